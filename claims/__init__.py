@@ -1,0 +1,8 @@
+"""Numeric claim tracker: every figure a news article states, with its unit,
+what it measures and how it is hedged."""
+
+from claims.extract import EXTRACTOR_VERSION, extract
+from claims.model import Article, Claim
+from claims.store import Store, StoreError
+
+__all__ = ["EXTRACTOR_VERSION", "Article", "Claim", "Store", "StoreError", "extract"]

@@ -1,0 +1,83 @@
+"""The one result type every layer shares: a numeric claim found in a text."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+KINDS = (
+    "percentage",
+    "currency",
+    "count",
+    "mass",
+    "length",
+    "area",
+    "volume",
+    "duration",
+    "speed",
+    "energy",
+    "power",
+    "temperature",
+    "other",
+)
+QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most", "up_to")
+DIRECTIONS = ("up", "down")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure stated in a text, with what it is and what it measures.
+
+    Fields:
+        surface: the claim as written, ``text[start:end]``: leading qualifier,
+            number, scale word, unit or currency and, for counts, the counted
+            noun (``nearly 450,000 people``, ``over £13m``).
+        start, end: character offsets of ``surface`` in the text given to ``extract``.
+        value: the figure fully scaled (``£13m`` -> 13000000.0); for a range, ``low``.
+        low, high: the bounds of a range (``between 62 and 68``), else ``None``.
+        unit: canonical unit: ``percent``, ``percentage point``, an ISO 4217 code
+            for money, the singular counted noun for counts (``person``), the
+            singular unit name for physical quantities (``tonne``); ``None`` if unknown.
+        kind: one of ``KINDS``.
+        measured: short phrase from the sentence naming what the figure measures.
+        qualifier: ``None`` or one of ``QUALIFIERS``.
+        direction: ``None``, ``"up"`` or ``"down"`` when the sentence states a change.
+        sentence: the sentence the claim is in.
+    """
+
+    surface: str
+    start: int
+    end: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    kind: str = "other"
+    measured: str | None = None
+    qualifier: str | None = None
+    direction: str | None = None
+    sentence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as ingested: its text and the metadata known about it.
+
+    ``published`` is an ISO date or datetime string (``2025-03-14``) or ``None``.
+    """
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+ARTICLE_FIELDS: tuple[str, ...] = tuple(Article.__dataclass_fields__)

@@ -1,0 +1,206 @@
+"""The claim store: an SQLite database file in WAL mode.
+
+Articles are keyed by a hash of their normalised text, so loading the same
+article twice adds nothing; each article and its claims commit in one
+transaction, so a crash never leaves half an article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from claims.model import CLAIM_FIELDS, Article, Claim
+
+DEFAULT_DB = Path("data") / "claims.db"
+SCHEMA_VERSION = 1
+
+# Column order of claims_frame(); also the export's column order.
+FRAME_COLUMNS: tuple[str, ...] = (
+    "claim_id",
+    "article_id",
+    "source",
+    "title",
+    "published",
+    "url",
+    "surface",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "kind",
+    "measured",
+    "qualifier",
+    "direction",
+    "sentence",
+    "start",
+    "end",
+    "extractor_version",
+    "ingested_at",
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    title TEXT, source TEXT, url TEXT, published TEXT, author TEXT,
+    ingested_at TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    surface TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    value REAL NOT NULL, low REAL, high REAL,
+    unit TEXT, kind TEXT NOT NULL, measured TEXT, qualifier TEXT, direction TEXT,
+    sentence TEXT NOT NULL,
+    extractor_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
+CREATE INDEX IF NOT EXISTS claims_kind ON claims(kind);
+CREATE INDEX IF NOT EXISTS claims_unit ON claims(unit);
+CREATE INDEX IF NOT EXISTS claims_measured ON claims(measured);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+"""
+
+
+class StoreError(Exception):
+    """The database cannot be opened, created or written."""
+
+
+def default_db_path() -> Path:
+    """``CLAIMS_DB`` if set, else ``data/claims.db``."""
+    return Path(os.environ.get("CLAIMS_DB") or DEFAULT_DB)
+
+
+def article_id(text: str) -> str:
+    """Stable id of an article: a hash of its text, normalised (NFKC, whitespace, case)."""
+    norm = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """An open claim database. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        try:
+            if self.path.parent and not self.path.parent.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+
+    def _migrate(self) -> None:
+        with self.conn:
+            self.conn.executescript(_SCHEMA)
+            row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if row is None:
+                self.conn.execute(
+                    "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                )
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has schema version {row[0]}, newer than this "
+                    f"program's {SCHEMA_VERSION}: upgrade claims"
+                )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def has_article(self, aid: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone() is not None
+
+    def add_article(
+        self, article: Article, claims: Iterable[Claim], extractor_version: str
+    ) -> bool:
+        """Store an article and its claims in one transaction.
+
+        Returns False (and stores nothing) when the same text is already stored.
+        """
+        aid = article_id(article.text)
+        try:
+            with self.conn:
+                cur = self.conn.execute(
+                    "INSERT OR IGNORE INTO articles "
+                    "(id, title, source, url, published, author, ingested_at, text) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        aid,
+                        article.title,
+                        article.source,
+                        article.url,
+                        article.published,
+                        article.author,
+                        _now(),
+                        article.text,
+                    ),
+                )
+                if cur.rowcount == 0:
+                    return False
+                cols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
+                marks = ", ".join("?" for _ in CLAIM_FIELDS)
+                self.conn.executemany(
+                    f"INSERT INTO claims (article_id, {cols}, extractor_version) "
+                    f"VALUES (?, {marks}, ?)",
+                    [
+                        (aid, *(getattr(c, f) for f in CLAIM_FIELDS), extractor_version)
+                        for c in claims
+                    ],
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
+        return True
+
+    def claims_frame(self) -> pd.DataFrame:
+        """Every claim joined with its article's metadata, columns ``FRAME_COLUMNS``.
+
+        ``published`` is a pandas datetime (NaT when unknown).
+        """
+        query = (
+            "SELECT c.id AS claim_id, c.article_id, a.source, a.title, a.published, a.url, "
+            "c.surface, c.value, c.low, c.high, c.unit, c.kind, c.measured, c.qualifier, "
+            'c.direction, c.sentence, c.start, c."end", c.extractor_version, a.ingested_at '
+            "FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id"
+        )
+        frame = pd.read_sql_query(query, self.conn)
+        frame["published"] = pd.to_datetime(frame["published"], errors="coerce", utc=True)
+        frame["published"] = frame["published"].dt.tz_localize(None)
+        return frame[list(FRAME_COLUMNS)]
+
+    def articles_frame(self) -> pd.DataFrame:
+        """Every article's metadata (no text), with its number of claims."""
+        return pd.read_sql_query(
+            "SELECT a.id AS article_id, a.title, a.source, a.url, a.published, a.author, "
+            "a.ingested_at, COUNT(c.id) AS claims FROM articles a "
+            "LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.id ORDER BY a.published",
+            self.conn,
+        )
+
+    def counts(self) -> tuple[int, int]:
+        """(articles, claims) stored."""
+        a = self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        c = self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+        return a, c
