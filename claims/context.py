@@ -1,0 +1,451 @@
+"""What a figure measures, read from the dependency parse of its sentence.
+
+Given a parsed sentence and the character span of one figure (``450,000``, ``£13m``,
+``20 per cent``), `describe` returns the phrase naming what it measures (``people
+killed in Gaza``, ``bribes``, ``tariff on steel``), the counted noun of a bare count
+(``person``) and whether the sentence states a rise or a fall for it.
+
+The rules follow the few shapes news uses to attach a number to what it counts:
+the number modifies a noun (``a 25 per cent tariff``), a unit takes an ``of``
+(``2.42 tonnes of narcotics``), a noun takes the figure through a preposition
+(``revenue of $2.5bn``), or a verb links a subject to it (``unemployment rose to
+4.3 per cent``, ``inflation was 2.1 per cent``, ``paid £13m in bribes``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.nlp import nlp, parse
+from claims.sentences import split_sentences
+
+__all__ = ["Context", "describe", "nlp", "parse", "split_sentences"]
+
+_UP = frozenset(
+    [
+        "rise",
+        "increase",
+        "grow",
+        "climb",
+        "jump",
+        "surge",
+        "soar",
+        "gain",
+        "raise",
+        "hike",
+        "boost",
+        "rebound",
+        "rally",
+        "spike",
+        "double",
+        "triple",
+        "expand",
+        "accelerate",
+        "add",
+        "widen",
+        "swell",
+        "balloon",
+        "rocket",
+        "up",
+        "higher",
+    ]
+)
+_DOWN = frozenset(
+    [
+        "fall",
+        "drop",
+        "decline",
+        "decrease",
+        "cut",
+        "slash",
+        "reduce",
+        "lower",
+        "shrink",
+        "plunge",
+        "slump",
+        "lose",
+        "slide",
+        "sink",
+        "tumble",
+        "dip",
+        "ease",
+        "contract",
+        "shed",
+        "plummet",
+        "crash",
+        "retreat",
+        "slip",
+        "halve",
+        "trim",
+        "down",
+        "lower",
+        "narrow",
+        "fewer",
+    ]
+)
+_NOUNISH = ("NOUN", "PROPN")
+_VERBISH = ("VERB", "AUX")
+# Dependencies by which a number or unit hangs on the noun it quantifies.
+_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"})
+# Modifiers kept in a measured phrase, before the head noun.
+_LEFT_DEPS = frozenset({"compound", "amod", "nmod"})
+# Prepositions whose object says what money is for ("paid £13m in bribes").
+_PURPOSE_PREPS = frozenset({"in", "on", "for"})
+# Objects of time and place that say when, not what ("rose in March").
+_TIME_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "quarter",
+        "today",
+        "yesterday",
+        "period",
+        "time",
+    ]
+)
+_MAX_WORDS = 6
+# spaCy keeps some plurals as their own lemma.
+_SINGULAR = {"people": "person", "police": "police officer", "staff": "staff member"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the sentence says about one figure.
+
+    Fields:
+        measured: short phrase from the sentence naming what the figure measures.
+        noun: singular lemma of the counted noun, for a count with no unit.
+        noun_end: character offset in the sentence where the counted-noun phrase
+            ends, so a claim's surface can run "three Mexican financial institutions".
+        direction: "up" or "down" when the sentence states a change for this figure.
+    """
+
+    measured: str | None = None
+    noun: str | None = None
+    noun_end: int | None = None
+    direction: str | None = None
+
+
+def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> Context:
+    """Context of the figure at ``doc.text[start:end]`` (number with unit or currency).
+
+    ``kind`` and ``unit`` are the extractor's reading of the figure; a count without
+    a unit gets its counted noun. Never re-parses: only walks ``doc``.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Context()
+    root = _figure_root(span)
+    figure = set(range(span.start, span.end))
+    target = _quantified_noun(root, figure)
+    noun = noun_end = None
+    if target is not None and kind == "count" and unit is None:
+        noun = _singular(target)
+        if target.i >= span.end and _contiguous(doc, span.end, target.i):
+            noun_end = target.idx + len(target.text)
+    measured_tokens = _measured(root, target, figure)
+    return Context(
+        measured=_render(measured_tokens),
+        noun=noun,
+        noun_end=noun_end,
+        direction=_direction(root),
+    )
+
+
+def _figure_root(span: Span) -> Token:
+    """The figure's syntactic head, followed past conjoined or bracketed alternatives.
+
+    In "grew by 125,600 positions or 2.2 per cent" the percentage is a conjunct of the
+    count and measures the same thing.
+    """
+    root = span.root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i and _is_quantity(root.head):
+        root = root.head
+    return root
+
+
+def _is_quantity(token: Token) -> bool:
+    return token.like_num or any(child.like_num for child in token.children)
+
+
+def _quantified_noun(root: Token, figure: set[int]) -> Token | None:
+    """The noun the figure counts or qualifies, if the parse names one."""
+    head = root.head
+    if (
+        root.dep_ in _MODIFIER_DEPS
+        and head.i not in figure
+        and head.i > root.i
+        and head.pos_ in _NOUNISH
+    ):
+        return head
+    of_object = _of_object(root, figure)
+    if of_object is not None:
+        return of_object
+    return None
+
+
+def _of_object(token: Token, figure: set[int]) -> Token | None:
+    """``narcotics`` in "2.42 tonnes of narcotics", ``voters`` in "20 per cent of voters"."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in figure:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in _NOUNISH:
+                    return obj
+    return None
+
+
+def _contiguous(doc: Doc, first: int, last: int) -> bool:
+    """Whether the tokens between the figure and its noun all modify that noun."""
+    return all(
+        doc[i].head.i == last or doc[i].head.i in range(first, last) for i in range(first, last)
+    )
+
+
+def _singular(token: Token) -> str:
+    if token.pos_ == "PROPN":
+        text = token.text
+        return text[:-1] if token.tag_ == "NNPS" and text.endswith("s") else text
+    lemma = token.lemma_.lower()
+    return _SINGULAR.get(lemma, lemma)
+
+
+def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token]:
+    """Tokens of the phrase naming what the figure measures."""
+    if target is not None:
+        phrase = _noun_phrase(target, figure, with_verb=True)
+        if target.head.head.i == root.i and len(phrase) == 1 + len(_left_modifiers(target, figure)):
+            # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
+            phrase += _attachment(root, figure | {target.head.i})
+        return phrase
+    head = root.head
+    if root.dep_ == "pobj":
+        owner = head.head
+        if head.lower_ == "from" and owner.pos_ in _VERBISH:
+            return _subject_phrase(owner, figure)
+        if owner.pos_ in _NOUNISH and owner.i not in figure:
+            return _noun_phrase(owner, figure | set(_subtree(head)), with_verb=False)
+        if owner.pos_ in _VERBISH:
+            # "cut rates to 10 per cent": the object is what changed, else the subject.
+            return _object_phrase(owner, figure) or _subject_phrase(owner, figure)
+        if owner.pos_ in ("ADV", "ADJ", "ADP"):  # "higher by 3%", "up by 3%"
+            return _governed(owner, figure)
+        return []
+    if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
+        return _governed(root, figure)
+    if root.dep_ == "appos" and head.pos_ in _NOUNISH:
+        return _noun_phrase(head, figure, with_verb=False)
+    return []
+
+
+def _governed(token: Token, figure: set[int]) -> list[Token]:
+    """Measured phrase for a figure that is an argument of a verb or an up/down adverb."""
+    head = token.head
+    if head.pos_ in ("ADV", "ADJ", "ADP") and head.i != token.i:  # "shares [were] up 3%"
+        subject = _subject_phrase(head, figure)
+        if subject:
+            return subject
+        if head.head.pos_ in _NOUNISH:
+            return _noun_phrase(head.head, figure, with_verb=False)
+        head = head.head
+    if head.pos_ not in _VERBISH:
+        return []
+    if token.dep_ in ("nsubj", "nsubjpass"):  # "$5bn was spent on defence"
+        return [head, *_first_prep_phrase(head, figure)]
+    if token.dep_ == "dobj" and _change(head) is None:
+        purpose = _first_prep_phrase(head, figure, only=_PURPOSE_PREPS)
+        if purpose:
+            return _noun_phrase(purpose[-1], figure, with_verb=False)
+    return _subject_phrase(head, figure)
+
+
+def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
+    """The subject of ``verb`` (or of the verb it is conjoined to) as a noun phrase."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in figure:
+                if child.pos_ == "PRON":
+                    return []
+                return _noun_phrase(child, figure, with_verb=False)
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            break
+    return []
+
+
+def _object_phrase(verb: Token, figure: set[int]) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in figure and child.pos_ in _NOUNISH:
+            return _noun_phrase(child, figure, with_verb=False)
+    return []
+
+
+def _subtree(token: Token) -> list[int]:
+    return [t.i for t in token.subtree]
+
+
+def _noun_phrase(head: Token, figure: set[int], *, with_verb: bool) -> list[Token]:
+    """``head`` with its adjectives and compounds and one attachment after it.
+
+    The attachment is a participle ("narcotics confiscated"), a post-modifying
+    adjective ("satellites capable of ISR") or a prepositional phrase ("tariff on
+    steel"); with ``with_verb`` a passive or intransitive verb the noun is subject of
+    stands in for it ("people [have been] killed in Gaza").
+    """
+    tokens = [*_left_modifiers(head, figure), head]
+    tail = _attachment(head, figure)
+    if not tail and with_verb:
+        tail = _verb_tail(head, figure)
+    return tokens + tail
+
+
+def _attachment(head: Token, figure: set[int]) -> list[Token]:
+    """The first participle, post-modifying adjective or prepositional phrase after ``head``."""
+    for child in head.rights:
+        if child.i in figure:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "than":
+            tail = _prep_phrase(child, figure)
+        elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ"):
+            tail = [child, *_first_prep_phrase(child, figure)]
+        else:
+            continue
+        if tail:
+            return tail
+    return []
+
+
+def _verb_tail(noun: Token, figure: set[int]) -> list[Token]:
+    """ "killed in Gaza" for "people have been killed in Gaza"; "died" for "people died"."""
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return []
+    passive = noun.dep_ == "nsubjpass"
+    intransitive = noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    if not (passive or intransitive):
+        return []
+    return [verb, *_first_prep_phrase(verb, figure)]
+
+
+def _left_modifiers(head: Token, figure: set[int]) -> list[Token]:
+    """Compounds and adjectives before ``head`` (with their own compounds), not the figure."""
+    keep: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS and not any(i in figure for i in _subtree(child)):
+            keep.extend(
+                t
+                for t in child.subtree
+                if t.dep_ in _LEFT_DEPS or t.i == child.i
+                if t.pos_ not in ("DET", "NUM", "PUNCT")
+            )
+    return keep
+
+
+def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
+    """ "on steel" for the ``prep`` token "on"; empty when its object is a time or the figure."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.i in figure or obj.like_num:
+            continue
+        if obj.lower_ in _TIME_WORDS or obj.pos_ not in (*_NOUNISH, "PRON"):
+            return []
+        return [prep, *_left_modifiers(obj, figure), obj]
+    return []
+
+
+def _first_prep_phrase(
+    token: Token, figure: set[int], only: frozenset[str] | None = None
+) -> list[Token]:
+    for child in token.rights:
+        if (
+            child.dep_ == "prep"
+            and child.i not in figure
+            and (only is None or child.lower_ in only)
+        ):
+            phrase = _prep_phrase(child, figure)
+            if phrase:
+                return phrase
+    return []
+
+
+def _render(tokens: list[Token]) -> str | None:
+    """Words in sentence order, determiners and possessives dropped, at most a few words."""
+    seen: dict[int, Token] = {}
+    for token in tokens:
+        if token.pos_ in ("DET", "PUNCT", "NUM") or token.dep_ in ("poss", "case"):
+            continue
+        seen.setdefault(token.i, token)
+    ordered = [seen[i] for i in sorted(seen)][:_MAX_WORDS]
+    if not ordered:
+        return None
+    parts = []
+    for previous, token in zip([None, *ordered], ordered, strict=False):
+        glue = previous is not None and previous.i + 1 == token.i and not previous.whitespace_
+        # Names keep their capitals; a capital that only opens the sentence does not.
+        keep = token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
+        word = token.text if keep else token.lower_
+        parts.append(word if glue or previous is None else " " + word)
+    return "".join(parts)
+
+
+def _change(token: Token) -> str | None:
+    """ "up" / "down" when ``token`` is a word of change (rise, cut, higher, down...)."""
+    if token.dep_ == "prt" and not any(True for _ in token.children):  # "set up", "shut down"
+        return None
+    for word in (token.lemma_.lower(), token.lower_):
+        if word in _UP:
+            return "up"
+        if word in _DOWN:
+            return "down"
+    return None
+
+
+def _direction(root: Token) -> str | None:
+    """The change stated for the figure by the words that govern it.
+
+    Climbs from the figure through prepositions ("rose to 4.3 per cent", "a cut of
+    10%") and adverbs ("up 3%") to the first verb; a noun the figure merely counts
+    stops the climb unless that noun is itself a change ("a 3% increase").
+    """
+    token = root
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ == "pobj" and head.lower_ in ("from", "between"):
+            return None
+        change = _change(head)
+        if change is not None:
+            return change
+        if head.pos_ in _VERBISH:
+            return None
+        if head.pos_ in _NOUNISH and token.dep_ in _MODIFIER_DEPS and head.dep_ != "pobj":
+            return None
+        token = head
+    return None

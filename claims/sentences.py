@@ -1,0 +1,221 @@
+"""Split news text into sentences with a regex, fast enough for whole articles.
+
+spaCy's parser could split sentences too, but only sentences holding a figure are
+parsed, so the split must come first and cost next to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A candidate sentence end: terminal punctuation (with any closing quotes or
+# brackets after it) followed by a space and something that can open a sentence.
+# The lookahead keeps "3.5", "e.g. this" and "U.S.-led" in one piece; what is left
+# ("Mr. Smith", "No. 10", "U.S. President") is filtered in `_is_boundary`.
+_END = re.compile(
+    r"""
+    (?P<punct> [.!?]+ | … )              # full stop, ?, !, runs like ?! and ellipses
+    (?P<close> ["'”’»)\]]* )             # closing quotes / brackets stay with the sentence
+    (?= [ \t\u00a0]+                     # a space (a newline is handled by _BREAK)
+        ["'“‘«(\[]* [A-Z0-9$£€¥] )       # then an opening quote and an upper-case word or figure
+    """,
+    re.VERBOSE,
+)
+
+# A line break; a blank line (or a line that ends in terminal punctuation) always
+# ends a sentence, a single break only when the next line does not continue in
+# lower case (hard-wrapped text).
+_BREAK = re.compile(
+    r"""
+    [ \t]* \n (?P<blank> [ \t]*\n )* [ \t]*   # one break, or a paragraph break
+    """,
+    re.VERBOSE,
+)
+
+# Words that, followed by a full stop, do not end a sentence whatever comes next.
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "rev",
+        "hon",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "pres",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "fig",
+        "figs",
+        "ref",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "ave",
+        "rd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+# Abbreviations that can also end a sentence ("bought by Apple Inc."); they end one
+# only when a typical sentence opener follows.
+_MAYBE_END = frozenset(["inc", "ltd", "co", "corp", "plc", "llc", "etc", "al", "bros"])
+
+_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "but",
+        "and",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "there",
+        "on",
+        "at",
+        "for",
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "if",
+        "however",
+        "meanwhile",
+        "so",
+        "yet",
+        "some",
+        "many",
+        "most",
+        "according",
+        "officials",
+        "police",
+        "last",
+        "since",
+        "by",
+        "with",
+        "from",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "what",
+        "who",
+        "why",
+        "how",
+    ]
+)
+
+_WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
+_NEXT_WORD = re.compile(r"""[ \t\u00a0]+["'“‘«(\[]*([A-Za-z]+|\d)""")
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    """Whether the punctuation matched by ``_END`` really ends a sentence."""
+    if m.group("punct") != ".":
+        # "?", "!" end a sentence; an ellipsis mid-line usually marks an omission.
+        return not (m.group("punct").startswith("..") or m.group("punct") == "…")
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return True  # after a digit, a quote or a bracket
+    word = before.group()
+    nxt = _NEXT_WORD.match(text, m.end())
+    next_word = nxt.group(1) if nxt else ""
+    key = word.lower().replace(".", "")
+    if key in _TITLES:
+        return False
+    is_initials = "." in word or len(word) == 1  # "U.S", "J" of "J. K. Rowling"
+    if is_initials or key in _MAYBE_END:
+        return next_word.lower() in _OPENERS
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_continues(text: str, brk: re.Match[str]) -> bool:
+    """A single line break inside a hard-wrapped sentence: no full stop before, lower case after."""
+    if brk.group("blank") is not None:
+        return False
+    before = text[brk.start() - 1] if brk.start() > 0 else "."
+    after = text[brk.end()] if brk.end() < len(text) else "A"
+    return before not in ".!?:;\"'”’)" and (after.islower() or before in ",(")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` over ``text``, whitespace trimmed, in order.
+
+    ``text[start:end]`` is each sentence as written. Line breaks end sentences
+    (paragraphs, headlines) unless a hard-wrapped line plainly continues. Runs in
+    time linear in ``len(text)``.
+    """
+    cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
+    cuts.extend((m.end(), m.end()) for m in _END.finditer(text) if _is_boundary(text, m))
+    cuts.extend((b.start(), b.end()) for b in _BREAK.finditer(text) if not _line_continues(text, b))
+    cuts.sort()
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end, next_start in cuts:
+        if end < start:
+            continue  # a cut inside a line break already taken
+        s, e = _trim(text, start, end)
+        if e > s:
+            spans.append((s, e))
+        start = next_start
+    s, e = _trim(text, start, len(text))
+    if e > s:
+        spans.append((s, e))
+    return spans
