@@ -1,0 +1,233 @@
+"""Dashboard speed and memory on a large store, beside a small-store baseline from the same run.
+
+Builds synthetic stores of 1,000 and 100,000 claims (rows inserted straight into the real
+schema), then, for each, in a fresh Python process so that imports and peak memory are
+its own, times with ``streamlit.testing.v1.AppTest``: the first full script run, and a
+filter change (a sidebar widget set, then ``run()``), and reads peak RSS.
+
+Goals: first run under 3 s, a filter change under 1 s, peak memory under 1 GB.
+
+Usage: ``python bench/dashboard.py [--claims 100000] [--baseline 1000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+APP = PROJECT_ROOT / "app.py"
+GOAL_FIRST_RUN_S = 3.0
+GOAL_FILTER_S = 1.0
+GOAL_MEMORY_MB = 1024.0
+CLAIMS_PER_ARTICLE = 20
+# Generous: the 100,000-claim run may be slow, and a timeout would hide the figure.
+APPTEST_TIMEOUT_S = 600.0
+
+SOURCES = tuple(f"Source {i:02d}" for i in range(25))
+# kind -> (units, log10 of the smallest and largest value)
+KIND_UNITS: dict[str, tuple[tuple[str | None, ...], tuple[float, float]]] = {
+    "percentage": (("percent", "percentage point"), (-1.0, 2.0)),
+    "currency": (("USD", "GBP", "EUR"), (3.0, 12.0)),
+    "count": (("person", "satellite", "job", "vehicle", "death"), (0.0, 7.0)),
+    "mass": (("tonne", "kilogram"), (0.0, 9.0)),
+    "length": (("kilometre", "metre"), (0.0, 5.0)),
+    "duration": (("year", "day"), (0.0, 2.5)),
+    "energy": (("kilowatt hour",), (3.0, 12.0)),
+    "other": ((None,), (0.0, 4.0)),
+}
+MEASURED = tuple(
+    f"{what} {where}"
+    for what in ("tariff on", "budget for", "deaths in", "exports of", "launches by", "jobs at")
+    for where in ("steel", "cars", "Gaza", "Ukraine", "SpaceX", "the NHS", "wheat", "solar")
+)
+QUALIFIERS = (None, None, None, "approx", "more_than", "less_than", "up_to")
+
+
+def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
+    """Create a store with the real schema at ``path`` and fill it with ``n_claims`` rows."""
+    # Imported here, not at the top, so the measuring child starts without pandas loaded.
+    from claims.store import Store
+
+    Store(path).close()  # creates the schema, so the rows below match what the app reads
+    rng = random.Random(seed)
+    n_articles = max(1, n_claims // CLAIMS_PER_ARTICLE)
+    first_day = date(2023, 1, 1)
+    articles = [
+        (
+            f"a{i:015d}",
+            f"Synthetic article {i}",
+            rng.choice(SOURCES),
+            f"https://example.org/article/{i}",
+            (first_day + timedelta(days=rng.randrange(900))).isoformat(),
+            None,
+            "2026-11-28T00:00:00+00:00",
+            f"Synthetic article text {i}.",
+        )
+        for i in range(n_articles)
+    ]
+    kinds = tuple(KIND_UNITS)
+    claims = []
+    for i in range(n_claims):
+        kind = rng.choice(kinds)
+        units, (lo, hi) = KIND_UNITS[kind]
+        unit = rng.choice(units)
+        value = round(math.pow(10, rng.uniform(lo, hi)), 2)
+        measured = rng.choice(MEASURED)
+        surface = f"{value:g} {unit or ''}".strip()
+        sentence = f"Officials said the {measured} reached {surface} this year, up from last."
+        is_range = rng.random() < 0.05
+        claims.append(
+            (
+                f"a{i % n_articles:015d}",
+                surface,
+                0,
+                len(surface),
+                value,
+                value if is_range else None,
+                value * 1.2 if is_range else None,
+                unit,
+                kind,
+                measured,
+                rng.choice(QUALIFIERS),
+                rng.choice((None, None, "up", "down")),
+                sentence,
+                "bench",
+            )
+        )
+    with sqlite3.connect(path) as conn:
+        conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", articles)
+        conn.executemany(
+            'INSERT INTO claims (article_id, surface, start, "end", value, low, high, unit, '
+            "kind, measured, qualifier, direction, sentence, extractor_version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            claims,
+        )
+
+
+def _filter_widget(at: object) -> object | None:
+    """The sidebar kind filter if there is one, else the first sidebar multiselect."""
+    multiselects = list(at.sidebar.multiselect)  # type: ignore[attr-defined]
+    for widget in multiselects:
+        if "kind" in widget.label.lower():
+            return widget
+    return multiselects[0] if multiselects else None
+
+
+def measure(db: Path) -> dict[str, float | str | None]:
+    """In this process: first run and a filter change of the app on ``db``, and peak RSS."""
+    os.environ["CLAIMS_DB"] = str(db)
+    os.chdir(PROJECT_ROOT)
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(APP), default_timeout=APPTEST_TIMEOUT_S)
+    start = time.perf_counter()
+    at.run()
+    first_run = time.perf_counter() - start
+    errors = [str(e.value) for e in at.exception]
+
+    filter_s: float | None = None
+    filter_label = "no sidebar multiselect in app.py"
+    widget = _filter_widget(at)
+    if widget is not None and widget.options:
+        choice = widget.options[0]
+        filter_label = f"{widget.label} = {choice}"
+        start = time.perf_counter()
+        widget.set_value([choice]).run()
+        filter_s = time.perf_counter() - start
+        errors += [str(e.value) for e in at.exception]
+
+    # ru_maxrss is in kilobytes on Linux.
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "first_run_s": first_run,
+        "filter_s": filter_s,
+        "filter": filter_label,
+        "peak_mb": peak_mb,
+        "errors": "; ".join(errors) or None,
+    }
+
+
+def _child(*args: str) -> str:
+    """Run this script with ``args`` in a fresh interpreter; its last line of output.
+
+    Both the build and the measurement run in children: Linux carries ``ru_maxrss`` across
+    fork and exec, so the parent must stay small for a child's peak to be its own.
+    """
+    done = subprocess.run(
+        [sys.executable, __file__, *args],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr}")
+    return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
+
+
+def _fmt(seconds: float | None) -> str:
+    return "n/a" if seconds is None else f"{seconds:.2f} s"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--baseline", type=int, default=1_000)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--build", nargs=2, metavar=("N", "DB"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure)))
+        return
+    if args.build:
+        build_store(Path(args.build[1]), int(args.build[0]))
+        return
+
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bench-dashboard-") as tmp:
+        for n in (args.baseline, args.claims):
+            db = Path(tmp) / f"claims-{n}.db"
+            start = time.perf_counter()
+            _child("--build", str(n), str(db))
+            print(f"built {n:,}-claim store in {time.perf_counter() - start:.1f} s")
+            results[n] = json.loads(_child("--measure", str(db)))
+
+    print()
+    print(f"{'claims':>9}  {'first run':>10}  {'filter change':>13}  {'peak memory':>11}")
+    for n, r in results.items():
+        print(
+            f"{n:>9,}  {_fmt(r['first_run_s']):>10}  {_fmt(r['filter_s']):>13}  "
+            f"{r['peak_mb']:>8.0f} MB"
+        )
+    print(
+        f"{'goal':>9}  {'< ' + _fmt(GOAL_FIRST_RUN_S):>10}  {'< ' + _fmt(GOAL_FILTER_S):>13}  "
+        f"{'< ' + f'{GOAL_MEMORY_MB:.0f} MB':>11}"
+    )
+    big = results[args.claims]
+    print(f"filter changed: {big['filter']}")
+    met = (
+        big["first_run_s"] < GOAL_FIRST_RUN_S
+        and big["filter_s"] is not None
+        and big["filter_s"] < GOAL_FILTER_S
+        and big["peak_mb"] < GOAL_MEMORY_MB
+    )
+    print(f"goals at {args.claims:,} claims: {'met' if met else 'NOT met'}")
+    for n, r in results.items():
+        if r["errors"]:
+            print(f"app raised at {n:,} claims: {r['errors']}")
+
+
+if __name__ == "__main__":
+    main()
