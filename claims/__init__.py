@@ -2,7 +2,20 @@
 what it measures and how it is hedged."""
 
 from claims.extract import EXTRACTOR_VERSION, extract
+from claims.ingest import IngestReport, ReadError, ingest, ingest_articles, read_upload
 from claims.model import Article, Claim
 from claims.store import Store, StoreError
 
-__all__ = ["EXTRACTOR_VERSION", "Article", "Claim", "Store", "StoreError", "extract"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Article",
+    "Claim",
+    "IngestReport",
+    "ReadError",
+    "Store",
+    "StoreError",
+    "extract",
+    "ingest",
+    "ingest_articles",
+    "read_upload",
+]

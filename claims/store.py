@@ -94,8 +94,16 @@ def _now() -> str:
 class Store:
     """An open claim database. Use as a context manager or call ``close()``."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
+        """Open (and, unless ``create`` is False, create) the database at ``path``.
+
+        Raises ``StoreError`` when the file cannot be opened, created or is not a
+        claim database; with ``create=False`` also when it does not exist, so that
+        reading commands never leave an empty database behind a typo.
+        """
         self.path = Path(path) if path is not None else default_db_path()
+        if not create and not self.path.is_file():
+            raise StoreError(f"no database at {self.path}")
         try:
             if self.path.parent and not self.path.parent.exists():
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +139,7 @@ class Store:
         self.close()
 
     def has_article(self, aid: str) -> bool:
+        """Whether an article with id ``aid`` is stored."""
         return self.conn.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone() is not None
 
     def add_article(
@@ -186,7 +195,11 @@ class Store:
             "FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.id"
         )
         frame = pd.read_sql_query(query, self.conn)
-        frame["published"] = pd.to_datetime(frame["published"], errors="coerce", utc=True)
+        # ISO8601 parses date-only and datetime-with-offset values side by side;
+        # format inference would guess from the first row and drop the others to NaT.
+        frame["published"] = pd.to_datetime(
+            frame["published"], errors="coerce", utc=True, format="ISO8601"
+        )
         frame["published"] = frame["published"].dt.tz_localize(None)
         return frame[list(FRAME_COLUMNS)]
 
@@ -198,6 +211,40 @@ class Store:
             "LEFT JOIN claims c ON c.article_id = a.id GROUP BY a.id ORDER BY a.published",
             self.conn,
         )
+
+    def stats(self) -> dict[str, object]:
+        """What the store holds: counts, sources, claims per kind, publication span."""
+        articles, claims = self.counts()
+        sources = [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+            )
+        ]
+        kinds = dict(
+            self.conn.execute(
+                "SELECT kind, COUNT(*) FROM claims GROUP BY kind ORDER BY COUNT(*) DESC, kind"
+            ).fetchall()
+        )
+        first, last = self.conn.execute(
+            "SELECT MIN(published), MAX(published) FROM articles"
+        ).fetchone()
+        versions = [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT DISTINCT extractor_version FROM claims ORDER BY extractor_version"
+            )
+        ]
+        return {
+            "articles": articles,
+            "claims": claims,
+            "sources": sources,
+            "kinds": kinds,
+            "first_published": first,
+            "last_published": last,
+            "extractor_versions": versions,
+            "schema_version": SCHEMA_VERSION,
+        }
 
     def counts(self) -> tuple[int, int]:
         """(articles, claims) stored."""

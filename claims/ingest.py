@@ -1,0 +1,252 @@
+"""Ingestion: files, folders and URLs in; articles and their claims stored; a report out.
+
+Reading happens first (a file that cannot be read is reported and skipped),
+then extraction in batches (in this process or a pool of ``jobs`` processes),
+then each article is stored in its own transaction, so an interruption loses at
+most the article being written.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from claims.batch import articles_frame, claims_by_article, extract_frame, extract_in_pool
+from claims.extract import EXTRACTOR_VERSION
+from claims.fetch import FetchError, fetch
+from claims.model import Article
+from claims.readers import KIND_BY_SUFFIX, MAX_BYTES, ReadError, Reading, read_bytes, too_large
+from claims.store import Store, article_id
+
+__all__ = ["IngestReport", "ReadError", "ingest", "ingest_articles", "read_input", "read_upload"]
+
+Progress = Callable[[int, int], None]
+
+# Articles per extraction task: large enough to amortise pickling, small enough
+# to keep both workers busy to the end.
+CHUNK_SIZE = 8
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What an ingest did.
+
+    ``failed`` holds ``(name, reason)`` for every file, row, URL or article that
+    could not be read or extracted; ``titles`` the titles of the added articles.
+    """
+
+    added: int
+    skipped: int
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    claims_added: int = 0
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed."""
+        return not self.failed
+
+    def summary(self) -> str:
+        """One line: ``3 articles added, 1 skipped as duplicate, 0 failed; 41 claims added``."""
+        skipped = "duplicate" if self.skipped == 1 else "duplicates"
+        added = "article" if self.added == 1 else "articles"
+        claims = "claim" if self.claims_added == 1 else "claims"
+        return (
+            f"{self.added} {added} added, {self.skipped} skipped as {skipped}, "
+            f"{len(self.failed)} failed; {self.claims_added} {claims} added"
+        )
+
+
+def read_upload(name: str, data: bytes, *, date: datetime.date | None = None) -> list[Article]:
+    """The articles in an uploaded file's bytes, by extension or sniffing.
+
+    Raises ``ReadError`` (a one-line reason) when the file cannot be read. Rows of
+    a collection that cannot be read are left out; ``read_input`` reports them.
+    """
+    return read_bytes(name, data, date=date).articles
+
+
+def read_input(
+    name: str,
+    *,
+    source: str | None = None,
+    date: datetime.date | None = None,
+    now: datetime.datetime | None = None,
+) -> Reading:
+    """The articles of one file path or http(s) URL; raises ``ReadError`` or ``FetchError``."""
+    if "://" in name:
+        download = fetch(name)
+        return read_bytes(
+            name,
+            download.data,
+            source=source,
+            date=date,
+            now=now,
+            content_type=download.content_type,
+            url=download.url,
+        )
+    path = Path(name)
+    if not path.exists():
+        raise ReadError("no such file or directory")
+    if path.is_dir():
+        raise ReadError("is a directory")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(too_large(size))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(exc.strerror or str(exc)) from None
+    return read_bytes(name, data, source=source, date=date, now=now)
+
+
+def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
+    """Every file to read: paths and URLs as given; folders walked for news files.
+
+    A folder contributes its files with a known news extension (``KIND_BY_SUFFIX``),
+    recursively and in name order, skipping hidden files and folders.
+    """
+    for name in inputs:
+        path = Path(name)
+        if "://" not in name and path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and not hidden and child.suffix.lower() in KIND_BY_SUFFIX:
+                    yield str(child)
+        else:
+            yield name
+
+
+def ingest(
+    inputs: Sequence[str],
+    store: Store,
+    *,
+    source: str | None = None,
+    date: datetime.date | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read every input (file, folder, http(s) page or feed), extract and store.
+
+    ``source`` and ``date`` fill in what an input does not say about itself;
+    ``date`` is also what a scraped page's "3 days ago" counts back from (else now).
+    """
+    now = datetime.datetime.now(datetime.UTC)
+    articles: list[Article] = []
+    failed: list[tuple[str, str]] = []
+    for name in expand_inputs(inputs):
+        try:
+            reading = read_input(name, source=source, date=date, now=now)
+        except (ReadError, FetchError) as exc:
+            failed.append((name, str(exc)))
+            continue
+        articles.extend(reading.articles)
+        failed.extend(reading.problems)
+    report = ingest_articles(articles, store, jobs=jobs, progress=progress)
+    return IngestReport(
+        added=report.added,
+        skipped=report.skipped,
+        failed=failed + report.failed,
+        claims_added=report.claims_added,
+        titles=report.titles,
+    )
+
+
+def ingest_articles(
+    articles: Iterable[Article],
+    store: Store,
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Extract the claims of ``articles`` and store each article in its own transaction.
+
+    Articles already stored (same normalised text) are skipped before extraction.
+    ``progress(done, total)`` is called as articles are handled. A ``StoreError``
+    (the database cannot be written) stops the ingest: nothing else could succeed.
+    """
+    todo: list[Article] = []
+    seen: set[str] = set()
+    skipped = 0
+    for article in articles:
+        aid = article_id(article.text)
+        if aid in seen or store.has_article(aid):
+            skipped += 1
+            continue
+        seen.add(aid)
+        todo.append(article)
+    total = len(todo)
+    if progress is not None:
+        progress(0, total)
+    tally = _Tally(skipped=skipped)
+    chunks = (articles_frame(asdict(a) for a in chunk) for chunk in _chunked(todo, CHUNK_SIZE))
+    try:
+        for chunk, result in _extracted(chunks, jobs):
+            _store_chunk(chunk, result, store, tally)
+            if progress is not None:
+                progress(tally.done, total)
+    except BrokenProcessPool:
+        # A worker died (out of memory, killed): what was stored stays stored.
+        for article in todo[tally.done :]:
+            tally.failed.append((_label(article), "extraction worker process died"))
+    return IngestReport(
+        added=tally.added,
+        skipped=tally.skipped,
+        failed=tally.failed,
+        claims_added=tally.claims,
+        titles=tally.titles,
+    )
+
+
+@dataclass
+class _Tally:
+    skipped: int = 0
+    added: int = 0
+    claims: int = 0
+    done: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+
+def _extracted(
+    chunks: Iterator[pd.DataFrame], jobs: int
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    if jobs <= 1:
+        return ((chunk, extract_frame(chunk)) for chunk in chunks)
+    return extract_in_pool(chunks, jobs)
+
+
+def _store_chunk(chunk: pd.DataFrame, result: pd.DataFrame, store: Store, tally: _Tally) -> None:
+    outcome = claims_by_article(result)
+    for label, record in zip(chunk.index, chunk.to_dict("records"), strict=True):
+        article = Article(**{k: (v if isinstance(v, str) else None) for k, v in record.items()})
+        tally.done += 1
+        claims = outcome.get(label, [])
+        if isinstance(claims, str):
+            tally.failed.append((_label(article), f"extraction failed: {claims}"))
+            continue
+        if store.add_article(article, claims, EXTRACTOR_VERSION):
+            tally.added += 1
+            tally.claims += len(claims)
+            tally.titles.append(_label(article))
+        else:
+            tally.skipped += 1
+
+
+def _label(article: Article) -> str:
+    if article.title:
+        return article.title
+    words = article.text.split()
+    return " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
+
+
+def _chunked(items: list[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
