@@ -85,6 +85,11 @@ _DOWN = frozenset(
         "fewer",
     ]
 )
+# Verbs that equate their subject with the figure ("X reached N", "X stood at N").
+_LINKING = frozenset(
+    ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
+    + ["exceed", "average", "become", "account", "hover", "sit"]
+)
 _NOUNISH = ("NOUN", "PROPN")
 _VERBISH = ("VERB", "AUX")
 # Dependencies by which a number or unit hangs on the noun it quantifies.
@@ -175,7 +180,7 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         measured=_render(measured_tokens),
         noun=noun,
         noun_end=noun_end,
-        direction=_direction(root),
+        direction=_direction(root, doc[span.start - 1].lower_ if span.start else ""),
     )
 
 
@@ -238,9 +243,15 @@ def _singular(token: Token) -> str:
 
 def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token]:
     """Tokens of the phrase naming what the figure measures."""
+    of_object = target is not None and target.head.head.i == root.i
+    if of_object:
+        # "spending reached 2.5 per cent of GDP": GDP is the yardstick, not the thing.
+        subject = _linked_subject(root, figure)
+        if subject:
+            return subject
     if target is not None:
         phrase = _noun_phrase(target, figure, with_verb=True)
-        if target.head.head.i == root.i and len(phrase) == 1 + len(_left_modifiers(target, figure)):
+        if of_object and len(phrase) == 1 + len(_left_modifiers(target, figure)):
             # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
             phrase += _attachment(root, figure | {target.head.i})
         return phrase
@@ -264,6 +275,19 @@ def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token
     return []
 
 
+def _linked_subject(root: Token, figure: set[int]) -> list[Token]:
+    """The subject a linking or change verb equates the figure with, if any."""
+    if root.dep_ in ("attr", "dobj", "npadvmod", "oprd"):
+        verb = root.head
+    elif root.dep_ == "pobj":
+        verb = root.head.head
+    else:
+        return []
+    if verb.pos_ not in _VERBISH or not (verb.lemma_ in _LINKING or _change(verb)):
+        return []
+    return _subject_phrase(verb, figure)
+
+
 def _governed(token: Token, figure: set[int]) -> list[Token]:
     """Measured phrase for a figure that is an argument of a verb or an up/down adverb."""
     head = token.head
@@ -271,8 +295,8 @@ def _governed(token: Token, figure: set[int]) -> list[Token]:
         subject = _subject_phrase(head, figure)
         if subject:
             return subject
-        if head.head.pos_ in _NOUNISH:
-            return _noun_phrase(head.head, figure, with_verb=False)
+        if head.head.pos_ in _NOUNISH:  # "drugs worth $5m"
+            return _noun_phrase(head.head, figure | {head.i}, with_verb=False)
         head = head.head
     if head.pos_ not in _VERBISH:
         return []
@@ -426,19 +450,23 @@ def _change(token: Token) -> str | None:
     return None
 
 
-def _direction(root: Token) -> str | None:
+def _direction(root: Token, word_before: str) -> str | None:
     """The change stated for the figure by the words that govern it.
 
     Climbs from the figure through prepositions ("rose to 4.3 per cent", "a cut of
     10%") and adverbs ("up 3%") to the first verb; a noun the figure merely counts
-    stops the climb unless that noun is itself a change ("a 3% increase").
+    stops the climb unless that noun is itself a change ("a 3% increase"). The start
+    of a change ("from 120") has none; the word before the figure settles it when the
+    parser hangs "to 135" on "from".
     """
+    if word_before in ("from", "between"):
+        return None
     token = root
     for _ in range(4):
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "pobj" and head.lower_ in ("from", "between"):
+        if token.dep_ == "pobj" and head.lower_ in ("from", "between") and word_before != "to":
             return None
         change = _change(head)
         if change is not None:

@@ -172,7 +172,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     key = word.lower().replace(".", "")
     if key in _TITLES:
         return False
-    is_initials = "." in word or len(word) == 1  # "U.S", "J" of "J. K. Rowling"
+    after_digit = before.start() > 0 and text[before.start() - 1].isdigit()  # "£5m."
+    is_initials = "." in word or (len(word) == 1 and word.isupper() and not after_digit)
     if is_initials or key in _MAYBE_END:
         return next_word.lower() in _OPENERS
     return True
