@@ -1,0 +1,283 @@
+"""Find the figures in one sentence: number, scale, currency or unit, hedge, range.
+
+`scan` is the regex half of extraction: it needs no parse. It reads each number
+(`claims.numbers`), the currency symbol before it and the scale word and unit after
+it (`claims.units`), the qualifier around it (`claims.qualifiers`), drops what is not
+a claim (`claims.nonclaims`) and joins neighbours into ranges (``between 62 and 68``,
+``62-68 per cent``) or changes (``rose from 120 to 135``: two figures, the second
+with a direction).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claims import nonclaims, qualifiers
+from claims.numbers import NUMBER, SCALE, finite, number_value, scale_value
+from claims.units import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIX,
+    CURRENCY_WORD,
+    CURRENCY_WORDS,
+    PENCE,
+    UNIT_KIND,
+    UNIT_SYMBOL,
+    UNIT_WORD,
+    prefix_code,
+    unit_name,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure found in a sentence; offsets are into the sentence.
+
+    ``start``/``end`` bound the surface (qualifier to unit); ``core_start``/``core_end``
+    bound the currency, number, scale and unit alone, the span the parse is asked about.
+    """
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None
+    kind: str
+    qualifier: str | None
+    direction: str | None = None
+    in_change: bool = False  # one of the two states of "from X to Y": direction is decided here
+    bare_integer: bool = False  # digits only, no unit, scale, comma or decimal: maybe a year
+
+
+# "m" straight after a number is metres, not millions, before these words.
+_METRE_CONTEXT = re.compile(
+    r"""[ ]+(?:long|tall|high|deep|wide|away|race|sprint|freestyle|hurdles|relay|
+    above|below|under|from|in\s+(?:length|height|diameter|depth))\b
+    | [\s]*[.,;:)]?\s*$""",
+    re.VERBOSE,
+)
+# A currency code written after the figure: "5 million USD".
+_CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Z]{3})\b")
+# "pounds" after a figure: money after a scale word ("£"-less "5 million pounds"), else mass.
+_POUNDS = re.compile(r"[ \u00a0]?pounds?\b", re.IGNORECASE)
+_OLD = re.compile(r"[ -]old\b")
+_AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
+_MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|\bminus\s+)$")
+# What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
+_JOIN = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or))\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# Verbs of change before "from X to Y": then X and Y are two states, not a range.
+_CHANGE_VERB = re.compile(
+    r"""\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|jump\w*|climb\w*|f[ae]ll\w*|
+    drop\w*|declin\w*|decreas\w*|cut|cuts|cutting|rais\w*|lift\w*|lower\w*|reduc\w*|slash\w*|
+    went|gone|go(?:es)?|soar\w*|surg\w*|plung\w*|tumbl\w*|slip\w*|edg\w*|mov\w*|chang\w*|
+    shr[aiu]nk\w*|expand\w*|narrow\w*|widen\w*|boost\w*|hik\w*|up|down|revis\w*|upgrad\w*|
+    downgrad\w*|doubl\w*|swell\w*|swollen|slump\w*|shot|spik\w*|shed\w*|improv\w*|worsen\w*)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _currency(sentence: str, start: int, dollar: str) -> tuple[str | None, int]:
+    """The currency written right before ``start`` and where its symbol begins."""
+    m = CURRENCY_PREFIX.search(sentence, max(0, start - 8), start)
+    if m is None:
+        return None, start
+    code = prefix_code(m.group("sym") or m.group("code"), dollar)
+    return (code, m.start()) if code else (None, start)
+
+
+def _scale(sentence: str, m: re.Match[str], pos: int, money: bool) -> re.Match[str] | None:
+    """The scale word after a number, unless an attached letter is better read as a unit."""
+    sm = SCALE.match(sentence, pos)
+    if sm is None or m.lastgroup not in ("digits", "words"):
+        return None
+    attached = (sm.group("attached") or "").lower()
+    if attached and m.lastgroup != "digits":
+        return None
+    if attached == "b" and not money:
+        return None  # "5b" alone is a code more often than a billion
+    if attached == "m" and not money and _METRE_CONTEXT.match(sentence, sm.end()):
+        return None  # "a 100m sprint", "it is 30m long"
+    return sm
+
+
+def _unit(sentence: str, pos: int, scaled: bool) -> tuple[str | None, str | None, float, int]:
+    """``(currency, unit, factor, end)`` of what follows a figure at ``pos``."""
+    cw = CURRENCY_WORD.match(sentence, pos)
+    if cw:
+        code, factor = CURRENCY_WORDS[cw.group("word").lower()]
+        return code, None, factor, cw.end()
+    ca = _CODE_AFTER.match(sentence, pos)
+    if ca and ca.group("code") in CURRENCY_CODES:
+        return ca.group("code"), None, 1.0, ca.end()
+    pw = _POUNDS.match(sentence, pos)
+    if pw:
+        return ("GBP", None, 1.0, pw.end()) if scaled else (None, "pound", 1.0, pw.end())
+    best: re.Match[str] | None = None
+    for um in (UNIT_WORD.match(sentence, pos), UNIT_SYMBOL.match(sentence, pos)):
+        if um and (best is None or um.end() > best.end()):
+            best = um
+    if best is None:
+        return None, None, 1.0, pos
+    return None, unit_name(best), 1.0, best.end()
+
+
+def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
+    """The figure around one ``NUMBER`` match, or ``None`` if it is not a claim."""
+    parsed = number_value(m)
+    if parsed is None:
+        return None
+    value, low, high = parsed
+    digits = m.lastgroup == "digits"
+    code, left = _currency(sentence, m.start(), dollar)
+    if digits and nonclaims.is_date_time_or_code(sentence, left, m.end()):
+        return None
+    sign = _MINUS.search(sentence, max(0, left - 7), left)
+    if sign and digits:
+        left = sign.start()
+        value = -value
+    sm = _scale(sentence, m, m.end(), money=code is not None)
+    pos = sm.end() if sm else m.end()
+    scale = scale_value(sm)
+    unit = None
+    factor = 1.0
+    if code is None:
+        if digits and sm is None and PENCE.match(sentence, pos):
+            code, factor, pos = "GBP", 0.01, pos + 1
+        else:
+            code, unit, factor, pos = _unit(sentence, pos, scaled=scale > 1 or bool(high))
+    if code == "$":
+        code = dollar
+    if unit == "year" and (_OLD.match(sentence, pos) or _AGED.search(sentence, 0, left)):
+        unit = "year of age"
+        pos = _OLD.match(sentence, pos).end() if _OLD.match(sentence, pos) else pos
+    elif unit is None and code is None and _AGED.search(sentence, max(0, left - 6), left):
+        unit = "year of age"
+    if nonclaims.is_code_or_chrome(sentence, pos):
+        return None
+    bare = code is None and unit is None and sm is None
+    bare_integer = bare and digits and m.group().isdigit()
+    if bare_integer and nonclaims.is_name(sentence, left):
+        return None
+    multiplier = scale * factor
+    value, low, high = (None if v is None else v * multiplier for v in (value, low, high))
+    if not finite(value, low, high):
+        return None
+    kind = _kind(code, unit, m)
+    window = max(0, left - 40)
+    qualifier, offset = qualifiers.leading(sentence[window:left], duration=kind == "duration")
+    start = window + offset
+    after, length = qualifiers.trailing(sentence[pos : pos + 20])
+    return Figure(
+        start=start,
+        end=pos + length,
+        core_start=left,
+        core_end=pos,
+        value=value,
+        low=low,
+        high=high,
+        unit=code or unit,
+        kind=kind,
+        qualifier=qualifier or after,
+        bare_integer=bare_integer,
+    )
+
+
+def _kind(code: str | None, unit: str | None, m: re.Match[str]) -> str:
+    if code:
+        return "currency"
+    if unit == "year of age":
+        return "duration"
+    if unit:
+        return UNIT_KIND[unit]
+    return "other" if m.lastgroup == "frac" else "count"
+
+
+def _bare(f: Figure) -> bool:
+    return f.unit is None and f.kind == "count"
+
+
+def _inherit(a: Figure, b: Figure, sentence: str) -> Figure:
+    """``a`` written before ``b`` (``$10 to $15 billion``, ``8 or $9``) shares b's unit.
+
+    A bare ``a`` takes b's unit; an unscaled ``a`` takes b's scale when it is smaller
+    than b's number (``2 to 3 million``), not when it is larger (``500 to 1.2 million``).
+    """
+    if _bare(b) or not (_bare(a) or a.unit == b.unit):
+        return a
+    scale = 1.0
+    if a.low is None and not SCALE.search(sentence, a.core_start, a.core_end):
+        b_scale = _scale_of(sentence[b.core_start : b.core_end])
+        if b_scale > 1 and abs(a.value) < abs(b.value) / b_scale:
+            scale = b_scale
+    return replace(a, value=a.value * scale, unit=b.unit, kind=b.kind)
+
+
+def _scale_of(text: str) -> float:
+    for m in NUMBER.finditer(text):
+        sm = SCALE.match(text, m.end())
+        return scale_value(sm) if sm else 1.0
+    return 1.0
+
+
+def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """Merge ranges, mark changes, share units between neighbouring figures."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        jm = _JOIN.fullmatch(sentence, a.end, b.start) if b else None
+        if b is None or jm is None or (not _bare(a) and a.unit != b.unit) or b.qualifier:
+            out.append(a)
+            i += 1
+            continue
+        a = _inherit(a, b, sentence)
+        word = (jm.group("word") or "").lower()
+        window = max(0, a.start - 12)
+        between = _BETWEEN.search(sentence, window, a.start)
+        frm = _FROM.search(sentence, window, a.start)
+        if word == "or" or (word == "and" and not between) or a.unit != b.unit:
+            out.append(a)
+            i += 1
+            continue
+        if frm and _CHANGE_VERB.search(sentence, max(0, a.start - 60), a.start):
+            direction = "up" if b.value > a.value else "down" if b.value < a.value else None
+            out.extend([replace(a, in_change=True), replace(b, direction=direction, in_change=True)])
+            i += 2
+            continue
+        if jm.group("dash") and a.bare_integer and b.bare_integer and not (between or frm):
+            i += 2  # "won 3-1": a score, not a range
+            continue
+        opener = between or frm
+        low, high = sorted((a.value, b.value))
+        out.append(
+            replace(
+                b,
+                start=opener.start() if opener else a.start,
+                core_start=a.core_start,
+                value=low,
+                low=low,
+                high=high,
+                qualifier=a.qualifier,
+                bare_integer=False,
+            )
+        )
+        i += 2
+    return out
+
+
+def scan(sentence: str, dollar: str = "USD") -> list[Figure]:
+    """Every figure in ``sentence``, in order; a bare ``$`` is read as ``dollar``."""
+    figs = [f for m in NUMBER.finditer(sentence) if (f := _read(sentence, m, dollar))]
+    # A number word inside a longer figure ("a million" in "half a million") is found once.
+    kept: list[Figure] = []
+    for f in figs:
+        if kept and f.core_start < kept[-1].end:
+            continue
+        kept.append(f)
+    return _join(sentence, kept)

@@ -1,0 +1,112 @@
+"""Numbers that are not claims: dates, times, ordinals, names, codes, page chrome.
+
+Each test looks at the sentence around one number (``start``/``end`` are the offsets
+of its digits or words in ``sentence``) and says whether it is one of these; the
+scanner in `claims.figures` drops what they reject.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+# Text right after the digits that makes them a time, a date, an ordinal or a code.
+_AFTER_NUMBER = re.compile(
+    rf"""
+    (?: \s* (?:a\.?m\.?|p\.?m\.?) (?![A-Za-z])          # 10.45pm, 9 a.m.
+      | \s* (?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|AEST|AEDT|JST|HKT)\b  # 0401 GMT
+      | [:/]\d                                          # 12:01, 2009/10, 24/7
+      | (?:st|nd|rd|th)\b                               # 10th, 2nd
+      | s\b                                             # the 1980s, 747s
+      | \s* o'clock
+      | (?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!\s+(?:of|to|in)\b)  # 20 July, 4th of July
+      | -\d{{1,2}}-\d                                    # 2020-01-05
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Text right after the whole figure (number, scale, unit) that makes it a code or chrome.
+_AFTER_FIGURE = re.compile(
+    r"""
+    (?: [A-Za-z0-9]                                     # 5G, 3D, V10 (units were taken before)
+      | -(?!year|month|week|day|hour|minute|old|\d)[A-Za-z] # 4-piperidone, 3-pointer
+      | \s+read\b                                      # page chrome: "5 min read"
+      | \s+ago\b                                       # page chrome: "2 hours ago"
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Text right before a number that makes it a date, a time, a code or a name.
+_BEFORE = re.compile(
+    rf"""
+    (?: \b{_MONTH}\.?\s+$                              # July 20, Jan. 24
+      | [:/]$                                          # 12:01, 2009/10 (second part)
+      | [A-Za-z]$                                      # G7, CO2, COP26
+      | [A-Za-z]-$                                     # Covid-19, F-35
+      | \b(?:No|Nos|Number|number|no)\.?\s*$           # No. 10
+      | \#\s*$                                         # #1
+      | \b(?:A\.?D\.?|B\.?C\.?)\s+$                    # A.D. 1000
+    )
+    """,
+    re.VERBOSE,
+)
+
+# A name before a bare integer: a capitalised word not at the start of the sentence
+# (``S&P 500``, ``Windows 10``, ``Formula 1``), or a word with a capital inside it
+# (``iPhone 11``, ``FTSE 100``) anywhere.
+_NAME_BEFORE = re.compile(
+    r"""
+    (?: (?<=\S\s) [A-Z][A-Za-z]*          # a capitalised word after another word
+      | \b [A-Za-z]*[A-Z][A-Za-z]*[A-Z&/][A-Za-z&/]*   # mixed or all caps: FTSE, S&P, iPhone
+      | \b i[A-Z][A-Za-z]+
+    ) \s $
+    """,
+    re.VERBOSE,
+)
+# Capitalised words that are not names even mid-sentence.
+_NOT_NAMES = frozenset(
+    """I The A An About Around Some Nearly Almost Over Under Only Just All Another Those These
+    Up Down Of In On At By To For From With Than And Or But Top""".split()
+)
+_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
+# Words before a year: "in 2019", "since 1992", "the 2020 election", "2019's".
+_YEAR_BEFORE = re.compile(
+    rf"""(?:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|
+    this|that|year|years|season|fiscal|through|between|and|to|than|for|circa|{_MONTH})
+    \.?,?\s+|-)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def is_date_time_or_code(sentence: str, start: int, end: int) -> bool:
+    """A time, date, ordinal or code around the number ``sentence[start:end]``."""
+    if _AFTER_NUMBER.match(sentence, end):
+        return True
+    return bool(_BEFORE.search(sentence, max(0, start - 12), start))
+
+
+def is_code_or_chrome(sentence: str, end: int) -> bool:
+    """A figure ending at ``end`` glued to a code (``5G``) or followed by ``ago``/``read``."""
+    return bool(_AFTER_FIGURE.match(sentence, end))
+
+
+def is_name(sentence: str, start: int) -> bool:
+    """A bare integer that is part of a name: ``S&P 500``, ``Windows 10``."""
+    m = _NAME_BEFORE.search(sentence, max(0, start - 20), start)
+    if m is None:
+        return False
+    word = m.group().strip()
+    return word not in _NOT_NAMES and not word.endswith("s'")
+
+
+def is_year(sentence: str, start: int, end: int, *, has_noun: bool) -> bool:
+    """A bare four-digit year: ``in 2019``, ``the 2020 election``, a year alone."""
+    if not _YEAR.match(sentence[start:end]):
+        return False
+    return not has_noun or bool(_YEAR_BEFORE.search(sentence, max(0, start - 12), start))

@@ -1,0 +1,199 @@
+"""Numbers as news writes them: digits, number words, fractions and scale words.
+
+``NUMBER`` finds the bare figure (``1,200.5``, ``twenty-five``, ``half a million``,
+``two-thirds``, ``tens of thousands``); ``SCALE`` is the optional scale word that may
+follow it (``13m``, ``2.5 bn``, ``1.5 million``, ``3 lakh``); ``to_float`` turns what
+they matched into a value, and a vague amount (``tens of thousands``) into a range.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+# "hundred" multiplies what precedes it but does not close a group like "thousand".
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "crore": 1e7,
+    "crores": 1e7,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "tenth": 10,
+    "tenths": 10,
+}
+# Vague plurals ("tens of thousands") are ranges from one to ten of the unit.
+VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6}
+VAGUE.update({"billions": 1e9, "trillions": 1e12})
+
+_SMALL_RE = "|".join(sorted(SMALL, key=len, reverse=True))
+_DENOM_RE = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# "and" joins number words only after a hundred or a scale: "five and six" is two figures.
+_AND_AFTER_HUNDREDS = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
+
+# One figure. Alternatives are tried in order, so the longest readings come first.
+NUMBER = re.compile(
+    rf"""
+    (?P<vague>                               # "tens of thousands", "hundreds of millions"
+        \b(?:tens|dozens|hundreds|thousands|millions|billions)
+        (?:\s+of\s+(?:thousands|millions|billions))?
+        (?=\s+of\s+\w)                        # only as "... of <noun>"
+    )
+    | (?P<halfof>                            # "half a million", "a quarter of a billion"
+        \b(?:half|a\s+quarter|a\s+third)\s+(?:of\s+)?an?\s+
+        (?:thousand|million|billion|trillion)\b
+    )
+    | (?P<frac>                              # "two-thirds", "three quarters", "a fifth"
+        \b(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]
+        (?:{_DENOM_RE})\b
+    )
+    | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
+        (?<![\w.,])                          # not the tail of another figure or a word
+        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
+        | (?<![\w.,])\.\d+
+    )
+    | (?P<words>                             # "twenty-five", "three hundred and six", "a dozen"
+        \b(?: (?:an?[\s-]+)?(?:{_SMALL_RE}|hundred|dozen)
+           | an?\s+(?:thousand|million|billion|trillion) )
+        (?: (?:[\s-]+|{_AND_AFTER_HUNDREDS})    # "and" only inside "hundred and six"
+            (?:{_SMALL_RE}|hundred|thousand|million|billion|trillion) )*
+        (?:\s+and\s+a\s+half)?
+        \b
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A scale word after a figure: attached ("13m", "2.5bn") or spaced ("1.5 million").
+# "m"/"b"/"k" are scales only when attached; spaced they are units ("5 m" is metres).
+SCALE = re.compile(
+    r"""
+    (?: (?P<attached> (?:bn|mn|mln|tn|trn|m|b|k)) (?![A-Za-z])   # 13m, 2.5bn, 40k
+      | [ \u00a0]?(?P<spaced> thousand|million|billion|trillion|lakhs?|crores?
+                              |bn|mn|mln|tn|trn) \b              # 1.5 million, 3 lakh
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def word_value(words: str) -> float | None:
+    """Value of a run of English number words (``three hundred and six`` -> 306)."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    half = False
+    for w in re.split(r"[\s-]+", words.lower().strip()):
+        if w in ("and", ""):
+            continue
+        if w in ("a", "an"):
+            current = current or 1.0
+            continue
+        if w == "half":
+            half = True
+            continue
+        if w in SMALL:
+            current += SMALL[w]
+            seen = True
+        elif w == "dozen":
+            current = (current or 1.0) * 12
+            seen = True
+        elif w == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif w in SCALES:
+            total += (current or 1.0) * SCALES[w]
+            current = 0.0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    return total + current + (0.5 if half else 0.0)
+
+
+def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] | None:
+    """``(value, low, high)`` of a ``NUMBER`` match; a vague amount is a range."""
+    text = m.group()
+    if m.group("digits"):
+        return float(text.replace(",", "")), None, None
+    if m.group("words"):
+        v = word_value(text)
+        return (v, None, None) if v is not None else None
+    if m.group("frac"):
+        num, den = re.split(r"[\s-]", text.lower(), maxsplit=1)
+        n = 1 if num == "a" else SMALL[num]
+        return n / DENOMINATORS[den], None, None
+    if m.group("halfof"):
+        words = text.lower().split()
+        part = 0.5 if words[0] == "half" else 1 / DENOMINATORS[words[1]]
+        return part * SCALES[words[-1]], None, None
+    words = text.lower().split()
+    low = VAGUE[words[0]]
+    if len(words) > 2:
+        low *= VAGUE[words[2]]
+    return low, low, low * 10
+
+
+def scale_value(m: re.Match[str] | None) -> float:
+    """Multiplier of a ``SCALE`` match (1 when there is none)."""
+    if m is None:
+        return 1.0
+    return SCALES[(m.group("attached") or m.group("spaced")).lower()]
+
+
+def finite(*values: float | None) -> bool:
+    """Whether every given value is a finite float (``None`` is allowed)."""
+    return all(v is None or math.isfinite(v) for v in values)

@@ -1,0 +1,67 @@
+"""Hedges around a figure: ``nearly 450,000``, ``more than 60%``, ``3% or higher``.
+
+`leading` looks at the words just before a figure, `trailing` at those just after;
+both return the qualifier (one of `claims.model.QUALIFIERS`) and the span it covers,
+so the claim's surface can include it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEADING = {
+    "approx": r"nearly|almost|about|around|roughly|approximately|approx\.?|some|an\ estimated"
+    r"|estimated|close\ to|circa|c\.|~",
+    "more_than": r"more\ than|over|above|upwards\ of|in\ excess\ of|greater\ than|just\ over"
+    r"|exceeding|north\ of|over\ than",
+    "less_than": r"less\ than|fewer\ than|under|below|just\ under|just\ below|shy\ of|sub-",
+    "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of",
+    "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than",
+    "up_to": r"up\ to|as\ many\ as|as\ much\ as|as\ high\ as",
+}
+
+# A qualifier ending right before the figure (checked on the text before it).
+LEADING = re.compile(
+    r"(?:^|(?<=[\s(\"'“]))(?:"
+    + "|".join(f"(?P<{name}>{alts})" for name, alts in _LEADING.items())
+    + r")(?:\s+|(?<=~)|(?<=-))$",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A qualifier right after the figure and its unit.
+TRAILING = re.compile(
+    r"""
+    (?: \s+ or \s+ (?P<at_least> more | higher | above | greater | over | better )
+      | \s+ and \s+ (?P<at_least2> above | over | up | upwards )
+      | (?P<plus> \+ | -plus )
+      | \s+ or \s+ (?P<at_most> less | fewer | lower | below | under )
+    ) \b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "over" before a span of time is usually "during", not "more than": "rose 5% over 10 years".
+_DURING = re.compile(r"(?:rose|fell|grew|increased|decreased|dropped|gained|lost|up|down)\b")
+
+
+def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
+    """The qualifier ending ``before`` (the text up to the figure) and where it starts.
+
+    Returns ``(None, len(before))`` when there is none.
+    """
+    m = LEADING.search(before, max(0, len(before) - 30))
+    if m is None:
+        return None, len(before)
+    name = m.lastgroup
+    if name == "more_than" and duration and m.group().strip().lower() == "over":
+        if _DURING.search(before[max(0, m.start() - 40) : m.start()]):
+            return None, len(before)
+    return name, m.start()
+
+
+def trailing(after: str) -> tuple[str | None, int]:
+    """The qualifier starting ``after`` (the text after the figure) and its length."""
+    m = TRAILING.match(after)
+    if m is None:
+        return None, 0
+    name = "at_most" if m.group("at_most") else "at_least"
+    return name, m.end()

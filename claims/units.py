@@ -1,0 +1,312 @@
+"""Units and currencies: what may follow or precede a figure, and its canonical name.
+
+Every unit maps to ``(canonical, kind)``: ``percent``/``percentage point`` for
+percentages, ISO 4217 codes for money, singular British names for physical units
+(``tonne``, ``kilometre``, ``gigawatt``). Minor currency units (pence, cents, sen)
+are converted to the major unit (``5p`` -> 0.05 GBP), so every amount of money in
+one currency is comparable.
+
+A bare ``$`` is ambiguous: `dollar_code` reads the article for the country it is
+about (``Australian``, ``ASX``, ``A$`` -> AUD) and falls back to USD.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- money ------------------------------------------------------------------
+
+# Symbols and codes written before the figure, e.g. "US$5", "HK $3.7 billion", "Rs 40".
+CURRENCY_PREFIXES = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "R$": "BRL",
+    "£": "GBP",
+    "GBP": "GBP",
+    "€": "EUR",
+    "EUR": "EUR",
+    "¥": "CNY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "JPY": "JPY",
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "INR": "INR",
+    "₩": "KRW",
+    "₦": "NGN",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₱": "PHP",
+    "₪": "ILS",
+    "RM": "MYR",
+    "CHF": "CHF",
+    "Fr.": "CHF",
+}
+CURRENCY_CODES = frozenset(
+    """USD GBP EUR JPY CNY INR AUD NZD CAD HKD SGD CHF KRW BRL ZAR RUB MXN SEK NOK DKK PLN
+    TRY NGN KES EGP SAR AED ILS MYR THB IDR PHP PKR BDT VND HUF CZK RON ARS CLP COP""".split()
+)
+
+# Currency names written after the figure: "40 euros", "3 million rupees", "150 kn".
+# Values are (code, factor): a minor unit is converted to the major one.
+CURRENCY_WORDS = {
+    "dollar": ("$", 1.0),
+    "dollars": ("$", 1.0),
+    "us dollars": ("USD", 1.0),
+    "u.s. dollars": ("USD", 1.0),
+    "australian dollars": ("AUD", 1.0),
+    "canadian dollars": ("CAD", 1.0),
+    "hong kong dollars": ("HKD", 1.0),
+    "new zealand dollars": ("NZD", 1.0),
+    "singapore dollars": ("SGD", 1.0),
+    "euro": ("EUR", 1.0),
+    "euros": ("EUR", 1.0),
+    "pounds sterling": ("GBP", 1.0),
+    "sterling": ("GBP", 1.0),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01),
+    "yen": ("JPY", 1.0),
+    "yuan": ("CNY", 1.0),
+    "renminbi": ("CNY", 1.0),
+    "rupee": ("INR", 1.0),
+    "rupees": ("INR", 1.0),
+    "ringgit": ("MYR", 1.0),
+    "sen": ("MYR", 0.01),
+    "rouble": ("RUB", 1.0),
+    "roubles": ("RUB", 1.0),
+    "ruble": ("RUB", 1.0),
+    "rubles": ("RUB", 1.0),
+    "swiss francs": ("CHF", 1.0),
+    "francs": ("CHF", 1.0),
+    "won": ("KRW", 1.0),
+    "rand": ("ZAR", 1.0),
+    "naira": ("NGN", 1.0),
+    "shekel": ("ILS", 1.0),
+    "shekels": ("ILS", 1.0),
+    "kuna": ("HRK", 1.0),
+    "kn": ("HRK", 1.0),
+    "lira": ("TRY", 1.0),
+    "baht": ("THB", 1.0),
+    "rupiah": ("IDR", 1.0),
+    "pesos": ("MXN", 1.0),
+    "dirhams": ("AED", 1.0),
+    "riyals": ("SAR", 1.0),
+    "zloty": ("PLN", 1.0),
+    "kronor": ("SEK", 1.0),
+    "kroner": ("NOK", 1.0),
+    "bitcoin": ("BTC", 1.0),
+    "bitcoins": ("BTC", 1.0),
+    "cents": ("$", 0.01),
+    "cent": ("$", 0.01),
+}
+
+# Prefix symbols, longest first so "US$" wins over "$". Codes need a word boundary.
+CURRENCY_PREFIX = re.compile(
+    r"""
+    (?: (?<![A-Za-z]) (?P<sym> US\s?\$ | U\.S\.\s?\$ | AU?\s?\$ | NZ\s?\$ | CA?\s?\$ | HK\s?\$
+                             | S\s?\$ | R\$ | \$ | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ )
+      | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )
+    [ \u00a0]? $                          # directly before the figure
+    """,
+    re.VERBOSE,
+)
+# Lower-case "p" straight after a figure is pence ("45p"); only attached, before a non-letter.
+PENCE = re.compile(r"p(?![A-Za-z0-9])")
+
+
+def prefix_code(symbol: str, dollar: str) -> str | None:
+    """ISO code of a currency prefix such as ``HK $`` or ``£``; ``$`` becomes ``dollar``."""
+    key = re.sub(r"\s", "", symbol)
+    if key == "$":
+        return dollar
+    if key in CURRENCY_PREFIXES:
+        return CURRENCY_PREFIXES[key]
+    return key if key in CURRENCY_CODES else None
+
+
+# Text cues naming the country an article is about, per dollar currency.
+_DOLLAR_CUES = {
+    "AUD": re.compile(
+        r"\b(?:Australian?s?|Canberra|Sydney|Melbourne|Brisbane|Perth|Adelaide|Queensland"
+        r"|Victoria|ASX|RBA|Albanese)\b|\bA\$"
+    ),
+    "NZD": re.compile(r"\b(?:New\s+Zealand(?:er)?s?|Auckland|Wellington|NZX|Kiwis?)\b|NZ\$"),
+    "CAD": re.compile(
+        r"\b(?:Canadian?s?|Ottawa|Toronto|Montreal|Vancouver|Alberta|Ontario|Quebec|TSX)\b|C\$"
+    ),
+    "HKD": re.compile(r"\bHong\s+Kong\b|HK\s?\$"),
+    "SGD": re.compile(r"\bSingapore(?:an)?s?\b|S\$"),
+    "USD": re.compile(
+        r"\b(?:U\.S\.|US|United\s+States|Americans?|Washington|Wall\s+Street|Nasdaq|Dow"
+        r"|Federal\s+Reserve|Fed)\b|US\$"
+    ),
+}
+
+
+def dollar_code(text: str, default: str | None = None) -> str:
+    """The currency a bare ``$`` means in ``text``.
+
+    ``default`` (the caller knows the source) wins; otherwise the country with the most
+    cues, if it has at least two and more than the US; otherwise USD.
+    """
+    if default:
+        return default
+    head = text[:20000]  # the lead of an article says where it is from
+    counts = {code: len(cue.findall(head)) for code, cue in _DOLLAR_CUES.items()}
+    us = counts.pop("USD")
+    best = max(counts, key=counts.__getitem__)
+    if counts[best] >= 2 and counts[best] > us:
+        return best
+    return "USD"
+
+
+# --- physical and other units -----------------------------------------------
+
+# canonical name -> (kind, written forms). Forms ending in "s?" are matched with an
+# optional plural; short symbols are matched case-sensitively (see UNIT).
+_UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    # canonical: (kind, words (case-insensitive), symbols (case-sensitive))
+    "percent": ("percentage", ("per cent", "percent", "per-cent", "pct"), ("%",)),
+    "percentage point": ("percentage", ("percentage points?", "percentage-points?"), ("pp", "ppt")),
+    "basis point": ("percentage", ("basis points?",), ("bps", "bp")),
+    "point": ("other", ("points?",), ("pts",)),
+    "tonne": ("mass", ("tonnes?", "metric tons?"), ()),
+    "ton": ("mass", ("tons?",), ()),
+    "kilogram": ("mass", ("kilograms?", "kilogrammes?", "kilos?"), ("kg", "kgs")),
+    "gram": ("mass", ("grams?", "grammes?"), ("g",)),
+    "milligram": ("mass", ("milligrams?",), ("mg",)),
+    "microgram": ("mass", ("micrograms?",), ("µg", "mcg")),
+    "pound": ("mass", (), ("lb", "lbs")),
+    "ounce": ("mass", ("ounces?",), ("oz",)),
+    "carat": ("mass", ("carats?",), ()),
+    "kilometre": ("length", ("kilometres?", "kilometers?"), ("km", "kms")),
+    "metre": ("length", ("metres?", "meters?"), ("m",)),
+    "centimetre": ("length", ("centimetres?", "centimeters?"), ("cm",)),
+    "millimetre": ("length", ("millimetres?", "millimeters?"), ("mm",)),
+    "micrometre": ("length", ("micrometres?", "micrometers?", "microns?"), ("μm", "µm")),
+    "nanometre": ("length", ("nanometres?", "nanometers?"), ("nm",)),
+    "mile": ("length", ("miles?",), ()),
+    "nautical mile": ("length", ("nautical miles?",), ()),
+    "yard": ("length", ("yards?",), ("yd", "yds")),
+    "foot": ("length", ("feet", "foot"), ("ft",)),
+    "inch": ("length", ("inches", "inch"), ("in\\.",)),
+    "light year": ("length", ("light[- ]years?",), ()),
+    "square kilometre": (
+        "area",
+        ("square kilometres?", "square kilometers?", "sq\\.? km"),
+        ("km2", "km²"),
+    ),
+    "square metre": ("area", ("square metres?", "square meters?", "sq\\.? ?m"), ("m2", "m²")),
+    "square mile": ("area", ("square miles?", "sq\\.? miles?"), ()),
+    "square foot": ("area", ("square feet", "square foot", "sq\\.? ?ft"), ()),
+    "hectare": ("area", ("hectares?",), ("ha",)),
+    "acre": ("area", ("acres?",), ()),
+    "litre": ("volume", ("litres?", "liters?"), ("l",)),
+    "millilitre": ("volume", ("millilitres?", "milliliters?"), ("ml",)),
+    "gallon": ("volume", ("gallons?",), ()),
+    "barrel": ("volume", ("barrels?",), ("bbl",)),
+    "cubic metre": ("volume", ("cubic metres?", "cubic meters?"), ("m3", "m³")),
+    "second": ("duration", ("seconds?", "secs?"), ()),
+    "minute": ("duration", ("minutes?", "mins?"), ()),
+    "hour": ("duration", ("hours?", "hrs?"), ()),
+    "day": ("duration", ("days?",), ()),
+    "week": ("duration", ("weeks?",), ()),
+    "month": ("duration", ("months?",), ()),
+    "year": ("duration", ("years?", "yrs?"), ()),
+    "decade": ("duration", ("decades?",), ()),
+    "century": ("duration", ("century", "centuries"), ()),
+    "kilometre per hour": (
+        "speed",
+        ("kilometres per hour", "kilometers per hour", "kilometres an hour", "km an hour"),
+        ("km/h", "kph", "kmh", "km/hr"),
+    ),
+    "mile per hour": ("speed", ("miles per hour", "miles an hour"), ("mph",)),
+    "metre per second": ("speed", ("metres per second", "meters per second"), ("m/s",)),
+    "knot": ("speed", ("knots?",), ()),
+    "kilowatt hour": ("energy", ("kilowatt[- ]hours?",), ("kWh",)),
+    "megawatt hour": ("energy", ("megawatt[- ]hours?",), ("MWh",)),
+    "gigawatt hour": ("energy", ("gigawatt[- ]hours?",), ("GWh",)),
+    "terawatt hour": ("energy", ("terawatt[- ]hours?",), ("TWh",)),
+    "joule": ("energy", ("joules?",), ()),
+    "calorie": ("energy", ("calories?",), ("kcal",)),
+    "watt": ("power", ("watts?",), ("W",)),
+    "kilowatt": ("power", ("kilowatts?",), ("kW",)),
+    "megawatt": ("power", ("megawatts?",), ("MW",)),
+    "gigawatt": ("power", ("gigawatts?",), ("GW",)),
+    "terawatt": ("power", ("terawatts?",), ("TW",)),
+    "horsepower": ("power", ("horsepower", "horse power"), ("hp", "PS")),
+    "brake horsepower": ("power", (), ("bhp",)),
+    "degree Celsius": (
+        "temperature",
+        ("degrees? celsius", "degrees? centigrade", "degrees? C\\b"),
+        ("°C", "ºC", "C(?=[\\s,.;)]|$)"),
+    ),
+    "degree Fahrenheit": ("temperature", ("degrees? fahrenheit", "degrees? F\\b"), ("°F", "ºF")),
+    "degree": ("other", ("degrees?",), ("°",)),
+    "part per million": ("other", ("parts per million",), ("ppm",)),
+    "part per billion": ("other", ("parts per billion",), ("ppb",)),
+    "decibel": ("other", ("decibels?",), ("dB",)),
+    "gigabyte": ("other", ("gigabytes?",), ("GB",)),
+    "megabyte": ("other", ("megabytes?",), ("MB",)),
+    "terabyte": ("other", ("terabytes?",), ("TB",)),
+    "hertz": ("other", ("hertz",), ("Hz",)),
+    "megahertz": ("other", ("megahertz",), ("MHz",)),
+    "gigahertz": ("other", ("gigahertz",), ("GHz", "Ghz")),
+    "milliampere hour": ("other", (), ("mAh",)),
+    "volt": ("other", ("volts?",), ("V",)),
+    "kilovolt": ("other", ("kilovolts?",), ("kV",)),
+    "newton metre": ("other", ("newton[- ]metres?",), ("Nm",)),
+    "pound-foot": ("other", ("pound-feet", "pound-foot"), ("lb-ft",)),
+    "mile per gallon": ("other", ("miles per gallon",), ("mpg",)),
+    "revolution per minute": ("other", ("revolutions per minute",), ("rpm",)),
+}
+
+UNIT_KIND = {name: spec[0] for name, spec in _UNITS.items()}
+
+
+def _alternation(forms: list[tuple[str, str]]) -> str:
+    # Longest first, so "percentage points" is tried before "points".
+    forms.sort(key=lambda f: len(f[0]), reverse=True)
+    return "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _) in enumerate(forms))
+
+
+_WORD_FORMS = [(w, name) for name, (_, words, _) in _UNITS.items() for w in words]
+_SYMBOL_FORMS = [(s, name) for name, (_, _, symbols) in _UNITS.items() for s in symbols]
+
+# A unit written after the figure: a word ("per cent", "tonnes") after optional space,
+# or a symbol ("km", "%", "GW") attached or after one space; never the start of a
+# longer word ("5 cmd" is not centimetres).
+UNIT_WORD = re.compile(
+    rf"[ \u00a0-]?(?:{_alternation(list(_WORD_FORMS))})(?![A-Za-z0-9])", re.IGNORECASE
+)
+UNIT_SYMBOL = re.compile(rf"[ \u00a0]?(?:{_alternation(list(_SYMBOL_FORMS))})(?![A-Za-z0-9])")
+_WORD_NAMES = [name for _, name in sorted(_WORD_FORMS, key=lambda f: len(f[0]), reverse=True)]
+_SYMBOL_NAMES = [name for _, name in sorted(_SYMBOL_FORMS, key=lambda f: len(f[0]), reverse=True)]
+
+
+def unit_name(m: re.Match[str]) -> str:
+    """Canonical unit of a `UNIT_WORD` or `UNIT_SYMBOL` match."""
+    names = _WORD_NAMES if m.re is UNIT_WORD else _SYMBOL_NAMES
+    return names[int(m.lastgroup[1:])]
+
+
+CURRENCY_WORD = re.compile(
+    r"[ \u00a0]?(?P<word>"
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
