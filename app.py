@@ -1,6 +1,60 @@
-"""Streamlit dashboard of the claim store."""
+"""The claim tracker dashboard (``streamlit run app.py``): layout and widgets only.
+
+Every component lives in ``claims.ui``; the filtering, charts and tracking they
+show are plain functions in ``claims``.
+"""
 
 import streamlit as st
 
-st.set_page_config(page_title="Claim tracker", layout="wide")
+from claims.filters import filter_claims
+from claims.store import StoreError, default_db_path
+from claims.ui.add_news import add_news_panel
+from claims.ui.data import first_run, load_claims
+from claims.ui.overview import headline_metrics, metric_tracker, overview_charts
+from claims.ui.sidebar import filter_sidebar
+from claims.ui.table import claim_detail, claims_table, export_buttons
+
+st.set_page_config(page_title="Claim tracker", page_icon="🔢", layout="wide")
 st.title("Claim tracker")
+db_path = default_db_path()
+st.caption(
+    "Every figure the articles state, with its unit, what it measures, how it is hedged "
+    f"and its sentence. Store: `{db_path}`"
+)
+
+try:
+    first_run(db_path)
+    add_news_panel(db_path, key="add")
+    claims = load_claims(db_path)
+except StoreError as exc:
+    st.error(f"The claim store cannot be opened: {exc}. Set CLAIMS_DB to a writable file.")
+    st.stop()
+
+if claims.empty:
+    st.info(
+        "No claims yet. Open “Add news” above to paste an article, upload files or give a "
+        "page or feed URL, or load a folder from the command line: `claims ingest data/sample/`."
+    )
+    st.stop()
+
+state = filter_sidebar(claims, key="filters")
+selection = filter_claims(claims, **state.as_kwargs())
+headline_metrics(selection, claims)
+if selection.empty:
+    st.warning(
+        "No claims match these filters. Remove a filter in the sidebar, or press "
+        "“Reset filters” to see every claim again."
+    )
+    st.stop()
+
+st.subheader("Claims")
+export_buttons(selection, state, key="export")
+claim = claims_table(selection, key="claims_table")
+with st.container(border=True):
+    claim_detail(claim, claims)
+
+st.subheader("Charts")
+overview_charts(selection, key="charts")
+
+st.subheader("Tracked metrics")
+metric_tracker(selection, key="tracker")

@@ -1,0 +1,215 @@
+"""Altair chart specifications of a claims frame.
+
+Every builder aggregates in pandas before it draws, so the data a chart embeds
+stays far below Altair's 5,000-row limit however large the store is: counts are
+grouped by category, values are binned on a log scale, and a metric's history
+is drawn claim by claim only while that is small, else as per-day, per-source
+medians with their min-max range.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from claims.filters import NO_QUALIFIER, NO_SOURCE
+from claims.tracking import with_metric
+
+# Most points a metric's history draws one per claim before it switches to daily aggregates.
+MAX_POINTS = 2000
+# Coarser and coarser periods for a long history: day, week, month, quarter, year.
+_PERIODS = ("D", "W", "M", "Q", "Y")
+# Colours stay readable up to about this many sources; the rest are pooled.
+MAX_SOURCES = 10
+OTHER_SOURCES = "other sources"
+# Tooltips show this much of a sentence; the detail panel shows all of it.
+SENTENCE_CHARS = 160
+
+# Aggregations that keep one example claim per group for the tooltip.
+_EXAMPLE_AGG = {
+    "surface": ("surface", "first"),
+    "example_source": ("source", "first"),
+    "sentence": ("sentence", "first"),
+}
+_TOOLTIP_EXAMPLE = [
+    alt.Tooltip("surface:N", title="example figure"),
+    alt.Tooltip("example_source:N", title="its source"),
+    alt.Tooltip("sentence:N", title="its sentence"),
+]
+
+
+def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
+    """Stacked bars: how many claims of each kind each source made."""
+    data = _pool_sources(frame)
+    table = (
+        data.groupby(["kind", "source"], dropna=False)
+        .agg(claims=("claim_id", "size"), **_EXAMPLE_AGG)
+        .reset_index()
+    )
+    table = _short_sentences(table)
+    return (
+        alt.Chart(table, title="Claims by kind and source")
+        .mark_bar()
+        .encode(
+            x=alt.X("sum(claims):Q", title="claims"),
+            y=alt.Y("kind:N", sort="-x", title=None),
+            color=alt.Color("source:N", title="source"),
+            tooltip=["kind:N", "source:N", "claims:Q", *_TOOLTIP_EXAMPLE],
+        )
+    )
+
+
+def value_distribution_chart(frame: pd.DataFrame, unit: str, *, bins: int = 40) -> alt.Chart:
+    """Histogram of the values stated in ``unit``, on log-spaced bins and a log axis.
+
+    Zero and negative values cannot sit on a log axis; the title says how many were left out.
+    """
+    values = frame[frame["unit"].eq(unit)]
+    positive = values[values["value"] > 0]
+    left_out = len(values) - len(positive)
+    title = f"Values in {unit}" + (f" ({left_out} zero or negative not shown)" if left_out else "")
+    table = _log_bins(positive, bins)
+    return (
+        alt.Chart(table, title=title)
+        .mark_bar()
+        .encode(
+            x=alt.X("bin_start:Q", scale=alt.Scale(type="log"), title=f"value ({unit})"),
+            x2="bin_end:Q",
+            y=alt.Y("claims:Q", title="claims"),
+            tooltip=[
+                alt.Tooltip("bin_start:Q", title="from", format=",.4~g"),
+                alt.Tooltip("bin_end:Q", title="to", format=",.4~g"),
+                "claims:Q",
+                *_TOOLTIP_EXAMPLE,
+            ],
+        )
+        .interactive(bind_y=False)
+    )
+
+
+def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart:
+    """A metric's figures over publication date, one colour per source.
+
+    Ranges ("between 40 and 60") are vertical rules from low to high; hedged figures
+    ("more than", "about") get their own shape and are drawn faint, exact ones solid.
+    Claims of undated articles cannot be placed and are left out.
+    """
+    tagged = with_metric(frame)
+    rows = tagged[tagged["metric"].eq(metric) & tagged["published"].notna()]
+    rows = _pool_sources(rows).assign(qualifier=lambda d: d["qualifier"].fillna(NO_QUALIFIER))
+    table = _daily(rows) if len(rows) > MAX_POINTS else _points(rows)
+    table = table.assign(hedged=table["qualifier"].ne(NO_QUALIFIER))
+    positive = table["value"].gt(0).all() and not table.empty
+    wide = positive and table["value"].max() / table["value"].min() > 100
+    y_scale = alt.Scale(type="log") if wide else alt.Scale(zero=False)
+    base = alt.Chart(table, title=f"{metric} over time").encode(
+        x=alt.X("published:T", title="published"),
+        color=alt.Color("source:N", title="source"),
+    )
+    tooltip = [
+        "surface:N",
+        "source:N",
+        "sentence:N",
+        alt.Tooltip("published:T", title="published"),
+        alt.Tooltip("value:Q", format=",.4~g"),
+        "qualifier:N",
+        "claims:Q",
+    ]
+    ranges = (
+        base.transform_filter("isValid(datum.low) && isValid(datum.high)")
+        .mark_rule(strokeWidth=2)
+        .encode(y=alt.Y("low:Q", scale=y_scale), y2="high:Q", tooltip=tooltip)
+    )
+    points = base.mark_point(size=70, filled=True).encode(
+        y=alt.Y("value:Q", scale=y_scale, title=metric),
+        shape=alt.Shape("qualifier:N", title="hedge"),
+        opacity=alt.condition("datum.hedged", alt.value(0.45), alt.value(1.0)),
+        tooltip=tooltip,
+    )
+    return alt.layer(ranges, points).interactive()
+
+
+def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
+    """Horizontal bars: the metrics stated most often, with how many sources state them."""
+    tagged = with_metric(frame)
+    tagged = tagged[tagged["metric"].ne("")]
+    table = (
+        tagged.groupby("metric")
+        .agg(
+            claims=("claim_id", "size"),
+            sources=("source", "nunique"),
+            **_EXAMPLE_AGG,
+        )
+        .nlargest(top, "claims")
+        .reset_index()
+    )
+    table = _short_sentences(table)
+    return (
+        alt.Chart(table, title="Most frequent measured things")
+        .mark_bar()
+        .encode(
+            x=alt.X("claims:Q", title="claims"),
+            y=alt.Y("metric:N", sort="-x", title=None),
+            color=alt.Color("sources:Q", title="sources", scale=alt.Scale(scheme="blues")),
+            tooltip=["metric:N", "claims:Q", "sources:Q", *_TOOLTIP_EXAMPLE],
+        )
+    )
+
+
+def _pool_sources(frame: pd.DataFrame) -> pd.DataFrame:
+    """Name missing sources and pool all but the ``MAX_SOURCES`` busiest into one colour."""
+    source = frame["source"].fillna(NO_SOURCE)
+    busiest = source.value_counts().index[:MAX_SOURCES]
+    return frame.assign(source=source.where(source.isin(busiest), OTHER_SOURCES))
+
+
+def _short_sentences(table: pd.DataFrame) -> pd.DataFrame:
+    sentence = table["sentence"].fillna("")
+    cut = sentence.str.len() > SENTENCE_CHARS
+    shortened = sentence.str.slice(0, SENTENCE_CHARS - 1) + "…"
+    return table.assign(sentence=shortened.where(cut, sentence))
+
+
+def _log_bins(rows: pd.DataFrame, bins: int) -> pd.DataFrame:
+    """Counts of ``rows`` per log-spaced value bin, with an example claim of each bin."""
+    columns = ["bin_start", "bin_end", "claims", *_EXAMPLE_AGG]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    low, high = np.log10(rows["value"].min()), np.log10(rows["value"].max())
+    if high - low < 1e-9:
+        # One distinct value: a narrow bin around it still shows on a log axis.
+        low, high = low - 0.05, high + 0.05
+    edges = np.logspace(low, high, bins + 1)
+    index = np.clip(np.searchsorted(edges, rows["value"], side="right") - 1, 0, bins - 1)
+    table = rows.assign(bin=index).groupby("bin").agg(claims=("claim_id", "size"), **_EXAMPLE_AGG)
+    table["bin_start"] = edges[table.index]
+    table["bin_end"] = edges[table.index + 1]
+    return _short_sentences(table.reset_index())[columns]
+
+
+def _points(rows: pd.DataFrame) -> pd.DataFrame:
+    """One point per claim."""
+    table = rows[
+        ["published", "source", "value", "low", "high", "qualifier", "surface", "sentence"]
+    ]
+    return _short_sentences(table.assign(claims=1))
+
+
+def _daily(rows: pd.DataFrame) -> pd.DataFrame:
+    """Per day (or week, or month, whichever first fits ``MAX_POINTS``), source and hedge:
+    the median figure as the point and its min-max as the rule."""
+    for period in _PERIODS:
+        start = rows["published"].dt.to_period(period).dt.start_time
+        grouped = rows.assign(published=start).groupby(["published", "source", "qualifier"])
+        if grouped.ngroups <= MAX_POINTS:
+            break
+    table = grouped.agg(
+        value=("value", "median"),
+        low=("value", "min"),
+        high=("value", "max"),
+        claims=("claim_id", "size"),
+        surface=("surface", "first"),
+        sentence=("sentence", "first"),
+    ).reset_index()
+    return _short_sentences(table.head(MAX_POINTS))

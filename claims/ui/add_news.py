@@ -1,0 +1,118 @@
+"""Adding news from the dashboard: pasted text, uploaded files, or a page or feed URL.
+
+Each form's handler reads, extracts and stores through ``claims.ingest`` with a
+progress bar, then shows what was added, skipped and refused. Problems are shown
+as messages, never as an exception page.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from claims.fetch import FetchError
+from claims.ingest import IngestReport, ReadError, ingest, ingest_articles, read_upload
+from claims.model import Article
+from claims.readers import KIND_BY_SUFFIX
+from claims.store import Store, StoreError
+from claims.ui.data import progress_to
+from claims.ui.report import show_report
+
+UPLOAD_TYPES = sorted(suffix.lstrip(".") for suffix in KIND_BY_SUFFIX)
+
+
+def add_news_panel(db_path: Path, *, key: str = "add", expanded: bool = False) -> None:
+    """An "Add news" expander with one tab per way in."""
+    with st.expander("Add news", expanded=expanded):
+        paste, upload, link = st.tabs(["Paste text", "Upload files", "URL or feed"])
+        with paste, st.form(f"{key}_paste", clear_on_submit=True):
+            text = st.text_area("Article text", height=160)
+            title = st.text_input("Title (optional)")
+            source = st.text_input("Source (optional)")
+            published = st.date_input("Published (optional)", value=None)
+            if st.form_submit_button("Add text"):
+                add_pasted(db_path, text, title=title, source=source, published=published)
+        with upload, st.form(f"{key}_upload", clear_on_submit=True):
+            files = st.file_uploader(
+                "Files", type=UPLOAD_TYPES, accept_multiple_files=True, help=_UPLOAD_HELP
+            )
+            if st.form_submit_button("Add files"):
+                add_uploads(db_path, [(f.name, f.getvalue()) for f in files or []])
+        with link, st.form(f"{key}_url", clear_on_submit=False):
+            url = st.text_input("Article or feed URL", placeholder="https://…")
+            if st.form_submit_button("Fetch and add"):
+                add_url(db_path, url)
+
+
+_UPLOAD_HELP = (
+    "Plain text or Markdown (front matter for title, source, date), HTML pages, "
+    "RSS/Atom feeds, JSON Lines or CSV with a text column."
+)
+
+
+def add_pasted(
+    db_path: Path, text: str, *, title: str = "", source: str = "", published: date | None = None
+) -> None:
+    """Store one pasted article and show the result."""
+    if not text.strip():
+        st.warning("Paste the article text first.")
+        return
+    article = Article(
+        text=text,
+        title=title.strip() or None,
+        source=source.strip() or None,
+        published=published.isoformat() if published else None,
+    )
+    _run(db_path, lambda store, progress: ingest_articles([article], store, progress=progress))
+
+
+def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
+    """Read and store uploaded files; a file that cannot be read is refused with its reason."""
+    if not files:
+        st.warning("Choose one or more files first.")
+        return
+    articles: list[Article] = []
+    refused: list[tuple[str, str]] = []
+    for name, data in files:
+        try:
+            articles.extend(read_upload(name, data))
+        except ReadError as exc:
+            refused.append((name, str(exc)))
+
+    def store_all(store: Store, progress) -> IngestReport:
+        report = ingest_articles(articles, store, progress=progress)
+        return IngestReport(
+            added=report.added,
+            skipped=report.skipped,
+            failed=refused + report.failed,
+            claims_added=report.claims_added,
+            titles=report.titles,
+        )
+
+    _run(db_path, store_all)
+
+
+def add_url(db_path: Path, url: str) -> None:
+    """Fetch an article page or a feed and store what it holds."""
+    url = url.strip()
+    if not url.startswith(("http://", "https://")):
+        st.error("Give a web address starting with http:// or https://.")
+        return
+    _run(db_path, lambda store, progress: ingest([url], store, progress=progress))
+
+
+def _run(db_path: Path, job) -> None:
+    """Run an ingest ``job(store, progress)`` under a progress bar and show its report."""
+    bar = st.progress(0.0, text="Reading…")
+    try:
+        with Store(db_path) as store:
+            report = job(store, progress_to(bar, "articles"))
+    except (StoreError, ReadError, FetchError) as exc:
+        st.error(f"Nothing was added: {exc}")
+        return
+    finally:
+        bar.empty()
+    st.session_state["last_ingest"] = report
+    show_report(report)

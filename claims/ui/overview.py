@@ -1,0 +1,69 @@
+"""Headline figures and the charts of the current selection."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from claims import charts
+from claims.summary import headline
+from claims.tracking import tracked_metrics
+
+
+def headline_metrics(selection: pd.DataFrame, everything: pd.DataFrame) -> None:
+    """Articles, claims, sources and date span of the selection, against the whole store."""
+    shown, total = headline(selection), headline(everything)
+    articles, claims, sources, span = st.columns([1, 1, 1, 2])
+    articles.metric("Articles", f"{shown.articles:,}", help=f"{total.articles:,} in the store")
+    claims.metric("Claims", f"{shown.claims:,}", help=f"{total.claims:,} in the store")
+    sources.metric("Sources", f"{shown.sources:,}", help=f"{total.sources:,} in the store")
+    span.metric("Date span", shown.date_span, help=f"{shown.days or 0} days")
+
+
+def overview_charts(selection: pd.DataFrame, *, key: str = "charts") -> None:
+    """Claims by kind and source, the most frequent measured things, and a unit's values."""
+    left, right = st.columns(2)
+    left.altair_chart(charts.kind_source_chart(selection), key=f"{key}_kinds")
+    right.altair_chart(charts.top_measured_chart(selection), key=f"{key}_top")
+    units = selection["unit"].dropna().value_counts().index.tolist()
+    if not units:
+        st.caption("No claim in the selection has a unit, so there is no value distribution.")
+        return
+    unit = st.selectbox("Unit to chart", units, key=f"{key}_unit")
+    st.altair_chart(charts.value_distribution_chart(selection, unit), key=f"{key}_values")
+
+
+def metric_tracker(selection: pd.DataFrame, *, key: str = "tracker") -> None:
+    """The table of metrics stated more than once, and one metric's figures over time."""
+    table = tracked_metrics(selection)
+    if table.empty:
+        st.info(
+            "No measured thing is stated more than once in this selection. "
+            "Widen the filters or add more articles to compare figures across sources."
+        )
+        return
+    conflicts = int(table["conflict"].sum())
+    st.caption(
+        f"{len(table):,} metrics stated more than once; {conflicts:,} where sources disagree "
+        "by more than 5%."
+    )
+    st.dataframe(
+        table.drop(columns=["metric"]),
+        hide_index=True,
+        column_config={
+            "measured": st.column_config.TextColumn("Measured"),
+            "unit": st.column_config.TextColumn("Unit"),
+            "sources": st.column_config.NumberColumn("Sources"),
+            "claims": st.column_config.NumberColumn("Claims"),
+            "min": st.column_config.NumberColumn("Min", format="localized"),
+            "max": st.column_config.NumberColumn("Max", format="localized"),
+            "spread": st.column_config.NumberColumn("Spread", format="percent"),
+            "latest": st.column_config.NumberColumn("Latest", format="localized"),
+            "latest_source": st.column_config.TextColumn("Latest source"),
+            "latest_date": st.column_config.DateColumn("Latest date"),
+            "conflict": st.column_config.CheckboxColumn("Sources disagree"),
+        },
+        key=f"{key}_table",
+    )
+    metric = st.selectbox("Metric to follow", table["metric"].tolist(), key=f"{key}_metric")
+    st.altair_chart(charts.metric_over_time_chart(selection, metric), key=f"{key}_chart")

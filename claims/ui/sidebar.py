@@ -1,0 +1,125 @@
+"""The sidebar filters, mirrored in the URL query parameters both ways.
+
+On a session's first run the URL seeds the widgets (a bookmarked or shared view);
+on every run the widgets' state is written back to the URL.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from claims.filters import LOG_KINDS, FilterState, options, snap_range, value_steps
+from claims.summary import with_unit
+
+
+def _key(panel: str, name: str) -> str:
+    """Session-state key of one widget of a filter panel."""
+    return f"{panel}_{name}"
+
+
+_LIST_WIDGETS = ("kinds", "units", "sources", "qualifiers")
+_LABELS = {"kinds": "Kind", "units": "Unit", "sources": "Source", "qualifiers": "Qualifier"}
+_COLUMNS = {"kinds": "kind", "units": "unit", "sources": "source", "qualifiers": "qualifier"}
+
+
+def filter_sidebar(frame: pd.DataFrame, *, key: str = "filters") -> FilterState:
+    """Draw the filters for ``frame`` in the sidebar and return the state they describe."""
+    if _key(key, "seeded") not in st.session_state:
+        _seed(key, frame, _url_state())
+    with st.sidebar:
+        st.header("Filters")
+        chosen = {
+            name: tuple(
+                st.multiselect(
+                    _LABELS[name],
+                    options(frame, _COLUMNS[name]),
+                    key=_key(key, name),
+                    placeholder="All",
+                )
+            )
+            for name in _LIST_WIDGETS[:2]
+        }
+        value_range = _value_range(frame, key, chosen["units"])
+        for name in _LIST_WIDGETS[2:]:
+            chosen[name] = tuple(
+                st.multiselect(
+                    _LABELS[name],
+                    options(frame, _COLUMNS[name]),
+                    key=_key(key, name),
+                    placeholder="All",
+                )
+            )
+        since = st.date_input("Published from", value=None, key=_key(key, "since"))
+        until = st.date_input("Published until", value=None, key=_key(key, "until"))
+        query = st.text_input(
+            "Search measured and sentence", key=_key(key, "query"), placeholder="e.g. tariff"
+        )
+        st.button("Reset filters", on_click=reset_filters, args=(key,), key=_key(key, "reset"))
+    state = FilterState(
+        **chosen, since=since, until=until, value_range=value_range, query=query.strip()
+    )
+    _write_url(state)
+    return state
+
+
+def reset_filters(key: str = "filters") -> None:
+    """Callback of "Reset filters": every widget back to "all", and a clean URL."""
+    for name in (*_LIST_WIDGETS, "since", "until", "query", "wanted_range"):
+        st.session_state.pop(_key(key, name), None)
+    for name in [k for k in st.session_state if str(k).startswith(_key(key, "range"))]:
+        del st.session_state[name]
+    st.query_params.clear()
+
+
+def _value_range(
+    frame: pd.DataFrame, key: str, units: tuple[str, ...]
+) -> tuple[float, float] | None:
+    """A value-range slider when exactly one unit is chosen; None when it spans everything.
+
+    Money and counts step through 1-2-5 per decade, so £3 and £3bn are both reachable.
+    """
+    if len(units) != 1:
+        st.caption("Choose one unit to filter by value.")
+        return None
+    unit = units[0]
+    rows = frame[frame["unit"].eq(unit)]
+    log = bool(rows["kind"].isin(LOG_KINDS).any())
+    steps = value_steps(rows["value"], log=log)
+    if len(steps) < 2:
+        return None
+    wanted = st.session_state.get(_key(key, "wanted_range"))
+    chosen = st.select_slider(
+        "Value range",
+        options=steps,
+        value=snap_range(steps, wanted),
+        format_func=lambda v: with_unit(v, unit),
+        key=_key(key, f"range_{unit}"),
+    )
+    low, high = chosen
+    return None if (low, high) == (steps[0], steps[-1]) else (low, high)
+
+
+def _url_state() -> FilterState:
+    params = {name: st.query_params.get_all(name) for name in st.query_params}
+    return FilterState.from_query_params(params)
+
+
+def _seed(key: str, frame: pd.DataFrame, state: FilterState) -> None:
+    """Put a URL's filter state into the widgets, keeping only values the data still has."""
+    for name in _LIST_WIDGETS:
+        present = set(options(frame, _COLUMNS[name]))
+        st.session_state[_key(key, name)] = [v for v in getattr(state, name) if v in present]
+    st.session_state[_key(key, "since")] = state.since
+    st.session_state[_key(key, "until")] = state.until
+    st.session_state[_key(key, "query")] = state.query
+    st.session_state[_key(key, "wanted_range")] = state.value_range
+    st.session_state[_key(key, "seeded")] = True
+
+
+def _write_url(state: FilterState) -> None:
+    wanted = state.to_query_params()
+    current = {name: st.query_params.get_all(name) for name in st.query_params}
+    as_lists = {name: [v] if isinstance(v, str) else v for name, v in wanted.items()}
+    if as_lists != current:
+        st.query_params.from_dict(wanted)

@@ -1,0 +1,138 @@
+"""The claims table, the detail of a selected claim, and the export buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import pandas as pd
+import streamlit as st
+
+from claims.dashboard_export import export_name, to_csv_bytes, to_json_bytes
+from claims.filters import FilterState
+from claims.markup import escape_markdown, mark_figure
+from claims.store import FRAME_COLUMNS
+from claims.summary import with_unit
+
+# The table shows this many rows at most; the export always holds every filtered row.
+MAX_TABLE_ROWS = 5000
+# Above this many rows an export file is built when its button is clicked, not on every rerun.
+EAGER_EXPORT_ROWS = 20_000
+
+_TABLE_COLUMNS = [
+    "published",
+    "source",
+    "surface",
+    "figure",
+    "value",
+    "kind",
+    "measured",
+    "qualifier",
+    "sentence",
+    "title",
+    "url",
+]
+_COLUMN_CONFIG = {
+    "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+    "source": st.column_config.TextColumn("Source"),
+    "surface": st.column_config.TextColumn("As written"),
+    "figure": st.column_config.TextColumn("Figure", help="The value with its unit"),
+    "value": st.column_config.NumberColumn("Value", format="localized"),
+    "kind": st.column_config.TextColumn("Kind"),
+    "measured": st.column_config.TextColumn("Measured"),
+    "qualifier": st.column_config.TextColumn("Qualifier"),
+    "sentence": st.column_config.TextColumn("Sentence", width="large"),
+    "title": st.column_config.TextColumn("Article"),
+    "url": st.column_config.LinkColumn("Link", display_text="open"),
+}
+
+
+def claims_table(selection: pd.DataFrame, *, key: str = "claims") -> pd.Series | None:
+    """The filtered claims, newest first, one selectable row each; returns the selected claim."""
+    shown = selection.sort_values(
+        ["published", "claim_id"], ascending=[False, True], na_position="last"
+    ).head(MAX_TABLE_ROWS)
+    if len(selection) > MAX_TABLE_ROWS:
+        st.caption(
+            f"Showing the {MAX_TABLE_ROWS:,} newest of {len(selection):,} claims; "
+            "narrow the filters to see the rest. The export holds all of them."
+        )
+    table = shown.assign(
+        figure=[with_unit(v, u) for v, u in zip(shown["value"], shown["unit"], strict=True)]
+    )
+    event = st.dataframe(
+        table[_TABLE_COLUMNS],
+        column_config=_COLUMN_CONFIG,
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="single-row",
+        key=key,
+    )
+    rows = event.selection.rows
+    return shown.iloc[rows[0]] if rows else None
+
+
+def claim_detail(claim: pd.Series | None, frame: pd.DataFrame) -> None:
+    """The selected claim in its sentence, its article, and the article's other claims."""
+    if claim is None:
+        st.caption("Select a row of the table to see the claim in its sentence.")
+        return
+    st.markdown(f"#### {escape_markdown(claim['title'] or 'Untitled article')}")
+    published = claim["published"]
+    date = published.date().isoformat() if pd.notna(published) else "date unknown"
+    st.caption(f"{escape_markdown(claim['source'] or 'unknown source')} · {date}")
+    st.markdown(mark_figure(claim["sentence"], claim["surface"]))
+    facts = {
+        "value": with_unit(claim["value"], claim["unit"]),
+        "kind": claim["kind"],
+        "measures": claim["measured"] or "–",
+        "qualifier": claim["qualifier"] or "exact",
+    }
+    if pd.notna(claim["low"]) and pd.notna(claim["high"]):
+        low, high = (with_unit(claim[end], claim["unit"]) for end in ("low", "high"))
+        facts["range"] = f"{low} to {high}"
+    st.text("  ·  ".join(f"{name}: {value}" for name, value in facts.items()))
+    if isinstance(claim["url"], str) and claim["url"].startswith(("http://", "https://")):
+        st.link_button("Open the article", claim["url"])
+    others = frame[
+        frame["article_id"].eq(claim["article_id"]) & frame["claim_id"].ne(claim["claim_id"])
+    ]
+    st.markdown(f"**Other claims in this article** ({len(others)})")
+    if not others.empty:
+        st.dataframe(
+            others[["surface", "value", "unit", "kind", "measured", "qualifier"]],
+            hide_index=True,
+            column_config={"value": st.column_config.NumberColumn(format="localized")},
+        )
+
+
+def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "export") -> None:
+    """CSV and JSON downloads of exactly the filtered claims, named after filters and time."""
+    rows = selection[list(FRAME_COLUMNS)]
+    now = datetime.now()
+    left, right = st.columns(2)
+    left.download_button(
+        f"Download CSV ({len(rows):,} claims)",
+        _maybe_deferred(to_csv_bytes, rows),
+        file_name=export_name(state, now, "csv"),
+        mime="text/csv",
+        key=f"{key}_csv",
+        on_click="ignore",
+    )
+    right.download_button(
+        f"Download JSON ({len(rows):,} claims)",
+        _maybe_deferred(to_json_bytes, rows),
+        file_name=export_name(state, now, "json"),
+        mime="application/json",
+        key=f"{key}_json",
+        on_click="ignore",
+    )
+
+
+def _maybe_deferred(
+    convert: Callable[[pd.DataFrame], bytes], rows: pd.DataFrame
+) -> bytes | Callable[[], bytes]:
+    """The file's bytes now for small exports; for big ones, a callable run on click."""
+    if len(rows) <= EAGER_EXPORT_ROWS:
+        return convert(rows)
+    return lambda: convert(rows)
