@@ -1,11 +1,254 @@
-"""The ``claims`` command line: parses arguments and prints; the library does the work."""
+"""The ``claims`` command line: parses arguments and prints; the library does the work.
+
+Every user mistake ends as one line on stderr, ``claims: error: ...``, and a
+non-zero exit status; never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn, TextIO
+
+from tqdm import tqdm
+
+from claims.batch import currency_hint
+from claims.export import FORMATS, format_for, write_export
+from claims.extract import extract
+from claims.fetch import FetchError
+from claims.filters import filter_claims
+from claims.ingest import ReadError, ingest, read_input
+from claims.model import Claim
+from claims.store import Store, StoreError
+
+PROG = "claims"
+
+# Columns of `claims extract`'s table: (header, how to show a claim), in order.
+TABLE_COLUMNS: tuple[tuple[str, Callable[[Claim], str]], ...] = (
+    ("surface", lambda c: c.surface),
+    ("value", lambda c: _number(c.value)),
+    ("unit", lambda c: c.unit or ""),
+    ("kind", lambda c: c.kind),
+    ("qualifier", lambda c: c.qualifier or ""),
+    ("measured", lambda c: c.measured or ""),
+)
+_MAX_CELL = 40
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="claims", description=__doc__)
-    parser.parse_args(argv)
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, in the same form as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{PROG}: error: {message}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``claims`` command; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (StoreError, ReadError, FetchError) as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Track the numeric claims in news articles.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = commands.add_parser("ingest", help="read articles, extract their claims, store both")
+    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help="files, folders, http(s) URLs")
+    _db_option(p)
+    p.add_argument("--source", help="outlet name for articles that do not say")
+    p.add_argument(
+        "--date", type=_date, help="publication date (YYYY-MM-DD) for articles that do not say"
+    )
+    p.add_argument("--jobs", type=_jobs, default=1, help="extract in N processes (default 1)")
+    p.set_defaults(run=_ingest)
+
+    p = commands.add_parser("extract", help="print the claims of one file or URL, store nothing")
+    p.add_argument("file", metavar="FILE_OR_URL")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) if the file has none")
+    p.set_defaults(run=_extract)
+
+    p = commands.add_parser("export", help="write the stored claims as CSV, JSON Lines or Parquet")
+    _db_option(p)
+    p.add_argument("--format", choices=FORMATS, help="default: from -o's suffix, else csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--kind", action="append", default=[], help="keep this kind (repeatable)")
+    p.add_argument("--unit", action="append", default=[], help="keep this unit (repeatable)")
+    p.add_argument("--source", action="append", default=[], help="keep this outlet (repeatable)")
+    p.add_argument("--since", type=_date, help="published on or after YYYY-MM-DD")
+    p.add_argument("--until", type=_date, help="published on or before YYYY-MM-DD")
+    p.add_argument("--query", default="", help="text to find in what is measured or the sentence")
+    p.set_defaults(run=_export)
+
+    p = commands.add_parser("stats", help="what the database holds")
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(run=_stats)
+    return parser
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="FILE", help="database file (default: $CLAIMS_DB, else data/claims.db)"
+    )
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bad date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"bad number of jobs {text!r} (expected 1 or more)")
+    return int(text)
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    with Store(args.db) as store, _ProgressBar(sys.stderr) as bar:
+        report = ingest(
+            args.inputs, store, source=args.source, date=args.date, jobs=args.jobs, progress=bar
+        )
+    for name, reason in report.failed:
+        print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
+    print(report.summary())
+    return 0 if report.ok else 1
+
+
+def _extract(args: argparse.Namespace) -> int:
+    reading = read_input(args.file, date=args.date)
+    results = [
+        (article, extract(article.text, currency=currency_hint(article.url)))
+        for article in reading.articles
+    ]
+    if args.json:
+        payload = [
+            {
+                "title": a.title,
+                "source": a.source,
+                "published": a.published,
+                "url": a.url,
+                "claims": [c.to_dict() for c in claims],
+            }
+            for a, claims in results
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for index, (article, claims) in enumerate(results):
+            if index:
+                print()
+            print(_heading(article.title, article.source, article.published))
+            print(_table(claims))
+    for name, reason in reading.problems:
+        print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
+    return 1 if reading.problems else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    fmt = format_for(args.output, args.format)
+    if fmt == "parquet" and args.output is None and sys.stdout.isatty():
+        return _fail("parquet is binary: give -o FILE")
+    with Store(args.db, create=False) as store:
+        frame = filter_claims(
+            store.claims_frame(),
+            kinds=args.kind,
+            units=args.unit,
+            sources=args.source,
+            since=args.since,
+            until=args.until,
+            query=args.query,
+        )
+    if args.output is None:
+        sys.stdout.flush()
+        write_export(frame, fmt, sys.stdout.buffer, bom=False)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        with open(args.output, "wb") as out:
+            write_export(frame, fmt, out)
+    except OSError as exc:
+        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    print(f"{len(frame)} claims written to {args.output}", file=sys.stderr)
     return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    with Store(args.db, create=False) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return 0
+    kinds = ", ".join(f"{kind} {n}" for kind, n in stats["kinds"].items())
+    print(f"articles: {stats['articles']}")
+    print(f"claims: {stats['claims']}")
+    print(f"sources: {', '.join(stats['sources'])}")
+    print(f"kinds: {kinds}")
+    print(f"published: {stats['first_published'] or '-'} .. {stats['last_published'] or '-'}")
+    return 0
+
+
+def _heading(title: str | None, source: str | None, published: str | None) -> str:
+    meta = ", ".join(part for part in (source, published) if part)
+    return f"== {title or '(untitled)'}" + (f" ({meta})" if meta else "") + " =="
+
+
+def _table(claims: list[Claim]) -> str:
+    """The claims as an aligned plain-text table; ``(no claims)`` when there are none."""
+    if not claims:
+        return "(no claims)"
+    rows = [[header for header, _ in TABLE_COLUMNS]]
+    rows += [[_clip(show(claim)) for _, show in TABLE_COLUMNS] for claim in claims]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(TABLE_COLUMNS))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _MAX_CELL else text[: _MAX_CELL - 1] + "…"
+
+
+def _number(value: float) -> str:
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+class _ProgressBar:
+    """A tqdm bar on a terminal, nothing otherwise; used as the ``progress`` callback."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.bar: tqdm | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.stream.isatty():
+            return
+        if self.bar is None:
+            self.bar = tqdm(total=total, unit="article", file=self.stream, leave=False)
+        self.bar.update(done - self.bar.n)
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -112,6 +112,9 @@ _BLOCK_TAGS = frozenset(
     ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"]
 )
 
+# Fewer words than this from a web page is navigation left over, not an article.
+MIN_PAGE_WORDS = 8
+
 COLLECTION_FIELDS = ("text", "title", "source", "published", "url", "author")
 
 
@@ -275,7 +278,7 @@ def _read_html(name: str, data: bytes, fallback: Reference, url: str | None) -> 
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_PAGE_WORDS:
         raise ReadError("no article text found in the page")
     return Reading(
         [

@@ -1,0 +1,96 @@
+"""A real HTTP server on 127.0.0.1 serving tests/pages, plus routes that misbehave.
+
+Routes besides the files:
+    /big          declares a body larger than the download limit
+    /big-chunked  streams more than the limit without declaring its length
+    /slow         trickles bytes slower than any test's timeout
+    /image.png    an image (a content type the readers do not take)
+    /to-ftp       redirects to an ftp:// URL (urllib itself would follow it)
+    /missing      404
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+PAGES = Path(__file__).parent / "pages"
+
+BIG_BYTES = 11 * 1024 * 1024
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".rss": "application/rss+xml",
+        ".txt": "text/plain; charset=utf-8",
+        ".html": "text/html; charset=utf-8",
+    }
+
+    def do_GET(self) -> None:
+        route = getattr(
+            self, "_route_" + self.path.strip("/").replace("-", "_").replace(".", "_"), None
+        )
+        if route is None:
+            super().do_GET()
+        else:
+            route()
+
+    def _route_big(self) -> None:
+        self._head("text/html", BIG_BYTES)
+        self.wfile.write(b"<html>" + b"x" * 1024)
+
+    def _route_big_chunked(self) -> None:
+        self._head("text/html")
+        chunk = b"<p>" + b"9" * 65536 + b"</p>"
+        with contextlib.suppress(OSError):
+            for _ in range(BIG_BYTES // len(chunk) + 2):
+                self.wfile.write(chunk)
+
+    def _route_slow(self) -> None:
+        self._head("text/html")
+        with contextlib.suppress(OSError):
+            for _ in range(30):
+                self.wfile.write(b"<p>slow</p>")
+                self.wfile.flush()
+                time.sleep(0.2)
+
+    def _route_image_png(self) -> None:
+        self._head("image/png", 8)
+        self.wfile.write(b"\x89PNG\r\n\x1a\n")
+
+    def _route_to_ftp(self) -> None:
+        self.send_response(302)
+        self.send_header("Location", "ftp://127.0.0.1/pub/article.txt")
+        self.end_headers()
+
+    def _head(self, content_type: str, length: int | None = None) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        if length is not None:
+            self.send_header("Content-Length", str(length))
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        """Keep test output clean."""
+
+
+@contextlib.contextmanager
+def serve_pages() -> Iterator[str]:
+    """Serve the test pages; yields the base URL (``http://127.0.0.1:PORT``)."""
+    handler = functools.partial(_Handler, directory=str(PAGES))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    server.block_on_close = False  # a /slow handler must not hold up the teardown
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

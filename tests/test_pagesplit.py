@@ -1,0 +1,166 @@
+"""Scraped pages: one main article and teasers, split apart; furniture dropped; times resolved."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from pageserver import PAGES
+
+from claims import extract
+from claims.dates import Reference, normalise_published, resolve_time_line
+from claims.pagesplit import is_furniture, split_page
+from claims.readers import read_bytes
+
+UTC = datetime.UTC
+AT_NOON = Reference.at(datetime.datetime(2025, 7, 8, 12, 0, tzinfo=UTC))
+ON_DAY = Reference.at(datetime.date(2025, 7, 8))
+
+TIME_LINES = {
+    "an hour ago": ("an hour ago", AT_NOON, "2025-07-08T11:00:00+00:00"),
+    "minutes": ("25 mins ago", AT_NOON, "2025-07-08T11:35:00+00:00"),
+    "short hours": ("3h ago", AT_NOON, "2025-07-08T09:00:00+00:00"),
+    "hours on a day-only reference": ("2 hours ago", ON_DAY, "2025-07-08"),
+    "hours across midnight": ("13 hours ago", AT_NOON, "2025-07-07T23:00:00+00:00"),
+    "days": ("3 days ago", AT_NOON, "2025-07-05"),
+    "a day on a day-only reference": ("a day ago", ON_DAY, "2025-07-07"),
+    "yesterday": ("Yesterday", AT_NOON, "2025-07-07"),
+    "just now": ("just now", AT_NOON, "2025-07-08T12:00:00+00:00"),
+    "weeks": ("2 weeks ago", ON_DAY, "2025-06-24"),
+    "a month": ("a month ago", ON_DAY, "2025-06-08"),
+    "months": ("3 months ago", AT_NOON, "2025-04-08"),
+    "a year": ("1 year ago", ON_DAY, "2024-07-08"),
+    "bulleted": ("· 5 days ago", ON_DAY, "2025-07-03"),
+    "printed date": ("Jul 7, 2025", AT_NOON, "2025-07-07"),
+    "printed day-first date": ("7 July 2025", AT_NOON, "2025-07-07"),
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "reference", "stored"), TIME_LINES.values(), ids=TIME_LINES.keys()
+)
+def test_time_lines_resolve_against_the_reference(
+    line: str, reference: Reference, stored: str
+) -> None:
+    assert resolve_time_line(line, reference) == stored
+
+
+PUBLISHED = {
+    "iso date": ("2025-03-14", "2025-03-14"),
+    "iso datetime with offset": ("2025-03-14T08:15:00+01:00", "2025-03-14T07:15:00+00:00"),
+    "zulu": ("2025-03-14T08:15:00Z", "2025-03-14T08:15:00+00:00"),
+    "rfc 2822": ("Fri, 14 Mar 2025 08:15:00 GMT", "2025-03-14T08:15:00+00:00"),
+    "written out": ("March 14, 2025", "2025-03-14"),
+    "nonsense": ("next Tuesday-ish", None),
+    "empty": ("  ", None),
+}
+
+
+@pytest.mark.parametrize(("written", "stored"), PUBLISHED.values(), ids=PUBLISHED.keys())
+def test_published_dates_are_normalised(written: str, stored: str | None) -> None:
+    assert normalise_published(written) == stored
+
+
+FURNITURE = {
+    "Hashtags": True,
+    "#tariffs #trade #japan": True,
+    "Comments": True,
+    "Comments (3)": True,
+    "12 comments": True,
+    "No comments yet...": True,
+    "Be the first to comment": True,
+    "Try Our AI Features": True,
+    "Explore what Gulf Ledger AI can do for you": True,
+    "Related Articles": True,
+    "READ MORE: 5 things to know about the August 1 deadline": True,
+    "1,204 views": True,
+    "Share": True,
+    "Advertisement": True,
+    "4 min read": True,
+    "Comments from readers show 40% want lower tariffs.": False,
+    "Shares in Toyota fell 3% on Tuesday.": False,
+    "Related talks resumed in Geneva with 12 delegations.": False,
+    "The National": False,
+}
+
+
+@pytest.mark.parametrize(("line", "furniture"), FURNITURE.items(), ids=FURNITURE.keys())
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_bundled_page_splits_into_main_article_and_teasers() -> None:
+    reading = read_bytes("bundled-tariffs.txt", (PAGES / "bundled-tariffs.txt").read_bytes())
+    summary = [(a.source, a.published, a.title) for a in reading.articles]
+    assert summary == [
+        (
+            "Gulf Ledger",
+            "2025-07-08T09:30:00+00:00",
+            "Trump sets 25% tariff on Japanese and South Korean goods from August 1",
+        ),
+        (
+            "The National",
+            "2025-07-08T08:30:00+00:00",
+            "EU prepares countermeasures as tariff deadline nears",
+        ),
+        ("Reuters", "2025-07-05", "Japan says it will keep negotiating with Washington"),
+        ("Korea Herald", "2025-07-07", "Seoul seeks exemption for carmakers"),
+    ]
+    main = reading.articles[0]
+    assert main.url == "https://gulfledger.test/business/trump-tariffs-japan-korea"
+    assert main.text.endswith(
+        "Japan shipped about $148 billion of goods to the United States last year."
+    )
+    assert reading.articles[1].text == (
+        "EU prepares countermeasures as tariff deadline nears\n\n"
+        "Brussels has drawn up a list of US goods worth 72 billion euros "
+        "that could face duties if talks fail."
+    )
+
+
+# Numbers printed only by the page's furniture: READ MORE headlines, view and comment counts.
+BUNDLE_FURNITURE_NUMBERS = {5.0, 1204.0, 12.0}
+
+
+def test_no_furniture_number_becomes_a_claim() -> None:
+    reading = read_bytes("bundled-tariffs.txt", (PAGES / "bundled-tariffs.txt").read_bytes())
+    texts = "\n".join(a.text for a in reading.articles)
+    for furniture in ("Hashtags", "comment", "AI", "READ MORE", "views", "- The National"):
+        assert furniture not in texts
+    values = {c.value for a in reading.articles for c in extract(a.text)}
+    assert values.isdisjoint(BUNDLE_FURNITURE_NUMBERS)
+    assert {25.0, 72e9, 148e9} & values or {25.0, 72.0, 148.0} <= values
+
+
+def test_page_header_gives_the_main_article_its_outlet_and_time_against_date() -> None:
+    data = (PAGES / "bundled-quake.txt").read_bytes()
+    reading = read_bytes("bundled-quake.txt", data, date=datetime.date(2025, 4, 3))
+    summary = [(a.source, a.published, a.title) for a in reading.articles]
+    assert summary == [
+        ("The Meridian Post", "2025-04-03", "Myanmar earthquake death toll passes 3,000"),
+        ("Continental Wire", "2025-04-03", "UN appeals for $275 million in quake aid"),
+    ]
+    texts = "\n".join(a.text for a in reading.articles)
+    assert "10 photos" not in texts
+    assert "Comments (3)" not in texts
+
+
+def test_relative_times_count_back_from_now_without_a_date() -> None:
+    now = datetime.datetime(2025, 4, 3, 18, 0, tzinfo=UTC)
+    data = (PAGES / "bundled-quake.txt").read_bytes()
+    reading = read_bytes("bundled-quake.txt", data, now=now)
+    assert [a.published for a in reading.articles] == [
+        "2025-04-03T16:00:00+00:00",
+        "2025-04-03T13:00:00+00:00",
+    ]
+
+
+def test_an_ordinary_article_keeps_its_text_exactly() -> None:
+    text = "Dockers end strike\n\nThe 12-day strike ended.\nPay rises 7%.\n"
+    [article] = split_page(text, title=None, source="Wire", reference=ON_DAY)
+    assert article.text == text.strip()
+    assert (article.title, article.source, article.published) == (
+        "Dockers end strike",
+        "Wire",
+        None,
+    )

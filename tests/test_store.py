@@ -1,0 +1,158 @@
+"""The SQLite store on real files: idempotence, whole-article transactions, crashes, errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claims import Article, Claim, Store, StoreError, extract, ingest_articles
+from claims.store import SCHEMA_VERSION, article_id
+
+ARTICLES = [
+    Article(
+        text=f"Article {n}: exports rose {n + 3}% to {n * 10 + 5} billion euros in {2020 + n}.",
+        title=f"Article {n}",
+        source="Wire",
+        published=f"2025-0{n + 1}-01",
+    )
+    for n in range(5)
+]
+
+
+def claim(value: float | None = 5.0) -> Claim:
+    return Claim(surface="5%", start=0, end=2, value=value, unit="percent", kind="percentage")  # type: ignore[arg-type]
+
+
+def test_same_text_again_adds_nothing(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        assert store.add_article(ARTICLES[0], [claim()], "v1") is True
+        respaced = Article(text="  " + ARTICLES[0].text.upper().replace(" ", "\n "), title="Other")
+        assert store.add_article(respaced, [claim(), claim()], "v1") is False
+        assert store.counts() == (1, 1)
+
+
+def test_an_article_whose_claims_fail_to_insert_leaves_nothing(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        store.add_article(ARTICLES[0], [claim()], "v1")
+        with pytest.raises(StoreError, match="cannot write to database"):
+            store.add_article(ARTICLES[1], [claim(), claim(value=None)], "v1")
+        assert store.counts() == (1, 1)
+        assert not store.has_article(article_id(ARTICLES[1].text))
+
+
+# A child process that ingests ARTICLES and is killed (SIGKILL, no cleanup at all)
+# in the middle of writing the third article's claims.
+CRASHING_INGEST = textwrap.dedent(
+    """
+    import os, signal, sys
+    sys.path.insert(0, sys.argv[2])
+    from test_store import ARTICLES
+    from claims import Store, ingest_articles
+
+    store = Store(sys.argv[1])
+    articles_started = 0
+
+    def trace(sql):
+        global articles_started
+        if sql.startswith("INSERT OR IGNORE INTO articles"):
+            articles_started += 1
+        elif sql.startswith("INSERT INTO claims") and articles_started == 3:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    store.conn.set_trace_callback(trace)
+    ingest_articles(ARTICLES, store)
+    """
+)
+
+
+def test_a_crash_mid_ingest_loses_only_the_article_in_flight(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    child = subprocess.run(
+        [sys.executable, "-c", CRASHING_INGEST, str(db), str(Path(__file__).parent)],
+        capture_output=True,
+        timeout=120,
+    )
+    assert child.returncode == -9, child.stderr.decode()
+    with Store(db) as store:
+        stored = store.articles_frame().set_index("title")["claims"].to_dict()
+        # Whole articles only: the first two with every one of their claims.
+        assert stored == {a.title: len(extract(a.text)) for a in ARTICLES[:2]}
+        report = ingest_articles(ARTICLES, store)
+        assert (report.added, report.skipped) == (3, 2)
+        assert store.counts()[0] == 5
+
+
+def test_schema_version_and_indexes(tmp_path: Path) -> None:
+    Store(tmp_path / "c.db").close()
+    conn = sqlite3.connect(tmp_path / "c.db")
+    version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    conn.close()
+    assert version == (str(SCHEMA_VERSION),)
+    assert {"claims_kind", "claims_unit", "articles_source", "articles_published"} <= indexes
+    assert mode == "wal"
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    Store(tmp_path / "c.db").close()
+    with sqlite3.connect(tmp_path / "c.db") as conn:
+        conn.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    with pytest.raises(StoreError, match="schema version 99, newer than"):
+        Store(tmp_path / "c.db")
+
+
+UNUSABLE_PATHS = {
+    "under a file": (lambda tmp: tmp / "file.txt" / "c.db", "cannot open database"),
+    "a directory": (lambda tmp: tmp, "cannot open database"),
+    "not a database": (lambda tmp: tmp / "notes.txt", "cannot open database"),
+}
+
+
+@pytest.mark.parametrize(("make", "reason"), UNUSABLE_PATHS.values(), ids=UNUSABLE_PATHS.keys())
+def test_unusable_paths_raise_store_error(tmp_path: Path, make, reason: str) -> None:
+    (tmp_path / "file.txt").write_text("x")
+    (tmp_path / "notes.txt").write_text("these are notes, not SQLite " * 100)
+    with pytest.raises(StoreError, match=reason):
+        Store(make(tmp_path))
+
+
+def test_create_false_refuses_a_missing_database(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database at"):
+        Store(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_claims_frame_parses_dates_and_datetimes_side_by_side(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        for published in ("2025-03-01", "2025-03-02T10:30:00+00:00", None):
+            article = Article(text=f"Prices rose 5% on {published}.", published=published)
+            store.add_article(article, [claim()], "v1")
+        frame = store.claims_frame()
+    assert [str(p) for p in frame["published"]] == [
+        "2025-03-01 00:00:00",
+        "2025-03-02 10:30:00",
+        "NaT",
+    ]
+
+
+def test_stats(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        store.add_article(ARTICLES[0], [claim(), claim()], "v1")
+        store.add_article(ARTICLES[3], [claim()], "v2")
+        stats = store.stats()
+    assert stats == {
+        "articles": 2,
+        "claims": 3,
+        "sources": ["Wire"],
+        "kinds": {"percentage": 3},
+        "first_published": "2025-01-01",
+        "last_published": "2025-04-01",
+        "extractor_versions": ["v1", "v2"],
+        "schema_version": SCHEMA_VERSION,
+    }
