@@ -113,6 +113,13 @@ def _singular(phrase: str) -> str:
     return " ".join(words)
 
 
+def _is_count(unit: str, unit_names: set[str]) -> bool:
+    """Whether a gold ``normalized_unit`` is a counted noun, not a unit ("hong kong dollar")."""
+    words = unit.lower().split()
+    is_unit = any(w in unit_names or _singular(w) in unit_names for w in words)
+    return not (is_unit or "per" in words or unit in _NOT_COUNTS or unit.lower() in unit_names)
+
+
 def _cases(gold: list[dict], unit_names: set[str]) -> Iterator[Case]:
     for item in gold:
         text = item["text"]
@@ -128,7 +135,7 @@ def _cases(gold: list[dict], unit_names: set[str]) -> Iterator[Case]:
             if match is None:
                 continue
             unit = q["normalized_unit"]
-            is_count = unit.lower() not in unit_names and unit not in _NOT_COUNTS
+            is_count = _is_count(unit, unit_names)
             end = match.end()
             is_money = any(symbol in match.group() for symbol in "$£€¥")
             if not is_count and not is_money and q["unit"] != "-":

@@ -90,6 +90,9 @@ _LINKING = frozenset(
     ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
     + ["exceed", "average", "become", "account", "hover", "sit"]
 )
+# Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
+_CHANGE_PREPS = frozenset(["to", "by", "of"])
+_RELATIVE = frozenset(["which", "that", "who"])
 _NOUNISH = ("NOUN", "PROPN")
 _VERBISH = ("VERB", "AUX")
 # Dependencies by which a number or unit hangs on the noun it quantifies.
@@ -172,7 +175,7 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     target = _quantified_noun(root, figure)
     noun = noun_end = None
     if target is not None and kind == "count" and unit is None:
-        noun = _singular(target)
+        noun = _counted_noun(target, figure)
         if target.i >= span.end and _contiguous(doc, span.end, target.i):
             noun_end = target.idx + len(target.text)
     measured_tokens = _measured(root, target, figure)
@@ -231,6 +234,25 @@ def _contiguous(doc: Doc, first: int, last: int) -> bool:
     return all(
         doc[i].head.i == last or doc[i].head.i in range(first, last) for i in range(first, last)
     )
+
+
+def _counted_noun(noun: Token, figure: set[int]) -> str:
+    """The counted noun in the singular with the nouns compounded onto it.
+
+    "Kia and Hyundai vehicles" -> "Kia Hyundai vehicle", "shipping containers" ->
+    "shipping container"; adjectives are left out ("Mexican financial institutions"
+    -> "institution") so that counts of one thing group together.
+    """
+    words = []
+    for child in noun.lefts:
+        named = child.dep_ == "nmod" and child.pos_ == "PROPN"  # "Kia and Hyundai vehicles"
+        if (child.dep_ == "compound" or named) and child.pos_ in _NOUNISH and child.i not in figure:
+            words.extend(
+                t.text if t.pos_ == "PROPN" else t.lower_
+                for t in child.subtree
+                if t.pos_ in _NOUNISH and t.i not in figure
+            )
+    return " ".join([*words, _singular(noun)])
 
 
 def _singular(token: Token) -> str:
@@ -300,8 +322,11 @@ def _governed(token: Token, figure: set[int]) -> list[Token]:
         head = head.head
     if head.pos_ not in _VERBISH:
         return []
-    if token.dep_ in ("nsubj", "nsubjpass"):  # "$5bn was spent on defence"
-        return [head, *_first_prep_phrase(head, figure)]
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_ == "be":  # "$5bn is the cost of the bridge"
+            attr = next((c for c in head.rights if c.dep_ == "attr" and c.pos_ in _NOUNISH), None)
+            return _noun_phrase(attr, figure, with_verb=False) if attr is not None else []
+        return [head, *_first_prep_phrase(head, figure)]  # "$5bn was spent on defence"
     if token.dep_ == "dobj" and _change(head) is None:
         purpose = _first_prep_phrase(head, figure, only=_PURPOSE_PREPS)
         if purpose:
@@ -314,6 +339,8 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in figure:
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":  # "X, which is N"
+                    return _noun_phrase(_relative_antecedent(verb), figure, with_verb=False)
                 if child.pos_ == "PRON":
                     return []
                 return _noun_phrase(child, figure, with_verb=False)
@@ -329,6 +356,14 @@ def _object_phrase(verb: Token, figure: set[int]) -> list[Token]:
         if child.dep_ == "dobj" and child.i not in figure and child.pos_ in _NOUNISH:
             return _noun_phrase(child, figure, with_verb=False)
     return []
+
+
+def _relative_antecedent(relcl: Token) -> Token:
+    """The noun a relative clause is about: "investment" of "investment per person, which"."""
+    noun = relcl.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in _NOUNISH:
+        return noun.head.head
+    return noun
 
 
 def _subtree(token: Token) -> list[int]:
@@ -462,16 +497,24 @@ def _direction(root: Token, word_before: str) -> str | None:
     if word_before in ("from", "between"):
         return None
     token = root
-    for _ in range(4):
+    for _ in range(5):
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "pobj" and head.lower_ in ("from", "between") and word_before != "to":
-            return None
-        change = _change(head)
+        if token.dep_ == "pobj":
+            start_of_change = head.lower_ in ("from", "between")
+            if start_of_change and word_before != "to":
+                return None
+            if not start_of_change and head.lower_ not in _CHANGE_PREPS:  # "in 50mph winds"
+                return None
+            token = head
+            continue
+        # A plural the figure counts is no change: "3.7 rebounds" (tagged VBZ at times).
+        counted = token.dep_ in _MODIFIER_DEPS and head.tag_ in ("NNS", "NNPS", "VBZ")
+        change = None if counted else _change(head)
         if change is not None:
             return change
-        if head.pos_ in _VERBISH:
+        if head.pos_ in _VERBISH or token.dep_ == "prep":  # "the rating of the 550MW plant"
             return None
         if head.pos_ in _NOUNISH and token.dep_ in _MODIFIER_DEPS and head.dep_ != "pobj":
             return None

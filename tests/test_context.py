@@ -128,6 +128,19 @@ MEASURED = [
     ("The economy grew and then expanded by 0.3 per cent.", "0.3 per cent", "economy"),
     ("The index added 64.06 points.", "64.06 points", "index"),
     ("Apple's revenue rose to $94bn.", "$94bn", "revenue"),
+    ("Shares in BP fell 3 per cent to $4.20.", "$4.20", "shares in BP"),
+    (
+        "There is a maximum investment per person, which is £50,000.",
+        "£50,000",
+        "maximum investment per person",
+    ),
+    ("$5bn is the cost of the new bridge.", "$5bn", "cost of new bridge"),
+    ("Healthcare dropped 1.61%, while energy fell 0.94%.", "0.94%", "energy"),
+    (
+        "The average life expectancy for men in Glasgow is around 73.",
+        "73",
+        "average life expectancy for men",
+    ),
     # a pronoun names nothing: better no phrase than "it"
     ("It rose 3 per cent.", "3 per cent", None),
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
@@ -161,6 +174,17 @@ COUNTED_NOUNS = [
     ("Some 30 of the passengers were injured.", "30", ("passenger", None)),
     ("Four men were arrested.", "Four", ("man", "Four men")),
     ("Labour won 412 seats in the election.", "412", ("seat", "Labour won 412 seats")),
+    # nouns compounded onto the counted noun stay; adjectives do not
+    (
+        "About 460 Kia and Hyundai vehicles were stolen.",
+        "460",
+        ("Kia Hyundai vehicle", "About 460 Kia and Hyundai vehicles"),
+    ),
+    (
+        "The port moved 9.3 million shipping containers.",
+        "9.3 million",
+        ("shipping container", "The port moved 9.3 million shipping containers"),
+    ),
     ("The death toll rose to 1,200 on Tuesday.", "1,200", (None, None)),
 ]
 
@@ -185,6 +209,11 @@ DIRECTIONS = [
     ("Employment grew by 125,600 positions or 2.2 per cent.", "2.2 per cent", "up"),
     ("Nintendo plunged 4.28 percent to Y28,030.", "Y28,030", "down"),
     ("The firm set up 5 offices.", "5", None),
+    ("He averaged 3.7 rebounds a game.", "3.7", None),
+    ("The nose cone crashed in 50mph winds.", "50mph", None),
+    ("Pensions increase by 1 percent for every 9 weeks you defer.", "9 weeks", None),
+    ("The agency cut the rating of the 550 megawatt plant.", "550 megawatt", None),
+    ("The index climbed 0.1% on turnover of $330 million.", "$330 million", None),
     ("The company cut 10,000 jobs.", "10,000", None),
     ("Inflation was 2.1 per cent.", "2.1 per cent", None),
     ("Washington imposed a 25 per cent tariff on steel.", "25 per cent", None),
@@ -195,6 +224,7 @@ DIRECTIONS = [
 
 _PERCENT = re.compile(r"%|per ?cent", re.IGNORECASE)
 _MONEY = re.compile(r"[$£€¥]")
+_SCALES = ("thousand", "million", "billion")
 
 
 def _context(sentence: str, figure: str) -> Context:
@@ -204,7 +234,9 @@ def _context(sentence: str, figure: str) -> Context:
         kind, unit = "percentage", "percent"
     elif _MONEY.search(figure) or figure.startswith("Y"):
         kind, unit = "currency", "USD"
-    elif any(c.isalpha() for c in figure) and not figure.isalpha():
+    elif (
+        not figure.isalpha() and figure.split()[-1] not in _SCALES and re.search("[a-zA-Z]", figure)
+    ):
         kind, unit = "other", figure.split()[-1]
     else:
         kind, unit = "count", None
