@@ -1,14 +1,21 @@
 """`claims.extract` adapted to ../shared/bench/score.py: Claim -> the dict it scores.
 
 Units are renamed to the names score.py's ``norm_unit`` knows (ISO codes -> currency
-names, ``degree Celsius`` -> ``celsius``); nothing else is changed.
+names, ``degree Celsius`` -> ``celsius``). For a count, NewsQuant's unit is the whole
+counted noun phrase without function words (``about 460 Kia and Hyundai vehicles`` ->
+``Kia Hyundai vehicles``), where our ``unit`` is its head noun (``vehicle``); the
+adapter reads that phrase from the claim's surface. Values are not changed.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from claims import Claim
 from claims import extract as _extract
+from claims.numbers import NUMBER, SCALE
+
+_FUNCTION_WORDS = frozenset(["and", "of", "the", "a", "an", "or", "to"])
 
 # Our canonical names -> the names score.py normalises to (only where they differ).
 SCORE_UNIT = {
@@ -31,7 +38,21 @@ SCORE_UNIT = {
     "degree Celsius": "celsius",
     "degree Fahrenheit": "fahrenheit",
     "pound": "pound-mass",
+    "person": "people",
 }
+
+
+def _count_phrase(c: Claim) -> str | None:
+    """The counted noun phrase of a count claim, read from its surface after the number."""
+    numbers = list(NUMBER.finditer(c.surface))
+    if not numbers:
+        return c.unit
+    end = numbers[-1].end()
+    scale = SCALE.match(c.surface, end)
+    words = c.surface[scale.end() if scale else end :].split()
+    if not words or not words[-1].lower().startswith(c.unit[:4].lower()):
+        return SCORE_UNIT.get(c.unit, c.unit)  # the surface ends otherwise ("35 or above")
+    return " ".join(w for w in words if w.lower() not in _FUNCTION_WORDS)
 
 
 def extract(text: str) -> list[dict[str, Any]]:
@@ -40,7 +61,7 @@ def extract(text: str) -> list[dict[str, Any]]:
     for c in _extract(text):
         d: dict[str, Any] = {
             "value": c.value,
-            "unit": SCORE_UNIT.get(c.unit, c.unit) if c.unit else None,
+            "unit": _count_phrase(c) if c.kind == "count" and c.unit else _unit(c.unit),
             "start": c.start,
             "end": c.end,
             "surface": c.surface,
@@ -50,3 +71,10 @@ def extract(text: str) -> list[dict[str, Any]]:
             d["lower"], d["upper"] = c.low, c.high
         out.append(d)
     return out
+
+
+def _unit(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    base, per, denominator = unit.partition(" per ")
+    return SCORE_UNIT.get(base, base) + per + denominator

@@ -37,10 +37,8 @@ _MAY_HOLD_NUMBER = re.compile(
 _MAX_PARSE = 1500
 _WINDOW = 300
 # "one" used as a pronoun or determiner, not as a count: "one of the", "no one".
-_PRONOUN_ONE = re.compile(
-    r"(?i:\bno\s+|\bany\s+|\bthe\s+|\bthis\s+|\bthat\s+|\beach\s+|\bevery\s+)$"
-)
-_ONE_OF = re.compile(r"\s+(?:of|another|by\s+one|day|thing|way|time)\b", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(r"(?i:\b(?:no|any|the|this|that|each|every|same|only)\s+)$")
+_ONE_OF = re.compile(r"\s+(?:of|another|by\s+one|day|thing|way|time|\d)\b", re.IGNORECASE)
 
 
 def extract(text: str, *, currency: str | None = None) -> list[Claim]:
@@ -107,4 +105,3 @@ def _claims(sentence: str, offset: int, figures: list[Figure]) -> list[Claim]:
             )
         )
     return out
-

@@ -62,10 +62,37 @@ _METRE_CONTEXT = re.compile(
 # A currency code written after the figure: "5 million USD".
 _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Z]{3})\b")
 # "pounds" after a figure: money after a scale word ("£"-less "5 million pounds"), else mass.
-_POUNDS = re.compile(r"[ \u00a0]?pounds?\b", re.IGNORECASE)
-_OLD = re.compile(r"[ -]old\b")
+_POUNDS = re.compile(r"[ \u00a0]?pounds?\b(?!-)", re.IGNORECASE)
+_AGE_UNITS = ("year", "month", "week", "day")
+_OLD = re.compile(r"[ -]old\b|\s+of\s+age\b")
 _AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
-_MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|\bminus\s+)$")
+_MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|\bminus[\s-]+)$")
+# A minus between a currency symbol and the digits: "$-50.8bn".
+_SIGN_AFTER_SYMBOL = re.compile(r"(?<=[$£€¥])[-−]$")
+# A change verb right before a figure: "rose 18 sen to RM23.50" is a change and a level.
+_CHANGED_BY = re.compile(
+    r"""\b(?:ris(?:e|es|en|ing)|rose|up|down|gain\w*|add\w*|climb\w*|f[ae]ll\w*|los[est]\w*|
+    jump\w*|drop\w*|slid\w*|increas\w*|decreas\w*|declin\w*|grew|grow\w*|edg\w*\s+(?:up|down)|
+    shed\w*|advanc\w*|surg\w*|soar\w*|tumbl\w*|plung\w*|slump\w*|sank|sink\w*)\s+(?:by\s+)?$
+    |\bby\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_OF = re.compile(r"\s+of(?=\s+(?:dollars|pounds|euros|yuan|rupees|yen)\b)", re.IGNORECASE)
+# What a unit or amount of money is counted per: "$3,500 a month", "$58 per barrel".
+_PER = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "night"}
+_PER.update({"week": "week", "month": "month", "year": "year", "annum": "year", "share": "share"})
+_PER.update({"barrel": "barrel", "gallon": "gallon", "litre": "litre", "liter": "litre"})
+_PER.update({"tonne": "tonne", "ton": "ton", "ounce": "ounce", "kg": "kilogram", "gram": "gram"})
+_PER.update({"kilogram": "kilogram", "person": "person", "head": "person", "capita": "person"})
+_PER.update({"household": "household", "century": "century", "decade": "decade"})
+_RATE = re.compile(
+    r"(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"
+    + "|".join(sorted(_PER, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
 _JOIN = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or))\s*")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -133,18 +160,25 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         return None
     value, low, high = parsed
     digits = m.lastgroup == "digits"
-    code, left = _currency(sentence, m.start(), dollar)
-    if digits and nonclaims.is_date_time_or_code(sentence, left, m.end()):
-        return None
+    negative = False
+    number_start = m.start()
+    if digits and _SIGN_AFTER_SYMBOL.search(sentence, max(0, number_start - 3), number_start):
+        negative, number_start = True, number_start - 1  # "$-50.8bn"
+    code, left = _currency(sentence, number_start, dollar)
     sign = _MINUS.search(sentence, max(0, left - 7), left)
     if sign and digits:
-        left = sign.start()
+        negative, left = True, sign.start()
+    if digits and nonclaims.is_date_time_or_code(sentence, left, m.end()):
+        return None
+    if negative:
         value = -value
     sm = _scale(sentence, m, m.end(), money=code is not None)
     pos = sm.end() if sm else m.end()
     scale = scale_value(sm)
     unit = None
     factor = 1.0
+    if m.lastgroup == "vague" and (of := _OF.match(sentence, pos)):
+        pos = of.end()  # "tens of thousands of dollars": the unit follows "of"
     if code is None:
         if digits and sm is None and PENCE.match(sentence, pos):
             code, factor, pos = "GBP", 0.01, pos + 1
@@ -152,16 +186,21 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
             code, unit, factor, pos = _unit(sentence, pos, scaled=scale > 1 or bool(high))
     if code == "$":
         code = dollar
-    if unit == "year" and (_OLD.match(sentence, pos) or _AGED.search(sentence, 0, left)):
-        unit = "year of age"
+    if unit in _AGE_UNITS and (_OLD.match(sentence, pos) or _AGED.search(sentence, 0, left)):
+        unit = f"{unit} of age"
         pos = _OLD.match(sentence, pos).end() if _OLD.match(sentence, pos) else pos
-    elif unit is None and code is None and _AGED.search(sentence, max(0, left - 6), left):
-        unit = "year of age"
-    if nonclaims.is_code_or_chrome(sentence, pos):
-        return None
+    elif unit is None and code is None and sm is None and digits:
+        aged = _AGED.search(sentence, max(0, left - 6), left)
+        if aged or nonclaims.age_in_apposition(sentence, left, pos):
+            unit = "year of age"
+    if (code or unit) and (rate := _RATE.match(sentence, pos)):
+        unit = f"{unit or code} per {_PER[rate.group('per').lower()]}"
+        pos = rate.end()
     bare = code is None and unit is None and sm is None
+    if nonclaims.is_code_or_chrome(sentence, pos, bare=bare):
+        return None
     bare_integer = bare and digits and m.group().isdigit()
-    if bare_integer and nonclaims.is_name(sentence, left):
+    if bare_integer and nonclaims.is_name(sentence, left, m.end()):
         return None
     multiplier = scale * factor
     value, low, high = (None if v is None else v * multiplier for v in (value, low, high))
@@ -180,7 +219,7 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         value=value,
         low=low,
         high=high,
-        unit=code or unit,
+        unit=unit or code,
         kind=kind,
         qualifier=qualifier or after,
         bare_integer=bare_integer,
@@ -190,8 +229,10 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
 def _kind(code: str | None, unit: str | None, m: re.Match[str]) -> str:
     if code:
         return "currency"
-    if unit == "year of age":
+    if unit and unit.endswith(" of age"):
         return "duration"
+    if unit and " per " in unit:
+        return "other"  # a rate ("barrel per day") is not the quantity it divides
     if unit:
         return UNIT_KIND[unit]
     return "other" if m.lastgroup == "frac" else "count"
@@ -224,6 +265,17 @@ def _scale_of(text: str) -> float:
     return 1.0
 
 
+def _minor_part(sentence: str, a: Figure, b: Figure) -> bool:
+    """Whether ``b`` is the cents of ``a``: "13 dollars and 45 cents"."""
+    return (
+        a.kind == b.kind == "currency"
+        and a.unit == b.unit
+        and a.low is None
+        and bool(_MINOR_UNIT.search(sentence, b.core_start, b.core_end))
+        and bool(_AND.fullmatch(sentence, a.end, b.start))
+    )
+
+
 def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
     """Merge ranges, mark changes, share units between neighbouring figures."""
     out: list[Figure] = []
@@ -231,9 +283,17 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
     while i < len(figs):
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
+        if b and _minor_part(sentence, a, b):
+            out.append(replace(a, end=b.end, core_end=b.core_end, value=a.value + b.value))
+            i += 2  # "three dollars and 50 cents" is one amount
+            continue
         jm = _JOIN.fullmatch(sentence, a.end, b.start) if b else None
-        if b is None or jm is None or (not _bare(a) and a.unit != b.unit) or b.qualifier:
+        if b is None or jm is None or b.qualifier:
             out.append(a)
+            i += 1
+            continue
+        if a.bare_integer and nonclaims.looks_like_year(sentence[a.core_start : a.core_end]):
+            out.append(a)  # "rose 60% in 2018 to 3.9 million": a year, then a figure
             i += 1
             continue
         a = _inherit(a, b, sentence)
@@ -241,13 +301,19 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
         window = max(0, a.start - 12)
         between = _BETWEEN.search(sentence, window, a.start)
         frm = _FROM.search(sentence, window, a.start)
-        if word == "or" or (word == "and" and not between) or a.unit != b.unit:
+        if _bare(b) and not _bare(a) and (word == "to" or jm.group("dash") or between):
+            b = replace(b, unit=a.unit, kind=a.kind, bare_integer=False)  # "208 pounds to 193"
+        changed_by = _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
+        if a.unit and b.unit and b.unit.startswith(f"{a.unit} per "):
+            a = replace(a, unit=b.unit, kind=b.kind)  # "between $48,000 and $90,000 a year"
+        if word == "or" or (word == "and" and not between) or a.unit != b.unit or changed_by:
             out.append(a)
             i += 1
             continue
         if frm and _CHANGE_VERB.search(sentence, max(0, a.start - 60), a.start):
             direction = "up" if b.value > a.value else "down" if b.value < a.value else None
-            out.extend([replace(a, in_change=True), replace(b, direction=direction, in_change=True)])
+            b = replace(b, direction=direction, in_change=True)
+            out.extend([replace(a, in_change=True), b])
             i += 2
             continue
         if jm.group("dash") and a.bare_integer and b.bare_integer and not (between or frm):

@@ -34,13 +34,14 @@ _AFTER_NUMBER = re.compile(
 _AFTER_FIGURE = re.compile(
     r"""
     (?: [A-Za-z0-9]                                     # 5G, 3D, V10 (units were taken before)
-      | -(?!year|month|week|day|hour|minute|old|\d)[A-Za-z] # 4-piperidone, 3-pointer
       | \s+read\b                                      # page chrome: "5 min read"
       | \s+ago\b                                       # page chrome: "2 hours ago"
     )
     """,
     re.VERBOSE,
 )
+# A bare number joined by a hyphen to a word is a name: 4-piperidone, 3-pointer.
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 
 # Text right before a number that makes it a date, a time, a code or a name.
 _BEFORE = re.compile(
@@ -48,7 +49,7 @@ _BEFORE = re.compile(
     (?: \b{_MONTH}\.?\s+$                              # July 20, Jan. 24
       | [:/]$                                          # 12:01, 2009/10 (second part)
       | [A-Za-z]$                                      # G7, CO2, COP26
-      | [A-Za-z]-$                                     # Covid-19, F-35
+      | \b(?!sub-|minus-)[A-Za-z]+-$                          # Covid-19, F-35 (not "sub-7nm")
       | \b(?:No|Nos|Number|number|no)\.?\s*$           # No. 10
       | \#\s*$                                         # #1
       | \b(?:A\.?D\.?|B\.?C\.?)\s+$                    # A.D. 1000
@@ -71,10 +72,47 @@ _NAME_BEFORE = re.compile(
 )
 # Capitalised words that are not names even mid-sentence.
 _NOT_NAMES = frozenset(
-    """I The A An About Around Some Nearly Almost Over Under Only Just All Another Those These
-    Up Down Of In On At By To For From With Than And Or But Top""".split()
+    [
+        "I",
+        "The",
+        "A",
+        "An",
+        "About",
+        "Around",
+        "Some",
+        "Nearly",
+        "Almost",
+        "Over",
+        "Under",
+        "Only",
+        "Just",
+        "All",
+        "Another",
+        "Those",
+        "These",
+        "Up",
+        "Down",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "By",
+        "To",
+        "For",
+        "From",
+        "With",
+        "Than",
+        "And",
+        "Or",
+        "But",
+        "Top",
+    ]
 )
-_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)$")
+_YEAR = re.compile(r"(?:1\d\d\d|2[01]\d\d)$")
+_SCORE_AFTER = re.compile(r"[-–]\d")
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[a-z]s|people|men|women|children)\b")
+_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+_APPOSITION_AFTER = re.compile(r",\s")
 # Words before a year: "in 2019", "since 1992", "the 2020 election", "2019's".
 _YEAR_BEFORE = re.compile(
     rf"""(?:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|
@@ -91,22 +129,44 @@ def is_date_time_or_code(sentence: str, start: int, end: int) -> bool:
     return bool(_BEFORE.search(sentence, max(0, start - 12), start))
 
 
-def is_code_or_chrome(sentence: str, end: int) -> bool:
-    """A figure ending at ``end`` glued to a code (``5G``) or followed by ``ago``/``read``."""
-    return bool(_AFTER_FIGURE.match(sentence, end))
+def is_code_or_chrome(sentence: str, end: int, *, bare: bool) -> bool:
+    """A figure ending at ``end`` glued to a code (``5G``) or followed by ``ago``/``read``.
+
+    A ``bare`` figure (no unit) followed by ``-word`` is a name too (``4-piperidone``).
+    """
+    if _AFTER_FIGURE.match(sentence, end):
+        return True
+    return bare and bool(_HYPHEN_WORD.match(sentence, end))
 
 
-def is_name(sentence: str, start: int) -> bool:
+def is_name(sentence: str, start: int, end: int) -> bool:
     """A bare integer that is part of a name: ``S&P 500``, ``Windows 10``."""
     m = _NAME_BEFORE.search(sentence, max(0, start - 20), start)
-    if m is None:
+    if m is None or _SCORE_AFTER.match(sentence, end):  # "beat Charlton 2-1": a score
         return False
     word = m.group().strip()
-    return word not in _NOT_NAMES and not word.endswith("s'")
+    return word.capitalize() not in _NOT_NAMES and not word.endswith("s'")
 
 
 def is_year(sentence: str, start: int, end: int, *, has_noun: bool) -> bool:
-    """A bare four-digit year: ``in 2019``, ``the 2020 election``, a year alone."""
-    if not _YEAR.match(sentence[start:end]):
+    """A bare four-digit year: ``in 2019``, ``the 2020 election``, a year alone.
+
+    Such a number is a count only when a plural common noun follows (``2000 jobs``).
+    """
+    if not looks_like_year(sentence[start:end]):
         return False
-    return not has_noun or bool(_YEAR_BEFORE.search(sentence, max(0, start - 12), start))
+    if not has_noun or not _PLURAL_AFTER.match(sentence, end):
+        return True
+    return bool(_YEAR_BEFORE.search(sentence, max(0, start - 12), start))
+
+
+def looks_like_year(number: str) -> bool:
+    """Whether the digits could be a year (1000-2199)."""
+    return bool(_YEAR.match(number))
+
+
+def age_in_apposition(sentence: str, start: int, end: int) -> bool:
+    """``Senard, 65, said``: a bare number between commas after a name is an age."""
+    return bool(_APPOSITION_BEFORE.search(sentence, max(0, start - 30), start)) and bool(
+        _APPOSITION_AFTER.match(sentence, end)
+    )

@@ -78,6 +78,7 @@ DENOMINATORS = {
 VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6}
 VAGUE.update({"billions": 1e9, "trillions": 1e12})
 
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _SMALL_RE = "|".join(sorted(SMALL, key=len, reverse=True))
 _DENOM_RE = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 # "and" joins number words only after a hundred or a scale: "five and six" is two figures.
@@ -92,20 +93,26 @@ NUMBER = re.compile(
         (?=\s+of\s+\w)                        # only as "... of <noun>"
     )
     | (?P<halfof>                            # "half a million", "a quarter of a billion"
-        \b(?:half|a\s+quarter|a\s+third)\s+(?:of\s+)?an?\s+
+        \b(?:half|a\s+quarter|quarter|a\s+third)\s+(?:of\s+)?(?:an?\s+)?
         (?:thousand|million|billion|trillion)\b
     )
-    | (?P<frac>                              # "two-thirds", "three quarters", "a fifth"
-        \b(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]
-        (?:{_DENOM_RE})\b
+    | (?P<frac>                              # "two-thirds", "three quarters", "a fifth of"
+        \b(?:one|two|three|four|five|six|seven|eight|nine)-(?:{_DENOM_RE})\b
+        | \b(?:two|three|four|five|six|seven|eight|nine)\s+(?:{_DENOM_RE})\b
+        | \b(?:one|a)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
+    )
+    | (?P<slash>                             # "1/2 cup", "a 1/4 mile oval", "½ teaspoon"
+        (?<![\d/.,])[1-9]/(?:2|3|4|8|16)(?![\d/])(?=\s*[A-Za-z])
+        | [½⅓⅔¼¾⅛]
     )
     | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
-        (?<![\w.,])                          # not the tail of another figure or a word
+        (?<![\d.,_])(?<!(?-i:[a-z]))         # not inside a figure or a word; INR1 and G7
+                                             # are read here and judged later
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
         | (?<![\w.,])\.\d+
     )
     | (?P<words>                             # "twenty-five", "three hundred and six", "a dozen"
-        \b(?: (?:an?[\s-]+)?(?:{_SMALL_RE}|hundred|dozen)
+        \b(?: {_SMALL_RE} | an?[\s-]+(?:hundred|dozen)   # "a" only before hundred, dozen
            | an?\s+(?:thousand|million|billion|trillion) )
         (?: (?:[\s-]+|{_AND_AFTER_HUNDREDS})    # "and" only inside "hundred and six"
             (?:{_SMALL_RE}|hundred|thousand|million|billion|trillion) )*
@@ -120,7 +127,7 @@ NUMBER = re.compile(
 # "m"/"b"/"k" are scales only when attached; spaced they are units ("5 m" is metres).
 SCALE = re.compile(
     r"""
-    (?: (?P<attached> (?:bn|mn|mln|tn|trn|m|b|k)) (?![A-Za-z])   # 13m, 2.5bn, 40k
+    (?: (?P<attached> (?:bn|mn|mln|tn|trn|m|b|k)) (?![A-Za-z0-9])   # 13m, 2.5bn (not 5m2)
       | [ \u00a0]?(?P<spaced> thousand|million|billion|trillion|lakhs?|crores?
                               |bn|mn|mln|tn|trn) \b              # 1.5 million, 3 lakh
     )
@@ -139,8 +146,7 @@ def word_value(words: str) -> float | None:
         if w in ("and", ""):
             continue
         if w in ("a", "an"):
-            current = current or 1.0
-            continue
+            continue  # "a hundred": the multiplier defaults to one anyway
         if w == "half":
             half = True
             continue
@@ -176,9 +182,15 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
         num, den = re.split(r"[\s-]", text.lower(), maxsplit=1)
         n = 1 if num == "a" else SMALL[num]
         return n / DENOMINATORS[den], None, None
+    if m.group("slash"):
+        if text in _VULGAR:
+            return _VULGAR[text], None, None
+        num, den = text.split("/")
+        return int(num) / int(den), None, None
     if m.group("halfof"):
         words = text.lower().split()
-        part = 0.5 if words[0] == "half" else 1 / DENOMINATORS[words[1]]
+        denominator = words[1] if words[0] == "a" else words[0]  # "a quarter", "quarter"
+        part = 1 / DENOMINATORS[denominator]
         return part * SCALES[words[-1]], None, None
     words = text.lower().split()
     low = VAGUE[words[0]]

@@ -40,6 +40,7 @@ TRAILING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "over" before a span of time is usually "during", not "more than": "rose 5% over 10 years".
+_MOTION = re.compile(r"\b(?:back|rose|went|grew|shot|go|goes|\w+ed|\w+ing)\s+$", re.I)
 _DURING = re.compile(r"(?:rose|fell|grew|increased|decreased|dropped|gained|lost|up|down)\b")
 
 
@@ -52,9 +53,11 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     if m is None:
         return None, len(before)
     name = m.lastgroup
-    if name == "more_than" and duration and m.group().strip().lower() == "over":
-        if _DURING.search(before[max(0, m.start() - 40) : m.start()]):
-            return None, len(before)
+    if name == "up_to" and _MOTION.search(before, 0, m.start()):
+        return None, len(before)  # "inched back up to 4.8%": a movement, not a ceiling
+    over = name == "more_than" and m.group().strip().lower() == "over"
+    if over and duration and _DURING.search(before[max(0, m.start() - 40) : m.start()]):
+        return None, len(before)
     return name, m.start()
 
 

@@ -19,6 +19,10 @@ import re
 # Symbols and codes written before the figure, e.g. "US$5", "HK $3.7 billion", "Rs 40".
 CURRENCY_PREFIXES = {
     "US$": "USD",
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "$C": "CAD",
     "U.S.$": "USD",
     "USD": "USD",
     "A$": "AUD",
@@ -57,8 +61,49 @@ CURRENCY_PREFIXES = {
     "Fr.": "CHF",
 }
 CURRENCY_CODES = frozenset(
-    """USD GBP EUR JPY CNY INR AUD NZD CAD HKD SGD CHF KRW BRL ZAR RUB MXN SEK NOK DKK PLN
-    TRY NGN KES EGP SAR AED ILS MYR THB IDR PHP PKR BDT VND HUF CZK RON ARS CLP COP""".split()
+    [
+        "USD",
+        "GBP",
+        "EUR",
+        "JPY",
+        "CNY",
+        "INR",
+        "AUD",
+        "NZD",
+        "CAD",
+        "HKD",
+        "SGD",
+        "CHF",
+        "KRW",
+        "BRL",
+        "ZAR",
+        "RUB",
+        "MXN",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "TRY",
+        "NGN",
+        "KES",
+        "EGP",
+        "SAR",
+        "AED",
+        "ILS",
+        "MYR",
+        "THB",
+        "IDR",
+        "PHP",
+        "PKR",
+        "BDT",
+        "VND",
+        "HUF",
+        "CZK",
+        "RON",
+        "ARS",
+        "CLP",
+        "COP",
+    ]
 )
 
 # Currency names written after the figure: "40 euros", "3 million rupees", "150 kn".
@@ -117,7 +162,7 @@ CURRENCY_WORDS = {
 # Prefix symbols, longest first so "US$" wins over "$". Codes need a word boundary.
 CURRENCY_PREFIX = re.compile(
     r"""
-    (?: (?<![A-Za-z]) (?P<sym> US\s?\$ | U\.S\.\s?\$ | AU?\s?\$ | NZ\s?\$ | CA?\s?\$ | HK\s?\$
+    (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | AU?\s?\$ | NZ\s?\$ | CA?\s?\$ | HK\s?\$
                              | S\s?\$ | R\$ | \$ | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ )
       | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )
     [ \u00a0]? $                          # directly before the figure
@@ -220,6 +265,7 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "gallon": ("volume", ("gallons?",), ()),
     "barrel": ("volume", ("barrels?",), ("bbl",)),
     "cubic metre": ("volume", ("cubic metres?", "cubic meters?"), ("m3", "m³")),
+    "cubic foot": ("volume", ("cubic feet", "cubic foot"), ("cu ft",)),
     "second": ("duration", ("seconds?", "secs?"), ()),
     "minute": ("duration", ("minutes?", "mins?"), ()),
     "hour": ("duration", ("hours?", "hrs?"), ()),
@@ -227,14 +273,15 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "week": ("duration", ("weeks?",), ()),
     "month": ("duration", ("months?",), ()),
     "year": ("duration", ("years?", "yrs?"), ()),
+    "year of age": ("duration", ("years?[- ]old",), ("yo", "y/o")),
     "decade": ("duration", ("decades?",), ()),
     "century": ("duration", ("century", "centuries"), ()),
     "kilometre per hour": (
         "speed",
         ("kilometres per hour", "kilometers per hour", "kilometres an hour", "km an hour"),
-        ("km/h", "kph", "kmh", "km/hr"),
+        ("km/h", "kph", "kmh", "kmph", "km/hr"),
     ),
-    "mile per hour": ("speed", ("miles per hour", "miles an hour"), ("mph",)),
+    "mile per hour": ("speed", ("miles per hour", "miles an hour", "m\\.p\\.h\\.?"), ("mph",)),
     "metre per second": ("speed", ("metres per second", "meters per second"), ("m/s",)),
     "knot": ("speed", ("knots?",), ()),
     "kilowatt hour": ("energy", ("kilowatt[- ]hours?",), ("kWh",)),
@@ -248,14 +295,18 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "megawatt": ("power", ("megawatts?",), ("MW",)),
     "gigawatt": ("power", ("gigawatts?",), ("GW",)),
     "terawatt": ("power", ("terawatts?",), ("TW",)),
-    "horsepower": ("power", ("horsepower", "horse power"), ("hp", "PS")),
+    "horsepower": ("power", ("horsepower", "horse power"), ("hp", "HP", "PS")),
     "brake horsepower": ("power", (), ("bhp",)),
     "degree Celsius": (
         "temperature",
-        ("degrees? celsius", "degrees? centigrade", "degrees? C\\b"),
+        ("(?:degrees?|deg|°) ?(?:celsius|celcius|centigrade|C\\b)", "celsius", "celcius"),
         ("°C", "ºC", "C(?=[\\s,.;)]|$)"),
     ),
-    "degree Fahrenheit": ("temperature", ("degrees? fahrenheit", "degrees? F\\b"), ("°F", "ºF")),
+    "degree Fahrenheit": (
+        "temperature",
+        ("(?:degrees?|deg|°) ?(?:fahrenheit|farenheit|F\\b)", "fahrenheit"),
+        ("°F", "ºF"),
+    ),
     "degree": ("other", ("degrees?",), ("°",)),
     "part per million": ("other", ("parts per million",), ("ppm",)),
     "part per billion": ("other", ("parts per billion",), ("ppb",)),
@@ -271,6 +322,9 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "kilovolt": ("other", ("kilovolts?",), ("kV",)),
     "newton metre": ("other", ("newton[- ]metres?",), ("Nm",)),
     "pound-foot": ("other", ("pound-feet", "pound-foot"), ("lb-ft",)),
+    "pascal": ("other", ("pascals?",), ("Pa",)),
+    "kilopascal": ("other", ("kilopascals?",), ("kPa",)),
+    "megapascal": ("other", ("megapascals?",), ("MPa",)),
     "mile per gallon": ("other", ("miles per gallon",), ("mpg",)),
     "revolution per minute": ("other", ("revolutions per minute",), ("rpm",)),
 }
@@ -293,7 +347,7 @@ _SYMBOL_FORMS = [(s, name) for name, (_, _, symbols) in _UNITS.items() for s in 
 UNIT_WORD = re.compile(
     rf"[ \u00a0-]?(?:{_alternation(list(_WORD_FORMS))})(?![A-Za-z0-9])", re.IGNORECASE
 )
-UNIT_SYMBOL = re.compile(rf"[ \u00a0]?(?:{_alternation(list(_SYMBOL_FORMS))})(?![A-Za-z0-9])")
+UNIT_SYMBOL = re.compile(rf"[ \u00a0-]?(?:{_alternation(list(_SYMBOL_FORMS))})(?![A-Za-z0-9])")
 _WORD_NAMES = [name for _, name in sorted(_WORD_FORMS, key=lambda f: len(f[0]), reverse=True)]
 _SYMBOL_NAMES = [name for _, name in sorted(_SYMBOL_FORMS, key=lambda f: len(f[0]), reverse=True)]
 
