@@ -162,8 +162,9 @@ CURRENCY_WORDS = {
 # Prefix symbols, longest first so "US$" wins over "$". Codes need a word boundary.
 CURRENCY_PREFIX = re.compile(
     r"""
-    (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | AU?\s?\$ | NZ\s?\$ | CA?\s?\$ | HK\s?\$
-                             | S\s?\$ | R\$ | \$ | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ )
+    (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | AU?\s?\$
+                             | NZ\s?\$ | CA?\s?\$ | HK\s?\$ | S\s?\$ | R\$ | \$
+                             | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ )
       | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )
     [ \u00a0]? $                          # directly before the figure
     """,
