@@ -26,6 +26,18 @@ OTHER_SOURCES = "other sources"
 # Tooltips show this much of a sentence; the detail panel shows all of it.
 SENTENCE_CHARS = 160
 
+# Marker of each hedge: exact figures are dots, "more than"-like ones point up, "less
+# than"-like ones point down, approximations are diamonds.
+HEDGE_SHAPES = {
+    NO_QUALIFIER: "circle",
+    "approx": "diamond",
+    "more_than": "triangle-up",
+    "at_least": "triangle-up",
+    "less_than": "triangle-down",
+    "at_most": "triangle-down",
+    "up_to": "triangle-down",
+}
+
 # Aggregations that keep one example claim per group for the tooltip.
 _EXAMPLE_AGG = {
     "surface": ("surface", "first"),
@@ -77,6 +89,7 @@ def value_distribution_chart(frame: pd.DataFrame, unit: str, *, bins: int = 40) 
             x=alt.X("bin_start:Q", scale=alt.Scale(type="log"), title=f"value ({unit})"),
             x2="bin_end:Q",
             y=alt.Y("claims:Q", title="claims"),
+            y2=alt.datum(0),
             tooltip=[
                 alt.Tooltip("bin_start:Q", title="from", format=",.4~g"),
                 alt.Tooltip("bin_end:Q", title="to", format=",.4~g"),
@@ -104,7 +117,7 @@ def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart:
     wide = positive and table["value"].max() / table["value"].min() > 100
     y_scale = alt.Scale(type="log") if wide else alt.Scale(zero=False)
     base = alt.Chart(table, title=f"{metric} over time").encode(
-        x=alt.X("published:T", title="published"),
+        x=alt.X("published:T", title="published", scale=alt.Scale(padding=12)),
         color=alt.Color("source:N", title="source"),
     )
     tooltip = [
@@ -123,7 +136,11 @@ def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart:
     )
     points = base.mark_point(size=70, filled=True).encode(
         y=alt.Y("value:Q", scale=y_scale, title=metric),
-        shape=alt.Shape("qualifier:N", title="hedge"),
+        shape=alt.Shape(
+            "qualifier:N",
+            title="hedge",
+            scale=alt.Scale(domain=list(HEDGE_SHAPES), range=list(HEDGE_SHAPES.values())),
+        ),
         opacity=alt.condition("datum.hedged", alt.value(0.45), alt.value(1.0)),
         tooltip=tooltip,
     )

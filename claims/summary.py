@@ -60,8 +60,8 @@ def human_number(value: float | None) -> str:
 
 
 def with_unit(value: float | None, unit: str | None) -> str:
-    """``12%``, ``3.2m person``, ``450 tonne``: a figure and its unit for display."""
+    """``12%``, ``3.2m person``, ``450 tonne``: a figure and its unit (None or NaN: none)."""
     number = human_number(value)
-    if not unit:
+    if not isinstance(unit, str) or not unit:
         return number
     return f"{number}%" if unit == "percent" else f"{number} {unit}"

@@ -1,4 +1,4 @@
-"""Claims frames built in memory for the dashboard's unit tests, shaped like ``Store.claims_frame``."""
+"""In-memory claims frames for the dashboard's unit tests, shaped like ``Store.claims_frame``."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def claims_frame(rows: list[dict]) -> pd.DataFrame:
     }
     frame = pd.DataFrame([{**defaults, **row} for row in rows])
     frame.insert(0, "claim_id", range(1, len(frame) + 1))
-    frame["published"] = pd.to_datetime(frame["published"])
+    frame["published"] = pd.to_datetime(frame["published"], format="ISO8601")
     for column in ("low", "high", "value"):
         frame[column] = frame[column].astype(float)
     return frame[list(FRAME_COLUMNS)]

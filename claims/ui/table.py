@@ -37,7 +37,7 @@ _COLUMN_CONFIG = {
     "source": st.column_config.TextColumn("Source"),
     "surface": st.column_config.TextColumn("As written"),
     "figure": st.column_config.TextColumn("Figure", help="The value with its unit"),
-    "value": st.column_config.NumberColumn("Value", format="localized"),
+    "value": st.column_config.NumberColumn("Value", format="localized", width="medium"),
     "kind": st.column_config.TextColumn("Kind"),
     "measured": st.column_config.TextColumn("Measured"),
     "qualifier": st.column_config.TextColumn("Qualifier"),

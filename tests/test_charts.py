@@ -1,0 +1,154 @@
+"""Chart specifications: marks, encodings, tooltips, and data aggregated below Altair's row cap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import altair as alt
+import pandas as pd
+import pytest
+from claim_frames import big_frame, claims_frame
+
+from claims import charts
+from claims.filters import NO_QUALIFIER
+
+ALTAIR_ROW_LIMIT = 5000
+
+ROWS = [
+    dict(kind="percentage", unit="percent", value=25.0, source="Wire", published="2025-03-01",
+         measured="The tariff", surface="25%", sentence="The tariff is 25%."),
+    dict(kind="percentage", unit="percent", value=30.0, source="Post", published="2025-04-01",
+         measured="tariff", surface="about 30%", sentence="The tariff is about 30%.",
+         qualifier="approx"),
+    dict(kind="percentage", unit="percent", value=20.0, low=20.0, high=40.0, source="Post",
+         published="2025-05-01", measured="tariff", surface="20 to 40%",
+         sentence="A tariff of 20 to 40%."),
+    dict(kind="count", unit="person", value=1200.0, source="Wire", published="2025-04-30",
+         measured="jobs lost", surface="1,200 people", sentence="1,200 people lost jobs."),
+    dict(kind="count", unit="person", value=0.0, source="Ledger", published=None,
+         measured="deaths", surface="no one", sentence="No one died."),
+    dict(kind="count", unit="person", value=3e6, source="Ledger", published="2025-06-01",
+         measured="jobs lost", surface="3m people", sentence="3m people lost jobs."),
+]  # fmt: skip
+
+BUILDERS: list[tuple[str, Callable[[pd.DataFrame], alt.TopLevelMixin]]] = [
+    ("kind and source", charts.kind_source_chart),
+    ("value distribution", lambda f: charts.value_distribution_chart(f, "USD")),
+    ("metric over time", lambda f: charts.metric_over_time_chart(f, "metric 7 [USD]")),
+    ("one busy metric over time", lambda f: charts.metric_over_time_chart(_one_metric(f), "m")),
+    ("most frequent measured", charts.top_measured_chart),
+]
+
+
+def _one_metric(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every claim states the same metric: the worst case for the over-time chart."""
+    return frame.assign(measured="m", unit=None)
+
+
+def _rows(spec: dict) -> list[list[dict]]:
+    return list(spec["datasets"].values())
+
+
+def _layers(spec: dict) -> list[dict]:
+    return spec.get("layer", [spec])
+
+
+def _tooltip_fields(layer: dict) -> set[str]:
+    return {t["field"] for t in layer["encoding"]["tooltip"]}
+
+
+@pytest.mark.parametrize("build", [b[1] for b in BUILDERS], ids=[b[0] for b in BUILDERS])
+def test_charts_of_100k_claims_embed_few_rows(build: Callable) -> None:
+    spec = build(big_frame(100_000)).to_dict()  # to_dict raises past Altair's row limit
+    assert all(0 < len(rows) <= ALTAIR_ROW_LIMIT for rows in _rows(spec))
+
+
+@pytest.mark.parametrize("build", [b[1] for b in BUILDERS], ids=[b[0] for b in BUILDERS])
+def test_every_chart_tooltip_shows_surface_source_and_sentence(build: Callable) -> None:
+    for layer in _layers(build(big_frame(2000)).to_dict()):
+        fields = _tooltip_fields(layer)
+        assert "surface" in fields and "sentence" in fields
+        assert {"source", "example_source"} & fields
+
+
+def test_kind_source_chart_counts_every_claim() -> None:
+    spec = charts.kind_source_chart(claims_frame(ROWS)).to_dict()
+    assert spec["mark"]["type"] == "bar"
+    assert spec["encoding"]["color"]["field"] == "source"
+    assert spec["encoding"]["y"]["field"] == "kind"
+    (rows,) = _rows(spec)
+    assert sum(r["claims"] for r in rows) == len(ROWS)
+    assert {(r["kind"], r["source"], r["claims"]) for r in rows} >= {("percentage", "Post", 2)}
+
+
+def test_kind_source_chart_pools_sources_beyond_the_palette() -> None:
+    (rows,) = _rows(charts.kind_source_chart(big_frame(5000)).to_dict())
+    sources = {r["source"] for r in rows}
+    assert len(sources) == charts.MAX_SOURCES + 1 and charts.OTHER_SOURCES in sources
+
+
+def test_value_distribution_is_log_binned_and_says_what_it_left_out() -> None:
+    spec = charts.value_distribution_chart(claims_frame(ROWS), "person").to_dict()
+    assert spec["mark"]["type"] == "bar"
+    assert spec["encoding"]["x"]["scale"]["type"] == "log"
+    assert "1 zero or negative not shown" in spec["title"]
+    (rows,) = _rows(spec)
+    assert sum(r["claims"] for r in rows) == 2  # 1,200 and 3m; the 0 cannot sit on a log axis
+    assert all(r["bin_start"] < r["bin_end"] for r in rows)
+
+
+def test_value_distribution_of_one_value_draws_one_bin_around_it() -> None:
+    frame = claims_frame([dict(unit="tonne", value=50.0)] * 3)
+    (rows,) = _rows(charts.value_distribution_chart(frame, "tonne").to_dict())
+    assert len(rows) == 1 and rows[0]["claims"] == 3
+    assert rows[0]["bin_start"] < 50.0 < rows[0]["bin_end"]
+
+
+def test_metric_over_time_marks_ranges_and_hedges() -> None:
+    spec = charts.metric_over_time_chart(claims_frame(ROWS), "tariff [percent]").to_dict()
+    rule, point = spec["layer"]
+    assert rule["mark"]["type"] == "rule"
+    assert (rule["encoding"]["y"]["field"], rule["encoding"]["y2"]["field"]) == ("low", "high")
+    assert point["mark"]["type"] == "point"
+    assert point["encoding"]["color"]["field"] == "source"
+    assert point["encoding"]["x"]["field"] == "published"
+    assert point["encoding"]["shape"]["field"] == "qualifier"
+    assert point["encoding"]["opacity"]["condition"]["test"] == "datum.hedged"
+    (rows,) = _rows(spec)
+    assert len(rows) == 3  # "The tariff" and "tariff" are one metric
+    assert {r["qualifier"]: r["hedged"] for r in rows} == {"approx": True, NO_QUALIFIER: False}
+
+
+def test_metric_over_time_leaves_out_undated_claims() -> None:
+    spec = charts.metric_over_time_chart(claims_frame(ROWS), "jobs lost [person]").to_dict()
+    assert len(_rows(spec)[0]) == 2
+
+
+def test_busy_metric_is_drawn_as_period_medians_with_min_max_range() -> None:
+    frame = _one_metric(big_frame(20_000))
+    (rows,) = _rows(charts.metric_over_time_chart(frame, "m").to_dict())
+    assert len(rows) <= charts.MAX_POINTS
+    assert sum(r["claims"] for r in rows) == len(frame)
+    assert all(r["low"] <= r["value"] <= r["high"] for r in rows)
+
+
+def test_top_measured_counts_claims_and_sources_per_metric() -> None:
+    spec = charts.top_measured_chart(claims_frame(ROWS), top=2).to_dict()
+    assert spec["mark"]["type"] == "bar"
+    (rows,) = _rows(spec)
+    assert [(r["metric"], r["claims"], r["sources"]) for r in rows] == [
+        ("tariff [percent]", 3, 2),
+        ("jobs lost [person]", 2, 2),
+    ]
+
+
+def test_long_sentences_are_shortened_in_tooltips() -> None:
+    frame = claims_frame([dict(kind="count", sentence="word " * 200)])
+    (rows,) = _rows(charts.kind_source_chart(frame).to_dict())
+    assert len(rows[0]["sentence"]) == charts.SENTENCE_CHARS
+
+
+def test_empty_selection_still_builds_every_chart() -> None:
+    empty = claims_frame(ROWS).iloc[0:0]
+    for _, build in BUILDERS:
+        build(empty).to_dict()

@@ -1,0 +1,177 @@
+"""filter_claims, FilterState's URL round trip and the value-range steps, by example tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+from claim_frames import claims_frame
+
+from claims.filters import (
+    NO_QUALIFIER,
+    NO_SOURCE,
+    NO_UNIT,
+    FilterState,
+    filter_claims,
+    options,
+    reset,
+    snap_range,
+    value_steps,
+)
+
+ROWS = [
+    # claim_id 1..6
+    dict(kind="percentage", unit="percent", value=25.0, source="Wire", published="2025-03-01",
+         measured="tariff on steel", sentence="The tariff on steel is 25%."),
+    dict(kind="currency", unit="USD", value=3e9, source="Post", published="2025-04-02",
+         measured="imports", sentence="About $3bn of imports.", qualifier="approx"),
+    dict(kind="count", unit="person", value=1200.0, source="Wire", published="2025-04-30",
+         measured="jobs lost", sentence="1,200 people lost jobs."),
+    dict(kind="count", unit="person", value=50000.0, source=None, published=None,
+         measured="death toll", sentence="More than 50,000 killed.", qualifier="more_than"),
+    dict(kind="other", unit=None, value=7.0, source="Ledger", published="2025-05-10",
+         measured=None, sentence="Seven ways the TARIFF bites."),
+    dict(kind="currency", unit="USD", value=5e3, source="Post", published="2025-05-10",
+         measured="fine", sentence="A fine of $5,000."),
+]  # fmt: skip
+
+FILTER_CASES = [
+    ("no filter keeps all", {}, [1, 2, 3, 4, 5, 6]),
+    ("one kind", {"kinds": ["count"]}, [3, 4]),
+    ("two kinds", {"kinds": ["count", "percentage"]}, [1, 3, 4]),
+    ("unit", {"units": ["USD"]}, [2, 6]),
+    ("no unit label", {"units": [NO_UNIT]}, [5]),
+    ("source", {"sources": ["Wire"]}, [1, 3]),
+    ("unknown source label", {"sources": [NO_SOURCE]}, [4]),
+    ("qualifier", {"qualifiers": ["approx"]}, [2]),
+    ("exact label", {"qualifiers": [NO_QUALIFIER]}, [1, 3, 5, 6]),
+    ("since drops undated", {"since": date(2025, 4, 2)}, [2, 3, 5, 6]),
+    ("until includes the day", {"until": date(2025, 4, 30)}, [1, 2, 3]),
+    ("date window", {"since": date(2025, 4, 1), "until": date(2025, 4, 30)}, [2, 3]),
+    ("value range inclusive", {"value_range": (1200.0, 5e4)}, [3, 4, 6]),
+    ("query in measured", {"query": "steel"}, [1]),
+    ("query in sentence, any case", {"query": "tariff"}, [1, 5]),
+    ("query is not a regex", {"query": "$3bn"}, [2]),
+    ("query blank is no filter", {"query": "   "}, [1, 2, 3, 4, 5, 6]),
+    ("filters combine", {"kinds": ["currency"], "value_range": (0.0, 1e4)}, [6]),
+    ("nothing matches", {"kinds": ["count"], "sources": ["Ledger"]}, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"), [c[1:] for c in FILTER_CASES], ids=[c[0] for c in FILTER_CASES]
+)
+def test_filter_claims(kwargs: dict, expected: list[int]) -> None:
+    frame = claims_frame(ROWS)
+    assert filter_claims(frame, **kwargs)["claim_id"].tolist() == expected
+
+
+def test_filter_state_applies_as_keyword_arguments() -> None:
+    frame = claims_frame(ROWS)
+    state = FilterState(kinds=("count",), sources=("Wire",))
+    assert filter_claims(frame, **state.as_kwargs())["claim_id"].tolist() == [3]
+    assert filter_claims(frame, **reset().as_kwargs()).equals(frame)
+
+
+ROUND_TRIP_CASES = [
+    ("default", FilterState()),
+    ("lists", FilterState(kinds=("count", "currency"), units=("person",), sources=("A B",))),
+    ("labels", FilterState(units=(NO_UNIT,), sources=(NO_SOURCE,), qualifiers=(NO_QUALIFIER,))),
+    ("dates", FilterState(since=date(2025, 1, 2), until=date(2025, 12, 31))),
+    ("value range", FilterState(units=("USD",), value_range=(2000.0, 5e9))),
+    ("fractional range", FilterState(value_range=(0.25, 12.5))),
+    ("query", FilterState(query="tariff & steel")),
+]
+
+
+@pytest.mark.parametrize(
+    "state", [c[1] for c in ROUND_TRIP_CASES], ids=[c[0] for c in ROUND_TRIP_CASES]
+)
+def test_query_params_round_trip(state: FilterState) -> None:
+    assert FilterState.from_query_params(state.to_query_params()) == state
+
+
+def test_default_state_writes_no_query_params() -> None:
+    assert FilterState().to_query_params() == {}
+
+
+BAD_URL_CASES = [
+    ("bad date dropped", {"since": "yesterday"}, FilterState()),
+    ("half a range dropped", {"min": "5"}, FilterState()),
+    ("non-number range dropped", {"min": "a", "max": "9"}, FilterState()),
+    ("infinite range dropped", {"min": "-inf", "max": "inf"}, FilterState()),
+    ("reversed range ordered", {"min": "9", "max": "2"}, FilterState(value_range=(2.0, 9.0))),
+    ("single value becomes a list", {"kind": "count"}, FilterState(kinds=("count",))),
+    ("duplicates, blanks dropped", {"kind": ["count", "", "count"]}, FilterState(kinds=("count",))),
+    ("last of repeated scalars wins", {"q": ["a", "b"]}, FilterState(query="b")),
+    ("unknown parameters ignored", {"utm_source": "x"}, FilterState()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"), [c[1:] for c in BAD_URL_CASES], ids=[c[0] for c in BAD_URL_CASES]
+)
+def test_from_query_params_tolerates_bad_values(params: dict, expected: FilterState) -> None:
+    assert FilterState.from_query_params(params) == expected
+
+
+DESCRIBE_CASES = [
+    ("nothing", FilterState(), "all"),
+    ("kind and unit", FilterState(kinds=("count",), units=("person",)), "count_person"),
+    ("spaces and symbols", FilterState(sources=("The Post!",)), "the-post"),
+    ("dates", FilterState(since=date(2025, 1, 1)), "2025-01-01"),
+]
+
+
+@pytest.mark.parametrize(
+    ("state", "slug"), [c[1:] for c in DESCRIBE_CASES], ids=[c[0] for c in DESCRIBE_CASES]
+)
+def test_describe_names_the_filters(state: FilterState, slug: str) -> None:
+    assert state.describe() == slug
+
+
+def test_options_most_frequent_first_with_missing_labelled() -> None:
+    frame = claims_frame(ROWS)
+    assert options(frame, "kind")[:2] == ["currency", "count"]
+    assert NO_UNIT in options(frame, "unit")
+    assert NO_SOURCE in options(frame, "source")
+    assert options(frame, "qualifier")[0] == NO_QUALIFIER
+
+
+def test_log_steps_run_one_two_five_per_decade_between_the_exact_ends() -> None:
+    steps = value_steps(pd.Series([3.0, 40.0, 7e5]), log=True)
+    assert steps[0] == 3.0 and steps[-1] == 7e5
+    assert {5.0, 10.0, 20.0, 50.0, 1e5, 2e5, 5e5} <= set(steps)
+    assert steps == sorted(steps)
+
+
+def test_linear_steps_are_even() -> None:
+    steps = value_steps(pd.Series([0.0, 100.0]), log=False, count=11)
+    assert steps == [float(v) for v in range(0, 101, 10)]
+
+
+def test_log_steps_keep_zero_and_negative_minimum() -> None:
+    steps = value_steps(pd.Series([-5.0, 0.0, 10.0, 1000.0]), log=True)
+    assert steps[0] == -5.0 and steps[-1] == 1000.0 and 100.0 in steps
+
+
+def test_steps_of_one_value_or_none() -> None:
+    assert value_steps(pd.Series([4.0, 4.0]), log=True) == [4.0]
+    assert value_steps(pd.Series([], dtype=float), log=True) == []
+
+
+SNAP_CASES = [
+    ("none is everything", None, (1.0, 100.0)),
+    ("inside stops", (2.0, 50.0), (2.0, 50.0)),
+    ("between stops narrows inward", (3.0, 60.0), (5.0, 50.0)),
+    ("outside widens to the ends", (0.1, 1e9), (1.0, 100.0)),
+    ("empty window resets", (6.0, 7.0), (1.0, 100.0)),
+]
+
+
+@pytest.mark.parametrize(
+    ("wanted", "snapped"), [c[1:] for c in SNAP_CASES], ids=[c[0] for c in SNAP_CASES]
+)
+def test_snap_range(wanted: tuple[float, float] | None, snapped: tuple[float, float]) -> None:
+    assert snap_range([1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0], wanted) == snapped
