@@ -46,8 +46,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``claims`` command; returns the exit status."""
-    args = _parser().parse_args(argv)
+    """Run the ``claims`` command; returns the exit status (never raises ``SystemExit``)."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else 2
     try:
         return args.run(args)
     except (StoreError, ReadError, FetchError) as exc:
@@ -121,7 +124,7 @@ def _fail(message: str) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    with Store(args.db) as store, _ProgressBar(sys.stderr) as bar:
+    with Store(args.db) as store, ProgressBar(sys.stderr) as bar:
         report = ingest(
             args.inputs, store, source=args.source, date=args.date, jobs=args.jobs, progress=bar
         )
@@ -132,7 +135,10 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    reading = read_input(args.file, date=args.date)
+    try:
+        reading = read_input(args.file, date=args.date)
+    except (ReadError, FetchError) as exc:
+        return _fail(f"{args.file}: {exc}")
     results = [
         (article, extract(article.text, currency=currency_hint(article.url)))
         for article in reading.articles
@@ -232,7 +238,7 @@ def _number(value: float) -> str:
     return f"{value:,.6g}"
 
 
-class _ProgressBar:
+class ProgressBar:
     """A tqdm bar on a terminal, nothing otherwise; used as the ``progress`` callback."""
 
     def __init__(self, stream: TextIO) -> None:
@@ -245,8 +251,10 @@ class _ProgressBar:
         if self.bar is None:
             self.bar = tqdm(total=total, unit="article", file=self.stream, leave=False)
         self.bar.update(done - self.bar.n)
+        if done >= total:
+            self.bar.refresh()  # tqdm throttles redraws; the finished bar must show
 
-    def __enter__(self) -> _ProgressBar:
+    def __enter__(self) -> ProgressBar:
         return self
 
     def __exit__(self, *exc: object) -> None:

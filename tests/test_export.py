@@ -1,0 +1,140 @@
+"""Exports: spreadsheet-safe CSV that stays numeric, JSON Lines and Parquet round trips."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claims import Article, Claim, Store
+from claims.export import csv_bytes, format_for, jsonl_bytes, parquet_bytes, spreadsheet_safe
+
+REQUIRED_COLUMNS = [
+    "article_id",
+    "source",
+    "title",
+    "published",
+    "url",
+    "surface",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "kind",
+    "measured",
+    "qualifier",
+    "direction",
+    "sentence",
+    "start",
+    "end",
+]
+
+# Cells as an attacker or an unlucky headline might write them -> as exported.
+CELLS = {
+    "formula": ('=HYPERLINK("http://evil.test")', '\'=HYPERLINK("http://evil.test")'),
+    "plus": ("+5% on the year", "'+5% on the year"),
+    "minus": ("-3 degrees", "'-3 degrees"),
+    "at": ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+    "tab": ("\t=1+1", "'\t=1+1"),
+    "carriage return": ("\r=1+1", "'\r=1+1"),
+    "ordinary": ("up 5% = a record", "up 5% = a record"),
+    "empty": ("", ""),
+}
+
+
+@pytest.mark.parametrize(("cell", "safe"), CELLS.values(), ids=CELLS.keys())
+def test_formula_cells_are_neutralised(cell: str, safe: str) -> None:
+    frame = pd.DataFrame({"surface": [cell], "value": [-5.0]})
+    out = spreadsheet_safe(frame)
+    assert out["surface"].tolist() == [safe]
+    assert out["value"].tolist() == [-5.0]
+
+
+@pytest.fixture
+def frame(tmp_path: Path) -> pd.DataFrame:
+    with Store(tmp_path / "c.db") as store:
+        store.add_article(
+            Article(
+                text="=cmd|' /C calc'!A0 Temperatures fell -3 degrees; £13m was spent.",
+                title="-Cold snap costs £13m",
+                source="@Wire",
+                published="2025-02-03",
+                url="https://wire.test/a",
+            ),
+            [
+                Claim(
+                    surface="-3 degrees",
+                    start=38,
+                    end=48,
+                    value=-3.0,
+                    unit="degree Celsius",
+                    kind="temperature",
+                    direction="down",
+                    sentence="=cmd|' /C calc'!A0 Temperatures fell -3 degrees; £13m was spent.",
+                ),
+                Claim(
+                    surface="£13m",
+                    start=50,
+                    end=54,
+                    value=13e6,
+                    low=12e6,
+                    high=14e6,
+                    unit="GBP",
+                    kind="currency",
+                ),
+            ],
+            "v1",
+        )
+        return store.claims_frame()
+
+
+def test_csv_opens_safely_with_numbers_as_numbers(frame: pd.DataFrame) -> None:
+    data = csv_bytes(frame)
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark, for Excel
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert set(REQUIRED_COLUMNS) <= set(rows[0])
+    assert [r["surface"] for r in rows] == ["'-3 degrees", "£13m"]
+    assert rows[0]["title"] == "'-Cold snap costs £13m"
+    assert rows[0]["source"] == "'@Wire"
+    assert rows[0]["sentence"].startswith("'=cmd|")
+    assert rows[0]["published"] == "2025-02-03"
+    # Numeric columns are written as bare numbers, never quoted or prefixed.
+    assert (rows[0]["value"], rows[1]["value"], rows[1]["low"]) == (
+        "-3.0",
+        "13000000.0",
+        "12000000.0",
+    )
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
+    for column in ("value", "low", "high", "start", "end"):
+        assert pd.api.types.is_numeric_dtype(back[column]), column
+
+
+def test_jsonl_round_trip(frame: pd.DataFrame) -> None:
+    records = [json.loads(line) for line in jsonl_bytes(frame).decode().splitlines()]
+    assert [r["surface"] for r in records] == ["-3 degrees", "£13m"]
+    assert records[0]["low"] is None
+    assert records[1]["published"] == "2025-02-03"
+
+
+def test_parquet_round_trip(frame: pd.DataFrame) -> None:
+    back = pd.read_parquet(io.BytesIO(parquet_bytes(frame)))
+    assert back["value"].tolist() == [-3.0, 13e6]
+    assert back["surface"].tolist() == ["-3 degrees", "£13m"]
+
+
+FORMATS = {
+    "asked for": ("out.csv", "jsonl", "jsonl"),
+    "from suffix": ("out.parquet", None, "parquet"),
+    "jsonl suffix": ("claims.JSONL", None, "jsonl"),
+    "unknown suffix": ("out.txt", None, "csv"),
+    "stdout": (None, None, "csv"),
+}
+
+
+@pytest.mark.parametrize(("path", "requested", "fmt"), FORMATS.values(), ids=FORMATS.keys())
+def test_format_for(path: str | None, requested: str | None, fmt: str) -> None:
+    assert format_for(path, requested) == fmt

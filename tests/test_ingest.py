@@ -1,0 +1,182 @@
+"""Ingestion end to end on real files, a real local HTTP server and a real SQLite file."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pageserver import PAGES, serve_pages
+
+from claims import Article, Store, extract, ingest, ingest_articles
+from claims.batch import BATCH_COLUMNS, claims_by_article, currency_hint, extract_frame
+from claims.model import ARTICLE_FIELDS
+
+# What tests/pages holds, as (articles readable, problems reported).
+PAGE_ARTICLES = {
+    "article.html": 1,
+    "bundled-quake.txt": 2,
+    "bundled-tariffs.txt": 4,
+    "collection.csv": 2,
+    "collection.jsonl": 3,
+    "feed.rss": 2,
+    "notes.md": 1,
+}
+PAGE_PROBLEMS = [
+    ("collection.csv:3", "no text"),
+    ("collection.jsonl:2", "no text"),
+    ("collection.jsonl:4", "invalid JSON (Expecting value)"),
+    ("feed.rss: entry 3", "no text"),
+]
+
+
+@pytest.fixture(scope="module")
+def base() -> Iterator[str]:
+    with serve_pages() as url:
+        yield url
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    pages = tmp_path / "news"
+    shutil.copytree(PAGES, pages / "nested")
+    (pages / ".hidden").mkdir()
+    (pages / ".hidden" / "secret.txt").write_text("Hidden files hold 99 secrets.")
+    (pages / "nested" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return pages
+
+
+def problems_by_file(failed: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted((Path(name).name, reason) for name, reason in failed)
+
+
+def test_a_folder_is_walked_and_reingesting_it_adds_nothing(folder: Path, tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        report = ingest([str(folder)], store, date=datetime.date(2025, 7, 8))
+        assert report.added == sum(PAGE_ARTICLES.values())
+        assert report.skipped == 0
+        assert problems_by_file(report.failed) == PAGE_PROBLEMS
+        assert report.claims_added == store.counts()[1] > 0
+        assert "Seoul seeks exemption for carmakers" in report.titles
+        again = ingest([str(folder)], store)
+        assert (again.added, again.skipped, again.claims_added) == (0, report.added, 0)
+        assert store.counts() == (report.added, report.claims_added)
+
+
+def test_bad_files_are_reported_by_name_and_the_rest_is_stored(tmp_path: Path) -> None:
+    bad = {
+        "binary.txt": (b"\x00\x01\x02 not text", "binary file"),
+        "empty.md": (b"", "empty file"),
+        "latin1.txt": ("Budget: £5m".encode("latin-1"), "not UTF-8 (byte 0xa3 at offset 8)"),
+    }
+    for name, (data, _) in bad.items():
+        (tmp_path / name).write_bytes(data)
+    with open(tmp_path / "huge.txt", "wb") as huge:
+        huge.truncate(12 * 1024 * 1024)  # sparse: 12 MB on paper, nothing on disk
+    inputs = [str(tmp_path / n) for n in bad] + [
+        str(tmp_path / "huge.txt"),
+        str(tmp_path / "missing.txt"),
+        str(PAGES / "notes.md"),
+    ]
+    with Store(tmp_path / "c.db") as store:
+        report = ingest(inputs, store)
+        assert report.added == 1
+        assert problems_by_file(report.failed) == sorted(
+            [(name, reason) for name, (_, reason) in bad.items()]
+            + [
+                ("huge.txt", "too large (12 MB > 10 MB)"),
+                ("missing.txt", "no such file or directory"),
+            ]
+        )
+        assert store.counts()[0] == 1
+
+
+def test_pages_and_feeds_by_url(base: str, tmp_path: Path) -> None:
+    urls = [
+        f"{base}/article.html",
+        f"{base}/feed.rss",
+        f"{base}/big",
+        f"{base}/image.png",
+        "ftp://127.0.0.1/article.txt",
+    ]
+    with Store(tmp_path / "c.db") as store:
+        report = ingest(urls, store)
+        assert report.added == 3
+        assert report.failed == [
+            ("feed.rss: entry 3".replace("feed.rss", f"{base}/feed.rss"), "no text"),
+            (f"{base}/big", "too large (11 MB > 10 MB)"),
+            (f"{base}/image.png", "unsupported content type image/png"),
+            ("ftp://127.0.0.1/article.txt", "only http and https URLs are fetched, not ftp:"),
+        ]
+        articles = store.articles_frame()
+    assert sorted(articles["source"]) == ["Orbital Times", "Orbital Times", "The Harbour Courier"]
+
+
+def test_the_served_page_furniture_never_becomes_claims(base: str, tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        ingest([f"{base}/article.html"], store)
+        values = set(store.claims_frame()["value"])
+    assert 9000 in values or 9_000_000 in values
+    assert values.isdisjoint({48213, 99, 3412, 87, 55512345, 1_200_000, 250_000})
+
+
+def test_jobs_2_stores_exactly_what_jobs_1_stores(tmp_path: Path) -> None:
+    articles = [
+        Article(text=f"Story {n}: output rose {n}% to {n * 7} tonnes, with {n + 2} mines shut.")
+        for n in range(1, 30)
+    ]
+
+    def stored(jobs: int) -> pd.DataFrame:
+        with Store(tmp_path / f"jobs{jobs}.db") as store:
+            report = ingest_articles(articles, store, jobs=jobs)
+            assert (report.added, report.failed) == (len(articles), [])
+            return store.claims_frame().drop(columns=["claim_id", "ingested_at"])
+
+    pd.testing.assert_frame_equal(stored(1), stored(2))
+
+
+def test_progress_reports_every_article(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    articles = [Article(text=f"Rates rose to {n}% in month {n}.") for n in range(1, 20)]
+    articles.append(articles[0])  # a duplicate within the batch: skipped, not counted
+    with Store(tmp_path / "c.db") as store:
+        report = ingest_articles(articles, store, progress=lambda d, t: calls.append((d, t)))
+    assert (report.added, report.skipped) == (19, 1)
+    assert calls[0] == (0, 19)
+    assert calls[-1] == (19, 19)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_extract_frame_reports_a_bad_article_and_keeps_the_rest() -> None:
+    frame = pd.DataFrame(
+        [
+            {"text": "Inflation rose to 3.2% in May.", "url": None},
+            {"text": None, "url": None},  # no text: extraction raises
+            {"text": "Unemployment fell to 4.1%.", "url": "https://news.test.com.au/a"},
+        ],
+        columns=list(ARTICLE_FIELDS),
+        index=[10, 11, 12],
+    )
+    result = extract_frame(frame)
+    assert tuple(result.columns) == BATCH_COLUMNS
+    grouped = claims_by_article(result)
+    assert grouped[10] == extract("Inflation rose to 3.2% in May.")
+    assert isinstance(grouped[11], str) and grouped[11]
+    assert grouped[12] == extract("Unemployment fell to 4.1%.", currency="AUD")
+
+
+CURRENCY_HINTS = {
+    "australian site": ("https://www.abc.net.au/news/x", "AUD"),
+    "new zealand site": ("https://www.rnz.co.nz/x", "NZD"),
+    "canadian site": ("https://www.cbc.ca/news", "CAD"),
+    "us site": ("https://www.nytimes.com/x", None),
+    "no url": (None, None),
+}
+
+
+@pytest.mark.parametrize(("url", "currency"), CURRENCY_HINTS.values(), ids=CURRENCY_HINTS.keys())
+def test_currency_hint(url: str | None, currency: str | None) -> None:
+    assert currency_hint(url) == currency
