@@ -138,6 +138,7 @@ _TIME_WORDS = frozenset(
         "time",
     ]
 )
+_TIME_DEICTICS = frozenset(["last", "this", "next", "previous", "past"])
 _MAX_WORDS = 6
 # spaCy keeps some plurals as their own lemma.
 _SINGULAR = {"people": "person", "police": "police officer", "staff": "staff member"}
@@ -173,12 +174,19 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     root = _figure_root(span)
     figure = set(range(span.start, span.end))
     target = _quantified_noun(root, figure)
+    if target is not None and _time_between(doc, span.end, target.i):
+        target = None  # "compared with 63 last year"
     noun = noun_end = None
     if target is not None and kind == "count" and unit is None:
         noun = _counted_noun(target, figure)
         if target.i >= span.end and _contiguous(doc, span.end, target.i):
             noun_end = target.idx + len(target.text)
-    measured_tokens = _measured(root, target, figure)
+    measured_tokens = _measured(root, target, figure) or _named_before(root, figure)
+    if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
+        elided = _elided_noun(doc, span.start)
+        if elided is not None:  # "460 vehicles ..., compared with 63"
+            noun = _counted_noun(elided, figure)
+            measured_tokens = measured_tokens or _noun_phrase(elided, figure, with_verb=True)
     return Context(
         measured=_render(measured_tokens),
         noun=noun,
@@ -188,19 +196,46 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
 
 
 def _figure_root(span: Span) -> Token:
-    """The figure's syntactic head, followed past conjoined or bracketed alternatives.
+    """The figure's syntactic head, followed past the rest of its phrase.
 
-    In "grew by 125,600 positions or 2.2 per cent" the percentage is a conjunct of the
-    count and measures the same thing.
+    The parser hangs "$800,000" of "from $800,000 to $1.3 million" on the other end
+    of the range, "$3.7 billion" of "HK $3.7 billion" on "HK", and "2.2 per cent" of
+    "125,600 positions or 2.2 per cent" on the count it restates: each measures what
+    its head measures.
     """
     root = span.root
-    while root.dep_ in ("conj", "appos") and root.head.i < root.i and _is_quantity(root.head):
-        root = root.head
+    for _ in range(4):
+        head = root.head
+        if head.i == root.i:
+            break
+        numeric_chain = root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM"
+        head_first = root.dep_ in ("nummod", "quantmod") and head.i < root.i
+        restated = root.dep_ in ("conj", "appos") and head.i < root.i and _is_quantity(head)
+        if not (numeric_chain or head_first or restated):
+            break
+        root = head
     return root
 
 
+def _time_between(doc: Doc, first: int, last: int) -> bool:
+    """Whether a time word ("last", "this") separates the figure from the noun it precedes."""
+    return any(doc[i].lower_ in _TIME_DEICTICS for i in range(first, last))
+
+
+def _elided_noun(doc: Doc, before: int) -> Token | None:
+    """The plural noun counted by the nearest earlier number, for a count that omits it."""
+    for token in reversed(doc[:before]):
+        head = token.head
+        if token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head.i < before:
+            return head
+    return None
+
+
 def _is_quantity(token: Token) -> bool:
-    return token.like_num or any(child.like_num for child in token.children)
+    """A number, or a noun a number counts ("3 per cent", "125,600 positions")."""
+    if token.like_num:
+        return True
+    return token.pos_ in _NOUNISH and any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
 def _quantified_noun(root: Token, figure: set[int]) -> Token | None:
@@ -282,6 +317,8 @@ def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token
         owner = head.head
         if head.lower_ == "from" and owner.pos_ in _VERBISH:
             return _subject_phrase(owner, figure)
+        if owner.pos_ in _NOUNISH and _is_quantity(owner):  # "fell 3 per cent to $2.06"
+            return _measured(owner, _quantified_noun(owner, figure), figure)
         if owner.pos_ in _NOUNISH and owner.i not in figure:
             return _noun_phrase(owner, figure | set(_subtree(head)), with_verb=False)
         if owner.pos_ in _VERBISH:
@@ -295,6 +332,17 @@ def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token
     if root.dep_ == "appos" and head.pos_ in _NOUNISH:
         return _noun_phrase(head, figure, with_verb=False)
     return []
+
+
+def _named_before(root: Token, figure: set[int]) -> list[Token]:
+    """Names compounded before the figure: "MacBook Pro" of "MacBook Pro 16 inch"."""
+    return [
+        t
+        for child in root.lefts
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i not in figure
+        for t in child.subtree
+        if t.i not in figure and t.pos_ in _NOUNISH
+    ]
 
 
 def _linked_subject(root: Token, figure: set[int]) -> list[Token]:
@@ -344,6 +392,11 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
                 if child.pos_ == "PRON":
                     return []
                 return _noun_phrase(child, figure, with_verb=False)
+        if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
+            # "products priced at $10" names the products; "people earning $48,000" keeps
+            # the verb that says what the money is.
+            linking = {verb.i} if verb.tag_ == "VBN" else set()
+            return _noun_phrase(verb.head, figure | linking, with_verb=False)
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
@@ -354,6 +407,8 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
 def _object_phrase(verb: Token, figure: set[int]) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj" and child.i not in figure and child.pos_ in _NOUNISH:
+            if _is_quantity(child):  # "lost 2.7 percent to 5,182 yen"
+                return []
             return _noun_phrase(child, figure, with_verb=False)
     return []
 
@@ -514,7 +569,9 @@ def _direction(root: Token, word_before: str) -> str | None:
         change = None if counted else _change(head)
         if change is not None:
             return change
-        if head.pos_ in _VERBISH or token.dep_ == "prep":  # "the rating of the 550MW plant"
+        if head.pos_ in _VERBISH:
+            return None
+        if token.dep_ == "prep" and not _is_quantity(head):  # "the rating of the 550MW plant"
             return None
         if head.pos_ in _NOUNISH and token.dep_ in _MODIFIER_DEPS and head.dep_ != "pobj":
             return None

@@ -141,6 +141,23 @@ MEASURED = [
         "73",
         "average life expectancy for men",
     ),
+    # ranges parsed as one chain; relative and participle clauses
+    ("Homes from $750,000 to $1 million stay on the market for 70 days.", "$750,000", "homes"),
+    (
+        "Half the condos, which range from $800,000 to $1.3 million, have sold.",
+        "$800,000",
+        "condos",
+    ),
+    (
+        "Dried flower products priced at under $10 per gram sold out.",
+        "$10",
+        "dried flower products",
+    ),
+    ("Fresh fruit prices are expected to increase between 5% and 6%.", "5%", "fresh fruit prices"),
+    ("The grant goes to people earning between $48,000 and $90,000.", "$48,000", "people earning"),
+    ("The MacBook Pro 16 inch is worth exactly $2000.", "16 inch", "MacBook Pro"),
+    ("SpeedCast shares plummeted 40.8 per cent to $2.06.", "$2.06", "SpeedCast shares"),
+    ("Sony lost 2.7 percent to 5,182 yen.", "5,182 yen", "Sony"),
     # a pronoun names nothing: better no phrase than "it"
     ("It rose 3 per cent.", "3 per cent", None),
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
@@ -186,6 +203,22 @@ COUNTED_NOUNS = [
         ("shipping container", "The port moved 9.3 million shipping containers"),
     ),
     ("The death toll rose to 1,200 on Tuesday.", "1,200", (None, None)),
+    # an elided noun is borrowed from the figure it is compared with
+    (
+        "About 460 vehicles were stolen this year, compared with 63 last year.",
+        "63",
+        ("vehicle", None),
+    ),
+    (
+        "There are 68,400 people out of work and 95,800 who have given up.",
+        "95,800",
+        ("person", None),
+    ),
+    (
+        "Sales rose to 3.9 million headsets, up from 2.4 million in 2017.",
+        "2.4 million",
+        ("headset", None),
+    ),
 ]
 
 # (sentence, figure, expected direction)
