@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from claims.nlp import nlp, parse
+from claims.nlp import nlp, parse, parse_many
 from claims.sentences import split_sentences
 
-__all__ = ["Context", "describe", "nlp", "parse", "split_sentences"]
+__all__ = ["Context", "describe", "nlp", "parse", "parse_many", "split_sentences"]
 
 _UP = frozenset(
     [

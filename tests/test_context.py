@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from claims.context import Context, describe, parse, split_sentences
+from claims.context import Context, describe, parse, parse_many, split_sentences
 
 
 def xfail(*row: object, reason: str) -> object:
@@ -303,6 +303,13 @@ def test_units_get_no_counted_noun() -> None:
     start = sentence.index("2.42 tonnes")
     ctx = describe(parse(sentence), start, start + 11, kind="mass", unit="tonne")
     assert (ctx.noun, ctx.noun_end, ctx.measured) == (None, None, "cocaine")
+
+
+def test_parse_many_parses_like_parse() -> None:
+    sentences = [row[0] for row in MEASURED[:5]]
+    batched = [[(t.text, t.dep_, t.head.i) for t in doc] for doc in parse_many(sentences)]
+    single = [[(t.text, t.dep_, t.head.i) for t in parse(s)] for s in sentences]
+    assert batched == single
 
 
 def test_span_outside_tokens_is_empty_context() -> None:
