@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from claims.extract import EXTRACTOR_VERSION, extract
+from claims.ingest import ingest_articles
 from claims.model import Article
 from claims.store import Store
 
@@ -99,11 +99,11 @@ def _wait_healthy(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
 
 @pytest.fixture(scope="module")
 def filled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store in a temporary directory holding ``ARTICLES``, extracted by the real extractor."""
+    """A store in a temporary directory holding ``ARTICLES``, through the real ingestion."""
     path = tmp_path_factory.mktemp("e2e-store") / "claims.db"
     with Store(path) as store:
-        for article in ARTICLES:
-            store.add_article(article, extract(article.text), EXTRACTOR_VERSION)
+        report = ingest_articles(ARTICLES, store)
+    assert report.ok and report.added == len(ARTICLES), report.summary()
     return path
 
 
@@ -127,6 +127,9 @@ def dashboard_url(filled_db: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         "127.0.0.1",
         "--browser.gatherUsageStats",
         "false",
+        # Edits elsewhere in the work tree must not prompt a rerun mid-test.
+        "--server.fileWatcherType",
+        "none",
     ]
     with log.open("wb") as out:
         server = subprocess.Popen(
