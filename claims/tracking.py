@@ -60,8 +60,9 @@ def with_metric(frame: pd.DataFrame) -> pd.DataFrame:
     # Normalise each distinct phrase once: stores repeat the same few phrases many times.
     distinct = frame["measured"].dropna().unique()
     keys = {phrase: normalise_measured(phrase) for phrase in distinct}
-    phrases = frame["measured"].map(keys).fillna("")
-    units = frame["unit"].fillna("")
+    # As strings first: a column of nothing but missing values arrives as float NaN.
+    phrases = frame["measured"].map(keys).astype("string").fillna("")
+    units = frame["unit"].astype("string").fillna("")
     metric = phrases.where(units.eq(""), phrases + " [" + units + "]")
     return frame.assign(metric=metric.where(phrases.ne(""), ""))
 

@@ -88,3 +88,8 @@ def test_tracked_metrics_of_100k_claims() -> None:
     table = tracked_metrics(big_frame(100_000))
     assert len(table) == 800  # 200 phrases x 4 units
     assert table["claims"].sum() == 100_000
+
+
+def test_claims_without_measured_or_unit_track_nothing() -> None:
+    frame = claims_frame([dict(measured=None, unit=None)] * 3)
+    assert tracked_metrics(frame).empty

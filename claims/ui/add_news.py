@@ -13,9 +13,9 @@ from pathlib import Path
 import streamlit as st
 
 from claims.fetch import FetchError
-from claims.ingest import IngestReport, ReadError, ingest, ingest_articles, read_upload
+from claims.ingest import IngestReport, ReadError, ingest, ingest_articles
 from claims.model import Article
-from claims.readers import KIND_BY_SUFFIX
+from claims.readers import KIND_BY_SUFFIX, read_bytes
 from claims.store import Store, StoreError
 from claims.ui.data import progress_to
 from claims.ui.report import show_report
@@ -77,9 +77,13 @@ def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
     refused: list[tuple[str, str]] = []
     for name, data in files:
         try:
-            articles.extend(read_upload(name, data))
+            reading = read_bytes(name, data)
         except ReadError as exc:
             refused.append((name, str(exc)))
+            continue
+        # A collection (CSV, JSON Lines, feed) can lose single rows; those are refused too.
+        articles.extend(reading.articles)
+        refused.extend(reading.problems)
 
     def store_all(store: Store, progress) -> IngestReport:
         report = ingest_articles(articles, store, progress=progress)

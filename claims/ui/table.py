@@ -8,7 +8,8 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from claims.dashboard_export import export_name, to_csv_bytes, to_json_bytes
+from claims.dashboard_export import export_name, json_bytes
+from claims.export import csv_bytes
 from claims.filters import FilterState
 from claims.markup import escape_markdown, mark_figure
 from claims.store import FRAME_COLUMNS
@@ -113,7 +114,7 @@ def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "e
     left, right = st.columns(2)
     left.download_button(
         f"Download CSV ({len(rows):,} claims)",
-        _maybe_deferred(to_csv_bytes, rows),
+        _maybe_deferred(csv_bytes, rows),
         file_name=export_name(state, now, "csv"),
         mime="text/csv",
         key=f"{key}_csv",
@@ -121,7 +122,7 @@ def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "e
     )
     right.download_button(
         f"Download JSON ({len(rows):,} claims)",
-        _maybe_deferred(to_json_bytes, rows),
+        _maybe_deferred(json_bytes, rows),
         file_name=export_name(state, now, "json"),
         mime="application/json",
         key=f"{key}_json",

@@ -1,0 +1,262 @@
+"""The dashboard page, run with Streamlit's AppTest on a real store in ``tmp_path``."""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import json
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+from pageserver import serve_pages
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from claims.ingest import ingest_articles
+from claims.model import Article
+from claims.store import Store
+from claims.ui.data import SAMPLE_DIR
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+NO_MATCH = "No claims match these filters"
+
+ARTICLES = [
+    Article(
+        text="The tariff on steel imports rose to 25% on Monday. About 1,200 workers lost "
+        "their jobs at the plant, and the company expects losses of $3 billion this year.",
+        title="Steel tariff rises",
+        source="Wire",
+        published="2025-03-01",
+        url="https://example.org/steel",
+    ),
+    Article(
+        text="The tariff on steel imports is now 30%, the ministry said. Exports fell by 12% and "
+        "more than 40,000 tonnes of steel are waiting at the port.",
+        title="=Ministry sets tariff",
+        source="Post",
+        published="2025-04-02",
+    ),
+    Article(
+        text="Officials counted 57 satellites in the first launch. The rocket flew 500 km "
+        "before the second stage separated.",
+        title="Satellite launch",
+        source="Ledger",
+        published="2025-05-10",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def filled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding ARTICLES, ingested once for the module with the real extractor."""
+    path = tmp_path_factory.mktemp("store") / "claims.db"
+    with Store(path) as store:
+        report = ingest_articles(ARTICLES, store)
+    assert report.added == len(ARTICLES) and report.claims_added > 0
+    return path
+
+
+@pytest.fixture
+def db(filled_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the filled store, named by CLAIMS_DB as the app reads it."""
+    path = tmp_path / "claims.db"
+    shutil.copy(filled_db, path)
+    monkeypatch.setenv("CLAIMS_DB", str(path))
+    return path
+
+
+def _app(**query: str | list[str]) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(query)
+    return at.run()
+
+
+def _stored(db: Path):
+    with Store(db) as store:
+        return store.claims_frame()
+
+
+def _table_rows(at: AppTest) -> int:
+    return len(at.dataframe(key="claims_table").value)
+
+
+def _download(at: AppTest, label_start: str) -> bytes:
+    """The bytes a download button serves, read from the run's in-memory media store."""
+    (button,) = [b for b in at.get("download_button") if b.label.startswith(label_start)]
+    file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
+    # AppTest keeps no handle on its media store, but the store outlives the run.
+    for storage in (o for o in gc.get_objects() if isinstance(o, MemoryMediaFileStorage)):
+        try:
+            return storage.get_file(file_id).content
+        except Exception:  # noqa: BLE001 - another run's store: keep looking
+            continue
+    raise AssertionError(f"no stored file behind {button.label}")
+
+
+def test_page_shows_title_headline_table_and_charts(db: Path) -> None:
+    at = _app()
+    assert not at.exception
+    assert at.title[0].value == "Claim tracker"
+    metrics = {m.label: m.value for m in at.metric}
+    stored = _stored(db)
+    assert metrics["Articles"] == "3" and metrics["Claims"] == f"{len(stored):,}"
+    assert metrics["Date span"] == "2025-03-01 – 2025-05-10"
+    assert _table_rows(at) == len(stored)
+    assert len(at.get("vega_lite_chart")) >= 4
+
+
+def test_choosing_a_kind_narrows_the_table_and_the_url(db: Path) -> None:
+    at = _app()
+    stored = _stored(db)
+    kind = at.multiselect(key="filters_kinds").options[-1]
+    at.multiselect(key="filters_kinds").set_value([kind]).run()
+    assert not at.exception
+    assert _table_rows(at) == int((stored["kind"] == kind).sum()) < len(stored)
+    assert at.query_params["kind"] == kind
+
+
+def test_export_holds_exactly_the_filtered_rows(db: Path) -> None:
+    at = _app()
+    at.text_input(key="filters_query").input("steel").run()
+    expected = _stored(db)
+    expected = expected[
+        expected["measured"].fillna("").str.contains("steel", case=False)
+        | expected["sentence"].str.contains("steel", case=False)
+    ]
+    rows = list(csv.DictReader(io.StringIO(_download(at, "Download CSV").decode("utf-8-sig"))))
+    assert sorted(int(r["claim_id"]) for r in rows) == sorted(expected["claim_id"])
+    assert {r["title"] for r in rows} == {"Steel tariff rises", "'=Ministry sets tariff"}
+    records = json.loads(_download(at, "Download JSON"))
+    assert sorted(r["claim_id"] for r in records) == sorted(expected["claim_id"])
+
+
+def test_search_that_matches_nothing_explains_what_to_do(db: Path) -> None:
+    at = _app()
+    at.text_input(key="filters_query").input("zeppelin").run()
+    assert not at.exception
+    assert any(NO_MATCH in w.value for w in at.warning)
+    assert not at.dataframe and not at.get("download_button")
+
+
+def test_url_query_params_set_the_filters_and_reset_clears_them(db: Path) -> None:
+    stored = _stored(db)
+    at = _app(source="Ledger", q="satellites")
+    assert at.multiselect(key="filters_sources").value == ["Ledger"]
+    assert at.text_input(key="filters_query").value == "satellites"
+    ledger = stored[stored["source"].eq("Ledger")]
+    assert 0 < _table_rows(at) <= len(ledger)
+    assert at.query_params == {"source": "Ledger", "q": "satellites"}
+    at.button(key="filters_reset").click().run()
+    assert _table_rows(at) == len(stored)
+    assert at.query_params == {}
+    assert at.multiselect(key="filters_sources").value == []
+
+
+def test_url_values_the_data_lacks_are_ignored(db: Path) -> None:
+    at = _app(kind="no-such-kind", since="not-a-date")
+    assert not at.exception
+    assert _table_rows(at) == len(_stored(db))
+
+
+def test_date_range_filters_by_publication(db: Path) -> None:
+    at = _app(since="2025-04-01", until="2025-04-30")
+    stored = _stored(db)
+    assert _table_rows(at) == int(stored["source"].eq("Post").sum())
+    assert {m.label: m.value for m in at.metric}["Date span"] == "2025-04-02"
+
+
+def test_value_range_appears_for_one_unit_and_narrows_it(db: Path) -> None:
+    stored = _stored(db)
+    unit = stored["unit"].value_counts().index[0]
+    at = _app(unit=unit)
+    low, high = at.select_slider[0].value  # the whole range: the unit's smallest and largest
+    at.select_slider[0].set_range(low, low).run()
+    in_unit = stored[stored["unit"].eq(unit)]
+    assert _table_rows(at) == int(in_unit["value"].eq(low).sum()) < len(in_unit)
+    assert float(at.query_params["max"]) == low != high
+
+
+def test_selecting_a_row_shows_the_claim_in_its_sentence(db: Path) -> None:
+    at = _app(q="satellites")
+    at.session_state["claims_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    texts = [m.value for m in at.markdown]
+    assert "#### Satellite launch" in texts
+    assert any("**" in t and "satellites" in t for t in texts)
+    assert any(t.startswith("**Other claims in this article**") for t in texts)
+
+
+def test_pasted_article_is_added_and_shown(db: Path) -> None:
+    at = _app()
+    before = len(_stored(db))
+    at.text_area[0].input("Wheat prices jumped 18% after the harvest failed in 2025.")
+    at.form_submit_button[0].click().run()
+    assert not at.exception
+    assert any(s.value.startswith("Added 1 article") for s in at.success)
+    assert len(_stored(db)) > before
+    assert {m.label: m.value for m in at.metric}["Articles"] == "4"
+
+
+def test_broken_upload_is_refused_with_a_reason_and_the_rest_added(db: Path) -> None:
+    at = _app()
+    uploader = at.file_uploader[0]
+    uploader.upload("broken.jsonl", b"{not json", "application/json")
+    uploader.upload("note.txt", b"Rainfall was 40% above average in March.", "text/plain")
+    at.form_submit_button[1].click().run()
+    assert not at.exception
+    assert any("broken" in e.value and "JSON" in e.value for e in at.error)
+    assert any(s.value.startswith("Added 1 article") for s in at.success)
+
+
+def test_unreachable_url_is_an_error_message(db: Path) -> None:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    at = _app()
+    before = len(_stored(db))
+    url_box = [t for t in at.text_input if t.label == "Article or feed URL"][0]
+    url_box.input(f"http://127.0.0.1:{port}/news.html")
+    at.form_submit_button[2].click().run()
+    assert not at.exception
+    assert any(str(port) in e.value or "refused" in e.value.lower() for e in at.error)
+    assert len(_stored(db)) == before
+
+
+def test_article_url_is_fetched_and_added(db: Path) -> None:
+    at = _app()
+    with serve_pages() as base:
+        url_box = [t for t in at.text_input if t.label == "Article or feed URL"][0]
+        url_box.input(f"{base}/article.html")
+        at.form_submit_button[2].click().run()
+    assert not at.exception
+    assert any(s.value.startswith("Added 1 article") for s in at.success)
+
+
+def test_empty_store_explains_how_to_add_news(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CLAIMS_DB", str(tmp_path / "claims.db"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["first_run"] = None  # the sample was already offered in this session
+    at.run()
+    assert not at.exception
+    assert any("No claims yet" in i.value for i in at.info)
+
+
+@pytest.mark.skipif(not any(SAMPLE_DIR.glob("*")), reason="no sample corpus in data/sample")
+def test_first_run_on_an_empty_store_loads_the_sample_once(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "claims.db"
+    monkeypatch.setenv("CLAIMS_DB", str(path))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    assert any(s.value.startswith("First run: loaded") for s in at.success)
+    with Store(path) as store:
+        counts = store.counts()
+    assert counts[0] > 0 and counts[1] > 0
+    again = AppTest.from_file(APP, default_timeout=60).run()
+    assert not any(s.value.startswith("First run") for s in again.success)
+    with Store(path) as store:
+        assert store.counts() == counts
+    assert {m.label: m.value for m in again.metric}["Claims"] == f"{counts[1]:,}"
