@@ -7,7 +7,8 @@ it. Printed beside trivial baselines computed in the same run:
 (a) counted-noun accuracy against ``normalized_unit`` for count quantities
     (``people``, ``Kia Hyundai vehicle``), both sides singularised and lower-cased;
 (b) token-overlap F1 of ``measured`` against ``referred_concepts``;
-(c) direction accuracy against ``change`` (up / down / anything else as none);
+(c) direction accuracy against ``change`` (up / down / anything else as none) and
+    precision / recall of up/down (the gold marks only some of the changes stated);
 and the time per sentence of parse and of describe.
 
 Run from the project root: ``python bench/context.py [--gold PATH] [--misses N]``.
@@ -29,7 +30,7 @@ from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from claims.context import Context, describe, nlp, parse, split_sentences  # noqa: E402
+from claims.context import Context, describe, nlp, parse, parse_many, split_sentences  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared/bench/newsquant/dev.NewsQuant.json"
 
@@ -66,7 +67,7 @@ _SCALE = {
 # Gold units that are measures, not counted nouns, though quantulum3 lacks their names.
 _NOT_COUNTS = frozenset(
     ["-", "count", "point", "basis point", "year of age", "parts-per-billion", "sen", "% -"]
-    + ["part per million", "cent", "shekel", "percentage point"]
+    + ["part per million", "cent", "shekel", "percentage point", "malaysian ringgit"]
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
@@ -113,14 +114,21 @@ def _singular(phrase: str) -> str:
     return " ".join(words)
 
 
-def _is_count(unit: str, unit_names: set[str]) -> bool:
-    """Whether a gold ``normalized_unit`` is a counted noun, not a unit ("hong kong dollar")."""
+def _is_count(unit: str, surface: str, units: load.Units) -> bool:
+    """Whether a gold unit is a counted noun ("people"), not a unit ("hong kong dollar").
+
+    A unit is one quantulum3 knows by name ("dollar") or by how it is written
+    ("degrees", "sq ft"), a rate ("dollar per share"), a share ("% US population"), or
+    a known measure quantulum3 lacks (``_NOT_COUNTS``).
+    """
+    names = {n.lower() for n in units.names}
     words = unit.lower().split()
-    is_unit = any(w in unit_names or _singular(w) in unit_names for w in words)
-    return not (is_unit or "per" in words or unit in _NOT_COUNTS or unit.lower() in unit_names)
+    written = surface.lower() in units.surfaces_lower or surface.lower() in units.symbols_lower
+    named = any(w in names or _singular(w) in names for w in words)
+    return not (written or named or "per" in words or "%" in unit or unit in _NOT_COUNTS)
 
 
-def _cases(gold: list[dict], unit_names: set[str]) -> Iterator[Case]:
+def _cases(gold: list[dict], units: load.Units) -> Iterator[Case]:
     for item in gold:
         text = item["text"]
         sentences = split_sentences(text)
@@ -135,7 +143,7 @@ def _cases(gold: list[dict], unit_names: set[str]) -> Iterator[Case]:
             if match is None:
                 continue
             unit = q["normalized_unit"]
-            is_count = _is_count(unit, unit_names)
+            is_count = _is_count(unit, q["unit"], units)
             end = match.end()
             is_money = any(symbol in match.group() for symbol in "$£€¥")
             if not is_count and not is_money and q["unit"] != "-":
@@ -180,6 +188,14 @@ def _noun_with_modifiers(case: Case, ctx: Context) -> str | None:
         return ctx.noun
     words = _TOKEN.findall(case.sentence[case.end : ctx.noun_end].lower())
     return " ".join(w for w in words if w not in _STOP) or ctx.noun
+
+
+def _head_word(noun: str | None, gold: str) -> str | None:
+    """Variant: counts as a hit when the last (head) words agree ("store" vs "local store")."""
+    if noun is None:
+        return None
+    same = _singular(noun).split()[-1:] == _singular(gold).split()[-1:]
+    return gold if same else noun
 
 
 def _noun_after(doc: Doc, case: Case) -> str | None:
@@ -230,8 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     args.add_argument("--misses", type=int, default=0, help="print this many misses of each")
     opts = args.parse_args(argv)
     gold = json.loads(opts.gold.read_text(encoding="utf-8"))
-    unit_names = {n.lower() for n in load.units("en_US").names}
-    cases = list(_cases(gold, unit_names))
+    cases = list(_cases(gold, load.units("en_US")))
     total = sum(len(item["quantities"]) for item in gold)
 
     nlp()  # load outside the timing
@@ -242,6 +257,9 @@ def main(argv: list[str] | None = None) -> None:
         if case.sentence not in parsed:
             parsed[case.sentence] = parse(case.sentence)
     parse_time = time.perf_counter() - began
+    began = time.perf_counter()
+    parse_many(list(parsed))
+    batch_time = time.perf_counter() - began
     began = time.perf_counter()
     contexts = [
         describe(
@@ -260,7 +278,12 @@ def main(argv: list[str] | None = None) -> None:
     noun_rows: list[tuple[str, Callable[[Case, object], str | None]]] = [
         ("context.describe noun", lambda c, x: x.noun),
         ("describe noun with its modifiers", lambda c, x: _noun_with_modifiers(c, x)),
+        ("describe noun, head word only", lambda c, x: _head_word(x.noun, c.unit)),
         ("baseline: first noun after", lambda c, x: _noun_after(parsed[c.sentence], c)),
+        (
+            "baseline: first noun after, head only",
+            lambda c, x: _head_word(_noun_after(parsed[c.sentence], c), c.unit),
+        ),
     ]
     measured_rows: list[tuple[str, Callable[[Case, object], str | None]]] = [
         ("context.describe measured", lambda c, x: x.measured),
@@ -284,15 +307,21 @@ def main(argv: list[str] | None = None) -> None:
     print(f"(b) measured token F1 vs referred_concepts, {len(concepts)} quantities")
     for name, guess in measured_rows:
         print(_report(name, [_f1(guess(c, x), c.concept) for c, x in concepts]))
-    print(f"(c) direction accuracy vs change, {len(cases)} quantities")
+    print(f"(c) direction vs change, {len(cases)} quantities: accuracy, up/down P/R")
     for name, guess in direction_rows:
-        hits = []
+        hits, said, right, marked = [], 0, 0, 0
         for c, x in zip(cases, contexts, strict=True):
             expected = c.change if c.change in ("up", "down") else None
-            hits.append(float(guess(c, x) == expected))
-        print(_report(name, hits))
+            got = guess(c, x)
+            hits.append(float(got == expected))
+            said += got is not None
+            marked += expected is not None
+            right += got is not None and got == expected
+        precision = 100 * right / said if said else 0.0
+        print(f"{_report(name, hits)}   P {precision:5.1f} R {100 * right / marked:5.1f}")
     print(
-        f"time per sentence: parse {1000 * parse_time / max(n_sent, 1):.2f} ms, "
+        f"time per sentence: parse {1000 * parse_time / max(n_sent, 1):.2f} ms one by one, "
+        f"{1000 * batch_time / max(n_sent, 1):.2f} ms batched (parse_many); "
         f"describe {1000 * describe_time / max(len(cases), 1):.3f} ms per figure"
     )
     if opts.misses:
