@@ -9,6 +9,7 @@ with its ``error`` set; it never stops the batch.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import multiprocessing as mp
 from collections import deque
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
@@ -99,9 +100,14 @@ def extract_in_pool(
     """``(chunk, extract_frame(chunk))`` for each chunk, in order, using ``jobs`` processes.
 
     At most ``2 * jobs`` chunks are in flight, so memory stays bounded whatever
-    the number of articles. Each worker loads the models once, in its initializer.
+    the number of articles. Each worker loads the models once, in its initializer;
+    where workers are forked, the models are loaded here first, so the workers
+    inherit them (one load instead of ``jobs``, pages shared copy-on-write).
     """
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+    context = mp.get_context()
+    if context.get_start_method() == "fork":
+        warm_up()
+    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up) as pool:
         in_flight: deque[tuple[pd.DataFrame, cf.Future[pd.DataFrame]]] = deque()
         for chunk in chunks:
             in_flight.append((chunk, pool.submit(extract_frame, chunk)))
