@@ -385,13 +385,13 @@ def _governed(token: Token, figure: set[int]) -> list[Token]:
 def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
     """The subject of ``verb`` (or of the verb it is conjoined to) as a noun phrase."""
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in figure:
-                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":  # "X, which is N"
-                    return _noun_phrase(_relative_antecedent(verb), figure, with_verb=False)
-                if child.pos_ == "PRON":
-                    return []
-                return _noun_phrase(child, figure, with_verb=False)
+        subject = _subject(verb, figure)
+        if subject is not None:
+            if subject.lower_ in _RELATIVE and verb.dep_ == "relcl":  # "X, which is N"
+                return _noun_phrase(_relative_antecedent(verb), figure, with_verb=False)
+            if subject.pos_ == "PRON":
+                return []
+            return _noun_phrase(subject, figure, with_verb=False)
         if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
             # "products priced at $10" names the products; "people earning $48,000" keeps
             # the verb that says what the money is.
@@ -402,6 +402,14 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
         else:
             break
     return []
+
+
+def _subject(verb: Token, figure: set[int]) -> Token | None:
+    """The subject of ``verb``; of two (a mis-tagged word before the noun), the nominal
+    one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in figure]
+    nominal = [c for c in subjects if c.pos_ in _NOUNISH] or subjects
+    return min(nominal, key=lambda c: abs(verb.i - c.i), default=None)
 
 
 def _object_phrase(verb: Token, figure: set[int]) -> list[Token]:
