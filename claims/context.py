@@ -168,6 +168,8 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     ``kind`` and ``unit`` are the extractor's reading of the figure; a count without
     a unit gets its counted noun. Never re-parses: only walks ``doc``.
     """
+    if not 0 <= start < end <= len(doc.text):
+        return Context()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Context()

@@ -11,6 +11,8 @@ import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.context import Context, describe, parse, parse_many, split_sentences
 
@@ -324,9 +326,30 @@ def test_parse_many_parses_like_parse() -> None:
     assert batched == single
 
 
-def test_span_outside_tokens_is_empty_context() -> None:
+@pytest.mark.parametrize(("start", "end"), [(12, 12), (3, 1), (-1, 3), (0, 100), (50, 60)])
+def test_span_outside_the_text_is_empty_context(start: int, end: int) -> None:
     doc = parse("Prices rose.")
-    assert describe(doc, 12, 12, kind="count", unit=None) == Context()
+    assert describe(doc, start, end, kind="count", unit=None) == Context()
+
+
+_NEWSY = st.text(
+    alphabet=st.sampled_from(list("0123456789 .,%$£-()abcdeTUSperctnmillio\n\u202e\x00")),
+    max_size=60,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=_NEWSY, data=st.data())
+def test_describe_and_split_never_raise(text: str, data: st.DataObject) -> None:
+    """Any text, any span: sentence spans are true slices; describe returns a Context."""
+    spans = split_sentences(text)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # in order, no overlap
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    ctx = describe(parse(text), start, end, kind="count", unit=None)
+    assert ctx.noun_end is None or 0 <= ctx.noun_end <= len(text)
+    assert ctx.direction in (None, "up", "down")
 
 
 def test_split_sentences_is_linear_on_a_megabyte() -> None:
