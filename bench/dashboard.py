@@ -3,7 +3,9 @@
 Builds synthetic stores of 1,000 and 100,000 claims (rows inserted straight into the real
 schema), then, for each, in a fresh Python process so that imports and peak memory are
 its own, times with ``streamlit.testing.v1.AppTest``: the first full script run, and a
-filter change (a sidebar widget set, then ``run()``), and reads peak RSS.
+filter change (a sidebar widget set, then ``run()``), then a rerun with nothing changed
+(what every widget interaction costs at least; the first run minus this is mostly imports
+and the cold read of the store), and reads peak RSS.
 
 Goals: first run under 3 s, a filter change under 1 s, peak memory under 1 GB.
 
@@ -148,11 +150,16 @@ def measure(db: Path) -> dict[str, float | str | None]:
         filter_s = time.perf_counter() - start
         errors += [str(e.value) for e in at.exception]
 
+    start = time.perf_counter()
+    at.run()
+    rerun = time.perf_counter() - start
+
     # ru_maxrss is in kilobytes on Linux.
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "first_run_s": first_run,
         "filter_s": filter_s,
+        "rerun_s": rerun,
         "filter": filter_label,
         "peak_mb": peak_mb,
         "errors": "; ".join(errors) or None,
@@ -205,16 +212,19 @@ def main() -> None:
             results[n] = json.loads(_child("--measure", str(db)))
 
     print()
-    print(f"{'claims':>9}  {'first run':>10}  {'filter change':>13}  {'peak memory':>11}")
+    header = f"{'claims':>9}  {'first run':>10}  {'filter change':>13}  {'rerun':>8}"
+    print(f"{header}  {'peak memory':>11}")
     for n, r in results.items():
         print(
             f"{n:>9,}  {_fmt(r['first_run_s']):>10}  {_fmt(r['filter_s']):>13}  "
-            f"{r['peak_mb']:>8.0f} MB"
+            f"{_fmt(r['rerun_s']):>8}  {r['peak_mb']:>8.0f} MB"
         )
     print(
         f"{'goal':>9}  {'< ' + _fmt(GOAL_FIRST_RUN_S):>10}  {'< ' + _fmt(GOAL_FILTER_S):>13}  "
-        f"{'< ' + f'{GOAL_MEMORY_MB:.0f} MB':>11}"
+        f"{'':>8}  {'< ' + f'{GOAL_MEMORY_MB:.0f} MB':>11}"
     )
+    # Timings are wall-clock: on a shared machine they grow with its load.
+    print(f"load average (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     big = results[args.claims]
     print(f"filter changed: {big['filter']}")
     met = (
