@@ -28,6 +28,9 @@ __all__ = ["IngestReport", "ReadError", "ingest", "ingest_articles", "read_input
 
 Progress = Callable[[int, int], None]
 
+# Files in a news folder that describe the folder rather than report news.
+NOT_NEWS_STEMS = frozenset(["readme", "license", "licence", "changelog", "contributing", "notice"])
+
 # Articles per extraction task: large enough to amortise pickling, small enough
 # to keep both workers busy to the end.
 CHUNK_SIZE = 8
@@ -110,17 +113,23 @@ def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
     """Every file to read: paths and URLs as given; folders walked for news files.
 
     A folder contributes its files with a known news extension (``KIND_BY_SUFFIX``),
-    recursively and in name order, skipping hidden files and folders.
+    recursively and in name order, skipping hidden files and folders and the
+    folder's own documentation (README, LICENSE, ...).
     """
     for name in inputs:
         path = Path(name)
         if "://" not in name and path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in KIND_BY_SUFFIX:
+                news = child.suffix.lower() in KIND_BY_SUFFIX
+                if child.is_file() and news and not hidden and not _is_documentation(child):
                     yield str(child)
         else:
             yield name
+
+
+def _is_documentation(path: Path) -> bool:
+    return path.stem.lower() in NOT_NEWS_STEMS
 
 
 def ingest(

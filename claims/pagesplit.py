@@ -24,31 +24,44 @@ from dataclasses import dataclass, replace
 from claims.dates import Reference, is_time_line, resolve_time_line
 from claims.model import Article
 
+# Whole lines that end an article's body: what follows them, up to the next
+# teaser, is comment boxes, promotions, lists of popular stories and footers.
+END_OF_BODY = re.compile(
+    r"""
+    ^(?:
+        hashtags
+      | comments?(?:\s*\(\d+\))?                  # "Comments", "Comments (3)"
+      | no\ comments\ yet.*
+      | related\ (?:articles|stories|news|coverage)
+      | (?:most\ (?:popular|read|viewed)|top\ stories|more\ stories)
+      | more\ from\ .{1,60}
+      | newsletters?
+      | (?:©|\(c\)|copyright\b).*                  # the footer's copyright line
+    )$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
 # Whole lines that are page furniture, never article text. Matched against the
 # full stripped line, so a sentence that merely starts with these words survives.
 FURNITURE = re.compile(
     r"""
     ^(?:
-        hashtags
-      | (?:\#[\w-]+\s*)+                          # a line of hashtags
-      | comments?(?:\s*\(\d+\))?                  # "Comments", "Comments (3)"
+        (?:\#[\w-]+\s*)+                          # a line of hashtags
       | \d+\s+comments?
-      | no\ comments\ yet.*
       | be\ the\ first\ to\ comment.*
       | (?:add|post|write)\ a\ comment.*
       | try\ our\ ai\ features
       | explore\ what\ .{1,80}\ can\ do\ for\ you[.!]?
-      | related\ (?:articles|stories|news|coverage)
-      | (?:more|top)\ stories
       | read\ more\b.*                            # "READ MORE: <headline>"
       | (?:see|show|load)\ more
-      | share(?:\ this(?:\ article|\ story)?)?
+      | share(?:\ this(?:\ article|\ story)?)?(?:\s+[\d.,]+[km]?)?   # "Share 24"
       | copy\ link
       | advertisement
       | sponsored(?:\ content)?
       | (?:sign\ up|subscribe)\b.{0,80}
       | follow\ us.{0,60}
-      | [\d.,]+[km]?\s+(?:views|likes|shares|reads)
+      | [\d.,]+[km]?\s+(?:views|likes|shares|reads|followers)
       | (?:like|reply|report)
       | listen\ to\ this\ article.{0,40}
       | \d+\s+min(?:ute)?s?\ read
@@ -56,6 +69,22 @@ FURNITURE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+# A byline: "By Gareth Pryce, Industry Editor". Case-sensitive, so that "By 2030
+# the share ..." (a digit) or "by the end" (lower case) is never taken for one.
+BYLINE = re.compile(
+    r"""
+    ^By\s+
+    [A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|bin|da))+   # a capitalised name
+    (?:\s*(?:,|and|&).{0,80})?                     # co-authors, role or desk
+    $
+    """,
+    re.VERBOSE,
+)
+
+# A paragraph of body text: long enough that header lines (section labels,
+# bylines, counters) never pass for one.
+_PARAGRAPH_WORDS = 12
 
 # A teaser's closing attribution line: "- The National", "— Reuters".
 SIGNOFF = re.compile(
@@ -89,8 +118,9 @@ class _Segment:
 
 
 def is_furniture(line: str) -> bool:
-    """Whether a whole line is page furniture (sharing, comments, promotions)."""
-    return bool(FURNITURE.match(line.strip()))
+    """Whether a whole line is page furniture (sharing, comments, promotions, bylines)."""
+    line = line.strip()
+    return bool(FURNITURE.match(line) or END_OF_BODY.match(line) or BYLINE.match(line))
 
 
 def split_page(
@@ -114,7 +144,7 @@ def split_page(
     main, teasers = segments[0], segments[1:]
     # A page that opens with only a headline before its outlet/time header: that
     # header belongs to the main article.
-    if teasers and _content(main.lines) and len(_content(main.lines)) <= 1:
+    if teasers and len(_body(main.lines)[0]) == 1:
         first = teasers.pop(0)
         main = _Segment(first.outlet, first.time_line, main.lines + first.lines)
     articles = []
@@ -162,17 +192,32 @@ def _next_nonblank(lines: list[str], start: int) -> int | None:
     return None
 
 
-def _content(lines: list[str]) -> list[str]:
-    return [line for line in lines if line and not is_furniture(line)]
+def _body(lines: list[str]) -> tuple[list[str], str | None]:
+    """A segment's article lines, and the outlet its sign-off names, if any.
+
+    Furniture lines are dropped; the body ends at a sign-off ("- The National"),
+    or at an end-of-body marker ("Comments", "Related Articles", "©...") once a
+    paragraph has been read (so a comment counter under a headline ends nothing).
+    """
+    content: list[str] = []
+    has_paragraph = False
+    for line in lines:
+        if not line:
+            continue
+        if signoff := SIGNOFF.match(line):
+            return content, signoff["outlet"].strip()
+        if END_OF_BODY.match(line) and has_paragraph:
+            break
+        if is_furniture(line):
+            continue
+        content.append(line)
+        has_paragraph = has_paragraph or len(line.split()) >= _PARAGRAPH_WORDS
+    return content, None
 
 
 def _article(segment: _Segment, reference: Reference, *, headline_first: bool) -> Article | None:
-    content = _content(segment.lines)
-    outlet = segment.outlet
-    # The teaser's sign-off repeats its outlet; it is attribution, not text.
-    if content and (signoff := SIGNOFF.match(content[-1])):
-        outlet = outlet or signoff["outlet"].strip()
-        content = content[:-1]
+    content, signed = _body(segment.lines)
+    outlet = segment.outlet or signed
     if not content:
         return None
     title = content[0].lstrip("# ").strip()

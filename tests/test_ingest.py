@@ -18,6 +18,7 @@ from claims.model import ARTICLE_FIELDS
 # What tests/pages holds, as (articles readable, problems reported).
 PAGE_ARTICLES = {
     "article.html": 1,
+    "bundled-budget.txt": 3,
     "bundled-quake.txt": 2,
     "bundled-tariffs.txt": 4,
     "collection.csv": 2,
@@ -46,6 +47,7 @@ def folder(tmp_path: Path) -> Path:
     (pages / ".hidden").mkdir()
     (pages / ".hidden" / "secret.txt").write_text("Hidden files hold 99 secrets.")
     (pages / "nested" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (pages / "README.md").write_text("# About this folder\n\nIt holds 15 articles from 2025.\n")
     return pages
 
 

@@ -81,6 +81,13 @@ FURNITURE = {
     "Shares in Toyota fell 3% on Tuesday.": False,
     "Related talks resumed in Geneva with 12 delegations.": False,
     "The National": False,
+    "By Amelia Hart and Tom Okafor, Political Staff": True,
+    "By Marit de Vries": True,
+    "By 2030 the share must reach 82%.": False,
+    "Share 31": True,
+    "Most Popular": True,
+    "© 2025 Harbour Times Media Ltd, 12 Quay Street": True,
+    "Facebook 2.4M followers": False,
 }
 
 
@@ -143,6 +150,27 @@ def test_page_header_gives_the_main_article_its_outlet_and_time_against_date() -
     texts = "\n".join(a.text for a in reading.articles)
     assert "10 photos" not in texts
     assert "Comments (3)" not in texts
+
+
+def test_bylines_counters_and_footers_are_dropped() -> None:
+    reading = read_bytes("bundled-budget.txt", (PAGES / "bundled-budget.txt").read_bytes())
+    summary = [(a.source, a.published, a.title) for a in reading.articles]
+    assert summary == [
+        ("Harbour Times", "2025-03-26", "Chancellor finds £6bn for hospitals in spring statement"),
+        ("Continental Wire", "2025-03-26", "Bond yields rise after UK spring statement"),
+        ("The Meridian Post", "2025-03-25", "Hospitals warn repair backlog tops £13.8bn"),
+    ]
+    main, _, last = reading.articles
+    assert main.text.startswith(
+        "Politics\n\nChancellor finds £6bn for hospitals in spring statement\n\n"
+    )
+    assert main.text.endswith("£19 billion more than planned.")
+    assert last.text.endswith("with 1 in 4 buildings older than 1948.")
+    texts = "\n".join(a.text for a in reading.articles)
+    for furniture in ("Amelia Hart", "Share", "min read", "Advertisement", "Five charts", "©"):
+        assert furniture not in texts
+    values = {c.value for a in reading.articles for c in extract(a.text)}
+    assert values.isdisjoint({31.0, 14.0, 9.0, 150.0, 2.4e6, 100.0})
 
 
 def test_relative_times_count_back_from_now_without_a_date() -> None:
