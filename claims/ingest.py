@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -196,7 +197,9 @@ def ingest_articles(
     tally = _Tally(skipped=skipped)
     chunks = (articles_frame(asdict(a) for a in chunk) for chunk in _chunked(todo, CHUNK_SIZE))
     try:
-        for chunk, result in _extracted(chunks, jobs):
+        # More processes than chunks would only pay for model loads that do no work.
+        workers = min(jobs, math.ceil(total / CHUNK_SIZE))
+        for chunk, result in _extracted(chunks, workers):
             _store_chunk(chunk, result, store, tally)
             if progress is not None:
                 progress(tally.done, total)

@@ -9,9 +9,18 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claims import Article, Claim, Store
-from claims.export import csv_bytes, format_for, jsonl_bytes, parquet_bytes, spreadsheet_safe
+from claims.export import (
+    FORMULA_STARTS,
+    csv_bytes,
+    format_for,
+    jsonl_bytes,
+    parquet_bytes,
+    spreadsheet_safe,
+)
 
 REQUIRED_COLUMNS = [
     "article_id",
@@ -138,3 +147,10 @@ FORMATS = {
 @pytest.mark.parametrize(("path", "requested", "fmt"), FORMATS.values(), ids=FORMATS.keys())
 def test_format_for(path: str | None, requested: str | None, fmt: str) -> None:
     assert format_for(path, requested) == fmt
+
+
+@given(st.text())
+def test_no_exported_text_cell_can_start_a_formula(cell: str) -> None:
+    [safe] = spreadsheet_safe(pd.DataFrame({"surface": [cell]}))["surface"]
+    assert not safe.startswith(FORMULA_STARTS)
+    assert safe in (cell, "'" + cell)
