@@ -86,6 +86,16 @@ BYLINE = re.compile(
 # bylines, counters) never pass for one.
 _PARAGRAPH_WORDS = 12
 
+# A teaser header on one line: "Reuters · 3 days ago", "The National | an hour ago".
+OUTLET_AND_TIME = re.compile(
+    r"""
+    ^(?P<outlet>[^·•|]{2,60}?)   # the outlet's name
+    \s*[·•|]\s*                  # a middle dot, bullet or bar
+    (?P<when>[^·•|]{3,30})$       # the time, checked by is_time_line
+    """,
+    re.VERBOSE,
+)
+
 # A teaser's closing attribution line: "- The National", "— Reuters".
 SIGNOFF = re.compile(
     r"""
@@ -165,24 +175,30 @@ def split_page(
 
 
 def _segments(lines: list[str]) -> list[_Segment]:
-    """Cut the page at every outlet line directly followed by a time line."""
+    """Cut the page at every teaser header: an outlet line directly followed by a
+    time line, or both on one line ("Reuters · 3 days ago")."""
     segments = [_Segment(None, None, [])]
     i = 0
     while i < len(lines):
         line = lines[i]
         nxt = _next_nonblank(lines, i + 1)
-        if (
-            nxt is not None
-            and OUTLET.match(line)
-            and not is_furniture(line)
-            and is_time_line(lines[nxt])
-        ):
+        if nxt is not None and _is_outlet(line) and is_time_line(lines[nxt]):
             segments.append(_Segment(line, lines[nxt], []))
             i = nxt + 1
             continue
+        if header := OUTLET_AND_TIME.match(line):
+            outlet, when = header["outlet"].strip(), header["when"].strip()
+            if _is_outlet(outlet) and is_time_line(when):
+                segments.append(_Segment(outlet, when, []))
+                i += 1
+                continue
         segments[-1].lines.append(line)
         i += 1
     return segments
+
+
+def _is_outlet(line: str) -> bool:
+    return bool(OUTLET.match(line)) and not is_furniture(line)
 
 
 def _next_nonblank(lines: list[str], start: int) -> int | None:

@@ -15,6 +15,7 @@ A file that cannot be read at all raises ``ReadError`` with a one-line reason.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -179,6 +180,9 @@ def read_bytes(
     """
     if len(data) > MAX_BYTES:
         raise ReadError(too_large(len(data)))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows editors save "Unicode" text as UTF-16: its NUL bytes are not binary.
+        data = _utf16_to_utf8(data)
     if not data.strip():
         raise ReadError("empty file")
     for magic, what in BINARY_MAGIC.items():
@@ -205,6 +209,13 @@ def read_bytes(
         for article in reading.articles
     ]
     return reading
+
+
+def _utf16_to_utf8(data: bytes) -> bytes:
+    try:
+        return data.decode("utf-16").encode("utf-8")
+    except UnicodeDecodeError:
+        raise ReadError("not valid UTF-16") from None
 
 
 def decode(data: bytes) -> str:

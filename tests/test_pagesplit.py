@@ -173,6 +173,21 @@ def test_bylines_counters_and_footers_are_dropped() -> None:
     assert values.isdisjoint({31.0, 14.0, 9.0, 150.0, 2.4e6, 100.0})
 
 
+def test_one_line_teaser_headers() -> None:
+    page = (
+        "Main story about ports\n\nThroughput rose 4% to 14.5 million containers this year.\n\n"
+        "Related Articles\n"
+        "Reuters · 3 days ago\nShipping rates fall\nRates fell 12% in a week.\n"
+        "Lloyd's List | 25 mins ago\nSuez traffic recovers\nTransits rose to 40 a day.\n"
+    )
+    articles = split_page(page, title=None, source="Port Daily", reference=AT_NOON)
+    assert [(a.source, a.published, a.title) for a in articles] == [
+        ("Port Daily", None, "Main story about ports"),
+        ("Reuters", "2025-07-05", "Shipping rates fall"),
+        ("Lloyd's List", "2025-07-08T11:35:00+00:00", "Suez traffic recovers"),
+    ]
+
+
 def test_relative_times_count_back_from_now_without_a_date() -> None:
     now = datetime.datetime(2025, 4, 3, 18, 0, tzinfo=UTC)
     data = (PAGES / "bundled-quake.txt").read_bytes()

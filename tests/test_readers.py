@@ -200,6 +200,12 @@ def test_kind_of(name: str, data: bytes, content_type: str | None, kind: str) ->
     assert kind_of(name, data, content_type) == kind
 
 
+def test_utf16_text_from_windows_editors_is_read() -> None:
+    data = "Title\n\nFuel duty rose 5p, costing £1.2bn.".encode("utf-16")
+    [article] = read_upload("note.txt", data)
+    assert article.text == "Title\n\nFuel duty rose 5p, costing £1.2bn."
+
+
 def test_read_upload_sniffs_an_upload_without_extension(tmp_path: Path) -> None:
     articles = read_upload("pasted", (PAGES / "article.html").read_bytes(), date=DAY)
     assert [a.source for a in articles] == ["The Harbour Courier"]
