@@ -43,7 +43,6 @@ _UP = frozenset(
         "triple",
         "expand",
         "accelerate",
-        "add",
         "widen",
         "swell",
         "balloon",
@@ -88,7 +87,7 @@ _DOWN = frozenset(
 # Verbs that equate their subject with the figure ("X reached N", "X stood at N").
 _LINKING = frozenset(
     ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
-    + ["exceed", "average", "become", "account", "hover", "sit"]
+    + ["exceed", "average", "become", "account", "hover", "sit", "cost"]
 )
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 _CHANGE_PREPS = frozenset(["to", "by", "of"])
@@ -138,6 +137,12 @@ _TIME_WORDS = frozenset(
         "time",
     ]
 )
+_COMPARING = frozenset(["from", "with", "than", "versus", "against"])
+_SCALE_WORDS = frozenset(
+    ["thousand", "million", "billion", "trillion", "m", "bn", "k", "lakh", "crore"]
+)
+_SCALE_NAMES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])
+_FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", "cent"])
 _TIME_DEICTICS = frozenset(["last", "this", "next", "previous", "past"])
 _MAX_WORDS = 6
 # spaCy keeps some plurals as their own lemma.
@@ -173,6 +178,10 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Context()
+    last = span.end
+    while last < len(doc) and doc[last].lower_ in _SCALE_NAMES:  # "Rs 6.81 lakh [crore]"
+        last += 1
+    span = doc[span.start : last]
     root = _figure_root(span)
     figure = set(range(span.start, span.end))
     target = _quantified_noun(root, figure)
@@ -185,7 +194,7 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
             noun_end = target.idx + len(target.text)
     measured_tokens = _measured(root, target, figure) or _named_before(root, figure)
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
-        elided = _elided_noun(doc, span.start)
+        elided = _elided_noun(doc, span, compared=_compared(root) or not measured_tokens)
         if elided is not None:  # "460 vehicles ..., compared with 63"
             noun = _counted_noun(elided, figure)
             measured_tokens = measured_tokens or _noun_phrase(elided, figure, with_verb=True)
@@ -224,13 +233,38 @@ def _time_between(doc: Doc, first: int, last: int) -> bool:
     return any(doc[i].lower_ in _TIME_DEICTICS for i in range(first, last))
 
 
-def _elided_noun(doc: Doc, before: int) -> Token | None:
-    """The plural noun counted by the nearest earlier number, for a count that omits it."""
-    for token in reversed(doc[:before]):
-        head = token.head
-        if token.dep_ == "nummod" and head.tag_ in ("NNS", "NNPS") and head.i < before:
-            return head
-    return None
+def _compared(root: Token) -> bool:
+    """Whether the figure stands where a count is compared ("up from 2.3 million",
+    "compared with 63", "and 95,800 who"), so its noun may be left unsaid."""
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _COMPARING
+    return root.dep_ in ("conj", "appos")
+
+
+def _elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
+    """The plural noun counted by an earlier number, for a count that omits it.
+
+    Only where a count is compared (or nothing else names what it measures); the
+    nearest earlier count with the same scale word ("4.6 million subscribers ... up
+    from 2.3 million") wins over a nearer one. Fractions count nothing.
+    """
+    if not compared:
+        return None
+    scale = {t.lower_ for t in span} & _SCALE_WORDS
+    candidates = [
+        t.head
+        for t in reversed(doc[: span.start])
+        if t.dep_ == "nummod"
+        and t.head.tag_ in ("NNS", "NNPS")
+        and t.head.i < span.start
+        and t.head.lemma_.lower() not in _FRACTIONS
+    ]
+    same_scale = [
+        noun
+        for noun in candidates
+        if scale & {t.lower_ for t in noun.children if t.dep_ == "nummod"}
+    ]
+    return (same_scale or candidates or [None])[0]
 
 
 def _is_quantity(token: Token) -> bool:
@@ -376,7 +410,13 @@ def _governed(token: Token, figure: set[int]) -> list[Token]:
         if head.lemma_ == "be":  # "$5bn is the cost of the bridge"
             attr = next((c for c in head.rights if c.dep_ == "attr" and c.pos_ in _NOUNISH), None)
             return _noun_phrase(attr, figure, with_verb=False) if attr is not None else []
-        return [head, *_first_prep_phrase(head, figure)]  # "$5bn was spent on defence"
+        # "$5bn was spent on defence", "£2bn is set aside for schools"
+        particle = [c for c in head.rights if c.i == head.i + 1 and c.dep_ in ("prt", "advmod")]
+        return [head, *particle, *_first_prep_phrase(head, figure)]
+    if token.dep_ == "dobj" and head.lemma_ in _LINKING:  # "prices averaged $100 on the mainland"
+        subject = _subject_phrase(head, figure)
+        if subject:
+            return subject
     if token.dep_ == "dobj" and _change(head) is None:
         purpose = _first_prep_phrase(head, figure, only=_PURPOSE_PREPS)
         if purpose:

@@ -173,6 +173,17 @@ MEASURED = [
         "VR headset sales in Japan",
         reason="the small model tags 'headset' as the subject and 'sales' as its object",
     ),
+    # linking verbs name their subject even with a place after them
+    ("Wholesale prices averaged about $100 on the mainland in 2024.", "$100", "wholesale prices"),
+    ("The plan would cost at least $116 billion.", "$116 billion", "plan"),
+    # a scale word the extractor left out is still part of the figure
+    ("Defence gets Rs 6.81 lakh crore this year.", "Rs 6.81 lakh", "defence"),
+    ("The allocation of Rs 6.81 lakh crore is a record.", "Rs 6.81 lakh", "allocation"),
+    (
+        "Rs 1.92 lakh crore is set aside for capital purchases.",
+        "Rs 1.92 lakh",
+        "set aside for capital purchases",
+    ),
     # a pronoun names nothing: better no phrase than "it"
     ("It rose 3 per cent.", "3 per cent", None),
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
@@ -234,6 +245,14 @@ COUNTED_NOUNS = [
         "2.4 million",
         ("headset", None),
     ),
+    (
+        "It has 4.6 million subscribers in 100 countries, up from 2.3 million.",
+        "2.3 million",
+        ("subscriber", None),
+    ),
+    # fractions count nothing; a figure with its own object borrows nothing
+    ("Two-thirds of them carried satellites, usually 21 to 24 at a time.", "21", (None, None)),
+    ("The budget cut the duty on 36 drugs to zero.", "zero", (None, None)),
 ]
 
 # (sentence, figure, expected direction)
@@ -257,6 +276,7 @@ DIRECTIONS = [
     ("Employment grew by 125,600 positions or 2.2 per cent.", "2.2 per cent", "up"),
     ("Nintendo plunged 4.28 percent to Y28,030.", "Y28,030", "down"),
     ("The firm set up 5 offices.", "5", None),
+    ("Solar farms added about 9 per cent of the power.", "9 per cent", None),
     ("He averaged 3.7 rebounds a game.", "3.7", None),
     ("The nose cone crashed in 50mph winds.", "50mph", None),
     ("Pensions increase by 1 percent for every 9 weeks you defer.", "9 weeks", None),
