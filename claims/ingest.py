@@ -13,12 +13,13 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
 from claims.batch import articles_frame, claims_by_article, extract_frame, extract_in_pool
+from claims.dates import normalise_published
 from claims.extract import EXTRACTOR_VERSION
 from claims.fetch import FetchError, fetch
 from claims.model import Article
@@ -190,7 +191,10 @@ def ingest_articles(
             skipped += 1
             continue
         seen.add(aid)
-        todo.append(article)
+        # Dates are stored in one ISO form so they sort and parse alike; a date
+        # that cannot be read is kept as written rather than lost.
+        published = normalise_published(article.published) or article.published
+        todo.append(replace(article, published=published))
     total = len(todo)
     if progress is not None:
         progress(0, total)

@@ -152,6 +152,17 @@ def test_progress_reports_every_article(tmp_path: Path) -> None:
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 
 
+def test_dates_of_library_articles_are_stored_in_iso_form(tmp_path: Path) -> None:
+    articles = [
+        Article(text="Exports rose 3%.", published="Tue, 29 Apr 2025 17:30:00 GMT"),
+        Article(text="Imports fell 2%.", published="sometime in spring"),
+    ]
+    with Store(tmp_path / "c.db") as store:
+        ingest_articles(articles, store)
+        stored = store.articles_frame().set_index("published").index.tolist()
+    assert sorted(stored) == ["2025-04-29T17:30:00+00:00", "sometime in spring"]
+
+
 def test_extract_frame_reports_a_bad_article_and_keeps_the_rest() -> None:
     frame = pd.DataFrame(
         [
