@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import re
 import time
 import urllib.error
 import urllib.request
@@ -16,19 +17,20 @@ USER_AGENT = "claims-tracker/0.1 (+news claim tracker)"
 ALLOWED_SCHEMES = ("http", "https")
 _CHUNK = 64 * 1024
 
-# Content types the readers understand; anything else (images, PDFs, video) is refused.
-ACCEPTED_TYPES = (
-    "text/html",
-    "application/xhtml+xml",
-    "text/plain",
-    "text/markdown",
-    "text/csv",
-    "text/xml",
-    "application/xml",
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/json",
-    "application/x-ndjson",
+# Content types the readers understand: any text, any XML (feeds come as
+# application/rss+xml, application/x-rss+xml, text/xml ...) and JSON. Anything
+# else (images, PDFs, video, archives) is refused before its body is read.
+ACCEPTED_TYPE = re.compile(
+    r"""
+    ^(?:
+        text/[\w.+-]+                          # text/html, text/plain, text/csv ...
+      | application/(?:[\w.-]+\+)?xml          # application/xml, application/atom+xml
+      | application/[\w.-]*(?:rss|atom)[\w.+-]* # application/x-rss+xml and kin
+      | application/(?:x-)?(?:nd)?json          # application/json, application/x-ndjson
+      | application/xhtml\+xml
+    )$
+    """,
+    re.VERBOSE,
 )
 
 
@@ -77,7 +79,7 @@ def fetch(url: str, *, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT_SECO
         with opener.open(request, timeout=timeout) as response:
             content_type = response.headers.get("Content-Type", "")
             base_type = content_type.split(";")[0].strip().lower()
-            if base_type and base_type not in ACCEPTED_TYPES:
+            if base_type and not ACCEPTED_TYPE.match(base_type):
                 raise FetchError(f"unsupported content type {base_type}")
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:

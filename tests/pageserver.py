@@ -27,7 +27,7 @@ BIG_BYTES = 11 * 1024 * 1024
 class _Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
-        ".rss": "application/rss+xml",
+        ".rss": "application/x-rss+xml",  # what Python's own server and many others send
         ".txt": "text/plain; charset=utf-8",
         ".html": "text/html; charset=utf-8",
     }

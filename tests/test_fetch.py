@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from pageserver import PAGES, serve_pages
 
-from claims.fetch import FetchError, check_url, fetch
+from claims.fetch import ACCEPTED_TYPE, FetchError, check_url, fetch
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +39,31 @@ def test_refuses_with_a_reason(base: str, path: str, options: dict, reason: str)
     with pytest.raises(FetchError) as caught:
         fetch(base + path, **options)
     assert str(caught.value).startswith(reason)
+
+
+CONTENT_TYPES = {
+    "text/html": True,
+    "text/plain": True,
+    "application/rss+xml": True,
+    "application/x-rss+xml": True,
+    "application/atom+xml": True,
+    "text/xml": True,
+    "application/json": True,
+    "application/x-ndjson": True,
+    "application/xhtml+xml": True,
+    "image/png": False,
+    "application/pdf": False,
+    "application/octet-stream": False,
+    "video/mp4": False,
+    "application/zip": False,
+}
+
+
+@pytest.mark.parametrize(
+    ("content_type", "accepted"), CONTENT_TYPES.items(), ids=CONTENT_TYPES.keys()
+)
+def test_accepted_content_types(content_type: str, accepted: bool) -> None:
+    assert bool(ACCEPTED_TYPE.match(content_type)) is accepted
 
 
 BAD_URLS = {
