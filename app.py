@@ -47,14 +47,19 @@ if selection.empty:
     )
     st.stop()
 
-st.subheader("Claims")
-export_buttons(selection, state, key="export")
-claim = claims_table(selection, key="claims_table")
-with st.container(border=True):
-    claim_detail(claim, claims)
-
-st.subheader("Charts")
-overview_charts(selection, key="charts")
-
-st.subheader("Tracked metrics")
-metric_tracker(selection, key="tracker")
+# Only the open tab is drawn, so a filter change costs just the view the reader is looking at.
+claims_tab, charts_tab, tracker_tab = st.tabs(
+    ["Claims", "Charts", "Tracked metrics"], key="view", on_change="rerun"
+)
+if claims_tab.open:
+    with claims_tab:
+        export_buttons(selection, state, key="export")
+        claim = claims_table(selection, key="claims_table")
+        with st.container(border=True):
+            claim_detail(claim, claims)
+if charts_tab.open:
+    with charts_tab:
+        overview_charts(selection, key="charts")
+if tracker_tab.open:
+    with tracker_tab:
+        metric_tracker(selection, key="tracker")

@@ -38,7 +38,8 @@ HEDGE_SHAPES = {
     "up_to": "triangle-down",
 }
 
-# Aggregations that keep one example claim per group for the tooltip.
+# Aggregations that keep one example claim per group for the tooltip, and their inputs.
+_EXAMPLE_COLUMNS = ["claim_id", "source", "surface", "sentence"]
 _EXAMPLE_AGG = {
     "surface": ("surface", "first"),
     "example_source": ("source", "first"),
@@ -53,7 +54,7 @@ _TOOLTIP_EXAMPLE = [
 
 def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
     """Stacked bars: how many claims of each kind each source made."""
-    data = _pool_sources(frame)
+    data = _pool_sources(frame[["kind", *_EXAMPLE_COLUMNS]])
     table = (
         data.groupby(["kind", "source"], dropna=False)
         .agg(claims=("claim_id", "size"), **_EXAMPLE_AGG)
@@ -77,7 +78,7 @@ def value_distribution_chart(frame: pd.DataFrame, unit: str, *, bins: int = 40) 
 
     Zero and negative values cannot sit on a log axis; the title says how many were left out.
     """
-    values = frame[frame["unit"].eq(unit)]
+    values = frame.loc[frame["unit"].eq(unit), ["value", *_EXAMPLE_COLUMNS]]
     positive = values[values["value"] > 0]
     left_out = len(values) - len(positive)
     title = f"Values in {unit}" + (f" ({left_out} zero or negative not shown)" if left_out else "")
@@ -150,7 +151,7 @@ def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart:
 def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
     """Horizontal bars: the metrics stated most often, with how many sources state them."""
     tagged = with_metric(frame)
-    tagged = tagged[tagged["metric"].ne("")]
+    tagged = tagged.loc[tagged["metric"].ne(""), ["metric", *_EXAMPLE_COLUMNS]]
     table = (
         tagged.groupby("metric")
         .agg(

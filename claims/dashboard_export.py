@@ -5,7 +5,6 @@ The CSV is the command line's spreadsheet-safe CSV (``claims.export.csv_bytes``)
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 import pandas as pd
@@ -21,5 +20,7 @@ def export_name(state: FilterState, now: datetime, extension: str) -> str:
 
 def json_bytes(frame: pd.DataFrame) -> bytes:
     """A JSON array of the claims, one object per row, dates as ISO text, missing values null."""
-    text = export_frame(frame).to_json(orient="records", date_format="iso", force_ascii=False)
-    return json.dumps(json.loads(text), ensure_ascii=False, indent=1).encode("utf-8")
+    text = export_frame(frame).to_json(
+        orient="records", date_format="iso", force_ascii=False, indent=1
+    )
+    return text.encode("utf-8")

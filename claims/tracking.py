@@ -56,7 +56,13 @@ def metric_key(measured: str | None, unit: str | None) -> str:
 
 
 def with_metric(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` plus a ``metric`` column (empty string when nothing is measured)."""
+    """``frame`` plus a ``metric`` column (empty string when nothing is measured).
+
+    A frame that already has the column is returned as it is, so the dashboard tags
+    its cached frame once and every chart reuses the tags.
+    """
+    if "metric" in frame.columns:
+        return frame
     # Normalise each distinct phrase once: stores repeat the same few phrases many times.
     distinct = frame["measured"].dropna().unique()
     keys = {phrase: normalise_measured(phrase) for phrase in distinct}
@@ -74,7 +80,10 @@ def tracked_metrics(frame: pd.DataFrame, *, min_claims: int = 2) -> pd.DataFrame
     ``latest`` the figure of the most recently published claim, and ``conflict`` is
     True when two sources' latest figures differ by more than ``CONFLICT_TOLERANCE``.
     """
-    tagged = with_metric(frame)
+    # Only the columns the table needs: sorting a frame moves every column, long sentences too.
+    tagged = with_metric(frame)[
+        ["metric", "measured", "unit", "source", "claim_id", "value", "published"]
+    ]
     tagged = tagged[tagged["metric"].ne("")]
     if tagged.empty:
         return pd.DataFrame(columns=list(METRIC_COLUMNS))

@@ -105,7 +105,31 @@ def test_page_shows_title_headline_table_and_charts(db: Path) -> None:
     assert metrics["Articles"] == "3" and metrics["Claims"] == f"{len(stored):,}"
     assert metrics["Date span"] == "2025-03-01 – 2025-05-10"
     assert _table_rows(at) == len(stored)
-    assert len(at.get("vega_lite_chart")) >= 4
+    assert [t.label for t in at.tabs][-3:] == ["Claims", "Charts", "Tracked metrics"]
+    assert not at.get("vega_lite_chart")  # only the open tab is drawn
+
+
+def test_charts_tab_draws_the_overview_charts(db: Path) -> None:
+    at = _app()
+    at.session_state["view"] = "Charts"
+    at.run()
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) == 3
+    units = at.selectbox(key="charts_unit").options
+    assert units[0] == _stored(db)["unit"].value_counts().index[0]
+
+
+def test_tracked_metrics_tab_lists_metrics_and_follows_one(db: Path) -> None:
+    at = _app()
+    at.session_state["view"] = "Tracked metrics"
+    at.run()
+    assert not at.exception
+    (table,) = [frame.value for frame in at.dataframe]
+    assert "tariff on steel imports" in table["measured"].tolist()
+    tariff = table.set_index("measured").loc["tariff on steel imports"]
+    assert (tariff["sources"], tariff["min"], tariff["max"]) == (2, 25.0, 30.0)
+    assert tariff["conflict"]
+    assert len(at.get("vega_lite_chart")) == 1
 
 
 def test_choosing_a_kind_narrows_the_table_and_the_url(db: Path) -> None:

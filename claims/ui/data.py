@@ -28,7 +28,9 @@ def load_claims(path: Path) -> pd.DataFrame:
     return _read_claims(str(path), store_stamp(path))
 
 
-@st.cache_data(show_spinner="Reading the claim store…", max_entries=4)
+# A resource, not data: st.cache_data would pickle the frame on every read (half a second at
+# 100,000 claims). Sessions share the one frame, and nothing in the dashboard mutates it.
+@st.cache_resource(show_spinner="Reading the claim store…", max_entries=2)
 def _read_claims(path: str, stamp: tuple[int, int, int, int]) -> pd.DataFrame:
     # ``stamp`` is part of the cache key only: a new ingest changes it, so the frame is re-read.
     with Store(path) as store:
