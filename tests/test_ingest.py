@@ -23,6 +23,7 @@ PAGE_ARTICLES = {
     "bundled-tariffs.txt": 4,
     "collection.csv": 2,
     "collection.jsonl": 3,
+    "energy.atom": 1,
     "feed.rss": 2,
     "notes.md": 1,
 }

@@ -115,6 +115,20 @@ def test_feed_entries_become_articles() -> None:
     assert reading.problems == [("feed.rss: entry 3", "no text")]
 
 
+def test_atom_feed_entries_become_articles() -> None:
+    [article] = read("energy.atom").articles
+    assert (article.title, article.source, article.author) == (
+        "Battery storage doubles in a year",
+        "Grid Watch",
+        "Sam Okoye",
+    )
+    assert article.published == "2025-06-02T07:00:00+00:00"
+    assert article.text == (
+        "Grid-scale battery capacity reached 6.8 GW at the end of May, up from 3.4 GW a year "
+        "earlier.\nOperators expect another 2 GW by December."
+    )
+
+
 def test_jsonl_collection_reports_bad_lines_and_keeps_the_rest() -> None:
     reading = read("collection.jsonl", date=DAY)
     assert [a.source for a in reading.articles] == [
