@@ -269,7 +269,7 @@ def _elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
 
 def _is_quantity(token: Token) -> bool:
     """A number, or a noun a number counts ("3 per cent", "125,600 positions")."""
-    if token.like_num:
+    if token.like_num or token.pos_ == "NUM":  # "RM2.70" is no like_num
         return True
     return token.pos_ in _NOUNISH and any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
@@ -582,12 +582,24 @@ def _change(token: Token) -> str | None:
     """ "up" / "down" when ``token`` is a word of change (rise, cut, higher, down...)."""
     if token.dep_ == "prt" and not any(True for _ in token.children):  # "set up", "shut down"
         return None
+    if token.lemma_ == "add" and _ends_at_figure(token):  # "added 15 sen to RM2.70"
+        return "up"
     for word in (token.lemma_.lower(), token.lower_):
         if word in _UP:
             return "up"
         if word in _DOWN:
             return "down"
     return None
+
+
+def _ends_at_figure(verb: Token) -> bool:
+    """Whether ``verb`` has a "to" phrase ending at a number ("added 15 sen to RM2.70")."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(_is_quantity(o) for o in child.children)
+        for child in verb.children
+    )
 
 
 def _direction(root: Token, word_before: str) -> str | None:

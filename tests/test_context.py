@@ -277,6 +277,8 @@ DIRECTIONS = [
     ("Nintendo plunged 4.28 percent to Y28,030.", "Y28,030", "down"),
     ("The firm set up 5 offices.", "5", None),
     ("Solar farms added about 9 per cent of the power.", "9 per cent", None),
+    ("Hextar added 15 sen to RM2.70.", "15 sen", "up"),
+    ("The council added 300 officers to the force.", "300", None),
     ("He averaged 3.7 rebounds a game.", "3.7", None),
     ("The nose cone crashed in 50mph winds.", "50mph", None),
     ("Pensions increase by 1 percent for every 9 weeks you defer.", "9 weeks", None),
