@@ -152,9 +152,9 @@ def split_page(
         first = next(line for line in lines if line)
         return [Article(text=body, title=title or first.lstrip("# ").strip()[:200], source=source)]
     main, teasers = segments[0], segments[1:]
-    # A page that opens with only a headline before its outlet/time header: that
-    # header belongs to the main article.
-    if teasers and len(_body(main.lines)[0]) == 1:
+    # A page that opens with its outlet/time header, or with only a headline before
+    # it: that header belongs to the main article, not to a teaser.
+    if teasers and len(_body(main.lines)[0]) <= 1:
         first = teasers.pop(0)
         main = _Segment(first.outlet, first.time_line, main.lines + first.lines)
     articles = []

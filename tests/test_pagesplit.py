@@ -188,6 +188,19 @@ def test_one_line_teaser_headers() -> None:
     ]
 
 
+def test_a_page_opening_with_its_outlet_header_keeps_its_main_article() -> None:
+    page = (
+        "Orbital Times\n2 days ago\nKuiper launch slips to May\n"
+        "The second batch of 27 satellites will now fly in May, the company said on Monday.\n"
+        "Comments\nReuters\nyesterday\nStarlink adds 24 satellites\nA Falcon 9 carried 24 more.\n"
+    )
+    articles = split_page(page, title=None, source=None, reference=ON_DAY)
+    assert [(a.source, a.published, a.title) for a in articles] == [
+        ("Orbital Times", "2025-07-06", "Kuiper launch slips to May"),
+        ("Reuters", "2025-07-07", "Starlink adds 24 satellites"),
+    ]
+
+
 def test_relative_times_count_back_from_now_without_a_date() -> None:
     now = datetime.datetime(2025, 4, 3, 18, 0, tzinfo=UTC)
     data = (PAGES / "bundled-quake.txt").read_bytes()
