@@ -2,7 +2,14 @@
 what it measures and how it is hedged."""
 
 from claims.extract import EXTRACTOR_VERSION, extract
-from claims.ingest import IngestReport, ReadError, ingest, ingest_articles, read_upload
+from claims.ingest import (
+    IngestReport,
+    ReadError,
+    ingest,
+    ingest_articles,
+    read_pasted,
+    read_upload,
+)
 from claims.model import Article, Claim
 from claims.store import Store, StoreError
 
@@ -17,5 +24,6 @@ __all__ = [
     "extract",
     "ingest",
     "ingest_articles",
+    "read_pasted",
     "read_upload",
 ]

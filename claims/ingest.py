@@ -26,7 +26,15 @@ from claims.model import Article
 from claims.readers import KIND_BY_SUFFIX, MAX_BYTES, ReadError, Reading, read_bytes, too_large
 from claims.store import Store, article_id
 
-__all__ = ["IngestReport", "ReadError", "ingest", "ingest_articles", "read_input", "read_upload"]
+__all__ = [
+    "IngestReport",
+    "ReadError",
+    "ingest",
+    "ingest_articles",
+    "read_input",
+    "read_pasted",
+    "read_upload",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -75,6 +83,25 @@ def read_upload(name: str, data: bytes, *, date: datetime.date | None = None) ->
     a collection that cannot be read are left out; ``read_input`` reports them.
     """
     return read_bytes(name, data, date=date).articles
+
+
+def read_pasted(
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    date: datetime.date | None = None,
+) -> list[Article]:
+    """The articles in pasted text: one, or several when it is a scraped page with teasers.
+
+    ``title`` names the main (first) article; ``source`` and ``date`` fill in what
+    the text does not say, and ``date`` is what "3 days ago" counts back from.
+    Raises ``ReadError`` for text with nothing in it.
+    """
+    articles = read_bytes("pasted.txt", text.encode("utf-8"), source=source, date=date).articles
+    if title:
+        articles[0] = replace(articles[0], title=title)
+    return articles
 
 
 def read_input(

@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 from pageserver import PAGES, serve_pages
 
-from claims import Article, Store, extract, ingest, ingest_articles
+from claims import Article, ReadError, Store, extract, ingest, ingest_articles
 from claims.batch import BATCH_COLUMNS, claims_by_article, currency_hint, extract_frame
+from claims.ingest import read_pasted
 from claims.model import ARTICLE_FIELDS
 
 # What tests/pages holds, as (articles readable, problems reported).
@@ -162,6 +163,18 @@ def test_dates_of_library_articles_are_stored_in_iso_form(tmp_path: Path) -> Non
         ingest_articles(articles, store)
         stored = store.articles_frame().set_index("published").index.tolist()
     assert sorted(stored) == ["2025-04-29T17:30:00+00:00", "sometime in spring"]
+
+
+def test_a_pasted_scraped_page_becomes_one_article_per_story() -> None:
+    text = (PAGES / "bundled-quake.txt").read_text()
+    day = datetime.date(2025, 4, 3)
+    articles = read_pasted(text, title="Quake toll", source="Pasted", date=day)
+    assert [(a.title, a.source, a.published) for a in articles] == [
+        ("Quake toll", "The Meridian Post", "2025-04-03"),
+        ("UN appeals for $275 million in quake aid", "Continental Wire", "2025-04-03"),
+    ]
+    with pytest.raises(ReadError, match="empty file"):
+        read_pasted("  \n ")
 
 
 def test_extract_frame_reports_a_bad_article_and_keeps_the_rest() -> None:
