@@ -139,6 +139,7 @@ def size_label(n: int) -> str:
 
 
 def too_large(n: int, limit: int = MAX_BYTES) -> str:
+    """The reason a file of ``n`` bytes is refused: ``too large (12 MB > 10 MB)``."""
     return f"too large ({size_label(n)} > {size_label(limit)})"
 
 

@@ -236,11 +236,36 @@ def test_progress_bar_draws_on_a_terminal_only() -> None:
     with open(replica, "w") as terminal, ProgressBar(terminal) as bar:
         bar(0, 4)
         bar(4, 4)
-    drawn = os.read(master, 65536).decode()
-    os.close(master)
+    drawn = _read_all(master)
     assert "4/4" in drawn
     piped = io.StringIO()
     with ProgressBar(piped) as bar:
         bar(0, 4)
         bar(4, 4)
     assert piped.getvalue() == ""
+
+
+def test_export_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    assert main(["ingest", str(PAGES / "bundled-tariffs.txt"), "--db", db]) == 0
+    child = subprocess.Popen(
+        [shutil.which("claims") or "claims", "export", "--db", db],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()  # the reader is gone before the first byte is written
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 141
+    assert err == b""
+
+
+def _read_all(master: int) -> str:
+    """Everything written to a pseudo-terminal whose other end is closed."""
+    chunks = []
+    try:
+        while chunk := os.read(master, 65536):
+            chunks.append(chunk)
+    except OSError:  # EIO: the terminal's other end is closed and drained
+        pass
+    os.close(master)
+    return b"".join(chunks).decode()
