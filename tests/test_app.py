@@ -130,6 +130,12 @@ def test_tracked_metrics_tab_lists_metrics_and_follows_one(db: Path) -> None:
     assert (tariff["sources"], tariff["min"], tariff["max"]) == (2, 25.0, 30.0)
     assert tariff["conflict"]
     assert len(at.get("vega_lite_chart")) == 1
+    row = table["measured"].tolist().index("tariff on steel imports")
+    at.session_state["tracker_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert at.selectbox(key="tracker_metric").value == "tariff on steel imports [percent]"
+    (chart,) = at.get("vega_lite_chart")
+    assert "tariff on steel imports [percent] over time" in chart.proto.spec
 
 
 def test_choosing_a_kind_narrows_the_table_and_the_url(db: Path) -> None:
@@ -212,6 +218,7 @@ def test_selecting_a_row_shows_the_claim_in_its_sentence(db: Path) -> None:
     assert "#### Satellite launch" in texts
     assert any("**" in t and "satellites" in t for t in texts)
     assert any(t.startswith("**Other claims in this article**") for t in texts)
+    assert any("qualifier: exact" in t.value and "nan" not in t.value for t in at.text)
 
 
 def test_pasted_article_is_added_and_shown(db: Path) -> None:

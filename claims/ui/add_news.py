@@ -118,5 +118,4 @@ def _run(db_path: Path, job) -> None:
         return
     finally:
         bar.empty()
-    st.session_state["last_ingest"] = report
     show_report(report)

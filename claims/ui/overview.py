@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -63,7 +65,21 @@ def metric_tracker(selection: pd.DataFrame, *, key: str = "tracker") -> None:
             "latest_date": st.column_config.DateColumn("Latest date"),
             "conflict": st.column_config.CheckboxColumn("Sources disagree"),
         },
+        on_select=partial(_follow_selected, table["metric"].tolist(), key),
+        selection_mode="single-row",
         key=f"{key}_table",
     )
-    metric = st.selectbox("Metric to follow", table["metric"].tolist(), key=f"{key}_metric")
+    metric = st.selectbox(
+        "Metric to follow",
+        table["metric"].tolist(),
+        key=f"{key}_metric",
+        help="Or select a row of the table above.",
+    )
     st.altair_chart(charts.metric_over_time_chart(selection, metric), key=f"{key}_chart")
+
+
+def _follow_selected(metrics: list[str], key: str) -> None:
+    """Callback of the metrics table: the selected row becomes the metric to follow."""
+    rows = st.session_state[f"{key}_table"].selection.rows
+    if rows:
+        st.session_state[f"{key}_metric"] = metrics[rows[0]]

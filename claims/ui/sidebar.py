@@ -6,6 +6,8 @@ on every run the widgets' state is written back to the URL.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
@@ -18,6 +20,8 @@ def _key(panel: str, name: str) -> str:
     return f"{panel}_{name}"
 
 
+# Date inputs otherwise only reach ten years back from today; archives go further.
+_DATES = {"min_value": date(1900, 1, 1), "max_value": date(2100, 12, 31)}
 _LIST_WIDGETS = ("kinds", "units", "sources", "qualifiers")
 _LABELS = {"kinds": "Kind", "units": "Unit", "sources": "Source", "qualifiers": "Qualifier"}
 _COLUMNS = {"kinds": "kind", "units": "unit", "sources": "source", "qualifiers": "qualifier"}
@@ -50,8 +54,8 @@ def filter_sidebar(frame: pd.DataFrame, *, key: str = "filters") -> FilterState:
                     placeholder="All",
                 )
             )
-        since = st.date_input("Published from", value=None, key=_key(key, "since"))
-        until = st.date_input("Published until", value=None, key=_key(key, "until"))
+        since = st.date_input("Published from", value=None, key=_key(key, "since"), **_DATES)
+        until = st.date_input("Published until", value=None, key=_key(key, "until"), **_DATES)
         query = st.text_input(
             "Search measured and sentence", key=_key(key, "query"), placeholder="e.g. tariff"
         )

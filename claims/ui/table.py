@@ -10,7 +10,7 @@ import streamlit as st
 
 from claims.dashboard_export import export_name, json_bytes
 from claims.export import csv_bytes
-from claims.filters import FilterState
+from claims.filters import NO_QUALIFIER, FilterState
 from claims.markup import escape_markdown, mark_figure
 from claims.store import FRAME_COLUMNS
 from claims.summary import with_unit
@@ -81,16 +81,16 @@ def claim_detail(claim: pd.Series | None, frame: pd.DataFrame) -> None:
     if claim is None:
         st.caption("Select a row of the table to see the claim in its sentence.")
         return
-    st.markdown(f"#### {escape_markdown(claim['title'] or 'Untitled article')}")
+    st.markdown(f"#### {escape_markdown(_text(claim['title'], 'Untitled article'))}")
     published = claim["published"]
     date = published.date().isoformat() if pd.notna(published) else "date unknown"
-    st.caption(f"{escape_markdown(claim['source'] or 'unknown source')} · {date}")
+    st.caption(f"{escape_markdown(_text(claim['source'], 'unknown source'))} · {date}")
     st.markdown(mark_figure(claim["sentence"], claim["surface"]))
     facts = {
         "value": with_unit(claim["value"], claim["unit"]),
         "kind": claim["kind"],
-        "measures": claim["measured"] or "–",
-        "qualifier": claim["qualifier"] or "exact",
+        "measures": _text(claim["measured"], "–"),
+        "qualifier": _text(claim["qualifier"], NO_QUALIFIER),
     }
     if pd.notna(claim["low"]) and pd.notna(claim["high"]):
         low, high = (with_unit(claim[end], claim["unit"]) for end in ("low", "high"))
@@ -108,6 +108,11 @@ def claim_detail(claim: pd.Series | None, frame: pd.DataFrame) -> None:
             hide_index=True,
             column_config={"value": st.column_config.NumberColumn(format="localized")},
         )
+
+
+def _text(value: object, missing: str) -> str:
+    """``value`` as display text, ``missing`` for None or NaN (frames hold both)."""
+    return str(value) if isinstance(value, str) and value else missing
 
 
 def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "export") -> None:
