@@ -14,6 +14,7 @@ the number modifies a noun (``a 25 per cent tariff``), a unit takes an ``of``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -137,6 +138,12 @@ _TIME_WORDS = frozenset(
         "time",
     ]
 )
+# Verbs of saying and believing: "one official said" counts officials, not sayings.
+_REPORTING = frozenset(
+    ["say", "tell", "add", "warn", "note", "claim", "argue", "write", "report", "believe"]
+    + ["think", "estimate", "expect", "insist", "confirm", "deny", "explain"]
+)
+_MARKUP = re.compile(r"[<>=\s]|/\w")  # tag brackets, attributes, paths, whitespace
 _COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 _SCALE_WORDS = frozenset(
     ["thousand", "million", "billion", "trillion", "m", "bn", "k", "lakh", "crore"]
@@ -185,8 +192,8 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     root = _figure_root(span)
     figure = set(range(span.start, span.end))
     target = _quantified_noun(root, figure)
-    if target is not None and _time_between(doc, span.end, target.i):
-        target = None  # "compared with 63 last year"
+    if target is not None and _separated(doc, span.end, target.i):
+        target = None  # "compared with 63 last year", "3,000 dead\nsource:"
     noun = noun_end = None
     if target is not None and kind == "count" and unit is None:
         noun = _counted_noun(target, figure)
@@ -228,9 +235,11 @@ def _figure_root(span: Span) -> Token:
     return root
 
 
-def _time_between(doc: Doc, first: int, last: int) -> bool:
-    """Whether a time word ("last", "this") separates the figure from the noun it precedes."""
-    return any(doc[i].lower_ in _TIME_DEICTICS for i in range(first, last))
+def _separated(doc: Doc, first: int, last: int) -> bool:
+    """Whether a time word ("last", "this") or a line break separates the figure (ending
+    before token ``first``) from the noun at ``last`` that follows it."""
+    between = doc[max(first - 1, 0) : last]
+    return any(t.lower_ in _TIME_DEICTICS or "\n" in t.text_with_ws for t in between)
 
 
 def _compared(root: Token) -> bool:
@@ -351,8 +360,6 @@ def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token
     head = root.head
     if root.dep_ == "pobj":
         owner = head.head
-        if head.lower_ == "from" and owner.pos_ in _VERBISH:
-            return _subject_phrase(owner, figure)
         if owner.pos_ in _NOUNISH and _is_quantity(owner):  # "fell 3 per cent to $2.06"
             return _measured(owner, _quantified_noun(owner, figure), figure)
         if owner.pos_ in _NOUNISH and owner.i not in figure:
@@ -367,6 +374,8 @@ def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token
         return _governed(root, figure)
     if root.dep_ == "appos" and head.pos_ in _NOUNISH:
         return _noun_phrase(head, figure, with_verb=False)
+    if root.dep_ == "conj" and head.i < root.i:  # "82 rescuers and 20 million yuan in aid"
+        return _measured(head, None, figure)
     return []
 
 
@@ -410,17 +419,21 @@ def _governed(token: Token, figure: set[int]) -> list[Token]:
         if head.lemma_ == "be":  # "$5bn is the cost of the bridge"
             attr = next((c for c in head.rights if c.dep_ == "attr" and c.pos_ in _NOUNISH), None)
             return _noun_phrase(attr, figure, with_verb=False) if attr is not None else []
-        # "$5bn was spent on defence", "£2bn is set aside for schools"
+        # "$5bn was spent on defence", "£2bn is set aside for schools"; without a
+        # phrase the verb alone ("24 are believed ...", "the 62-year-old said") names nothing.
         particle = [c for c in head.rights if c.i == head.i + 1 and c.dep_ in ("prt", "advmod")]
-        return [head, *particle, *_first_prep_phrase(head, figure)]
+        phrase = _first_prep_phrase(head, figure)
+        return [head, *particle, *phrase] if phrase else []
     if token.dep_ == "dobj" and head.lemma_ in _LINKING:  # "prices averaged $100 on the mainland"
         subject = _subject_phrase(head, figure)
         if subject:
             return subject
-    if token.dep_ == "dobj" and _change(head) is None:
-        purpose = _first_prep_phrase(head, figure, only=_PURPOSE_PREPS)
-        if purpose:
-            return _noun_phrase(purpose[-1], figure, with_verb=False)
+    if token.dep_ in ("dobj", "npadvmod") and _change(head) is None:
+        # "€150 billion in loans", "paid £13m in bribes", "£6bn less for humanitarian work"
+        for owner in (token, head):
+            purpose = _first_prep_phrase(owner, figure, only=_PURPOSE_PREPS)
+            if purpose:
+                return _noun_phrase(purpose[-1], figure, with_verb=False)
     return _subject_phrase(head, figure)
 
 
@@ -512,7 +525,11 @@ def _verb_tail(noun: Token, figure: set[int]) -> list[Token]:
     if verb.pos_ != "VERB":
         return []
     passive = noun.dep_ == "nsubjpass"
-    intransitive = noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    intransitive = (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ not in _REPORTING
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
     if not (passive or intransitive):
         return []
     return [verb, *_first_prep_phrase(verb, figure)]
@@ -564,6 +581,8 @@ def _render(tokens: list[Token]) -> str | None:
     for token in tokens:
         if token.pos_ in ("DET", "PUNCT", "NUM") or token.dep_ in ("poss", "case"):
             continue
+        if _MARKUP.search(token.text) or not any(c.isalnum() for c in token.text):
+            continue  # stray HTML or a line break in the article text
         seen.setdefault(token.i, token)
     ordered = [seen[i] for i in sorted(seen)][:_MAX_WORDS]
     if not ordered:

@@ -154,6 +154,8 @@ _OPENERS = frozenset(
     ]
 )
 
+# A "key: value" line (front matter, e-mail headers).
+_FIELD = re.compile(r"[A-Za-z][\w-]{0,30}:[ \t]")
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 _NEXT_WORD = re.compile(r"""[ \t\u00a0]+["'“‘«(\[]*([A-Za-z]+|\d)""")
 
@@ -193,6 +195,8 @@ def _line_continues(text: str, brk: re.Match[str]) -> bool:
         return False
     before = text[brk.start() - 1] if brk.start() > 0 else "."
     after = text[brk.end()] if brk.end() < len(text) else "A"
+    if _FIELD.match(text, brk.end()):
+        return False  # "source: Wire" of front matter or a header block
     return before not in ".!?:;\"'”’)" and (after.islower() or before in ",(")
 
 
