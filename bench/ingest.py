@@ -7,6 +7,11 @@ fixed costs (imports, spaCy model load per process) as a user's `claims ingest`
 would; the run also reports the steady-state rate after the first chunk is stored,
 which leaves those fixed costs out. jobs=1 is the baseline measured in the same run.
 
+"cores used" (CPU seconds of the run and its workers over its wall time) shows
+how much of the machine the run actually got: on a machine shared with other
+work, Linux shares CPU between sessions, and jobs=2 can only be as fast as the
+cores it is given. CPU per article shows what parallelism itself costs.
+
     python bench/ingest.py [--articles 500] [--jobs 1 2]
 """
 
@@ -167,7 +172,7 @@ def measure(corpus: Path, workdir: Path, jobs: int, run: int) -> dict[str, float
 
 HEADER = (
     f"{'jobs':>4} {'run':>3}  {'load':>4}  {'added':>5}  {'claims':>6}  {'ingest s':>8}  "
-    f"{'art/s':>6}  {'steady art/s':>12}  {'CPU s':>6}  {'process s':>9}  "
+    f"{'art/s':>6}  {'steady art/s':>12}  {'CPU s':>6}  {'process s':>9}  {'cores used':>10}  "
     f"{'peak RSS main':>13}  {'per worker':>10}"
 )
 
@@ -178,6 +183,7 @@ def row(jobs: int, run: int, r: dict[str, float]) -> str:
         f"{jobs:>4} {run:>3}  {r['load']:>4.1f}  {r['added']:>5}  {r['claims']:>6}  "
         f"{r['seconds']:>8.1f}  {r['added'] / r['seconds']:>6.1f}  {r['steady_rate']:>12.1f}  "
         f"{r['cpu_seconds']:>6.1f}  {r['process_seconds']:>9.1f}  "
+        f"{r['cpu_seconds'] / r['process_seconds']:>10.2f}  "
         f"{r['rss_main_mb']:>10.0f} MB  {worker:>10}"
     )
 
@@ -222,6 +228,11 @@ def main() -> None:
                 f"{r['steady_rate'] / base['steady_rate']:.2f}x steady state (goal >= 1.7x); "
                 f"CPU per article {1000 * r['cpu_seconds'] / r['added']:.0f} ms "
                 f"vs {1000 * base['cpu_seconds'] / base['added']:.0f} ms"
+            )
+            print(
+                f"cores used jobs={jobs}: {r['cpu_seconds'] / r['process_seconds']:.2f} "
+                f"(jobs=1: {base['cpu_seconds'] / base['process_seconds']:.2f}); a speedup "
+                f"needs the cores to be free: other load on the machine caps it"
             )
 
 
