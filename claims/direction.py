@@ -1,0 +1,70 @@
+"""Whether a sentence states a rise or a fall for a figure, from the words governing it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claims.lexicon import CHANGE_PREPS, DOWN, MODIFIER_DEPS, NOUNISH, UP, VERBISH, is_quantity
+
+
+def change_of(token: Token) -> str | None:
+    """The change ``token`` names, "up" or "down" (rise, cut, higher, down...), else None."""
+    if token.dep_ == "prt" and not any(True for _ in token.children):  # "set up", "shut down"
+        return None
+    if token.lemma_ == "add" and _ends_at_figure(token):  # "added 15 sen to RM2.70"
+        return "up"
+    for word in (token.lemma_.lower(), token.lower_):
+        if word in UP:
+            return "up"
+        if word in DOWN:
+            return "down"
+    return None
+
+
+def _ends_at_figure(verb: Token) -> bool:
+    """Whether ``verb`` has a "to" phrase ending at a number ("added 15 sen to RM2.70")."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(is_quantity(o) for o in child.children)
+        for child in verb.children
+    )
+
+
+def direction(root: Token, word_before: str) -> str | None:
+    """The change stated for the figure by the words that govern it.
+
+    Climbs from the figure through prepositions ("rose to 4.3 per cent", "a cut of
+    10%") and adverbs ("up 3%") to the first verb; a noun the figure merely counts
+    stops the climb unless that noun is itself a change ("a 3% increase"). The start
+    of a change ("from 120") has none; the word before the figure settles it when the
+    parser hangs "to 135" on "from".
+    """
+    if word_before in ("from", "between"):
+        return None
+    token = root
+    for _ in range(5):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ == "pobj":
+            start_of_change = head.lower_ in ("from", "between")
+            if start_of_change and word_before != "to":
+                return None
+            if not start_of_change and head.lower_ not in CHANGE_PREPS:  # "in 50mph winds"
+                return None
+            token = head
+            continue
+        # A plural the figure counts is no change: "3.7 rebounds" (tagged VBZ at times).
+        counted = token.dep_ in MODIFIER_DEPS and head.tag_ in ("NNS", "NNPS", "VBZ")
+        change = None if counted else change_of(head)
+        if change is not None:
+            return change
+        if head.pos_ in VERBISH:
+            return None
+        if token.dep_ == "prep" and not is_quantity(head):  # "the rating of the 550MW plant"
+            return None
+        if head.pos_ in NOUNISH and token.dep_ in MODIFIER_DEPS and head.dep_ != "pobj":
+            return None
+        token = head
+    return None

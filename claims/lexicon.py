@@ -1,0 +1,72 @@
+"""The words and parse labels the context rules look for.
+
+Kept apart from the rules so a reader can check the vocabulary at a glance and a
+new word is a one-line change with a row in tests/test_context.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+# Words of change, matched on lemma and on surface ("higher", "down").
+UP = frozenset(
+    ["rise", "increase", "grow", "climb", "jump", "surge", "soar", "gain", "raise", "hike"]
+    + ["boost", "rebound", "rally", "spike", "double", "triple", "expand", "accelerate"]
+    + ["widen", "swell", "balloon", "rocket", "up", "higher"]
+)
+DOWN = frozenset(
+    ["fall", "drop", "decline", "decrease", "cut", "slash", "reduce", "lower", "shrink"]
+    + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
+    + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
+)
+# Verbs that equate their subject with the figure ("X reached N", "X stood at N").
+LINKING = frozenset(
+    ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
+    + ["exceed", "average", "become", "account", "hover", "sit", "cost"]
+)
+# Verbs of saying and believing: "one official said" counts officials, not sayings.
+REPORTING = frozenset(
+    ["say", "tell", "add", "warn", "note", "claim", "argue", "write", "report", "believe"]
+    + ["think", "estimate", "expect", "insist", "confirm", "deny", "explain"]
+)
+# Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
+CHANGE_PREPS = frozenset(["to", "by", "of"])
+# Prepositions whose object says what money is for ("paid £13m in bribes").
+PURPOSE_PREPS = frozenset(["in", "on", "for"])
+# Prepositions of comparison, after which a count may leave its noun unsaid.
+COMPARING = frozenset(["from", "with", "than", "versus", "against"])
+RELATIVE = frozenset(["which", "that", "who"])
+# Objects of time that say when, not what ("rose in March").
+TIME_WORDS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
+    + ["october", "november", "december", "monday", "tuesday", "wednesday", "thursday"]
+    + ["friday", "saturday", "sunday", "year", "years", "month", "months", "week", "weeks"]
+    + ["day", "days", "quarter", "today", "yesterday", "period", "time"]
+)
+# "63 last year": a time word between a number and a noun means the number does not count it.
+TIME_DEICTICS = frozenset(["last", "this", "next", "previous", "past"])
+# Scale words, spelled out (part of the figure) or abbreviated (matched between counts).
+SCALE_NAMES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])
+SCALE_WORDS = SCALE_NAMES | {"m", "bn", "k"}
+# Nouns a number divides rather than counts ("two-thirds of them").
+FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", "cent"])
+# spaCy keeps some plurals as their own lemma.
+SINGULAR = {"people": "person", "police": "police officer", "staff": "staff member"}
+# Tag brackets, attributes, paths and whitespace: article markup that must not reach a phrase.
+MARKUP = re.compile(r"[<>=\s]|/\w")
+
+NOUNISH = ("NOUN", "PROPN")
+VERBISH = ("VERB", "AUX")
+# Dependencies by which a number or unit hangs on the noun it quantifies.
+MODIFIER_DEPS = frozenset(["nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"])
+# Modifiers kept in a measured phrase, before the head noun.
+LEFT_DEPS = frozenset(["compound", "amod", "nmod"])
+
+
+def is_quantity(token: Token) -> bool:
+    """A number, or a noun a number counts ("3 per cent", "125,600 positions")."""
+    if token.like_num or token.pos_ == "NUM":  # "RM2.70" is no like_num
+        return True
+    return token.pos_ in NOUNISH and any(c.dep_ == "nummod" and c.like_num for c in token.children)

@@ -1,0 +1,133 @@
+"""Phrases built from a parse: a noun with its modifiers and attachment, rendered short.
+
+`claims.context` decides which noun names what a figure measures; this module turns
+that noun into readable words from the sentence ("narcotics confiscated at port",
+"satellites capable of ISR", "tariff on steel").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claims.lexicon import LEFT_DEPS, MARKUP, NOUNISH, REPORTING, TIME_WORDS
+
+MAX_WORDS = 6
+
+
+def subtree(token: Token) -> list[int]:
+    """Indices of ``token`` and everything that hangs on it."""
+    return [t.i for t in token.subtree]
+
+
+def noun_phrase(head: Token, figure: set[int], *, with_verb: bool) -> list[Token]:
+    """``head`` with its adjectives and compounds and one attachment after it.
+
+    The attachment is a participle ("narcotics confiscated"), a post-modifying
+    adjective ("satellites capable of ISR") or a prepositional phrase ("tariff on
+    steel"); with ``with_verb`` a passive or intransitive verb the noun is subject of
+    stands in for it ("people [have been] killed in Gaza").
+    """
+    tokens = [*left_modifiers(head, figure), head]
+    tail = attachment(head, figure)
+    if not tail and with_verb:
+        tail = _verb_tail(head, figure)
+    return tokens + tail
+
+
+def attachment(head: Token, figure: set[int]) -> list[Token]:
+    """The first participle, post-modifying adjective or prepositional phrase after ``head``."""
+    for child in head.rights:
+        if child.i in figure:
+            continue
+        if child.dep_ == "prep" and child.lower_ != "than":
+            tail = _prep_phrase(child, figure)
+        elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ"):
+            tail = [child, *first_prep_phrase(child, figure)]
+        else:
+            continue
+        if tail:
+            return tail
+    return []
+
+
+def _verb_tail(noun: Token, figure: set[int]) -> list[Token]:
+    """The verb a noun is subject of, standing in for an attachment.
+
+    "killed in Gaza" for "people have been killed in Gaza", "died" for "people died";
+    nothing for transitive verbs or verbs of saying ("one official said").
+    """
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return []
+    passive = noun.dep_ == "nsubjpass"
+    intransitive = (
+        noun.dep_ == "nsubj"
+        and verb.lemma_ not in REPORTING
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+    if not (passive or intransitive):
+        return []
+    return [verb, *first_prep_phrase(verb, figure)]
+
+
+def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
+    """Compounds and adjectives before ``head`` (with their own compounds), not the figure."""
+    keep: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in LEFT_DEPS and not any(i in figure for i in subtree(child)):
+            keep.extend(
+                t
+                for t in child.subtree
+                if t.dep_ in LEFT_DEPS or t.i == child.i
+                if t.pos_ not in ("DET", "NUM", "PUNCT")
+            )
+    return keep
+
+
+def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
+    """The phrase "on steel" for its ``prep`` token; empty for a time or the figure itself."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj" or obj.i in figure or obj.like_num:
+            continue
+        if obj.lower_ in TIME_WORDS or obj.pos_ not in (*NOUNISH, "PRON"):
+            return []
+        return [prep, *left_modifiers(obj, figure), obj]
+    return []
+
+
+def first_prep_phrase(
+    token: Token, figure: set[int], only: frozenset[str] | None = None
+) -> list[Token]:
+    """The first prepositional phrase after ``token`` (with a preposition in ``only``)."""
+    for child in token.rights:
+        if (
+            child.dep_ == "prep"
+            and child.i not in figure
+            and (only is None or child.lower_ in only)
+        ):
+            phrase = _prep_phrase(child, figure)
+            if phrase:
+                return phrase
+    return []
+
+
+def render(tokens: list[Token]) -> str | None:
+    """Words in sentence order, determiners and possessives dropped, at most a few words."""
+    seen: dict[int, Token] = {}
+    for token in tokens:
+        if token.pos_ in ("DET", "PUNCT", "NUM") or token.dep_ in ("poss", "case"):
+            continue
+        if MARKUP.search(token.text) or not any(c.isalnum() for c in token.text):
+            continue  # stray HTML or a line break in the article text
+        seen.setdefault(token.i, token)
+    ordered = [seen[i] for i in sorted(seen)][:MAX_WORDS]
+    if not ordered:
+        return None
+    parts = []
+    for previous, token in zip([None, *ordered], ordered, strict=False):
+        glue = previous is not None and previous.i + 1 == token.i and not previous.whitespace_
+        # Names keep their capitals; a capital that only opens the sentence does not.
+        keep = token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
+        word = token.text if keep else token.lower_
+        parts.append(word if glue or previous is None else " " + word)
+    return "".join(parts)
