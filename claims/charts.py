@@ -53,7 +53,7 @@ _TOOLTIP_EXAMPLE = [
 
 
 def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
-    """Stacked bars: how many claims of each kind each source made."""
+    """Stacked bars: how many claims of each kind each source made; the legend highlights."""
     data = _pool_sources(frame[["kind", *_EXAMPLE_COLUMNS]])
     table = (
         data.groupby(["kind", "source"], dropna=False)
@@ -61,6 +61,8 @@ def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
         .reset_index()
     )
     table = _short_sentences(table)
+    # Clicking a source in the legend brings its bars forward and fades the others.
+    picked = alt.selection_point(fields=["source"], bind="legend")
     return (
         alt.Chart(table, title="Claims by kind and source")
         .mark_bar()
@@ -68,8 +70,10 @@ def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
             x=alt.X("sum(claims):Q", title="claims"),
             y=alt.Y("kind:N", sort="-x", title=None),
             color=alt.Color("source:N", title="source"),
+            opacity=alt.condition(picked, alt.value(1.0), alt.value(0.25)),
             tooltip=["kind:N", "source:N", "claims:Q", *_TOOLTIP_EXAMPLE],
         )
+        .add_params(picked)
     )
 
 

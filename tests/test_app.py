@@ -291,3 +291,14 @@ def test_first_run_on_an_empty_store_loads_the_sample_once(tmp_path: Path, monke
     with Store(path) as store:
         assert store.counts() == counts
     assert {m.label: m.value for m in again.metric}["Claims"] == f"{counts[1]:,}"
+
+
+def test_a_selection_longer_than_the_filtered_table_is_dropped(db: Path) -> None:
+    at = _app()
+    last = _table_rows(at) - 1
+    at.session_state["claims_table"] = {"selection": {"rows": [last], "columns": [], "cells": []}}
+    at.run()
+    at.text_input(key="filters_query").input("satellites").run()
+    assert not at.exception
+    assert _table_rows(at) < last
+    assert any("Select a row" in c.value for c in at.caption)

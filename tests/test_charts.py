@@ -76,6 +76,8 @@ def test_kind_source_chart_counts_every_claim() -> None:
     assert spec["mark"]["type"] == "bar"
     assert spec["encoding"]["color"]["field"] == "source"
     assert spec["encoding"]["y"]["field"] == "kind"
+    assert spec["params"][0]["bind"] == "legend"
+    assert spec["encoding"]["opacity"]["condition"]["param"] == spec["params"][0]["name"]
     (rows,) = _rows(spec)
     assert sum(r["claims"] for r in rows) == len(ROWS)
     assert {(r["kind"], r["source"], r["claims"]) for r in rows} >= {("percentage", "Post", 2)}

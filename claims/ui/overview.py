@@ -81,5 +81,5 @@ def metric_tracker(selection: pd.DataFrame, *, key: str = "tracker") -> None:
 def _follow_selected(metrics: list[str], key: str) -> None:
     """Callback of the metrics table: the selected row becomes the metric to follow."""
     rows = st.session_state[f"{key}_table"].selection.rows
-    if rows:
+    if rows and rows[0] < len(metrics):
         st.session_state[f"{key}_metric"] = metrics[rows[0]]

@@ -73,7 +73,8 @@ def claims_table(selection: pd.DataFrame, *, key: str = "claims") -> pd.Series |
         key=key,
     )
     rows = event.selection.rows
-    return shown.iloc[rows[0]] if rows else None
+    # A selection can outlive a filter change that shortened the table.
+    return shown.iloc[rows[0]] if rows and rows[0] < len(shown) else None
 
 
 def claim_detail(claim: pd.Series | None, frame: pd.DataFrame) -> None:
