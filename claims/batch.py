@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from claims.extract import extract
-from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Claim
+from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
 # Result columns: the input row's index label, every Claim field, and the error.
 BATCH_COLUMNS: tuple[str, ...] = ("article", *CLAIM_FIELDS, "error")
@@ -43,6 +43,11 @@ def currency_hint(url: object) -> str | None:
         if host.endswith(suffix):
             return code
     return None
+
+
+def extract_article(article: Article) -> list[Claim]:
+    """The claims of one article, a bare ``$`` read in the currency its site's country uses."""
+    return extract(article.text, currency=currency_hint(article.url))
 
 
 def extract_frame(articles: pd.DataFrame) -> pd.DataFrame:

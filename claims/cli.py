@@ -16,9 +16,8 @@ from typing import NoReturn, TextIO
 
 from tqdm import tqdm
 
-from claims.batch import currency_hint
+from claims.batch import extract_article
 from claims.export import FORMATS, format_for, write_export
-from claims.extract import extract
 from claims.fetch import FetchError
 from claims.filters import filter_claims
 from claims.ingest import ReadError, ingest, read_input
@@ -145,10 +144,7 @@ def _extract(args: argparse.Namespace) -> int:
         reading = read_input(args.file, date=args.date)
     except (ReadError, FetchError) as exc:
         return _fail(f"{args.file}: {exc}")
-    results = [
-        (article, extract(article.text, currency=currency_hint(article.url)))
-        for article in reading.articles
-    ]
+    results = [(article, extract_article(article)) for article in reading.articles]
     if args.json:
         payload = [
             {
