@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pageserver import PAGES
 
 from claims import extract
@@ -220,3 +222,16 @@ def test_an_ordinary_article_keeps_its_text_exactly() -> None:
         "Wire",
         None,
     )
+
+
+@given(
+    st.integers(min_value=1, max_value=3000),
+    st.sampled_from(["days", "day", "d"]),
+    st.datetimes(min_value=datetime.datetime(2000, 1, 1), max_value=datetime.datetime(2100, 1, 1)),
+)
+def test_n_days_ago_is_n_days_before_the_reference(
+    n: int, unit: str, moment: datetime.datetime
+) -> None:
+    reference = Reference.at(moment.replace(tzinfo=UTC))
+    expected = (moment - datetime.timedelta(days=n)).date().isoformat()
+    assert resolve_time_line(f"{n} {unit} ago", reference) == expected
