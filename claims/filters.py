@@ -79,9 +79,6 @@ class FilterState:
         """Keyword arguments of ``filter_claims`` for this state."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
-    def is_default(self) -> bool:
-        return self == FilterState()
-
     def describe(self) -> str:
         """A short slug of the active filters, for file names (``count-person_2025``)."""
         parts = [*self.kinds, *self.units, *self.sources, *self.qualifiers]

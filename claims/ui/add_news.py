@@ -7,6 +7,8 @@ as messages, never as an exception page.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,11 +16,15 @@ import streamlit as st
 
 from claims.fetch import FetchError
 from claims.ingest import IngestReport, ReadError, ingest, ingest_articles
+from claims.markup import escape_markdown
 from claims.model import Article
 from claims.readers import KIND_BY_SUFFIX, read_bytes
 from claims.store import Store, StoreError
-from claims.ui.data import progress_to
+from claims.ui.data import Progress, progress_to
 from claims.ui.report import show_report
+
+# An ingest to run against an open store, reporting progress as it goes.
+Job = Callable[[Store, Progress], IngestReport]
 
 UPLOAD_TYPES = sorted(suffix.lstrip(".") for suffix in KIND_BY_SUFFIX)
 
@@ -85,17 +91,11 @@ def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
         articles.extend(reading.articles)
         refused.extend(reading.problems)
 
-    def store_all(store: Store, progress) -> IngestReport:
-        report = ingest_articles(articles, store, progress=progress)
-        return IngestReport(
-            added=report.added,
-            skipped=report.skipped,
-            failed=refused + report.failed,
-            claims_added=report.claims_added,
-            titles=report.titles,
-        )
-
-    _run(db_path, store_all)
+    _run(
+        db_path,
+        lambda store, progress: ingest_articles(articles, store, progress=progress),
+        refused=refused,
+    )
 
 
 def add_url(db_path: Path, url: str) -> None:
@@ -107,15 +107,18 @@ def add_url(db_path: Path, url: str) -> None:
     _run(db_path, lambda store, progress: ingest([url], store, progress=progress))
 
 
-def _run(db_path: Path, job) -> None:
-    """Run an ingest ``job(store, progress)`` under a progress bar and show its report."""
+def _run(db_path: Path, job: Job, *, refused: Sequence[tuple[str, str]] = ()) -> None:
+    """Run an ingest ``job(store, progress)`` under a progress bar and show its report.
+
+    ``refused`` lists inputs turned away before the job ran; they are reported with it.
+    """
     bar = st.progress(0.0, text="Reading…")
     try:
         with Store(db_path) as store:
             report = job(store, progress_to(bar, "articles"))
     except (StoreError, ReadError, FetchError) as exc:
-        st.error(f"Nothing was added: {exc}")
+        st.error(f"Nothing was added: {escape_markdown(str(exc))}")
         return
     finally:
         bar.empty()
-    show_report(report)
+    show_report(replace(report, failed=[*refused, *report.failed]))

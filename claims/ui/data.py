@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from claims.ingest import IngestReport, ingest
 from claims.store import Store
 from claims.tracking import with_metric
+
+# ``progress(done, total)``, as ``claims.ingest`` calls it.
+Progress = Callable[[int, int], None]
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "data" / "sample"
 
@@ -57,7 +62,7 @@ def load_sample(path: Path, *, sample_dir: Path = SAMPLE_DIR) -> IngestReport | 
     return report
 
 
-def progress_to(bar: st.delta_generator.DeltaGenerator, what: str):
+def progress_to(bar: DeltaGenerator, what: str) -> Progress:
     """An ingest ``progress(done, total)`` callback that moves ``bar``."""
 
     def show(done: int, total: int) -> None:
@@ -75,6 +80,6 @@ def first_run(path: Path, *, key: str = "first_run") -> None:
         if report is not None:
             st.success(
                 f"First run: loaded {report.added} sample articles with "
-                f"{report.claims_added} claims from {SAMPLE_DIR.name}/. "
+                f"{report.claims_added} claims from data/sample/. "
                 "Add your own under “Add news”."
             )

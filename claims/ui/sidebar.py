@@ -6,12 +6,13 @@ on every run the widgets' state is written back to the URL.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from claims.filters import LOG_KINDS, FilterState, options, snap_range, value_steps
+from claims.filters import LOG_KINDS, FilterState, options, reset, snap_range, value_steps
 from claims.summary import with_unit
 
 
@@ -69,9 +70,9 @@ def filter_sidebar(frame: pd.DataFrame, *, key: str = "filters") -> FilterState:
 
 def reset_filters(key: str = "filters") -> None:
     """Callback of "Reset filters": every widget back to "all", and a clean URL."""
-    for name in (*_LIST_WIDGETS, "since", "until", "query", "wanted_range"):
-        st.session_state.pop(_key(key, name), None)
-    for name in [k for k in st.session_state if str(k).startswith(_key(key, "range"))]:
+    _set_widgets(key, reset())
+    # Range sliders are recreated, at full range, the next time their unit is chosen.
+    for name in [k for k in st.session_state if str(k).startswith(_key(key, "range_"))]:
         del st.session_state[name]
     st.query_params.clear()
 
@@ -111,14 +112,20 @@ def _url_state() -> FilterState:
 
 def _seed(key: str, frame: pd.DataFrame, state: FilterState) -> None:
     """Put a URL's filter state into the widgets, keeping only values the data still has."""
+    known = {name: set(options(frame, _COLUMNS[name])) for name in _LIST_WIDGETS}
+    present = {name: tuple(v for v in getattr(state, name) if v in known[name]) for name in known}
+    _set_widgets(key, replace(state, **present))
+    st.session_state[_key(key, "seeded")] = True
+
+
+def _set_widgets(key: str, state: FilterState) -> None:
     for name in _LIST_WIDGETS:
-        present = set(options(frame, _COLUMNS[name]))
-        st.session_state[_key(key, name)] = [v for v in getattr(state, name) if v in present]
+        st.session_state[_key(key, name)] = list(getattr(state, name))
     st.session_state[_key(key, "since")] = state.since
     st.session_state[_key(key, "until")] = state.until
     st.session_state[_key(key, "query")] = state.query
+    # Not a widget: the range slider starts from it when it is (re)created.
     st.session_state[_key(key, "wanted_range")] = state.value_range
-    st.session_state[_key(key, "seeded")] = True
 
 
 def _write_url(state: FilterState) -> None:
