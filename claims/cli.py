@@ -37,6 +37,13 @@ TABLE_COLUMNS: tuple[tuple[str, Callable[[Claim], str]], ...] = (
 )
 _MAX_CELL = 40
 
+EXAMPLES = """examples:
+  claims ingest data/sample/ https://example.com/feed.rss --jobs 2
+  claims ingest pasted-page.txt --source "The National" --date 2025-07-08
+  claims extract article.html --json
+  claims export --kind currency --since 2025-01-01 -o money.csv
+  claims stats --json"""
+
 
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, in the same form as every other error."""
@@ -66,7 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Track the numeric claims in news articles.")
+    parser = _Parser(
+        prog=PROG,
+        description="Track the numeric claims in news articles.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = commands.add_parser("ingest", help="read articles, extract their claims, store both")
@@ -74,15 +86,22 @@ def _parser() -> argparse.ArgumentParser:
     _db_option(p)
     p.add_argument("--source", help="outlet name for articles that do not say")
     p.add_argument(
-        "--date", type=_date, help="publication date (YYYY-MM-DD) for articles that do not say"
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="publication date for articles that do not say; '3 days ago' counts back from it",
     )
-    p.add_argument("--jobs", type=_jobs, default=1, help="extract in N processes (default 1)")
+    p.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes (default 1)"
+    )
     p.set_defaults(run=_ingest)
 
     p = commands.add_parser("extract", help="print the claims of one file or URL, store nothing")
     p.add_argument("file", metavar="FILE_OR_URL")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) if the file has none")
+    p.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD", help="publication date if the file has none"
+    )
     p.set_defaults(run=_extract)
 
     p = commands.add_parser("export", help="write the stored claims as CSV, JSON Lines or Parquet")
@@ -92,8 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", action="append", default=[], help="keep this kind (repeatable)")
     p.add_argument("--unit", action="append", default=[], help="keep this unit (repeatable)")
     p.add_argument("--source", action="append", default=[], help="keep this outlet (repeatable)")
-    p.add_argument("--since", type=_date, help="published on or after YYYY-MM-DD")
-    p.add_argument("--until", type=_date, help="published on or before YYYY-MM-DD")
+    p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="published on or after")
+    p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="published on or before")
     p.add_argument("--query", default="", help="text to find in what is measured or the sentence")
     p.set_defaults(run=_export)
 
