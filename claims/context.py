@@ -244,6 +244,9 @@ def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token
         return phrase
     head = root.head
     if root.dep_ == "pobj":
+        compared = _compared_quantity(root, figure) if head.lower_ in COMPARING else None
+        if compared is not None:  # "39.4 per cent of the power, up from 38.1 per cent"
+            return _measured(compared, _quantified_noun(compared, figure), figure)
         owner = head.head
         if owner.pos_ in NOUNISH and is_quantity(owner):  # "fell 3 per cent to $2.06"
             return _measured(owner, _quantified_noun(owner, figure), figure)
@@ -262,6 +265,22 @@ def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token
     if root.dep_ == "conj" and head.i < root.i:  # "82 rescuers and 20 million yuan in aid"
         return _measured(head, None, figure)
     return []
+
+
+def _compared_quantity(root: Token, figure: set[int]) -> Token | None:
+    """The figure that ``root`` ("from 38.1 per cent", "compared with 63") is set against:
+    a number or counted noun among the arguments of the verb the comparison hangs on."""
+    governor = root.head.head
+    if governor.pos_ in ("ADV", "ADJ") and governor.head.i != governor.i:  # "up from"
+        governor = governor.head
+    if governor.pos_ not in VERBISH:
+        return None
+    arguments = [
+        c
+        for c in governor.children
+        if c.dep_ in ("dobj", "attr", "npadvmod") and c.i not in figure and c.i < root.i
+    ]
+    return next((c for c in reversed(arguments) if is_quantity(c)), None)
 
 
 def _named_before(root: Token, figure: set[int]) -> list[Token]:
