@@ -7,8 +7,9 @@ Formats, chosen by extension and else by sniffing the content:
   of other articles is split into one article each (see ``claims.pagesplit``).
 - ``.html`` / ``.htm``: the main text and metadata, extracted by trafilatura.
 - ``.xml`` / ``.rss`` / ``.atom``: a feed; every entry is an article (feedparser).
-- ``.jsonl`` / ``.csv``: a collection with the fields ``text``, ``title``,
-  ``source``, ``published``, ``url``; a bad row is reported and skipped.
+- ``.jsonl`` / ``.csv`` / ``.tsv`` / ``.json`` (an array): a collection with the
+  fields ``text``, ``title``, ``source``, ``published``, ``url``; a bad row is
+  reported and skipped.
 
 A file that cannot be read at all raises ``ReadError`` with a one-line reason.
 """
@@ -52,6 +53,8 @@ KIND_BY_SUFFIX: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
+    ".tsv": "csv",
+    ".json": "json",
 }
 
 # Leading bytes of common binary formats without a NUL byte near their start.
@@ -158,9 +161,19 @@ def kind_of(name: str, data: bytes, content_type: str | None = None) -> str:
         return "html"
     if head.startswith(b"<?xml") or b"<rss" in head or b"<feed" in head:
         return "feed"
+    if head.startswith(b"["):
+        return "json"
     if head.startswith(b"{"):
-        return "jsonl"
+        return "jsonl" if _is_json(data.lstrip().split(b"\n", 1)[0]) else "json"
     return "text"
+
+
+def _is_json(line: bytes) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def read_bytes(
@@ -371,8 +384,36 @@ def _read_jsonl(name: str, data: bytes, fallback: Reference, url: str | None) ->
     return reading
 
 
+def _read_json(name: str, data: bytes, fallback: Reference, url: str | None) -> Reading:
+    """A JSON array of article objects, or an object holding one under ``articles``."""
+    try:
+        document = json.loads(decode(data))
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    if isinstance(document, dict):
+        document = document.get("articles", [document])
+    if not isinstance(document, list):
+        raise ReadError("JSON holds no list of articles")
+    reading = Reading()
+    for number, row in enumerate(document, 1):
+        where = f"{name}: item {number}"
+        if isinstance(row, dict):
+            _add_row(reading, where, row)
+        else:
+            reading.problems.append((where, "not a JSON object"))
+    return reading
+
+
 def _read_csv(name: str, data: bytes, fallback: Reference, url: str | None) -> Reading:
-    reader = csv.DictReader(io.StringIO(decode(data), newline=""))
+    text = decode(data)
+    # Spreadsheets in much of Europe export with semicolons; tab-separated files exist too.
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            text[:65536], delimiters=",;\t"
+        )
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
     fields = [f.strip().lower() for f in reader.fieldnames or []]
     if "text" not in fields:
         raise ReadError("CSV has no 'text' column")
@@ -431,4 +472,5 @@ _READERS: dict[str, Callable[[str, bytes, Reference, str | None], Reading]] = {
     "feed": _read_feed,
     "jsonl": _read_jsonl,
     "csv": _read_csv,
+    "json": _read_json,
 }

@@ -158,6 +158,23 @@ def test_csv_collection_reports_bad_rows_and_keeps_the_rest() -> None:
     assert reading.problems == [("collection.csv:3", "no text")]
 
 
+def test_semicolon_csv_from_european_spreadsheets() -> None:
+    data = "title;text;source\nBudget;Spending rose 4,5% to €12 billion, officials said;Wire\n"
+    [article] = read_bytes("export.csv", data.encode()).articles
+    assert (article.title, article.source) == ("Budget", "Wire")
+    assert article.text == "Spending rose 4,5% to €12 billion, officials said"
+
+
+def test_json_array_collection_reports_bad_items() -> None:
+    data = b'{"articles": [{"text": "Fares rose 3%.", "source": "Wire"}, "oops", {"title": "x"}]}'
+    reading = read_bytes("archive.json", data)
+    assert [a.text for a in reading.articles] == ["Fares rose 3%."]
+    assert reading.problems == [
+        ("archive.json: item 2", "not a JSON object"),
+        ("archive.json: item 3", "no text"),
+    ]
+
+
 BAD_FILES = {
     "empty": ("a.txt", b"", "empty file"),
     "blank": ("a.txt", b" \n\t\n", "empty file"),
@@ -184,6 +201,8 @@ BAD_FILES = {
     ),
     "feed without entries": ("a.rss", b"<rss><channel><title>T</title></channel></rss>", "feed"),
     "front matter only": ("a.md", b"---\ntitle: A\n---\n\n", "no article text found"),
+    "broken json": ("a.json", b'[{"text": "a"', "invalid JSON (Expecting"),
+    "json scalar": ("a.json", b"42", "JSON holds no list of articles"),
 }
 
 
@@ -204,7 +223,10 @@ KINDS = {
     "rss content type": ("https://x.test/news", b"x", "application/rss+xml", "feed"),
     "sniffed html": ("page", b"  <!DOCTYPE html><html>", None, "html"),
     "sniffed feed": ("feed", b"<?xml version='1.0'?><rss>", None, "feed"),
-    "sniffed jsonl": ("dump", b'{"text": "a"}', None, "jsonl"),
+    "sniffed jsonl": ("dump", b'{"text": "a"}\n{"text": "b"}', None, "jsonl"),
+    "sniffed json array": ("dump", b'[{"text": "a"}]', None, "json"),
+    "sniffed json object": ("dump", b'{\n  "articles": []\n}', None, "json"),
+    "tsv": ("a.tsv", b"x", None, "csv"),
     "anything else": ("notes", b"Hello", None, "text"),
 }
 
