@@ -19,7 +19,8 @@ from dateutil.relativedelta import relativedelta
 # "5 mins ago", "2h ago", "yesterday", "just now".
 RELATIVE_TIME = re.compile(
     r"""
-    ^\s*[·•|]?\s*(?:updated\s+)?           # optional bullet or "Updated" prefix
+    ^\s*[·•|]?\s*                          # optional bullet
+    (?:(?:updated|published|posted)\s+)?   # optional "Updated" / "Published" prefix
     (?:
         (?P<count>\d+|an?|one)\s*           # how many: a digit run, "a", "an", "one"
         (?P<unit>

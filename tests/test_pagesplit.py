@@ -35,6 +35,11 @@ TIME_LINES = {
     "bulleted": ("· 5 days ago", ON_DAY, "2025-07-03"),
     "printed date": ("Jul 7, 2025", AT_NOON, "2025-07-07"),
     "printed day-first date": ("7 July 2025", AT_NOON, "2025-07-07"),
+    "published prefix": ("Published 3 hours ago", AT_NOON, "2025-07-08T09:00:00+00:00"),
+    # Known miss: an all-digit date is ambiguous (7 August or 8 July?) and is not read.
+    "numeric date": pytest.param(
+        "08/07/2025", AT_NOON, "2025-07-08", marks=pytest.mark.xfail(strict=True)
+    ),
 }
 
 
