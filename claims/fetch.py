@@ -10,7 +10,7 @@ import urllib.request
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from claims.readers import MAX_BYTES, size_label, too_large
+from claims.reading import MAX_BYTES, size_label, too_large
 
 TIMEOUT_SECONDS = 15.0
 USER_AGENT = "claims-tracker/0.1 (+news claim tracker)"

@@ -23,7 +23,8 @@ from claims.dates import normalise_published
 from claims.extract import EXTRACTOR_VERSION
 from claims.fetch import FetchError, fetch
 from claims.model import Article
-from claims.readers import KIND_BY_SUFFIX, MAX_BYTES, ReadError, Reading, read_bytes, too_large
+from claims.readers import KIND_BY_SUFFIX, read_bytes
+from claims.reading import MAX_BYTES, ReadError, Reading, too_large
 from claims.store import Store, article_id
 
 __all__ = [

@@ -1,0 +1,106 @@
+"""Article collections from archives: JSON Lines, JSON arrays and CSV/TSV.
+
+Every row has the fields ``text``, ``title``, ``source``, ``published``, ``url``
+(and ``author``); only ``text`` is required. A row that cannot be read is
+reported with its line (or item) number and skipped; the rest are kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from claims.dates import normalise_published
+from claims.model import Article
+from claims.reading import ReadError, Reading, first_words
+
+COLLECTION_FIELDS = ("text", "title", "source", "published", "url", "author")
+
+
+def read_jsonl(name: str, text: str) -> Reading:
+    """One article per line of JSON Lines."""
+    reading = Reading()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            reading.problems.append((where, f"invalid JSON ({exc.msg})"))
+            continue
+        if not isinstance(row, dict):
+            reading.problems.append((where, "not a JSON object"))
+            continue
+        _add_row(reading, where, row)
+    return reading
+
+
+def read_json(name: str, text: str) -> Reading:
+    """A JSON array of article objects, or an object holding one under ``articles``."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    if isinstance(document, dict):
+        document = document.get("articles", [document])
+    if not isinstance(document, list):
+        raise ReadError("JSON holds no list of articles")
+    reading = Reading()
+    for number, row in enumerate(document, 1):
+        where = f"{name}: item {number}"
+        if isinstance(row, dict):
+            _add_row(reading, where, row)
+        else:
+            reading.problems.append((where, "not a JSON object"))
+    return reading
+
+
+def read_csv(name: str, text: str) -> Reading:
+    """One article per CSV row; the header names the fields, in any case and order."""
+    # Spreadsheets in much of Europe export with semicolons; tab-separated files exist too.
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            text[:65536], delimiters=",;\t"
+        )
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "text" not in fields:
+        raise ReadError("CSV has no 'text' column")
+    reader.fieldnames = fields
+    reading = Reading()
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            reading.problems.append((f"{name}:{reader.line_num}", f"bad CSV ({exc})"))
+            continue
+        _add_row(reading, f"{name}:{reader.line_num}", row)
+    return reading
+
+
+def _add_row(reading: Reading, where: str, row: dict[str, object]) -> None:
+    values = {
+        key: str(row[key]).strip()
+        for key in COLLECTION_FIELDS
+        if row.get(key) not in (None, "") and str(row[key]).strip()
+    }
+    if "text" not in values:
+        reading.problems.append((where, "no text"))
+        return
+    published = values.get("published")
+    reading.articles.append(
+        Article(
+            text=values["text"],
+            title=values.get("title") or first_words(values["text"]),
+            source=values.get("source"),
+            published=normalise_published(published) if published else None,
+            url=values.get("url"),
+            author=values.get("author"),
+        )
+    )

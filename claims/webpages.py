@@ -1,0 +1,102 @@
+"""Web pages and feeds: the article text and metadata of an HTML page, the entries of a feed.
+
+Main-text extraction is trafilatura's (built for exactly this: navigation,
+scripts, comment boxes and footers stay out); feeds are parsed by feedparser.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import feedparser
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError as LxmlParserError
+
+from claims.dates import normalise_published
+from claims.model import Article
+from claims.reading import ReadError, Reading
+
+# Fewer words than this from a web page is navigation left over, not an article.
+MIN_PAGE_WORDS = 8
+
+# Tags after which an HTML fragment's text breaks a line (feed entries).
+_BLOCK_TAGS = frozenset(
+    ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section"]
+)
+
+
+def read_html(data: bytes, *, url: str | None = None) -> Article:
+    """The main article of a page, with title, site name, date, author and URL.
+
+    Metadata comes from the page's ``og:*`` and ``article:*`` tags, JSON-LD and
+    canonical link. Raises ``ReadError`` when the page holds no article text.
+    """
+    doc = trafilatura.bare_extraction(
+        data,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = (doc.text or "").strip() if doc is not None else ""
+    if len(text.split()) < MIN_PAGE_WORDS:
+        raise ReadError("no article text found in the page")
+    return Article(
+        text=text,
+        title=doc.title or None,
+        source=doc.sitename or None,
+        published=normalise_published(doc.date),
+        url=doc.url or url,
+        author=doc.author or None,
+    )
+
+
+def read_feed(name: str, data: bytes) -> Reading:
+    """Every entry of an RSS or Atom feed as an article; an entry without text is a problem."""
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        if feed.bozo:
+            reason = str(feed.bozo_exception).splitlines()[0]
+            raise ReadError(f"not a readable feed ({reason})")
+        raise ReadError("feed has no entries")
+    outlet = feed.feed.get("title") or None
+    reading = Reading()
+    for number, entry in enumerate(feed.entries, 1):
+        contents = entry.get("content") or []
+        html = contents[0].get("value") if contents else entry.get("summary", "")
+        text = html_fragment_text(html or "")
+        if not text:
+            reading.problems.append((f"{name}: entry {number}", "no text"))
+            continue
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        reading.articles.append(
+            Article(
+                text=text,
+                title=entry.get("title") or None,
+                source=outlet,
+                published=normalise_published(datetime(*when[:6], tzinfo=UTC)) if when else None,
+                url=entry.get("link") or None,
+                author=entry.get("author") or None,
+            )
+        )
+    return reading
+
+
+def html_fragment_text(html: str) -> str:
+    """The text of a short HTML fragment (a feed entry), a line per block element."""
+    if not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (LxmlParserError, ValueError):
+        return html.strip()
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for element in root.iter():
+        if element.tag in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
