@@ -32,6 +32,7 @@ from claims.lexicon import (
     SINGULAR,
     TIME_DEICTICS,
     VERBISH,
+    YARDSTICKS,
     is_quantity,
 )
 from claims.nlp import nlp, parse, parse_many
@@ -91,7 +92,8 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         noun = _counted_noun(target, figure)
         if target.i >= span.end and _contiguous(doc, span.end, target.i):
             noun_end = target.idx + len(target.text)
-    measured_tokens = _measured(root, target, figure) or _named_before(root, figure)
+    money = kind == "currency"
+    measured_tokens = _measured(root, target, figure, money=money) or _named_before(root, figure)
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
         elided = _elided_noun(doc, span, compared=_compared(root) or not measured_tokens)
         if elided is not None:  # "460 vehicles ..., compared with 63"
@@ -228,42 +230,87 @@ def _singular(token: Token) -> str:
     return SINGULAR.get(lemma, lemma)
 
 
-def _measured(root: Token, target: Token | None, figure: set[int]) -> list[Token]:
+def _measured(root: Token, target: Token | None, figure: set[int], *, money: bool) -> list[Token]:
     """Tokens of the phrase naming what the figure measures."""
     of_object = target is not None and target.head.head.i == root.i
-    if of_object:
-        # "spending reached 2.5 per cent of GDP": GDP is the yardstick, not the thing.
-        subject = _linked_subject(root, figure)
-        if subject:
-            return subject
+    if of_object and target.lemma_.lower() in YARDSTICKS:
+        # "2.5% of GDP on defence": GDP is what the share is of, not what it measures.
+        beyond = _purpose(root, figure) or _linked_subject(root, figure)
+        if beyond:
+            return beyond
+    elif of_object:
+        linked = _linked_subject(root, figure)  # "turnout was 60 per cent of voters"
+        if linked:
+            return linked
     if target is not None:
         phrase = noun_phrase(target, figure, with_verb=True)
         if of_object and len(phrase) == 1 + len(left_modifiers(target, figure)):
             # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
             phrase += attachment(root, figure | {target.head.i})
         return phrase
+    participle = _participle(root, figure)
+    if participle:  # "44 tonnes seized at Antwerp", "$5bn spent on defence"
+        return participle
     head = root.head
     if root.dep_ == "pobj":
-        compared = _compared_quantity(root, figure) if head.lower_ in COMPARING else None
-        if compared is not None:  # "39.4 per cent of the power, up from 38.1 per cent"
-            return _measured(compared, _quantified_noun(compared, figure), figure)
-        owner = head.head
-        if owner.pos_ in NOUNISH and is_quantity(owner):  # "fell 3 per cent to $2.06"
-            return _measured(owner, _quantified_noun(owner, figure), figure)
-        if owner.pos_ in NOUNISH and owner.i not in figure:
-            return noun_phrase(owner, figure | set(subtree(head)), with_verb=False)
-        if owner.pos_ in VERBISH:
-            # "cut rates to 10 per cent": the object is what changed, else the subject.
-            return _object_phrase(owner, figure) or _subject_phrase(owner, figure)
-        if owner.pos_ in ("ADV", "ADJ", "ADP"):  # "higher by 3%", "up by 3%"
-            return _governed(owner, figure)
-        return []
+        return _object_of_preposition(root, figure, money=money)
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
         return _governed(root, figure)
     if root.dep_ == "appos" and head.pos_ in NOUNISH:
         return noun_phrase(head, figure, with_verb=False)
     if root.dep_ == "conj" and head.i < root.i:  # "82 rescuers and 20 million yuan in aid"
-        return _measured(head, None, figure)
+        return _measured(head, None, figure, money=money)
+    return []
+
+
+def _object_of_preposition(root: Token, figure: set[int], *, money: bool) -> list[Token]:
+    """Measured phrase for a figure that is the object of a preposition."""
+    prep = root.head
+    compared = _compared_quantity(root, figure) if prep.lower_ in COMPARING else None
+    if compared is not None:  # "39.4 per cent of the power, up from 38.1 per cent"
+        if root.pos_ == "NUM":  # a bare count counts what it is compared with
+            return noun_phrase(compared, figure, with_verb=True)
+        return _measured(compared, _quantified_noun(compared, figure), figure, money=money)
+    owner = _governor(root)  # past "from" in "from 10 per cent to 25 per cent"
+    if owner.pos_ in NOUNISH and is_quantity(owner):  # "fell 3 per cent to $2.06"
+        return _measured(owner, _quantified_noun(owner, figure), figure, money=money)
+    if owner.pos_ in NOUNISH and owner.i not in figure:
+        return noun_phrase(owner, figure | set(subtree(prep)), with_verb=False)
+    if owner.pos_ in VERBISH:
+        # Money says what it is for ("amounts to £13bn for defence"); a change names
+        # what changed ("cut rates to 10 per cent"), else its subject.
+        purpose = _purpose(root, figure) if money else []
+        return purpose or _object_phrase(owner, figure) or _subject_phrase(owner, figure)
+    if owner.pos_ in ("ADV", "ADJ", "ADP"):  # "higher by 3%", "up by 3%"
+        return _governed(owner, figure)
+    return []
+
+
+def _governor(root: Token) -> Token:
+    """The word a figure is an argument of, past its preposition ("cut ... from 0.5 per
+    cent to 0.3 per cent" hangs "to" on "from", both on "cut")."""
+    if root.dep_ != "pobj":
+        return root.head
+    owner = root.head.head
+    if owner.pos_ == "ADP" and owner.dep_ == "prep":
+        owner = owner.head
+    return owner
+
+
+def _purpose(root: Token, figure: set[int]) -> list[Token]:
+    """What money is for: an in/on/for phrase on the figure or on the verb governing it."""
+    for owner in (root, _governor(root)):
+        phrase = first_prep_phrase(owner, figure, only=PURPOSE_PREPS)
+        if phrase:
+            return noun_phrase(phrase[-1], figure, with_verb=False)
+    return []
+
+
+def _participle(root: Token, figure: set[int]) -> list[Token]:
+    """A past participle on a unit or sum ("tonnes seized at Antwerp") with its phrase."""
+    for child in root.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i not in figure:
+            return [child, *first_prep_phrase(child, figure)]
     return []
 
 
@@ -296,14 +343,13 @@ def _named_before(root: Token, figure: set[int]) -> list[Token]:
 
 def _linked_subject(root: Token, figure: set[int]) -> list[Token]:
     """The subject a linking or change verb equates the figure with, if any."""
-    if root.dep_ in ("attr", "dobj", "npadvmod", "oprd"):
-        verb = root.head
-    elif root.dep_ == "pobj":
-        verb = root.head.head
-    else:
+    if root.dep_ not in ("attr", "dobj", "npadvmod", "oprd", "pobj"):
         return []
+    verb = _governor(root)
     if verb.pos_ not in VERBISH or not (verb.lemma_ in LINKING or change_of(verb)):
         return []
+    if root.dep_ == "pobj":  # "raise defence spending to 2.5 per cent of national income"
+        return _object_phrase(verb, figure) or _subject_phrase(verb, figure)
     return _subject_phrase(verb, figure)
 
 

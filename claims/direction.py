@@ -11,6 +11,9 @@ def change_of(token: Token) -> str | None:
     """The change ``token`` names, "up" or "down" (rise, cut, higher, down...), else None."""
     if token.dep_ == "prt" and not any(True for _ in token.children):  # "set up", "shut down"
         return None
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "up" and following is not None and following.lower_ == "to":
+        return None  # "up to Rs 12 lakh" is a ceiling, not a rise
     if token.lemma_ == "add" and _ends_at_figure(token):  # "added 15 sen to RM2.70"
         return "up"
     for word in (token.lemma_.lower(), token.lower_):
@@ -62,6 +65,9 @@ def direction(root: Token, word_before: str) -> str | None:
             return change
         if head.pos_ in VERBISH:
             return None
+        if token.dep_ == "prep" and head.pos_ == "ADP":  # "to" hung on "from X"
+            token = head
+            continue
         if token.dep_ == "prep" and not is_quantity(head):  # "the rating of the 550MW plant"
             return None
         if head.pos_ in NOUNISH and token.dep_ in MODIFIER_DEPS and head.dep_ != "pobj":

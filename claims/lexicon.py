@@ -50,6 +50,8 @@ TIME_DEICTICS = frozenset(["last", "this", "next", "previous", "past"])
 # Scale words, spelled out (part of the figure) or abbreviated (matched between counts).
 SCALE_NAMES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])
 SCALE_WORDS = SCALE_NAMES | {"m", "bn", "k"}
+# What a share is a share of, not what it measures ("2.5 per cent of GDP").
+YARDSTICKS = frozenset(["gdp", "income", "output", "economy", "gni", "product", "total"])
 # Nouns a number divides rather than counts ("two-thirds of them").
 FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", "cent"])
 # spaCy keeps some plurals as their own lemma.

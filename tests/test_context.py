@@ -228,6 +228,42 @@ MEASURED = [
         "2.3 million",
         "subscribers",
     ),
+    # a yardstick (GDP, national income) is not what a share measures
+    (
+        "Britain will raise defence spending to 2.5 per cent of national income.",
+        "2.5 per cent",
+        "defence spending",
+    ),
+    ("Starmer commits to 2.5% of GDP on defence.", "2.5%", "defence"),
+    (
+        "It cut the aid budget from 0.5 per cent to 0.3 per cent of gross national income.",
+        "0.3 per cent",
+        "aid budget",
+    ),
+    (
+        "It lifted the aluminium rate from 10 per cent to 25 per cent.",
+        "25 per cent",
+        "aluminium rate",
+    ),
+    # a participle on the unit says what was weighed
+    (
+        "Belgian customs reported 44 tonnes seized at Antwerp in 2024.",
+        "44 tonnes",
+        "seized at Antwerp",
+    ),
+    # money names its own purpose before a vague subject
+    (
+        "The change amounts to an extra £13.4 billion a year for defence.",
+        "£13.4 billion",
+        "defence",
+    ),
+    ("Its shares rose nearly 5 per cent on the ASX on Tuesday.", "5 per cent", "shares"),
+    # of several earlier counts, the one with the same scale word is compared
+    (
+        "It has 4.6 million subscribers in over 100 countries, up from about 2.3 million.",
+        "2.3 million",
+        "subscribers in countries",
+    ),
     # a pronoun names nothing: better no phrase than "it"
     ("It rose 3 per cent.", "3 per cent", None),
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
@@ -323,6 +359,8 @@ DIRECTIONS = [
     ("Nintendo plunged 4.28 percent to Y28,030.", "Y28,030", "down"),
     ("The firm set up 5 offices.", "5", None),
     ("Solar farms added about 9 per cent of the power.", "9 per cent", None),
+    ("There is no income tax up to Rs 12 lakh.", "Rs 12 lakh", None),
+    ("It cut the aid budget from 0.5 per cent to 0.3 per cent.", "0.3 per cent", "down"),
     ("Hextar added 15 sen to RM2.70.", "15 sen", "up"),
     ("The council added 300 officers to the force.", "300", None),
     ("He averaged 3.7 rebounds a game.", "3.7", None),
