@@ -48,8 +48,9 @@ if selection.empty:
     st.stop()
 
 # Only the open tab is drawn, so a filter change costs just the view the reader is looking at.
+# The open tab, like the filters, is in the URL.
 claims_tab, charts_tab, tracker_tab = st.tabs(
-    ["Claims", "Charts", "Tracked metrics"], key="view", on_change="rerun"
+    ["Claims", "Charts", "Tracked metrics"], key="view", on_change="rerun", bind="query-params"
 )
 if claims_tab.open:
     with claims_tab:
@@ -62,4 +63,4 @@ if charts_tab.open:
         overview_charts(selection, key="charts")
 if tracker_tab.open:
     with tracker_tab:
-        metric_tracker(selection, key="tracker")
+        metric_tracker(selection, key="metric")

@@ -24,6 +24,8 @@ NO_QUALIFIER = "exact"
 LOG_KINDS = frozenset({"currency", "count"})
 
 _LIST_PARAMS = ("kind", "unit", "source", "qualifier")
+# Every URL query parameter a FilterState reads and writes; the page may add others.
+QUERY_PARAMS = (*_LIST_PARAMS, "since", "until", "min", "max", "q")
 
 
 @dataclass(frozen=True)

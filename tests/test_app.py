@@ -111,7 +111,7 @@ def test_page_shows_title_headline_table_and_charts(db: Path) -> None:
 
 def test_charts_tab_draws_the_overview_charts(db: Path) -> None:
     at = _app()
-    at.session_state["view"] = "Charts"
+    at.session_state["view"] = "Charts"  # as a click on the tab does
     at.run()
     assert not at.exception
     assert len(at.get("vega_lite_chart")) == 3
@@ -131,9 +131,9 @@ def test_tracked_metrics_tab_lists_metrics_and_follows_one(db: Path) -> None:
     assert tariff["conflict"]
     assert len(at.get("vega_lite_chart")) == 1
     row = table["measured"].tolist().index("tariff on steel imports")
-    at.session_state["tracker_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.session_state["metric_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
     at.run()
-    assert at.selectbox(key="tracker_metric").value == "tariff on steel imports [percent]"
+    assert at.selectbox(key="metric").value == "tariff on steel imports [percent]"
     (chart,) = at.get("vega_lite_chart")
     assert "tariff on steel imports [percent] over time" in chart.proto.spec
 
@@ -302,3 +302,13 @@ def test_a_selection_longer_than_the_filtered_table_is_dropped(db: Path) -> None
     assert not at.exception
     assert _table_rows(at) < last
     assert any("Select a row" in c.value for c in at.caption)
+
+
+def test_a_shared_link_opens_the_tab_and_metric_it_names(db: Path) -> None:
+    at = _app(view="Tracked metrics", metric="tariff on steel imports [percent]")
+    assert not at.exception
+    assert at.selectbox(key="metric").value == "tariff on steel imports [percent]"
+    (chart,) = at.get("vega_lite_chart")
+    assert "tariff on steel imports [percent] over time" in chart.proto.spec
+    at.multiselect(key="filters_kinds").set_value(["percentage"]).run()
+    assert at.query_params["view"] == "Tracked metrics" and at.query_params["kind"] == "percentage"

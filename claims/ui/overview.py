@@ -31,12 +31,15 @@ def overview_charts(selection: pd.DataFrame, *, key: str = "charts") -> None:
     if not units:
         st.caption("No claim in the selection has a unit, so there is no value distribution.")
         return
-    unit = st.selectbox("Unit to chart", units, key=f"{key}_unit")
+    unit = st.selectbox("Unit to chart", units, key=f"{key}_unit", bind="query-params")
     st.altair_chart(charts.value_distribution_chart(selection, unit), key=f"{key}_values")
 
 
-def metric_tracker(selection: pd.DataFrame, *, key: str = "tracker") -> None:
-    """The table of metrics stated more than once, and one metric's figures over time."""
+def metric_tracker(selection: pd.DataFrame, *, key: str = "metric") -> None:
+    """The table of metrics stated more than once, and one metric's figures over time.
+
+    The followed metric is kept in the URL under ``key``, so a shared link shows it.
+    """
     table = tracked_metrics(selection)
     if table.empty:
         st.info(
@@ -72,8 +75,9 @@ def metric_tracker(selection: pd.DataFrame, *, key: str = "tracker") -> None:
     metric = st.selectbox(
         "Metric to follow",
         table["metric"].tolist(),
-        key=f"{key}_metric",
+        key=key,
         help="Or select a row of the table above.",
+        bind="query-params",
     )
     st.altair_chart(charts.metric_over_time_chart(selection, metric), key=f"{key}_chart")
 
@@ -82,4 +86,4 @@ def _follow_selected(metrics: list[str], key: str) -> None:
     """Callback of the metrics table: the selected row becomes the metric to follow."""
     rows = st.session_state[f"{key}_table"].selection.rows
     if rows and rows[0] < len(metrics):
-        st.session_state[f"{key}_metric"] = metrics[rows[0]]
+        st.session_state[key] = metrics[rows[0]]

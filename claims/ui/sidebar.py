@@ -12,7 +12,15 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from claims.filters import LOG_KINDS, FilterState, options, reset, snap_range, value_steps
+from claims.filters import (
+    LOG_KINDS,
+    QUERY_PARAMS,
+    FilterState,
+    options,
+    reset,
+    snap_range,
+    value_steps,
+)
 from claims.summary import with_unit
 
 
@@ -74,7 +82,8 @@ def reset_filters(key: str = "filters") -> None:
     # Range sliders are recreated, at full range, the next time their unit is chosen.
     for name in [k for k in st.session_state if str(k).startswith(_key(key, "range_"))]:
         del st.session_state[name]
-    st.query_params.clear()
+    for name in QUERY_PARAMS:
+        st.query_params.pop(name, None)
 
 
 def _value_range(
@@ -129,8 +138,13 @@ def _set_widgets(key: str, state: FilterState) -> None:
 
 
 def _write_url(state: FilterState) -> None:
-    wanted = state.to_query_params()
-    current = {name: st.query_params.get_all(name) for name in st.query_params}
-    as_lists = {name: [v] if isinstance(v, str) else v for name, v in wanted.items()}
-    if as_lists != current:
-        st.query_params.from_dict(wanted)
+    """Mirror ``state`` in the URL, leaving the page's other parameters alone."""
+    wanted = {
+        name: [value] if isinstance(value, str) else value
+        for name, value in state.to_query_params().items()
+    }
+    for name in QUERY_PARAMS:
+        if name not in wanted:
+            st.query_params.pop(name, None)
+        elif st.query_params.get_all(name) != wanted[name]:
+            st.query_params[name] = wanted[name]
