@@ -23,8 +23,8 @@ from claims.dates import normalise_published
 from claims.extract import EXTRACTOR_VERSION
 from claims.fetch import FetchError, fetch
 from claims.model import Article
-from claims.readers import KIND_BY_SUFFIX, read_bytes
-from claims.reading import MAX_BYTES, ReadError, Reading, too_large
+from claims.readers import KIND_BY_SUFFIX, kind_by_name, read_bytes
+from claims.reading import ReadError, Reading, size_limit, too_large
 from claims.store import Store, article_id
 
 __all__ = [
@@ -131,8 +131,9 @@ def read_input(
         raise ReadError("is a directory")
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(too_large(size))
+        limit = size_limit(kind_by_name(name) or "text")
+        if size > limit:
+            raise ReadError(too_large(size, limit))
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from None

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from claims.bulk import read_csv, read_json, read_jsonl
 from claims.dates import Reference, normalise_published
 from claims.pagesplit import split_page
-from claims.reading import MAX_BYTES, ReadError, Reading, decode, too_large
+from claims.reading import MAX_BYTES, ReadError, Reading, decode, size_limit, too_large
 from claims.webpages import read_feed, read_html
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "ReadError",
     "Reading",
     "front_matter",
+    "kind_by_name",
     "kind_of",
     "markdown_to_text",
     "read_bytes",
@@ -115,11 +116,16 @@ MARKDOWN_MARKUP = re.compile(
 )
 
 
+def kind_by_name(name: str) -> str | None:
+    """The reader a file or URL path's extension names, if any."""
+    suffix = PurePosixPath(urlsplit(name).path if "://" in name else name).suffix.lower()
+    return KIND_BY_SUFFIX.get(suffix)
+
+
 def kind_of(name: str, data: bytes, content_type: str | None = None) -> str:
     """The reader for a file: by extension, else by HTTP content type, else by sniffing."""
-    suffix = PurePosixPath(urlsplit(name).path if "://" in name else name).suffix.lower()
-    if suffix in KIND_BY_SUFFIX:
-        return KIND_BY_SUFFIX[suffix]
+    if kind := kind_by_name(name):
+        return kind
     ctype = (content_type or "").split(";")[0].strip().lower()
     if ctype in ("text/html", "application/xhtml+xml"):
         return "html"
@@ -161,8 +167,6 @@ def read_bytes(
     a scraped page count back from the page's own date, else ``date``, else
     ``now`` (the ingest time). Raises ``ReadError`` when nothing can be read.
     """
-    if len(data) > MAX_BYTES:
-        raise ReadError(too_large(len(data)))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Windows editors save "Unicode" text as UTF-16: its NUL bytes are not binary.
         data = _utf16_to_utf8(data)
@@ -174,6 +178,8 @@ def read_bytes(
     if b"\x00" in data[:8192]:
         raise ReadError("binary file")
     kind = kind_of(name, data, content_type)
+    if len(data) > size_limit(kind):
+        raise ReadError(too_large(len(data), size_limit(kind)))
     fallback = Reference.at(date if date is not None else now)
     reading = _read(kind, name, data, fallback, url)
     if not reading.articles:

@@ -6,7 +6,17 @@ from dataclasses import dataclass, field
 
 from claims.model import Article
 
+# The largest single document (page, feed, text file) read or downloaded.
 MAX_BYTES = 10 * 1024 * 1024
+# The largest article collection (JSONL, JSON, CSV) read from disk: archive
+# exports hold thousands of articles.
+MAX_COLLECTION_BYTES = 256 * 1024 * 1024
+COLLECTION_KINDS = frozenset(["jsonl", "json", "csv"])
+
+
+def size_limit(kind: str) -> int:
+    """The most bytes a file of this reader kind may have."""
+    return MAX_COLLECTION_BYTES if kind in COLLECTION_KINDS else MAX_BYTES
 
 
 class ReadError(Exception):

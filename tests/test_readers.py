@@ -187,6 +187,7 @@ BAD_FILES = {
         "not UTF-8 (byte 0xa3 at offset 14)",
     ),
     "too large": ("a.txt", b"x" * (MAX_BYTES + 1), "too large (10 MB > 10 MB)"),
+    "too large a page": ("a.html", b"<html>" + b"x" * MAX_BYTES, "too large (10 MB > 10 MB)"),
     "csv without text": ("a.csv", b"title,source\nA,B\n", "CSV has no 'text' column"),
     "jsonl all bad": (
         "a.jsonl",
@@ -234,6 +235,12 @@ KINDS = {
 @pytest.mark.parametrize(("name", "data", "content_type", "kind"), KINDS.values(), ids=KINDS.keys())
 def test_kind_of(name: str, data: bytes, content_type: str | None, kind: str) -> None:
     assert kind_of(name, data, content_type) == kind
+
+
+def test_collections_may_be_larger_than_single_documents() -> None:
+    row = b'{"text": "Exports rose 3% in March, the ministry said on Monday."}\n'
+    data = row * (MAX_BYTES // len(row) + 10)
+    assert len(read_upload("archive.jsonl", data)) == len(data) // len(row)
 
 
 def test_utf16_text_from_windows_editors_is_read() -> None:
