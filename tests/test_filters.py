@@ -7,6 +7,8 @@ from datetime import date
 import pandas as pd
 import pytest
 from claim_frames import claims_frame
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from claims.filters import (
     NO_QUALIFIER,
@@ -175,3 +177,41 @@ SNAP_CASES = [
 )
 def test_snap_range(wanted: tuple[float, float] | None, snapped: tuple[float, float]) -> None:
     assert snap_range([1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0], wanted) == snapped
+
+
+_names = st.lists(st.text(min_size=1, max_size=12), max_size=3, unique=True).map(tuple)
+_numbers = st.floats(allow_nan=False, allow_infinity=False, width=64)
+
+
+@st.composite
+def filter_states(draw: st.DrawFn) -> FilterState:
+    bounds = draw(st.none() | st.tuples(_numbers, _numbers).map(lambda b: tuple(sorted(b))))
+    return FilterState(
+        kinds=draw(_names),
+        units=draw(_names),
+        sources=draw(_names),
+        since=draw(st.none() | st.dates()),
+        until=draw(st.none() | st.dates()),
+        value_range=bounds,
+        qualifiers=draw(_names),
+        query=draw(st.text(max_size=20)).strip(),
+    )
+
+
+@given(filter_states())
+def test_any_state_survives_the_url(state: FilterState) -> None:
+    assert FilterState.from_query_params(state.to_query_params()) == state
+
+
+_FRAME = claims_frame(ROWS)
+_SINGLE_FILTERS = [c[1] for c in FILTER_CASES if len(c[1]) == 1]
+
+
+@given(st.sampled_from(_SINGLE_FILTERS), st.sampled_from(_SINGLE_FILTERS))
+def test_two_filters_select_the_rows_both_select(first: dict, second: dict) -> None:
+    assume(first.keys() != second.keys())  # one keyword cannot be given twice
+    both = set(filter_claims(_FRAME, **first, **second)["claim_id"])
+    each = set(filter_claims(_FRAME, **first)["claim_id"]) & set(
+        filter_claims(_FRAME, **second)["claim_id"]
+    )
+    assert both == each

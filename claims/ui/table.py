@@ -93,6 +93,8 @@ def claim_detail(claim: pd.Series | None, frame: pd.DataFrame) -> None:
         "measures": _text(claim["measured"], "–"),
         "qualifier": _text(claim["qualifier"], NO_QUALIFIER),
     }
+    if _text(claim["direction"], ""):
+        facts["change"] = claim["direction"]
     if pd.notna(claim["low"]) and pd.notna(claim["high"]):
         low, high = (with_unit(claim[end], claim["unit"]) for end in ("low", "high"))
         facts["range"] = f"{low} to {high}"
