@@ -69,6 +69,7 @@ _NOT_COUNTS = frozenset(
     ["-", "count", "point", "basis point", "year of age", "parts-per-billion", "sen", "% -"]
     + ["part per million", "cent", "shekel", "percentage point", "malaysian ringgit"]
 )
+_MONEY_WORDS = ("dollar", "euro", "pound sterling", "yen", "yuan", "ringgit", "rupee", "shekel")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     ["the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from"]
@@ -84,6 +85,7 @@ class Case:
     start: int
     end: int
     is_count: bool
+    is_money: bool
     unit: str
     concept: str
     change: str
@@ -145,8 +147,9 @@ def _cases(gold: list[dict], units: load.Units) -> Iterator[Case]:
             unit = q["normalized_unit"]
             is_count = _is_count(unit, q["unit"], units)
             end = match.end()
-            is_money = any(symbol in match.group() for symbol in "$£€¥")
-            if not is_count and not is_money and q["unit"] != "-":
+            has_symbol = any(symbol in match.group() for symbol in "$£€¥")
+            is_money = has_symbol or any(word in unit.lower() for word in _MONEY_WORDS)
+            if not is_count and not has_symbol and q["unit"] != "-":
                 after = re.match(
                     r"\s?-?\s?(?:" + re.escape(q["unit"]) + r"|%|per\s?cent|[A-Za-z]+\b)",
                     text[end:],
@@ -161,6 +164,7 @@ def _cases(gold: list[dict], units: load.Units) -> Iterator[Case]:
                 start=match.start() - sent[0],
                 end=end - sent[0],
                 is_count=is_count,
+                is_money=is_money,
                 unit=unit,
                 concept=q["referred_concepts"],
                 change=q["change"],
@@ -266,7 +270,7 @@ def main(argv: list[str] | None = None) -> None:
             parsed[c.sentence],
             c.start,
             c.end,
-            kind="count" if c.is_count else "other",
+            kind="count" if c.is_count else "currency" if c.is_money else "other",
             unit=None if c.is_count else c.unit,
         )
         for c in cases

@@ -22,6 +22,7 @@ from claims.direction import change_of, direction
 from claims.lexicon import (
     COMPARING,
     FRACTIONS,
+    FRAMING,
     LINKING,
     MODIFIER_DEPS,
     NOUNISH,
@@ -301,7 +302,7 @@ def _purpose(root: Token, figure: set[int]) -> list[Token]:
     """What money is for: an in/on/for phrase on the figure or on the verb governing it."""
     for owner in (root, _governor(root)):
         phrase = first_prep_phrase(owner, figure, only=PURPOSE_PREPS)
-        if phrase:
+        if phrase and phrase[-1].lemma_.lower() not in FRAMING:
             return noun_phrase(phrase[-1], figure, with_verb=False)
     return []
 

@@ -35,6 +35,8 @@ REPORTING = frozenset(
 CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").
 PURPOSE_PREPS = frozenset(["in", "on", "for"])
+# Objects of those prepositions that frame rather than name a purpose ("in the event of").
+FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response", "return"])
 # Prepositions of comparison, after which a count may leave its noun unsaid.
 COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 RELATIVE = frozenset(["which", "that", "who"])
