@@ -131,3 +131,21 @@ def test_bookmarked_filter_opens_filtered(
     expect(_metric(page, "Claims")).to_have_text(f"{len(expected):,}", timeout=LOAD_TIMEOUT_MS)
     _screenshot(page, screenshot_dirs, "dashboard-bookmarked.png")
     page.close()
+
+
+def test_charts_tab_draws_its_charts(
+    browser: Browser, dashboard_url: str, screenshot_dirs: list[Path]
+) -> None:
+    page = browser.new_page(viewport=VIEWPORT)
+
+    _open(page, dashboard_url)
+    page.get_by_role("tab", name="Charts").click()
+    charts = page.get_by_test_id("stVegaLiteChart")
+    expect(charts.first).to_be_visible(timeout=LOAD_TIMEOUT_MS)
+    _wait_idle(page)
+    # Vega draws into a canvas (or an svg) only when the spec is valid for its data.
+    for chart in charts.all():
+        expect(chart.locator("canvas, svg").first).to_be_visible(timeout=LOAD_TIMEOUT_MS)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    _screenshot(page, screenshot_dirs, "dashboard-charts.png")
+    page.close()
