@@ -14,7 +14,8 @@ import re
 # ("Mr. Smith", "No. 10", "U.S. President") is filtered in `_is_boundary`.
 _END = re.compile(
     r"""
-    (?P<punct> [.!?]+ | … )              # full stop, ?, !, runs like ?! and ellipses
+    (?<! [.!?] )                         # only from the start of a run of punctuation, so
+    (?P<punct> [.!?]++ | … )             # a long run is scanned once (full stop, ?!, ellipses)
     (?P<close> ["'”’»)\]]* )             # closing quotes / brackets stay with the sentence
     (?= [ \t\u00a0]+                     # a space (a newline is handled by _BREAK)
         ["'“‘«(\[]* [A-Z0-9$£€¥] )       # then an opening quote and an upper-case word or figure
@@ -27,6 +28,7 @@ _END = re.compile(
 # lower case (hard-wrapped text).
 _BREAK = re.compile(
     r"""
+    (?<! [ \t] )                              # from the start of a run of blanks (linear time)
     [ \t]* \n (?P<blank> [ \t]*\n )* [ \t]*   # one break, or a paragraph break
     """,
     re.VERBOSE,
