@@ -3,8 +3,8 @@
 Every builder aggregates in pandas before it draws, so the data a chart embeds
 stays far below Altair's 5,000-row limit however large the store is: counts are
 grouped by category, values are binned on a log scale, and a metric's history
-is drawn claim by claim only while that is small, else as per-day, per-source
-medians with their min-max range.
+is drawn claim by claim only while that is small, else as per-period (day, week,
+month...), per-source medians with their min-max range.
 """
 
 from __future__ import annotations
@@ -116,8 +116,10 @@ def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart:
     tagged = with_metric(frame)
     rows = tagged[tagged["metric"].eq(metric) & tagged["published"].notna()]
     rows = _pool_sources(rows).assign(qualifier=lambda d: d["qualifier"].fillna(NO_QUALIFIER))
-    table = _daily(rows) if len(rows) > MAX_POINTS else _points(rows)
+    table = _per_period(rows) if len(rows) > MAX_POINTS else _points(rows)
     table = table.assign(hedged=table["qualifier"].ne(NO_QUALIFIER))
+    # The legend lists only the hedges present, each with its fixed marker.
+    hedges = [h for h in HEDGE_SHAPES if h in set(table["qualifier"])]
     positive = table["value"].gt(0).all() and not table.empty
     wide = positive and table["value"].max() / table["value"].min() > 100
     y_scale = alt.Scale(type="log") if wide else alt.Scale(zero=False)
@@ -144,7 +146,7 @@ def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart:
         shape=alt.Shape(
             "qualifier:N",
             title="hedge",
-            scale=alt.Scale(domain=list(HEDGE_SHAPES), range=list(HEDGE_SHAPES.values())),
+            scale=alt.Scale(domain=hedges, range=[HEDGE_SHAPES[h] for h in hedges]),
         ),
         opacity=alt.condition("datum.hedged", alt.value(0.45), alt.value(1.0)),
         tooltip=tooltip,
@@ -218,7 +220,7 @@ def _points(rows: pd.DataFrame) -> pd.DataFrame:
     return _short_sentences(table.assign(claims=1))
 
 
-def _daily(rows: pd.DataFrame) -> pd.DataFrame:
+def _per_period(rows: pd.DataFrame) -> pd.DataFrame:
     """Per day (or week, or month, whichever first fits ``MAX_POINTS``), source and hedge:
     the median figure as the point and its min-max as the rule."""
     for period in _PERIODS:

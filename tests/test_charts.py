@@ -115,6 +115,10 @@ def test_metric_over_time_marks_ranges_and_hedges() -> None:
     assert point["encoding"]["color"]["field"] == "source"
     assert point["encoding"]["x"]["field"] == "published"
     assert point["encoding"]["shape"]["field"] == "qualifier"
+    assert point["encoding"]["shape"]["scale"] == {
+        "domain": [NO_QUALIFIER, "approx"],
+        "range": ["circle", "diamond"],
+    }
     assert point["encoding"]["opacity"]["condition"]["test"] == "datum.hedged"
     (rows,) = _rows(spec)
     assert len(rows) == 3  # "The tariff" and "tariff" are one metric
