@@ -82,7 +82,7 @@ class FilterState:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def describe(self) -> str:
-        """A short slug of the active filters, for file names (``count-person_2025``)."""
+        """A short slug of the active filters for file names: ``count_person``, ``all``."""
         parts = [*self.kinds, *self.units, *self.sources, *self.qualifiers]
         if self.query:
             parts.append(self.query)

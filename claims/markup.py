@@ -16,7 +16,9 @@ _MARKDOWN_ACTIVE = re.compile(
     """,
     re.VERBOSE,
 )
-_WHITESPACE = re.compile(r"\s+")  # runs of spaces/newlines: one line of Markdown, one space
+_WHITESPACE = re.compile(
+    r"\s+  # spaces and newlines: the sentence becomes one Markdown line", re.VERBOSE
+)
 
 
 def escape_markdown(text: str) -> str:

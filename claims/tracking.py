@@ -18,9 +18,10 @@ _LEADING_FILLER = re.compile(
     """,
     re.VERBOSE,
 )
-# Anything that is not a letter, digit or space: punctuation and symbols are noise here.
-_NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
-_SPACES = re.compile(r"\s+")
+_NON_WORD = re.compile(
+    r"[^\w\s]+  # punctuation and symbols: noise when comparing phrases", re.VERBOSE
+)
+_SPACES = re.compile(r"\s+  # a run of whitespace, to collapse into one space", re.VERBOSE)
 
 # Sources disagree when their latest figures differ by more than this share of the larger.
 CONFLICT_TOLERANCE = 0.05
