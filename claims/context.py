@@ -49,6 +49,13 @@ from claims.sentences import split_sentences
 
 __all__ = ["Context", "describe", "nlp", "parse", "parse_many", "split_sentences"]
 
+# Dependencies of the words between a count and its noun that keep the noun's phrase whole.
+_NOUN_MODIFIERS = frozenset(
+    ["amod", "compound", "nmod", "nummod", "quantmod", "punct", "cc", "conj", "advmod", "poss"]
+)
+# Moves from a figure to a related one before giving up (see `_measured`).
+_MAX_HOPS = 6
+
 
 @dataclass(frozen=True)
 class Context:
@@ -198,9 +205,11 @@ def _of_object(token: Token, figure: set[int]) -> Token | None:
 
 
 def _contiguous(doc: Doc, first: int, last: int) -> bool:
-    """Whether the tokens between the figure and its noun all modify that noun."""
+    """Whether the tokens between the figure and its noun all modify that noun
+    ("three Mexican financial institutions", "460 Kia and Hyundai vehicles")."""
     return all(
-        doc[i].head.i == last or doc[i].head.i in range(first, last) for i in range(first, last)
+        first <= doc[i].head.i <= last and doc[i].dep_ in _NOUN_MODIFIERS
+        for i in range(first, last)
     )
 
 
@@ -231,8 +240,16 @@ def _singular(token: Token) -> str:
     return SINGULAR.get(lemma, lemma)
 
 
-def _measured(root: Token, target: Token | None, figure: set[int], *, money: bool) -> list[Token]:
-    """Tokens of the phrase naming what the figure measures."""
+def _measured(
+    root: Token, target: Token | None, figure: set[int], *, money: bool, hops: int = 0
+) -> list[Token]:
+    """Tokens of the phrase naming what the figure measures.
+
+    ``hops`` counts the moves to a related figure ("or 2.2 per cent", "to $2.06"); a
+    chain of them in a hostile text ("5 of 5 of 5 ...") ends after a few.
+    """
+    if hops > _MAX_HOPS:
+        return []
     of_object = target is not None and target.head.head.i == root.i
     if of_object and target.lemma_.lower() in YARDSTICKS:
         # "2.5% of GDP on defence": GDP is what the share is of, not what it measures.
@@ -254,27 +271,29 @@ def _measured(root: Token, target: Token | None, figure: set[int], *, money: boo
         return participle
     head = root.head
     if root.dep_ == "pobj":
-        return _object_of_preposition(root, figure, money=money)
+        return _object_of_preposition(root, figure, money=money, hops=hops)
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
         return _governed(root, figure)
     if root.dep_ == "appos" and head.pos_ in NOUNISH:
         return noun_phrase(head, figure, with_verb=False)
     if root.dep_ == "conj" and head.i < root.i:  # "82 rescuers and 20 million yuan in aid"
-        return _measured(head, None, figure, money=money)
+        return _measured(head, None, figure, money=money, hops=hops + 1)
     return []
 
 
-def _object_of_preposition(root: Token, figure: set[int], *, money: bool) -> list[Token]:
+def _object_of_preposition(root: Token, figure: set[int], *, money: bool, hops: int) -> list[Token]:
     """Measured phrase for a figure that is the object of a preposition."""
     prep = root.head
     compared = _compared_quantity(root, figure) if prep.lower_ in COMPARING else None
     if compared is not None:  # "39.4 per cent of the power, up from 38.1 per cent"
         if root.pos_ == "NUM":  # a bare count counts what it is compared with
             return noun_phrase(compared, figure, with_verb=True)
-        return _measured(compared, _quantified_noun(compared, figure), figure, money=money)
+        target = _quantified_noun(compared, figure)
+        return _measured(compared, target, figure, money=money, hops=hops + 1)
     owner = _governor(root)  # past "from" in "from 10 per cent to 25 per cent"
     if owner.pos_ in NOUNISH and is_quantity(owner):  # "fell 3 per cent to $2.06"
-        return _measured(owner, _quantified_noun(owner, figure), figure, money=money)
+        target = _quantified_noun(owner, figure)
+        return _measured(owner, target, figure, money=money, hops=hops + 1)
     if owner.pos_ in NOUNISH and owner.i not in figure:
         return noun_phrase(owner, figure | set(subtree(prep)), with_verb=False)
     if owner.pos_ in VERBISH:

@@ -296,6 +296,7 @@ COUNTED_NOUNS = [
         ("submarine", "The navy will buy 12 new submarines"),
     ),
     ("Some 30 of the passengers were injured.", "30", ("passenger", None)),
+    ("Only 5 of 5 of the 10 people stayed.", "5", ("person", None)),
     ("Four men were arrested.", "Four", ("man", "Four men")),
     ("Labour won 412 seats in the election.", "412", ("seat", "Labour won 412 seats")),
     # nouns compounded onto the counted noun stay; adjectives do not
