@@ -312,3 +312,10 @@ def test_a_shared_link_opens_the_tab_and_metric_it_names(db: Path) -> None:
     assert "tariff on steel imports [percent] over time" in chart.proto.spec
     at.multiselect(key="filters_kinds").set_value(["percentage"]).run()
     assert at.query_params["view"] == "Tracked metrics" and at.query_params["kind"] == "percentage"
+
+
+def test_a_store_that_cannot_be_opened_is_an_error_message(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CLAIMS_DB", str(tmp_path))  # a folder, not a database file
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert any("cannot be opened" in e.value for e in at.error)
