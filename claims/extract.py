@@ -16,11 +16,12 @@ each figure, so one pathological input cannot take the parser's time or memory.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
 from claims import nonclaims
-from claims.context import describe, nlp, split_sentences
+from claims.context import Context, describe, nlp, split_sentences
 from claims.figures import Figure, scan
 from claims.model import Claim
 from claims.numbers import SMALL
@@ -31,12 +32,23 @@ EXTRACTOR_VERSION = "1.0.0"
 # Cheap test for "may hold a figure": a digit or a number word.
 _MAY_HOLD_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(SMALL) + r"|hundred|dozen|dozens|half|third|thirds|quarters?"
-    r"|tens|hundreds|thousands|millions|billions)\b",
+    r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛])\b",
     re.IGNORECASE,
 )
+# The plural noun right after a bare count, when the parse found none ("13m people").
+_PLURAL_NOUN = re.compile(
+    r"\s+(people|men|women|children|(?!(?:is|was|has|does|says|this|its|as|us|thus|plus|less)\b)[a-z]{2,}s)\b"
+)
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 # Longest text handed to the parser at once; longer sentences are parsed in windows.
 _MAX_PARSE = 1500
-_WINDOW = 300
+# Most characters parsed per call: a few long articles' worth of figure sentences.
+_PARSE_BUDGET = 120_000
+_FIGURE_BUDGET = 2_000
+# A very long sentence is parsed in windows of about this size, with this much context
+# on each side of its figures (the parse of a figure needs its clause, not the sentence).
+_MAX_WINDOW = 600
+_CONTEXT = 150
 # "one" used as a pronoun or determiner, not as a count: "one of the", "no one".
 _PRONOUN_ONE = re.compile(r"(?i:\b(?:no|any|the|this|that|each|every|same|only)\s+)$")
 _ONE_OF = re.compile(r"\s+(?:of|another|by\s+one|day|thing|way|time|\d)\b", re.IGNORECASE)
@@ -58,24 +70,71 @@ def extract(text: str, *, currency: str | None = None) -> list[Claim]:
         if figures:
             found.append((sentence, s0, figures))
     # One batched parse for the article: spaCy is much faster on batches than one by one.
-    windows = [_windows(sentence, figures) for sentence, _, figures in found]
-    docs = iter(nlp().pipe([w for ws in windows for w, _ in ws], batch_size=64))
+    # Past a budget of parsed characters or figures, figures keep no context, so that a
+    # pathological text (a megabyte of figures) costs regex time, not parser time.
+    pieces = [_pieces(sentence, figures) for sentence, _, figures in found]
+    texts, counts = [], []
+    for (sentence, _, figures), spans in zip(found, pieces, strict=True):
+        starts = [f.start for f in figures]
+        for a, b in spans:
+            texts.append(sentence[a:b])
+            counts.append(bisect_left(starts, b) - bisect_left(starts, a))
+    budget = _budgeted(texts, counts)
+    docs = iter(nlp().pipe(texts[:budget], batch_size=64))
     claims: list[Claim] = []
-    for (sentence, offset, figures), ws in zip(found, windows, strict=True):
-        parsed = [(next(docs), base) for _, base in ws]
+    n = 0
+    for (sentence, offset, figures), ps in zip(found, pieces, strict=True):
+        parsed: list[tuple[Doc | None, int, int]] = []
+        for a, b in ps:
+            parsed.append((next(docs) if n < budget else None, a, b))
+            n += 1
         claims.extend(_claims(sentence, offset, figures, parsed))
     return claims
 
 
-def _windows(sentence: str, figures: list[Figure]) -> list[tuple[str, int]]:
-    """What to parse for a sentence: itself, or one window per figure if it is very long."""
+def _budgeted(texts: list[str], figures: list[int]) -> int:
+    """How many of ``texts`` (holding ``figures`` figures each) fit in the parse budget."""
+    chars = described = 0
+    for i, (text, n) in enumerate(zip(texts, figures, strict=True)):
+        chars += len(text)
+        described += n
+        if chars > _PARSE_BUDGET or described > _FIGURE_BUDGET:
+            return i
+    return len(texts)
+
+
+def _pieces(sentence: str, figures: list[Figure]) -> list[tuple[int, int]]:
+    """Spans of ``sentence`` to parse: the sentence, or windows of a very long one.
+
+    A window holds consecutive figures and some words around them; no figure is cut,
+    and windows do not overlap.
+    """
     if len(sentence) <= _MAX_PARSE:
-        return [(sentence, 0)]
-    out = []
-    for f in figures:
-        base = max(0, f.start - _WINDOW)
-        out.append((sentence[base : f.end + _WINDOW], base))
-    return out
+        return [(0, len(sentence))]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(figures):
+        start = max(spans[-1][1] if spans else 0, figures[i].start - _CONTEXT)
+        j = i
+        while j + 1 < len(figures) and figures[j + 1].end - start <= _MAX_WINDOW:
+            j += 1
+        end = min(len(sentence), figures[j].end + _CONTEXT)
+        if j + 1 < len(figures):
+            end = min(end, figures[j + 1].start)
+        spans.append((start, end))
+        i = j + 1
+    return spans
+
+
+def _singular(noun: str) -> str:
+    """Singular of a plural noun, by the regular English rules and a few exceptions."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ses", "xes", "ches", "shes")):
+        return noun[:-2]
+    return noun[:-1]
 
 
 def _pronoun_one(sentence: str, f: Figure) -> bool:
@@ -87,16 +146,24 @@ def _pronoun_one(sentence: str, f: Figure) -> bool:
 
 
 def _claims(
-    sentence: str, offset: int, figures: list[Figure], parsed: list[tuple[Doc, int]]
+    sentence: str, offset: int, figures: list[Figure], parsed: list[tuple[Doc | None, int, int]]
 ) -> list[Claim]:
     """Claims for the figures of one sentence starting at ``offset`` in the article.
 
-    ``parsed`` holds the parse of the sentence, or one window parse per figure.
+    ``parsed`` holds ``(doc, start, end)`` for the pieces of the sentence, in order;
+    ``doc`` is ``None`` for a piece left unparsed.
     """
     out: list[Claim] = []
+    piece = 0
     for i, f in enumerate(figures):
-        doc, base = parsed[0] if len(parsed) == 1 else parsed[i]
-        ctx = describe(doc, f.core_start - base, f.core_end - base, kind=f.kind, unit=f.unit)
+        while f.start >= parsed[piece][2] and piece < len(parsed) - 1:
+            piece += 1
+        doc, base, _ = parsed[piece]
+        ctx = (
+            describe(doc, f.core_start - base, f.core_end - base, kind=f.kind, unit=f.unit)
+            if doc is not None
+            else Context()
+        )
         unit, end = f.unit, f.end
         if f.kind == "count":
             if f.bare_integer and nonclaims.is_year(
@@ -104,8 +171,11 @@ def _claims(
             ):
                 continue
             unit = ctx.noun
-            if ctx.noun_end is not None:
-                end = max(end, ctx.noun_end + base)
+            next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
+            if ctx.noun_end is not None and ctx.noun_end + base <= next_start:
+                end = max(end, ctx.noun_end + base)  # never across the next figure
+            elif ctx.noun is None and (plural := _PLURAL_NOUN.match(sentence, f.core_end)):
+                unit, end = _singular(plural.group(1).lower()), plural.end()
         out.append(
             Claim(
                 surface=sentence[f.start : end],

@@ -88,9 +88,10 @@ _PER.update({"household": "household", "century": "century", "decade": "decade"}
 _RATE = re.compile(
     r"(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"
     + "|".join(sorted(_PER, key=len, reverse=True))
-    + r")\b",
+    + r")\b(?!\s+(?:earlier|later|ago|before|after))",  # "a week earlier" is a date
     re.IGNORECASE,
 )
+_BIG = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
 _MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
@@ -183,7 +184,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         if digits and sm is None and PENCE.match(sentence, pos):
             code, factor, pos = "GBP", 0.01, pos + 1
         else:
-            code, unit, factor, pos = _unit(sentence, pos, scaled=scale > 1 or bool(high))
+            scaled = sm is not None or m.lastgroup in ("halfof", "vague") or _BIG.search(m.group())
+            code, unit, factor, pos = _unit(sentence, pos, scaled=bool(scaled))
     if code == "$":
         code = dollar
     if unit in _AGE_UNITS and (_OLD.match(sentence, pos) or _AGED.search(sentence, 0, left)):
@@ -193,7 +195,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         aged = _AGED.search(sentence, max(0, left - 6), left)
         if aged or nonclaims.age_in_apposition(sentence, left, pos):
             unit = "year of age"
-    if (code or unit) and (rate := _RATE.match(sentence, pos)):
+    rate = _RATE.match(sentence, pos) if code or unit else None
+    if rate:
         unit = f"{unit or code} per {_PER[rate.group('per').lower()]}"
         pos = rate.end()
     bare = code is None and unit is None and sm is None
@@ -206,7 +209,7 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     value, low, high = (None if v is None else v * multiplier for v in (value, low, high))
     if not finite(value, low, high):
         return None
-    kind = _kind(code, unit, m)
+    kind = _kind(code, unit, m, rate=rate is not None)
     window = max(0, left - 40)
     qualifier, offset = qualifiers.leading(sentence[window:left], duration=kind == "duration")
     start = window + offset
@@ -226,12 +229,12 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     )
 
 
-def _kind(code: str | None, unit: str | None, m: re.Match[str]) -> str:
+def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -> str:
     if code:
         return "currency"
     if unit and unit.endswith(" of age"):
         return "duration"
-    if unit and " per " in unit:
+    if rate:
         return "other"  # a rate ("barrel per day") is not the quantity it divides
     if unit:
         return UNIT_KIND[unit]
@@ -248,13 +251,15 @@ def _inherit(a: Figure, b: Figure, sentence: str) -> Figure:
     A bare ``a`` takes b's unit; an unscaled ``a`` takes b's scale when it is smaller
     than b's number (``2 to 3 million``), not when it is larger (``500 to 1.2 million``).
     """
-    if _bare(b) or not (_bare(a) or a.unit == b.unit):
+    if not (_bare(a) or a.unit == b.unit):
         return a
     scale = 1.0
     if a.low is None and not SCALE.search(sentence, a.core_start, a.core_end):
         b_scale = _scale_of(sentence[b.core_start : b.core_end])
         if b_scale > 1 and abs(a.value) < abs(b.value) / b_scale:
             scale = b_scale
+    if _bare(b):
+        return replace(a, value=a.value * scale)  # "2-3 million homes"
     return replace(a, value=a.value * scale, unit=b.unit, kind=b.kind)
 
 

@@ -52,6 +52,7 @@ _BEFORE = re.compile(
       | \b(?!sub-|minus-)[A-Za-z]+-$                          # Covid-19, F-35 (not "sub-7nm")
       | \b(?:No|Nos|Number|number|no)\.?\s*$           # No. 10
       | \#\s*$                                         # #1
+      | \b(?:1\d|20)\d\d[-–]$                          # 2020-21: the end of a year span
       | \b(?:A\.?D\.?|B\.?C\.?)\s+$                    # A.D. 1000
     )
     """,

@@ -1,0 +1,62 @@
+"""Numbers that are not claims are never returned: dates, times, names, codes, chrome.
+
+Each row: a sentence and the part of it that must not be (inside) any claim; the
+sentence may hold other, real claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import extract
+
+NOT_CLAIMS = [
+    ("The law was passed in 1992 after a long fight.", "1992"),
+    ("Since 2019, exports have doubled.", "2019"),
+    ("The 2020 election changed everything.", "2020"),
+    ("The ceasefire began on 20 July.", "20"),
+    ("It opened on July 4, 2016, in Ohio.", "4, 2016"),
+    ("Talks resume Jan. 24 in Geneva.", "24"),
+    ("Budget figures for 2009/10 were revised.", "2009/10"),
+    ("The deal runs through 2020-21 in full.", "2020-21"),
+    ("The vote closed at 10.45pm on Tuesday.", "10.45pm"),
+    ("Trading halted at 12:01 a.m. EDT (0401 GMT) on Friday.", "12:01 a.m. EDT (0401 GMT)"),
+    ("The meeting starts at 9 am sharp.", "9 am"),
+    ("This is the second way to do it.", "second"),
+    ("It was his 10th straight win.", "10th"),
+    ("Chemists made 4-piperidone in the lab.", "4-piperidone"),
+    ("Covid-19 cases rose in the north.", "Covid-19"),
+    ("The S&P 500 closed higher on Monday.", "S&P 500"),
+    ("Leaders of the G7 met in Italy.", "G7"),
+    ("The 5G rollout was delayed.", "5G"),
+    ("CO2 emissions fell last year.", "CO2"),
+    ("The new iPhone 11 Pro was unveiled.", "iPhone 11"),
+    ("He was moved to Windows 10 last month.", "Windows 10"),
+    ("The firm filed for Chapter 11 protection.", "Chapter 11"),
+    ("Downing Street, No. 10, declined to comment.", "10"),
+    ("Posted an hour ago by our reporter.", "an hour ago"),
+    ("Updated 2 hours ago", "2 hours ago"),
+    ("The story is a 5 min read.", "5 min read"),
+    ("It was a bit more than expected.", "a bit"),
+    ("A spokesman said an agreement was near.", "A spokesman"),
+    ("City beat Charlton 2-1 at home.", "2-1"),
+    ("One of the best players left.", "One"),
+    ("No one was hurt in the blast.", "one"),
+    ("It was built between A.D. 1000 and 1260 by the Popolocas.", "1000 and 1260"),
+    ("The MH17 report was published.", "MH17"),
+    ("The 1980s were a boom time.", "1980s"),
+    ("The crowd chanted for 24/7 coverage.", "24/7"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), NOT_CLAIMS, ids=lambda x: str(x)[:40])
+def test_not_claims(text: str, part: str) -> None:
+    start = text.index(part)
+    end = start + len(part)
+    overlapping = [c.surface for c in extract(text) if c.start < end and start < c.end]
+    assert overlapping == []
+
+
+def test_a_year_followed_by_a_plural_noun_is_a_count() -> None:
+    claims = extract("The company will cut 2000 jobs by next year.")
+    assert [(c.surface, c.unit) for c in claims] == [("2000 jobs", "job")]

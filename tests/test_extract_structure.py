@@ -1,0 +1,185 @@
+"""How figures combine and are hedged: ranges, changes, conversions, qualifiers."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from claim_lookup import claim_with_surface
+
+from claims import extract
+
+
+class RangeRow(NamedTuple):
+    text: str
+    surface: str
+    low: float
+    high: float
+    unit: str | None
+
+
+RANGES = [
+    RangeRow(
+        "Between 62 and 68 per cent backed it.", "Between 62 and 68 per cent", 62, 68, "percent"
+    ),
+    RangeRow("Support was 62-68 per cent.", "62-68 per cent", 62, 68, "percent"),
+    RangeRow("Turnout was 62 to 68 per cent.", "62 to 68 per cent", 62, 68, "percent"),
+    RangeRow("It may cost $10 to $15 billion.", "$10 to $15 billion", 10e9, 15e9, "USD"),
+    RangeRow("Prices rise between 5% and 6%.", "between 5% and 6%", 5, 6, "percent"),
+    RangeRow("They work 40 to 50 hours a week.", "40 to 50 hours a week", 40, 50, "hour per week"),
+    RangeRow(
+        "Salaries of between $48,000 and $90,000 a year.",
+        "between $48,000 and $90,000 a year",
+        48e3,
+        90e3,
+        "USD per year",
+    ),
+    RangeRow(
+        "It will take between one and three years.", "between one and three years", 1, 3, "year"
+    ),
+    RangeRow(
+        "Homes from $750,000 to $1 million sold fast.",
+        "from $750,000 to $1 million",
+        750e3,
+        1e6,
+        "USD",
+    ),
+    RangeRow(
+        "Tens of thousands of dollars were lost.", "Tens of thousands of dollars", 1e4, 1e5, "USD"
+    ),
+    RangeRow("It hit 2-3 million homes.", "2-3 million homes", 2e6, 3e6, "home"),
+    RangeRow("Men aged 18 to 34 bet on sport.", "18 to 34", 18, 34, "year of age"),
+]
+
+
+@pytest.mark.parametrize("row", RANGES, ids=lambda r: r.surface)
+def test_ranges(row: RangeRow) -> None:
+    c = claim_with_surface(row.text, row.surface)
+    assert (c.value, c.low, c.high, c.unit) == pytest.approx((row.low, row.low, row.high, row.unit))
+
+
+class ChangeRow(NamedTuple):
+    text: str
+    claims: list[tuple[str, float, str | None, str | None]]  # surface, value, unit, direction
+
+
+CHANGES = [
+    ChangeRow(
+        "The toll rose from 120 to 135 people.",
+        [("120", 120, "person", None), ("135 people", 135, "person", "up")],
+    ),
+    ChangeRow(
+        "The rate was cut from 5% to 4.5% in May.",
+        [("5%", 5, "percent", None), ("4.5%", 4.5, "percent", "down")],
+    ),
+    ChangeRow(
+        "He dropped from 208 pounds to 193 by June.",
+        [("208 pounds", 208, "pound", None), ("193", 193, "pound", "down")],
+    ),
+    ChangeRow(
+        "Heineken rose 18 sen to RM23.50 on Friday.",
+        [("18 sen", 0.18, "MYR", "up"), ("RM23.50", 23.5, "MYR", "up")],
+    ),
+    ChangeRow(
+        "The deficit increased by $43.6 billion to $419.2 billion.",
+        [("$43.6 billion", 43.6e9, "USD", "up"), ("$419.2 billion", 419.2e9, "USD", "up")],
+    ),
+]
+
+
+@pytest.mark.parametrize("row", CHANGES, ids=lambda r: r.text)
+def test_a_change_is_two_claims_not_a_range(row: ChangeRow) -> None:
+    got = [(c.surface, c.value, c.unit, c.direction) for c in extract(row.text)]
+    assert got == row.claims
+    assert all(c.low is None for c in extract(row.text))
+
+
+CONVERSIONS = [
+    ("Sales hit $175 billion (£147 billion) last year.", ["$175 billion", "£147 billion"]),
+    ("The robots measure 15.5 cm (6.1 inches) across.", ["15.5 cm", "6.1 inches"]),
+    (
+        "The moths fly more than 100 kilometres (60 miles).",
+        ["more than 100 kilometres", "60 miles"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), CONVERSIONS, ids=lambda x: str(x)[:30])
+def test_a_parenthetical_conversion_is_two_positive_claims(text: str, surfaces: list[str]) -> None:
+    claims = extract(text)
+    assert [c.surface for c in claims] == surfaces
+    assert all(c.value > 0 for c in claims)
+
+
+class QualifierRow(NamedTuple):
+    text: str
+    surface: str
+    qualifier: str | None
+
+
+QUALIFIERS = [
+    QualifierRow("Nearly 450,000 people fled.", "Nearly 450,000 people", "approx"),
+    QualifierRow("It took about 40 minutes.", "about 40 minutes", "approx"),
+    QualifierRow("Around 70 per cent voted.", "Around 70 per cent", "approx"),
+    QualifierRow("Some 300 homes were lost.", "Some 300 homes", "approx"),
+    QualifierRow("An estimated 2,000 people marched.", "An estimated 2,000 people", "approx"),
+    QualifierRow("Almost 90% of stores shut.", "Almost 90%", "approx"),
+    QualifierRow("He paid over £13m in bribes.", "over £13m", "more_than"),
+    QualifierRow("It lost more than $30 billion.", "more than $30 billion", "more_than"),
+    QualifierRow("Rents are above 3% higher.", "above 3%", "more_than"),
+    QualifierRow("Fewer than 20 staff remain.", "Fewer than 20 staff", "less_than"),
+    QualifierRow("It costs under $10 a gram.", "under $10 a gram", "less_than"),
+    QualifierRow("Growth was below 1% again.", "below 1%", "less_than"),
+    QualifierRow("At least 74 mph winds hit.", "At least 74 mph", "at_least"),
+    QualifierRow(
+        "Inflation of three per cent or higher is likely.", "three per cent or higher", "at_least"
+    ),
+    QualifierRow("Loans of 95% or more are back.", "95% or more", "at_least"),
+    QualifierRow("It is at most 5 km away.", "at most 5 km", "at_most"),
+    QualifierRow("No more than 12 people may meet.", "No more than 12 people", "at_most"),
+    QualifierRow("Jets reach up to 400 metres per second.", "up to 400 metres per second", "up_to"),
+    QualifierRow("Prices rose 5% over 10 years.", "10 years", None),
+    QualifierRow("Growth will inch back up to 4.8 percent.", "4.8 percent", None),
+]
+
+
+@pytest.mark.parametrize("row", QUALIFIERS, ids=lambda r: r.surface)
+def test_qualifiers(row: QualifierRow) -> None:
+    assert claim_with_surface(row.text, row.surface).qualifier == row.qualifier
+
+
+DIRECTIONS = [
+    ("Unemployment rose 12 per cent in March.", "12 per cent", "up"),
+    ("The tariff was cut to 10 per cent.", "10 per cent", "down"),
+    ("The firm employs 300 staff.", "300 staff", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "direction"), DIRECTIONS, ids=lambda x: str(x)[:30])
+def test_directions(text: str, surface: str, direction: str | None) -> None:
+    assert claim_with_surface(text, surface).direction == direction
+
+
+ARTICLE = """Gaza toll passes 50,000
+
+The health ministry said on Sunday that more than 50,000 people had been killed in Gaza.
+About 113,000 were wounded, it said. Aid agencies said 2.42 tonnes of food arrived.
+
+Officials in Canberra said Australia would give $42 million (£21m) in aid."""
+
+
+def test_claims_carry_true_offsets_sentences_and_reading_order() -> None:
+    claims = extract(ARTICLE)
+    assert [c.surface for c in claims] == [
+        "50,000",
+        "more than 50,000 people",
+        "About 113,000",
+        "2.42 tonnes",
+        "$42 million",
+        "£21m",
+    ]
+    for c in claims:
+        assert ARTICLE[c.start : c.end] == c.surface
+        assert c.surface in c.sentence and c.sentence in ARTICLE
+    assert claims[1].sentence.startswith("The health ministry")
+    assert claims[-2].unit == "AUD"

@@ -1,0 +1,108 @@
+"""`extract` never raises on any string, and its claims always point into the text."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims import Claim, extract
+
+# Text that looks like news figures, so the property test reaches deep into the rules.
+_PIECES = st.sampled_from(
+    [
+        "$",
+        "£",
+        "€",
+        "US$",
+        "HK $",
+        "Rs",
+        "-",
+        "–",
+        "(",
+        ")",
+        "%",
+        " per cent",
+        " percentage points",
+        "m",
+        "bn",
+        " million",
+        " lakh",
+        " to ",
+        " and ",
+        "between ",
+        "from ",
+        "rose ",
+        "nearly ",
+        "more than ",
+        " or more",
+        "half a ",
+        "two-thirds",
+        "twenty-five",
+        " people",
+        " tonnes",
+        "-year-old",
+        "10.45pm",
+        "Covid-19",
+        "S&P 500",
+        ". ",
+        "\n\n",
+        ",",
+        ".",
+        "/",
+        ":",
+        "1",
+        "12",
+        "2019",
+        "3.5",
+        "1,200",
+        "\x00",
+        "\u202e",
+        "٣",
+        "½",
+    ]
+)
+NEWSY = st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=30).map("".join)
+
+
+def check_claims(text: str, claims: list[Claim]) -> None:
+    previous = -1
+    for c in claims:
+        assert text[c.start : c.end] == c.surface
+        assert c.surface and c.surface in c.sentence
+        assert math.isfinite(c.value)
+        assert all(v is None or math.isfinite(v) for v in (c.low, c.high))
+        assert c.start >= previous  # reading order
+        previous = c.start
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200), NEWSY))
+def test_extract_never_raises_and_claims_point_into_the_text(text: str) -> None:
+    check_claims(text, extract(text))
+
+
+HOSTILE = {
+    "20,000 digits": "The figure was " + "9" * 20_000 + " dollars.",
+    "20,000 digits with a currency": "$" + "1" * 20_000 + "bn",
+    "5,000 nested parentheses": "(" * 5000 + "5 tonnes" + ")" * 5000,
+    "NUL and bidi characters": "Sales rose \x00 12\u202e% to \u2066$3m\u2069 \x00 in 2019.",
+    "only separators": ",,,,....----////" * 500,
+    "a long run of number words": "one two three four five " * 2000,
+    "1 MB without a full stop": ("word " * 999 + "paid $4m ") * 200,
+    "1 MB of short sentences": "The sky is blue today. " * 44_000 + "It cost 5 tonnes.",
+    "100,000 characters dense with figures": ("The 3 firms paid $4m and 12% more " * 3000)[
+        :100_000
+    ],
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_input_finishes_with_valid_claims(text: str) -> None:
+    check_claims(text, extract(text))
+
+
+def test_a_huge_number_is_not_a_claim_with_an_infinite_value() -> None:
+    assert extract("It cost $" + "9" * 400 + " in total.") == []
