@@ -100,8 +100,7 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         noun = _counted_noun(target, figure)
         if target.i >= span.end and _contiguous(doc, span.end, target.i):
             noun_end = target.idx + len(target.text)
-    money = kind == "currency"
-    measured_tokens = _measured(root, target, figure, money=money) or _named_before(root, figure)
+    measured_tokens = _measured(root, target, figure, kind=kind) or _named_before(root, figure)
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
         elided = _elided_noun(doc, span, compared=_compared(root) or not measured_tokens)
         if elided is not None:  # "460 vehicles ..., compared with 63"
@@ -241,7 +240,7 @@ def _singular(token: Token) -> str:
 
 
 def _measured(
-    root: Token, target: Token | None, figure: set[int], *, money: bool, hops: int = 0
+    root: Token, target: Token | None, figure: set[int], *, kind: str, hops: int = 0
 ) -> list[Token]:
     """Tokens of the phrase naming what the figure measures.
 
@@ -261,7 +260,8 @@ def _measured(
         if linked:
             return linked
     if target is not None:
-        phrase = noun_phrase(target, figure, with_verb=True)
+        # Only a count reads its verb after it: "people killed", not "budget unveiled".
+        phrase = noun_phrase(target, figure, with_verb=True, acts=kind == "count")
         if of_object and len(phrase) == 1 + len(left_modifiers(target, figure)):
             # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
             phrase += attachment(root, figure | {target.head.i})
@@ -271,17 +271,17 @@ def _measured(
         return participle
     head = root.head
     if root.dep_ == "pobj":
-        return _object_of_preposition(root, figure, money=money, hops=hops)
+        return _object_of_preposition(root, figure, kind=kind, hops=hops)
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
         return _governed(root, figure)
     if root.dep_ == "appos" and head.pos_ in NOUNISH:
         return noun_phrase(head, figure, with_verb=False)
     if root.dep_ == "conj" and head.i < root.i:  # "82 rescuers and 20 million yuan in aid"
-        return _measured(head, None, figure, money=money, hops=hops + 1)
+        return _measured(head, None, figure, kind=kind, hops=hops + 1)
     return []
 
 
-def _object_of_preposition(root: Token, figure: set[int], *, money: bool, hops: int) -> list[Token]:
+def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: int) -> list[Token]:
     """Measured phrase for a figure that is the object of a preposition."""
     prep = root.head
     compared = _compared_quantity(root, figure) if prep.lower_ in COMPARING else None
@@ -289,17 +289,17 @@ def _object_of_preposition(root: Token, figure: set[int], *, money: bool, hops: 
         if root.pos_ == "NUM":  # a bare count counts what it is compared with
             return noun_phrase(compared, figure, with_verb=True)
         target = _quantified_noun(compared, figure)
-        return _measured(compared, target, figure, money=money, hops=hops + 1)
+        return _measured(compared, target, figure, kind=kind, hops=hops + 1)
     owner = _governor(root)  # past "from" in "from 10 per cent to 25 per cent"
     if owner.pos_ in NOUNISH and is_quantity(owner):  # "fell 3 per cent to $2.06"
         target = _quantified_noun(owner, figure)
-        return _measured(owner, target, figure, money=money, hops=hops + 1)
+        return _measured(owner, target, figure, kind=kind, hops=hops + 1)
     if owner.pos_ in NOUNISH and owner.i not in figure:
         return noun_phrase(owner, figure | set(subtree(prep)), with_verb=False)
     if owner.pos_ in VERBISH:
         # Money says what it is for ("amounts to £13bn for defence"); a change names
         # what changed ("cut rates to 10 per cent"), else its subject.
-        purpose = _purpose(root, figure) if money else []
+        purpose = _purpose(root, figure) if kind == "currency" else []
         return purpose or _object_phrase(owner, figure) or _subject_phrase(owner, figure)
     if owner.pos_ in ("ADV", "ADJ", "ADP"):  # "higher by 3%", "up by 3%"
         return _governed(owner, figure)
@@ -439,7 +439,10 @@ def _subject(verb: Token, figure: set[int]) -> Token | None:
 
 def _object_phrase(verb: Token, figure: set[int]) -> list[Token]:
     for child in verb.children:
-        if child.dep_ == "dobj" and child.i not in figure and child.pos_ in NOUNISH:
+        # What changed is named before the figure ("cut rates to 10 per cent"); an
+        # object after it is a misparse ("fallen by 10p a litre").
+        before = child.i < min(figure)
+        if child.dep_ == "dobj" and before and child.pos_ in NOUNISH:
             if is_quantity(child):  # "lost 2.7 percent to 5,182 yen"
                 return []
             return noun_phrase(child, figure, with_verb=False)

@@ -31,6 +31,11 @@ REPORTING = frozenset(
     ["say", "tell", "add", "warn", "note", "claim", "argue", "write", "report", "believe"]
     + ["think", "estimate", "expect", "insist", "confirm", "deny", "explain"]
 )
+# Verbs of having and holding: their object is counted, not acted on.
+LIGHT_VERBS = frozenset(
+    ["have", "be", "get", "make", "take", "give", "include", "see", "use", "need", "want"]
+    + ["hold", "keep", "contain", "own", "do", "reach", "exceed", "top", "total"]
+)
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").

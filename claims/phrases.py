@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claims.lexicon import LEFT_DEPS, MARKUP, NOUNISH, REPORTING, TIME_WORDS
+from claims.lexicon import LEFT_DEPS, LIGHT_VERBS, MARKUP, NOUNISH, REPORTING, TIME_WORDS
 
 MAX_WORDS = 6
 
@@ -19,18 +19,21 @@ def subtree(token: Token) -> list[int]:
     return [t.i for t in token.subtree]
 
 
-def noun_phrase(head: Token, figure: set[int], *, with_verb: bool) -> list[Token]:
+def noun_phrase(
+    head: Token, figure: set[int], *, with_verb: bool, acts: bool = False
+) -> list[Token]:
     """``head`` with its adjectives and compounds and one attachment after it.
 
     The attachment is a participle ("narcotics confiscated"), a post-modifying
     adjective ("satellites capable of ISR") or a prepositional phrase ("tariff on
     steel"); with ``with_verb`` a passive or intransitive verb the noun is subject of
-    stands in for it ("people [have been] killed in Gaza").
+    stands in for it ("people [have been] killed in Gaza"), and with ``acts`` too a
+    past verb it is the object of ("killed 50,000 people" -> "people killed").
     """
     tokens = [*left_modifiers(head, figure), head]
     tail = attachment(head, figure)
     if not tail and with_verb:
-        tail = _verb_tail(head, figure)
+        tail = _verb_tail(head, figure, acts=acts)
     return tokens + tail
 
 
@@ -50,22 +53,26 @@ def attachment(head: Token, figure: set[int]) -> list[Token]:
     return []
 
 
-def _verb_tail(noun: Token, figure: set[int]) -> list[Token]:
+def _verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:
     """The verb a noun is subject of, standing in for an attachment.
 
-    "killed in Gaza" for "people have been killed in Gaza", "died" for "people died";
-    nothing for transitive verbs or verbs of saying ("one official said").
+    "killed in Gaza" for "people have been killed in Gaza", "died" for "people died",
+    "killed in Turkey" for "killed 50,000 people in Turkey"; nothing for verbs of
+    saying ("one official said") or of having ("had 5,000 employees").
     """
     verb = noun.head
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_ in REPORTING:
         return []
     passive = noun.dep_ == "nsubjpass"
-    intransitive = (
-        noun.dep_ == "nsubj"
-        and verb.lemma_ not in REPORTING
-        and not any(c.dep_ == "dobj" for c in verb.children)
+    intransitive = noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    # "killed 50,000 people" reads "people killed"; "had 5,000 employees" names no act.
+    past_object = (
+        acts
+        and noun.dep_ == "dobj"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_ not in LIGHT_VERBS
     )
-    if not (passive or intransitive):
+    if not (passive or intransitive or past_object):
         return []
     return [verb, *first_prep_phrase(verb, figure)]
 
@@ -112,15 +119,15 @@ def first_prep_phrase(
 
 
 def render(tokens: list[Token]) -> str | None:
-    """Words in sentence order, determiners and possessives dropped, at most a few words."""
-    seen: dict[int, Token] = {}
+    """The words, determiners and possessives dropped, at most a few of them."""
+    seen: dict[int, Token] = {}  # in the order given: "people killed" puts the verb after
     for token in tokens:
         if token.pos_ in ("DET", "PUNCT", "NUM") or token.dep_ in ("poss", "case"):
             continue
         if MARKUP.search(token.text) or not any(c.isalnum() for c in token.text):
             continue  # stray HTML or a line break in the article text
         seen.setdefault(token.i, token)
-    ordered = [seen[i] for i in sorted(seen)][:MAX_WORDS]
+    ordered = list(seen.values())[:MAX_WORDS]
     if not ordered:
         return None
     parts = []

@@ -91,7 +91,7 @@ MEASURED = [
     (
         "Regulators fined three Mexican financial institutions.",
         "three",
-        "Mexican financial institutions",
+        "Mexican financial institutions fined",
     ),
     ("The council's budget is £45 million.", "£45 million", "budget"),
     ("£5bn was spent on defence.", "£5bn", "spent on defence"),
@@ -110,7 +110,7 @@ MEASURED = [
     ("Britain installed 3 GW of offshore wind capacity.", "3 GW", "offshore wind capacity"),
     # elections
     ("Turnout was 67 per cent.", "67 per cent", "turnout"),
-    ("Labour won 412 seats in the election.", "412", "seats"),
+    ("Labour won 412 seats in the election.", "412", "seats won in election"),
     ("A further 20 per cent of voters remain undecided.", "20 per cent", "voters"),
     ("The Conservatives polled 24 per cent.", "24 per cent", "Conservatives"),
     # economy and markets
@@ -265,6 +265,17 @@ MEASURED = [
         "2.3 million",
         "subscribers in countries",
     ),
+    # a count that is the object of a past verb reads "people killed"
+    (
+        "A 7.8-magnitude earthquake killed more than 50,000 people in Turkey.",
+        "50,000",
+        "people killed in Turkey",
+    ),
+    ("Tesla delivered 495,570 vehicles in the fourth quarter.", "495,570", "vehicles delivered"),
+    ("Tesla has 5,000 employees in Texas.", "5,000", "employees in Texas"),
+    ("Tesla had 5,000 employees.", "5,000", "employees"),
+    # what changed comes before the figure; a rate after it is no object
+    ("Petrol prices have fallen by 10p a litre since March.", "10p", "petrol prices"),
     # a pronoun names nothing: better no phrase than "it"
     ("It rose 3 per cent.", "3 per cent", None),
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
