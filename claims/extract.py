@@ -166,8 +166,12 @@ def _claims(
         )
         unit, end = f.unit, f.end
         if f.kind == "count":
-            if f.bare_integer and nonclaims.is_year(
-                sentence, f.core_start, f.core_end, has_noun=ctx.noun is not None
+            if (
+                f.bare_integer
+                and not f.qualifier
+                and nonclaims.is_year(
+                    sentence, f.core_start, f.core_end, has_noun=ctx.noun is not None
+                )
             ):
                 continue
             unit = ctx.noun

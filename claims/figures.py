@@ -18,6 +18,7 @@ from claims.numbers import NUMBER, SCALE, finite, number_value, scale_value
 from claims.units import (
     CURRENCY_CODES,
     CURRENCY_PREFIX,
+    CURRENCY_PREFIXES,
     CURRENCY_WORD,
     CURRENCY_WORDS,
     PENCE,
@@ -59,6 +60,8 @@ _METRE_CONTEXT = re.compile(
     | [\s]*[.,;:)]?\s*$""",
     re.VERBOSE,
 )
+# A currency symbol written after the figure, as much of Europe does: "15 €", "20£".
+_SYMBOL_AFTER = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₽₺₩₪])(?!\s?\d)")
 # A currency code written after the figure: "5 million USD".
 _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Z]{3})\b")
 # "pounds" after a figure: money after a scale word ("£"-less "5 million pounds"), else mass.
@@ -95,7 +98,8 @@ _BIG = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
 _MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
-_JOIN = re.compile(r"\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or))\s*")
+_JOIN = re.compile(r"-?\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or))\s*")  # "8- to 16-metre"
+_UP_TO = re.compile(r"\s+(?P<word>up\s+to)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # Verbs of change before "from X to Y": then X and Y are two states, not a range.
@@ -139,6 +143,9 @@ def _unit(sentence: str, pos: int, scaled: bool) -> tuple[str | None, str | None
     if cw:
         code, factor = CURRENCY_WORDS[cw.group("word").lower()]
         return code, None, factor, cw.end()
+    sa = _SYMBOL_AFTER.match(sentence, pos)
+    if sa:
+        return CURRENCY_PREFIXES[sa.group("sym")], None, 1.0, sa.end()
     ca = _CODE_AFTER.match(sentence, pos)
     if ca and ca.group("code") in CURRENCY_CODES:
         return ca.group("code"), None, 1.0, ca.end()
@@ -281,6 +288,11 @@ def _minor_part(sentence: str, a: Figure, b: Figure) -> bool:
     )
 
 
+def _consecutive(a: Figure, b: Figure) -> bool:
+    """Two whole numbers in a row ("two or three"), the usual way to hedge a count."""
+    return a.value.is_integer() and b.value - a.value == 1 and a.low is None and b.low is None
+
+
 def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
     """Merge ranges, mark changes, share units between neighbouring figures."""
     out: list[Figure] = []
@@ -293,6 +305,9 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             i += 2  # "three dollars and 50 cents" is one amount
             continue
         jm = _JOIN.fullmatch(sentence, a.end, b.start) if b else None
+        if b and b.qualifier == "up_to" and _FROM.search(sentence, max(0, a.start - 12), a.start):
+            jm = _UP_TO.fullmatch(sentence, a.end, b.core_start)  # "from 450 sq ft up to 900"
+            b = replace(b, qualifier=None) if jm else b
         if b is None or jm is None or b.qualifier:
             out.append(a)
             i += 1
@@ -303,14 +318,17 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             continue
         a = _inherit(a, b, sentence)
         word = (jm.group("word") or "").lower()
+        dash = jm.groupdict().get("dash")
         window = max(0, a.start - 12)
         between = _BETWEEN.search(sentence, window, a.start)
         frm = _FROM.search(sentence, window, a.start)
-        if _bare(b) and not _bare(a) and (word == "to" or jm.group("dash") or between):
+        if _bare(b) and not _bare(a) and (word == "to" or dash or between):
             b = replace(b, unit=a.unit, kind=a.kind, bare_integer=False)  # "208 pounds to 193"
         changed_by = _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
         if a.unit and b.unit and b.unit.startswith(f"{a.unit} per "):
             a = replace(a, unit=b.unit, kind=b.kind)  # "between $48,000 and $90,000 a year"
+        if word == "or" and _consecutive(a, b):
+            word = "to"  # "three or four years": a vague range
         if word == "or" or (word == "and" and not between) or a.unit != b.unit or changed_by:
             out.append(a)
             i += 1
@@ -321,7 +339,7 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             out.extend([replace(a, in_change=True), b])
             i += 2
             continue
-        if jm.group("dash") and a.bare_integer and b.bare_integer and not (between or frm):
+        if dash and a.bare_integer and b.bare_integer and not (between or frm):
             i += 2  # "won 3-1": a score, not a range
             continue
         opener = between or frm

@@ -117,7 +117,7 @@ _APPOSITION_AFTER = re.compile(r",\s")
 # Words before a year: "in 2019", "since 1992", "the 2020 election", "2019's".
 _YEAR_BEFORE = re.compile(
     rf"""(?:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|
-    this|that|year|years|season|fiscal|through|between|and|to|than|for|circa|{_MONTH})
+    this|that|year|years|season|fiscal|through|between|and|to|for|circa|{_MONTH})
     \.?,?\s+|-)$""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -64,6 +64,7 @@ CURRENCIES = [
     Row("It costs 3 dollars and 50 cents.", "3 dollars and 50 cents", 3.5, "USD", "currency"),
     Row("The deficit narrowed to $-50.8bn.", "$-50.8bn", -50.8e9, "USD", "currency"),
     Row("The bill came to 5 million USD.", "5 million USD", 5e6, "USD", "currency"),
+    Row("Ein Ticket kostet 15 € in Berlin.", "15 €", 15, "EUR", "currency"),
     Row(
         "Petrol averaged $2.11 per gallon.", "$2.11 per gallon", 2.11, "USD per gallon", "currency"
     ),
@@ -201,6 +202,7 @@ COUNTS = [
     ),
     Row("Nearly 450,000 people fled the city.", "Nearly 450,000 people", 450000, "person", "count"),
     Row("SpaceX launched 21 satellites on Tuesday.", "21 satellites", 21, "satellite", "count"),
+    Row("About 1000 come from Asia.", "About 1000", 1000, None, "count"),
     Row("The strike killed 12 soldiers at dawn.", "12 soldiers", 12, "soldier", "count"),
 ]
 

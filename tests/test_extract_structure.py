@@ -49,6 +49,15 @@ RANGES = [
     ),
     RangeRow("It hit 2-3 million homes.", "2-3 million homes", 2e6, 3e6, "home"),
     RangeRow("Men aged 18 to 34 bet on sport.", "18 to 34", 18, 34, "year of age"),
+    RangeRow(
+        "Flats from 450 sq ft up to 900 sq ft.",
+        "from 450 sq ft up to 900 sq ft",
+        450,
+        900,
+        "square foot",
+    ),
+    RangeRow("It took three or four years.", "three or four years", 3, 4, "year"),
+    RangeRow("An 8- to 16-metre telescope.", "8- to 16-metre", 8, 16, "metre"),
 ]
 
 
