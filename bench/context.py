@@ -241,7 +241,7 @@ def _show(label: str, rows: list[tuple[Case, str | None, str | None]], limit: in
 
 def _report(name: str, scores: list[float]) -> str:
     mean = 100 * sum(scores) / len(scores) if scores else 0.0
-    return f"  {name:<34} {mean:5.1f}"
+    return f"  {name:<40} {mean:5.1f}"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -281,8 +281,9 @@ def main(argv: list[str] | None = None) -> None:
     concepts = [(c, x) for c, x in zip(cases, contexts, strict=True) if c.concept != "-"]
     noun_rows: list[tuple[str, Callable[[Case, object], str | None]]] = [
         ("context.describe noun", lambda c, x: x.noun),
-        ("describe noun with its modifiers", lambda c, x: _noun_with_modifiers(c, x)),
-        ("describe noun, head word only", lambda c, x: _head_word(x.noun, c.unit)),
+        ("variant: head noun only, no compounds", lambda c, x: x.noun and x.noun.split()[-1]),
+        ("variant: with its adjectives too", lambda c, x: _noun_with_modifiers(c, x)),
+        ("describe noun, head word matching", lambda c, x: _head_word(x.noun, c.unit)),
         ("baseline: first noun after", lambda c, x: _noun_after(parsed[c.sentence], c)),
         (
             "baseline: first noun after, head only",
