@@ -53,11 +53,15 @@ _BEFORE = re.compile(
       | \b(?:No|Nos|Number|number|no)\.?\s*$           # No. 10
       | \#\s*$                                         # #1
       | \b(?:1\d|20)\d\d[-–]$                          # 2020-21: the end of a year span
+      | \d{{4}}-\d{{1,2}}-$                                # 2025-01-08: the day of an ISO date
       | \b(?:A\.?D\.?|B\.?C\.?)\s+$                    # A.D. 1000
     )
     """,
     re.VERBOSE,
 )
+
+# Inside a web address: "https://example.test/2025/01/08/story-15".
+_IN_URL = re.compile(r"(?:https?://|www\.)\S*$")
 
 # A name before a bare integer: a capitalised word not at the start of the sentence
 # (``S&P 500``, ``Windows 10``, ``Formula 1``), or a word with a capital inside it
@@ -124,10 +128,12 @@ _YEAR_BEFORE = re.compile(
 
 
 def is_date_time_or_code(sentence: str, start: int, end: int) -> bool:
-    """A time, date, ordinal or code around the number ``sentence[start:end]``."""
+    """A time, date, ordinal, code or web address around the number ``sentence[start:end]``."""
     if _AFTER_NUMBER.match(sentence, end):
         return True
-    return bool(_BEFORE.search(sentence, max(0, start - 12), start))
+    if _BEFORE.search(sentence, max(0, start - 12), start):
+        return True
+    return bool(_IN_URL.search(sentence, max(0, start - 300), start))
 
 
 def is_code_or_chrome(sentence: str, end: int, *, bare: bool) -> bool:

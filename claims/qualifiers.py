@@ -39,9 +39,14 @@ TRAILING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# "over" before a span of time is usually "during", not "more than": "rose 5% over 10 years".
+# "up to" after a verb of motion is a movement: "inched back up to 4.8%".
 _MOTION = re.compile(r"\b(?:back|rose|went|grew|shot|go|goes|\w+ed|\w+ing)\s+$", re.I)
-_DURING = re.compile(r"(?:rose|fell|grew|increased|decreased|dropped|gained|lost|up|down)\b")
+# "over" before a span of time usually means "during" ("rose 5% over 10 years"), except
+# after these words: "for over ten years".
+_LONGER = re.compile(
+    r"\b(?:for|of|after|spent|spend|spends|lasted|lasting|served|aged|took|taken|takes)\s+$",
+    re.IGNORECASE,
+)
 
 
 def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
@@ -56,8 +61,8 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     if name == "up_to" and _MOTION.search(before, 0, m.start()):
         return None, len(before)  # "inched back up to 4.8%": a movement, not a ceiling
     over = name == "more_than" and m.group().strip().lower() == "over"
-    if over and duration and _DURING.search(before[max(0, m.start() - 40) : m.start()]):
-        return None, len(before)
+    if over and duration and not _LONGER.search(before, 0, m.start()):
+        return None, len(before)  # "€800 billion over four years": during, not more than
     return name, m.start()
 
 

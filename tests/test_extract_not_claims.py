@@ -46,6 +46,11 @@ NOT_CLAIMS = [
     ("The MH17 report was published.", "MH17"),
     ("The 1980s were a boom time.", "1980s"),
     ("The crowd chanted for 24/7 coverage.", "24/7"),
+    ("published: 2025-01-08", "2025-01-08"),
+    (
+        "Read it at https://news.test/2025/01/08/story-15 today.",
+        "https://news.test/2025/01/08/story-15",
+    ),
 ]
 
 

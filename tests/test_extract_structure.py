@@ -148,6 +148,8 @@ QUALIFIERS = [
     QualifierRow("No more than 12 people may meet.", "No more than 12 people", "at_most"),
     QualifierRow("Jets reach up to 400 metres per second.", "up to 400 metres per second", "up_to"),
     QualifierRow("Prices rose 5% over 10 years.", "10 years", None),
+    QualifierRow("It will spend €800 billion over four years.", "four years", None),
+    QualifierRow("He was jailed for over three years.", "over three years", "more_than"),
     QualifierRow("Growth will inch back up to 4.8 percent.", "4.8 percent", None),
 ]
 
