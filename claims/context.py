@@ -319,7 +319,12 @@ def _governor(root: Token) -> Token:
 
 def _purpose(root: Token, figure: set[int]) -> list[Token]:
     """What money is for: an in/on/for phrase on the figure or on the verb governing it."""
-    for owner in (root, _governor(root)):
+    return _purpose_of(root, _governor(root), figure=figure)
+
+
+def _purpose_of(*owners: Token, figure: set[int]) -> list[Token]:
+    """The first in/on/for phrase on any of ``owners`` that names a purpose."""
+    for owner in owners:
         phrase = first_prep_phrase(owner, figure, only=PURPOSE_PREPS)
         if phrase and phrase[-1].lemma_.lower() not in FRAMING:
             return noun_phrase(phrase[-1], figure, with_verb=False)
@@ -400,10 +405,9 @@ def _governed(token: Token, figure: set[int]) -> list[Token]:
             return subject
     if token.dep_ in ("dobj", "npadvmod") and change_of(head) is None:
         # "€150 billion in loans", "paid £13m in bribes", "£6bn less for humanitarian work"
-        for owner in (token, head):
-            purpose = first_prep_phrase(owner, figure, only=PURPOSE_PREPS)
-            if purpose:
-                return noun_phrase(purpose[-1], figure, with_verb=False)
+        purpose = _purpose_of(token, head, figure=figure)
+        if purpose:
+            return purpose
     return _subject_phrase(head, figure)
 
 

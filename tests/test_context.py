@@ -259,6 +259,11 @@ MEASURED = [
     ),
     ("Its shares rose nearly 5 per cent on the ASX on Tuesday.", "5 per cent", "shares"),
     ("The pound could fall to $1 in the event of a bad outcome.", "$1", "pound"),
+    (
+        "Y Combinator gave the start-up $20,000 in exchange for 6% of the company.",
+        "$20,000",
+        "Y Combinator",
+    ),
     # of several earlier counts, the one with the same scale word is compared
     (
         "It has 4.6 million subscribers in over 100 countries, up from about 2.3 million.",
