@@ -187,10 +187,7 @@ def _quantified_noun(root: Token, figure: set[int]) -> Token | None:
         and head.pos_ in NOUNISH
     ):
         return head
-    of_object = _of_object(root, figure)
-    if of_object is not None:
-        return of_object
-    return None
+    return _of_object(root, figure)
 
 
 def _of_object(token: Token, figure: set[int]) -> Token | None:
@@ -232,6 +229,7 @@ def _counted_noun(noun: Token, figure: set[int]) -> str:
 
 
 def _singular(token: Token) -> str:
+    """The singular of a counted noun: its lemma ("institution"), a name as written."""
     if token.pos_ == "PROPN":
         text = token.text
         return text[:-1] if token.tag_ == "NNPS" and text.endswith("s") else text
@@ -442,6 +440,7 @@ def _subject(verb: Token, figure: set[int]) -> Token | None:
 
 
 def _object_phrase(verb: Token, figure: set[int]) -> list[Token]:
+    """The object of ``verb`` as a noun phrase, when it names what changed."""
     for child in verb.children:
         # What changed is named before the figure ("cut rates to 10 per cent"); an
         # object after it is a misparse ("fallen by 10p a litre").

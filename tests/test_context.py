@@ -477,6 +477,18 @@ def test_describe_and_split_never_raise(text: str, data: st.DataObject) -> None:
     assert ctx.direction in (None, "up", "down")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Only " + "5 of " * 400 + "5 people stayed.", "It rose to " + "5 or " * 400 + "6 per cent."],
+)
+def test_chains_of_related_figures_end(sentence: str) -> None:
+    """Each figure of a long chain gets a Context; the hops between figures are bounded."""
+    doc = parse(sentence)
+    contexts = [describe(doc, t.idx, t.idx + len(t), kind="count", unit=None) for t in doc]
+    assert len(contexts) == len(doc)
+    assert any(c.measured for c in contexts)
+
+
 def test_split_sentences_is_linear_on_a_megabyte() -> None:
     """1 MB of abbreviations, decimals and long runs of dots or blanks splits in one pass.
 
