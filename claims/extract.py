@@ -39,6 +39,8 @@ _MAY_HOLD_NUMBER = re.compile(
 _PLURAL_NOUN = re.compile(
     r"\s+(people|men|women|children|(?!(?:is|was|has|does|says|this|its|as|us|thus|plus|less)\b)[a-z]{2,}s)\b"
 )
+# A counted noun is words, never markup or punctuation left in the text ("settings</button").
+_NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 # Longest text handed to the parser at once; longer sentences are parsed in windows.
 _MAX_PARSE = 1500
@@ -174,9 +176,9 @@ def _claims(
                 )
             ):
                 continue
-            unit = ctx.noun
+            unit = ctx.noun if ctx.noun and _NOUN.fullmatch(ctx.noun) else None
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
-            if ctx.noun_end is not None and ctx.noun_end + base <= next_start:
+            if unit and ctx.noun_end is not None and ctx.noun_end + base <= next_start:
                 end = max(end, ctx.noun_end + base)  # never across the next figure
             elif ctx.noun is None and (plural := _PLURAL_NOUN.match(sentence, f.core_end)):
                 unit, end = _singular(plural.group(1).lower()), plural.end()

@@ -68,7 +68,9 @@ _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Z]{3})\b")
 _POUNDS = re.compile(r"[ \u00a0]?pounds?\b(?!-)", re.IGNORECASE)
 _AGE_UNITS = ("year", "month", "week", "day")
 _OLD = re.compile(r"[ -]old\b|\s+of\s+age\b")
-_AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\baged?\s+(?:between\s+)?$", re.IGNORECASE)
+_PERCENTS = ("percent", "percentage point", "basis point")
+_MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|\bminus[\s-]+)$")
 # A minus between a currency symbol and the digits: "$-50.8bn".
 _SIGN_AFTER_SYMBOL = re.compile(r"(?<=[$£€¥])[-−]$")
@@ -199,10 +201,13 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         unit = f"{unit} of age"
         pos = _OLD.match(sentence, pos).end() if _OLD.match(sentence, pos) else pos
     elif unit is None and code is None and sm is None and digits:
-        aged = _AGED.search(sentence, max(0, left - 6), left)
+        aged = _AGED.search(sentence, max(0, left - 16), left)
         if aged or nonclaims.age_in_apposition(sentence, left, pos):
             unit = "year of age"
-    rate = _RATE.match(sentence, pos) if code or unit else None
+        elif _MAGNITUDE.search(sentence, max(0, left - 12), left):
+            unit = "magnitude"  # "a magnitude 7.7 quake"
+    # A percentage "a year" is an annual rate of the same unit, not a new one.
+    rate = _RATE.match(sentence, pos) if code or (unit and unit not in _PERCENTS) else None
     if rate:
         unit = f"{unit or code} per {_PER[rate.group('per').lower()]}"
         pos = rate.end()
@@ -241,6 +246,8 @@ def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -
         return "currency"
     if unit and unit.endswith(" of age"):
         return "duration"
+    if unit == "magnitude":
+        return "other"
     if rate:
         return "other"  # a rate ("barrel per day") is not the quantity it divides
     if unit:

@@ -173,6 +173,8 @@ UNITS = [
     Row("Fires burnt 2,000 hectares of forest.", "2,000 hectares", 2000, "hectare", "area"),
     Row("The engine makes 640bhp at full tilt.", "640bhp", 640, "brake horsepower", "power"),
     Row("The talks lasted 18 hours.", "18 hours", 18, "hour", "duration"),
+    Row("A magnitude 7.7 quake hit Mandalay.", "7.7", 7.7, "magnitude", "other"),
+    Row("Spending grows 2.6 per cent a year.", "2.6 per cent", 2.6, "percent", "percentage"),
     Row("He signed a two-month contract.", "two-month", 2, "month", "duration"),
     Row(
         "The refinery makes 52,000 barrels a day.",
@@ -203,6 +205,7 @@ COUNTS = [
     Row("Nearly 450,000 people fled the city.", "Nearly 450,000 people", 450000, "person", "count"),
     Row("SpaceX launched 21 satellites on Tuesday.", "21 satellites", 21, "satellite", "count"),
     Row("About 1000 come from Asia.", "About 1000", 1000, None, "count"),
+    Row("You can change 3 settings</button> here.", "3", 3, None, "count"),
     Row("The strike killed 12 soldiers at dawn.", "12 soldiers", 12, "soldier", "count"),
 ]
 

@@ -50,6 +50,9 @@ RANGES = [
     RangeRow("It hit 2-3 million homes.", "2-3 million homes", 2e6, 3e6, "home"),
     RangeRow("Men aged 18 to 34 bet on sport.", "18 to 34", 18, 34, "year of age"),
     RangeRow(
+        "Four men aged between 24 and 41 were held.", "between 24 and 41", 24, 41, "year of age"
+    ),
+    RangeRow(
         "Flats from 450 sq ft up to 900 sq ft.",
         "from 450 sq ft up to 900 sq ft",
         450,
