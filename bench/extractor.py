@@ -46,7 +46,7 @@ def _count_phrase(c: Claim) -> str | None:
     """The counted noun phrase of a count claim, read from its surface after the number."""
     numbers = list(NUMBER.finditer(c.surface))
     if not numbers:
-        return c.unit
+        return SCORE_UNIT.get(c.unit, c.unit)
     end = numbers[-1].end()
     scale = SCALE.match(c.surface, end)
     words = c.surface[scale.end() if scale else end :].split()

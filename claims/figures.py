@@ -302,6 +302,7 @@ def _consecutive(a: Figure, b: Figure) -> bool:
 
 def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
     """Merge ranges, mark changes, share units between neighbouring figures."""
+    figs = list(figs)  # a figure may take its unit from the one before it
     out: list[Figure] = []
     i = 0
     while i < len(figs):
@@ -336,6 +337,8 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             a = replace(a, unit=b.unit, kind=b.kind)  # "between $48,000 and $90,000 a year"
         if word == "or" and _consecutive(a, b):
             word = "to"  # "three or four years": a vague range
+        if changed_by and word == "to" and _bare(figs[i + 1]) and a.unit not in _PERCENTS:
+            figs[i + 1] = b  # "rose 64 points to 4,577": the new level, in points too
         if word == "or" or (word == "and" and not between) or a.unit != b.unit or changed_by:
             out.append(a)
             i += 1

@@ -93,6 +93,14 @@ CHANGES = [
         [("18 sen", 0.18, "MYR", "up"), ("RM23.50", 23.5, "MYR", "up")],
     ),
     ChangeRow(
+        "The index rose 64.06 points to 4,577.10 on Monday.",
+        [("64.06 points", 64.06, "point", "up"), ("4,577.10", 4577.10, "point", "up")],
+    ),
+    ChangeRow(
+        "Shares rose 5% to 120 pence.",
+        [("5%", 5, "percent", "up"), ("120 pence", 1.2, "GBP", "up")],
+    ),
+    ChangeRow(
         "The deficit increased by $43.6 billion to $419.2 billion.",
         [("$43.6 billion", 43.6e9, "USD", "up"), ("$419.2 billion", 419.2e9, "USD", "up")],
     ),
