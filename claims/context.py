@@ -44,6 +44,7 @@ from claims.phrases import (
     noun_phrase,
     render,
     subtree,
+    with_name_numbers,
 )
 from claims.sentences import split_sentences
 
@@ -216,15 +217,13 @@ def _counted_noun(noun: Token, figure: set[int]) -> str:
     "shipping container"; adjectives are left out ("Mexican financial institutions"
     -> "institution") so that counts of one thing group together.
     """
-    words = []
+    before: list[Token] = []
     for child in noun.lefts:
         named = child.dep_ == "nmod" and child.pos_ == "PROPN"  # "Kia and Hyundai vehicles"
         if (child.dep_ == "compound" or named) and child.pos_ in NOUNISH and child.i not in figure:
-            words.extend(
-                t.text if t.pos_ == "PROPN" else t.lower_
-                for t in child.subtree
-                if t.pos_ in NOUNISH and t.i not in figure
-            )
+            before.extend(t for t in child.subtree if t.pos_ in NOUNISH and t.i not in figure)
+    before = with_name_numbers(before, figure)  # "Model 3 sedans"
+    words = [t.text if t.pos_ in ("PROPN", "NUM") else t.lower_ for t in before]
     return " ".join([*words, _singular(noun)])
 
 

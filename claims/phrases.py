@@ -30,11 +30,28 @@ def noun_phrase(
     stands in for it ("people [have been] killed in Gaza"), and with ``acts`` too a
     past verb it is the object of ("killed 50,000 people" -> "people killed").
     """
-    tokens = [*left_modifiers(head, figure), head]
+    tokens = with_name_numbers([*left_modifiers(head, figure), head], figure)
     tail = attachment(head, figure)
     if not tail and with_verb:
         tail = _verb_tail(head, figure, acts=acts)
     return tokens + tail
+
+
+def with_name_numbers(tokens: list[Token], figure: set[int]) -> list[Token]:
+    """``tokens`` with the number written right after a name in them ("S&P 500",
+    "Model 3"): part of the name, not a figure."""
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        following = token.nbor() if token.i + 1 < len(token.doc) else None
+        if (
+            token.pos_ == "PROPN"
+            and following is not None
+            and following.pos_ == "NUM"
+            and following.i not in figure
+        ):
+            out.append(following)
+    return out
 
 
 def attachment(head: Token, figure: set[int]) -> list[Token]:
@@ -122,7 +139,12 @@ def render(tokens: list[Token]) -> str | None:
     """The words, determiners and possessives dropped, at most a few of them."""
     seen: dict[int, Token] = {}  # in the order given: "people killed" puts the verb after
     for token in tokens:
-        if token.pos_ in ("DET", "PUNCT", "NUM") or token.dep_ in ("poss", "case"):
+        named_number = (
+            token.pos_ == "NUM" and token.i - 1 in seen and token.nbor(-1).pos_ == "PROPN"
+        )
+        if token.pos_ in ("DET", "PUNCT") or token.dep_ in ("poss", "case"):
+            continue
+        if token.pos_ == "NUM" and not named_number:
             continue
         if MARKUP.search(token.text) or not any(c.isalnum() for c in token.text):
             continue  # stray HTML or a line break in the article text

@@ -281,6 +281,9 @@ MEASURED = [
     ("Tesla had 5,000 employees.", "5,000", "employees"),
     # what changed comes before the figure; a rate after it is no object
     ("Petrol prices have fallen by 10p a litre since March.", "10p", "petrol prices"),
+    # numbers that are part of a name stay
+    ("The S&P 500 rose 0.2% on Friday.", "0.2%", "S&P 500"),
+    ("Tesla delivered 63,000 Model 3 sedans.", "63,000", "Model 3 sedans delivered"),
     # a pronoun names nothing: better no phrase than "it"
     ("It rose 3 per cent.", "3 per cent", None),
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
@@ -316,6 +319,11 @@ COUNTED_NOUNS = [
     ("Four men were arrested.", "Four", ("man", "Four men")),
     ("Labour won 412 seats in the election.", "412", ("seat", "Labour won 412 seats")),
     # nouns compounded onto the counted noun stay; adjectives do not
+    (
+        "Tesla delivered 63,000 Model 3 sedans.",
+        "63,000",
+        ("Model 3 sedan", "Tesla delivered 63,000 Model 3 sedans"),
+    ),
     (
         "About 460 Kia and Hyundai vehicles were stolen.",
         "460",
