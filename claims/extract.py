@@ -32,7 +32,7 @@ EXTRACTOR_VERSION = "1.0.0"
 # Cheap test for "may hold a figure": a digit or a number word.
 _MAY_HOLD_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(SMALL) + r"|hundred|dozen|dozens|half|third|thirds|quarters?"
-    r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛])\b",
+    r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛]|\w+fold)\b",
     re.IGNORECASE,
 )
 # The plural noun right after a bare count, when the parse found none ("13m people").

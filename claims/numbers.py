@@ -111,6 +111,9 @@ NUMBER = re.compile(
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
         | (?<![\w.,])\.\d+
     )
+    | (?P<fold>                              # "sixfold", "tenfold": a multiplier (unit "fold")
+        \b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\b)
+    )
     | (?P<words>                             # "twenty-five", "three hundred and six", "a dozen"
         \b(?: {_SMALL_RE} | an?[\s-]+(?:hundred|dozen)   # "a" only before hundred, dozen
            | an?\s+(?:thousand|million|billion|trillion) )
@@ -175,7 +178,7 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
     text = m.group()
     if m.group("digits"):
         return float(text.replace(",", "")), None, None
-    if m.group("words"):
+    if m.group("words") or m.group("fold"):
         v = word_value(text)
         return (v, None, None) if v is not None else None
     if m.group("frac"):

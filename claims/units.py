@@ -287,6 +287,7 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
     "mile per hour": ("speed", ("miles per hour", "miles an hour", "m\\.p\\.h\\.?"), ("mph",)),
     "metre per second": ("speed", ("metres per second", "meters per second"), ("m/s",)),
+    "times": ("other", ("fold",), ()),
     "knot": ("speed", ("knots?",), ()),
     "kilowatt hour": ("energy", ("kilowatt[- ]hours?",), ("kWh",)),
     "megawatt hour": ("energy", ("megawatt[- ]hours?",), ("MWh",)),

@@ -174,6 +174,8 @@ UNITS = [
     Row("The engine makes 640bhp at full tilt.", "640bhp", 640, "brake horsepower", "power"),
     Row("The talks lasted 18 hours.", "18 hours", 18, "hour", "duration"),
     Row("A magnitude 7.7 quake hit Mandalay.", "7.7", 7.7, "magnitude", "other"),
+    Row("Revenue grew sixfold in a decade.", "sixfold", 6, "times", "other"),
+    Row("Cases saw a 10-fold rise.", "10-fold", 10, "times", "other"),
     Row("Spending grows 2.6 per cent a year.", "2.6 per cent", 2.6, "percent", "percentage"),
     Row("He signed a two-month contract.", "two-month", 2, "month", "duration"),
     Row(
