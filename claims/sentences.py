@@ -156,6 +156,12 @@ _OPENERS = frozenset(
     ]
 )
 
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+# Words no headline or sentence ends on.
+_DANGLING = frozenset(
+    ["the", "a", "an", "of", "by", "and", "or", "to", "in", "for", "with", "from", "at"]
+    + ["that", "which", "than", "as", "its", "their", "his", "her", "our"]
+)
 # A "key: value" line (front matter, e-mail headers).
 _FIELD = re.compile(r"[A-Za-z][\w-]{0,30}:[ \t]")
 _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
@@ -199,7 +205,12 @@ def _line_continues(text: str, brk: re.Match[str]) -> bool:
     after = text[brk.end()] if brk.end() < len(text) else "A"
     if _FIELD.match(text, brk.end()):
         return False  # "source: Wire" of front matter or a header block
-    return before not in ".!?:;\"'”’)" and (after.islower() or before in ",(")
+    if before in ".!?:;\"'”’)":
+        return False
+    # A line cannot end on "by" or "the": the sentence goes on ("by\nPresident Trump").
+    last_word = _LAST_WORD.search(text, max(0, brk.start() - 20), brk.start())
+    dangling = last_word is not None and last_word.group().lower() in _DANGLING
+    return after.islower() or before in ",(" or dangling
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -52,6 +52,14 @@ SENTENCE_SPLITS = [
     ),
     ("Tariffs rise\nThe government said so.", ["Tariffs rise", "The government said so."]),
     ("The tariff will\nrise to 25 per cent.", ["The tariff will\nrise to 25 per cent."]),
+    (
+        "It followed the decision by\nPresident Trump to act.",
+        ["It followed the decision by\nPresident Trump to act."],
+    ),
+    (
+        "Tariffs rise on steel\nPresident Trump acts",
+        ["Tariffs rise on steel", "President Trump acts"],
+    ),
     ("First paragraph\n\nsecond paragraph", ["First paragraph", "second paragraph"]),
     ("title: Tariffs rise\nsource: Wire", ["title: Tariffs rise", "source: Wire"]),
     ("  Leading space. \n\n  ", ["Leading space."]),
