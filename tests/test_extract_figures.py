@@ -39,6 +39,9 @@ SCALES = [
     Row("Farmers got 6 lakh rupees each.", "6 lakh rupees", 6e5, "INR", "currency"),
     Row("Exports were worth 1.5 trillion yen.", "1.5 trillion yen", 1.5e12, "JPY", "currency"),
     Row("It sold 2mn barrels a week earlier.", "2mn barrels", 2e6, "barrel", "volume"),
+    Row("The town has 30 thousand residents.", "30 thousand residents", 30e3, "resident", "count"),
+    Row("The site logged 4.5bn visits.", "4.5bn visits", 4.5e9, "visit", "count"),
+    Row("The app has 1.2 billion users.", "1.2 billion users", 1.2e9, "user", "count"),
     Row("He ran the 100m sprint in Paris.", "100m", 100, "metre", "length"),
     Row("The site is 30m long.", "30m", 30, "metre", "length"),
 ]
