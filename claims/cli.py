@@ -40,6 +40,7 @@ _MAX_CELL = 40
 EXAMPLES = """examples:
   claims ingest data/sample/ https://example.com/feed.rss --jobs 2
   claims ingest pasted-page.txt --source "The National" --date 2025-07-08
+  pbpaste | claims ingest - --date 2025-07-08
   claims extract article.html --json
   claims export --kind currency --since 2025-01-01 -o money.csv
   claims stats --json"""
@@ -82,7 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = commands.add_parser("ingest", help="read articles, extract their claims, store both")
-    p.add_argument("inputs", nargs="+", metavar="PATH_OR_URL", help="files, folders, http(s) URLs")
+    p.add_argument(
+        "inputs", nargs="+", metavar="PATH_OR_URL", help="files, folders, http(s) URLs, - for stdin"
+    )
     _db_option(p)
     p.add_argument("--source", help="outlet name for articles that do not say")
     p.add_argument(
@@ -97,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_ingest)
 
     p = commands.add_parser("extract", help="print the claims of one file or URL, store nothing")
-    p.add_argument("file", metavar="FILE_OR_URL")
+    p.add_argument("file", metavar="FILE_OR_URL", help="a file, an http(s) URL, or - for stdin")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument(
         "--date", type=_date, metavar="YYYY-MM-DD", help="publication date if the file has none"

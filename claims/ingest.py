@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import math
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
@@ -24,7 +25,7 @@ from claims.extract import EXTRACTOR_VERSION
 from claims.fetch import FetchError, fetch
 from claims.model import Article
 from claims.readers import KIND_BY_SUFFIX, kind_by_name, read_bytes
-from claims.reading import ReadError, Reading, size_limit, too_large
+from claims.reading import MAX_BYTES, ReadError, Reading, size_limit, too_large
 from claims.store import Store, article_id
 
 __all__ = [
@@ -38,6 +39,9 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
+
+# The input name that stands for standard input.
+STDIN = "-"
 
 # Files in a news folder that describe the folder rather than report news.
 NOT_NEWS_STEMS = frozenset(["readme", "license", "licence", "changelog", "contributing", "notice"])
@@ -112,7 +116,14 @@ def read_input(
     date: datetime.date | None = None,
     now: datetime.datetime | None = None,
 ) -> Reading:
-    """The articles of one file path or http(s) URL; raises ``ReadError`` or ``FetchError``."""
+    """The articles of one file path, http(s) URL, or ``-`` (standard input).
+
+    Raises ``ReadError`` or ``FetchError`` with a one-line reason.
+    """
+    if name == STDIN:
+        # Text piped in (`pbpaste | claims ingest -`) is read like a pasted page.
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        return read_bytes("stdin.txt", data, source=source, date=date, now=now)
     if "://" in name:
         download = fetch(name)
         return read_bytes(

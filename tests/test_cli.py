@@ -245,6 +245,18 @@ def test_progress_bar_draws_on_a_terminal_only() -> None:
     assert piped.getvalue() == ""
 
 
+def test_a_page_piped_to_stdin_is_split_and_stored(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    done = subprocess.run(
+        [shutil.which("claims") or "claims", "ingest", "-", "--date", "2025-04-03", "--db", db],
+        input=(PAGES / "bundled-quake.txt").read_bytes(),
+        capture_output=True,
+        timeout=120,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout.startswith(b"2 articles added, 0 skipped as duplicates, 0 failed; ")
+
+
 def test_export_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
     assert main(["ingest", str(PAGES / "bundled-tariffs.txt"), "--db", db]) == 0
