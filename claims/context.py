@@ -44,6 +44,7 @@ from claims.phrases import (
     noun_phrase,
     render,
     subtree,
+    verb_tail,
     with_name_numbers,
 )
 from claims.sentences import split_sentences
@@ -106,7 +107,12 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         elided = _elided_noun(doc, span, compared=_compared(root) or not measured_tokens)
         if elided is not None:  # "460 vehicles ..., compared with 63"
             noun = _counted_noun(elided, figure)
-            measured_tokens = measured_tokens or noun_phrase(elided, figure, with_verb=True)
+            # "12 people died and 40 were injured": the noun with the figure's own verb.
+            own_verb = verb_tail(root, figure, acts=False)
+            borrowed = [*left_modifiers(elided, figure), elided, *own_verb] if own_verb else []
+            measured_tokens = (
+                measured_tokens or borrowed or noun_phrase(elided, figure, with_verb=True)
+            )
     return Context(
         measured=render(measured_tokens),
         noun=noun,

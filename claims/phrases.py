@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claims.lexicon import LEFT_DEPS, LIGHT_VERBS, MARKUP, NOUNISH, REPORTING, TIME_WORDS
+from claims.lexicon import (
+    LEFT_DEPS,
+    LIGHT_VERBS,
+    MARKUP,
+    NOUNISH,
+    REPORTING,
+    TIME_WORDS,
+    is_quantity,
+)
 
 MAX_WORDS = 6
 
@@ -33,7 +41,7 @@ def noun_phrase(
     tokens = with_name_numbers([*left_modifiers(head, figure), head], figure)
     tail = attachment(head, figure)
     if not tail and with_verb:
-        tail = _verb_tail(head, figure, acts=acts)
+        tail = verb_tail(head, figure, acts=acts)
     return tokens + tail
 
 
@@ -70,7 +78,7 @@ def attachment(head: Token, figure: set[int]) -> list[Token]:
     return []
 
 
-def _verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:
+def verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:
     """The verb a noun is subject of, standing in for an attachment.
 
     "killed in Gaza" for "people have been killed in Gaza", "died" for "people died",
@@ -114,6 +122,8 @@ def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
         if obj.dep_ != "pobj" or obj.i in figure or obj.like_num:
             continue
         if obj.lower_ in TIME_WORDS or obj.pos_ not in (*NOUNISH, "PRON"):
+            return []
+        if obj.tag_ != "NNS" and is_quantity(obj):  # "on 23 per cent": another figure
             return []
         return [prep, *left_modifiers(obj, figure), obj]
     return []

@@ -289,6 +289,13 @@ MEASURED = [
     ("Tesla had 5,000 employees.", "5,000", "employees"),
     # what changed comes before the figure; a rate after it is no object
     ("Petrol prices have fallen by 10p a litre since March.", "10p", "petrol prices"),
+    # another figure is no attachment; an elided count takes its own verb
+    (
+        "Reform UK is polling at 27 per cent, ahead of Labour on 23 per cent.",
+        "27 per cent",
+        "polling",
+    ),
+    ("At least 12 people died and 40 were injured.", "40", "people injured"),
     # numbers that are part of a name stay
     ("The S&P 500 rose 0.2% on Friday.", "0.2%", "S&P 500"),
     ("Tesla delivered 63,000 Model 3 sedans.", "63,000", "Model 3 sedans delivered"),
