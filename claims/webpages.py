@@ -6,6 +6,7 @@ scripts, comment boxes and footers stay out); feeds are parsed by feedparser.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import feedparser
@@ -49,9 +50,45 @@ def read_html(data: bytes, *, url: str | None = None) -> Article:
         title=doc.title or None,
         source=doc.sitename or None,
         published=normalise_published(doc.date),
-        url=doc.url or url,
+        url=doc.url or _json_ld_url(data) or url,
         author=doc.author or None,
     )
+
+
+def _json_ld_url(data: bytes) -> str | None:
+    """The article URL a page states only in its JSON-LD (``url`` or ``mainEntityOfPage``).
+
+    trafilatura takes the URL from ``og:url`` and the canonical link; some sites
+    state it in their structured data alone.
+    """
+    try:
+        scripts = lxml.html.fromstring(data).xpath('//script[@type="application/ld+json"]/text()')
+    except (LxmlParserError, ValueError):
+        return None
+    for script in scripts:
+        try:
+            document = json.loads(script)
+        except ValueError:
+            continue
+        for item in _json_ld_items(document):
+            if "Article" not in str(item.get("@type", "")):
+                continue
+            page = item.get("mainEntityOfPage")
+            found = item.get("url") or (page.get("@id") if isinstance(page, dict) else page)
+            if isinstance(found, str) and found.startswith(("http://", "https://")):
+                return found
+    return None
+
+
+def _json_ld_items(document: object) -> list[dict]:
+    """The objects of a JSON-LD document: itself, a list of them, or its ``@graph``."""
+    items = document if isinstance(document, list) else [document]
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            out.append(item)
+            out.extend(i for i in item.get("@graph", []) if isinstance(i, dict))
+    return out
 
 
 def read_feed(name: str, data: bytes) -> Reading:

@@ -25,6 +25,7 @@ PAGE_ARTICLES = {
     "collection.csv": 2,
     "collection.jsonl": 3,
     "energy.atom": 1,
+    "jsonld-only.html": 1,
     "feed.rss": 2,
     "notes.md": 1,
 }

@@ -89,6 +89,19 @@ def test_html_page_main_text_and_metadata() -> None:
     assert "680 million euros" in article.text
 
 
+def test_html_metadata_from_json_ld_alone() -> None:
+    [article] = read("jsonld-only.html").articles
+    assert (article.title, article.source, article.published, article.author, article.url) == (
+        "Kenya's tea exports hit record as prices recover",
+        "Nairobi Ledger",
+        "2025-05-19",
+        "Wanjiru Mwangi",
+        "https://nairobiledger.test/business/tea-exports-record",
+    )
+    assert "1,450" not in article.text
+    assert "E-paper" not in article.text
+
+
 # Numbers that appear only in the page's scripts, navigation, ticker, comments,
 # side bar and footer: none may become a claim.
 HTML_FURNITURE_NUMBERS = (48213, 17, 42, 99, 24, 1.8, 71.40, 3412, 87, 15, 90, 110, 2000, 55512345)
