@@ -1,6 +1,7 @@
 """What a figure measures: sentence splitting and the dependency-parse reading.
 
-Every rule in claims/context.py and claims/sentences.py has a row here. Rows are
+Every rule in claims/context.py (with claims/phrases.py, claims/direction.py,
+claims/lexicon.py) and claims/sentences.py has a row here. Rows are
 ``(sentence, figure, expected)`` where ``figure`` is the substring the extractor
 would hand to `describe` (number with its unit or currency, not the counted noun).
 """
@@ -15,10 +16,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+# `parse` loads the model once per test session (functools.lru_cache in claims.nlp).
 from claims.context import Context, describe, parse, parse_many, split_sentences
 
 
 def xfail(*row: object, reason: str) -> object:
+    """A known miss: the row must keep failing until the rule is fixed."""
     return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
