@@ -26,6 +26,7 @@ from claims.lexicon import (
     LINKING,
     MODIFIER_DEPS,
     NOUNISH,
+    PERCENT_WORDS,
     PURPOSE_PREPS,
     RELATIVE,
     SCALE_NAMES,
@@ -451,7 +452,7 @@ def _object_phrase(verb: Token, figure: set[int]) -> list[Token]:
         # object after it is a misparse ("fallen by 10p a litre").
         before = child.i < min(figure)
         if child.dep_ == "dobj" and before and child.pos_ in NOUNISH:
-            if is_quantity(child):  # "lost 2.7 percent to 5,182 yen"
+            if child.lower_ in PERCENT_WORDS:  # "lost 2.7 percent to 5,182 yen"
                 return []
             return noun_phrase(child, figure, with_verb=False)
     return []

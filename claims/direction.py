@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claims.lexicon import CHANGE_PREPS, DOWN, MODIFIER_DEPS, NOUNISH, UP, VERBISH, is_quantity
+from claims.lexicon import (
+    CHANGE_PREPS,
+    COLLECTING,
+    DOWN,
+    MODIFIER_DEPS,
+    NOUNISH,
+    UP,
+    VERBISH,
+    is_quantity,
+)
 
 
 def change_of(token: Token) -> str | None:
@@ -60,7 +69,9 @@ def direction(root: Token, word_before: str) -> str | None:
             continue
         # A plural the figure counts is no change: "3.7 rebounds" (tagged VBZ at times).
         counted = token.dep_ in MODIFIER_DEPS and head.tag_ in ("NNS", "NNPS", "VBZ")
-        change = None if counted else change_of(head)
+        # Money a verb "raises" is collected, not a rise ("the levy raised $3bn").
+        collected = token.dep_ == "dobj" and head.lemma_ in COLLECTING
+        change = None if counted or collected else change_of(head)
         if change is not None:
             return change
         if head.pos_ in VERBISH:

@@ -26,6 +26,8 @@ LINKING = frozenset(
     ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
     + ["exceed", "average", "become", "account", "hover", "sit", "cost"]
 )
+# Change verbs whose direct object is an amount gathered ("raised $50m from investors").
+COLLECTING = frozenset(["raise"])
 # Verbs of saying and believing: "one official said" counts officials, not sayings.
 REPORTING = frozenset(
     ["say", "tell", "add", "warn", "note", "claim", "argue", "write", "report", "believe"]
@@ -59,6 +61,8 @@ SCALE_NAMES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "
 SCALE_WORDS = SCALE_NAMES | {"m", "bn", "k"}
 # What a share is a share of, not what it measures ("2.5 per cent of GDP").
 YARDSTICKS = frozenset(["gdp", "income", "output", "economy", "gni", "product", "total"])
+# Units of a share: an object in them is the size of a change, not what changed.
+PERCENT_WORDS = frozenset(["%", "cent", "percent", "percentage", "point", "points"])
 # Nouns a number divides rather than counts ("two-thirds of them").
 FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", "cent"])
 # spaCy keeps some plurals as their own lemma.

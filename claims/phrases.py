@@ -107,6 +107,8 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
     keep: list[Token] = []
     for child in head.lefts:
         if child.dep_ in LEFT_DEPS and not any(i in figure for i in subtree(child)):
+            if _after_number(child, figure):  # "per cent" of "a 25 per cent tariff"
+                continue
             keep.extend(
                 t
                 for t in child.subtree
@@ -114,6 +116,16 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
                 if t.pos_ not in ("DET", "NUM", "PUNCT")
             )
     return keep
+
+
+def _after_number(token: Token, figure: set[int]) -> bool:
+    """Whether ``token``'s phrase follows a number that is not the figure: it is then
+    that number's unit ("per cent", "%"), not a word about the noun."""
+    start = token.left_edge.i
+    if start == 0:
+        return False
+    before = token.doc[start - 1]
+    return before.like_num and before.i not in figure
 
 
 def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:

@@ -299,6 +299,13 @@ MEASURED = [
         "polling",
     ),
     ("At least 12 people died and 40 were injured.", "40", "people injured"),
+    # another figure's unit is no modifier; a stake is what was bought
+    ("The 25 per cent tariff on steel raised $3bn.", "$3bn", "tariff on steel"),
+    (
+        "It took a 51 per cent stake in a vocational school for 92 million yuan in November.",
+        "92 million yuan",
+        "stake in vocational school",
+    ),
     # numbers that are part of a name stay
     ("The S&P 500 rose 0.2% on Friday.", "0.2%", "S&P 500"),
     ("Tesla delivered 63,000 Model 3 sedans.", "63,000", "Model 3 sedans delivered"),
@@ -406,6 +413,9 @@ DIRECTIONS = [
     ("There is no income tax up to Rs 12 lakh.", "Rs 12 lakh", None),
     ("It cut the aid budget from 0.5 per cent to 0.3 per cent.", "0.3 per cent", "down"),
     ("Hextar added 15 sen to RM2.70.", "15 sen", "up"),
+    # money raised is collected, not a rise; rates raised to a level are
+    ("The levy raised $3bn last year.", "$3bn", None),
+    ("The bank raised rates to 5 per cent.", "5 per cent", "up"),
     ("The council added 300 officers to the force.", "300", None),
     ("He averaged 3.7 rebounds a game.", "3.7", None),
     ("The nose cone crashed in 50mph winds.", "50mph", None),
