@@ -69,6 +69,7 @@ _POUNDS = re.compile(r"[ \u00a0]?pounds?\b(?!-)", re.IGNORECASE)
 _AGE_UNITS = ("year", "month", "week", "day")
 _OLD = re.compile(r"[ -]old\b|\s+of\s+age\b")
 _AGED = re.compile(r"\baged?\s+(?:between\s+)?$", re.IGNORECASE)
+_GLUED_BEFORE = re.compile(r"\w-$")
 _PERCENTS = ("percent", "percentage point", "basis point")
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|\bminus[\s-]+)$")
@@ -180,6 +181,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         negative, left = True, sign.start()
     if digits and nonclaims.is_date_time_or_code(sentence, left, m.end()):
         return None
+    if not digits and _GLUED_BEFORE.search(sentence, max(0, left - 2), left):
+        return None  # "7-Eleven", "Catch-Twenty": a name
     if negative:
         value = -value
     sm = _scale(sentence, m, m.end(), money=code is not None)
@@ -252,7 +255,7 @@ def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -
         return "other"  # a rate ("barrel per day") is not the quantity it divides
     if unit:
         return UNIT_KIND[unit]
-    return "other" if m.lastgroup == "frac" else "count"
+    return "other" if m.lastgroup in ("frac", "ratio") else "count"
 
 
 def _bare(f: Figure) -> bool:
@@ -332,12 +335,13 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
         frm = _FROM.search(sentence, window, a.start)
         if _bare(b) and not _bare(a) and (word == "to" or dash or between):
             b = replace(b, unit=a.unit, kind=a.kind, bare_integer=False)  # "208 pounds to 193"
-        changed_by = _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
+        # "rose 18 sen to RM23.50": a change, then the new level (not "rise by 3-4%")
+        changed_by = word == "to" and _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
         if a.unit and b.unit and b.unit.startswith(f"{a.unit} per "):
             a = replace(a, unit=b.unit, kind=b.kind)  # "between $48,000 and $90,000 a year"
         if word == "or" and _consecutive(a, b):
             word = "to"  # "three or four years": a vague range
-        if changed_by and word == "to" and _bare(figs[i + 1]) and a.unit not in _PERCENTS:
+        if changed_by and _bare(figs[i + 1]) and a.unit not in _PERCENTS:
             figs[i + 1] = b  # "rose 64 points to 4,577": the new level, in points too
         if word == "or" or (word == "and" and not between) or a.unit != b.unit or changed_by:
             out.append(a)

@@ -92,6 +92,12 @@ NUMBER = re.compile(
         (?:\s+of\s+(?:thousands|millions|billions))?
         (?=\s+of\s+\w)                        # only as "... of <noun>"
     )
+    | (?P<ratio>                             # "one in five adults", "3 in 10 voters"
+        \b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]\d?)\s+in\s+(?:every\s+)?
+        (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[1-9]\d{{0,2}})
+        \b(?![.,]\d)
+        (?!\s+(?:second|minute|hour|day|week|month|year|game|match|race|start)s?\b)  # 2 in 10 days
+    )
     | (?P<halfof>                            # "half a million", "a quarter of a billion"
         \b(?:half|a\s+quarter|quarter|a\s+third)\s+(?:of\s+)?(?:an?\s+)?
         (?:thousand|million|billion|trillion)\b
@@ -185,6 +191,12 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
         num, den = re.split(r"[\s-]", text.lower(), maxsplit=1)
         n = 1 if num == "a" else SMALL[num]
         return n / DENOMINATORS[den], None, None
+    if m.group("ratio"):
+        words = text.lower().split()
+        num, den = words[0], words[-1]
+        n = SMALL[num] if num in SMALL else float(num)
+        d = 100 if den == "hundred" else SMALL[den] if den in SMALL else float(den)
+        return n / d, None, None
     if m.group("slash"):
         if text in _VULGAR:
             return _VULGAR[text], None, None

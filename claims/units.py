@@ -310,7 +310,7 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "degree Fahrenheit": (
         "temperature",
         ("(?:degrees?|deg|°) ?(?:fahrenheit|farenheit|F\\b)", "fahrenheit"),
-        ("°F", "ºF"),
+        ("°F", "ºF", "F(?=[\\s,.;)]|$)"),
     ),
     "degree": ("other", ("degrees?",), ("°",)),
     "part per million": ("other", ("parts per million",), ("ppm",)),

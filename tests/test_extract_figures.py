@@ -130,6 +130,9 @@ NUMBER_WORDS = [
     Row("A dozen eggs cost more now.", "A dozen eggs", 12, "egg", "count"),
     Row("They sold a thousand tickets.", "a thousand tickets", 1000, "ticket", "count"),
     Row("Add 1/2 cup of olive oil.", "1/2 cup", 0.5, "cup", "count"),
+    Row("Only one in five adults met it.", "one in five", 0.2, None, "other"),
+    Row("Some 3 in 10 voters agreed.", "Some 3 in 10", 0.3, None, "other"),
+    Row("He scored 2 in 10 minutes.", "10 minutes", 10, "minute", "duration"),
 ]
 
 PERCENT_POINTS = [
@@ -165,6 +168,7 @@ UNITS = [
         "temperature",
     ),
     Row("It was -5C overnight in Oslo.", "-5C", -5, "degree Celsius", "temperature"),
+    Row("Seville hit 41.5C (106.7F).", "106.7F", 106.7, "degree Fahrenheit", "temperature"),
     Row(
         "Mars can dip to minus-130 degrees Fahrenheit.",
         "minus-130 degrees Fahrenheit",

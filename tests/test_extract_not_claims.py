@@ -44,6 +44,7 @@ NOT_CLAIMS = [
     ("No one was hurt in the blast.", "one"),
     ("It was built between A.D. 1000 and 1260 by the Popolocas.", "1000 and 1260"),
     ("The MH17 report was published.", "MH17"),
+    ("A 7-Eleven store was robbed.", "7-Eleven"),
     ("The 1980s were a boom time.", "1980s"),
     ("The crowd chanted for 24/7 coverage.", "24/7"),
     ("published: 2025-01-08", "2025-01-08"),

@@ -48,6 +48,7 @@ RANGES = [
         "Tens of thousands of dollars were lost.", "Tens of thousands of dollars", 1e4, 1e5, "USD"
     ),
     RangeRow("It hit 2-3 million homes.", "2-3 million homes", 2e6, 3e6, "home"),
+    RangeRow("Prices will rise by 3-4% next year.", "3-4%", 3, 4, "percent"),
     RangeRow("Men aged 18 to 34 bet on sport.", "18 to 34", 18, 34, "year of age"),
     RangeRow(
         "Four men aged between 24 and 41 were held.", "between 24 and 41", 24, 41, "year of age"
