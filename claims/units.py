@@ -226,7 +226,7 @@ def dollar_code(text: str, default: str | None = None) -> str:
 # optional plural; short symbols are matched case-sensitively (see UNIT).
 _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # canonical: (kind, words (case-insensitive), symbols (case-sensitive))
-    "percent": ("percentage", ("per cent", "percent", "per-cent", "pct"), ("%",)),
+    "percent": ("percentage", ("per cent", "percent", "per-cent", "pct"), ("%", "pc")),
     "percentage point": ("percentage", ("percentage points?", "percentage-points?"), ("pp", "ppt")),
     "basis point": ("percentage", ("basis points?",), ("bps", "bp")),
     "point": ("other", ("points?",), ("pts",)),

@@ -138,6 +138,7 @@ NUMBER_WORDS = [
 PERCENT_POINTS = [
     Row("Inflation was 2.1 per cent year-on-year.", "2.1 per cent", 2.1, "percent", "percentage"),
     Row("Turnout hit 67% in the capital.", "67%", 67, "percent", "percentage"),
+    Row("Mortgage rates rose to 5.5pc in May.", "5.5pc", 5.5, "percent", "percentage"),
     Row("The tariff is 25 percent on steel.", "25 percent", 25, "percent", "percentage"),
     Row(
         "Rates rose 0.25 percentage points.",
@@ -216,6 +217,7 @@ COUNTS = [
     Row("About 1000 come from Asia.", "About 1000", 1000, None, "count"),
     Row("You can change 3 settings</button> here.", "3", 3, None, "count"),
     Row("The strike killed 12 soldiers at dawn.", "12 soldiers", 12, "soldier", "count"),
+    Row("They sent a 30,000-strong army.", "30,000", 30000, None, "count"),
 ]
 
 KNOWN_MISSES = [
