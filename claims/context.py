@@ -23,6 +23,7 @@ from claims.lexicon import (
     COMPARING,
     FRACTIONS,
     FRAMING,
+    LEVELS,
     LINKING,
     MODIFIER_DEPS,
     NOUNISH,
@@ -298,6 +299,10 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
     if owner.pos_ in NOUNISH and is_quantity(owner):  # "fell 3 per cent to $2.06"
         target = _quantified_noun(owner, figure)
         return _measured(owner, target, figure, kind=kind, hops=hops + 1)
+    if owner.pos_ in NOUNISH and owner.lemma_.lower() in LEVELS and owner.i not in figure:
+        reached = _linked_subject(owner, figure)  # "gold hit a record high of $2,450"
+        if reached:
+            return reached
     if owner.pos_ in NOUNISH and owner.i not in figure:
         return noun_phrase(owner, figure | set(subtree(prep)), with_verb=False)
     if owner.pos_ in VERBISH:

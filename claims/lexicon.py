@@ -61,6 +61,8 @@ SCALE_NAMES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "
 SCALE_WORDS = SCALE_NAMES | {"m", "bn", "k"}
 # What a share is a share of, not what it measures ("2.5 per cent of GDP").
 YARDSTICKS = frozenset(["gdp", "income", "output", "economy", "gni", "product", "total"])
+# Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
+LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
 # Units of a share: an object in them is the size of a change, not what changed.
 PERCENT_WORDS = frozenset(["%", "cent", "percent", "percentage", "point", "points"])
 # Nouns a number divides rather than counts ("two-thirds of them").
