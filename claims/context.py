@@ -119,8 +119,16 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         measured=render(measured_tokens),
         noun=noun,
         noun_end=noun_end,
-        direction=direction(root, doc[span.start - 1].lower_ if span.start else ""),
+        direction=direction(root, _word_before(doc, span.start)),
     )
+
+
+def _word_before(doc: Doc, start: int) -> str:
+    """The word before the figure, past an "up to" qualifier ("from up to 252 miles")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ == "up":
+        i -= 2
+    return doc[i].lower_ if i >= 0 else ""
 
 
 def _figure_root(span: Span) -> Token:

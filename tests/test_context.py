@@ -415,6 +415,7 @@ DIRECTIONS = [
     ("Solar farms added about 9 per cent of the power.", "9 per cent", None),
     ("There is no income tax up to Rs 12 lakh.", "Rs 12 lakh", None),
     ("It cut the aid budget from 0.5 per cent to 0.3 per cent.", "0.3 per cent", "down"),
+    ("It will boost the range from up to 252 miles to 287 miles.", "252 miles", None),
     ("Hextar added 15 sen to RM2.70.", "15 sen", "up"),
     # money raised is collected, not a rise; rates raised to a level are
     ("The levy raised $3bn last year.", "$3bn", None),
