@@ -171,14 +171,7 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         return None
     value, low, high = parsed
     digits = m.lastgroup == "digits"
-    negative = False
-    number_start = m.start()
-    if digits and _SIGN_AFTER_SYMBOL.search(sentence, max(0, number_start - 3), number_start):
-        negative, number_start = True, number_start - 1  # "$-50.8bn"
-    code, left = _currency(sentence, number_start, dollar)
-    sign = _MINUS.search(sentence, max(0, left - 7), left)
-    if sign and digits:
-        negative, left = True, sign.start()
+    negative, code, left = _before(sentence, m, dollar)
     if digits and nonclaims.is_date_time_or_code(sentence, left, m.end()):
         return None
     if not digits and _GLUED_BEFORE.search(sentence, max(0, left - 2), left):
@@ -200,15 +193,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
             code, unit, factor, pos = _unit(sentence, pos, scaled=bool(scaled))
     if code == "$":
         code = dollar
-    if unit in _AGE_UNITS and (_OLD.match(sentence, pos) or _AGED.search(sentence, 0, left)):
-        unit = f"{unit} of age"
-        pos = _OLD.match(sentence, pos).end() if _OLD.match(sentence, pos) else pos
-    elif unit is None and code is None and sm is None and digits:
-        aged = _AGED.search(sentence, max(0, left - 16), left)
-        if aged or nonclaims.age_in_apposition(sentence, left, pos):
-            unit = "year of age"
-        elif _MAGNITUDE.search(sentence, max(0, left - 12), left):
-            unit = "magnitude"  # "a magnitude 7.7 quake"
+    if code is None and sm is None:
+        unit, pos = _age_or_magnitude(sentence, left, pos, unit, digits=digits)
     # A percentage "a year" is an annual rate of the same unit, not a new one.
     rate = _RATE.match(sentence, pos) if code or (unit and unit not in _PERCENTS) else None
     if rate:
@@ -242,6 +228,39 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         qualifier=qualifier or after,
         bare_integer=bare_integer,
     )
+
+
+def _before(sentence: str, m: re.Match[str], dollar: str) -> tuple[bool, str | None, int]:
+    """``(negative, currency, start)`` from what is written right before a number."""
+    digits = m.lastgroup == "digits"
+    negative = False
+    start = m.start()
+    if digits and _SIGN_AFTER_SYMBOL.search(sentence, max(0, start - 3), start):
+        negative, start = True, start - 1  # "$-50.8bn"
+    code, start = _currency(sentence, start, dollar)
+    sign = _MINUS.search(sentence, max(0, start - 7), start)
+    if sign and digits:
+        negative, start = True, sign.start()
+    return negative, code, start
+
+
+def _age_or_magnitude(
+    sentence: str, left: int, pos: int, unit: str | None, *, digits: bool
+) -> tuple[str | None, int]:
+    """Ages ("65-year-old", "aged 70", "Senard, 65,") and quake magnitudes, with their end."""
+    aged = _AGED.search(sentence, max(0, left - 16), left)
+    if unit in _AGE_UNITS:
+        old = _OLD.match(sentence, pos)
+        if old or aged:
+            return f"{unit} of age", old.end() if old else pos
+        return unit, pos
+    if unit is not None or not digits:
+        return unit, pos
+    if aged or nonclaims.age_in_apposition(sentence, left, pos):
+        return "year of age", pos
+    if _MAGNITUDE.search(sentence, max(0, left - 12), left):
+        return "magnitude", pos  # "a magnitude 7.7 quake"
+    return unit, pos
 
 
 def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -> str:

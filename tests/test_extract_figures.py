@@ -201,6 +201,13 @@ AGES = [
     Row("Senard, 65, now faces the task.", "65", 65, "year of age", "duration"),
     Row("Men aged 70 were most at risk.", "70", 70, "year of age", "duration"),
     Row("The patient is an 87 yo man.", "87 yo", 87, "year of age", "duration"),
+    Row(
+        "A twenty-five-year-old man was held.",
+        "twenty-five-year-old",
+        25,
+        "year of age",
+        "duration",
+    ),
     Row("Babies at 6 weeks of age were tested.", "6 weeks of age", 6, "week of age", "duration"),
 ]
 
