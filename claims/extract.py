@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from claims import nonclaims
 from claims.context import Context, describe, nlp, split_sentences
-from claims.figures import Figure, scan
+from claims.figures import Figure, rate_after, scan
 from claims.model import Claim
 from claims.numbers import SMALL
 from claims.units import dollar_code
@@ -182,6 +182,8 @@ def _claims(
                 end = max(end, ctx.noun_end + base)  # never across the next figure
             elif ctx.noun is None and (plural := _PLURAL_NOUN.match(sentence, f.core_end)):
                 unit, end = _singular(plural.group(1).lower()), plural.end()
+            if unit and (rate := rate_after(sentence, end)):
+                unit, end = f"{unit} per {rate[0]}", rate[1]  # "1,000 migrants a day"
         out.append(
             Claim(
                 surface=sentence[f.start : end],

@@ -317,6 +317,12 @@ def _minor_part(sentence: str, a: Figure, b: Figure) -> bool:
     )
 
 
+def rate_after(sentence: str, pos: int) -> tuple[str, int] | None:
+    """``(denominator, end)`` of a rate written at ``pos`` ("a day", "per share"), if any."""
+    m = _RATE.match(sentence, pos)
+    return (_PER[m.group("per").lower()], m.end()) if m else None
+
+
 def _consecutive(a: Figure, b: Figure) -> bool:
     """Two whole numbers in a row ("two or three"), the usual way to hedge a count."""
     return a.value.is_integer() and b.value - a.value == 1 and a.low is None and b.low is None

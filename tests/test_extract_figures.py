@@ -225,6 +225,14 @@ COUNTS = [
     Row("You can change 3 settings</button> here.", "3", 3, None, "count"),
     Row("The strike killed 12 soldiers at dawn.", "12 soldiers", 12, "soldier", "count"),
     Row("They sent a 30,000-strong army.", "30,000", 30000, None, "count"),
+    Row(
+        "About 1,000 migrants a day crossed.",
+        "About 1,000 migrants a day",
+        1000,
+        "migrant per day",
+        "count",
+    ),
+    Row("Police made 22 arrests a week earlier.", "22 arrests", 22, "arrest", "count"),
 ]
 
 KNOWN_MISSES = [
