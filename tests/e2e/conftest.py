@@ -55,7 +55,8 @@ ARTICLES = (
             "more than 7,000 satellites. Each launch costs roughly $15 million. "
             "Inflation fell to 2.3% in the same month."
         ),
-        title="Another sixty satellites in orbit",
+        # A headline a spreadsheet would run as a formula: the CSV must defuse it.
+        title="=Another sixty satellites in orbit",
         source="Orbit Weekly",
         published="2025-04-02",
         url="https://example.org/orbit/sixty-satellites",

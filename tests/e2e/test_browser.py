@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from claims.export import FORMULA_STARTS
 from claims.filters import filter_claims
 from claims.store import Store
 
@@ -115,6 +116,11 @@ def test_filter_then_download_csv(
     assert {row["kind"] for row in rows} == {kind}
     assert sorted(int(row["claim_id"]) for row in rows) == sorted(expected["claim_id"])
     assert sorted(row["surface"] for row in rows) == sorted(expected["surface"])
+    # Spreadsheet-safe: formula-like text is defused, numbers stay numbers.
+    defused = {f"'{t}" if t.startswith(FORMULA_STARTS) else t for t in expected["title"]}
+    assert {row["title"] for row in rows} == defused
+    assert not [cell for row in rows for cell in row.values() if cell.startswith(FORMULA_STARTS)]
+    assert all(float(row["value"]) > 0 for row in rows)
     _screenshot(page, screenshot_dirs, "dashboard-filtered.png")
     page.close()
 
