@@ -172,6 +172,8 @@ def render(tokens: list[Token]) -> str | None:
             continue  # stray HTML or a line break in the article text
         seen.setdefault(token.i, token)
     ordered = list(seen.values())[:MAX_WORDS]
+    while ordered and ordered[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PART"):
+        ordered.pop()  # cut short after "in": drop the dangling word
     if not ordered:
         return None
     parts = []

@@ -309,6 +309,12 @@ MEASURED = [
     # a level ("a record high of", "a peak of") is what its subject reached
     ("Gold hit a record high of $2,450 an ounce.", "$2,450", "gold"),
     ("Unemployment reached a peak of 11 per cent in 1984.", "11 per cent", "unemployment"),
+    # a phrase cut to six words never ends on a preposition
+    (
+        "Officials counted 12 big new Chinese coal plants in Shanxi.",
+        "12",
+        "big new Chinese coal plants",
+    ),
     # numbers that are part of a name stay
     ("The S&P 500 rose 0.2% on Friday.", "0.2%", "S&P 500"),
     ("Tesla delivered 63,000 Model 3 sedans.", "63,000", "Model 3 sedans delivered"),
