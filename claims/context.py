@@ -33,6 +33,7 @@ from claims.lexicon import (
     SCALE_NAMES,
     SCALE_WORDS,
     SINGULAR,
+    SUBSETS,
     TIME_DEICTICS,
     VERBISH,
     YARDSTICKS,
@@ -162,9 +163,10 @@ def _separated(doc: Doc, first: int, last: int) -> bool:
 
 def _compared(root: Token) -> bool:
     """Whether the figure stands where a count is compared ("up from 2.3 million",
-    "compared with 63", "and 95,800 who"), so its noun may be left unsaid."""
+    "compared with 63", "and 95,800 who", "including some 500"), so its noun may be
+    left unsaid."""
     if root.dep_ == "pobj":
-        return root.head.lower_ in COMPARING
+        return root.head.lower_ in COMPARING or root.head.lower_ in SUBSETS
     return root.dep_ in ("conj", "appos")
 
 

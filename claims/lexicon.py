@@ -46,6 +46,8 @@ PURPOSE_PREPS = frozenset(["in", "on", "for"])
 FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response", "return"])
 # Prepositions of comparison, after which a count may leave its noun unsaid.
 COMPARING = frozenset(["from", "with", "than", "versus", "against"])
+# Prepositions that pick part of a counted whole ("including some 500").
+SUBSETS = frozenset(["including", "among", "excluding"])
 RELATIVE = frozenset(["which", "that", "who"])
 # Objects of time that say when, not what ("rose in March").
 TIME_WORDS = frozenset(

@@ -393,6 +393,11 @@ COUNTED_NOUNS = [
     # fractions count nothing; a figure with its own object borrows nothing
     ("Two-thirds of them carried satellites, usually 21 to 24 at a time.", "21", (None, None)),
     ("The budget cut the duty on 36 drugs to zero.", "zero", (None, None)),
+    (
+        "China has 1,000 satellites in orbit, including some 500 used for spying.",
+        "500",
+        ("satellite", None),
+    ),
     ("Officials counted more than 3,000 dead\nsource: wire", "3,000", (None, None)),
     ("Israel holds 59 hostages and 24 are believed to be alive.", "24", ("hostage", None)),
 ]
