@@ -108,7 +108,7 @@ NUMBER = re.compile(
         | \b(?:one|a)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
     )
     | (?P<slash>                             # "1/2 cup", "a 1/4 mile oval", "½ teaspoon"
-        (?<![\d/.,])[1-9]/(?:2|3|4|8|16)(?![\d/])(?=\s*[A-Za-z])
+        (?<![\d/.,])(?:\d{{1,3}}\s)?[1-9]/(?:2|3|4|8|16)(?![\d/])(?=\s*[A-Za-z])  # 2 1/2 in
         | [½⅓⅔¼¾⅛]
     )
     | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
@@ -200,8 +200,9 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
     if m.group("slash"):
         if text in _VULGAR:
             return _VULGAR[text], None, None
-        num, den = text.split("/")
-        return int(num) / int(den), None, None
+        whole, _, fraction = text.rpartition(" ")
+        num, den = fraction.split("/")
+        return int(whole or 0) + int(num) / int(den), None, None
     if m.group("halfof"):
         words = text.lower().split()
         denominator = words[1] if words[0] == "a" else words[0]  # "a quarter", "quarter"

@@ -130,6 +130,7 @@ NUMBER_WORDS = [
     Row("A dozen eggs cost more now.", "A dozen eggs", 12, "egg", "count"),
     Row("They sold a thousand tickets.", "a thousand tickets", 1000, "ticket", "count"),
     Row("Add 1/2 cup of olive oil.", "1/2 cup", 0.5, "cup", "count"),
+    Row("The door is 2 1/2 inches thick.", "2 1/2 inches", 2.5, "inch", "length"),
     Row("Only one in five adults met it.", "one in five", 0.2, None, "other"),
     Row("Some 3 in 10 voters agreed.", "Some 3 in 10", 0.3, None, "other"),
     Row("He scored 2 in 10 minutes.", "10 minutes", 10, "minute", "duration"),
