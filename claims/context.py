@@ -288,7 +288,7 @@ def _measured(
     if root.dep_ == "pobj":
         return _object_of_preposition(root, figure, kind=kind, hops=hops)
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
-        return _governed(root, figure)
+        return _governed(root, figure, money=kind == "currency")
     if root.dep_ == "appos" and head.pos_ in NOUNISH:
         return noun_phrase(head, figure, with_verb=False)
     if root.dep_ == "conj" and head.i < root.i:  # "82 rescuers and 20 million yuan in aid"
@@ -306,6 +306,9 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
         target = _quantified_noun(compared, figure)
         return _measured(compared, target, figure, kind=kind, hops=hops + 1)
     owner = _governor(root)  # past "from" in "from 10 per cent to 25 per cent"
+    counted_whole = owner.tag_ == "NNS" and owner.lower_ not in PERCENT_WORDS
+    if root.pos_ == "NUM" and counted_whole and is_quantity(owner):
+        return noun_phrase(owner, figure, with_verb=True)  # "1,000 satellites, including 500"
     if owner.pos_ in NOUNISH and is_quantity(owner):  # "fell 3 per cent to $2.06"
         target = _quantified_noun(owner, figure)
         return _measured(owner, target, figure, kind=kind, hops=hops + 1)
@@ -321,7 +324,7 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
         purpose = _purpose(root, figure) if kind == "currency" else []
         return purpose or _object_phrase(owner, figure) or _subject_phrase(owner, figure)
     if owner.pos_ in ("ADV", "ADJ", "ADP"):  # "higher by 3%", "up by 3%"
-        return _governed(owner, figure)
+        return _governed(owner, figure, money=kind == "currency")
     return []
 
 
@@ -354,7 +357,8 @@ def _participle(root: Token, figure: set[int]) -> list[Token]:
     """A past participle on a unit or sum ("tonnes seized at Antwerp") with its phrase."""
     for child in root.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i not in figure:
-            return [child, *first_prep_phrase(child, figure)]
+            phrase = first_prep_phrase(child, figure)
+            return [child, *phrase] if phrase else []  # a bare "used" names nothing
     return []
 
 
@@ -397,8 +401,12 @@ def _linked_subject(root: Token, figure: set[int]) -> list[Token]:
     return _subject_phrase(verb, figure)
 
 
-def _governed(token: Token, figure: set[int]) -> list[Token]:
-    """Measured phrase for a figure that is an argument of a verb or an up/down adverb."""
+def _governed(token: Token, figure: set[int], *, money: bool = False) -> list[Token]:
+    """Measured phrase for a figure that is an argument of a verb or an up/down adverb.
+
+    Only money names a purpose ("paid £13m in bribes"); "1,000 satellites in orbit"
+    are not for orbit.
+    """
     head = token.head
     if head.pos_ in ("ADV", "ADJ", "ADP") and head.i != token.i:  # "shares [were] up 3%"
         subject = _subject_phrase(head, figure)
@@ -422,7 +430,7 @@ def _governed(token: Token, figure: set[int]) -> list[Token]:
         subject = _subject_phrase(head, figure)
         if subject:
             return subject
-    if token.dep_ in ("dobj", "npadvmod") and change_of(head) is None:
+    if money and token.dep_ in ("dobj", "npadvmod") and change_of(head) is None:
         # "€150 billion in loans", "paid £13m in bribes", "£6bn less for humanitarian work"
         purpose = _purpose_of(token, head, figure=figure)
         if purpose:

@@ -306,6 +306,11 @@ MEASURED = [
         "92 million yuan",
         "stake in vocational school",
     ),
+    (
+        "China has 1,000 satellites in orbit, including some 500 used for spying.",
+        "500",
+        "satellites",
+    ),
     # a level ("a record high of", "a peak of") is what its subject reached
     ("Gold hit a record high of $2,450 an ounce.", "$2,450", "gold"),
     ("Unemployment reached a peak of 11 per cent in 1984.", "11 per cent", "unemployment"),
@@ -446,7 +451,7 @@ DIRECTIONS = [
 ]
 
 _PERCENT = re.compile(r"%|per ?cent", re.IGNORECASE)
-_MONEY = re.compile(r"[$£€¥]")
+_MONEY = re.compile(r"[$£€¥]|\b(?:yuan|euros?|dollars?|pounds|rupees|yen|Rs|sen)\b")
 _SCALES = ("thousand", "million", "billion")
 
 
