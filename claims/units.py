@@ -210,7 +210,7 @@ def dollar_code(text: str, default: str | None = None) -> str:
     cues, if it has at least two and more than the US; otherwise USD.
     """
     if default:
-        return default
+        return default.strip().upper()
     head = text[:20000]  # the lead of an article says where it is from
     counts = {code: len(cue.findall(head)) for code, cue in _DOLLAR_CUES.items()}
     us = counts.pop("USD")

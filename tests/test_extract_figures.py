@@ -93,6 +93,7 @@ def test_a_us_dollar_stays_usd_in_an_article_mentioning_australia_once() -> None
 def test_the_callers_currency_decides_a_bare_dollar() -> None:
     text = "The council approved $3 million for roads."
     assert claim_with_surface(text, "$3 million", currency="NZD").unit == "NZD"
+    assert claim_with_surface(text, "$3 million", currency="aud").unit == "AUD"
 
 
 def test_an_explicit_code_wins_over_the_article() -> None:
