@@ -114,7 +114,7 @@ NUMBER = re.compile(
     | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
         (?<![\d.,_])(?<!(?-i:[a-z]))         # not inside a figure or a word; INR1 and G7
                                              # are read here and judged later
-        (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
+        (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+)(?:\.\d+)?
         | (?<![\w.,])\.\d+
     )
     | (?P<fold>                              # "sixfold", "tenfold": a multiplier (unit "fold")
@@ -183,7 +183,7 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
     """``(value, low, high)`` of a ``NUMBER`` match; a vague amount is a range."""
     text = m.group()
     if m.group("digits"):
-        return float(text.replace(",", "")), None, None
+        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", text)), None, None
     if m.group("words") or m.group("fold"):
         v = word_value(text)
         return (v, None, None) if v is not None else None

@@ -159,6 +159,7 @@ PERCENT_POINTS = [
 UNITS = [
     Row("Police seized 2.42 tonnes of cocaine.", "2.42 tonnes", 2.42, "tonne", "mass"),
     Row("The route is 1,200 kilometres long.", "1,200 kilometres", 1200, "kilometre", "length"),
+    Row("The plant makes 12\u202f500 tonnes.", "12\u202f500 tonnes", 12500, "tonne", "mass"),
     Row("The farm added 5 GW of solar power.", "5 GW", 5, "gigawatt", "power"),
     Row("It uses 300 TWh of power.", "300 TWh", 300, "terawatt hour", "energy"),
     Row("It uses 300 TWh a year.", "300 TWh a year", 300, "terawatt hour per year", "other"),
