@@ -38,6 +38,12 @@ LIGHT_VERBS = frozenset(
     ["have", "be", "get", "make", "take", "give", "include", "see", "use", "need", "want"]
     + ["hold", "keep", "contain", "own", "do", "reach", "exceed", "top", "total"]
 )
+# Irregular verbs whose past tense is also their participle ("seats won", "iPhones sold").
+SAME_PAST = frozenset(
+    ["won", "sold", "lost", "struck", "cut", "paid", "built", "found", "held", "bought"]
+    + ["brought", "caught", "sent", "spent", "shot", "hit", "put", "set", "left", "kept"]
+    + ["led", "fed", "made", "read", "sought", "taught", "told", "hurt", "shut", "spread"]
+)
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").

@@ -15,6 +15,7 @@ from claims.lexicon import (
     MARKUP,
     NOUNISH,
     REPORTING,
+    SAME_PAST,
     TIME_WORDS,
     is_quantity,
 )
@@ -92,14 +93,19 @@ def verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:
     intransitive = noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
     # "killed 50,000 people" reads "people killed"; "had 5,000 employees" names no act.
     past_object = (
-        acts
-        and noun.dep_ == "dobj"
-        and verb.tag_ in ("VBD", "VBN")
-        and verb.lemma_ not in LIGHT_VERBS
+        acts and noun.dep_ == "dobj" and _participle_form(verb) and verb.lemma_ not in LIGHT_VERBS
     )
     if not (passive or intransitive or past_object):
         return []
     return [verb, *first_prep_phrase(verb, figure)]
+
+
+def _participle_form(verb: Token) -> bool:
+    """Whether ``verb`` as written reads as a participle after its object: "killed",
+    "sold", "won" do; "flew" (flown) and "took" (taken) do not."""
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and (verb.lower_.endswith("ed") or verb.lower_ in SAME_PAST)
 
 
 def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
@@ -109,13 +115,32 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
         if child.dep_ in LEFT_DEPS and not any(i in figure for i in subtree(child)):
             if _after_number(child, figure):  # "per cent" of "a 25 per cent tariff"
                 continue
-            keep.extend(
+            words = [
                 t
                 for t in child.subtree
-                if t.dep_ in LEFT_DEPS or t.i == child.i
-                if t.pos_ not in ("DET", "NUM", "PUNCT")
-            )
+                if (t.dep_ in LEFT_DEPS or t.i == child.i) and t.pos_ not in ("DET", "NUM", "PUNCT")
+            ]
+            keep.extend(_whole_words(words))
     return keep
+
+
+def _whole_words(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with the rest of any hyphenated word they are part of ("life-saving")."""
+    out: list[Token] = []
+    for token in tokens:
+        start = token
+        while start.i > 0 and start.nbor(-1).whitespace_ == "" and _joins(start.nbor(-1)):
+            start = start.nbor(-1)
+        end = token
+        while end.whitespace_ == "" and end.i + 1 < len(end.doc) and _joins(end.nbor()):
+            end = end.nbor()
+        out.extend(t for t in token.doc[start.i : end.i + 1] if t not in out)
+    return out
+
+
+def _joins(token: Token) -> bool:
+    """Part of a hyphenated word: a hyphen or a word glued to one."""
+    return token.text == "-" or token.is_alpha
 
 
 def _after_number(token: Token, figure: set[int]) -> bool:
@@ -164,14 +189,22 @@ def render(tokens: list[Token]) -> str | None:
         named_number = (
             token.pos_ == "NUM" and token.i - 1 in seen and token.nbor(-1).pos_ == "PROPN"
         )
-        if token.pos_ in ("DET", "PUNCT") or token.dep_ in ("poss", "case"):
+        hyphen = token.text == "-" and token.i - 1 in seen and token.whitespace_ == ""
+        if (token.pos_ in ("DET", "PUNCT") and not hyphen) or token.dep_ in ("poss", "case"):
             continue
         if token.pos_ == "NUM" and not named_number:
             continue
-        if MARKUP.search(token.text) or not any(c.isalnum() for c in token.text):
+        if MARKUP.search(token.text) or not (hyphen or any(c.isalnum() for c in token.text)):
             continue  # stray HTML or a line break in the article text
         seen.setdefault(token.i, token)
-    ordered = list(seen.values())[:MAX_WORDS]
+    kept = list(seen.values())
+    # A hyphen stays only inside a word ("life-saving"), never left dangling.
+    kept = [
+        t
+        for n, t in enumerate(kept)
+        if t.text != "-" or (n + 1 < len(kept) and kept[n + 1].i == t.i + 1)
+    ]
+    ordered = kept[:MAX_WORDS]
     while ordered and ordered[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PART"):
         ordered.pop()  # cut short after "in": drop the dangling word
     if not ordered:

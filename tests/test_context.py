@@ -289,6 +289,7 @@ MEASURED = [
     ),
     ("Tesla delivered 495,570 vehicles in the fourth quarter.", "495,570", "vehicles delivered"),
     ("Tesla has 5,000 employees in Texas.", "5,000", "employees in Texas"),
+    ("SpaceX flew 134 Falcon missions in 2024.", "134", "Falcon missions"),
     ("Tesla had 5,000 employees.", "5,000", "employees"),
     # what changed comes before the figure; a rate after it is no object
     ("Petrol prices have fallen by 10p a litre since March.", "10p", "petrol prices"),
@@ -314,6 +315,9 @@ MEASURED = [
     # a level ("a record high of", "a peak of") is what its subject reached
     ("Gold hit a record high of $2,450 an ounce.", "$2,450", "gold"),
     ("Unemployment reached a peak of 11 per cent in 1984.", "11 per cent", "unemployment"),
+    # hyphenated modifiers stay whole
+    ("It cut duty on 36 life-saving drugs.", "36", "life-saving drugs"),
+    ("Large-scale solar farms supplied about 9 per cent.", "9 per cent", "large-scale solar farms"),
     # a phrase cut to six words never ends on a preposition
     (
         "Officials counted 12 big new Chinese coal plants in Shanxi.",
