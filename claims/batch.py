@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing as mp
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
@@ -99,6 +100,18 @@ def warm_up() -> None:
     extract(_WARM_UP_TEXT)
 
 
+def pool_context() -> mp.context.BaseContext:
+    """How worker processes start: forked when that is safe, else spawned.
+
+    Forking is fastest (workers inherit the loaded models), but forking a process
+    that runs other threads (a Streamlit server, an HTTP server) can leave a lock
+    held forever in the child, so such a process spawns fresh interpreters.
+    """
+    if "fork" in mp.get_all_start_methods() and threading.active_count() == 1:
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
 def extract_in_pool(
     chunks: Iterable[pd.DataFrame], jobs: int
 ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
@@ -109,7 +122,7 @@ def extract_in_pool(
     where workers are forked, the models are loaded here first, so the workers
     inherit them (one load instead of ``jobs``, pages shared copy-on-write).
     """
-    context = mp.get_context()
+    context = pool_context()
     if context.get_start_method() == "fork":
         warm_up()
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up) as pool:

@@ -262,6 +262,12 @@ def _number(value: float) -> str:
     return f"{value:,.6g}"
 
 
+class _Bar(tqdm):
+    """tqdm without its monitor thread, so ``--jobs`` can still fork its workers safely."""
+
+    monitor_interval = 0
+
+
 class ProgressBar:
     """A tqdm bar on a terminal, nothing otherwise; used as the ``progress`` callback."""
 
@@ -273,7 +279,7 @@ class ProgressBar:
         if not self.stream.isatty():
             return
         if self.bar is None:
-            self.bar = tqdm(total=total, unit="article", file=self.stream, leave=False)
+            self.bar = _Bar(total=total, unit="article", file=self.stream, leave=False)
         self.bar.update(done - self.bar.n)
         if done >= total:
             self.bar.refresh()  # tqdm throttles redraws; the finished bar must show

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime
 import shutil
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +15,13 @@ import pytest
 from pageserver import PAGES, serve_pages
 
 from claims import Article, ReadError, Store, extract, ingest, ingest_articles
-from claims.batch import BATCH_COLUMNS, claims_by_article, currency_hint, extract_frame
+from claims.batch import (
+    BATCH_COLUMNS,
+    claims_by_article,
+    currency_hint,
+    extract_frame,
+    pool_context,
+)
 from claims.ingest import read_pasted
 from claims.model import ARTICLE_FIELDS
 
@@ -141,6 +150,23 @@ def test_jobs_2_stores_exactly_what_jobs_1_stores(tmp_path: Path) -> None:
             return store.claims_frame().drop(columns=["claim_id", "ingested_at"])
 
     pd.testing.assert_frame_equal(stored(1), stored(2))
+
+
+def test_workers_are_spawned_while_other_threads_run() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert pool_context().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_workers_are_forked_from_a_single_threaded_process() -> None:
+    code = "from claims.batch import pool_context; print(pool_context().get_start_method())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "fork"
 
 
 def test_progress_reports_every_article(tmp_path: Path) -> None:
