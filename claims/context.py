@@ -15,8 +15,7 @@ the number modifies a noun (``a 25 per cent tariff``), a unit takes an ``of``
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from claims.direction import change_of, direction
 from claims.lexicon import (
@@ -51,6 +50,9 @@ from claims.phrases import (
     with_name_numbers,
 )
 from claims.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Context", "describe", "nlp", "parse", "parse_many", "split_sentences"]
 

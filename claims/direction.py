@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from claims.lexicon import (
     CHANGE_PREPS,
@@ -14,6 +14,9 @@ from claims.lexicon import (
     VERBISH,
     is_quantity,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def change_of(token: Token) -> str | None:

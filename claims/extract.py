@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from claims import nonclaims
 from claims.context import Context, describe, nlp, split_sentences
@@ -26,6 +25,9 @@ from claims.figures import Figure, rate_after, scan
 from claims.model import Claim
 from claims.numbers import SMALL
 from claims.units import dollar_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 EXTRACTOR_VERSION = "1.0.0"
 

