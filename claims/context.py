@@ -60,6 +60,8 @@ __all__ = ["Context", "describe", "nlp", "parse", "parse_many", "split_sentences
 _NOUN_MODIFIERS = frozenset(
     ["amod", "compound", "nmod", "nummod", "quantmod", "punct", "cc", "conj", "advmod", "poss"]
 )
+# Words of a hedge written between a count and its noun (`claims.qualifiers.TRAILING`).
+_TRAILING_HEDGE = frozenset(["or", "so", "more", "odd", "-odd", "plus", "-plus", "-", "+"])
 # Moves from a figure to a related one before giving up (see `_measured`).
 _MAX_HOPS = 6
 
@@ -105,7 +107,10 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     noun = noun_end = None
     if target is not None and kind == "count" and unit is None:
         noun = _counted_noun(target, figure)
-        if target.i >= span.end and _contiguous(doc, span.end, target.i):
+        first = span.end
+        while first < target.i and doc[first].lower_ in _TRAILING_HEDGE:
+            first += 1  # "40 or so cars", "5,000-plus people"
+        if target.i >= span.end and _contiguous(doc, first, target.i):
             noun_end = target.idx + len(target.text)
     measured_tokens = _measured(root, target, figure, kind=kind) or _named_before(root, figure)
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":

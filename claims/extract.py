@@ -182,7 +182,7 @@ def _claims(
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
             if unit and ctx.noun_end is not None and ctx.noun_end + base <= next_start:
                 end = max(end, ctx.noun_end + base)  # never across the next figure
-            elif ctx.noun is None and (plural := _PLURAL_NOUN.match(sentence, f.core_end)):
+            elif ctx.noun is None and (plural := _PLURAL_NOUN.match(sentence, f.end)):
                 unit, end = _singular(plural.group(1).lower()), plural.end()
             if unit and (rate := rate_after(sentence, end)):
                 unit, end = f"{unit} per {rate[0]}", rate[1]  # "1,000 migrants a day"

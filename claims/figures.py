@@ -63,9 +63,13 @@ _METRE_CONTEXT = re.compile(
 # A currency symbol written after the figure, as much of Europe does: "15 €", "20£".
 _SYMBOL_AFTER = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₽₺₩₪])(?!\s?\d)")
 # A currency code written after the figure: "5 million USD".
-_CODE_AFTER = re.compile(r"[ \u00a0]?(?P<code>[A-Z]{3})\b")
+# "5 MUSD", "12 kEUR": a scale letter glued to the code, as business writing does.
+_CODE_AFTER = re.compile(r"[ \u00a0]?(?P<scale>[Mk])?(?P<code>[A-Z]{3})\b")
+_CODE_SCALE = {"M": 1e6, "k": 1e3}
 # "pounds" after a figure: money after a scale word ("£"-less "5 million pounds"), else mass.
 _POUNDS = re.compile(r"[ \u00a0]?pounds?\b(?!-)", re.IGNORECASE)
+# A lower-case plural word next: "8 B people" reads B as billion.
+_PLURAL_NEXT = re.compile(r"\s+(?:people|[a-z]{2,}s)\b")
 _AGE_UNITS = ("year", "month", "week", "day")
 _OLD = re.compile(r"[ -]old\b|\s+of\s+age\b")
 _AGED = re.compile(r"\baged?\s+(?:between\s+)?$", re.IGNORECASE)
@@ -133,6 +137,8 @@ def _scale(sentence: str, m: re.Match[str], pos: int, money: bool) -> re.Match[s
     attached = (sm.group("attached") or "").lower()
     if attached and m.lastgroup != "digits":
         return None
+    if sm.group("letter") and not (money or _PLURAL_NEXT.match(sentence, sm.end())):
+        return None  # a spaced capital is a scale after money ("$8 B") or before "people"
     if attached == "b" and not money:
         return None  # "5b" alone is a code more often than a billion
     if attached == "m" and not money and _METRE_CONTEXT.match(sentence, sm.end()):
@@ -151,7 +157,7 @@ def _unit(sentence: str, pos: int, scaled: bool) -> tuple[str | None, str | None
         return CURRENCY_PREFIXES[sa.group("sym")], None, 1.0, sa.end()
     ca = _CODE_AFTER.match(sentence, pos)
     if ca and ca.group("code") in CURRENCY_CODES:
-        return ca.group("code"), None, 1.0, ca.end()
+        return ca.group("code"), None, _CODE_SCALE.get(ca.group("scale") or "", 1.0), ca.end()
     pw = _POUNDS.match(sentence, pos)
     if pw:
         return ("GBP", None, 1.0, pw.end()) if scaled else (None, "pound", 1.0, pw.end())
@@ -323,6 +329,11 @@ def rate_after(sentence: str, pos: int) -> tuple[str, int] | None:
     return (_PER[m.group("per").lower()], m.end()) if m else None
 
 
+def _year_ends(sentence: str, b: Figure) -> bool:
+    """Whether ``b`` is a bare year ("to 2050"), not the end of a range ("to 2000 jobs")."""
+    return b.bare_integer and nonclaims.is_year(sentence, b.core_start, b.core_end, has_noun=True)
+
+
 def _consecutive(a: Figure, b: Figure) -> bool:
     """Two whole numbers in a row ("two or three"), the usual way to hedge a count."""
     return a.value.is_integer() and b.value - a.value == 1 and a.low is None and b.low is None
@@ -352,14 +363,22 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             out.append(a)  # "rose 60% in 2018 to 3.9 million": a year, then a figure
             i += 1
             continue
-        a = _inherit(a, b, sentence)
         word = (jm.group("word") or "").lower()
         dash = jm.groupdict().get("dash")
         window = max(0, a.start - 12)
         between = _BETWEEN.search(sentence, window, a.start)
         frm = _FROM.search(sentence, window, a.start)
+        if _year_ends(sentence, b) and word != "and" and not (between or frm):
+            out.append(a)  # "$331 billion to 2050": until a year, not a range ending in it
+            i += 1
+            continue
+        a = _inherit(a, b, sentence)
         if _bare(b) and not _bare(a) and (word == "to" or dash or between):
             b = replace(b, unit=a.unit, kind=a.kind, bare_integer=False)  # "208 pounds to 193"
+            if a.unit not in _PERCENTS and (rate := _RATE.match(sentence, b.end)):
+                per = f"{a.unit} per {_PER[rate.group('per').lower()]}"  # "$60-65 a barrel"
+                kind = "currency" if a.kind == "currency" else "other"  # as `_kind` rates
+                b = replace(b, unit=per, kind=kind, end=rate.end(), core_end=rate.end())
         # "rose 18 sen to RM23.50": a change, then the new level (not "rise by 3-4%")
         changed_by = word == "to" and _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
         if a.unit and b.unit and b.unit.startswith(f"{a.unit} per "):

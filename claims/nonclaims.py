@@ -41,7 +41,7 @@ _AFTER_FIGURE = re.compile(
     re.VERBOSE,
 )
 # A bare number joined by a hyphen to a word is a name: 4-piperidone, 3-pointer
-_HYPHEN_WORD = re.compile(r"-(?!strong\b)[A-Za-z]")  # ("a 30,000-strong army" is a count)
+_HYPHEN_WORD = re.compile(r"-(?!(?:strong|odd|plus)\b)[A-Za-z]")  # "30,000-strong" is a count
 
 # Text right before a number that makes it a date, a time, a code or a name.
 _BEFORE = re.compile(

@@ -115,6 +115,11 @@ NUMBER = re.compile(
         (?<![\d.,_])(?<!(?-i:[a-z]))         # not inside a figure or a word; INR1 and G7
                                              # are read here and judged later
         (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+)(?:\.\d+)?
+        (?:\s?[×x]\s?10                      # scientific: 1.99×10^30, 1×10−12, 3 x 10⁶
+           (?: (?:\^|\*\*)[-−]?\d{{1,3}} | [-−]\d{{1,3}} | ⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+ )
+         | (?<=\.\d)[eE][-+]?\d{{1,2}}(?!\w)      # 1.5e6: only after a decimal ("5e" is a
+         | (?<=\.\d\d)[eE][-+]?\d{{1,2}}(?!\w)    # code), and a lookbehind is fixed-width
+        )?
         | (?<![\w.,])\.\d+
     )
     | (?P<fold>                              # "sixfold", "tenfold": a multiplier (unit "fold")
@@ -139,6 +144,9 @@ SCALE = re.compile(
     (?: (?P<attached> (?:bn|mn|mln|tn|trn|m|b|k)) (?![A-Za-z0-9])   # 13m, 2.5bn (not 5m2)
       | [ \u00a0]?(?P<spaced> thousand|million|billion|trillion|lakhs?|crores?
                               |bn|mn|mln|tn|trn) \b              # 1.5 million, 3 lakh
+        (?: [ \u00a0](?P<compound> thousand|million|billion|lakhs?|crores?) \b )?
+                                             # compounds multiply: 6.81 lakh crore = 6.81e12
+      | [ \u00a0](?P<letter> (?-i:B|M|K|Bn)) \b   # "$8 B": a scale after money (judged later)
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -169,7 +177,10 @@ def word_value(words: str) -> float | None:
             current = (current or 1.0) * 100
             seen = True
         elif w in SCALES:
-            total += (current or 1.0) * SCALES[w]
+            if current == 0 and total and SCALES[w] >= 1e3:
+                total *= SCALES[w]  # "two million million", "a thousand crore": compounds
+            else:
+                total += (current or 1.0) * SCALES[w]
             current = 0.0
             seen = True
         else:
@@ -179,11 +190,24 @@ def word_value(words: str) -> float | None:
     return total + current + (0.5 if half else 0.0)
 
 
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+# The power of ten of a figure in scientific notation: "×10^30", "x10−12", "×10⁶".
+_TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<exp>.+)$")
+
+
+def _digits_value(text: str) -> float:
+    """Value of a ``digits`` match: grouped thousands, decimals, scientific notation."""
+    mantissa, exponent = text, 0
+    if (sci := _TIMES_TEN.search(text)) is not None:
+        mantissa, exponent = text[: sci.start()], int(sci.group("exp").translate(_SUPERSCRIPT))
+    return float(re.sub(r"[,\u00a0\u202f\u2009]", "", mantissa)) * 10.0**exponent
+
+
 def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] | None:
     """``(value, low, high)`` of a ``NUMBER`` match; a vague amount is a range."""
     text = m.group()
     if m.group("digits"):
-        return float(re.sub(r"[,\u00a0\u202f\u2009]", "", text)), None, None
+        return _digits_value(text), None, None
     if m.group("words") or m.group("fold"):
         v = word_value(text)
         return (v, None, None) if v is not None else None
@@ -219,7 +243,10 @@ def scale_value(m: re.Match[str] | None) -> float:
     """Multiplier of a ``SCALE`` match (1 when there is none)."""
     if m is None:
         return 1.0
-    return SCALES[(m.group("attached") or m.group("spaced")).lower()]
+    scale = SCALES[(m.group("attached") or m.group("spaced") or m.group("letter")).lower()]
+    if m.group("compound"):
+        scale *= SCALES[m.group("compound").lower()]
+    return scale
 
 
 def finite(*values: float | None) -> bool:

@@ -12,9 +12,10 @@ import re
 _LEADING = {
     "approx": r"nearly|almost|about|around|roughly|approximately|approx\.?|some|an\ estimated"
     r"|estimated|close\ to|circa|c\.|~",
-    "more_than": r"more\ than|over|above|upwards\ of|in\ excess\ of|greater\ than|just\ over"
-    r"|exceeding|north\ of|over\ than",
-    "less_than": r"less\ than|fewer\ than|under|below|just\ under|just\ below|shy\ of|sub-",
+    "more_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?(?:more\ than|over|above)"
+    r"|upwards\ of|in\ excess\ of|greater\ than|exceeding|north\ of|over\ than",
+    "less_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?"
+    r"(?:less\ than|fewer\ than|under|below)|(?:just\ )?shy\ of|sub-",
     "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of",
     "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than",
     "up_to": r"up\ to|as\ many\ as|as\ much\ as|as\ high\ as",
@@ -31,11 +32,12 @@ LEADING = re.compile(
 # A qualifier right after the figure and its unit.
 TRAILING = re.compile(
     r"""
-    (?: \s+ or \s+ (?P<at_least> more | higher | above | greater | over | better )
-      | \s+ and \s+ (?P<at_least2> above | over | up | upwards )
-      | (?P<plus> \+ | -plus )
-      | \s+ or \s+ (?P<at_most> less | fewer | lower | below | under )
-    ) \b
+    (?: \s+ or \s+ (?P<at_least> more | higher | above | greater | over | better ) \b
+      | \s+ and \s+ (?P<at_least2> above | over | up | upwards ) \b
+      | (?P<plus> \+ | -plus \b )
+      | \s+ or \s+ (?P<at_most> less | fewer | lower | below | under ) \b
+      | (?P<approx> \s+ or \s+ so | -odd | \s+ odd (?=\s+[a-z]) ) \b   # "40 or so", "40-odd"
+    )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -71,5 +73,5 @@ def trailing(after: str) -> tuple[str | None, int]:
     m = TRAILING.match(after)
     if m is None:
         return None, 0
-    name = "at_most" if m.group("at_most") else "at_least"
+    name = "at_most" if m.group("at_most") else "approx" if m.group("approx") else "at_least"
     return name, m.end()

@@ -44,6 +44,25 @@ SCALES = [
     Row("The app has 1.2 billion users.", "1.2 billion users", 1.2e9, "user", "count"),
     Row("He ran the 100m sprint in Paris.", "100m", 100, "metre", "length"),
     Row("The site is 30m long.", "30m", 30, "metre", "length"),
+    # Compound Indian and British scales multiply: a lakh crore is 1e12.
+    Row("The plan costs Rs 6.81 lakh crore.", "Rs 6.81 lakh crore", 6.81e12, "INR", "currency"),
+    Row("Delhi set aside Rs 12 thousand crore.", "Rs 12 thousand crore", 1.2e11, "INR", "currency"),
+    Row(
+        "Its debts hit two million million pounds.",
+        "two million million pounds",
+        2e12,
+        "GBP",
+        "currency",
+    ),
+    # A spaced "B" or "K" is a scale after a currency symbol; "M"/"k" before a code too.
+    Row("The fund is worth $8 B now.", "$8 B", 8e9, "USD", "currency"),
+    Row("He earns $250 K a year.", "$250 K a year", 250e3, "USD per year", "currency"),
+    Row("The firm booked 5 MUSD in profit.", "5 MUSD", 5e6, "USD", "currency"),
+    Row("A 12 MEUR contract was signed.", "12 MEUR", 12e6, "EUR", "currency"),
+    Row("The world holds about 8 B people.", "about 8 B people", 8e9, "person", "count"),
+    # Scientific notation, as science news prints it.
+    Row("The mass is 1.99×10^30 kilograms.", "1.99×10^30 kilograms", 1.99e30, "kilogram", "mass"),
+    Row("A cell weighs 1×10−12 grams.", "1×10−12 grams", 1e-12, "gram", "mass"),
 ]
 
 CURRENCIES = [
@@ -236,13 +255,15 @@ COUNTS = [
         "count",
     ),
     Row("Police made 22 arrests a week earlier.", "22 arrests", 22, "arrest", "count"),
+    # A count with no noun stays unitless: "last year" is when, not what.
+    Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
+    # Irregular plurals are made singular: "fishermen" counts fishermen.
+    Row("About 60 fishermen work here.", "About 60 fishermen", 60, "fisherman", "count"),
 ]
 
 KNOWN_MISSES = [
-    # A lone "B" as billion is too ambiguous to read without more context.
-    Row("The current population is about 8 B people.", "about 8 B people", 8e9, "person", "count"),
-    # Scientific notation is rare in news and not read yet.
-    Row("The mass is 1.99×10^30 kilograms.", "1.99×10^30 kilograms", 1.99e30, "kilogram", "mass"),
+    # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
+    Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff member", "count"),
 ]
 
 

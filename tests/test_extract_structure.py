@@ -62,7 +62,32 @@ RANGES = [
     ),
     RangeRow("It took three or four years.", "three or four years", 3, 4, "year"),
     RangeRow("An 8- to 16-metre telescope.", "8- to 16-metre", 8, 16, "metre"),
+    # A rate after a range belongs to both ends, as it does after one figure ("$3,500 a month").
+    RangeRow("Oil traded at $60-65 a barrel.", "$60-65 a barrel", 60, 65, "USD per barrel"),
+    RangeRow(
+        "Nurses earn £30,000 to £35,000 a year.",
+        "£30,000 to £35,000 a year",
+        30e3,
+        35e3,
+        "GBP per year",
+    ),
 ]
+
+
+# A year after "to" or a dash ends no range: it is when, not how much.
+NOT_RANGES = [
+    ("It will cost $331 billion to 2050.", ["$331 billion"]),
+    ("Spending of £40bn to 2030 was agreed.", ["£40bn"]),
+    ("Output rose 12% to 2024 levels.", ["12%"]),
+    ("It trains 500 nurses a year to 2030.", ["500 nurses a year"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), NOT_RANGES, ids=lambda x: str(x)[:30])
+def test_a_year_after_to_ends_no_range(text: str, surfaces: list[str]) -> None:
+    claims = extract(text)
+    assert [c.surface for c in claims] == surfaces
+    assert all(c.low is None and c.high is None for c in claims)
 
 
 @pytest.mark.parametrize("row", RANGES, ids=lambda r: r.surface)
@@ -163,6 +188,18 @@ QUALIFIERS = [
     QualifierRow("It will spend €800 billion over four years.", "four years", None),
     QualifierRow("He was jailed for over three years.", "over three years", "more_than"),
     QualifierRow("Growth will inch back up to 4.8 percent.", "4.8 percent", None),
+    QualifierRow("Roughly 300 people came.", "Roughly 300 people", "approx"),
+    QualifierRow("Close to 40 per cent voted.", "Close to 40 per cent", "approx"),
+    QualifierRow("Just over 2,000 jobs went.", "Just over 2,000 jobs", "more_than"),
+    QualifierRow("Just under 5% of votes.", "Just under 5%", "less_than"),
+    QualifierRow("As many as 30 people died.", "As many as 30 people", "up_to"),
+    QualifierRow("In excess of $5m was spent.", "In excess of $5m", "more_than"),
+    QualifierRow("Upwards of 200 homes were hit.", "Upwards of 200 homes", "more_than"),
+    QualifierRow("There were 40 or so cars.", "40 or so cars", "approx"),
+    QualifierRow("Some 40-odd workers left.", "Some 40-odd workers", "approx"),
+    QualifierRow("The march drew 5,000-plus people.", "5,000-plus people", "at_least"),
+    QualifierRow("It has well over 100 shops.", "well over 100 shops", "more_than"),
+    QualifierRow("It lost a little under 2%.", "a little under 2%", "less_than"),
 ]
 
 
