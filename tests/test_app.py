@@ -21,6 +21,7 @@ from claims.store import Store
 from claims.ui.data import SAMPLE_DIR
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
+PAGES = Path(__file__).resolve().parent / "pages"
 NO_MATCH = "No claims match these filters"
 
 ARTICLES = [
@@ -230,6 +231,16 @@ def test_pasted_article_is_added_and_shown(db: Path) -> None:
     assert any(s.value.startswith("Added 1 article") for s in at.success)
     assert len(_stored(db)) > before
     assert {m.label: m.value for m in at.metric}["Articles"] == "4"
+
+
+def test_pasted_scraped_page_becomes_one_article_per_outlet(db: Path) -> None:
+    page = (PAGES / "bundled-tariffs.txt").read_text(encoding="utf-8")
+    at = _app()
+    at.text_area[0].input(page)
+    at.form_submit_button[0].click().run()
+    assert not at.exception
+    sources = set(_stored(db)["source"])
+    assert {"Gulf Ledger", "The National", "Reuters", "Korea Herald"} <= sources
 
 
 def test_broken_upload_is_refused_with_a_reason_and_the_rest_added(db: Path) -> None:

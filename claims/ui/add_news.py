@@ -15,7 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from claims.fetch import FetchError
-from claims.ingest import IngestReport, ReadError, ingest, ingest_articles
+from claims.ingest import IngestReport, ReadError, ingest, ingest_articles, read_pasted
 from claims.markup import escape_markdown
 from claims.model import Article
 from claims.readers import KIND_BY_SUFFIX, read_bytes
@@ -61,17 +61,18 @@ _UPLOAD_HELP = (
 def add_pasted(
     db_path: Path, text: str, *, title: str = "", source: str = "", published: date | None = None
 ) -> None:
-    """Store one pasted article and show the result."""
+    """Store pasted text (one article, or one per story of a scraped page) and show the result."""
     if not text.strip():
         st.warning("Paste the article text first.")
         return
-    article = Article(
-        text=text,
-        title=title.strip() or None,
-        source=source.strip() or None,
-        published=published.isoformat() if published else None,
-    )
-    _run(db_path, lambda store, progress: ingest_articles([article], store, progress=progress))
+    try:
+        articles = read_pasted(
+            text, title=title.strip() or None, source=source.strip() or None, date=published
+        )
+    except ReadError as exc:
+        st.error(f"The pasted text cannot be read: {exc}")
+        return
+    _run(db_path, lambda store, progress: ingest_articles(articles, store, progress=progress))
 
 
 def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
