@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -85,6 +86,22 @@ def article_id(text: str) -> str:
     """Stable id of an article: a hash of its text, normalised (NFKC, whitespace, case)."""
     norm = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` if it is an http(s) address, else None.
+
+    The dashboard renders stored URLs as links: a ``javascript:`` or ``data:`` URL taken
+    from a page's metadata must never become one.
+    """
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 def _now() -> str:
@@ -160,7 +177,7 @@ class Store:
                         aid,
                         article.title,
                         article.source,
-                        article.url,
+                        web_url(article.url),
                         article.published,
                         article.author,
                         _now(),

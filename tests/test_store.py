@@ -156,3 +156,23 @@ def test_stats(tmp_path: Path) -> None:
         "extractor_versions": ["v1", "v2"],
         "schema_version": SCHEMA_VERSION,
     }
+
+
+STORED_URLS = [
+    ("https://outlet.test/a", "https://outlet.test/a"),
+    ("  http://outlet.test/b ", "http://outlet.test/b"),
+    ("javascript:alert(1)", None),
+    ("JavaScript:alert(1)", None),
+    ("data:text/html,<script>alert(1)</script>", None),
+    ("file:///etc/passwd", None),
+    ("https://", None),
+    ("http://[::1", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("given", "stored"), STORED_URLS)
+def test_only_web_urls_are_stored(tmp_path: Path, given: str, stored: str | None) -> None:
+    with Store(tmp_path / "claims.db") as store:
+        store.add_article(Article(text="Exports fell 3 per cent.", url=given), [], "test")
+        assert store.articles_frame()["url"].tolist() == [stored]
