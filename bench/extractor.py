@@ -9,6 +9,7 @@ adapter reads that phrase from the claim's surface. Values are not changed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claims import Claim
@@ -16,6 +17,7 @@ from claims import extract as _extract
 from claims.numbers import NUMBER, SCALE
 
 _FUNCTION_WORDS = frozenset(["and", "of", "the", "a", "an", "or", "to"])
+_FUNCTION_WORDS |= frozenset(["so", "more", "fewer", "-odd", "-plus"])  # "40 or so cars"
 
 # Our canonical names -> the names score.py normalises to (only where they differ).
 SCORE_UNIT = {
@@ -39,20 +41,29 @@ SCORE_UNIT = {
     "degree Fahrenheit": "fahrenheit",
     "pound": "pound-mass",
     "person": "people",
+    "mmBtu": "mega british thermal unit",
 }
+# A participle opening the counted phrase is a description, not part of what is counted:
+# NewsQuant writes "400 charging stations" as "station" but "60 commercial fishermen"
+# as "commercial fisherman".
+_PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed)$")
 
 
 def _count_phrase(c: Claim) -> str | None:
     """The counted noun phrase of a count claim, read from its surface after the number."""
     numbers = list(NUMBER.finditer(c.surface))
-    if not numbers:
+    if not numbers or " per " in c.unit:  # a rate keeps our name: "migrant per day"
         return SCORE_UNIT.get(c.unit, c.unit)
     end = numbers[-1].end()
     scale = SCALE.match(c.surface, end)
     words = c.surface[scale.end() if scale else end :].split()
-    if not words or not words[-1].lower().startswith(c.unit[:4].lower()):
+    head = c.unit.split()[-1]  # our unit is singular: "fisherman" for "fishermen"
+    if not words or not words[-1].lower().startswith(head[:4].lower()):
         return SCORE_UNIT.get(c.unit, c.unit)  # the surface ends otherwise ("35 or above")
-    return " ".join(w for w in words if w.lower() not in _FUNCTION_WORDS)
+    words = [w for w in words[:-1] if w.lower() not in _FUNCTION_WORDS] + [head]
+    if len(words) > 1 and _PARTICIPLE.fullmatch(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def extract(text: str) -> list[dict[str, Any]]:

@@ -55,7 +55,9 @@ _MAX_WINDOW = 600
 _CONTEXT = 150
 # "one" used as a pronoun or determiner, not as a count: "one of the", "no one".
 _PRONOUN_ONE = re.compile(r"(?i:\b(?:no|any|the|this|that|each|every|same|only)\s+)$")
-_ONE_OF = re.compile(r"\s+(?:of|another|by\s+one|day|thing|way|time|\d)\b", re.IGNORECASE)
+_ONE_OF = re.compile(
+    r"\s+(?:(?:of|another|by\s+one|day|thing|way|time)\b|\d)", re.IGNORECASE
+)  # before a figure, "one" is a determiner: "just one 52,000 barrel-a-day refinery"
 
 
 def extract(text: str, *, currency: str | None = None) -> list[Claim]:

@@ -95,9 +95,21 @@ _PER.update({"barrel": "barrel", "gallon": "gallon", "litre": "litre", "liter": 
 _PER.update({"tonne": "tonne", "ton": "ton", "ounce": "ounce", "kg": "kilogram", "gram": "gram"})
 _PER.update({"kilogram": "kilogram", "person": "person", "head": "person", "capita": "person"})
 _PER.update({"household": "household", "century": "century", "decade": "decade"})
+_PER.update({"pound": "pound", "lb": "pound", "mile": "mile", "kilometre": "kilometre"})
+_PER.update(
+    {"km": "kilometre", "cm": "centimetre", "cm2": "square centimetre", "m2": "square metre"}
+)
+_PER.update({"square foot": "square foot", "sq ft": "square foot", "square metre": "square metre"})
+_PER.update({"square meter": "square metre", "cubic metre": "cubic metre", "m3": "cubic metre"})
+_PER.update({"kwh": "kilowatt hour", "kilowatt hour": "kilowatt hour", "mwh": "megawatt hour"})
+_PER.update({"megawatt hour": "megawatt hour", "mmbtu": "mmBtu", "therm": "therm", "dose": "dose"})
+_PER.update({"ticket": "ticket", "seat": "seat", "passenger": "passenger", "game": "game"})
+_PER.update({"match": "match", "unit": "unit", "employee": "employee", "student": "student"})
+_PER.update({"cubic meter": "cubic metre", "kilometer": "kilometre", "hectare": "hectare"})
+_PER.update({"acre": "acre", "metric ton": "tonne", "carat": "carat", "vehicle": "vehicle"})
 _RATE = re.compile(
     r"(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"
-    + "|".join(sorted(_PER, key=len, reverse=True))
+    + "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]") for p in _PER), key=len, reverse=True))
     + r")\b(?!\s+(?:earlier|later|ago|before|after))",  # "a week earlier" is a date
     re.IGNORECASE,
 )
@@ -204,7 +216,7 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     # A percentage "a year" is an annual rate of the same unit, not a new one.
     rate = _RATE.match(sentence, pos) if code or (unit and unit not in _PERCENTS) else None
     if rate:
-        unit = f"{unit or code} per {_PER[rate.group('per').lower()]}"
+        unit = f"{unit or code} per {_per(rate)}"
         pos = rate.end()
     bare = code is None and unit is None and sm is None
     if nonclaims.is_code_or_chrome(sentence, pos, bare=bare):
@@ -326,7 +338,12 @@ def _minor_part(sentence: str, a: Figure, b: Figure) -> bool:
 def rate_after(sentence: str, pos: int) -> tuple[str, int] | None:
     """``(denominator, end)`` of a rate written at ``pos`` ("a day", "per share"), if any."""
     m = _RATE.match(sentence, pos)
-    return (_PER[m.group("per").lower()], m.end()) if m else None
+    return (_per(m), m.end()) if m else None
+
+
+def _per(rate: re.Match[str]) -> str:
+    """Canonical denominator of a `_RATE` match ("per square-foot" -> "square foot")."""
+    return _PER[re.sub(r"[\s-]+", " ", rate.group("per").lower())]
 
 
 def _year_ends(sentence: str, b: Figure) -> bool:
@@ -376,7 +393,7 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
         if _bare(b) and not _bare(a) and (word == "to" or dash or between):
             b = replace(b, unit=a.unit, kind=a.kind, bare_integer=False)  # "208 pounds to 193"
             if a.unit not in _PERCENTS and (rate := _RATE.match(sentence, b.end)):
-                per = f"{a.unit} per {_PER[rate.group('per').lower()]}"  # "$60-65 a barrel"
+                per = f"{a.unit} per {_per(rate)}"  # "$60-65 a barrel"
                 kind = "currency" if a.kind == "currency" else "other"  # as `_kind` rates
                 b = replace(b, unit=per, kind=kind, end=rate.end(), core_end=rate.end())
         # "rose 18 sen to RM23.50": a change, then the new level (not "rise by 3-4%")

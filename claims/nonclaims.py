@@ -118,6 +118,12 @@ _SCORE_AFTER = re.compile(r"[-–]\d")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[a-z]s|people|men|women|children)\b")
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _APPOSITION_AFTER = re.compile(r",\s")
+# Words before an amount, never before a year: "rose by an average of 1500".
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:average|total|tally|sum|maximum|minimum|extra|additional|further|another)"
+    r"\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 # Words before a year: "in 2019", "since 1992", "the 2020 election", "2019's".
 _YEAR_BEFORE = re.compile(
     rf"""(?:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|
@@ -162,6 +168,8 @@ def is_year(sentence: str, start: int, end: int, *, has_noun: bool) -> bool:
     """
     if not looks_like_year(sentence[start:end]):
         return False
+    if _AMOUNT_BEFORE.search(sentence, max(0, start - 16), start):
+        return False  # "an average of 1500", "a further 2000"
     if not has_noun or not _PLURAL_AFTER.match(sentence, end):
         return True
     return bool(_YEAR_BEFORE.search(sentence, max(0, start - 12), start))

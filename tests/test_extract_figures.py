@@ -87,6 +87,17 @@ CURRENCIES = [
     Row("The deficit narrowed to $-50.8bn.", "$-50.8bn", -50.8e9, "USD", "currency"),
     Row("The bill came to 5 million USD.", "5 million USD", 5e6, "USD", "currency"),
     Row("Ein Ticket kostet 15 € in Berlin.", "15 €", 15, "EUR", "currency"),
+    # Rates news quotes per a unit of something else.
+    Row("Gas settled at $2.24 per mmBtu.", "$2.24 per mmBtu", 2.24, "USD per mmBtu", "currency"),
+    Row(
+        "Flats sell for £450 per square foot.",
+        "£450 per square foot",
+        450,
+        "GBP per square foot",
+        "currency",
+    ),
+    Row("Power costs 30p per kWh.", "30p per kWh", 0.3, "GBP per kilowatt hour", "currency"),
+    Row("Beef costs $5 a pound now.", "$5 a pound", 5, "USD per pound", "currency"),
     Row(
         "Petrol averaged $2.11 per gallon.", "$2.11 per gallon", 2.11, "USD per gallon", "currency"
     ),
@@ -216,6 +227,16 @@ UNITS = [
         "other",
     ),
     Row("The satellite weighs 275 pound-feet.", "275 pound-feet", 275, "pound-foot", "other"),
+    # A physical unit per another unit ("kg per cubic metre", "kV/cm") is one rate.
+    Row(
+        "Concrete of 2,400 kg per cubic metre was poured.",
+        "2,400 kg per cubic metre",
+        2400,
+        "kilogram per cubic metre",
+        "other",
+    ),
+    Row("Fields of 10 kV/cm were applied.", "10 kV/cm", 10, "kilovolt per centimetre", "other"),
+    Row("Doses of 5 mg/kg were given.", "5 mg/kg", 5, "milligram per kilogram", "other"),
 ]
 
 AGES = [
@@ -255,6 +276,8 @@ COUNTS = [
         "count",
     ),
     Row("Police made 22 arrests a week earlier.", "22 arrests", 22, "arrest", "count"),
+    # A year-like number after "an average of" is an amount, not a year.
+    Row("Prices will go up by an average of 1500.", "1500", 1500, None, "count"),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.

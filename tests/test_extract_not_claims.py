@@ -42,6 +42,7 @@ NOT_CLAIMS = [
     ("City beat Charlton 2-1 at home.", "2-1"),
     ("One of the best players left.", "One"),
     ("No one was hurt in the blast.", "one"),
+    ("The port has just one 52,000 barrel-a-day refinery.", "one"),
     ("It was built between A.D. 1000 and 1260 by the Popolocas.", "1000 and 1260"),
     ("The MH17 report was published.", "MH17"),
     ("A 7-Eleven store was robbed.", "7-Eleven"),
