@@ -118,6 +118,12 @@ _SCORE_AFTER = re.compile(r"[-–]\d")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[a-z]s|people|men|women|children)\b")
 _APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
 _APPOSITION_AFTER = re.compile(r",\s")
+# Plural nouns that follow a year rather than count: "compared with 2019 levels".
+_YEAR_NOUN = re.compile(
+    r"\s+(?:levels|prices|figures|terms|rates|standards|elections|games|olympics|results"
+    r"|highs|lows|peaks|values|averages|budgets|accounts|playoffs|models|editions|rules)\b",
+    re.IGNORECASE,
+)
 # Words before an amount, never before a year: "rose by an average of 1500".
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:average|total|tally|sum|maximum|minimum|extra|additional|further|another)"
@@ -172,6 +178,8 @@ def is_year(sentence: str, start: int, end: int, *, has_noun: bool) -> bool:
         return False  # "an average of 1500", "a further 2000"
     if not has_noun or not _PLURAL_AFTER.match(sentence, end):
         return True
+    if _YEAR_NOUN.match(sentence, end):
+        return True  # "2019 levels", "the 2020 elections": of that year, not a count
     return bool(_YEAR_BEFORE.search(sentence, max(0, start - 12), start))
 
 

@@ -106,6 +106,8 @@ NUMBER = re.compile(
         \b(?:one|two|three|four|five|six|seven|eight|nine)-(?:{_DENOM_RE})\b
         | \b(?:two|three|four|five|six|seven|eight|nine)\s+(?:{_DENOM_RE})\b
         | \b(?:one|a)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
+        | (?<=\bby\ )(?:(?:one|a)\s+)?(?:half|third|quarter|fifth)\b(?!\s+of\b)  # by a third
+        | \b(?:a|one)\s+(?:half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)  # a half-point
     )
     | (?P<slash>                             # "1/2 cup", "a 1/4 mile oval", "½ teaspoon"
         (?<![\d/.,])(?:\d{{1,3}}\s)?[1-9]/(?:2|3|4|8|16)(?![\d/])(?=\s*[A-Za-z])  # 2 1/2 in
@@ -212,8 +214,9 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
         v = word_value(text)
         return (v, None, None) if v is not None else None
     if m.group("frac"):
-        num, den = re.split(r"[\s-]", text.lower(), maxsplit=1)
-        n = 1 if num == "a" else SMALL[num]
+        words = re.split(r"[\s-]+", text.lower())
+        num, den = (words[0], words[-1]) if len(words) > 1 else ("a", words[0])  # "by half"
+        n = 1 if num in ("a", "one") else SMALL[num]
         return n / DENOMINATORS[den], None, None
     if m.group("ratio"):
         words = text.lower().split()

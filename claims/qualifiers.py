@@ -41,8 +41,16 @@ TRAILING = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# "up to" after a verb of motion is a movement: "inched back up to 4.8%".
-_MOTION = re.compile(r"\b(?:back|rose|went|grew|shot|go|goes|\w+ed|\w+ing)\s+$", re.I)
+# "up to" after a verb of motion is a movement ("inched back up to 4.8%"); after other
+# verbs it is a ceiling ("dumped up to 12 inches of rain").
+_MOTION = re.compile(
+    r"""\b(?:back|rose|ris(?:e|es|en|ing)|went|go|goes|going|gone|grew|grow\w*|shot|shoot\w*
+    |climb\w*|jump\w*|mov\w*|inch\w*|edg\w*|crept|creep\w*|tick\w*|push\w*|drift\w*
+    |bump\w*|revis\w*|round\w*|trend\w*|head\w*|spik\w*|surg\w*|soar\w*|leap\w*|step\w*
+    |ramp\w*|scal\w*|rais\w*|rally\w*|rallied|recover\w*|rebound\w*|bounc\w*|lift\w*
+    |boost\w*|hik\w*|increas\w*|swung|swing\w*|turn\w*|come|came|coming)\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # "over" before a span of time usually means "during" ("rose 5% over 10 years"), except
 # after these words: "for over ten years".
 _LONGER = re.compile(

@@ -216,6 +216,10 @@ UNITS = [
     Row("The talks lasted 18 hours.", "18 hours", 18, "hour", "duration"),
     Row("A magnitude 7.7 quake hit Mandalay.", "7.7", 7.7, "magnitude", "other"),
     Row("Revenue grew sixfold in a decade.", "sixfold", 6, "times", "other"),
+    # A fraction after "by" is the size of a change; "a quarter point" is a quarter of one.
+    Row("The drug cut deaths by a third.", "a third", 1 / 3, None, "other"),
+    Row("The plan cut costs by half.", "half", 0.5, None, "other"),
+    Row("Rates rose a quarter point on Wednesday.", "a quarter point", 0.25, "point", "other"),
     Row("Cases saw a 10-fold rise.", "10-fold", 10, "times", "other"),
     Row("Spending grows 2.6 per cent a year.", "2.6 per cent", 2.6, "percent", "percentage"),
     Row("He signed a two-month contract.", "two-month", 2, "month", "duration"),

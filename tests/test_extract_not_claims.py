@@ -47,6 +47,8 @@ NOT_CLAIMS = [
     ("The MH17 report was published.", "MH17"),
     ("A 7-Eleven store was robbed.", "7-Eleven"),
     ("The 1980s were a boom time.", "1980s"),
+    ("Emissions must fall 43% compared with 2019 levels.", "2019"),
+    ("Prices are back at 2008 highs.", "2008"),
     ("The crowd chanted for 24/7 coverage.", "24/7"),
     ("published: 2025-01-08", "2025-01-08"),
     (

@@ -188,6 +188,8 @@ QUALIFIERS = [
     QualifierRow("It will spend €800 billion over four years.", "four years", None),
     QualifierRow("He was jailed for over three years.", "over three years", "more_than"),
     QualifierRow("Growth will inch back up to 4.8 percent.", "4.8 percent", None),
+    QualifierRow("The storm dumped up to 12 inches of rain.", "up to 12 inches", "up_to"),
+    QualifierRow("Shares climbed up to 3% in early trade.", "3%", None),
     QualifierRow("Roughly 300 people came.", "Roughly 300 people", "approx"),
     QualifierRow("Close to 40 per cent voted.", "Close to 40 per cent", "approx"),
     QualifierRow("Just over 2,000 jobs went.", "Just over 2,000 jobs", "more_than"),
