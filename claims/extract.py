@@ -41,6 +41,8 @@ _MAY_HOLD_NUMBER = re.compile(
 _PLURAL_NOUN = re.compile(
     r"\s+(people|men|women|children|(?!(?:is|was|has|does|says|this|its|as|us|thus|plus|less)\b)[a-z]{2,}s)\b"
 )
+# A capitalised singular word right after a bare integer: a model name ("the 737 Max").
+_MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
 _NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
@@ -143,6 +145,15 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
+def _model_name(sentence: str, end: int, noun: str | None) -> bool:
+    """Whether the "noun" counted by a bare integer is a name's next word ("737 Max")."""
+    m = _MODEL_NAME.match(sentence, end)
+    if m is None or not noun:
+        return False
+    words = noun.split()
+    return m.group(1) in words and words[-1][0].isupper()  # not "460 Kia and Hyundai vehicles"
+
+
 def _pronoun_one(sentence: str, f: Figure) -> bool:
     """``one`` read as a pronoun ("one of the best", "no one"), not as a count of one."""
     if f.kind != "count" or sentence[f.core_start : f.core_end].lower() != "one":
@@ -179,6 +190,8 @@ def _claims(
                     sentence, f.core_start, f.core_end, has_noun=ctx.noun is not None
                 )
             ):
+                continue
+            if f.bare_integer and _model_name(sentence, f.core_end, ctx.noun):
                 continue
             unit = ctx.noun if ctx.noun and _NOUN.fullmatch(ctx.noun) else None
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)

@@ -76,7 +76,7 @@ _AGED = re.compile(r"\baged?\s+(?:between\s+)?$", re.IGNORECASE)
 _GLUED_BEFORE = re.compile(r"\w-$")
 _PERCENTS = ("percent", "percentage point", "basis point")
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
-_MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|\bminus[\s-]+)$")
+_MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|(?<!\bplus\ or\ )\bminus[\s-]+)$")
 # A minus between a currency symbol and the digits: "$-50.8bn".
 _SIGN_AFTER_SYMBOL = re.compile(r"(?<=[$£€¥])[-−]$")
 # A change verb right before a figure: "rose 18 sen to RM23.50" is a change and a level.

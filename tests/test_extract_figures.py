@@ -219,6 +219,7 @@ UNITS = [
     # A fraction after "by" is the size of a change; "a quarter point" is a quarter of one.
     Row("The drug cut deaths by a third.", "a third", 1 / 3, None, "other"),
     Row("The plan cut costs by half.", "half", 0.5, None, "other"),
+    Row("Revenue of $28bn, plus or minus 2%, is forecast.", "2%", 2, "percent", "percentage"),
     Row("Rates rose a quarter point on Wednesday.", "a quarter point", 0.25, "point", "other"),
     Row("Cases saw a 10-fold rise.", "10-fold", 10, "times", "other"),
     Row("Spending grows 2.6 per cent a year.", "2.6 per cent", 2.6, "percent", "percentage"),
@@ -282,6 +283,21 @@ COUNTS = [
     Row("Police made 22 arrests a week earlier.", "22 arrests", 22, "arrest", "count"),
     # A year-like number after "an average of" is an amount, not a year.
     Row("Prices will go up by an average of 1500.", "1500", 1500, None, "count"),
+    # A capitalised plural after a count is still what is counted.
+    Row(
+        "Around 2.3 million Palestinians live in Gaza.",
+        "Around 2.3 million Palestinians",
+        2.3e6,
+        "Palestinian",
+        "count",
+    ),
+    Row(
+        "About 460 Kia and Hyundai vehicles were stolen.",
+        "About 460 Kia and Hyundai vehicles",
+        460,
+        "Kia Hyundai vehicle",
+        "count",
+    ),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.
@@ -291,6 +307,8 @@ COUNTS = [
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
     Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff member", "count"),
+    # In a title-case headline the parse compounds the capitalised words onto the noun.
+    Row("The 5 Best Phones of 2024", "5 Best Phones", 5, "Phone", "count"),
 ]
 
 

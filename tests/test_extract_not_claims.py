@@ -31,6 +31,8 @@ NOT_CLAIMS = [
     ("The 5G rollout was delayed.", "5G"),
     ("CO2 emissions fell last year.", "CO2"),
     ("The new iPhone 11 Pro was unveiled.", "iPhone 11"),
+    ("The 737 Max 9 was grounded.", "737 Max 9"),
+    ("Apple showed the 11 Pro and the 11 Pro Max.", "11 Pro Max"),
     ("He was moved to Windows 10 last month.", "Windows 10"),
     ("The firm filed for Chapter 11 protection.", "Chapter 11"),
     ("Downing Street, No. 10, declined to comment.", "10"),
