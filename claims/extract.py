@@ -41,6 +41,12 @@ _MAY_HOLD_NUMBER = re.compile(
 _PLURAL_NOUN = re.compile(
     r"\s+(people|men|women|children|(?!(?:is|was|has|does|says|this|its|as|us|thus|plus|less)\b)[a-z]{2,}s)\b"
 )
+# What happened to people, written after a bare count: "12 dead and 40 injured".
+_PEOPLE_STATE = re.compile(
+    r"\s+(dead|killed|injured|wounded|missing|hurt|displaced|homeless|evacuated|arrested"
+    r"|detained|hospitali[sz]ed|infected|unemployed)\b",
+    re.IGNORECASE,
+)
 # A capitalised singular word right after a bare integer: a model name ("the 737 Max").
 _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
@@ -181,7 +187,7 @@ def _claims(
             if doc is not None
             else Context()
         )
-        unit, end = f.unit, f.end
+        unit, end, measured = f.unit, f.end, ctx.measured
         if f.kind == "count":
             if (
                 f.bare_integer
@@ -199,6 +205,8 @@ def _claims(
                 end = max(end, ctx.noun_end + base)  # never across the next figure
             elif ctx.noun is None and (plural := _PLURAL_NOUN.match(sentence, f.end)):
                 unit, end = _singular(plural.group(1).lower()), plural.end()
+            elif ctx.noun is None and (state := _PEOPLE_STATE.match(sentence, f.end)):
+                unit, measured = "person", measured or state.group(1)  # "with 1,200 injured"
             if unit and (rate := rate_after(sentence, end)):
                 unit, end = f"{unit} per {rate[0]}", rate[1]  # "1,000 migrants a day"
         out.append(
@@ -211,7 +219,7 @@ def _claims(
                 high=f.high,
                 unit=unit,
                 kind=f.kind,
-                measured=ctx.measured,
+                measured=measured,
                 qualifier=f.qualifier,
                 direction=f.direction if f.in_change else ctx.direction,
                 sentence=sentence,
