@@ -221,6 +221,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     bare = code is None and unit is None and sm is None
     if nonclaims.is_code_or_chrome(sentence, pos, bare=bare):
         return None
+    if unit in ("year", "month") and nonclaims.is_maturity(sentence, m.start(), pos):
+        return None  # "the 10-year Treasury yield" names a bond
     bare_integer = bare and digits and m.group().isdigit()
     if bare_integer and nonclaims.is_name(sentence, left, m.end()):
         return None

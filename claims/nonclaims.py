@@ -124,6 +124,15 @@ _YEAR_NOUN = re.compile(
     r"|highs|lows|peaks|values|averages|budgets|accounts|playoffs|models|editions|rules)\b",
     re.IGNORECASE,
 )
+# A hyphenated term ("10-year", "two-year") ...
+_MATURITY = re.compile(r"[\w.]+-(?:year|month)", re.IGNORECASE)
+# ... before the instrument it names: the 10-year Treasury yield, a 30-year fixed mortgage.
+_MATURITY_NOUN = re.compile(
+    r"""\s+(?:(?:US|U\.S\.|German|Japanese|government|benchmark|Treasury|fixed|average)\s+)*
+    (?:Treasury|Treasuries|bonds?|notes?|yields?|gilts?|bunds?|JGBs?|swaps?|bills?|mortgages?
+    |fixed|paper|debt|securities|issues?|maturity|tenor|breakeven)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Words before an amount, never before a year: "rose by an average of 1500".
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:average|total|tally|sum|maximum|minimum|extra|additional|further|another)"
@@ -156,6 +165,13 @@ def is_code_or_chrome(sentence: str, end: int, *, bare: bool) -> bool:
     if _AFTER_FIGURE.match(sentence, end):
         return True
     return bare and bool(_HYPHEN_WORD.match(sentence, end))
+
+
+def is_maturity(sentence: str, start: int, end: int) -> bool:
+    """A maturity naming a bond or loan: the ``10-year`` Treasury yield, a ``30-year`` fixed."""
+    return bool(_MATURITY.fullmatch(sentence, start, end)) and bool(
+        _MATURITY_NOUN.match(sentence, end)
+    )
 
 
 def is_name(sentence: str, start: int, end: int) -> bool:

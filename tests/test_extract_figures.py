@@ -224,6 +224,7 @@ UNITS = [
     Row("Cases saw a 10-fold rise.", "10-fold", 10, "times", "other"),
     Row("Spending grows 2.6 per cent a year.", "2.6 per cent", 2.6, "percent", "percentage"),
     Row("He signed a two-month contract.", "two-month", 2, "month", "duration"),
+    Row("He signed a 10-year deal.", "10-year", 10, "year", "duration"),
     Row(
         "The refinery makes 52,000 barrels a day.",
         "52,000 barrels a day",
