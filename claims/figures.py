@@ -21,6 +21,9 @@ from claims.units import (
     CURRENCY_PREFIXES,
     CURRENCY_WORD,
     CURRENCY_WORDS,
+    LETTER_CODES,
+    LETTER_PREFIX,
+    MONEY_LIKE,
     PENCE,
     UNIT_KIND,
     UNIT_SYMBOL,
@@ -258,6 +261,9 @@ def _before(sentence: str, m: re.Match[str], dollar: str) -> tuple[bool, str | N
     if digits and _SIGN_AFTER_SYMBOL.search(sentence, max(0, start - 3), start):
         negative, start = True, start - 1  # "$-50.8bn"
     code, start = _currency(sentence, start, dollar)
+    letters = LETTER_PREFIX.search(sentence, max(0, start - 5), start) if code is None else None
+    if letters and digits and MONEY_LIKE.match(sentence, m.start()):
+        code, start = LETTER_CODES[letters.group("sym")], letters.start()  # "R50,000"
     sign = _MINUS.search(sentence, max(0, start - 7), start)
     if sign and digits:
         negative, start = True, sign.start()

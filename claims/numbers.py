@@ -114,8 +114,8 @@ NUMBER = re.compile(
         | [½⅓⅔¼¾⅛]
     )
     | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
-        (?<![\d.,_])(?<!(?-i:[a-z]))         # not inside a figure or a word; INR1 and G7
-                                             # are read here and judged later
+        (?<![\d.,_])(?<!(?-i:(?<!S)[a-z]))   # not inside a figure or a word; INR1, G7 and
+                                             # Sh1.2bn (shillings) are read, judged later
         (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+)(?:\.\d+)?
         (?:\s?[×x]\s?10                      # scientific: 1.99×10^30, 1×10−12, 3 x 10⁶
            (?: (?:\^|\*\*)[-−]?\d{{1,3}} | [-−]\d{{1,3}} | ⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+ )

@@ -38,6 +38,7 @@ CURRENCY_PREFIXES = {
     "S$": "SGD",
     "SGD": "SGD",
     "R$": "BRL",
+    "NT$": "TWD",
     "£": "GBP",
     "GBP": "GBP",
     "€": "EUR",
@@ -103,6 +104,12 @@ CURRENCY_CODES = frozenset(
         "ARS",
         "CLP",
         "COP",
+        "UAH",
+        "GHS",
+        "LKR",
+        "QAR",
+        "KWD",
+        "TWD",
     ]
 )
 
@@ -153,6 +160,40 @@ CURRENCY_WORDS = {
     "zloty": ("PLN", 1.0),
     "kronor": ("SEK", 1.0),
     "kroner": ("NOK", 1.0),
+    "krone": ("NOK", 1.0),
+    "norwegian kroner": ("NOK", 1.0),
+    "norwegian crowns": ("NOK", 1.0),
+    "danish kroner": ("DKK", 1.0),
+    "danish crowns": ("DKK", 1.0),
+    "krona": ("SEK", 1.0),
+    "swedish kronor": ("SEK", 1.0),
+    "swedish crowns": ("SEK", 1.0),
+    "czech crowns": ("CZK", 1.0),
+    "koruna": ("CZK", 1.0),
+    "forint": ("HUF", 1.0),
+    "forints": ("HUF", 1.0),
+    "turkish lira": ("TRY", 1.0),
+    "liras": ("TRY", 1.0),
+    "peso": ("MXN", 1.0),
+    "mexican pesos": ("MXN", 1.0),
+    "philippine pesos": ("PHP", 1.0),
+    "argentine pesos": ("ARS", 1.0),
+    "chilean pesos": ("CLP", 1.0),
+    "colombian pesos": ("COP", 1.0),
+    "egyptian pounds": ("EGP", 1.0),
+    "shillings": ("KES", 1.0),
+    "kenyan shillings": ("KES", 1.0),
+    "riyal": ("SAR", 1.0),
+    "qatari riyals": ("QAR", 1.0),
+    "dirham": ("AED", 1.0),
+    "pakistani rupees": ("PKR", 1.0),
+    "sri lankan rupees": ("LKR", 1.0),
+    "reais": ("BRL", 1.0),
+    "hryvnia": ("UAH", 1.0),
+    "hryvnias": ("UAH", 1.0),
+    "cedis": ("GHS", 1.0),
+    "taka": ("BDT", 1.0),
+    "dong": ("VND", 1.0),
     "bitcoin": ("BTC", 1.0),
     "bitcoins": ("BTC", 1.0),
     "cents": ("$", 0.01),
@@ -163,12 +204,20 @@ CURRENCY_WORDS = {
 CURRENCY_PREFIX = re.compile(
     r"""
     (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | AU?\s?\$
-                             | NZ\s?\$ | CA?\s?\$ | HK\s?\$ | S\s?\$ | R\$ | \$
+                             | NZ\s?\$ | CA?\s?\$ | HK\s?\$ | S\s?\$ | R\$ | NT\$ | \$
                              | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ )
       | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )
     [ \u00a0]? $                          # directly before the figure
     """,
     re.VERBOSE,
+)
+# Letters that stand for a currency only before an amount written like money (a grouped
+# or decimal figure, or a scale): "R50,000" rand, "KSh1.2bn" shillings, "PS2.7m" (the
+# ASCII spelling of "£2.7m"); "R2" or "PS5" alone are names.
+LETTER_PREFIX = re.compile(r"(?<![A-Za-z])(?P<sym>R|KSh|Sh|PS)[ \u00a0]?$")
+LETTER_CODES = {"R": "ZAR", "KSh": "KES", "Sh": "KES", "PS": "GBP"}
+MONEY_LIKE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?=(?:bn|m|mn|k)\b|\s(?:million|billion|trillion)\b)"
 )
 # Lower-case "p" straight after a figure is pence ("45p"); only attached, before a non-letter.
 PENCE = re.compile(r"p(?![A-Za-z0-9])")

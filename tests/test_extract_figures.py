@@ -87,6 +87,15 @@ CURRENCIES = [
     Row("The deficit narrowed to $-50.8bn.", "$-50.8bn", -50.8e9, "USD", "currency"),
     Row("The bill came to 5 million USD.", "5 million USD", 5e6, "USD", "currency"),
     Row("Ein Ticket kostet 15 € in Berlin.", "15 €", 15, "EUR", "currency"),
+    # Currencies named with their country, and letter prefixes before money-like figures.
+    Row("It paid 4.5bn Norwegian kroner.", "4.5bn Norwegian kroner", 4.5e9, "NOK", "currency"),
+    Row("Rents hit 30,000 Turkish lira.", "30,000 Turkish lira", 30e3, "TRY", "currency"),
+    Row("The fine was 2m Danish crowns.", "2m Danish crowns", 2e6, "DKK", "currency"),
+    Row("Fines of R50,000 apply.", "R50,000", 50e3, "ZAR", "currency"),
+    Row("Deposits rose to Sh1.2 trillion.", "Sh1.2 trillion", 1.2e12, "KES", "currency"),
+    Row("The fee was KSh 5,000.", "KSh 5,000", 5000, "KES", "currency"),
+    Row("It was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP", "currency"),
+    Row("Chips cost NT$1,000 in Taipei.", "NT$1,000", 1000, "TWD", "currency"),
     # Rates news quotes per a unit of something else.
     Row("Gas settled at $2.24 per mmBtu.", "$2.24 per mmBtu", 2.24, "USD per mmBtu", "currency"),
     Row(

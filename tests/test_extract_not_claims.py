@@ -49,6 +49,8 @@ NOT_CLAIMS = [
     ("The MH17 report was published.", "MH17"),
     ("A 7-Eleven store was robbed.", "7-Eleven"),
     ("The 1980s were a boom time.", "1980s"),
+    ("The R40 road was shut.", "R40"),
+    ("He bought a PS5 on Friday.", "PS5"),
     ("The 10-year Treasury yield rose to 4.6%.", "10-year"),
     ("Rates on a 30-year fixed mortgage hit 7.1%.", "30-year"),
     ("The two-year gilt yield fell.", "two-year"),
