@@ -65,6 +65,10 @@ _METRE_CONTEXT = re.compile(
 )
 # A currency symbol written after the figure, as much of Europe does: "15 €", "20£".
 _SYMBOL_AFTER = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₽₺₩₪])(?!\s?\d)")
+# A one- or two-digit integer with nothing money-like after it (no decimals, no scale).
+_SHORT_INTEGER = re.compile(
+    r"\d{1,2}(?![\d.,]|\s?(?:bn|mn|m|k|b|tn|million|billion|trillion|lakh|crore)\b)"
+)
 # A currency code written after the figure: "5 million USD".
 # "5 MUSD", "12 kEUR": a scale letter glued to the code, as business writing does.
 _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<scale>[Mk])?(?P<code>[A-Z]{3})\b")
@@ -141,6 +145,9 @@ def _currency(sentence: str, start: int, dollar: str) -> tuple[str | None, int]:
     if m is None:
         return None, start
     code = prefix_code(m.group("sym") or m.group("code"), dollar)
+    glued = sentence[start - 1].isupper()  # "COP28", not "COP 28" or "Rs 40"
+    if m.group("code") and glued and _SHORT_INTEGER.match(sentence, start):
+        return None, start  # "COP28", "EUR2": a code glued to a small integer is a name
     return (code, m.start()) if code else (None, start)
 
 

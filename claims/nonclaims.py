@@ -75,6 +75,13 @@ _NAME_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# Nouns a number labels rather than counts: "phase 3 trials", "Section 230", "day 100".
+_LABEL_BEFORE = re.compile(
+    r"""\b(?:phase|stage|section|article|category|level|version|round|wave|route|chapter
+    |tier|step|formula|episode|series|volume|vol\.|type|gate|platform|terminal|exit|clause
+    |schedule|annex|table|page|item|question|grade)\s$""",  # not "day": "every day 300 cross"
+    re.VERBOSE | re.IGNORECASE,
+)
 # Capitalised words that are not names even mid-sentence.
 _NOT_NAMES = frozenset(
     [
@@ -142,6 +149,7 @@ _AMOUNT_BEFORE = re.compile(
 # Words before a year: "in 2019", "since 1992", "the 2020 election", "2019's".
 _YEAR_BEFORE = re.compile(
     rf"""(?:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|
+    Q[1-4]|H[12]|FY|
     this|that|year|years|season|fiscal|through|between|and|to|for|circa|{_MONTH})
     \.?,?\s+|-)$""",
     re.VERBOSE | re.IGNORECASE,
@@ -175,7 +183,9 @@ def is_maturity(sentence: str, start: int, end: int) -> bool:
 
 
 def is_name(sentence: str, start: int, end: int) -> bool:
-    """A bare integer that is part of a name: ``S&P 500``, ``Windows 10``."""
+    """A bare integer that is part of a name: ``S&P 500``, ``Windows 10``, ``phase 3``."""
+    if _LABEL_BEFORE.search(sentence, max(0, start - 12), start):
+        return True
     m = _NAME_BEFORE.search(sentence, max(0, start - 20), start)
     if m is None or _SCORE_AFTER.match(sentence, end):  # "beat Charlton 2-1": a score
         return False

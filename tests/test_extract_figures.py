@@ -311,6 +311,7 @@ COUNTS = [
     # A count of people told by what happened to them: "12 dead", "1,200 injured".
     Row("The toll rose to 312, with 1,200 injured.", "1,200", 1200, "person", "count"),
     Row("The blast left 12 dead and 40 wounded.", "40", 40, "person", "count"),
+    Row("Every day 300 migrants cross.", "300 migrants", 300, "migrant", "count"),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.
