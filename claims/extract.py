@@ -47,6 +47,12 @@ _PEOPLE_STATE = re.compile(
     r"|detained|hospitali[sz]ed|infected|unemployed)\b",
     re.IGNORECASE,
 )
+# A verb done to people, right before a bare count: "the storm killed at least 20".
+_PEOPLE_VERB = re.compile(
+    r"\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|evacuated|rescued"
+    r"|detained|displaced|executed|infected|hospitali[sz]ed|sickened|stranded)\s+$",
+    re.IGNORECASE,
+)
 # A capitalised singular word right after a bare integer: a model name ("the 737 Max").
 _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
@@ -207,6 +213,8 @@ def _claims(
                 unit, end = _singular(plural.group(1).lower()), plural.end()
             elif ctx.noun is None and (state := _PEOPLE_STATE.match(sentence, f.end)):
                 unit, measured = "person", measured or state.group(1)  # "with 1,200 injured"
+            elif ctx.noun is None and (verb := _PEOPLE_VERB.search(sentence, 0, f.start)):
+                unit, measured = "person", measured or verb.group(1)  # "killed at least 20"
             if unit and (rate := rate_after(sentence, end)):
                 unit, end = f"{unit} per {rate[0]}", rate[1]  # "1,000 migrants a day"
         out.append(

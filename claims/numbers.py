@@ -106,6 +106,8 @@ NUMBER = re.compile(
         \b(?:one|two|three|four|five|six|seven|eight|nine)-(?:{_DENOM_RE})\b
         | \b(?:two|three|four|five|six|seven|eight|nine)\s+(?:{_DENOM_RE})\b
         | \b(?:one|a)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
+        | (?<!first\ )(?<!second\ )(?<!last\ )(?<!other\ )(?<!the\ )(?<!a\ )
+          \bhalf\b(?=\s+(?:of|the|its|their|all)\b)       # "more than half of Americans"
         | (?<=\bby\ )(?:(?:one|a)\s+)?(?:half|third|quarter|fifth)\b(?!\s+of\b)  # by a third
         | \b(?:a|one)\s+(?:half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)  # a half-point
     )

@@ -203,7 +203,7 @@ CURRENCY_WORDS = {
 # Prefix symbols, longest first so "US$" wins over "$". Codes need a word boundary.
 CURRENCY_PREFIX = re.compile(
     r"""
-    (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | AU?\s?\$
+    (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | A\$ | AU\s?\$
                              | NZ\s?\$ | CA?\s?\$ | HK\s?\$ | S\s?\$ | R\$ | NT\$ | \$
                              | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ )
       | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )

@@ -74,6 +74,7 @@ CURRENCIES = [
     Row("Guidance was cut to $US16 million.", "$US16 million", 16e6, "USD", "currency"),
     Row("The ticket cost €45 in Berlin.", "€45", 45, "EUR", "currency"),
     Row("A loaf costs ¥12 in Shanghai.", "¥12", 12, "CNY", "currency"),
+    Row("A $10bn fund was launched.", "$10bn", 10e9, "USD", "currency"),
     Row("The bonus was 500 yuan a head.", "500 yuan a head", 500, "CNY per person", "currency"),
     Row("Rent is ₹25,000 a month in Pune.", "₹25,000 a month", 25000, "INR per month", "currency"),
     Row("The package is worth INR1 trillion.", "INR1 trillion", 1e12, "INR", "currency"),
@@ -225,6 +226,8 @@ UNITS = [
     Row("The talks lasted 18 hours.", "18 hours", 18, "hour", "duration"),
     Row("A magnitude 7.7 quake hit Mandalay.", "7.7", 7.7, "magnitude", "other"),
     Row("Revenue grew sixfold in a decade.", "sixfold", 6, "times", "other"),
+    Row("More than half of Americans own a gun.", "More than half", 0.5, None, "other"),
+    Row("Nearly half the staff quit.", "Nearly half", 0.5, None, "other"),
     # A fraction after "by" is the size of a change; "a quarter point" is a quarter of one.
     Row("The drug cut deaths by a third.", "a third", 1 / 3, None, "other"),
     Row("The plan cut costs by half.", "half", 0.5, None, "other"),
@@ -312,6 +315,8 @@ COUNTS = [
     Row("The toll rose to 312, with 1,200 injured.", "1,200", 1200, "person", "count"),
     Row("The blast left 12 dead and 40 wounded.", "40", 40, "person", "count"),
     Row("Every day 300 migrants cross.", "300 migrants", 300, "migrant", "count"),
+    Row("The storm killed at least 20, police said.", "at least 20", 20, "person", "count"),
+    Row("Police arrested 45 on Sunday.", "45", 45, "person", "count"),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.

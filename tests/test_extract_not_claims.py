@@ -49,6 +49,8 @@ NOT_CLAIMS = [
     ("The MH17 report was published.", "MH17"),
     ("A 7-Eleven store was robbed.", "7-Eleven"),
     ("The 1980s were a boom time.", "1980s"),
+    ("Sales rose in the first half of the year.", "half"),
+    ("He scored in the second half.", "half"),
     ("Phase 3 trials began in May.", "3"),
     ("Section 230 protects platforms.", "230"),
     ("The category 5 hurricane hit Florida.", "5"),
