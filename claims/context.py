@@ -60,6 +60,8 @@ __all__ = ["Context", "describe", "nlp", "parse", "parse_many", "split_sentences
 _NOUN_MODIFIERS = frozenset(
     ["amod", "compound", "nmod", "nummod", "quantmod", "punct", "cc", "conj", "advmod", "poss"]
 )
+# Periods written after a figure ("24% year to date", "0.3% m/m"), never what it measures.
+_PERIODS = frozenset(["year", "month", "quarter", "week", "day", "m", "m.", "y", "q", "yoy"])
 # Words of a hedge written between a count and its noun (`claims.qualifiers.TRAILING`).
 _TRAILING_HEDGE = frozenset(["or", "so", "more", "odd", "-odd", "plus", "-plus", "-", "+"])
 # Moves from a figure to a related one before giving up (see `_measured`).
@@ -104,6 +106,11 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     target = _quantified_noun(root, figure)
     if target is not None and _separated(doc, span.end, target.i):
         target = None  # "compared with 63 last year", "3,000 dead\nsource:"
+    if target is not None and kind != "count" and _period_after(target, span.end):
+        # "gained 24% year to date", "rose 0.3% m/m": the period is when, not what; the
+        # figure takes its place in the sentence.
+        root, target = target, None
+        figure.add(root.i)
     noun = noun_end = None
     if target is not None and kind == "count" and unit is None:
         noun = _counted_noun(target, figure)
@@ -129,6 +136,11 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         noun_end=noun_end,
         direction=direction(root, _word_before(doc, span.start)),
     )
+
+
+def _period_after(token: Token, end: int) -> bool:
+    """Whether ``token``, just after a figure, is a period it is counted over."""
+    return token.i >= end and token.lemma_.lower() in _PERIODS
 
 
 def _word_before(doc: Doc, start: int) -> str:

@@ -88,6 +88,10 @@ MEASURED = [
     ("The White House raised tariffs to 145% on Chinese goods.", "145%", "tariffs"),
     ("Tariffs of 10 per cent will apply from May.", "10 per cent", "tariffs"),
     ("Exports to China fell 12 per cent in March.", "12 per cent", "exports to China"),
+    # a period after the figure is when, not what
+    ("The Nasdaq has gained 24% year to date.", "24%", "Nasdaq"),
+    ("Core prices rose 0.3% m/m in June.", "0.3%", "core prices"),
+    ("Retail sales rose 5% year on year.", "5%", "retail sales"),
     ("The duty on imported cars is 27.5 per cent.", "27.5 per cent", "duty on imported cars"),
     # satellites and defence
     ("China has launched 30 satellites capable of ISR.", "30", "satellites capable of ISR"),
@@ -418,6 +422,7 @@ DIRECTIONS = [
     ("The central bank cut rates to 10 per cent.", "10 per cent", "down"),
     ("Ministers announced a cut of 10% in the budget.", "10%", "down"),
     ("Profits fell 3 per cent.", "3 per cent", "down"),
+    ("The index has gained 24% year to date.", "24%", "up"),
     ("Nintendo plunged 4.28 percent.", "4.28 percent", "down"),
     ("Shares were down 11.9%.", "11.9%", "down"),
     ("S&P 500 e-minis were up 0.25 points.", "0.25 points", "up"),
