@@ -53,6 +53,11 @@ _PEOPLE_VERB = re.compile(
     r"|detained|displaced|executed|infected|hospitali[sz]ed|sickened|stranded)\s+$",
     re.IGNORECASE,
 )
+# A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
+_NUMBER_OF = re.compile(
+    r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
+    r"([a-z]{2,}s|people|children|men|women)\b"
+)
 # A capitalised singular word right after a bare integer: a model name ("the 737 Max").
 _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
@@ -215,6 +220,8 @@ def _claims(
                 unit, measured = "person", measured or state.group(1)  # "with 1,200 injured"
             elif ctx.noun is None and (verb := _PEOPLE_VERB.search(sentence, 0, f.start)):
                 unit, measured = "person", measured or verb.group(1)  # "killed at least 20"
+            elif ctx.noun is None and (number := _NUMBER_OF.match(measured or "")):
+                unit = _singular(number.group(1).lower())  # "the number of migrants ... 45,000"
             if unit and (rate := rate_after(sentence, end)):
                 unit, end = f"{unit} per {rate[0]}", rate[1]  # "1,000 migrants a day"
         out.append(

@@ -317,6 +317,7 @@ COUNTS = [
     Row("Every day 300 migrants cross.", "300 migrants", 300, "migrant", "count"),
     Row("The storm killed at least 20, police said.", "at least 20", 20, "person", "count"),
     Row("Police arrested 45 on Sunday.", "45", 45, "person", "count"),
+    Row("The number of migrants crossing rose to 45,000.", "45,000", 45000, "migrant", "count"),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.
