@@ -53,6 +53,8 @@ _PEOPLE_VERB = re.compile(
     r"|detained|displaced|executed|infected|hospitali[sz]ed|sickened|stranded)\s+$",
     re.IGNORECASE,
 )
+# A measured phrase naming an age: "average age of farmers", "life expectancy".
+_AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
 _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
@@ -162,6 +164,14 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
+def _age_unit(f: Figure, measured: str | None) -> str | None:
+    """``year of age`` for a bare age-sized number measuring an age or a life expectancy
+    (the age a newborn is expected to reach)."""
+    if not (f.bare_integer and f.value <= 150 and _AGE_MEASURED.search(measured or "")):
+        return None
+    return "year of age"
+
+
 def _model_name(sentence: str, end: int, noun: str | None) -> bool:
     """Whether the "noun" counted by a bare integer is a name's next word ("737 Max")."""
     m = _MODEL_NAME.match(sentence, end)
@@ -198,7 +208,7 @@ def _claims(
             if doc is not None
             else Context()
         )
-        unit, end, measured = f.unit, f.end, ctx.measured
+        unit, end, measured, kind = f.unit, f.end, ctx.measured, f.kind
         if f.kind == "count":
             if (
                 f.bare_integer
@@ -220,6 +230,8 @@ def _claims(
                 unit, measured = "person", measured or state.group(1)  # "with 1,200 injured"
             elif ctx.noun is None and (verb := _PEOPLE_VERB.search(sentence, 0, f.start)):
                 unit, measured = "person", measured or verb.group(1)  # "killed at least 20"
+            elif ctx.noun is None and (age := _age_unit(f, measured)):
+                unit, kind = age, "duration"  # "the average age of farmers is 59"
             elif ctx.noun is None and (number := _NUMBER_OF.match(measured or "")):
                 unit = _singular(number.group(1).lower())  # "the number of migrants ... 45,000"
             if unit and (rate := rate_after(sentence, end)):
@@ -233,7 +245,7 @@ def _claims(
                 low=f.low,
                 high=f.high,
                 unit=unit,
-                kind=f.kind,
+                kind=kind,
                 measured=measured,
                 qualifier=f.qualifier,
                 direction=f.direction if f.in_change else ctx.direction,

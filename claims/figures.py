@@ -242,7 +242,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         return None
     kind = _kind(code, unit, m, rate=rate is not None)
     window = max(0, left - 40)
-    qualifier, offset = qualifiers.leading(sentence[window:left], duration=kind == "duration")
+    span_of_time = kind == "duration" and not (unit or "").endswith(" of age")  # "over 65"
+    qualifier, offset = qualifiers.leading(sentence[window:left], duration=span_of_time)
     start = window + offset
     after, length = qualifiers.trailing(sentence[pos : pos + 20])
     return Figure(

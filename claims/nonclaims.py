@@ -123,8 +123,23 @@ _NOT_NAMES = frozenset(
 _YEAR = re.compile(r"(?:1\d\d\d|2[01]\d\d)$")
 _SCORE_AFTER = re.compile(r"[-–]\d")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[a-z]s|people|men|women|children)\b")
-_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s$")
+# A name or a word for a person, then a comma or an opening bracket: "Senard, ", "Smith (".
+_APPOSITION_BEFORE = re.compile(
+    r"""(?-i:\b[A-Z][a-z]+)(?P<open>,\s|\s\()$
+    | (?i:\b(?:man|woman|boy|girl|teenager|teen|mother|father|victim|driver|suspect|pensioner
+      |student|son|daughter|wife|husband|pilot|officer|worker|farmer|player|actor|actress
+      |singer|child|baby|toddler|grandmother|grandfather|nurse|doctor|soldier)(?P<open2>,\s))$""",
+    re.VERBOSE,
+)
 _APPOSITION_AFTER = re.compile(r",\s")
+_BRACKET_AFTER = re.compile(r"\)")
+# A group of people bounded by an age: "people over 65", "children aged under 5".
+_AGE_GROUP = re.compile(
+    r"""\b(?:people|children|adults|those|men|women|residents|patients|anyone|kids|voters
+    |pupils|girls|boys|everyone|workers|drivers|babies|infants|teenagers|individuals)
+    \s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Plural nouns that follow a year rather than count: "compared with 2019 levels".
 _YEAR_NOUN = re.compile(
     r"\s+(?:levels|prices|figures|terms|rates|standards|elections|games|olympics|results"
@@ -215,7 +230,16 @@ def looks_like_year(number: str) -> bool:
 
 
 def age_in_apposition(sentence: str, start: int, end: int) -> bool:
-    """``Senard, 65, said``: a bare number between commas after a name is an age."""
-    return bool(_APPOSITION_BEFORE.search(sentence, max(0, start - 30), start)) and bool(
-        _APPOSITION_AFTER.match(sentence, end)
-    )
+    """An age set beside a person: ``Senard, 65, said``, ``the teenager, 17,``,
+    ``John Smith (44) was charged``, ``people over 65``."""
+    number = sentence[start:end]
+    if not (number.isdigit() and int(number) <= 120):
+        return False
+    if _AGE_GROUP.search(sentence, max(0, start - 40), start):
+        return True
+    before = _APPOSITION_BEFORE.search(sentence, max(0, start - 30), start)
+    if before is None:
+        return False
+    opening = before.group("open") or before.group("open2")
+    after = _APPOSITION_AFTER if opening.startswith(",") else _BRACKET_AFTER
+    return bool(after.match(sentence, end))

@@ -269,6 +269,12 @@ AGES = [
         "year of age",
         "duration",
     ),
+    Row("John Smith (44) was charged.", "44", 44, "year of age", "duration"),
+    Row("The teenager, 17, cannot be named.", "17", 17, "year of age", "duration"),
+    Row("People over 65 should get the jab.", "over 65", 65, "year of age", "duration"),
+    Row("Children under 5 are most at risk.", "under 5", 5, "year of age", "duration"),
+    Row("The average age of farmers is 59.", "59", 59, "year of age", "duration"),
+    Row("Life expectancy in Glasgow is around 73.", "around 73", 73, "year of age", "duration"),
     Row("Babies at 6 weeks of age were tested.", "6 weeks of age", 6, "week of age", "duration"),
 ]
 

@@ -198,6 +198,7 @@ QUALIFIERS = [
     QualifierRow("In excess of $5m was spent.", "In excess of $5m", "more_than"),
     QualifierRow("Upwards of 200 homes were hit.", "Upwards of 200 homes", "more_than"),
     QualifierRow("There were 40 or so cars.", "40 or so cars", "approx"),
+    QualifierRow("People over 65 should get the jab.", "over 65", "more_than"),
     QualifierRow("Some 40-odd workers left.", "Some 40-odd workers", "approx"),
     QualifierRow("The march drew 5,000-plus people.", "5,000-plus people", "at_least"),
     QualifierRow("It has well over 100 shops.", "well over 100 shops", "more_than"),
