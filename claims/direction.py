@@ -9,6 +9,7 @@ from claims.lexicon import (
     COLLECTING,
     DOWN,
     MODIFIER_DEPS,
+    MOVING,
     NOUNISH,
     UP,
     VERBISH,
@@ -25,7 +26,9 @@ def change_of(token: Token) -> str | None:
         return None
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     if token.lower_ == "up" and following is not None and following.lower_ == "to":
-        return None  # "up to Rs 12 lakh" is a ceiling, not a rise
+        # "up to Rs 12 lakh" is a ceiling, not a rise; "edged up to 3.9%" is a rise.
+        moved = token.head.i != token.i and token.head.lemma_.lower() in MOVING
+        return "up" if moved else None
     if token.lemma_ == "add" and _ends_at_figure(token):  # "added 15 sen to RM2.70"
         return "up"
     for word in (token.lemma_.lower(), token.lower_):
@@ -44,6 +47,16 @@ def _ends_at_figure(verb: Token) -> bool:
         and any(is_quantity(o) for o in child.children)
         for child in verb.children
     )
+
+
+def _moved(verb: Token, figure: Token) -> str | None:
+    """ "edged up to 3.9%", "revised down to 2%": a verb of movement and its "up"/"down"."""
+    if verb.lemma_.lower() not in MOVING:
+        return None
+    for token in (*verb.children, *figure.subtree):
+        if token.lower_ in ("up", "down") and token.dep_ in ("prt", "quantmod", "advmod"):
+            return token.lower_
+    return None
 
 
 def direction(root: Token, word_before: str) -> str | None:
@@ -78,7 +91,7 @@ def direction(root: Token, word_before: str) -> str | None:
         if change is not None:
             return change
         if head.pos_ in VERBISH:
-            return None
+            return _moved(head, root)
         if token.dep_ == "prep" and head.pos_ == "ADP":  # "to" hung on "from X"
             token = head
             continue

@@ -23,6 +23,11 @@ DOWN = frozenset(
     + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
 )
+# Verbs of small or plain movement that take "up"/"down" as the direction ("edged up to").
+MOVING = frozenset(
+    ["edge", "inch", "tick", "creep", "move", "go", "come", "push", "drift", "nudge", "revise"]
+    + ["step", "ramp", "scale", "bump", "shoot", "head", "trend", "crawl", "jump", "climb"]
+)
 # Verbs that equate their subject with the figure ("X reached N", "X stood at N").
 LINKING = frozenset(
     ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
