@@ -224,6 +224,9 @@ def _claims(
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
             if unit and ctx.noun_end is not None and ctx.noun_end + base <= next_start:
                 end = max(end, ctx.noun_end + base)  # never across the next figure
+            elif unit and ctx.noun_end is not None:
+                unit = unit.split()[-1]  # "three quarter-point cuts": the next figure's
+                # words are not part of what is counted
             elif ctx.noun is None and (plural := _PLURAL_NOUN.match(sentence, f.end)):
                 unit, end = _singular(plural.group(1).lower()), plural.end()
             elif ctx.noun is None and (state := _PEOPLE_STATE.match(sentence, f.end)):

@@ -81,6 +81,7 @@ VAGUE.update({"billions": 1e9, "trillions": 1e12})
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _SMALL_RE = "|".join(sorted(SMALL, key=len, reverse=True))
 _DENOM_RE = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_PLURAL_DENOM_RE = "|".join(sorted((d for d in DENOMINATORS if d.endswith("s")), key=len))
 # "and" joins number words only after a hundred or a scale: "five and six" is two figures.
 _AND_AFTER_HUNDREDS = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 
@@ -104,12 +105,14 @@ NUMBER = re.compile(
     )
     | (?P<frac>                              # "two-thirds", "three quarters", "a fifth of"
         \b(?:one|two|three|four|five|six|seven|eight|nine)-(?:{_DENOM_RE})\b
-        | \b(?:two|three|four|five|six|seven|eight|nine)\s+(?:{_DENOM_RE})\b
+        | \b(?:two|three|four|five|six|seven|eight|nine)\s+(?:{_PLURAL_DENOM_RE})\b  # not
+                                             # "three quarter-point cuts": three cuts
         | \b(?:one|a)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
         | (?<!first\ )(?<!second\ )(?<!last\ )(?<!other\ )(?<!the\ )(?<!a\ )
           \bhalf\b(?=\s+(?:of|the|its|their|all)\b)       # "more than half of Americans"
         | (?<=\bby\ )(?:(?:one|a)\s+)?(?:half|third|quarter|fifth)\b(?!\s+of\b)  # by a third
         | \b(?:a|one)\s+(?:half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)  # a half-point
+        | (?<=\s)(?:half|quarter)(?=-(?:percentage-)?points?\b)     # "three quarter-point cuts"
     )
     | (?P<slash>                             # "1/2 cup", "a 1/4 mile oval", "½ teaspoon"
         (?<![\d/.,])(?:\d{{1,3}}\s)?[1-9]/(?:2|3|4|8|16)(?![\d/])(?=\s*[A-Za-z])  # 2 1/2 in
