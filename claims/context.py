@@ -167,6 +167,8 @@ def _figure_root(span: Span) -> Token:
         numeric_chain = root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM"
         head_first = root.dep_ in ("nummod", "quantmod") and head.i < root.i
         restated = root.dep_ in ("conj", "appos") and head.i < root.i and is_quantity(head)
+        if restated and any(c.dep_ == "prep" and c.lower_ in PURPOSE_PREPS for c in root.rights):
+            break  # "$61bn for Ukraine, $14bn for Israel": each names its own purpose
         if not (numeric_chain or head_first or restated):
             break
         root = head
@@ -308,6 +310,10 @@ def _measured(
         return _object_of_preposition(root, figure, kind=kind, hops=hops)
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
         return _governed(root, figure, money=kind == "currency")
+    if root.dep_ in ("appos", "conj") and kind == "currency":
+        own = _purpose_of(root, figure=figure)  # "$61bn for Ukraine, $14bn for Israel"
+        if own:
+            return own
     if root.dep_ == "appos" and head.pos_ in NOUNISH:
         return noun_phrase(head, figure, with_verb=False)
     if root.dep_ == "conj" and head.i < root.i:  # "82 rescuers and 20 million yuan in aid"

@@ -385,6 +385,9 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             i += 2  # "three dollars and 50 cents" is one amount
             continue
         jm = _JOIN.fullmatch(sentence, a.end, b.start) if b else None
+        ranged = b is not None and (jm is not None or b.qualifier == "up_to")
+        if ranged and a.qualifier and _FROM.search(sentence, a.start, a.core_start):
+            a = replace(a, start=a.core_start, qualifier=None)  # "priced from X to Y": a range
         if b and b.qualifier == "up_to" and _FROM.search(sentence, max(0, a.start - 12), a.start):
             jm = _UP_TO.fullmatch(sentence, a.end, b.core_start)  # "from 450 sq ft up to 900"
             b = replace(b, qualifier=None) if jm else b

@@ -16,7 +16,9 @@ _LEADING = {
     r"|upwards\ of|in\ excess\ of|greater\ than|exceeding|north\ of|over\ than",
     "less_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?"
     r"(?:less\ than|fewer\ than|under|below)|(?:just\ )?shy\ of|sub-",
-    "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of",
+    "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of"
+    r"|starting\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
+    r"|from\ as\ little\ as",  # the low end of what is on offer
     "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than",
     "up_to": r"up\ to|as\ many\ as|as\ much\ as|as\ high\ as",
 }

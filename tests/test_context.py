@@ -88,6 +88,17 @@ MEASURED = [
     ("The White House raised tariffs to 145% on Chinese goods.", "145%", "tariffs"),
     ("Tariffs of 10 per cent will apply from May.", "10 per cent", "tariffs"),
     ("Exports to China fell 12 per cent in March.", "12 per cent", "exports to China"),
+    # each sum in a list keeps its own purpose
+    (
+        "The bill includes $61 billion for Ukraine, $14 billion for Israel and more.",
+        "$14 billion",
+        "Israel",
+    ),
+    (
+        "It has $14 billion for Israel and about $9 billion in humanitarian aid.",
+        "$9 billion",
+        "humanitarian aid",
+    ),
     # a period after the figure is when, not what
     ("The Nasdaq has gained 24% year to date.", "24%", "Nasdaq"),
     ("Core prices rose 0.3% m/m in June.", "0.3%", "core prices"),

@@ -62,6 +62,20 @@ RANGES = [
     ),
     RangeRow("It took three or four years.", "three or four years", 3, 4, "year"),
     RangeRow("An 8- to 16-metre telescope.", "8- to 16-metre", 8, 16, "metre"),
+    RangeRow(
+        "Flats are priced from $120,000 to $300,000.",
+        "from $120,000 to $300,000",
+        120e3,
+        300e3,
+        "USD",
+    ),
+    RangeRow(
+        "Sizes starting from 450 sq ft up to 900 sq ft.",
+        "from 450 sq ft up to 900 sq ft",
+        450,
+        900,
+        "square foot",
+    ),
     # A rate after a range belongs to both ends, as it does after one figure ("$3,500 a month").
     RangeRow("Oil traded at $60-65 a barrel.", "$60-65 a barrel", 60, 65, "USD per barrel"),
     RangeRow(
@@ -199,6 +213,11 @@ QUALIFIERS = [
     QualifierRow("Upwards of 200 homes were hit.", "Upwards of 200 homes", "more_than"),
     QualifierRow("There were 40 or so cars.", "40 or so cars", "approx"),
     QualifierRow("People over 65 should get the jab.", "over 65", "more_than"),
+    QualifierRow("The phone is priced from $999.", "priced from $999", "at_least"),
+    QualifierRow(
+        "Flats start at £250,000, starting at £250,000.", "starting at £250,000", "at_least"
+    ),
+    QualifierRow("Prices rose from $5 to $7.", "$5", None),
     QualifierRow("Some 40-odd workers left.", "Some 40-odd workers", "approx"),
     QualifierRow("The march drew 5,000-plus people.", "5,000-plus people", "at_least"),
     QualifierRow("It has well over 100 shops.", "well over 100 shops", "more_than"),
