@@ -27,6 +27,7 @@ from claims.lexicon import (
     MODIFIER_DEPS,
     NOUNISH,
     PERCENT_WORDS,
+    PERIOD_NOUNS,
     PURPOSE_PREPS,
     RELATIVE,
     SCALE_NAMES,
@@ -207,7 +208,7 @@ def _elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
         if t.dep_ == "nummod"
         and t.head.tag_ in ("NNS", "NNPS")
         and t.head.i < span.start
-        and t.head.lemma_.lower() not in FRACTIONS
+        and t.head.lemma_.lower() not in FRACTIONS | PERIOD_NOUNS
     ]
     same_scale = [
         noun

@@ -82,6 +82,8 @@ LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average"
 PERCENT_WORDS = frozenset(["%", "cent", "percent", "percentage", "point", "points"])
 # Nouns a number divides rather than counts ("two-thirds of them").
 FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", "cent"])
+# Units of time: "in the first three months ... up from 300" counts no months.
+PERIOD_NOUNS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 # spaCy keeps some plurals as their own lemma.
 SINGULAR = {"people": "person", "police": "police officer", "staff": "staff member"}
 # Tag brackets, attributes, paths and whitespace: article markup that must not reach a phrase.
