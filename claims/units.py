@@ -336,7 +336,7 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
     "mile per hour": ("speed", ("miles per hour", "miles an hour", "m\\.p\\.h\\.?"), ("mph",)),
     "metre per second": ("speed", ("metres per second", "meters per second"), ("m/s",)),
-    "times": ("other", ("fold",), ()),
+    "times": ("other", ("fold", "times"), ()),  # "three times the mass", "sixfold"
     "knot": ("speed", ("knots?",), ()),
     "kilowatt hour": ("energy", ("kilowatt[- ]hours?",), ("kWh",)),
     "megawatt hour": ("energy", ("megawatt[- ]hours?",), ("MWh",)),

@@ -237,6 +237,8 @@ UNITS = [
     Row("Three quarters of voters agreed.", "Three quarters", 0.75, None, "other"),
     Row("Rates rose a quarter point on Wednesday.", "a quarter point", 0.25, "point", "other"),
     Row("Cases saw a 10-fold rise.", "10-fold", 10, "times", "other"),
+    Row("It weighs three times the mass of a car.", "three times", 3, "times", "other"),
+    Row("Patients take it 10 times a day.", "10 times a day", 10, "times per day", "other"),
     Row("Spending grows 2.6 per cent a year.", "2.6 per cent", 2.6, "percent", "percentage"),
     Row("He signed a two-month contract.", "two-month", 2, "month", "duration"),
     Row("He signed a 10-year deal.", "10-year", 10, "year", "duration"),
