@@ -55,6 +55,8 @@ _PEOPLE_VERB = re.compile(
 )
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
 _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
+# A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
+_TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
 _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
@@ -235,6 +237,8 @@ def _claims(
                 unit, measured = "person", measured or verb.group(1)  # "killed at least 20"
             elif ctx.noun is None and (age := _age_unit(f, measured)):
                 unit, kind = age, "duration"  # "the average age of farmers is 59"
+            elif ctx.noun is None and _TOLL.search(measured or ""):
+                unit = "death"  # "the death toll rose to 1,644", "the quake toll hit 2,719"
             elif ctx.noun is None and (number := _NUMBER_OF.match(measured or "")):
                 unit = _singular(number.group(1).lower())  # "the number of migrants ... 45,000"
             if unit and (rate := rate_after(sentence, end)):
