@@ -110,7 +110,11 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
             )
         )
     with sqlite3.connect(path) as conn:
-        conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", articles)
+        conn.executemany(
+            "INSERT INTO articles (id, title, source, url, published, author, ingested_at, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            articles,
+        )
         conn.executemany(
             'INSERT INTO claims (article_id, surface, start, "end", value, low, high, unit, '
             "kind, measured, qualifier, direction, sentence, extractor_version) "
