@@ -65,7 +65,7 @@ _NUMBER_OF = re.compile(
 # A capitalised singular word right after a bare integer: a model name ("the 737 Max").
 _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
-_NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+_NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]+")  # two letters at least: "5 A" counts no "a"
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 # Longest text handed to the parser at once; longer sentences are parsed in windows.
 _MAX_PARSE = 1500

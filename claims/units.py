@@ -377,6 +377,7 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "gigahertz": ("other", ("gigahertz",), ("GHz", "Ghz")),
     "milliampere hour": ("other", (), ("mAh",)),
     "volt": ("other", ("volts?",), ("V",)),
+    "ampere": ("other", ("amperes?", "amps?"), ("A(?=/)", "mA", "kA")),  # "A" alone is a word
     "kilovolt": ("other", ("kilovolts?",), ("kV",)),
     "newton metre": ("other", ("newton[- ]metres?",), ("Nm",)),
     "pound-foot": ("other", ("pound-feet", "pound-foot"), ("lb-ft",)),

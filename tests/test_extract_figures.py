@@ -259,6 +259,14 @@ UNITS = [
         "other",
     ),
     Row("Fields of 10 kV/cm were applied.", "10 kV/cm", 10, "kilovolt per centimetre", "other"),
+    Row(
+        "A density of 1.3 A/cm2 was used.",
+        "1.3 A/cm2",
+        1.3,
+        "ampere per square centimetre",
+        "other",
+    ),
+    Row("The battery delivers 5 A at peak.", "5", 5, None, "count"),
     Row("Doses of 5 mg/kg were given.", "5 mg/kg", 5, "milligram per kilogram", "other"),
 ]
 
