@@ -23,7 +23,7 @@ from claims import nonclaims
 from claims.context import Context, describe, nlp, split_sentences
 from claims.figures import Figure, rate_after, scan
 from claims.model import Claim
-from claims.numbers import SMALL
+from claims.numbers import DENOMINATORS, SMALL
 from claims.units import dollar_code
 
 if TYPE_CHECKING:
@@ -34,7 +34,9 @@ EXTRACTOR_VERSION = "1.0.0"
 # Cheap test for "may hold a figure": a digit or a number word.
 _MAY_HOLD_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(SMALL) + r"|hundred|dozen|dozens|half|third|thirds|quarters?"
-    r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛]|\w+fold)\b",
+    r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛]|\w+fold|"
+    + "|".join(DENOMINATORS)
+    + r")\b",
     re.IGNORECASE,
 )
 # The plural noun right after a bare count, when the parse found none ("13m people").

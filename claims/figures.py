@@ -163,8 +163,8 @@ def _scale(sentence: str, m: re.Match[str], pos: int, money: bool) -> re.Match[s
         return None
     if sm.group("letter") and not (money or _PLURAL_NEXT.match(sentence, sm.end())):
         return None  # a spaced capital is a scale after money ("$8 B") or before "people"
-    if attached == "b" and not money:
-        return None  # "5b" alone is a code more often than a billion
+    if attached in ("b", "t") and not money:
+        return None  # "5b" alone is a code more often than a billion; "5t" is tonnes
     if attached == "m" and not money and _METRE_CONTEXT.match(sentence, sm.end()):
         return None  # "a 100m sprint", "it is 30m long"
     return sm

@@ -58,6 +58,7 @@ SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "t": 1e12,  # only attached to money: "$2.174T"
     "trn": 1e12,
 }
 DENOMINATORS = {
@@ -73,6 +74,12 @@ DENOMINATORS = {
     "fifths": 5,
     "tenth": 10,
     "tenths": 10,
+    "sixth": 6,
+    "sixths": 6,
+    "eighth": 8,
+    "eighths": 8,
+    "hundredth": 100,
+    "hundredths": 100,
 }
 # Vague plurals ("tens of thousands") are ranges from one to ten of the unit.
 VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6}
@@ -107,7 +114,7 @@ NUMBER = re.compile(
         \b(?:one|two|three|four|five|six|seven|eight|nine)-(?:{_DENOM_RE})\b
         | \b(?:two|three|four|five|six|seven|eight|nine)\s+(?:{_PLURAL_DENOM_RE})\b  # not
                                              # "three quarter-point cuts": three cuts
-        | \b(?:one|a)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
+        | \b(?:one|an?)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
         | (?<!first\ )(?<!second\ )(?<!last\ )(?<!other\ )(?<!the\ )(?<!a\ )
           \bhalf\b(?=\s+(?:of|the|its|their|all)\b)       # "more than half of Americans"
         | (?<=\bby\ )(?:(?:one|a)\s+)?(?:half|third|quarter|fifth)\b(?!\s+of\b)  # by a third
@@ -148,7 +155,7 @@ NUMBER = re.compile(
 # "m"/"b"/"k" are scales only when attached; spaced they are units ("5 m" is metres).
 SCALE = re.compile(
     r"""
-    (?: (?P<attached> (?:bn|mn|mln|tn|trn|m|b|k)) (?![A-Za-z0-9])   # 13m, 2.5bn (not 5m2)
+    (?: (?P<attached> (?:bn|mn|mln|tn|trn|m|b|k|(?-i:T))) (?![A-Za-z0-9])   # 13m, 2.5bn, $2T
       | [ \u00a0]?(?P<spaced> thousand|million|billion|trillion|lakhs?|crores?
                               |bn|mn|mln|tn|trn) \b              # 1.5 million, 3 lakh
         (?: [ \u00a0](?P<compound> thousand|million|billion|lakhs?|crores?) \b )?
@@ -221,7 +228,7 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
     if m.group("frac"):
         words = re.split(r"[\s-]+", text.lower())
         num, den = (words[0], words[-1]) if len(words) > 1 else ("a", words[0])  # "by half"
-        n = 1 if num in ("a", "one") else SMALL[num]
+        n = 1 if num in ("a", "an", "one") else SMALL[num]
         return n / DENOMINATORS[den], None, None
     if m.group("ratio"):
         words = text.lower().split()

@@ -56,6 +56,7 @@ SCALES = [
     ),
     # A spaced "B" or "K" is a scale after a currency symbol; "M"/"k" before a code too.
     Row("The fund is worth $8 B now.", "$8 B", 8e9, "USD", "currency"),
+    Row("Its GDP is $2.174T.", "$2.174T", 2.174e12, "USD", "currency"),
     Row("He earns $250 K a year.", "$250 K a year", 250e3, "USD per year", "currency"),
     Row("The firm booked 5 MUSD in profit.", "5 MUSD", 5e6, "USD", "currency"),
     Row("A 12 MEUR contract was signed.", "12 MEUR", 12e6, "EUR", "currency"),
@@ -235,6 +236,8 @@ UNITS = [
     Row("Markets see three quarter-point cuts.", "quarter-point", 0.25, "point", "other"),
     Row("Markets see three quarter-point cuts.", "three", 3, "cut", "count"),
     Row("Three quarters of voters agreed.", "Three quarters", 0.75, None, "other"),
+    Row("Only a sixth of homes have it.", "a sixth", 1 / 6, None, "other"),
+    Row("A fifth of adults smoke.", "A fifth", 0.2, None, "other"),
     Row("Rates rose a quarter point on Wednesday.", "a quarter point", 0.25, "point", "other"),
     Row("Cases saw a 10-fold rise.", "10-fold", 10, "times", "other"),
     Row("It weighs three times the mass of a car.", "three times", 3, "times", "other"),
