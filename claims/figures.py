@@ -161,8 +161,9 @@ def _scale(sentence: str, m: re.Match[str], pos: int, money: bool) -> re.Match[s
     attached = (sm.group("attached") or "").lower()
     if attached and m.lastgroup != "digits":
         return None
-    if sm.group("letter") and not (money or _PLURAL_NEXT.match(sentence, sm.end())):
-        return None  # a spaced capital is a scale after money ("$8 B") or before "people"
+    letter = sm.group("letter")
+    if letter and not (money or (letter == "B" and _PLURAL_NEXT.match(sentence, sm.end()))):
+        return None  # a spaced letter is a scale after money ("$8 B") or "B" before "people"
     if attached in ("b", "t") and not money:
         return None  # "5b" alone is a code more often than a billion; "5t" is tonnes
     if attached == "m" and not money and _METRE_CONTEXT.match(sentence, sm.end()):

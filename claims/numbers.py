@@ -160,7 +160,7 @@ SCALE = re.compile(
                               |bn|mn|mln|tn|trn) \b              # 1.5 million, 3 lakh
         (?: [ \u00a0](?P<compound> thousand|million|billion|lakhs?|crores?) \b )?
                                              # compounds multiply: 6.81 lakh crore = 6.81e12
-      | [ \u00a0](?P<letter> (?-i:B|M|K|Bn)) \b   # "$8 B": a scale after money (judged later)
+      | [ \u00a0](?P<letter> (?-i:B|M|K|Bn|m|k|b)) \b   # "$8 B", "$330 m": after money only
     )
     """,
     re.VERBOSE | re.IGNORECASE,

@@ -57,6 +57,8 @@ SCALES = [
     # A spaced "B" or "K" is a scale after a currency symbol; "M"/"k" before a code too.
     Row("The fund is worth $8 B now.", "$8 B", 8e9, "USD", "currency"),
     Row("Its GDP is $2.174T.", "$2.174T", 2.174e12, "USD", "currency"),
+    Row("Turnover was $330 m on Friday.", "$330 m", 330e6, "USD", "currency"),
+    Row("She won the 100 m hurdles.", "100 m", 100, "metre", "length"),
     Row("He earns $250 K a year.", "$250 K a year", 250e3, "USD per year", "currency"),
     Row("The firm booked 5 MUSD in profit.", "5 MUSD", 5e6, "USD", "currency"),
     Row("A 12 MEUR contract was signed.", "12 MEUR", 12e6, "EUR", "currency"),

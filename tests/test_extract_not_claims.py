@@ -51,6 +51,7 @@ NOT_CLAIMS = [
     ("The 1980s were a boom time.", "1980s"),
     ("Sales rose in the first half of the year.", "half"),
     ("He scored in the second half.", "half"),
+    ("Sales grew every year from 2019 to 2024.", "2019 to 2024"),
     ("Phase 3 trials began in May.", "3"),
     ("It ships as version 2.0 of the app.", "2.0"),
     ("Read our RSS 2.0 feed.", "2.0"),
