@@ -158,7 +158,7 @@ SCALE = re.compile(
     (?: (?P<attached> (?:bn|mn|mln|tn|trn|m|b|k|(?-i:T))) (?![A-Za-z0-9])   # 13m, 2.5bn, $2T
       | [ \u00a0]?(?P<spaced> thousand|million|billion|trillion|lakhs?|crores?
                               |bn|mn|mln|tn|trn) \b              # 1.5 million, 3 lakh
-        (?: [ \u00a0](?P<compound> thousand|million|billion|lakhs?|crores?) \b )?
+        (?: [ \u00a0-](?P<compound> thousand|million|billion|lakhs?|crores?) \b )?
                                              # compounds multiply: 6.81 lakh crore = 6.81e12
       | [ \u00a0](?P<letter> (?-i:B|M|K|Bn|m|k|b)) \b   # "$8 B", "$330 m": after money only
     )

@@ -118,6 +118,7 @@ CURRENCY_CODES = frozenset(
 CURRENCY_WORDS = {
     "dollar": ("$", 1.0),
     "dollars": ("$", 1.0),
+    "bucks": ("$", 1.0),
     "us dollars": ("USD", 1.0),
     "u.s. dollars": ("USD", 1.0),
     "australian dollars": ("AUD", 1.0),

@@ -47,6 +47,7 @@ SCALES = [
     # Compound Indian and British scales multiply: a lakh crore is 1e12.
     Row("The plan costs Rs 6.81 lakh crore.", "Rs 6.81 lakh crore", 6.81e12, "INR", "currency"),
     Row("Delhi set aside Rs 12 thousand crore.", "Rs 12 thousand crore", 1.2e11, "INR", "currency"),
+    Row("The loan is Rs 10 lakh-crore.", "Rs 10 lakh-crore", 1e13, "INR", "currency"),
     Row(
         "Its debts hit two million million pounds.",
         "two million million pounds",
@@ -78,6 +79,7 @@ CURRENCIES = [
     Row("The ticket cost €45 in Berlin.", "€45", 45, "EUR", "currency"),
     Row("A loaf costs ¥12 in Shanghai.", "¥12", 12, "CNY", "currency"),
     Row("A $10bn fund was launched.", "$10bn", 10e9, "USD", "currency"),
+    Row("It cost him 50 bucks.", "50 bucks", 50, "USD", "currency"),
     Row("The bonus was 500 yuan a head.", "500 yuan a head", 500, "CNY per person", "currency"),
     Row("Rent is ₹25,000 a month in Pune.", "₹25,000 a month", 25000, "INR per month", "currency"),
     Row("The package is worth INR1 trillion.", "INR1 trillion", 1e12, "INR", "currency"),
