@@ -45,8 +45,10 @@ _PLURAL_NOUN = re.compile(
 )
 # What happened to people, written after a bare count: "12 dead and 40 injured".
 _PEOPLE_STATE = re.compile(
-    r"\s+(dead|killed|injured|wounded|missing|hurt|displaced|homeless|evacuated|arrested"
-    r"|detained|hospitali[sz]ed|infected|unemployed)\b",
+    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+)?"
+    r"(dead|killed|injured|wounded|missing|hurt|displaced|homeless|evacuated|arrested"
+    r"|detained|hospitali[sz]ed|infected|unemployed|died|fled|perished|drowned|survived"
+    r"|trapped|stranded)\b",
     re.IGNORECASE,
 )
 # A verb done to people, right before a bare count: "the storm killed at least 20".

@@ -97,8 +97,9 @@ NUMBER = re.compile(
     rf"""
     (?P<vague>                               # "tens of thousands", "hundreds of millions"
         \b(?:tens|dozens|hundreds|thousands|millions|billions)
-        (?:\s+of\s+(?:thousands|millions|billions))?
-        (?=\s+of\s+\w)                        # only as "... of <noun>"
+        (?: \s+of\s+(?:thousands|millions|billions)\b   # may stand alone: "tens of
+                                                        # thousands fled"
+          | (?=\s+of\s+\w) )                 # else only as "... of <noun>"
     )
     | (?P<ratio>                             # "one in five adults", "3 in 10 voters"
         \b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]\d?)\s+in\s+(?:every\s+)?
@@ -143,7 +144,7 @@ NUMBER = re.compile(
         \b(?: {_SMALL_RE} | an?[\s-]+(?:hundred|dozen)   # "a" only before hundred, dozen
            | an?\s+(?:thousand|million|billion|trillion) )
         (?: (?:[\s-]+|{_AND_AFTER_HUNDREDS})    # "and" only inside "hundred and six"
-            (?:{_SMALL_RE}|hundred|thousand|million|billion|trillion) )*
+            (?:{_SMALL_RE}|hundred|dozen|thousand|million|billion|trillion) )*
         (?:\s+and\s+a\s+half)?
         \b
     )

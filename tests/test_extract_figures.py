@@ -347,6 +347,8 @@ COUNTS = [
     Row("Cases rose to 1,200 in the first three months, up from 300.", "300", 300, None, "count"),
     Row("The death toll rose to 1,644 on Saturday.", "1,644", 1644, "death", "count"),
     Row("The quake toll passed 2,700.", "2,700", 2700, "death", "count"),
+    Row("Officials said 12 were killed.", "12", 12, "person", "count"),
+    Row("Two dozen eggs cost $5.", "Two dozen eggs", 24, "egg", "count"),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.

@@ -48,6 +48,7 @@ RANGES = [
         "Tens of thousands of dollars were lost.", "Tens of thousands of dollars", 1e4, 1e5, "USD"
     ),
     RangeRow("It hit 2-3 million homes.", "2-3 million homes", 2e6, 3e6, "home"),
+    RangeRow("Tens of thousands fled the city.", "Tens of thousands", 1e4, 1e5, "person"),
     RangeRow("Prices will rise by 3-4% next year.", "3-4%", 3, 4, "percent"),
     RangeRow("Men aged 18 to 34 bet on sport.", "18 to 34", 18, 34, "year of age"),
     RangeRow(
