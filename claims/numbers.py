@@ -1,9 +1,10 @@
 """Numbers as news writes them: digits, number words, fractions and scale words.
 
 ``NUMBER`` finds the bare figure (``1,200.5``, ``twenty-five``, ``half a million``,
-``two-thirds``, ``tens of thousands``); ``SCALE`` is the optional scale word that may
-follow it (``13m``, ``2.5 bn``, ``1.5 million``, ``3 lakh``); ``to_float`` turns what
-they matched into a value, and a vague amount (``tens of thousands``) into a range.
+``two-thirds``, ``tens of thousands``, ``several hundred``); ``SCALE`` is the optional
+scale word that may follow it (``13m``, ``2.5 bn``, ``1.5 million``, ``6.81 lakh crore``);
+``number_value`` turns what they matched into a value, and a vague amount (``tens of
+thousands``) into a range.
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ NUMBER = re.compile(
         (?: \s+of\s+(?:thousands|millions|billions)\b   # may stand alone: "tens of
                                                         # thousands fled"
           | (?=\s+of\s+\w) )                 # else only as "... of <noun>"
+    )
+    | (?P<some>                              # "several hundred", "a few thousand"
+        \b(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion)\b
     )
     | (?P<ratio>                             # "one in five adults", "3 in 10 voters"
         \b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]\d?)\s+in\s+(?:every\s+)?
@@ -243,6 +247,12 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
         whole, _, fraction = text.rpartition(" ")
         num, den = fraction.split("/")
         return int(whole or 0) + int(num) / int(den), None, None
+    if m.group("some"):
+        words = text.lower().split()
+        scale = 100.0 if words[-1] == "hundred" else SCALES[words[-1]]
+        if "couple" in words:
+            return 2 * scale, None, None  # "a couple of hundred": about two hundred
+        return 2 * scale, 2 * scale, 9 * scale  # "several hundred": a few of them
     if m.group("halfof"):
         words = text.lower().split()
         denominator = words[1] if words[0] == "a" else words[0]  # "a quarter", "quarter"

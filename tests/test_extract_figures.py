@@ -349,6 +349,9 @@ COUNTS = [
     Row("The quake toll passed 2,700.", "2,700", 2700, "death", "count"),
     Row("Officials said 12 were killed.", "12", 12, "person", "count"),
     Row("Two dozen eggs cost $5.", "Two dozen eggs", 24, "egg", "count"),
+    Row(
+        "A couple of hundred workers struck.", "A couple of hundred workers", 200, "worker", "count"
+    ),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.

@@ -49,6 +49,10 @@ RANGES = [
     ),
     RangeRow("It hit 2-3 million homes.", "2-3 million homes", 2e6, 3e6, "home"),
     RangeRow("Tens of thousands fled the city.", "Tens of thousands", 1e4, 1e5, "person"),
+    RangeRow(
+        "Several hundred protesters gathered.", "Several hundred protesters", 200, 900, "protester"
+    ),
+    RangeRow("A few thousand fans stayed.", "A few thousand fans", 2000, 9000, "fan"),
     RangeRow("Prices will rise by 3-4% next year.", "3-4%", 3, 4, "percent"),
     RangeRow("Men aged 18 to 34 bet on sport.", "18 to 34", 18, 34, "year of age"),
     RangeRow(
