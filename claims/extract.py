@@ -59,6 +59,12 @@ _PEOPLE_VERB = re.compile(
 )
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
 _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
+# A measured phrase naming a stock index: a bare level on it is in points.
+_INDEX = re.compile(
+    r"""\b(?:index|indices|Nikkei|Dow|FTSE|S&P|Nasdaq|Sensex|Nifty|Hang\s+Seng|DAX|CAC|KOSPI
+    |ASX|STOXX|TA-\d+|Topix|Shanghai\s+Composite|Russell)\b""",
+    re.VERBOSE,
+)
 # A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
 _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
@@ -241,6 +247,8 @@ def _claims(
                 unit, measured = "person", measured or verb.group(1)  # "killed at least 20"
             elif ctx.noun is None and (age := _age_unit(f, measured)):
                 unit, kind = age, "duration"  # "the average age of farmers is 59"
+            elif ctx.noun is None and _INDEX.search(measured or ""):
+                unit, kind = "point", "other"  # "the Nikkei fell 1.8% to 38,500.2"
             elif ctx.noun is None and _TOLL.search(measured or ""):
                 unit = "death"  # "the death toll rose to 1,644", "the quake toll hit 2,719"
             elif ctx.noun is None and (number := _NUMBER_OF.match(measured or "")):

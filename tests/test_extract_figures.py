@@ -352,6 +352,8 @@ COUNTS = [
     Row(
         "A couple of hundred workers struck.", "A couple of hundred workers", 200, "worker", "count"
     ),
+    Row("The TA-125 climbed 0.1% to 1,333.18.", "1,333.18", 1333.18, "point", "other"),
+    Row("The FTSE 100 index closed at 8,102.", "8,102", 8102, "point", "other"),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.
