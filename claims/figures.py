@@ -88,6 +88,8 @@ _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|(?<!\bplus\ or\ )\bminus[\s-]+)$")
 # A minus between a currency symbol and the digits: "$-50.8bn".
 _SIGN_AFTER_SYMBOL = re.compile(r"(?<=[$£€¥])[-−]$")
+# A plus written before a figure, at the start of a cell or after a bracket: "(+12%)".
+_PLUS = re.compile(r"(?:^|(?<=[\s(]))\+$")
 # A change verb right before a figure: "rose 18 sen to RM23.50" is a change and a level.
 _CHANGED_BY = re.compile(
     r"""\b(?:ris(?:e|es|en|ing)|rose|up|down|gain\w*|add\w*|climb\w*|f[ae]ll\w*|los[est]\w*|
@@ -202,12 +204,14 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         return None
     value, low, high = parsed
     digits = m.lastgroup == "digits"
-    negative, code, left = _before(sentence, m, dollar)
+    sign, code, left = _before(sentence, m, dollar)
     if digits and nonclaims.is_date_time_or_code(sentence, left, m.end()):
+        return None
+    if digits and nonclaims.is_phone_number(sentence, left, m.end()):
         return None
     if not digits and _GLUED_BEFORE.search(sentence, max(0, left - 2), left):
         return None  # "7-Eleven", "Catch-Twenty": a name
-    if negative:
+    if sign < 0:
         value = -value
     sm = _scale(sentence, m, m.end(), money=code is not None)
     pos = sm.end() if sm else m.end()
@@ -263,11 +267,24 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         kind=kind,
         qualifier=qualifier or after,
         bare_integer=bare_integer,
+        direction=_signed(sign, kind, unit),
+        in_change=_signed(sign, kind, unit) is not None,
     )
 
 
-def _before(sentence: str, m: re.Match[str], dollar: str) -> tuple[bool, str | None, int]:
-    """``(negative, currency, start)`` from what is written right before a number."""
+def _signed(sign: int, kind: str, unit: str | None) -> str | None:
+    """The change a written sign states: "+12%", "+$3bn" rose; "-3.2%" fell (a "-5C" is
+    a temperature, not a fall)."""
+    if sign > 0 and kind in ("percentage", "currency", "count", "other"):
+        return "up"
+    if sign < 0 and kind == "percentage":
+        return "down"
+    return None
+
+
+def _before(sentence: str, m: re.Match[str], dollar: str) -> tuple[int, str | None, int]:
+    """``(sign, currency, start)`` from what is written right before a number; the sign
+    is -1 for a minus, +1 for a written plus ("+12%"), else 0."""
     digits = m.lastgroup == "digits"
     negative = False
     start = m.start()
@@ -280,7 +297,10 @@ def _before(sentence: str, m: re.Match[str], dollar: str) -> tuple[bool, str | N
     sign = _MINUS.search(sentence, max(0, start - 7), start)
     if sign and digits:
         negative, start = True, sign.start()
-    return negative, code, start
+    plus = _PLUS.search(sentence, max(0, start - 1), start) if digits else None
+    if plus:
+        return 1, code, plus.start()
+    return (-1 if negative else 0), code, start
 
 
 def _age_or_magnitude(

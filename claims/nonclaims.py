@@ -155,6 +155,16 @@ _MATURITY_NOUN = re.compile(
     |fixed|paper|debt|securities|issues?|maturity|tenor|breakeven)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Telephone numbers: international ("+44 20 7946 0958"), national with a leading zero
+# ("020 7946 0958", "(0161) 496 0000") and North American ("555-867-5309").
+_PHONE = re.compile(
+    r"""(?<![\w.,])
+    (?: \+\d{1,3}(?:[ \u00a0.-]?\(?\d{1,5}\)?){2,}
+      | \(?0\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}
+      | \(?\d{3}\)?[ .-]\d{3}-\d{4} )
+    (?![\w.,]\d)""",
+    re.VERBOSE,
+)
 # Words before an amount, never before a year: "rose by an average of 1500".
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:average|total|tally|sum|maximum|minimum|extra|additional|further|another)"
@@ -169,6 +179,14 @@ _YEAR_BEFORE = re.compile(
     \.?,?\s+|-)$""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+def is_phone_number(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` is part of a telephone number ("+44 20 7946 0958")."""
+    for m in _PHONE.finditer(sentence, max(0, start - 20), min(len(sentence), end + 20)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
 
 
 def is_date_time_or_code(sentence: str, start: int, end: int) -> bool:

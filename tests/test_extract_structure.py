@@ -239,6 +239,9 @@ DIRECTIONS = [
     ("Unemployment rose 12 per cent in March.", "12 per cent", "up"),
     ("The tariff was cut to 10 per cent.", "10 per cent", "down"),
     ("The firm employs 300 staff.", "300 staff", None),
+    ("Revenue: $5.2bn (+12%)", "+12%", "up"),
+    ("Shares: -3.2% on the day", "-3.2%", "down"),
+    ("It was -5C overnight in Oslo.", "-5C", None),
 ]
 
 
