@@ -125,6 +125,12 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _BIG = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
+_PREPOSITIONS = "(?:for|in|to|on|at|by|with|from|over|during|into|under|per|and|or)"
+# What an amount is of, in one to three words, before a rate: "of CO2", "of crude oil".
+_OF_WHAT = [
+    re.compile(rf"\s+of(?:\s+(?!{_PREPOSITIONS}\b)[A-Za-z0-9][\w-]*){{{n}}}", re.IGNORECASE)
+    for n in (1, 2, 3)
+]  # never across a preposition: "54GB of 5G data for a month" is no rate
 _MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
@@ -235,6 +241,9 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     if rate:
         unit = f"{unit or code} per {_per(rate)}"
         pos = rate.end()
+    elif (code or (unit and unit not in _PERCENTS)) and (rate := _rate_after_of(sentence, pos)):
+        unit = f"{unit or code} per {_per(rate)}"  # "40m tonnes of CO2 a year"; the surface
+        # stays "40m tonnes"
     bare = code is None and unit is None and sm is None
     if nonclaims.is_code_or_chrome(sentence, pos, bare=bare):
         return None
@@ -374,6 +383,15 @@ def _minor_part(sentence: str, a: Figure, b: Figure) -> bool:
         and bool(_MINOR_UNIT.search(sentence, b.core_start, b.core_end))
         and bool(_AND.fullmatch(sentence, a.end, b.start))
     )
+
+
+def _rate_after_of(sentence: str, pos: int) -> re.Match[str] | None:
+    """The rate after what an amount is of: "a year" in "40m tonnes of CO2 a year"."""
+    for of_what in _OF_WHAT:
+        of = of_what.match(sentence, pos)
+        if of and (rate := _RATE.match(sentence, of.end())):
+            return rate
+    return None
 
 
 def rate_after(sentence: str, pos: int) -> tuple[str, int] | None:

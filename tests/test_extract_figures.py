@@ -274,6 +274,17 @@ UNITS = [
         "other",
     ),
     Row("The battery delivers 5 A at peak.", "5", 5, None, "count"),
+    # A rate after what the amount is of: the surface stays the amount.
+    Row(
+        "It emits 40 million tonnes of CO2 a year.",
+        "40 million tonnes",
+        40e6,
+        "tonne per year",
+        "other",
+    ),
+    Row("It pumps 9m barrels of crude oil per day.", "9m barrels", 9e6, "barrel per day", "other"),
+    Row("He spent $5bn of his own money a year ago.", "$5bn", 5e9, "USD", "currency"),
+    Row("You get 54GB of data for a month.", "54GB", 54, "gigabyte", "other"),
     Row("Doses of 5 mg/kg were given.", "5 mg/kg", 5, "milligram per kilogram", "other"),
 ]
 
