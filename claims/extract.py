@@ -88,6 +88,8 @@ _MAX_WINDOW = 600
 _CONTEXT = 150
 # "one" used as a pronoun or determiner, not as a count: "one of the", "no one".
 _PRONOUN_ONE = re.compile(r"(?i:\b(?:no|any|the|this|that|each|every|same|only)\s+)$")
+_AT_ONE = re.compile(r"(?i:\bat\s+)$")
+_POINT_IN_TIME = re.compile(r"(?i:\s+(?:point|stage|time|moment)\b)")
 _ONE_OF = re.compile(
     r"\s+(?:(?:of|another|by\s+one|day|thing|way|time)\b|\d)", re.IGNORECASE
 )  # before a figure, "one" is a determiner: "just one 52,000 barrel-a-day refinery"
@@ -194,7 +196,14 @@ def _model_name(sentence: str, end: int, noun: str | None) -> bool:
 
 
 def _pronoun_one(sentence: str, f: Figure) -> bool:
-    """``one`` read as a pronoun ("one of the best", "no one"), not as a count of one."""
+    """``one`` read as a pronoun ("one of the best", "no one") or in an idiom ("at one
+    point", "number one"), not as a count of one."""
+    if not sentence[f.core_start : f.core_end].lower().startswith("one"):
+        return False
+    if _AT_ONE.search(sentence, max(0, f.core_start - 4), f.core_start) and _POINT_IN_TIME.match(
+        sentence, f.core_start + 3
+    ):
+        return True  # "at one point, shares fell"
     if f.kind != "count" or sentence[f.core_start : f.core_end].lower() != "one":
         return False
     before = sentence[max(0, f.core_start - 8) : f.core_start]

@@ -69,6 +69,8 @@ _SYMBOL_AFTER = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₽₺₩₪])(?!\s?\d
 _SHORT_INTEGER = re.compile(
     r"\d{1,2}(?![\d.,]|\s?(?:bn|mn|m|k|b|tn|million|billion|trillion|lakh|crore)\b)"
 )
+# A rank written before a number word: "world number two", "No. one".
+_RANK = re.compile(r"\b(?:number|No\.?)\s+$", re.IGNORECASE)
 # A version number: one or two digits, a point, one or two digits ("2.0", "3.11").
 _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 # A currency code written after the figure: "5 million USD".
@@ -252,6 +254,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     bare_integer = bare and digits and m.group().isdigit()
     if bare_integer and nonclaims.is_name(sentence, left, m.end()):
         return None
+    if bare and m.lastgroup == "words" and _RANK.search(sentence, max(0, left - 14), left):
+        return None  # "the world number two": a rank, not an amount
     if bare and _VERSION.fullmatch(m.group()) and nonclaims.is_name(sentence, left, m.end()):
         return None  # "RSS 2.0", "version 3.1", "Industry 4.0": a version, not an amount
     multiplier = scale * factor

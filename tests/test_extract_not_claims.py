@@ -53,6 +53,8 @@ NOT_CLAIMS = [
     ("He scored in the second half.", "half"),
     ("Sales grew every year from 2019 to 2024.", "2019 to 2024"),
     ("Phase 3 trials began in May.", "3"),
+    ("He is the world number two.", "two"),
+    ("At one point, shares fell 5%.", "one point"),
     ("Call +44 20 7946 0958 for tickets.", "+44 20 7946 0958"),
     ("Call 020 7946 0958 for tickets.", "020 7946 0958"),
     ("Call (555) 867-5309 today.", "(555) 867-5309"),
