@@ -25,6 +25,8 @@ _AFTER_NUMBER = re.compile(
       | \s* o'clock
       | (?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!\s+(?:of|to|in)\b)  # 20 July, 4th of July
       | -\d{{1,2}}-\d                                    # 2020-01-05
+      | \s*(?:-|–|to|and|until)\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])
+                                                        # from 2 to 4pm: the start is a time too
     )
     """,
     re.VERBOSE,

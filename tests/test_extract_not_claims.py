@@ -22,6 +22,8 @@ NOT_CLAIMS = [
     ("The vote closed at 10.45pm on Tuesday.", "10.45pm"),
     ("Trading halted at 12:01 a.m. EDT (0401 GMT) on Friday.", "12:01 a.m. EDT (0401 GMT)"),
     ("The meeting starts at 9 am sharp.", "9 am"),
+    ("The polls are open from 2 to 4 pm.", "2 to 4 pm"),
+    ("The shop opens 9-5pm daily.", "9-5pm"),
     ("This is the second way to do it.", "second"),
     ("It was his 10th straight win.", "10th"),
     ("Chemists made 4-piperidone in the lab.", "4-piperidone"),
