@@ -72,6 +72,12 @@ _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
     r"([a-z]{2,}s|people|children|men|women)\b"
 )
+# A title-case headline: no closing stop, most words of three letters or more capitalised.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
+_LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}")
+# A capitalised word (not all capitals, not "iPhone" or "McDonald"), the first letter of
+# which is lowered in a headline.
+_CAPITALISED = re.compile(rf"\b(?!{nonclaims.MONTH}\b)[A-Z][a-z]+\b")  # months stay: dates
 # A capitalised singular word right after a bare integer: a model name ("the 737 Max").
 _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
@@ -104,7 +110,7 @@ def extract(text: str, *, currency: str | None = None) -> list[Claim]:
     dollar = dollar_code(text, currency)
     found: list[tuple[str, int, list[Figure]]] = []
     for s0, s1 in split_sentences(text):
-        sentence = text[s0:s1]
+        sentence = _sentence_case(text[s0:s1])  # the same length: offsets hold
         if not _MAY_HOLD_NUMBER.search(sentence):
             continue
         figures = [f for f in scan(sentence, dollar) if not _pronoun_one(sentence, f)]
@@ -129,8 +135,26 @@ def extract(text: str, *, currency: str | None = None) -> list[Claim]:
         for a, b in ps:
             parsed.append((next(docs) if n < budget else None, a, b))
             n += 1
-        claims.extend(_claims(sentence, offset, figures, parsed))
+        shown = text[offset : offset + len(sentence)]
+        claims.extend(_claims(sentence, offset, figures, parsed, shown=shown))
     return claims
+
+
+def _sentence_case(sentence: str) -> str:
+    """A title-case headline ("Apple To Cut 600 Jobs") with its capitalised words after
+    the first in lower case, so that capitals stop reading as names; other text as is.
+
+    Only the first letter of a word changes, so every offset stays true.
+    """
+    if _SENTENCE_END.search(sentence):
+        return sentence  # a headline has no closing full stop
+    long_words = _LONG_WORD.findall(sentence)
+    capitalised = sum(w[0].isupper() for w in long_words)
+    if len(long_words) < 3 or capitalised < 0.8 * len(long_words):
+        return sentence
+    first = _CAPITALISED.search(sentence)
+    start = first.end() if first else 0
+    return sentence[:start] + _CAPITALISED.sub(lambda m: m.group().lower(), sentence[start:])
 
 
 def _budgeted(texts: list[str], figures: list[int]) -> int:
@@ -211,12 +235,18 @@ def _pronoun_one(sentence: str, f: Figure) -> bool:
 
 
 def _claims(
-    sentence: str, offset: int, figures: list[Figure], parsed: list[tuple[Doc | None, int, int]]
+    sentence: str,
+    offset: int,
+    figures: list[Figure],
+    parsed: list[tuple[Doc | None, int, int]],
+    *,
+    shown: str,
 ) -> list[Claim]:
     """Claims for the figures of one sentence starting at ``offset`` in the article.
 
     ``parsed`` holds ``(doc, start, end)`` for the pieces of the sentence, in order;
-    ``doc`` is ``None`` for a piece left unparsed.
+    ``doc`` is ``None`` for a piece left unparsed. ``sentence`` is read, ``shown`` (the
+    article's own text, of the same length) gives the claims' surface and sentence.
     """
     out: list[Claim] = []
     piece = 0
@@ -266,7 +296,7 @@ def _claims(
                 unit, end = f"{unit} per {rate[0]}", rate[1]  # "1,000 migrants a day"
         out.append(
             Claim(
-                surface=sentence[f.start : end],
+                surface=shown[f.start : end],
                 start=offset + f.start,
                 end=offset + end,
                 value=f.value,
@@ -277,7 +307,7 @@ def _claims(
                 measured=measured,
                 qualifier=f.qualifier,
                 direction=f.direction if f.in_change else ctx.direction,
-                sentence=sentence,
+                sentence=shown,
             )
         )
     return out

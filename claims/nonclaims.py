@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
+# Month names and abbreviations (also kept capitalised in headlines, see extract).
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
@@ -23,7 +24,7 @@ _AFTER_NUMBER = re.compile(
       | (?:st|nd|rd|th)\b                               # 10th, 2nd
       | s\b                                             # the 1980s, 747s
       | \s* o'clock
-      | (?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!\s+(?:of|to|in)\b)  # 20 July, 4th of July
+      | (?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b(?!\s+(?:of|to|in)\b)  # 20 July, 4th of July
       | -\d{{1,2}}-\d                                    # 2020-01-05
       | \s*(?:-|–|to|and|until)\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])
                                                         # from 2 to 4pm: the start is a time too
@@ -48,7 +49,7 @@ _HYPHEN_WORD = re.compile(r"-(?!(?:strong|odd|plus)\b)[A-Za-z]")  # "30,000-stro
 # Text right before a number that makes it a date, a time, a code or a name.
 _BEFORE = re.compile(
     rf"""
-    (?: \b{_MONTH}\.?\s+$                              # July 20, Jan. 24
+    (?: \b{MONTH}\.?\s+$                              # July 20, Jan. 24
       | [:/]$                                          # 12:01, 2009/10 (second part)
       | [A-Za-z]$                                      # G7, CO2, COP26
       | \b(?!sub-|minus-)[A-Za-z]+-$                          # Covid-19, F-35 (not "sub-7nm")
@@ -177,7 +178,7 @@ _AMOUNT_BEFORE = re.compile(
 _YEAR_BEFORE = re.compile(
     rf"""(?:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|the|
     Q[1-4]|H[12]|FY|
-    this|that|year|years|season|fiscal|through|between|and|to|for|circa|{_MONTH})
+    this|that|year|years|season|fiscal|through|between|and|to|for|circa|{MONTH})
     \.?,?\s+|-)$""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -365,6 +365,16 @@ COUNTS = [
     ),
     Row("The TA-125 climbed 0.1% to 1,333.18.", "1,333.18", 1333.18, "point", "other"),
     Row("The FTSE 100 index closed at 8,102.", "8,102", 8102, "point", "other"),
+    # Title-case headlines: capitals are not names there.
+    Row("The 5 Best Phones of 2024", "5 Best Phones", 5, "phone", "count"),
+    Row("Apple To Cut 600 Jobs", "600 Jobs", 600, "job", "count"),
+    Row(
+        "Nearly 450,000 People Flee Homes",
+        "Nearly 450,000 People",
+        450000,
+        "person",
+        "count",
+    ),
     # A count with no noun stays unitless: "last year" is when, not what.
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.
@@ -374,8 +384,6 @@ COUNTS = [
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
     Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff member", "count"),
-    # In a title-case headline the parse compounds the capitalised words onto the noun.
-    Row("The 5 Best Phones of 2024", "5 Best Phones", 5, "Phone", "count"),
 ]
 
 

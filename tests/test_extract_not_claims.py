@@ -55,6 +55,7 @@ NOT_CLAIMS = [
     ("He scored in the second half.", "half"),
     ("Sales grew every year from 2019 to 2024.", "2019 to 2024"),
     ("Phase 3 trials began in May.", "3"),
+    ("By Jane Doe Reporter September 22 2019 at 10:27 PM EDT", "22"),
     ("He is the world number two.", "two"),
     ("At one point, shares fell 5%.", "one point"),
     ("Call +44 20 7946 0958 for tickets.", "+44 20 7946 0958"),
