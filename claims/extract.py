@@ -281,7 +281,8 @@ def _claims(
             elif ctx.noun is None and (plural := _PLURAL_NOUN.match(sentence, f.end)):
                 unit, end = _singular(plural.group(1).lower()), plural.end()
             elif ctx.noun is None and (state := _PEOPLE_STATE.match(sentence, f.end)):
-                unit, measured = "person", measured or state.group(1)  # "with 1,200 injured"
+                unit, measured = "person", state.group(1)  # "with 1,200 injured": what
+                # happened to them is what is counted, whatever else the parse found
             elif ctx.noun is None and (verb := _PEOPLE_VERB.search(sentence, 0, f.start)):
                 unit, measured = "person", measured or verb.group(1)  # "killed at least 20"
             elif ctx.noun is None and (age := _age_unit(f, measured)):

@@ -273,3 +273,18 @@ def test_claims_carry_true_offsets_sentences_and_reading_order() -> None:
         assert c.surface in c.sentence and c.sentence in ARTICLE
     assert claims[1].sentence.startswith("The health ministry")
     assert claims[-2].unit == "AUD"
+
+
+# A bare count told by what happened to people measures that, whatever else is near.
+PEOPLE_STATES = [
+    ("The junta chief warned of more than 3,000 dead.", "more than 3,000", "dead"),
+    ("The blast left 12 dead and 40 wounded.", "40", "wounded"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measured"), PEOPLE_STATES, ids=lambda x: str(x)[:30])
+def test_a_count_of_people_measures_what_happened_to_them(
+    text: str, surface: str, measured: str
+) -> None:
+    c = claim_with_surface(text, surface)
+    assert (c.unit, c.measured) == ("person", measured)
