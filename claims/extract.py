@@ -140,6 +140,11 @@ def extract(text: str, *, currency: str | None = None) -> list[Claim]:
     return claims
 
 
+def _names_a_figure(measured: str, sentence: str, figures: list[Figure]) -> bool:
+    """Whether ``measured`` is only a piece of some figure's own text."""
+    return any(measured in sentence[g.core_start : g.core_end] for g in figures)
+
+
 def _sentence_case(sentence: str) -> str:
     """A title-case headline ("Apple To Cut 600 Jobs") with its capitalised words after
     the first in lower case, so that capitals stop reading as names; other text as is.
@@ -260,6 +265,8 @@ def _claims(
             else Context()
         )
         unit, end, measured, kind = f.unit, f.end, ctx.measured, f.kind
+        if measured and _names_a_figure(measured, sentence, figures):
+            measured = None  # "five years" does not measure "Rs 6.81" of another figure
         if f.kind == "count":
             if (
                 f.bare_integer

@@ -282,6 +282,11 @@ PEOPLE_STATES = [
 ]
 
 
+def test_a_figure_never_measures_another_figure() -> None:
+    claims = extract("The scheme will cost Rs 6.81 lakh crore over five years.")
+    assert all(c.measured is None or "6.81" not in c.measured for c in claims)
+
+
 @pytest.mark.parametrize(("text", "surface", "measured"), PEOPLE_STATES, ids=lambda x: str(x)[:30])
 def test_a_count_of_people_measures_what_happened_to_them(
     text: str, surface: str, measured: str
