@@ -37,165 +37,23 @@ _NOT_PHYSICAL = frozenset(["dimensionless", "currency", "unknown"])
 
 # Written forms that are more often plain English than units in news text.
 _COMMON_WORDS = frozenset(
-    [
-        "bar",
-        "bars",
-        "barn",
-        "barns",
-        "bit",
-        "bits",
-        "byte",
-        "bytes",
-        "candle",
-        "candles",
-        "cup",
-        "cups",
-        "dot",
-        "dots",
-        "drop",
-        "drops",
-        "ell",
-        "ells",
-        "gal",
-        "gals",
-        "kip",
-        "kips",
-        "league",
-        "leagues",
-        "minute",
-        "minutes",
-        "mole",
-        "moles",
-        "nit",
-        "nits",
-        "pel",
-        "pels",
-        "pond",
-        "ponds",
-        "quad",
-        "quads",
-        "quarter",
-        "quarters",
-        "rad",
-        "rads",
-        "second",
-        "seconds",
-        "shake",
-        "shakes",
-        "span",
-        "spans",
-        "stoke",
-        "stokes",
-        "tex",
-        "texes",
-        "tetrad",
-        "tetrads",
-        "tetrade",
-        "poise",
-        "poises",
-        "henry",
-        "henries",
-        "quartet",
-        "gray",
-        "grays",
-        "peck",
-        "pecks",
-        "pound",
-        "pounds",
-        "mho",
-        "mhos",
-        "rhe",
-        "rhes",
-        "nibble",
-        "nibbles",
-        "annum",
-        "annums",
-    ]
+    """
+    bar bars barn barns bit bits byte bytes candle candles cup cups dot dots drop drops
+    ell ells gal gals kip kips league leagues minute minutes mole moles nit nits pel
+    pels pond ponds quad quads quarter quarters rad rads second seconds shake shakes
+    span spans stoke stokes tex texes tetrad tetrads tetrade poise poises henry henries
+    quartet gray grays peck pecks pound pounds mho mhos rhe rhes nibble nibbles annum
+    annums atmosphere atmospheres galileo galileos franklin franklins rutherford
+    rutherfords darcy darcies maxwell maxwells langley langleys
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # Symbols that are also words or abbreviations (in, am, pm, st, AT, MP, ...).
 _AMBIGUOUS_SYMBOLS = frozenset(
-    [
-        "in",
-        "am",
-        "pm",
-        "at",
-        "At",
-        "AT",
-        "st",
-        "pt",
-        "qt",
-        "pk",
-        "hs",
-        "nt",
-        "au",
-        "AU",
-        "ua",
-        "UA",
-        "ha",
-        "Ha",
-        "ka",
-        "ky",
-        "My",
-        "Ma",
-        "Ga",
-        "Ta",
-        "Ty",
-        "Py",
-        "Ea",
-        "Ey",
-        "MP",
-        "cd",
-        "lm",
-        "px",
-        "den",
-        "fur",
-        "lea",
-        "fath",
-        "Gal",
-        "Da",
-        "Ci",
-        "Rd",
-        "bp",
-        "fb",
-        "Em",
-        "Pm",
-        "Tm",
-        "Gm",
-        "Mm",
-        "fm",
-        "zm",
-        "ym",
-        "hm",
-        "Dm",
-        "dm",
-        "dam",
-        "kt",
-        "Mt",
-        "Gt",
-        "gm",
-        "ct",
-        "qr",
-        "bu",
-        "bsh",
-        "cps",
-        "tpd",
-        "ccm",
-        "ltr",
-        "Bd",
-        "Ly",
-        "Eh",
-        "Ws",
-        "TR",
-        "VA",
-        "sb",
-        "St",
-        "mb",
-        "Mb",
-        "Gb",
-        "kb",
-        "Sv",
-        "sr",
-    ]
+    """
+    in am pm at At AT st pt qt pk hs nt au AU ua UA ha Ha ka ky My Ma Ga Ta Ty Py Ea Ey
+    MP cd lm px den fur lea fath Gal Da Ci Rd bp fb Em Pm Tm Gm Mm fm zm ym hm Dm dm dam
+    kt Mt Gt gm ct qr bu bsh cps tpd ccm ltr Bd Ly Eh Ws TR VA sb St mb Mb Gb kb Sv sr
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
 # One to three words (or a symbol) straight after a number, at most one space before.
@@ -219,9 +77,15 @@ class CatalogueUnit(NamedTuple):
     end: int  # offset just past the written form
 
 
+class _Catalogue(NamedTuple):
+    words: dict[str, tuple[str, str]]  # lower-case written form -> (unit name, kind)
+    symbols: dict[str, tuple[str, str]]  # symbol, case as written -> (unit name, kind)
+    kinds: dict[str, str]  # unit name -> kind
+
+
 @lru_cache(maxsize=1)
-def _catalogue() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
-    """(words, symbols): written form -> (unit name, kind); words are lower case.
+def _catalogue() -> _Catalogue:
+    """The physical units of quantulum3's catalogue, by written form and by name.
 
     Read from quantulum3's own data files, SI prefixes expanded with its own rule.
     ``quantulum3.load.units()`` builds the same forms but takes seconds (it derives
@@ -237,21 +101,21 @@ def _catalogue() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]
         for name, spec in json.loads(Path(path).read_text(encoding="utf-8")).items():
             for full_name, full_spec in load.Units.prefixed_units(name, spec):
                 merged.setdefault(full_name, {}).update(full_spec)
-    words: dict[str, tuple[str, str]] = {}
-    symbols: dict[str, tuple[str, str]] = {}
+    found = _Catalogue({}, {}, {})
     for name, spec in merged.items():
         entity = spec.get("entity")
         if entity is None or entity in _NOT_PHYSICAL:
             continue
         entry = (name, _KIND_OF_ENTITY.get(entity, "other"))
+        found.kinds[name] = entry[1]
         for surface in spec.get("surfaces", []):
             for form in (surface.lower(), _plural(surface.lower())):
                 if form not in _COMMON_WORDS:
-                    words.setdefault(form, entry)
+                    found.words.setdefault(form, entry)
         for symbol in spec.get("symbols", []):
             if len(symbol) > 1 and symbol not in _AMBIGUOUS_SYMBOLS:
-                symbols.setdefault(symbol, entry)
-    return words, symbols
+                found.symbols.setdefault(symbol, entry)
+    return found
 
 
 def _plural(word: str) -> str:
@@ -268,7 +132,7 @@ def unit_after(sentence: str, pos: int) -> CatalogueUnit | None:
     m = _NEXT_WORDS.match(sentence, pos)
     if m is None:
         return None
-    words, symbols = _catalogue()
+    words, symbols, _ = _catalogue()
     # Longest first: "cubic yards" before "cubic".
     for group in ("w3", "w2", "w1"):
         if m.group(group) is None:
@@ -279,7 +143,14 @@ def unit_after(sentence: str, pos: int) -> CatalogueUnit | None:
         if not _WORD_END.match(sentence, end):
             continue
         found = symbols.get(written) if group == "w1" else None
-        found = found or words.get(written.lower())
+        # Units written as words are lower case: "5 Tesla cars" names a company.
+        if found is None and written.islower():
+            found = words.get(written)
         if found:
             return CatalogueUnit(found[0], found[1], end)
     return None
+
+
+def kind_of(name: str) -> str:
+    """The kind of a unit ``unit_after`` returned."""
+    return _catalogue().kinds.get(name, "other")

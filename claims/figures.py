@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims import nonclaims, qualifiers
+from claims import catalogue, nonclaims, qualifiers
 from claims.numbers import NUMBER, SCALE, finite, number_value, scale_value
 from claims.units import (
     CURRENCY_CODES,
@@ -200,9 +200,12 @@ def _unit(sentence: str, pos: int, scaled: bool) -> tuple[str | None, str | None
     for um in (UNIT_WORD.match(sentence, pos), UNIT_SYMBOL.match(sentence, pos)):
         if um and (best is None or um.end() > best.end()):
             best = um
-    if best is None:
+    if best is not None:
+        return None, unit_name(best), 1.0, best.end()
+    found = catalogue.unit_after(sentence, pos)
+    if found is None:
         return None, None, 1.0, pos
-    return None, unit_name(best), 1.0, best.end()
+    return None, found.name, 1.0, found.end
 
 
 def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
@@ -345,7 +348,7 @@ def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -
     if rate:
         return "other"  # a rate ("barrel per day") is not the quantity it divides
     if unit:
-        return UNIT_KIND[unit]
+        return UNIT_KIND.get(unit) or catalogue.kind_of(unit)
     return "other" if m.lastgroup in ("frac", "ratio") else "count"
 
 
