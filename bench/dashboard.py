@@ -207,6 +207,8 @@ def main() -> None:
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--build", nargs=2, metavar=("N", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    # Measure the checkout, not a copy `pip install .` may have put in site-packages.
+    sys.path.insert(0, str(PROJECT_ROOT))
     if args.measure:
         print(json.dumps(measure(args.measure)))
         return
