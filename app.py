@@ -4,6 +4,8 @@ Every component lives in ``claims.ui``; the filtering, charts and tracking they
 show are plain functions in ``claims``.
 """
 
+from pathlib import Path
+
 import streamlit as st
 
 from claims.filters import filter_claims
@@ -14,16 +16,18 @@ from claims.ui.overview import headline_metrics, metric_tracker, overview_charts
 from claims.ui.sidebar import filter_sidebar
 from claims.ui.table import claim_detail, claims_table, export_buttons
 
-st.set_page_config(page_title="Claim tracker", page_icon="🔢", layout="wide")
+st.set_page_config(page_title="Claim tracker", page_icon=":material/query_stats:", layout="wide")
 st.title("Claim tracker")
 db_path = default_db_path()
+# The corpus beside this file, wherever the package itself was installed.
+sample_dir = Path(__file__).resolve().parent / "data" / "sample"
 st.caption(
     "Every figure the articles state, with its unit, what it measures, how it is hedged "
     f"and its sentence. Store: `{db_path}`"
 )
 
 try:
-    first_run(db_path)
+    first_run(db_path, sample_dir)
     add_news_panel(db_path, key="add")
     claims = load_claims(db_path)
 except StoreError as exc:

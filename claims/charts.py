@@ -50,6 +50,8 @@ _TOOLTIP_EXAMPLE = [
     alt.Tooltip("example_source:N", title="its source"),
     alt.Tooltip("sentence:N", title="its sentence"),
 ]
+# Counts of claims are whole numbers: no "0.5 claims" tick.
+_COUNT_AXIS = alt.Axis(format="d", tickMinStep=1)
 
 
 def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
@@ -67,7 +69,7 @@ def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
         alt.Chart(table, title="Claims by kind and source")
         .mark_bar()
         .encode(
-            x=alt.X("sum(claims):Q", title="claims"),
+            x=alt.X("sum(claims):Q", title="claims", axis=_COUNT_AXIS),
             y=alt.Y("kind:N", sort="-x", title=None),
             color=alt.Color("source:N", title="source"),
             opacity=alt.condition(picked, alt.value(1.0), alt.value(0.25)),
@@ -93,7 +95,7 @@ def value_distribution_chart(frame: pd.DataFrame, unit: str, *, bins: int = 40) 
         .encode(
             x=alt.X("bin_start:Q", scale=alt.Scale(type="log"), title=f"value ({unit})"),
             x2="bin_end:Q",
-            y=alt.Y("claims:Q", title="claims"),
+            y=alt.Y("claims:Q", title="claims", axis=_COUNT_AXIS),
             y2=alt.datum(0),
             tooltip=[
                 alt.Tooltip("bin_start:Q", title="from", format=",.4~g"),
@@ -173,9 +175,14 @@ def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
         alt.Chart(table, title="Most frequent measured things")
         .mark_bar()
         .encode(
-            x=alt.X("claims:Q", title="claims"),
+            x=alt.X("claims:Q", title="claims", axis=_COUNT_AXIS),
             y=alt.Y("metric:N", sort="-x", title=None),
-            color=alt.Color("sources:Q", title="sources", scale=alt.Scale(scheme="blues")),
+            color=alt.Color(
+                "sources:Q",
+                title="sources",
+                scale=alt.Scale(scheme="blues"),
+                legend=alt.Legend(format="d", tickMinStep=1),
+            ),
             tooltip=["metric:N", "claims:Q", "sources:Q", *_TOOLTIP_EXAMPLE],
         )
     )

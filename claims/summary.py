@@ -65,3 +65,8 @@ def with_unit(value: float | None, unit: str | None) -> str:
     if not isinstance(unit, str) or not unit:
         return number
     return f"{number}%" if unit == "percent" else f"{number} {unit}"
+
+
+def count_of(n: int, noun: str) -> str:
+    """``1 claim``, ``1,204 claims``: a count with its noun in the right number."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

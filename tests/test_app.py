@@ -18,7 +18,6 @@ from streamlit.testing.v1 import AppTest
 from claims.ingest import ingest_articles
 from claims.model import Article
 from claims.store import Store
-from claims.ui.data import SAMPLE_DIR
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -287,7 +286,6 @@ def test_empty_store_explains_how_to_add_news(tmp_path: Path, monkeypatch) -> No
     assert any("No claims yet" in i.value for i in at.info)
 
 
-@pytest.mark.skipif(not any(SAMPLE_DIR.glob("*")), reason="no sample corpus in data/sample")
 def test_first_run_on_an_empty_store_loads_the_sample_once(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "claims.db"
     monkeypatch.setenv("CLAIMS_DB", str(path))

@@ -38,6 +38,8 @@ BUILDERS: list[tuple[str, Callable[[pd.DataFrame], alt.TopLevelMixin]]] = [
     ("one busy metric over time", lambda f: charts.metric_over_time_chart(_one_metric(f), "m")),
     ("most frequent measured", charts.top_measured_chart),
 ]
+# The charts with an axis of claim counts.
+COUNTING = ["kind and source", "value distribution", "most frequent measured"]
 
 
 def _one_metric(frame: pd.DataFrame) -> pd.DataFrame:
@@ -69,6 +71,17 @@ def test_every_chart_tooltip_shows_surface_source_and_sentence(build: Callable) 
         fields = _tooltip_fields(layer)
         assert "surface" in fields and "sentence" in fields
         assert {"source", "example_source"} & fields
+
+
+@pytest.mark.parametrize("build", [b[1] for b in BUILDERS if b[0] in COUNTING], ids=COUNTING)
+def test_claim_count_axes_tick_whole_numbers(build: Callable) -> None:
+    axes = [
+        channel["axis"]
+        for layer in _layers(build(big_frame(50)).to_dict())
+        for channel in layer["encoding"].values()
+        if isinstance(channel, dict) and channel.get("title") == "claims"
+    ]
+    assert axes and all(axis == {"format": "d", "tickMinStep": 1} for axis in axes)
 
 
 def test_kind_source_chart_counts_every_claim() -> None:

@@ -7,7 +7,7 @@ import math
 import pytest
 from claim_frames import claims_frame
 
-from claims.summary import headline, human_number, with_unit
+from claims.summary import count_of, headline, human_number, with_unit
 
 
 def test_headline_counts_articles_claims_sources_and_dates() -> None:
@@ -67,3 +67,10 @@ UNIT_CASES = [
 @pytest.mark.parametrize(("value", "unit", "text"), UNIT_CASES)
 def test_with_unit(value: float, unit: str | None, text: str) -> None:
     assert with_unit(value, unit) == text
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"), [(0, "0 claims"), (1, "1 claim"), (2, "2 claims"), (1204, "1,204 claims")]
+)
+def test_count_of(n: int, expected: str) -> None:
+    assert count_of(n, "claim") == expected

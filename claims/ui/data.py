@@ -16,8 +16,6 @@ from claims.tracking import with_metric
 # ``progress(done, total)``, as ``claims.ingest`` calls it.
 Progress = Callable[[int, int], None]
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "data" / "sample"
-
 
 def store_stamp(path: Path) -> tuple[int, int, int, int]:
     """Modification time and size of the database and its WAL file: changes on every write."""
@@ -48,7 +46,7 @@ def store_is_empty(path: Path) -> bool:
         return store.counts()[0] == 0
 
 
-def load_sample(path: Path, *, sample_dir: Path = SAMPLE_DIR) -> IngestReport | None:
+def load_sample(path: Path, sample_dir: Path) -> IngestReport | None:
     """Ingest the bundled sample corpus into the empty store at ``path``, with a progress bar.
 
     Returns None when there is no sample corpus to load.
@@ -72,14 +70,14 @@ def progress_to(bar: DeltaGenerator, what: str) -> Progress:
     return show
 
 
-def first_run(path: Path, *, key: str = "first_run") -> None:
+def first_run(path: Path, sample_dir: Path, *, key: str = "first_run") -> None:
     """Once per session: if the store is empty, load the sample corpus and say so."""
     if key not in st.session_state:
-        st.session_state[key] = load_sample(path) if store_is_empty(path) else None
+        st.session_state[key] = load_sample(path, sample_dir) if store_is_empty(path) else None
         report = st.session_state[key]
         if report is not None:
             st.success(
                 f"First run: loaded {report.added} sample articles with "
-                f"{report.claims_added} claims from data/sample/. "
+                f"{report.claims_added} claims from the sample corpus. "
                 "Add your own under “Add news”."
             )

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from claims import charts
-from claims.summary import headline
+from claims.summary import count_of, headline
 from claims.tracking import tracked_metrics
 
 
@@ -49,7 +49,8 @@ def metric_tracker(selection: pd.DataFrame, *, key: str = "metric") -> None:
         return
     conflicts = int(table["conflict"].sum())
     st.caption(
-        f"{len(table):,} metrics stated more than once; {conflicts:,} where sources disagree "
+        f"{count_of(len(table), 'metric')} stated more than once; {conflicts:,} where sources "
+        "disagree "
         "by more than 5%."
     )
     st.dataframe(

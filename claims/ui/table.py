@@ -13,7 +13,7 @@ from claims.export import csv_bytes
 from claims.filters import NO_QUALIFIER, FilterState
 from claims.markup import escape_markdown, mark_figure
 from claims.store import FRAME_COLUMNS
-from claims.summary import with_unit
+from claims.summary import count_of, with_unit
 
 # The table shows this many rows at most; the export always holds every filtered row.
 MAX_TABLE_ROWS = 5000
@@ -124,7 +124,7 @@ def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "e
     now = datetime.now()
     left, right = st.columns(2)
     left.download_button(
-        f"Download CSV ({len(rows):,} claims)",
+        f"Download CSV ({count_of(len(rows), 'claim')})",
         _maybe_deferred(csv_bytes, rows),
         file_name=export_name(state, now, "csv"),
         mime="text/csv",
@@ -132,7 +132,7 @@ def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "e
         on_click="ignore",
     )
     right.download_button(
-        f"Download JSON ({len(rows):,} claims)",
+        f"Download JSON ({count_of(len(rows), 'claim')})",
         _maybe_deferred(json_bytes, rows),
         file_name=export_name(state, now, "json"),
         mime="application/json",
