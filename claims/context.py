@@ -30,12 +30,15 @@ from claims.lexicon import (
     PERIOD_NOUNS,
     PURPOSE_PREPS,
     RELATIVE,
+    REPORTING,
     SCALE_NAMES,
     SCALE_WORDS,
     SINGULAR,
     SUBSETS,
     TIME_DEICTICS,
+    TIME_FRAME_PREPS,
     VERBISH,
+    WHEN_NOUNS,
     YARDSTICKS,
     is_quantity,
 )
@@ -120,7 +123,10 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
             first += 1  # "40 or so cars", "5,000-plus people"
         if target.i >= span.end and _contiguous(doc, first, target.i):
             noun_end = target.idx + len(target.text)
-    measured_tokens = _measured(root, target, figure, kind=kind) or _named_before(root, figure)
+    if _time_frame(root):
+        measured_tokens = []
+    else:
+        measured_tokens = _measured(root, target, figure, kind=kind) or _named_before(root, figure)
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
         elided = _elided_noun(doc, span, compared=_compared(root) or not measured_tokens)
         if elided is not None:  # "460 vehicles ..., compared with 63"
@@ -136,6 +142,16 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         noun=noun,
         noun_end=noun_end,
         direction=direction(root, _word_before(doc, span.start)),
+    )
+
+
+def _time_frame(root: Token) -> bool:
+    """Whether the figure is a period something happens in ("fell in four years",
+    "300 millimetres in 24 hours"), not an amount of anything."""
+    return (
+        root.dep_ == "pobj"
+        and root.lemma_.lower() in PERIOD_NOUNS
+        and root.head.lower_ in TIME_FRAME_PREPS
     )
 
 
@@ -342,7 +358,7 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
         reached = _linked_subject(owner, figure)  # "gold hit a record high of $2,450"
         if reached:
             return reached
-    if owner.pos_ in NOUNISH and owner.i not in figure:
+    if owner.pos_ in NOUNISH and owner.i not in figure and owner.lemma_.lower() not in FRAMING:
         return noun_phrase(owner, figure | set(subtree(prep)), with_verb=False)
     if owner.pos_ in VERBISH:
         # Money says what it is for ("amounts to £13bn for defence"); a change names
@@ -374,7 +390,9 @@ def _purpose_of(*owners: Token, figure: set[int]) -> list[Token]:
     """The first in/on/for phrase on any of ``owners`` that names a purpose."""
     for owner in owners:
         phrase = first_prep_phrase(owner, figure, only=PURPOSE_PREPS)
-        if phrase and phrase[-1].lemma_.lower() not in FRAMING:
+        if not phrase or phrase[-1].lemma_.lower() in WHEN_NOUNS | PERIOD_NOUNS:
+            continue  # "on Monday morning" is when, not what the money is for
+        if phrase[-1].lemma_.lower() not in FRAMING:
             return noun_phrase(phrase[-1], figure, with_verb=False)
     return []
 
@@ -469,16 +487,24 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
     for _ in range(3):
         subject = _subject(verb, figure)
         if subject is not None:
-            if subject.lower_ in RELATIVE and verb.dep_ == "relcl":  # "X, which is N"
+            reporter = subject.lemma_.lower() in REPORTING and subject.tag_ in ("NNS", "VBZ")
+            if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or reporter):
+                # "X, which is N"; "a plan the CSIRO estimates would cost N"
                 return noun_phrase(_relative_antecedent(verb), figure, with_verb=False)
             if subject.pos_ == "PRON":
                 return []
+            if subject.dep_ == "csubj":  # "restocking artillery shells alone could cost"
+                return [t for t in subject.subtree if t.i not in figure and t.pos_ != "ADV"]
             return noun_phrase(subject, figure, with_verb=False)
         if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:
             # "products priced at $10" names the products; "people earning $48,000" keeps
             # the verb that says what the money is.
             linking = {verb.i} if verb.tag_ == "VBN" else set()
             return noun_phrase(verb.head, figure | linking, with_verb=False)
+        if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
+            # "a plan the CSIRO estimates would cost $116bn": the estimate is about the
+            # plan, never about whoever makes it.
+            return noun_phrase(_relative_antecedent(verb.head), figure, with_verb=False)
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
@@ -489,7 +515,10 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
 def _subject(verb: Token, figure: set[int]) -> Token | None:
     """The subject of ``verb``; of two (a mis-tagged word before the noun), the nominal
     one nearest the verb."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in figure]
+    # A clause can be the subject: "restocking shells could cost £2bn".
+    subjects = [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in figure
+    ]
     nominal = [c for c in subjects if c.pos_ in NOUNISH] or subjects
     return min(nominal, key=lambda c: abs(verb.i - c.i), default=None)
 

@@ -56,7 +56,48 @@ CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").
 PURPOSE_PREPS = frozenset(["in", "on", "for"])
 # Objects of those prepositions that frame rather than name a purpose ("in the event of").
-FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response", "return"])
+FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response", "return", "top"])
+# Nouns that name a time, never what money is for ("on Monday morning", "in March").
+WHEN_NOUNS = frozenset(
+    [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "weekend",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "quarter",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+# Reporting verbs the small model reads as a plural noun ("a plan the CSIRO estimates
+# would cost"): the reporter is never what is measured.
+REPORTING = frozenset(["estimate", "say", "think", "believe", "expect", "reckon", "predict"])
+# Prepositions that put a period as the time something happens in ("in 24 hours",
+# "over 12 years"): the period then measures nothing the sentence names.
+TIME_FRAME_PREPS = frozenset(
+    ["in", "over", "within", "during", "after", "across", "on", "since", "throughout"]
+)
 # Prepositions of comparison, after which a count may leave its noun unsaid.
 COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 # Prepositions that pick part of a counted whole ("including some 500").

@@ -104,6 +104,26 @@ MEASURED = [
     ("Core prices rose 0.3% m/m in June.", "0.3%", "core prices"),
     ("Retail sales rose 5% year on year.", "5%", "retail sales"),
     ("The duty on imported cars is 27.5 per cent.", "27.5 per cent", "duty on imported cars"),
+    # a period a thing happens in or over is when, not what: it measures nothing named
+    ("Rainfall reached 300 millimetres in 24 hours.", "24 hours", None),
+    ("Oil prices fell to their lowest level in four years.", "four years", None),
+    ("The fund will pay for roads over 12 years.", "12 years", None),
+    ("Starlink has a head start of six years.", "six years", "head start"),
+    # a reporting or estimating clause's subject is never what is measured
+    (
+        "The institute estimates that restocking artillery shells alone could cost £2 billion.",
+        "£2 billion",
+        "restocking artillery shells",
+    ),
+    (
+        "They would build seven reactors, a plan the CSIRO estimates would cost $116 billion.",
+        "$116 billion",
+        "plan",
+    ),
+    ("Analysts think the merger will save $2 billion.", "$2 billion", "merger"),
+    # a date or "on top of" is never what money is for
+    ("Crude oil traded at about $64 a barrel on Monday morning.", "$64", "crude oil"),
+    ("The £14.2 billion is on top of the £3.3 billion it committed.", "£3.3 billion", None),
     # satellites and defence
     ("China has launched 30 satellites capable of ISR.", "30", "satellites capable of ISR"),
     ("Canberra unveiled a $42 billion defence budget.", "$42 billion", "defence budget"),
