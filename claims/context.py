@@ -124,7 +124,7 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         if target.i >= span.end and _contiguous(doc, first, target.i):
             noun_end = target.idx + len(target.text)
     if _time_frame(root):
-        measured_tokens = []
+        measured_tokens = _time_frame_of(root, figure, kind=kind)
     else:
         measured_tokens = _measured(root, target, figure, kind=kind) or _named_before(root, figure)
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
@@ -153,6 +153,20 @@ def _time_frame(root: Token) -> bool:
         and root.lemma_.lower() in PERIOD_NOUNS
         and root.head.lower_ in TIME_FRAME_PREPS
     )
+
+
+def _time_frame_of(root: Token, figure: set[int], *, kind: str) -> list[Token]:
+    """What a period something happens in is the time of: what the amount it hangs on
+    measures ("rainfall reached 300 mm in 24 hours"), else the subject of its clause
+    ("oil prices fell to their lowest level in four years"), never a noun on the way."""
+    holder = root.head.head
+    if holder.pos_ in NOUNISH and is_quantity(holder):
+        return _measured(holder, None, figure, kind=kind, hops=1)
+    for _ in range(4):
+        if holder.pos_ in VERBISH or holder.head.i == holder.i:
+            break
+        holder = holder.head
+    return _subject_phrase(holder, figure) if holder.pos_ in VERBISH else []
 
 
 def _period_after(token: Token, end: int) -> bool:
@@ -358,6 +372,8 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
         reached = _linked_subject(owner, figure)  # "gold hit a record high of $2,450"
         if reached:
             return reached
+    if owner.pos_ in NOUNISH and owner.lemma_.lower() in FRAMING and owner.head.pos_ in VERBISH:
+        return _subject_phrase(owner.head, figure)  # "is investing a total of 200 million"
     if owner.pos_ in NOUNISH and owner.i not in figure and owner.lemma_.lower() not in FRAMING:
         return noun_phrase(owner, figure | set(subtree(prep)), with_verb=False)
     if owner.pos_ in VERBISH:

@@ -104,10 +104,11 @@ MEASURED = [
     ("Core prices rose 0.3% m/m in June.", "0.3%", "core prices"),
     ("Retail sales rose 5% year on year.", "5%", "retail sales"),
     ("The duty on imported cars is 27.5 per cent.", "27.5 per cent", "duty on imported cars"),
-    # a period a thing happens in or over is when, not what: it measures nothing named
-    ("Rainfall reached 300 millimetres in 24 hours.", "24 hours", None),
-    ("Oil prices fell to their lowest level in four years.", "four years", None),
-    ("The fund will pay for roads over 12 years.", "12 years", None),
+    # a period a thing happens in or over is the time of its clause's subject
+    ("Rainfall reached 300 millimetres in 24 hours.", "24 hours", "rainfall"),
+    ("Oil prices fell to their lowest level in four years.", "four years", "oil prices"),
+    ("The fund will pay for roads over 12 years.", "12 years", "fund"),
+    ("The group is investing a total of $200 million in the plant.", "$200 million", "group"),
     ("Starlink has a head start of six years.", "six years", "head start"),
     # a reporting or estimating clause's subject is never what is measured
     (
