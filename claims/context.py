@@ -485,7 +485,9 @@ def _governed(token: Token, figure: set[int], *, money: bool = False) -> list[To
         # phrase the verb alone ("24 are believed ...", "the 62-year-old said") names nothing.
         particle = [c for c in head.rights if c.i == head.i + 1 and c.dep_ in ("prt", "advmod")]
         phrase = first_prep_phrase(head, figure)
-        return [head, *particle, *phrase] if phrase else []
+        if not phrase or phrase[-1].lemma_.lower() in FRAMING:
+            return []  # "the 125% comes on top of a 20% duty" names nothing it measures
+        return [head, *particle, *phrase]
     if token.dep_ == "dobj" and head.lemma_ in LINKING:  # "prices averaged $100 on the mainland"
         subject = _subject_phrase(head, figure)
         if subject:

@@ -125,6 +125,7 @@ MEASURED = [
     # a date or "on top of" is never what money is for
     ("Crude oil traded at about $64 a barrel on Monday morning.", "$64", "crude oil"),
     ("The £14.2 billion is on top of the £3.3 billion it committed.", "£3.3 billion", None),
+    ("Officials said the 125% comes on top of a 20% duty.", "125%", None),
     # satellites and defence
     ("China has launched 30 satellites capable of ISR.", "30", "satellites capable of ISR"),
     ("Canberra unveiled a $42 billion defence budget.", "$42 billion", "defence budget"),
