@@ -523,8 +523,8 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
             # "a plan the CSIRO estimates would cost $116bn": the estimate is about the
             # plan, never about whoever makes it.
             return noun_phrase(_relative_antecedent(verb.head), figure, with_verb=False)
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
-            verb = verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
+            verb = verb.head  # "acomp": "bills were due to fall", "prices are likely to rise"
         else:
             break
     return []

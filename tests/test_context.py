@@ -163,6 +163,9 @@ MEASURED = [
     ("The Conservatives polled 24 per cent.", "24 per cent", "Conservatives"),
     # economy and markets
     ("Unemployment rose to 4.3 per cent in March.", "4.3 per cent", "unemployment"),
+    # a change after "due to", "likely to" belongs to the subject of the linking verb
+    ("Energy bills were due to fall by 7 per cent in July.", "7 per cent", "energy bills"),
+    ("Prices are likely to rise by 3 per cent.", "3 per cent", "prices"),
     ("Inflation was 2.1 per cent in October.", "2.1 per cent", "inflation"),
     ("Sales rose 12 per cent last year.", "12 per cent", "sales"),
     ("The central bank cut rates to 10 per cent.", "10 per cent", "rates"),
