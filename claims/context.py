@@ -509,6 +509,9 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
             if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or reporter):
                 # "X, which is N"; "a plan the CSIRO estimates would cost N"
                 return noun_phrase(_relative_antecedent(verb), figure, with_verb=False)
+            reported = verb.dep_ == "ccomp" and verb.head.dep_ == "relcl"
+            if reported and subject.lower_ in RELATIVE:  # "X, which the minister says is N"
+                return noun_phrase(_relative_antecedent(verb.head), figure, with_verb=False)
             if subject.pos_ == "PRON":
                 return []
             if subject.dep_ == "csubj":  # "restocking artillery shells alone could cost"

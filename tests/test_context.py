@@ -122,6 +122,8 @@ MEASURED = [
         "plan",
     ),
     ("Analysts think the merger will save $2 billion.", "$2 billion", "merger"),
+    ("A plan the Treasury says would save £2bn a year was scrapped.", "£2bn", "plan"),
+    ("The fund, which the minister says will total £500m, opens in May.", "£500m", "fund"),
     # a date or "on top of" is never what money is for
     ("Crude oil traded at about $64 a barrel on Monday morning.", "$64", "crude oil"),
     ("The £14.2 billion is on top of the £3.3 billion it committed.", "£3.3 billion", None),
