@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.lexicon import (
+    CHANGE_FRAMES,
     CHANGE_PREPS,
     COLLECTING,
     DOWN,
@@ -94,6 +95,9 @@ def direction(root: Token, word_before: str) -> str | None:
             return _moved(head, root)
         if token.dep_ == "prep" and head.pos_ == "ADP":  # "to" hung on "from X"
             token = head
+            continue
+        if token.dep_ == "prep" and head.lemma_.lower() in CHANGE_FRAMES:
+            token = head  # "risen by an average of 4.5%": the change is the verb's
             continue
         if token.dep_ == "prep" and not is_quantity(head):  # "the rating of the 550MW plant"
             return None

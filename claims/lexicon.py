@@ -53,6 +53,8 @@ SAME_PAST = frozenset(
 )
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 CHANGE_PREPS = frozenset(["to", "by", "of"])
+# Nouns a change passes through to its figure ("rose by an average of 4.5%").
+CHANGE_FRAMES = frozenset(["average", "total"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").
 PURPOSE_PREPS = frozenset(["in", "on", "for"])
 # Objects of those prepositions that frame rather than name a purpose ("in the event of").

@@ -460,6 +460,8 @@ DIRECTIONS = [
     ("The central bank cut rates to 10 per cent.", "10 per cent", "down"),
     ("Ministers announced a cut of 10% in the budget.", "10%", "down"),
     ("Profits fell 3 per cent.", "3 per cent", "down"),
+    ("House prices have risen by an average of 4.5% this year.", "4.5%", "up"),
+    ("Wages fell by a total of 3 per cent.", "3 per cent", "down"),
     ("The index has gained 24% year to date.", "24%", "up"),
     ("The jobless rate edged up to 3.9% from 3.8%.", "3.9%", "up"),
     ("The forecast was revised up to 2.4%.", "2.4%", "up"),
