@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from claims.direction import change_of, direction
 from claims.lexicon import (
+    AMOUNT_VERBS,
     COMPARING,
     FRACTIONS,
     FRAMING,
@@ -125,6 +126,8 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
             noun_end = target.idx + len(target.text)
     if _time_frame(root):
         measured_tokens = _time_frame_of(root, figure, kind=kind)
+    elif _misread_verb(root):
+        measured_tokens = [t for c in root.head.lefts for t in c.subtree if t.i not in figure]
     else:
         measured_tokens = _measured(root, target, figure, kind=kind) or _named_before(root, figure)
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
@@ -153,6 +156,14 @@ def _time_frame(root: Token) -> bool:
         and root.lemma_.lower() in PERIOD_NOUNS
         and root.head.lower_ in TIME_FRAME_PREPS
     )
+
+
+def _misread_verb(root: Token) -> bool:
+    """Whether the figure follows a verb of amount parsed as a plural noun at the root
+    ("The new phone costs £999": "phone costs" read as one noun)."""
+    head = root.head
+    misread = head.dep_ == "ROOT" and head.pos_ in NOUNISH
+    return misread and head.i < root.i and head.lower_ in AMOUNT_VERBS
 
 
 def _time_frame_of(root: Token, figure: set[int], *, kind: str) -> list[Token]:

@@ -53,6 +53,8 @@ SAME_PAST = frozenset(
 )
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 CHANGE_PREPS = frozenset(["to", "by", "of"])
+# Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
+AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
 # Nouns a change passes through to its figure ("rose by an average of 4.5%").
 CHANGE_FRAMES = frozenset(["average", "total"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").

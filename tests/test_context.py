@@ -144,6 +144,9 @@ MEASURED = [
         "Mexican financial institutions fined",
     ),
     ("The council's budget is £45 million.", "£45 million", "budget"),
+    # "costs", "weighs" read as a plural noun at the root: what stands before them
+    ("The new phone costs £999 in the UK.", "£999", "new phone"),
+    ("The iPhone 16 Pro costs £999 in the UK.", "£999", "iPhone 16 Pro"),
     ("£5bn was spent on defence.", "£5bn", "spent on defence"),
     # drugs
     (
