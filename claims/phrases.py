@@ -123,7 +123,7 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
                 for t in child.subtree
                 if (t.dep_ in LEFT_DEPS or t.i == child.i) and t.pos_ not in ("DET", "NUM", "PUNCT")
             ]
-            keep.extend(_whole_words(words))
+            keep.extend(t for t in _whole_words(words) if t.i not in figure)
     return keep
 
 
@@ -142,8 +142,9 @@ def _whole_words(tokens: list[Token]) -> list[Token]:
 
 
 def _joins(token: Token) -> bool:
-    """Part of a hyphenated word: a hyphen or a word glued to one."""
-    return token.text == "-" or token.is_alpha
+    """Part of a hyphenated word: a hyphen, a word or a number ("10-year") glued to one."""
+    hyphened_number = token.like_num and token.i + 1 < len(token.doc) and token.nbor().text == "-"
+    return token.text == "-" or token.is_alpha or hyphened_number
 
 
 def _after_number(token: Token, figure: set[int]) -> bool:
@@ -195,7 +196,11 @@ def render(tokens: list[Token]) -> str | None:
         hyphen = token.text == "-" and token.i - 1 in seen and token.whitespace_ == ""
         if (token.pos_ in ("DET", "PUNCT") and not hyphen) or token.dep_ in ("poss", "case"):
             continue
-        if token.pos_ == "NUM" and not named_number:
+        # A number hyphened onto the next word is part of it ("10-year Treasury yield").
+        compounded = (
+            not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-"
+        )
+        if token.pos_ == "NUM" and not (named_number or compounded):
             continue
         if MARKUP.search(token.text) or not (hyphen or any(c.isalnum() for c in token.text)):
             continue  # stray HTML or a line break in the article text

@@ -361,6 +361,7 @@ MEASURED = [
     ("Gold hit a record high of $2,450 an ounce.", "$2,450", "gold"),
     ("Unemployment reached a peak of 11 per cent in 1984.", "11 per cent", "unemployment"),
     # hyphenated modifiers stay whole
+    ("The 10-year Treasury yield rose to 4.32%.", "4.32%", "10-year Treasury yield"),
     ("It cut duty on 36 life-saving drugs.", "36", "life-saving drugs"),
     ("Large-scale solar farms supplied about 9 per cent.", "9 per cent", "large-scale solar farms"),
     # a phrase cut to six words never ends on a preposition
