@@ -209,8 +209,11 @@ def _figure_root(span: Span) -> Token:
         numeric_chain = root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM"
         head_first = root.dep_ in ("nummod", "quantmod") and head.i < root.i
         restated = root.dep_ in ("conj", "appos") and head.i < root.i and is_quantity(head)
-        if restated and any(c.dep_ == "prep" and c.lower_ in PURPOSE_PREPS for c in root.rights):
-            break  # "$61bn for Ukraine, $14bn for Israel": each names its own purpose
+        own = PURPOSE_PREPS | {"of"}
+        if restated and any(c.dep_ == "prep" and c.lower_ in own for c in root.rights):
+            # "$61bn for Ukraine, $14bn for Israel", "10,000 jobs, or 5% of its workforce":
+            # each names its own purpose or whole.
+            break
         if not (numeric_chain or head_first or restated):
             break
         root = head

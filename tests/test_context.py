@@ -378,6 +378,8 @@ MEASURED = [
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
     ("Debt rose to 98 per cent of GDP.", "98 per cent", "debt"),
     ("Labour won 40 per cent of the vote.", "40 per cent", "vote"),
+    # a restated share with its own "of" is a share of that
+    ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "workforce"),
 ]
 
 # (sentence, figure, expected (noun, text up to noun_end))
