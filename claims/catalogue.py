@@ -70,16 +70,15 @@ _WORD_END = re.compile(r"(?![\w/])")
 
 
 class CatalogueUnit(NamedTuple):
-    """A unit found in quantulum3's catalogue, and where its written form ends."""
+    """A unit found in quantulum3's catalogue (its kind: ``kind_of(name)``), and where it ends."""
 
     name: str  # quantulum3's unit name, singular ("furlong", "kilovolt")
-    kind: str  # one of claims.model.KINDS
     end: int  # offset just past the written form
 
 
 class _Catalogue(NamedTuple):
-    words: dict[str, tuple[str, str]]  # lower-case written form -> (unit name, kind)
-    symbols: dict[str, tuple[str, str]]  # symbol, case as written -> (unit name, kind)
+    words: dict[str, str]  # lower-case written form -> unit name
+    symbols: dict[str, str]  # symbol, case as written -> unit name
     kinds: dict[str, str]  # unit name -> kind
 
 
@@ -106,15 +105,14 @@ def _catalogue() -> _Catalogue:
         entity = spec.get("entity")
         if entity is None or entity in _NOT_PHYSICAL:
             continue
-        entry = (name, _KIND_OF_ENTITY.get(entity, "other"))
-        found.kinds[name] = entry[1]
+        found.kinds[name] = _KIND_OF_ENTITY.get(entity, "other")
         for surface in spec.get("surfaces", []):
             for form in (surface.lower(), _plural(surface.lower())):
                 if form not in _COMMON_WORDS:
-                    found.words.setdefault(form, entry)
+                    found.words.setdefault(form, name)
         for symbol in spec.get("symbols", []):
             if len(symbol) > 1 and symbol not in _AMBIGUOUS_SYMBOLS:
-                found.symbols.setdefault(symbol, entry)
+                found.symbols.setdefault(symbol, name)
     return found
 
 
@@ -147,7 +145,7 @@ def unit_after(sentence: str, pos: int) -> CatalogueUnit | None:
         if found is None and written.islower():
             found = words.get(written)
         if found:
-            return CatalogueUnit(found[0], found[1], end)
+            return CatalogueUnit(found, end)
     return None
 
 
