@@ -12,7 +12,7 @@ from claims.filters import filter_claims
 from claims.store import StoreError, default_db_path
 from claims.ui.add_news import add_news_panel
 from claims.ui.data import first_run, load_claims
-from claims.ui.overview import headline_metrics, metric_tracker, overview_charts
+from claims.ui.overview import TRACKER_TAB, headline_metrics, metric_tracker, overview_charts
 from claims.ui.sidebar import filter_sidebar
 from claims.ui.table import claim_detail, claims_table, export_buttons
 
@@ -54,7 +54,7 @@ if selection.empty:
 # Only the open tab is drawn, so a filter change costs just the view the reader is looking at.
 # The open tab, like the filters, is in the URL.
 claims_tab, charts_tab, tracker_tab = st.tabs(
-    ["Claims", "Charts", "Tracked metrics"], key="view", on_change="rerun", bind="query-params"
+    ["Claims", "Charts", TRACKER_TAB], key="view", on_change="rerun", bind="query-params"
 )
 if claims_tab.open:
     with claims_tab:
@@ -64,7 +64,7 @@ if claims_tab.open:
             claim_detail(claim, claims)
 if charts_tab.open:
     with charts_tab:
-        overview_charts(selection, key="charts")
+        overview_charts(selection, key="charts", follow_key="metric", tabs_key="view")
 if tracker_tab.open:
     with tracker_tab:
         metric_tracker(selection, key="metric")

@@ -52,6 +52,8 @@ _TOOLTIP_EXAMPLE = [
 ]
 # Counts of claims are whole numbers: no "0.5 claims" tick.
 _COUNT_AXIS = alt.Axis(format="d", tickMinStep=1)
+# Name of the click selection on the "most frequent measured" bars (the metric clicked).
+FOLLOW_SELECTION = "follow"
 
 
 def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
@@ -157,7 +159,10 @@ def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart:
 
 
 def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
-    """Horizontal bars: the metrics stated most often, with how many sources state them."""
+    """Horizontal bars: the metrics stated most often, with how many sources state them.
+
+    A click on a bar selects its metric, as the point selection ``FOLLOW_SELECTION``.
+    """
     tagged = with_metric(frame)
     tagged = tagged.loc[tagged["metric"].ne(""), ["metric", *_EXAMPLE_COLUMNS]]
     table = (
@@ -185,6 +190,7 @@ def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
             ),
             tooltip=["metric:N", "claims:Q", "sources:Q", *_TOOLTIP_EXAMPLE],
         )
+        .add_params(alt.selection_point(name=FOLLOW_SELECTION, fields=["metric"]))
     )
 
 

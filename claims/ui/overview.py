@@ -11,6 +11,8 @@ from claims import charts
 from claims.summary import count_of, headline
 from claims.tracking import tracked_metrics
 
+TRACKER_TAB = "Tracked metrics"
+
 
 def headline_metrics(selection: pd.DataFrame, everything: pd.DataFrame) -> None:
     """Articles, claims, sources and date span of the selection, against the whole store."""
@@ -22,11 +24,27 @@ def headline_metrics(selection: pd.DataFrame, everything: pd.DataFrame) -> None:
     span.metric("Date span", shown.date_span, help=f"{shown.days or 0} days")
 
 
-def overview_charts(selection: pd.DataFrame, *, key: str = "charts") -> None:
-    """Claims by kind and source, the most frequent measured things, and a unit's values."""
+def overview_charts(
+    selection: pd.DataFrame,
+    *,
+    key: str = "charts",
+    follow_key: str = "metric",
+    tabs_key: str = "view",
+) -> None:
+    """Claims by kind and source, the most frequent measured things, and a unit's values.
+
+    A click on a "most frequent measured" bar opens the ``TRACKER_TAB`` tab (the tabs
+    widget ``tabs_key``) following that metric (the selectbox ``follow_key``).
+    """
     left, right = st.columns(2)
     left.altair_chart(charts.kind_source_chart(selection), key=f"{key}_kinds")
-    right.altair_chart(charts.top_measured_chart(selection), key=f"{key}_top")
+    right.altair_chart(
+        charts.top_measured_chart(selection),
+        key=f"{key}_top",
+        on_select=partial(_follow_clicked, selection, f"{key}_top", follow_key, tabs_key),
+        selection_mode=charts.FOLLOW_SELECTION,
+    )
+    right.caption("Click a bar to follow that metric over time.")
     units = selection["unit"].dropna().value_counts().index.tolist()
     if not units:
         st.caption("No claim in the selection has a unit, so there is no value distribution.")
@@ -81,6 +99,21 @@ def metric_tracker(selection: pd.DataFrame, *, key: str = "metric") -> None:
         bind="query-params",
     )
     st.altair_chart(charts.metric_over_time_chart(selection, metric), key=f"{key}_chart")
+
+
+def _follow_clicked(
+    selection: pd.DataFrame, chart_key: str, follow_key: str, tabs_key: str
+) -> None:
+    """Callback of the measured-things chart: follow the clicked metric in the tracker tab."""
+    points = st.session_state[chart_key].selection.get(charts.FOLLOW_SELECTION, [])
+    metric = points[0].get("metric") if points else None
+    if metric is None:
+        return
+    if metric in set(tracked_metrics(selection)["metric"]):
+        st.session_state[follow_key] = metric
+        st.session_state[tabs_key] = TRACKER_TAB
+    else:
+        st.toast("That metric is stated only once in this selection: there is nothing to follow.")
 
 
 def _follow_selected(metrics: list[str], key: str) -> None:

@@ -36,7 +36,7 @@ CHROMIUM_ARGS = (
 SERVER_START_TIMEOUT = 90.0
 
 # Small articles from three sources with figures of several kinds, so that a filter
-# on kind or source visibly narrows the selection.
+# on kind or source visibly narrows the selection, and one metric stated twice.
 ARTICLES = (
     Article(
         text=(
@@ -65,7 +65,9 @@ ARTICLES = (
         text=(
             "Floods displaced nearly 450,000 people across the region, the agency said. "
             "Rainfall reached 300 millimetres in 24 hours. "
-            "Aid of £13m was pledged, and unemployment rose to 5.1%."
+            "Aid of £13m was pledged, and unemployment rose to 5.1%. "
+            # Stated by Orbit Weekly too: the one metric the tracker can follow.
+            "Inflation was 2.4% in May."
         ),
         title="Floods displace hundreds of thousands",
         source="Coastal Post",

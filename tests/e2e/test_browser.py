@@ -18,6 +18,8 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from claims.export import FORMULA_STARTS
 from claims.filters import filter_claims
 from claims.store import Store
+from claims.tracking import tracked_metrics
+from claims.ui.overview import TRACKER_TAB
 
 pytestmark = pytest.mark.e2e
 
@@ -154,4 +156,27 @@ def test_charts_tab_draws_its_charts(
         expect(chart.locator("canvas, svg").first).to_be_visible(timeout=LOAD_TIMEOUT_MS)
     expect(page.get_by_test_id("stException")).to_have_count(0)
     _screenshot(page, screenshot_dirs, "dashboard-charts.png")
+    page.close()
+
+
+def test_clicking_a_measured_bar_follows_that_metric(
+    browser: Browser, dashboard_url: str, filled_db: Path
+) -> None:
+    (metric,) = tracked_metrics(_claims_frame(filled_db))["metric"]
+    page = browser.new_page(viewport=VIEWPORT)
+
+    _open(page, dashboard_url)
+    page.get_by_role("tab", name="Charts").click()
+    _wait_idle(page)
+    # Vega draws the chart as svg: each bar is a mark labelled with its tooltip fields.
+    bar = page.locator(f".st-key-charts_top [aria-roledescription='bar'][aria-label*='{metric}']")
+    expect(bar).to_be_visible(timeout=LOAD_TIMEOUT_MS)
+    bar.click()
+
+    expect(page.get_by_role("tab", name=TRACKER_TAB)).to_have_attribute(
+        "aria-selected", "true", timeout=LOAD_TIMEOUT_MS
+    )
+    expect(page.get_by_role("combobox", name="Metric to follow")).to_have_value(
+        metric, timeout=LOAD_TIMEOUT_MS
+    )
     page.close()
