@@ -41,6 +41,7 @@ from claims.lexicon import (
     VERBISH,
     WHEN_NOUNS,
     YARDSTICKS,
+    is_mixed_case,
     is_quantity,
 )
 from claims.nlp import nlp, parse, parse_many
@@ -313,8 +314,10 @@ def _counted_noun(noun: Token, figure: set[int]) -> str:
 
 def _singular(token: Token) -> str:
     """The singular of a counted noun: its lemma ("institution"), a name as written."""
+    text = token.text
+    if is_mixed_case(token):  # "iPhones", "eBooks", "MPs": a small plural "s" on a name
+        return text[:-1] if text.endswith("s") and len(text) > 2 else text
     if token.pos_ == "PROPN":
-        text = token.text
         return text[:-1] if token.tag_ == "NNPS" and text.endswith("s") else text
     lemma = token.lemma_.lower()
     return SINGULAR.get(lemma, lemma)

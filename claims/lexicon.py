@@ -7,7 +7,10 @@ new word is a one-line change with a row in tests/test_context.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from claims.nlp import nlp
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +38,8 @@ LINKING = frozenset(
 )
 # Change verbs whose direct object is an amount gathered ("raised $50m from investors").
 COLLECTING = frozenset(["raise"])
+# Verbs whose subject owns their object: "Ford has 13,000 workers" counts Ford workers.
+OWNING = frozenset(["have", "own", "employ", "operate", "run", "boast", "house", "field"])
 # Verbs of saying and believing: "one official said" counts officials, not sayings.
 REPORTING = frozenset(
     ["say", "tell", "add", "warn", "note", "claim", "argue", "write", "report", "believe"]
@@ -147,3 +152,25 @@ def is_quantity(token: Token) -> bool:
     if token.like_num or token.pos_ == "NUM":  # "RM2.70" is no like_num
         return True
     return token.pos_ in NOUNISH and any(c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Every word the parser's lemmatizer lists as an English noun, verb, adjective or
+    adverb (WordNet's index, shipped with the pipeline)."""
+    index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index[pos])
+
+
+def is_dictionary_word(token: Token) -> bool:
+    """Whether ``token`` is an ordinary English word ("shares", "Firm"), not a name
+    ("Blackmores", "Starlink") the small model tagged as a common noun."""
+    words = _dictionary()
+    return token.lower_ in words or token.lemma_.lower() in words
+
+
+def is_mixed_case(token: Token) -> bool:
+    """Whether ``token`` is written with a capital inside it ("iPhones", "eBay"): a name,
+    whatever its tag, that keeps its letters as written."""
+    text = token.text
+    return any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)

@@ -14,9 +14,12 @@ from claims.lexicon import (
     LIGHT_VERBS,
     MARKUP,
     NOUNISH,
+    OWNING,
     REPORTING,
     SAME_PAST,
     TIME_WORDS,
+    is_dictionary_word,
+    is_mixed_case,
     is_quantity,
 )
 
@@ -42,11 +45,25 @@ def noun_phrase(
     stands in for it ("people [have been] killed in Gaza"), and with ``acts`` too a
     past verb it is the object of ("killed 50,000 people" -> "people killed").
     """
-    tokens = with_name_numbers([*left_modifiers(head, figure), head], figure)
+    tokens = with_name_numbers([*owner(head, figure), *left_modifiers(head, figure), head], figure)
     tail = attachment(head, figure)
     if not tail and with_verb:
         tail = verb_tail(head, figure, acts=acts)
     return tokens + tail
+
+
+def owner(head: Token, figure: set[int]) -> list[Token]:
+    """The named subject that has what ``head`` names: "Ford" of "Ford has 13,000
+    workers", "city" of "the city has a population of"; nothing for a pronoun."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_ not in OWNING:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in NOUNISH or subject.i in figure:
+        return []
+    # Only its compounds: "Chinese e-commerce giant" would crowd out what is owned.
+    named = [c for c in subject.lefts if c.dep_ == "compound" and c.i not in figure]
+    return [*named, subject]
 
 
 def with_name_numbers(tokens: list[Token], figure: set[int]) -> list[Token]:
@@ -115,7 +132,9 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
     """Compounds and adjectives before ``head`` (with their own compounds), not the figure."""
     keep: list[Token] = []
     for child in head.lefts:
-        if child.dep_ in LEFT_DEPS and not any(i in figure for i in subtree(child)):
+        named_owner = child.dep_ == "poss" and child.pos_ in NOUNISH  # "Spain's jobless rate"
+        modifies = child.dep_ in LEFT_DEPS or named_owner
+        if modifies and not any(i in figure for i in subtree(child)):
             if _after_number(child, figure):  # "per cent" of "a 25 per cent tariff"
                 continue
             words = [
@@ -194,7 +213,9 @@ def render(tokens: list[Token]) -> str | None:
             token.pos_ == "NUM" and token.i - 1 in seen and token.nbor(-1).pos_ == "PROPN"
         )
         hyphen = token.text == "-" and token.i - 1 in seen and token.whitespace_ == ""
-        if (token.pos_ in ("DET", "PUNCT") and not hyphen) or token.dep_ in ("poss", "case"):
+        # A possessive pronoun ("its") and the "'s" are dropped; a named owner stays.
+        pronoun_owner = token.dep_ == "poss" and token.pos_ not in NOUNISH
+        if (token.pos_ in ("DET", "PUNCT") and not hyphen) or pronoun_owner or token.dep_ == "case":
             continue
         # A number hyphened onto the next word is part of it ("10-year Treasury yield").
         compounded = (
@@ -220,8 +241,11 @@ def render(tokens: list[Token]) -> str | None:
     parts = []
     for previous, token in zip([None, *ordered], ordered, strict=False):
         glue = previous is not None and previous.i + 1 == token.i and not previous.whitespace_
-        # Names keep their capitals; a capital that only opens the sentence does not.
-        keep = token.pos_ == "PROPN" or (token.text[:1].isupper() and not token.is_sent_start)
+        # Names keep their capitals; a capital that only opens the sentence on a
+        # dictionary word does not.
+        opening = token.is_sent_start and is_dictionary_word(token)
+        keep = token.pos_ == "PROPN" or is_mixed_case(token)
+        keep = keep or (token.text[:1].isupper() and not opening)
         word = token.text if keep else token.lower_
         parts.append(word if glue or previous is None else " " + word)
     return "".join(parts)

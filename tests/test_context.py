@@ -109,7 +109,7 @@ MEASURED = [
     ("Oil prices fell to their lowest level in four years.", "four years", "oil prices"),
     ("The fund will pay for roads over 12 years.", "12 years", "fund"),
     ("The group is investing a total of $200 million in the plant.", "$200 million", "group"),
-    ("Starlink has a head start of six years.", "six years", "head start"),
+    ("Starlink has a head start of six years.", "six years", "Starlink head start"),
     # a reporting or estimating clause's subject is never what is measured
     (
         "The institute estimates that restocking artillery shells alone could cost £2 billion.",
@@ -143,7 +143,7 @@ MEASURED = [
         "three",
         "Mexican financial institutions fined",
     ),
-    ("The council's budget is £45 million.", "£45 million", "budget"),
+    ("The council's budget is £45 million.", "£45 million", "council budget"),
     # "costs", "weighs" read as a plural noun at the root: what stands before them
     ("The new phone costs £999 in the UK.", "£999", "new phone"),
     ("The iPhone 16 Pro costs £999 in the UK.", "£999", "iPhone 16 Pro"),
@@ -175,19 +175,15 @@ MEASURED = [
     ("Sales rose 12 per cent last year.", "12 per cent", "sales"),
     ("The central bank cut rates to 10 per cent.", "10 per cent", "rates"),
     ("Ministers announced a cut of 10% in the budget.", "10%", "cut in budget"),
-    xfail(
-        "Blackmores up 9.4 per cent to $84.",
-        "9.4 per cent",
-        "Blackmores",
-        reason="tagged NOUN at the start of the sentence, so lower-cased",
-    ),
+    # a capital opening the sentence stays on a word no dictionary knows: a name
+    ("Blackmores up 9.4 per cent to $84.", "9.4 per cent", "Blackmores"),
     ("Volvo had a bad day, with its shares down 11.9%.", "11.9%", "shares"),
     ("Employment grew by 125,600 positions or 2.2 per cent.", "2.2 per cent", "employment"),
     ("Inflation stood at 3.2 per cent.", "3.2 per cent", "inflation"),
     ("Shares closed 2% higher.", "2%", "shares"),
     ("The economy grew and then expanded by 0.3 per cent.", "0.3 per cent", "economy"),
     ("The index added 64.06 points.", "64.06 points", "index"),
-    ("Apple's revenue rose to $94bn.", "$94bn", "revenue"),
+    ("Apple's revenue rose to $94bn.", "$94bn", "Apple revenue"),
     ("Shares in BP fell 3 per cent to $4.20.", "$4.20", "shares in BP"),
     (
         "There is a maximum investment per person, which is £50,000.",
@@ -282,7 +278,7 @@ MEASURED = [
     (
         "The firm has 4.6 million subscribers, up from 2.3 million a year ago.",
         "2.3 million",
-        "subscribers",
+        "firm subscribers",
     ),
     # a yardstick (GDP, national income) is not what a share measures
     (
@@ -333,9 +329,9 @@ MEASURED = [
         "people killed in Turkey",
     ),
     ("Tesla delivered 495,570 vehicles in the fourth quarter.", "495,570", "vehicles delivered"),
-    ("Tesla has 5,000 employees in Texas.", "5,000", "employees in Texas"),
+    ("Tesla has 5,000 employees in Texas.", "5,000", "Tesla employees in Texas"),
     ("SpaceX flew 134 Falcon missions in 2024.", "134", "Falcon missions"),
-    ("Tesla had 5,000 employees.", "5,000", "employees"),
+    ("Tesla had 5,000 employees.", "5,000", "Tesla employees"),
     # what changed comes before the figure; a rate after it is no object
     ("Petrol prices have fallen by 10p a litre since March.", "10p", "petrol prices"),
     # another figure is no attachment; an elided count takes its own verb
@@ -355,7 +351,7 @@ MEASURED = [
     (
         "China has 1,000 satellites in orbit, including some 500 used for spying.",
         "500",
-        "satellites",
+        "China satellites",
     ),
     # a level ("a record high of", "a peak of") is what its subject reached
     ("Gold hit a record high of $2,450 an ounce.", "$2,450", "gold"),
@@ -378,6 +374,16 @@ MEASURED = [
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
     ("Debt rose to 98 per cent of GDP.", "98 per cent", "debt"),
     ("Labour won 40 per cent of the vote.", "40 per cent", "vote"),
+    # an owner named as subject of "has", "employs" or as a possessive is part of the phrase
+    ("Ford has 13,000 workers in Michigan.", "13,000", "Ford workers in Michigan"),
+    ("The city has a population of 2.1 million.", "2.1 million", "city population"),
+    ("The carmaker employs 36,000 staff.", "36,000", "carmaker staff"),
+    ("Spain's jobless rate fell to 11 per cent.", "11 per cent", "Spain jobless rate"),
+    ("Its revenue rose to $94bn.", "$94bn", "revenue"),
+    ("It has 4,000 staff.", "4,000", "staff"),
+    # a name written with an inner capital keeps it
+    ("Apple sold 10 million iPhones last year.", "10 million", "iPhones sold"),
+    ("Apple sells 10 million iPhones in a week", "10 million", "iPhones"),
     # a restated share with its own "of" is a share of that
     ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "workforce"),
 ]
@@ -425,6 +431,22 @@ COUNTED_NOUNS = [
         "9.3 million",
         ("shipping container", "The port moved 9.3 million shipping containers"),
     ),
+    (
+        "Apple sold 10 million iPhones last year.",
+        "10 million",
+        ("iPhone", "Apple sold 10 million iPhones"),
+    ),
+    (
+        "Apple sells 10 million iPhones in a week",
+        "10 million",
+        ("iPhone", "Apple sells 10 million iPhones"),
+    ),
+    (
+        "Customers bought 3 million eBooks in March.",
+        "3 million",
+        ("eBook", "Customers bought 3 million eBooks"),
+    ),
+    ("Only 12 MPs voted.", "12", ("MP", "Only 12 MPs")),
     ("The death toll rose to 1,200 on Tuesday.", "1,200", (None, None)),
     # an elided noun is borrowed from the figure it is compared with
     (
