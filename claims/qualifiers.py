@@ -11,7 +11,7 @@ import re
 
 _LEADING = {
     "approx": r"nearly|almost|about|around|roughly|approximately|approx\.?|some|an\ estimated"
-    r"|estimated|close\ to|circa|c\.|~",
+    r"|estimated|close\ to|circa|c\.|~|maybe|perhaps|possibly",
     "more_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?(?:more\ than|over|above)"
     r"|upwards\ of|in\ excess\ of|greater\ than|exceeding|north\ of|over\ than",
     "less_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?"
@@ -19,7 +19,8 @@ _LEADING = {
     "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of"
     r"|starting\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
     r"|from\ as\ little\ as",  # the low end of what is on offer
-    "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than",
+    "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than"
+    r"|within|capped\ at|limited\ to|no\ higher\ than",  # a ceiling set or kept
     "up_to": r"up\ to|as\ many\ as|as\ much\ as|as\ high\ as",
 }
 
@@ -61,21 +62,72 @@ _LONGER = re.compile(
 )
 
 
+# A verb saying the figure was passed: a hedge, though not part of the claim's surface
+# ("temperatures topped 40C" claims "40C"). "past" after a falling verb is a floor
+# broken ("slid past $10"); after a determiner it is time ("the past 90 days").
+_PASSED = re.compile(
+    r"""(?:^|\s)
+    (?: (?P<more> topp(?:ed|ing) | tops | exceed(?:ed|s)? | surpass(?:ed|es|ing)? )
+      | (?P<fall> (?:fell|fall\w*|drop\w*|slid\w*|slip\w*|s[au]nk|sink\w*|plung\w*|tumbl\w*
+                  |slump\w*|dip\w*|declin\w*) \s+ )? past )
+    \s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_TIME_PAST = re.compile(
+    r"(?i)\b(?:the|this|that|last|its|their|his|her|our|half|quarter)\s+past\s+$"
+)
+# A negation a few words before a bound turns it round: "did not drop below 29C" is at
+# least 29C. Not after a degree word: "not much under 2%" is still under.
+_NEGATED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?!(?:much|far|quite|so|too|very|that)\b)(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TURNED = {"less_than": "at_least", "more_than": "at_most"}
+_DEGREE = re.compile(r"(?i)(?:just|well|a\ little|slightly|far|much)\s")
+# "over" right after a dispute or a charge means "about": "jailed for six years over
+# £4m fraud", "a row over £30m of fees", "a strike over 200 job cuts".
+_ABOUT = re.compile(
+    r"""\b(?:rows?|disputes?|fights?|battles?|clash(?:es)?|concerns?|fears?|worries|anger
+    |outrage|furore|uproar|probes?|investigations?|inquiry|lawsuits?|strikes?|protests?
+    |feud|jailed|sentenced|imprisoned|arrested|convicted|prosecuted|sued|investigated)
+    (?:\s+for\s+[\w-]+\s+(?:years?|months?|weeks?|days?))?\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
 def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     """The qualifier ending ``before`` (the text up to the figure) and where it starts.
 
-    Returns ``(None, len(before))`` when there is none.
+    Returns ``(None, len(before))`` when there is none; a verb that hedges
+    ("topped 40C") gives its qualifier with ``len(before)``: the surface stays the figure.
     """
     m = LEADING.search(before, max(0, len(before) - 30))
     if m is None:
-        return None, len(before)
+        return _passed(before), len(before)
     name = m.lastgroup
-    if name == "up_to" and _MOTION.search(before, 0, m.start()):
+    if (
+        name == "up_to"
+        and m.group().lower().startswith("up")
+        and _MOTION.search(before, 0, m.start())
+    ):
         return None, len(before)  # "inched back up to 4.8%": a movement, not a ceiling
     over = name == "more_than" and m.group().strip().lower() == "over"
     if over and duration and not _LONGER.search(before, 0, m.start()):
         return None, len(before)  # "€800 billion over four years": during, not more than
+    if over and _ABOUT.search(before, 0, m.start()):
+        return None, len(before)
+    if name in _TURNED and not _DEGREE.match(m.group()) and _NEGATED.search(before, 0, m.start()):
+        name = _TURNED[name]
     return name, m.start()
+
+
+def _passed(before: str) -> str | None:
+    """``more_than`` (or ``less_than`` for a fall past it) when a verb says the figure
+    was passed, else ``None``."""
+    m = _PASSED.search(before, max(0, len(before) - 30))
+    if m is None or _TIME_PAST.search(before, max(0, len(before) - 30)):
+        return None
+    return "less_than" if m.group("fall") else "more_than"
 
 
 def trailing(after: str) -> tuple[str | None, int]:

@@ -23,6 +23,18 @@ _END = re.compile(
     re.VERBOSE,
 )
 
+# A full stop with no space after it, as scraped text often has ("in Q3.Exports fell"):
+# after a small letter, digit, "%" or ")" and before a capitalised word, so that
+# "Amazon.com" and "U.S.Treasury" stay whole.
+_GLUED = re.compile(
+    r"""
+    (?<= [a-z0-9%)] )
+    (?P<punct> \. ) (?P<close>)          # the groups `_is_boundary` reads
+    (?= [A-Z][a-z]{2,} )                 # a capitalised word of three letters or more
+    """,
+    re.VERBOSE,
+)
+
 # A line break; a blank line (or a line that ends in terminal punctuation) always
 # ends a sentence, a single break only when the next line does not continue in
 # lower case (hard-wrapped text).
@@ -59,32 +71,24 @@ _TITLES = frozenset(
         "sen",
         "rep",
         "pres",
-        "no",
-        "nos",
         "vs",
         "v",
-        "fig",
-        "figs",
+        "cf",
+        "viz",
         "ref",
         "approx",
-        "est",
         "dept",
         "univ",
         "ave",
         "rd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
     ]
+)
+
+# Abbreviations written before a number ("No. 10", "Jan. 6", "pp. 12-14"): they end a
+# sentence only when no number follows ("he said no. The rate...").
+_BEFORE_NUMBER = frozenset(
+    ["no", "nos", "fig", "figs", "est", "pp", "vol", "vols", "para"]
+    + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 
 # Abbreviations that can also end a sentence ("bought by Apple Inc."); they end one
@@ -182,6 +186,8 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     key = word.lower().replace(".", "")
     if key in _TITLES:
         return False
+    if key in _BEFORE_NUMBER:
+        return not next_word.isdigit()
     after_digit = before.start() > 0 and text[before.start() - 1].isdigit()  # "£5m."
     is_initials = "." in word or (len(word) == 1 and word.isupper() and not after_digit)
     if is_initials or key in _MAYBE_END:
@@ -222,6 +228,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
     cuts.extend((m.end(), m.end()) for m in _END.finditer(text) if _is_boundary(text, m))
+    cuts.extend((m.end(), m.end()) for m in _GLUED.finditer(text) if _is_boundary(text, m))
     cuts.extend((b.start(), b.end()) for b in _BREAK.finditer(text) if not _line_continues(text, b))
     cuts.sort()
     spans: list[tuple[int, int]] = []

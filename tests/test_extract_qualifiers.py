@@ -1,0 +1,58 @@
+"""Hedges news writes with verbs, negations and ceilings, beyond the basic table in
+test_extract_structure.py: the qualifier each figure carries, and its surface."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from claim_lookup import claim_with_surface
+
+
+class Row(NamedTuple):
+    text: str
+    surface: str
+    qualifier: str | None
+
+
+# A verb that says a figure was passed hedges it without joining its surface.
+VERBS = [
+    Row("Temperatures topped 40C in the south.", "40C", "more_than"),
+    Row("Gusts exceeded 90km/h overnight.", "90km/h", "more_than"),
+    Row("Sales have now surpassed $2bn.", "$2bn", "more_than"),
+    Row("The heat pushed the region past 45C.", "45C", "more_than"),
+    Row("The shares slid past $10 on Monday.", "$10", "less_than"),
+    Row("Output rose in the past 90 days.", "90 days", None),
+    Row("It was half past 10 when we left with 12 boxes.", "12 boxes", None),
+]
+# "as much as", "as many as" set a ceiling even after a verb of motion; only "up to"
+# after one is a movement (pinned in test_extract_structure.py).
+CEILINGS = [
+    Row("Shares jumped as much as 6% in early trade.", "as much as 6%", "up_to"),
+    Row("Yields rose as high as 5.1% on Friday.", "as high as 5.1%", "up_to"),
+    Row("The probe landed within 50 metres of its target.", "within 50 metres", "at_most"),
+    Row("Rent rises are capped at 3 per cent a year.", "capped at 3 per cent", "at_most"),
+    Row("Bonuses will be limited to £5,000 each.", "limited to £5,000", "at_most"),
+    Row("The crowd was maybe 5,000 strong.", "maybe 5,000", "approx"),
+    Row("It will take perhaps 18 months.", "perhaps 18 months", "approx"),
+]
+# A negated bound turns round: what did not fall below 29C stayed at least 29C.
+NEGATIONS = [
+    Row("Night temperatures did not drop below 29C.", "below 29C", "at_least"),
+    Row("Turnout never fell below 60% in the town.", "below 60%", "at_least"),
+    Row("Inflation has not been above 2% since May.", "above 2%", "at_most"),
+    Row("Wages are not under £9 an hour anywhere.", "under £9 an hour", "at_least"),
+    Row("It lost not much under 2% on the day.", "much under 2%", "less_than"),
+]
+# "over" after a dispute or a charge means "about", not "more than".
+ABOUT = [
+    Row("A banker was jailed for six years over £4m fraud.", "£4m", None),
+    Row("The firms are locked in a row over £30m of fees.", "£30m", None),
+    Row("Staff went on strike over 200 job cuts.", "200 job cuts", None),
+    Row("He paid over £13m in bribes to officials.", "over £13m", "more_than"),
+]
+
+
+@pytest.mark.parametrize("row", VERBS + CEILINGS + NEGATIONS + ABOUT, ids=lambda r: r.text)
+def test_qualifiers_in_news_phrasing(row: Row) -> None:
+    assert claim_with_surface(row.text, row.surface).qualifier == row.qualifier

@@ -1,0 +1,37 @@
+"""Sentence splitting on what news text throws at it, beyond the table in test_context.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.sentences import split_sentences
+
+SPLITS = [
+    # An abbreviation that stands before a number ends a sentence when no number follows.
+    ("He scored 2 goals, cf. 3 last year.", ["He scored 2 goals, cf. 3 last year."]),
+    ("See pp. 12-14 for 40 cases.", ["See pp. 12-14 for 40 cases."]),
+    ("It lives at No. 10 with 3 cats.", ["It lives at No. 10 with 3 cats."]),
+    (
+        "Asked about a cut, he said no. The rate stays at 5%.",
+        ["Asked about a cut, he said no.", "The rate stays at 5%."],
+    ),
+    ("Sales fell 3% on Jan. 6 in 40 stores.", ["Sales fell 3% on Jan. 6 in 40 stores."]),
+    (
+        "Prices rose 2% in Sept. Analysts had expected 3%.",
+        ["Prices rose 2% in Sept.", "Analysts had expected 3%."],
+    ),
+    # Scraped text loses the space after a full stop.
+    (
+        "Growth hit 3% in Q3.Exports fell 2% in the period.",
+        ["Growth hit 3% in Q3.", "Exports fell 2% in the period."],
+    ),
+    ("Sales rose 4%.The euro fell.", ["Sales rose 4%.", "The euro fell."]),
+    ("Shares in Amazon.com rose 2%.", ["Shares in Amazon.com rose 2%."]),
+    ("Mr.Smith paid $5m to the U.S.Treasury.", ["Mr.Smith paid $5m to the U.S.Treasury."]),
+    ("It weighs 3.5 kg.", ["It weighs 3.5 kg."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS, ids=lambda x: str(x)[:40])
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
