@@ -11,16 +11,20 @@ import re
 
 _LEADING = {
     "approx": r"nearly|almost|about|around|roughly|approximately|approx\.?|some|an\ estimated"
-    r"|estimated|close\ to|circa|c\.|~|maybe|perhaps|possibly",
+    r"|estimated|close\ to|circa|c\.|~|maybe|perhaps|possibly|estimated\ at|approaching|nearing"
+    r"|in\ the\ region\ of|(?:on|of)\ the\ order\ of|the\ best\ part\ of",
     "more_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?(?:more\ than|over|above)"
-    r"|upwards\ of|in\ excess\ of|greater\ than|exceeding|north\ of|over\ than",
+    r"|upwards?\ of|in\ excess\ of|(?:greater|higher|larger|bigger)\ than|exceeding|north\ of"
+    r"|over\ than",
     "less_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?"
-    r"(?:less\ than|fewer\ than|under|below)|(?:just\ )?shy\ of|sub-",
+    r"(?:less\ than|fewer\ than|under|below)|(?:just\ )?shy\ of|sub-|(?:lower|smaller)\ than",
     "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of"
     r"|starting\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
-    r"|from\ as\ little\ as",  # the low end of what is on offer
+    r"|from\ as\ little\ as"  # the low end of what is on offer
+    r"|at\ or\ (?:above|over)",
     "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than"
-    r"|within|capped\ at|limited\ to|no\ higher\ than",  # a ceiling set or kept
+    r"|within|capped\ at|limited\ to|no\ higher\ than"  # a ceiling set or kept
+    r"|at\ or\ (?:below|under)",
     "up_to": r"up\ to|as\ many\ as|as\ much\ as|as\ high\ as",
 }
 
@@ -32,14 +36,18 @@ LEADING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# A qualifier right after the figure and its unit.
+# A qualifier right after the figure and its unit. Group names end in a digit where a
+# qualifier has several forms; `trailing` drops it.
 TRAILING = re.compile(
     r"""
     (?: \s+ or \s+ (?P<at_least> more | higher | above | greater | over | better ) \b
-      | \s+ and \s+ (?P<at_least2> above | over | up | upwards ) \b
-      | (?P<plus> \+ | -plus \b )
+      | \s+ and \s+ (?P<at_least2> above | over | up | upwards | counting ) \b
+      | (?P<at_least3> \+ | -plus \b )
+      | \s+ at \s+ (?P<at_least4> least ) \b (?= \s* (?: [.,;:)] | $ ) )   # "40 at least."
       | \s+ or \s+ (?P<at_most> less | fewer | lower | below | under ) \b
-      | (?P<approx> \s+ or \s+ so | -odd | \s+ odd (?=\s+[a-z]) ) \b   # "40 or so", "40-odd"
+      | \s+ at \s+ (?P<at_most2> most ) \b (?= \s* (?: [.,;:)] | $ ) )
+      | (?P<approx> \s+ or \s+ (?: so | thereabouts ) | -odd | \s+ odd (?=\s+[a-z])
+                  | ,? \s+ give \s+ or \s+ take ) \b       # "40 or so", "40-odd"
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -118,6 +126,10 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
         return None, len(before)
     if name in _TURNED and not _DEGREE.match(m.group()) and _NEGATED.search(before, 0, m.start()):
         name = _TURNED[name]
+    if name == "approx":  # "up to around 300": the outer hedge says more
+        outer, start = leading(before[: m.start()], duration=duration)
+        if outer is not None and outer != "approx":
+            return outer, min(start, m.start())
     return name, m.start()
 
 
@@ -135,5 +147,4 @@ def trailing(after: str) -> tuple[str | None, int]:
     m = TRAILING.match(after)
     if m is None:
         return None, 0
-    name = "at_most" if m.group("at_most") else "approx" if m.group("approx") else "at_least"
-    return name, m.end()
+    return (m.lastgroup or "").rstrip("0123456789"), m.end()

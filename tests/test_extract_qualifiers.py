@@ -36,6 +36,31 @@ CEILINGS = [
     Row("The crowd was maybe 5,000 strong.", "maybe 5,000", "approx"),
     Row("It will take perhaps 18 months.", "perhaps 18 months", "approx"),
 ]
+# Wordier hedges before the figure, and hedges written after it.
+PHRASES = [
+    Row("Upward of 200 homes flooded.", "Upward of 200 homes", "more_than"),
+    Row("Damage was estimated at £3m.", "estimated at £3m", "approx"),
+    Row("The bill is in the region of £5m.", "in the region of £5m", "approx"),
+    Row("The loss is on the order of $1bn.", "on the order of $1bn", "approx"),
+    Row("Sales are approaching £1bn.", "approaching £1bn", "approx"),
+    Row("Rates higher than 5% hurt buyers.", "higher than 5%", "more_than"),
+    Row("Fuel lower than $2 a gallon returned.", "lower than $2 a gallon", "less_than"),
+    Row("Inflation stayed at or below 2% all year.", "at or below 2%", "at_most"),
+    Row("Growth must be at or above 3% to help.", "at or above 3%", "at_least"),
+    Row("It will cost £2m at most.", "£2m at most", "at_most"),
+    Row("The board needs 40 at least, he said.", "40 at least", "at_least"),
+    Row("The crowd was 10,000 or thereabouts.", "10,000 or thereabouts", "approx"),
+    Row("It will take 10 years, give or take.", "10 years, give or take", "approx"),
+    Row("The toll is 412 and counting.", "412 and counting", "at_least"),
+    Row("He was at least 5 minutes late.", "at least 5 minutes", "at_least"),
+]
+# Two hedges: the outer one says more than the "around" inside it.
+STACKED = [
+    Row("Up to around 300 jobs could go.", "Up to around 300 jobs", "up_to"),
+    Row("At least around 40 people died.", "At least around 40 people", "at_least"),
+    Row("Just under about 5% of votes.", "Just under about 5%", "less_than"),
+    Row("Around about 60 people came.", "about 60 people", "approx"),
+]
 # A negated bound turns round: what did not fall below 29C stayed at least 29C.
 NEGATIONS = [
     Row("Night temperatures did not drop below 29C.", "below 29C", "at_least"),
@@ -53,6 +78,8 @@ ABOUT = [
 ]
 
 
-@pytest.mark.parametrize("row", VERBS + CEILINGS + NEGATIONS + ABOUT, ids=lambda r: r.text)
+@pytest.mark.parametrize(
+    "row", VERBS + CEILINGS + PHRASES + STACKED + NEGATIONS + ABOUT, ids=lambda r: r.text
+)
 def test_qualifiers_in_news_phrasing(row: Row) -> None:
     assert claim_with_surface(row.text, row.surface).qualifier == row.qualifier
