@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claims import nonclaims
@@ -83,6 +84,15 @@ _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
 _NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]+")  # two letters at least: "5 A" counts no "a"
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+# Sports abbreviations counted by their names ("2 TDs" counts touchdowns); the parse gives
+# them as written, in capitals, so "two wars" is never read as wins above replacement.
+_ABBREVIATED = {
+    "TD": "touchdown",
+    "RBI": "run batted in",
+    "HR": "home run",
+    "KO": "knockout",
+    "WAR": "win above replacement",
+}
 # Longest text handed to the parser at once; longer sentences are parsed in windows.
 _MAX_PARSE = 1500
 # Most characters parsed per call: a few long articles' worth of figure sentences.
@@ -217,11 +227,9 @@ def _age_unit(f: Figure, measured: str | None) -> str | None:
 
 def _model_name(sentence: str, end: int, noun: str | None) -> bool:
     """Whether the "noun" counted by a bare integer is a name's next word ("737 Max")."""
-    m = _MODEL_NAME.match(sentence, end)
-    if m is None or not noun:
+    if not noun or _MODEL_NAME.match(sentence, end) is None:
         return False
-    words = noun.split()
-    return m.group(1) in words and words[-1][0].isupper()  # not "460 Kia and Hyundai vehicles"
+    return noun.split()[-1][0].isupper()  # not "460 Kia and Hyundai vehicles"
 
 
 def _pronoun_one(sentence: str, f: Figure) -> bool:
@@ -254,6 +262,7 @@ def _claims(
     article's own text, of the same length) gives the claims' surface and sentence.
     """
     out: list[Claim] = []
+    kept: list[int] = []  # the index in ``figures`` of each claim
     piece = 0
     for i, f in enumerate(figures):
         while f.start >= parsed[piece][2] and piece < len(parsed) - 1:
@@ -279,6 +288,7 @@ def _claims(
             if f.bare_integer and _model_name(sentence, f.core_end, ctx.noun):
                 continue
             unit = ctx.noun if ctx.noun and _NOUN.fullmatch(ctx.noun) else None
+            unit = _ABBREVIATED.get(unit or "", unit)
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
             if unit and ctx.noun_end is not None and ctx.noun_end + base <= next_start:
                 end = max(end, ctx.noun_end + base)  # never across the next figure
@@ -318,4 +328,22 @@ def _claims(
                 sentence=shown,
             )
         )
-    return out
+        kept.append(i)
+    return _share_pairs(out, kept, figures)
+
+
+def _share_pairs(claims: list[Claim], kept: list[int], figures: list[Figure]) -> list[Claim]:
+    """The first of a pair ("from 1.2 to 1.5 million viewers", "seven or eight euros")
+    measures what the second does and, as a bare count, counts its noun: the sentence
+    writes them once, after the second."""
+    shared = list(claims)
+    for j in range(len(shared) - 1):
+        c, nxt = shared[j], shared[j + 1]
+        if not figures[kept[j]].paired or kept[j + 1] != kept[j] + 1:
+            continue
+        if c.measured is None:
+            c = replace(c, measured=nxt.measured)
+        if c.kind == "count" and c.unit is None and nxt.kind == "count":
+            c = replace(c, unit=nxt.unit)
+        shared[j] = c
+    return shared

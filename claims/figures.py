@@ -54,6 +54,9 @@ class Figure:
     direction: str | None = None
     in_change: bool = False  # one of the two states of "from X to Y": direction is decided here
     bare_integer: bool = False  # digits only, no unit, scale, comma or decimal: maybe a year
+    # The first of two figures that measure one thing: a change's first state ("from 120
+    # to 135"), the first of two alternatives ("8 or $9").
+    paired: bool = False
 
 
 # "m" straight after a number is metres, not millions, before these words.
@@ -64,7 +67,7 @@ _METRE_CONTEXT = re.compile(
     re.VERBOSE,
 )
 # A currency symbol written after the figure, as much of Europe does: "15 €", "20£".
-_SYMBOL_AFTER = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₽₺₩₪])(?!\s?\d)")
+_SYMBOL_AFTER = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₽₺₩₪₾₭元])(?!\s?\d)")
 # A one- or two-digit integer with nothing money-like after it (no decimals, no scale).
 _SHORT_INTEGER = re.compile(
     r"\d{1,2}(?![\d.,]|\s?(?:bn|mn|m|k|b|tn|million|billion|trillion|lakh|crore)\b)"
@@ -77,6 +80,20 @@ _VERSION = re.compile(r"\d{1,2}\.\d{1,2}")
 # "5 MUSD", "12 kEUR": a scale letter glued to the code, as business writing does.
 _CODE_AFTER = re.compile(r"[ \u00a0]?(?P<scale>[Mk])?(?P<code>[A-Z]{3})\b")
 _CODE_SCALE = {"M": 1e6, "k": 1e3}
+# Feet and inches written with primes straight after digits: "30'", "6'11\"", "8″".
+_PRIMES = re.compile(
+    r"""
+    (?: (?P<feet> ['′] )                       # feet ...
+        (?: (?P<inches> \d{1,2}(?:\.\d+)? )     # ... and inches: 5'10"
+            (?: " | ″ | '' | ′′ ) )?
+      | (?P<inch> " | ″ ) )                    # inches alone: 12"
+    (?= [\s,.;:)] | $ )                        # never before a letter: "the 90's"
+    """,
+    re.VERBOSE,
+)
+# A single quote opening a quotation (not an apostrophe inside a word), and one closing it.
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\"“]))['‘](?=\w)")
+_CLOSE_QUOTE = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)]|$)")
 # "pounds" after a figure: money after a scale word ("£"-less "5 million pounds"), else mass.
 _POUNDS = re.compile(r"[ \u00a0]?pounds?\b(?!-)", re.IGNORECASE)
 # A lower-case plural word next: "8 B people" reads B as billion.
@@ -115,7 +132,8 @@ _PER.update(
 _PER.update({"square foot": "square foot", "sq ft": "square foot", "square metre": "square metre"})
 _PER.update({"square meter": "square metre", "cubic metre": "cubic metre", "m3": "cubic metre"})
 _PER.update({"kwh": "kilowatt hour", "kilowatt hour": "kilowatt hour", "mwh": "megawatt hour"})
-_PER.update({"megawatt hour": "megawatt hour", "mmbtu": "mmBtu", "therm": "therm", "dose": "dose"})
+_PER.update({"megawatt hour": "megawatt hour", "therm": "therm", "dose": "dose"})
+_PER.update({"mmbtu": "million British thermal unit", "btu": "British thermal unit"})
 _PER.update({"ticket": "ticket", "seat": "seat", "passenger": "passenger", "game": "game"})
 _PER.update({"match": "match", "unit": "unit", "employee": "employee", "student": "student"})
 _PER.update({"cubic meter": "cubic metre", "kilometer": "kilometre", "hectare": "hectare"})
@@ -137,6 +155,7 @@ _MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
 _JOIN = re.compile(r"-?\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or))\s*")  # "8- to 16-metre"
+_DASH = re.compile(r"\s*[-–—]\s*")  # "33-35", "33 – 35"
 _UP_TO = re.compile(r"\s+(?P<word>up\s+to)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -208,6 +227,26 @@ def _unit(sentence: str, pos: int, scaled: bool) -> tuple[str | None, str | None
     return None, found.name, 1.0, found.end
 
 
+def _primes(sentence: str, left: int, pos: int) -> tuple[str, float, int] | None:
+    """``(unit, inches in feet, end)`` of feet or inches written with primes at ``pos``,
+    unless the "prime" closes a quotation the figure stands in ('it was 30' he said)."""
+    m = _PRIMES.match(sentence, pos)
+    if m is None:
+        return None
+    in_double_quote = sentence.count('"', 0, left) % 2 == 1
+    if m.group("inch"):
+        return None if in_double_quote and m.group("inch") == '"' else ("inch", 0.0, m.end())
+    opened = len(_OPEN_QUOTE.findall(sentence, 0, left))
+    closed = len(_CLOSE_QUOTE.findall(sentence, 0, left))
+    if m.group("feet") == "'" and opened > closed:
+        return None
+    if m.group("inches") is None:
+        return "foot", 0.0, m.end()
+    if in_double_quote and m.group().endswith('"'):
+        return None
+    return "foot", float(m.group("inches")) / 12, m.end()
+
+
 def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     """The figure around one ``NUMBER`` match, or ``None`` if it is not a claim."""
     parsed = number_value(m)
@@ -222,6 +261,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         return None
     if not digits and _GLUED_BEFORE.search(sentence, max(0, left - 2), left):
         return None  # "7-Eleven", "Catch-Twenty": a name
+    if m.lastgroup == "words" and nonclaims.is_capitalised_name(sentence, left, m.end()):
+        return None
     if sign < 0:
         value = -value
     sm = _scale(sentence, m, m.end(), money=code is not None)
@@ -234,6 +275,9 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     if code is None:
         if digits and sm is None and PENCE.match(sentence, pos):
             code, factor, pos = "GBP", 0.01, pos + 1
+        elif digits and sm is None and (primed := _primes(sentence, left, pos)):
+            unit, inches, pos = primed
+            value += inches  # 6'11" is 6 feet and 11/12 of a foot
         else:
             scaled = sm is not None or m.lastgroup in ("halfof", "vague") or _BIG.search(m.group())
             code, unit, factor, pos = _unit(sentence, pos, scaled=bool(scaled))
@@ -375,10 +419,12 @@ def _inherit(a: Figure, b: Figure, sentence: str) -> Figure:
 
 
 def _scale_of(text: str) -> float:
+    """The scale written after the last number of ``text`` ("33-35 billion": 1e9)."""
+    scale = 1.0
     for m in NUMBER.finditer(text):
         sm = SCALE.match(text, m.end())
-        return scale_value(sm) if sm else 1.0
-    return 1.0
+        scale = scale_value(sm) if sm else 1.0
+    return scale
 
 
 def _minor_part(sentence: str, a: Figure, b: Figure) -> bool:
@@ -417,9 +463,35 @@ def _year_ends(sentence: str, b: Figure) -> bool:
     return b.bare_integer and nonclaims.is_year(sentence, b.core_start, b.core_end, has_noun=True)
 
 
-def _consecutive(a: Figure, b: Figure) -> bool:
-    """Two whole numbers in a row ("two or three"), the usual way to hedge a count."""
-    return a.value.is_integer() and b.value - a.value == 1 and a.low is None and b.low is None
+def _dash_ranges(sentence: str, figs: list[Figure]) -> list[Figure]:
+    """Join a dashed range that ends a "to" ("from 24.2 to 33-35 billion euros") first,
+    so the figure before it meets the whole range, with its scale and unit."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        after_to = i > 0 and _JOIN.fullmatch(sentence, figs[i - 1].end, a.start)
+        if (
+            b is None
+            or not after_to
+            or not _bare(a)
+            or _bare(b)
+            or b.qualifier
+            or a.low is not None
+            or b.low is not None
+            or not _DASH.fullmatch(sentence, a.end, b.start)
+        ):
+            out.append(a)
+            i += 1
+            continue
+        a = _inherit(a, b, sentence)
+        low, high = sorted((a.value, b.value))
+        out.append(
+            replace(b, start=a.start, core_start=a.core_start, value=low, low=low, high=high)
+        )
+        i += 2
+    return out
 
 
 def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
@@ -459,7 +531,7 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             i += 1
             continue
         a = _inherit(a, b, sentence)
-        if _bare(b) and not _bare(a) and (word == "to" or dash or between):
+        if _bare(b) and not _bare(a) and (word in ("to", "or") or dash or between):
             b = replace(b, unit=a.unit, kind=a.kind, bare_integer=False)  # "208 pounds to 193"
             if a.unit not in _PERCENTS and (rate := _RATE.match(sentence, b.end)):
                 per = f"{a.unit} per {_per(rate)}"  # "$60-65 a barrel"
@@ -469,10 +541,12 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
         changed_by = word == "to" and _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
         if a.unit and b.unit and b.unit.startswith(f"{a.unit} per "):
             a = replace(a, unit=b.unit, kind=b.kind)  # "between $48,000 and $90,000 a year"
-        if word == "or" and _consecutive(a, b):
-            word = "to"  # "three or four years": a vague range
         if changed_by and _bare(figs[i + 1]) and a.unit not in _PERCENTS:
             figs[i + 1] = b  # "rose 64 points to 4,577": the new level, in points too
+        if word == "or":
+            a = replace(a, paired=True)
+            figs[i + 1] = replace(b, qualifier=a.qualifier)  # "about 8 or $9": two
+            # alternatives, both hedged, each in the unit written on the other
         if word == "or" or (word == "and" and not between) or a.unit != b.unit or changed_by:
             out.append(a)
             i += 1
@@ -480,7 +554,7 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
         if frm and _CHANGE_VERB.search(sentence, max(0, a.start - 60), a.start):
             direction = "up" if b.value > a.value else "down" if b.value < a.value else None
             b = replace(b, direction=direction, in_change=True)
-            out.extend([replace(a, in_change=True), b])
+            out.extend([replace(a, in_change=True, paired=True), b])
             i += 2
             continue
         if dash and a.bare_integer and b.bare_integer and not (between or frm):
@@ -513,4 +587,4 @@ def scan(sentence: str, dollar: str = "USD") -> list[Figure]:
         if kept and f.core_start < kept[-1].end:
             continue
         kept.append(f)
-    return _join(sentence, kept)
+    return _join(sentence, _dash_ranges(sentence, kept))

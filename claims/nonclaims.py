@@ -52,7 +52,8 @@ _BEFORE = re.compile(
     (?: \b{MONTH}\.?\s+$                              # July 20, Jan. 24
       | [:/]$                                          # 12:01, 2009/10 (second part)
       | [A-Za-z]$                                      # G7, CO2, COP26
-      | \b(?!sub-|minus-)[A-Za-z]+-$                          # Covid-19, F-35 (not "sub-7nm")
+      | \b(?!(?:sub|minus|now|then)-)[A-Za-z]+-$   # Covid-19, F-35 (not "sub-7nm",
+                                                    # "her now-18 month-old")
       | \b(?:No|Nos|Number|number|no)\.?\s*$           # No. 10
       | \#\s*$                                         # #1
       | \b(?:1\d|20)\d\d[-–]$                          # 2020-21: the end of a year span
@@ -123,6 +124,9 @@ _NOT_NAMES = frozenset(
         "Top",
     ]
 )
+# A word right before, in the same clause (no punctuation between): a capitalised number
+# word there is not the start of the sentence.
+_WORD_BEFORE = re.compile(r"[A-Za-z0-9][ \u00a0]+$")
 _YEAR = re.compile(r"(?:1\d\d\d|2[01]\d\d)$")
 _SCORE_AFTER = re.compile(r"[-–]\d")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+[a-z]s|people|men|women|children)\b")
@@ -227,6 +231,17 @@ def is_name(sentence: str, start: int, end: int) -> bool:
         return False
     word = m.group().strip()
     return word.capitalize() not in _NOT_NAMES and not word.endswith("s'")
+
+
+def is_capitalised_name(sentence: str, start: int, end: int) -> bool:
+    """A number word capitalised after another word: part of a name ("the Kick Six",
+    "Group of Seven", "Final Four", "The Three Gorges Dam"), not a count."""
+    word = sentence[start:end]
+    return (
+        word[:1].isupper()
+        and not word[1:2].isupper()
+        and bool(_WORD_BEFORE.search(sentence, max(0, start - 30), start))
+    )
 
 
 def is_year(sentence: str, start: int, end: int, *, has_noun: bool) -> bool:

@@ -47,6 +47,7 @@ CURRENCY_PREFIXES = {
     "RMB": "CNY",
     "CNY": "CNY",
     "JPY": "JPY",
+    "Y=": "JPY",  # Reuters: "Y=28,030"
     "₹": "INR",
     "Rs": "INR",
     "Rs.": "INR",
@@ -57,6 +58,12 @@ CURRENCY_PREFIXES = {
     "₺": "TRY",
     "₱": "PHP",
     "₪": "ILS",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₿": "BTC",
+    "元": "CNY",  # written after the figure: "100元"
+    "Mex$": "MXN",
+    "CAD$": "CAD",
     "RM": "MYR",
     "CHF": "CHF",
     "Fr.": "CHF",
@@ -205,8 +212,9 @@ CURRENCY_WORDS = {
 CURRENCY_PREFIX = re.compile(
     r"""
     (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | A\$ | AU\s?\$
-                             | NZ\s?\$ | CA?\s?\$ | HK\s?\$ | S\s?\$ | R\$ | NT\$ | \$
-                             | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ )
+                             | NZ\s?\$ | CA[D]?\s?\$ | C\s?\$ | HK\s?\$ | S\s?\$ | R\$ | NT\$
+                             | Mex\$ | \$ | Y=                  # Y=: Reuters' yen
+                             | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ | ₾ | ₭ | ₿ )
       | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )
     [ \u00a0]? $                          # directly before the figure
     """,
@@ -344,6 +352,12 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "gigawatt hour": ("energy", ("gigawatt[- ]hours?",), ("GWh",)),
     "terawatt hour": ("energy", ("terawatt[- ]hours?",), ("TWh",)),
     "joule": ("energy", ("joules?",), ()),
+    "British thermal unit": ("energy", ("british thermal units?",), ("Btu", "BTU", "btu")),
+    "million British thermal unit": (
+        "energy",
+        ("million british thermal units?",),
+        ("mmBtu", "MMBtu", "MMBTU", "mmbtu", "mmBTU"),
+    ),
     "calorie": ("energy", ("calories?",), ("kcal",)),
     "watt": ("power", ("watts?",), ("W",)),
     "kilowatt": ("power", ("kilowatts?",), ("kW",)),
@@ -385,6 +399,8 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "pascal": ("other", ("pascals?",), ("Pa",)),
     "kilopascal": ("other", ("kilopascals?",), ("kPa",)),
     "megapascal": ("other", ("megapascals?",), ("MPa",)),
+    "pound per square inch": ("other", ("pounds? per square inch",), ("psi",)),
+    "kilopound per square inch": ("other", ("kilopounds? per square inch",), ("ksi",)),
     "mile per gallon": ("other", ("miles per gallon",), ("mpg",)),
     "revolution per minute": ("other", ("revolutions per minute",), ("rpm",)),
 }
@@ -419,7 +435,7 @@ def unit_name(m: re.Match[str]) -> str:
 
 
 CURRENCY_WORD = re.compile(
-    r"[ \u00a0]?(?P<word>"
+    r"[ \u00a0-]?(?P<word>"  # "-" as an adjective: "a 12-cent dividend"
     + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
     + r")(?![A-Za-z])",
     re.IGNORECASE,

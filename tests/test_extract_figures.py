@@ -102,8 +102,22 @@ CURRENCIES = [
     Row("The fee was KSh 5,000.", "KSh 5,000", 5000, "KES", "currency"),
     Row("It was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP", "currency"),
     Row("Chips cost NT$1,000 in Taipei.", "NT$1,000", 1000, "TWD", "currency"),
+    # Reuters writes yen as "Y=": "Y=28,030".
+    Row("Toyota closed down at Y=2,745.", "Y=2,745", 2745, "JPY", "currency"),
+    Row("Tickets cost 100元 in Beijing.", "100元", 100, "CNY", "currency"),
+    # A currency word hyphened onto its figure, as an adjective: "a 12-cent dividend".
+    Row(
+        "It pays a 12-cent-a-share dividend.", "12-cent-a-share", 0.12, "USD per share", "currency"
+    ),
+    Row("The firm made a one-yen bid for it.", "one-yen", 1, "JPY", "currency"),
     # Rates news quotes per a unit of something else.
-    Row("Gas settled at $2.24 per mmBtu.", "$2.24 per mmBtu", 2.24, "USD per mmBtu", "currency"),
+    Row(
+        "Gas settled at $2.24 per mmBtu.",
+        "$2.24 per mmBtu",
+        2.24,
+        "USD per million British thermal unit",
+        "currency",
+    ),
     Row(
         "Flats sell for £450 per square foot.",
         "£450 per square foot",
@@ -293,6 +307,20 @@ UNITS = [
     Row("A 400 kV line was cut by the storm.", "400 kV", 400, "kilovolt", "other"),
     Row("Farmers harvested 30 bushels of wheat.", "30 bushels", 30, "bushel", "mass"),
     Row("The test yield was 50 megatons.", "50 megatons", 50, "megaton", "energy"),
+    # Units by their standard names, not their abbreviations.
+    Row("The alloy is rated at 60 ksi.", "60 ksi", 60, "kilopound per square inch", "other"),
+    Row(
+        "The plant burns 40 mmBtu of gas.", "40 mmBtu", 40, "million British thermal unit", "energy"
+    ),
+    Row("A heater gives 9,000 Btu of heat.", "9,000 Btu", 9000, "British thermal unit", "energy"),
+    # Feet and inches written with primes: "30'", "6'11\"", "8″".
+    Row("The wave was 30' high at the pier.", "30'", 30, "foot", "length"),
+    Row("The centre is 6'11\" tall.", "6'11\"", 6 + 11 / 12, "foot", "length"),
+    Row("The blade is 8″ long.", "8″", 8, "inch", "length"),
+    Row('The board is 12" wide.', '12"', 12, "inch", "length"),
+    # A closing quote after a number is not a prime.
+    Row("'The total was 30' he said.", "30", 30, None, "count"),
+    Row('He said "we need 40" and left.', "40", 40, None, "count"),
 ]
 
 AGES = [
@@ -314,10 +342,15 @@ AGES = [
     Row("The average age of farmers is 59.", "59", 59, "year of age", "duration"),
     Row("Life expectancy in Glasgow is around 73.", "around 73", 73, "year of age", "duration"),
     Row("Babies at 6 weeks of age were tested.", "6 weeks of age", 6, "week of age", "duration"),
+    # An age written with a space before "-old": "an 18 month-old", "the then-45 year-old".
+    Row("Her 18 month-old son was unhurt.", "18 month-old", 18, "month of age", "duration"),
+    Row("The then-45 year-old mayor quit.", "45 year-old", 45, "year of age", "duration"),
+    Row("Her now-3 year-old son is well.", "3 year-old", 3, "year of age", "duration"),
+    Row("A 300,000 year-old tooth was found.", "300,000 year-old", 3e5, "year of age", "duration"),
 ]
 
 COUNTS = [
-    Row("Dealers shipped 5 Tesla cars to Oslo.", "5 Tesla cars", 5, "Tesla car", "count"),
+    Row("Dealers shipped 5 Tesla cars to Oslo.", "5 Tesla cars", 5, "car", "count"),
     Row(
         "Three Mexican financial institutions were named.",
         "Three Mexican financial institutions",
@@ -353,7 +386,7 @@ COUNTS = [
         "About 460 Kia and Hyundai vehicles were stolen.",
         "About 460 Kia and Hyundai vehicles",
         460,
-        "Kia Hyundai vehicle",
+        "vehicle",
         "count",
     ),
     # A count of people told by what happened to them: "12 dead", "1,200 injured".
@@ -387,11 +420,14 @@ COUNTS = [
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.
     Row("About 60 fishermen work here.", "About 60 fishermen", 60, "fisherman", "count"),
+    # Sports abbreviations are counted by their names.
+    Row("He ran for 2 TDs on Sunday.", "2 TDs", 2, "touchdown", "count"),
+    Row("She drove in 3 RBIs.", "3 RBIs", 3, "run batted in", "count"),
 ]
 
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
-    Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff member", "count"),
+    Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff", "count"),
 ]
 
 

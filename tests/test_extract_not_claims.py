@@ -49,6 +49,13 @@ NOT_CLAIMS = [
     ("The port has just one 52,000 barrel-a-day refinery.", "one"),
     ("It was built between A.D. 1000 and 1260 by the Popolocas.", "1000 and 1260"),
     ("The MH17 report was published.", "MH17"),
+    # A capitalised number word inside a name: "the Kick Six", "Group of Seven".
+    ("Fans still talk about the Kick Six win.", "Six"),
+    ("Leaders of the Group of Seven met in Italy.", "Seven"),
+    ("Tickets for the Final Four sold out.", "Four"),
+    ("The Big Ten voted on Monday.", "Ten"),
+    ("A film about the Fab Four opens today.", "Four"),
+    ("The Three Gorges Dam holds back the river.", "Three"),
     ("A 7-Eleven store was robbed.", "7-Eleven"),
     ("The 1980s were a boom time.", "1980s"),
     ("Sales rose in the first half of the year.", "half"),

@@ -65,7 +65,6 @@ RANGES = [
         900,
         "square foot",
     ),
-    RangeRow("It took three or four years.", "three or four years", 3, 4, "year"),
     RangeRow("An 8- to 16-metre telescope.", "8- to 16-metre", 8, 16, "metre"),
     RangeRow(
         "Flats are priced from $120,000 to $300,000.",
@@ -157,6 +156,73 @@ def test_a_change_is_two_claims_not_a_range(row: ChangeRow) -> None:
     got = [(c.surface, c.value, c.unit, c.direction) for c in extract(row.text)]
     assert got == row.claims
     assert all(c.low is None for c in extract(row.text))
+
+
+# A change into a range: the scale and unit written once belong to every figure.
+CHANGES_TO_RANGES = [
+    (
+        "Turnover should rise from 12.5 to 20-22 billion euros.",
+        [
+            ("12.5", 12.5e9, None, None, "EUR", None),
+            ("20-22 billion euros", 20e9, 20e9, 22e9, "EUR", "up"),
+        ],
+    ),
+    (
+        "Audiences grew from 1.2 to 1.5 million viewers.",
+        [
+            ("1.2", 1.2e6, None, None, "viewer", None),
+            ("1.5 million viewers", 1.5e6, None, None, "viewer", "up"),
+        ],
+    ),
+    (
+        "Its stake fell from 40 to 25-30%.",
+        [("40", 40, None, None, "percent", None), ("25-30%", 25, 25, 30, "percent", "down")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), CHANGES_TO_RANGES, ids=lambda x: str(x)[:30])
+def test_a_change_into_a_range_shares_its_scale_and_unit(text: str, claims: list) -> None:
+    got = [(c.surface, c.value, c.low, c.high, c.unit, c.direction) for c in extract(text)]
+    assert got == claims
+
+
+class AlternativeRow(NamedTuple):
+    text: str
+    claims: list[tuple[str, float, str | None, str | None]]  # surface, value, unit, qualifier
+
+
+# "X or Y" names two alternatives, not a range; each takes the unit, currency and scale
+# written on the other, and the hedge written before both.
+ALTERNATIVES = [
+    AlternativeRow(
+        "A coffee costs about 4 or $5 here.",
+        [("about 4", 4, "USD", "approx"), ("$5", 5, "USD", "approx")],
+    ),
+    AlternativeRow(
+        "Lunch costs seven or eight euros.",
+        [("seven", 7, "EUR", None), ("eight euros", 8, "EUR", None)],
+    ),
+    AlternativeRow(
+        "It took three or four years.",
+        [("three", 3, "year", None), ("four years", 4, "year", None)],
+    ),
+    AlternativeRow(
+        "The fine is £40 or 50 for a repeat.",
+        [("£40", 40, "GBP", None), ("50", 50, "GBP", None)],
+    ),
+    AlternativeRow(
+        "Output may fall by 2 or 3 million tonnes.",
+        [("2", 2e6, "tonne", None), ("3 million tonnes", 3e6, "tonne", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ALTERNATIVES, ids=lambda r: r.text)
+def test_alternatives_are_two_claims_sharing_unit_and_hedge(row: AlternativeRow) -> None:
+    claims = extract(row.text)
+    assert [(c.surface, c.value, c.unit, c.qualifier) for c in claims] == row.claims
+    assert all(c.low is None and c.high is None for c in claims)
 
 
 CONVERSIONS = [
