@@ -41,7 +41,12 @@ SCORE_UNIT = {
     "degree Fahrenheit": "fahrenheit",
     "pound": "pound-mass",
     "person": "people",
-    "mmBtu": "mega british thermal unit",
+    "million British thermal unit": "mega british thermal unit",
+    "TRY": "turkish lira",
+    "MXN": "mexican peso",
+    "GEL": "georgian lari",
+    "LAK": "lao kip",
+    "LKR": "sri lankan rupee",
 }
 # A participle opening the counted phrase is a description, not part of what is counted:
 # NewsQuant writes "400 charging stations" as "station" but "60 commercial fishermen"
@@ -88,4 +93,4 @@ def _unit(unit: str | None) -> str | None:
     if not unit:
         return None
     base, per, denominator = unit.partition(" per ")
-    return SCORE_UNIT.get(base, base) + per + denominator
+    return SCORE_UNIT.get(base, base) + per + SCORE_UNIT.get(denominator, denominator)
