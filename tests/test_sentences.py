@@ -20,6 +20,9 @@ SPLITS = [
         "Prices rose 2% in Sept. Analysts had expected 3%.",
         ["Prices rose 2% in Sept.", "Analysts had expected 3%."],
     ),
+    # A currency abbreviated with a full stop stands before its amount.
+    ("The state spent Rs. 1,500 crore on roads.", ["The state spent Rs. 1,500 crore on roads."]),
+    ("Fees rose to Ksh. 2,000 a term.", ["Fees rose to Ksh. 2,000 a term."]),
     # Scraped text loses the space after a full stop.
     (
         "Growth hit 3% in Q3.Exports fell 2% in the period.",
