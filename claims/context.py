@@ -41,6 +41,7 @@ from claims.lexicon import (
     VERBISH,
     WHEN_NOUNS,
     YARDSTICKS,
+    is_dictionary_word,
     is_mixed_case,
     is_quantity,
 )
@@ -53,7 +54,6 @@ from claims.phrases import (
     render,
     subtree,
     verb_tail,
-    with_name_numbers,
 )
 from claims.sentences import split_sentences
 
@@ -70,6 +70,8 @@ _NOUN_MODIFIERS = frozenset(
 _PERIODS = frozenset(["year", "month", "quarter", "week", "day", "m", "m.", "y", "q", "yoy"])
 # Words of a hedge written between a count and its noun (`claims.qualifiers.TRAILING`).
 _TRAILING_HEDGE = frozenset(["or", "so", "more", "odd", "-odd", "plus", "-plus", "-", "+"])
+# The tags of a noun "it" or "they" may stand for.
+_PRONOUN_NUMBER = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
 # Moves from a figure to a related one before giving up (see `_measured`).
 _MAX_HOPS = 6
 
@@ -119,11 +121,12 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         figure.add(root.i)
     noun = noun_end = None
     if target is not None and kind == "count" and unit is None:
+        target = _plural_head(target)
         noun = _counted_noun(target, figure)
         first = span.end
         while first < target.i and doc[first].lower_ in _TRAILING_HEDGE:
             first += 1  # "40 or so cars", "5,000-plus people"
-        if target.i >= span.end and _contiguous(doc, first, target.i):
+        if target.i >= span.end and _contiguous(doc, span.start, first, target.i):
             noun_end = target.idx + len(target.text)
     if _time_frame(root):
         measured_tokens = _time_frame_of(root, figure, kind=kind)
@@ -210,6 +213,8 @@ def _figure_root(span: Span) -> Token:
         numeric_chain = root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM"
         head_first = root.dep_ in ("nummod", "quantmod") and head.i < root.i
         restated = root.dep_ in ("conj", "appos") and head.i < root.i and is_quantity(head)
+        # A bare number joined to a period ("for two years and 8,900 who") restates nothing.
+        restated = restated and not (root.pos_ == "NUM" and head.lemma_.lower() in PERIOD_NOUNS)
         own = PURPOSE_PREPS | {"of"}
         if restated and any(c.dep_ == "prep" and c.lower_ in own for c in root.rights):
             # "$61bn for Ukraine, $14bn for Israel", "10,000 jobs, or 5% of its workforce":
@@ -223,9 +228,16 @@ def _figure_root(span: Span) -> Token:
 
 def _separated(doc: Doc, first: int, last: int) -> bool:
     """Whether a time word ("last", "this") or a line break separates the figure (ending
-    before token ``first``) from the noun at ``last`` that follows it."""
+    before token ``first``) from the noun at ``last`` that follows it.
+
+    A plural the time word belongs to is still counted ("the 30 previous years"); a
+    singular is not ("compared with 63 last year").
+    """
     between = doc[max(first - 1, 0) : last]
-    return any(t.lower_ in TIME_DEICTICS or "\n" in t.text_with_ws for t in between)
+    if any("\n" in t.text_with_ws for t in between):
+        return True
+    counted = doc[last].tag_ in ("NNS", "NNPS")
+    return not counted and any(t.lower_ in TIME_DEICTICS for t in between)
 
 
 def _compared(root: Token) -> bool:
@@ -266,14 +278,31 @@ def _elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
 def _quantified_noun(root: Token, figure: set[int]) -> Token | None:
     """The noun the figure counts or qualifies, if the parse names one."""
     head = root.head
-    if (
-        root.dep_ in MODIFIER_DEPS
-        and head.i not in figure
-        and head.i > root.i
-        and head.pos_ in NOUNISH
-    ):
-        return head
+    if root.dep_ in MODIFIER_DEPS and head.i not in figure and head.i > root.i:
+        if head.pos_ in NOUNISH:
+            return head
+        # "of the 4.3M digital and physical sales": the parse makes the adjective the object.
+        joined = _joined_plural(head) if head.pos_ == "ADJ" and head.dep_ == "pobj" else None
+        if joined is not None:
+            return joined
     return _of_object(root, figure)
+
+
+def _plural_head(noun: Token) -> Token:
+    """The plural a count's singular "noun" only modifies or is joined to: "subscriptions"
+    of "2.5M print and digital subscriptions", "readers" of "800K print and online
+    readers". A number above one counts a plural."""
+    if noun.tag_ != "NN":
+        return noun
+    head = noun.head
+    if noun.dep_ in ("nmod", "compound") and head.i > noun.i and head.tag_ == "NNS":
+        return head
+    return _joined_plural(noun) or noun
+
+
+def _joined_plural(word: Token) -> Token | None:
+    """The plural noun joined to ``word`` by "and"/"or" ("digital and physical sales")."""
+    return next((c for c in word.rights if c.dep_ == "conj" and c.tag_ == "NNS"), None)
 
 
 def _of_object(token: Token, figure: set[int]) -> Token | None:
@@ -286,30 +315,42 @@ def _of_object(token: Token, figure: set[int]) -> Token | None:
     return None
 
 
-def _contiguous(doc: Doc, first: int, last: int) -> bool:
-    """Whether the tokens between the figure and its noun all modify that noun
-    ("three Mexican financial institutions", "460 Kia and Hyundai vehicles")."""
+def _contiguous(doc: Doc, figure_start: int, first: int, last: int) -> bool:
+    """Whether the tokens from ``first`` to the noun at ``last`` all modify that noun or
+    the figure starting at ``figure_start`` ("three Mexican financial institutions",
+    "460 Kia and Hyundai vehicles", "2.1M digital and physical copies")."""
+    noun = doc[last]
+    joined_to = noun.head.i if noun.dep_ == "conj" else -1  # "print" of "print and online readers"
     return all(
-        first <= doc[i].head.i <= last and doc[i].dep_ in _NOUN_MODIFIERS
+        i == joined_to or (figure_start <= doc[i].head.i <= last and doc[i].dep_ in _NOUN_MODIFIERS)
         for i in range(first, last)
     )
 
 
 def _counted_noun(noun: Token, figure: set[int]) -> str:
-    """The counted noun in the singular with the nouns compounded onto it.
+    """The counted noun in the singular with the common nouns compounded onto it.
 
-    "Kia and Hyundai vehicles" -> "Kia Hyundai vehicle", "shipping containers" ->
-    "shipping container"; adjectives are left out ("Mexican financial institutions"
-    -> "institution") so that counts of one thing group together.
+    "shipping containers" -> "shipping container"; adjectives and names are left out
+    ("Mexican financial institutions" -> "institution", "Kia and Hyundai vehicles" ->
+    "vehicle", "Model 3 sedans" -> "sedan") so that counts of one thing group together;
+    the names stay in what is measured.
     """
-    before: list[Token] = []
-    for child in noun.lefts:
-        named = child.dep_ == "nmod" and child.pos_ == "PROPN"  # "Kia and Hyundai vehicles"
-        if (child.dep_ == "compound" or named) and child.pos_ in NOUNISH and child.i not in figure:
-            before.extend(t for t in child.subtree if t.pos_ in NOUNISH and t.i not in figure)
-    before = with_name_numbers(before, figure)  # "Model 3 sedans"
-    words = [t.text if t.pos_ in ("PROPN", "NUM") else t.lower_ for t in before]
-    return " ".join([*words, _singular(noun)])
+    before = [
+        t
+        for child in noun.lefts
+        if child.dep_ == "compound" and child.i not in figure
+        for t in child.subtree
+        if t.i not in figure and _common_noun(t)
+    ]
+    return " ".join([*(t.lower_ for t in before), _singular(noun)])
+
+
+def _common_noun(token: Token) -> bool:
+    """Whether ``token`` is a common noun as written ("shipping"), not a name ("Kia",
+    "Starlink")."""
+    if token.pos_ != "NOUN" or is_mixed_case(token):
+        return False
+    return token.text.islower() or (token.is_sent_start and is_dictionary_word(token))
 
 
 def _singular(token: Token) -> str:
@@ -530,7 +571,7 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
             if reported and subject.lower_ in RELATIVE:  # "X, which the minister says is N"
                 return noun_phrase(_relative_antecedent(verb.head), figure, with_verb=False)
             if subject.pos_ == "PRON":
-                return []
+                return _antecedent(subject, verb, figure)
             if subject.dep_ == "csubj":  # "restocking artillery shells alone could cost"
                 return [t for t in subject.subtree if t.i not in figure and t.pos_ != "ADV"]
             return noun_phrase(subject, figure, with_verb=False)
@@ -548,6 +589,19 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
         else:
             break
     return []
+
+
+def _antecedent(pronoun: Token, verb: Token, figure: set[int]) -> list[Token]:
+    """What "it" or "they" stands for when its clause is joined to one with a subject of
+    the same number ("Sales slowed, but they rose 3%", "the pound slipped before it
+    recovered"); nothing otherwise: a reported clause's "it" is rarely the speaker."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ not in VERBISH:
+        return []
+    tags = _PRONOUN_NUMBER.get(pronoun.lower_)
+    subject = _subject(verb.head, figure)
+    if tags is None or subject is None or subject.tag_ not in tags:
+        return []
+    return noun_phrase(subject, figure, with_verb=False)
 
 
 def _subject(verb: Token, figure: set[int]) -> Token | None:

@@ -134,8 +134,8 @@ PERCENT_WORDS = frozenset(["%", "cent", "percent", "percentage", "point", "point
 FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", "cent"])
 # Units of time: "in the first three months ... up from 300" counts no months.
 PERIOD_NOUNS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
-# spaCy keeps some plurals as their own lemma.
-SINGULAR = {"people": "person", "police": "police officer", "staff": "staff member"}
+# spaCy keeps some plurals as their own lemma ("staff" is its own plural: it stays).
+SINGULAR = {"people": "person", "police": "police officer"}
 # Tag brackets, attributes, paths and whitespace: article markup that must not reach a phrase.
 MARKUP = re.compile(r"[<>=\s]|/\w")
 

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MAX_WORDS = 6
+# Words kept inside a modifier before a noun: "Kia and Hyundai" of "Kia and Hyundai vehicles".
+_MODIFIER_WORDS = LEFT_DEPS | {"conj", "cc"}
 
 
 def subtree(token: Token) -> list[int]:
@@ -140,7 +142,8 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
             words = [
                 t
                 for t in child.subtree
-                if (t.dep_ in LEFT_DEPS or t.i == child.i) and t.pos_ not in ("DET", "NUM", "PUNCT")
+                if (t.dep_ in _MODIFIER_WORDS or t.i == child.i)
+                and t.pos_ not in ("DET", "NUM", "PUNCT")
             ]
             keep.extend(t for t in _whole_words(words) if t.i not in figure)
     return keep

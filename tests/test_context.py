@@ -331,6 +331,7 @@ MEASURED = [
     ("Tesla delivered 495,570 vehicles in the fourth quarter.", "495,570", "vehicles delivered"),
     ("Tesla has 5,000 employees in Texas.", "5,000", "Tesla employees in Texas"),
     ("SpaceX flew 134 Falcon missions in 2024.", "134", "Falcon missions"),
+    ("About 460 Kia and Hyundai vehicles were stolen.", "460", "Kia and Hyundai vehicles stolen"),
     ("Tesla had 5,000 employees.", "5,000", "Tesla employees"),
     # what changed comes before the figure; a rate after it is no object
     ("Petrol prices have fallen by 10p a litre since March.", "10p", "petrol prices"),
@@ -371,6 +372,13 @@ MEASURED = [
     ("Tesla delivered 63,000 Model 3 sedans.", "63,000", "Model 3 sedans delivered"),
     # a pronoun names nothing: better no phrase than "it"
     ("It rose 3 per cent.", "3 per cent", None),
+    ("The minister said it would cost $5bn.", "$5bn", None),
+    # ... unless the clause it is joined to has a subject of the same number
+    ("Sales slowed in March, but they rose 3 per cent in April.", "3 per cent", "sales"),
+    ("The pound slipped before it recovered to $1.25.", "$1.25", "pound"),
+    ("Shares in BP opened lower and then they fell 3 per cent.", "3 per cent", "shares in BP"),
+    ("The pound slipped before they cut rates to 4 per cent.", "4 per cent", "rates"),
+    ("Shares slipped before it recovered to $1.25.", "$1.25", None),
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
     ("Debt rose to 98 per cent of GDP.", "98 per cent", "debt"),
     ("Labour won 40 per cent of the vote.", "40 per cent", "vote"),
@@ -415,16 +423,16 @@ COUNTED_NOUNS = [
     ("Only 5 of 5 of the 10 people stayed.", "5", ("person", None)),
     ("Four men were arrested.", "Four", ("man", "Four men")),
     ("Labour won 412 seats in the election.", "412", ("seat", "Labour won 412 seats")),
-    # nouns compounded onto the counted noun stay; adjectives do not
+    # common nouns compounded onto the counted noun stay; adjectives and names do not
     (
         "Tesla delivered 63,000 Model 3 sedans.",
         "63,000",
-        ("Model 3 sedan", "Tesla delivered 63,000 Model 3 sedans"),
+        ("sedan", "Tesla delivered 63,000 Model 3 sedans"),
     ),
     (
         "About 460 Kia and Hyundai vehicles were stolen.",
         "460",
-        ("Kia Hyundai vehicle", "About 460 Kia and Hyundai vehicles"),
+        ("vehicle", "About 460 Kia and Hyundai vehicles"),
     ),
     (
         "The port moved 9.3 million shipping containers.",
@@ -447,6 +455,43 @@ COUNTED_NOUNS = [
         ("eBook", "Customers bought 3 million eBooks"),
     ),
     ("Only 12 MPs voted.", "12", ("MP", "Only 12 MPs")),
+    (
+        "SpaceX launched 24 Starlink satellites.",
+        "24",
+        ("satellite", "SpaceX launched 24 Starlink satellites"),
+    ),
+    # a noun after adjectives joined to the number's own ("4.3M digital and physical sales")
+    (
+        "The label shipped 2.1M digital and physical copies.",
+        "2.1M",
+        ("copy", "The label shipped 2.1M digital and physical copies"),
+    ),
+    (
+        "Most of the combined 1.2M digital and physical sales came from shops.",
+        "1.2M",
+        ("sale", "Most of the combined 1.2M digital and physical sales"),
+    ),
+    (
+        "Half of the 2.5M print and digital subscriptions were cancelled.",
+        "2.5M",
+        ("subscription", "Half of the 2.5M print and digital subscriptions"),
+    ),
+    (
+        "A fifth of the 800K print and online readers are under 30.",
+        "800K",
+        ("reader", "A fifth of the 800K print and online readers"),
+    ),
+    # a time word counted by the number is the noun ("the 30 previous years' worth")
+    (
+        "Rainfall topped the 30 previous years' worth.",
+        "30",
+        ("year", "Rainfall topped the 30 previous years"),
+    ),
+    (
+        "The carmaker employs 36,000 staff.",
+        "36,000",
+        ("staff", "The carmaker employs 36,000 staff"),
+    ),
     ("The death toll rose to 1,200 on Tuesday.", "1,200", (None, None)),
     # an elided noun is borrowed from the figure it is compared with
     (
@@ -479,6 +524,12 @@ COUNTED_NOUNS = [
     ),
     ("Officials counted more than 3,000 dead\nsource: wire", "3,000", (None, None)),
     ("Israel holds 59 hostages and 24 are believed to be alive.", "24", ("hostage", None)),
+    (
+        "Some 12,300 workers have been idle for one to two years and 8,900 who have been"
+        " idle for longer.",
+        "8,900",
+        ("worker", None),
+    ),
 ]
 
 # (sentence, figure, expected direction)
@@ -532,7 +583,8 @@ DIRECTIONS = [
 
 _PERCENT = re.compile(r"%|per ?cent", re.IGNORECASE)
 _MONEY = re.compile(r"[$£€¥]|\b(?:yuan|euros?|dollars?|pounds|rupees|yen|Rs|sen)\b")
-_SCALES = ("thousand", "million", "billion")
+# A bare number with a scale word or suffix: a count, not a unit ("2.1M", "3 million").
+_SCALED = re.compile(r"[\d.,]+\s?(?:[mMkK]|bn|tn|thousand|million|billion|lakh|crore)")
 
 
 def _context(sentence: str, figure: str) -> Context:
@@ -542,9 +594,7 @@ def _context(sentence: str, figure: str) -> Context:
         kind, unit = "percentage", "percent"
     elif _MONEY.search(figure) or figure.startswith("Y"):
         kind, unit = "currency", "USD"
-    elif (
-        not figure.isalpha() and figure.split()[-1] not in _SCALES and re.search("[a-zA-Z]", figure)
-    ):
+    elif not figure.isalpha() and not _SCALED.fullmatch(figure) and re.search("[a-zA-Z]", figure):
         kind, unit = "other", figure.split()[-1]
     else:
         kind, unit = "count", None
