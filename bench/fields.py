@@ -13,7 +13,7 @@ claims the accuracy of value (with low / high), unit, kind, qualifier and direct
 and the mean token F1 of measured (lower-cased content words); and how many planted
 non-claims were returned.
 
-Run from the project root: ``python bench/fields.py [--errors FILE]``.
+Run from the project root: ``python bench/fields.py [--errors FILE] [--articles SLUG ...]``.
 """
 
 from __future__ import annotations
@@ -315,11 +315,16 @@ def errors_text(texts: dict[str, str], s: Score) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", type=Path, help="write every miss of claims.extract here")
+    ap.add_argument("--articles", nargs="+", metavar="SLUG", help="score only these articles")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     import pandas as pd
 
     texts, gold, not_claims = load_gold()
+    if args.articles:
+        texts = {slug: texts[slug] for slug in args.articles}
+        gold = [s for s in gold if s.article in texts]
+        not_claims = [s for s in not_claims if s.article in texts]
     scores = {
         "claims.extract": score(texts, gold, not_claims, ours),
         "quantulum3 raw": score(texts, gold, not_claims, quantulum),
