@@ -44,6 +44,7 @@ from claims.lexicon import (
     is_dictionary_word,
     is_mixed_case,
     is_quantity,
+    misread_verb,
 )
 from claims.nlp import nlp, parse, parse_many
 from claims.phrases import (
@@ -560,6 +561,9 @@ def _governed(token: Token, figure: set[int], *, money: bool = False) -> list[To
 
 def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
     """The subject of ``verb`` (or of the verb it is conjoined to) as a noun phrase."""
+    if misread_verb(verb) is not None:
+        # "US lifts levy on goods to 145%": the word read as the verb is what is acted on.
+        return [verb, *first_prep_phrase(verb, figure)]
     for _ in range(3):
         subject = _subject(verb, figure)
         if subject is not None:

@@ -15,6 +15,7 @@ from claims.lexicon import (
     UP,
     VERBISH,
     is_quantity,
+    misread_verb,
 )
 
 if TYPE_CHECKING:
@@ -88,7 +89,8 @@ def direction(root: Token, word_before: str) -> str | None:
         counted = token.dep_ in MODIFIER_DEPS and head.tag_ in ("NNS", "NNPS", "VBZ")
         # Money a verb "raises" is collected, not a rise ("the levy raised $3bn").
         collected = token.dep_ == "dobj" and head.lemma_ in COLLECTING
-        change = None if counted or collected else change_of(head)
+        misread = misread_verb(head)  # "US lifts levy on goods to 145%"
+        change = None if counted or collected else change_of(misread or head)
         if change is not None:
             return change
         if head.pos_ in VERBISH:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 UP = frozenset(
     ["rise", "increase", "grow", "climb", "jump", "surge", "soar", "gain", "raise", "hike"]
     + ["boost", "rebound", "rally", "spike", "double", "triple", "expand", "accelerate"]
-    + ["widen", "swell", "balloon", "rocket", "up", "higher"]
+    + ["widen", "swell", "balloon", "rocket", "up", "higher", "lift"]
 )
 DOWN = frozenset(
     ["fall", "drop", "decline", "decrease", "cut", "slash", "reduce", "lower", "shrink"]
@@ -174,3 +174,23 @@ def is_mixed_case(token: Token) -> bool:
     whatever its tag, that keeps its letters as written."""
     text = token.text
     return any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
+
+
+def misread_verb(verb: Token) -> Token | None:
+    """The real verb of a headline the small model misreads ("US lifts levy on goods to
+    145%": "lifts" taken for a plural subject, "levy" for the verb), else ``None``.
+
+    Only in a headline (no closing stop), only a plural of a change verb right before a
+    present-tense root that takes no object ("UK tax cuts boost growth" is read right).
+    """
+    text = verb.doc.text.rstrip()
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBP" or text.endswith((".", "!", "?")):
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    before = verb.nbor(-1) if verb.i > 0 else None
+    if before is None or before.dep_ != "nsubj" or before.tag_ != "NNS":
+        return None
+    named = any(c.dep_ == "compound" for c in before.lefts)  # "US" of "US lifts"
+    change = before.lemma_.lower() in UP | DOWN
+    return before if named and change else None

@@ -175,6 +175,10 @@ MEASURED = [
     ("Sales rose 12 per cent last year.", "12 per cent", "sales"),
     ("The central bank cut rates to 10 per cent.", "10 per cent", "rates"),
     ("Ministers announced a cut of 10% in the budget.", "10%", "cut in budget"),
+    # a headline verb read as a plural noun ("US lifts levy ..."): what it acts on is measured
+    ("US lifts levy on Chinese goods to 145%", "145%", "levy on Chinese goods"),
+    ("UK tax cuts boost growth to 3%", "3%", "growth"),
+    ("Steel prices rise 3% in March", "3%", "steel prices"),
     # a capital opening the sentence stays on a word no dictionary knows: a name
     ("Blackmores up 9.4 per cent to $84.", "9.4 per cent", "Blackmores"),
     ("Volvo had a bad day, with its shares down 11.9%.", "11.9%", "shares"),
@@ -549,6 +553,9 @@ DIRECTIONS = [
     ("Shares were down 11.9%.", "11.9%", "down"),
     ("S&P 500 e-minis were up 0.25 points.", "0.25 points", "up"),
     ("Blackmores up 9.4 per cent to $84.", "9.4 per cent", "up"),
+    ("US lifts levy on Chinese goods to 145%", "145%", "up"),
+    ("Brazil lifts its interest rate to 13.75%", "13.75%", "up"),
+    ("UK tax cuts boost growth to 3%", "3%", "up"),
     ("Shares closed 2% higher.", "2%", "up"),
     ("Shares closed 2% lower.", "2%", "down"),
     ("There was a 3% increase in sales.", "3%", "up"),
