@@ -20,7 +20,7 @@ _LEADING = {
     r"(?:less\ than|fewer\ than|under|below)|(?:just\ )?shy\ of|sub-|(?:lower|smaller)\ than",
     "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of"
     r"|starting\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
-    r"|from\ as\ little\ as"  # the low end of what is on offer
+    r"|(?:from\ )?as\ (?:little|low|few)\ as"  # the low end of what is on offer
     r"|at\ or\ (?:above|over)",
     "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than"
     r"|within|capped\ at|limited\ to|no\ higher\ than"  # a ceiling set or kept
@@ -70,12 +70,15 @@ _LONGER = re.compile(
 )
 
 
-# A verb saying the figure was passed: a hedge, though not part of the claim's surface
-# ("temperatures topped 40C" claims "40C"). "past" after a falling verb is a floor
-# broken ("slid past $10"); after a determiner it is time ("the past 90 days").
+# A verb saying the figure was passed or neared, or an estimate naming what it
+# estimates: a hedge, though not part of the claim's surface ("temperatures topped 40C"
+# claims "40C", "an estimated street value of €170m" claims "€170m"). "past" after a
+# falling verb is a floor broken ("slid past $10"); after a determiner it is time
+# ("the past 90 days").
 _PASSED = re.compile(
     r"""(?:^|\s)
     (?: (?P<more> topp(?:ed|ing) | tops | exceed(?:ed|s)? | surpass(?:ed|es|ing)? )
+      | (?P<near> nears | neared | estimated \s+ (?:[a-z-]+\s+){1,3} of )
       | (?P<fall> (?:fell|fall\w*|drop\w*|slid\w*|slip\w*|s[au]nk|sink\w*|plung\w*|tumbl\w*
                   |slump\w*|dip\w*|declin\w*) \s+ )? past )
     \s+$""",
@@ -136,9 +139,11 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
 def _passed(before: str) -> str | None:
     """``more_than`` (or ``less_than`` for a fall past it) when a verb says the figure
     was passed, else ``None``."""
-    m = _PASSED.search(before, max(0, len(before) - 30))
+    m = _PASSED.search(before, max(0, len(before) - 40))
     if m is None or _TIME_PAST.search(before, max(0, len(before) - 30)):
         return None
+    if m.group("near"):
+        return "approx"
     return "less_than" if m.group("fall") else "more_than"
 
 

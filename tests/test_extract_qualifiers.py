@@ -20,6 +20,10 @@ VERBS = [
     Row("Temperatures topped 40C in the south.", "40C", "more_than"),
     Row("Gusts exceeded 90km/h overnight.", "90km/h", "more_than"),
     Row("Sales have now surpassed $2bn.", "$2bn", "more_than"),
+    Row("The deficit nears £5bn, councils say.", "£5bn", "approx"),
+    Row("The firm approached 30 investors.", "30 investors", None),  # asked, not neared
+    Row("The haul had an estimated street value of €170m.", "€170m", "approx"),
+    Row("Storms caused estimated losses of $2bn.", "$2bn", "approx"),
     Row("The heat pushed the region past 45C.", "45C", "more_than"),
     Row("The shares slid past $10 on Monday.", "$10", "less_than"),
     Row("Output rose in the past 90 days.", "90 days", None),
@@ -34,6 +38,9 @@ CEILINGS = [
     Row("Rent rises are capped at 3 per cent a year.", "capped at 3 per cent", "at_most"),
     Row("Bonuses will be limited to £5,000 each.", "limited to £5,000", "at_most"),
     Row("The crowd was maybe 5,000 strong.", "maybe 5,000", "approx"),
+    # ... and "as little as", "as low as" set a floor.
+    Row("Junior staff start on as little as €25,000.", "as little as €25,000", "at_least"),
+    Row("Mortgage rates as low as 3.9% are back.", "as low as 3.9%", "at_least"),
     Row("It will take perhaps 18 months.", "perhaps 18 months", "approx"),
 ]
 # Wordier hedges before the figure, and hedges written after it.
