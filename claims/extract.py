@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claims import nonclaims
+from claims.casing import unshout
 from claims.context import Context, describe, nlp, split_sentences
 from claims.figures import Figure, rate_after, scan
 from claims.model import Claim
@@ -120,7 +121,7 @@ def extract(text: str, *, currency: str | None = None) -> list[Claim]:
     dollar = dollar_code(text, currency)
     found: list[tuple[str, int, list[Figure]]] = []
     for s0, s1 in split_sentences(text):
-        sentence = _sentence_case(text[s0:s1])  # the same length: offsets hold
+        sentence = _sentence_case(unshout(text[s0:s1]))  # the same length: offsets hold
         if not _MAY_HOLD_NUMBER.search(sentence):
             continue
         figures = [f for f in scan(sentence, dollar) if not _pronoun_one(sentence, f)]

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 # `parse` loads the model once per test session (functools.lru_cache in claims.nlp).
+from claims.casing import unshout
 from claims.context import Context, describe, parse, parse_many, split_sentences
 
 
@@ -69,6 +70,22 @@ SENTENCE_SPLITS = [
     ("", []),
 ]
 
+
+# (text, the same text as the parser should read it)
+UNSHOUTED = [
+    ("BOEING TO CUT 17,000 JOBS", "Boeing to cut 17,000 jobs"),
+    ("CHINA RAISES TARIFFS ON US GOODS TO 84%", "China raises tariffs on US goods to 84%"),
+    ("EXPORTS FELL 12 PER CENT IN MARCH.", "Exports fell 12 per cent in March."),
+    ("QUAKE KILLS 2,000, SAYS UN", "Quake kills 2,000, says UN"),
+    # a unit or scale glued to the digits is lowered; a code ("5G") is not
+    ("RAINFALL HIT 300MM ON 12 MARCH", "Rainfall hit 300mm on 12 March"),
+    ("SALES TOP $5BN AS 5G PHONES SELL", "Sales top $5bn as 5G phones sell"),
+    # not shouted: left as written
+    ("The IMF cut its GDP forecast to 3%.", "The IMF cut its GDP forecast to 3%."),
+    ("Apple To Cut 600 Jobs", "Apple To Cut 600 Jobs"),
+    ("UK GDP UP 2%", "UK GDP UP 2%"),
+    ("", ""),
+]
 
 # (sentence, figure, expected measured phrase)
 MEASURED = [
@@ -606,6 +623,11 @@ def _context(sentence: str, figure: str) -> Context:
     else:
         kind, unit = "count", None
     return describe(parse(sentence), start, start + len(figure), kind=kind, unit=unit)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSHOUTED)
+def test_unshout(text: str, expected: str) -> None:
+    assert unshout(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_SPLITS)
