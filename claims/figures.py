@@ -94,6 +94,8 @@ _PRIMES = re.compile(
 # A single quote opening a quotation (not an apostrophe inside a word), and one closing it.
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\"“]))['‘](?=\w)")
 _CLOSE_QUOTE = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)]|$)")
+# "U.S." or "US" after a "$" amount: US dollars whatever the article's "$".
+_US_AFTER = re.compile(r"[ \u00a0](?:U\.S\.|US)(?![\w$])")
 # "pounds" after a figure: money after a scale word ("£"-less "5 million pounds"), else mass.
 _POUNDS = re.compile(r"[ \u00a0]?pounds?\b(?!-)", re.IGNORECASE)
 # A lower-case plural word next: "8 B people" reads B as billion.
@@ -283,6 +285,12 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
             code, unit, factor, pos = _unit(sentence, pos, scaled=bool(scaled))
     if code == "$":
         code = dollar
+    if (
+        code is not None
+        and sentence.startswith("$", left)
+        and (us := _US_AFTER.match(sentence, pos))
+    ):
+        code, pos = "USD", us.end()  # "$75 U.S. per barrel" in a Canadian article
     if code is None and sm is None:
         unit, pos = _age_or_magnitude(sentence, left, pos, unit, digits=digits)
     # A percentage "a year" is an annual rate of the same unit, not a new one.
@@ -393,7 +401,7 @@ def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -
         return "other"  # a rate ("barrel per day") is not the quantity it divides
     if unit:
         return UNIT_KIND.get(unit) or catalogue.kind_of(unit)
-    return "other" if m.lastgroup in ("frac", "ratio") else "count"
+    return "other" if m.lastgroup in ("frac", "ratio", "share") else "count"
 
 
 def _bare(f: Figure) -> bool:

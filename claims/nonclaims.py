@@ -50,6 +50,7 @@ _HYPHEN_WORD = re.compile(r"-(?!(?:strong|odd|plus)\b)[A-Za-z]")  # "30,000-stro
 _BEFORE = re.compile(
     rf"""
     (?: \b{MONTH}\.?\s+$                              # July 20, Jan. 24
+      | \b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s+$  # "nov. 6" in lower case
       | [:/]$                                          # 12:01, 2009/10 (second part)
       | [A-Za-z]$                                      # G7, CO2, COP26
       | \b(?!(?:sub|minus|now|then)-)[A-Za-z]+-$   # Covid-19, F-35 (not "sub-7nm",

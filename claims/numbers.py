@@ -120,11 +120,15 @@ NUMBER = re.compile(
         | \b(?:two|three|four|five|six|seven|eight|nine)\s+(?:{_PLURAL_DENOM_RE})\b  # not
                                              # "three quarter-point cuts": three cuts
         | \b(?:one|an?)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
+        | \bone\s+(?:{_DENOM_RE})\b(?=\s*[.;!?]?\s*$)   # "exactly one sixth."
         | (?<!first\ )(?<!second\ )(?<!last\ )(?<!other\ )(?<!the\ )(?<!a\ )
           \bhalf\b(?=\s+(?:of|the|its|their|all)\b)       # "more than half of Americans"
         | (?<=\bby\ )(?:(?:one|a)\s+)?(?:half|third|quarter|fifth)\b(?!\s+of\b)  # by a third
         | \b(?:a|one)\s+(?:half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)  # a half-point
         | (?<=\s)(?:half|quarter)(?=-(?:percentage-)?points?\b)     # "three quarter-point cuts"
+    )
+    | (?P<share>                             # "1/40 of the wavelength": a share of it
+        (?<![\d/.,])[1-9]/[1-9]\d{{0,2}}(?![\d/])(?=\s+of\s)
     )
     | (?P<slash>                             # "1/2 cup", "a 1/4 mile oval", "½ teaspoon"
         (?<![\d/.,])(?:\d{{1,3}}\s)?[1-9]/(?:2|3|4|8|16)(?![\d/])(?=\s*[A-Za-z])  # 2 1/2 in
@@ -241,7 +245,7 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
         n = SMALL[num] if num in SMALL else float(num)
         d = 100 if den == "hundred" else SMALL[den] if den in SMALL else float(den)
         return n / d, None, None
-    if m.group("slash"):
+    if m.group("slash") or m.group("share"):
         if text in _VULGAR:
             return _VULGAR[text], None, None
         whole, _, fraction = text.rpartition(" ")

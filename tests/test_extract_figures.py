@@ -102,6 +102,11 @@ CURRENCIES = [
     Row("The fee was KSh 5,000.", "KSh 5,000", 5000, "KES", "currency"),
     Row("It was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP", "currency"),
     Row("Chips cost NT$1,000 in Taipei.", "NT$1,000", 1000, "TWD", "currency"),
+    # A "$" amount marked as US dollars after the figure, as Canadian papers write it.
+    Row(
+        "Oil fell to $75 U.S. per barrel.", "$75 U.S. per barrel", 75, "USD per barrel", "currency"
+    ),
+    Row("It costs $40 US a month.", "$40 US a month", 40, "USD per month", "currency"),
     # Reuters writes yen as "Y=": "Y=28,030".
     Row("Toyota closed down at Y=2,745.", "Y=2,745", 2745, "JPY", "currency"),
     Row("Tickets cost 100元 in Beijing.", "100元", 100, "CNY", "currency"),
@@ -194,6 +199,9 @@ NUMBER_WORDS = [
     Row("Only one in five adults met it.", "one in five", 0.2, None, "other"),
     Row("Some 3 in 10 voters agreed.", "Some 3 in 10", 0.3, None, "other"),
     Row("He scored 2 in 10 minutes.", "10 minutes", 10, "minute", "duration"),
+    Row("Each face comes up one sixth of the time.", "one sixth", 1 / 6, None, "other"),
+    Row("The odds are exactly one sixth.", "one sixth", 1 / 6, None, "other"),
+    Row("The gap is 1/40 of a hair.", "1/40", 1 / 40, None, "other"),
 ]
 
 PERCENT_POINTS = [
@@ -217,6 +225,12 @@ PERCENT_POINTS = [
 
 UNITS = [
     Row("Police seized 2.42 tonnes of cocaine.", "2.42 tonnes", 2.42, "tonne", "mass"),
+    Row("The mine shipped 278,000 t of ore.", "278,000 t", 278000, "tonne", "mass"),
+    Row("Only 2 in the class passed.", "2", 2, None, "count"),
+    Row("The door is 2 in thick.", "2 in", 2, "inch", "length"),
+    Row("The lake holds 4 km^3 of water.", "4 km^3", 4, "cubic kilometre", "volume"),
+    Row("The site covers 4 km squared.", "4 km squared", 4, "square kilometre", "area"),
+    Row("The plot is 300 m^2 in all.", "300 m^2", 300, "square metre", "area"),
     Row("The route is 1,200 kilometres long.", "1,200 kilometres", 1200, "kilometre", "length"),
     Row("The plant makes 12\u202f500 tonnes.", "12\u202f500 tonnes", 12500, "tonne", "mass"),
     Row("The farm added 5 GW of solar power.", "5 GW", 5, "gigawatt", "power"),

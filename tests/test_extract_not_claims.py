@@ -17,6 +17,7 @@ NOT_CLAIMS = [
     ("The ceasefire began on 20 July.", "20"),
     ("It opened on July 4, 2016, in Ohio.", "4, 2016"),
     ("Talks resume Jan. 24 in Geneva.", "24"),
+    ("it will be paid nov. 6 to holders.", "6"),
     ("Budget figures for 2009/10 were revised.", "2009/10"),
     ("The deal runs through 2020-21 in full.", "2020-21"),
     ("The vote closed at 10.45pm on Tuesday.", "10.45pm"),
