@@ -88,9 +88,11 @@ _TIME_PAST = re.compile(
     r"(?i)\b(?:the|this|that|last|its|their|his|her|our|half|quarter)\s+past\s+$"
 )
 # A negation a few words before a bound turns it round: "did not drop below 29C" is at
-# least 29C. Not after a degree word: "not much under 2%" is still under.
+# least 29C. Not through a degree word or an idiom: "not much under 2%" is still under,
+# "not least over 400 homes" still over.
 _NEGATED = re.compile(
-    r"(?:\bnot|n['’]t|\bnever)\s+(?!(?:much|far|quite|so|too|very|that)\b)(?:[a-z]+\s+){0,2}$",
+    r"(?:\bnot|n['’]t|\bnever)\s+"
+    r"(?:(?!(?:much|far|quite|so|too|very|that|least|only|just|even|once)\b)[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _TURNED = {"less_than": "at_least", "more_than": "at_most"}

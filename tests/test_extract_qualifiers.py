@@ -75,6 +75,8 @@ NEGATIONS = [
     Row("Inflation has not been above 2% since May.", "above 2%", "at_most"),
     Row("Wages are not under £9 an hour anywhere.", "under £9 an hour", "at_least"),
     Row("It lost not much under 2% on the day.", "much under 2%", "less_than"),
+    Row("Towns were hit, not least over 400 homes.", "over 400 homes", "more_than"),
+    Row("Shares have not only risen above $50.", "above $50", "more_than"),
 ]
 # "over" after a dispute or a charge means "about", not "more than".
 ABOUT = [
