@@ -116,7 +116,7 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     """
     m = LEADING.search(before, max(0, len(before) - 30))
     if m is None:
-        return _passed(before), len(before)
+        return _passed(before, duration=duration), len(before)
     name = m.lastgroup
     if (
         name == "up_to"
@@ -138,14 +138,19 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     return name, m.start()
 
 
-def _passed(before: str) -> str | None:
+def _passed(before: str, *, duration: bool) -> str | None:
     """``more_than`` (or ``less_than`` for a fall past it) when a verb says the figure
-    was passed, else ``None``."""
+    was passed, ``approx`` when it was neared or estimated, else ``None``. "past" before
+    a span of time is the time gone by ("in past 5 years")."""
     m = _PASSED.search(before, max(0, len(before) - 40))
     if m is None or _TIME_PAST.search(before, max(0, len(before) - 30)):
         return None
     if m.group("near"):
         return "approx"
+    if m.group("more"):
+        return "more_than"
+    if duration:
+        return None
     return "less_than" if m.group("fall") else "more_than"
 
 

@@ -27,6 +27,7 @@ VERBS = [
     Row("The heat pushed the region past 45C.", "45C", "more_than"),
     Row("The shares slid past $10 on Monday.", "$10", "less_than"),
     Row("Output rose in the past 90 days.", "90 days", None),
+    Row("Prices rose 40% in past 5 years.", "5 years", None),
     Row("It was half past 10 when we left with 12 boxes.", "12 boxes", None),
 ]
 # "as much as", "as many as" set a ceiling even after a verb of motion; only "up to"
