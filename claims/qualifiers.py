@@ -2,7 +2,8 @@
 
 `leading` looks at the words just before a figure, `trailing` at those just after;
 both return the qualifier (one of `claims.model.QUALIFIERS`) and the span it covers,
-so the claim's surface can include it.
+so the claim's surface can include it. A hedge said by a verb ("topped 40C") counts
+but stays out of the surface, and a negated bound turns round ("did not fall below").
 """
 
 from __future__ import annotations
@@ -73,8 +74,8 @@ _LONGER = re.compile(
 # A verb saying the figure was passed or neared, or an estimate naming what it
 # estimates: a hedge, though not part of the claim's surface ("temperatures topped 40C"
 # claims "40C", "an estimated street value of €170m" claims "€170m"). "past" after a
-# falling verb is a floor broken ("slid past $10"); after a determiner it is time
-# ("the past 90 days").
+# falling verb is a floor broken ("slid past $10"); after a determiner or before a span
+# of time it is time gone by ("the past 90 days").
 _PASSED = re.compile(
     r"""(?:^|\s)
     (?: (?P<more> topp(?:ed|ing) | tops | exceed(?:ed|s)? | surpass(?:ed|es|ing)? )
@@ -85,18 +86,21 @@ _PASSED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _TIME_PAST = re.compile(
-    r"(?i)\b(?:the|this|that|last|its|their|his|her|our|half|quarter)\s+past\s+$"
+    r"\b(?:the|this|that|last|its|their|his|her|our|half|quarter) \s+ past \s+$",
+    re.VERBOSE | re.IGNORECASE,
 )
 # A negation a few words before a bound turns it round: "did not drop below 29C" is at
 # least 29C. Not through a degree word or an idiom: "not much under 2%" is still under,
 # "not least over 400 homes" still over.
 _NEGATED = re.compile(
-    r"(?:\bnot|n['’]t|\bnever)\s+"
-    r"(?:(?!(?:much|far|quite|so|too|very|that|least|only|just|even|once)\b)[a-z]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"""(?: \bnot | n['’]t | \bnever ) \s+
+    (?: (?! (?:much|far|quite|so|too|very|that|least|only|just|even|once) \b )
+        [a-z]+ \s+ ){0,2} $                  # up to two words between ("did not drop")
+    """,
+    re.VERBOSE | re.IGNORECASE,
 )
 _TURNED = {"less_than": "at_least", "more_than": "at_most"}
-_DEGREE = re.compile(r"(?i)(?:just|well|a\ little|slightly|far|much)\s")
+_DEGREE = re.compile(r"(?: just | well | a\ little | slightly | far | much ) \s", re.VERBOSE | re.I)
 # "over" right after a dispute or a charge means "about": "jailed for six years over
 # £4m fraud", "a row over £30m of fees", "a strike over 200 job cuts".
 _ABOUT = re.compile(
