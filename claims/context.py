@@ -29,6 +29,7 @@ from claims.lexicon import (
     NOUNISH,
     PERCENT_WORDS,
     PERIOD_NOUNS,
+    PRONOUN_NUMBER,
     PURPOSE_PREPS,
     RELATIVE,
     REPORTING,
@@ -71,8 +72,6 @@ _NOUN_MODIFIERS = frozenset(
 _PERIODS = frozenset(["year", "month", "quarter", "week", "day", "m", "m.", "y", "q", "yoy"])
 # Words of a hedge written between a count and its noun (`claims.qualifiers.TRAILING`).
 _TRAILING_HEDGE = frozenset(["or", "so", "more", "odd", "-odd", "plus", "-plus", "-", "+"])
-# The tags of a noun "it" or "they" may stand for.
-_PRONOUN_NUMBER = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
 # Moves from a figure to a related one before giving up (see `_measured`).
 _MAX_HOPS = 6
 
@@ -601,7 +600,7 @@ def _antecedent(pronoun: Token, verb: Token, figure: set[int]) -> list[Token]:
     recovered"); nothing otherwise: a reported clause's "it" is rarely the speaker."""
     if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ not in VERBISH:
         return []
-    tags = _PRONOUN_NUMBER.get(pronoun.lower_)
+    tags = PRONOUN_NUMBER.get(pronoun.lower_)
     subject = _subject(verb.head, figure)
     if tags is None or subject is None or subject.tag_ not in tags:
         return []

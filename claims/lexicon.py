@@ -112,6 +112,13 @@ COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 # Prepositions that pick part of a counted whole ("including some 500").
 SUBSETS = frozenset(["including", "among", "excluding"])
 RELATIVE = frozenset(["which", "that", "who"])
+# The tags of the nouns a pronoun may stand for: "it" a singular, "their" a plural.
+PRONOUN_NUMBER = {
+    "it": ("NN", "NNP"),
+    "its": ("NN", "NNP"),
+    "they": ("NNS", "NNPS"),
+    "their": ("NNS", "NNPS"),
+}
 # Objects of time that say when, not what ("rose in March").
 TIME_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september"]

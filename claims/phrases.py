@@ -15,9 +15,12 @@ from claims.lexicon import (
     MARKUP,
     NOUNISH,
     OWNING,
+    PRONOUN_NUMBER,
+    RELATIVE,
     REPORTING,
     SAME_PAST,
     TIME_WORDS,
+    VERBISH,
     is_dictionary_word,
     is_mixed_case,
     is_quantity,
@@ -56,16 +59,42 @@ def noun_phrase(
 
 def owner(head: Token, figure: set[int]) -> list[Token]:
     """The named subject that has what ``head`` names: "Ford" of "Ford has 13,000
-    workers", "city" of "the city has a population of"; nothing for a pronoun."""
+    workers" (or "Ford, which has ..."), "city" of "the city has a population of";
+    nothing for a pronoun."""
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_ not in OWNING:
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
     if subject is None or subject.pos_ not in NOUNISH or subject.i in figure:
         return []
-    # Only its compounds: "Chinese e-commerce giant" would crowd out what is owned.
-    named = [c for c in subject.lefts if c.dep_ == "compound" and c.i not in figure]
-    return [*named, subject]
+    return _name_of(subject, figure)
+
+
+def _name_of(noun: Token, figure: set[int]) -> list[Token]:
+    """``noun`` with its compounds only: "Chinese e-commerce giant" would crowd out the
+    words it is added to."""
+    return [*(c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure), noun]
+
+
+def _possessor(pronoun: Token, figure: set[int]) -> list[Token]:
+    """What "its" or "their" stands for: the nearest subject of the same number, written
+    before it, of a verb governing it ("the bank said its profit rose" -> "bank")."""
+    tags = PRONOUN_NUMBER.get(pronoun.lower_)
+    if tags is None:
+        return []
+    token = pronoun.head
+    for _ in range(8):
+        if token.pos_ in VERBISH:
+            for c in token.children:
+                subject = c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                if subject and c.tag_ in tags and c.i not in figure:
+                    return _name_of(c, figure)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return []
 
 
 def with_name_numbers(tokens: list[Token], figure: set[int]) -> list[Token]:
@@ -134,6 +163,9 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
     """Compounds and adjectives before ``head`` (with their own compounds), not the figure."""
     keep: list[Token] = []
     for child in head.lefts:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            keep.extend(_possessor(child, figure))  # "Volvo ... its shares"
+            continue
         named_owner = child.dep_ == "poss" and child.pos_ in NOUNISH  # "Spain's jobless rate"
         modifies = child.dep_ in LEFT_DEPS or named_owner
         if modifies and not any(i in figure for i in subtree(child)):

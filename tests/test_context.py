@@ -198,7 +198,6 @@ MEASURED = [
     ("Steel prices rise 3% in March", "3%", "steel prices"),
     # a capital opening the sentence stays on a word no dictionary knows: a name
     ("Blackmores up 9.4 per cent to $84.", "9.4 per cent", "Blackmores"),
-    ("Volvo had a bad day, with its shares down 11.9%.", "11.9%", "shares"),
     ("Employment grew by 125,600 positions or 2.2 per cent.", "2.2 per cent", "employment"),
     ("Inflation stood at 3.2 per cent.", "3.2 per cent", "inflation"),
     ("Shares closed 2% higher.", "2%", "shares"),
@@ -409,12 +408,23 @@ MEASURED = [
     ("The carmaker employs 36,000 staff.", "36,000", "carmaker staff"),
     ("Spain's jobless rate fell to 11 per cent.", "11 per cent", "Spain jobless rate"),
     ("Its revenue rose to $94bn.", "$94bn", "revenue"),
+    (
+        "Ford, which has 13,000 workers in Michigan, may cut jobs.",
+        "13,000",
+        "Ford workers in Michigan",
+    ),
+    # "its", "their" stand for the subject of the same number that governs them
+    ("Volvo had a bad day, with its shares down 11.9%.", "11.9%", "Volvo shares"),
+    ("The bank said its profit rose 5% to $2bn.", "5%", "bank profit"),
+    ("Analysts said the firm would cut its dividend to $1.", "$1", "firm dividend"),
+    ("The miners said their pay fell 3%.", "3%", "miners pay"),
+    ("The miners said its output fell 3%.", "3%", "output"),
     ("It has 4,000 staff.", "4,000", "staff"),
     # a name written with an inner capital keeps it
     ("Apple sold 10 million iPhones last year.", "10 million", "iPhones sold"),
     ("Apple sells 10 million iPhones in a week", "10 million", "iPhones"),
     # a restated share with its own "of" is a share of that
-    ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "workforce"),
+    ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "bank workforce"),
 ]
 
 # (sentence, figure, expected (noun, text up to noun_end))
