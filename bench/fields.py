@@ -330,13 +330,15 @@ def main(argv: list[str] | None = None) -> int:
         "quantulum3 raw": score(texts, gold, not_claims, quantulum),
     }
     frame = pd.DataFrame([_row(name, s) for name, s in scores.items()])
-    print(
+    summary = (
         f"{len(texts)} articles, {len(gold)} gold claims, {len(not_claims)} planted non-claims; "
-        "detection P/R/F1, then field accuracy (%) among matched claims, measured as token F1"
+        "detection P/R/F1, then field accuracy (%) among matched claims, measured as token F1\n"
+        + frame.to_string(index=False)
     )
-    print(frame.to_string(index=False))
+    print(summary)
     if args.errors:
-        args.errors.write_text(errors_text(texts, scores["claims.extract"]), encoding="utf-8")
+        misses = errors_text(texts, scores["claims.extract"])
+        args.errors.write_text(f"{summary}\n\n{misses}", encoding="utf-8")
     return 0
 
 
