@@ -119,12 +119,21 @@ _CHANGED_BY = re.compile(
     |\bby\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.IGNORECASE)  # "three-quarters of a point"
 _OF = re.compile(r"\s+of(?=\s+(?:dollars|pounds|euros|yuan|rupees|yen)\b)", re.IGNORECASE)
 # What a unit or amount of money is counted per: "$3,500 a month", "$58 per barrel".
-_PER = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "night"}
+_PER = {
+    "millisecond": "millisecond",
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "night": "night",
+}
 _PER.update({"week": "week", "month": "month", "year": "year", "annum": "year", "share": "share"})
 _PER.update({"barrel": "barrel", "gallon": "gallon", "litre": "litre", "liter": "litre"})
 _PER.update({"tonne": "tonne", "ton": "ton", "ounce": "ounce", "kg": "kilogram", "gram": "gram"})
+_PER.update({"gramme": "gram", "kilogramme": "kilogram"})
 _PER.update({"kilogram": "kilogram", "person": "person", "head": "person", "capita": "person"})
 _PER.update({"household": "household", "century": "century", "decade": "decade"})
 _PER.update({"pound": "pound", "lb": "pound", "mile": "mile", "kilometre": "kilometre"})
@@ -280,6 +289,9 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         elif digits and sm is None and (primed := _primes(sentence, left, pos)):
             unit, inches, pos = primed
             value += inches  # 6'11" is 6 feet and 11/12 of a foot
+        elif m.lastgroup == "frac" and (of_a := _OF_A.match(sentence, pos)):
+            code, unit, factor, end = _unit(sentence, of_a.end(), scaled=False)
+            pos = end if code or unit else pos  # "a third of a mile" is in miles
         else:
             scaled = sm is not None or m.lastgroup in ("halfof", "vague") or _BIG.search(m.group())
             code, unit, factor, pos = _unit(sentence, pos, scaled=bool(scaled))
@@ -414,15 +426,15 @@ def _inherit(a: Figure, b: Figure, sentence: str) -> Figure:
     A bare ``a`` takes b's unit; an unscaled ``a`` takes b's scale when it is smaller
     than b's number (``2 to 3 million``), not when it is larger (``500 to 1.2 million``).
     """
-    if not (_bare(a) or a.unit == b.unit):
+    if not (_bare(a) or _bare(b) or a.unit == b.unit):
         return a
     scale = 1.0
     if a.low is None and not SCALE.search(sentence, a.core_start, a.core_end):
         b_scale = _scale_of(sentence[b.core_start : b.core_end])
         if b_scale > 1 and abs(a.value) < abs(b.value) / b_scale:
             scale = b_scale
-    if _bare(b):
-        return replace(a, value=a.value * scale)  # "2-3 million homes"
+    if _bare(b) or not _bare(a):
+        return replace(a, value=a.value * scale)  # "2-3 million homes", "$1-2 billion"
     return replace(a, value=a.value * scale, unit=b.unit, kind=b.kind)
 
 

@@ -221,6 +221,15 @@ PERCENT_POINTS = [
         "The bank cut rates by 50 basis points.", "50 basis points", 50, "basis point", "percentage"
     ),
     Row("Nissan is 43.4 percent-owned by Renault.", "43.4 percent", 43.4, "percent", "percentage"),
+    # A fraction of a unit is in that unit.
+    Row(
+        "Rates rose by three-quarters of a percentage point.",
+        "three-quarters of a percentage point",
+        0.75,
+        "percentage point",
+        "percentage",
+    ),
+    Row("The lake is a third of a mile wide.", "a third of a mile", 1 / 3, "mile", "length"),
 ]
 
 UNITS = [

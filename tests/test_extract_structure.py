@@ -48,6 +48,7 @@ RANGES = [
         "Tens of thousands of dollars were lost.", "Tens of thousands of dollars", 1e4, 1e5, "USD"
     ),
     RangeRow("It hit 2-3 million homes.", "2-3 million homes", 2e6, 3e6, "home"),
+    RangeRow("The deal is worth $1-2 billion.", "$1-2 billion", 1e9, 2e9, "USD"),
     RangeRow("Tens of thousands fled the city.", "Tens of thousands", 1e4, 1e5, "person"),
     RangeRow(
         "Several hundred protesters gathered.", "Several hundred protesters", 200, 900, "protester"
