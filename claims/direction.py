@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.lexicon import (
+    ASIDE_CHANGES,
     CHANGE_FRAMES,
     CHANGE_PREPS,
     COLLECTING,
@@ -62,16 +63,45 @@ def _moved(verb: Token, figure: Token) -> str | None:
 
 
 def direction(root: Token, word_before: str) -> str | None:
+    """The change stated for the figure: by the words that govern it, else by an aside
+    after it ("revenue was $18.4bn, up 94%"). The start of a change ("from 120") has none.
+    """
+    if word_before in ("from", "between"):
+        return None
+    return _governing_change(root, word_before) or _aside_change(root)
+
+
+def _aside_change(root: Token) -> str | None:
+    """The change told in an aside after a level: "$18.4bn, up 94% from a year earlier",
+    "1,375 complaints, up from 1,040", "1.87 billion bushels, slightly higher than".
+
+    The aside ("up", "down", "higher", "lower" after a comma) hangs on the figure, the
+    noun it counts or the verb governing it.
+    """
+    anchors = [root]
+    token = root
+    for _ in range(3):
+        if token.head.i == token.i or token.pos_ in VERBISH:
+            break
+        token = token.head
+        anchors.append(token)
+    for anchor in anchors:
+        for child in anchor.rights:
+            aside = child.dep_ in ("advmod", "amod") and child.lower_ in ASIDE_CHANGES
+            opened = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+            if aside and opened and child.i > root.i:
+                return "up" if child.lower_ in UP else "down"
+    return None
+
+
+def _governing_change(root: Token, word_before: str) -> str | None:
     """The change stated for the figure by the words that govern it.
 
     Climbs from the figure through prepositions ("rose to 4.3 per cent", "a cut of
     10%") and adverbs ("up 3%") to the first verb; a noun the figure merely counts
-    stops the climb unless that noun is itself a change ("a 3% increase"). The start
-    of a change ("from 120") has none; the word before the figure settles it when the
-    parser hangs "to 135" on "from".
+    stops the climb unless that noun is itself a change ("a 3% increase"). The word
+    before the figure settles it when the parser hangs "to 135" on "from".
     """
-    if word_before in ("from", "between"):
-        return None
     token = root
     for _ in range(5):
         head = token.head

@@ -26,6 +26,8 @@ DOWN = frozenset(
     + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
 )
+# Words that tell a change in an aside after a level ("$18.4bn, up 94%").
+ASIDE_CHANGES = frozenset(["up", "down", "higher", "lower"])
 # Verbs of small or plain movement that take "up"/"down" as the direction ("edged up to").
 MOVING = frozenset(
     ["edge", "inch", "tick", "creep", "move", "go", "come", "push", "drift", "nudge", "revise"]

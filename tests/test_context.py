@@ -612,6 +612,19 @@ DIRECTIONS = [
     ("Washington imposed a 25 per cent tariff on steel.", "25 per cent", None),
     ("Nearly 450,000 people have been killed in Gaza.", "450,000", None),
     ("Exports slumped by a third to $4bn.", "$4bn", "down"),
+    # a level with its change told in an aside after it
+    ("Revenue was $18.4bn, up 94% from a year earlier.", "$18.4bn", "up"),
+    ("The average home sold for £285,000 in May, down 0.8% on a year earlier.", "£285,000", "down"),
+    ("The regulator received 1,375 complaints, up from 1,040.", "1,375", "up"),
+    ("The regulator received 1,375 complaints, up from 1,040.", "1,040", None),
+    ("Reservoirs hold 33.8 per cent of capacity, down from 41 per cent.", "33.8 per cent", "down"),
+    (
+        "Output will reach 1.87 billion bushels, slightly higher than last year.",
+        "1.87 billion",
+        "up",
+    ),
+    ("Shares are up 4% this year and the index is up 2%.", "2%", "up"),
+    ("The firm hired 300 staff and set up 12 offices.", "300", None),
     ("Britain slashed its aid budget to 0.5 per cent of income.", "0.5 per cent", "down"),
 ]
 
