@@ -42,7 +42,7 @@ from claims.lexicon import (
     VERBISH,
     WHEN_NOUNS,
     YARDSTICKS,
-    is_dictionary_word,
+    in_dictionary,
     is_mixed_case,
     is_quantity,
     misread_verb,
@@ -56,6 +56,7 @@ from claims.phrases import (
     render,
     subtree,
     verb_tail,
+    whole_word,
 )
 from claims.sentences import split_sentences
 
@@ -127,7 +128,8 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         while first < target.i and doc[first].lower_ in _TRAILING_HEDGE:
             first += 1  # "40 or so cars", "5,000-plus people"
         if target.i >= span.end and _contiguous(doc, span.start, first, target.i):
-            noun_end = target.idx + len(target.text)
+            last = whole_word(target)[-1]  # "co-defendants", "runners-up"
+            noun_end = last.idx + len(last.text)
     if _time_frame(root):
         measured_tokens = _time_frame_of(root, figure, kind=kind)
     elif _misread_verb(root):
@@ -328,29 +330,17 @@ def _contiguous(doc: Doc, figure_start: int, first: int, last: int) -> bool:
 
 
 def _counted_noun(noun: Token, figure: set[int]) -> str:
-    """The counted noun in the singular with the common nouns compounded onto it.
+    """The counted noun in the singular, the head noun alone.
 
-    "shipping containers" -> "shipping container"; adjectives and names are left out
-    ("Mexican financial institutions" -> "institution", "Kia and Hyundai vehicles" ->
-    "vehicle", "Model 3 sedans" -> "sedan") so that counts of one thing group together;
-    the names stay in what is measured.
+    Adjectives, compounds and names are left out ("Mexican financial institutions" ->
+    "institution", "shipping containers" -> "container", "Model 3 sedans" -> "sedan")
+    so that counts of one thing group together; they stay in what is measured. A
+    hyphened noun stays whole ("co-defendants" -> "co-defendant", "runners-up" ->
+    "runner-up").
     """
-    before = [
-        t
-        for child in noun.lefts
-        if child.dep_ == "compound" and child.i not in figure
-        for t in child.subtree
-        if t.i not in figure and _common_noun(t)
-    ]
-    return " ".join([*(t.lower_ for t in before), _singular(noun)])
-
-
-def _common_noun(token: Token) -> bool:
-    """Whether ``token`` is a common noun as written ("shipping"), not a name ("Kia",
-    "Starlink")."""
-    if token.pos_ != "NOUN" or is_mixed_case(token):
-        return False
-    return token.text.islower() or (token.is_sent_start and is_dictionary_word(token))
+    word = [t for t in whole_word(noun) if t.i not in figure]
+    plural = {t.i for t in word if t.tag_ in ("NNS", "NNPS")} | {noun.i}
+    return "".join(_singular(t) if t.i in plural else t.lower_ for t in word)
 
 
 def _singular(token: Token) -> str:
@@ -361,6 +351,11 @@ def _singular(token: Token) -> str:
     if token.pos_ == "PROPN":
         return text[:-1] if token.tag_ == "NNPS" and text.endswith("s") else text
     lemma = token.lemma_.lower()
+    lower = token.lower_
+    # "doses" lemmatised "dos", "vases" "vas": a vowel before "-ses" keeps its "e".
+    cut_e = lower.endswith("ses") and lower[-4:-3] in "aeiou" and lemma == lower[:-2]
+    if cut_e and in_dictionary(lower[:-1]):
+        return lower[:-1]
     return SINGULAR.get(lemma, lemma)
 
 

@@ -174,8 +174,12 @@ def _dictionary() -> frozenset[str]:
 def is_dictionary_word(token: Token) -> bool:
     """Whether ``token`` is an ordinary English word ("shares", "Firm"), not a name
     ("Blackmores", "Starlink") the small model tagged as a common noun."""
-    words = _dictionary()
-    return token.lower_ in words or token.lemma_.lower() in words
+    return in_dictionary(token.lower_) or in_dictionary(token.lemma_.lower())
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether the lower-case ``word`` is listed as an English word ("dose")."""
+    return word in _dictionary()
 
 
 def is_mixed_case(token: Token) -> bool:

@@ -185,14 +185,20 @@ def _whole_words(tokens: list[Token]) -> list[Token]:
     """``tokens`` with the rest of any hyphenated word they are part of ("life-saving")."""
     out: list[Token] = []
     for token in tokens:
-        start = token
-        while start.i > 0 and start.nbor(-1).whitespace_ == "" and _joins(start.nbor(-1)):
-            start = start.nbor(-1)
-        end = token
-        while end.whitespace_ == "" and end.i + 1 < len(end.doc) and _joins(end.nbor()):
-            end = end.nbor()
-        out.extend(t for t in token.doc[start.i : end.i + 1] if t not in out)
+        out.extend(t for t in whole_word(token) if t not in out)
     return out
+
+
+def whole_word(token: Token) -> list[Token]:
+    """The tokens of the hyphenated word ``token`` is part of ("co-defendants",
+    "runners-up"), or ``token`` alone."""
+    start = token
+    while start.i > 0 and start.nbor(-1).whitespace_ == "" and _joins(start.nbor(-1)):
+        start = start.nbor(-1)
+    end = token
+    while end.whitespace_ == "" and end.i + 1 < len(end.doc) and _joins(end.nbor()):
+        end = end.nbor()
+    return list(token.doc[start.i : end.i + 1])
 
 
 def _joins(token: Token) -> bool:

@@ -454,7 +454,8 @@ COUNTED_NOUNS = [
     ("Only 5 of 5 of the 10 people stayed.", "5", ("person", None)),
     ("Four men were arrested.", "Four", ("man", "Four men")),
     ("Labour won 412 seats in the election.", "412", ("seat", "Labour won 412 seats")),
-    # common nouns compounded onto the counted noun stay; adjectives and names do not
+    # the counted noun is the head noun alone: compounds, adjectives and names stay in
+    # what is measured, so that counts of one thing group together
     (
         "Tesla delivered 63,000 Model 3 sedans.",
         "63,000",
@@ -468,7 +469,7 @@ COUNTED_NOUNS = [
     (
         "The port moved 9.3 million shipping containers.",
         "9.3 million",
-        ("shipping container", "The port moved 9.3 million shipping containers"),
+        ("container", "The port moved 9.3 million shipping containers"),
     ),
     (
         "Apple sold 10 million iPhones last year.",
@@ -523,6 +524,10 @@ COUNTED_NOUNS = [
         "36,000",
         ("staff", "The carmaker employs 36,000 staff"),
     ),
+    ("Police found 310 bank accounts.", "310", ("account", "Police found 310 bank accounts")),
+    ("Clinics gave 6,500 doses.", "6,500", ("dose", "Clinics gave 6,500 doses")),
+    ("Two co-defendants were cleared.", "Two", ("co-defendant", "Two co-defendants")),
+    ("The club signed three runners-up.", "three", ("runner-up", "The club signed three runners-up")),
     ("The death toll rose to 1,200 on Tuesday.", "1,200", (None, None)),
     # an elided noun is borrowed from the figure it is compared with
     (
