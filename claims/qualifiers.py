@@ -85,6 +85,18 @@ _PASSED = re.compile(
     \s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A tally, a price or a level that "passes" or "crosses" a figure is above it ("the death
+# toll passes 1,400", "the Sensex crossed 80,000"); a body that passes bills or a
+# traveller who crosses borders is not, so the subject must name a measure.
+_REACHED = re.compile(
+    r"""\b(?: toll | tally | count | number | total | cases | deaths | infections | prices?
+    | temperatures? | mercury | index | sensex | nifty | shares | stocks? | debt | deficit
+    | sales | revenues? | value | valuation | population | turnout | inflation | unemployment
+    | rates? | yields? | figure | subscribers | users )
+    \s+ (?: (?: has | have | had | now | finally | just ) \s+ )?
+    (?: pass(?:es|ed)? | cross(?:es|ed)? ) \s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _TIME_PAST = re.compile(
     r"\b(?:the|this|that|last|its|their|his|her|our|half|quarter) \s+ past \s+$",
     re.VERBOSE | re.IGNORECASE,
@@ -146,6 +158,8 @@ def _passed(before: str, *, duration: bool) -> str | None:
     """``more_than`` (or ``less_than`` for a fall past it) when a verb says the figure
     was passed, ``approx`` when it was neared or estimated, else ``None``. "past" before
     a span of time is the time gone by ("in past 5 years")."""
+    if _REACHED.search(before, max(0, len(before) - 40)):
+        return "more_than"
     m = _PASSED.search(before, max(0, len(before) - 40))
     if m is None or _TIME_PAST.search(before, max(0, len(before) - 30)):
         return None

@@ -21,6 +21,13 @@ VERBS = [
     Row("Gusts exceeded 90km/h overnight.", "90km/h", "more_than"),
     Row("Sales have now surpassed $2bn.", "$2bn", "more_than"),
     Row("The deficit nears £5bn, councils say.", "£5bn", "approx"),
+    # "passes" and "crosses" hedge a figure a tally or a price reaches ...
+    Row("The death toll passes 1,400 in the quake zone.", "1,400", "more_than"),
+    Row("The Sensex crossed 80,000 for the first time.", "80,000", "more_than"),
+    Row("Gold prices have passed $2,500 an ounce.", "$2,500 an ounce", "more_than"),
+    # ... not what a body passes or a traveller crosses.
+    Row("The Senate passed 12 bills on Friday.", "12 bills", None),
+    Row("The migrants crossed 3 borders in a week.", "3 borders", None),
     Row("The firm approached 30 investors.", "30 investors", None),  # asked, not neared
     Row("The haul had an estimated street value of €170m.", "€170m", "approx"),
     Row("Storms caused estimated losses of $2bn.", "$2bn", "approx"),
