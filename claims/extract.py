@@ -94,6 +94,8 @@ _ABBREVIATED = {
     "KO": "knockout",
     "WAR": "win above replacement",
 }
+# What joins a counted figure to a bare one that counts the same: "52 votes to 48".
+_JOINED = re.compile(r"\s*(?:to|or|vs\.?|versus)\s+", re.IGNORECASE)
 # Longest text handed to the parser at once; longer sentences are parsed in windows.
 _MAX_PARSE = 1500
 # Most characters parsed per call: a few long articles' worth of figure sentences.
@@ -213,7 +215,7 @@ def _singular(noun: str) -> str:
         return _IRREGULAR[noun]
     if noun.endswith("ies"):
         return noun[:-3] + "y"
-    if noun.endswith(("ses", "xes", "ches", "shes")):
+    if noun.endswith(("sses", "xes", "ches", "shes")):  # "cases", "houses" lose the "s" alone
         return noun[:-2]
     return noun[:-1]
 
@@ -330,21 +332,35 @@ def _claims(
             )
         )
         kept.append(i)
-    return _share_pairs(out, kept, figures)
+    return _share_pairs(out, kept, figures, sentence, offset)
 
 
-def _share_pairs(claims: list[Claim], kept: list[int], figures: list[Figure]) -> list[Claim]:
-    """The first of a pair ("from 1.2 to 1.5 million viewers", "seven or eight euros")
-    measures what the second does and, as a bare count, counts its noun: the sentence
-    writes them once, after the second."""
+def _share_pairs(
+    claims: list[Claim], kept: list[int], figures: list[Figure], sentence: str, offset: int
+) -> list[Claim]:
+    """Two figures written as a pair share what the sentence writes once.
+
+    The first of a pair ("from 1.2 to 1.5 million viewers", "seven or eight euros")
+    measures what the second does and, as a bare count, counts its noun; a bare count
+    joined after a counted one ("52 votes to 48") counts the first one's noun.
+    """
     shared = list(claims)
     for j in range(len(shared) - 1):
         c, nxt = shared[j], shared[j + 1]
-        if not figures[kept[j]].paired or kept[j + 1] != kept[j] + 1:
+        if kept[j + 1] != kept[j] + 1:
             continue
-        if c.measured is None:
-            c = replace(c, measured=nxt.measured)
-        if c.kind == "count" and c.unit is None and nxt.kind == "count":
-            c = replace(c, unit=nxt.unit)
-        shared[j] = c
+        if figures[kept[j]].paired:
+            if c.measured is None:
+                c = replace(c, measured=nxt.measured)
+            if c.kind == "count" and c.unit is None and nxt.kind == "count":
+                c = replace(c, unit=nxt.unit)
+            shared[j] = c
+        elif (
+            c.kind == nxt.kind == "count"
+            and c.unit
+            and nxt.unit is None
+            and nxt.qualifier is None
+            and _JOINED.fullmatch(sentence, c.end - offset, nxt.start - offset)
+        ):
+            shared[j + 1] = replace(nxt, unit=c.unit)
     return shared

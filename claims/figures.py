@@ -551,7 +551,8 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             i += 1
             continue
         a = _inherit(a, b, sentence)
-        if _bare(b) and not _bare(a) and (word in ("to", "or") or dash or between):
+        aged = word == "and" and (a.unit or "").endswith(" of age")  # "aged 4 and 7"
+        if _bare(b) and not _bare(a) and (word in ("to", "or") or dash or between or aged):
             b = replace(b, unit=a.unit, kind=a.kind, bare_integer=False)  # "208 pounds to 193"
             if a.unit not in _PERCENTS and (rate := _RATE.match(sentence, b.end)):
                 per = f"{a.unit} per {_per(rate)}"  # "$60-65 a barrel"
@@ -563,6 +564,8 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             a = replace(a, unit=b.unit, kind=b.kind)  # "between $48,000 and $90,000 a year"
         if changed_by and _bare(figs[i + 1]) and a.unit not in _PERCENTS:
             figs[i + 1] = b  # "rose 64 points to 4,577": the new level, in points too
+        if aged:
+            figs[i + 1] = b
         if word == "or":
             a = replace(a, paired=True)
             figs[i + 1] = replace(b, qualifier=a.qualifier)  # "about 8 or $9": two

@@ -221,10 +221,10 @@ CURRENCY_PREFIX = re.compile(
     re.VERBOSE,
 )
 # Letters that stand for a currency only before an amount written like money (a grouped
-# or decimal figure, or a scale): "R50,000" rand, "KSh1.2bn" shillings, "PS2.7m" (the
-# ASCII spelling of "£2.7m"); "R2" or "PS5" alone are names.
-LETTER_PREFIX = re.compile(r"(?<![A-Za-z])(?P<sym>R|KSh|Sh|PS)[ \u00a0]?$")
-LETTER_CODES = {"R": "ZAR", "KSh": "KES", "Sh": "KES", "PS": "GBP"}
+# or decimal figure, or a scale): "R50,000" rand, "N1,400" naira, "KSh1.2bn" shillings,
+# "PS2.7m" (the ASCII spelling of "£2.7m"); "R2" or "PS5" alone are names.
+LETTER_PREFIX = re.compile(r"(?<![A-Za-z])(?P<sym>R|KSh|Sh|PS|N)[ \u00a0]?$")
+LETTER_CODES = {"R": "ZAR", "KSh": "KES", "Sh": "KES", "PS": "GBP", "N": "NGN"}  # N: naira
 MONEY_LIKE = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?=(?:bn|m|mn|k)\b|\s(?:million|billion|trillion)\b)"
 )

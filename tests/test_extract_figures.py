@@ -98,6 +98,7 @@ CURRENCIES = [
     Row("Rents hit 30,000 Turkish lira.", "30,000 Turkish lira", 30e3, "TRY", "currency"),
     Row("The fine was 2m Danish crowns.", "2m Danish crowns", 2e6, "DKK", "currency"),
     Row("Fines of R50,000 apply.", "R50,000", 50e3, "ZAR", "currency"),
+    Row("Fares rose to N1,500 in Lagos.", "N1,500", 1500, "NGN", "currency"),
     Row("Deposits rose to Sh1.2 trillion.", "Sh1.2 trillion", 1.2e12, "KES", "currency"),
     Row("The fee was KSh 5,000.", "KSh 5,000", 5000, "KES", "currency"),
     Row("It was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP", "currency"),
@@ -165,7 +166,7 @@ def test_an_explicit_code_wins_over_the_article() -> None:
 
 
 NUMBER_WORDS = [
-    Row("Six state agencies signed the deal.", "Six state agencies", 6, "state agency", "count"),
+    Row("Six state agencies signed the deal.", "Six state agencies", 6, "agency", "count"),
     Row(
         "The plant employs half a million people.", "half a million people", 5e5, "person", "count"
     ),
@@ -350,6 +351,7 @@ AGES = [
     Row("The 65-year-old worries about his job.", "65-year-old", 65, "year of age", "duration"),
     Row("Senard, 65, now faces the task.", "65", 65, "year of age", "duration"),
     Row("Men aged 70 were most at risk.", "70", 70, "year of age", "duration"),
+    Row("She has two sons, aged 4 and 7.", "7", 7, "year of age", "duration"),
     Row("The patient is an 87 yo man.", "87 yo", 87, "year of age", "duration"),
     Row(
         "A twenty-five-year-old man was held.",
@@ -419,6 +421,10 @@ COUNTS = [
     Row("The storm killed at least 20, police said.", "at least 20", 20, "person", "count"),
     Row("Police arrested 45 on Sunday.", "45", 45, "person", "count"),
     Row("The number of migrants crossing rose to 45,000.", "45,000", 45000, "migrant", "count"),
+    Row("The number of cases rose to 4,500.", "4,500", 4500, "case", "count"),
+    # The second of two joined counts counts the noun written after the first.
+    Row("The bill passed by 52 votes to 48.", "48", 48, "vote", "count"),
+    Row("Firms hired 30 engineers or 40 in all.", "40", 40, "engineer", "count"),
     Row("Cases rose to 1,200 in the first three months, up from 300.", "300", 300, None, "count"),
     Row("The death toll rose to 1,644 on Saturday.", "1,644", 1644, "death", "count"),
     Row("The quake toll passed 2,700.", "2,700", 2700, "death", "count"),

@@ -73,6 +73,7 @@ NOT_CLAIMS = [
     ("Read our RSS 2.0 feed.", "2.0"),
     ("The Industry 4.0 push goes on.", "4.0"),
     ("Section 230 protects platforms.", "230"),
+    ("Paragraph 4 of the treaty was cited.", "4"),
     ("The category 5 hurricane hit Florida.", "5"),
     ("The region moved to level 4 restrictions.", "4"),
     ("Route 66 is iconic.", "66"),
