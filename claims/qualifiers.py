@@ -86,13 +86,14 @@ _PASSED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A tally, a price or a level that "passes" or "crosses" a figure is above it ("the death
-# toll passes 1,400", "the Sensex crossed 80,000"); a body that passes bills or a
+# toll in the province passes 1,400", "the Sensex crossed 80,000"); a body that passes bills or a
 # traveller who crosses borders is not, so the subject must name a measure.
 _REACHED = re.compile(
     r"""\b(?: toll | tally | count | number | total | cases | deaths | infections | prices?
     | temperatures? | mercury | index | sensex | nifty | shares | stocks? | debt | deficit
     | sales | revenues? | value | valuation | population | turnout | inflation | unemployment
     | rates? | yields? | figure | subscribers | users )
+    (?: \s+ (?: in | from | of | for | at | on ) (?: \s+ [\w'’-]+ ){1,3} )?  # "toll in Gaza"
     \s+ (?: (?: has | have | had | now | finally | just ) \s+ )?
     (?: pass(?:es|ed)? | cross(?:es|ed)? ) \s+$""",
     re.VERBOSE | re.IGNORECASE,

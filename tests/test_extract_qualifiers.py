@@ -24,6 +24,7 @@ VERBS = [
     # "passes" and "crosses" hedge a figure a tally or a price reaches ...
     Row("The death toll passes 1,400 in the quake zone.", "1,400", "more_than"),
     Row("The Sensex crossed 80,000 for the first time.", "80,000", "more_than"),
+    Row("The death toll in the province passed 300 on Sunday.", "300", "more_than"),
     Row("Gold prices have passed $2,500 an ounce.", "$2,500 an ounce", "more_than"),
     # ... not what a body passes or a traveller crosses.
     Row("The Senate passed 12 bills on Friday.", "12 bills", None),
