@@ -124,6 +124,19 @@ _ABOUT = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# "about" right after talk, questions or worry names a topic: "talked about 3 options",
+# "concerns about 2,000 jobs".
+_TOPIC = re.compile(
+    r"""\b(?: talk\w* | spoke | speak\w* | ask\w* | questions? | question(?:ed|ing)
+    | concerns? | concerned | worr(?:y|ied|ies) | warn\w* | complain\w* | complaints?
+    | hear | heard | know | knew | learn\w* | think\w* | thought | debat\w* | argu\w*
+    | joke\w* | lie | lied | ly\w* | story | stories | news | reports? | details?
+    | information | uncertainty | fears? | angry | upset | excited | optimistic | pessimistic
+    | cautious | sceptical | skeptical | confused | silent )
+    \s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
 
 def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     """The qualifier ending ``before`` (the text up to the figure) and where it starts.
@@ -145,6 +158,8 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     if over and duration and not _LONGER.search(before, 0, m.start()):
         return None, len(before)  # "€800 billion over four years": during, not more than
     if over and _ABOUT.search(before, 0, m.start()):
+        return None, len(before)
+    if m.group().strip().lower() == "about" and _TOPIC.search(before, 0, m.start()):
         return None, len(before)
     if name in _TURNED and not _DEGREE.match(m.group()) and _NEGATED.search(before, 0, m.start()):
         name = _TURNED[name]

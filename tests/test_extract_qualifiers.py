@@ -93,6 +93,12 @@ ABOUT = [
     Row("The firms are locked in a row over £30m of fees.", "£30m", None),
     Row("Staff went on strike over 200 job cuts.", "200 job cuts", None),
     Row("He paid over £13m in bribes to officials.", "over £13m", "more_than"),
+    # So is "about" after talk, questions and worry: the topic, not an estimate.
+    Row("Ministers talked about 3 options for the plant.", "3 options", None),
+    Row("Reporters asked about 40% tariffs on steel.", "40%", None),
+    Row("Parents complained about 12 school closures.", "12 school closures", None),
+    Row("Unions have concerns about 2,000 jobs.", "2,000 jobs", None),
+    Row("The plant employs about 2,000 people.", "about 2,000 people", "approx"),
 ]
 
 
