@@ -84,7 +84,8 @@ _NAME_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(
     r"""\b(?:phase|stage|section|article|category|level|version|round|wave|route|chapter
     |tier|step|formula|episode|series|volume|vol\.|type|gate|platform|terminal|exit|clause
-    |schedule|annex|table|page|item|question|grade|paragraph)\s$""",  # not "day": "every day 300 cross"
+    |schedule|annex|table|page|item|question|grade|paragraph|zone|district|ward)\s$""",
+    # not "day": "every day 300 cross"
     re.VERBOSE | re.IGNORECASE,
 )
 # Capitalised words that are not names even mid-sentence.

@@ -74,6 +74,7 @@ NOT_CLAIMS = [
     ("The Industry 4.0 push goes on.", "4.0"),
     ("Section 230 protects platforms.", "230"),
     ("Paragraph 4 of the treaty was cited.", "4"),
+    ("Zone 2 of the network was shut.", "2"),
     ("The category 5 hurricane hit Florida.", "5"),
     ("The region moved to level 4 restrictions.", "4"),
     ("Route 66 is iconic.", "66"),
