@@ -80,12 +80,12 @@ _NAME_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
-# Nouns a number labels rather than counts: "phase 3 trials", "Section 230", "day 100".
+# Nouns a number labels rather than counts: "phase 3 trials", "Section 230" (not "day":
+# "every day 300 cross").
 _LABEL_BEFORE = re.compile(
     r"""\b(?:phase|stage|section|article|category|level|version|round|wave|route|chapter
     |tier|step|formula|episode|series|volume|vol\.|type|gate|platform|terminal|exit|clause
     |schedule|annex|table|page|item|question|grade|paragraph|zone|district|ward)\s$""",
-    # not "day": "every day 300 cross"
     re.VERBOSE | re.IGNORECASE,
 )
 # Capitalised words that are not names even mid-sentence.
