@@ -24,6 +24,7 @@ from claims.lexicon import (
     FRACTIONS,
     FRAMING,
     LEVELS,
+    LIGHT_VERBS,
     LINKING,
     MODIFIER_DEPS,
     NOUNISH,
@@ -51,6 +52,7 @@ from claims.nlp import nlp, parse, parse_many
 from claims.phrases import (
     attachment,
     first_prep_phrase,
+    framed,
     left_modifiers,
     noun_phrase,
     render,
@@ -137,15 +139,20 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     else:
         measured_tokens = _measured(root, target, figure, kind=kind) or _named_before(root, figure)
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
-        elided = _elided_noun(doc, span, compared=_compared(root) or not measured_tokens)
+        # "killed 40 people and injured 300": the second act counts the first one's noun.
+        joined_act = root.dep_ == "dobj" and root.head.dep_ == "conj"
+        compared = _compared(root) or joined_act or not measured_tokens
+        elided = _elided_noun(doc, span, compared=compared)
         if elided is not None:  # "460 vehicles ..., compared with 63"
             noun = _counted_noun(elided, figure)
             # "12 people died and 40 were injured": the noun with the figure's own verb.
-            own_verb = verb_tail(root, figure, acts=False)
+            own_verb = verb_tail(root, figure, acts=False) or _act_on(root, figure)
             borrowed = [*left_modifiers(elided, figure), elided, *own_verb] if own_verb else []
             measured_tokens = (
-                measured_tokens or borrowed or noun_phrase(elided, figure, with_verb=True)
+                borrowed or measured_tokens or noun_phrase(elided, figure, with_verb=True)
             )
+        elif framed_noun := _framed_noun(measured_tokens):
+            noun = _counted_noun(framed_noun, figure)  # "the number of people ... 212"
     return Context(
         measured=render(measured_tokens),
         noun=noun,
@@ -393,7 +400,7 @@ def _measured(
     if root.dep_ == "pobj":
         return _object_of_preposition(root, figure, kind=kind, hops=hops)
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
-        return _governed(root, figure, money=kind == "currency")
+        return _governed(root, figure, money=kind == "currency", count=kind == "count")
     if root.dep_ in ("appos", "conj") and kind == "currency":
         own = _purpose_of(root, figure=figure)  # "$61bn for Ukraine, $14bn for Israel"
         if own:
@@ -514,12 +521,17 @@ def _linked_subject(root: Token, figure: set[int]) -> list[Token]:
     return _subject_phrase(verb, figure)
 
 
-def _governed(token: Token, figure: set[int], *, money: bool = False) -> list[Token]:
+def _governed(
+    token: Token, figure: set[int], *, money: bool = False, count: bool = False
+) -> list[Token]:
     """Measured phrase for a figure that is an argument of a verb or an up/down adverb.
 
     Only money names a purpose ("paid £13m in bribes"); "1,000 satellites in orbit"
-    are not for orbit.
+    are not for orbit. A bare count is counted by the act done to it ("arrested 14").
     """
+    acted = _act_on(token, figure) if count else []
+    if acted:
+        return acted
     head = token.head
     if head.pos_ in ("ADV", "ADJ", "ADP") and head.i != token.i:  # "shares [were] up 3%"
         subject = _subject_phrase(head, figure)
@@ -551,6 +563,24 @@ def _governed(token: Token, figure: set[int], *, money: bool = False) -> list[To
         if purpose:
             return purpose
     return _subject_phrase(head, figure)
+
+
+def _act_on(token: Token, figure: set[int]) -> list[Token]:
+    """The act done to a bare count, with its phrase ("arrested in dawn raids" of "police
+    arrested 14 in dawn raids"); nothing for having, being, saying or a change."""
+    verb = token.head
+    if token.dep_ != "dobj" or token.pos_ != "NUM" or verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in LINKING | LIGHT_VERBS | REPORTING or change_of(verb) is not None:
+        return []
+    return [verb, *first_prep_phrase(verb, figure)]
+
+
+def _framed_noun(tokens: list[Token]) -> Token | None:
+    """The noun counted in a phrase built from a frame: "people" of "the number of people"
+    (the phrase then begins with that noun's words)."""
+    return next((t for t in tokens if t.head.dep_ == "prep" and framed(t.head.head) == t), None)
 
 
 def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:

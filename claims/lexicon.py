@@ -36,7 +36,8 @@ MOVING = frozenset(
 # Verbs that equate their subject with the figure ("X reached N", "X stood at N").
 LINKING = frozenset(
     ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
-    + ["exceed", "average", "become", "account", "hover", "sit", "cost"]
+    + ["exceed", "average", "become", "account", "hover", "sit", "cost", "pass", "surpass"]
+    + ["near", "approach", "cross"]
 )
 # Change verbs whose direct object is an amount gathered ("raised $50m from investors").
 COLLECTING = frozenset(["raise"])
@@ -62,6 +63,8 @@ SAME_PAST = frozenset(
 CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
 AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
+# Nouns that frame a count of what follows their "of" ("the number of people killed").
+COUNT_FRAMES = frozenset(["number", "count", "tally"])
 # Nouns a change passes through to its figure ("rose by an average of 4.5%").
 CHANGE_FRAMES = frozenset(["average", "total"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.lexicon import (
+    COUNT_FRAMES,
     LEFT_DEPS,
     LIGHT_VERBS,
     MARKUP,
@@ -48,13 +49,29 @@ def noun_phrase(
     adjective ("satellites capable of ISR") or a prepositional phrase ("tariff on
     steel"); with ``with_verb`` a passive or intransitive verb the noun is subject of
     stands in for it ("people [have been] killed in Gaza"), and with ``acts`` too a
-    past verb it is the object of ("killed 50,000 people" -> "people killed").
+    past verb it is the object of ("killed 50,000 people" -> "people killed") or an
+    act it does ("fans watched the session"). "The number of X" names X.
     """
-    tokens = with_name_numbers([*owner(head, figure), *left_modifiers(head, figure), head], figure)
+    counted = framed(head)
+    if counted is not None:  # "the number of people killed by the storm"
+        return noun_phrase(counted, figure, with_verb=True, acts=acts)
+    word = [t for t in whole_word(head) if t.i not in figure]  # "runners-up"
+    modifiers = [*owner(head, figure), *left_modifiers(head, figure)]
+    tokens = with_name_numbers([*modifiers, *word], figure)
     tail = attachment(head, figure)
     if not tail and with_verb:
         tail = verb_tail(head, figure, acts=acts)
     return tokens + tail
+
+
+def framed(head: Token) -> Token | None:
+    """The plural noun a frame counts: "people" of "the number of people"."""
+    if head.lemma_.lower() not in COUNT_FRAMES:
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+    return None
 
 
 def owner(head: Token, figure: set[int]) -> list[Token]:
@@ -141,7 +158,12 @@ def verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:
     if verb.pos_ != "VERB" or verb.lemma_ in REPORTING:
         return []
     passive = noun.dep_ == "nsubjpass"
-    intransitive = noun.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    intransitive = noun.dep_ == "nsubj" and obj is None
+    if acts and noun.dep_ == "nsubj" and obj is not None:
+        # "2,000 fans watched the session"; another figure as object is not repeated.
+        done = [] if is_quantity(obj) else [*left_modifiers(obj, figure), obj]
+        return [verb, *done]
     # "killed 50,000 people" reads "people killed"; "had 5,000 employees" names no act.
     past_object = (
         acts and noun.dep_ == "dobj" and _participle_form(verb) and verb.lemma_ not in LIGHT_VERBS
@@ -214,7 +236,8 @@ def _after_number(token: Token, figure: set[int]) -> bool:
     if start == 0:
         return False
     before = token.doc[start - 1]
-    return before.like_num and before.i not in figure
+    number = before.like_num and before.pos_ == "NUM"  # "first" is like_num too
+    return number and before.i not in figure
 
 
 def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
@@ -226,7 +249,8 @@ def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
             return []
         if obj.tag_ != "NNS" and is_quantity(obj):  # "on 23 per cent": another figure
             return []
-        return [prep, *left_modifiers(obj, figure), obj]
+        word = [t for t in whole_word(obj) if t.i not in figure]  # "for the runners-up"
+        return [prep, *left_modifiers(obj, figure), *word]
     return []
 
 
@@ -236,7 +260,7 @@ def first_prep_phrase(
     """The first prepositional phrase after ``token`` (with a preposition in ``only``)."""
     for child in token.rights:
         if (
-            child.dep_ == "prep"
+            child.dep_ in ("prep", "agent")  # "killed by the storm": a passive's agent
             and child.i not in figure
             and (only is None or child.lower_ in only)
         ):
@@ -276,6 +300,8 @@ def render(tokens: list[Token]) -> str | None:
     ]
     ordered = kept[:MAX_WORDS]
     while ordered and ordered[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PART"):
+        if len(ordered) > 1 and ordered[-2].text == "-" and not ordered[-2].whitespace_:
+            break  # the end of a hyphened word ("runners-up")
         ordered.pop()  # cut short after "in": drop the dangling word
     if not ordered:
         return None

@@ -423,6 +423,27 @@ MEASURED = [
     # a name written with an inner capital keeps it
     ("Apple sold 10 million iPhones last year.", "10 million", "iPhones sold"),
     ("Apple sells 10 million iPhones in a week", "10 million", "iPhones"),
+    # "the number of" frames what is counted
+    (
+        "The number of people killed by the storm rose to at least 212.",
+        "212",
+        "people killed by storm",
+    ),
+    # a count that is the subject of an act keeps the act and its object
+    (
+        "Nearly 2,000 fans watched the first training session.",
+        "2,000",
+        "fans watched first training session",
+    ),
+    ("About 9,000 passengers used the line on its first day.", "9,000", "passengers used line"),
+    ("Some 12 firms paid £5m in fines.", "12", "firms paid"),
+    # a bare count that is the object of an act is counted by the act
+    ("The storm killed 40 people and injured more than 300.", "300", "people injured"),
+    ("Police arrested 14 in dawn raids.", "14", "arrested in dawn raids"),
+    ("The quake toll passed 2,700.", "2,700", "quake toll"),
+    ("Deaths neared 900 on Sunday.", "900", "deaths"),
+    ("The runners-up receive Rs 13 crore.", "Rs 13 crore", "runners-up"),
+    ("Prize money for the runners-up is Rs 13 crore.", "Rs 13 crore", "prize money for runners-up"),
     # a restated share with its own "of" is a share of that
     ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "bank workforce"),
 ]
@@ -527,7 +548,11 @@ COUNTED_NOUNS = [
     ("Police found 310 bank accounts.", "310", ("account", "Police found 310 bank accounts")),
     ("Clinics gave 6,500 doses.", "6,500", ("dose", "Clinics gave 6,500 doses")),
     ("Two co-defendants were cleared.", "Two", ("co-defendant", "Two co-defendants")),
-    ("The club signed three runners-up.", "three", ("runner-up", "The club signed three runners-up")),
+    (
+        "The club signed three runners-up.",
+        "three",
+        ("runner-up", "The club signed three runners-up"),
+    ),
     ("The death toll rose to 1,200 on Tuesday.", "1,200", (None, None)),
     # an elided noun is borrowed from the figure it is compared with
     (
@@ -560,6 +585,8 @@ COUNTED_NOUNS = [
     ),
     ("Officials counted more than 3,000 dead\nsource: wire", "3,000", (None, None)),
     ("Israel holds 59 hostages and 24 are believed to be alive.", "24", ("hostage", None)),
+    ("The storm killed 40 people and injured more than 300.", "300", ("person", None)),
+    ("The number of people killed by the storm rose to 212.", "212", ("person", None)),
     (
         "Some 12,300 workers have been idle for one to two years and 8,900 who have been"
         " idle for longer.",
