@@ -40,8 +40,9 @@ _GLUED = re.compile(
 # lower case (hard-wrapped text).
 _BREAK = re.compile(
     r"""
-    (?<! [ \t] )                              # from the start of a run of blanks (linear time)
-    [ \t]* \n (?P<blank> [ \t]*\n )* [ \t]*   # one break, or a paragraph break
+    (?<! [ \t\r] )                # from the start of a run of blanks (linear time)
+    [ \t\r]* [\n\u2028\u2029]      # one break ("\r\n" too, and Unicode line separators)
+    (?P<blank> [ \t\r]* [\n\u2028\u2029] )* [ \t\r]*    # or a paragraph break
     """,
     re.VERBOSE,
 )
@@ -205,8 +206,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _line_continues(text: str, brk: re.Match[str]) -> bool:
     """A single line break inside a hard-wrapped sentence: no full stop before, lower case after."""
-    if brk.group("blank") is not None:
-        return False
+    if brk.group("blank") is not None or "\u2029" in brk.group():
+        return False  # a blank line or a Unicode paragraph separator
     before = text[brk.start() - 1] if brk.start() > 0 else "."
     after = text[brk.end()] if brk.end() < len(text) else "A"
     if _FIELD.match(text, brk.end()):

@@ -32,6 +32,13 @@ SPLITS = [
     ("Shares in Amazon.com rose 2%.", ["Shares in Amazon.com rose 2%."]),
     ("Mr.Smith paid $5m to the U.S.Treasury.", ["Mr.Smith paid $5m to the U.S.Treasury."]),
     ("It weighs 3.5 kg.", ["It weighs 3.5 kg."]),
+    # Windows line ends and Unicode separators break lines as "\n" does.
+    (
+        "Growth was 3%\r\nin May, up from\r\n2% in April.",
+        ["Growth was 3%\r\nin May, up from\r\n2% in April."],
+    ),
+    ("Sales rose 3%.\r\n\r\nCosts fell 2%.", ["Sales rose 3%.", "Costs fell 2%."]),
+    ("Sales Up 3%\u2029Costs fell 2% in May.", ["Sales Up 3%", "Costs fell 2% in May."]),
 ]
 
 
