@@ -85,10 +85,10 @@ _TITLES = frozenset(
     ]
 )
 
-# Abbreviations written before a number ("No. 10", "Jan. 6", "Rs. 500"): they end a
+# Abbreviations written before a number ("No. 10", "Jan. 6", "Rs. 500", "c. 400"): they end a
 # sentence only when no number follows ("he said no. The rate...").
 _BEFORE_NUMBER = frozenset(
-    ["no", "nos", "fig", "figs", "est", "pp", "vol", "vols", "para", "rs", "ksh"]
+    ["no", "nos", "fig", "figs", "est", "pp", "vol", "vols", "para", "rs", "ksh", "c", "ca"]
     + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 

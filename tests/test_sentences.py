@@ -11,6 +11,8 @@ SPLITS = [
     ("He scored 2 goals, cf. 3 last year.", ["He scored 2 goals, cf. 3 last year."]),
     ("See pp. 12-14 for 40 cases.", ["See pp. 12-14 for 40 cases."]),
     ("It lives at No. 10 with 3 cats.", ["It lives at No. 10 with 3 cats."]),
+    ("The hoard held c. 400 coins.", ["The hoard held c. 400 coins."]),
+    ("The site is ca. 3,000 years old.", ["The site is ca. 3,000 years old."]),
     (
         "Asked about a cut, he said no. The rate stays at 5%.",
         ["Asked about a cut, he said no.", "The rate stays at 5%."],
