@@ -29,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claims.model import KINDS
+
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ROOT / "bench" / "fields"
 
@@ -50,9 +52,6 @@ _QUANTULUM_UNIT = {
 }
 # quantulum3's entity names -> our kinds (the others are the same word or "other").
 _QUANTULUM_KIND = {"time": "duration", "dimensionless": "count", "unknown": "other"}
-_KINDS = frozenset(
-    ["currency", "length", "mass", "area", "volume", "speed", "energy", "power", "temperature"]
-)
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     ["the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from"]
@@ -158,7 +157,7 @@ def quantulum(article: str, text: str) -> list[Span]:
                 low,
                 high,
                 unit,
-                kind if kind in _KINDS or kind in ("count", "duration", "percentage") else "other",
+                kind if kind in KINDS else "other",
             )
         )
     return out
