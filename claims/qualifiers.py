@@ -98,6 +98,13 @@ _REACHED = re.compile(
     (?: pass(?:es|ed)? | cross(?:es|ed)? ) \s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A cap or a limit set on something, then the figure: "capped rent rises at 2%", "limits
+# card fees to 0.3%". The words between stay inside the clause (no comma or stop).
+_CAPPED = re.compile(
+    r"""\b(?: cap(?:s|ped|ping)? \s+ [^,;.]{1,40}? \s+ at
+         | limit(?:s|ed|ing)? \s+ [^,;.]{1,40}? \s+ to ) \s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _TIME_PAST = re.compile(
     r"\b(?:the|this|that|last|its|their|his|her|our|half|quarter) \s+ past \s+$",
     re.VERBOSE | re.IGNORECASE,
@@ -176,6 +183,8 @@ def _passed(before: str, *, duration: bool) -> str | None:
     a span of time is the time gone by ("in past 5 years")."""
     if _REACHED.search(before, max(0, len(before) - 40)):
         return "more_than"
+    if _CAPPED.search(before, max(0, len(before) - 50)):
+        return "at_most"
     m = _PASSED.search(before, max(0, len(before) - 40))
     if m is None or _TIME_PAST.search(before, max(0, len(before) - 30)):
         return None

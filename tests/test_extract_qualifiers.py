@@ -46,6 +46,9 @@ CEILINGS = [
     Row("The probe landed within 50 metres of its target.", "within 50 metres", "at_most"),
     Row("Rent rises are capped at 3 per cent a year.", "capped at 3 per cent", "at_most"),
     Row("Bonuses will be limited to £5,000 each.", "limited to £5,000", "at_most"),
+    Row("The city capped rent rises at 2% a year.", "2%", "at_most"),
+    Row("The law limits card fees to 0.3% a payment.", "0.3%", "at_most"),
+    Row("The shop sold its stock at 40% off.", "40%", None),
     Row("The crowd was maybe 5,000 strong.", "maybe 5,000", "approx"),
     # ... and "as little as", "as low as" set a floor.
     Row("Junior staff start on as little as €25,000.", "as little as €25,000", "at_least"),
