@@ -137,7 +137,7 @@ _TOPIC = re.compile(
     r"""\b(?: talk\w* | spoke | speak\w* | ask\w* | questions? | question(?:ed|ing)
     | concerns? | concerned | worr(?:y|ied|ies) | warn\w* | complain\w* | complaints?
     | hear | heard | know | knew | learn\w* | think\w* | thought | debat\w* | argu\w*
-    | joke\w* | lie | lied | ly\w* | story | stories | news | reports? | details?
+    | joke\w* | lie | lied | lying | story | stories | news | reports? | details?
     | information | uncertainty | fears? | angry | upset | excited | optimistic | pessimistic
     | cautious | sceptical | skeptical | confused | silent )
     \s+$""",
@@ -153,7 +153,7 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     """
     m = LEADING.search(before, max(0, len(before) - 30))
     if m is None:
-        return _passed(before, duration=duration), len(before)
+        return _verb_hedge(before, duration=duration), len(before)
     name = m.lastgroup
     if (
         name == "up_to"
@@ -177,10 +177,10 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     return name, m.start()
 
 
-def _passed(before: str, *, duration: bool) -> str | None:
-    """``more_than`` (or ``less_than`` for a fall past it) when a verb says the figure
-    was passed, ``approx`` when it was neared or estimated, else ``None``. "past" before
-    a span of time is the time gone by ("in past 5 years")."""
+def _verb_hedge(before: str, *, duration: bool) -> str | None:
+    """The hedge a verb or a clause before the figure states, else ``None``: passed
+    (``more_than``; ``less_than`` for a fall past it), neared or estimated (``approx``),
+    capped (``at_most``). "past" before a span of time is time gone by ("in past 5 years")."""
     if _REACHED.search(before, max(0, len(before) - 40)):
         return "more_than"
     if _CAPPED.search(before, max(0, len(before) - 50)):
