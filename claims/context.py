@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from claims.direction import change_of, direction
 from claims.lexicon import (
     AMOUNT_VERBS,
+    ASIDE_CHANGES,
     COMPARING,
     FRACTIONS,
     FRAMING,
@@ -212,9 +213,13 @@ def _figure_root(span: Span) -> Token:
     The parser hangs "$800,000" of "from $800,000 to $1.3 million" on the other end
     of the range, "$3.7 billion" of "HK $3.7 billion" on "HK", and "2.2 per cent" of
     "125,600 positions or 2.2 per cent" on the count it restates: each measures what
-    its head measures.
+    its head measures. A rate's "per" hung on the verb ("sell at £44.99 per megawatt
+    hour") is not the figure's head: its number is.
     """
     root = span.root
+    if root.dep_ == "prep":
+        outer = [t for t in span if not span.start <= t.head.i < span.end and t.pos_ == "NUM"]
+        root = outer[0] if outer else root
     for _ in range(4):
         head = root.head
         if head.i == root.i:
@@ -287,7 +292,8 @@ def _elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
 def _quantified_noun(root: Token, figure: set[int]) -> Token | None:
     """The noun the figure counts or qualifies, if the parse names one."""
     head = root.head
-    if root.dep_ in MODIFIER_DEPS and head.i not in figure and head.i > root.i:
+    modifies = root.dep_ in MODIFIER_DEPS or root.dep_ == "predet"  # "half the freight"
+    if modifies and head.i not in figure and head.i > root.i:
         if head.pos_ in NOUNISH:
             return head
         # "of the 4.3M digital and physical sales": the parse makes the adjective the object.
@@ -397,6 +403,10 @@ def _measured(
     if participle:  # "44 tonnes seized at Antwerp", "$5bn spent on defence"
         return participle
     head = root.head
+    level = head.head
+    if head.lower_ in ASIDE_CHANGES and level.i < root.i and is_quantity(level):
+        # "revenue was $18.4bn, up 94%": the change is of what the level measures.
+        return _measured(level, _quantified_noun(level, figure), figure, kind=kind, hops=hops + 1)
     if root.dep_ == "pobj":
         return _object_of_preposition(root, figure, kind=kind, hops=hops)
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
@@ -468,6 +478,8 @@ def _purpose_of(*owners: Token, figure: set[int]) -> list[Token]:
         phrase = first_prep_phrase(owner, figure, only=PURPOSE_PREPS)
         if not phrase or phrase[-1].lemma_.lower() in WHEN_NOUNS | PERIOD_NOUNS:
             continue  # "on Monday morning" is when, not what the money is for
+        if phrase[1].tag_ == "VBG":  # "on buying back shares": the act is the purpose
+            return phrase[1:]
         if phrase[-1].lemma_.lower() not in FRAMING:
             return noun_phrase(phrase[-1], figure, with_verb=False)
     return []

@@ -161,8 +161,8 @@ LEFT_DEPS = frozenset(["compound", "amod", "nmod"])
 
 def is_quantity(token: Token) -> bool:
     """A number, or a noun a number counts ("3 per cent", "125,600 positions")."""
-    if token.like_num or token.pos_ == "NUM":  # "RM2.70" is no like_num
-        return True
+    if token.like_num or token.pos_ == "NUM" or token.text[:1].isdigit():
+        return True  # "RM2.70" is no like_num; "18bn" is read as a noun
     return token.pos_ in NOUNISH and any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 

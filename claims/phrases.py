@@ -243,6 +243,8 @@ def _after_number(token: Token, figure: set[int]) -> bool:
 def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
     """The phrase "on steel" for its ``prep`` token; empty for a time or the figure itself."""
     for obj in prep.children:
+        if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and obj.i not in figure:
+            return [prep, *_gerund(obj, figure)]  # "on buying back shares"
         if obj.dep_ != "pobj" or obj.i in figure or obj.like_num:
             continue
         if obj.lower_ in TIME_WORDS or obj.pos_ not in (*NOUNISH, "PRON"):
@@ -252,6 +254,18 @@ def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
         word = [t for t in whole_word(obj) if t.i not in figure]  # "for the runners-up"
         return [prep, *left_modifiers(obj, figure), *word]
     return []
+
+
+def _gerund(verb: Token, figure: set[int]) -> list[Token]:
+    """An "-ing" verb with its particle and object: "buying back shares"."""
+    words = [verb]
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i not in figure:
+            words.append(child)
+        elif child.dep_ == "dobj" and child.i not in figure and not is_quantity(child):
+            words.extend([*left_modifiers(child, figure), child])
+            break
+    return words
 
 
 def first_prep_phrase(

@@ -444,6 +444,19 @@ MEASURED = [
     ("Deaths neared 900 on Sunday.", "900", "deaths"),
     ("The runners-up receive Rs 13 crore.", "Rs 13 crore", "runners-up"),
     ("Prize money for the runners-up is Rs 13 crore.", "Rs 13 crore", "prize money for runners-up"),
+    # money for an act names the act; a conversion in brackets measures what its figure does
+    ("The firm plans to spend $5bn on buying back shares.", "$5bn", "buying back shares"),
+    ("The bridge cost ¥18bn (about $120m), officials said.", "$120m", "bridge"),
+    # a rate's "per" hung on the verb is still part of the figure
+    (
+        "The utility agreed to sell the power at £44.99 per megawatt hour.",
+        "£44.99 per megawatt hour",
+        "power",
+    ),
+    # a fraction before a noun is a share of it
+    ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
+    # the change told in an aside measures what the level does
+    ("Revenue was $18.4bn, up 94% from a year earlier.", "94%", "revenue"),
     # a restated share with its own "of" is a share of that
     ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "bank workforce"),
 ]
