@@ -10,6 +10,7 @@ planted non-claim (``"not_claim": true``: years, times, ordinals, names with dig
 Predictions are matched to gold claims one to one by span overlap (largest overlap
 first). Printed per extractor: detection precision / recall / F1; among matched
 claims the accuracy of value (with low / high), unit, kind, qualifier and direction
+(and, as ``qual.set`` / ``dire.set``, of the last two among gold claims that have one)
 and the mean token F1 of measured (lower-cased content words); "exact": the share of
 all gold claims found with value, unit, kind, qualifier and direction all right; and
 how many planted non-claims were returned.
@@ -264,6 +265,9 @@ def _row(name: str, s: Score) -> dict[str, object]:
     for field_name in FIELD_NAMES:
         marks = [field_right(field_name, g, p) for g, p in s.matched]
         row[field_name] = round(100 * sum(marks) / len(marks), 1) if marks else 0.0
+        if field_name in ("qualifier", "direction"):  # most gold has none: score those with one
+            said = [field_right(field_name, g, p) for g, p in s.matched if getattr(g, field_name)]
+            row[f"{field_name[:4]}.set"] = round(100 * sum(said) / len(said), 1) if said else 0.0
     exact = [g for g, p in s.matched if all(field_right(n, g, p) == 1.0 for n in FIELD_NAMES[:-1])]
     row["exact"] = round(100 * len(exact) / s.gold, 1) if s.gold else 0.0
     row["non-claims"] = len(s.non_claims)
