@@ -220,12 +220,16 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
-def _age_unit(f: Figure, measured: str | None) -> str | None:
+def _age_unit(f: Figure, measured: str | None, sentence: str) -> str | None:
     """``year of age`` for a bare age-sized number measuring an age or a life expectancy
-    (the age a newborn is expected to reach)."""
-    if not (f.bare_integer and f.value <= 150 and _AGE_MEASURED.search(measured or "")):
+    (the age a newborn is expected to reach), as the measured phrase or the words just
+    before the figure say."""
+    if not (f.bare_integer and f.value <= 150):
         return None
-    return "year of age"
+    before = sentence[max(0, f.start - 60) : f.start]
+    if _AGE_MEASURED.search(measured or "") or _AGE_MEASURED.search(before):
+        return "year of age"
+    return None
 
 
 def _model_name(sentence: str, end: int, noun: str | None) -> bool:
@@ -305,11 +309,14 @@ def _claims(
                 # happened to them is what is counted, whatever else the parse found
             elif ctx.noun is None and (verb := _PEOPLE_VERB.search(sentence, 0, f.start)):
                 unit, measured = "person", measured or verb.group(1)  # "killed at least 20"
-            elif ctx.noun is None and (age := _age_unit(f, measured)):
+            elif ctx.noun is None and (age := _age_unit(f, measured, sentence)):
                 unit, kind = age, "duration"  # "the average age of farmers is 59"
             elif ctx.noun is None and _INDEX.search(measured or ""):
                 unit, kind = "point", "other"  # "the Nikkei fell 1.8% to 38,500.2"
-            elif ctx.noun is None and _TOLL.search(measured or ""):
+            elif ctx.noun is None and (
+                _TOLL.search(measured or "")
+                or _TOLL.search(sentence, max(0, f.start - 30), f.start)
+            ):
                 unit = "death"  # "the death toll rose to 1,644", "the quake toll hit 2,719"
             elif ctx.noun is None and (number := _NUMBER_OF.match(measured or "")):
                 unit = _singular(number.group(1).lower())  # "the number of migrants ... 45,000"

@@ -104,6 +104,13 @@ _AGE_UNITS = ("year", "month", "week", "day")
 _OLD = re.compile(r"[ -]old\b|\s+of\s+age\b")
 _AGED = re.compile(r"\baged?\s+(?:between\s+)?$", re.IGNORECASE)
 _GLUED_BEFORE = re.compile(r"\w-$")
+# Words that make bare "degrees" a temperature: weather, heat, the body.
+_HEAT = re.compile(
+    r"""\b(?:temperatures?|weather|heat\w*|hot|hott\w+|warm\w*|cold\w*|cool\w*|chill\w*|
+    freez\w*|frost\w*|fever|thermometers?|forecast\w*|mercury|sweltering|scorching|degrees?\s+
+    (?:above|below)\s+(?:zero|freezing)|minus|highs?\s+of|lows?\s+of)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _PERCENTS = ("percent", "percentage point", "basis point")
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|(?<!\bplus\ or\ )\bminus[\s-]+)$")
@@ -330,6 +337,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     if not finite(value, low, high):
         return None
     kind = _kind(code, unit, m, rate=rate is not None)
+    if unit == "degree" and _HEAT.search(sentence):
+        kind = "temperature"  # "minus 10 degrees in Moscow", not "turned 180 degrees"
     window = max(0, left - 40)
     span_of_time = kind == "duration" and not (unit or "").endswith(" of age")  # "over 65"
     qualifier, offset = qualifiers.leading(sentence[window:left], duration=span_of_time)

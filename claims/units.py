@@ -290,6 +290,13 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "point": ("other", ("points?",), ("pts",)),
     "tonne": ("mass", ("tonnes?", "metric tons?"), ("t(?![-'’])",)),  # not "300 t-shirts"
     "ton": ("mass", ("tons?",), ()),
+    "megatonne": (
+        "mass",
+        ("megatonnes?",),
+        ("Mt(?=CO2|\\b(?![ ][A-Z]))", "MtCO2e?"),
+    ),  # not "Mt Fuji"
+    "gigatonne": ("mass", ("gigatonnes?",), ("Gt", "GtCO2e?")),
+    "stone": ("mass", ("stone",), ()),  # a body's weight: "15 stone"; "15 stones" are stones
     "kilogram": ("mass", ("kilograms?", "kilogrammes?", "kilos?"), ("kg", "kgs")),
     "gram": ("mass", ("grams?", "grammes?"), ("g",)),
     "milligram": ("mass", ("milligrams?",), ("mg",)),
@@ -347,6 +354,10 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("km3", "km³", "km\\^3"),
     ),
     "cubic foot": ("volume", ("cubic feet", "cubic foot"), ("cu ft",)),
+    # Gas is traded in billions and trillions: "150 bcm", "2.5 tcf".
+    "billion cubic metre": ("volume", ("billion cubic met(?:re|er)s?",), ("bcm",)),
+    "trillion cubic foot": ("volume", ("trillion cubic feet",), ("tcf", "Tcf")),
+    "barrel per day": ("other", ("barrels per day", "barrels a day"), ("bpd", "b/d")),
     "second": ("duration", ("seconds?", "secs?"), ()),
     "minute": ("duration", ("minutes?", "mins?"), ()),
     "hour": ("duration", ("hours?", "hrs?"), ()),

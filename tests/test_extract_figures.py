@@ -337,6 +337,17 @@ UNITS = [
         "The plant burns 40 mmBtu of gas.", "40 mmBtu", 40, "million British thermal unit", "energy"
     ),
     Row("A heater gives 9,000 Btu of heat.", "9,000 Btu", 9000, "British thermal unit", "energy"),
+    # Energy-market and emissions units, by name.
+    Row("Saudi output is 9 million bpd.", "9 million bpd", 9e6, "barrel per day", "other"),
+    Row("Europe bought 150 bcm of gas.", "150 bcm", 150, "billion cubic metre", "volume"),
+    Row("It holds 2.5 tcf of gas.", "2.5 tcf", 2.5, "trillion cubic foot", "volume"),
+    Row("Emissions hit 37.4 Gt of CO2.", "37.4 Gt", 37.4, "gigatonne", "mass"),
+    Row("The plant emits 5 MtCO2 a year.", "5 MtCO2 a year", 5, "megatonne per year", "other"),
+    Row("He weighs 15 stone now.", "15 stone", 15, "stone", "mass"),
+    # Degrees in a sentence about the weather or the body are a temperature.
+    Row("It was minus 10 degrees in Moscow.", "minus 10 degrees", -10, "degree", "temperature"),
+    Row("His temperature was 39.5 degrees.", "39.5 degrees", 39.5, "degree", "temperature"),
+    Row("The ship turned 180 degrees.", "180 degrees", 180, "degree", "other"),
     # Feet and inches written with primes: "30'", "6'11\"", "8″".
     Row("The wave was 30' high at the pier.", "30'", 30, "foot", "length"),
     Row("The centre is 6'11\" tall.", "6'11\"", 6 + 11 / 12, "foot", "length"),
@@ -366,6 +377,13 @@ AGES = [
     Row("Children under 5 are most at risk.", "under 5", 5, "year of age", "duration"),
     Row("The average age of farmers is 59.", "59", 59, "year of age", "duration"),
     Row("Life expectancy in Glasgow is around 73.", "around 73", 73, "year of age", "duration"),
+    Row(
+        "Average life expectancy for men in Glasgow is around 73 raising fears.",
+        "around 73",
+        73,
+        "year of age",
+        "duration",
+    ),
     Row("Babies at 6 weeks of age were tested.", "6 weeks of age", 6, "week of age", "duration"),
     # An age written with a space before "-old": "an 18 month-old", "the then-45 year-old".
     Row("Her 18 month-old son was unhurt.", "18 month-old", 18, "month of age", "duration"),
