@@ -426,6 +426,9 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
     """Measured phrase for a figure that is the object of a preposition."""
     prep = root.head
     compared = _compared_quantity(root, figure) if prep.lower_ in COMPARING else None
+    own = _purpose_of(root, figure=figure) if compared is not None and kind == "currency" else []
+    if own:  # "$331bn, against $594bn for the rival plan": money names its own purpose
+        return own
     if compared is not None:  # "39.4 per cent of the power, up from 38.1 per cent"
         if root.pos_ == "NUM":  # a bare count counts what it is compared with
             return noun_phrase(compared, figure, with_verb=True)

@@ -197,16 +197,18 @@ def misread_verb(verb: Token) -> Token | None:
     145%": "lifts" taken for a plural subject, "levy" for the verb), else ``None``.
 
     Only in a headline (no closing stop), only a plural of a change verb right before a
-    present-tense root that takes no object ("UK tax cuts boost growth" is read right).
+    present-tense verb that takes no object ("UK tax cuts boost growth" is read right),
+    after a name ("US lifts") or a conjunction ("... but lifts levy").
     """
     text = verb.doc.text.rstrip()
-    if verb.dep_ != "ROOT" or verb.tag_ != "VBP" or text.endswith((".", "!", "?")):
+    if verb.dep_ not in ("ROOT", "conj") or verb.tag_ != "VBP" or text.endswith((".", "!", "?")):
         return None
     if any(c.dep_ == "dobj" for c in verb.children):
         return None
     before = verb.nbor(-1) if verb.i > 0 else None
-    if before is None or before.dep_ != "nsubj" or before.tag_ != "NNS":
+    if before is None or before.dep_ != "nsubj" or before.tag_ != "NNS" or before.i == 0:
         return None
     named = any(c.dep_ == "compound" for c in before.lefts)  # "US" of "US lifts"
+    joined = verb.dep_ == "conj" and before.nbor(-1).dep_ == "cc"  # "... but lifts levy"
     change = before.lemma_.lower() in UP | DOWN
-    return before if named and change else None
+    return before if (named or joined) and change else None

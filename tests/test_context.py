@@ -195,6 +195,7 @@ MEASURED = [
     # a headline verb read as a plural noun ("US lifts levy ..."): what it acts on is measured
     ("US lifts levy on Chinese goods to 145%", "145%", "levy on Chinese goods"),
     ("UK tax cuts boost growth to 3%", "3%", "growth"),
+    ("Trump pauses tariffs but lifts levy on China to 145%", "145%", "levy on China"),
     ("Steel prices rise 3% in March", "3%", "steel prices"),
     # a capital opening the sentence stays on a word no dictionary knows: a name
     ("Blackmores up 9.4 per cent to $84.", "9.4 per cent", "Blackmores"),
@@ -423,6 +424,12 @@ MEASURED = [
     # a name written with an inner capital keeps it
     ("Apple sold 10 million iPhones last year.", "10 million", "iPhones sold"),
     ("Apple sells 10 million iPhones in a week", "10 million", "iPhones"),
+    # money set against other money names its own purpose
+    (
+        "It says its plan would cost $331 billion, against $594 billion for the rival plan.",
+        "$594 billion",
+        "rival plan",
+    ),
     # "the number of" frames what is counted
     (
         "The number of people killed by the storm rose to at least 212.",
@@ -626,6 +633,7 @@ DIRECTIONS = [
     ("S&P 500 e-minis were up 0.25 points.", "0.25 points", "up"),
     ("Blackmores up 9.4 per cent to $84.", "9.4 per cent", "up"),
     ("US lifts levy on Chinese goods to 145%", "145%", "up"),
+    ("Trump pauses tariffs but lifts levy on China to 145%", "145%", "up"),
     ("Brazil lifts its interest rate to 13.75%", "13.75%", "up"),
     ("UK tax cuts boost growth to 3%", "3%", "up"),
     ("Shares closed 2% higher.", "2%", "up"),
