@@ -102,7 +102,7 @@ _POUNDS = re.compile(r"[ \u00a0]?pounds?\b(?!-)", re.IGNORECASE)
 _PLURAL_NEXT = re.compile(r"\s+(?:people|[a-z]{2,}s)\b")
 _AGE_UNITS = ("year", "month", "week", "day")
 _OLD = re.compile(r"[ -]old\b|\s+of\s+age\b")
-_AGED = re.compile(r"\baged?\s+(?:between\s+)?$", re.IGNORECASE)
+_AGED = re.compile(r"\bag(?:ed?|es)\s+(?:between\s+)?$", re.IGNORECASE)  # "ages 5 to 11"
 _GLUED_BEFORE = re.compile(r"\w-$")
 # Words that make bare "degrees" a temperature: weather, heat, the body.
 _HEAT = re.compile(
@@ -559,6 +559,8 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             out.append(a)  # "$331 billion to 2050": until a year, not a range ending in it
             i += 1
             continue
+        # "rise 2 to 3 metres": a bare start near the end it shares a unit with is a range
+        span = _bare(a) and not _bare(b) and 0 < a.value < b.value <= 5 * a.value
         a = _inherit(a, b, sentence)
         aged = word == "and" and (a.unit or "").endswith(" of age")  # "aged 4 and 7"
         if _bare(b) and not _bare(a) and (word in ("to", "or") or dash or between or aged):
@@ -568,7 +570,11 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
                 kind = "currency" if a.kind == "currency" else "other"  # as `_kind` rates
                 b = replace(b, unit=per, kind=kind, end=rate.end(), core_end=rate.end())
         # "rose 18 sen to RM23.50": a change, then the new level (not "rise by 3-4%")
-        changed_by = word == "to" and _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
+        changed_by = (
+            word == "to"
+            and not span
+            and _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
+        )
         if a.unit and b.unit and b.unit.startswith(f"{a.unit} per "):
             a = replace(a, unit=b.unit, kind=b.kind)  # "between $48,000 and $90,000 a year"
         if changed_by and _bare(figs[i + 1]) and a.unit not in _PERCENTS:

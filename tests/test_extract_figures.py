@@ -362,6 +362,7 @@ AGES = [
     Row("The 65-year-old worries about his job.", "65-year-old", 65, "year of age", "duration"),
     Row("Senard, 65, now faces the task.", "65", 65, "year of age", "duration"),
     Row("Men aged 70 were most at risk.", "70", 70, "year of age", "duration"),
+    Row("Screening starts at age 50.", "50", 50, "year of age", "duration"),
     Row("She has two sons, aged 4 and 7.", "7", 7, "year of age", "duration"),
     Row("The patient is an 87 yo man.", "87 yo", 87, "year of age", "duration"),
     Row(

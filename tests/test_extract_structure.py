@@ -56,6 +56,10 @@ RANGES = [
     RangeRow("A few thousand fans stayed.", "A few thousand fans", 2000, 9000, "fan"),
     RangeRow("Prices will rise by 3-4% next year.", "3-4%", 3, 4, "percent"),
     RangeRow("Men aged 18 to 34 bet on sport.", "18 to 34", 18, 34, "year of age"),
+    RangeRow("Jabs for ages 5 to 11 were approved.", "5 to 11", 5, 11, "year of age"),
+    # A bare number before "to" and a unit is a range's start, even after a verb of change.
+    RangeRow("Seas will rise 2 to 3 metres.", "2 to 3 metres", 2, 3, "metre"),
+    RangeRow("Output grew 5 to 10 per cent.", "5 to 10 per cent", 5, 10, "percent"),
     RangeRow(
         "Four men aged between 24 and 41 were held.", "between 24 and 41", 24, 41, "year of age"
     ),
