@@ -62,7 +62,9 @@ class Figure:
 # "m" straight after a number is metres, not millions, before these words.
 _METRE_CONTEXT = re.compile(
     r"""[ ]+(?:long|tall|high|deep|wide|away|race|sprint|freestyle|hurdles|relay|
-    above|below|under|from|in\s+(?:length|height|diameter|depth))\b
+    above|below|under|from|in\s+(?:length|height|diameter|depth)|
+    final|heats?|title|butterfly|backstroke|breaststroke|medley|steeplechase)\b
+    | [ ]+in\s+\d{1,2}[.:]\d                     # a race, then its time: "the 100m in 9.58"
     | [\s]*[.,;:)]?\s*$""",
     re.VERBOSE,
 )

@@ -44,6 +44,9 @@ SCALES = [
     Row("The app has 1.2 billion users.", "1.2 billion users", 1.2e9, "user", "count"),
     Row("He ran the 100m sprint in Paris.", "100m", 100, "metre", "length"),
     Row("The site is 30m long.", "30m", 30, "metre", "length"),
+    Row("Bolt ran the 100m in 9.58 seconds.", "100m", 100, "metre", "length"),
+    Row("She won the 400m final in Rome.", "400m", 400, "metre", "length"),
+    Row("He took 200m butterfly gold.", "200m", 200, "metre", "length"),
     # Compound Indian and British scales multiply: a lakh crore is 1e12.
     Row("The plan costs Rs 6.81 lakh crore.", "Rs 6.81 lakh crore", 6.81e12, "INR", "currency"),
     Row("Delhi set aside Rs 12 thousand crore.", "Rs 12 thousand crore", 1.2e11, "INR", "currency"),
