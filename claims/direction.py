@@ -10,9 +10,14 @@ from claims.lexicon import (
     CHANGE_PREPS,
     COLLECTING,
     DOWN,
+    EARLIER,
+    LESS_THAN,
     MODIFIER_DEPS,
+    MORE_THAN,
     MOVING,
+    NOT_CHANGE_NOUNS,
     NOUNISH,
+    PERIOD_NOUNS,
     UP,
     VERBISH,
     is_quantity,
@@ -34,6 +39,8 @@ def change_of(token: Token) -> str | None:
         return "up" if moved else None
     if token.lemma_ == "add" and _ends_at_figure(token):  # "added 15 sen to RM2.70"
         return "up"
+    if token.pos_ == "NOUN" and token.lemma_.lower() in NOT_CHANGE_NOUNS:
+        return None  # "a five-year contract"
     for word in (token.lemma_.lower(), token.lower_):
         if word in UP:
             return "up"
@@ -68,7 +75,29 @@ def direction(root: Token, word_before: str) -> str | None:
     """
     if word_before in ("from", "between"):
         return None
-    return _governing_change(root, word_before) or _aside_change(root)
+    if root.lemma_.lower() in PERIOD_NOUNS and root.dep_ in MODIFIER_DEPS:
+        return None  # "its biggest one-day drop": a period, not the size of the drop
+    governed = _governing_change(root, word_before)
+    return governed or _compared_over_time(root) or _aside_change(root)
+
+
+def _compared_over_time(root: Token) -> str | None:
+    """A figure set against an earlier time: "9% above the same day last year", "4,000
+    more than a year ago" ("10mph less than the speeds on Mars" compares no times)."""
+    doc = root.doc
+    following = root.i + 1
+    if following >= len(doc) or doc[following] not in (root.head, *root.children):
+        return None
+    word = doc[following].lower_
+    if word not in MORE_THAN and word not in LESS_THAN:
+        return None
+    window = doc[following + 1 : following + 8]
+    for token in window:
+        if token.is_punct:
+            return None
+        if token.lower_ in EARLIER:
+            return "up" if word in MORE_THAN else "down"
+    return None
 
 
 def _aside_change(root: Token) -> str | None:

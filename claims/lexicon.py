@@ -28,6 +28,16 @@ DOWN = frozenset(
 )
 # Words that tell a change in an aside after a level ("$18.4bn, up 94%").
 ASIDE_CHANGES = frozenset(["up", "down", "higher", "lower"])
+# Change verbs whose noun names no change ("a five-year contract", "a double room").
+NOT_CHANGE_NOUNS = frozenset(["contract", "shed", "sink", "retreat", "double", "triple", "rocket"])
+# Comparatives after a figure, and the words that make the comparison one with an
+# earlier time: "9% above the same day last year", "4,000 more than a year ago".
+MORE_THAN = frozenset(["more", "above", "higher", "over"])
+LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under"])
+EARLIER = frozenset(
+    ["ago", "earlier", "last", "previous", "before", "prior", "now", "year-earlier"]
+    + ["year-ago", "yesterday"]
+)
 # Verbs of small or plain movement that take "up"/"down" as the direction ("edged up to").
 MOVING = frozenset(
     ["edge", "inch", "tick", "creep", "move", "go", "come", "push", "drift", "nudge", "revise"]

@@ -678,6 +678,19 @@ DIRECTIONS = [
     ),
     ("Shares are up 4% this year and the index is up 2%.", "2%", "up"),
     ("The firm hired 300 staff and set up 12 offices.", "300", None),
+    (
+        "Farmers expect to harvest 267 million bushels this year, down 22% from last season.",
+        "267 million",
+        "down",
+    ),
+    # a figure compared with an earlier time is a change; compared with another thing, not
+    ("Demand peaked at 39.4 gigawatts, almost 9% above the same day last year.", "9%", "up"),
+    ("The firm employs 32,000 people, around 4,000 more than a year ago.", "4,000", "up"),
+    ("Sales were 3% lower than in the previous quarter.", "3%", "down"),
+    ("Winds were 10mph less than the top speeds on Mars.", "10mph", None),
+    # a period hyphened onto a change, or a contract, is no change
+    ("It was the index's biggest one-day drop in weeks.", "one-day", None),
+    ("He signed a five-year contract.", "five-year", None),
     ("Britain slashed its aid budget to 0.5 per cent of income.", "0.5 per cent", "down"),
 ]
 
