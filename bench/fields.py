@@ -30,10 +30,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claims.model import KINDS
-
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ROOT / "bench" / "fields"
+sys.path.insert(0, str(ROOT))  # score this checkout's claims, not an installed copy
+
+from claims import extract  # noqa: E402
+from claims.model import KINDS  # noqa: E402
 
 # quantulum3's unit names -> our canonical names, the obvious renames only.
 _QUANTULUM_UNIT = {
@@ -112,8 +114,6 @@ def load_gold(folder: Path = FIELDS) -> tuple[dict[str, str], list[Span], list[S
 
 def ours(article: str, text: str) -> list[Span]:
     """`claims.extract` on one article."""
-    from claims import extract
-
     return [
         Span(
             article,
@@ -323,7 +323,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=Path, help="write every miss of claims.extract here")
     ap.add_argument("--articles", nargs="+", metavar="SLUG", help="score only these articles")
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
     import pandas as pd
 
     texts, gold, not_claims = load_gold()
