@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import re
 
+# A degree before a bound: "just over", "well under", "a shade below".
+_DEGREE_WORDS = r"(?:just|well|a\ little|slightly|far|much|a\ shade|a\ touch|a\ tad|a\ bit)\ "
+_BY = f"(?:{_DEGREE_WORDS})?"
 _LEADING = {
     "approx": r"nearly|almost|about|around|roughly|approximately|approx\.?|some|an\ estimated"
     r"|estimated|close\ to|circa|c\.|~|maybe|perhaps|possibly|estimated\ at|approaching|nearing"
+    r"|near"
     r"|in\ the\ region\ of|(?:on|of)\ the\ order\ of|the\ best\ part\ of",
-    "more_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?(?:more\ than|over|above)"
-    r"|upwards?\ of|in\ excess\ of|(?:greater|higher|larger|bigger)\ than|exceeding|north\ of"
+    "more_than": _BY + r"(?:more\ than|over|above|north\ of)"
+    r"|upwards?\ of|in\ excess\ of|(?:greater|higher|larger|bigger)\ than|exceeding"
     r"|over\ than",
-    "less_than": r"(?:(?:just|well|a\ little|slightly|far|much)\ )?"
-    r"(?:less\ than|fewer\ than|under|below)|(?:just\ )?shy\ of|sub-|(?:lower|smaller)\ than",
+    "less_than": _BY + r"(?:less\ than|fewer\ than|under|below|south\ of)"
+    r"|(?:just|well|a\ little|slightly|far)\ short\ of"  # "short of 5 players" lacks them
+    r"|(?:just\ )?shy\ of|sub-|(?:lower|smaller)\ than",
     "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of"
     r"|starting\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
     r"|(?:from\ )?as\ (?:little|low|few)\ as"  # the low end of what is on offer
@@ -120,7 +125,7 @@ _NEGATED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _TURNED = {"less_than": "at_least", "more_than": "at_most"}
-_DEGREE = re.compile(r"(?: just | well | a\ little | slightly | far | much ) \s", re.VERBOSE | re.I)
+_DEGREE = re.compile(_DEGREE_WORDS, re.VERBOSE | re.IGNORECASE)
 # "over" right after a dispute or a charge means "about": "jailed for six years over
 # £4m fraud", "a row over £30m of fees", "a strike over 200 job cuts".
 _ABOUT = re.compile(

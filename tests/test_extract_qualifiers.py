@@ -72,6 +72,13 @@ PHRASES = [
     Row("It will take 10 years, give or take.", "10 years, give or take", "approx"),
     Row("The toll is 412 and counting.", "412 and counting", "at_least"),
     Row("He was at least 5 minutes late.", "at least 5 minutes", "at_least"),
+    Row("The index closed a shade under 8,000 points.", "a shade under 8,000 points", "less_than"),
+    Row("Inflation came in a touch above 2%.", "a touch above 2%", "more_than"),
+    Row("Turnout fell just short of 60%.", "just short of 60%", "less_than"),
+    Row("The club was short of 5 players.", "5 players", None),
+    Row("Oil traded well south of $70 a barrel.", "well south of $70 a barrel", "less_than"),
+    Row("Its stake is well north of 10%.", "well north of 10%", "more_than"),
+    Row("Mortgage rates stayed near 4% all year.", "near 4%", "approx"),
 ]
 # A hedge before "between" hedges the whole range: a known miss, since the range is
 # joined in `claims.figures` only when "between" stands right before its first figure.
