@@ -165,7 +165,7 @@ NUMBER = re.compile(
 SCALE = re.compile(
     r"""
     (?: (?P<attached> (?:bn|mn|mln|tn|trn|m|b|k|(?-i:T))) (?![A-Za-z0-9])   # 13m, 2.5bn, $2T
-      | [ \u00a0]?(?P<spaced> thousand|million|billion|trillion|lakhs?|crores?
+      | [ \u00a0-]?(?P<spaced> thousand|million|billion|trillion|lakhs?|crores?   # "$5-billion"
                               |bn|mn|mln|tn|trn) \b              # 1.5 million, 3 lakh
         (?: [ \u00a0-](?P<compound> thousand|million|billion|lakhs?|crores?) \b )?
                                              # compounds multiply: 6.81 lakh crore = 6.81e12

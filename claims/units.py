@@ -285,7 +285,11 @@ def dollar_code(text: str, default: str | None = None) -> str:
 _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # canonical: (kind, words (case-insensitive), symbols (case-sensitive))
     "percent": ("percentage", ("per cent", "percent", "per-cent", "pct"), ("%", "pc")),
-    "percentage point": ("percentage", ("percentage points?", "percentage-points?"), ("pp", "ppt")),
+    "percentage point": (
+        "percentage",
+        ("percentage points?", "percentage-points?"),
+        ("pp", "ppt", "ppts"),
+    ),
     "basis point": ("percentage", ("basis points?",), ("bps", "bp")),
     "point": ("other", ("points?",), ("pts",)),
     "tonne": ("mass", ("tonnes?", "metric tons?"), ("t(?![-'’])",)),  # not "300 t-shirts"

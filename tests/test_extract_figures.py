@@ -41,6 +41,10 @@ SCALES = [
     Row("It sold 2mn barrels a week earlier.", "2mn barrels", 2e6, "barrel", "volume"),
     Row("The town has 30 thousand residents.", "30 thousand residents", 30e3, "resident", "count"),
     Row("The site logged 4.5bn visits.", "4.5bn visits", 4.5e9, "visit", "count"),
+    # A scale hyphened onto its figure, as an adjective: "a $5-billion plan".
+    Row("A $5-billion plan was unveiled.", "$5-billion", 5e9, "USD", "currency"),
+    Row("The Rs 500-crore project was approved.", "Rs 500-crore", 5e9, "INR", "currency"),
+    Row("A 2.5-million-tonne plant opened.", "2.5-million-tonne", 2.5e6, "tonne", "mass"),
     Row("The app has 1.2 billion users.", "1.2 billion users", 1.2e9, "user", "count"),
     Row("He ran the 100m sprint in Paris.", "100m", 100, "metre", "length"),
     Row("The site is 30m long.", "30m", 30, "metre", "length"),
@@ -221,6 +225,7 @@ PERCENT_POINTS = [
         "percentage",
     ),
     Row("Support fell 3 points in a week.", "3 points", 3, "point", "other"),
+    Row("Support rose 3 ppts in May.", "3 ppts", 3, "percentage point", "percentage"),
     Row(
         "The bank cut rates by 50 basis points.", "50 basis points", 50, "basis point", "percentage"
     ),
