@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from bench.fields import FIELDS, Span, field_right, load_gold, match, token_f1
+from bench.fields import FIELDS, Score, Span, errors_text, field_right, load_gold, match, token_f1
 from claims.model import KINDS, QUALIFIERS
 
 TEXTS, GOLD, NOT_CLAIMS = load_gold()
@@ -64,3 +64,17 @@ def test_field_scores_compare_values_with_their_bounds_and_phrases_by_words() ->
     assert field_right("unit", gold, _span(0, 5, unit="Percent")) == 1.0
     assert token_f1("turnout in the city", "the turnout") == pytest.approx(2 / 3)
     assert token_f1(None, "turnout") == 0.0
+
+
+def test_the_errors_file_names_each_miss_under_its_field() -> None:
+    texts = {"a": "Sales rose 12% to $5bn."}
+    gold = Span("a", 11, 14, "12%", value=12.0, unit="percent", kind="percentage", direction="up")
+    wrong = Span("a", 11, 14, "12%", value=12.0, unit="percent", kind="percentage")
+    missed = Span("a", 18, 22, "$5bn", value=5e9, unit="USD", kind="currency")
+    extra = Span("a", 0, 5, "Sales", value=1.0)
+    score = Score(gold=2, predicted=2, matched=[(gold, wrong)], missed=[missed], spurious=[extra])
+    text = errors_text(texts, score)
+    assert "== missed (1)" in text and "'$5bn'" in text
+    assert "== spurious (1)" in text and "'Sales'" in text
+    assert "== direction wrong (1 of 1 matched)" in text
+    assert "== unit wrong (0 of 1 matched)" in text
