@@ -229,6 +229,9 @@ def _figure_root(span: Span) -> Token:
         restated = root.dep_ in ("conj", "appos") and head.i < root.i and is_quantity(head)
         # A bare number joined to a period ("for two years and 8,900 who") restates nothing.
         restated = restated and not (root.pos_ == "NUM" and head.lemma_.lower() in PERIOD_NOUNS)
+        # A bare number set beside a counted noun is a detail of it ("one teacher, now 74").
+        detail = len(span) == 1 and root.pos_ == "NUM" and root.dep_ == "appos" and head.is_alpha
+        restated = restated and not detail
         own = PURPOSE_PREPS | {"of"}
         if restated and any(c.dep_ == "prep" and c.lower_ in own for c in root.rights):
             # "$61bn for Ukraine, $14bn for Israel", "10,000 jobs, or 5% of its workforce":
@@ -409,6 +412,16 @@ def _measured(
         return _measured(level, _quantified_noun(level, figure), figure, kind=kind, hops=hops + 1)
     if root.dep_ == "pobj":
         return _object_of_preposition(root, figure, kind=kind, hops=hops)
+    aged = head.head if head.lemma_ == "age" and head.dep_ in ("amod", "acl") else None
+    if aged is not None and aged.pos_ in NOUNISH:  # "three men, aged 27, 34 and 51"
+        return noun_phrase(aged, figure | {head.i}, with_verb=False)
+    if root.lower_ == "old" and root.dep_ in ("nsubj", "nsubjpass"):
+        return []  # "the 26-year-old ran ...": the age is the subject, what it does is not
+    counted_period = any(c.dep_ == "nummod" for c in root.children)
+    if root.dep_ == "dobj" and root.lemma_.lower() in PERIOD_NOUNS and counted_period:
+        spent = [head, *first_prep_phrase(head, figure)]  # "spent 11 days at a camp"
+        if len(spent) > 1 and head.pos_ == "VERB" and head.lemma_ not in LINKING | LIGHT_VERBS:
+            return spent
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
         return _governed(root, figure, money=kind == "currency", count=kind == "count")
     if root.dep_ in ("appos", "conj") and kind == "currency":

@@ -191,7 +191,8 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
         named_owner = child.dep_ == "poss" and child.pos_ in NOUNISH  # "Spain's jobless rate"
         modifies = child.dep_ in LEFT_DEPS or named_owner
         if modifies and not any(i in figure for i in subtree(child)):
-            if _after_number(child, figure):  # "per cent" of "a 25 per cent tariff"
+            # "per cent" of "a 25 per cent tariff" (an adjective is no unit: "one retired").
+            if child.pos_ not in ("ADJ", "VERB") and _after_number(child, figure):
                 continue
             words = [
                 t

@@ -424,6 +424,16 @@ MEASURED = [
     # a name written with an inner capital keeps it
     ("Apple sold 10 million iPhones last year.", "10 million", "iPhones sold"),
     ("Apple sells 10 million iPhones in a week", "10 million", "iPhones"),
+    # time spent is what it was spent on; an age is the age of the person it hangs on
+    (
+        "The squad had spent 11 days at a high-altitude camp.",
+        "11 days",
+        "spent at high-altitude camp",
+    ),
+    ("The probe spent four months in lunar orbit.", "four months", "spent in lunar orbit"),
+    ("Three men, aged 27, 34 and 51, were arrested.", "27", "men"),
+    ("One retired teacher, now 74, said his pension had been cut.", "74", "retired teacher"),
+    ("The 26-year-old ran the second half in 61 minutes.", "26-year-old", None),
     # money set against other money names its own purpose
     (
         "It says its plan would cost $331 billion, against $594 billion for the rival plan.",
