@@ -389,6 +389,8 @@ def _measured(
     if of_object and target.lemma_.lower() in YARDSTICKS:
         # "2.5% of GDP on defence": GDP is what the share is of, not what it measures.
         beyond = _purpose(root, figure) or _linked_subject(root, figure)
+        if not beyond and root.dep_ == "pobj" and root.head.lower_ == "to":
+            beyond = _object_phrase(_governor(root), figure)  # "pushing debt to 97% of GDP"
         if beyond:
             return beyond
     elif of_object:
@@ -561,6 +563,10 @@ def _governed(
     if acted:
         return acted
     head = token.head
+    if head.lower_ == "worth" and head.head.pos_ in VERBISH:
+        valued = _object_phrase(head.head, figure)  # "signed deals with France worth £476m"
+        if valued:
+            return valued
     if head.pos_ in ("ADV", "ADJ", "ADP") and head.i != token.i:  # "shares [were] up 3%"
         subject = _subject_phrase(head, figure)
         if subject:
@@ -640,6 +646,9 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
             # "a plan the CSIRO estimates would cost $116bn": the estimate is about the
             # plan, never about whoever makes it.
             return noun_phrase(_relative_antecedent(verb.head), figure, with_verb=False)
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
+        if reported:
+            break  # "X remains fixed at £12,570, the IFS says": never the reporter
         if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and verb.head.i != verb.i:
             verb = verb.head  # "acomp": "bills were due to fall", "prices are likely to rise"
         else:
@@ -664,8 +673,13 @@ def _subject(verb: Token, figure: set[int]) -> Token | None:
     """The subject of ``verb``; of two (a mis-tagged word before the noun), the nominal
     one nearest the verb."""
     # A clause can be the subject: "restocking shells could cost £2bn".
+    # The parser may hang the subject on an auxiliary ("the allowance remains fixed").
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     subjects = [
-        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in figure
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in figure
     ]
     nominal = [c for c in subjects if c.pos_ in NOUNISH] or subjects
     return min(nominal, key=lambda c: abs(verb.i - c.i), default=None)

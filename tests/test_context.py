@@ -434,6 +434,15 @@ MEASURED = [
     ("Three men, aged 27, 34 and 51, were arrested.", "27", "men"),
     ("One retired teacher, now 74, said his pension had been cut.", "74", "retired teacher"),
     ("The 26-year-old ran the second half in 61 minutes.", "26-year-old", None),
+    # what a verb takes to a level, past a yardstick; "worth" on the verb; a reporter is
+    # never what a reported clause measures
+    ("Borrowing will rise, pushing debt to 97.1% of GDP.", "97.1%", "debt"),
+    ("It has signed agreements with France worth £476 million.", "£476 million", "agreements with France"),
+    (
+        "The personal allowance remains fixed at £12,570, the IFS says.",
+        "£12,570",
+        "personal allowance",
+    ),
     # money set against other money names its own purpose
     (
         "It says its plan would cost $331 billion, against $594 billion for the rival plan.",
