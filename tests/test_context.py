@@ -437,7 +437,11 @@ MEASURED = [
     # what a verb takes to a level, past a yardstick; "worth" on the verb; a reporter is
     # never what a reported clause measures
     ("Borrowing will rise, pushing debt to 97.1% of GDP.", "97.1%", "debt"),
-    ("It has signed agreements with France worth £476 million.", "£476 million", "agreements with France"),
+    (
+        "It has signed agreements with France worth £476 million.",
+        "£476 million",
+        "agreements with France",
+    ),
     (
         "The personal allowance remains fixed at £12,570, the IFS says.",
         "£12,570",
