@@ -84,6 +84,11 @@ def owner(head: Token, figure: set[int]) -> list[Token]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is not None and subject.lower_ in PRONOUN_NUMBER and verb.dep_ == "ccomp":
+        # "The company said it has 1,000 customers": the speaker owns what it reports.
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        number = speaker is not None and speaker.tag_ in PRONOUN_NUMBER[subject.lower_]
+        subject = speaker if number and verb.head.lemma_ in REPORTING else None
     if subject is None or subject.pos_ not in NOUNISH or subject.i in figure:
         return []
     return _name_of(subject, figure)
@@ -92,7 +97,8 @@ def owner(head: Token, figure: set[int]) -> list[Token]:
 def _name_of(noun: Token, figure: set[int]) -> list[Token]:
     """``noun`` with its compounds only: "Chinese e-commerce giant" would crowd out the
     words it is added to."""
-    return [*(c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure), noun]
+    named = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure]
+    return [*named, *(t for t in whole_word(noun) if t.i not in figure)]  # "start-up"
 
 
 def _possessor(pronoun: Token, figure: set[int]) -> list[Token]:

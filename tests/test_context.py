@@ -409,6 +409,9 @@ MEASURED = [
     ("The carmaker employs 36,000 staff.", "36,000", "carmaker staff"),
     ("Spain's jobless rate fell to 11 per cent.", "11 per cent", "Spain jobless rate"),
     ("Its revenue rose to $94bn.", "$94bn", "revenue"),
+    ("The Leeds start-up has 600 staff.", "600", "Leeds start-up staff"),
+    ("The company said it has more than 1,000 customers.", "1,000", "company customers"),
+    ("The minister said they have 1,000 staff.", "1,000", "staff"),
     (
         "Ford, which has 13,000 workers in Michigan, may cut jobs.",
         "13,000",
