@@ -9,7 +9,8 @@ it. Printed beside trivial baselines computed in the same run:
 (b) token-overlap F1 of ``measured`` against ``referred_concepts``;
 (c) direction accuracy against ``change`` (up / down / anything else as none) and
     precision / recall of up/down (the gold marks only some of the changes stated);
-and the time per sentence of parse and of describe.
+the time per sentence of parse and of describe, and the time split_sentences takes on
+a hostile megabyte.
 
 Run from the project root: ``python bench/context.py [--gold PATH] [--misses N]``.
 """
@@ -70,6 +71,16 @@ _NOT_COUNTS = frozenset(
     + ["part per million", "cent", "shekel", "percentage point", "malaysian ringgit"]
 )
 _MONEY_WORDS = ("dollar", "euro", "pound sterling", "yen", "yuan", "ringgit", "rupee", "shekel")
+# The hostile megabyte of tests/test_context.py: runs of dots or blanks once made
+# split_sentences backtrack quadratically (minutes); linear, it takes about a second.
+_HOSTILE_MEGABYTE = (
+    "Mr. Smith of the U.S. paid $3.5m. " * 30_000
+    + "." * 50_000
+    + "x"
+    + " " * 50_000
+    + "x"
+    + " A" * 10_000
+)
 _TOKEN = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
     ["the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from"]
@@ -329,6 +340,9 @@ def main(argv: list[str] | None = None) -> None:
         f"{1000 * batch_time / max(n_sent, 1):.2f} ms batched (parse_many); "
         f"describe {1000 * describe_time / max(len(cases), 1):.3f} ms per figure"
     )
+    began = time.perf_counter()
+    split_sentences(_HOSTILE_MEGABYTE)
+    print(f"split_sentences on 1 MB of hostile text: {time.perf_counter() - began:.2f} s")
     if opts.misses:
         pairs = list(zip(cases, contexts, strict=True))
         _show("noun", [(c, c.unit, x.noun) for c, x in counts], opts.misses)

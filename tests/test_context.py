@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -819,23 +818,21 @@ def test_chains_of_related_figures_end(sentence: str) -> None:
     assert any(c.measured for c in contexts)
 
 
-def test_split_sentences_is_linear_on_a_megabyte() -> None:
-    """1 MB of abbreviations, decimals and long runs of dots or blanks splits in one pass.
+# Abbreviations, decimals and long runs of dots and blanks (bench/context.py times it).
+HOSTILE_MEGABYTE = (
+    "Mr. Smith of the U.S. paid $3.5m. " * 30_000
+    + "." * 50_000
+    + "x"
+    + " " * 50_000
+    + "x"
+    + " A" * 10_000
+)
 
-    A run of 50,000 dots or spaces not followed by a sentence start made the first
-    regexes backtrack quadratically (minutes); the bound is generous, not a speed goal.
-    """
-    text = (
-        "Mr. Smith of the U.S. paid $3.5m. " * 30_000
-        + "." * 50_000
-        + "x"
-        + " " * 50_000
-        + "x"
-        + " A" * 10_000
-    )
-    began = time.perf_counter()
-    spans = split_sentences(text)
-    elapsed = time.perf_counter() - began
+
+def test_split_sentences_on_a_megabyte() -> None:
+    """1 MB of abbreviations, decimals and long runs of dots or blanks splits into
+    trimmed sentences. (A run of 50,000 dots or spaces once made the regexes backtrack
+    quadratically; the time it takes is printed by bench/context.py, not asserted.)"""
+    spans = split_sentences(HOSTILE_MEGABYTE)
     assert len(spans) >= 30_000
-    assert all(text[s:e].strip() == text[s:e] for s, e in spans)
-    assert elapsed < 30, "split_sentences must stay linear"
+    assert all(HOSTILE_MEGABYTE[s:e].strip() == HOSTILE_MEGABYTE[s:e] for s, e in spans)
