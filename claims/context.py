@@ -213,12 +213,13 @@ def _figure_root(span: Span) -> Token:
     The parser hangs "$800,000" of "from $800,000 to $1.3 million" on the other end
     of the range, "$3.7 billion" of "HK $3.7 billion" on "HK", and "2.2 per cent" of
     "125,600 positions or 2.2 per cent" on the count it restates: each measures what
-    its head measures. A rate's "per" hung on the verb ("sell at £44.99 per megawatt
-    hour") is not the figure's head: its number is.
+    its head measures. A word of the figure hung outside it that is no number (a rate's
+    "per" on the verb in "sell at £44.99 per megawatt hour", "Rs" read as a second
+    object in "pay Rs 1.8 crore for a home") is not the figure's head: its number is.
     """
     root = span.root
-    if root.dep_ == "prep":
-        outer = [t for t in span if not span.start <= t.head.i < span.end and t.pos_ == "NUM"]
+    if not is_quantity(root):  # "per" hung on the verb, "Rs" read as a second object
+        outer = [t for t in span if not span.start <= t.head.i < span.end and is_quantity(t)]
         root = outer[0] if outer else root
     for _ in range(4):
         head = root.head

@@ -485,6 +485,7 @@ MEASURED = [
         "£44.99 per megawatt hour",
         "power",
     ),
+    ("Buyers pay Rs 1.8 crore or more for a similar home.", "Rs 1.8 crore", "similar home"),
     # a fraction before a noun is a share of it
     ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
     # the change told in an aside measures what the level does
