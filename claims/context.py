@@ -29,6 +29,7 @@ from claims.lexicon import (
     LINKING,
     MODIFIER_DEPS,
     NOUNISH,
+    ORGANISATIONS,
     PERCENT_WORDS,
     PERIOD_NOUNS,
     PRONOUN_NUMBER,
@@ -142,12 +143,19 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     if noun is None and kind == "count" and unit is None and root.pos_ == "NUM":
         # "killed 40 people and injured 300": the second act counts the first one's noun.
         joined_act = root.dep_ == "dobj" and root.head.dep_ == "conj"
-        compared = _compared(root) or joined_act or not measured_tokens
+        # "four members voted to hold while two backed a cut": a joined clause's subject.
+        joined_subject = root.dep_ == "nsubj" and root.head.dep_ in ("conj", "advcl")
+        compared = _compared(root) or joined_act or joined_subject or not measured_tokens
         elided = _elided_noun(doc, span, compared=compared)
         if elided is not None:  # "460 vehicles ..., compared with 63"
             noun = _counted_noun(elided, figure)
             # "12 people died and 40 were injured": the noun with the figure's own verb.
-            own_verb = verb_tail(root, figure, acts=False) or _act_on(root, figure)
+            done = _done_to(root.head, figure) if root.dep_ == "nsubj" else []
+            own_verb = (
+                verb_tail(root, figure, acts=False)
+                or _act_on(root, figure)
+                or ([root.head, *done] if done else [])
+            )
             borrowed = [*left_modifiers(elided, figure), elided, *own_verb] if own_verb else []
             measured_tokens = (
                 borrowed or measured_tokens or noun_phrase(elided, figure, with_verb=True)
@@ -584,6 +592,9 @@ def _governed(
         # "$5bn was spent on defence", "£2bn is set aside for schools"; without a
         # phrase the verb alone ("24 are believed ...", "the 62-year-old said") names nothing.
         particle = [c for c in head.rights if c.i == head.i + 1 and c.dep_ in ("prt", "advmod")]
+        done = _done_to(head, figure)
+        if done:  # "34 per cent preferred the Coalition"
+            return [head, *particle, *done]
         phrase = first_prep_phrase(head, figure)
         if not phrase or phrase[-1].lemma_.lower() in FRAMING:
             return []  # "the 125% comes on top of a 20% duty" names nothing it measures
@@ -598,6 +609,17 @@ def _governed(
         if purpose:
             return purpose
     return _subject_phrase(head, figure)
+
+
+def _done_to(verb: Token, figure: set[int]) -> list[Token]:
+    """The object of an act (not of having, saying or a change) with its modifiers."""
+    lemma = verb.lemma_.lower()
+    if lemma in LINKING | LIGHT_VERBS | REPORTING or change_of(verb) is not None:
+        return []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in figure and not is_quantity(child):
+            return [*left_modifiers(child, figure), child]
+    return []
 
 
 def _act_on(token: Token, figure: set[int]) -> list[Token]:
@@ -658,14 +680,20 @@ def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
 
 
 def _antecedent(pronoun: Token, verb: Token, figure: set[int]) -> list[Token]:
-    """What "it" or "they" stands for when its clause is joined to one with a subject of
-    the same number ("Sales slowed, but they rose 3%", "the pound slipped before it
-    recovered"); nothing otherwise: a reported clause's "it" is rarely the speaker."""
-    if verb.dep_ not in ("conj", "advcl") or verb.head.pos_ not in VERBISH:
-        return []
+    """What "it" or "they" stands for: the subject of the same number of the clause its
+    own is joined to ("Sales slowed, but they rose 3%", "the pound slipped before it
+    recovered"), or an organisation reporting on itself ("Germany says it will reach
+    3.5%"); nothing otherwise: a minister's "it would cost" is not the minister."""
     tags = PRONOUN_NUMBER.get(pronoun.lower_)
-    subject = _subject(verb.head, figure)
-    if tags is None or subject is None or subject.tag_ not in tags:
+    if tags is None or verb.head.pos_ not in VERBISH:
+        return []
+    joined = verb.dep_ in ("conj", "advcl")
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
+    subject = _subject(verb.head, figure) if joined or reported else None
+    if subject is None or subject.tag_ not in tags:
+        return []
+    organisation = subject.pos_ == "PROPN" or subject.lemma_.lower() in ORGANISATIONS
+    if reported and not organisation:
         return []
     return noun_phrase(subject, figure, with_verb=False)
 

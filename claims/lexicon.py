@@ -127,6 +127,16 @@ COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 # Prepositions that pick part of a counted whole ("including some 500").
 SUBSETS = frozenset(["including", "among", "excluding"])
 RELATIVE = frozenset(["which", "that", "who"])
+# Nouns of bodies that report on themselves: "the bank said it would cut 4,000 jobs".
+ORGANISATIONS = frozenset(
+    ["company", "firm", "government", "group", "bank", "council", "agency", "ministry"]
+    + ["department", "regulator", "union", "party", "club", "board", "authority", "operator"]
+    + ["airline", "carmaker", "retailer", "insurer", "lender", "utility", "charity", "giant"]
+    + ["maker", "business", "organisation", "organization", "institute", "office", "fund"]
+    + ["commission", "service", "university", "hospital", "country", "city", "team", "trust"]
+    + ["network", "association", "federation", "league", "army", "corporation", "manufacturer"]
+    + ["producer", "exporter", "importer", "chain", "platform", "start-up", "startup", "state"]
+)
 # The tags of the nouns a pronoun may stand for: "it" a singular, "their" a plural.
 PRONOUN_NUMBER = {
     "it": ("NN", "NNP"),

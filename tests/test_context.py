@@ -393,6 +393,9 @@ MEASURED = [
     # a pronoun names nothing: better no phrase than "it"
     ("It rose 3 per cent.", "3 per cent", None),
     ("The minister said it would cost $5bn.", "$5bn", None),
+    # an organisation reporting on itself is what "it" stands for
+    ("Germany says it will reach 3.5 per cent by 2029.", "3.5 per cent", "Germany"),
+    ("The charity said it had raised more than €400,000.", "€400,000", "charity"),
     # ... unless the clause it is joined to has a subject of the same number
     ("Sales slowed in March, but they rose 3 per cent in April.", "3 per cent", "sales"),
     ("The pound slipped before it recovered to $1.25.", "$1.25", "pound"),
@@ -449,6 +452,12 @@ MEASURED = [
         "£12,570",
         "personal allowance",
     ),
+    # a share that acts keeps its act and object
+    (
+        "A poll found 38 per cent trusted Labor and 34 per cent preferred the Coalition.",
+        "34 per cent",
+        "preferred Coalition",
+    ),
     # money set against other money names its own purpose
     (
         "It says its plan would cost $331 billion, against $594 billion for the rival plan.",
@@ -471,6 +480,7 @@ MEASURED = [
     ("Some 12 firms paid £5m in fines.", "12", "firms paid"),
     # a bare count that is the object of an act is counted by the act
     ("The storm killed 40 people and injured more than 300.", "300", "people injured"),
+    ("Four members voted to hold while two backed a cut.", "two", "members backed cut"),
     ("Police arrested 14 in dawn raids.", "14", "arrested in dawn raids"),
     ("The quake toll passed 2,700.", "2,700", "quake toll"),
     ("Deaths neared 900 on Sunday.", "900", "deaths"),
@@ -632,6 +642,7 @@ COUNTED_NOUNS = [
     ("Officials counted more than 3,000 dead\nsource: wire", "3,000", (None, None)),
     ("Israel holds 59 hostages and 24 are believed to be alive.", "24", ("hostage", None)),
     ("The storm killed 40 people and injured more than 300.", "300", ("person", None)),
+    ("Four members voted to hold while two backed a cut.", "two", ("member", None)),
     ("The number of people killed by the storm rose to 212.", "212", ("person", None)),
     (
         "Some 12,300 workers have been idle for one to two years and 8,900 who have been"
