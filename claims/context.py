@@ -21,6 +21,7 @@ from claims.direction import change_of, direction
 from claims.lexicon import (
     AMOUNT_VERBS,
     ASIDE_CHANGES,
+    COLLECTIVES,
     COMPARING,
     FRACTIONS,
     FRAMING,
@@ -162,6 +163,8 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
             )
         elif framed_noun := _framed_noun(measured_tokens):
             noun = _counted_noun(framed_noun, figure)  # "the number of people ... 212"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            noun = COLLECTIVES.get(root.head.head.lemma_.lower())  # "a crowd of 61,000"
     return Context(
         measured=render(measured_tokens),
         noun=noun,
@@ -308,6 +311,9 @@ def _quantified_noun(root: Token, figure: set[int]) -> Token | None:
     if modifies and head.i not in figure and head.i > root.i:
         if head.pos_ in NOUNISH:
             return head
+        compared = head.head  # "4 million more people": the noun "more" qualifies
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and compared.pos_ in NOUNISH:
+            return compared
         # "of the 4.3M digital and physical sales": the parse makes the adjective the object.
         joined = _joined_plural(head) if head.pos_ == "ADJ" and head.dep_ == "pobj" else None
         if joined is not None:

@@ -74,7 +74,7 @@ CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
 AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
 # Nouns that frame a count of what follows their "of" ("the number of people killed").
-COUNT_FRAMES = frozenset(["number", "count", "tally"])
+COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
 # Nouns a change passes through to its figure ("rose by an average of 4.5%").
 CHANGE_FRAMES = frozenset(["average", "total"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").
@@ -167,7 +167,16 @@ FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", 
 # Units of time: "in the first three months ... up from 300" counts no months.
 PERIOD_NOUNS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
 # spaCy keeps some plurals as their own lemma ("staff" is its own plural: it stays).
-SINGULAR = {"people": "person", "police": "police officer"}
+SINGULAR = {"people": "person", "police": "police officer", "basis": "base"}  # "21 bases"
+# Nouns of a group of people counted by a bare number: "a crowd of more than 61,000".
+COLLECTIVES = {
+    "crowd": "person",
+    "population": "person",
+    "audience": "viewer",
+    "workforce": "worker",
+    "electorate": "voter",
+    "congregation": "person",
+}
 # Tag brackets, attributes, paths and whitespace: article markup that must not reach a phrase.
 MARKUP = re.compile(r"[<>=\s]|/\w")
 

@@ -642,6 +642,14 @@ COUNTED_NOUNS = [
     ("Officials counted more than 3,000 dead\nsource: wire", "3,000", (None, None)),
     ("Israel holds 59 hostages and 24 are believed to be alive.", "24", ("hostage", None)),
     ("The storm killed 40 people and injured more than 300.", "300", ("person", None)),
+    (
+        "It will drag around 4 million more people into paying tax.",
+        "4 million",
+        ("person", "It will drag around 4 million more people"),
+    ),
+    ("The final was watched by a crowd of more than 61,000.", "61,000", ("person", None)),
+    ("The backlog of cases stands at about 118,000.", "118,000", ("case", None)),
+    ("The airline flies from 21 bases.", "21", ("base", "The airline flies from 21 bases")),
     ("Four members voted to hold while two backed a cut.", "two", ("member", None)),
     ("The number of people killed by the storm rose to 212.", "212", ("person", None)),
     (
