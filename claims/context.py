@@ -45,6 +45,7 @@ from claims.lexicon import (
     TIME_FRAME_PREPS,
     VERBISH,
     WHEN_NOUNS,
+    WHERE_PREPS,
     YARDSTICKS,
     in_dictionary,
     is_mixed_case,
@@ -647,6 +648,21 @@ def _framed_noun(tokens: list[Token]) -> Token | None:
 
 
 def _subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
+    """The subject of ``verb`` (or of the verb it is conjoined to) as a noun phrase; for
+    a change, with where or against what it happened ("the pound slipped 0.3% against
+    the dollar" -> "pound against dollar", "shares fell 6.3% in Oslo")."""
+    subject = _plain_subject_phrase(verb, figure)
+    if not subject or change_of(verb) is None or len(subject) > 3:
+        return subject
+    where = first_prep_phrase(verb, figure, only=WHERE_PREPS)
+    # A place or market ("in Oslo", "on the ASX"), or what a price is set against.
+    place = where and (where[-1].pos_ == "PROPN" or where[0].lower_ == "against")
+    if place and not is_quantity(where[-1]):
+        return [*subject, *where]
+    return subject
+
+
+def _plain_subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
     """The subject of ``verb`` (or of the verb it is conjoined to) as a noun phrase."""
     if misread_verb(verb) is not None:
         # "US lifts levy on goods to 145%": the word read as the verb is what is acted on.

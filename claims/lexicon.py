@@ -77,6 +77,9 @@ AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "avera
 COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
 # Nouns a change passes through to its figure ("rose by an average of 4.5%").
 CHANGE_FRAMES = frozenset(["average", "total"])
+# Prepositions that say where or against what a change happened ("in Oslo", "against
+# the dollar", "on the ASX"); "after the report" says why, not what.
+WHERE_PREPS = frozenset(["in", "on", "against"])
 # Prepositions whose object says what money is for ("paid £13m in bribes").
 PURPOSE_PREPS = frozenset(["in", "on", "for"])
 # Objects of those prepositions that frame rather than name a purpose ("in the event of").

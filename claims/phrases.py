@@ -146,11 +146,29 @@ def attachment(head: Token, figure: set[int]) -> list[Token]:
             tail = _prep_phrase(child, figure)
         elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ"):
             tail = [child, *first_prep_phrase(child, figure)]
+        elif child.dep_ == "relcl":
+            tail = _own_clause(child, figure)
         else:
             continue
         if tail:
             return tail
     return []
+
+
+def _own_clause(relcl: Token, figure: set[int]) -> list[Token]:
+    """A relative clause with a subject of its own, which says which ones are meant:
+    "port handles" of "containers that the port handles"; a pronoun subject is left
+    out ("marathons she has started" -> "marathons started")."""
+    if relcl.lemma_ in REPORTING or any(t.i in figure for t in relcl.subtree):
+        return []  # "a plan the CSIRO estimates would cost $116bn" says nothing of which
+    subject = next((c for c in relcl.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVE:
+        return []
+    acts = [relcl, *(c for c in relcl.rights if c.dep_ == "prt"), *first_prep_phrase(relcl, figure)]
+    if subject.pos_ == "PRON":  # "marathons she has started" -> "marathons started"
+        return acts
+    words = [*left_modifiers(subject, set()), subject]
+    return [*words, *(c for c in relcl.lefts if c.dep_ in ("aux", "auxpass", "neg")), *acts]
 
 
 def verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:

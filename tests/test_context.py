@@ -329,7 +329,7 @@ MEASURED = [
         "£13.4 billion",
         "defence",
     ),
-    ("Its shares rose nearly 5 per cent on the ASX on Tuesday.", "5 per cent", "shares"),
+    ("Its shares rose nearly 5 per cent on the ASX on Tuesday.", "5 per cent", "shares on ASX"),
     ("The pound could fall to $1 in the event of a bad outcome.", "$1", "pound"),
     (
         "Y Combinator gave the start-up $20,000 in exchange for 6% of the company.",
@@ -500,6 +500,22 @@ MEASURED = [
     ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
     # the change told in an aside measures what the level does
     ("Revenue was $18.4bn, up 94% from a year earlier.", "94%", "revenue"),
+    # a relative clause with its own subject says which ones
+    (
+        "Customs inspect 2% of the 15 million containers that the port handles each year.",
+        "15 million",
+        "containers port handles",
+    ),
+    (
+        "She has won four of the seven marathons she has started.",
+        "seven",
+        "marathons started",
+    ),
+    ("The firm sold 4,000 cars it had built in Spain.", "4,000", "cars built in Spain"),
+    # where or against what a change happened
+    ("The pound slipped 0.3% against the dollar.", "0.3%", "pound against dollar"),
+    ("Its shares fell 6.3% in Oslo on Monday.", "6.3%", "shares in Oslo"),
+    ("Tesla shares fell 5% after the report.", "5%", "Tesla shares"),
     # a restated share with its own "of" is a share of that
     ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "bank workforce"),
 ]
