@@ -270,18 +270,20 @@ def _claims(
     """
     out: list[Claim] = []
     kept: list[int] = []  # the index in ``figures`` of each claim
+    starts = [g.core_start for g in figures]
     piece = 0
     for i, f in enumerate(figures):
         while f.start >= parsed[piece][2] and piece < len(parsed) - 1:
             piece += 1
-        doc, base, _ = parsed[piece]
+        doc, base, stop = parsed[piece]
+        near = figures[bisect_left(starts, base) : bisect_left(starts, stop)]  # in the parse
         ctx = (
             describe(doc, f.core_start - base, f.core_end - base, kind=f.kind, unit=f.unit)
             if doc is not None
             else Context()
         )
         unit, end, measured, kind = f.unit, f.end, ctx.measured, f.kind
-        if measured and _names_a_figure(measured, sentence, figures):
+        if measured and _names_a_figure(measured, sentence, near):
             measured = None  # "five years" does not measure "Rs 6.81" of another figure
         if f.kind == "count":
             if (
@@ -307,7 +309,9 @@ def _claims(
             elif ctx.noun is None and (state := _PEOPLE_STATE.match(sentence, f.end)):
                 unit, measured = "person", state.group(1)  # "with 1,200 injured": what
                 # happened to them is what is counted, whatever else the parse found
-            elif ctx.noun is None and (verb := _PEOPLE_VERB.search(sentence, 0, f.start)):
+            elif ctx.noun is None and (
+                verb := _PEOPLE_VERB.search(sentence, max(0, f.start - 30), f.start)
+            ):
                 unit, measured = "person", measured or verb.group(1)  # "killed at least 20"
             elif ctx.noun is None and (age := _age_unit(f, measured, sentence)):
                 unit, kind = age, "duration"  # "the average age of farmers is 59"

@@ -95,6 +95,7 @@ _PRIMES = re.compile(
 )
 # A single quote opening a quotation (not an apostrophe inside a word), and one closing it.
 _OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(\"“]))['‘](?=\w)")
+_QUOTE_WINDOW = 300  # how far back a quotation a figure stands in may have opened
 _CLOSE_QUOTE = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)]|$)")
 # "U.S." or "US" after a "$" amount: US dollars whatever the article's "$".
 _US_AFTER = re.compile(r"[ \u00a0](?:U\.S\.|US)(?![\w$])")
@@ -253,11 +254,12 @@ def _primes(sentence: str, left: int, pos: int) -> tuple[str, float, int] | None
     m = _PRIMES.match(sentence, pos)
     if m is None:
         return None
-    in_double_quote = sentence.count('"', 0, left) % 2 == 1
+    window = max(0, left - _QUOTE_WINDOW)  # bounded: a text of primes stays linear
+    in_double_quote = sentence.count('"', window, left) % 2 == 1
     if m.group("inch"):
         return None if in_double_quote and m.group("inch") == '"' else ("inch", 0.0, m.end())
-    opened = len(_OPEN_QUOTE.findall(sentence, 0, left))
-    closed = len(_CLOSE_QUOTE.findall(sentence, 0, left))
+    opened = len(_OPEN_QUOTE.findall(sentence, window, left))
+    closed = len(_CLOSE_QUOTE.findall(sentence, window, left))
     if m.group("feet") == "'" and opened > closed:
         return None
     if m.group("inches") is None:

@@ -62,6 +62,12 @@ _PIECES = st.sampled_from(
         "\u202e",
         "٣",
         "½",
+        "'",
+        '"',
+        "Y=",
+        " or ",
+        "-billion",
+        "Seven",
     ]
 )
 NEWSY = st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=30).map("".join)
@@ -91,6 +97,8 @@ HOSTILE = {
     "NUL and bidi characters": "Sales rose \x00 12\u202e% to \u2066$3m\u2069 \x00 in 2019.",
     "only separators": ",,,,....----////" * 500,
     "a long run of number words": "one two three four five " * 2000,
+    "number words without a full stop": "group of seven " * 4000,
+    "feet and inches in quotes": "'6'11\" and 7' \"12\"' " * 2000,
     "1 MB without a full stop": ("word " * 999 + "paid $4m ") * 200,
     "1 MB of short sentences": "The sky is blue today. " * 44_000 + "It cost 5 tonnes.",
     "100,000 characters dense with figures": ("The 3 firms paid $4m and 12% more " * 3000)[
