@@ -21,6 +21,7 @@ from claims.direction import change_of, direction
 from claims.lexicon import (
     AMOUNT_VERBS,
     ASIDE_CHANGES,
+    COLLECTING,
     COLLECTIVES,
     COMPARING,
     FRACTIONS,
@@ -57,6 +58,7 @@ from claims.phrases import (
     attachment,
     first_prep_phrase,
     framed,
+    gerund,
     left_modifiers,
     noun_phrase,
     render,
@@ -437,7 +439,8 @@ def _measured(
         return []  # "the 26-year-old ran ...": the age is the subject, what it does is not
     counted_period = any(c.dep_ == "nummod" for c in root.children)
     if root.dep_ == "dobj" and root.lemma_.lower() in PERIOD_NOUNS and counted_period:
-        spent = [head, *first_prep_phrase(head, figure)]  # "spent 11 days at a camp"
+        where = first_prep_phrase(head, figure) or first_prep_phrase(root, figure)
+        spent = [head, *where]  # "spent 11 days at a camp", "face 12 years in prison"
         if len(spent) > 1 and head.pos_ == "VERB" and head.lemma_ not in LINKING | LIGHT_VERBS:
             return spent
     if root.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass"):
@@ -483,7 +486,9 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
     if owner.pos_ in VERBISH:
         # Money says what it is for ("amounts to £13bn for defence"); a change names
         # what changed ("cut rates to 10 per cent"), else its subject.
-        purpose = _purpose(root, figure) if kind == "currency" else []
+        # A price that changed, or one something is sold at, is for nothing.
+        priced = kind == "currency" and change_of(owner) is None and prep.lower_ != "at"
+        purpose = _purpose(root, figure) if priced else []
         return purpose or _object_phrase(owner, figure) or _subject_phrase(owner, figure)
     if owner.pos_ in ("ADV", "ADJ", "ADP"):  # "higher by 3%", "up by 3%"
         return _governed(owner, figure, money=kind == "currency")
@@ -610,12 +615,22 @@ def _governed(
         subject = _subject_phrase(head, figure)
         if subject:
             return subject
-    if money and token.dep_ in ("dobj", "npadvmod") and change_of(head) is None:
+    collected = head.lemma_ in COLLECTING  # "raised £26bn in taxes"
+    if money and token.dep_ in ("dobj", "npadvmod") and (change_of(head) is None or collected):
         # "€150 billion in loans", "paid £13m in bribes", "£6bn less for humanitarian work"
-        purpose = _purpose_of(token, head, figure=figure)
+        purpose = _purpose_of(token, head, figure=figure) or _doing(head, token, figure)
         if purpose:
             return purpose
     return _subject_phrase(head, figure)
+
+
+def _doing(verb: Token, money: Token, figure: set[int]) -> list[Token]:
+    """What money is spent doing: "housing asylum seekers" of "spending £4.2m a day
+    housing asylum seekers"."""
+    for child in verb.rights:
+        if child.i > money.i and child.tag_ == "VBG" and child.dep_ in ("xcomp", "advcl"):
+            return gerund(child, figure)
+    return []
 
 
 def _done_to(verb: Token, figure: set[int]) -> list[Token]:

@@ -269,7 +269,7 @@ def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
     """The phrase "on steel" for its ``prep`` token; empty for a time or the figure itself."""
     for obj in prep.children:
         if obj.dep_ == "pcomp" and obj.tag_ == "VBG" and obj.i not in figure:
-            return [prep, *_gerund(obj, figure)]  # "on buying back shares"
+            return [prep, *gerund(obj, figure)]  # "on buying back shares"
         if obj.dep_ != "pobj" or obj.i in figure or obj.like_num:
             continue
         if obj.lower_ in TIME_WORDS or obj.pos_ not in (*NOUNISH, "PRON"):
@@ -281,7 +281,7 @@ def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
     return []
 
 
-def _gerund(verb: Token, figure: set[int]) -> list[Token]:
+def gerund(verb: Token, figure: set[int]) -> list[Token]:
     """An "-ing" verb with its particle and object: "buying back shares"."""
     words = [verb]
     for child in verb.rights:

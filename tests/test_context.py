@@ -496,6 +496,17 @@ MEASURED = [
         "power",
     ),
     ("Buyers pay Rs 1.8 crore or more for a similar home.", "Rs 1.8 crore", "similar home"),
+    # a place is no purpose for a price that changed, nor for one something is sold at
+    (
+        "Wheat futures rose 4.5 cents to $6.12 a bushel in Chicago.",
+        "$6.12",
+        "wheat futures in Chicago",
+    ),
+    ("It agreed to sell the power at £44.99 in 2012 prices.", "£44.99", "power"),
+    # money collected names what it was collected in; money spent doing something, the act
+    ("The Chancellor raised £26bn in taxes.", "£26bn", "taxes"),
+    ("The council spends £2m a year repairing roads.", "£2m", "repairing roads"),
+    ("If convicted, the suspects face up to 12 years in prison.", "12 years", "face in prison"),
     # a fraction before a noun is a share of it
     ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
     # the change told in an aside measures what the level does
