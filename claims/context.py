@@ -24,6 +24,7 @@ from claims.lexicon import (
     COLLECTING,
     COLLECTIVES,
     COMPARING,
+    EACH,
     FRACTIONS,
     FRAMING,
     LEVELS,
@@ -425,6 +426,8 @@ def _measured(
     participle = _participle(root, figure)
     if participle:  # "44 tonnes seized at Antwerp", "$5bn spent on defence"
         return participle
+    if root.dep_ == "poss" and root.head.pos_ in NOUNISH:  # "a deposit of 10 months' rent"
+        return noun_phrase(root.head, figure, with_verb=False)
     head = root.head
     level = head.head
     if head.lower_ in ASIDE_CHANGES and level.i < root.i and is_quantity(level):
@@ -469,6 +472,9 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
         target = _quantified_noun(compared, figure)
         return _measured(compared, target, figure, kind=kind, hops=hops + 1)
     owner = _governor(root)  # past "from" in "from 10 per cent to 25 per cent"
+    if owner.pos_ == "VERB" and owner.dep_ in ("dobj", "nsubj", "pobj"):
+        # A verb in a noun's place is a misread noun: "capped rent rises ... at 2 per cent".
+        return noun_phrase(owner, figure | set(subtree(prep)), with_verb=False)
     counted_whole = owner.tag_ == "NNS" and owner.lower_ not in PERCENT_WORDS
     if root.pos_ == "NUM" and counted_whole and is_quantity(owner):
         return noun_phrase(owner, figure, with_verb=True)  # "1,000 satellites, including 500"
@@ -684,6 +690,9 @@ def _plain_subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
         return [verb, *first_prep_phrase(verb, figure)]
     for _ in range(3):
         subject = _subject(verb, figure)
+        each = subject is not None and subject.lower_ in EACH and verb.dep_ == "acl"
+        if each:
+            subject = None  # "the turbines, each standing 260 metres tall"
         if subject is not None:
             reporter = subject.lemma_.lower() in REPORTING and subject.tag_ in ("NNS", "VBZ")
             if verb.dep_ == "relcl" and (subject.lower_ in RELATIVE or reporter):
@@ -700,7 +709,7 @@ def _plain_subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
         if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:
             # "products priced at $10" names the products; "people earning $48,000" keeps
             # the verb that says what the money is.
-            linking = {verb.i} if verb.tag_ == "VBN" else set()
+            linking = {verb.i} if verb.tag_ == "VBN" or each else set()
             return noun_phrase(verb.head, figure | linking, with_verb=False)
         if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
             # "a plan the CSIRO estimates would cost $116bn": the estimate is about the

@@ -130,6 +130,8 @@ COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 # Prepositions that pick part of a counted whole ("including some 500").
 SUBSETS = frozenset(["including", "among", "excluding"])
 RELATIVE = frozenset(["which", "that", "who"])
+# Pronouns that stand for each of the nouns a clause hangs on ("turbines, each standing").
+EACH = frozenset(["each", "both", "all"])
 # Nouns of bodies that report on themselves: "the bank said it would cut 4,000 jobs".
 ORGANISATIONS = frozenset(
     ["company", "firm", "government", "group", "bank", "council", "agency", "ministry"]

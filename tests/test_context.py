@@ -507,6 +507,17 @@ MEASURED = [
     ("The Chancellor raised £26bn in taxes.", "£26bn", "taxes"),
     ("The council spends £2m a year repairing roads.", "£2m", "repairing roads"),
     ("If convicted, the suspects face up to 12 years in prison.", "12 years", "face in prison"),
+    (
+        "The council has capped rent rises on new contracts at 2 per cent a year.",
+        "2 per cent",
+        "rent rises on new contracts",
+    ),
+    ("Landlords ask for a deposit of 10 months' rent.", "10 months", "rent"),
+    (
+        "The 95 turbines, each standing 260 metres tall, will generate power.",
+        "260 metres",
+        "turbines",
+    ),
     # a fraction before a noun is a share of it
     ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
     # the change told in an aside measures what the level does
