@@ -172,6 +172,10 @@ _OF_WHAT = [
     re.compile(rf"\s+of(?:\s+(?!{_PREPOSITIONS}\b)[A-Za-z0-9][\w-]*){{{n}}}", re.IGNORECASE)
     for n in (1, 2, 3)
 ]  # never across a preposition: "54GB of 5G data for a month" is no rate
+# A measure written in two units, larger first, and how many of the smaller make one.
+_COMPOUND = {("foot", "inch"): 12, ("stone", "pound"): 14, ("pound", "ounce"): 16}
+_COMPOUND.update({("hour", "minute"): 60, ("minute", "second"): 60, ("hour", "second"): 3600})
+_COMPOUND.update({("metre", "centimetre"): 100})
 _MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
@@ -460,6 +464,15 @@ def _scale_of(text: str) -> float:
     return scale
 
 
+def _second_unit(sentence: str, a: Figure, b: Figure) -> float | None:
+    """How many of ``b``'s unit make one of ``a``'s, when ``b`` continues the measure ``a``
+    starts ("6ft 2in", "2 hours and 14 minutes"); else ``None``."""
+    parts = _COMPOUND.get((a.unit or "", b.unit or ""))
+    if parts is None or a.low is not None or b.low is not None or not 0 <= b.value < parts:
+        return None
+    return parts if _AND.fullmatch(sentence, a.end, b.start) else None
+
+
 def _minor_part(sentence: str, a: Figure, b: Figure) -> bool:
     """Whether ``b`` is the cents of ``a``: "13 dollars and 45 cents"."""
     return (
@@ -538,6 +551,12 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
         if b and _minor_part(sentence, a, b):
             out.append(replace(a, end=b.end, core_end=b.core_end, value=a.value + b.value))
             i += 2  # "three dollars and 50 cents" is one amount
+            continue
+        if b and (parts := _second_unit(sentence, a, b)):
+            figs[i + 1] = replace(
+                a, end=b.end, core_end=b.core_end, value=a.value + b.value / parts
+            )
+            i += 1  # "6ft 2in" is one height; "3 hours 59 minutes and 40 seconds" one time
             continue
         jm = _JOIN.fullmatch(sentence, a.end, b.start) if b else None
         ranged = b is not None and (jm is not None or b.qualifier == "up_to")

@@ -21,7 +21,7 @@ _AFTER_NUMBER = re.compile(
     (?: \s* (?:a\.?m\.?|p\.?m\.?) (?![A-Za-z])          # 10.45pm, 9 a.m.
       | \s* (?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|AEST|AEDT|JST|HKT)\b  # 0401 GMT
       | [:/]\d                                          # 12:01, 2009/10, 24/7
-      | (?:st|nd|rd|th)\b                               # 10th, 2nd
+      | (?:st(?![ ]?\d{{1,2}}[ ]?lbs?\b)|nd|rd|th)\b     # 10th, 2nd (not "11st 4lb")
       | s\b                                             # the 1980s, 747s
       | \s* o'clock
       | (?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b(?!\s+(?:of|to|in)\b)  # 20 July, 4th of July

@@ -300,7 +300,8 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("Mt(?=CO2|\\b(?![ ][A-Z]))", "MtCO2e?"),
     ),  # not "Mt Fuji"
     "gigatonne": ("mass", ("gigatonnes?",), ("Gt", "GtCO2e?")),
-    "stone": ("mass", ("stone",), ()),  # a body's weight: "15 stone"; "15 stones" are stones
+    # A body's weight: "15 stone", "11st 4lb"; "15 stones" are stones, "11st" alone is 11th.
+    "stone": ("mass", ("stone",), ("st(?=[ ]?\\d{1,2}[ ]?lbs?\\b)",)),
     "kilogram": ("mass", ("kilograms?", "kilogrammes?", "kilos?"), ("kg", "kgs")),
     "gram": ("mass", ("grams?", "grammes?"), ("g",)),
     "milligram": ("mass", ("milligrams?",), ("mg",)),
@@ -318,11 +319,19 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "nautical mile": ("length", ("nautical miles?",), ()),
     "yard": ("length", ("yards?",), ("yd", "yds")),
     "foot": ("length", ("feet", "foot"), ("ft",)),
-    # "in" is an inch only before a dimension or at the end: "2 in thick", not "2 in May".
+    # "in" is an inch only before a dimension, at the end or after feet: "2 in thick",
+    # "6ft 2in", not "2 in May".
     "inch": (
         "length",
         ("inches", "inch"),
-        ("in\\.", "in(?=[ ](?:thick|long|wide|tall|high|deep|across)\\b|\\.?$)"),
+        (
+            "in\\.",
+            "in(?=[ ](?:thick|long|wide|tall|high|deep|across)\\b|\\.?$)",
+            "(?<=ft[ ]\\d)in",
+            "(?<=ft[ ]\\d\\d)in",
+            "(?<=ft\\d)in",
+            "(?<=ft\\d\\d)in",
+        ),
     ),
     "light year": ("length", ("light[- ]years?",), ()),
     "square kilometre": (

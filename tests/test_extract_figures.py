@@ -361,6 +361,19 @@ UNITS = [
     Row("The centre is 6'11\" tall.", "6'11\"", 6 + 11 / 12, "foot", "length"),
     Row("The blade is 8″ long.", "8″", 8, "inch", "length"),
     Row('The board is 12" wide.', '12"', 12, "inch", "length"),
+    # A measure written in two units is one figure in the larger: "6ft 2in", "2hr 30min".
+    Row("He stands 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "foot", "length"),
+    Row("She weighs 11st 4lb now.", "11st 4lb", 11 + 4 / 14, "stone", "mass"),
+    Row("The film runs 2hr 30min.", "2hr 30min", 2.5, "hour", "duration"),
+    Row("She won in 2 hours 14 minutes.", "2 hours 14 minutes", 2 + 14 / 60, "hour", "duration"),
+    Row("It took 1 hour and 30 minutes.", "1 hour and 30 minutes", 1.5, "hour", "duration"),
+    Row(
+        "She ran it in 3 hours 59 minutes and 40 seconds.",
+        "3 hours 59 minutes and 40 seconds",
+        3 + 59 / 60 + 40 / 3600,
+        "hour",
+        "duration",
+    ),
     # A closing quote after a number is not a prime.
     Row("'The total was 30' he said.", "30", 30, None, "count"),
     Row('He said "we need 40" and left.', "40", 40, None, "count"),
