@@ -468,7 +468,8 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
         return own
     if compared is not None:  # "39.4 per cent of the power, up from 38.1 per cent"
         if root.pos_ == "NUM":  # a bare count counts what it is compared with
-            return noun_phrase(compared, figure, with_verb=True)
+            whole = _of_object(compared, figure) if compared.lower_ in PERCENT_WORDS else None
+            return noun_phrase(whole or compared, figure, with_verb=True)  # "78% of the deal"
         target = _quantified_noun(compared, figure)
         return _measured(compared, target, figure, kind=kind, hops=hops + 1)
     owner = _governor(root)  # past "from" in "from 10 per cent to 25 per cent"
@@ -550,7 +551,9 @@ def _compared_quantity(root: Token, figure: set[int]) -> Token | None:
     arguments = [
         c
         for c in governor.children
-        if c.dep_ in ("dobj", "attr", "npadvmod") and c.i not in figure and c.i < root.i
+        if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass")
+        and c.i not in figure
+        and c.i < root.i
     ]
     return next((c for c in reversed(arguments) if is_quantity(c)), None)
 

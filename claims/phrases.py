@@ -52,6 +52,8 @@ def noun_phrase(
     past verb it is the object of ("killed 50,000 people" -> "people killed") or an
     act it does ("fans watched the session"). "The number of X" names X.
     """
+    if head.lower_ in ("%", "cent", "percent", "percentage"):
+        return []  # another share's unit ("per cent of that") names nothing measured
     counted = framed(head)
     if counted is not None:  # "the number of people killed by the storm"
         return noun_phrase(counted, figure, with_verb=True, acts=acts)

@@ -518,6 +518,13 @@ MEASURED = [
         "260 metres",
         "turbines",
     ),
+    # a share of a pronoun names nothing: never "cent of that"
+    ("It made up 40 per cent of that, up from less than 2 per cent.", "2 per cent", None),
+    (
+        "It said 78 per cent of the deal will be paid in cash, up from 50 per cent.",
+        "50 per cent",
+        "deal",
+    ),
     # a fraction before a noun is a share of it
     ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
     # the change told in an aside measures what the level does
