@@ -66,6 +66,8 @@ _NEXT_WORDS = re.compile(
     """,
     re.VERBOSE,
 )
+# A length to a power is an area or a volume.
+_POWERS = {"square": "area", "cubic": "volume"}
 _WORD_END = re.compile(r"(?![\w/])")
 
 
@@ -143,12 +145,25 @@ def unit_after(sentence: str, pos: int) -> CatalogueUnit | None:
         found = symbols.get(written) if group == "w1" else None
         # Units written as words are lower case: "5 Tesla cars" names a company.
         if found is None and written.islower():
-            found = words.get(written)
+            found = words.get(written) or _power_of_length(written)
         if found:
             return CatalogueUnit(found, end)
     return None
 
 
+def _power_of_length(written: str) -> str | None:
+    """ "square" or "cubic" before a length the catalogue names only alone ("1,900 cubic
+    hectometres" -> "cubic hectometre")."""
+    power, _, rest = written.partition(" ")
+    length = _catalogue().words.get(rest) if power in _POWERS else None
+    if length is None or _catalogue().kinds.get(length) != "length":
+        return None
+    return f"{power} {length}"
+
+
 def kind_of(name: str) -> str:
     """The kind of a unit ``unit_after`` returned."""
+    power, _, rest = name.partition(" ")
+    if power in _POWERS and _catalogue().kinds.get(rest) == "length":
+        return _POWERS[power]
     return _catalogue().kinds.get(name, "other")

@@ -129,7 +129,7 @@ _CHANGED_BY = re.compile(
     |\bby\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_OF_A = re.compile(r"\s+of\s+an?(?=\s)", re.IGNORECASE)  # "three-quarters of a point"
+_OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)  # "three-quarters of a point"
 _OF = re.compile(r"\s+of(?=\s+(?:dollars|pounds|euros|yuan|rupees|yen)\b)", re.IGNORECASE)
 # What a unit or amount of money is counted per: "$3,500 a month", "$58 per barrel".
 _PER = {
@@ -165,6 +165,9 @@ _RATE = re.compile(
     + r")\b(?!\s+(?:earlier|later|ago|before|after))",  # "a week earlier" is a date
     re.IGNORECASE,
 )
+# Denominators of a rate over time: the amount keeps its kind ("900 hours a year").
+_PERIODS = frozenset(["millisecond", "second", "minute", "hour", "day", "night", "week", "month"])
+_PERIODS |= {"year", "decade", "century"}
 _BIG = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
 _PREPOSITIONS = "(?:for|in|to|on|at|by|with|from|over|during|into|under|per|and|or)"
 # What an amount is of, in one to three words, before a rate: "of CO2", "of crude oil".
@@ -180,6 +183,7 @@ _MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
 _JOIN = re.compile(r"-?\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or))\s*")  # "8- to 16-metre"
+_AGE_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "aged 27, 34 and 51"
 _DASH = re.compile(r"\s*[-–—]\s*")  # "33-35", "33 – 35"
 _UP_TO = re.compile(r"\s+(?P<word>up\s+to)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -304,6 +308,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         elif digits and sm is None and (primed := _primes(sentence, left, pos)):
             unit, inches, pos = primed
             value += inches  # 6'11" is 6 feet and 11/12 of a foot
+        elif m.lastgroup == "ratio":
+            pass  # "one in every 7 pounds" is a share of the pounds, not in pounds
         elif m.lastgroup == "frac" and (of_a := _OF_A.match(sentence, pos)):
             code, unit, factor, end = _unit(sentence, of_a.end(), scaled=False)
             pos = end if code or unit else pos  # "a third of a mile" is in miles
@@ -410,6 +416,8 @@ def _age_or_magnitude(
         if old or aged:
             return f"{unit} of age", old.end() if old else pos
         return unit, pos
+    if unit is None and not digits and nonclaims.in_age_group(sentence, left):
+        return "year of age", pos  # "children under five"
     if unit is not None or not digits:
         return unit, pos
     if aged or nonclaims.age_in_apposition(sentence, left, pos):
@@ -426,11 +434,25 @@ def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -
         return "duration"
     if unit == "magnitude":
         return "other"
-    if rate:
-        return "other"  # a rate ("barrel per day") is not the quantity it divides
+    if unit and rate:
+        base, _, per = unit.partition(" per ")
+        return _rate_kind(_unit_kind(base), per)
     if unit:
-        return UNIT_KIND.get(unit) or catalogue.kind_of(unit)
+        return _unit_kind(unit)
     return "other" if m.lastgroup in ("frac", "ratio", "share") else "count"
+
+
+def _unit_kind(unit: str) -> str:
+    return UNIT_KIND.get(unit) or catalogue.kind_of(unit)
+
+
+def _rate_kind(kind: str, per: str) -> str:
+    """The kind of a quantity of ``kind`` per ``per``: an amount per period stays of its
+    kind ("300 TWh a year" is energy), a length per period is a speed, and an amount
+    per another quantity ("kg per cubic metre") is other."""
+    if per not in _PERIODS:
+        return "currency" if kind == "currency" else "other"
+    return "speed" if kind == "length" else kind
 
 
 def _bare(f: Figure) -> bool:
@@ -552,6 +574,9 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             out.append(replace(a, end=b.end, core_end=b.core_end, value=a.value + b.value))
             i += 2  # "three dollars and 50 cents" is one amount
             continue
+        age = a.unit if a.unit and a.unit.endswith(" of age") else None
+        if b and age and _bare(b) and _AGE_LIST.fullmatch(sentence, a.end, b.start):
+            figs[i + 1] = replace(b, unit=age, kind=a.kind, bare_integer=False)  # "27, 34 and 51"
         if b and (parts := _second_unit(sentence, a, b)):
             figs[i + 1] = replace(
                 a, end=b.end, core_end=b.core_end, value=a.value + b.value / parts
@@ -590,7 +615,7 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             b = replace(b, unit=a.unit, kind=a.kind, bare_integer=False)  # "208 pounds to 193"
             if a.unit not in _PERCENTS and (rate := _RATE.match(sentence, b.end)):
                 per = f"{a.unit} per {_per(rate)}"  # "$60-65 a barrel"
-                kind = "currency" if a.kind == "currency" else "other"  # as `_kind` rates
+                kind = _rate_kind(a.kind, _per(rate))
                 b = replace(b, unit=per, kind=kind, end=rate.end(), core_end=rate.end())
         # "rose 18 sen to RM23.50": a change, then the new level (not "rise by 3-4%")
         changed_by = (

@@ -137,7 +137,9 @@ _APPOSITION_BEFORE = re.compile(
     r"""(?-i:\b[A-Z][a-z]+)(?P<open>,\s|\s\()$
     | (?i:\b(?:man|woman|boy|girl|teenager|teen|mother|father|victim|driver|suspect|pensioner
       |student|son|daughter|wife|husband|pilot|officer|worker|farmer|player|actor|actress
-      |singer|child|baby|toddler|grandmother|grandfather|nurse|doctor|soldier)(?P<open2>,\s))$""",
+      |singer|child|baby|toddler|grandmother|grandfather|nurse|doctor|soldier)(?P<open2>,\s))$
+    | (?i:(?P<open3>,\s+now\s))$   # "One worker, now 74, said ..."
+    """,
     re.VERBOSE,
 )
 _APPOSITION_AFTER = re.compile(r",\s")
@@ -267,6 +269,11 @@ def looks_like_year(number: str) -> bool:
     return bool(_YEAR.match(number))
 
 
+def in_age_group(sentence: str, start: int) -> bool:
+    """A number bounding a group of people by age: ``children under five``."""
+    return bool(_AGE_GROUP.search(sentence, max(0, start - 40), start))
+
+
 def age_in_apposition(sentence: str, start: int, end: int) -> bool:
     """An age set beside a person: ``Senard, 65, said``, ``the teenager, 17,``,
     ``John Smith (44) was charged``, ``people over 65``."""
@@ -278,6 +285,6 @@ def age_in_apposition(sentence: str, start: int, end: int) -> bool:
     before = _APPOSITION_BEFORE.search(sentence, max(0, start - 30), start)
     if before is None:
         return False
-    opening = before.group("open") or before.group("open2")
+    opening = before.group("open") or before.group("open2") or before.group("open3")
     after = _APPOSITION_AFTER if opening.startswith(",") else _BRACKET_AFTER
     return bool(after.match(sentence, end))

@@ -125,6 +125,9 @@ NUMBER = re.compile(
           \bhalf\b(?=\s+(?:of|the|its|their|all)\b)       # "more than half of Americans"
         | (?<=\bby\ )(?:(?:one|a)\s+)?(?:half|third|quarter|fifth)\b(?!\s+of\b)  # by a third
         | \b(?:a|one)\s+(?:half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)  # a half-point
+        | \bhalf(?=\s+an?\s+(?:percentage\s+point|point|mile|kilometre|metre|litre|kilo
+                              |tonne|pound|ounce|inch|foot|degree|hour|day|week|month|year
+                              |century|per\s*cent)\b)  # "half a percentage point"
         | (?<=\s)(?:half|quarter)(?=-(?:percentage-)?points?\b)     # "three quarter-point cuts"
     )
     | (?P<share>                             # "1/40 of the wavelength": a share of it

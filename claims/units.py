@@ -360,6 +360,8 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "millilitre": ("volume", ("millilitres?", "milliliters?"), ("ml",)),
     "gallon": ("volume", ("gallons?",), ()),
     "barrel": ("volume", ("barrels?",), ("bbl",)),
+    "bushel": ("volume", ("bushels?",), ()),  # a dry measure of grain, not a weight
+    "twenty-foot equivalent unit": ("other", ("twenty-foot equivalent units?",), ("TEUs?",)),
     "cubic metre": ("volume", ("cubic metres?", "cubic meters?"), ("m3", "m³", "m\\^3")),
     "cubic kilometre": (
         "volume",
@@ -370,15 +372,16 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     # Gas is traded in billions and trillions: "150 bcm", "2.5 tcf".
     "billion cubic metre": ("volume", ("billion cubic met(?:re|er)s?",), ("bcm",)),
     "trillion cubic foot": ("volume", ("trillion cubic feet",), ("tcf", "Tcf")),
-    "barrel per day": ("other", ("barrels per day", "barrels a day"), ("bpd", "b/d")),
+    "barrel per day": ("volume", ("barrels per day", "barrels a day"), ("bpd", "b/d")),
     "second": ("duration", ("seconds?", "secs?"), ()),
     "minute": ("duration", ("minutes?", "mins?"), ()),
     "hour": ("duration", ("hours?", "hrs?"), ()),
-    "day": ("duration", ("days?",), ()),
+    "day": ("duration", ("days?", "Earth days?"), ()),
     "week": ("duration", ("weeks?",), ()),
     "month": ("duration", ("months?",), ()),
     "year": ("duration", ("years?", "yrs?"), ()),
-    "year of age": ("duration", ("years?[- ]old",), ("yo", "y/o")),
+    "year of age": ("duration", ("years?[- ]olds?",), ("yo", "y/o")),
+    "magnitude": ("other", ("magnitude",), ()),  # "a 7.8 magnitude quake"
     "decade": ("duration", ("decades?",), ()),
     "century": ("duration", ("century", "centuries"), ()),
     "kilometre per hour": (

@@ -16,6 +16,8 @@ CATALOGUE_UNITS = [
     ("30 bushels an acre", ("bushel", "mass", "bushels")),
     ("7 megatons", ("megaton", "energy", "megatons")),
     ("10 Mbps broadband", ("megabit per second", "other", "Mbps")),
+    ("1,900 cubic hectometres held", ("cubic hectometre", "volume", "cubic hectometres")),
+    ("40 square furlongs", ("square furlong", "area", "square furlongs")),
 ]
 
 NOT_CATALOGUE_UNITS = [
