@@ -412,9 +412,9 @@ def _measured(
             beyond = _object_phrase(_governor(root), figure)  # "pushing debt to 97% of GDP"
         if beyond:
             return beyond
-    elif of_object:
+    elif of_object and _governor(root).lemma_ in LINKING:
         linked = _linked_subject(root, figure)  # "turnout was 60 per cent of voters"
-        if linked:
+        if linked:  # ("lost a fifth of their buying power": the share is of what was lost)
             return linked
     if target is not None:
         # Only a count reads its verb after it: "people killed", not "budget unveiled".
