@@ -526,8 +526,16 @@ MEASURED = [
         "deal",
     ),
     # a share of a whole that was lost or gained measures the whole
-    ("Our members have lost roughly a fifth of their buying power.", "a fifth", "members buying power"),
-    ("The company lost more than 60% of its market value in a week.", "60%", "company market value"),
+    (
+        "Our members have lost roughly a fifth of their buying power.",
+        "a fifth",
+        "members buying power",
+    ),
+    (
+        "The company lost more than 60% of its market value in a week.",
+        "60%",
+        "company market value",
+    ),
     # a fraction before a noun is a share of it
     ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
     # the change told in an aside measures what the level does
