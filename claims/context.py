@@ -473,6 +473,12 @@ def _object_of_preposition(root: Token, figure: set[int], *, kind: str, hops: in
         target = _quantified_noun(compared, figure)
         return _measured(compared, target, figure, kind=kind, hops=hops + 1)
     owner = _governor(root)  # past "from" in "from 10 per cent to 25 per cent"
+    lasted = root.lemma_.lower() in PERIOD_NOUNS and prep.lower_ == "for"
+    acted = owner.lemma_ not in LINKING | LIGHT_VERBS and change_of(owner) is None
+    if lasted and owner.pos_ == "VERB" and acted:
+        # "was jailed for 11 years", "served as mayor for 10 years": how long the act ran.
+        doer = _plain_subject_phrase(owner, figure)
+        return [*doer, owner] if doer else [owner, *first_prep_phrase(owner, figure)]
     if owner.pos_ == "VERB" and owner.dep_ in ("dobj", "nsubj", "pobj"):
         # A verb in a noun's place is a misread noun: "capped rent rises ... at 2 per cent".
         return noun_phrase(owner, figure | set(subtree(prep)), with_verb=False)
