@@ -280,6 +280,7 @@ MEASURED = [
     ),
     # verbs of saying and believing say nothing about what is counted
     ("One senior official said the plan had failed.", "One", "senior official"),
+    ("One analyst warned the plan would fail.", "One", "analyst"),
     ("The 62-year-old said he would stay.", "62-year-old", None),
     # markup never reaches a phrase
     ('Readers get 3 months of <a href="/subscribe/">access</a> free.', "3 months", "free"),
