@@ -35,6 +35,7 @@ from claims.lexicon import (
     ORGANISATIONS,
     PERCENT_WORDS,
     PERIOD_NOUNS,
+    PREVIOUS,
     PRONOUN_NUMBER,
     PURPOSE_PREPS,
     RELATIVE,
@@ -62,6 +63,7 @@ from claims.phrases import (
     gerund,
     left_modifiers,
     noun_phrase,
+    previous_subject,
     render,
     subtree,
     verb_tail,
@@ -72,7 +74,15 @@ from claims.sentences import split_sentences
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Context", "describe", "nlp", "parse", "parse_many", "split_sentences"]
+__all__ = [
+    "Context",
+    "describe",
+    "link_previous",
+    "nlp",
+    "parse",
+    "parse_many",
+    "split_sentences",
+]
 
 # Dependencies of the words between a count and its noun that keep the noun's phrase whole.
 _NOUN_MODIFIERS = frozenset(
@@ -102,6 +112,13 @@ class Context:
     noun: str | None = None
     noun_end: int | None = None
     direction: str | None = None
+
+
+def link_previous(doc: Doc, previous: Doc) -> None:
+    """Give ``doc`` the parse of the sentence just before it, so that a pronoun opening
+    it ("It recovered to $1.25", "Its shares fell 6%") can stand for that sentence's
+    subject. The extractor links a sentence it parsed anyway: no parse is added."""
+    doc.user_data[PREVIOUS] = previous
 
 
 def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> Context:
@@ -740,6 +757,9 @@ def _antecedent(pronoun: Token, verb: Token, figure: set[int]) -> list[Token]:
     recovered"), or an organisation reporting on itself ("Germany says it will reach
     3.5%"); nothing otherwise: a minister's "it would cost" is not the minister."""
     tags = PRONOUN_NUMBER.get(pronoun.lower_)
+    before = previous_subject(pronoun) if verb.dep_ == "ROOT" else None
+    if before is not None:  # "The pound slipped on Monday. It recovered to $1.25."
+        return noun_phrase(before, set(), with_verb=False)
     if tags is None or verb.head.pos_ not in VERBISH:
         return []
     joined = verb.dep_ in ("conj", "advcl")

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from claims import nonclaims
 from claims.casing import unshout
-from claims.context import Context, describe, nlp, split_sentences
+from claims.context import Context, describe, link_previous, nlp, split_sentences
 from claims.figures import Figure, rate_after, scan
 from claims.model import Claim
 from claims.numbers import DENOMINATORS, SMALL
@@ -143,11 +143,17 @@ def extract(text: str, *, currency: str | None = None) -> list[Claim]:
     docs = iter(nlp().pipe(texts[:budget], batch_size=64))
     claims: list[Claim] = []
     n = 0
+    before: Doc | None = None  # the last parse of the sentence before, if it had figures
+    before_end = -1
     for (sentence, offset, figures), ps in zip(found, pieces, strict=True):
         parsed: list[tuple[Doc | None, int, int]] = []
         for a, b in ps:
             parsed.append((next(docs) if n < budget else None, a, b))
             n += 1
+        first = parsed[0][0]
+        if first is not None and before is not None and not text[before_end:offset].strip():
+            link_previous(first, before)  # "... It rose 3%": "it" may name its subject
+        before, before_end = parsed[-1][0], offset + len(sentence)
         shown = text[offset : offset + len(sentence)]
         claims.extend(_claims(sentence, offset, figures, parsed, shown=shown))
     return claims

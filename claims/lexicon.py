@@ -142,6 +142,8 @@ ORGANISATIONS = frozenset(
     + ["network", "association", "federation", "league", "army", "corporation", "manufacturer"]
     + ["producer", "exporter", "importer", "chain", "platform", "start-up", "startup", "state"]
 )
+# Key under which a parsed sentence keeps the parse of the sentence before it.
+PREVIOUS = "claims.previous"
 # The tags of the nouns a pronoun may stand for: "it" a singular, "their" a plural.
 PRONOUN_NUMBER = {
     "it": ("NN", "NNP"),

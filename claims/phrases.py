@@ -16,6 +16,7 @@ from claims.lexicon import (
     MARKUP,
     NOUNISH,
     OWNING,
+    PREVIOUS,
     PRONOUN_NUMBER,
     RELATIVE,
     REPORTING,
@@ -76,6 +77,22 @@ def framed(head: Token) -> Token | None:
     return None
 
 
+def previous_subject(pronoun: Token) -> Token | None:
+    """What a pronoun opening its sentence ("It recovered", "Its shares fell") stands
+    for: the named subject, of the same number, of the sentence just before, when the
+    extractor linked that sentence's parse (`claims.context.link_previous`)."""
+    previous = pronoun.doc.user_data.get(PREVIOUS)
+    tags = PRONOUN_NUMBER.get(pronoun.lower_)
+    if previous is None or tags is None or pronoun.i > 1:
+        return None
+    roots = [t for t in previous if t.dep_ == "ROOT" and t.pos_ in VERBISH]
+    subjects = [c for r in roots[:1] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = subjects[0] if subjects else None
+    if subject is None or subject.pos_ not in NOUNISH or subject.tag_ not in tags:
+        return None
+    return subject
+
+
 def owner(head: Token, figure: set[int]) -> list[Token]:
     """The named subject that has what ``head`` names: "Ford" of "Ford has 13,000
     workers" (or "Ford, which has ..."), "city" of "the city has a population of";
@@ -119,7 +136,8 @@ def _possessor(pronoun: Token, figure: set[int]) -> list[Token]:
         if token.head.i == token.i:
             break
         token = token.head
-    return []
+    before = previous_subject(pronoun)  # "Norwegian Air cancelled flights. Its shares"
+    return _name_of(before, set()) if before is not None else []
 
 
 def with_name_numbers(tokens: list[Token], figure: set[int]) -> list[Token]:
@@ -313,12 +331,13 @@ def first_prep_phrase(
 
 def render(tokens: list[Token]) -> str | None:
     """The words, determiners and possessives dropped, at most a few of them."""
-    seen: dict[int, Token] = {}  # in the order given: "people killed" puts the verb after
+    # In the order given ("people killed" puts the verb after); keyed by sentence too, as
+    # a pronoun's antecedent comes from the sentence before.
+    seen: dict[tuple[int, int], Token] = {}
     for token in tokens:
-        named_number = (
-            token.pos_ == "NUM" and token.i - 1 in seen and token.nbor(-1).pos_ == "PROPN"
-        )
-        hyphen = token.text == "-" and token.i - 1 in seen and token.whitespace_ == ""
+        after_seen = (id(token.doc), token.i - 1) in seen
+        named_number = token.pos_ == "NUM" and after_seen and token.nbor(-1).pos_ == "PROPN"
+        hyphen = token.text == "-" and after_seen and token.whitespace_ == ""
         # A possessive pronoun ("its") and the "'s" are dropped; a named owner stays.
         pronoun_owner = token.dep_ == "poss" and token.pos_ not in NOUNISH
         if (token.pos_ in ("DET", "PUNCT") and not hyphen) or pronoun_owner or token.dep_ == "case":
@@ -331,13 +350,13 @@ def render(tokens: list[Token]) -> str | None:
             continue
         if MARKUP.search(token.text) or not (hyphen or any(c.isalnum() for c in token.text)):
             continue  # stray HTML or a line break in the article text
-        seen.setdefault(token.i, token)
+        seen.setdefault((id(token.doc), token.i), token)
     kept = list(seen.values())
     # A hyphen stays only inside a word ("life-saving"), never left dangling.
     kept = [
         t
         for n, t in enumerate(kept)
-        if t.text != "-" or (n + 1 < len(kept) and kept[n + 1].i == t.i + 1)
+        if t.text != "-" or (n + 1 < len(kept) and _next_to(t, kept[n + 1]))
     ]
     ordered = kept[:MAX_WORDS]
     while ordered and ordered[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PART"):
@@ -348,7 +367,7 @@ def render(tokens: list[Token]) -> str | None:
         return None
     parts = []
     for previous, token in zip([None, *ordered], ordered, strict=False):
-        glue = previous is not None and previous.i + 1 == token.i and not previous.whitespace_
+        glue = previous is not None and _next_to(previous, token) and not previous.whitespace_
         # Names keep their capitals; a capital that only opens the sentence on a
         # dictionary word does not.
         opening = token.is_sent_start and is_dictionary_word(token)
@@ -357,3 +376,8 @@ def render(tokens: list[Token]) -> str | None:
         word = token.text if keep else token.lower_
         parts.append(word if glue or previous is None else " " + word)
     return "".join(parts)
+
+
+def _next_to(first: Token, second: Token) -> bool:
+    """Whether ``second`` follows ``first`` in the same sentence."""
+    return first.doc is second.doc and first.i + 1 == second.i

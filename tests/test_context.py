@@ -17,7 +17,14 @@ from hypothesis import strategies as st
 
 # `parse` loads the model once per test session (functools.lru_cache in claims.nlp).
 from claims.casing import unshout
-from claims.context import Context, describe, parse, parse_many, split_sentences
+from claims.context import (
+    Context,
+    describe,
+    link_previous,
+    parse,
+    parse_many,
+    split_sentences,
+)
 
 
 def xfail(*row: object, reason: str) -> object:
@@ -799,6 +806,22 @@ DIRECTIONS = [
     ("Britain slashed its aid budget to 0.5 per cent of income.", "0.5 per cent", "down"),
 ]
 
+# (previous sentence, sentence, figure, expected measured): an "it", "its", "they" or
+# "their" opening a sentence stands for the subject of the sentence before, when it
+# has the same number.
+AFTER_PREVIOUS = [
+    ("The pound slipped on Monday.", "It recovered to $1.25 on Tuesday.", "$1.25", "pound"),
+    (
+        "Norwegian Air cancelled 300 flights.",
+        "Its shares fell 6% in Oslo.",
+        "6%",
+        "Norwegian Air shares in Oslo",
+    ),
+    ("The miners voted to strike.", "Their pay fell 3 per cent.", "3 per cent", "miners pay"),
+    ("The ministers met on Monday.", "It will cost $5bn.", "$5bn", None),
+    ("The pound slipped on Monday.", "Sales rose 3 per cent.", "3 per cent", "sales"),
+]
+
 _PERCENT = re.compile(r"%|per ?cent", re.IGNORECASE)
 _MONEY = re.compile(r"[$£€¥]|\b(?:yuan|euros?|dollars?|pounds|rupees|yen|Rs|sen)\b")
 # A bare number with a scale word or suffix: a count, not a unit ("2.1M", "3 million").
@@ -832,6 +855,16 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("sentence", "figure", "expected"), MEASURED)
 def test_measured(sentence: str, figure: str, expected: str) -> None:
     assert _context(sentence, figure).measured == expected
+
+
+@pytest.mark.parametrize(("previous", "sentence", "figure", "expected"), AFTER_PREVIOUS)
+def test_measured_after_previous(previous: str, sentence: str, figure: str, expected: str) -> None:
+    doc = parse(sentence)
+    link_previous(doc, parse(previous))
+    start = sentence.index(figure)
+    kind = "percentage" if _PERCENT.search(figure) else "currency"
+    ctx = describe(doc, start, start + len(figure), kind=kind, unit="x")
+    assert ctx.measured == expected
 
 
 @pytest.mark.parametrize(("sentence", "figure", "expected"), COUNTED_NOUNS)
