@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 # `parse` loads the model once per test session (functools.lru_cache in claims.nlp).
+from claims import extract
 from claims.casing import unshout
 from claims.context import (
     Context,
@@ -865,6 +866,19 @@ def test_measured_after_previous(previous: str, sentence: str, figure: str, expe
     kind = "percentage" if _PERCENT.search(figure) else "currency"
     ctx = describe(doc, start, start + len(figure), kind=kind, unit="x")
     assert ctx.measured == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pound slipped 1% on Monday. It recovered to $1.25 on Tuesday.", "pound"),
+        # the sentence just before held no figure, so was not parsed: no guess
+        ("The pound slipped 1% on Monday. Traders sold. It recovered to $1.25.", None),
+    ],
+)
+def test_extract_links_a_sentence_to_the_one_before(text: str, expected: str | None) -> None:
+    (claim,) = [c for c in extract(text) if c.surface == "$1.25"]
+    assert claim.measured == expected
 
 
 @pytest.mark.parametrize(("sentence", "figure", "expected"), COUNTED_NOUNS)
