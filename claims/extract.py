@@ -2,7 +2,8 @@
 
 The pipeline per article:
 
-1. `claims.units.dollar_code` decides once what a bare ``$`` means in this article.
+1. `claims.units.local_units` decides once what a bare ``$``, ``¥``, rupees and bare
+   degrees mean in this article.
 2. `claims.context.split_sentences` cuts the text (a regex, linear time).
 3. Only sentences holding a digit or a number word are scanned by `claims.figures.scan`
    (number, scale, currency/unit, qualifier, range, change; non-claims dropped).
@@ -26,7 +27,7 @@ from claims.context import Context, describe, link_previous, nlp, split_sentence
 from claims.figures import Figure, rate_after, scan
 from claims.model import Claim
 from claims.numbers import DENOMINATORS, SMALL
-from claims.units import dollar_code
+from claims.units import local_units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -120,13 +121,13 @@ def extract(text: str, *, currency: str | None = None) -> list[Claim]:
     ``currency`` is the ISO code a bare ``$`` defaults to (the caller may know the
     source is Australian); without it the article's own cues decide, then USD.
     """
-    dollar = dollar_code(text, currency)
+    local = local_units(text, currency)
     found: list[tuple[str, int, list[Figure]]] = []
     for s0, s1 in split_sentences(text):
         sentence = _sentence_case(unshout(text[s0:s1]))  # the same length: offsets hold
         if not _MAY_HOLD_NUMBER.search(sentence):
             continue
-        figures = [f for f in scan(sentence, dollar) if not _pronoun_one(sentence, f)]
+        figures = [f for f in scan(sentence, local) if not _pronoun_one(sentence, f)]
         if figures:
             found.append((sentence, s0, figures))
     # One batched parse for the article: spaCy is much faster on batches than one by one.

@@ -28,6 +28,7 @@ from claims.units import (
     UNIT_KIND,
     UNIT_SYMBOL,
     UNIT_WORD,
+    Local,
     prefix_code,
     unit_name,
 )
@@ -114,6 +115,11 @@ _HEAT = re.compile(
     (?:above|below)\s+(?:zero|freezing)|minus|highs?\s+of|lows?\s+of)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Words that make bare "degrees" an angle, even in an article about the weather.
+_ANGLE = re.compile(
+    r"\b(?:angles?|turn\w*|rotat\w*|tilt\w*|slope\w*|inclin\w*|latitude|longitude|arc|bend)\b",
+    re.IGNORECASE,
+)
 _PERCENTS = ("percent", "percentage point", "basis point")
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|(?<!\bplus\ or\ )\bminus[\s-]+)$")
@@ -199,12 +205,12 @@ _CHANGE_VERB = re.compile(
 )
 
 
-def _currency(sentence: str, start: int, dollar: str) -> tuple[str | None, int]:
+def _currency(sentence: str, start: int, local: Local) -> tuple[str | None, int]:
     """The currency written right before ``start`` and where its symbol begins."""
     m = CURRENCY_PREFIX.search(sentence, max(0, start - 8), start)
     if m is None:
         return None, start
-    code = prefix_code(m.group("sym") or m.group("code"), dollar)
+    code = prefix_code(m.group("sym") or m.group("code"), local)
     glued = sentence[start - 1].isupper()  # "COP28", not "COP 28" or "Rs 40"
     if m.group("code") and glued and _SHORT_INTEGER.match(sentence, start):
         return None, start  # "COP28", "EUR2": a code glued to a small integer is a name
@@ -237,7 +243,8 @@ def _unit(sentence: str, pos: int, scaled: bool) -> tuple[str | None, str | None
         return code, None, factor, cw.end()
     sa = _SYMBOL_AFTER.match(sentence, pos)
     if sa:
-        return CURRENCY_PREFIXES[sa.group("sym")], None, 1.0, sa.end()
+        sym = sa.group("sym")  # "¥" is read as the article means it, in `_read`
+        return (sym if sym == "¥" else CURRENCY_PREFIXES[sym]), None, 1.0, sa.end()
     ca = _CODE_AFTER.match(sentence, pos)
     if ca and ca.group("code") in CURRENCY_CODES:
         return ca.group("code"), None, _CODE_SCALE.get(ca.group("scale") or "", 1.0), ca.end()
@@ -277,14 +284,14 @@ def _primes(sentence: str, left: int, pos: int) -> tuple[str, float, int] | None
     return "foot", float(m.group("inches")) / 12, m.end()
 
 
-def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
+def _read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
     """The figure around one ``NUMBER`` match, or ``None`` if it is not a claim."""
     parsed = number_value(m)
     if parsed is None:
         return None
     value, low, high = parsed
     digits = m.lastgroup == "digits"
-    sign, code, left = _before(sentence, m, dollar)
+    sign, code, left = _before(sentence, m, local)
     if digits and nonclaims.is_date_time_or_code(sentence, left, m.end()):
         return None
     if digits and nonclaims.is_phone_number(sentence, left, m.end()):
@@ -316,8 +323,8 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
         else:
             scaled = sm is not None or m.lastgroup in ("halfof", "vague") or _BIG.search(m.group())
             code, unit, factor, pos = _unit(sentence, pos, scaled=bool(scaled))
-    if code == "$":
-        code = dollar
+    if code in ("$", "Rs", "¥"):
+        code = prefix_code(code, local)  # "dollars", "rupees", "¥": as the article means them
     if (
         code is not None
         and sentence.startswith("$", left)
@@ -351,8 +358,10 @@ def _read(sentence: str, m: re.Match[str], dollar: str) -> Figure | None:
     if not finite(value, low, high):
         return None
     kind = _kind(code, unit, m, rate=rate is not None)
-    if unit == "degree" and _HEAT.search(sentence):
-        kind = "temperature"  # "minus 10 degrees in Moscow", not "turned 180 degrees"
+    heat = _HEAT.search(sentence) or (local.degree != "degree" and not _ANGLE.search(sentence))
+    if unit == "degree" and heat:
+        unit, kind = local.degree, "temperature"  # "minus 10 degrees in Moscow", in the
+        # scale the article writes elsewhere; "turned 180 degrees" is an angle
     window = max(0, left - 40)
     span_of_time = kind == "duration" and not (unit or "").endswith(" of age")  # "over 65"
     qualifier, offset = qualifiers.leading(sentence[window:left], duration=span_of_time)
@@ -385,7 +394,7 @@ def _signed(sign: int, kind: str, unit: str | None) -> str | None:
     return None
 
 
-def _before(sentence: str, m: re.Match[str], dollar: str) -> tuple[int, str | None, int]:
+def _before(sentence: str, m: re.Match[str], local: Local) -> tuple[int, str | None, int]:
     """``(sign, currency, start)`` from what is written right before a number; the sign
     is -1 for a minus, +1 for a written plus ("+12%"), else 0."""
     digits = m.lastgroup == "digits"
@@ -393,7 +402,7 @@ def _before(sentence: str, m: re.Match[str], dollar: str) -> tuple[int, str | No
     start = m.start()
     if digits and _SIGN_AFTER_SYMBOL.search(sentence, max(0, start - 3), start):
         negative, start = True, start - 1  # "$-50.8bn"
-    code, start = _currency(sentence, start, dollar)
+    code, start = _currency(sentence, start, local)
     letters = LETTER_PREFIX.search(sentence, max(0, start - 5), start) if code is None else None
     if letters and digits and MONEY_LIKE.match(sentence, m.start()):
         code, start = LETTER_CODES[letters.group("sym")], letters.start()  # "R50,000"
@@ -664,9 +673,10 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def scan(sentence: str, dollar: str = "USD") -> list[Figure]:
-    """Every figure in ``sentence``, in order; a bare ``$`` is read as ``dollar``."""
-    figs = [f for m in NUMBER.finditer(sentence) if (f := _read(sentence, m, dollar))]
+def scan(sentence: str, local: Local = Local()) -> list[Figure]:  # noqa: B008 (immutable)
+    """Every figure in ``sentence``, in order; ``$``, ``¥``, rupees and bare degrees are
+    read as ``local`` says the article means them."""
+    figs = [f for m in NUMBER.finditer(sentence) if (f := _read(sentence, m, local))]
     # A number word inside a longer figure ("a million" in "half a million") is found once.
     kept: list[Figure] = []
     for f in figs:

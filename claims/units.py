@@ -13,6 +13,7 @@ about (``Australian``, ``ASX``, ``A$`` -> AUD) and falls back to USD.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # --- money ------------------------------------------------------------------
 
@@ -123,6 +124,7 @@ CURRENCY_CODES = frozenset(
 # Currency names written after the figure: "40 euros", "3 million rupees", "150 kn".
 # Values are (code, factor): a minor unit is converted to the major one.
 CURRENCY_WORDS = {
+    # "$" and "Rs" are read as the article means them (`Local`).
     "dollar": ("$", 1.0),
     "dollars": ("$", 1.0),
     "bucks": ("$", 1.0),
@@ -142,8 +144,8 @@ CURRENCY_WORDS = {
     "yen": ("JPY", 1.0),
     "yuan": ("CNY", 1.0),
     "renminbi": ("CNY", 1.0),
-    "rupee": ("INR", 1.0),
-    "rupees": ("INR", 1.0),
+    "rupee": ("Rs", 1.0),
+    "rupees": ("Rs", 1.0),
     "ringgit": ("MYR", 1.0),
     "sen": ("MYR", 0.01),
     "rouble": ("RUB", 1.0),
@@ -232,11 +234,27 @@ MONEY_LIKE = re.compile(
 PENCE = re.compile(r"p(?![A-Za-z0-9])")
 
 
-def prefix_code(symbol: str, dollar: str) -> str | None:
-    """ISO code of a currency prefix such as ``HK $`` or ``£``; ``$`` becomes ``dollar``."""
+class Local(NamedTuple):
+    """What an article's ambiguous signs mean: a bare ``$``, ``¥``, rupees, "degrees"."""
+
+    dollar: str = "USD"
+    yen: str = "CNY"
+    rupee: str = "INR"
+    degree: str = "degree"
+
+
+def local_units(text: str, currency: str | None = None) -> Local:
+    """What ``$``, ``¥``, rupees and bare degrees mean in ``text``, from its own cues."""
+    head = text[:20000]  # the lead of an article says where it is from
+    return Local(dollar_code(text, currency), _yen_code(head), _rupee_code(head), _degree(head))
+
+
+def prefix_code(symbol: str, local: Local) -> str | None:
+    """ISO code of a currency prefix such as ``HK $`` or ``£``; ``$``, ``¥`` and ``Rs``
+    as the article means them."""
     key = re.sub(r"\s", "", symbol)
-    if key == "$":
-        return dollar
+    if key in _AMBIGUOUS:
+        return getattr(local, _AMBIGUOUS[key])
     if key in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[key]
     return key if key in CURRENCY_CODES else None
@@ -259,6 +277,42 @@ _DOLLAR_CUES = {
         r"|Federal\s+Reserve|Fed)\b|US\$"
     ),
 }
+
+
+# Signs several currencies share, and which field of `Local` decides them.
+_AMBIGUOUS = {"$": "dollar", "¥": "yen", "Rs": "rupee", "Rs.": "rupee"}
+_YEN_CUES = re.compile(r"\b(?:Japan(?:ese)?|Tokyo|Osaka|Nikkei|Topix|BoJ|JAXA|yen)\b")
+_YUAN_CUES = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|yuan|renminbi|PBoC)\b")
+_RUPEE_CUES = {
+    "NPR": re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|Pokhara)\b"),
+    "PKR": re.compile(r"\b(?:Pakistan(?:i|is)?|Karachi|Islamabad|Lahore)\b"),
+    "LKR": re.compile(r"\b(?:Sri\s+Lanka(?:n|ns)?|Colombo)\b"),
+}
+_INDIA_CUES = re.compile(r"\b(?:India(?:n|ns)?|Delhi|Mumbai|Sensex|Nifty|RBI)\b|₹")
+# Temperatures the article writes with their scale: "41C", "30°C", "Celsius"; "95F".
+_CELSIUS = re.compile(r"\d\s?°?C\b|\bCelsius\b|\bcentigrade\b")
+_FAHRENHEIT = re.compile(r"\d\s?°?F\b|\bFahrenheit\b")
+
+
+def _yen_code(text: str) -> str:
+    """``JPY`` for "¥" in an article about Japan, else ``CNY``."""
+    return "JPY" if len(_YEN_CUES.findall(text)) > len(_YUAN_CUES.findall(text)) else "CNY"
+
+
+def _rupee_code(text: str) -> str:
+    """The rupee of the country the article is about (Nepal, Pakistan, Sri Lanka), else INR."""
+    india = len(_INDIA_CUES.findall(text))
+    counts = {code: len(cue.findall(text)) for code, cue in _RUPEE_CUES.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] > india else "INR"
+
+
+def _degree(text: str) -> str:
+    """The scale bare "degrees" of heat are in: the one the article writes elsewhere."""
+    celsius, fahrenheit = len(_CELSIUS.findall(text)), len(_FAHRENHEIT.findall(text))
+    if celsius > fahrenheit:
+        return "degree Celsius"
+    return "degree Fahrenheit" if fahrenheit > celsius else "degree"
 
 
 def dollar_code(text: str, default: str | None = None) -> str:

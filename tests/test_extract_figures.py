@@ -172,6 +172,48 @@ def test_an_explicit_code_wins_over_the_article() -> None:
     assert claim_with_surface(AUSTRALIAN + " It cost US$5m.", "US$5m").unit == "USD"
 
 
+# "¥", rupees and bare "degrees" are read from the article too, as "$" is.
+ARTICLE_SIGNS = [
+    ("Tokyo set aside ¥18bn for the Japanese probe.", "¥18bn", "JPY", "currency"),
+    ("Beijing set aside ¥18bn for the Chinese probe.", "¥18bn", "CNY", "currency"),
+    (
+        "Nepal will pay 50,000 rupees to each family in Kathmandu.",
+        "50,000 rupees",
+        "NPR",
+        "currency",
+    ),
+    (
+        "Pakistan's Karachi port charges Rs 900 a tonne.",
+        "Rs 900 a tonne",
+        "PKR per tonne",
+        "currency",
+    ),
+    ("Delhi will pay 50,000 rupees to each family.", "50,000 rupees", "INR", "currency"),
+    (
+        "It hit 41C in Seville. Tonight it will be 30 degrees.",
+        "30 degrees",
+        "degree Celsius",
+        "temperature",
+    ),
+    (
+        "It hit 104F in Phoenix. Tonight it will be 90 degrees.",
+        "90 degrees",
+        "degree Fahrenheit",
+        "temperature",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "kind"), ARTICLE_SIGNS, ids=lambda x: str(x)[:30]
+)
+def test_the_article_decides_yen_rupees_and_degrees(
+    text: str, surface: str, unit: str, kind: str
+) -> None:
+    c = claim_with_surface(text, surface)
+    assert (c.unit, c.kind) == (unit, kind)
+
+
 NUMBER_WORDS = [
     Row("Six state agencies signed the deal.", "Six state agencies", 6, "agency", "count"),
     Row(
