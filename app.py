@@ -13,6 +13,7 @@ from claims.store import StoreError, default_db_path
 from claims.ui.add_news import add_news_panel
 from claims.ui.data import first_run, load_claims
 from claims.ui.overview import TRACKER_TAB, headline_metrics, metric_tracker, overview_charts
+from claims.ui.reextract import reextract_notice
 from claims.ui.sidebar import filter_sidebar
 from claims.ui.table import claim_detail, claims_table, export_buttons
 
@@ -28,6 +29,7 @@ st.caption(
 
 try:
     first_run(db_path, sample_dir)
+    reextract_notice(db_path, key="reextract")
     add_news_panel(db_path, key="add")
     claims = load_claims(db_path)
 except StoreError as exc:

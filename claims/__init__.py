@@ -11,6 +11,7 @@ from claims.ingest import (
     read_upload,
 )
 from claims.model import Article, Claim
+from claims.reextract import ReextractReport, reextract
 from claims.store import Store, StoreError
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "Claim",
     "IngestReport",
     "ReadError",
+    "ReextractReport",
     "Store",
     "StoreError",
     "extract",
@@ -26,4 +28,5 @@ __all__ = [
     "ingest_articles",
     "read_pasted",
     "read_upload",
+    "reextract",
 ]

@@ -112,6 +112,15 @@ def pool_context() -> mp.context.BaseContext:
     return mp.get_context("spawn")
 
 
+def extract_chunks(
+    chunks: Iterable[pd.DataFrame], jobs: int = 1
+) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+    """``(chunk, extract_frame(chunk))`` for each chunk: here, or in a pool of ``jobs``."""
+    if jobs <= 1:
+        return ((chunk, extract_frame(chunk)) for chunk in chunks)
+    return extract_in_pool(chunks, jobs)
+
+
 def extract_in_pool(
     chunks: Iterable[pd.DataFrame], jobs: int
 ) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:

@@ -22,6 +22,7 @@ from claims.fetch import FetchError
 from claims.filters import filter_claims
 from claims.ingest import ReadError, ingest, read_input
 from claims.model import Claim
+from claims.reextract import reextract
 from claims.store import Store, StoreError
 
 PROG = "claims"
@@ -43,7 +44,8 @@ EXAMPLES = """examples:
   pbpaste | claims ingest - --date 2025-07-08
   claims extract article.html --json
   claims export --kind currency --since 2025-01-01 -o money.csv
-  claims stats --json"""
+  claims stats --json
+  claims reextract --jobs 2"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -123,6 +125,18 @@ def _parser() -> argparse.ArgumentParser:
     _db_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_stats)
+
+    p = commands.add_parser(
+        "reextract", help="read stored articles again with this version of the extractor"
+    )
+    _db_option(p)
+    p.add_argument(
+        "--all", action="store_true", help="every article, not only those an older version read"
+    )
+    p.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes (default 1)"
+    )
+    p.set_defaults(run=_reextract)
     return parser
 
 
@@ -230,7 +244,17 @@ def _stats(args: argparse.Namespace) -> int:
     print(f"sources: {', '.join(stats['sources'])}")
     print(f"kinds: {kinds}")
     print(f"published: {stats['first_published'] or '-'} .. {stats['last_published'] or '-'}")
+    print(f"extractor versions: {', '.join(stats['extractor_versions']) or '-'}")
     return 0
+
+
+def _reextract(args: argparse.Namespace) -> int:
+    with Store(args.db, create=False) as store, ProgressBar(sys.stderr) as bar:
+        report = reextract(store, every=args.all, jobs=args.jobs, progress=bar)
+    for name, reason in report.failed:
+        print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
+    print(report.summary())
+    return 0 if report.ok else 1
 
 
 def _heading(title: str | None, source: str | None, published: str | None) -> str:

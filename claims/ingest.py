@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from claims.batch import articles_frame, claims_by_article, extract_frame, extract_in_pool
+from claims.batch import articles_frame, claims_by_article, extract_chunks
 from claims.dates import normalise_published
 from claims.extract import EXTRACTOR_VERSION
 from claims.fetch import FetchError, fetch
@@ -243,7 +243,7 @@ def ingest_articles(
     try:
         # More processes than chunks would only pay for model loads that do no work.
         workers = min(jobs, math.ceil(total / CHUNK_SIZE))
-        for chunk, result in _extracted(chunks, workers):
+        for chunk, result in extract_chunks(chunks, workers):
             _store_chunk(chunk, result, store, tally)
             if progress is not None:
                 progress(tally.done, total)
@@ -268,14 +268,6 @@ class _Tally:
     done: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
-
-
-def _extracted(
-    chunks: Iterator[pd.DataFrame], jobs: int
-) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
-    if jobs <= 1:
-        return ((chunk, extract_frame(chunk)) for chunk in chunks)
-    return extract_in_pool(chunks, jobs)
 
 
 def _store_chunk(chunk: pd.DataFrame, result: pd.DataFrame, store: Store, tally: _Tally) -> None:

@@ -2,7 +2,8 @@
 
 Articles are keyed by a hash of their normalised text, so loading the same
 article twice adds nothing; each article and its claims commit in one
-transaction, so a crash never leaves half an article.
+transaction, so a crash never leaves half an article. Each article records the
+extractor version that read it, so its claims can be read again by a newer one.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from claims.model import CLAIM_FIELDS, Article, Claim
+from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
 DEFAULT_DB = Path("data") / "claims.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Column order of claims_frame(); also the export's column order.
 FRAME_COLUMNS: tuple[str, ...] = (
@@ -53,7 +54,8 @@ CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY,
     title TEXT, source TEXT, url TEXT, published TEXT, author TEXT,
     ingested_at TEXT NOT NULL,
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    extractor_version TEXT
 );
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
@@ -145,6 +147,20 @@ class Store:
                     f"{self.path} has schema version {row[0]}, newer than this "
                     f"program's {SCHEMA_VERSION}: upgrade claims"
                 )
+            elif int(row[0]) == 1:
+                self._from_version_1()
+
+    def _from_version_1(self) -> None:
+        """Version 1 kept the extractor version on claims only: give each article its own."""
+        self.conn.execute("ALTER TABLE articles ADD COLUMN extractor_version TEXT")
+        # An article without claims gets NULL: unknown, so a re-read includes it.
+        self.conn.execute(
+            "UPDATE articles SET extractor_version = "
+            "(SELECT MIN(c.extractor_version) FROM claims c WHERE c.article_id = articles.id)"
+        )
+        self.conn.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+        )
 
     def close(self) -> None:
         self.conn.close()
@@ -170,9 +186,9 @@ class Store:
         try:
             with self.conn:
                 cur = self.conn.execute(
-                    "INSERT OR IGNORE INTO articles "
-                    "(id, title, source, url, published, author, ingested_at, text) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO articles (id, title, source, url, published, "
+                    "author, ingested_at, text, extractor_version) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         aid,
                         article.title,
@@ -182,23 +198,60 @@ class Store:
                         article.author,
                         _now(),
                         article.text,
+                        extractor_version,
                     ),
                 )
                 if cur.rowcount == 0:
                     return False
-                cols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
-                marks = ", ".join("?" for _ in CLAIM_FIELDS)
-                self.conn.executemany(
-                    f"INSERT INTO claims (article_id, {cols}, extractor_version) "
-                    f"VALUES (?, {marks}, ?)",
-                    [
-                        (aid, *(getattr(c, f) for f in CLAIM_FIELDS), extractor_version)
-                        for c in claims
-                    ],
-                )
+                self._insert_claims(aid, claims, extractor_version)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
         return True
+
+    def replace_claims(self, aid: str, claims: Iterable[Claim], extractor_version: str) -> int:
+        """Put ``claims`` in place of article ``aid``'s claims, in one transaction.
+
+        Returns how many claims the article had before. Claim ids change.
+        """
+        try:
+            with self.conn:
+                before = self.conn.execute(
+                    "DELETE FROM claims WHERE article_id = ?", (aid,)
+                ).rowcount
+                self._insert_claims(aid, claims, extractor_version)
+                self.conn.execute(
+                    "UPDATE articles SET extractor_version = ? WHERE id = ?",
+                    (extractor_version, aid),
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
+        return before
+
+    def _insert_claims(self, aid: str, claims: Iterable[Claim], extractor_version: str) -> None:
+        cols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
+        marks = ", ".join("?" for _ in CLAIM_FIELDS)
+        self.conn.executemany(
+            f"INSERT INTO claims (article_id, {cols}, extractor_version) VALUES (?, {marks}, ?)",
+            [(aid, *(getattr(c, f) for f in CLAIM_FIELDS), extractor_version) for c in claims],
+        )
+
+    def article_ids(self, *, not_read_by: str | None = None) -> list[str]:
+        """Ids of the stored articles, oldest first; with ``not_read_by``, only those that
+        another (or an unknown) extractor version read."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE ? IS NULL OR extractor_version IS NOT ? "
+            "ORDER BY published, id",
+            (not_read_by, not_read_by),
+        )
+        return [row[0] for row in rows]
+
+    def article(self, aid: str) -> Article:
+        """The stored article ``aid`` (``KeyError`` if there is none)."""
+        columns = ", ".join(ARTICLE_FIELDS)
+        row = self.conn.execute(f"SELECT {columns} FROM articles WHERE id = ?", (aid,)).fetchone()
+        if row is None:
+            raise KeyError(aid)
+        return Article(**dict(zip(ARTICLE_FIELDS, row, strict=True)))
 
     def claims_frame(self) -> pd.DataFrame:
         """Every claim joined with its article's metadata, columns ``FRAME_COLUMNS``.

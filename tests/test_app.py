@@ -79,6 +79,11 @@ def _stored(db: Path):
         return store.claims_frame()
 
 
+def _figures(frame) -> list[tuple[str, str, float]]:
+    """Each claim's article, surface and value, in an order claim ids do not decide."""
+    return sorted(zip(frame["article_id"], frame["surface"], frame["value"], strict=True))
+
+
 def _table_rows(at: AppTest) -> int:
     return len(at.dataframe(key="claims_table").value)
 
@@ -328,3 +333,22 @@ def test_a_store_that_cannot_be_opened_is_an_error_message(tmp_path: Path, monke
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert any("cannot be opened" in e.value for e in at.error)
+
+
+def test_articles_an_older_extractor_read_can_be_read_again(db: Path) -> None:
+    stored = _stored(db)
+    with Store(db) as store:
+        stale = store.article_ids()[0]
+        store.replace_claims(stale, [], "0.1.0")
+    claims = int(stored["article_id"].eq(stale).sum())
+    at = _app()
+    assert not at.exception
+    assert any("1 article in the store was read by an older" in i.value for i in at.info)
+    at.button(key="reextract").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == [
+        "Read again with the current extractor: "
+        f"1 article read again: {claims} claims, 0 before; 0 failed."
+    ]
+    assert not [b for b in at.button if b.key == "reextract"]
+    assert _figures(_stored(db)) == _figures(stored)

@@ -14,8 +14,9 @@ import pandas as pd
 import pytest
 from pageserver import PAGES
 
-from claims import extract
+from claims import Store, extract
 from claims.cli import ProgressBar, main
+from claims.extract import EXTRACTOR_VERSION
 
 STRIKE = "Port strike ends\n\nDockers accepted a 7% pay rise after a 12-day strike.\n"
 BUDGET = "Council budget\n\nThe council will spend £4.5m on roads, up 12% on last year.\n"
@@ -175,6 +176,11 @@ USER_MISTAKES = {
         "claims: error: argument --format: invalid choice: 'xls'",
     ),
     "missing database": (["stats", "--db", "{tmp}/none.db"], 1, "claims: error: no database at"),
+    "reextract without a database": (
+        ["reextract", "--db", "{tmp}/none.db"],
+        1,
+        "claims: error: no database at",
+    ),
     "unwritable database": (
         ["ingest", "{tmp}/a.txt", "--db", "{tmp}/a.txt/c.db"],
         1,
@@ -281,3 +287,25 @@ def _read_all(master: int) -> str:
         pass
     os.close(master)
     return b"".join(chunks).decode()
+
+
+def test_reextract_reads_again_what_an_older_extractor_read(
+    news: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.db"
+    run(capsys, "ingest", str(news), "--db", str(db))
+    with Store(db) as store:
+        first = store.article_ids()[0]
+        store.replace_claims(first, [], "0.1.0")
+        claims = len(extract(store.article(first).text))
+
+    code, out, err = run(capsys, "reextract", "--db", str(db))
+    assert (code, out, err) == (
+        0,
+        f"1 article read again: {claims} claims, 0 before; 0 failed\n",
+        "",
+    )
+    code, out, _ = run(capsys, "stats", "--db", str(db))
+    assert out.splitlines()[-1] == f"extractor versions: {EXTRACTOR_VERSION}"
+    code, out, _ = run(capsys, "reextract", "--db", str(db), "--all")
+    assert out.startswith("2 articles read again: ")

@@ -176,3 +176,66 @@ def test_only_web_urls_are_stored(tmp_path: Path, given: str, stored: str | None
     with Store(tmp_path / "claims.db") as store:
         store.add_article(Article(text="Exports fell 3 per cent.", url=given), [], "test")
         assert store.articles_frame()["url"].tolist() == [stored]
+
+
+# The version 1 schema, as the first release created it.
+SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta VALUES ('schema_version', '1');
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, published TEXT, author TEXT,
+    ingested_at TEXT NOT NULL, text TEXT NOT NULL
+);
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    surface TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    value REAL NOT NULL, low REAL, high REAL, unit TEXT, kind TEXT NOT NULL, measured TEXT,
+    qualifier TEXT, direction TEXT, sentence TEXT NOT NULL, extractor_version TEXT NOT NULL
+);
+INSERT INTO articles VALUES ('a1', 'With claims', NULL, NULL, '2025-01-01', NULL, 'x', 'Up 5%.');
+INSERT INTO articles VALUES ('a2', 'Without', NULL, NULL, '2025-01-02', NULL, 'x', 'No figures.');
+INSERT INTO claims VALUES (1, 'a1', '5%', 3, 5, 5.0, NULL, NULL, 'percent', 'percentage',
+                           NULL, NULL, 'up', 'Up 5%.', '1.0.0');
+"""
+
+
+def test_a_version_1_store_is_upgraded_in_place_and_keeps_everything(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(SCHEMA_V1)
+    with Store(path) as store:
+        assert store.counts() == (2, 1)
+        # The version that read an article is its claims'; an article without claims is unknown.
+        assert store.article_ids(not_read_by="1.0.0") == ["a2"]
+        assert store.article_ids(not_read_by="2.0.0") == ["a1", "a2"]
+        assert store.stats()["schema_version"] == SCHEMA_VERSION == 2
+    with Store(path) as store:  # opening again migrates nothing twice
+        assert store.article_ids(not_read_by="1.0.0") == ["a2"]
+
+
+def test_replace_claims_swaps_an_articles_claims_and_its_version(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        for article in ARTICLES[:2]:
+            store.add_article(article, [claim(), claim()], "v1")
+        first, second = (article_id(a.text) for a in ARTICLES[:2])
+        assert store.article(first) == ARTICLES[0]
+        assert store.article_ids(not_read_by="v2") == [first, second]
+
+        assert store.replace_claims(first, [claim(7.0)], "v2") == 2
+        frame = store.claims_frame()
+        assert frame.groupby("article_id")["value"].apply(list).to_dict() == {
+            first: [7.0],
+            second: [5.0, 5.0],
+        }
+        assert store.article_ids(not_read_by="v2") == [second]
+        # A claim that cannot be stored leaves the old ones and the old version in place.
+        with pytest.raises(StoreError, match="cannot write to database"):
+            store.replace_claims(second, [claim(), claim(value=None)], "v2")
+        assert store.counts() == (2, 3)
+        assert store.article_ids(not_read_by="v2") == [second]
+
+
+def test_an_unknown_article_id_is_a_key_error(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store, pytest.raises(KeyError):
+        store.article("0123456789abcdef")

@@ -1,0 +1,40 @@
+"""Offering to read stored articles again when the extractor has improved since."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from claims.markup import escape_markdown
+from claims.reextract import reextract, stale_articles
+from claims.store import Store
+from claims.summary import count_of
+
+
+def reextract_notice(path: Path, *, key: str = "reextract") -> None:
+    """If an older extractor read some stored articles, say so and offer to read them again.
+
+    The outcome of the last re-read is shown once, on the run after it.
+    """
+    report = st.session_state.pop(f"{key}_report", None)
+    if report is not None:
+        st.success(f"Read again with the current extractor: {report.summary()}.")
+        for name, reason in report.failed:
+            st.error(f"Kept the old claims of {escape_markdown(name)}: {escape_markdown(reason)}")
+    with Store(path) as store:
+        stale = stale_articles(store)
+    if not stale:
+        return
+    with st.container(border=True):
+        st.info(
+            f"{count_of(stale, 'article')} in the store {'was' if stale == 1 else 'were'} read "
+            "by an older version of the extractor. Reading them again replaces their claims "
+            "with what it finds now; the articles themselves stay as they are."
+        )
+        st.button("Read them again", key=key, on_click=_reextract, args=(path, key))
+
+
+def _reextract(path: Path, key: str) -> None:
+    with st.spinner("Reading the articles again…"), Store(path) as store:
+        st.session_state[f"{key}_report"] = reextract(store)
