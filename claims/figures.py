@@ -184,12 +184,23 @@ _OF_WHAT = [
 # A measure written in two units, larger first, and how many of the smaller make one.
 _COMPOUND = {("foot", "inch"): 12, ("stone", "pound"): 14, ("pound", "ounce"): 16}
 _COMPOUND.update({("hour", "minute"): 60, ("minute", "second"): 60, ("hour", "second"): 3600})
-_COMPOUND.update({("metre", "centimetre"): 100})
+_COMPOUND.update({("metre", "centimetre"): 100, ("year", "month"): 12})
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 _MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
 _JOIN = re.compile(r"-?\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or))\s*")  # "8- to 16-metre"
 _AGE_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "aged 27, 34 and 51"
+# A race time: hours, minutes and seconds ("2:02:38"), or minutes and decimal seconds
+# ("4:07.64"); "10:45" alone is a time of day.
+_RACE_TIME = re.compile(
+    r"""(?<![\d:.,])
+    (?: (?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)
+      | (?P<m2>[0-5]?\d):(?P<s2>[0-5]\d\.\d+) )
+    (?![\d:])""",
+    re.VERBOSE,
+)
+_AT_CLOCK = re.compile(r"\b(?:at|by|until|from|before|after)\s+$", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–—]\s*")  # "33-35", "33 – 35"
 _UP_TO = re.compile(r"\s+(?P<word>up\s+to)\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -495,13 +506,30 @@ def _scale_of(text: str) -> float:
     return scale
 
 
-def _second_unit(sentence: str, a: Figure, b: Figure) -> float | None:
-    """How many of ``b``'s unit make one of ``a``'s, when ``b`` continues the measure ``a``
-    starts ("6ft 2in", "2 hours and 14 minutes"); else ``None``."""
-    parts = _COMPOUND.get((a.unit or "", b.unit or ""))
+def _continues(sentence: str, a: Figure, b: Figure) -> bool:
+    """Whether ``b`` continues the measure ``a`` starts in a smaller unit ("6ft 2in",
+    "2 hours and 14 minutes", "2min 53sec per kilometre")."""
+    if a.unit is None or b.unit is None or " per " in a.unit:
+        return False
+    parts = _COMPOUND.get((a.unit, b.unit.partition(" per ")[0]))
     if parts is None or a.low is not None or b.low is not None or not 0 <= b.value < parts:
-        return None
-    return parts if _AND.fullmatch(sentence, a.end, b.start) else None
+        return False
+    return bool(_AND.fullmatch(sentence, a.end, b.start))
+
+
+def _one_measure(run: list[Figure]) -> Figure:
+    """The figures of a measure written in several units as one: a time in seconds (race
+    times compare so), another measure in its first, largest unit."""
+    first, last = run[0], run[-1]
+    base, per, denominator = last.unit.partition(" per ") if last.unit else ("", "", "")
+    if all(f.unit.partition(" per ")[0] in _SECONDS for f in run if f.unit):
+        value = sum(f.value * _SECONDS[f.unit.partition(" per ")[0]] for f in run if f.unit)
+        unit = "second" + per + denominator
+    else:
+        value = first.value + sum(f.value / _COMPOUND[(first.unit, f.unit)] for f in run[1:])
+        unit = first.unit
+    kind = _rate_kind(first.kind, denominator) if per else first.kind
+    return replace(first, end=last.end, core_end=last.core_end, value=value, unit=unit, kind=kind)
 
 
 def _minor_part(sentence: str, a: Figure, b: Figure) -> bool:
@@ -586,11 +614,12 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
         age = a.unit if a.unit and a.unit.endswith(" of age") else None
         if b and age and _bare(b) and _AGE_LIST.fullmatch(sentence, a.end, b.start):
             figs[i + 1] = replace(b, unit=age, kind=a.kind, bare_integer=False)  # "27, 34 and 51"
-        if b and (parts := _second_unit(sentence, a, b)):
-            figs[i + 1] = replace(
-                a, end=b.end, core_end=b.core_end, value=a.value + b.value / parts
-            )
-            i += 1  # "6ft 2in" is one height; "3 hours 59 minutes and 40 seconds" one time
+        if b and _continues(sentence, a, b):
+            j = i + 2
+            while j < len(figs) and _continues(sentence, figs[j - 1], figs[j]):
+                j += 1
+            out.append(_one_measure(figs[i:j]))  # "6ft 2in", "2 hours 14 minutes"
+            i = j
             continue
         jm = _JOIN.fullmatch(sentence, a.end, b.start) if b else None
         ranged = b is not None and (jm is not None or b.qualifier == "up_to")
@@ -673,10 +702,43 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+def _race_times(sentence: str) -> list[Figure]:
+    """Race times in seconds ("2:02:38", "4:07.64"); times of day are not races."""
+    found = []
+    for m in _RACE_TIME.finditer(sentence):
+        if _AT_CLOCK.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # "at 10:27:45": a time of day
+        if nonclaims.is_date_time_or_code(sentence, m.end(), m.end()):
+            continue  # "10:27:45 GMT"
+        hours = float(m.group("h") or 0)
+        minutes = float(m.group("m") or m.group("m2"))
+        seconds = float(m.group("s") or m.group("s2"))
+        window = max(0, m.start() - 40)
+        qualifier, offset = qualifiers.leading(sentence[window : m.start()], duration=True)
+        value = hours * 3600 + minutes * 60 + seconds
+        found.append(
+            Figure(
+                window + offset,
+                m.end(),
+                m.start(),
+                m.end(),
+                value,
+                None,
+                None,
+                "second",
+                "duration",
+                qualifier,
+            )
+        )
+    return found
+
+
 def scan(sentence: str, local: Local = Local()) -> list[Figure]:  # noqa: B008 (immutable)
     """Every figure in ``sentence``, in order; ``$``, ``¥``, rupees and bare degrees are
     read as ``local`` says the article means them."""
     figs = [f for m in NUMBER.finditer(sentence) if (f := _read(sentence, m, local))]
+    if ":" in sentence:
+        figs = sorted(figs + _race_times(sentence), key=lambda f: f.core_start)
     # A number word inside a longer figure ("a million" in "half a million") is found once.
     kept: list[Figure] = []
     for f in figs:

@@ -447,14 +447,31 @@ UNITS = [
     # A measure written in two units is one figure in the larger: "6ft 2in", "2hr 30min".
     Row("He stands 6ft 2in tall.", "6ft 2in", 6 + 2 / 12, "foot", "length"),
     Row("She weighs 11st 4lb now.", "11st 4lb", 11 + 4 / 14, "stone", "mass"),
-    Row("The film runs 2hr 30min.", "2hr 30min", 2.5, "hour", "duration"),
-    Row("She won in 2 hours 14 minutes.", "2 hours 14 minutes", 2 + 14 / 60, "hour", "duration"),
-    Row("It took 1 hour and 30 minutes.", "1 hour and 30 minutes", 1.5, "hour", "duration"),
+    # A time in hours, minutes and seconds is in seconds, so race times compare.
+    Row("The film runs 2hr 30min.", "2hr 30min", 9000, "second", "duration"),
+    Row("She won in 2 hours 14 minutes.", "2 hours 14 minutes", 8040, "second", "duration"),
+    Row("It took 1 hour and 30 minutes.", "1 hour and 30 minutes", 5400, "second", "duration"),
+    Row("Kiprop won in 2:02:38 on Sunday.", "2:02:38", 7358, "second", "duration"),
+    Row("She ran the mile in 4:07.64.", "4:07.64", 247.64, "second", "duration"),
+    Row(
+        "Her pace was 2min 53sec per kilometre.",
+        "2min 53sec per kilometre",
+        173,
+        "second per kilometre",
+        "other",
+    ),
+    Row(
+        "He was jailed for 11 years and four months.",
+        "11 years and four months",
+        11 + 4 / 12,
+        "year",
+        "duration",
+    ),
     Row(
         "She ran it in 3 hours 59 minutes and 40 seconds.",
         "3 hours 59 minutes and 40 seconds",
-        3 + 59 / 60 + 40 / 3600,
-        "hour",
+        14380,
+        "second",
         "duration",
     ),
     # A closing quote after a number is not a prime.

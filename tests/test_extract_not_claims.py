@@ -23,6 +23,7 @@ NOT_CLAIMS = [
     ("The vote closed at 10.45pm on Tuesday.", "10.45pm"),
     ("Trading halted at 12:01 a.m. EDT (0401 GMT) on Friday.", "12:01 a.m. EDT (0401 GMT)"),
     ("The meeting starts at 9 am sharp.", "9 am"),
+    ("The blast came at 10:27:45 local time.", "10:27:45"),
     ("The polls are open from 2 to 4 pm.", "2 to 4 pm"),
     ("The shop opens 9-5pm daily.", "9-5pm"),
     ("This is the second way to do it.", "second"),
