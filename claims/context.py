@@ -257,7 +257,8 @@ def _figure_root(span: Span) -> Token:
         head = root.head
         if head.i == root.i:
             break
-        numeric_chain = root.dep_ in ("quantmod", "compound", "nummod") and head.pos_ == "NUM"
+        numeric = head.pos_ == "NUM" or head.text[:1].isdigit()  # "40C (104F)": "104F"
+        numeric_chain = root.dep_ in ("quantmod", "compound", "nummod") and numeric
         head_first = root.dep_ in ("nummod", "quantmod") and head.i < root.i
         restated = root.dep_ in ("conj", "appos") and head.i < root.i and is_quantity(head)
         # A bare number joined to a period ("for two years and 8,900 who") restates nothing.

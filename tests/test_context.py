@@ -548,6 +548,8 @@ MEASURED = [
     # how long an act lasted measures the act and who did it
     ("A former fund manager was jailed for 11 years.", "11 years", "former fund manager jailed"),
     ("He served as mayor for 10 years.", "10 years", "served as mayor"),
+    # a figure read as modifying its own conversion measures what the conversion does
+    ("Temperatures hit 40C (104F) in Seville on Tuesday.", "40C", "temperatures"),
     # a fraction before a noun is a share of it
     ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
     # the change told in an aside measures what the level does
