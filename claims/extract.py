@@ -95,6 +95,9 @@ _ABBREVIATED = {
     "KO": "knockout",
     "WAR": "win above replacement",
 }
+# Verbs of saying and estimating: "one economist estimated" names a source, not a count.
+_SOURCE_VERBS = frozenset(["say", "tell", "estimate", "add", "warn", "note", "explain"])
+_SOURCE_VERBS |= {"recall", "describe", "write", "claim", "argue", "insist", "reckon"}
 # What joins a counted figure to a bare one that counts the same: "52 votes to 48".
 _JOINED = re.compile(r"\s*(?:to|or|vs\.?|versus)\s+", re.IGNORECASE)
 # Longest text handed to the parser at once; longer sentences are parsed in windows.
@@ -239,6 +242,18 @@ def _age_unit(f: Figure, measured: str | None, sentence: str) -> str | None:
     return None
 
 
+def _introduces_a_source(doc: Doc, start: int, end: int) -> bool:
+    """ "one" introducing who said something ("One family from Leeds said", "analysts at
+    one bank said", "one economist estimated"): an indefinite article, not a count."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1 or span[0].lower_ != "one" or span[0].dep_ != "nummod":
+        return False
+    noun = span[0].head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "analysts at one bank said"
+    return noun.dep_ == "nsubj" and noun.head.lemma_ in _SOURCE_VERBS
+
+
 def _model_name(sentence: str, end: int, noun: str | None) -> bool:
     """Whether the "noun" counted by a bare integer is a name's next word ("737 Max")."""
     if not noun or _MODEL_NAME.match(sentence, end) is None:
@@ -289,6 +304,8 @@ def _claims(
             if doc is not None
             else Context()
         )
+        if doc is not None and _introduces_a_source(doc, f.core_start - base, f.core_end - base):
+            continue
         unit, end, measured, kind = f.unit, f.end, ctx.measured, f.kind
         if measured and _names_a_figure(measured, sentence, near):
             measured = None  # "five years" does not measure "Rs 6.81" of another figure

@@ -574,6 +574,7 @@ COUNTS = [
     Row("The death toll rose to 1,644 on Saturday.", "1,644", 1644, "death", "count"),
     Row("The quake toll passed 2,700.", "2,700", 2700, "death", "count"),
     Row("Officials said 12 were killed.", "12", 12, "person", "count"),
+    Row("One person died, police said.", "One person", 1, "person", "count"),
     Row("Two dozen eggs cost $5.", "Two dozen eggs", 24, "egg", "count"),
     Row(
         "A couple of hundred workers struck.", "A couple of hundred workers", 200, "worker", "count"

@@ -48,6 +48,10 @@ NOT_CLAIMS = [
     ("City beat Charlton 2-1 at home.", "2-1"),
     ("One of the best players left.", "One"),
     ("No one was hurt in the blast.", "one"),
+    # "one" introducing who said something is an article, not a count of one.
+    ("One family from Leeds said they had lost £900.", "One family"),
+    ("Analysts at one bank said the fine was small.", "one bank"),
+    ("It could rise to £1, one economist estimated.", "one economist"),
     ("The port has just one 52,000 barrel-a-day refinery.", "one"),
     ("It was built between A.D. 1000 and 1260 by the Popolocas.", "1000 and 1260"),
     ("The MH17 report was published.", "MH17"),
