@@ -448,6 +448,11 @@ def _measured(
         return noun_phrase(root.head, figure, with_verb=False)
     head = root.head
     level = head.head
+    if head.lower_ in ASIDE_CHANGES and level.pos_ in VERBISH:
+        # "sold 232 million iPhones, down 2%": the aside on the verb tells its object's change.
+        counted = [c for c in level.children if c.dep_ == "dobj" and c.i < head.i]
+        if counted and counted[0].pos_ in NOUNISH and is_quantity(counted[0]):
+            return noun_phrase(counted[0], figure, with_verb=True, acts=True)
     if head.lower_ in ASIDE_CHANGES and level.i < root.i and is_quantity(level):
         # "revenue was $18.4bn, up 94%": the change is of what the level measures.
         return _measured(level, _quantified_noun(level, figure), figure, kind=kind, hops=hops + 1)

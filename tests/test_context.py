@@ -554,6 +554,7 @@ MEASURED = [
     ("Half the freight that comes through the port goes by rail.", "Half", "freight goes by rail"),
     # the change told in an aside measures what the level does
     ("Revenue was $18.4bn, up 94% from a year earlier.", "94%", "revenue"),
+    ("Apple sold 232 million iPhones in 2023, down 2% on the year before.", "2%", "iPhones sold"),
     # a relative clause with its own subject says which ones
     (
         "Customs inspect 2% of the 15 million containers that the port handles each year.",
