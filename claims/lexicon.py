@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from claims.nlp import nlp
@@ -145,12 +146,14 @@ ORGANISATIONS = frozenset(
 # Key under which a parsed sentence keeps the parse of the sentence before it.
 PREVIOUS = "claims.previous"
 # The tags of the nouns a pronoun may stand for: "it" a singular, "their" a plural.
-PRONOUN_NUMBER = {
-    "it": ("NN", "NNP"),
-    "its": ("NN", "NNP"),
-    "they": ("NNS", "NNPS"),
-    "their": ("NNS", "NNPS"),
-}
+PRONOUN_NUMBER = MappingProxyType(
+    {
+        "it": ("NN", "NNP"),
+        "its": ("NN", "NNP"),
+        "they": ("NNS", "NNPS"),
+        "their": ("NNS", "NNPS"),
+    }
+)
 # Objects of time that say when, not what ("rose in March").
 TIME_WORDS = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
@@ -173,17 +176,20 @@ PERCENT_WORDS = frozenset(["%", "cent", "percent", "percentage", "point", "point
 FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", "cent"])
 # Units of time: "in the first three months ... up from 300" counts no months.
 PERIOD_NOUNS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade"])
-# spaCy keeps some plurals as their own lemma ("staff" is its own plural: it stays).
-SINGULAR = {"people": "person", "police": "police officer", "basis": "base"}  # "21 bases"
+# spaCy keeps some plurals as their own lemma ("staff" is its own plural: it stays);
+# "bases" is lemmatised "basis" ("21 bases").
+SINGULAR = MappingProxyType({"people": "person", "police": "police officer", "basis": "base"})
 # Nouns of a group of people counted by a bare number: "a crowd of more than 61,000".
-COLLECTIVES = {
-    "crowd": "person",
-    "population": "person",
-    "audience": "viewer",
-    "workforce": "worker",
-    "electorate": "voter",
-    "congregation": "person",
-}
+COLLECTIVES = MappingProxyType(
+    {
+        "crowd": "person",
+        "population": "person",
+        "audience": "viewer",
+        "workforce": "worker",
+        "electorate": "voter",
+        "congregation": "person",
+    }
+)
 # Tag brackets, attributes, paths and whitespace: article markup that must not reach a phrase.
 MARKUP = re.compile(r"[<>=\s]|/\w")
 
