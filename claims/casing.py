@@ -11,11 +11,17 @@ import re
 
 from claims.nonclaims import MONTH
 
-# A word written in capitals ("JOBS", "US"), or in capitals with an apostrophe ("WORLD'S").
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]*[A-Z]\b|\b[A-Z]\b")
-# A word of three letters or more: what decides whether a sentence is shouted.
-_LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’]{2,}")
-_MONTH = re.compile(rf"{MONTH}", re.IGNORECASE)
+_CAPS_WORD = re.compile(
+    r"""\b[A-Z][A-Z'’]*[A-Z]\b   # a word in capitals ("JOBS", "US", "WORLD'S")
+      | \b[A-Z]\b               # or a single capital letter""",
+    re.VERBOSE,
+)
+_LONG_WORD = re.compile(
+    r"""\b[A-Za-z][A-Za-z'’]{2,}  # a word of three letters or more: what decides whether
+                                # a sentence is shouted""",
+    re.VERBOSE,
+)
+_MONTH = re.compile(MONTH, re.IGNORECASE)  # a month keeps its capital: a date stays a date
 # Short words that are ordinary English, not acronyms: lower-cased in a shouted sentence.
 # Capitals of three letters or fewer outside this list are kept ("US", "UN", "GDP").
 _SHORT_WORDS = frozenset(
