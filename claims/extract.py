@@ -37,9 +37,8 @@ EXTRACTOR_VERSION = "1.3.0"  # bumped when the claims read from a text change
 # Cheap test for "may hold a figure": a digit or a number word.
 _MAY_HOLD_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(SMALL) + r"|hundred|dozen|dozens|half|third|thirds|quarters?"
-    r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛]|\w+fold|"
-    + "|".join(DENOMINATORS)
-    + r")\b",
+    r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛]|\w+fold"
+    r"|(?:doubl|tripl|quadrupl)\w*|" + "|".join(DENOMINATORS) + r")\b",
     re.IGNORECASE,
 )
 # The plural noun right after a bare count, when the parse found none ("13m people").

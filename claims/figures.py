@@ -377,6 +377,8 @@ def _read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
     span_of_time = kind == "duration" and not (unit or "").endswith(" of age")  # "over 65"
     qualifier, offset = qualifiers.leading(sentence[window:left], duration=span_of_time)
     start = window + offset
+    if m.lastgroup == "multiple" and qualifier is None:
+        return None  # "sales doubled" is a change; "more than doubled" states a multiple
     after, length = qualifiers.trailing(sentence[pos : pos + 20])
     return Figure(
         start=start,
@@ -459,7 +461,7 @@ def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -
         return _rate_kind(_unit_kind(base), per)
     if unit:
         return _unit_kind(unit)
-    return "other" if m.lastgroup in ("frac", "ratio", "share") else "count"
+    return "other" if m.lastgroup in ("frac", "ratio", "share", "multiple") else "count"
 
 
 def _unit_kind(unit: str) -> str:

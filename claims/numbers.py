@@ -86,6 +86,7 @@ DENOMINATORS = {
 VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6}
 VAGUE.update({"billions": 1e9, "trillions": 1e12})
 
+_MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _SMALL_RE = "|".join(sorted(SMALL, key=len, reverse=True))
 _DENOM_RE = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
@@ -147,6 +148,9 @@ NUMBER = re.compile(
          | (?<=\.\d\d)[eE][-+]?\d{{1,2}}(?!\w)    # code), and a lookbehind is fixed-width
         )?
         | (?<![\w.,])\.\d+
+    )
+    | (?P<multiple>                          # "more than doubled", "roughly triple": kept
+        \b(?:doubl|tripl|quadrupl)(?:e|es|ed)\b  # only when hedged (`claims.figures`)
     )
     | (?P<fold>                              # "sixfold", "tenfold": a multiplier (unit "fold")
         \b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\b)
@@ -234,6 +238,8 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
     text = m.group()
     if m.group("digits"):
         return _digits_value(text), None, None
+    if m.group("multiple"):
+        return _MULTIPLES[text[:4].lower()], None, None
     if m.group("words") or m.group("fold"):
         v = word_value(text)
         return (v, None, None) if v is not None else None

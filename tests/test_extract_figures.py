@@ -349,6 +349,10 @@ UNITS = [
     Row("Rates rose a quarter point on Wednesday.", "a quarter point", 0.25, "point", "other"),
     Row("Cases saw a 10-fold rise.", "10-fold", 10, "times", "other"),
     Row("It weighs three times the mass of a car.", "three times", 3, "times", "other"),
+    # A hedged "double" or "triple" is a multiple; an unhedged one is a verb of change.
+    Row("Rents are roughly double the minimum wage.", "roughly double", 2, None, "other"),
+    Row("Costs have more than tripled since May.", "more than tripled", 3, None, "other"),
+    Row("The allowance more than doubles to £10,500.", "more than doubles", 2, None, "other"),
     Row("Patients take it 10 times a day.", "10 times a day", 10, "times per day", "other"),
     Row("Spending grows 2.6 per cent a year.", "2.6 per cent", 2.6, "percent", "percentage"),
     Row("He signed a two-month contract.", "two-month", 2, "month", "duration"),

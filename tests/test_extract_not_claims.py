@@ -65,6 +65,7 @@ NOT_CLAIMS = [
     ("A 7-Eleven store was robbed.", "7-Eleven"),
     ("The 1980s were a boom time.", "1980s"),
     ("Sales rose in the first half of the year.", "half"),
+    ("Sales doubled in the first quarter.", "doubled"),
     ("He scored in the second half.", "half"),
     ("Sales grew every year from 2019 to 2024.", "2019 to 2024"),
     ("Phase 3 trials began in May.", "3"),
