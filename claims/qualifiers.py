@@ -25,7 +25,7 @@ _LEADING = {
     r"|(?:just|well|a\ little|slightly|far)\ short\ of"  # "short of 5 players" lacks them
     r"|(?:just\ )?shy\ of|sub-|(?:lower|smaller)\ than",
     "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of"
-    r"|starting\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
+    r"|start(?:s|ing)?\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
     r"|(?:from\ )?as\ (?:little|low|few)\ as"  # the low end of what is on offer
     r"|at\ or\ (?:above|over)",
     "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than"
@@ -34,11 +34,12 @@ _LEADING = {
     "up_to": r"up\ to|as\ many\ as|as\ much\ as|as\ high\ as",
 }
 
-# A qualifier ending right before the figure (checked on the text before it).
+# A qualifier ending right before the figure (checked on the text before it), or before
+# the article of the figure's noun phrase ("about a 60% chance").
 LEADING = re.compile(
     r"(?:^|(?<=[\s(\"'“]))(?:"
     + "|".join(f"(?P<{name}>{alts})" for name, alts in _LEADING.items())
-    + r")(?:\s+|(?<=~)|(?<=-))$",
+    + r")(?:\s+|(?<=~)|(?<=-))(?:an?\s+)?$",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -100,6 +101,8 @@ _REACHED = re.compile(
     | rates? | yields? | figure | subscribers | users )
     (?: \s+ (?: in | from | of | for | at | on ) (?: \s+ [\w'’-]+ ){1,3} )?  # "toll in Gaza"
     \s+ (?: (?: has | have | had | now | finally | just ) \s+ )?
+    (?: (?: (?:is|are|was|were) \s+ )? (?: expected | set | likely | forecast | projected | due )
+        \s+ to \s+ | (?: could | will | would | may | might ) \s+ )?     # "expected to pass"
     (?: pass(?:es|ed)? | cross(?:es|ed)? ) \s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -166,12 +169,13 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
         and _MOTION.search(before, 0, m.start())
     ):
         return None, len(before)  # "inched back up to 4.8%": a movement, not a ceiling
-    over = name == "more_than" and m.group().strip().lower() == "over"
+    word = m.group(name).strip().lower()  # the hedge itself, without an article after it
+    over = name == "more_than" and word == "over"
     if over and duration and not _LONGER.search(before, 0, m.start()):
         return None, len(before)  # "€800 billion over four years": during, not more than
     if over and _ABOUT.search(before, 0, m.start()):
         return None, len(before)
-    if m.group().strip().lower() == "about" and _TOPIC.search(before, 0, m.start()):
+    if word == "about" and _TOPIC.search(before, 0, m.start()):
         return None, len(before)
     if name in _TURNED and not _DEGREE.match(m.group()) and _NEGATED.search(before, 0, m.start()):
         name = _TURNED[name]

@@ -25,6 +25,8 @@ VERBS = [
     Row("The death toll passes 1,400 in the quake zone.", "1,400", "more_than"),
     Row("The Sensex crossed 80,000 for the first time.", "80,000", "more_than"),
     Row("The death toll in the province passed 300 on Sunday.", "300", "more_than"),
+    Row("Sales are expected to pass $2bn next year.", "$2bn", "more_than"),
+    Row("The toll could cross 500, officials fear.", "500", "more_than"),
     Row("Gold prices have passed $2,500 an ounce.", "$2,500 an ounce", "more_than"),
     # ... not what a body passes or a traveller crosses.
     Row("The Senate passed 12 bills on Friday.", "12 bills", None),
@@ -79,6 +81,11 @@ PHRASES = [
     Row("Oil traded well south of $70 a barrel.", "well south of $70 a barrel", "less_than"),
     Row("Its stake is well north of 10%.", "well north of 10%", "more_than"),
     Row("Mortgage rates stayed near 4% all year.", "near 4%", "approx"),
+    # A hedge before the article of the figure's noun phrase.
+    Row("Markets price in about a 60% chance of a cut.", "about a 60%", "approx"),
+    Row("Shoppers got up to a 30% discount.", "up to a 30%", "up_to"),
+    Row("Tickets start at £45 for adults.", "start at £45", "at_least"),
+    Row("The basic model starts from $799.", "starts from $799", "at_least"),
 ]
 # A hedge before "between" hedges the whole range: a known miss, since the range is
 # joined in `claims.figures` only when "between" stands right before its first figure.
@@ -123,6 +130,8 @@ ABOUT = [
     Row("Reporters asked about 40% tariffs on steel.", "40%", None),
     Row("Parents complained about 12 school closures.", "12 school closures", None),
     Row("Unions have concerns about 2,000 jobs.", "2,000 jobs", None),
+    Row("Unions have concerns about a 5% pay cap.", "5%", None),
+    Row("Two firms are in a row over a £30m contract.", "£30m", None),
     Row("The plant employs about 2,000 people.", "about 2,000 people", "approx"),
 ]
 
