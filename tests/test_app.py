@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
 import shutil
@@ -12,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from pageserver import serve_pages
+from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1 import AppTest, app_test
 
 from claims.ingest import ingest_articles
 from claims.model import Article
@@ -88,15 +88,32 @@ def _table_rows(at: AppTest) -> int:
     return len(at.dataframe(key="claims_table").value)
 
 
-def _download(at: AppTest, label_start: str) -> bytes:
+@pytest.fixture
+def media(monkeypatch: pytest.MonkeyPatch) -> list[MemoryMediaFileStorage]:
+    """Every media store AppTest creates from now on, kept alive for the test to read.
+
+    AppTest makes a fresh in-memory store per run and keeps no handle on it; recording
+    them here means a download is read from the real store, whatever the collector does.
+    """
+    stores: list[MemoryMediaFileStorage] = []
+
+    class Recorded(MemoryMediaFileStorage):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            stores.append(self)
+
+    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Recorded)
+    return stores
+
+
+def _download(at: AppTest, label_start: str, media: list[MemoryMediaFileStorage]) -> bytes:
     """The bytes a download button serves, read from the run's in-memory media store."""
     (button,) = [b for b in at.get("download_button") if b.label.startswith(label_start)]
     file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
-    # AppTest keeps no handle on its media store, but the store outlives the run.
-    for storage in (o for o in gc.get_objects() if isinstance(o, MemoryMediaFileStorage)):
+    for storage in media:
         try:
             return storage.get_file(file_id).content
-        except Exception:  # noqa: BLE001 - another run's store: keep looking
+        except MediaFileStorageError:  # another run's store: keep looking
             continue
     raise AssertionError(f"no stored file behind {button.label}")
 
@@ -153,7 +170,9 @@ def test_choosing_a_kind_narrows_the_table_and_the_url(db: Path) -> None:
     assert at.query_params["kind"] == kind
 
 
-def test_export_holds_exactly_the_filtered_rows(db: Path) -> None:
+def test_export_holds_exactly_the_filtered_rows(
+    db: Path, media: list[MemoryMediaFileStorage]
+) -> None:
     at = _app()
     at.text_input(key="filters_query").input("steel").run()
     expected = _stored(db)
@@ -161,10 +180,12 @@ def test_export_holds_exactly_the_filtered_rows(db: Path) -> None:
         expected["measured"].fillna("").str.contains("steel", case=False)
         | expected["sentence"].str.contains("steel", case=False)
     ]
-    rows = list(csv.DictReader(io.StringIO(_download(at, "Download CSV").decode("utf-8-sig"))))
+    rows = list(
+        csv.DictReader(io.StringIO(_download(at, "Download CSV", media).decode("utf-8-sig")))
+    )
     assert sorted(int(r["claim_id"]) for r in rows) == sorted(expected["claim_id"])
     assert {r["title"] for r in rows} == {"Steel tariff rises", "'=Ministry sets tariff"}
-    records = json.loads(_download(at, "Download JSON"))
+    records = json.loads(_download(at, "Download JSON", media))
     assert sorted(r["claim_id"] for r in records) == sorted(expected["claim_id"])
 
 
