@@ -85,6 +85,8 @@ _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
 _NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]+")  # two letters at least: "5 A" counts no "a"
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+# Words a parse may give as a counted noun that name nothing counted.
+_NOT_NOUNS = frozenset(["other", "others", "one", "more"])
 # Sports abbreviations counted by their names ("2 TDs" counts touchdowns); the parse gives
 # them as written, in capitals, so "two wars" is never read as wins above replacement.
 _ABBREVIATED = {
@@ -321,6 +323,7 @@ def _claims(
                 continue
             unit = ctx.noun if ctx.noun and _NOUN.fullmatch(ctx.noun) else None
             unit = _ABBREVIATED.get(unit or "", unit)
+            unit = None if unit in _NOT_NOUNS else unit  # "15 others" counts no "other"
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(sentence)
             if unit and ctx.noun_end is not None and ctx.noun_end + base <= next_start:
                 end = max(end, ctx.noun_end + base)  # never across the next figure

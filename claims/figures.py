@@ -165,10 +165,12 @@ _PER.update({"ticket": "ticket", "seat": "seat", "passenger": "passenger", "game
 _PER.update({"match": "match", "unit": "unit", "employee": "employee", "student": "student"})
 _PER.update({"cubic meter": "cubic metre", "kilometer": "kilometre", "hectare": "hectare"})
 _PER.update({"acre": "acre", "metric ton": "tonne", "carat": "carat", "vehicle": "vehicle"})
+_PER.update({"bushel": "bushel"})
 _RATE = re.compile(
-    r"(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"
+    r"(?:(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"
     + "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]") for p in _PER), key=len, reverse=True))
-    + r")\b(?!\s+(?:earlier|later|ago|before|after))",  # "a week earlier" is a date
+    + r")\b(?!\s+(?:earlier|later|ago|before|after))"  # "a week earlier" is a date
+    r"|\s+per\s+(?P<noun>(?!cents?\b|annum\b)[a-z]{3,})\b)",  # any noun after "per": "per box"
     re.IGNORECASE,
 )
 # Denominators of a rate over time: the amount keeps its kind ("900 hours a year").
@@ -562,6 +564,9 @@ def rate_after(sentence: str, pos: int) -> tuple[str, int] | None:
 
 def _per(rate: re.Match[str]) -> str:
     """Canonical denominator of a `_RATE` match ("per square-foot" -> "square foot")."""
+    if rate.group("per") is None:
+        noun = rate.group("noun").lower()  # "per boat"; "per boats" is rare, "per bus" is not
+        return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
     return _PER[re.sub(r"[\s-]+", " ", rate.group("per").lower())]
 
 

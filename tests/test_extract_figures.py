@@ -140,6 +140,9 @@ CURRENCIES = [
     ),
     Row("Power costs 30p per kWh.", "30p per kWh", 0.3, "GBP per kilowatt hour", "currency"),
     Row("Beef costs $5 a pound now.", "$5 a pound", 5, "USD per pound", "currency"),
+    Row("Wheat fetched $6.12 a bushel.", "$6.12 a bushel", 6.12, "USD per bushel", "currency"),
+    # Any noun after "per" is what a rate is per: "$5,117 per box", "58 people per boat".
+    Row("Rates hit $5,117 per box.", "$5,117 per box", 5117, "USD per box", "currency"),
     Row(
         "Petrol averaged $2.11 per gallon.", "$2.11 per gallon", 2.11, "USD per gallon", "currency"
     ),
@@ -599,6 +602,8 @@ COUNTS = [
     Row("Police recorded about 270 last year.", "about 270", 270, None, "count"),
     # Irregular plurals are made singular: "fishermen" counts fishermen.
     Row("About 60 fishermen work here.", "About 60 fishermen", 60, "fisherman", "count"),
+    Row("They packed 58 people per boat.", "58 people per boat", 58, "person per boat", "count"),
+    Row("Five died and 15 others were hurt.", "15", 15, None, "count"),
     # Sports abbreviations are counted by their names.
     Row("He ran for 2 TDs on Sunday.", "2 TDs", 2, "touchdown", "count"),
     Row("She drove in 3 RBIs.", "3 RBIs", 3, "run batted in", "count"),
