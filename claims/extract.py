@@ -43,7 +43,13 @@ _MAY_HOLD_NUMBER = re.compile(
 )
 # The plural noun right after a bare count, when the parse found none ("13m people").
 _PLURAL_NOUN = re.compile(
-    r"\s+(people|men|women|children|(?!(?:is|was|has|does|says|this|its|as|us|thus|plus|less)\b)[a-z]{2,}s)\b"
+    r"""\s+
+    ( people | men | women | children
+    | (?! (?: is | was | has | does | says | this | its | as | thus | perhaps | always
+            | whereas | besides | towards | afterwards | nevertheless | news | series ) \b )
+      [a-z]+ [a-hj-rtv-z] s    # a final "s", but not "-ss", "-is", "-us": "across", "basis"
+    ) \b""",
+    re.VERBOSE,
 )
 # What happened to people, written after a bare count: "12 dead and 40 injured".
 _PEOPLE_STATE = re.compile(

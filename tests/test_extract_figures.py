@@ -604,6 +604,9 @@ COUNTS = [
     Row("About 60 fishermen work here.", "About 60 fishermen", 60, "fisherman", "count"),
     Row("They packed 58 people per boat.", "58 people per boat", 58, "person per boat", "count"),
     Row("Five died and 15 others were hurt.", "15", 15, None, "count"),
+    # A word ending in "s" after a bare count is not always a plural noun.
+    Row("They raised 520 million across the region.", "520 million", 520e6, None, "count"),
+    Row("Clinics saw 1,200 whereas hospitals saw more.", "1,200", 1200, None, "count"),
     # Sports abbreviations are counted by their names.
     Row("He ran for 2 TDs on Sunday.", "2 TDs", 2, "touchdown", "count"),
     Row("She drove in 3 RBIs.", "3 RBIs", 3, "run batted in", "count"),
