@@ -127,7 +127,9 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
     ``kind`` and ``unit`` are the extractor's reading of the figure; a count without
     a unit gets its counted noun. Never re-parses: only walks ``doc``.
     """
-    if not 0 <= start < end <= len(doc.text):
+    # The doc's length from its last token: ``doc.text`` would join every token per figure.
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not 0 <= start < end <= length:
         return Context()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:

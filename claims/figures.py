@@ -120,6 +120,8 @@ _ANGLE = re.compile(
     r"\b(?:angles?|turn\w*|rotat\w*|tilt\w*|slope\w*|inclin\w*|latitude|longitude|arc|bend)\b",
     re.IGNORECASE,
 )
+# How far either side of a figure its sentence is searched for words that say what it is.
+_NEAR = 200
 _PERCENTS = ("percent", "percentage point", "basis point")
 _MAGNITUDE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:(?:^|(?<=[\s(]))[-−–]|(?<!\bplus\ or\ )\bminus[\s-]+)$")
@@ -371,8 +373,7 @@ def _read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
     if not finite(value, low, high):
         return None
     kind = _kind(code, unit, m, rate=rate is not None)
-    heat = _HEAT.search(sentence) or (local.degree != "degree" and not _ANGLE.search(sentence))
-    if unit == "degree" and heat:
+    if unit == "degree" and _heat(sentence, left, pos, local):
         unit, kind = local.degree, "temperature"  # "minus 10 degrees in Moscow", in the
         # scale the article writes elsewhere; "turned 180 degrees" is an angle
     window = max(0, left - 40)
@@ -397,6 +398,16 @@ def _read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
         direction=_signed(sign, kind, unit),
         in_change=_signed(sign, kind, unit) is not None,
     )
+
+
+def _heat(sentence: str, start: int, end: int, local: Local) -> bool:
+    """Whether bare "degrees" at ``start:end`` are a temperature: a word of weather near
+    them, or the article's own scale and no word of angles near them. "Near" is bounded
+    so that a sentence of thousands of figures costs linear time."""
+    near = max(0, start - _NEAR), end + _NEAR
+    if _HEAT.search(sentence, *near):
+        return True
+    return local.degree != "degree" and not _ANGLE.search(sentence, *near)
 
 
 def _signed(sign: int, kind: str, unit: str | None) -> str | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from claims.nlp import nlp
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Words of change, matched on lemma and on surface ("higher", "down").
 UP = frozenset(
@@ -234,6 +234,12 @@ def is_mixed_case(token: Token) -> bool:
     return any(c.isupper() for c in text[1:]) and any(c.islower() for c in text)
 
 
+def _closed(doc: Doc) -> bool:
+    """Whether the sentence ends with a stop: read from its last tokens, not ``doc.text``."""
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    return last is not None and last.text.endswith((".", "!", "?"))
+
+
 def misread_verb(verb: Token) -> Token | None:
     """The real verb of a headline the small model misreads ("US lifts levy on goods to
     145%": "lifts" taken for a plural subject, "levy" for the verb), else ``None``.
@@ -242,8 +248,7 @@ def misread_verb(verb: Token) -> Token | None:
     present-tense verb that takes no object ("UK tax cuts boost growth" is read right),
     after a name ("US lifts") or a conjunction ("... but lifts levy").
     """
-    text = verb.doc.text.rstrip()
-    if verb.dep_ not in ("ROOT", "conj") or verb.tag_ != "VBP" or text.endswith((".", "!", "?")):
+    if verb.dep_ not in ("ROOT", "conj") or verb.tag_ != "VBP" or _closed(verb.doc):
         return None
     if any(c.dep_ == "dobj" for c in verb.children):
         return None
