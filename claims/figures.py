@@ -617,6 +617,16 @@ def _dash_ranges(sentence: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+def _hedged_opener(sentence: str, opener: int, first: Figure) -> tuple[int, str | None]:
+    """Start and qualifier of a range opened by "between" or "from" at ``opener``: a hedge
+    before the opener hedges the whole range ("roughly between 20 and 30 people")."""
+    if first.qualifier is not None:
+        return opener, first.qualifier
+    window = max(0, opener - 40)
+    qualifier, offset = qualifiers.leading(sentence[window:opener], duration=False)
+    return (window + offset, qualifier) if qualifier else (opener, None)
+
+
 def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
     """Merge ranges, mark changes, share units between neighbouring figures."""
     figs = list(figs)  # a figure may take its unit from the one before it
@@ -702,17 +712,19 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
         if dash and a.bare_integer and b.bare_integer and not (between or frm):
             i += 2  # "won 3-1": a score, not a range
             continue
-        opener = between or frm
+        start, qualifier = a.start, a.qualifier
+        if opener := between or frm:
+            start, qualifier = _hedged_opener(sentence, opener.start(), a)
         low, high = sorted((a.value, b.value))
         out.append(
             replace(
                 b,
-                start=opener.start() if opener else a.start,
+                start=start,
                 core_start=a.core_start,
                 value=low,
                 low=low,
                 high=high,
-                qualifier=a.qualifier,
+                qualifier=qualifier,
                 bare_integer=False,
             )
         )
