@@ -167,7 +167,7 @@ _PER.update({"ticket": "ticket", "seat": "seat", "passenger": "passenger", "game
 _PER.update({"match": "match", "unit": "unit", "employee": "employee", "student": "student"})
 _PER.update({"cubic meter": "cubic metre", "kilometer": "kilometre", "hectare": "hectare"})
 _PER.update({"acre": "acre", "metric ton": "tonne", "carat": "carat", "vehicle": "vehicle"})
-_PER.update({"bushel": "bushel"})
+_PER.update({"bushel": "bushel", "kilo": "kilogram", "pint": "pint", "bottle": "bottle"})
 _RATE = re.compile(
     r"(?:(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"
     + "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]") for p in _PER), key=len, reverse=True))

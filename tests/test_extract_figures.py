@@ -115,6 +115,9 @@ CURRENCIES = [
         "Oil fell to $75 U.S. per barrel.", "$75 U.S. per barrel", 75, "USD per barrel", "currency"
     ),
     Row("It costs $40 US a month.", "$40 US a month", 40, "USD per month", "currency"),
+    # A price per unit of what is sold, in the words shops use.
+    Row("Rice costs ¥400 a kilo in Tokyo.", "¥400 a kilo", 400, "JPY per kilogram", "currency"),
+    Row("Beer is €6 a pint here.", "€6 a pint", 6, "EUR per pint", "currency"),
     # Reuters writes yen as "Y=": "Y=28,030".
     Row("Toyota closed down at Y=2,745.", "Y=2,745", 2745, "JPY", "currency"),
     Row("Tickets cost 100元 in Beijing.", "100元", 100, "CNY", "currency"),
