@@ -12,13 +12,20 @@ import concurrent.futures as cf
 import multiprocessing as mp
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import pandas as pd
 
 from claims.extract import extract
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
+
+# Articles per extraction task: large enough to amortise pickling, small enough
+# to keep both workers busy to the end.
+CHUNK_SIZE = 8
+
+# ``progress(done, total)``, called as a batch's articles are handled.
+Progress = Callable[[int, int], None]
 
 # Result columns: the input row's index label, every Claim field, and the error.
 BATCH_COLUMNS: tuple[str, ...] = ("article", *CLAIM_FIELDS, "error")

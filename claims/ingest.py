@@ -12,14 +12,14 @@ import datetime
 import itertools
 import math
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
-from claims.batch import articles_frame, claims_by_article, extract_chunks
+from claims.batch import CHUNK_SIZE, Progress, articles_frame, claims_by_article, extract_chunks
 from claims.dates import normalise_published
 from claims.extract import EXTRACTOR_VERSION
 from claims.fetch import FetchError, fetch
@@ -38,17 +38,11 @@ __all__ = [
     "read_upload",
 ]
 
-Progress = Callable[[int, int], None]
-
 # The input name that stands for standard input.
 STDIN = "-"
 
 # Files in a news folder that describe the folder rather than report news.
 NOT_NEWS_STEMS = frozenset(["readme", "license", "licence", "changelog", "contributing", "notice"])
-
-# Articles per extraction task: large enough to amortise pickling, small enough
-# to keep both workers busy to the end.
-CHUNK_SIZE = 8
 
 
 @dataclass(frozen=True)

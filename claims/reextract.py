@@ -9,20 +9,21 @@ the claims it had.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
-from claims.batch import articles_frame, claims_by_article, extract_chunks
+from claims.batch import (
+    CHUNK_SIZE,
+    Progress,
+    articles_frame,
+    claims_by_article,
+    extract_chunks,
+)
 from claims.extract import EXTRACTOR_VERSION
 from claims.store import Store
-
-# Articles per extraction task, as in ingestion.
-CHUNK_SIZE = 8
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from claims.batch import Progress
 from claims.ingest import IngestReport, ingest
 from claims.store import Store
 from claims.tracking import with_metric
-
-# ``progress(done, total)``, as ``claims.ingest`` calls it.
-Progress = Callable[[int, int], None]
 
 
 def store_stamp(path: Path) -> tuple[int, int, int, int]:
