@@ -8,7 +8,6 @@ from pathlib import Path
 
 import streamlit as st
 
-from claims.filters import filter_claims
 from claims.store import StoreError, default_db_path
 from claims.ui.add_news import add_news_panel
 from claims.ui.data import first_run, load_claims
@@ -16,6 +15,7 @@ from claims.ui.overview import TRACKER_TAB, headline_metrics, metric_tracker, ov
 from claims.ui.reextract import reextract_notice
 from claims.ui.sidebar import filter_sidebar
 from claims.ui.table import claim_detail, claims_table, export_buttons
+from claims.views.filters import filter_claims
 
 st.set_page_config(page_title="Claim tracker", page_icon=":material/query_stats:", layout="wide")
 st.title("Claim tracker")

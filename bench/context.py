@@ -1,4 +1,4 @@
-"""How well `claims.context` names what a figure measures, on the NewsQuant dev set.
+"""How well `claims.extraction.context` names what a figure measures, on the NewsQuant dev set.
 
 For every gold quantity whose value can be found in its text, the figure is located
 by a plain number search, its sentence split out and parsed, and `describe` run on
@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from claims.context import Context, describe, nlp, parse, parse_many, split_sentences  # noqa: E402
+from claims.extraction.context import Context, describe, nlp, parse, parse_many, split_sentences  # noqa: E402
 
 # Runs of dots or blanks once made split_sentences backtrack quadratically (minutes);
 # linear, it takes about a second. The test checks what it splits into; this times it.

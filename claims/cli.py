@@ -16,14 +16,14 @@ from typing import NoReturn, TextIO
 
 from tqdm import tqdm
 
-from claims.batch import extract_article
-from claims.export import FORMATS, format_for, write_export
-from claims.fetch import FetchError
-from claims.filters import filter_claims
-from claims.ingest import ReadError, ingest, read_input
+from claims.ingestion.batch import extract_article
+from claims.ingestion.fetch import FetchError
+from claims.ingestion.ingest import ReadError, ingest, read_input
+from claims.ingestion.reextract import reextract
 from claims.model import Claim
-from claims.reextract import reextract
 from claims.store import Store, StoreError
+from claims.views.export import FORMATS, format_for, write_export
+from claims.views.filters import filter_claims
 
 PROG = "claims"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -61,8 +63,21 @@ class Claim:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, record: Mapping[Any, Any]) -> Claim:
+        """The claim a ``to_dict`` record (or a frame row) holds; a missing value read
+        back from a frame as NaN is ``None`` again."""
+        values = {f: _missing_as_none(record.get(f)) for f in CLAIM_FIELDS}
+        values["start"], values["end"] = int(values["start"]), int(values["end"])
+        values["value"] = float(values["value"])
+        return cls(**values)
+
 
 CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.__dataclass_fields__)
+
+
+def _missing_as_none(value: Any) -> Any:
+    return None if isinstance(value, float) and math.isnan(value) else value
 
 
 @dataclass(frozen=True)
@@ -78,6 +93,12 @@ class Article:
     published: str | None = None
     url: str | None = None
     author: str | None = None
+
+    @classmethod
+    def from_dict(cls, record: Mapping[Any, Any]) -> Article:
+        """The article a record (a dict, a frame row) holds; what is not a string is missing."""
+        values = {f: v if isinstance(v := record.get(f), str) else None for f in ARTICLE_FIELDS}
+        return cls(text=values.pop("text") or "", **values)
 
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(Article.__dataclass_fields__)

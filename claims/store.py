@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -73,6 +74,19 @@ CREATE INDEX IF NOT EXISTS claims_measured ON claims(measured);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 """
+
+
+class StoreStats(TypedDict):
+    """What `Store.stats` reports."""
+
+    articles: int
+    claims: int
+    sources: list[str]
+    kinds: dict[str, int]
+    first_published: str | None
+    last_published: str | None
+    extractor_versions: list[str]
+    schema_version: int
 
 
 class StoreError(Exception):
@@ -288,7 +302,7 @@ class Store:
             self.conn,
         )
 
-    def stats(self) -> dict[str, object]:
+    def stats(self) -> StoreStats:
         """What the store holds: counts, sources, claims per kind, publication span."""
         articles, claims = self.counts()
         sources = [

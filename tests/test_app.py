@@ -15,9 +15,12 @@ from streamlit.runtime.media_file_storage import MediaFileStorageError
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest, app_test
 
-from claims.ingest import ingest_articles
+from claims.ingestion.ingest import ingest_articles
 from claims.model import Article
 from claims.store import Store
+
+# Every test here runs the whole page through AppTest.
+pytestmark = pytest.mark.slow
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PAGES = Path(__file__).resolve().parent / "pages"

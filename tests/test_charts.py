@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from claim_frames import big_frame, claims_frame
 
-from claims import charts
-from claims.filters import NO_QUALIFIER
+from claims.views import charts
+from claims.views.filters import NO_QUALIFIER
 
 ALTAIR_ROW_LIMIT = 5000
 
@@ -59,6 +59,7 @@ def _tooltip_fields(layer: dict) -> set[str]:
     return {t["field"] for t in layer["encoding"]["tooltip"]}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("build", [b[1] for b in BUILDERS], ids=[b[0] for b in BUILDERS])
 def test_charts_of_100k_claims_embed_few_rows(build: Callable) -> None:
     spec = build(big_frame(100_000)).to_dict()  # to_dict raises past Altair's row limit

@@ -16,7 +16,7 @@ from pageserver import PAGES
 
 from claims import Store, extract
 from claims.cli import ProgressBar, main
-from claims.extract import EXTRACTOR_VERSION
+from claims.extraction.pipeline import EXTRACTOR_VERSION
 
 STRIKE = "Port strike ends\n\nDockers accepted a 7% pay rise after a 12-day strike.\n"
 BUDGET = "Council budget\n\nThe council will spend £4.5m on roads, up 12% on last year.\n"
@@ -221,6 +221,7 @@ def test_user_mistakes_are_one_line_on_stderr(
     assert "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_console_script_runs_and_fails_cleanly(tmp_path: Path) -> None:
     script = shutil.which("claims")
     assert script, "the claims console script is not installed (pip install .)"
@@ -251,6 +252,7 @@ def test_progress_bar_draws_on_a_terminal_only() -> None:
     assert piped.getvalue() == ""
 
 
+@pytest.mark.slow
 def test_a_page_piped_to_stdin_is_split_and_stored(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
     done = subprocess.run(
@@ -263,6 +265,7 @@ def test_a_page_piped_to_stdin_is_split_and_stored(tmp_path: Path) -> None:
     assert done.stdout.startswith(b"2 articles added, 0 skipped as duplicates, 0 failed; ")
 
 
+@pytest.mark.slow
 def test_export_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
     assert main(["ingest", str(PAGES / "bundled-tariffs.txt"), "--db", db]) == 0

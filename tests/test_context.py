@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-# `parse` loads the model once per test session (functools.lru_cache in claims.nlp).
+# `parse` loads the model once per test session (functools.lru_cache in claims.extraction.nlp).
 from claims import extract
-from claims.casing import unshout
-from claims.context import (
+from claims.extraction.casing import unshout
+from claims.extraction.context import (
     Context,
     describe,
     link_previous,
@@ -936,6 +936,7 @@ def test_describe_and_split_never_raise(text: str, data: st.DataObject) -> None:
     assert ctx.direction in (None, "up", "down")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "sentence",
     ["Only " + "5 of " * 400 + "5 people stayed.", "It rose to " + "5 or " * 400 + "6 per cent."],
@@ -959,6 +960,7 @@ HOSTILE_MEGABYTE = (
 )
 
 
+@pytest.mark.slow
 def test_split_sentences_on_a_megabyte() -> None:
     """1 MB of abbreviations, decimals and long runs of dots or blanks splits into
     trimmed sentences. (A run of 50,000 dots or spaces once made the regexes backtrack

@@ -1,4 +1,4 @@
-"""The dashboard's JSON download and its file names (the CSV is claims.export's, tested there)."""
+"""The dashboard's JSON download and its file names (the CSV is export's, tested there)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import datetime
 
 from claim_frames import claims_frame
 
-from claims.dashboard_export import export_name, json_bytes
-from claims.filters import FilterState
+from claims.views.downloads import export_name, json_bytes
+from claims.views.filters import FilterState
 
 ROWS = [
     dict(title="Tariffs", value=-3.5, surface="-3.5%", published="2025-03-01"),

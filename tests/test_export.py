@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims import Article, Claim, Store
-from claims.export import (
+from claims.views.export import (
     FORMULA_STARTS,
     csv_bytes,
     format_for,

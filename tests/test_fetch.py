@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from pageserver import PAGES, serve_pages
 
-from claims.fetch import ACCEPTED_TYPE, FetchError, check_url, fetch
+from claims.ingestion.fetch import ACCEPTED_TYPE, FetchError, check_url, fetch
 
 
 @pytest.fixture(scope="module")

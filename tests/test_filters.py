@@ -10,7 +10,7 @@ from claim_frames import claims_frame
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from claims.filters import (
+from claims.views.filters import (
     NO_QUALIFIER,
     NO_SOURCE,
     NO_UNIT,

@@ -15,14 +15,14 @@ import pytest
 from pageserver import PAGES, serve_pages
 
 from claims import Article, ReadError, Store, extract, ingest, ingest_articles
-from claims.batch import (
+from claims.ingestion.batch import (
     BATCH_COLUMNS,
     claims_by_article,
     currency_hint,
     extract_frame,
     pool_context,
 )
-from claims.ingest import read_pasted
+from claims.ingestion.ingest import read_pasted
 from claims.model import ARTICLE_FIELDS
 
 # What tests/pages holds, as (articles readable, problems reported).
@@ -137,6 +137,7 @@ def test_the_served_page_furniture_never_becomes_claims(base: str, tmp_path: Pat
     assert values.isdisjoint({48213, 99, 3412, 87, 55512345, 1_200_000, 250_000})
 
 
+@pytest.mark.slow
 def test_jobs_2_stores_exactly_what_jobs_1_stores(tmp_path: Path) -> None:
     articles = [
         Article(text=f"Story {n}: output rose {n}% to {n * 7} tonnes, with {n + 2} mines shut.")
@@ -163,8 +164,11 @@ def test_workers_are_spawned_while_other_threads_run() -> None:
         thread.join()
 
 
+@pytest.mark.slow
 def test_workers_are_forked_from_a_single_threaded_process() -> None:
-    code = "from claims.batch import pool_context; print(pool_context().get_start_method())"
+    code = (
+        "from claims.ingestion.batch import pool_context; print(pool_context().get_start_method())"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "fork"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.markup import escape_markdown, mark_figure
+from claims.views.markup import escape_markdown, mark_figure
 
 MARK_CASES = [
     ("plain", "Tariffs rose to 25%.", "25%", "Tariffs rose to **25%**\\."),

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from pageserver import PAGES
 
 from claims import extract
-from claims.dates import Reference, normalise_published, resolve_time_line
-from claims.pagesplit import is_furniture, split_page
-from claims.readers import read_bytes
+from claims.ingestion.dates import Reference, normalise_published, resolve_time_line
+from claims.ingestion.formats import read_bytes
+from claims.ingestion.pagesplit import is_furniture, split_page
 
 UTC = datetime.UTC
 AT_NOON = Reference.at(datetime.datetime(2025, 7, 8, 12, 0, tzinfo=UTC))

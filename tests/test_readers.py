@@ -9,7 +9,7 @@ import pytest
 from pageserver import PAGES
 
 from claims import ReadError, extract, read_upload
-from claims.readers import MAX_BYTES, front_matter, kind_of, markdown_to_text, read_bytes
+from claims.ingestion.formats import MAX_BYTES, front_matter, kind_of, markdown_to_text, read_bytes
 
 DAY = datetime.date(2025, 7, 8)
 
@@ -250,6 +250,7 @@ def test_kind_of(name: str, data: bytes, content_type: str | None, kind: str) ->
     assert kind_of(name, data, content_type) == kind
 
 
+@pytest.mark.slow
 def test_collections_may_be_larger_than_single_documents() -> None:
     row = b'{"text": "Exports rose 3% in March, the ministry said on Monday."}\n'
     data = row * (MAX_BYTES // len(row) + 10)

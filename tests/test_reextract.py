@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from claims import Article, Store, extract, ingest_articles
-from claims.extract import EXTRACTOR_VERSION
-from claims.reextract import reextract, stale_articles
+from claims.extraction.pipeline import EXTRACTOR_VERSION
+from claims.ingestion.reextract import reextract, stale_articles
 from claims.store import article_id
 
 ARTICLES = [

@@ -107,6 +107,7 @@ HOSTILE = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_input_finishes_with_valid_claims(text: str) -> None:
     check_claims(text, extract(text))

@@ -398,7 +398,7 @@ def test_teasers_come_from_other_outlets() -> None:
 
 
 def test_project_readers_find_the_same_articles() -> None:
-    from claims.readers import read_bytes
+    from claims.ingestion.formats import read_bytes
 
     found = Counter()
     for path in SAMPLE.iterdir():

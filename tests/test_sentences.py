@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.sentences import split_sentences
+from claims.extraction.sentences import split_sentences
 
 SPLITS = [
     # An abbreviation that stands before a number ends a sentence when no number follows.

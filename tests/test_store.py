@@ -70,6 +70,7 @@ CRASHING_INGEST = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_crash_mid_ingest_loses_only_the_article_in_flight(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     child = subprocess.run(

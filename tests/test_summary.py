@@ -7,7 +7,7 @@ import math
 import pytest
 from claim_frames import claims_frame
 
-from claims.summary import count_of, headline, human_number, with_unit
+from claims.views.summary import count_of, headline, human_number, with_unit
 
 
 def test_headline_counts_articles_claims_sources_and_dates() -> None:

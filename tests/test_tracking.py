@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from claim_frames import big_frame, claims_frame
 
-from claims.tracking import (
+from claims.views.tracking import (
     METRIC_COLUMNS,
     claims_of_metric,
     metric_key,
@@ -84,6 +84,7 @@ def test_claims_of_metric() -> None:
     assert rows["claim_id"].tolist() == [1, 2, 3]
 
 
+@pytest.mark.slow
 def test_tracked_metrics_of_100k_claims() -> None:
     table = tracked_metrics(big_frame(100_000))
     assert len(table) == 800  # 200 phrases x 4 units

@@ -1,6 +1,6 @@
 """Adding news from the dashboard: pasted text, uploaded files, or a page or feed URL.
 
-Each form's handler reads, extracts and stores through ``claims.ingest`` with a
+Each form's handler reads, extracts and stores through ``claims.ingestion.ingest`` with a
 progress bar, then shows what was added, skipped and refused. Problems are shown
 as messages, never as an exception page.
 """
@@ -14,14 +14,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from claims.fetch import FetchError
-from claims.ingest import IngestReport, ReadError, ingest, ingest_articles, read_pasted
-from claims.markup import escape_markdown
+from claims.ingestion.fetch import FetchError
+from claims.ingestion.formats import KIND_BY_SUFFIX, read_bytes
+from claims.ingestion.ingest import IngestReport, ReadError, ingest, ingest_articles, read_pasted
 from claims.model import Article
-from claims.readers import KIND_BY_SUFFIX, read_bytes
 from claims.store import Store, StoreError
 from claims.ui.data import Progress, progress_to
 from claims.ui.report import show_report
+from claims.views.markup import escape_markdown
 
 # An ingest to run against an open store, reporting progress as it goes.
 Job = Callable[[Store, Progress], IngestReport]

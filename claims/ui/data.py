@@ -8,10 +8,10 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from claims.batch import Progress
-from claims.ingest import IngestReport, ingest
+from claims.ingestion.batch import Progress
+from claims.ingestion.ingest import IngestReport, ingest
 from claims.store import Store
-from claims.tracking import with_metric
+from claims.views.tracking import with_metric
 
 
 def store_stamp(path: Path) -> tuple[int, int, int, int]:

@@ -7,9 +7,9 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from claims import charts
-from claims.summary import count_of, headline
-from claims.tracking import tracked_metrics
+from claims.views import charts
+from claims.views.summary import count_of, headline
+from claims.views.tracking import tracked_metrics
 
 TRACKER_TAB = "Tracked metrics"
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from claims.markup import escape_markdown
-from claims.reextract import reextract, stale_articles
+from claims.ingestion.reextract import reextract, stale_articles
 from claims.store import Store
-from claims.summary import count_of
+from claims.views.markup import escape_markdown
+from claims.views.summary import count_of
 
 
 def reextract_notice(path: Path, *, key: str = "reextract") -> None:

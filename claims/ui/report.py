@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from claims.ingest import IngestReport
-from claims.markup import escape_markdown
+from claims.ingestion.ingest import IngestReport
+from claims.views.markup import escape_markdown
 
 
 def show_report(report: IngestReport) -> None:

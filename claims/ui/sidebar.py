@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from claims.filters import (
+from claims.views.filters import (
     LOG_KINDS,
     QUERY_PARAMS,
     FilterState,
@@ -21,7 +21,7 @@ from claims.filters import (
     snap_range,
     value_steps,
 )
-from claims.summary import with_unit
+from claims.views.summary import with_unit
 
 
 def _key(panel: str, name: str) -> str:
@@ -30,7 +30,7 @@ def _key(panel: str, name: str) -> str:
 
 
 # Date inputs otherwise only reach ten years back from today; archives go further.
-_DATES = {"min_value": date(1900, 1, 1), "max_value": date(2100, 12, 31)}
+_FIRST, _LAST = date(1900, 1, 1), date(2100, 12, 31)
 _LIST_WIDGETS = ("kinds", "units", "sources", "qualifiers")
 _LABELS = {"kinds": "Kind", "units": "Unit", "sources": "Source", "qualifiers": "Qualifier"}
 _COLUMNS = {"kinds": "kind", "units": "unit", "sources": "source", "qualifiers": "qualifier"}
@@ -63,8 +63,12 @@ def filter_sidebar(frame: pd.DataFrame, *, key: str = "filters") -> FilterState:
                     placeholder="All",
                 )
             )
-        since = st.date_input("Published from", value=None, key=_key(key, "since"), **_DATES)
-        until = st.date_input("Published until", value=None, key=_key(key, "until"), **_DATES)
+        since = st.date_input(
+            "Published from", value=None, key=_key(key, "since"), min_value=_FIRST, max_value=_LAST
+        )
+        until = st.date_input(
+            "Published until", value=None, key=_key(key, "until"), min_value=_FIRST, max_value=_LAST
+        )
         query = st.text_input(
             "Search measured and sentence", key=_key(key, "query"), placeholder="e.g. tariff"
         )
@@ -123,7 +127,14 @@ def _seed(key: str, frame: pd.DataFrame, state: FilterState) -> None:
     """Put a URL's filter state into the widgets, keeping only values the data still has."""
     known = {name: set(options(frame, _COLUMNS[name])) for name in _LIST_WIDGETS}
     present = {name: tuple(v for v in getattr(state, name) if v in known[name]) for name in known}
-    _set_widgets(key, replace(state, **present))
+    seeded = replace(
+        state,
+        kinds=present["kinds"],
+        units=present["units"],
+        sources=present["sources"],
+        qualifiers=present["qualifiers"],
+    )
+    _set_widgets(key, seeded)
     st.session_state[_key(key, "seeded")] = True
 
 

@@ -8,12 +8,12 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from claims.dashboard_export import export_name, json_bytes
-from claims.export import csv_bytes
-from claims.filters import NO_QUALIFIER, FilterState
-from claims.markup import escape_markdown, mark_figure
 from claims.store import FRAME_COLUMNS
-from claims.summary import count_of, with_unit
+from claims.views.downloads import export_name, json_bytes
+from claims.views.export import csv_bytes
+from claims.views.filters import NO_QUALIFIER, FilterState
+from claims.views.markup import escape_markdown, mark_figure
+from claims.views.summary import count_of, with_unit
 
 # The table shows this many rows at most; the export always holds every filtered row.
 MAX_TABLE_ROWS = 5000

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from claims.ingest import ingest_articles
+from claims.ingestion.ingest import ingest_articles
 from claims.model import Article
 from claims.store import Store
 

@@ -15,13 +15,13 @@ import pandas as pd
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from claims.export import FORMULA_STARTS
-from claims.filters import filter_claims
 from claims.store import Store
-from claims.tracking import tracked_metrics
 from claims.ui.overview import TRACKER_TAB
+from claims.views.export import FORMULA_STARTS
+from claims.views.filters import filter_claims
+from claims.views.tracking import tracked_metrics
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 # Streamlit renders after the websocket connects and the script runs: allow for a slow CI.
 LOAD_TIMEOUT_MS = 60_000

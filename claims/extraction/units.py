@@ -531,7 +531,7 @@ _SYMBOL_NAMES = [name for _, name in sorted(_SYMBOL_FORMS, key=lambda f: len(f[0
 def unit_name(m: re.Match[str]) -> str:
     """Canonical unit of a `UNIT_WORD` or `UNIT_SYMBOL` match."""
     names = _WORD_NAMES if m.re is UNIT_WORD else _SYMBOL_NAMES
-    return names[int(m.lastgroup[1:])]
+    return names[int((m.lastgroup or "u0")[1:])]
 
 
 CURRENCY_WORD = re.compile(

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from claims.nlp import nlp
+from claims.extraction.nlp import nlp
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -212,7 +212,8 @@ def is_quantity(token: Token) -> bool:
 def _dictionary() -> frozenset[str]:
     """Every word the parser's lemmatizer lists as an English noun, verb, adjective or
     adverb (WordNet's index, shipped with the pipeline)."""
-    index = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    lemmatizer: Any = nlp().get_pipe("lemmatizer")  # a Lemmatizer, typed as any pipe
+    index = lemmatizer.lookups.get_table("lemma_index")
     return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index[pos])
 
 

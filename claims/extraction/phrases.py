@@ -1,6 +1,6 @@
 """Phrases built from a parse: a noun with its modifiers and attachment, rendered short.
 
-`claims.context` decides which noun names what a figure measures; this module turns
+`claims.extraction.context` decides which noun names what a figure measures; this module turns
 that noun into readable words from the sentence ("narcotics confiscated at port",
 "satellites capable of ISR", "tariff on steel").
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.lexicon import (
+from claims.extraction.lexicon import (
     COUNT_FRAMES,
     LEFT_DEPS,
     LIGHT_VERBS,
@@ -80,7 +80,7 @@ def framed(head: Token) -> Token | None:
 def previous_subject(pronoun: Token) -> Token | None:
     """What a pronoun opening its sentence ("It recovered", "Its shares fell") stands
     for: the named subject, of the same number, of the sentence just before, when the
-    extractor linked that sentence's parse (`claims.context.link_previous`)."""
+    extractor linked that sentence's parse (`claims.extraction.context.link_previous`)."""
     previous = pronoun.doc.user_data.get(PREVIOUS)
     tags = PRONOUN_NUMBER.get(pronoun.lower_)
     if previous is None or tags is None or pronoun.i > 1:

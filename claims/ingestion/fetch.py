@@ -8,9 +8,11 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from http.client import HTTPMessage
+from typing import IO
 from urllib.parse import urlsplit
 
-from claims.reading import MAX_BYTES, size_label, too_large
+from claims.ingestion.reading import MAX_BYTES, size_label, too_large
 
 TIMEOUT_SECONDS = 15.0
 USER_AGENT = "claims-tracker/0.1 (+news claim tracker)"
@@ -50,7 +52,15 @@ class Download:
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects only to http(s): a page must not send us to file:// or ftp://."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[override]
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
         if urlsplit(newurl).scheme.lower() not in ALLOWED_SCHEMES:
             raise FetchError(f"refused redirect to {newurl}")
         return super().redirect_request(req, fp, code, msg, headers, newurl)

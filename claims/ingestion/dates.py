@@ -55,8 +55,13 @@ ABSOLUTE_DATE = re.compile(
 )
 
 # Units shorter than a day: their result keeps the time of day when the reference has one.
-_SUB_DAY = {"s": "seconds", "m": "minutes", "h": "hours"}
-_DAY_PLUS = {"d": "days", "w": "weeks", "mo": "months", "y": "years"}
+_SUB_DAY = {"s": timedelta(seconds=1), "m": timedelta(minutes=1), "h": timedelta(hours=1)}
+_DAY_PLUS = {
+    "d": relativedelta(days=1),
+    "w": relativedelta(weeks=1),
+    "mo": relativedelta(months=1),
+    "y": relativedelta(years=1),
+}
 
 
 @dataclass(frozen=True)
@@ -151,8 +156,8 @@ def resolve_time_line(line: str, reference: Reference) -> str | None:
     unit = match["unit"].lower()
     key = "mo" if unit.startswith("mo") else unit[0]
     if key in _SUB_DAY:
-        return _sub_day(reference, timedelta(**{_SUB_DAY[key]: n}))
-    return (reference.moment - relativedelta(**{_DAY_PLUS[key]: n})).date().isoformat()
+        return _sub_day(reference, _SUB_DAY[key] * n)
+    return (reference.moment - _DAY_PLUS[key] * n).date().isoformat()
 
 
 def _sub_day(reference: Reference, delta: timedelta) -> str:

@@ -11,9 +11,9 @@ import csv
 import io
 import json
 
-from claims.dates import normalise_published
+from claims.ingestion.dates import normalise_published
+from claims.ingestion.reading import ReadError, Reading, first_words
 from claims.model import Article
-from claims.reading import ReadError, Reading, first_words
 
 COLLECTION_FIELDS = ("text", "title", "source", "published", "url", "author")
 

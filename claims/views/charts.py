@@ -13,8 +13,8 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from claims.filters import NO_QUALIFIER, NO_SOURCE
-from claims.tracking import with_metric
+from claims.views.filters import NO_QUALIFIER, NO_SOURCE
+from claims.views.tracking import with_metric
 
 # Most points a metric's history draws one per claim before it switches to daily aggregates.
 MAX_POINTS = 2000
@@ -110,7 +110,7 @@ def value_distribution_chart(frame: pd.DataFrame, unit: str, *, bins: int = 40) 
     )
 
 
-def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart:
+def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart | alt.FacetChart:
     """A metric's figures over publication date, one colour per source.
 
     Ranges ("between 40 and 60") are vertical rules from low to high; hedged figures

@@ -150,7 +150,7 @@ NUMBER = re.compile(
         | (?<![\w.,])\.\d+
     )
     | (?P<multiple>                          # "more than doubled", "roughly triple": kept
-        \b(?:doubl|tripl|quadrupl)(?:e|es|ed)\b  # only when hedged (`claims.figures`)
+        \b(?:doubl|tripl|quadrupl)(?:e|es|ed)\b  # only when hedged (`claims.extraction.figures`)
     )
     | (?P<fold>                              # "sixfold", "tenfold": a multiplier (unit "fold")
         \b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\b)
@@ -251,9 +251,9 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
     if m.group("ratio"):
         words = text.lower().split()
         num, den = words[0], words[-1]
-        n = SMALL[num] if num in SMALL else float(num)
-        d = 100 if den == "hundred" else SMALL[den] if den in SMALL else float(den)
-        return n / d, None, None
+        top = SMALL[num] if num in SMALL else float(num)
+        bottom = 100 if den == "hundred" else SMALL[den] if den in SMALL else float(den)
+        return top / bottom, None, None
     if m.group("slash") or m.group("share"):
         if text in _VULGAR:
             return _VULGAR[text], None, None

@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.direction import change_of, direction
-from claims.lexicon import (
+from claims.extraction.direction import change_of, direction
+from claims.extraction.lexicon import (
     AMOUNT_VERBS,
     ASIDE_CHANGES,
     COLLECTING,
@@ -55,8 +55,8 @@ from claims.lexicon import (
     is_quantity,
     misread_verb,
 )
-from claims.nlp import nlp, parse, parse_many
-from claims.phrases import (
+from claims.extraction.nlp import nlp, parse, parse_many
+from claims.extraction.phrases import (
     attachment,
     first_prep_phrase,
     framed,
@@ -69,7 +69,7 @@ from claims.phrases import (
     verb_tail,
     whole_word,
 )
-from claims.sentences import split_sentences
+from claims.extraction.sentences import split_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -90,7 +90,7 @@ _NOUN_MODIFIERS = frozenset(
 )
 # Periods written after a figure ("24% year to date", "0.3% m/m"), never what it measures.
 _PERIODS = frozenset(["year", "month", "quarter", "week", "day", "m", "m.", "y", "q", "yoy"])
-# Words of a hedge written between a count and its noun (`claims.qualifiers.TRAILING`).
+# Words of a hedge written between a count and its noun (`claims.extraction.qualifiers.TRAILING`).
 _TRAILING_HEDGE = frozenset(["or", "so", "more", "odd", "-odd", "plus", "-plus", "-", "+"])
 # Moves from a figure to a related one before giving up (see `_measured`).
 _MAX_HOPS = 6
@@ -156,8 +156,8 @@ def describe(doc: Doc, start: int, end: int, *, kind: str, unit: str | None) -> 
         while first < target.i and doc[first].lower_ in _TRAILING_HEDGE:
             first += 1  # "40 or so cars", "5,000-plus people"
         if target.i >= span.end and _contiguous(doc, span.start, first, target.i):
-            last = whole_word(target)[-1]  # "co-defendants", "runners-up"
-            noun_end = last.idx + len(last.text)
+            end_token = whole_word(target)[-1]  # "co-defendants", "runners-up"
+            noun_end = end_token.idx + len(end_token.text)
     if _time_frame(root):
         measured_tokens = _time_frame_of(root, figure, kind=kind)
     elif _misread_verb(root):
@@ -325,7 +325,7 @@ def _elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
         for noun in candidates
         if scale & {t.lower_ for t in noun.children if t.dep_ == "nummod"}
     ]
-    return (same_scale or candidates or [None])[0]
+    return (same_scale or candidates or [None])[0]  # type: ignore[list-item]
 
 
 def _quantified_noun(root: Token, figure: set[int]) -> Token | None:
@@ -425,7 +425,7 @@ def _measured(
     if hops > _MAX_HOPS:
         return []
     of_object = target is not None and target.head.head.i == root.i
-    if of_object and target.lemma_.lower() in YARDSTICKS:
+    if target is not None and of_object and target.lemma_.lower() in YARDSTICKS:
         # "2.5% of GDP on defence": GDP is what the share is of, not what it measures.
         beyond = _purpose(root, figure) or _linked_subject(root, figure)
         if not beyond and root.dep_ == "pobj" and root.head.lower_ == "to":

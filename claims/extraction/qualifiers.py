@@ -162,7 +162,7 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
     m = LEADING.search(before, max(0, len(before) - 30))
     if m is None:
         return _verb_hedge(before, duration=duration), len(before)
-    name = m.lastgroup
+    name = m.lastgroup or ""
     if (
         name == "up_to"
         and m.group().lower().startswith("up")

@@ -2,12 +2,12 @@
 
 The pipeline per article:
 
-1. `claims.units.local_units` decides once what a bare ``$``, ``¥``, rupees and bare
+1. `claims.extraction.units.local_units` decides once what a bare ``$``, ``¥``, rupees and bare
    degrees mean in this article.
-2. `claims.context.split_sentences` cuts the text (a regex, linear time).
-3. Only sentences holding a digit or a number word are scanned by `claims.figures.scan`
+2. `claims.extraction.context.split_sentences` cuts the text (a regex, linear time).
+3. Only sentences holding a digit or a number word are scanned by `claims.extraction.figures.scan`
    (number, scale, currency/unit, qualifier, range, change; non-claims dropped).
-4. Only sentences with a figure are parsed (spaCy); `claims.context.describe` names
+4. Only sentences with a figure are parsed (spaCy); `claims.extraction.context.describe` names
    what each figure measures, the counted noun of a bare count and the direction.
 
 Very long "sentences" (tables, text without punctuation) are parsed in windows around
@@ -21,13 +21,13 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from claims import nonclaims
-from claims.casing import unshout
-from claims.context import Context, describe, link_previous, nlp, split_sentences
-from claims.figures import Figure, rate_after, scan
+from claims.extraction import nonclaims
+from claims.extraction.casing import unshout
+from claims.extraction.context import Context, describe, link_previous, nlp, split_sentences
+from claims.extraction.figures import Figure, rate_after, scan
+from claims.extraction.numbers import DENOMINATORS, SMALL
+from claims.extraction.units import local_units
 from claims.model import Claim
-from claims.numbers import DENOMINATORS, SMALL
-from claims.units import local_units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

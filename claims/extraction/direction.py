@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.lexicon import (
+from claims.extraction.lexicon import (
     ASIDE_CHANGES,
     CHANGE_FRAMES,
     CHANGE_PREPS,

@@ -1,9 +1,9 @@
 """Find the figures in one sentence: number, scale, currency or unit, hedge, range.
 
 `scan` is the regex half of extraction: it needs no parse. It reads each number
-(`claims.numbers`), the currency symbol before it and the scale word and unit after
-it (`claims.units`), the qualifier around it (`claims.qualifiers`), drops what is not
-a claim (`claims.nonclaims`) and joins neighbours into ranges (``between 62 and 68``,
+(`numbers`), the currency symbol before it and the scale word and unit after it
+(`units`), the qualifier around it (`qualifiers`), drops what is not a claim
+(`nonclaims`) and joins neighbours into ranges (``between 62 and 68``,
 ``62-68 per cent``) or changes (``rose from 120 to 135``: two figures, the second
 with a direction).
 """
@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims import catalogue, nonclaims, qualifiers
-from claims.numbers import NUMBER, SCALE, finite, number_value, scale_value
-from claims.units import (
+from claims.extraction import catalogue, nonclaims, qualifiers
+from claims.extraction.numbers import NUMBER, SCALE, finite, number_value, scale_value
+from claims.extraction.units import (
     CURRENCY_CODES,
     CURRENCY_PREFIX,
     CURRENCY_PREFIXES,
@@ -369,7 +369,8 @@ def _read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
     if bare and _VERSION.fullmatch(m.group()) and nonclaims.is_name(sentence, left, m.end()):
         return None  # "RSS 2.0", "version 3.1", "Industry 4.0": a version, not an amount
     multiplier = scale * factor
-    value, low, high = (None if v is None else v * multiplier for v in (value, low, high))
+    value *= multiplier
+    low, high = (None if v is None else v * multiplier for v in (low, high))
     if not finite(value, low, high):
         return None
     kind = _kind(code, unit, m, rate=rate is not None)
@@ -536,12 +537,13 @@ def _one_measure(run: list[Figure]) -> Figure:
     """The figures of a measure written in several units as one: a time in seconds (race
     times compare so), another measure in its first, largest unit."""
     first, last = run[0], run[-1]
+    assert first.unit is not None and all(f.unit for f in run)  # `_continues` joined them
     base, per, denominator = last.unit.partition(" per ") if last.unit else ("", "", "")
     if all(f.unit.partition(" per ")[0] in _SECONDS for f in run if f.unit):
         value = sum(f.value * _SECONDS[f.unit.partition(" per ")[0]] for f in run if f.unit)
         unit = "second" + per + denominator
     else:
-        value = first.value + sum(f.value / _COMPOUND[(first.unit, f.unit)] for f in run[1:])
+        value = first.value + sum(f.value / _COMPOUND[(first.unit, f.unit or "")] for f in run[1:])
         unit = first.unit
     kind = _rate_kind(first.kind, denominator) if per else first.kind
     return replace(first, end=last.end, core_end=last.core_end, value=value, unit=unit, kind=kind)

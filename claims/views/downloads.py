@@ -1,6 +1,6 @@
 """The dashboard's downloads: the filtered claims as CSV and JSON, under a telling file name.
 
-The CSV is the command line's spreadsheet-safe CSV (``claims.export.csv_bytes``).
+The CSV is the command line's spreadsheet-safe CSV (``claims.views.export.csv_bytes``).
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pandas as pd
 
-from claims.export import export_frame
-from claims.filters import FilterState
+from claims.views.export import export_frame
+from claims.views.filters import FilterState
 
 
 def export_name(state: FilterState, now: datetime, extension: str) -> str:

@@ -15,14 +15,14 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
-from claims.batch import (
+from claims.extraction.pipeline import EXTRACTOR_VERSION
+from claims.ingestion.batch import (
     CHUNK_SIZE,
     Progress,
     articles_frame,
     claims_by_article,
     extract_chunks,
 )
-from claims.extract import EXTRACTOR_VERSION
 from claims.store import Store
 
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from claims.extract import extract
+from claims.extraction.pipeline import extract
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
 # Articles per extraction task: large enough to amortise pickling, small enough
@@ -84,17 +84,10 @@ def claims_by_article(result: pd.DataFrame) -> dict[object, list[Claim] | str]:
         if isinstance(record["error"], str):
             grouped[label] = record["error"]
             continue
-        fields = {f: _none_if_missing(record[f]) for f in CLAIM_FIELDS}
-        fields["start"], fields["end"] = int(fields["start"]), int(fields["end"])
-        fields["value"] = float(fields["value"])
         claims = grouped.setdefault(label, [])
         if isinstance(claims, list):
-            claims.append(Claim(**fields))
+            claims.append(Claim.from_dict(record))
     return grouped
-
-
-def _none_if_missing(value: object) -> object:
-    return None if pd.isna(value) else value
 
 
 def articles_frame(records: Iterable[dict[str, object]]) -> pd.DataFrame:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.dates import Reference, is_time_line, resolve_time_line
+from claims.ingestion.dates import Reference, is_time_line, resolve_time_line
 from claims.model import Article
 
 # Whole lines that end an article's body: what follows them, up to the next
@@ -149,8 +149,10 @@ def split_page(
         body = text.strip()
         if not body:
             return []
-        first = next(line for line in lines if line)
-        return [Article(text=body, title=title or first.lstrip("# ").strip()[:200], source=source)]
+        opening = next(line for line in lines if line)
+        return [
+            Article(text=body, title=title or opening.lstrip("# ").strip()[:200], source=source)
+        ]
     main, teasers = segments[0], segments[1:]
     # A page that opens with its outlet/time header, or with only a headline before
     # it: that header belongs to the main article, not to a teaser.

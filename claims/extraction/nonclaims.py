@@ -2,7 +2,7 @@
 
 Each test looks at the sentence around one number (``start``/``end`` are the offsets
 of its digits or words in ``sentence``) and says whether it is one of these; the
-scanner in `claims.figures` drops what they reject.
+scanner in `claims.extraction.figures` drops what they reject.
 """
 
 from __future__ import annotations

@@ -19,13 +19,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from claims.batch import CHUNK_SIZE, Progress, articles_frame, claims_by_article, extract_chunks
-from claims.dates import normalise_published
-from claims.extract import EXTRACTOR_VERSION
-from claims.fetch import FetchError, fetch
+from claims.extraction.pipeline import EXTRACTOR_VERSION
+from claims.ingestion.batch import (
+    CHUNK_SIZE,
+    Progress,
+    articles_frame,
+    claims_by_article,
+    extract_chunks,
+)
+from claims.ingestion.dates import normalise_published
+from claims.ingestion.fetch import FetchError, fetch
+from claims.ingestion.formats import KIND_BY_SUFFIX, kind_by_name, read_bytes
+from claims.ingestion.reading import MAX_BYTES, ReadError, Reading, size_limit, too_large
 from claims.model import Article
-from claims.readers import KIND_BY_SUFFIX, kind_by_name, read_bytes
-from claims.reading import MAX_BYTES, ReadError, Reading, size_limit, too_large
 from claims.store import Store, article_id
 
 __all__ = [
@@ -267,7 +273,7 @@ class _Tally:
 def _store_chunk(chunk: pd.DataFrame, result: pd.DataFrame, store: Store, tally: _Tally) -> None:
     outcome = claims_by_article(result)
     for label, record in zip(chunk.index, chunk.to_dict("records"), strict=True):
-        article = Article(**{k: (v if isinstance(v, str) else None) for k, v in record.items()})
+        article = Article.from_dict(record)
         tally.done += 1
         claims = outcome.get(label, [])
         if isinstance(claims, str):

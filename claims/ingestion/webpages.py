@@ -13,10 +13,11 @@ import feedparser
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError as LxmlParserError
+from trafilatura.settings import Document
 
-from claims.dates import normalise_published
+from claims.ingestion.dates import normalise_published
+from claims.ingestion.reading import ReadError, Reading
 from claims.model import Article
-from claims.reading import ReadError, Reading
 
 # Fewer words than this from a web page is navigation left over, not an article.
 MIN_PAGE_WORDS = 8
@@ -42,7 +43,9 @@ def read_html(data: bytes, *, url: str | None = None) -> Article:
         favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    text = (doc.text or "").strip() if doc is not None else ""
+    if not isinstance(doc, Document):
+        raise ReadError("no article text found in the page")
+    text = (doc.text or "").strip()
     if len(text.split()) < MIN_PAGE_WORDS:
         raise ReadError("no article text found in the page")
     return Article(
@@ -114,7 +117,9 @@ def read_feed(name: str, data: bytes) -> Reading:
                 text=text,
                 title=entry.get("title") or None,
                 source=outlet,
-                published=normalise_published(datetime(*when[:6], tzinfo=UTC)) if when else None,
+                published=normalise_published(datetime(*when[:6]).replace(tzinfo=UTC))
+                if when
+                else None,
                 url=entry.get("link") or None,
                 author=entry.get("author") or None,
             )
