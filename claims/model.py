@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Literal, TypeVar, get_args
 
-KINDS = (
+Kind = Literal[
     "percentage",
     "currency",
     "count",
@@ -21,9 +21,47 @@ KINDS = (
     "power",
     "temperature",
     "other",
-)
-QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most", "up_to")
-DIRECTIONS = ("up", "down")
+]
+Qualifier = Literal["approx", "more_than", "less_than", "at_least", "at_most", "up_to"]
+Direction = Literal["up", "down"]
+# What kind of statement a figure is: stated as happened or holding, projected, explicitly
+# estimated, a goal or limit set, or a scenario ("if", "could").
+Statement = Literal["fact", "forecast", "estimate", "target", "hypothetical"]
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
+STATEMENTS: tuple[Statement, ...] = get_args(Statement)
+
+
+_T = TypeVar("_T", bound=str)
+
+
+def as_kind(text: str) -> Kind:
+    """``text`` as a `Kind` (``ValueError`` if it is none)."""
+    return _member(text, KINDS)
+
+
+def as_qualifier(text: str) -> Qualifier:
+    """``text`` as a `Qualifier` (``ValueError`` if it is none)."""
+    return _member(text, QUALIFIERS)
+
+
+def as_direction(text: str) -> Direction:
+    """``text`` as a `Direction` (``ValueError`` if it is none)."""
+    return _member(text, DIRECTIONS)
+
+
+def as_statement(text: str) -> Statement:
+    """``text`` as a `Statement` (``ValueError`` if it is none)."""
+    return _member(text, STATEMENTS)
+
+
+def _member(text: str, allowed: tuple[_T, ...]) -> _T:
+    for value in allowed:
+        if value == text:
+            return value
+    raise ValueError(f"{text!r} is not one of {', '.join(allowed)}")
 
 
 @dataclass(frozen=True)
@@ -45,6 +83,16 @@ class Claim:
         qualifier: ``None`` or one of ``QUALIFIERS``.
         direction: ``None``, ``"up"`` or ``"down"`` when the sentence states a change.
         sentence: the sentence the claim is in.
+        entity: whose figure it is, when that is an organisation, company, person, group
+            or object other than a place (``SpaceX``, ``the health ministry``), else ``None``.
+        place: the place or jurisdiction the figure is about (``Yemen``, ``US``), from the
+            sentence or, failing that, the article; else ``None``.
+        period: the time the figure refers to, as written (``last year``, ``by 2030``).
+        period_start, period_end: that period as ISO dates, resolved against the
+            article's publication date when the text allows it.
+        attributed_to: who states the figure (``the health ministry``, ``analysts``);
+            ``None`` when the article states it in its own voice.
+        statement: one of ``STATEMENTS``.
     """
 
     surface: str
@@ -54,11 +102,18 @@ class Claim:
     low: float | None = None
     high: float | None = None
     unit: str | None = None
-    kind: str = "other"
+    kind: Kind = "other"
     measured: str | None = None
-    qualifier: str | None = None
-    direction: str | None = None
+    qualifier: Qualifier | None = None
+    direction: Direction | None = None
     sentence: str = ""
+    entity: str | None = None
+    place: str | None = None
+    period: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    attributed_to: str | None = None
+    statement: Statement = "fact"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

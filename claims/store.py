@@ -23,7 +23,7 @@ import pandas as pd
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
 DEFAULT_DB = Path("data") / "claims.db"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Column order of claims_frame(); also the export's column order.
 FRAME_COLUMNS: tuple[str, ...] = (
@@ -42,6 +42,13 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "measured",
     "qualifier",
     "direction",
+    "statement",
+    "entity",
+    "place",
+    "period",
+    "period_start",
+    "period_end",
+    "attributed_to",
     "sentence",
     "start",
     "end",
@@ -65,7 +72,9 @@ CREATE TABLE IF NOT EXISTS claims (
     value REAL NOT NULL, low REAL, high REAL,
     unit TEXT, kind TEXT NOT NULL, measured TEXT, qualifier TEXT, direction TEXT,
     sentence TEXT NOT NULL,
-    extractor_version TEXT NOT NULL
+    extractor_version TEXT NOT NULL,
+    entity TEXT, place TEXT, period TEXT, period_start TEXT, period_end TEXT,
+    attributed_to TEXT, statement TEXT NOT NULL DEFAULT 'fact'
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE INDEX IF NOT EXISTS claims_kind ON claims(kind);
@@ -74,6 +83,29 @@ CREATE INDEX IF NOT EXISTS claims_measured ON claims(measured);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 """
+
+
+def _from_version_1(conn: sqlite3.Connection) -> None:
+    """Version 1 kept the extractor version on claims only: give each article its own."""
+    conn.execute("ALTER TABLE articles ADD COLUMN extractor_version TEXT")
+    # An article without claims gets NULL: unknown, so a re-read includes it.
+    conn.execute(
+        "UPDATE articles SET extractor_version = "
+        "(SELECT MIN(c.extractor_version) FROM claims c WHERE c.article_id = articles.id)"
+    )
+
+
+def _from_version_2(conn: sqlite3.Connection) -> None:
+    """Version 3 gives claims their context: whose figure, where, when, who says so, and
+    what kind of statement. Existing claims keep their rows; `claims reextract` fills the
+    new columns in (their articles' extractor version is older)."""
+    for column in ("entity", "place", "period", "period_start", "period_end", "attributed_to"):
+        conn.execute(f"ALTER TABLE claims ADD COLUMN {column} TEXT")
+    conn.execute("ALTER TABLE claims ADD COLUMN statement TEXT NOT NULL DEFAULT 'fact'")
+
+
+# Each step upgrades the schema from the version it is keyed by to the next.
+_UPGRADES = {1: _from_version_1, 2: _from_version_2}
 
 
 class StoreStats(TypedDict):
@@ -161,20 +193,12 @@ class Store:
                     f"{self.path} has schema version {row[0]}, newer than this "
                     f"program's {SCHEMA_VERSION}: upgrade claims"
                 )
-            elif int(row[0]) == 1:
-                self._from_version_1()
-
-    def _from_version_1(self) -> None:
-        """Version 1 kept the extractor version on claims only: give each article its own."""
-        self.conn.execute("ALTER TABLE articles ADD COLUMN extractor_version TEXT")
-        # An article without claims gets NULL: unknown, so a re-read includes it.
-        self.conn.execute(
-            "UPDATE articles SET extractor_version = "
-            "(SELECT MIN(c.extractor_version) FROM claims c WHERE c.article_id = articles.id)"
-        )
-        self.conn.execute(
-            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
-        )
+            else:
+                for version in range(int(row[0]), SCHEMA_VERSION):
+                    _UPGRADES[version](self.conn)
+                self.conn.execute(
+                    "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+                )
 
     def close(self) -> None:
         self.conn.close()
@@ -276,7 +300,8 @@ class Store:
         # dates are parsed once per article rather than once per claim.
         claims = pd.read_sql_query(
             "SELECT id AS claim_id, article_id, surface, value, low, high, unit, kind, "
-            'measured, qualifier, direction, sentence, start, "end", extractor_version '
+            "measured, qualifier, direction, statement, entity, place, period, period_start, "
+            'period_end, attributed_to, sentence, start, "end", extractor_version '
             "FROM claims ORDER BY id",
             self.conn,
         )

@@ -8,6 +8,18 @@ import pandas as pd
 from claims.store import FRAME_COLUMNS
 
 
+# The context columns of a claim stated in the article's own voice about nothing in particular.
+CONTEXT = {
+    "statement": "fact",
+    "entity": None,
+    "place": None,
+    "period": None,
+    "period_start": None,
+    "period_end": None,
+    "attributed_to": None,
+}
+
+
 def claims_frame(rows: list[dict]) -> pd.DataFrame:
     """A frame of the given claims; unspecified columns get plain defaults."""
     defaults = {
@@ -25,6 +37,7 @@ def claims_frame(rows: list[dict]) -> pd.DataFrame:
         "measured": None,
         "qualifier": None,
         "direction": None,
+        **CONTEXT,
         "sentence": "A sentence.",
         "start": 0,
         "end": 1,
@@ -65,6 +78,7 @@ def big_frame(n: int, *, seed: int = 0) -> pd.DataFrame:
             "measured": np.char.add("metric ", rng.integers(0, 200, n).astype(str)),
             "qualifier": np.where(rng.random(n) < 0.2, "approx", None),
             "direction": None,
+            **CONTEXT,
             "sentence": "A long enough synthetic sentence that states a figure. " * 4,
             "start": 0,
             "end": 3,

@@ -210,9 +210,41 @@ def test_a_version_1_store_is_upgraded_in_place_and_keeps_everything(tmp_path: P
         # The version that read an article is its claims'; an article without claims is unknown.
         assert store.article_ids(not_read_by="1.0.0") == ["a2"]
         assert store.article_ids(not_read_by="2.0.0") == ["a1", "a2"]
-        assert store.stats()["schema_version"] == SCHEMA_VERSION == 2
+        assert store.stats()["schema_version"] == SCHEMA_VERSION == 3
+        # The claim is kept; the context columns it predates are empty, its statement a fact.
+        (row,) = store.claims_frame().to_dict("records")
+        assert (row["surface"], row["place"], row["statement"]) == ("5%", None, "fact")
     with Store(path) as store:  # opening again migrates nothing twice
         assert store.article_ids(not_read_by="1.0.0") == ["a2"]
+
+
+def test_claims_keep_their_context_through_the_store(tmp_path: Path) -> None:
+    claim = Claim(
+        surface="1,200 people",
+        start=0,
+        end=12,
+        value=1200.0,
+        unit="person",
+        kind="count",
+        sentence="1,200 people died in the quake, officials said last year.",
+        entity=None,
+        place="Myanmar",
+        period="last year",
+        period_start="2024-01-01",
+        period_end="2024-12-31",
+        attributed_to="officials",
+        statement="fact",
+    )
+    with Store(tmp_path / "c.db") as store:
+        store.add_article(Article(text=claim.sentence), [claim], "test")
+        (row,) = store.claims_frame().to_dict("records")
+    assert {f: row[f] for f in ("place", "period", "period_start", "period_end")} == {
+        "place": "Myanmar",
+        "period": "last year",
+        "period_start": "2024-01-01",
+        "period_end": "2024-12-31",
+    }
+    assert (row["attributed_to"], row["statement"], row["entity"]) == ("officials", "fact", None)
 
 
 def test_replace_claims_swaps_an_articles_claims_and_its_version(tmp_path: Path) -> None:

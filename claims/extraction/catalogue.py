@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from claims.model import Kind, as_kind
+
 # quantulum3 entity -> our kind; other physical entities are "other".
 _KIND_OF_ENTITY = {
     "length": "length",
@@ -161,9 +163,9 @@ def _power_of_length(written: str) -> str | None:
     return f"{power} {length}"
 
 
-def kind_of(name: str) -> str:
+def kind_of(name: str) -> Kind:
     """The kind of a unit ``unit_after`` returned."""
     power, _, rest = name.partition(" ")
     if power in _POWERS and _catalogue().kinds.get(rest) == "length":
-        return _POWERS[power]
-    return _catalogue().kinds.get(name, "other")
+        return as_kind(_POWERS[power])
+    return as_kind(_catalogue().kinds.get(name, "other"))

@@ -70,6 +70,7 @@ from claims.extraction.phrases import (
     whole_word,
 )
 from claims.extraction.sentences import split_sentences
+from claims.model import Direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,7 +112,7 @@ class Context:
     measured: str | None = None
     noun: str | None = None
     noun_end: int | None = None
-    direction: str | None = None
+    direction: Direction | None = None
 
 
 def link_previous(doc: Doc, previous: Doc) -> None:

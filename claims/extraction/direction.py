@@ -23,12 +23,13 @@ from claims.extraction.lexicon import (
     is_quantity,
     misread_verb,
 )
+from claims.model import Direction, as_direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def change_of(token: Token) -> str | None:
+def change_of(token: Token) -> Direction | None:
     """The change ``token`` names, "up" or "down" (rise, cut, higher, down...), else None."""
     if token.dep_ == "prt" and not any(True for _ in token.children):  # "set up", "shut down"
         return None
@@ -59,17 +60,17 @@ def _ends_at_figure(verb: Token) -> bool:
     )
 
 
-def _moved(verb: Token, figure: Token) -> str | None:
+def _moved(verb: Token, figure: Token) -> Direction | None:
     """ "edged up to 3.9%", "revised down to 2%": a verb of movement and its "up"/"down"."""
     if verb.lemma_.lower() not in MOVING:
         return None
     for token in (*verb.children, *figure.subtree):
         if token.lower_ in ("up", "down") and token.dep_ in ("prt", "quantmod", "advmod"):
-            return token.lower_
+            return as_direction(token.lower_)
     return None
 
 
-def direction(root: Token, word_before: str) -> str | None:
+def direction(root: Token, word_before: str) -> Direction | None:
     """The change stated for the figure: by the words that govern it, else by an aside
     after it ("revenue was $18.4bn, up 94%"). The start of a change ("from 120") has none.
     """
@@ -81,7 +82,7 @@ def direction(root: Token, word_before: str) -> str | None:
     return governed or _compared_over_time(root) or _aside_change(root)
 
 
-def _compared_over_time(root: Token) -> str | None:
+def _compared_over_time(root: Token) -> Direction | None:
     """A figure set against an earlier time: "9% above the same day last year", "4,000
     more than a year ago" ("10mph less than the speeds on Mars" compares no times)."""
     doc = root.doc
@@ -100,7 +101,7 @@ def _compared_over_time(root: Token) -> str | None:
     return None
 
 
-def _aside_change(root: Token) -> str | None:
+def _aside_change(root: Token) -> Direction | None:
     """The change told in an aside after a level: "$18.4bn, up 94% from a year earlier",
     "1,375 complaints, up from 1,040", "1.87 billion bushels, slightly higher than".
 
@@ -123,7 +124,7 @@ def _aside_change(root: Token) -> str | None:
     return None
 
 
-def _governing_change(root: Token, word_before: str) -> str | None:
+def _governing_change(root: Token, word_before: str) -> Direction | None:
     """The change stated for the figure by the words that govern it.
 
     Climbs from the figure through prepositions ("rose to 4.3 per cent", "a cut of

@@ -32,6 +32,7 @@ from claims.extraction.units import (
     prefix_code,
     unit_name,
 )
+from claims.model import Direction, Kind, Qualifier
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,9 @@ class Figure:
     low: float | None
     high: float | None
     unit: str | None
-    kind: str
-    qualifier: str | None
-    direction: str | None = None
+    kind: Kind
+    qualifier: Qualifier | None
+    direction: Direction | None = None
     in_change: bool = False  # one of the two states of "from X to Y": direction is decided here
     bare_integer: bool = False  # digits only, no unit, scale, comma or decimal: maybe a year
     # The first of two figures that measure one thing: a change's first state ("from 120
@@ -411,7 +412,7 @@ def _heat(sentence: str, start: int, end: int, local: Local) -> bool:
     return local.degree != "degree" and not _ANGLE.search(sentence, *near)
 
 
-def _signed(sign: int, kind: str, unit: str | None) -> str | None:
+def _signed(sign: int, kind: Kind, unit: str | None) -> Direction | None:
     """The change a written sign states: "+12%", "+$3bn" rose; "-3.2%" fell (a "-5C" is
     a temperature, not a fall)."""
     if sign > 0 and kind in ("percentage", "currency", "count", "other"):
@@ -463,7 +464,7 @@ def _age_or_magnitude(
     return unit, pos
 
 
-def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -> str:
+def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -> Kind:
     if code:
         return "currency"
     if unit and unit.endswith(" of age"):
@@ -478,11 +479,11 @@ def _kind(code: str | None, unit: str | None, m: re.Match[str], *, rate: bool) -
     return "other" if m.lastgroup in ("frac", "ratio", "share", "multiple") else "count"
 
 
-def _unit_kind(unit: str) -> str:
+def _unit_kind(unit: str) -> Kind:
     return UNIT_KIND.get(unit) or catalogue.kind_of(unit)
 
 
-def _rate_kind(kind: str, per: str) -> str:
+def _rate_kind(kind: Kind, per: str) -> Kind:
     """The kind of a quantity of ``kind`` per ``per``: an amount per period stays of its
     kind ("300 TWh a year" is energy), a length per period is a speed, and an amount
     per another quantity ("kg per cubic metre") is other."""
@@ -619,7 +620,7 @@ def _dash_ranges(sentence: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def _hedged_opener(sentence: str, opener: int, first: Figure) -> tuple[int, str | None]:
+def _hedged_opener(sentence: str, opener: int, first: Figure) -> tuple[int, Qualifier | None]:
     """Start and qualifier of a range opened by "between" or "from" at ``opener``: a hedge
     before the opener hedges the whole range ("roughly between 20 and 30 people")."""
     if first.qualifier is not None:
@@ -706,7 +707,9 @@ def _join(sentence: str, figs: list[Figure]) -> list[Figure]:
             i += 1
             continue
         if frm and _CHANGE_VERB.search(sentence, max(0, a.start - 60), a.start):
-            direction = "up" if b.value > a.value else "down" if b.value < a.value else None
+            direction: Direction | None = (
+                "up" if b.value > a.value else "down" if b.value < a.value else None
+            )
             b = replace(b, direction=direction, in_change=True)
             out.extend([replace(a, in_change=True, paired=True), b])
             i += 2

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from claims.model import Qualifier, as_qualifier
+
 # A degree before a bound: "just over", "well under", "a shade below".
 _DEGREE_WORDS = r"(?:just|well|a\ little|slightly|far|much|a\ shade|a\ touch|a\ tad|a\ bit)\ "
 _BY = f"(?:{_DEGREE_WORDS})?"
@@ -153,7 +155,7 @@ _TOPIC = re.compile(
 )
 
 
-def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
+def leading(before: str, *, duration: bool) -> tuple[Qualifier | None, int]:
     """The qualifier ending ``before`` (the text up to the figure) and where it starts.
 
     Returns ``(None, len(before))`` when there is none; a verb that hedges
@@ -183,10 +185,10 @@ def leading(before: str, *, duration: bool) -> tuple[str | None, int]:
         outer, start = leading(before[: m.start()], duration=duration)
         if outer is not None and outer != "approx":
             return outer, min(start, m.start())
-    return name, m.start()
+    return as_qualifier(name), m.start()
 
 
-def _verb_hedge(before: str, *, duration: bool) -> str | None:
+def _verb_hedge(before: str, *, duration: bool) -> Qualifier | None:
     """The hedge a verb or a clause before the figure states, else ``None``: passed
     (``more_than``; ``less_than`` for a fall past it), neared or estimated (``approx``),
     capped (``at_most``). "past" before a span of time is time gone by ("in past 5 years")."""
@@ -206,9 +208,9 @@ def _verb_hedge(before: str, *, duration: bool) -> str | None:
     return "less_than" if m.group("fall") else "more_than"
 
 
-def trailing(after: str) -> tuple[str | None, int]:
+def trailing(after: str) -> tuple[Qualifier | None, int]:
     """The qualifier starting ``after`` (the text after the figure) and its length."""
     m = TRAILING.match(after)
     if m is None:
         return None, 0
-    return (m.lastgroup or "").rstrip("0123456789"), m.end()
+    return as_qualifier((m.lastgroup or "").rstrip("0123456789")), m.end()

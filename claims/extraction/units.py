@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from claims.model import Kind, as_kind
+
 # --- money ------------------------------------------------------------------
 
 # Symbols and codes written before the figure, e.g. "US$5", "HK $3.7 billion", "Rs 40".
@@ -505,7 +507,7 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "revolution per minute": ("other", ("revolutions per minute",), ("rpm",)),
 }
 
-UNIT_KIND = {name: spec[0] for name, spec in _UNITS.items()}
+UNIT_KIND: dict[str, Kind] = {name: as_kind(spec[0]) for name, spec in _UNITS.items()}
 
 
 def _alternation(forms: list[tuple[str, str]]) -> str:
