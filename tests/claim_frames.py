@@ -7,7 +7,6 @@ import pandas as pd
 
 from claims.store import FRAME_COLUMNS
 
-
 # The context columns of a claim stated in the article's own voice about nothing in particular.
 CONTEXT = {
     "statement": "fact",
