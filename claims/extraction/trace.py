@@ -1,0 +1,52 @@
+"""Which rule decided each field of a claim.
+
+Every field of a `Claim` has one owner: a function that tries a named, ordered list of
+rules and keeps the first that applies. The owner returns a `Decided`: the value and the
+name of the rule that gave it, so `claims.explain` can say why a claim reads as it does
+and a wrong reading names the rule to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Final, Generic, TypeVar
+
+T = TypeVar("T")
+E = TypeVar("E")
+
+
+class _NotApplicable:
+    """The type of `NOT_APPLICABLE`."""
+
+
+# What a rule returns when it does not apply (``None`` is a value some rules decide).
+NOT_APPLICABLE: Final = _NotApplicable()
+
+
+@dataclass(frozen=True)
+class Decided(Generic[T]):
+    """A field's value and the name of the rule that decided it."""
+
+    value: T
+    rule: str
+
+
+@dataclass(frozen=True)
+class Rule(Generic[E, T]):
+    """A named rule: ``apply(evidence)`` gives the field's value, or `NOT_APPLICABLE`."""
+
+    name: str
+    apply: Callable[[E], T | _NotApplicable]
+
+
+def first_rule(
+    rules: Iterable[Rule[E, T]], evidence: E, *, default: T, otherwise: str
+) -> Decided[T]:
+    """The value of the first of ``rules`` that applies to ``evidence``; ``default``
+    (decided by the rule named ``otherwise``) when none does."""
+    for rule in rules:
+        value = rule.apply(evidence)
+        if not isinstance(value, _NotApplicable):
+            return Decided(value, rule.name)
+    return Decided(default, otherwise)
