@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -16,7 +17,7 @@ from typing import NoReturn, TextIO
 
 from tqdm import tqdm
 
-from claims.ingestion.batch import extract_article
+from claims.ingestion.batch import TIME_LIMIT, extract_article
 from claims.ingestion.fetch import FetchError
 from claims.ingestion.ingest import ReadError, ingest, read_input
 from claims.ingestion.reextract import reextract
@@ -96,9 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="publication date for articles that do not say; '3 days ago' counts back from it",
     )
-    p.add_argument(
-        "--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes (default 1)"
-    )
+    _engine_options(p)
     p.set_defaults(run=_ingest)
 
     p = commands.add_parser("extract", help="print the claims of one file or URL, store nothing")
@@ -133,11 +132,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--all", action="store_true", help="every article, not only those an older version read"
     )
-    p.add_argument(
-        "--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes (default 1)"
-    )
+    _engine_options(p)
     p.set_defaults(run=_reextract)
     return parser
+
+
+def _engine_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes (default 1)"
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"report an article as failed after this long (default {TIME_LIMIT:g})",
+    )
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -159,6 +169,16 @@ def _jobs(text: str) -> int:
     return int(text)
 
 
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not seconds > 0 or math.isinf(seconds):
+        raise argparse.ArgumentTypeError(f"bad time limit {text!r} (expected seconds, above 0)")
+    return seconds
+
+
 def _fail(message: str) -> int:
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return 1
@@ -167,7 +187,13 @@ def _fail(message: str) -> int:
 def _ingest(args: argparse.Namespace) -> int:
     with Store(args.db) as store, ProgressBar(sys.stderr) as bar:
         report = ingest(
-            args.inputs, store, source=args.source, date=args.date, jobs=args.jobs, progress=bar
+            args.inputs,
+            store,
+            source=args.source,
+            date=args.date,
+            jobs=args.jobs,
+            time_limit=args.time_limit,
+            progress=bar,
         )
     for name, reason in report.failed:
         print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
@@ -250,7 +276,9 @@ def _stats(args: argparse.Namespace) -> int:
 
 def _reextract(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store, ProgressBar(sys.stderr) as bar:
-        report = reextract(store, every=args.all, jobs=args.jobs, progress=bar)
+        report = reextract(
+            store, every=args.all, jobs=args.jobs, time_limit=args.time_limit, progress=bar
+        )
     for name, reason in report.failed:
         print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
     print(report.summary())

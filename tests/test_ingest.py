@@ -15,13 +15,8 @@ import pytest
 from pageserver import PAGES, serve_pages
 
 from claims import Article, ReadError, Store, extract, ingest, ingest_articles
-from claims.ingestion.batch import (
-    BATCH_COLUMNS,
-    claims_by_article,
-    currency_hint,
-    extract_frame,
-    pool_context,
-)
+from claims.ingestion.batch import BATCH_COLUMNS, claims_by_article, currency_hint, extract_frame
+from claims.ingestion.engines import pool_context
 from claims.ingestion.ingest import read_pasted
 from claims.model import ARTICLE_FIELDS
 
@@ -166,9 +161,7 @@ def test_workers_are_spawned_while_other_threads_run() -> None:
 
 @pytest.mark.slow
 def test_workers_are_forked_from_a_single_threaded_process() -> None:
-    code = (
-        "from claims.ingestion.batch import pool_context; print(pool_context().get_start_method())"
-    )
+    code = "from claims.ingestion.engines import pool_context as c; print(c().get_start_method())"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "fork"
 

@@ -1,23 +1,22 @@
 """Batch extraction: a frame of articles in, a frame of their claims out.
 
 ``extract_frame`` is a plain function of a DataFrame so the same code runs in one
-process, in a process pool (``extract_in_pool``), or under a distributed engine
-that maps it over partitions. An article whose extraction fails yields one row
-with its ``error`` set; it never stops the batch.
+process, in a process pool, on a Dask cluster (`claims.ingestion.engines`), or under
+Spark's ``mapInPandas``. An article whose extraction fails or runs past the time
+limit yields one row with its ``error`` set; it never stops the batch.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
-import multiprocessing as mp
-import threading
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 import pandas as pd
 
 from claims.extraction.pipeline import extract
+from claims.ingestion import timelimit
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
 # Articles per extraction task: large enough to amortise pickling, small enough
@@ -26,6 +25,10 @@ CHUNK_SIZE = 8
 
 # ``progress(done, total)``, called as a batch's articles are handled.
 Progress = Callable[[int, int], None]
+
+# Seconds one article's extraction may take before it is reported as a failure: the
+# longest real articles take a few seconds; a pathological one took 49 s.
+TIME_LIMIT = 30.0
 
 # Result columns: the input row's index label, every Claim field, and the error.
 BATCH_COLUMNS: tuple[str, ...] = ("article", *CLAIM_FIELDS, "error")
@@ -54,26 +57,42 @@ def currency_hint(url: object) -> str | None:
 
 
 def extract_article(article: Article) -> list[Claim]:
-    """The claims of one article, a bare ``$`` read in the currency its site's country uses."""
+    """The claims of one article, read with what is known about it: a bare ``$`` in
+    the currency its site's country uses."""
     return extract(article.text, currency=currency_hint(article.url))
 
 
-def extract_frame(articles: pd.DataFrame) -> pd.DataFrame:
-    """The claims of every article in ``articles`` (columns ``ARTICLE_FIELDS``).
+def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> pd.DataFrame:
+    """The claims of every article in ``articles`` (columns from ``ARTICLE_FIELDS``;
+    only ``text`` is required, other columns are ignored).
 
     Returns a frame with columns ``BATCH_COLUMNS``: one row per claim, ``article``
-    holding the input row's index label. An article whose extraction raised gives
-    one row with only ``article`` and ``error`` (the exception, one line) set.
+    holding the input row's index label. An article whose extraction raised, or
+    took ``time_limit`` seconds or more, gives one row with only ``article`` and
+    ``error`` (one line) set.
     """
+    warm_up()  # a worker's model load is not charged to its first article's time
     rows: list[dict[str, object]] = []
-    for label, text, url in zip(articles.index, articles["text"], articles["url"], strict=True):
-        try:
-            claims = extract(text, currency=currency_hint(url))
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-            rows.append({"article": label, "error": f"{type(exc).__name__}: {exc}"})
-            continue
-        rows.extend({"article": label, **claim.to_dict(), "error": None} for claim in claims)
+    for label, record in zip(articles.index, articles.to_dict("records"), strict=True):
+        outcome = _extract_record(record, time_limit)
+        if isinstance(outcome, str):
+            rows.append({"article": label, "error": outcome})
+        else:
+            rows.extend({"article": label, **claim.to_dict(), "error": None} for claim in outcome)
     return pd.DataFrame(rows, columns=list(BATCH_COLUMNS))
+
+
+def _extract_record(record: Mapping[Any, Any], limit: float) -> list[Claim] | str:
+    """One article's claims, or why there are none (one line)."""
+    if not isinstance(record.get("text"), str):
+        return "no text"
+    try:
+        with timelimit.time_limit(limit):
+            return extract_article(Article.from_dict(record))
+    except timelimit.TimeLimitExceeded:
+        return f"timed out after {limit:g} s"
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        return f"{type(exc).__name__}: {exc}"
 
 
 def claims_by_article(result: pd.DataFrame) -> dict[object, list[Claim] | str]:
@@ -95,52 +114,7 @@ def articles_frame(records: Iterable[dict[str, object]]) -> pd.DataFrame:
     return pd.DataFrame(list(records), columns=list(ARTICLE_FIELDS))
 
 
+@functools.cache
 def warm_up() -> None:
-    """Load the extraction models now, so a worker's first chunk is not the slow one."""
+    """Load the extraction models, once per process (later calls cost nothing)."""
     extract(_WARM_UP_TEXT)
-
-
-def pool_context() -> mp.context.BaseContext:
-    """How worker processes start: forked when that is safe, else spawned.
-
-    Forking is fastest (workers inherit the loaded models), but forking a process
-    that runs other threads (a Streamlit server, an HTTP server) can leave a lock
-    held forever in the child, so such a process spawns fresh interpreters.
-    """
-    if "fork" in mp.get_all_start_methods() and threading.active_count() == 1:
-        return mp.get_context("fork")
-    return mp.get_context("spawn")
-
-
-def extract_chunks(
-    chunks: Iterable[pd.DataFrame], jobs: int = 1
-) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
-    """``(chunk, extract_frame(chunk))`` for each chunk: here, or in a pool of ``jobs``."""
-    if jobs <= 1:
-        return ((chunk, extract_frame(chunk)) for chunk in chunks)
-    return extract_in_pool(chunks, jobs)
-
-
-def extract_in_pool(
-    chunks: Iterable[pd.DataFrame], jobs: int
-) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
-    """``(chunk, extract_frame(chunk))`` for each chunk, in order, using ``jobs`` processes.
-
-    At most ``2 * jobs`` chunks are in flight, so memory stays bounded whatever
-    the number of articles. Each worker loads the models once, in its initializer;
-    where workers are forked, the models are loaded here first, so the workers
-    inherit them (one load instead of ``jobs``, pages shared copy-on-write).
-    """
-    context = pool_context()
-    if context.get_start_method() == "fork":
-        warm_up()
-    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up) as pool:
-        in_flight: deque[tuple[pd.DataFrame, cf.Future[pd.DataFrame]]] = deque()
-        for chunk in chunks:
-            in_flight.append((chunk, pool.submit(extract_frame, chunk)))
-            if len(in_flight) >= 2 * jobs:
-                done, future = in_flight.popleft()
-                yield done, future.result()
-        while in_flight:
-            done, future = in_flight.popleft()
-            yield done, future.result()

@@ -1,19 +1,17 @@
 """Ingestion: files, folders and URLs in; articles and their claims stored; a report out.
 
 Reading happens first (a file that cannot be read is reported and skipped),
-then extraction in batches (in this process or a pool of ``jobs`` processes),
-then each article is stored in its own transaction, so an interruption loses at
-most the article being written.
+then extraction in batches (in this process, a pool of ``jobs`` processes, or on
+another engine), then each article is stored in its own transaction, so an
+interruption loses at most the article being written.
 """
 
 from __future__ import annotations
 
 import datetime
-import itertools
 import math
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -22,12 +20,13 @@ import pandas as pd
 from claims.extraction.pipeline import EXTRACTOR_VERSION
 from claims.ingestion.batch import (
     CHUNK_SIZE,
+    TIME_LIMIT,
     Progress,
     articles_frame,
     claims_by_article,
-    extract_chunks,
 )
 from claims.ingestion.dates import normalise_published
+from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
 from claims.ingestion.fetch import FetchError, fetch
 from claims.ingestion.formats import KIND_BY_SUFFIX, kind_by_name, read_bytes
 from claims.ingestion.reading import MAX_BYTES, ReadError, Reading, size_limit, too_large
@@ -181,15 +180,19 @@ def ingest(
     source: str | None = None,
     date: datetime.date | None = None,
     jobs: int = 1,
+    engine: Engine | None = None,
+    time_limit: float = TIME_LIMIT,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Read every input (file, folder, http(s) page or feed), extract and store.
 
     ``source`` and ``date`` fill in what an input does not say about itself;
     ``date`` is also what a scraped page's "3 days ago" counts back from (else now).
+    An article that fails is reported by its input's name (and its title when
+    the input holds several articles).
     """
     now = datetime.datetime.now(datetime.UTC)
-    articles: list[Article] = []
+    named: list[tuple[str, Article]] = []
     failed: list[tuple[str, str]] = []
     for name in expand_inputs(inputs):
         try:
@@ -197,16 +200,11 @@ def ingest(
         except (ReadError, FetchError) as exc:
             failed.append((name, str(exc)))
             continue
-        articles.extend(reading.articles)
+        several = len(reading.articles) > 1
+        named.extend((f"{name}: {_label(a)}" if several else name, a) for a in reading.articles)
         failed.extend(reading.problems)
-    report = ingest_articles(articles, store, jobs=jobs, progress=progress)
-    return IngestReport(
-        added=report.added,
-        skipped=report.skipped,
-        failed=failed + report.failed,
-        claims_added=report.claims_added,
-        titles=report.titles,
-    )
+    report = _ingest_named(named, store, engine or LocalEngine(jobs), time_limit, progress)
+    return replace(report, failed=failed + report.failed)
 
 
 def ingest_articles(
@@ -214,18 +212,34 @@ def ingest_articles(
     store: Store,
     *,
     jobs: int = 1,
+    engine: Engine | None = None,
+    time_limit: float = TIME_LIMIT,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Extract the claims of ``articles`` and store each article in its own transaction.
 
     Articles already stored (same normalised text) are skipped before extraction.
+    Extraction runs on ``engine``, else in this process or a pool of ``jobs``
+    processes; an article's extraction may take ``time_limit`` seconds.
     ``progress(done, total)`` is called as articles are handled. A ``StoreError``
     (the database cannot be written) stops the ingest: nothing else could succeed.
     """
-    todo: list[Article] = []
+    named = [(_label(article), article) for article in articles]
+    return _ingest_named(named, store, engine or LocalEngine(jobs), time_limit, progress)
+
+
+def _ingest_named(
+    named: Iterable[tuple[str, Article]],
+    store: Store,
+    engine: Engine,
+    time_limit: float,
+    progress: Progress | None,
+) -> IngestReport:
+    """``ingest_articles`` for articles each with the name a failure is reported by."""
+    todo: list[tuple[str, Article]] = []
     seen: set[str] = set()
     skipped = 0
-    for article in articles:
+    for name, article in named:
         aid = article_id(article.text)
         if aid in seen or store.has_article(aid):
             skipped += 1
@@ -234,23 +248,21 @@ def ingest_articles(
         # Dates are stored in one ISO form so they sort and parse alike; a date
         # that cannot be read is kept as written rather than lost.
         published = normalise_published(article.published) or article.published
-        todo.append(replace(article, published=published))
+        todo.append((name, replace(article, published=published)))
     total = len(todo)
     if progress is not None:
         progress(0, total)
     tally = _Tally(skipped=skipped)
-    chunks = (articles_frame(asdict(a) for a in chunk) for chunk in _chunked(todo, CHUNK_SIZE))
+    batches = math.ceil(total / CHUNK_SIZE)
     try:
-        # More processes than chunks would only pay for model loads that do no work.
-        workers = min(jobs, math.ceil(total / CHUNK_SIZE))
-        for chunk, result in extract_chunks(chunks, workers):
-            _store_chunk(chunk, result, store, tally)
+        results = engine.extract(_chunks(todo), batches=batches, time_limit=time_limit)
+        for chunk, result in results:
+            _store_chunk(chunk, result, store, todo, tally)
             if progress is not None:
                 progress(tally.done, total)
-    except BrokenProcessPool:
-        # A worker died (out of memory, killed): what was stored stays stored.
-        for article in todo[tally.done :]:
-            tally.failed.append((_label(article), "extraction worker process died"))
+    except WorkerLost as exc:
+        # What was stored stays stored; the rest is reported, not lost silently.
+        tally.failed.extend((name, str(exc)) for name, _ in todo[tally.done :])
     return IngestReport(
         added=tally.added,
         skipped=tally.skipped,
@@ -270,14 +282,28 @@ class _Tally:
     titles: list[str] = field(default_factory=list)
 
 
-def _store_chunk(chunk: pd.DataFrame, result: pd.DataFrame, store: Store, tally: _Tally) -> None:
+def _chunks(todo: list[tuple[str, Article]]) -> Iterator[pd.DataFrame]:
+    """Frames of ``CHUNK_SIZE`` articles, indexed by their position in ``todo``."""
+    for start in range(0, len(todo), CHUNK_SIZE):
+        batch = todo[start : start + CHUNK_SIZE]
+        frame = articles_frame(asdict(article) for _, article in batch)
+        yield frame.set_axis(range(start, start + len(batch)))
+
+
+def _store_chunk(
+    chunk: pd.DataFrame,
+    result: pd.DataFrame,
+    store: Store,
+    todo: list[tuple[str, Article]],
+    tally: _Tally,
+) -> None:
     outcome = claims_by_article(result)
-    for label, record in zip(chunk.index, chunk.to_dict("records"), strict=True):
-        article = Article.from_dict(record)
+    for position in chunk.index:
+        name, article = todo[position]
         tally.done += 1
-        claims = outcome.get(label, [])
+        claims = outcome.get(position, [])
         if isinstance(claims, str):
-            tally.failed.append((_label(article), f"extraction failed: {claims}"))
+            tally.failed.append((name, f"extraction failed: {claims}"))
             continue
         if store.add_article(article, claims, EXTRACTOR_VERSION):
             tally.added += 1
@@ -292,9 +318,3 @@ def _label(article: Article) -> str:
         return article.title
     words = article.text.split()
     return " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
-
-
-def _chunked(items: list[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
@@ -18,11 +17,12 @@ import pandas as pd
 from claims.extraction.pipeline import EXTRACTOR_VERSION
 from claims.ingestion.batch import (
     CHUNK_SIZE,
+    TIME_LIMIT,
     Progress,
     articles_frame,
     claims_by_article,
-    extract_chunks,
 )
+from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
 from claims.store import Store
 
 
@@ -55,12 +55,21 @@ def stale_articles(store: Store) -> int:
 
 
 def reextract(
-    store: Store, *, every: bool = False, jobs: int = 1, progress: Progress | None = None
+    store: Store,
+    *,
+    every: bool = False,
+    jobs: int = 1,
+    engine: Engine | None = None,
+    time_limit: float = TIME_LIMIT,
+    progress: Progress | None = None,
 ) -> ReextractReport:
     """Read again the articles another extractor version read (``every``: all of them).
 
+    Extraction runs as in `claims.ingestion.ingest.ingest_articles` (``engine``,
+    else ``jobs`` local processes; ``time_limit`` seconds per article).
     ``progress(done, total)`` is called as articles are handled.
     """
+    engine = engine or LocalEngine(jobs)
     ids = store.article_ids(not_read_by=None if every else EXTRACTOR_VERSION)
     total = len(ids)
     if progress is not None:
@@ -68,8 +77,9 @@ def reextract(
     done, replaced, before, after = 0, 0, 0, 0
     failed: list[tuple[str, str]] = []
     try:
-        workers = min(jobs, math.ceil(total / CHUNK_SIZE))
-        for chunk, result in extract_chunks(_chunks(store, ids), workers):
+        batches = math.ceil(total / CHUNK_SIZE)
+        results = engine.extract(_chunks(store, ids), batches=batches, time_limit=time_limit)
+        for chunk, result in results:
             outcome = claims_by_article(result)
             for aid, title in zip(chunk.index, chunk["title"], strict=True):
                 done += 1
@@ -83,9 +93,9 @@ def reextract(
                 replaced += 1
             if progress is not None:
                 progress(done, total)
-    except BrokenProcessPool:
-        # A worker died: what was replaced stays replaced, the rest keeps its old claims.
-        failed.extend((aid, "extraction worker process died") for aid in ids[done:])
+    except WorkerLost as exc:
+        # What was replaced stays replaced, the rest keeps its old claims.
+        failed.extend((aid, str(exc)) for aid in ids[done:])
     return ReextractReport(replaced, before, after, failed)
 
 
