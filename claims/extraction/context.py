@@ -107,12 +107,14 @@ class Context:
         noun_end: character offset in the sentence where the counted-noun phrase
             ends, so a claim's surface can run "three Mexican financial institutions".
         direction: "up" or "down" when the sentence states a change for this figure.
+        measured_by: the name of the rule that found ``measured``.
     """
 
     measured: str | None = None
     noun: str | None = None
     noun_end: int | None = None
     direction: Direction | None = None
+    measured_by: str = "nothing named"
 
 
 def link_previous(doc: Doc, previous: Doc) -> None:

@@ -16,12 +16,12 @@ T = TypeVar("T")
 E = TypeVar("E")
 
 
-class _NotApplicable:
+class NotApplicable:
     """The type of `NOT_APPLICABLE`."""
 
 
 # What a rule returns when it does not apply (``None`` is a value some rules decide).
-NOT_APPLICABLE: Final = _NotApplicable()
+NOT_APPLICABLE: Final = NotApplicable()
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Rule(Generic[E, T]):
     """A named rule: ``apply(evidence)`` gives the field's value, or `NOT_APPLICABLE`."""
 
     name: str
-    apply: Callable[[E], T | _NotApplicable]
+    apply: Callable[[E], T | NotApplicable]
 
 
 def first_rule(
@@ -47,6 +47,6 @@ def first_rule(
     (decided by the rule named ``otherwise``) when none does."""
     for rule in rules:
         value = rule.apply(evidence)
-        if not isinstance(value, _NotApplicable):
+        if not isinstance(value, NotApplicable):
             return Decided(value, rule.name)
     return Decided(default, otherwise)

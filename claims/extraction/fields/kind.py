@@ -1,0 +1,22 @@
+"""The owner of a claim's kind: what sort of quantity its figure is.
+
+The kind is what the figure's written unit makes it (money, a mass, a share...) unless
+the unit's owner read a bare count as an age ("the average age of farmers is 59": a
+duration) or as the level of a stock index (in points: other).
+"""
+
+from __future__ import annotations
+
+from claims.extraction.fields import unit as units
+from claims.extraction.fields.evidence import Evidence
+from claims.extraction.fields.unit import Counted
+from claims.extraction.trace import Decided
+from claims.model import Kind
+
+
+def decide_kind(e: Evidence, unit: Decided[Counted]) -> Decided[Kind]:
+    if unit.rule == units.AGE:
+        return Decided("duration", "an age")
+    if unit.rule == units.INDEX_POINTS:
+        return Decided("other", "a level of an index")
+    return Decided(e.figure.kind, "as written")

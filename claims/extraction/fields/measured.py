@@ -1,0 +1,43 @@
+"""The owner of a claim's ``measured``: the phrase naming what its figure measures.
+
+The parse names it (`claims.extraction.context.describe`) unless the unit's owner read a
+bare count as people a state or an act names ("12 dead", "killed at least 20"); the
+first of a pair that names nothing measures what the second does ("from 1.2 to 1.5
+million viewers").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claims.extraction.fields import unit as units
+from claims.extraction.fields.evidence import Evidence
+from claims.extraction.fields.unit import Counted
+from claims.extraction.trace import Decided
+
+
+def decide_measured(
+    evidence: Sequence[Evidence], unit: Sequence[Decided[Counted]], adjacent: Sequence[bool]
+) -> list[Decided[str | None]]:
+    """What each figure of one sentence measures (in order); pairs share it."""
+    own = [_own(e, u) for e, u in zip(evidence, unit, strict=True)]
+    for j in range(len(own) - 1):
+        paired = adjacent[j] and evidence[j].figure.paired
+        if paired and own[j].value is None and own[j + 1].value is not None:
+            own[j] = Decided(own[j + 1].value, "from the other of the pair")
+    return own
+
+
+def _own(e: Evidence, unit: Decided[Counted]) -> Decided[str | None]:
+    if unit.rule == units.IN_A_STATE:
+        state = units.PEOPLE_STATE.match(e.sentence, e.figure.end)
+        if state is not None:  # "with 1,200 injured": what happened to them is counted
+            return Decided(state.group(1), "the state of the people counted")
+    if e.phrase is not None:
+        return Decided(e.phrase, f"parse: {e.context.measured_by}")
+    if unit.rule == units.ACTED_ON:
+        start = e.figure.start
+        verb = units.PEOPLE_VERB.search(e.sentence, max(0, start - 30), start)
+        if verb is not None:  # "killed at least 20"
+            return Decided(verb.group(1), "the act done to the people counted")
+    return Decided(None, "nothing named")

@@ -1,0 +1,268 @@
+"""The owner of a claim's unit: what its figure is in, or what a count counts.
+
+A figure written with its unit or currency is in it ("£13m", "40 tonnes"). A bare count
+counts the noun the parse hangs it on ("450,000 people" -> person), else a noun the text
+puts after it or implies ("12 dead", "killed at least 20", "the death toll rose to
+1,644"). A rate written after a counted noun divides it ("1,000 migrants a day"). The
+first of a pair may count the second's noun ("from 1.2 to 1.5 million viewers"), and a
+bare count set against a counted one counts the same ("52 votes to 48").
+
+The surface of a claim runs to the end of its counted noun, so the unit's rules decide
+where the claim ends as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claims.extraction.fields.evidence import Evidence
+from claims.extraction.figures import rates
+from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+
+# The plural noun right after a bare count, when the parse found none ("13m people").
+_PLURAL_NOUN = re.compile(
+    r"""\s+
+    ( people | men | women | children
+    | (?! (?: is | was | has | does | says | this | its | as | thus | perhaps | always
+            | whereas | besides | towards | afterwards | nevertheless | news | series ) \b )
+      [a-z]+ [a-hj-rtv-z] s    # a final "s", but not "-ss", "-is", "-us": "across", "basis"
+    ) \b""",
+    re.VERBOSE,
+)
+# What happened to people, written after a bare count: "12 dead and 40 injured".
+PEOPLE_STATE = re.compile(
+    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+)?"
+    r"(dead|killed|injured|wounded|missing|hurt|displaced|homeless|evacuated|arrested"
+    r"|detained|hospitali[sz]ed|infected|unemployed|died|fled|perished|drowned|survived"
+    r"|trapped|stranded)\b",
+    re.IGNORECASE,
+)
+# A verb done to people, right before a bare count: "the storm killed at least 20".
+PEOPLE_VERB = re.compile(
+    r"\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|evacuated|rescued"
+    r"|detained|displaced|executed|infected|hospitali[sz]ed|sickened|stranded)\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_VERB_WINDOW = 30
+# A measured phrase naming an age: "average age of farmers", "life expectancy".
+_AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
+# A measured phrase naming a stock index: a bare level on it is in points.
+_INDEX = re.compile(
+    r"""\b(?:index|indices|Nikkei|Dow|FTSE|S&P|Nasdaq|Sensex|Nifty|Hang\s+Seng|DAX|CAC|KOSPI
+    |ASX|STOXX|TA-\d+|Topix|Shanghai\s+Composite|Russell)\b""",
+    re.VERBOSE,
+)
+# A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
+_TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
+# A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
+_NUMBER_OF = re.compile(
+    r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
+    r"([a-z]{2,}s|people|children|men|women)\b"
+)
+# A counted noun is words, never markup or punctuation left in the text ("settings</button").
+_NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]+")  # two letters at least: "5 A" counts no "a"
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+# Words a parse may give as a counted noun that name nothing counted.
+_NOT_NOUNS = frozenset(["other", "others", "one", "more"])
+# Sports abbreviations counted by their names ("2 TDs" counts touchdowns); the parse gives
+# them as written, in capitals, so "two wars" is never read as wins above replacement.
+_ABBREVIATED = {
+    "TD": "touchdown",
+    "RBI": "run batted in",
+    "HR": "home run",
+    "KO": "knockout",
+    "WAR": "win above replacement",
+}
+# What joins a counted figure to a bare one that counts the same: "52 votes to 48".
+_JOINED = re.compile(r"\s*(?:to|or|vs\.?|versus)\s+", re.IGNORECASE)
+
+# Rule names other owners read.
+AGE = "age"
+INDEX_POINTS = "points of an index"
+IN_A_STATE = "people in the state written after it"
+ACTED_ON = "people the verb before it acts on"
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A claim's unit and where its surface ends (past a counted noun, when one follows);
+    ``per`` is the rate written after a counted noun ("1,000 migrants a day")."""
+
+    unit: str | None
+    end: int
+    per: str | None = None
+
+
+def decide_units(evidence: Sequence[Evidence], adjacent: Sequence[bool]) -> list[Decided[Counted]]:
+    """The unit of each figure of one sentence (in order); pairs share theirs.
+    ``adjacent[j]`` says figures ``j`` and ``j + 1`` are neighbours in the sentence
+    (none read between them was dropped)."""
+    own = [_own_unit(e) for e in evidence]
+    return _shared(evidence, own, adjacent)
+
+
+def _own_unit(e: Evidence) -> Decided[Counted]:
+    decided = first_rule(_RULES, e, default=Counted(None, e.figure.end), otherwise="bare count")
+    unit, end = decided.value.unit, decided.value.end
+    if unit and e.figure.kind == "count" and (rate := rates.rate_at(e.sentence, end)):
+        return Decided(Counted(f"{unit} per {rate[0]}", rate[1], rate[0]), decided.rule)
+    return decided
+
+
+def _as_written(e: Evidence) -> Counted | NotApplicable:
+    if e.figure.kind == "count":
+        return NOT_APPLICABLE
+    return Counted(e.figure.unit, e.figure.end)
+
+
+def _parsed_noun(e: Evidence) -> str | None:
+    """The parse's counted noun, when it is a word that names something counted."""
+    noun = e.context.noun
+    unit = noun if noun and _NOUN.fullmatch(noun) else None
+    unit = _ABBREVIATED.get(unit or "", unit)
+    return None if unit in _NOT_NOUNS else unit
+
+
+def _counted_noun_after(e: Evidence) -> Counted | NotApplicable:
+    """ "three Mexican financial institutions": the noun, and the surface runs to it,
+    never across the next figure."""
+    unit, noun_end = _parsed_noun(e), e.context.noun_end
+    if unit is None or noun_end is None or noun_end + e.base > e.next_start:
+        return NOT_APPLICABLE
+    return Counted(unit, max(e.figure.end, noun_end + e.base))
+
+
+def _counted_noun_across(e: Evidence) -> Counted | NotApplicable:
+    """ "three quarter-point cuts": the next figure's words are not what is counted."""
+    unit = _parsed_noun(e)
+    if unit is None or e.context.noun_end is None:
+        return NOT_APPLICABLE
+    return Counted(unit.split()[-1], e.figure.end)
+
+
+def _counted_noun_elsewhere(e: Evidence) -> Counted | NotApplicable:
+    """A noun the parse finds away from the figure ("460 vehicles ..., compared with 63")."""
+    unit = _parsed_noun(e)
+    return NOT_APPLICABLE if unit is None else Counted(unit, e.figure.end)
+
+
+def _no_countable_noun(e: Evidence) -> Counted | NotApplicable:
+    """The parse names a noun that counts nothing ("15 others"): no unit, no guess."""
+    return NOT_APPLICABLE if e.context.noun is None else Counted(None, e.figure.end)
+
+
+def _plural_noun_after(e: Evidence) -> Counted | NotApplicable:
+    plural = _PLURAL_NOUN.match(e.sentence, e.figure.end)
+    if plural is None:
+        return NOT_APPLICABLE
+    return Counted(singular(plural.group(1).lower()), plural.end())
+
+
+def _people_in_a_state(e: Evidence) -> Counted | NotApplicable:
+    """ "with 1,200 injured": people, whatever else the parse found."""
+    if PEOPLE_STATE.match(e.sentence, e.figure.end) is None:
+        return NOT_APPLICABLE
+    return Counted("person", e.figure.end)
+
+
+def _people_acted_on(e: Evidence) -> Counted | NotApplicable:
+    """ "the storm killed at least 20"."""
+    start = e.figure.start
+    if PEOPLE_VERB.search(e.sentence, max(0, start - _PEOPLE_VERB_WINDOW), start) is None:
+        return NOT_APPLICABLE
+    return Counted("person", e.figure.end)
+
+
+def _age(e: Evidence) -> Counted | NotApplicable:
+    """ "the average age of farmers is 59": a bare age-sized number measuring an age or a
+    life expectancy (the age a newborn is expected to reach)."""
+    f = e.figure
+    if not (f.bare_integer and f.value <= 150):
+        return NOT_APPLICABLE
+    before = e.sentence[max(0, f.start - 60) : f.start]
+    if _AGE_MEASURED.search(e.phrase or "") or _AGE_MEASURED.search(before):
+        return Counted("year of age", f.end)
+    return NOT_APPLICABLE
+
+
+def _index_points(e: Evidence) -> Counted | NotApplicable:
+    """ "the Nikkei fell 1.8% to 38,500.2": a level of an index is in points."""
+    return Counted("point", e.figure.end) if _INDEX.search(e.phrase or "") else NOT_APPLICABLE
+
+
+def _toll(e: Evidence) -> Counted | NotApplicable:
+    """ "the death toll rose to 1,644", "the quake toll hit 2,719": deaths."""
+    start = e.figure.start
+    if _TOLL.search(e.phrase or "") or _TOLL.search(e.sentence, max(0, start - 30), start):
+        return Counted("death", e.figure.end)
+    return NOT_APPLICABLE
+
+
+def _number_of(e: Evidence) -> Counted | NotApplicable:
+    """ "the number of migrants ... 45,000": migrants."""
+    number = _NUMBER_OF.match(e.phrase or "")
+    if number is None:
+        return NOT_APPLICABLE
+    return Counted(singular(number.group(1).lower()), e.figure.end)
+
+
+_RULES: tuple[Rule[Evidence, Counted], ...] = (
+    Rule("as written", _as_written),
+    Rule("counted noun after it", _counted_noun_after),
+    Rule("counted noun's last word", _counted_noun_across),
+    Rule("counted noun named elsewhere", _counted_noun_elsewhere),
+    Rule("no countable noun", _no_countable_noun),
+    Rule("plural noun after it", _plural_noun_after),
+    Rule(IN_A_STATE, _people_in_a_state),
+    Rule(ACTED_ON, _people_acted_on),
+    Rule(AGE, _age),
+    Rule(INDEX_POINTS, _index_points),
+    Rule("deaths of a toll", _toll),
+    Rule("'number of' what", _number_of),
+)
+
+
+def _shared(
+    evidence: Sequence[Evidence], own: list[Decided[Counted]], adjacent: Sequence[bool]
+) -> list[Decided[Counted]]:
+    """Pairs written once for both: the first of a pair ("from 1.2 to 1.5 million
+    viewers", "seven or eight euros") counts the second's noun; a bare count joined after
+    a counted one ("52 votes to 48") counts the first one's."""
+    counted = [e.figure.kind == "count" and is_count(d) for e, d in zip(evidence, own, strict=True)]
+    out = list(own)
+    for j in range(len(out) - 1):
+        if not adjacent[j] or not (counted[j] and counted[j + 1]):
+            continue
+        a, b = evidence[j], evidence[j + 1]
+        first, second = out[j].value, out[j + 1].value
+        if a.figure.paired:
+            if first.unit is None and second.unit is not None:
+                out[j] = Decided(Counted(second.unit, first.end), "from the other of the pair")
+        elif (
+            first.unit
+            and second.unit is None
+            and b.figure.qualifier is None
+            and _JOINED.fullmatch(a.sentence, first.end, b.figure.start)
+        ):
+            out[j + 1] = Decided(
+                Counted(first.unit, second.end), "from the count it is set against"
+            )
+    return out
+
+
+def is_count(unit: Decided[Counted]) -> bool:
+    """Whether a count's unit leaves it a count (an age or an index level is not)."""
+    return unit.rule not in (AGE, INDEX_POINTS)
+
+
+def singular(noun: str) -> str:
+    """Singular of a plural noun, by the regular English rules and a few exceptions."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "xes", "ches", "shes")):  # "cases", "houses" lose the "s" alone
+        return noun[:-2]
+    return noun[:-1]

@@ -1,0 +1,130 @@
+"""Rates: what an amount is counted per ("$3,500 a month", "$58 per barrel", "1,000 a day")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.model import Kind
+
+# What an amount is counted per, as written -> its canonical name.
+PER = {
+    "millisecond": "millisecond",
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "night": "night",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "annum": "year",
+    "share": "share",
+    "barrel": "barrel",
+    "gallon": "gallon",
+    "litre": "litre",
+    "liter": "litre",
+    "tonne": "tonne",
+    "ton": "ton",
+    "ounce": "ounce",
+    "kg": "kilogram",
+    "gram": "gram",
+    "gramme": "gram",
+    "kilogramme": "kilogram",
+    "kilogram": "kilogram",
+    "person": "person",
+    "head": "person",
+    "capita": "person",
+    "household": "household",
+    "century": "century",
+    "decade": "decade",
+    "pound": "pound",
+    "lb": "pound",
+    "mile": "mile",
+    "kilometre": "kilometre",
+    "km": "kilometre",
+    "cm": "centimetre",
+    "cm2": "square centimetre",
+    "m2": "square metre",
+    "square foot": "square foot",
+    "sq ft": "square foot",
+    "square metre": "square metre",
+    "square meter": "square metre",
+    "cubic metre": "cubic metre",
+    "m3": "cubic metre",
+    "kwh": "kilowatt hour",
+    "kilowatt hour": "kilowatt hour",
+    "mwh": "megawatt hour",
+    "megawatt hour": "megawatt hour",
+    "therm": "therm",
+    "dose": "dose",
+    "mmbtu": "million British thermal unit",
+    "btu": "British thermal unit",
+    "ticket": "ticket",
+    "seat": "seat",
+    "passenger": "passenger",
+    "game": "game",
+    "match": "match",
+    "unit": "unit",
+    "employee": "employee",
+    "student": "student",
+    "cubic meter": "cubic metre",
+    "kilometer": "kilometre",
+    "hectare": "hectare",
+    "acre": "acre",
+    "metric ton": "tonne",
+    "carat": "carat",
+    "vehicle": "vehicle",
+    "bushel": "bushel",
+    "kilo": "kilogram",
+    "pint": "pint",
+    "bottle": "bottle",
+}
+_RATE = re.compile(
+    r"(?:(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"
+    + "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]") for p in PER), key=len, reverse=True))
+    + r")\b(?!\s+(?:earlier|later|ago|before|after))"  # "a week earlier" is a date
+    r"|\s+per\s+(?P<noun>(?!cents?\b|annum\b)[a-z]{3,})\b)",  # any noun after "per": "per box"
+    re.IGNORECASE,
+)
+# Denominators of a rate over time: the amount keeps its kind ("900 hours a year").
+_TIMES = frozenset(["millisecond", "second", "minute", "hour", "day", "night", "week", "month"])
+_TIMES |= {"year", "decade", "century"}
+_PREPOSITIONS = "(?:for|in|to|on|at|by|with|from|over|during|into|under|per|and|or)"
+# What an amount is of, in one to three words, before a rate: "of CO2", "of crude oil".
+_OF_WHAT = [
+    re.compile(rf"\s+of(?:\s+(?!{_PREPOSITIONS}\b)[A-Za-z0-9][\w-]*){{{n}}}", re.IGNORECASE)
+    for n in (1, 2, 3)
+]  # never across a preposition: "54GB of 5G data for a month" is no rate
+
+
+def rate_at(sentence: str, pos: int) -> tuple[str, int] | None:
+    """``(denominator, end)`` of a rate written at ``pos`` ("a day", "per share"), if any."""
+    m = _RATE.match(sentence, pos)
+    return (_per(m), m.end()) if m else None
+
+
+def rate_after_what(sentence: str, pos: int) -> str | None:
+    """The denominator of a rate after what an amount is of: "a year" in "40m tonnes of
+    CO2 a year" (the figure's surface stays "40m tonnes")."""
+    for of_what in _OF_WHAT:
+        of = of_what.match(sentence, pos)
+        if of and (rate := _RATE.match(sentence, of.end())):
+            return _per(rate)
+    return None
+
+
+def rate_kind(kind: Kind, per: str) -> Kind:
+    """The kind of a quantity of ``kind`` per ``per``: an amount per period stays of its
+    kind ("300 TWh a year" is energy), a length per period is a speed, and an amount
+    per another quantity ("kg per cubic metre") is other."""
+    if per not in _TIMES:
+        return "currency" if kind == "currency" else "other"
+    return "speed" if kind == "length" else kind
+
+
+def _per(rate: re.Match[str]) -> str:
+    """Canonical denominator of a `_RATE` match ("per square-foot" -> "square foot")."""
+    if rate.group("per") is None:
+        noun = rate.group("noun").lower()  # "per boat"; "per boats" is rare, "per bus" is not
+        return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
+    return PER[re.sub(r"[\s-]+", " ", rate.group("per").lower())]

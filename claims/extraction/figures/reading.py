@@ -1,0 +1,211 @@
+"""Read one figure: the number, then what is written before and after it, left to right.
+
+`read` turns one ``NUMBER`` match into a `Figure`, or into nothing when
+`claims.extraction.claimhood` says it is no claim (a date, a phone number, a name). Each
+step that reads something names itself in the figure's ``reading``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extraction import catalogue, claimhood, qualifiers
+from claims.extraction.figures import rates, written
+from claims.extraction.figures.figure import Figure, hedged_by
+from claims.extraction.numbers import number_value, scale_value
+from claims.extraction.units import PENCE, UNIT_KIND, Local, prefix_code
+from claims.model import Kind
+
+_PERCENTS = ("percent", "percentage point", "basis point")
+_OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)  # "three-quarters of a point"
+_OF = re.compile(r"\s+of(?=\s+(?:dollars|pounds|euros|yuan|rupees|yen)\b)", re.IGNORECASE)
+_BIG = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
+_HEDGE_WINDOW = 40  # how far before a figure a hedge may begin
+
+
+@dataclass
+class _Draft:
+    """A figure being read, left to right."""
+
+    sentence: str
+    number: re.Match[str]
+    value: float
+    low: float | None
+    high: float | None
+    sign: int
+    code: str | None
+    start: int
+    pos: int
+    scale: re.Match[str] | None = None
+    unit: str | None = None
+    factor: float = 1.0
+    rate: bool = False
+    steps: list[str] = field(default_factory=list)
+
+    @property
+    def shape(self) -> str:
+        """How the number is written: ``digits``, ``words``, ``frac``, ``vague``..."""
+        return self.number.lastgroup or ""
+
+    @property
+    def digits(self) -> bool:
+        return self.shape == "digits"
+
+    def took(self, step: str) -> None:
+        self.steps.append(step)
+
+
+def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
+    """The figure around the ``NUMBER`` match ``m``, or ``None`` if it is not a claim."""
+    parsed = number_value(m)
+    if parsed is None:
+        return None
+    value, low, high = parsed
+    sign, code, start = written.before(sentence, m, local)
+    d = _Draft(
+        sentence, m, value, low, high, sign, code, start, m.end(), steps=[f"number: {m.lastgroup}"]
+    )
+    if code:
+        d.took("currency before")
+    if sign < 0:
+        d.value = -d.value
+        d.took("minus sign")
+    _scale(d)
+    _written_after(d)
+    _local_sign(d, local)
+    _age_or_magnitude(d)
+    _rate(d)
+    bare = d.code is None and d.unit is None and d.scale is None
+    multiplier = scale_value(d.scale) * d.factor
+    d.value *= multiplier
+    d.low, d.high = (None if v is None else v * multiplier for v in (d.low, d.high))
+    kind = _kind(d)
+    if d.unit == "degree" and written.of_heat(sentence, d.start, d.pos, local):
+        d.unit, kind = local.degree, "temperature"  # "minus 10 degrees in Moscow", in the
+        d.took("degrees of heat")  # scale the article writes elsewhere; "turned 180 degrees"
+    span_of_time = kind == "duration" and not (d.unit or "").endswith(" of age")  # "over 65"
+    window = max(0, d.start - _HEDGE_WINDOW)
+    qualifier, offset = qualifiers.leading(sentence[window : d.start], duration=span_of_time)
+    after, length = qualifiers.trailing(sentence[d.pos : d.pos + 20])
+    unit = d.unit or d.code
+    values = (d.value, d.low, d.high)
+    seen = claimhood.Read(sentence, m, d.start, d.pos, unit, bare, values, qualifier)
+    if not claimhood.verdict(claimhood.READ_RULES, seen).value:
+        return None
+    direction = written.signed(sign, kind)
+    return Figure(
+        start=window + offset,
+        end=d.pos + length,
+        core_start=d.start,
+        core_end=d.pos,
+        value=d.value,
+        low=d.low,
+        high=d.high,
+        unit=unit,
+        kind=kind,
+        qualifier=qualifier or after,
+        bare_integer=seen.bare_integer,
+        direction=direction,
+        in_change=direction is not None,
+        reading=tuple(d.steps),
+        qualified_by=hedged_by(qualifier, after, offset, d.start - window),
+    )
+
+
+def _scale(d: _Draft) -> None:
+    """A scale word after the number ("13m", "2.5 billion")."""
+    d.scale = written.scale_after(d.sentence, d.number, d.pos, money=d.code is not None)
+    if d.scale is not None:
+        d.pos = d.scale.end()
+        d.took("scale word")
+
+
+def _written_after(d: _Draft) -> None:
+    """The currency or unit written after the figure, when none was written before it."""
+    if d.shape == "vague" and (of := _OF.match(d.sentence, d.pos)):
+        d.pos = of.end()  # "tens of thousands of dollars": the unit follows "of"
+    if d.code is not None:
+        return
+    if d.digits and d.scale is None and PENCE.match(d.sentence, d.pos):
+        d.code, d.factor, d.pos = "GBP", 0.01, d.pos + 1
+        d.took("pence")
+    elif d.digits and d.scale is None and (primed := written.primes(d.sentence, d.start, d.pos)):
+        d.unit, inches, d.pos = primed
+        d.value += inches  # 6'11" is 6 feet and 11/12 of a foot
+        d.took("feet and inches in primes")
+    elif d.shape == "ratio":
+        pass  # "one in every 7 pounds" is a share of the pounds, not in pounds
+    elif d.shape == "frac" and (of_a := _OF_A.match(d.sentence, d.pos)):
+        after = written.unit_after(d.sentence, of_a.end(), scaled=False)
+        d.code, d.unit, d.factor = after.currency, after.unit, after.factor
+        if after.currency or after.unit:
+            d.pos = after.end  # "a third of a mile" is in miles
+            d.took("fraction of a unit")
+    else:
+        scaled = (
+            d.scale is not None or d.shape in ("halfof", "vague") or _BIG.search(d.number.group())
+        )
+        after = written.unit_after(d.sentence, d.pos, scaled=bool(scaled))
+        d.code, d.unit, d.factor, d.pos = after
+        if after.currency or after.unit:
+            d.took("currency after" if after.currency else "unit after")
+
+
+def _local_sign(d: _Draft, local: Local) -> None:
+    """``$``, rupees and ``¥`` as the article means them; "$75 U.S." is US dollars."""
+    if d.code in ("$", "Rs", "¥"):
+        d.code = prefix_code(d.code, local)
+        d.took("the article's currency")
+    if d.code is not None and d.sentence.startswith("$", d.start):
+        us = written.US_AFTER.match(d.sentence, d.pos)
+        if us:
+            d.code, d.pos = "USD", us.end()  # "$75 U.S. per barrel" in a Canadian article
+            d.took("US after $")
+
+
+def _age_or_magnitude(d: _Draft) -> None:
+    if d.code is not None or d.scale is not None:
+        return
+    before = d.unit
+    d.unit, d.pos = written.age_or_magnitude(d.sentence, d.start, d.pos, d.unit, digits=d.digits)
+    if d.unit != before:
+        d.took("magnitude" if d.unit == "magnitude" else "age")
+
+
+def _rate(d: _Draft) -> None:
+    """What an amount or unit is counted per; a percentage "a year" is an annual rate of
+    the same unit, not a new one."""
+    if not (d.code or (d.unit and d.unit not in _PERCENTS)):
+        return
+    found = rates.rate_at(d.sentence, d.pos)
+    if found is not None:
+        per, d.pos = found
+    elif (per_after := rates.rate_after_what(d.sentence, d.pos)) is not None:
+        per = per_after  # "40m tonnes of CO2 a year"; the surface stays "40m tonnes"
+    else:
+        return
+    d.unit = f"{d.unit or d.code} per {per}"
+    d.rate = True
+    d.took("rate")
+
+
+def _kind(d: _Draft) -> Kind:
+    """The kind of what is written: money, the unit's kind, or a count."""
+    if d.code:
+        return "currency"
+    if d.unit and d.unit.endswith(" of age"):
+        return "duration"
+    if d.unit == "magnitude":
+        return "other"
+    if d.unit and d.rate:
+        base, _, per = d.unit.partition(" per ")
+        return rates.rate_kind(unit_kind(base), per)
+    if d.unit:
+        return unit_kind(d.unit)
+    return "other" if d.shape in ("frac", "ratio", "share", "multiple") else "count"
+
+
+def unit_kind(unit: str) -> Kind:
+    """The kind of a unit named in the tables or quantulum3's catalogue."""
+    return UNIT_KIND.get(unit) or catalogue.kind_of(unit)
