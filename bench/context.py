@@ -31,7 +31,9 @@ from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from claims.extraction.context import Context, describe, nlp, parse, parse_many, split_sentences  # noqa: E402
+from claims.extraction.context.describe import Context, describe  # noqa: E402
+from claims.extraction.nlp import nlp, parse, parse_many  # noqa: E402
+from claims.extraction.sentences import split_sentences  # noqa: E402
 
 # Runs of dots or blanks once made split_sentences backtrack quadratically (minutes);
 # linear, it takes about a second. The test checks what it splits into; this times it.

@@ -18,14 +18,9 @@ from hypothesis import strategies as st
 # `parse` loads the model once per test session (functools.lru_cache in claims.extraction.nlp).
 from claims import extract
 from claims.extraction.casing import unshout
-from claims.extraction.context import (
-    Context,
-    describe,
-    link_previous,
-    parse,
-    parse_many,
-    split_sentences,
-)
+from claims.extraction.context.describe import Context, describe, link_previous
+from claims.extraction.nlp import parse, parse_many
+from claims.extraction.sentences import split_sentences
 
 
 def xfail(*row: object, reason: str) -> object:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction import claimhood, nonclaims
 from claims.extraction.casing import unshout
-from claims.extraction.context import Context, describe, link_previous, nlp, split_sentences
+from claims.extraction.context.describe import Context, describe, link_previous
 from claims.extraction.fields.direction import decide_direction
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.fields.kind import decide_kind
@@ -37,7 +37,9 @@ from claims.extraction.fields.measured import decide_measured
 from claims.extraction.fields.unit import decide_units
 from claims.extraction.figures.figure import Figure
 from claims.extraction.figures.scan import scan
+from claims.extraction.nlp import nlp
 from claims.extraction.numbers import DENOMINATORS, SMALL
+from claims.extraction.sentences import split_sentences
 from claims.extraction.units import Local, local_units
 from claims.model import Claim
 

@@ -2,7 +2,7 @@
 
 A written sign or "from X to Y" after a verb of change states it with the figure
 (`claims.extraction.figures`); otherwise the words governing the figure in the parse do
-(`claims.extraction.direction`).
+(`claims.extraction.context.direction`).
 """
 
 from __future__ import annotations

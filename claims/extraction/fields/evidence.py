@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.extraction.context import Context
+from claims.extraction.context.describe import Context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

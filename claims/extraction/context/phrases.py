@@ -1,7 +1,7 @@
 """Phrases built from a parse: a noun with its modifiers and attachment, rendered short.
 
-`claims.extraction.context` decides which noun names what a figure measures; this module turns
-that noun into readable words from the sentence ("narcotics confiscated at port",
+`claims.extraction.context.measured` decides which noun names what a figure measures;
+this module turns that noun into readable words from the sentence ("narcotics confiscated at port",
 "satellites capable of ISR", "tariff on steel").
 """
 
@@ -80,7 +80,7 @@ def framed(head: Token) -> Token | None:
 def previous_subject(pronoun: Token) -> Token | None:
     """What a pronoun opening its sentence ("It recovered", "Its shares fell") stands
     for: the named subject, of the same number, of the sentence just before, when the
-    extractor linked that sentence's parse (`claims.extraction.context.link_previous`)."""
+    extractor linked that sentence's parse (`claims.extraction.context.describe.link_previous`)."""
     previous = pronoun.doc.user_data.get(PREVIOUS)
     tags = PRONOUN_NUMBER.get(pronoun.lower_)
     if previous is None or tags is None or pronoun.i > 1:
@@ -331,51 +331,75 @@ def first_prep_phrase(
 
 def render(tokens: list[Token]) -> str | None:
     """The words, determiners and possessives dropped, at most a few of them."""
-    # In the order given ("people killed" puts the verb after); keyed by sentence too, as
-    # a pronoun's antecedent comes from the sentence before.
-    seen: dict[tuple[int, int], Token] = {}
-    for token in tokens:
-        after_seen = (id(token.doc), token.i - 1) in seen
-        named_number = token.pos_ == "NUM" and after_seen and token.nbor(-1).pos_ == "PROPN"
-        hyphen = token.text == "-" and after_seen and token.whitespace_ == ""
-        # A possessive pronoun ("its") and the "'s" are dropped; a named owner stays.
-        pronoun_owner = token.dep_ == "poss" and token.pos_ not in NOUNISH
-        if (token.pos_ in ("DET", "PUNCT") and not hyphen) or pronoun_owner or token.dep_ == "case":
-            continue
-        # A number hyphened onto the next word is part of it ("10-year Treasury yield").
-        compounded = (
-            not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-"
-        )
-        if token.pos_ == "NUM" and not (named_number or compounded):
-            continue
-        if MARKUP.search(token.text) or not (hyphen or any(c.isalnum() for c in token.text)):
-            continue  # stray HTML or a line break in the article text
-        seen.setdefault((id(token.doc), token.i), token)
-    kept = list(seen.values())
-    # A hyphen stays only inside a word ("life-saving"), never left dangling.
-    kept = [
-        t
-        for n, t in enumerate(kept)
-        if t.text != "-" or (n + 1 < len(kept) and _next_to(t, kept[n + 1]))
-    ]
-    ordered = kept[:MAX_WORDS]
-    while ordered and ordered[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PART"):
-        if len(ordered) > 1 and ordered[-2].text == "-" and not ordered[-2].whitespace_:
-            break  # the end of a hyphened word ("runners-up")
-        ordered.pop()  # cut short after "in": drop the dangling word
+    ordered = _trimmed(_without_dangling_hyphens(_kept(tokens))[:MAX_WORDS])
     if not ordered:
         return None
     parts = []
     for previous, token in zip([None, *ordered], ordered, strict=False):
         glue = previous is not None and _next_to(previous, token) and not previous.whitespace_
-        # Names keep their capitals; a capital that only opens the sentence on a
-        # dictionary word does not.
-        opening = token.is_sent_start and is_dictionary_word(token)
-        keep = token.pos_ == "PROPN" or is_mixed_case(token)
-        keep = keep or (token.text[:1].isupper() and not opening)
-        word = token.text if keep else token.lower_
+        word = _as_written(token)
         parts.append(word if glue or previous is None else " " + word)
     return "".join(parts)
+
+
+def _kept(tokens: list[Token]) -> list[Token]:
+    """The tokens worth reading, once each, in the order given ("people killed" puts the
+    verb after); keyed by sentence too, as a pronoun's antecedent comes from the one
+    before."""
+    seen: dict[tuple[int, int], Token] = {}
+    for token in tokens:
+        if _worth_reading(token, after_seen=(id(token.doc), token.i - 1) in seen):
+            seen.setdefault((id(token.doc), token.i), token)
+    return list(seen.values())
+
+
+def _worth_reading(token: Token, *, after_seen: bool) -> bool:
+    """Whether ``token`` is read: no determiner, punctuation, possessive pronoun or "'s",
+    no figure, no markup; a hyphen inside a word and a number in a name stay."""
+    hyphen = token.text == "-" and after_seen and token.whitespace_ == ""
+    # A possessive pronoun ("its") and the "'s" are dropped; a named owner stays.
+    pronoun_owner = token.dep_ == "poss" and token.pos_ not in NOUNISH
+    if (token.pos_ in ("DET", "PUNCT") and not hyphen) or pronoun_owner or token.dep_ == "case":
+        return False
+    if token.pos_ == "NUM":
+        named_number = after_seen and token.nbor(-1).pos_ == "PROPN"  # "S&P 500"
+        # A number hyphened onto the next word is part of it ("10-year Treasury yield").
+        compounded = (
+            not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-"
+        )
+        if not (named_number or compounded):
+            return False
+    # Stray HTML or a line break in the article text is never read.
+    return not MARKUP.search(token.text) and (hyphen or any(c.isalnum() for c in token.text))
+
+
+def _without_dangling_hyphens(kept: list[Token]) -> list[Token]:
+    """A hyphen stays only inside a word ("life-saving"), never left dangling."""
+    return [
+        t
+        for n, t in enumerate(kept)
+        if t.text != "-" or (n + 1 < len(kept) and _next_to(t, kept[n + 1]))
+    ]
+
+
+def _trimmed(ordered: list[Token]) -> list[Token]:
+    """Without a dangling word at the end ("in" of a phrase cut short), unless it ends a
+    hyphened word ("runners-up")."""
+    ordered = list(ordered)
+    while ordered and ordered[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "PART"):
+        if len(ordered) > 1 and ordered[-2].text == "-" and not ordered[-2].whitespace_:
+            break
+        ordered.pop()
+    return ordered
+
+
+def _as_written(token: Token) -> str:
+    """Names keep their capitals; a capital that only opens the sentence on a dictionary
+    word does not."""
+    opening = token.is_sent_start and is_dictionary_word(token)
+    keep = token.pos_ == "PROPN" or is_mixed_case(token)
+    keep = keep or (token.text[:1].isupper() and not opening)
+    return token.text if keep else token.lower_
 
 
 def _next_to(first: Token, second: Token) -> bool:

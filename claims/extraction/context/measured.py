@@ -1,0 +1,568 @@
+"""What a figure measures: the rules that find the phrase, from the parse.
+
+The rules follow the few shapes news uses to attach a number to what it measures: the
+number modifies a noun ("a 25 per cent tariff"), a unit takes an "of" ("2.42 tonnes of
+narcotics"), a noun takes the figure through a preposition ("revenue of $2.5bn"), or a
+verb links a subject to it ("unemployment rose to 4.3 per cent", "inflation was 2.1 per
+cent", "paid £13m in bribes"). `measured` tries them in order, by name; a rule that
+moves to a related figure ("revenue was $18.4bn, up 94%") asks the rules again there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from claims.extraction.context.counted import of_object, quantified_noun
+from claims.extraction.context.direction import change_of
+from claims.extraction.context.phrases import (
+    attachment,
+    first_prep_phrase,
+    gerund,
+    left_modifiers,
+    noun_phrase,
+    subtree,
+)
+from claims.extraction.context.subjects import (
+    governor,
+    linked_subject,
+    object_phrase,
+    plain_subject_phrase,
+    subject_phrase,
+)
+from claims.extraction.lexicon import (
+    AMOUNT_VERBS,
+    ASIDE_CHANGES,
+    COLLECTING,
+    COMPARING,
+    FRAMING,
+    LEVELS,
+    LIGHT_VERBS,
+    LINKING,
+    NOUNISH,
+    PERCENT_WORDS,
+    PERIOD_NOUNS,
+    PURPOSE_PREPS,
+    REPORTING,
+    TIME_FRAME_PREPS,
+    VERBISH,
+    WHEN_NOUNS,
+    YARDSTICKS,
+    is_quantity,
+)
+from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from claims.model import Kind
+
+# Moves from a figure to a related one before giving up (see `Walk.hops`).
+_MAX_HOPS = 6
+NOTHING = "nothing named"
+
+_Found = list["Token"] | NotApplicable
+
+
+@dataclass(frozen=True)
+class Walk:
+    """Where the measured rules stand: the word standing for the figure (``root``), the
+    noun it counts or qualifies (``target``), the token indices of the figure itself,
+    its kind, and how many moves to a related figure led here (a chain of them in a
+    hostile text, "5 of 5 of 5 ...", ends after a few)."""
+
+    root: Token
+    target: Token | None
+    figure: set[int]
+    kind: Kind
+    hops: int = 0
+
+    @property
+    def money(self) -> bool:
+        return self.kind == "currency"
+
+    @property
+    def of_object(self) -> bool:
+        """Whether the target is the object of an "of" on the figure ("20% of voters")."""
+        return self.target is not None and self.target.head.head.i == self.root.i
+
+    def to(self, root: Token, target: Token | None) -> Walk:
+        """The walk moved to a related figure."""
+        return replace(self, root=root, target=target, hops=self.hops + 1)
+
+
+def measured(walk: Walk) -> Decided[list[Token]]:
+    """The tokens naming what the figure measures, and the rule that found them."""
+    if walk.hops > _MAX_HOPS:
+        return Decided([], "too many related figures")
+    return first_rule(_RULES, walk, default=[], otherwise=NOTHING)
+
+
+def _tokens(walk: Walk) -> list[Token]:
+    return measured(walk).value
+
+
+def _share_of_yardstick(w: Walk) -> _Found:
+    """ "2.5% of GDP on defence": GDP is what the share is of, not what it measures."""
+    if not (w.of_object and w.target is not None and w.target.lemma_.lower() in YARDSTICKS):
+        return NOT_APPLICABLE
+    beyond = purpose(w.root, w.figure) or linked_subject(w.root, w.figure)
+    if not beyond and w.root.dep_ == "pobj" and w.root.head.lower_ == "to":
+        beyond = object_phrase(governor(w.root), w.figure)  # "pushing debt to 97% of GDP"
+    return beyond or NOT_APPLICABLE
+
+
+def _share_its_subject_is(w: Walk) -> _Found:
+    """ "turnout was 60 per cent of voters"; "lost a fifth of their buying power": the
+    share is of what was lost."""
+    yardstick = w.target is not None and w.target.lemma_.lower() in YARDSTICKS
+    if not w.of_object or yardstick or governor(w.root).lemma_ not in LINKING:
+        return NOT_APPLICABLE
+    return linked_subject(w.root, w.figure) or NOT_APPLICABLE
+
+
+def _counted_noun(w: Walk) -> _Found:
+    """The noun the figure counts or qualifies, with its modifiers; only a count reads
+    its verb after it: "people killed", not "budget unveiled"."""
+    if w.target is None:
+        return NOT_APPLICABLE
+    phrase = noun_phrase(w.target, w.figure, with_verb=True, acts=w.kind == "count")
+    if w.of_object and len(phrase) == 1 + len(left_modifiers(w.target, w.figure)):
+        # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
+        phrase += attachment(w.root, w.figure | {w.target.head.i})
+    return phrase
+
+
+def _participle_on_it(w: Walk) -> _Found:
+    """ "44 tonnes seized at Antwerp", "$5bn spent on defence"."""
+    return _participle(w.root, w.figure) or NOT_APPLICABLE
+
+
+def _possessed(w: Walk) -> _Found:
+    """ "a deposit of 10 months' rent"."""
+    if w.root.dep_ == "poss" and w.root.head.pos_ in NOUNISH:
+        return noun_phrase(w.root.head, w.figure, with_verb=False)
+    return NOT_APPLICABLE
+
+
+def _change_of_the_object(w: Walk) -> _Found:
+    """ "sold 232 million iPhones, down 2%": the aside on the verb tells its object's change."""
+    head, level = w.root.head, w.root.head.head
+    if head.lower_ not in ASIDE_CHANGES or level.pos_ not in VERBISH:
+        return NOT_APPLICABLE
+    counted = [c for c in level.children if c.dep_ == "dobj" and c.i < head.i]
+    if counted and counted[0].pos_ in NOUNISH and is_quantity(counted[0]):
+        return noun_phrase(counted[0], w.figure, with_verb=True, acts=True)
+    return NOT_APPLICABLE
+
+
+def _change_of_a_level(w: Walk) -> _Found:
+    """ "revenue was $18.4bn, up 94%": the change is of what the level measures."""
+    head, level = w.root.head, w.root.head.head
+    if head.lower_ not in ASIDE_CHANGES or not (level.i < w.root.i and is_quantity(level)):
+        return NOT_APPLICABLE
+    return _tokens(w.to(level, quantified_noun(level, w.figure)))
+
+
+def _after_a_preposition(w: Walk) -> _Found:
+    if w.root.dep_ != "pobj":
+        return NOT_APPLICABLE
+    return first_rule(_PREPOSITION_RULES, _Pobj.of(w), default=[], otherwise=NOTHING).value
+
+
+def _ages_of(w: Walk) -> _Found:
+    """ "three men, aged 27, 34 and 51"."""
+    head = w.root.head
+    aged = head.head if head.lemma_ == "age" and head.dep_ in ("amod", "acl") else None
+    if aged is not None and aged.pos_ in NOUNISH:
+        return noun_phrase(aged, w.figure | {head.i}, with_verb=False)
+    return NOT_APPLICABLE
+
+
+def _age_as_subject(w: Walk) -> _Found:
+    """ "the 26-year-old ran ...": the age is the subject, what it does is not measured."""
+    if w.root.lower_ == "old" and w.root.dep_ in ("nsubj", "nsubjpass"):
+        return []
+    return NOT_APPLICABLE
+
+
+def _time_spent(w: Walk) -> _Found:
+    """ "spent 11 days at a camp", "face 12 years in prison"."""
+    root, head = w.root, w.root.head
+    counted_period = any(c.dep_ == "nummod" for c in root.children)
+    if not (root.dep_ == "dobj" and root.lemma_.lower() in PERIOD_NOUNS and counted_period):
+        return NOT_APPLICABLE
+    where = first_prep_phrase(head, w.figure) or first_prep_phrase(root, w.figure)
+    spent = [head, *where]
+    if len(spent) > 1 and head.pos_ == "VERB" and head.lemma_ not in LINKING | LIGHT_VERBS:
+        return spent
+    return NOT_APPLICABLE
+
+
+_ARGUMENTS = ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass")
+
+
+def _argument_of_a_verb(w: Walk) -> _Found:
+    if w.root.dep_ not in _ARGUMENTS:
+        return NOT_APPLICABLE
+    return governed(w.root, w.figure, money=w.money, count=w.kind == "count")
+
+
+def _money_in_a_list(w: Walk) -> _Found:
+    """ "$61bn for Ukraine, $14bn for Israel": each sum names its own purpose."""
+    if w.root.dep_ in ("appos", "conj") and w.money:
+        return purpose_of(w.root, figure=w.figure) or NOT_APPLICABLE
+    return NOT_APPLICABLE
+
+
+def _apposition(w: Walk) -> _Found:
+    if w.root.dep_ == "appos" and w.root.head.pos_ in NOUNISH:
+        return noun_phrase(w.root.head, w.figure, with_verb=False)
+    return NOT_APPLICABLE
+
+
+def _joined_to_one_before(w: Walk) -> _Found:
+    """ "82 rescuers and 20 million yuan in aid": what the figure before measures."""
+    if w.root.dep_ == "conj" and w.root.head.i < w.root.i:
+        return _tokens(w.to(w.root.head, None))
+    return NOT_APPLICABLE
+
+
+_RULES: tuple[Rule[Walk, list[Token]], ...] = (
+    Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
+    Rule("share its subject is", _share_its_subject_is),
+    Rule("the noun it counts or qualifies", _counted_noun),
+    Rule("participle on the amount", _participle_on_it),
+    Rule("possessive amount", _possessed),
+    Rule("change of the verb's object", _change_of_the_object),
+    Rule("change of a level", _change_of_a_level),
+    Rule("after a preposition", _after_a_preposition),
+    Rule("ages of the people named", _ages_of),
+    Rule("an age as subject", _age_as_subject),
+    Rule("time spent doing something", _time_spent),
+    Rule("argument of a verb", _argument_of_a_verb),
+    Rule("money in a list names its purpose", _money_in_a_list),
+    Rule("apposition to a noun", _apposition),
+    Rule("joined to the figure before", _joined_to_one_before),
+)
+
+
+# --- a figure after a preposition -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Pobj:
+    """A figure that is the object of a preposition: the walk, the preposition, the word
+    it is an argument of (past the preposition) and, after "from", "with", "than"..., the
+    figure it is compared with."""
+
+    walk: Walk
+    prep: Token
+    owner: Token
+    compared: Token | None
+
+    @classmethod
+    def of(cls, w: Walk) -> _Pobj:
+        prep = w.root.head
+        compared = _compared_quantity(w.root, w.figure) if prep.lower_ in COMPARING else None
+        return cls(w, prep, governor(w.root), compared)
+
+
+def _own_purpose_against(p: _Pobj) -> _Found:
+    """ "$331bn, against $594bn for the rival plan": money names its own purpose."""
+    if p.compared is None or not p.walk.money:
+        return NOT_APPLICABLE
+    return purpose_of(p.walk.root, figure=p.walk.figure) or NOT_APPLICABLE
+
+
+def _compared_count(p: _Pobj) -> _Found:
+    """ "78% of the deal, up from 50%": a bare count counts what it is compared with."""
+    if p.compared is None or p.walk.root.pos_ != "NUM":
+        return NOT_APPLICABLE
+    compared, figure = p.compared, p.walk.figure
+    whole = of_object(compared, figure) if compared.lower_ in PERCENT_WORDS else None
+    return noun_phrase(whole or compared, figure, with_verb=True)
+
+
+def _compared_figure(p: _Pobj) -> _Found:
+    """ "39.4 per cent of the power, up from 38.1 per cent": what the other measures."""
+    if p.compared is None:
+        return NOT_APPLICABLE
+    return _tokens(p.walk.to(p.compared, quantified_noun(p.compared, p.walk.figure)))
+
+
+def _how_long_an_act_ran(p: _Pobj) -> _Found:
+    """ "was jailed for 11 years", "served as mayor for 10 years"."""
+    root, owner, figure = p.walk.root, p.owner, p.walk.figure
+    lasted = root.lemma_.lower() in PERIOD_NOUNS and p.prep.lower_ == "for"
+    acted = owner.lemma_ not in LINKING | LIGHT_VERBS and change_of(owner) is None
+    if not (lasted and owner.pos_ == "VERB" and acted):
+        return NOT_APPLICABLE
+    doer = plain_subject_phrase(owner, figure)
+    return [*doer, owner] if doer else [owner, *first_prep_phrase(owner, figure)]
+
+
+def _verb_read_as_noun(p: _Pobj) -> _Found:
+    """ "capped rent rises ... at 2 per cent": a verb in a noun's place is a misread noun."""
+    if p.owner.pos_ == "VERB" and p.owner.dep_ in ("dobj", "nsubj", "pobj"):
+        return noun_phrase(p.owner, p.walk.figure | set(subtree(p.prep)), with_verb=False)
+    return NOT_APPLICABLE
+
+
+def _part_of_a_counted_whole(p: _Pobj) -> _Found:
+    """ "1,000 satellites, including 500"."""
+    owner = p.owner
+    counted_whole = owner.tag_ == "NNS" and owner.lower_ not in PERCENT_WORDS
+    if p.walk.root.pos_ == "NUM" and counted_whole and is_quantity(owner):
+        return noun_phrase(owner, p.walk.figure, with_verb=True)
+    return NOT_APPLICABLE
+
+
+def _restates_a_figure(p: _Pobj) -> _Found:
+    """ "fell 3 per cent to $2.06": what the other figure measures."""
+    if p.owner.pos_ in NOUNISH and is_quantity(p.owner):
+        return _tokens(p.walk.to(p.owner, quantified_noun(p.owner, p.walk.figure)))
+    return NOT_APPLICABLE
+
+
+def _level_reached(p: _Pobj) -> _Found:
+    """ "gold hit a record high of $2,450": what reached the level."""
+    owner = p.owner
+    if owner.pos_ in NOUNISH and owner.lemma_.lower() in LEVELS and owner.i not in p.walk.figure:
+        return linked_subject(owner, p.walk.figure) or NOT_APPLICABLE
+    return NOT_APPLICABLE
+
+
+def _framing_noun(p: _Pobj) -> _Found:
+    """ "is investing a total of 200 million": the verb's subject."""
+    owner = p.owner
+    if owner.pos_ in NOUNISH and owner.lemma_.lower() in FRAMING and owner.head.pos_ in VERBISH:
+        return subject_phrase(owner.head, p.walk.figure)
+    return NOT_APPLICABLE
+
+
+def _noun_it_hangs_on(p: _Pobj) -> _Found:
+    """ "revenue of $2.5bn", "a tariff of 25 per cent"."""
+    owner, figure = p.owner, p.walk.figure
+    if owner.pos_ in NOUNISH and owner.i not in figure and owner.lemma_.lower() not in FRAMING:
+        return noun_phrase(owner, figure | set(subtree(p.prep)), with_verb=False)
+    return NOT_APPLICABLE
+
+
+def _verb_it_hangs_on(p: _Pobj) -> _Found:
+    """Money says what it is for ("amounts to £13bn for defence"); a change names what
+    changed ("cut rates to 10 per cent"), else its subject. A price that changed, or one
+    something is sold at, is for nothing."""
+    owner, root, figure = p.owner, p.walk.root, p.walk.figure
+    if owner.pos_ not in VERBISH:
+        return NOT_APPLICABLE
+    priced = p.walk.money and change_of(owner) is None and p.prep.lower_ != "at"
+    spent_on = purpose(root, figure) if priced else []
+    return spent_on or object_phrase(owner, figure) or subject_phrase(owner, figure)
+
+
+def _adverb_of_change(p: _Pobj) -> _Found:
+    """ "higher by 3%", "up by 3%"."""
+    if p.owner.pos_ in ("ADV", "ADJ", "ADP"):
+        return governed(p.owner, p.walk.figure, money=p.walk.money)
+    return NOT_APPLICABLE
+
+
+_PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
+    Rule("money's own purpose, against another", _own_purpose_against),
+    Rule("a count compared with another", _compared_count),
+    Rule("compared with another figure", _compared_figure),
+    Rule("how long an act ran", _how_long_an_act_ran),
+    Rule("a verb read as a noun", _verb_read_as_noun),
+    Rule("part of a counted whole", _part_of_a_counted_whole),
+    Rule("restates another figure", _restates_a_figure),
+    Rule("a level reached", _level_reached),
+    Rule("a framing noun", _framing_noun),
+    Rule("the noun it hangs on", _noun_it_hangs_on),
+    Rule("the verb it hangs on", _verb_it_hangs_on),
+    Rule("an adverb of change", _adverb_of_change),
+)
+
+
+def time_frame_of(root: Token, figure: set[int], *, kind: Kind) -> list[Token]:
+    """What a period something happens in is the time of: what the amount it hangs on
+    measures ("rainfall reached 300 mm in 24 hours"), else the subject of its clause
+    ("oil prices fell to their lowest level in four years"), never a noun on the way."""
+    holder = root.head.head
+    if holder.pos_ in NOUNISH and is_quantity(holder):
+        return _tokens(Walk(holder, None, figure, kind, hops=1))
+    for _ in range(4):
+        if holder.pos_ in VERBISH or holder.head.i == holder.i:
+            break
+        holder = holder.head
+    return subject_phrase(holder, figure) if holder.pos_ in VERBISH else []
+
+
+def governed(
+    token: Token, figure: set[int], *, money: bool = False, count: bool = False
+) -> list[Token]:
+    """Measured phrase for a figure that is an argument of a verb or an up/down adverb.
+
+    Only money names a purpose ("paid £13m in bribes"); "1,000 satellites in orbit"
+    are not for orbit. A bare count is counted by the act done to it ("arrested 14").
+    """
+    acted = act_on(token, figure) if count else []
+    if acted:
+        return acted
+    head = token.head
+    if head.lower_ == "worth" and head.head.pos_ in VERBISH:
+        valued = object_phrase(head.head, figure)  # "signed deals with France worth £476m"
+        if valued:
+            return valued
+    if head.pos_ in ("ADV", "ADJ", "ADP") and head.i != token.i:  # "shares [were] up 3%"
+        subject = subject_phrase(head, figure)
+        if subject:
+            return subject
+        if head.head.pos_ in NOUNISH:  # "drugs worth $5m"
+            return noun_phrase(head.head, figure | {head.i}, with_verb=False)
+        head = head.head
+    if head.pos_ not in VERBISH:
+        return []
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return _subject_figure(head, figure)
+    return _object_figure(token, head, figure, money=money)
+
+
+def _subject_figure(verb: Token, figure: set[int]) -> list[Token]:
+    """What a figure that is its verb's subject measures: "$5bn is the cost of the
+    bridge", "$5bn was spent on defence", "34 per cent preferred the Coalition"; without
+    a phrase the verb alone ("24 are believed ...", "the 62-year-old said") names nothing."""
+    if verb.lemma_ == "be":
+        attr = next((c for c in verb.rights if c.dep_ == "attr" and c.pos_ in NOUNISH), None)
+        return noun_phrase(attr, figure, with_verb=False) if attr is not None else []
+    particle = [c for c in verb.rights if c.i == verb.i + 1 and c.dep_ in ("prt", "advmod")]
+    done = done_to(verb, figure)
+    if done:
+        return [verb, *particle, *done]
+    phrase = first_prep_phrase(verb, figure)
+    if not phrase or phrase[-1].lemma_.lower() in FRAMING:
+        return []  # "the 125% comes on top of a 20% duty" names nothing it measures
+    return [verb, *particle, *phrase]
+
+
+def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) -> list[Token]:
+    """What a figure that is its verb's object measures: the subject of a linking verb
+    ("prices averaged $100"), what money is paid or raised for ("paid £13m in bribes",
+    "raised £26bn in taxes", "spending £4.2m a day housing asylum seekers"), else the
+    verb's subject."""
+    if token.dep_ == "dobj" and verb.lemma_ in LINKING:
+        subject = subject_phrase(verb, figure)
+        if subject:
+            return subject
+    collected = verb.lemma_ in COLLECTING
+    if money and token.dep_ in ("dobj", "npadvmod") and (change_of(verb) is None or collected):
+        spent_on = purpose_of(token, verb, figure=figure) or _doing(verb, token, figure)
+        if spent_on:
+            return spent_on
+    return subject_phrase(verb, figure)
+
+
+def time_frame(root: Token) -> bool:
+    """Whether the figure is a period something happens in ("fell in four years",
+    "300 millimetres in 24 hours"), not an amount of anything."""
+    return (
+        root.dep_ == "pobj"
+        and root.lemma_.lower() in PERIOD_NOUNS
+        and root.head.lower_ in TIME_FRAME_PREPS
+    )
+
+
+def misread_amount_verb(root: Token) -> bool:
+    """Whether the figure follows a verb of amount parsed as a plural noun at the root
+    ("The new phone costs £999": "phone costs" read as one noun)."""
+    head = root.head
+    misread = head.dep_ == "ROOT" and head.pos_ in NOUNISH
+    return misread and head.i < root.i and head.lower_ in AMOUNT_VERBS
+
+
+def purpose(root: Token, figure: set[int]) -> list[Token]:
+    """What money is for: an in/on/for phrase on the figure or on the verb governing it."""
+    return purpose_of(root, governor(root), figure=figure)
+
+
+def purpose_of(*owners: Token, figure: set[int]) -> list[Token]:
+    """The first in/on/for phrase on any of ``owners`` that names a purpose."""
+    for owner in owners:
+        phrase = first_prep_phrase(owner, figure, only=PURPOSE_PREPS)
+        if not phrase or phrase[-1].lemma_.lower() in WHEN_NOUNS | PERIOD_NOUNS:
+            continue  # "on Monday morning" is when, not what the money is for
+        if phrase[1].tag_ == "VBG":  # "on buying back shares": the act is the purpose
+            return phrase[1:]
+        if phrase[-1].lemma_.lower() not in FRAMING:
+            return noun_phrase(phrase[-1], figure, with_verb=False)
+    return []
+
+
+def _participle(root: Token, figure: set[int]) -> list[Token]:
+    """A past participle on a unit or sum ("tonnes seized at Antwerp") with its phrase."""
+    for child in root.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i not in figure:
+            phrase = first_prep_phrase(child, figure)
+            return [child, *phrase] if phrase else []  # a bare "used" names nothing
+    return []
+
+
+def _compared_quantity(root: Token, figure: set[int]) -> Token | None:
+    """The figure that ``root`` ("from 38.1 per cent", "compared with 63") is set against:
+    a number or counted noun among the arguments of the verb the comparison hangs on."""
+    governor = root.head.head
+    if governor.pos_ in ("ADV", "ADJ") and governor.head.i != governor.i:  # "up from"
+        governor = governor.head
+    if governor.pos_ not in VERBISH:
+        return None
+    arguments = [
+        c
+        for c in governor.children
+        if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass")
+        and c.i not in figure
+        and c.i < root.i
+    ]
+    return next((c for c in reversed(arguments) if is_quantity(c)), None)
+
+
+def named_before(root: Token, figure: set[int]) -> list[Token]:
+    """Names compounded before the figure: "MacBook Pro" of "MacBook Pro 16 inch"."""
+    return [
+        t
+        for child in root.lefts
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.i not in figure
+        for t in child.subtree
+        if t.i not in figure and t.pos_ in NOUNISH
+    ]
+
+
+def _doing(verb: Token, money: Token, figure: set[int]) -> list[Token]:
+    """What money is spent doing: "housing asylum seekers" of "spending £4.2m a day
+    housing asylum seekers"."""
+    for child in verb.rights:
+        if child.i > money.i and child.tag_ == "VBG" and child.dep_ in ("xcomp", "advcl"):
+            return gerund(child, figure)
+    return []
+
+
+def done_to(verb: Token, figure: set[int]) -> list[Token]:
+    """The object of an act (not of having, saying or a change) with its modifiers."""
+    lemma = verb.lemma_.lower()
+    if lemma in LINKING | LIGHT_VERBS | REPORTING or change_of(verb) is not None:
+        return []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in figure and not is_quantity(child):
+            return [*left_modifiers(child, figure), child]
+    return []
+
+
+def act_on(token: Token, figure: set[int]) -> list[Token]:
+    """The act done to a bare count, with its phrase ("arrested in dawn raids" of "police
+    arrested 14 in dawn raids"); nothing for having, being, saying or a change."""
+    verb = token.head
+    if token.dep_ != "dobj" or token.pos_ != "NUM" or verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in LINKING | LIGHT_VERBS | REPORTING or change_of(verb) is not None:
+        return []
+    return [verb, *first_prep_phrase(verb, figure)]
