@@ -1,0 +1,510 @@
+"""The tracker (issue 8) scored on hand-labelled news: grouping and conflicts, beside today's.
+
+The corpus is ``bench/tracking/dev/`` (40 articles, eight stories, six outlets) and
+``bench/tracking/unseen/`` (20 articles, six other stories, other outlets: kept unseen
+until the final measurement, see its README). Each folder's ``labels.json`` was written
+by hand before any code ran on the text:
+
+- ``metrics``: one real-world quantity each (what, of whom, where), with at least two
+  statements; a statement is ``{"article": file stem, "surface": the figure as a reader
+  marks it, "occurrence": n}``, the n-th occurrence of ``surface`` in the stored article
+  text, not counting matches inside a longer number or word. A claim in no metric is a
+  singleton. Wire copy is listed in every outlet that carried it.
+- ``conflicts``: sources stating incompatible figures for one metric at the same time
+  (published within 2 days, or the same stated period); only the claims that disagree.
+- ``traps``: near-misses (same words, other entity; compatible units; trends; stated
+  changes; intervals that agree), documented with their claims; counted, not scored.
+
+The set is ingested into a temporary store with the real ingestion. Each stored claim is
+matched to at most one labelled statement of its article, largest span overlap first;
+unmatched claims are singletons and a statement no claim overlaps is a miss. Then, per
+system:
+
+- grouping: pairwise precision and recall. A pair of claims is positive when both are in
+  one gold metric; a predicted pair is two claims in one predicted metric.
+- conflicts: a predicted conflict matches a gold conflict when it holds at least two of
+  that conflict's claims (so both are of its metric). Precision: predicted conflicts that
+  match one; recall: gold conflicts matched.
+
+Systems: the baseline is today's exact-phrase grouping (``claims.views.tracking``: the
+normalised ``measured`` phrase plus unit; a metric's conflict is today's flag, and all
+of the flagged metric's claims are its claims, the most lenient reading). Ours is read
+from ``claims metrics --json`` and ``claims conflicts --json`` (issue 8's interfaces),
+called in this process; until they exist its row says why it is not available.
+
+The scoring checks itself on hand-made groupings before every run; ``--self-test`` runs
+only those checks (they live here so that ``bench/`` and ``tests/`` stay independent).
+
+Run from the project root: ``python bench/tracking.py [--set dev|unseen] [--details]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import math
+import re
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "tracking"
+sys.path.insert(0, str(ROOT))  # measure this checkout's claims, not an installed copy
+
+
+# --- Gold labels -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """A labelled statement: the ``occurrence``-th ``surface`` in an article's text."""
+
+    article: str
+    surface: str
+    occurrence: int = 1
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A located claim: characters ``start:end`` of one stored article's text."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A set's labels, located: ``metric_of`` maps every labelled statement to its metric."""
+
+    metric_of: dict[Ref, str]
+    conflicts: list[frozenset[Ref]]
+    spans: dict[Ref, Span]
+    traps: int
+
+    @property
+    def metrics(self) -> int:
+        return len(set(self.metric_of.values()))
+
+
+class LabelError(Exception):
+    """The labels do not fit the articles (every problem, one per line)."""
+
+
+def locate(text: str, surface: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """Offsets of the ``occurrence``-th ``surface`` in ``text``, whole numbers and words only.
+
+    "5%" is not found inside "35%", nor "1,087" inside "11,087" or "1,087.5".
+    """
+    pattern = re.compile(
+        rf"""
+        (?<! [\w.,] )      # not the tail of a longer number or word
+        {re.escape(surface)}
+        (?! \w | [.,]\d )  # nor its head
+        """,
+        re.VERBOSE,
+    )
+    for seen, match in enumerate(pattern.finditer(text), start=1):
+        if seen == occurrence:
+            return match.span()
+    return None
+
+
+def _ref(record: Mapping[str, Any]) -> Ref:
+    return Ref(record["article"], record["surface"], int(record.get("occurrence", 1)))
+
+
+def located_gold(
+    labels: Mapping[str, Any], texts: Mapping[str, str], ids: Mapping[str, str]
+) -> Gold:
+    """The labels checked and located in ``texts`` (by file stem); ``ids``: stem -> article id.
+
+    Raises ``LabelError`` listing every statement that is not found, found twice,
+    in two metrics, overlapping another, or a conflict outside its metric.
+    """
+    problems: list[str] = []
+    metric_of: dict[Ref, str] = {}
+    for metric in labels["metrics"]:
+        refs = [_ref(r) for r in metric["claims"]]
+        if len(set(refs)) < 2:
+            problems.append(f"metric {metric['id']}: fewer than two statements")
+        for ref in refs:
+            if metric_of.setdefault(ref, metric["id"]) != metric["id"]:
+                problems.append(f"{ref} is in {metric_of[ref]} and {metric['id']}")
+    conflicts = []
+    for conflict in labels["conflicts"]:
+        disagreeing = frozenset(_ref(r) for r in conflict["claims"])
+        outside = [r for r in disagreeing if metric_of.get(r) != conflict["metric"]]
+        problems += [f"conflict on {conflict['metric']}: {r} is not in it" for r in outside]
+        conflicts.append(disagreeing)
+    trap_refs = {_ref(r) for trap in labels["traps"] for r in trap["claims"]}
+    spans: dict[Ref, Span] = {}
+    for ref in sorted(set(metric_of) | trap_refs):
+        found = locate(texts.get(ref.article, ""), ref.surface, ref.occurrence)
+        if found is None:
+            problems.append(f"{ref} is not in the article")
+        else:
+            spans[ref] = Span(ids[ref.article], *found)
+    problems += _overlapping(spans)
+    if problems:
+        raise LabelError("\n".join(problems))
+    gold_spans = {ref: spans[ref] for ref in metric_of}
+    return Gold(metric_of, conflicts, gold_spans, traps=len(labels["traps"]))
+
+
+def _overlapping(spans: Mapping[Ref, Span]) -> list[str]:
+    """Two different statements marking overlapping text would make matching ambiguous."""
+    ordered = sorted(spans.items(), key=lambda item: item[1])
+    return [
+        f"{a} overlaps {b}"
+        for (a, sa), (b, sb) in zip(ordered, ordered[1:], strict=False)
+        if sa.article == sb.article and sb.start < sa.end
+    ]
+
+
+# --- Matching and scoring (pure) ---------------------------------------------------------
+
+
+def match_spans(gold: Mapping[Ref, Span], claims: Iterable[Span]) -> dict[Span, Ref]:
+    """Stored claims matched one to one to labelled statements of the same article.
+
+    Largest overlap first (then text order); a claim overlapping nothing is unmatched.
+    """
+    by_article: dict[str, list[tuple[Ref, Span]]] = {}
+    for ref, span in gold.items():
+        by_article.setdefault(span.article, []).append((ref, span))
+    candidates = []
+    for claim in claims:
+        for ref, span in by_article.get(claim.article, []):
+            overlap = min(claim.end, span.end) - max(claim.start, span.start)
+            if overlap > 0:
+                candidates.append((-overlap, claim, span, ref))
+    matched: dict[Span, Ref] = {}
+    taken: set[Ref] = set()
+    for _, claim, _, ref in sorted(candidates):
+        if claim not in matched and ref not in taken:
+            matched[claim] = ref
+            taken.add(ref)
+    return matched
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def ratio(part: int, whole: int) -> float | None:
+    """``part / whole``, or None when there is nothing to divide (printed as "-")."""
+    return part / whole if whole else None
+
+
+def grouping_scores(
+    gold: Mapping[Any, str], predicted: Mapping[Any, str]
+) -> tuple[float | None, float | None]:
+    """Pairwise (precision, recall) of a grouping.
+
+    ``gold`` maps every labelled item to its metric; ``predicted`` maps every item a
+    system put in a metric to that metric. Items are compared by equality: a claim
+    matched to a label is keyed by the label, any other claim by itself.
+    """
+    both = Counter((gold[item], metric) for item, metric in predicted.items() if item in gold)
+    right = sum(_pairs(n) for n in both.values())
+    said = sum(_pairs(n) for n in Counter(predicted.values()).values())
+    true = sum(_pairs(n) for n in Counter(gold.values()).values())
+    return ratio(right, said), ratio(right, true)
+
+
+def conflict_scores(
+    gold: Sequence[frozenset[Hashable]], predicted: Sequence[frozenset[Hashable]]
+) -> tuple[float | None, float | None]:
+    """(precision, recall) of conflicts; a prediction matches a gold conflict sharing 2+ claims."""
+
+    def matches(p: frozenset[Hashable], g: frozenset[Hashable]) -> bool:
+        return len(p & g) >= 2
+
+    found = sum(any(matches(p, g) for g in gold) for p in predicted)
+    caught = sum(any(matches(p, g) for p in predicted) for g in gold)
+    return ratio(found, len(predicted)), ratio(caught, len(gold))
+
+
+# --- The systems -------------------------------------------------------------------------
+
+
+@dataclass
+class Prediction:
+    """A system's output on the store: claims by metric, and its conflicts."""
+
+    name: str
+    metric_of: dict[Span, str] = field(default_factory=dict)
+    conflicts: list[frozenset[Span]] = field(default_factory=list)
+    metrics: int = 0
+    unavailable: str | None = None
+
+
+class Unavailable(Exception):
+    """A system cannot be measured (the reason, one line)."""
+
+
+def baseline(frame: Any) -> Prediction:
+    """Today's exact-phrase grouping and its conflict flag on ``Store.claims_frame()``."""
+    from claims.views.tracking import tracked_metrics, with_metric
+
+    table = tracked_metrics(frame)
+    tagged = with_metric(frame)
+    tagged = tagged[tagged["metric"].isin(set(table["metric"]))]
+    metric_of = dict(zip(claim_spans(tagged), tagged["metric"].astype(str), strict=True))
+    flagged = set(table.loc[table["conflict"], "metric"])
+    conflicts = [
+        frozenset(span for span, m in metric_of.items() if m == metric) for metric in flagged
+    ]
+    return Prediction("baseline (exact phrase)", metric_of, conflicts, metrics=len(table))
+
+
+def claim_spans(frame: Any) -> list[Span]:
+    """The span of each row of a claims frame, in order."""
+    columns = (
+        frame["article_id"].astype(str),
+        frame["start"].astype(int),
+        frame["end"].astype(int),
+    )
+    return [Span(a, int(s), int(e)) for a, s, e in zip(*columns, strict=True)]
+
+
+def run_cli(argv: Sequence[str]) -> Any:
+    """The JSON printed by ``claims <argv>``, run in this process; ``Unavailable`` if it fails."""
+    from claims.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(list(argv))
+    if status != 0:
+        lines = err.getvalue().strip().splitlines() or [f"exit status {status}"]
+        raise Unavailable(lines[-1])
+    try:
+        return json.loads(out.getvalue())
+    except json.JSONDecodeError as exc:
+        raise Unavailable(f"output is not JSON ({exc})") from exc
+
+
+def _records(data: Any, key: str) -> list[Mapping[str, Any]]:
+    """A list printed by the CLI, bare or under ``key``."""
+    records = data.get(key) if isinstance(data, Mapping) else data
+    if not isinstance(records, list):
+        raise Unavailable(f"expected a list of {key}, got {type(records).__name__}")
+    return records
+
+
+def _claim_span(claim: Mapping[str, Any]) -> Span:
+    return Span(str(claim["article_id"]), int(claim["start"]), int(claim["end"]))
+
+
+def ours(db: Path) -> Prediction:
+    """Issue 8's ``claims metrics --json`` and ``claims conflicts --json`` on the store."""
+    name = "ours (claims metrics)"
+    try:
+        metrics = _records(run_cli(["metrics", "--db", str(db), "--json"]), "metrics")
+        metric_of = {_claim_span(c): str(m["metric_id"]) for m in metrics for c in m["claims"]}
+        found = _records(run_cli(["conflicts", "--db", str(db), "--json"]), "conflicts")
+        conflicts = [frozenset(_claim_span(c) for c in k["claims"]) for k in found]
+    except Unavailable as exc:
+        return Prediction(name, unavailable=f"claims metrics not available: {exc}")
+    except (KeyError, TypeError, ValueError) as exc:
+        return Prediction(name, unavailable=f"claims metrics output not understood: {exc!r}")
+    return Prediction(name, metric_of, conflicts, metrics=len(metrics))
+
+
+# --- Running -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scores:
+    grouping: tuple[float | None, float | None]
+    conflicts: tuple[float | None, float | None]
+
+
+def score(gold: Gold, matched: Mapping[Span, Ref], prediction: Prediction) -> Scores:
+    """A system's figures: its claims keyed by the label they match, else by themselves."""
+
+    def key(span: Span) -> Hashable:
+        return matched.get(span, span)
+
+    predicted = {key(span): metric for span, metric in prediction.metric_of.items()}
+    conflicts = [frozenset(key(span) for span in c) for c in prediction.conflicts]
+    return Scores(
+        grouping_scores(gold.metric_of, predicted), conflict_scores(gold.conflicts, conflicts)
+    )
+
+
+def article_files(folder: Path) -> list[Path]:
+    """The set's articles (its README describes the set)."""
+    return sorted(p for p in folder.glob("*.md") if p.stem.lower() != "readme")
+
+
+def read_texts(files: Sequence[Path]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each file's stored text and article id, by file stem, as ingestion will store them."""
+    from claims.ingestion.ingest import read_input
+    from claims.store import article_id
+
+    texts, ids = {}, {}
+    for path in files:
+        articles = read_input(str(path)).articles
+        if len(articles) != 1:
+            raise LabelError(f"{path.name} reads as {len(articles)} articles, not one")
+        texts[path.stem] = articles[0].text
+        ids[path.stem] = article_id(articles[0].text)
+    return texts, ids
+
+
+def measure(folder: Path, *, details: bool) -> int:
+    """Ingest the set into a temporary store and print both systems' figures."""
+    from claims.ingestion.ingest import ingest
+    from claims.store import Store
+
+    files = article_files(folder)
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    texts, ids = read_texts(files)
+    gold = located_gold(labels, texts, ids)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "claims.db"
+        with Store(db) as store:
+            report = ingest([str(p) for p in files], store)
+            frame = store.claims_frame()
+        if report.failed or report.added != len(files):
+            print(f"ingest incomplete: {report.summary()}: {report.failed}", file=sys.stderr)
+            return 1
+        claims = claim_spans(frame)
+        matched = match_spans(gold.spans, claims)
+        systems = [baseline(frame), ours(db)]
+    print(
+        f"tracking bench, {folder.name}: {len(files)} articles, {len(claims)} claims stored; "
+        f"gold {gold.metrics} metrics of {len(gold.metric_of)} statements, "
+        f"{len(gold.conflicts)} conflicts, {gold.traps} traps"
+    )
+    print(
+        f"gold statements found by the extractor: {len(matched)} / {len(gold.metric_of)} "
+        "(a ceiling on grouping recall)\n"
+    )
+    print(f"{'':26}{'metrics':>8}{'conflicts':>10}   grouping P     R   conflicts P     R")
+    for system in systems:
+        print(_row(system, None if system.unavailable else score(gold, matched, system)))
+        if details and not system.unavailable:
+            print("\n".join(_details(gold, matched, system)))
+    return 0
+
+
+def _number(value: float | None) -> str:
+    return "-" if value is None or math.isnan(value) else f"{value:.2f}"
+
+
+def _row(system: Prediction, scores: Scores | None) -> str:
+    if scores is None:
+        return f"{system.name:26}n/a ({system.unavailable})"
+    return (
+        f"{system.name:26}{system.metrics:>8}{len(system.conflicts):>10}"
+        f"{_number(scores.grouping[0]):>15}{_number(scores.grouping[1]):>6}"
+        f"{_number(scores.conflicts[0]):>14}{_number(scores.conflicts[1]):>6}"
+    )
+
+
+def _details(gold: Gold, matched: Mapping[Span, Ref], system: Prediction) -> list[str]:
+    """For tuning on dev: predicted metrics that mix labels, and gold metrics split apart."""
+    members: dict[str, list[str]] = {}
+    for span, metric in system.metric_of.items():
+        ref = matched.get(span)
+        members.setdefault(metric, []).append(gold.metric_of[ref] if ref else "(singleton)")
+    lines = [
+        f"    mixed  {metric}: {dict(Counter(labels))}"
+        for metric, labels in sorted(members.items())
+        if len(set(labels)) > 1 or "(singleton)" in labels
+    ]
+    where: dict[str, list[str]] = {}
+    by_ref = {ref: span for span, ref in matched.items()}
+    for ref, metric in gold.metric_of.items():
+        found = by_ref.get(ref)
+        where.setdefault(metric, []).append(
+            system.metric_of.get(found, "(none)") if found else "(not extracted)"
+        )
+    lines += [
+        f"    split  {metric}: {dict(Counter(places))}"
+        for metric, places in sorted(where.items())
+        if len(set(places)) > 1 or "(none)" in places
+    ]
+    return lines
+
+
+# --- Self-test of the scoring ------------------------------------------------------------
+
+
+def self_test() -> None:
+    """Hand-computed checks of locating, matching and scoring; raises AssertionError."""
+    text = "Toll 1,087, then 11,087 and 1,087.5; 5% of 35%, then 5% again."
+    assert locate(text, "1,087") == (5, 10)
+    assert locate(text, "1,087", 2) is None  # not inside 11,087 nor 1,087.5
+    assert locate(text, "5%") == (37, 39) and locate(text, "5%", 2) == (53, 55)
+
+    a, b = Ref("x", "a"), Ref("x", "b")
+    gold_spans = {a: Span("x", 0, 10), b: Span("x", 12, 20)}
+    claims = [Span("x", 8, 14), Span("x", 0, 9), Span("x", 30, 33), Span("y", 0, 9)]
+    assert match_spans(gold_spans, claims) == {Span("x", 0, 9): a, Span("x", 8, 14): b}
+
+    gold = {"a": "M", "b": "M", "c": "M", "d": "N", "e": "N"}  # 3 + 1 = 4 true pairs
+    assert grouping_scores(gold, {k: v.lower() for k, v in gold.items()}) == (1.0, 1.0)
+    assert grouping_scores(gold, dict.fromkeys(gold, "P")) == (0.4, 1.0)  # one merge: 4 of 10
+    split = {"a": "P", "b": "P", "c": "Q", "d": "R", "e": "R"}
+    assert grouping_scores(gold, split) == (1.0, 0.5)  # c split off: 2 of 4 pairs found
+    stray = {"a": "P", "b": "P", "c": "P", "z": "P"}  # z is a singleton claim merged in
+    assert grouping_scores(gold, stray) == (0.5, 0.75)
+    assert grouping_scores(gold, {"a": "P", "b": "P"}) == (1.0, 0.25)  # the rest not found
+    assert grouping_scores(gold, {}) == (None, 0.0)
+
+    conflicts = [frozenset("ab"), frozenset("de")]
+    assert conflict_scores(conflicts, conflicts) == (1.0, 1.0)
+    assert conflict_scores(conflicts, [frozenset("abc"), frozenset("cz")]) == (0.5, 0.5)
+    assert conflict_scores(conflicts, [frozenset("ad")]) == (0.0, 0.0)  # one claim each
+    assert conflict_scores(conflicts, []) == (None, 0.0)
+
+    labels = {
+        "metrics": [{"id": "m", "claims": [{"article": "s", "surface": "5%"}]}],
+        "conflicts": [{"metric": "n", "claims": [{"article": "s", "surface": "5%"}]}],
+        "traps": [],
+    }
+    try:
+        located_gold(labels, {"s": "35% and 5%"}, {"s": "id"})
+    except LabelError as exc:
+        assert str(exc).splitlines() == [
+            "metric m: fewer than two statements",
+            "conflict on n: Ref(article='s', surface='5%', occurrence=1) is not in it",
+        ]
+    else:
+        raise AssertionError("bad labels were accepted")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["dev", "unseen"], default="dev")
+    parser.add_argument(
+        "--details", action="store_true", help="list mixed and split metrics (for dev only)"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the scoring on hand-made cases only"
+    )
+    args = parser.parse_args(argv)
+    self_test()
+    if args.self_test:
+        print("scoring self-test passed")
+        return 0
+    try:
+        return measure(CORPUS / args.set, details=args.details)
+    except LabelError as exc:
+        print(f"labels do not fit the articles:\n{exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
