@@ -1,7 +1,7 @@
 """Numeric claim tracker: every figure a news article states, with its unit,
 what it measures and how it is hedged.
 
-``from claims import extract, Claim`` loads the extractor alone: the store, ingestion
+``from claims import extract, explain, Claim`` loads the extractor alone: the store, ingestion
 and the dashboard's packages (pandas, trafilatura, streamlit) load only when one of
 their names is first used.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from claims.extraction.pipeline import EXTRACTOR_VERSION, extract
+from claims.extraction.pipeline import EXTRACTOR_VERSION, Explained, explain, extract
 from claims.model import Article, Claim
 
 if TYPE_CHECKING:
@@ -44,11 +44,13 @@ __all__ = [
     "EXTRACTOR_VERSION",
     "Article",
     "Claim",
+    "Explained",
     "IngestReport",
     "ReadError",
     "ReextractReport",
     "Store",
     "StoreError",
+    "explain",
     "extract",
     "ingest",
     "ingest_articles",

@@ -17,7 +17,8 @@ from typing import NoReturn, TextIO
 
 from tqdm import tqdm
 
-from claims.ingestion.batch import TIME_LIMIT, extract_article
+from claims.extraction.pipeline import Explained
+from claims.ingestion.batch import TIME_LIMIT, explain_article
 from claims.ingestion.fetch import FetchError
 from claims.ingestion.ingest import ReadError, ingest, read_input
 from claims.ingestion.reextract import reextract
@@ -105,6 +106,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.add_argument(
         "--date", type=_date, metavar="YYYY-MM-DD", help="publication date if the file has none"
+    )
+    p.add_argument(
+        "--explain", action="store_true", help="name the rule that decided each field of each claim"
     )
     p.set_defaults(run=_extract)
 
@@ -206,7 +210,7 @@ def _extract(args: argparse.Namespace) -> int:
         reading = read_input(args.file, date=args.date)
     except (ReadError, FetchError) as exc:
         return _fail(f"{args.file}: {exc}")
-    results = [(article, extract_article(article)) for article in reading.articles]
+    results = [(article, explain_article(article)) for article in reading.articles]
     if args.json:
         payload = [
             {
@@ -214,17 +218,18 @@ def _extract(args: argparse.Namespace) -> int:
                 "source": a.source,
                 "published": a.published,
                 "url": a.url,
-                "claims": [c.to_dict() for c in claims],
+                "claims": [_claim_json(e, rules=args.explain) for e in explained],
             }
-            for a, claims in results
+            for a, explained in results
         ]
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        for index, (article, claims) in enumerate(results):
+        for index, (article, explained) in enumerate(results):
             if index:
                 print()
             print(_heading(article.title, article.source, article.published))
-            print(_table(claims))
+            claims = [e.claim for e in explained]
+            print(_explanations(explained) if args.explain else _table(claims))
     for name, reason in reading.problems:
         print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
     return 1 if reading.problems else 0
@@ -288,6 +293,33 @@ def _reextract(args: argparse.Namespace) -> int:
 def _heading(title: str | None, source: str | None, published: str | None) -> str:
     meta = ", ".join(part for part in (source, published) if part)
     return f"== {title or '(untitled)'}" + (f" ({meta})" if meta else "") + " =="
+
+
+def _claim_json(explained: Explained, *, rules: bool) -> dict[str, object]:
+    record = explained.claim.to_dict()
+    return {**record, "rules": dict(explained.rules)} if rules else record
+
+
+def _explanations(explained: list[Explained]) -> str:
+    """Each claim, then each field with its value and the rule that decided it."""
+    if not explained:
+        return "(no claims)"
+    blocks = []
+    for e in explained:
+        lines = [e.claim.surface]
+        for name, rule in e.rules.items():
+            lines.append(f"  {name:<10} {_clip(_field_value(e.claim, name)):<28} {rule}")
+        blocks.append("\n".join(line.rstrip() for line in lines))
+    return "\n\n".join(blocks)
+
+
+def _field_value(claim: Claim, name: str) -> str:
+    if name == "claim":
+        return "yes"
+    if name == "value" and claim.low is not None:
+        return f"{_number(claim.low)} to {_number(claim.high or claim.low)}"
+    value = getattr(claim, name)
+    return _number(value) if isinstance(value, float) else "-" if value is None else str(value)
 
 
 def _table(claims: list[Claim]) -> str:

@@ -34,10 +34,12 @@ class Decided(Generic[T]):
 
 @dataclass(frozen=True)
 class Rule(Generic[E, T]):
-    """A named rule: ``apply(evidence)`` gives the field's value, or `NOT_APPLICABLE`."""
+    """A named rule: ``apply(evidence)`` gives the field's value, or `NOT_APPLICABLE`; a
+    rule that asks a list of rules of its own gives their `Decided`, and its name is
+    followed by theirs."""
 
     name: str
-    apply: Callable[[E], T | NotApplicable]
+    apply: Callable[[E], T | Decided[T] | NotApplicable]
 
 
 def first_rule(
@@ -47,6 +49,8 @@ def first_rule(
     (decided by the rule named ``otherwise``) when none does."""
     for rule in rules:
         value = rule.apply(evidence)
+        if isinstance(value, Decided):
+            return Decided(value.value, f"{rule.name}: {value.rule}")
         if not isinstance(value, NotApplicable):
             return Decided(value, rule.name)
     return Decided(default, otherwise)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from claims.extraction.pipeline import extract
+from claims.extraction.pipeline import Explained, explain, extract
 from claims.ingestion import timelimit
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
@@ -60,6 +60,11 @@ def extract_article(article: Article) -> list[Claim]:
     """The claims of one article, read with what is known about it: a bare ``$`` in
     the currency its site's country uses."""
     return extract(article.text, currency=currency_hint(article.url))
+
+
+def explain_article(article: Article) -> list[Explained]:
+    """`extract_article`'s claims, each with the rules that decided its fields."""
+    return explain(article.text, currency=currency_hint(article.url))
 
 
 def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> pd.DataFrame:

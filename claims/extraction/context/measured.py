@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 _MAX_HOPS = 6
 NOTHING = "nothing named"
 
-_Found = list["Token"] | NotApplicable
+_Found = list["Token"] | Decided[list["Token"]] | NotApplicable
 
 
 @dataclass(frozen=True)
@@ -96,10 +96,6 @@ def measured(walk: Walk) -> Decided[list[Token]]:
     if walk.hops > _MAX_HOPS:
         return Decided([], "too many related figures")
     return first_rule(_RULES, walk, default=[], otherwise=NOTHING)
-
-
-def _tokens(walk: Walk) -> list[Token]:
-    return measured(walk).value
 
 
 def _share_of_yardstick(w: Walk) -> _Found:
@@ -161,13 +157,13 @@ def _change_of_a_level(w: Walk) -> _Found:
     head, level = w.root.head, w.root.head.head
     if head.lower_ not in ASIDE_CHANGES or not (level.i < w.root.i and is_quantity(level)):
         return NOT_APPLICABLE
-    return _tokens(w.to(level, quantified_noun(level, w.figure)))
+    return measured(w.to(level, quantified_noun(level, w.figure)))
 
 
 def _after_a_preposition(w: Walk) -> _Found:
     if w.root.dep_ != "pobj":
         return NOT_APPLICABLE
-    return first_rule(_PREPOSITION_RULES, _Pobj.of(w), default=[], otherwise=NOTHING).value
+    return first_rule(_PREPOSITION_RULES, _Pobj.of(w), default=[], otherwise=NOTHING)
 
 
 def _ages_of(w: Walk) -> _Found:
@@ -224,7 +220,7 @@ def _apposition(w: Walk) -> _Found:
 def _joined_to_one_before(w: Walk) -> _Found:
     """ "82 rescuers and 20 million yuan in aid": what the figure before measures."""
     if w.root.dep_ == "conj" and w.root.head.i < w.root.i:
-        return _tokens(w.to(w.root.head, None))
+        return measured(w.to(w.root.head, None))
     return NOT_APPLICABLE
 
 
@@ -288,7 +284,7 @@ def _compared_figure(p: _Pobj) -> _Found:
     """ "39.4 per cent of the power, up from 38.1 per cent": what the other measures."""
     if p.compared is None:
         return NOT_APPLICABLE
-    return _tokens(p.walk.to(p.compared, quantified_noun(p.compared, p.walk.figure)))
+    return measured(p.walk.to(p.compared, quantified_noun(p.compared, p.walk.figure)))
 
 
 def _how_long_an_act_ran(p: _Pobj) -> _Found:
@@ -321,7 +317,7 @@ def _part_of_a_counted_whole(p: _Pobj) -> _Found:
 def _restates_a_figure(p: _Pobj) -> _Found:
     """ "fell 3 per cent to $2.06": what the other figure measures."""
     if p.owner.pos_ in NOUNISH and is_quantity(p.owner):
-        return _tokens(p.walk.to(p.owner, quantified_noun(p.owner, p.walk.figure)))
+        return measured(p.walk.to(p.owner, quantified_noun(p.owner, p.walk.figure)))
     return NOT_APPLICABLE
 
 
@@ -390,7 +386,7 @@ def time_frame_of(root: Token, figure: set[int], *, kind: Kind) -> list[Token]:
     ("oil prices fell to their lowest level in four years"), never a noun on the way."""
     holder = root.head.head
     if holder.pos_ in NOUNISH and is_quantity(holder):
-        return _tokens(Walk(holder, None, figure, kind, hops=1))
+        return measured(Walk(holder, None, figure, kind, hops=1)).value
     for _ in range(4):
         if holder.pos_ in VERBISH or holder.head.i == holder.i:
             break
