@@ -19,6 +19,7 @@ from tqdm import tqdm
 
 from claims.extraction.pipeline import Explained
 from claims.ingestion.batch import TIME_LIMIT, explain_article
+from claims.ingestion.engines import DaskEngine, Engine, EngineError, LocalEngine
 from claims.ingestion.fetch import FetchError
 from claims.ingestion.ingest import ReadError, ingest, read_input
 from claims.ingestion.reextract import reextract
@@ -28,6 +29,9 @@ from claims.views.export import FORMATS, format_for, write_export
 from claims.views.filters import filter_claims
 
 PROG = "claims"
+
+# Where extraction runs (`--engine`).
+ENGINES = ("local", "dask")
 
 # Columns of `claims extract`'s table: (header, how to show a claim), in order.
 TABLE_COLUMNS: tuple[tuple[str, Callable[[Claim], str]], ...] = (
@@ -47,6 +51,7 @@ EXAMPLES = """examples:
   claims extract article.html --json
   claims export --kind currency --since 2025-01-01 -o money.csv
   claims stats --json
+  claims ingest big-folder/ --engine dask --scheduler tcp://scheduler.example:8786
   claims reextract --jobs 2"""
 
 
@@ -60,12 +65,15 @@ class _Parser(argparse.ArgumentParser):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``claims`` command; returns the exit status (never raises ``SystemExit``)."""
     try:
-        args = _parser().parse_args(argv)
+        parser = _parser()
+        args = parser.parse_args(argv)
+        if "engine" in args:
+            _check_engine_options(parser, args)
     except SystemExit as exc:  # --help, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else 2
     try:
         return args.run(args)
-    except (StoreError, ReadError, FetchError) as exc:
+    except (StoreError, ReadError, FetchError, EngineError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
@@ -143,7 +151,23 @@ def _parser() -> argparse.ArgumentParser:
 
 def _engine_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--jobs", type=_jobs, default=1, metavar="N", help="extract in N processes (default 1)"
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="where extraction runs: processes on this machine, or a Dask cluster",
+    )
+    parser.add_argument(
+        "--jobs", type=_jobs, metavar="N", help="local engine: extract in N processes (default 1)"
+    )
+    cluster = parser.add_mutually_exclusive_group()
+    cluster.add_argument(
+        "--scheduler", metavar="ADDRESS", help="dask engine: a running scheduler (tcp://host:8786)"
+    )
+    cluster.add_argument(
+        "--workers",
+        type=_jobs,
+        metavar="N",
+        help="dask engine: start a local cluster of N processes (default: one per core)",
     )
     parser.add_argument(
         "--time-limit",
@@ -152,6 +176,19 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help=f"report an article as failed after this long (default {TIME_LIMIT:g})",
     )
+
+
+def _check_engine_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.engine == "dask" and args.jobs is not None:
+        parser.error("--jobs is for the local engine; the dask engine takes --workers")
+    if args.engine == "local" and (args.scheduler or args.workers):
+        parser.error("--scheduler and --workers need --engine dask")
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    if args.engine == "dask":
+        return DaskEngine(scheduler=args.scheduler, workers=args.workers)
+    return LocalEngine(args.jobs or 1)
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -195,7 +232,7 @@ def _ingest(args: argparse.Namespace) -> int:
             store,
             source=args.source,
             date=args.date,
-            jobs=args.jobs,
+            engine=_engine(args),
             time_limit=args.time_limit,
             progress=bar,
         )
@@ -282,7 +319,7 @@ def _stats(args: argparse.Namespace) -> int:
 def _reextract(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store, ProgressBar(sys.stderr) as bar:
         report = reextract(
-            store, every=args.all, jobs=args.jobs, time_limit=args.time_limit, progress=bar
+            store, every=args.all, engine=_engine(args), time_limit=args.time_limit, progress=bar
         )
     for name, reason in report.failed:
         print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from pathological import LIMIT, PATHOLOGICAL
 
 from claims import Store, extract, ingest
 from claims.cli import main
@@ -16,9 +17,6 @@ from claims.ingestion.batch import claims_by_article, extract_frame
 from claims.ingestion.timelimit import TimeLimitExceeded, time_limit
 from claims.model import ARTICLE_FIELDS
 
-# 20,000 dense figures in 670 KB and no sentence end: about 10 s of extraction on this
-# machine's cores, far past the limits the tests set, and within the 10 MB file limit.
-PATHOLOGICAL = " ".join(f"{i} tonnes and {i}% of ${i}m" for i in range(20_000))
 GOOD = {
     "strike.txt": "Port strike ends\n\nDockers accepted a 7% pay rise after a 12-day strike.\n",
     "budget.txt": "Council budget\n\nThe council will spend £4.5m on roads, up 12% on last year.\n",
@@ -61,14 +59,15 @@ def test_the_limit_works_in_any_thread() -> None:
     assert outcome == ["stopped"]
 
 
+@pytest.mark.slow
 def test_extract_frame_reports_a_timed_out_article_and_keeps_the_rest() -> None:
     texts = [GOOD["strike.txt"], PATHOLOGICAL, GOOD["budget.txt"]]
     frame = pd.DataFrame(
         [{"text": text} for text in texts], columns=list(ARTICLE_FIELDS), index=[7, 8, 9]
     )
-    grouped = claims_by_article(extract_frame(frame, time_limit=0.5))
+    grouped = claims_by_article(extract_frame(frame, time_limit=LIMIT))
     assert grouped[7] == extract(texts[0])
-    assert grouped[8] == "timed out after 0.5 s"
+    assert grouped[8] == f"timed out after {LIMIT} s"
     assert grouped[9] == extract(texts[2])
 
 
@@ -88,9 +87,9 @@ def test_a_pathological_article_is_a_failure_named_by_its_file(
     folder: Path, tmp_path: Path, jobs: int
 ) -> None:
     with Store(tmp_path / "c.db") as store:
-        report = ingest([str(folder)], store, jobs=jobs, time_limit=1)
+        report = ingest([str(folder)], store, jobs=jobs, time_limit=LIMIT)
         assert report.failed == [
-            (str(folder / "figures.txt"), "extraction failed: timed out after 1 s")
+            (str(folder / "figures.txt"), f"extraction failed: timed out after {LIMIT} s")
         ]
         assert report.added == len(GOOD)
         assert store.counts()[0] == len(GOOD)
@@ -100,11 +99,11 @@ def test_a_pathological_article_is_a_failure_named_by_its_file(
 def test_the_cli_takes_a_time_limit(
     folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["ingest", str(folder), "--db", str(tmp_path / "c.db"), "--time-limit", "0.5"])
+    code = main(["ingest", str(folder), "--db", str(tmp_path / "c.db"), "--time-limit", "2.5"])
     out, err = capsys.readouterr()
     assert code == 1
     assert (
         err
-        == f"claims: error: {folder / 'figures.txt'}: extraction failed: timed out after 0.5 s\n"
+        == f"claims: error: {folder / 'figures.txt'}: extraction failed: timed out after 2.5 s\n"
     )
     assert out.startswith("2 articles added, 0 skipped as duplicates, 1 failed; ")

@@ -42,7 +42,15 @@ CURRENCY_BY_DOMAIN: dict[str, str] = {
     ".hk": "HKD",
 }
 
-_WARM_UP_TEXT = "Exports rose 4.5% to $12 billion, about 300 tonnes more than in 2023."
+# Sentences that take extraction through its rules and models once, so that their
+# first-use costs fall on the warm-up, not on an article's time.
+_WARM_UP_TEXT = (
+    "Exports rose 4.5% to $12 billion, about 300 tonnes more than in 2023. "
+    "The health ministry said on Tuesday that nearly 1,200 people had been displaced "
+    "since March, up from 800 a year earlier. Turnout was between 62 and 68 per cent, "
+    "analysts estimated. Temperatures could reach 41C by Friday, and the company "
+    "expects to sell 2 million phones."
+)
 
 
 def currency_hint(url: object) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import functools
+import importlib.util
 import multiprocessing as mp
 import os
 import threading
@@ -38,6 +39,10 @@ class WorkerLost(Exception):
     yet returned are lost; those returned before are good."""
 
 
+class EngineError(Exception):
+    """An engine cannot start, be reached, or run the extraction: one line, for the user."""
+
+
 class Engine(Protocol):
     """Runs ``extract_frame`` over chunks of articles."""
 
@@ -62,6 +67,32 @@ class LocalEngine:
         if jobs <= 1:
             return ((chunk, extract_frame(chunk, time_limit=time_limit)) for chunk in chunks)
         return extract_in_pool(chunks, jobs, time_limit)
+
+
+@dataclass(frozen=True)
+class DaskEngine:
+    """A Dask distributed cluster: the running scheduler at ``scheduler``
+    (``tcp://host:8786``), else a LocalCluster of ``workers`` processes (default:
+    one per core) started for the run. Needs the ``dask`` extra."""
+
+    scheduler: str | None = None
+    workers: int | None = None
+
+    def extract(
+        self, chunks: Iterable[pd.DataFrame], *, batches: int, time_limit: float
+    ) -> Results:
+        if importlib.util.find_spec("distributed") is None:
+            raise EngineError("the dask engine needs Dask: pip install 'claims[dask]'")
+        # Imported here: Dask is an optional extra, and starts nothing until used.
+        from claims.ingestion.cluster import extract_on_cluster
+
+        return extract_on_cluster(
+            chunks,
+            scheduler=self.scheduler,
+            workers=self.workers or os.cpu_count() or 1,
+            batches=batches,
+            time_limit=time_limit,
+        )
 
 
 def pool_context() -> mp.context.BaseContext:
