@@ -76,10 +76,12 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
             (first_day + timedelta(days=rng.randrange(900))).isoformat(),
             None,
             "2026-11-28T00:00:00+00:00",
-            f"Synthetic article text {i}.",
         )
         for i in range(n_articles)
     ]
+    # Each article's text is its claims' sentences; claims keep their sentence's offsets.
+    texts: list[list[str]] = [[] for _ in range(n_articles)]
+    lengths = [0] * n_articles
     kinds = tuple(KIND_UNITS)
     claims = []
     for i in range(n_claims):
@@ -91,12 +93,17 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
         surface = f"{value:g} {unit or ''}".strip()
         sentence = f"Officials said the {measured} reached {surface} this year, up from last."
         is_range = rng.random() < 0.05
+        article = i % n_articles
+        s0 = lengths[article]
+        texts[article].append(sentence)
+        lengths[article] += len(sentence) + 1
+        at = s0 + sentence.index(surface)
         claims.append(
             (
-                f"a{i % n_articles:015d}",
+                f"a{article:015d}",
                 surface,
-                0,
-                len(surface),
+                at,
+                at + len(surface),
                 value,
                 value if is_range else None,
                 value * 1.2 if is_range else None,
@@ -105,7 +112,8 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
                 measured,
                 rng.choice(QUALIFIERS),
                 rng.choice((None, None, "up", "down")),
-                sentence,
+                s0,
+                s0 + len(sentence),
                 "bench",
             )
         )
@@ -113,12 +121,12 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
         conn.executemany(
             "INSERT INTO articles (id, title, source, url, published, author, ingested_at, text) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            articles,
+            [(*row, " ".join(text)) for row, text in zip(articles, texts, strict=True)],
         )
         conn.executemany(
             'INSERT INTO claims (article_id, surface, start, "end", value, low, high, unit, '
-            "kind, measured, qualifier, direction, sentence, extractor_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "kind, measured, qualifier, direction, sentence_start, sentence_end, "
+            "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             claims,
         )
 

@@ -22,6 +22,7 @@ from claims.ingestion.batch import TIME_LIMIT, explain_article
 from claims.ingestion.engines import DaskEngine, Engine, EngineError, LocalEngine
 from claims.ingestion.fetch import FetchError
 from claims.ingestion.ingest import ReadError, ingest, read_input
+from claims.ingestion.limits import keep_within_limit
 from claims.ingestion.reextract import reextract
 from claims.model import Claim
 from claims.store import Store, StoreError
@@ -236,8 +237,7 @@ def _ingest(args: argparse.Namespace) -> int:
             time_limit=args.time_limit,
             progress=bar,
         )
-    for name, reason in report.failed:
-        print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
+    _print_problems(report.failed, report.notes)
     print(report.summary())
     return 0 if report.ok else 1
 
@@ -247,7 +247,13 @@ def _extract(args: argparse.Namespace) -> int:
         reading = read_input(args.file, date=args.date)
     except (ReadError, FetchError) as exc:
         return _fail(f"{args.file}: {exc}")
-    results = [(article, explain_article(article)) for article in reading.articles]
+    results, notes = [], []
+    for article in reading.articles:
+        explained = explain_article(article)
+        kept, note = keep_within_limit(article.text, [e.claim for e in explained])
+        results.append((article, explained[: len(kept)]))
+        if note:
+            notes.append((article.title or args.file, note))
     if args.json:
         payload = [
             {
@@ -267,8 +273,7 @@ def _extract(args: argparse.Namespace) -> int:
             print(_heading(article.title, article.source, article.published))
             claims = [e.claim for e in explained]
             print(_explanations(explained) if args.explain else _table(claims))
-    for name, reason in reading.problems:
-        print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
+    _print_problems(reading.problems, notes)
     return 1 if reading.problems else 0
 
 
@@ -321,10 +326,17 @@ def _reextract(args: argparse.Namespace) -> int:
         report = reextract(
             store, every=args.all, engine=_engine(args), time_limit=args.time_limit, progress=bar
         )
-    for name, reason in report.failed:
-        print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
+    _print_problems(report.failed, report.notes)
     print(report.summary())
     return 0 if report.ok else 1
+
+
+def _print_problems(failed: list[tuple[str, str]], notes: list[tuple[str, str]]) -> None:
+    """One line on stderr per input that failed and per note on what was read."""
+    for name, reason in failed:
+        print(f"{PROG}: error: {name}: {reason}", file=sys.stderr)
+    for name, note in notes:
+        print(f"{PROG}: warning: {name}: {note}", file=sys.stderr)
 
 
 def _heading(title: str | None, source: str | None, published: str | None) -> str:

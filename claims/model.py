@@ -140,6 +140,8 @@ class Article:
     """One news article as ingested: its text and the metadata known about it.
 
     ``published`` is an ISO date or datetime string (``2025-03-14``) or ``None``.
+    ``pages`` is where each page starts in ``text`` (``(0, 1834, ...)``) for a paged
+    document such as a PDF, so that a claim can say which page it is on; else empty.
     """
 
     text: str
@@ -148,12 +150,17 @@ class Article:
     published: str | None = None
     url: str | None = None
     author: str | None = None
+    pages: tuple[int, ...] = ()
 
     @classmethod
     def from_dict(cls, record: Mapping[Any, Any]) -> Article:
-        """The article a record (a dict, a frame row) holds; what is not a string is missing."""
-        values = {f: v if isinstance(v := record.get(f), str) else None for f in ARTICLE_FIELDS}
-        return cls(text=values.pop("text") or "", **values)
+        """The article a record (a dict, a frame row) holds; what is not a string is missing,
+        and ``pages`` is any sequence of offsets."""
+        values = {f: v if isinstance(v := record.get(f), str) else None for f in _TEXT_FIELDS}
+        pages = record.get("pages")
+        starts = tuple(int(p) for p in pages) if isinstance(pages, list | tuple) else ()
+        return cls(text=values.pop("text") or "", pages=starts, **values)
 
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(Article.__dataclass_fields__)
+_TEXT_FIELDS = tuple(f for f in ARTICLE_FIELDS if f != "pages")

@@ -8,11 +8,14 @@ extractor version that read it, so its claims can be read again by a newer one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypedDict
@@ -20,10 +23,14 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from claims.excerpt import EXCERPT_CHARS, SentenceLocator, excerpt, sentence_spans
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
 DEFAULT_DB = Path("data") / "claims.db"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+
+# A claim's fields as stored: its sentence is kept as offsets into its article's text.
+STORED_CLAIM_FIELDS: tuple[str, ...] = tuple(f for f in CLAIM_FIELDS if f != "sentence")
 
 # Column order of claims_frame(); also the export's column order.
 FRAME_COLUMNS: tuple[str, ...] = (
@@ -50,6 +57,7 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "period_end",
     "attributed_to",
     "sentence",
+    "page",
     "start",
     "end",
     "extractor_version",
@@ -63,7 +71,8 @@ CREATE TABLE IF NOT EXISTS articles (
     title TEXT, source TEXT, url TEXT, published TEXT, author TEXT,
     ingested_at TEXT NOT NULL,
     text TEXT NOT NULL,
-    extractor_version TEXT
+    extractor_version TEXT,
+    pages TEXT
 );
 CREATE TABLE IF NOT EXISTS claims (
     id INTEGER PRIMARY KEY,
@@ -71,15 +80,13 @@ CREATE TABLE IF NOT EXISTS claims (
     surface TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     value REAL NOT NULL, low REAL, high REAL,
     unit TEXT, kind TEXT NOT NULL, measured TEXT, qualifier TEXT, direction TEXT,
-    sentence TEXT NOT NULL,
     extractor_version TEXT NOT NULL,
     entity TEXT, place TEXT, period TEXT, period_start TEXT, period_end TEXT,
-    attributed_to TEXT, statement TEXT NOT NULL DEFAULT 'fact'
+    attributed_to TEXT, statement TEXT NOT NULL DEFAULT 'fact',
+    sentence_start INTEGER NOT NULL DEFAULT 0, sentence_end INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE INDEX IF NOT EXISTS claims_kind ON claims(kind);
-CREATE INDEX IF NOT EXISTS claims_unit ON claims(unit);
-CREATE INDEX IF NOT EXISTS claims_measured ON claims(measured);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 """
@@ -104,8 +111,35 @@ def _from_version_2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE claims ADD COLUMN statement TEXT NOT NULL DEFAULT 'fact'")
 
 
+def _from_version_3(conn: sqlite3.Connection) -> None:
+    """Version 4 keeps a claim's sentence as offsets into its article's text, not as a copy
+    (one long sentence stored with each of its claims made stores of gigabytes), gives
+    articles a page map (``pages``: where each page starts, for PDFs), and drops the
+    indexes on unit and measured: no query reads them, and they took a fifth of a claim's
+    space (the dashboard and exports filter in memory)."""
+    conn.execute("DROP INDEX IF EXISTS claims_unit")
+    conn.execute("DROP INDEX IF EXISTS claims_measured")
+    conn.execute("ALTER TABLE articles ADD COLUMN pages TEXT")
+    for end in ("start", "end"):
+        conn.execute(f"ALTER TABLE claims ADD COLUMN sentence_{end} INTEGER NOT NULL DEFAULT 0")
+    with_claims = conn.execute(
+        "SELECT id, text FROM articles WHERE id IN (SELECT article_id FROM claims)"
+    ).fetchall()
+    for aid, text in with_claims:
+        locate = SentenceLocator(text)
+        # Row by row: a long sentence is held once, not once per claim.
+        rows = conn.execute(
+            'SELECT id, sentence, start, "end" FROM claims WHERE article_id = ?', (aid,)
+        )
+        updates = [(*locate(sentence, start, end), cid) for cid, sentence, start, end in rows]
+        conn.executemany(
+            "UPDATE claims SET sentence_start = ?, sentence_end = ? WHERE id = ?", updates
+        )
+    conn.execute("ALTER TABLE claims DROP COLUMN sentence")
+
+
 # Each step upgrades the schema from the version it is keyed by to the next.
-_UPGRADES = {1: _from_version_1, 2: _from_version_2}
+_UPGRADES = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3}
 
 
 class StoreStats(TypedDict):
@@ -188,17 +222,23 @@ class Store:
                 self.conn.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
-            elif int(row[0]) > SCHEMA_VERSION:
+                return
+            found = int(row[0])
+            if found > SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path} has schema version {row[0]}, newer than this "
                     f"program's {SCHEMA_VERSION}: upgrade claims"
                 )
-            else:
-                for version in range(int(row[0]), SCHEMA_VERSION):
-                    _UPGRADES[version](self.conn)
-                self.conn.execute(
-                    "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
-                )
+            for version in range(found, SCHEMA_VERSION):
+                _UPGRADES[version](self.conn)
+            self.conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+            )
+        if found < 4:
+            # Give back the space the copied sentences took. VACUUM needs the database to
+            # itself: if another connection holds it, the file stays large but correct.
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.conn.execute("VACUUM")
 
     def close(self) -> None:
         self.conn.close()
@@ -225,8 +265,8 @@ class Store:
             with self.conn:
                 cur = self.conn.execute(
                     "INSERT OR IGNORE INTO articles (id, title, source, url, published, "
-                    "author, ingested_at, text, extractor_version) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "author, ingested_at, text, extractor_version, pages) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         aid,
                         article.title,
@@ -237,11 +277,12 @@ class Store:
                         _now(),
                         article.text,
                         extractor_version,
+                        json.dumps(list(article.pages)) if article.pages else None,
                     ),
                 )
                 if cur.rowcount == 0:
                     return False
-                self._insert_claims(aid, claims, extractor_version)
+                self._insert_claims(aid, article.text, claims, extractor_version)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
         return True
@@ -251,12 +292,13 @@ class Store:
 
         Returns how many claims the article had before. Claim ids change.
         """
+        text = self.article(aid).text
         try:
             with self.conn:
                 before = self.conn.execute(
                     "DELETE FROM claims WHERE article_id = ?", (aid,)
                 ).rowcount
-                self._insert_claims(aid, claims, extractor_version)
+                self._insert_claims(aid, text, claims, extractor_version)
                 self.conn.execute(
                     "UPDATE articles SET extractor_version = ? WHERE id = ?",
                     (extractor_version, aid),
@@ -265,12 +307,21 @@ class Store:
             raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
         return before
 
-    def _insert_claims(self, aid: str, claims: Iterable[Claim], extractor_version: str) -> None:
-        cols = ", ".join(f'"{f}"' for f in CLAIM_FIELDS)
-        marks = ", ".join("?" for _ in CLAIM_FIELDS)
+    def _insert_claims(
+        self, aid: str, text: str, claims: Iterable[Claim], extractor_version: str
+    ) -> None:
+        """Insert ``claims`` of article ``aid``, extracted from ``text``: each keeps its
+        sentence as offsets into the text."""
+        claims = list(claims)
+        cols = ", ".join(f'"{f}"' for f in STORED_CLAIM_FIELDS)
+        marks = ", ".join("?" for _ in STORED_CLAIM_FIELDS)
         self.conn.executemany(
-            f"INSERT INTO claims (article_id, {cols}, extractor_version) VALUES (?, {marks}, ?)",
-            [(aid, *(getattr(c, f) for f in CLAIM_FIELDS), extractor_version) for c in claims],
+            f"INSERT INTO claims (article_id, {cols}, sentence_start, sentence_end, "
+            f"extractor_version) VALUES (?, {marks}, ?, ?, ?)",
+            [
+                (aid, *(getattr(c, f) for f in STORED_CLAIM_FIELDS), *span, extractor_version)
+                for c, span in zip(claims, sentence_spans(text, claims), strict=True)
+            ],
         )
 
     def article_ids(self, *, not_read_by: str | None = None) -> list[str]:
@@ -289,21 +340,29 @@ class Store:
         row = self.conn.execute(f"SELECT {columns} FROM articles WHERE id = ?", (aid,)).fetchone()
         if row is None:
             raise KeyError(aid)
-        return Article(**dict(zip(ARTICLE_FIELDS, row, strict=True)))
+        record = dict(zip(ARTICLE_FIELDS, row, strict=True))
+        record["pages"] = json.loads(record["pages"]) if record["pages"] else ()
+        return Article.from_dict(record)
 
     def claims_frame(self) -> pd.DataFrame:
         """Every claim joined with its article's metadata, columns ``FRAME_COLUMNS``.
 
-        ``published`` is a pandas datetime (NaT when unknown).
+        ``published`` is a pandas datetime (NaT when unknown); ``sentence`` is the claim's
+        sentence, or at most ``EXCERPT_CHARS`` of it around the figure; ``page`` the page
+        of a paged article (a PDF) the claim is on, else missing.
         """
         # Two plain reads and a merge in pandas: about twice as fast as an SQL join, and the
         # dates are parsed once per article rather than once per claim.
         claims = pd.read_sql_query(
             "SELECT id AS claim_id, article_id, surface, value, low, high, unit, kind, "
             "measured, qualifier, direction, statement, entity, place, period, period_start, "
-            'period_end, attributed_to, sentence, start, "end", extractor_version '
-            "FROM claims ORDER BY id",
+            'period_end, attributed_to, sentence_start, sentence_end, start, "end", '
+            "extractor_version FROM claims ORDER BY id",
             self.conn,
+        )
+        sentences, pages = self._excerpts(claims)
+        claims = claims.drop(columns=["sentence_start", "sentence_end"]).assign(
+            sentence=sentences, page=pd.array(pages, dtype="Int64")
         )
         articles = pd.read_sql_query(
             "SELECT id AS article_id, source, title, published, url, ingested_at FROM articles",
@@ -317,6 +376,31 @@ class Store:
         articles["published"] = published.dt.tz_localize(None)
         frame = claims.merge(articles, on="article_id", how="left", validate="many_to_one")
         return frame[list(FRAME_COLUMNS)]
+
+    def _excerpts(self, claims: pd.DataFrame) -> tuple[list[str], list[int | None]]:
+        """Each claim's sentence excerpt and page, reading one article's text at a time."""
+        sentences: list[str] = [""] * len(claims)
+        pages: list[int | None] = [None] * len(claims)
+        starts, ends = claims["start"].tolist(), claims["end"].tolist()
+        s0s, s1s = claims["sentence_start"].tolist(), claims["sentence_end"].tolist()
+        for aid, rows in claims.groupby("article_id", sort=False).indices.items():
+            text, page_starts = self._text_and_pages(str(aid))
+            shared: dict[tuple[int, int], str] = {}  # a short sentence is one string
+            for i in rows:
+                span = (s0s[i], s1s[i])
+                if span[1] - span[0] <= EXCERPT_CHARS:
+                    sentences[i] = shared.setdefault(span, text[span[0] : span[1]])
+                else:
+                    sentences[i] = excerpt(text, span, (starts[i], ends[i]))
+                if page_starts:
+                    pages[i] = bisect_right(page_starts, starts[i])
+        return sentences, pages
+
+    def _text_and_pages(self, aid: str) -> tuple[str, Sequence[int]]:
+        text, pages = self.conn.execute(
+            "SELECT text, pages FROM articles WHERE id = ?", (aid,)
+        ).fetchone()
+        return text, json.loads(pages) if pages else ()
 
     def articles_frame(self) -> pd.DataFrame:
         """Every article's metadata (no text), with its number of claims."""

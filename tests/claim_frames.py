@@ -38,6 +38,7 @@ def claims_frame(rows: list[dict]) -> pd.DataFrame:
         "direction": None,
         **CONTEXT,
         "sentence": "A sentence.",
+        "page": None,
         "start": 0,
         "end": 1,
         "extractor_version": "test",
@@ -48,6 +49,7 @@ def claims_frame(rows: list[dict]) -> pd.DataFrame:
     frame["published"] = pd.to_datetime(frame["published"], format="ISO8601")
     for column in ("low", "high", "value"):
         frame[column] = frame[column].astype(float)
+    frame["page"] = frame["page"].astype("Int64")
     return frame[list(FRAME_COLUMNS)]
 
 
@@ -79,6 +81,7 @@ def big_frame(n: int, *, seed: int = 0) -> pd.DataFrame:
             "direction": None,
             **CONTEXT,
             "sentence": "A long enough synthetic sentence that states a figure. " * 4,
+            "page": pd.array([None] * n, dtype="Int64"),
             "start": 0,
             "end": 3,
             "extractor_version": "test",

@@ -8,9 +8,11 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from claims import Article, Claim, Store, StoreError, extract, ingest_articles
+from claims.excerpt import EXCERPT_CHARS
 from claims.store import SCHEMA_VERSION, article_id
 
 ARTICLES = [
@@ -96,7 +98,7 @@ def test_schema_version_and_indexes(tmp_path: Path) -> None:
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     conn.close()
     assert version == (str(SCHEMA_VERSION),)
-    assert {"claims_kind", "claims_unit", "articles_source", "articles_published"} <= indexes
+    assert {"claims_article", "claims_kind", "articles_source", "articles_published"} <= indexes
     assert mode == "wal"
 
 
@@ -210,7 +212,7 @@ def test_a_version_1_store_is_upgraded_in_place_and_keeps_everything(tmp_path: P
         # The version that read an article is its claims'; an article without claims is unknown.
         assert store.article_ids(not_read_by="1.0.0") == ["a2"]
         assert store.article_ids(not_read_by="2.0.0") == ["a1", "a2"]
-        assert store.stats()["schema_version"] == SCHEMA_VERSION == 3
+        assert store.stats()["schema_version"] == SCHEMA_VERSION == 4
         # The claim is kept; the context columns it predates are empty, its statement a fact.
         (row,) = store.claims_frame().to_dict("records")
         assert (row["surface"], row["place"], row["statement"]) == ("5%", None, "fact")
@@ -272,3 +274,110 @@ def test_replace_claims_swaps_an_articles_claims_and_its_version(tmp_path: Path)
 def test_an_unknown_article_id_is_a_key_error(tmp_path: Path) -> None:
     with Store(tmp_path / "c.db") as store, pytest.raises(KeyError):
         store.article("0123456789abcdef")
+
+
+# The version 3 schema, as the release before sentence offsets created it: each claim held a
+# copy of its sentence. Article b1 is one 60,000-character "sentence" with 200 claims.
+SCHEMA_V3 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta VALUES ('schema_version', '3');
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, title TEXT, source TEXT, url TEXT, published TEXT, author TEXT,
+    ingested_at TEXT NOT NULL, text TEXT NOT NULL, extractor_version TEXT
+);
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    surface TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    value REAL NOT NULL, low REAL, high REAL, unit TEXT, kind TEXT NOT NULL, measured TEXT,
+    qualifier TEXT, direction TEXT, sentence TEXT NOT NULL, extractor_version TEXT NOT NULL,
+    entity TEXT, place TEXT, period TEXT, period_start TEXT, period_end TEXT,
+    attributed_to TEXT, statement TEXT NOT NULL DEFAULT 'fact'
+);
+CREATE INDEX claims_article ON claims(article_id);
+"""
+LONG_SENTENCE = "the 3 firms paid $4m and 12% more " * 1765  # 60,010 characters
+
+
+def write_v3_store(path: Path) -> None:
+    short = "Exports fell 3%. Imports rose 5% to $2bn."
+    with sqlite3.connect(path) as conn:
+        conn.executescript(SCHEMA_V3)
+        for aid, text in (("a1", short), ("b1", LONG_SENTENCE), ("c1", "No figures.")):
+            conn.execute(
+                "INSERT INTO articles VALUES (?, 'T', 'Wire', NULL, '2025-01-01', NULL, 'x', ?, "
+                "'1.3.0')",
+                (aid, text),
+            )
+        rows = [
+            ("a1", "3%", 13, 15, 3.0, "percent", "percentage", "Exports fell 3%.", "Egypt"),
+            ("a1", "$2bn", 36, 40, 2e9, "USD", "currency", "Imports rose 5% to $2bn.", None),
+        ]
+        rows += [
+            ("b1", "$4m", at, at + 3, 4e6, "USD", "currency", LONG_SENTENCE.strip(), None)
+            for at in range(17, 200 * 34, 34)
+        ]
+        conn.executemany(
+            'INSERT INTO claims (article_id, surface, start, "end", value, unit, kind, sentence, '
+            "place, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '1.3.0')",
+            rows,
+        )
+
+
+def test_a_version_3_store_keeps_every_claim_and_stores_each_sentence_once(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v3.db"
+    write_v3_store(path)
+    before = path.stat().st_size
+    assert before > 200 * len(LONG_SENTENCE)
+    with sqlite3.connect(path) as conn:
+        old = conn.execute('SELECT id, surface, start, "end", value, place FROM claims').fetchall()
+    with Store(path) as store:
+        assert store.counts() == (3, 202)
+        frame = store.claims_frame()
+    kept = list(frame[["claim_id", "surface", "start", "end", "value", "place"]].itertuples(False))
+    assert [tuple(None if pd.isna(v) else v for v in row) for row in kept] == old
+    assert frame["sentence"].tolist()[:2] == ["Exports fell 3%.", "Imports rose 5% to $2bn."]
+    for surface, sentence in zip(frame["surface"][2:], frame["sentence"][2:], strict=True):
+        assert surface in sentence and len(sentence) <= EXCERPT_CHARS
+    # The copies are gone and their space given back.
+    assert path.stat().st_size < 3 * len(LONG_SENTENCE)
+    with sqlite3.connect(path) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(claims)")}
+    assert "sentence" not in columns
+
+
+def test_one_long_sentence_is_stored_once_whatever_its_claims(tmp_path: Path) -> None:
+    claims = [
+        Claim(
+            surface="$4m",
+            start=at,
+            end=at + 3,
+            value=4e6,
+            unit="USD",
+            kind="currency",
+            sentence=LONG_SENTENCE.strip(),
+        )
+        for at in range(17, len(LONG_SENTENCE) - 34, 34)
+    ]
+    path = tmp_path / "c.db"
+    with Store(path) as store:
+        store.add_article(Article(text=LONG_SENTENCE), claims, "v1")
+        frame = store.claims_frame()
+    assert len(frame) == len(claims) == 1764
+    assert path.stat().st_size < 20 * len(LONG_SENTENCE)  # closed: the WAL is checkpointed
+    assert frame["sentence"].str.len().max() <= EXCERPT_CHARS
+    assert frame["sentence"][100].startswith("…") and "paid $4m and" in frame["sentence"][100]
+
+
+def test_a_claims_page_is_found_from_its_articles_page_map(tmp_path: Path) -> None:
+    pages = ["Inflation was 5%.", "Rents rose 6%.", "Wages rose 7%."]
+    text = "\f".join(pages)
+    starts = (0, len(pages[0]) + 1, len(pages[0]) + len(pages[1]) + 2)
+    with Store(tmp_path / "c.db") as store:
+        store.add_article(Article(text=text, pages=starts), extract(text), "v1")
+        store.add_article(Article(text="Unpaged: 8%."), extract("Unpaged: 8%."), "v1")
+        frame = store.claims_frame()
+        assert store.article(article_id(text)).pages == starts
+    assert frame["page"].tolist() == [1, 2, 3, pd.NA]

@@ -9,7 +9,7 @@ limit yields one row with its ``error`` set; it never stops the batch.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,6 +17,7 @@ import pandas as pd
 
 from claims.extraction.pipeline import Explained, explain, extract
 from claims.ingestion import timelimit
+from claims.ingestion.limits import extract_within_limit
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
 # Articles per extraction task: large enough to amortise pickling, small enough
@@ -66,8 +67,9 @@ def currency_hint(url: object) -> str | None:
 
 def extract_article(article: Article) -> list[Claim]:
     """The claims of one article, read with what is known about it: a bare ``$`` in
-    the currency its site's country uses."""
-    return extract(article.text, currency=currency_hint(article.url))
+    the currency its site's country uses (one more than ``claim_limit`` at most: see
+    ``keep_within_limit``)."""
+    return extract_within_limit(article.text, currency=currency_hint(article.url))
 
 
 def explain_article(article: Article) -> list[Explained]:
@@ -82,7 +84,9 @@ def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> 
     Returns a frame with columns ``BATCH_COLUMNS``: one row per claim, ``article``
     holding the input row's index label. An article whose extraction raised, or
     took ``time_limit`` seconds or more, gives one row with only ``article`` and
-    ``error`` (one line) set.
+    ``error`` (one line) set. A claim whose sentence is its article's previous claim's
+    has no ``sentence``: a frame copies every string it holds, and each claim of a long
+    sentence would copy it (``claims_by_article`` restores it).
     """
     warm_up()  # a worker's model load is not charged to its first article's time
     rows: list[dict[str, object]] = []
@@ -91,8 +95,18 @@ def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> 
         if isinstance(outcome, str):
             rows.append({"article": label, "error": outcome})
         else:
-            rows.extend({"article": label, **claim.to_dict(), "error": None} for claim in outcome)
+            rows.extend(_claim_rows(label, outcome))
     return pd.DataFrame(rows, columns=list(BATCH_COLUMNS))
+
+
+def _claim_rows(label: object, claims: list[Claim]) -> Iterator[dict[str, object]]:
+    before = None
+    for claim in claims:
+        row = {"article": label, **claim.to_dict(), "error": None}
+        if claim.sentence == before:
+            row["sentence"] = None
+        before = claim.sentence
+        yield row
 
 
 def _extract_record(record: Mapping[Any, Any], limit: float) -> list[Claim] | str:
@@ -118,6 +132,8 @@ def claims_by_article(result: pd.DataFrame) -> dict[object, list[Claim] | str]:
             continue
         claims = grouped.setdefault(label, [])
         if isinstance(claims, list):
+            if not isinstance(record["sentence"], str):  # the previous claim's sentence
+                record["sentence"] = claims[-1].sentence
             claims.append(Claim.from_dict(record))
     return grouped
 

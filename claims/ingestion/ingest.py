@@ -29,6 +29,7 @@ from claims.ingestion.dates import normalise_published
 from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
 from claims.ingestion.fetch import FetchError, fetch
 from claims.ingestion.formats import KIND_BY_SUFFIX, kind_by_name, read_bytes
+from claims.ingestion.limits import keep_within_limit
 from claims.ingestion.reading import MAX_BYTES, ReadError, Reading, size_limit, too_large
 from claims.model import Article
 from claims.store import Store, article_id
@@ -55,7 +56,9 @@ class IngestReport:
     """What an ingest did.
 
     ``failed`` holds ``(name, reason)`` for every file, row, URL or article that
-    could not be read or extracted; ``titles`` the titles of the added articles.
+    could not be read or extracted; ``notes`` holds ``(name, note)`` for what was read
+    with a change the reader should know of (claims left out, a date kept as written);
+    ``titles`` the titles of the added articles.
     """
 
     added: int
@@ -63,6 +66,7 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     claims_added: int = 0
     titles: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -269,6 +273,7 @@ def _ingest_named(
         failed=tally.failed,
         claims_added=tally.claims,
         titles=tally.titles,
+        notes=tally.notes,
     )
 
 
@@ -280,6 +285,7 @@ class _Tally:
     done: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _chunks(todo: list[tuple[str, Article]]) -> Iterator[pd.DataFrame]:
@@ -305,7 +311,10 @@ def _store_chunk(
         if isinstance(claims, str):
             tally.failed.append((name, f"extraction failed: {claims}"))
             continue
+        claims, note = keep_within_limit(article.text, claims)
         if store.add_article(article, claims, EXTRACTOR_VERSION):
+            if note:
+                tally.notes.append((name, note))
             tally.added += 1
             tally.claims += len(claims)
             tally.titles.append(_label(article))

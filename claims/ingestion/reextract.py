@@ -23,17 +23,20 @@ from claims.ingestion.batch import (
     claims_by_article,
 )
 from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
+from claims.ingestion.limits import keep_within_limit
 from claims.store import Store
 
 
 @dataclass(frozen=True)
 class ReextractReport:
-    """What a re-extraction did: ``failed`` holds ``(article title or id, reason)``."""
+    """What a re-extraction did: ``failed`` holds ``(article title or id, reason)``,
+    ``notes`` ``(article title or id, note)`` for articles whose claims were cut short."""
 
     articles: int
     claims_before: int
     claims_after: int
     failed: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -76,18 +79,22 @@ def reextract(
         progress(0, total)
     done, replaced, before, after = 0, 0, 0, 0
     failed: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
     try:
         batches = math.ceil(total / CHUNK_SIZE)
         results = engine.extract(_chunks(store, ids), batches=batches, time_limit=time_limit)
         for chunk, result in results:
             outcome = claims_by_article(result)
-            for aid, title in zip(chunk.index, chunk["title"], strict=True):
+            for aid, title, text in zip(chunk.index, chunk["title"], chunk["text"], strict=True):
                 done += 1
                 claims = outcome.get(aid, [])
+                label = title if isinstance(title, str) else aid
                 if isinstance(claims, str):
-                    label = title if isinstance(title, str) else aid
                     failed.append((label, f"extraction failed: {claims}"))
                     continue
+                claims, note = keep_within_limit(text, claims)
+                if note:
+                    notes.append((label, note))
                 before += store.replace_claims(aid, claims, EXTRACTOR_VERSION)
                 after += len(claims)
                 replaced += 1
@@ -96,7 +103,7 @@ def reextract(
     except WorkerLost as exc:
         # What was replaced stays replaced, the rest keeps its old claims.
         failed.extend((aid, str(exc)) for aid in ids[done:])
-    return ReextractReport(replaced, before, after, failed)
+    return ReextractReport(replaced, before, after, failed, notes)
 
 
 def _chunks(store: Store, ids: list[str]) -> Iterator[pd.DataFrame]:

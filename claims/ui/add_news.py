@@ -123,3 +123,5 @@ def _run(db_path: Path, job: Job, *, refused: Sequence[tuple[str, str]] = ()) ->
     finally:
         bar.empty()
     show_report(replace(report, failed=[*refused, *report.failed]))
+    for name, note in report.notes:
+        st.warning(f"{escape_markdown(name)}: {escape_markdown(note)}")
