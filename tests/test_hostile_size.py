@@ -109,7 +109,7 @@ def test_the_cli_warns_when_an_articles_claims_were_left_out(
     assert main(["ingest", str(page), "--db", str(tmp_path / "c.db")]) == 0
     out, err = capsys.readouterr()
     assert err == (
-        "claims: warning: Rates: kept its first 4 claims (one per 20 characters of text: "
+        f"claims: warning: {page}: kept its first 4 claims (one per 20 characters of text: "
         "a denser text is a table); the text after character 22 of 86 was not read for claims\n"
     )
     assert out.startswith("1 article added")
