@@ -36,8 +36,16 @@ from claims.extraction.nlp import nlp, parse, parse_many  # noqa: E402
 from claims.extraction.sentences import split_sentences  # noqa: E402
 
 # Runs of dots or blanks once made split_sentences backtrack quadratically (minutes);
-# linear, it takes about a second. The test checks what it splits into; this times it.
-from tests.test_context import HOSTILE_MEGABYTE  # noqa: E402
+# linear, it takes about a second. tests/test_context.py checks what a megabyte like this
+# splits into; this times it.
+HOSTILE_MEGABYTE = (
+    "Mr. Smith of the U.S. paid $3.5m. " * 30_000
+    + "." * 50_000
+    + "x"
+    + " " * 50_000
+    + "x"
+    + " A" * 10_000
+)
 
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared/bench/newsquant/dev.NewsQuant.json"
 
