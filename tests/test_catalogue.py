@@ -2,7 +2,7 @@
 
 import pytest
 
-from claims.extraction.catalogue import kind_of, unit_after
+from claims.extraction.vocabulary.catalogue import kind_of, unit_after
 
 # (text after a number, expected (unit name, kind, written form) or None)
 CATALOGUE_UNITS = [

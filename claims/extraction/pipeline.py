@@ -2,7 +2,7 @@
 
 The pipeline per article, each step named:
 
-1. ``local signs``: `claims.extraction.units.local_units` decides once what a bare ``$``,
+1. ``local signs``: `claims.extraction.figures.local.local_units` decides once what a bare ``$``,
    ``¥``, rupees and bare degrees mean in this article.
 2. ``sentences``: `claims.extraction.sentences.split_sentences` cuts the text (a regex,
    linear time); a shouted or title-case headline is read in sentence case.
@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.extraction import claimhood, nonclaims
+from claims.extraction import claimhood
 from claims.extraction.casing import unshout
 from claims.extraction.context.describe import Context, describe, link_previous
 from claims.extraction.fields.direction import decide_direction
@@ -36,11 +36,12 @@ from claims.extraction.fields.kind import decide_kind
 from claims.extraction.fields.measured import decide_measured
 from claims.extraction.fields.unit import decide_units
 from claims.extraction.figures.figure import Figure
+from claims.extraction.figures.local import Local, local_units
 from claims.extraction.figures.scan import scan
 from claims.extraction.nlp import nlp
 from claims.extraction.numbers import DENOMINATORS, SMALL
 from claims.extraction.sentences import split_sentences
-from claims.extraction.units import Local, local_units
+from claims.extraction.vocabulary.time import MONTH
 from claims.model import Claim
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
 _LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}")
 # A capitalised word (not all capitals, not "iPhone" or "McDonald"), the first letter of
 # which is lowered in a headline.
-_CAPITALISED = re.compile(rf"\b(?!{nonclaims.MONTH}\b)[A-Z][a-z]+\b")  # months stay: dates
+_CAPITALISED = re.compile(rf"\b(?!{MONTH}\b)[A-Z][a-z]+\b")  # months stay: dates
 # Longest text handed to the parser at once; longer sentences are parsed in windows.
 _MAX_PARSE = 1500
 # Most characters parsed per call: a few long articles' worth of figure sentences.

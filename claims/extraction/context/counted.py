@@ -13,19 +13,11 @@ from claims.extraction.context.phrases import (
     framed,
     whole_word,
 )
-from claims.extraction.lexicon import (
-    COMPARING,
-    FRACTIONS,
-    MODIFIER_DEPS,
-    NOUNISH,
-    PERIOD_NOUNS,
-    SCALE_WORDS,
-    SINGULAR,
-    SUBSETS,
-    TIME_DEICTICS,
-    in_dictionary,
-    is_mixed_case,
-)
+from claims.extraction.context.tokens import in_dictionary, is_mixed_case
+from claims.extraction.vocabulary.numbers import SCALE_WORDS
+from claims.extraction.vocabulary.plurals import SINGULAR
+from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_DEICTICS
+from claims.extraction.vocabulary.words import COMPARING, FRACTIONS, MODIFIER_DEPS, NOUNISH, SUBSETS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -43,8 +43,9 @@ from claims.extraction.context.phrases import (
     whole_word,
 )
 from claims.extraction.context.roots import figure_root
-from claims.extraction.lexicon import COLLECTIVES, PREVIOUS, SCALE_NAMES
 from claims.extraction.trace import Decided
+from claims.extraction.vocabulary.numbers import SCALE_NAMES
+from claims.extraction.vocabulary.words import COLLECTIVES
 from claims.model import Direction, Kind
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def link_previous(doc: Doc, previous: Doc) -> None:
     """Give ``doc`` the parse of the sentence just before it, so that a pronoun opening
     it ("It recovered to $1.25", "Its shares fell 6%") can stand for that sentence's
     subject. The extractor links a sentence it parsed anyway: no parse is added."""
-    doc.user_data[PREVIOUS] = previous
+    doc._.previous = previous
 
 
 def describe(doc: Doc, start: int, end: int, *, kind: Kind, unit: str | None) -> Context:

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.lexicon import (
+from claims.extraction.context.tokens import is_quantity, misread_verb
+from claims.extraction.vocabulary.time import EARLIER, PERIOD_NOUNS
+from claims.extraction.vocabulary.verbs import (
     ASIDE_CHANGES,
-    CHANGE_FRAMES,
-    CHANGE_PREPS,
     COLLECTING,
     DOWN,
-    EARLIER,
+    MOVING,
+    NOT_CHANGE_NOUNS,
+    UP,
+)
+from claims.extraction.vocabulary.words import (
+    CHANGE_FRAMES,
+    CHANGE_PREPS,
     LESS_THAN,
     MODIFIER_DEPS,
     MORE_THAN,
-    MOVING,
-    NOT_CHANGE_NOUNS,
     NOUNISH,
-    PERIOD_NOUNS,
-    UP,
     VERBISH,
-    is_quantity,
-    misread_verb,
 )
 from claims.model import Direction, as_direction
 

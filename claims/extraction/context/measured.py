@@ -30,27 +30,27 @@ from claims.extraction.context.subjects import (
     plain_subject_phrase,
     subject_phrase,
 )
-from claims.extraction.lexicon import (
+from claims.extraction.context.tokens import is_quantity
+from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_FRAME_PREPS, WHEN_NOUNS
+from claims.extraction.vocabulary.verbs import (
     AMOUNT_VERBS,
     ASIDE_CHANGES,
     COLLECTING,
+    LIGHT_VERBS,
+    LINKING,
+    REPORTING,
+)
+from claims.extraction.vocabulary.words import (
     COMPARING,
     FRAMING,
     LEVELS,
-    LIGHT_VERBS,
-    LINKING,
     NOUNISH,
     PERCENT_WORDS,
-    PERIOD_NOUNS,
     PURPOSE_PREPS,
-    REPORTING,
-    TIME_FRAME_PREPS,
     VERBISH,
-    WHEN_NOUNS,
     YARDSTICKS,
-    is_quantity,
 )
-from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

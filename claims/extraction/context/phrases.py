@@ -9,23 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.lexicon import (
+from claims.extraction.context.tokens import is_dictionary_word, is_mixed_case, is_quantity
+from claims.extraction.vocabulary.time import TIME_WORDS
+from claims.extraction.vocabulary.verbs import LIGHT_VERBS, OWNING, REPORTING, SAME_PAST
+from claims.extraction.vocabulary.words import (
     COUNT_FRAMES,
     LEFT_DEPS,
-    LIGHT_VERBS,
     MARKUP,
     NOUNISH,
-    OWNING,
-    PREVIOUS,
     PRONOUN_NUMBER,
     RELATIVE,
-    REPORTING,
-    SAME_PAST,
-    TIME_WORDS,
     VERBISH,
-    is_dictionary_word,
-    is_mixed_case,
-    is_quantity,
 )
 
 if TYPE_CHECKING:
@@ -80,8 +74,8 @@ def framed(head: Token) -> Token | None:
 def previous_subject(pronoun: Token) -> Token | None:
     """What a pronoun opening its sentence ("It recovered", "Its shares fell") stands
     for: the named subject, of the same number, of the sentence just before, when the
-    extractor linked that sentence's parse (`claims.extraction.context.describe.link_previous`)."""
-    previous = pronoun.doc.user_data.get(PREVIOUS)
+    extractor linked that sentence's parse (`describe.link_previous`)."""
+    previous = pronoun.doc._.previous
     tags = PRONOUN_NUMBER.get(pronoun.lower_)
     if previous is None or tags is None or pronoun.i > 1:
         return None

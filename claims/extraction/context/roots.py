@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.lexicon import (
-    PERIOD_NOUNS,
-    PURPOSE_PREPS,
-    is_quantity,
-)
+from claims.extraction.context.tokens import is_quantity
+from claims.extraction.vocabulary.time import PERIOD_NOUNS
+from claims.extraction.vocabulary.words import PURPOSE_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

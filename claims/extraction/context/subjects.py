@@ -15,19 +15,17 @@ from claims.extraction.context.phrases import (
     noun_phrase,
     previous_subject,
 )
-from claims.extraction.lexicon import (
+from claims.extraction.context.tokens import is_quantity, misread_verb
+from claims.extraction.vocabulary.verbs import LINKING, REPORTING
+from claims.extraction.vocabulary.words import (
     EACH,
-    LINKING,
     NOUNISH,
     ORGANISATIONS,
     PERCENT_WORDS,
     PRONOUN_NUMBER,
     RELATIVE,
-    REPORTING,
     VERBISH,
     WHERE_PREPS,
-    is_quantity,
-    misread_verb,
 )
 
 if TYPE_CHECKING:

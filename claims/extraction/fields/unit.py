@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.figures import rates
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.plurals import singular
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
 _PLURAL_NOUN = re.compile(
@@ -63,7 +64,6 @@ _NUMBER_OF = re.compile(
 )
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
 _NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]+")  # two letters at least: "5 A" counts no "a"
-_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 # Words a parse may give as a counted noun that name nothing counted.
 _NOT_NOUNS = frozenset(["other", "others", "one", "more"])
 # Sports abbreviations counted by their names ("2 TDs" counts touchdowns); the parse gives
@@ -255,14 +255,3 @@ def _shared(
 def is_count(unit: Decided[Counted]) -> bool:
     """Whether a count's unit leaves it a count (an age or an index level is not)."""
     return unit.rule not in (AGE, INDEX_POINTS)
-
-
-def singular(noun: str) -> str:
-    """Singular of a plural noun, by the regular English rules and a few exceptions."""
-    if noun in _IRREGULAR:
-        return _IRREGULAR[noun]
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith(("sses", "xes", "ches", "shes")):  # "cases", "houses" lose the "s" alone
-        return noun[:-2]
-    return noun[:-1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extraction.vocabulary.plurals import singular
 from claims.model import Kind
 
 # What an amount is counted per, as written -> its canonical name.
@@ -125,6 +126,5 @@ def rate_kind(kind: Kind, per: str) -> Kind:
 def _per(rate: re.Match[str]) -> str:
     """Canonical denominator of a `_RATE` match ("per square-foot" -> "square foot")."""
     if rate.group("per") is None:
-        noun = rate.group("noun").lower()  # "per boat"; "per boats" is rare, "per bus" is not
-        return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
+        return singular(rate.group("noun").lower())  # "per boat"; "per boats" is rare
     return PER[re.sub(r"[\s-]+", " ", rate.group("per").lower())]

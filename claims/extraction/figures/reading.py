@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.extraction import catalogue, claimhood, qualifiers
+from claims.extraction import claimhood, qualifiers
 from claims.extraction.figures import rates, written
 from claims.extraction.figures.figure import Figure, hedged_by
+from claims.extraction.figures.local import Local, prefix_code
 from claims.extraction.numbers import number_value, scale_value
-from claims.extraction.units import PENCE, UNIT_KIND, Local, prefix_code
+from claims.extraction.vocabulary import catalogue
+from claims.extraction.vocabulary.currencies import PENCE
+from claims.extraction.vocabulary.units import UNIT_KIND
 from claims.model import Kind
 
 _PERCENTS = ("percent", "percentage point", "basis point")

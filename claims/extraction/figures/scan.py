@@ -5,10 +5,10 @@ from __future__ import annotations
 from claims.extraction import claimhood
 from claims.extraction.figures.figure import Figure
 from claims.extraction.figures.joining import join
+from claims.extraction.figures.local import Local
 from claims.extraction.figures.race_times import race_times
 from claims.extraction.figures.reading import read
 from claims.extraction.numbers import NUMBER
-from claims.extraction.units import Local
 
 
 def scan(sentence: str, local: Local = Local()) -> list[Figure]:  # noqa: B008 (immutable)

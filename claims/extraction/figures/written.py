@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claims.extraction import catalogue, nonclaims
+from claims.extraction import nonclaims
+from claims.extraction.figures.local import Local, prefix_code
 from claims.extraction.numbers import SCALE
-from claims.extraction.units import (
+from claims.extraction.vocabulary import catalogue
+from claims.extraction.vocabulary.currencies import (
     CURRENCY_CODES,
     CURRENCY_PREFIX,
     CURRENCY_PREFIXES,
@@ -21,12 +23,8 @@ from claims.extraction.units import (
     LETTER_CODES,
     LETTER_PREFIX,
     MONEY_LIKE,
-    UNIT_SYMBOL,
-    UNIT_WORD,
-    Local,
-    prefix_code,
-    unit_name,
 )
+from claims.extraction.vocabulary.units import UNIT_SYMBOL, UNIT_WORD, unit_name
 from claims.model import Direction, Kind
 
 # "m" straight after a number is metres, not millions, before these words.

@@ -1,6 +1,6 @@
 """quantulum3's unit catalogue: the long tail of units our own table leaves out.
 
-`claims.extraction.units` names the units news is mostly made of, with news-specific rules
+`units` names the units news is mostly made of, with news-specific rules
 (``m`` as million before money, ``C`` as Celsius). quantulum3 ships a catalogue of
 about 400 units and 1,900 written forms; after our table finds nothing, a figure's
 next words are looked up there (``12 furlongs``, ``3 pints``, ``400 lux``,

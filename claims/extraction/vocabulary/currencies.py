@@ -1,0 +1,232 @@
+"""Currencies: the symbols, codes and names written with a figure, and the ISO 4217 code
+each stands for. Minor units (pence, cents, sen) carry the factor that converts them
+to the major unit (``5p`` -> 0.05 GBP). Signs several currencies share (``$``, ``¥``,
+rupees) stand for a key of `claims.extraction.figures.local.Local`, decided per article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Symbols and codes written before the figure, e.g. "US$5", "HK $3.7 billion", "Rs 40".
+CURRENCY_PREFIXES = {
+    "US$": "USD",
+    "$US": "USD",
+    "$A": "AUD",
+    "$NZ": "NZD",
+    "$C": "CAD",
+    "U.S.$": "USD",
+    "USD": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "NZ$": "NZD",
+    "NZD": "NZD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "R$": "BRL",
+    "NT$": "TWD",
+    "£": "GBP",
+    "GBP": "GBP",
+    "€": "EUR",
+    "EUR": "EUR",
+    "¥": "CNY",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "JPY": "JPY",
+    "Y=": "JPY",  # Reuters: "Y=28,030"
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "INR": "INR",
+    "₩": "KRW",
+    "₦": "NGN",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₱": "PHP",
+    "₪": "ILS",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₿": "BTC",
+    "元": "CNY",  # written after the figure: "100元"
+    "Mex$": "MXN",
+    "CAD$": "CAD",
+    "RM": "MYR",
+    "CHF": "CHF",
+    "Fr.": "CHF",
+}
+CURRENCY_CODES = frozenset(
+    [
+        "USD",
+        "GBP",
+        "EUR",
+        "JPY",
+        "CNY",
+        "INR",
+        "AUD",
+        "NZD",
+        "CAD",
+        "HKD",
+        "SGD",
+        "CHF",
+        "KRW",
+        "BRL",
+        "ZAR",
+        "RUB",
+        "MXN",
+        "SEK",
+        "NOK",
+        "DKK",
+        "PLN",
+        "TRY",
+        "NGN",
+        "KES",
+        "EGP",
+        "SAR",
+        "AED",
+        "ILS",
+        "MYR",
+        "THB",
+        "IDR",
+        "PHP",
+        "PKR",
+        "BDT",
+        "VND",
+        "HUF",
+        "CZK",
+        "RON",
+        "ARS",
+        "CLP",
+        "COP",
+        "UAH",
+        "GHS",
+        "LKR",
+        "QAR",
+        "KWD",
+        "TWD",
+    ]
+)
+
+# Currency names written after the figure: "40 euros", "3 million rupees", "150 kn".
+# Values are (code, factor): a minor unit is converted to the major one.
+CURRENCY_WORDS = {
+    # "$" and "Rs" are read as the article means them (`Local`).
+    "dollar": ("$", 1.0),
+    "dollars": ("$", 1.0),
+    "bucks": ("$", 1.0),
+    "us dollars": ("USD", 1.0),
+    "u.s. dollars": ("USD", 1.0),
+    "australian dollars": ("AUD", 1.0),
+    "canadian dollars": ("CAD", 1.0),
+    "hong kong dollars": ("HKD", 1.0),
+    "new zealand dollars": ("NZD", 1.0),
+    "singapore dollars": ("SGD", 1.0),
+    "euro": ("EUR", 1.0),
+    "euros": ("EUR", 1.0),
+    "pounds sterling": ("GBP", 1.0),
+    "sterling": ("GBP", 1.0),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01),
+    "yen": ("JPY", 1.0),
+    "yuan": ("CNY", 1.0),
+    "renminbi": ("CNY", 1.0),
+    "rupee": ("Rs", 1.0),
+    "rupees": ("Rs", 1.0),
+    "ringgit": ("MYR", 1.0),
+    "sen": ("MYR", 0.01),
+    "rouble": ("RUB", 1.0),
+    "roubles": ("RUB", 1.0),
+    "ruble": ("RUB", 1.0),
+    "rubles": ("RUB", 1.0),
+    "swiss francs": ("CHF", 1.0),
+    "francs": ("CHF", 1.0),
+    "won": ("KRW", 1.0),
+    "rand": ("ZAR", 1.0),
+    "naira": ("NGN", 1.0),
+    "shekel": ("ILS", 1.0),
+    "shekels": ("ILS", 1.0),
+    "kuna": ("HRK", 1.0),
+    "kn": ("HRK", 1.0),
+    "lira": ("TRY", 1.0),
+    "baht": ("THB", 1.0),
+    "rupiah": ("IDR", 1.0),
+    "pesos": ("MXN", 1.0),
+    "dirhams": ("AED", 1.0),
+    "riyals": ("SAR", 1.0),
+    "zloty": ("PLN", 1.0),
+    "kronor": ("SEK", 1.0),
+    "kroner": ("NOK", 1.0),
+    "krone": ("NOK", 1.0),
+    "norwegian kroner": ("NOK", 1.0),
+    "norwegian crowns": ("NOK", 1.0),
+    "danish kroner": ("DKK", 1.0),
+    "danish crowns": ("DKK", 1.0),
+    "krona": ("SEK", 1.0),
+    "swedish kronor": ("SEK", 1.0),
+    "swedish crowns": ("SEK", 1.0),
+    "czech crowns": ("CZK", 1.0),
+    "koruna": ("CZK", 1.0),
+    "forint": ("HUF", 1.0),
+    "forints": ("HUF", 1.0),
+    "turkish lira": ("TRY", 1.0),
+    "liras": ("TRY", 1.0),
+    "peso": ("MXN", 1.0),
+    "mexican pesos": ("MXN", 1.0),
+    "philippine pesos": ("PHP", 1.0),
+    "argentine pesos": ("ARS", 1.0),
+    "chilean pesos": ("CLP", 1.0),
+    "colombian pesos": ("COP", 1.0),
+    "egyptian pounds": ("EGP", 1.0),
+    "shillings": ("KES", 1.0),
+    "kenyan shillings": ("KES", 1.0),
+    "riyal": ("SAR", 1.0),
+    "qatari riyals": ("QAR", 1.0),
+    "dirham": ("AED", 1.0),
+    "pakistani rupees": ("PKR", 1.0),
+    "sri lankan rupees": ("LKR", 1.0),
+    "reais": ("BRL", 1.0),
+    "hryvnia": ("UAH", 1.0),
+    "hryvnias": ("UAH", 1.0),
+    "cedis": ("GHS", 1.0),
+    "taka": ("BDT", 1.0),
+    "dong": ("VND", 1.0),
+    "bitcoin": ("BTC", 1.0),
+    "bitcoins": ("BTC", 1.0),
+    "cents": ("$", 0.01),
+    "cent": ("$", 0.01),
+}
+
+# Prefix symbols, longest first so "US$" wins over "$". Codes need a word boundary.
+CURRENCY_PREFIX = re.compile(
+    r"""
+    (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | A\$ | AU\s?\$
+                             | NZ\s?\$ | CA[D]?\s?\$ | C\s?\$ | HK\s?\$ | S\s?\$ | R\$ | NT\$
+                             | Mex\$ | \$ | Y=                  # Y=: Reuters' yen
+                             | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ | ₾ | ₭ | ₿ )
+      | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )
+    [ \u00a0]? $                          # directly before the figure
+    """,
+    re.VERBOSE,
+)
+# Letters that stand for a currency only before an amount written like money (a grouped
+# or decimal figure, or a scale): "R50,000" rand, "N1,400" naira, "KSh1.2bn" shillings,
+# "PS2.7m" (the ASCII spelling of "£2.7m"); "R2" or "PS5" alone are names.
+LETTER_PREFIX = re.compile(r"(?<![A-Za-z])(?P<sym>R|KSh|Sh|PS|N)[ \u00a0]?$")
+LETTER_CODES = {"R": "ZAR", "KSh": "KES", "Sh": "KES", "PS": "GBP", "N": "NGN"}  # N: naira
+MONEY_LIKE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?=(?:bn|m|mn|k)\b|\s(?:million|billion|trillion)\b)"
+)
+# Lower-case "p" straight after a figure is pence ("45p"); only attached, before a non-letter.
+PENCE = re.compile(r"p(?![A-Za-z0-9])")
+
+CURRENCY_WORD = re.compile(
+    r"[ \u00a0-]?(?P<word>"  # "-" as an adjective: "a 12-cent dividend"
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)

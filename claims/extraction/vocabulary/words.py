@@ -1,0 +1,79 @@
+"""Words and parse labels the context rules look for: prepositions, frames, pronouns,
+nouns of levels, shares and groups."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+# Comparatives after a figure, and the words that make the comparison one with an
+# earlier time: "9% above the same day last year", "4,000 more than a year ago".
+MORE_THAN = frozenset(["more", "above", "higher", "over"])
+LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under"])
+# Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
+CHANGE_PREPS = frozenset(["to", "by", "of"])
+# Nouns that frame a count of what follows their "of" ("the number of people killed").
+COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
+# Nouns a change passes through to its figure ("rose by an average of 4.5%").
+CHANGE_FRAMES = frozenset(["average", "total"])
+# Prepositions that say where or against what a change happened ("in Oslo", "against
+# the dollar", "on the ASX"); "after the report" says why, not what.
+WHERE_PREPS = frozenset(["in", "on", "against"])
+# Prepositions whose object says what money is for ("paid £13m in bribes").
+PURPOSE_PREPS = frozenset(["in", "on", "for"])
+# Objects of those prepositions that frame rather than name a purpose ("in the event of").
+FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response", "return", "top"])
+# Prepositions of comparison, after which a count may leave its noun unsaid.
+COMPARING = frozenset(["from", "with", "than", "versus", "against"])
+# Prepositions that pick part of a counted whole ("including some 500").
+SUBSETS = frozenset(["including", "among", "excluding"])
+RELATIVE = frozenset(["which", "that", "who"])
+# Pronouns that stand for each of the nouns a clause hangs on ("turbines, each standing").
+EACH = frozenset(["each", "both", "all"])
+# Nouns of bodies that report on themselves: "the bank said it would cut 4,000 jobs".
+ORGANISATIONS = frozenset(
+    ["company", "firm", "government", "group", "bank", "council", "agency", "ministry"]
+    + ["department", "regulator", "union", "party", "club", "board", "authority", "operator"]
+    + ["airline", "carmaker", "retailer", "insurer", "lender", "utility", "charity", "giant"]
+    + ["maker", "business", "organisation", "organization", "institute", "office", "fund"]
+    + ["commission", "service", "university", "hospital", "country", "city", "team", "trust"]
+    + ["network", "association", "federation", "league", "army", "corporation", "manufacturer"]
+    + ["producer", "exporter", "importer", "chain", "platform", "start-up", "startup", "state"]
+)
+# The tags of the nouns a pronoun may stand for: "it" a singular, "their" a plural.
+PRONOUN_NUMBER = MappingProxyType(
+    {
+        "it": ("NN", "NNP"),
+        "its": ("NN", "NNP"),
+        "they": ("NNS", "NNPS"),
+        "their": ("NNS", "NNPS"),
+    }
+)
+# What a share is a share of, not what it measures ("2.5 per cent of GDP").
+YARDSTICKS = frozenset(["gdp", "income", "output", "economy", "gni", "product", "total"])
+# Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
+LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
+# Units of a share: an object in them is the size of a change, not what changed.
+PERCENT_WORDS = frozenset(["%", "cent", "percent", "percentage", "point", "points"])
+# Nouns a number divides rather than counts ("two-thirds of them").
+FRACTIONS = frozenset(["half", "third", "quarter", "fifth", "tenth", "percent", "cent"])
+# Nouns of a group of people counted by a bare number: "a crowd of more than 61,000".
+COLLECTIVES = MappingProxyType(
+    {
+        "crowd": "person",
+        "population": "person",
+        "audience": "viewer",
+        "workforce": "worker",
+        "electorate": "voter",
+        "congregation": "person",
+    }
+)
+# Tag brackets, attributes, paths and whitespace: article markup that must not reach a phrase.
+MARKUP = re.compile(r"[<>=\s]|/\w")
+
+NOUNISH = ("NOUN", "PROPN")
+VERBISH = ("VERB", "AUX")
+# Dependencies by which a number or unit hangs on the noun it quantifies.
+MODIFIER_DEPS = frozenset(["nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"])
+# Modifiers kept in a measured phrase, before the head noun.
+LEFT_DEPS = frozenset(["compound", "amod", "nmod"])
