@@ -98,6 +98,30 @@ CURRENCIES = [
     Row("A stamp is now 18 sen dearer.", "18 sen", 0.18, "MYR", "currency"),
     Row("It costs 3 dollars and 50 cents.", "3 dollars and 50 cents", 3.5, "USD", "currency"),
     Row("The deficit narrowed to $-50.8bn.", "$-50.8bn", -50.8e9, "USD", "currency"),
+    # Any code or English name CLDR knows, past or present, and the crypto codes news quotes.
+    Row("The fine was 150 HRK.", "150 HRK", 150, "HRK", "currency"),
+    Row("Entry costs 3,000 ISK.", "3,000 ISK", 3000, "ISK", "currency"),
+    Row("A night there costs 1,200 NPR.", "1,200 NPR", 1200, "NPR", "currency"),
+    Row(
+        "The visa costs 2,000 Ugandan shillings.",
+        "2,000 Ugandan shillings",
+        2000,
+        "UGX",
+        "currency",
+    ),
+    Row(
+        "He earns 500 Ghanaian cedis a month.",
+        "500 Ghanaian cedis a month",
+        500,
+        "GHS per month",
+        "currency",
+    ),
+    Row("It was worth 2 BTC.", "2 BTC", 2, "BTC", "currency"),
+    Row("The fee is 0.5 ETH per mint.", "0.5 ETH per mint", 0.5, "ETH per mint", "currency"),
+    # Codes that are English words in capitals count things: "TOP 10", "ALL 3".
+    Row("The TOP 10 songs sold well.", "10 songs", 10, "song", "count"),
+    Row("ALL 3 teams lost.", "3 teams", 3, "team", "count"),
+    Row("She won 3 gold medals in Paris.", "3 gold medals", 3, "medal", "count"),
     Row("The bill came to 5 million USD.", "5 million USD", 5e6, "USD", "currency"),
     Row("Ein Ticket kostet 15 € in Berlin.", "15 €", 15, "EUR", "currency"),
     # Currencies named with their country, and letter prefixes before money-like figures.

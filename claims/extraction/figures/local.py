@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claims.extraction.vocabulary.currencies import CURRENCY_CODES, CURRENCY_PREFIXES
+from claims.extraction.vocabulary.currencies import CURRENCY_PREFIXES, currency_codes
 
 
 class Local(NamedTuple):
@@ -37,7 +37,7 @@ def prefix_code(symbol: str, local: Local) -> str | None:
         return getattr(local, _AMBIGUOUS[key])
     if key in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[key]
-    return key if key in CURRENCY_CODES else None
+    return key if key in currency_codes() else None
 
 
 # Text cues naming the country an article is about, per dollar currency.

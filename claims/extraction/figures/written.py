@@ -15,14 +15,14 @@ from claims.extraction.figures.local import Local, prefix_code
 from claims.extraction.numbers import SCALE
 from claims.extraction.vocabulary import catalogue
 from claims.extraction.vocabulary.currencies import (
-    CURRENCY_CODES,
     CURRENCY_PREFIX,
     CURRENCY_PREFIXES,
-    CURRENCY_WORD,
-    CURRENCY_WORDS,
     LETTER_CODES,
     LETTER_PREFIX,
     MONEY_LIKE,
+    currency_codes,
+    currency_word,
+    currency_words,
 )
 from claims.extraction.vocabulary.units import UNIT_SYMBOL, UNIT_WORD, unit_name
 from claims.model import Direction, Kind
@@ -163,16 +163,16 @@ def scale_after(sentence: str, m: re.Match[str], pos: int, money: bool) -> re.Ma
 
 def unit_after(sentence: str, pos: int, *, scaled: bool) -> After:
     """The currency or unit written after a figure at ``pos`` (nothing: ends at ``pos``)."""
-    cw = CURRENCY_WORD.match(sentence, pos)
+    cw = currency_word().match(sentence, pos)
     if cw:
-        code, factor = CURRENCY_WORDS[cw.group("word").lower()]
+        code, factor = currency_words()[cw.group("word").lower()]
         return After(code, None, factor, cw.end())
     sa = _SYMBOL_AFTER.match(sentence, pos)
     if sa:
         sym = sa.group("sym")  # "¥" is read as the article means it, with the other signs
         return After(sym if sym == "¥" else CURRENCY_PREFIXES[sym], None, 1.0, sa.end())
     ca = _CODE_AFTER.match(sentence, pos)
-    if ca and ca.group("code") in CURRENCY_CODES:
+    if ca and ca.group("code") in currency_codes():
         scale = _CODE_SCALE.get(ca.group("scale") or "", 1.0)
         return After(ca.group("code"), None, scale, ca.end())
     pw = _POUNDS.match(sentence, pos)

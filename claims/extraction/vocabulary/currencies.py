@@ -2,11 +2,17 @@
 each stands for. Minor units (pence, cents, sen) carry the factor that converts them
 to the major unit (``5p`` -> 0.05 GBP). Signs several currencies share (``$``, ``¥``,
 rupees) stand for a key of `claims.extraction.figures.local.Local`, decided per article.
+
+Codes and English names come from CLDR (Babel): every currency past and present
+("150 HRK", "2,000 Ugandan shillings"). The tables here add what CLDR does not keep:
+the symbols and short names news writes ("$US", "Rs", "bucks", "sterling", "kroner"),
+and the codes of the cryptocurrencies news quotes prices in.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Symbols and codes written before the figure, e.g. "US$5", "HK $3.7 billion", "Rs 40".
 CURRENCY_PREFIXES = {
@@ -60,57 +66,6 @@ CURRENCY_PREFIXES = {
     "CHF": "CHF",
     "Fr.": "CHF",
 }
-CURRENCY_CODES = frozenset(
-    [
-        "USD",
-        "GBP",
-        "EUR",
-        "JPY",
-        "CNY",
-        "INR",
-        "AUD",
-        "NZD",
-        "CAD",
-        "HKD",
-        "SGD",
-        "CHF",
-        "KRW",
-        "BRL",
-        "ZAR",
-        "RUB",
-        "MXN",
-        "SEK",
-        "NOK",
-        "DKK",
-        "PLN",
-        "TRY",
-        "NGN",
-        "KES",
-        "EGP",
-        "SAR",
-        "AED",
-        "ILS",
-        "MYR",
-        "THB",
-        "IDR",
-        "PHP",
-        "PKR",
-        "BDT",
-        "VND",
-        "HUF",
-        "CZK",
-        "RON",
-        "ARS",
-        "CLP",
-        "COP",
-        "UAH",
-        "GHS",
-        "LKR",
-        "QAR",
-        "KWD",
-        "TWD",
-    ]
-)
 
 # Currency names written after the figure: "40 euros", "3 million rupees", "150 kn".
 # Values are (code, factor): a minor unit is converted to the major one.
@@ -224,9 +179,47 @@ MONEY_LIKE = re.compile(
 # Lower-case "p" straight after a figure is pence ("45p"); only attached, before a non-letter.
 PENCE = re.compile(r"p(?![A-Za-z0-9])")
 
-CURRENCY_WORD = re.compile(
-    r"[ \u00a0-]?(?P<word>"  # "-" as an adjective: "a 12-cent dividend"
-    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
-    + r")(?![A-Za-z])",
-    re.IGNORECASE,
-)
+# ISO 4217 codes that are common English words or names in capitals ("TOP 10 songs",
+# "ALL 3 teams", "AMD chips"): never read as currencies.
+_WORD_CODES = frozenset(["ALL", "AMD", "BOB", "CUP", "MAD", "MOP", "PEN", "SOS", "TOP"])
+# CLDR's codes in X name metals, funds and test codes ("gold" is XAU), except these money.
+_X_MONEY = frozenset(["XAF", "XOF", "XCD", "XPF"])
+# Codes CLDR does not keep: cryptocurrencies news quotes prices in.
+_CRYPTO = frozenset(["BTC", "ETH"])
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """Every currency code CLDR knows, past and present, and the crypto codes news
+    quotes; not the codes that are English words."""
+    from babel.numbers import list_currencies  # loaded on first use: extraction only
+
+    codes = {c for c in list_currencies() if not c.startswith("X") or c in _X_MONEY}
+    return frozenset((codes | _CRYPTO) - _WORD_CODES)
+
+
+@lru_cache(maxsize=1)
+def currency_words() -> dict[str, tuple[str, float]]:
+    """Currency names written after a figure -> (code, factor): the news forms above,
+    then every English name CLDR gives a currency, singular and plural ("Ugandan
+    shillings"), lower case."""
+    from babel.numbers import get_currency_name
+
+    words = dict(CURRENCY_WORDS)
+    for code in sorted(currency_codes() - _CRYPTO):
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale="en").lower()
+            if not re.search(r"[\d(]", name):  # "zimbabwean dollar (2008)": a past one
+                words.setdefault(name, (code, 1.0))
+    return words
+
+
+@lru_cache(maxsize=1)
+def currency_word() -> re.Pattern[str]:
+    """A currency name right after a figure: "40 euros", "3 million rupees", "150 kn"."""
+    return re.compile(
+        r"[ \u00a0-]?(?P<word>"  # "-" as an adjective: "a 12-cent dividend"
+        + "|".join(re.escape(w) for w in sorted(currency_words(), key=len, reverse=True))
+        + r")(?![A-Za-z])",
+        re.IGNORECASE,
+    )
