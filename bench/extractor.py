@@ -14,7 +14,7 @@ from typing import Any
 
 from claims import Claim
 from claims import extract as _extract
-from claims.extraction.numbers import NUMBER, SCALE
+from claims.extraction.figures.numbers import NUMBER, SCALE
 
 _FUNCTION_WORDS = frozenset(["and", "of", "the", "a", "an", "or", "to"])
 _FUNCTION_WORDS |= frozenset(["so", "more", "fewer", "-odd", "-plus"])  # "40 or so cars"

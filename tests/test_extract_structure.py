@@ -26,6 +26,13 @@ RANGES = [
     RangeRow("Turnout was 62 to 68 per cent.", "62 to 68 per cent", 62, 68, "percent"),
     RangeRow("It may cost $10 to $15 billion.", "$10 to $15 billion", 10e9, 15e9, "USD"),
     RangeRow("Prices rise between 5% and 6%.", "between 5% and 6%", 5, 6, "percent"),
+    RangeRow(
+        "Forecasts for growth range from 4.8 to 5.2 percent.",
+        "from 4.8 to 5.2 percent",
+        4.8,
+        5.2,
+        "percent",
+    ),
     RangeRow("They work 40 to 50 hours a week.", "40 to 50 hours a week", 40, 50, "hour per week"),
     RangeRow(
         "Salaries of between $48,000 and $90,000 a year.",
@@ -152,6 +159,23 @@ CHANGES = [
     ChangeRow(
         "The deficit increased by $43.6 billion to $419.2 billion.",
         [("$43.6 billion", 43.6e9, "USD", "up"), ("$419.2 billion", 419.2e9, "USD", "up")],
+    ),
+    # Verbs of a rate's pace: a slowdown or a pick-up is a change too.
+    ChangeRow(
+        "Growth is forecast to slow from 4.8 to 4.7 percent.",
+        [("4.8", 4.8, "percent", None), ("4.7 percent", 4.7, "percent", "down")],
+    ),
+    ChangeRow(
+        "Inflation eased from 3.1% to 2.9% in May.",
+        [("3.1%", 3.1, "percent", None), ("2.9%", 2.9, "percent", "down")],
+    ),
+    ChangeRow(
+        "Output accelerated from 1.2% to 2.0% last year.",
+        [("1.2%", 1.2, "percent", None), ("2.0%", 2.0, "percent", "up")],
+    ),
+    ChangeRow(
+        "Unemployment rebounded from 3.9% to 4.2%.",
+        [("3.9%", 3.9, "percent", None), ("4.2%", 4.2, "percent", "up")],
     ),
 ]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from claims.extraction import nonclaims
-from claims.extraction.numbers import finite
+from claims.extraction.figures.numbers import finite
 from claims.extraction.trace import Decided
 
 if TYPE_CHECKING:

@@ -37,9 +37,9 @@ from claims.extraction.fields.measured import decide_measured
 from claims.extraction.fields.unit import decide_units
 from claims.extraction.figures.figure import Figure
 from claims.extraction.figures.local import Local, local_units
+from claims.extraction.figures.numbers import DENOMINATORS, SMALL
 from claims.extraction.figures.scan import scan
 from claims.extraction.nlp import nlp
-from claims.extraction.numbers import DENOMINATORS, SMALL
 from claims.extraction.sentences import split_sentences
 from claims.extraction.vocabulary.time import MONTH
 from claims.model import Claim

@@ -51,7 +51,7 @@ from claims.model import Direction, Kind
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Words of a hedge written between a count and its noun (`claims.extraction.qualifiers`).
+# Words of a hedge written between a count and its noun (`claims.extraction.figures.qualifiers`).
 _TRAILING_HEDGE = frozenset(["or", "so", "more", "odd", "-odd", "plus", "-plus", "-", "+"])
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.extraction import claimhood, nonclaims, qualifiers
-from claims.extraction.figures import rates
+from claims.extraction import claimhood, nonclaims
+from claims.extraction.figures import qualifiers, rates
 from claims.extraction.figures.figure import Figure
-from claims.extraction.numbers import NUMBER, SCALE, scale_value
+from claims.extraction.figures.numbers import NUMBER, SCALE, scale_value
+from claims.extraction.vocabulary.verbs import CHANGED_BY, CHANGING, forms
 from claims.model import Direction, Qualifier
 
 _PERCENTS = ("percent", "percentage point", "basis point")
@@ -42,21 +43,14 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A change verb right before a figure: "rose 18 sen to RM23.50" is a change and a level.
 _CHANGED_BY = re.compile(
-    r"""\b(?:ris(?:e|es|en|ing)|rose|up|down|gain\w*|add\w*|climb\w*|f[ae]ll\w*|los[est]\w*|
-    jump\w*|drop\w*|slid\w*|increas\w*|decreas\w*|declin\w*|grew|grow\w*|edg\w*\s+(?:up|down)|
-    shed\w*|advanc\w*|surg\w*|soar\w*|tumbl\w*|plung\w*|slump\w*|sank|sink\w*)\s+(?:by\s+)?$
-    |\bby\s+$""",
+    rf"""\b(?: {forms(CHANGED_BY)} | up | down
+           | {forms(frozenset(["edge"]))} \s+ (?:up|down) )   # "edged up 2p to"
+        \s+ (?:by\s+)?$
+    | \bby\s+$""",
     re.VERBOSE | re.IGNORECASE,
 )
-# Verbs of change before "from X to Y": then X and Y are two states, not a range.
-_CHANGE_VERB = re.compile(
-    r"""\b(?:ris(?:e|es|en|ing)|rose|increas\w*|gr[eo]w\w*|jump\w*|climb\w*|f[ae]ll\w*|
-    drop\w*|declin\w*|decreas\w*|cut|cuts|cutting|rais\w*|lift\w*|lower\w*|reduc\w*|slash\w*|
-    went|gone|go(?:es)?|soar\w*|surg\w*|plung\w*|tumbl\w*|slip\w*|edg\w*|mov\w*|chang\w*|
-    shr[aiu]nk\w*|expand\w*|narrow\w*|widen\w*|boost\w*|hik\w*|up|down|revis\w*|upgrad\w*|
-    downgrad\w*|doubl\w*|swell\w*|swollen|slump\w*|shot|spik\w*|shed\w*|improv\w*|worsen\w*)\b""",
-    re.VERBOSE | re.IGNORECASE,
-)
+# A verb of change before "from X to Y": then X and Y are two states, not a range.
+_CHANGE_VERB = re.compile(rf"\b(?:{forms(CHANGING)}|up|down)\b", re.IGNORECASE)
 
 
 def join(sentence: str, figures: list[Figure]) -> list[Figure]:

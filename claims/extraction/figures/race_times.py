@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extraction import claimhood, qualifiers
+from claims.extraction import claimhood
+from claims.extraction.figures import qualifiers
 from claims.extraction.figures.figure import Figure, hedged_by
 
 # A race time: hours, minutes and seconds ("2:02:38"), or minutes and decimal seconds

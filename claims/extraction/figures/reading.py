@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.extraction import claimhood, qualifiers
-from claims.extraction.figures import rates, written
+from claims.extraction import claimhood
+from claims.extraction.figures import qualifiers, rates, written
 from claims.extraction.figures.figure import Figure, hedged_by
 from claims.extraction.figures.local import Local, prefix_code
-from claims.extraction.numbers import number_value, scale_value
+from claims.extraction.figures.numbers import number_value, scale_value
 from claims.extraction.vocabulary import catalogue
 from claims.extraction.vocabulary.currencies import PENCE
+from claims.extraction.vocabulary.numbers import SPELLED_SCALES
 from claims.extraction.vocabulary.units import UNIT_KIND
 from claims.model import Kind
 
 _PERCENTS = ("percent", "percentage point", "basis point")
 _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)  # "three-quarters of a point"
 _OF = re.compile(r"\s+of(?=\s+(?:dollars|pounds|euros|yuan|rupees|yen)\b)", re.IGNORECASE)
-_BIG = re.compile(r"thousand|million|billion|trillion", re.IGNORECASE)
+_BIG = re.compile("|".join(SPELLED_SCALES), re.IGNORECASE)  # "a million" is scaled
 _HEDGE_WINDOW = 40  # how far before a figure a hedge may begin
 
 

@@ -6,9 +6,9 @@ from claims.extraction import claimhood
 from claims.extraction.figures.figure import Figure
 from claims.extraction.figures.joining import join
 from claims.extraction.figures.local import Local
+from claims.extraction.figures.numbers import NUMBER
 from claims.extraction.figures.race_times import race_times
 from claims.extraction.figures.reading import read
-from claims.extraction.numbers import NUMBER
 
 
 def scan(sentence: str, local: Local = Local()) -> list[Figure]:  # noqa: B008 (immutable)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from claims.extraction import nonclaims
 from claims.extraction.figures.local import Local, prefix_code
-from claims.extraction.numbers import SCALE
+from claims.extraction.figures.numbers import SCALE
 from claims.extraction.vocabulary import catalogue
 from claims.extraction.vocabulary.currencies import (
     CURRENCY_PREFIX,

@@ -75,6 +75,8 @@ DENOMINATORS = {
 # Vague plurals ("tens of thousands") are ranges from one to ten of the unit.
 VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6}
 VAGUE.update({"billions": 1e9, "trillions": 1e12})
+# The scale words written out ("1.5 million"); "hundred" multiplies but closes no group.
+SPELLED_SCALES = ("thousand", "million", "billion", "trillion")
 # Scale words, spelled out (part of the figure) or abbreviated (matched between counts).
-SCALE_NAMES = frozenset(["thousand", "million", "billion", "trillion", "lakh", "crore"])
+SCALE_NAMES = frozenset([*SPELLED_SCALES, "lakh", "crore"])
 SCALE_WORDS = SCALE_NAMES | {"m", "bn", "k"}

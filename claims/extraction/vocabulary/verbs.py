@@ -1,6 +1,14 @@
-"""Verbs the rules look for: of change, movement, linking, having, saying."""
+"""Verbs the rules look for: of change, movement, linking, having, saying.
+
+The parse rules match a verb by its lemma; the text rules (which run before any parse)
+match its written forms, which `forms` builds from the lemmas: "rise" is "rise",
+"rises", "rose", "risen", "rising".
+"""
 
 from __future__ import annotations
+
+import re
+from types import MappingProxyType
 
 # Words of change, matched on lemma and on surface ("higher", "down").
 UP = frozenset(
@@ -53,3 +61,74 @@ SAME_PAST = frozenset(
 )
 # Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
 AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
+
+# Verbs of change written right before the size of a change: "rose 18 sen to RM23.50".
+CHANGED_BY = frozenset(
+    ["rise", "gain", "add", "climb", "fall", "lose", "jump", "drop", "slide", "increase"]
+    + ["decrease", "decline", "grow", "shed", "advance", "surge", "soar", "tumble", "plunge"]
+    + ["slump", "sink"]
+)
+# Verbs of change before "from X to Y": X and Y are then two states, not a range.
+CHANGING = frozenset(
+    ["rise", "increase", "grow", "jump", "climb", "fall", "drop", "decline", "decrease", "cut"]
+    + ["raise", "lift", "lower", "reduce", "slash", "go", "soar", "surge", "plunge", "tumble"]
+    + ["slip", "edge", "move", "change", "shrink", "expand", "narrow", "widen", "boost", "hike"]
+    + ["revise", "upgrade", "downgrade", "double", "swell", "slump", "shoot", "spike", "shed"]
+    + ["improve", "worsen", "slow", "ease", "accelerate", "rebound", "recover"]
+)
+# Verbs of motion after which "up to" is a movement, not a ceiling: "inched back up to 4.8%".
+MOTION = frozenset(
+    ["rise", "go", "grow", "shoot", "climb", "jump", "move", "inch", "edge", "creep", "tick"]
+    + ["push", "drift", "bump", "revise", "round", "trend", "head", "spike", "surge", "soar"]
+    + ["leap", "step", "ramp", "scale", "raise", "rally", "recover", "rebound", "bounce"]
+    + ["lift", "boost", "hike", "increase", "swing", "turn", "come"]
+)
+# Verbs of falling: "slid past $10" is below it.
+FALLING = frozenset(
+    ["fall", "drop", "slide", "slip", "sink", "plunge", "tumble", "slump", "dip", "decline"]
+)
+
+# Past tenses and participles not made by adding "-ed".
+_IRREGULAR = MappingProxyType(
+    {
+        "rise": ("rose", "risen"),
+        "grow": ("grew", "grown"),
+        "fall": ("fell", "fallen"),
+        "lose": ("lost",),
+        "slide": ("slid",),
+        "sink": ("sank", "sunk"),
+        "shoot": ("shot",),
+        "go": ("went", "gone"),
+        "swing": ("swung",),
+        "come": ("came",),
+        "creep": ("crept",),
+        "shrink": ("shrank", "shrunk"),
+        "swell": ("swelled", "swollen"),
+        "leap": ("leapt", "leaped"),
+        "cut": ("cut",),
+        "shed": ("shed",),
+    }
+)
+# One syllable ending in a single vowel and consonant doubles it: "dropped", "slipping".
+_DOUBLES = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def forms(lemmas: frozenset[str]) -> str:
+    """A regex alternation of every written form of ``lemmas``, longest first."""
+    written = {form for lemma in lemmas for form in _inflected(lemma)}
+    return "|".join(sorted(written, key=lambda w: (-len(w), w)))
+
+
+def _inflected(lemma: str) -> set[str]:
+    """``lemma`` with its third person, past tense, participles and -ing form."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    if _DOUBLES.match(lemma):
+        stem = lemma + lemma[-1]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh", "o")) else "s")
+        past = stem + "ed" if not lemma.endswith("e") else lemma + "d"
+    if lemma in _IRREGULAR:
+        return {lemma, third, stem + "ing", *_IRREGULAR[lemma]} - {""}
+    return {lemma, third, past, stem + "ing"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extraction.vocabulary.verbs import FALLING, MOTION, forms
 from claims.model import Qualifier, as_qualifier
 
 # A degree before a bound: "just over", "well under", "a shade below".
@@ -63,14 +64,7 @@ TRAILING = re.compile(
 )
 # "up to" after a verb of motion is a movement ("inched back up to 4.8%"); after other
 # verbs it is a ceiling ("dumped up to 12 inches of rain").
-_MOTION = re.compile(
-    r"""\b(?:back|rose|ris(?:e|es|en|ing)|went|go|goes|going|gone|grew|grow\w*|shot|shoot\w*
-    |climb\w*|jump\w*|mov\w*|inch\w*|edg\w*|crept|creep\w*|tick\w*|push\w*|drift\w*
-    |bump\w*|revis\w*|round\w*|trend\w*|head\w*|spik\w*|surg\w*|soar\w*|leap\w*|step\w*
-    |ramp\w*|scal\w*|rais\w*|rally\w*|rallied|recover\w*|rebound\w*|bounc\w*|lift\w*
-    |boost\w*|hik\w*|increas\w*|swung|swing\w*|turn\w*|come|came|coming)\s+$""",
-    re.VERBOSE | re.IGNORECASE,
-)
+_MOTION = re.compile(rf"\b(?:back|{forms(MOTION)})\s+$", re.IGNORECASE)
 # "over" before a span of time usually means "during" ("rose 5% over 10 years"), except
 # after these words: "for over ten years".
 _LONGER = re.compile(
@@ -85,11 +79,10 @@ _LONGER = re.compile(
 # falling verb is a floor broken ("slid past $10"); after a determiner or before a span
 # of time it is time gone by ("the past 90 days").
 _PASSED = re.compile(
-    r"""(?:^|\s)
+    rf"""(?:^|\s)
     (?: (?P<more> topp(?:ed|ing) | tops | exceed(?:ed|s)? | surpass(?:ed|es|ing)? )
-      | (?P<near> nears | neared | estimated \s+ (?:[a-z-]+\s+){1,3} of )
-      | (?P<fall> (?:fell|fall\w*|drop\w*|slid\w*|slip\w*|s[au]nk|sink\w*|plung\w*|tumbl\w*
-                  |slump\w*|dip\w*|declin\w*) \s+ )? past )
+      | (?P<near> nears | neared | estimated \s+ (?:[a-z-]+\s+){{1,3}} of )
+      | (?P<fall> (?:{forms(FALLING)}) \s+ )? past )
     \s+$""",
     re.VERBOSE | re.IGNORECASE,
 )

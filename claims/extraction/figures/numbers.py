@@ -12,11 +12,18 @@ from __future__ import annotations
 import math
 import re
 
-from claims.extraction.vocabulary.numbers import DENOMINATORS, SCALES, SMALL, VAGUE
+from claims.extraction.vocabulary.numbers import (
+    DENOMINATORS,
+    SCALES,
+    SMALL,
+    SPELLED_SCALES,
+    VAGUE,
+)
 
 _MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _SMALL_RE = "|".join(sorted(SMALL, key=len, reverse=True))
+_SPELLED_RE = "|".join(SPELLED_SCALES)
 _DENOM_RE = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _PLURAL_DENOM_RE = "|".join(sorted((d for d in DENOMINATORS if d.endswith("s")), key=len))
 # "and" joins number words only after a hundred or a scale: "five and six" is two figures.
@@ -42,7 +49,7 @@ NUMBER = re.compile(
     )
     | (?P<halfof>                            # "half a million", "a quarter of a billion"
         \b(?:half|a\s+quarter|quarter|a\s+third)\s+(?:of\s+)?(?:an?\s+)?
-        (?:thousand|million|billion|trillion)\b
+        (?:{_SPELLED_RE})\b
     )
     | (?P<frac>                              # "two-thirds", "three quarters", "a fifth of"
         \b(?:one|two|three|four|five|six|seven|eight|nine)-(?:{_DENOM_RE})\b
@@ -85,9 +92,9 @@ NUMBER = re.compile(
     )
     | (?P<words>                             # "twenty-five", "three hundred and six", "a dozen"
         \b(?: {_SMALL_RE} | an?[\s-]+(?:hundred|dozen)   # "a" only before hundred, dozen
-           | an?\s+(?:thousand|million|billion|trillion) )
+           | an?\s+(?:{_SPELLED_RE}) )
         (?: (?:[\s-]+|{_AND_AFTER_HUNDREDS})    # "and" only inside "hundred and six"
-            (?:{_SMALL_RE}|hundred|dozen|thousand|million|billion|trillion) )*
+            (?:{_SMALL_RE}|hundred|dozen|{_SPELLED_RE}) )*
         (?:\s+and\s+a\s+half)?
         \b
     )
