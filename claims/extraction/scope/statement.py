@@ -1,0 +1,226 @@
+"""Whether a figure is a fact, a forecast, an estimate, a target or a hypothetical.
+
+Read from the words that govern the figure in the parse (its clause and the clauses
+above it, not a clause joined beside it): "will", "is expected to", "forecast" make a
+forecast; "an estimated", "is estimated at" an estimate; "aims to", "a target of",
+"must", a body's "will spend" a target; "if", "could", "might" a hypothetical.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claims.extraction.scope.evidence import Reading
+from claims.extraction.scope.syntax import kids, sentence_text, subject_of
+from claims.extraction.scope.times import time_expressions
+from claims.extraction.scope.vocabulary import (
+    BODIES,
+    COMMITTED_ACTS,
+    CONDITIONS,
+    ESTIMATE_NOUNS,
+    ESTIMATING,
+    FORECAST_FRAMES,
+    FORECAST_NOUNS,
+    FORECASTING,
+    FUTURE_AUX,
+    PENALTIES,
+    SCENARIO_MODALS,
+    SCENARIO_NOUNS,
+    TARGET_NOUNS,
+    TARGETING,
+)
+from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.model import Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "up from", "down from": the base of a change told in an aside.
+_ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
+# "up to" before a figure: a legal maximum when a penalty governs it.
+_UP_TO = re.compile(r"(?i:\bup\s+to\s+$)")
+# Modals of obligation: "must", "have to", "need to".
+_OBLIGATION = frozenset(["must"])
+
+StatementRule = Rule[Reading, Statement]
+
+
+def _aux(tokens: list[Token]) -> set[str]:
+    """The auxiliaries and modals of the verbs among ``tokens``, lower case."""
+    return {
+        c.lower_
+        for t in tokens
+        if t.pos_ in ("VERB", "AUX")
+        for c in kids(t)
+        if c.dep_ in ("aux", "auxpass")
+    }
+
+
+def _framing_nouns(chain: list[Token]) -> list[Token]:
+    """The nouns that frame the figure without governing it: the subject and object of its
+    clause verb ("the forecast was cut to 1.5%", "raised its target to 3%") and the nouns
+    compounded on the nouns above it ("the IMF forecast growth of 2.5%")."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    framing = [
+        c
+        for c in (kids(verb) if verb is not None else ())
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.pos_ == "NOUN"
+    ]
+    for noun in chain:
+        if noun.pos_ == "NOUN":
+            framing += [c for c in kids(noun) if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return framing
+
+
+def _base_of_change(r: Reading) -> Statement | NotApplicable:
+    """The base of a change told as a fact of its own time: "up from 12% last year"."""
+    fig = r.figure
+    text = sentence_text(fig.doc)
+    if not _ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start):
+        return NOT_APPLICABLE
+    after = [e for e in time_expressions(text[fig.end : fig.end + 60]) if e.start < 12]
+    if any(e.kind in ("earlier", "relative", "point", "quarter") for e in after):
+        return "fact"
+    return NOT_APPLICABLE
+
+
+def _condition(r: Reading) -> Statement | NotApplicable:
+    """A figure in an "if" clause, or in the main clause of one, or under "could",
+    "might", "may": a scenario."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    for t in chain:
+        if t.dep_ == "mark" and t.lower_ in CONDITIONS:
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in kids(t)):
+            return "hypothetical"
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in kids(c))
+            for c in kids(t)
+        ):
+            return "hypothetical"
+        if any(_at_risk(c) for c in kids(t)):
+            return "hypothetical"  # "300 jobs are at risk"
+    modals = _aux(chain) & SCENARIO_MODALS
+    return "hypothetical" if modals - {"would"} else NOT_APPLICABLE
+
+
+def _at_risk(prep: Token) -> bool:
+    """ "at risk", "in a worst-case scenario": a scenario's preposition."""
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in SCENARIO_NOUNS for c in kids(prep)
+    )
+
+
+def _legal_maximum(r: Reading) -> Statement | NotApplicable:
+    """ "fines of up to £1m": the most a law allows."""
+    fig = r.figure
+    if r.root is None or not _UP_TO.search(
+        sentence_text(fig.doc), max(0, fig.start - 8), fig.start
+    ):
+        return NOT_APPLICABLE
+    if any(t.lemma_.lower() in PENALTIES for t in list(r.governing)):
+        return "target"
+    return NOT_APPLICABLE
+
+
+def _target_words(r: Reading) -> Statement | NotApplicable:
+    """A goal, limit or plan governs the figure: "a target of 2%", "aims to cut",
+    "must fall below", "pledged £3bn"."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    for t in chain + _framing_nouns(chain):
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("NOUN", "PROPN") and lemma in TARGET_NOUNS:
+            return "target"
+        if t.pos_ == "VERB" and lemma in TARGETING:
+            return "target"
+    if _aux(chain) & _OBLIGATION:
+        return "target"
+    return NOT_APPLICABLE
+
+
+def _commitment(r: Reading) -> Statement | NotApplicable:
+    """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs"."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    for verb in (t for t in list(r.governing) if t.pos_ == "VERB"):
+        if verb.lemma_.lower() not in COMMITTED_ACTS or not (_aux([verb]) & FUTURE_AUX):
+            continue
+        subject = subject_of(verb)
+        if subject is not None and (
+            subject.pos_ == "PROPN"
+            or subject.lemma_.lower() in BODIES
+            or subject.lower_ in ("it", "we", "they")
+        ):
+            return "target"
+    return NOT_APPLICABLE
+
+
+def _estimate(r: Reading) -> Statement | NotApplicable:
+    """ "an estimated 500", "is estimated at", "estimates that": explicitly estimated
+    (a future figure that is estimated is a forecast)."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    words = chain + [c for t in chain for c in kids(t) if c.dep_ in ("amod", "advmod", "prep")]
+    words += _framing_nouns(chain)
+    for t in words:
+        lemma = t.lemma_.lower()
+        if lemma in ESTIMATING or (t.pos_ == "NOUN" and lemma in ESTIMATE_NOUNS):
+            return "forecast" if _future(chain) or _to_come(t) else "estimate"
+        if t.lower_ == "by" and any(c.lemma_.lower() in ESTIMATE_NOUNS for c in kids(t)):
+            return "forecast" if _future(chain) else "estimate"  # "by one estimate"
+    return NOT_APPLICABLE
+
+
+def _to_come(verb: Token) -> bool:
+    """ "is estimated to reach": an estimate of what is to come (not "to have reached")."""
+    for xcomp in (c for c in kids(verb) if c.dep_ == "xcomp"):
+        if not any(a.lower_ == "have" for a in kids(xcomp) if a.dep_ == "aux"):
+            return True
+    return False
+
+
+def _future(chain: list[Token]) -> bool:
+    return bool(_aux(chain) & FUTURE_AUX) or any(
+        t.lemma_.lower() in FORECASTING for t in chain if t.pos_ == "VERB"
+    )
+
+
+def _forecast(r: Reading) -> Statement | NotApplicable:
+    """ "will", "is expected to", "is set to", "forecast", "a projection of", reported
+    "would": about the future."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    if _aux(chain) & (FUTURE_AUX | {"would", "going"}):
+        return "forecast"
+    for t in chain + _framing_nouns(chain):
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX", "ADJ") and lemma in FORECASTING:
+            return "forecast"
+        if t.pos_ == "NOUN" and lemma in FORECAST_NOUNS:
+            return "forecast"
+        if lemma in FORECAST_FRAMES and any(c.dep_ == "xcomp" for c in kids(t)):
+            return "forecast"  # "is set to", "is likely to", "is due to"
+    return NOT_APPLICABLE
+
+
+RULES: tuple[StatementRule, ...] = (
+    Rule("base of a change told as past", _base_of_change),
+    Rule("condition or could/might", _condition),
+    Rule("legal maximum", _legal_maximum),
+    Rule("goal, limit or plan", _target_words),
+    Rule("body's own future act", _commitment),
+    Rule("estimated", _estimate),
+    Rule("future or projected", _forecast),
+)
+
+
+def statement(reading: Reading) -> Decided[Statement]:
+    """What kind of statement the figure is, and the rule that says so."""
+    return first_rule(RULES, reading, default="fact", otherwise="told as a fact")

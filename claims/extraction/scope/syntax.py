@@ -1,0 +1,208 @@
+"""Reading a figure's place in the dependency parse, shared by the scope rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from claims.extraction.scope.evidence import FigureInSentence
+from claims.extraction.scope.vocabulary import TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Dependencies of the words kept before a name's or a body's head ("the health ministry",
+# "Finance Minister Jane Doe", "Kenya's central bank").
+_NAME_LEFT = frozenset(["compound", "amod", "det", "poss", "nmod", "case"])
+_T = TypeVar("_T")
+# Most steps climbed up the parse from a figure.
+MAX_CLIMB = 8
+# Prepositions inside a body's name: "the Bank of England", "Institute for Fiscal Studies".
+_NAME_JOINS = frozenset(["of", "for"])
+# Clauses joined beside another ("and", "while", "as"): the mood of the other is not theirs.
+_BESIDE = frozenset(["conj", "advcl"])
+# Determiners kept in a phrase: "the ministry", not "this" or "some".
+_KEPT_DETERMINERS = frozenset(["the"])
+
+
+def figure_span(figure: FigureInSentence) -> Span | None:
+    """The tokens of the figure, widened to whole tokens."""
+    return figure.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+
+
+def figure_root(figure: FigureInSentence) -> Token | None:
+    """The figure's highest token: the one whose head lies outside the figure."""
+    span = figure_span(figure)
+    if span is None or len(span) == 0:
+        return None
+    inside = {t.i for t in span}
+    for token in span:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return span.root
+
+
+def chain(token: Token) -> list[Token]:
+    """``token`` and its ancestors, nearest first, at most `MAX_CLIMB` of them (what
+    governs a figure is near it; a long window of a list parses as a deep chain)."""
+    out = [token]
+    while token.head.i != token.i and len(out) <= MAX_CLIMB:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def depth_to(token: Token, ancestor: Token) -> int | None:
+    """Steps up from ``token`` to ``ancestor``; ``None`` when it is no ancestor."""
+    for steps, t in enumerate(chain(token)):
+        if t.i == ancestor.i:
+            return steps
+    return None
+
+
+def distance(a: Token, b: Token) -> int:
+    """Dependency steps between two tokens of one parse, through their lowest common
+    ancestor (a large number when they share none: separate windows)."""
+    up = {t.i: steps for steps, t in enumerate(chain(a))}
+    for steps, t in enumerate(chain(b)):
+        if t.i in up:
+            return steps + up[t.i]
+    return 100
+
+
+def verbs_above(token: Token) -> list[Token]:
+    """The verbs (and auxiliaries heading a clause) above ``token``, nearest first."""
+    return [t for t in chain(token)[1:] if t.pos_ in ("VERB", "AUX")]
+
+
+def is_name(token: Token) -> bool:
+    """A proper name's word (tagged so, or capitalised mid-sentence and not a common word
+    the small model capitalised at the start)."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > 0 and token.is_alpha)
+
+
+def name_phrase(head: Token) -> str:
+    """The phrase naming a person or a body, from its head: its names and modifiers before
+    it, and an "of" name after it ("the Bank of England"), without titles, appositions or
+    clauses ("Lars Eriksen, chief economist at Nordea" -> "Lars Eriksen")."""
+    doc = head.doc
+    first = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _NAME_LEFT or child.right_edge.i != first - 1:
+            break
+        if child.dep_ == "det" and child.lower_ not in _KEPT_DETERMINERS:
+            break
+        first = child.left_edge.i
+    last = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _NAME_JOINS and child.i == last + 1:
+            objects = [c for c in kids(child) if c.dep_ == "pobj" and is_name(c)]
+            if objects and is_name(head):
+                last = objects[0].i  # "the Bank of England", "Office for Budget Responsibility"
+        break
+    words = [t for t in doc[first : last + 1] if not t.is_punct or t.text in ("&", "-", ".")]
+    while len(words) > 1 and words[0].text.rstrip(".") in TITLES:
+        words = words[1:]
+    return _joined(words)
+
+
+def _joined(words: list[Token]) -> str:
+    return "".join(w.text_with_ws for w in words).strip()
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb`` (active or passive), climbing to the verb it is joined to
+    when it has none of its own ("rose 3% and fell 2%")."""
+    for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else verb):
+        for child in kids(v):
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb ("were arrested by police" -> police), also when
+    the parse hangs it on the verb's object ("estimated at $2bn by the World Bank")."""
+    for child in kids(verb):
+        if child.dep_ == "agent":
+            for obj in kids(child):
+                if obj.dep_ == "pobj":
+                    return obj
+    if not is_passive(verb):
+        return None
+    for token in _below(verb, 3):
+        if token.lower_ == "by" and token.dep_ == "prep" and token.i > verb.i:
+            for obj in kids(token):
+                if obj.dep_ == "pobj" and is_name(obj):
+                    return obj
+    return None
+
+
+def _below(token: Token, depth: int) -> list[Token]:
+    """The words at most ``depth`` steps below ``token``."""
+    level, out = [token], []
+    for _ in range(depth):
+        level = [child for t in level for child in kids(t)]
+        out += level
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb))
+
+
+def governing(root: Token) -> list[Token]:
+    """``root`` and the words above it whose mood applies to it: climbing stops at a
+    clause joined beside another one with a subject of its own ("prices could rise 5%,
+    while wages fell 2%": "could" is not the mood of 2%)."""
+    out = [root]
+    token = root
+    while token.head.i != token.i and len(out) <= MAX_CLIMB:
+        if (
+            token.dep_ in _BESIDE
+            and token.pos_ in ("VERB", "AUX")
+            and subject_of_own(token)
+            and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(token))
+        ):
+            break
+        token = token.head
+        out.append(token)
+    return out
+
+
+def subject_of_own(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids(verb))
+
+
+def per_sentence(doc: Doc, key: str, compute: Callable[[Doc], _T]) -> _T:
+    """``compute(doc)``, computed once per parsed sentence and kept on it under ``key``
+    (prefixed "claims.scope."): what every figure of a sentence reads alike (its time
+    phrases, its places) is found once."""
+    found: _T | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = compute(doc)
+    return found
+
+
+def kids(token: Token) -> list[Token]:
+    """The children of ``token`` in the parse, in order; read from an index built once
+    per sentence (a flat parse of a long window gives its root hundreds of children,
+    and spaCy makes a new object for each child each time they are listed)."""
+    return per_sentence(token.doc, "claims.scope.children", _children)[token.i]
+
+
+def _children(doc: Doc) -> list[list[Token]]:
+    index: list[list[Token]] = [[] for _ in range(len(doc))]
+    for token in doc:
+        if token.head.i != token.i:
+            index[token.head.i].append(token)
+    return index
+
+
+def sentence_text(doc: Doc) -> str:
+    """``doc.text``, joined once per sentence (spaCy joins its tokens on every call)."""
+    return per_sentence(doc, "claims.scope.text", _text)
+
+
+def _text(doc: Doc) -> str:
+    return doc.text

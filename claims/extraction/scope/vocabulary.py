@@ -1,0 +1,504 @@
+"""The words the scope rules look for: times, reporting, statements, places, owners.
+
+Kept apart from the rules so that a reader can check the vocabulary at a glance and a new
+word is a one-line change with a row in the field's case table (tests/test_scope_*.py).
+All tables are read-only.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+# Month names and their usual abbreviations -> month number.
+MONTHS = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("January", "Jan"),
+                ("February", "Feb"),
+                ("March", "Mar"),
+                ("April", "Apr"),
+                ("May",),
+                ("June", "Jun"),
+                ("July", "Jul"),
+                ("August", "Aug"),
+                ("September", "Sept", "Sep"),
+                ("October", "Oct"),
+                ("November", "Nov"),
+                ("December", "Dec"),
+            ],
+            start=1,
+        )
+        for name in names
+    }
+)
+MONTH_NAMES = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September"]
+    + ["October", "November", "December"]
+)
+WEEKDAYS = MappingProxyType(
+    {
+        name: number
+        for number, name in enumerate(
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        )
+    }
+)
+# Ordinals of quarters and halves ("the third quarter", "the final quarter").
+ORDINALS = MappingProxyType(
+    {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+)
+# Spelled-out counts of time units ("the past five years", "the next three months").
+COUNT_WORDS = MappingProxyType(
+    {
+        "a": 1,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "fifteen": 15,
+        "twenty": 20,
+        "few": 0,  # "the past few years": a span with no certain length
+        "several": 0,
+    }
+)
+# Units of time and their length in months (0: shorter than a month, counted in days).
+TIME_UNITS = MappingProxyType(
+    {"year": 12, "month": 1, "week": 0, "day": 0, "decade": 120, "quarter": 3}
+)
+UNIT_DAYS = MappingProxyType({"week": 7, "day": 1})
+
+# Where a country's financial year starts (month), when its articles name one
+# ("2025-26", "FY25", "the financial year"); other countries count calendar years.
+FISCAL_START = MappingProxyType(
+    {
+        "GB": 4,
+        "IN": 4,
+        "JP": 4,
+        "CA": 4,
+        "NZ": 4,
+        "HK": 4,
+        "SG": 4,
+        "ZA": 3,
+        "AU": 7,
+        "KE": 7,
+        "EG": 7,
+        "PK": 7,
+        "BD": 7,
+        "UG": 7,
+        "TZ": 7,
+        "US": 10,
+    }
+)
+
+# Verbs whose subject states what their clause says (lemmas).
+REPORTING = frozenset(
+    ["say", "tell", "add", "announce", "report", "estimate", "forecast", "predict"]
+    + ["expect", "warn", "note", "claim", "argue", "write", "state", "confirm", "reveal"]
+    + ["project", "calculate", "reckon", "believe", "insist", "explain", "disclose"]
+    + ["tweet", "testify", "acknowledge", "admit", "caution", "stress", "suggest"]
+    + ["indicate", "declare", "publish", "find", "show", "put", "quote", "cite"]
+)
+# Of those, the verbs that only report: a time phrase on them is when the statement was
+# made, not the time of the figure ("police said on Sunday that 14 had been arrested").
+SAYING = frozenset(
+    ["say", "tell", "add", "announce", "warn", "note", "claim", "argue", "write", "state"]
+    + ["confirm", "reveal", "explain", "insist", "tweet", "testify", "acknowledge", "admit"]
+    + ["caution", "stress", "declare", "disclose"]
+)
+# Reporting verbs whose subject is a document rather than a person: "figures show",
+# "data from X showed", "the survey found".
+DOCUMENT_VERBS = frozenset(["show", "find", "suggest", "indicate", "reveal", "put", "record"])
+# Nouns of a document or a data release whose author is the source ("X's figures show",
+# "data from X", "a report by X", "a poll by X").
+DOCUMENTS = frozenset(
+    ["figure", "data", "datum", "statistic", "report", "survey", "poll", "study", "analysis"]
+    + ["estimate", "count", "tally", "census", "research", "forecast", "projection", "model"]
+    + ["release", "filing", "statement", "record", "index", "review", "audit", "assessment"]
+    + ["calculation", "table", "bulletin", "update", "numbers", "number", "findings"]
+)
+# Prepositions that give a document its author ("data from the ONS", "a report by").
+AUTHOR_PREPS = frozenset(["from", "by", "of"])
+# Pronouns that stand for a speaker named earlier.
+SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+
+# Statement cues.
+# Verbs that project the figure (lemmas): "is expected to reach", "forecast growth of".
+FORECASTING = frozenset(["expect", "forecast", "project", "predict", "anticipate", "foresee"])
+# Adjectives and participles of a projection after "be": "is set to", "is likely to".
+FORECAST_FRAMES = frozenset(["set", "likely", "due", "poised", "expected", "projected", "on"])
+# Nouns of a projection: "a forecast of 2%", "the projection of".
+FORECAST_NOUNS = frozenset(["forecast", "projection", "outlook", "prediction", "expectation"])
+# Verbs and nouns of estimating.
+ESTIMATING = frozenset(
+    ["estimate", "estimated", "reckon", "calculate", "approximate", "guess", "guesstimate"]
+)
+ESTIMATE_NOUNS = frozenset(["estimate", "estimation", "calculation"])
+# Goals, limits and commitments: verbs, nouns.
+TARGETING = frozenset(
+    ["aim", "target", "pledge", "promise", "plan", "intend", "want", "seek", "vow", "commit"]
+    + ["propose", "demand", "require", "cap", "limit", "mandate", "ask", "aspire", "hope"]
+    + ["strive", "need", "call", "urge", "push", "ban", "restrict"]
+)
+TARGET_NOUNS = frozenset(
+    ["target", "goal", "aim", "ambition", "pledge", "promise", "plan", "cap", "limit"]
+    + ["ceiling", "requirement", "quota", "objective", "commitment", "threshold", "maximum"]
+    + ["minimum", "mandate", "demand", "proposal"]
+)
+# Nouns of a penalty that a legal maximum ("up to") turns into a limit: "fines of up to".
+PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment"])
+# Verbs a government or company does itself: "will spend", "will build" is a commitment.
+COMMITTED_ACTS = frozenset(
+    ["spend", "invest", "build", "hire", "recruit", "cut", "raise", "pay", "create", "open"]
+    + ["close", "fund", "provide", "give", "offer", "buy", "acquire", "sell", "launch"]
+    + ["deploy", "plant", "install", "deliver", "introduce", "lay", "employ", "add"]
+    + ["allocate", "double", "triple", "reduce", "lower", "increase", "freeze", "bring"]
+    + ["set", "make", "put", "return", "distribute", "release", "slash", "borrow", "shed"]
+)
+# Modals of a scenario.
+SCENARIO_MODALS = frozenset(["could", "might", "may", "would"])
+# Subordinators of a condition.
+CONDITIONS = frozenset(["if", "unless", "should"])
+# Nouns of a risk or scenario: "at risk of", "in a worst-case scenario".
+SCENARIO_NOUNS = frozenset(["risk", "scenario", "case"])
+# Future auxiliaries.
+FUTURE_AUX = frozenset(["will", "wo", "'ll", "shall"])
+
+# Places: common names the package lists write differently or leave out, and groupings
+# of countries -> ISO alpha-2 code ("" for a group or region that is no country).
+PLACE_ALIASES = MappingProxyType(
+    {
+        "US": "US",
+        "U.S.": "US",
+        "USA": "US",
+        "U.S.A.": "US",
+        "America": "US",
+        "United States": "US",
+        "United States of America": "US",
+        "UK": "GB",
+        "U.K.": "GB",
+        "Britain": "GB",
+        "Great Britain": "GB",
+        "United Kingdom": "GB",
+        "England": "GB",
+        "Scotland": "GB",
+        "Wales": "GB",
+        "Northern Ireland": "GB",
+        "Russia": "RU",
+        "South Korea": "KR",
+        "North Korea": "KP",
+        "Korea": "KR",
+        "Iran": "IR",
+        "Syria": "SY",
+        "Vietnam": "VN",
+        "Taiwan": "TW",
+        "Turkey": "TR",
+        "Türkiye": "TR",
+        "Czech Republic": "CZ",
+        "Ivory Coast": "CI",
+        "DRC": "CD",
+        "DR Congo": "CD",
+        "Democratic Republic of Congo": "CD",
+        "Democratic Republic of the Congo": "CD",
+        "Congo": "CG",
+        "Laos": "LA",
+        "Bolivia": "BO",
+        "Venezuela": "VE",
+        "Tanzania": "TZ",
+        "Moldova": "MD",
+        "Palestine": "PS",
+        "Gaza": "PS",
+        "Gaza Strip": "PS",
+        "West Bank": "PS",
+        "Hong Kong": "HK",
+        "Macau": "MO",
+        "Macao": "MO",
+        "UAE": "AE",
+        "Emirates": "AE",
+        "Holland": "NL",
+        "the Netherlands": "NL",
+        "Philippines": "PH",
+        "the Philippines": "PH",
+        "Brunei": "BN",
+        "Micronesia": "FM",
+        "Kosovo": "XK",
+        "EU": "",
+        "European Union": "",
+        "eurozone": "",
+        "euro zone": "",
+        "Europe": "",
+        "Africa": "",
+        "Asia": "",
+        "Latin America": "",
+        "South America": "",
+        "North America": "",
+        "Middle East": "",
+        "Gulf": "",
+        "Sahel": "",
+        "Caribbean": "",
+        "Arctic": "",
+        "Antarctica": "",
+        "Antarctic": "",
+        "Balkans": "",
+        "Scandinavia": "",
+        "Southeast Asia": "",
+        "South Asia": "",
+        "East Africa": "",
+        "West Africa": "",
+        "Sub-Saharan Africa": "",
+        "Pacific": "",
+        "Atlantic": "",
+        "Mediterranean": "",
+        "Channel": "",
+        "English Channel": "",
+    }
+)
+# Demonyms and adjectives of places -> the place's name and ISO code. A demonym is turned
+# into its place ("Kenyan herders" -> Kenya); the article's own spelling wins when it names
+# the place elsewhere (`claims.extraction.scope.places`).
+DEMONYMS = MappingProxyType(
+    {
+        "American": ("US", "US"),
+        "British": ("UK", "GB"),
+        "English": ("England", "GB"),
+        "Scottish": ("Scotland", "GB"),
+        "Welsh": ("Wales", "GB"),
+        "Irish": ("Ireland", "IE"),
+        "French": ("France", "FR"),
+        "German": ("Germany", "DE"),
+        "Italian": ("Italy", "IT"),
+        "Spanish": ("Spain", "ES"),
+        "Portuguese": ("Portugal", "PT"),
+        "Dutch": ("Netherlands", "NL"),
+        "Belgian": ("Belgium", "BE"),
+        "Swiss": ("Switzerland", "CH"),
+        "Austrian": ("Austria", "AT"),
+        "Swedish": ("Sweden", "SE"),
+        "Norwegian": ("Norway", "NO"),
+        "Danish": ("Denmark", "DK"),
+        "Finnish": ("Finland", "FI"),
+        "Icelandic": ("Iceland", "IS"),
+        "Polish": ("Poland", "PL"),
+        "Czech": ("Czech Republic", "CZ"),
+        "Slovak": ("Slovakia", "SK"),
+        "Hungarian": ("Hungary", "HU"),
+        "Romanian": ("Romania", "RO"),
+        "Bulgarian": ("Bulgaria", "BG"),
+        "Greek": ("Greece", "GR"),
+        "Croatian": ("Croatia", "HR"),
+        "Serbian": ("Serbia", "RS"),
+        "Ukrainian": ("Ukraine", "UA"),
+        "Russian": ("Russia", "RU"),
+        "Belarusian": ("Belarus", "BY"),
+        "Turkish": ("Turkey", "TR"),
+        "Israeli": ("Israel", "IL"),
+        "Palestinian": ("Palestine", "PS"),
+        "Lebanese": ("Lebanon", "LB"),
+        "Syrian": ("Syria", "SY"),
+        "Iraqi": ("Iraq", "IQ"),
+        "Iranian": ("Iran", "IR"),
+        "Saudi": ("Saudi Arabia", "SA"),
+        "Emirati": ("UAE", "AE"),
+        "Qatari": ("Qatar", "QA"),
+        "Yemeni": ("Yemen", "YE"),
+        "Jordanian": ("Jordan", "JO"),
+        "Egyptian": ("Egypt", "EG"),
+        "Libyan": ("Libya", "LY"),
+        "Tunisian": ("Tunisia", "TN"),
+        "Algerian": ("Algeria", "DZ"),
+        "Moroccan": ("Morocco", "MA"),
+        "Sudanese": ("Sudan", "SD"),
+        "Ethiopian": ("Ethiopia", "ET"),
+        "Somali": ("Somalia", "SO"),
+        "Kenyan": ("Kenya", "KE"),
+        "Ugandan": ("Uganda", "UG"),
+        "Tanzanian": ("Tanzania", "TZ"),
+        "Rwandan": ("Rwanda", "RW"),
+        "Congolese": ("Congo", "CD"),
+        "Nigerian": ("Nigeria", "NG"),
+        "Ghanaian": ("Ghana", "GH"),
+        "Senegalese": ("Senegal", "SN"),
+        "Malian": ("Mali", "ML"),
+        "Cameroonian": ("Cameroon", "CM"),
+        "Angolan": ("Angola", "AO"),
+        "Zambian": ("Zambia", "ZM"),
+        "Zimbabwean": ("Zimbabwe", "ZW"),
+        "Mozambican": ("Mozambique", "MZ"),
+        "Malawian": ("Malawi", "MW"),
+        "South African": ("South Africa", "ZA"),
+        "Indian": ("India", "IN"),
+        "Pakistani": ("Pakistan", "PK"),
+        "Bangladeshi": ("Bangladesh", "BD"),
+        "Sri Lankan": ("Sri Lanka", "LK"),
+        "Nepali": ("Nepal", "NP"),
+        "Nepalese": ("Nepal", "NP"),
+        "Afghan": ("Afghanistan", "AF"),
+        "Chinese": ("China", "CN"),
+        "Japanese": ("Japan", "JP"),
+        "Korean": ("South Korea", "KR"),
+        "South Korean": ("South Korea", "KR"),
+        "North Korean": ("North Korea", "KP"),
+        "Taiwanese": ("Taiwan", "TW"),
+        "Vietnamese": ("Vietnam", "VN"),
+        "Thai": ("Thailand", "TH"),
+        "Malaysian": ("Malaysia", "MY"),
+        "Singaporean": ("Singapore", "SG"),
+        "Indonesian": ("Indonesia", "ID"),
+        "Filipino": ("Philippines", "PH"),
+        "Philippine": ("Philippines", "PH"),
+        "Burmese": ("Myanmar", "MM"),
+        "Cambodian": ("Cambodia", "KH"),
+        "Mongolian": ("Mongolia", "MN"),
+        "Kazakh": ("Kazakhstan", "KZ"),
+        "Uzbek": ("Uzbekistan", "UZ"),
+        "Australian": ("Australia", "AU"),
+        "New Zealand": ("New Zealand", "NZ"),
+        "Canadian": ("Canada", "CA"),
+        "Mexican": ("Mexico", "MX"),
+        "Brazilian": ("Brazil", "BR"),
+        "Argentine": ("Argentina", "AR"),
+        "Argentinian": ("Argentina", "AR"),
+        "Chilean": ("Chile", "CL"),
+        "Colombian": ("Colombia", "CO"),
+        "Peruvian": ("Peru", "PE"),
+        "Venezuelan": ("Venezuela", "VE"),
+        "Ecuadorian": ("Ecuador", "EC"),
+        "Bolivian": ("Bolivia", "BO"),
+        "Cuban": ("Cuba", "CU"),
+        "Haitian": ("Haiti", "HT"),
+        "Jamaican": ("Jamaica", "JM"),
+        "Guatemalan": ("Guatemala", "GT"),
+        "Honduran": ("Honduras", "HN"),
+        "Salvadoran": ("El Salvador", "SV"),
+        "Nicaraguan": ("Nicaragua", "NI"),
+        "Panamanian": ("Panama", "PA"),
+        "Costa Rican": ("Costa Rica", "CR"),
+        "European": ("Europe", ""),
+        "African": ("Africa", ""),
+        "Asian": ("Asia", ""),
+        "Arab": ("Arab world", ""),
+        "Latin American": ("Latin America", ""),
+        "Californian": ("California", "US"),
+        "Texan": ("Texas", "US"),
+        "Floridian": ("Florida", "US"),
+        "Bavarian": ("Bavaria", "DE"),
+        "Catalan": ("Catalonia", "ES"),
+        "Quebecois": ("Quebec", "CA"),
+        "Londoner": ("London", "GB"),
+        "Parisian": ("Paris", "FR"),
+        "Keralite": ("Kerala", "IN"),
+    }
+)
+# Capitalised words that a place list also holds but that name a place rarely in news
+# ("Chad" is a name, "Jordan" is a name, "Georgia" is both): read as a place only after a
+# place preposition or in a title.
+AMBIGUOUS_PLACES = frozenset(
+    ["Chad", "Jordan", "Georgia", "Victoria", "Florence", "Jackson", "Lincoln", "Austin"]
+    + ["Hamilton", "Wellington", "Charlotte", "Madison", "Aurora", "Independence", "Mobile"]
+    + ["Reading", "Bath", "Nice", "Split", "Orange", "Sale", "Deal", "Wells", "March", "May"]
+    + ["Of", "Union", "Central", "Capital", "North", "South", "East", "West", "Western"]
+    + ["Eastern", "Northern", "Southern", "Upper", "Lower", "Coast", "Lakes", "Islands"]
+    + ["Alexandria", "Columbia", "Santa", "San", "Marion", "Irvine", "Warren", "Troy"]
+    + ["Phoenix", "Buffalo", "Kent", "Carson", "Douglas", "Kingston"]
+    + ["Salem", "Peoria", "Norman", "Eugene", "Garland", "Pearl", "Erie", "Cork"]
+)
+# Prepositions after which a proper name is a place ("in Mombasa", "across Bavaria").
+PLACE_PREPS = frozenset(
+    ["in", "across", "throughout", "from", "to", "at", "near", "outside", "around", "within"]
+)
+
+# Owners and actors.
+# Heads of a noun phrase that name a body, not a place or a thing ("the health ministry").
+BODIES = frozenset(
+    ["company", "firm", "government", "group", "bank", "council", "agency", "ministry"]
+    + ["department", "regulator", "union", "party", "club", "board", "authority", "operator"]
+    + ["airline", "carmaker", "retailer", "insurer", "lender", "utility", "charity", "giant"]
+    + ["maker", "business", "organisation", "organization", "institute", "office", "fund"]
+    + ["commission", "service", "university", "hospital", "team", "trust", "police"]
+    + ["network", "association", "federation", "league", "army", "corporation", "court"]
+    + ["manufacturer", "producer", "exporter", "miner", "developer", "chain", "platform"]
+    + ["start-up", "startup", "treasury", "parliament", "senate", "congress", "cabinet"]
+    + ["administration", "force", "navy", "military", "ministry", "directorate", "bureau"]
+    + ["coalition", "alliance", "side", "squad", "brand", "conglomerate", "subsidiary"]
+    + ["owner", "supplier", "carrier", "broadcaster", "publisher", "studio", "outlet"]
+    + ["exchange", "watchdog", "tribunal", "prosecutor", "prosecutors", "inc", "ltd", "plc"]
+    + ["airport", "port", "council", "pilots", "workers", "union", "employer", "employers"]
+)
+# Subjects and owners that are never an entity: what is measured, a generic class, time.
+NOT_ENTITIES = frozenset(
+    ["price", "prices", "inflation", "rate", "rates", "economy", "growth", "output"]
+    + ["people", "person", "household", "households", "farmer", "farmers", "resident"]
+    + ["residents", "consumer", "consumers", "worker", "voter", "voters", "citizen"]
+    + ["citizens", "student", "students", "patient", "patients", "family", "families"]
+    + ["child", "children", "man", "men", "woman", "women", "migrant", "migrants"]
+    + ["number", "total", "share", "shares", "figure", "figures", "cost", "costs", "sale"]
+    + ["sales", "revenue", "profit", "demand", "supply", "production", "exports", "imports"]
+    + ["unemployment", "temperature", "temperatures", "rainfall", "toll", "death", "deaths"]
+    + ["this", "that", "which", "who", "what", "it", "they", "there", "one", "some", "all"]
+    + ["year", "month", "week", "day", "quarter", "time", "level", "amount", "value"]
+    + ["index", "market", "markets", "stock", "stocks", "currency", "bond", "bonds", "yield"]
+    + ["yields", "oil", "gold", "crude", "wheat", "rice", "copper", "bitcoin", "dollar"]
+    + ["pound", "euro", "yen", "rupee", "debt", "budget", "spending", "tax", "taxes"]
+    + ["case", "cases", "analyst", "analysts", "economist", "economists", "expert"]
+    + ["experts", "official", "officials", "survey", "poll", "data", "report", "study"]
+)
+# Indices, commodities and currencies written as names: measured, never an entity.
+MEASURED_NAMES = frozenset(
+    ["Sensex", "Nifty", "Nikkei", "Dow", "Nasdaq", "FTSE", "DAX", "CAC", "Topix", "KOSPI"]
+    + ["ASX", "STOXX", "Brent", "WTI", "Bitcoin", "Ether", "S&P", "Hang", "Seng", "Russell"]
+    + ["GDP", "CPI", "PMI", "Covid", "Covid-19", "COVID-19", "COVID"]
+)
+# Verbs whose subject owns or acts on the figure ("Ford employs", "police arrested").
+ACTING = frozenset(
+    ["have", "own", "employ", "operate", "run", "post", "report", "make", "earn", "sell"]
+    + ["ship", "deliver", "produce", "arrest", "seize", "kill", "spend", "invest", "pay"]
+    + ["raise", "cut", "lose", "win", "score", "fine", "charge", "buy", "acquire", "hire"]
+    + ["launch", "build", "record", "generate", "book", "borrow", "lend", "vaccinate"]
+    + ["intercept", "shoot", "rescue", "evacuate", "treat", "test", "collect", "receive"]
+    + ["offer", "bid", "allocate", "set", "plan", "announce", "approve", "award", "grant"]
+    + ["order", "sentence", "jail", "detain", "deport", "save", "waste", "carry", "fly"]
+    + ["mine", "export", "import", "process", "serve", "handle", "attract", "draw", "poll"]
+    + ["secure", "take", "get", "receive", "gain", "claim", "finish", "complete", "run"]
+)
+# Titles before a person's name, left out of the name ("Finance Minister Jane Doe").
+TITLES = frozenset(
+    ["Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President"]
+    + ["Minister", "Prime", "Chancellor", "Governor", "Senator", "Judge", "Justice", "Chief"]
+    + ["Secretary", "Mayor", "General", "Captain", "Coach", "Rep", "Sen", "Gov", "Director"]
+)
+# The kinds of subdivision a news figure is about (states, provinces, counties, regions);
+# districts, municipalities and parishes are left out (their names are too often words).
+SUBDIVISION_TYPES = frozenset(
+    ["State", "Province", "Region", "County", "Governorate", "Prefecture", "Land", "Canton"]
+    + ["Autonomous region", "Autonomous community", "Union territory", "Republic", "Country"]
+    + ["Nation", "Territory", "Emirate", "Federal district", "Autonomous province"]
+    + ["Special administrative region", "Metropolitan region", "Regional state"]
+    + ["Capital territory", "Capital district", "Autonomous republic", "Federal territory"]
+    + ["Council area", "Metropolitan city", "Administrative region", "Oblast", "Krai"]
+)
+# Cities smaller than this are left out of the place list (their names are too often
+# people's or words); the capital of every country is kept.
+MIN_CITY_POPULATION = 100_000
+# Words after a place name that make the whole a body's or a thing's name ("Kenya Airways",
+# "India Inc", "New York Times"), not the place.
+NAME_CONTINUATIONS = frozenset(
+    ["Airways", "Airlines", "Air", "Times", "Post", "Bank", "Inc", "Ltd", "Group", "Power"]
+    + ["Telecom", "Energy", "Oil", "Petroleum", "Motors", "Railways", "Rail", "Stock"]
+    + ["Exchange", "University", "College", "Institute", "FC", "City", "United", "Today"]
+    + ["Herald", "Journal", "Tribune", "Gazette", "Daily", "News", "Standard", "Mail"]
+    + ["Electricity", "Water", "Gas", "Cup", "Open", "Premier", "League", "Police"]
+    + ["Revenue", "Authority", "Ministry", "Council", "Commission", "Party", "Army"]
+)
+# Capitalised words of bodies' names: a run holding one names no person ("Met Office").
+BODY_NAMES = frozenset(
+    w[:1].upper() + w[1:] for w in BODIES | NAME_CONTINUATIONS | {"office", "court", "house"}
+)

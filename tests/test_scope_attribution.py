@@ -1,0 +1,58 @@
+"""Who states a figure (claims/extraction/scope/attribution.py, quotes.py).
+
+Rows are ``(text, sentence, figure, expected)``; ``text`` is the article (``None``: the
+sentence alone).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scope_rows import scope, xfail
+
+QUOTED = (
+    'Jane Doe runs the charity. "We fed 3,000 families last winter. '
+    'This year we expect 5,000," she said.\n\nThe charity has 40 staff.'
+)
+QUOTE_ACROSS_PARAGRAPHS = (
+    '"Sales doubled to 2m units," said Tom Reyes, the chief executive.\n\n'
+    '"We sold 400,000 in Kenya alone.'
+    '\n\n"It was our best year."'
+)
+
+ATTRIBUTIONS = [
+    # Reporting verbs, before or after the figure.
+    (None, "Prices rose 5%, the ministry said.", "5%", "the ministry"),
+    (None, "The ministry said prices rose 5%.", "5%", "The ministry"),
+    (None, "Analysts expect profit of $3bn.", "$3bn", "Analysts"),
+    (None, "Jane Doe told reporters that 300 jobs would go.", "300", "Jane Doe"),
+    (None, "The company reported revenue of $3bn.", "$3bn", "The company"),
+    (None, "The damage is estimated at $2bn by the World Bank.", "$2bn", "the World Bank"),
+    (None, "Prices rose 5%, said Lars Eriksen, chief economist at Nordea.", "5%", "Lars Eriksen"),
+    # According to, and documents and their authors.
+    (None, "Prices rose 5%, according to the statistics office.", "5%", "the statistics office"),
+    (None, "According to data from the ONS, wages rose 4%.", "4%", "the ONS"),
+    (None, "The ONS's figures show wages rose 4%.", "4%", "The ONS"),
+    (None, "Support stands at 38%, a poll by Ipsos found.", "38%", "Ipsos"),
+    # Quotations: the speaker, named before, after, or after the quote's first sentence.
+    (QUOTED, 'This year we expect 5,000," she said.', "5,000", "Jane Doe"),
+    (QUOTED, '"We fed 3,000 families last winter.', "3,000", "Jane Doe"),
+    (QUOTE_ACROSS_PARAGRAPHS, '"We sold 400,000 in Kenya alone.', "400,000", "Tom Reyes"),
+    # The article's own voice: no source, an act that is not a statement, a sentence after
+    # the quote closes.
+    (None, "Prices rose 5% last year.", "5%", None),
+    (None, "Safaricom posted a profit of $500m.", "$500m", None),
+    (QUOTED, "The charity has 40 staff.", "40", None),
+    xfail(
+        None,
+        "She said prices rose 5%.",
+        "5%",
+        "she",
+        reason="a pronoun with no person named before it stays unresolved (None)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "figure", "expected"), ATTRIBUTIONS)
+def test_attributed_to(text: str | None, sentence: str, figure: str, expected: str | None) -> None:
+    assert scope(sentence, figure, text=text).attributed_to.value == expected

@@ -1,0 +1,148 @@
+"""The period of a figure (claims/extraction/scope/period.py, times.py, bounds.py).
+
+Rows are ``(sentence, figure, others, expected)``: ``expected`` is ``(period as written,
+ISO start, ISO end)`` or ``None``, read in an article published on 2025-06-04 (a
+Wednesday); ``others`` are the sentence's other figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scope_rows import scope, xfail
+
+PERIODS = [
+    # A calendar year, named or relative to the publication date.
+    ("Prices rose 3% last year.", "3%", (), ("last year", "2024-01-01", "2024-12-31")),
+    ("Exports fell 4% this year.", "4%", (), ("this year", "2025-01-01", "2025-12-31")),
+    ("Growth will slow to 1% next year.", "1%", (), ("next year", "2026-01-01", "2026-12-31")),
+    ("In 2023, the firm sold 2m cars.", "2m", (), ("2023", "2023-01-01", "2023-12-31")),
+    ("The firm sold 2m cars in 2023.", "2m", (), ("2023", "2023-01-01", "2023-12-31")),
+    # Months: the latest one not after publication for a past figure, the next for a future one.
+    ("Sales rose 5% in March.", "5%", (), ("March", "2025-03-01", "2025-03-31")),
+    ("Sales rose 5% in August.", "5%", (), ("August", "2024-08-01", "2024-08-31")),
+    ("Sales will rise 5% in August.", "5%", (), ("August", "2025-08-01", "2025-08-31")),
+    ("Sales rose 5% in March 2023.", "5%", (), ("March 2023", "2023-03-01", "2023-03-31")),
+    ("Sales rose 5% last month.", "5%", (), ("last month", "2025-05-01", "2025-05-31")),
+    # Two figures, two times: each takes its own ("rose 3% in March from 2% in February").
+    (
+        "Inflation rose to 3% in March from 2% in February.",
+        "3%",
+        ("2%",),
+        ("March", "2025-03-01", "2025-03-31"),
+    ),
+    (
+        "Inflation rose to 3% in March from 2% in February.",
+        "2%",
+        ("3%",),
+        ("February", "2025-02-01", "2025-02-28"),
+    ),
+    # Spans and open spans.
+    (
+        "Sales rose 5% between April and June.",
+        "5%",
+        (),
+        ("between April and June", "2025-04-01", "2025-06-30"),
+    ),
+    (
+        "Since January, 4,000 people have crossed.",
+        "4,000",
+        (),
+        ("Since January", "2025-01-01", "2025-06-04"),
+    ),
+    ("Emissions must fall 50% by 2030.", "50%", (), ("by 2030", None, "2030-12-31")),
+    ("The levy stays at 2% until 2027.", "2%", (), ("until 2027", "2025-06-04", "2027-12-31")),
+    (
+        "So far this year 400 people have died.",
+        "400",
+        (),
+        ("So far this year", "2025-01-01", "2025-06-04"),
+    ),
+    (
+        "The index rose 2% in the week to 3 March.",
+        "2%",
+        (),
+        ("the week to 3 March", "2025-02-25", "2025-03-03"),
+    ),
+    (
+        "Prices doubled to $40 over the past decade.",
+        "$40",
+        (),
+        ("over the past decade", "2015-06-04", "2025-06-04"),
+    ),
+    ("It will spend £2bn over five years.", "£2bn", (), ("over five years", None, None)),
+    # Quarters and halves.
+    (
+        "Profit was $3bn in the first quarter.",
+        "$3bn",
+        (),
+        ("the first quarter", "2025-01-01", "2025-03-31"),
+    ),
+    (
+        "Profit was $3bn in the third quarter.",
+        "$3bn",
+        (),
+        ("the third quarter", "2024-07-01", "2024-09-30"),
+    ),
+    ("Revenue hit $9bn in Q3 2024.", "$9bn", (), ("Q3 2024", "2024-07-01", "2024-09-30")),
+    # Days.
+    ("Shares fell 5% on Tuesday.", "5%", (), ("Tuesday", "2025-06-03", "2025-06-03")),
+    ("Shares fell 5% yesterday.", "5%", (), ("yesterday", "2025-06-03", "2025-06-03")),
+    ("The toll rose to 112 on Sunday.", "112", (), ("Sunday", "2025-06-01", "2025-06-01")),
+    # Vague times keep what is certain.
+    ("Prices peaked at $90 in late April.", "$90", (), ("late April", "2025-04-01", "2025-04-30")),
+    ("Rates may reach 5% early next year.", "5%", (), ("early next year", None, None)),
+    # A comparison base counted back from the figure's own time.
+    (
+        "Inflation was 3% in March, up from 2% a year earlier.",
+        "2%",
+        ("3%",),
+        ("a year earlier", "2024-03-01", "2024-03-31"),
+    ),
+    # Not periods: the time a statement was made, a rate's "a year", the figure itself,
+    # a present figure with no time phrase.
+    ("Police said on Sunday that 14 people had been arrested.", "14", (), None),
+    ("The plan raises £26bn a year.", "£26bn", (), None),
+    ("He was jailed for 11 years.", "11 years", (), None),
+    ("The company employs 4,000 people.", "4,000", (), None),
+    xfail(
+        "May sales rose 5%.",
+        "5%",
+        (),
+        ("May", "2025-05-01", "2025-05-31"),
+        reason="a month opening a sentence is a time only after a cue ('in May'): 'May' the modal",
+    ),
+    ("Prices may rise 5%.", "5%", (), None),
+    ("It paid $2025 in fees.", "$2025", (), None),
+    # Fiscal years by the article's country.
+    xfail(
+        "The deficit will be £80bn in 2025-26.",
+        "£80bn",
+        (),
+        ("2025-26", "2025-04-01", "2026-03-31"),
+        reason="a UK fiscal year needs the article's country; this sentence names none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "others", "expected"), PERIODS)
+def test_period(
+    sentence: str,
+    figure: str,
+    others: tuple[str, ...],
+    expected: tuple[str, str | None, str | None] | None,
+) -> None:
+    found = scope(sentence, figure, others=others).period.value
+    got = (found.text, found.start, found.end) if found is not None else None
+    assert got == expected
+
+
+def test_fiscal_year_of_the_articles_country() -> None:
+    text = "Britain's budget. The deficit will be £80bn in 2025-26."
+    found = scope("The deficit will be £80bn in 2025-26.", "£80bn", text=text).period.value
+    assert found is not None and (found.start, found.end) == ("2025-04-01", "2026-03-31")
+
+
+def test_no_publication_date_keeps_the_period_as_written() -> None:
+    found = scope("Prices rose 3% last year.", "3%", published=None).period.value
+    assert found is not None and (found.text, found.start, found.end) == ("last year", None, None)

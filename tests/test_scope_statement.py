@@ -1,0 +1,63 @@
+"""The kind of statement a figure is (claims/extraction/scope/statement.py).
+
+Rows are ``(sentence, figure, expected)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scope_rows import scope, xfail
+
+STATEMENTS = [
+    # Facts: past or present, reported or not.
+    ("Prices rose 3% last year.", "3%", "fact"),
+    ("The company employs 4,000 people.", "4,000", "fact"),
+    ("Police said 14 people had been arrested.", "14", "fact"),
+    ("The court fined the bank $5m.", "$5m", "fact"),
+    # Forecasts: about the future and not in the speaker's control.
+    ("Growth will slow to 1% next year.", "1%", "forecast"),
+    ("The economy is expected to grow 2.1% next year.", "2.1%", "forecast"),
+    ("Analysts expect profit of $3bn.", "$3bn", "forecast"),
+    ("Prices are set to rise 4% in July.", "4%", "forecast"),
+    ("The IMF forecast growth of 2.5% for 2026.", "2.5%", "forecast"),
+    ("The bank cut its growth forecast to 1.5%.", "1.5%", "forecast"),
+    ("The Chancellor said the change would cost 50,000 jobs.", "50,000", "forecast"),
+    # Estimates: explicitly estimated, of the past or present.
+    ("An estimated 500 people died in the floods.", "500", "estimate"),
+    ("The damage is estimated at $2bn.", "$2bn", "estimate"),
+    ("The UN estimates that 3 million people have fled.", "3 million", "estimate"),
+    ("By one estimate, 40,000 homes were destroyed.", "40,000", "estimate"),
+    ("Costs are estimated to reach $9bn by 2030.", "$9bn", "forecast"),
+    # Targets: goals, limits, pledges, requirements, a body's own future act.
+    ("The government aims to cut emissions by 50% by 2030.", "50%", "target"),
+    ("The central bank has an inflation target of 2%.", "2%", "target"),
+    ("Speed is capped at 20mph.", "20mph", "target"),
+    ("Emissions must fall 50% by 2030.", "50%", "target"),
+    ("The company pledged $1bn to the fund.", "$1bn", "target"),
+    ("The government will spend £2.5bn on flood defences.", "£2.5bn", "target"),
+    ("Firms face fines of up to £17m.", "£17m", "target"),
+    ("Pilots are demanding a 20% pay rise.", "20%", "target"),
+    # Hypotheticals: scenarios.
+    ("If the deal collapses, prices could rise 20%.", "20%", "hypothetical"),
+    ("The strike could cost the economy £1bn.", "£1bn", "hypothetical"),
+    ("Up to 300 jobs are at risk of being lost.", "300", "hypothetical"),
+    ("Prices would rise 10% if the tariff is imposed.", "10%", "hypothetical"),
+    # Near misses: a mood of another clause does not reach the figure; a base told as a
+    # fact of its own time stays a fact.
+    ("Prices could rise, while wages fell 2% last year.", "2%", "fact"),
+    ("Inflation will ease to 2%, down from 3% last year.", "3%", "fact"),
+    ("Growth will rise from 1% to 2%.", "1%", "forecast"),
+    ("Output was 5% below target.", "5%", "fact"),
+    xfail(
+        "The government plans a 20% cut in the fuel duty, which rose 5% in 2023.",
+        "5%",
+        "fact",
+        reason="a relative clause on the target's noun is not the target (climbs through it)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), STATEMENTS)
+def test_statement(sentence: str, figure: str, expected: str) -> None:
+    assert scope(sentence, figure).statement.value == expected
