@@ -3,6 +3,7 @@ two workers started here as ``dask`` processes on 127.0.0.1; real store files.""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sys
 from collections.abc import Iterator
@@ -79,12 +80,13 @@ def test_a_local_cluster_stores_exactly_what_the_local_engine_stores(
 
 
 def _processes_started_here() -> set[int]:
-    """This process's descendants, less multiprocessing's own lifelong resource tracker."""
-    return {
-        p.pid
-        for p in psutil.Process().children(recursive=True)
-        if "resource_tracker" not in " ".join(p.cmdline())
-    }
+    """This process's live descendants, less multiprocessing's lifelong resource tracker."""
+    alive = set()
+    for process in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):  # gone, or a zombie: not running
+            if "resource_tracker" not in " ".join(process.cmdline()):
+                alive.add(process.pid)
+    return alive
 
 
 @pytest.mark.slow

@@ -27,11 +27,17 @@ def _descendants_once_started(parent: psutil.Process, workers: int) -> list[psut
     (multiprocessing's resource tracker, a child too, is no worker)."""
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        children = parent.children()
-        if sum("resource_tracker" not in " ".join(c.cmdline()) for c in children) >= workers:
+        if sum(_is_worker(child) for child in parent.children()) >= workers:
             return parent.children(recursive=True)
         time.sleep(0.2)
     raise AssertionError(f"fewer than {workers} worker processes started within 120 s")
+
+
+def _is_worker(process: psutil.Process) -> bool:
+    try:
+        return "resource_tracker" not in " ".join(process.cmdline())
+    except psutil.Error:  # gone, or a zombie
+        return False
 
 
 @pytest.mark.slow

@@ -9,6 +9,8 @@ limit yields one row with its ``error`` set; it never stops the batch.
 from __future__ import annotations
 
 import functools
+import types
+import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,6 +35,38 @@ TIME_LIMIT = 30.0
 
 # Result columns: the input row's index label, every Claim field, and the error.
 BATCH_COLUMNS: tuple[str, ...] = ("article", *CLAIM_FIELDS, "error")
+
+# Spark SQL and pandas types of the Python types of Claim's fields; anything else (a
+# string, a Literal of strings) is a Spark string and a pandas object column.
+_TYPES: dict[object, tuple[str, str]] = {
+    int: ("bigint", "Int64"),
+    float: ("double", "float64"),
+    bool: ("boolean", "boolean"),
+}
+
+
+def _field_types() -> dict[str, tuple[str, str]]:
+    """``(Spark type, pandas type)`` of each Claim field (``X | None`` is a nullable ``X``)."""
+    types_by_field = {}
+    for name, hint in typing.get_type_hints(Claim).items():
+        if typing.get_origin(hint) in (typing.Union, types.UnionType):
+            (hint,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        types_by_field[name] = _TYPES.get(hint, ("string", "object"))
+    return types_by_field
+
+
+# ``extract_frame``'s result as a Spark DDL schema, for ``mapInPandas`` (README): the
+# ``article`` label is the input frame's index, which a Spark job sets to a string id.
+BATCH_SCHEMA = ", ".join(
+    [
+        "`article` string",
+        *(f"`{name}` {spark}" for name, (spark, _) in _field_types().items()),
+        "`error` string",
+    ]
+)
+# Its columns' pandas types: fixed, not inferred from the rows (a column of missing
+# values would be float), so that Spark's Arrow conversion takes every frame.
+_BATCH_DTYPES = {name: dtype for name, (_, dtype) in _field_types().items() if dtype != "object"}
 
 # Country domains whose bare "$" (or other ambiguous sign) means the local currency.
 CURRENCY_BY_DOMAIN: dict[str, str] = {
@@ -96,7 +130,7 @@ def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> 
             rows.append({"article": label, "error": outcome})
         else:
             rows.extend(_claim_rows(label, outcome))
-    return pd.DataFrame(rows, columns=list(BATCH_COLUMNS))
+    return pd.DataFrame(rows, columns=list(BATCH_COLUMNS), dtype=object).astype(_BATCH_DTYPES)
 
 
 def _claim_rows(label: object, claims: list[Claim]) -> Iterator[dict[str, object]]:
