@@ -18,11 +18,10 @@ from typing import NoReturn, TextIO
 from tqdm import tqdm
 
 from claims.extraction.pipeline import Explained
-from claims.ingestion.batch import TIME_LIMIT, explain_article
+from claims.ingestion.batch import TIME_LIMIT
 from claims.ingestion.engines import DaskEngine, Engine, EngineError, LocalEngine
 from claims.ingestion.fetch import FetchError
-from claims.ingestion.ingest import ReadError, ingest, read_input
-from claims.ingestion.limits import keep_within_limit
+from claims.ingestion.ingest import ReadError, explain_reading, ingest, read_input
 from claims.ingestion.reextract import reextract
 from claims.model import Claim
 from claims.store import Store, StoreError
@@ -247,13 +246,8 @@ def _extract(args: argparse.Namespace) -> int:
         reading = read_input(args.file, date=args.date)
     except (ReadError, FetchError) as exc:
         return _fail(f"{args.file}: {exc}")
-    results, notes = [], []
-    for article in reading.articles:
-        explained = explain_article(article)
-        kept, note = keep_within_limit(article.text, [e.claim for e in explained])
-        results.append((article, explained[: len(kept)]))
-        if note:
-            notes.append((article.title or args.file, note))
+    found = explain_reading(args.file, reading)
+    results = found.articles
     if args.json:
         payload = [
             {
@@ -273,8 +267,8 @@ def _extract(args: argparse.Namespace) -> int:
             print(_heading(article.title, article.source, article.published))
             claims = [e.claim for e in explained]
             print(_explanations(explained) if args.explain else _table(claims))
-    _print_problems(reading.problems, notes)
-    return 1 if reading.problems else 0
+    _print_problems(found.failed, found.notes)
+    return 1 if found.failed else 0
 
 
 def _export(args: argparse.Namespace) -> int:

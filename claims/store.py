@@ -159,6 +159,15 @@ class StoreError(Exception):
     """The database cannot be opened, created or written."""
 
 
+class RecordError(StoreError):
+    """One article or claim cannot be stored (a value no column can hold); the database
+    itself is fine, and other articles can be."""
+
+
+# What binding or constraining one record's values raises: its fault, not the database's.
+_RECORD_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError, OverflowError)
+
+
 def default_db_path() -> Path:
     """``CLAIMS_DB`` if set, else ``data/claims.db``."""
     return Path(os.environ.get("CLAIMS_DB") or DEFAULT_DB)
@@ -167,7 +176,8 @@ def default_db_path() -> Path:
 def article_id(text: str) -> str:
     """Stable id of an article: a hash of its text, normalised (NFKC, whitespace, case)."""
     norm = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+    # "surrogatepass": a lone surrogate (JSON can escape one) still hashes, never raises.
+    return hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def web_url(url: str | None) -> str | None:
@@ -258,7 +268,9 @@ class Store:
     ) -> bool:
         """Store an article and its claims in one transaction.
 
-        Returns False (and stores nothing) when the same text is already stored.
+        Returns False (and stores nothing) when the same text is already stored. Raises
+        ``RecordError`` when a value of the article or a claim cannot be stored (nothing of
+        the article is), ``StoreError`` when the database cannot be written.
         """
         aid = article_id(article.text)
         try:
@@ -283,6 +295,8 @@ class Store:
                 if cur.rowcount == 0:
                     return False
                 self._insert_claims(aid, article.text, claims, extractor_version)
+        except _RECORD_ERRORS as exc:
+            raise RecordError(f"cannot store the article: {exc}") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
         return True
@@ -303,6 +317,8 @@ class Store:
                     "UPDATE articles SET extractor_version = ? WHERE id = ?",
                     (extractor_version, aid),
                 )
+        except _RECORD_ERRORS as exc:
+            raise RecordError(f"cannot store the article's claims: {exc}") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
         return before

@@ -10,35 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from claims import Article, Store, ingest, ingest_articles
+from claims import Article, Store, extract, ingest, ingest_articles
 from claims.cli import main
 from claims.excerpt import EXCERPT_CHARS
 from claims.ingestion.limits import (
     CHARS_PER_CLAIM,
+    FREE_CLAIMS,
     MAX_CLAIMS,
     SLICE_CHARS,
-    claim_limit,
+    ClaimBudget,
     extract_within_limit,
-    keep_within_limit,
     slice_end,
 )
 
 # Text without a digit: the extractor only scans it, so long texts stay fast to read.
 FILLER = "the council met again and talked at length about the harbour wall "  # 67 characters
 DENSE = "the 3 firms paid $4m and 12% more "  # 3 figures in 34 characters, no full stop
-
-LIMITS = {
-    "an empty text keeps none but may keep one": ("", 1),
-    "a headline of figures": ("5% 6% 7%", 1),
-    "one per 20 characters": ("x" * 800, 40),
-    "never more than the maximum": ("x" * (CHARS_PER_CLAIM * MAX_CLAIMS * 3), MAX_CLAIMS),
-}
-
-
-@pytest.mark.parametrize(("text", "limit"), LIMITS.values(), ids=LIMITS.keys())
-def test_claim_limit(text: str, limit: int) -> None:
-    assert claim_limit(text) == limit
-
 
 SLICE_ENDS = {
     "a short text is one slice": ("word " * 10, 0, 50),
@@ -76,41 +63,46 @@ def test_a_long_text_is_read_in_slices_with_true_offsets() -> None:
         assert claim.sentence in text
 
 
-def test_keep_within_limit_keeps_the_first_claims_and_says_where_reading_stopped() -> None:
-    text = " ".join(f"{n}%" for n in range(10, 30))  # 79 characters: 3 claims at most
-    claims = extract_within_limit(text)
-    assert len(claims) == 4  # one more than the limit: some were left out
-    kept, note = keep_within_limit(text, claims)
-    assert [c.surface for c in kept] == ["10%", "11%", "12%"]
+def test_an_ingest_keeps_free_claims_and_one_per_25_characters() -> None:
+    budget = ClaimBudget()
+    ordinary = (FILLER + "Exports rose 4% to $12bn. ") * 20  # 1,860 characters, 40 claims
+    table = " ".join(f"{n}%" for n in range(100, 300))  # 999 characters, 200 claims
+    claims = extract(ordinary)
+    assert budget.keep(ordinary, claims) == (claims, None)
+    allowed = FREE_CLAIMS + (len(ordinary) + len(table)) // CHARS_PER_CLAIM - len(claims)
+    kept, note = budget.keep(table, extract_within_limit(table))
+    assert [c.surface for c in kept] == [f"{n}%" for n in range(100, 100 + allowed)]
     assert note == (
-        "kept its first 3 claims (one per 20 characters of text: a denser text is a table); "
-        "the text after character 11 of 79 was not read for claims"
+        f"kept its first {allowed} claims (an ingest keeps 100 claims and one per 25 "
+        "characters of its text: a denser text is a table of numbers); the text after "
+        f"character {kept[-1].end} of 999 was not read for claims"
     )
-    assert keep_within_limit("Up 5%.", claims[:1]) == (claims[:1], None)
 
 
 def test_many_dense_articles_keep_the_store_small(tmp_path: Path) -> None:
     rates = (" ".join(f"{n + i}%" for i in range(8)) for n in range(100, 400))
     articles = [Article(text=f"Rates: {figures}") for figures in rates]
+    text = sum(len(a.text) for a in articles)
     with Store(tmp_path / "c.db") as store:
         report = ingest_articles(articles, store)
         assert report.added == 300
-        assert store.counts()[1] == 300 * 2  # 46 characters each: 2 claims kept of 8
-        assert len(report.notes) == 300
-    text = sum(len(a.text) for a in articles)
-    assert (tmp_path / "c.db").stat().st_size < 20 * text
+        assert store.counts()[1] == FREE_CLAIMS + text // CHARS_PER_CLAIM
+        # The first articles fit the free claims whole; the rest keep what the text allows.
+        assert 250 < len(report.notes) < 300
+        assert all(note.startswith("kept its first") for _, note in report.notes)
 
 
 def test_the_cli_warns_when_an_articles_claims_were_left_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / "rates.txt"
-    page.write_text("Rates\n\n" + " ".join(f"{n}%" for n in range(10, 30)) + "\n")
+    page.write_text("Rates\n\n" + " ".join(f"{n}%" for n in range(100, 300)) + "\n")
     assert main(["ingest", str(page), "--db", str(tmp_path / "c.db")]) == 0
     out, err = capsys.readouterr()
     assert err == (
-        f"claims: warning: {page}: kept its first 4 claims (one per 20 characters of text: "
-        "a denser text is a table); the text after character 22 of 86 was not read for claims\n"
+        f"claims: warning: {page}: kept its first 140 claims (an ingest keeps 100 claims and "
+        "one per 25 characters of its text: a denser text is a table of numbers); "
+        "the text after character 706 of 1,006 was not read for claims\n"
     )
     assert out.startswith("1 article added")
 

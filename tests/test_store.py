@@ -13,7 +13,7 @@ import pytest
 
 from claims import Article, Claim, Store, StoreError, extract, ingest_articles
 from claims.excerpt import EXCERPT_CHARS
-from claims.store import SCHEMA_VERSION, article_id
+from claims.store import SCHEMA_VERSION, RecordError, article_id
 
 ARTICLES = [
     Article(
@@ -41,7 +41,7 @@ def test_same_text_again_adds_nothing(tmp_path: Path) -> None:
 def test_an_article_whose_claims_fail_to_insert_leaves_nothing(tmp_path: Path) -> None:
     with Store(tmp_path / "c.db") as store:
         store.add_article(ARTICLES[0], [claim()], "v1")
-        with pytest.raises(StoreError, match="cannot write to database"):
+        with pytest.raises(RecordError, match="cannot store the article: NOT NULL constraint"):
             store.add_article(ARTICLES[1], [claim(), claim(value=None)], "v1")
         assert store.counts() == (1, 1)
         assert not store.has_article(article_id(ARTICLES[1].text))
@@ -265,7 +265,7 @@ def test_replace_claims_swaps_an_articles_claims_and_its_version(tmp_path: Path)
         }
         assert store.article_ids(not_read_by="v2") == [second]
         # A claim that cannot be stored leaves the old ones and the old version in place.
-        with pytest.raises(StoreError, match="cannot write to database"):
+        with pytest.raises(RecordError, match="cannot store the article's claims: NOT NULL"):
             store.replace_claims(second, [claim(), claim(value=None)], "v2")
         assert store.counts() == (2, 3)
         assert store.article_ids(not_read_by="v2") == [second]

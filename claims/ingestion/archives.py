@@ -16,6 +16,8 @@ from claims.ingestion.reading import ReadError, Reading, first_words
 from claims.model import Article
 
 COLLECTION_FIELDS = ("text", "title", "source", "published", "url", "author")
+# What a JSON nesting deeper than Python's parser recurses says.
+_TOO_DEEP = "invalid JSON (nested too deeply)"
 
 
 def read_jsonl(name: str, text: str) -> Reading:
@@ -30,6 +32,9 @@ def read_jsonl(name: str, text: str) -> Reading:
         except json.JSONDecodeError as exc:
             reading.problems.append((where, f"invalid JSON ({exc.msg})"))
             continue
+        except RecursionError:
+            reading.problems.append((where, _TOO_DEEP))
+            continue
         if not isinstance(row, dict):
             reading.problems.append((where, "not a JSON object"))
             continue
@@ -43,6 +48,8 @@ def read_json(name: str, text: str) -> Reading:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReadError(f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise ReadError(_TOO_DEEP) from None
     if isinstance(document, dict):
         document = document.get("articles", [document])
     if not isinstance(document, list):
@@ -94,13 +101,15 @@ def _add_row(reading: Reading, where: str, row: dict[str, object]) -> None:
         reading.problems.append((where, "no text"))
         return
     published = values.get("published")
-    reading.articles.append(
+    reading.add(
         Article(
             text=values["text"],
             title=values.get("title") or first_words(values["text"]),
             source=values.get("source"),
-            published=normalise_published(published) if published else None,
+            # A date that cannot be read is kept as written; the ingest says so.
+            published=normalise_published(published) or published,
             url=values.get("url"),
             author=values.get("author"),
-        )
+        ),
+        where,
     )

@@ -101,8 +101,8 @@ def currency_hint(url: object) -> str | None:
 
 def extract_article(article: Article) -> list[Claim]:
     """The claims of one article, read with what is known about it: a bare ``$`` in
-    the currency its site's country uses (one more than ``claim_limit`` at most: see
-    ``keep_within_limit``)."""
+    the currency its site's country uses (one more than ``MAX_CLAIMS`` at most: see
+    ``ClaimBudget``)."""
     return extract_within_limit(article.text, currency=currency_hint(article.url))
 
 

@@ -124,12 +124,13 @@ def normalise_published(value: object) -> str | None:
         pass
     try:
         parsed = parse_loose(text)
+        # Loose forms without a clock time ("7 July 2025") name a day, not midnight.
+        if parsed.hour == parsed.minute == parsed.second == 0 and ":" not in text:
+            return parsed.date().isoformat()
+        # A zone offset of a day or more ("+2500") is no offset: converting it raises.
+        return format_moment(parsed)
     except (ParserError, OverflowError, ValueError):
         return None
-    # Loose forms without a clock time ("7 July 2025") name a day, not midnight.
-    if parsed.hour == parsed.minute == parsed.second == 0 and ":" not in text:
-        return parsed.date().isoformat()
-    return format_moment(parsed)
 
 
 def is_time_line(line: str) -> bool:

@@ -27,7 +27,16 @@ from urllib.parse import urlsplit
 from claims.ingestion.archives import read_csv, read_json, read_jsonl
 from claims.ingestion.dates import Reference, normalise_published
 from claims.ingestion.pagesplit import split_page
-from claims.ingestion.reading import MAX_BYTES, ReadError, Reading, decode, size_limit, too_large
+from claims.ingestion.reading import (
+    MAX_BYTES,
+    ReadError,
+    Reading,
+    decode,
+    one_line,
+    size_limit,
+    too_large,
+    without_surrogates,
+)
 from claims.ingestion.webpages import read_feed, read_html
 
 __all__ = [
@@ -181,7 +190,12 @@ def read_bytes(
     if len(data) > size_limit(kind):
         raise ReadError(too_large(len(data), size_limit(kind)))
     fallback = Reference.at(date if date is not None else now)
-    reading = _read(kind, name, data, fallback, url)
+    try:
+        reading = _read(kind, name, data, fallback, url)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a reader failing on odd input is a reason, not a crash
+        raise ReadError(f"cannot be read ({one_line(exc)})") from exc
     if not reading.articles:
         if not reading.problems:
             raise ReadError("no article text found")
@@ -189,14 +203,15 @@ def read_bytes(
         more = f", and {len(reading.problems) - 1} more" if len(reading.problems) > 1 else ""
         raise ReadError(f"no readable article ({where}: {reason}{more})")
     default_date = date.isoformat() if date is not None else None
-    reading.articles = [
-        replace(
+    for index, article in enumerate(reading.articles):
+        article, note = without_surrogates(article)
+        if note:
+            reading.notes.append((reading.origin(index) or name, note))
+        reading.articles[index] = replace(
             article,
             source=article.source or source or _host(article.url),
             published=article.published or default_date,
         )
-        for article in reading.articles
-    ]
     return reading
 
 
@@ -237,7 +252,8 @@ def _text_articles(text: str, *, markdown: bool, fallback: Reference, url: str |
     if articles:
         articles[0] = replace(
             articles[0],
-            published=published or articles[0].published,
+            # A date that cannot be read is kept as written; the ingest says so.
+            published=published or meta.get("published") or articles[0].published,
             url=meta.get("url") or url,
             author=meta.get("author"),
         )

@@ -17,22 +17,31 @@ from pathlib import Path
 
 import pandas as pd
 
-from claims.extraction.pipeline import EXTRACTOR_VERSION
+from claims.extraction.pipeline import EXTRACTOR_VERSION, Explained
 from claims.ingestion.batch import (
     CHUNK_SIZE,
     TIME_LIMIT,
     Progress,
     articles_frame,
     claims_by_article,
+    explain_article,
 )
 from claims.ingestion.dates import normalise_published
 from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
 from claims.ingestion.fetch import FetchError, fetch
 from claims.ingestion.formats import KIND_BY_SUFFIX, kind_by_name, read_bytes
-from claims.ingestion.limits import keep_within_limit
-from claims.ingestion.reading import MAX_BYTES, ReadError, Reading, size_limit, too_large
+from claims.ingestion.limits import ClaimBudget
+from claims.ingestion.reading import (
+    MAX_BYTES,
+    ReadError,
+    Reading,
+    one_line,
+    size_limit,
+    too_large,
+    without_surrogates,
+)
 from claims.model import Article
-from claims.store import Store, article_id
+from claims.store import RecordError, Store, StoreError, article_id
 
 __all__ = [
     "IngestReport",
@@ -154,6 +163,35 @@ def read_input(
     return read_bytes(name, data, source=source, date=date, now=now)
 
 
+@dataclass
+class Explanation:
+    """What ``explain_reading`` found: each article with its explained claims, the
+    articles whose extraction failed and notes, each ``(where, reason)``."""
+
+    articles: list[tuple[Article, list[Explained]]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def explain_reading(name: str, reading: Reading) -> Explanation:
+    """The claims of every article read from input ``name``, each with the rules that
+    decided its fields, kept within a ``ClaimBudget``; an article whose extraction fails,
+    whatever raises, is reported by where it was and the others are explained."""
+    found = Explanation(failed=list(reading.problems), notes=list(reading.notes))
+    budget = ClaimBudget()
+    for where, article in _named(name, reading):
+        try:
+            explained = explain_article(article)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the others
+            found.failed.append((where, f"extraction failed: {one_line(exc)}"))
+            continue
+        kept, note = budget.keep(article.text, [e.claim for e in explained])
+        found.articles.append((article, explained[: len(kept)]))
+        if note:
+            found.notes.append((where, note))
+    return found
+
+
 def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
     """Every file to read: paths and URLs as given; folders walked for news files.
 
@@ -198,17 +236,30 @@ def ingest(
     now = datetime.datetime.now(datetime.UTC)
     named: list[tuple[str, Article]] = []
     failed: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
     for name in expand_inputs(inputs):
         try:
             reading = read_input(name, source=source, date=date, now=now)
         except (ReadError, FetchError) as exc:
             failed.append((name, str(exc)))
             continue
-        several = len(reading.articles) > 1
-        named.extend((f"{name}: {_label(a)}" if several else name, a) for a in reading.articles)
+        except Exception as exc:  # noqa: BLE001 - one input's reader failing stops nothing else
+            failed.append((name, f"cannot be read ({one_line(exc)})"))
+            continue
+        named.extend(_named(name, reading))
         failed.extend(reading.problems)
+        notes.extend(reading.notes)
     report = _ingest_named(named, store, engine or LocalEngine(jobs), time_limit, progress)
-    return replace(report, failed=failed + report.failed)
+    return replace(report, failed=failed + report.failed, notes=notes + report.notes)
+
+
+def _named(name: str, reading: Reading) -> Iterator[tuple[str, Article]]:
+    """Each article of an input with the name it is reported by: the input's, with the line,
+    item or entry when its reader says, else with the article's title when there are several."""
+    several = len(reading.articles) > 1
+    for index, article in enumerate(reading.articles):
+        where = reading.origin(index)
+        yield where or (f"{name}: {_label(article)}" if several else name), article
 
 
 def ingest_articles(
@@ -240,23 +291,11 @@ def _ingest_named(
     progress: Progress | None,
 ) -> IngestReport:
     """``ingest_articles`` for articles each with the name a failure is reported by."""
-    todo: list[tuple[str, Article]] = []
-    seen: set[str] = set()
-    skipped = 0
-    for name, article in named:
-        aid = article_id(article.text)
-        if aid in seen or store.has_article(aid):
-            skipped += 1
-            continue
-        seen.add(aid)
-        # Dates are stored in one ISO form so they sort and parse alike; a date
-        # that cannot be read is kept as written rather than lost.
-        published = normalise_published(article.published) or article.published
-        todo.append((name, replace(article, published=published)))
+    tally = _Tally()
+    todo = _to_extract(named, store, tally)
     total = len(todo)
     if progress is not None:
         progress(0, total)
-    tally = _Tally(skipped=skipped)
     batches = math.ceil(total / CHUNK_SIZE)
     try:
         results = engine.extract(_chunks(todo), batches=batches, time_limit=time_limit)
@@ -277,6 +316,40 @@ def _ingest_named(
     )
 
 
+def _to_extract(
+    named: Iterable[tuple[str, Article]], store: Store, tally: _Tally
+) -> list[tuple[str, Article]]:
+    """The articles to extract: not stored yet, each ready to store. An article that
+    cannot be made ready, whatever the reason, is reported and the rest go on."""
+    todo: list[tuple[str, Article]] = []
+    seen: set[str] = set()
+    for name, given in named:
+        try:
+            article, note = without_surrogates(given)
+            aid = article_id(article.text)
+            if aid in seen or store.has_article(aid):
+                tally.skipped += 1
+                continue
+            # Dates are stored in one ISO form so they sort and parse alike; a date
+            # that cannot be read is kept as written rather than lost, and said so.
+            published = normalise_published(article.published)
+            if article.published and published is None:
+                tally.notes.append(
+                    (name, f"date {article.published!r} not understood: kept as written")
+                )
+                published = article.published
+        except StoreError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+            tally.failed.append((name, f"cannot be read ({one_line(exc)})"))
+            continue
+        seen.add(aid)
+        if note:
+            tally.notes.append((name, note))
+        todo.append((name, replace(article, published=published)))
+    return todo
+
+
 @dataclass
 class _Tally:
     skipped: int = 0
@@ -286,6 +359,7 @@ class _Tally:
     failed: list[tuple[str, str]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
+    budget: ClaimBudget = field(default_factory=ClaimBudget)
 
 
 def _chunks(todo: list[tuple[str, Article]]) -> Iterator[pd.DataFrame]:
@@ -311,8 +385,13 @@ def _store_chunk(
         if isinstance(claims, str):
             tally.failed.append((name, f"extraction failed: {claims}"))
             continue
-        claims, note = keep_within_limit(article.text, claims)
-        if store.add_article(article, claims, EXTRACTOR_VERSION):
+        claims, note = tally.budget.keep(article.text, claims)
+        try:
+            stored = store.add_article(article, claims, EXTRACTOR_VERSION)
+        except RecordError as exc:
+            tally.failed.append((name, str(exc)))
+            continue
+        if stored:
             if note:
                 tally.notes.append((name, note))
             tally.added += 1
@@ -325,5 +404,5 @@ def _store_chunk(
 def _label(article: Article) -> str:
     if article.title:
         return article.title
-    words = article.text.split()
+    words = article.text.split() if isinstance(article.text, str) else []
     return " ".join(words[:8]) + (" ..." if len(words) > 8 else "")

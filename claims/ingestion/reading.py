@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
 
 from claims.model import Article
 
@@ -23,16 +25,55 @@ class ReadError(Exception):
     """A file cannot be read as news; the message is a short reason ("binary file")."""
 
 
+# A lone surrogate: JSON can escape one ("\\ud800"), but no encoding can store it, so
+# it would fail the article's hash, its frame and its database row.
+SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
 @dataclass
 class Reading:
     """What a file yielded: its articles, and the parts that could not be read.
 
     ``problems`` holds ``(where, reason)`` pairs such as ``("archive.jsonl:4",
-    "invalid JSON (Expecting value)")``.
+    "invalid JSON (Expecting value)")``; ``notes`` ``(where, note)`` pairs for what
+    was read with a change the reader should know of. ``origins`` says where in the
+    file each article was (``archive.jsonl:4``, ``feed.rss: entry 2``), when readers
+    know it (see ``origin``).
     """
 
     articles: list[Article] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    origins: list[str | None] = field(default_factory=list)
+
+    def add(self, article: Article, origin: str) -> None:
+        """Add an article read at ``origin`` (a line, an item, an entry of the file)."""
+        self.origins.extend([None] * (len(self.articles) - len(self.origins)))
+        self.articles.append(article)
+        self.origins.append(origin)
+
+    def origin(self, index: int) -> str | None:
+        """Where in the file article ``index`` was, if its reader said."""
+        return self.origins[index] if index < len(self.origins) else None
+
+
+def without_surrogates(article: Article) -> tuple[Article, str | None]:
+    """``article`` with every lone surrogate in its text and metadata replaced by U+FFFD,
+    and a note saying how many were, if any."""
+    changes: dict[str, Any] = {}
+    count = 0
+    for f in fields(article):
+        value = getattr(article, f.name)
+        if isinstance(value, str) and SURROGATE.search(value):
+            changes[f.name], n = SURROGATE.subn(REPLACEMENT, value)
+            count += n
+    if not count:
+        return article, None
+    what = "character" if count == 1 else "characters"
+    return replace(article, **changes), (
+        f"{count} {what} that no encoding can store (lone surrogates) replaced with {REPLACEMENT}"
+    )
 
 
 def decode(data: bytes) -> str:
@@ -60,3 +101,9 @@ def first_words(text: str, n: int = 12) -> str:
     """The first ``n`` words of ``text``, to stand in for a missing title."""
     words = text.split()
     return " ".join(words[:n]) + (" ..." if len(words) > n else "")
+
+
+def one_line(exc: BaseException) -> str:
+    """An unexpected exception as one line: its type and the first line of its message."""
+    message = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {message[0]}" if message else type(exc).__name__

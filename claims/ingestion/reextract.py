@@ -23,7 +23,7 @@ from claims.ingestion.batch import (
     claims_by_article,
 )
 from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
-from claims.ingestion.limits import keep_within_limit
+from claims.ingestion.limits import ClaimBudget
 from claims.store import Store
 
 
@@ -80,6 +80,7 @@ def reextract(
     done, replaced, before, after = 0, 0, 0, 0
     failed: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
+    budget = ClaimBudget()
     try:
         batches = math.ceil(total / CHUNK_SIZE)
         results = engine.extract(_chunks(store, ids), batches=batches, time_limit=time_limit)
@@ -92,7 +93,7 @@ def reextract(
                 if isinstance(claims, str):
                     failed.append((label, f"extraction failed: {claims}"))
                     continue
-                claims, note = keep_within_limit(text, claims)
+                claims, note = budget.keep(text, claims)
                 if note:
                     notes.append((label, note))
                 before += store.replace_claims(aid, claims, EXTRACTOR_VERSION)

@@ -112,7 +112,7 @@ def read_feed(name: str, data: bytes) -> Reading:
             reading.problems.append((f"{name}: entry {number}", "no text"))
             continue
         when = entry.get("published_parsed") or entry.get("updated_parsed")
-        reading.articles.append(
+        reading.add(
             Article(
                 text=text,
                 title=entry.get("title") or None,
@@ -122,7 +122,8 @@ def read_feed(name: str, data: bytes) -> Reading:
                 else None,
                 url=entry.get("link") or None,
                 author=entry.get("author") or None,
-            )
+            ),
+            f"{name}: entry {number}",
         )
     return reading
 

@@ -82,6 +82,7 @@ def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
         return
     articles: list[Article] = []
     refused: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = []
     for name, data in files:
         try:
             reading = read_bytes(name, data)
@@ -91,11 +92,13 @@ def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
         # A collection (CSV, JSON Lines, feed) can lose single rows; those are refused too.
         articles.extend(reading.articles)
         refused.extend(reading.problems)
+        notes.extend(reading.notes)
 
     _run(
         db_path,
         lambda store, progress: ingest_articles(articles, store, progress=progress),
         refused=refused,
+        notes=notes,
     )
 
 
@@ -108,10 +111,17 @@ def add_url(db_path: Path, url: str) -> None:
     _run(db_path, lambda store, progress: ingest([url], store, progress=progress))
 
 
-def _run(db_path: Path, job: Job, *, refused: Sequence[tuple[str, str]] = ()) -> None:
+def _run(
+    db_path: Path,
+    job: Job,
+    *,
+    refused: Sequence[tuple[str, str]] = (),
+    notes: Sequence[tuple[str, str]] = (),
+) -> None:
     """Run an ingest ``job(store, progress)`` under a progress bar and show its report.
 
-    ``refused`` lists inputs turned away before the job ran; they are reported with it.
+    ``refused`` lists inputs turned away before the job ran, ``notes`` what reading them
+    changed; both are reported with it.
     """
     bar = st.progress(0.0, text="Reading…")
     try:
@@ -123,5 +133,5 @@ def _run(db_path: Path, job: Job, *, refused: Sequence[tuple[str, str]] = ()) ->
     finally:
         bar.empty()
     show_report(replace(report, failed=[*refused, *report.failed]))
-    for name, note in report.notes:
+    for name, note in [*notes, *report.notes]:
         st.warning(f"{escape_markdown(name)}: {escape_markdown(note)}")
