@@ -11,10 +11,11 @@ import streamlit as st
 from claims.store import StoreError, default_db_path
 from claims.ui.add_news import add_news_panel
 from claims.ui.data import first_run, load_claims
+from claims.ui.detail import claim_detail
 from claims.ui.overview import TRACKER_TAB, headline_metrics, metric_tracker, overview_charts
 from claims.ui.reextract import reextract_notice
 from claims.ui.sidebar import filter_sidebar
-from claims.ui.table import claim_detail, claims_table, export_buttons
+from claims.ui.table import claims_table, export_buttons
 from claims.views.filters import filter_claims
 
 st.set_page_config(page_title="Claim tracker", page_icon=":material/query_stats:", layout="wide")
@@ -61,9 +62,9 @@ claims_tab, charts_tab, tracker_tab = st.tabs(
 if claims_tab.open:
     with claims_tab:
         export_buttons(selection, state, key="export")
-        claim = claims_table(selection, key="claims_table")
+        claim = claims_table(selection, claims, key="claims_table")
         with st.container(border=True):
-            claim_detail(claim, claims)
+            claim_detail(claim, claims, key="detail")
 if charts_tab.open:
     with charts_tab:
         overview_charts(selection, key="charts", follow_key="metric", tabs_key="view")

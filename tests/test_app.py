@@ -128,7 +128,7 @@ def test_page_shows_title_headline_table_and_charts(db: Path) -> None:
     metrics = {m.label: m.value for m in at.metric}
     stored = _stored(db)
     assert metrics["Articles"] == "3" and metrics["Claims"] == f"{len(stored):,}"
-    assert metrics["Date span"] == "2025-03-01 – 2025-05-10"
+    assert metrics["Date span"] == "1 Mar – 10 May 2025"
     assert _table_rows(at) == len(stored)
     assert [t.label for t in at.tabs][-3:] == ["Claims", "Charts", "Tracked metrics"]
     assert not at.get("vega_lite_chart")  # only the open tab is drawn
@@ -166,11 +166,45 @@ def test_tracked_metrics_tab_lists_metrics_and_follows_one(db: Path) -> None:
 def test_choosing_a_kind_narrows_the_table_and_the_url(db: Path) -> None:
     at = _app()
     stored = _stored(db)
-    kind = at.multiselect(key="filters_kinds").options[-1]
+    kind = stored["kind"].value_counts().index[-1]
     at.multiselect(key="filters_kinds").set_value([kind]).run()
     assert not at.exception
     assert _table_rows(at) == int((stored["kind"] == kind).sum()) < len(stored)
     assert at.query_params["kind"] == kind
+
+
+def test_each_facet_offers_what_the_other_filters_leave_with_counts(db: Path) -> None:
+    at = _app(kind="currency")
+    assert not at.exception
+    assert at.multiselect(key="filters_units").options == ["$ (USD) (1)"]
+    assert at.multiselect(key="filters_kinds").options[:2] == ["percentage (3)", "count (2)"]
+    at.multiselect(key="filters_units").set_value(["USD"]).run()
+    assert at.multiselect(key="filters_units").value == ["USD"]
+    assert at.multiselect(key="filters_qualifiers").options == ["not hedged (1)"]
+    assert at.multiselect(key="filters_attributed").options == ["the article itself (1)"]
+    at.multiselect(key="filters_kinds").set_value([]).run()  # counts change, choices stay
+    assert at.multiselect(key="filters_units").value == ["USD"]
+    assert _table_rows(at) == 1
+
+
+def test_table_shows_figures_as_written_with_hedges_and_their_sentence(db: Path) -> None:
+    table = _app().dataframe(key="claims_table").value
+    assert list(table.columns[:6]) == [
+        "surface",
+        "figure",
+        "measured",
+        "context",
+        "source",
+        "published",
+    ]
+    rows = table.set_index("surface")
+    assert rows.loc["About 1,200 workers", "figure"] == "~1,200 workers"
+    assert rows.loc["$3 billion", "figure"] == "$3bn"
+    assert rows.loc["more than 40,000 tonnes", "figure"] == ">40,000 tonnes"
+    assert rows.loc["more than 40,000 tonnes", "hedge"] == "more than"
+    assert rows.loc["500 km", "figure"] == "500 kilometres"
+    assert rows.loc["$3 billion", "context"] == "…company expects losses of «$3 billion» this year."
+    assert "None" not in table[["figure", "measured", "hedge", "context"]].to_string()
 
 
 def test_export_holds_exactly_the_filtered_rows(
@@ -224,7 +258,7 @@ def test_date_range_filters_by_publication(db: Path) -> None:
     at = _app(since="2025-04-01", until="2025-04-30")
     stored = _stored(db)
     assert _table_rows(at) == int(stored["source"].eq("Post").sum())
-    assert {m.label: m.value for m in at.metric}["Date span"] == "2025-04-02"
+    assert {m.label: m.value for m in at.metric}["Date span"] == "2 Apr 2025"
 
 
 def test_value_range_appears_for_one_unit_and_narrows_it(db: Path) -> None:
@@ -238,16 +272,56 @@ def test_value_range_appears_for_one_unit_and_narrows_it(db: Path) -> None:
     assert float(at.query_params["max"]) == low != high
 
 
+def _select(at: AppTest, row: int) -> AppTest:
+    """Select a row of the claims table, as a click on it does."""
+    at.session_state["claims_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    return at.run()
+
+
+def _detail_texts(at: AppTest) -> list[str]:
+    return [t.value for t in at.text]
+
+
 def test_selecting_a_row_shows_the_claim_in_its_sentence(db: Path) -> None:
-    at = _app(q="satellites")
-    at.session_state["claims_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
-    at.run()
+    at = _select(_app(q="satellites"), 0)
     assert not at.exception
-    texts = [m.value for m in at.markdown]
-    assert "#### Satellite launch" in texts
-    assert any("**" in t and "satellites" in t for t in texts)
-    assert any(t.startswith("**Other claims in this article**") for t in texts)
-    assert any("qualifier: exact" in t.value and "nan" not in t.value for t in at.text)
+    texts = _detail_texts(at)
+    assert "Officials counted «57 satellites» in the first launch." in texts
+    assert any(t.startswith("Satellite launch\nLedger · 10 May 2025") for t in texts)
+    assert {"57 satellites", "stated as fact", "the article itself", "not stated"} <= set(texts)
+    headings = [m.value for m in at.markdown]
+    assert "##### Other claims in this article (1)" in headings
+    others = at.dataframe[1].value  # the table's, then the other claims'
+    assert others["surface"].tolist() == ["500 km"]
+    assert others["figure"].tolist() == ["500 kilometres"]
+
+
+LOSSES = (
+    "About 1,200 workers lost their jobs at the plant, and the company expects losses of "
+    "«$3 billion» this year."
+)
+
+
+def test_the_selection_follows_the_claim_through_filter_changes(db: Path) -> None:
+    at = _app()
+    table = at.dataframe(key="claims_table").value
+    row = table["surface"].tolist().index("$3 billion")
+    at = _select(at, row)
+    assert LOSSES in _detail_texts(at)
+    # A filter that moves the claim to another row: the same claim stays selected.
+    at.multiselect(key="filters_sources").set_value(["Wire"]).run()
+    assert not at.exception
+    assert at.dataframe(key="claims_table").value["surface"].tolist().index("$3 billion") != row
+    assert LOSSES in _detail_texts(at)
+    # A filter that hides it: the selection is let go, with a word.
+    at.text_input(key="filters_query").input("tariff").run()
+    assert any("hidden by the current filters" in i.value for i in at.info)
+    assert any(t.startswith("It was $3bn, written “$3 billion”") for t in _detail_texts(at))
+    assert any("Select a row" in c.value for c in at.caption)
+    # Bringing it back does not select it again: it was let go.
+    at.button(key="filters_reset").click().run()
+    assert any("Select a row" in c.value for c in at.caption)
+    assert not at.info
 
 
 def test_pasted_article_is_added_and_shown(db: Path) -> None:
@@ -331,14 +405,12 @@ def test_first_run_on_an_empty_store_loads_the_sample_once(tmp_path: Path, monke
     assert {m.label: m.value for m in again.metric}["Claims"] == f"{counts[1]:,}"
 
 
-def test_a_selection_longer_than_the_filtered_table_is_dropped(db: Path) -> None:
+def test_a_selection_past_the_end_of_the_filtered_table_is_let_go(db: Path) -> None:
     at = _app()
-    last = _table_rows(at) - 1
-    at.session_state["claims_table"] = {"selection": {"rows": [last], "columns": [], "cells": []}}
-    at.run()
+    at = _select(at, _table_rows(at) - 1)
     at.text_input(key="filters_query").input("satellites").run()
     assert not at.exception
-    assert _table_rows(at) < last
+    assert any("hidden by the current filters" in i.value for i in at.info)
     assert any("Select a row" in c.value for c in at.caption)
 
 

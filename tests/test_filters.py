@@ -14,7 +14,9 @@ from claims.views.filters import (
     NO_QUALIFIER,
     NO_SOURCE,
     NO_UNIT,
+    OWN_VOICE,
     FilterState,
+    facet_counts,
     filter_claims,
     options,
     reset,
@@ -195,6 +197,9 @@ def filter_states(draw: st.DrawFn) -> FilterState:
         value_range=bounds,
         qualifiers=draw(_names),
         query=draw(st.text(max_size=20)).strip(),
+        statements=draw(_names),
+        attributed=draw(_names),
+        articles=draw(_names),
     )
 
 
@@ -215,3 +220,83 @@ def test_two_filters_select_the_rows_both_select(first: dict, second: dict) -> N
         filter_claims(_FRAME, **second)["claim_id"]
     )
     assert both == each
+
+
+# Claims 1..6 of ROWS, plus statements and who says so for the context filters.
+CONTEXT_ROWS = [
+    {**ROWS[0], "statement": "fact", "attributed_to": "the ministry", "article_id": "a"},
+    {**ROWS[1], "statement": "forecast", "attributed_to": "analysts", "article_id": "a"},
+    {**ROWS[2], "statement": "fact", "attributed_to": None, "article_id": "b"},
+    {**ROWS[3], "statement": "estimate", "attributed_to": "the ministry", "article_id": "b"},
+    {**ROWS[4], "statement": "fact", "attributed_to": None, "article_id": "c"},
+    {**ROWS[5], "statement": "target", "attributed_to": None, "article_id": "c"},
+]
+
+CONTEXT_FILTER_CASES = [
+    ("statement", {"statements": ["forecast", "target"]}, [2, 6]),
+    ("who says so", {"attributed": ["the ministry"]}, [1, 4]),
+    ("the article's own voice", {"attributed": [OWN_VOICE]}, [3, 5, 6]),
+    ("one article", {"articles": ["b"]}, [3, 4]),
+    ("article and kind", {"articles": ["b", "c"], "kinds": ["count"]}, [3, 4]),
+]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [c[1:] for c in CONTEXT_FILTER_CASES],
+    ids=[c[0] for c in CONTEXT_FILTER_CASES],
+)
+def test_context_filters(kwargs: dict, expected: list[int]) -> None:
+    assert filter_claims(claims_frame(CONTEXT_ROWS), **kwargs)["claim_id"].tolist() == expected
+
+
+# (name, state, facet, offered choices with counts)
+FACET_CASES = [
+    ("all kinds when nothing is chosen", FilterState(), "kinds",
+     [("currency", 2), ("count", 2), ("percentage", 1), ("other", 1)]),
+    ("units under the kind filter only offer that kind's", FilterState(kinds=("currency",)),
+     "units", [("USD", 2)]),
+    ("a facet ignores its own choice", FilterState(kinds=("currency",)), "kinds",
+     [("currency", 2), ("count", 2), ("percentage", 1), ("other", 1)]),
+    ("missing values under their code", FilterState(sources=("Wire", NO_SOURCE)), "units",
+     [("person", 2), ("percent", 1)]),
+    ("a chosen value the others exclude stays, with 0", FilterState(kinds=("count",),
+     units=("USD",)), "units", [("person", 2), ("USD", 0)]),
+    ("unit facet ignores the value range", FilterState(units=("USD",),
+     value_range=(0.0, 10.0)), "units", [("USD", 2), ("person", 2), ("percent", 1),
+     (NO_UNIT, 1)]),
+    ("other facets obey the value range", FilterState(units=("USD",), value_range=(0.0, 1e4)),
+     "sources", [("Post", 1)]),
+    ("hedges, not hedged first", FilterState(), "qualifiers",
+     [(NO_QUALIFIER, 4), ("approx", 1), ("more_than", 1)]),
+    ("who says so", FilterState(kinds=("count",)), "attributed",
+     [("the ministry", 1), (OWN_VOICE, 1)]),
+    ("statements under a source", FilterState(sources=("Post",)), "statements",
+     [("forecast", 1), ("target", 1)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("state", "facet", "offered"),
+    [c[1:] for c in FACET_CASES],
+    ids=[c[0] for c in FACET_CASES],
+)
+def test_facet_counts(state: FilterState, facet: str, offered: list[tuple[str, int]]) -> None:
+    counts = facet_counts(claims_frame(CONTEXT_ROWS), state, facet)
+    assert sorted(counts, key=lambda c: (-c[1], c[0])) == sorted(
+        offered, key=lambda c: (-c[1], c[0])
+    )
+    assert [n for _, n in counts] == sorted((n for _, n in counts), reverse=True)
+
+
+def test_new_filters_survive_the_url() -> None:
+    state = FilterState(
+        statements=("forecast",), attributed=(OWN_VOICE, "the WHO"), articles=("a",)
+    )
+    params = state.to_query_params()
+    assert params == {
+        "statement": ["forecast"],
+        "said_by": [OWN_VOICE, "the WHO"],
+        "article": ["a"],
+    }
+    assert FilterState.from_query_params(params) == state

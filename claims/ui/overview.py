@@ -8,8 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from claims.views import charts
-from claims.views.summary import count_of, headline
+from claims.views.summary import headline
 from claims.views.tracking import tracked_metrics
+from claims.views.words import count_of
 
 TRACKER_TAB = "Tracked metrics"
 

@@ -9,7 +9,7 @@ import streamlit as st
 from claims.ingestion.reextract import reextract, stale_articles
 from claims.store import Store
 from claims.views.markup import escape_markdown
-from claims.views.summary import count_of
+from claims.views.words import count_of
 
 
 def reextract_notice(path: Path, *, key: str = "reextract") -> None:

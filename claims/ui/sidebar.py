@@ -1,121 +1,194 @@
 """The sidebar filters, mirrored in the URL query parameters both ways.
 
-On a session's first run the URL seeds the widgets (a bookmarked or shared view);
-on every run the widgets' state is written back to the URL.
+One ``FilterState`` in the session is the truth; the widgets show it and their
+callbacks change it. On a session's first run the URL seeds it (a bookmarked or
+shared view); on every run it is written back to the URL. Each list filter offers
+only the values the other filters leave, with how many claims each would keep.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from claims.views.figure import figure_text
 from claims.views.filters import (
+    FACETS,
     LOG_KINDS,
     QUERY_PARAMS,
     FilterState,
+    facet_counts,
     options,
     reset,
     snap_range,
     value_steps,
 )
-from claims.views.summary import with_unit
-
-
-def _key(panel: str, name: str) -> str:
-    """Session-state key of one widget of a filter panel."""
-    return f"{panel}_{name}"
-
+from claims.views.labels import option_word
+from claims.views.words import count_of
 
 # Date inputs otherwise only reach ten years back from today; archives go further.
 _FIRST, _LAST = date(1900, 1, 1), date(2100, 12, 31)
-_LIST_WIDGETS = ("kinds", "units", "sources", "qualifiers")
-_LABELS = {"kinds": "Kind", "units": "Unit", "sources": "Source", "qualifiers": "Qualifier"}
-_COLUMNS = {"kinds": "kind", "units": "unit", "sources": "source", "qualifiers": "qualifier"}
+_LABELS = {
+    "kinds": "Kind",
+    "units": "Unit",
+    "sources": "Source",
+    "qualifiers": "Hedge",
+    "statements": "Statement",
+    "attributed": "Who says so",
+}
+_HELP = {
+    "statements": "A fact, a forecast, an estimate, a target or limit, or a hypothetical",
+    "attributed": "Who the article says gives the figure; “the article itself” when no one",
+}
+
+
+def _key(panel: str, name: str) -> str:
+    """Session-state key of one widget (or the state) of a filter panel."""
+    return f"{panel}_{name}"
 
 
 def filter_sidebar(frame: pd.DataFrame, *, key: str = "filters") -> FilterState:
     """Draw the filters for ``frame`` in the sidebar and return the state they describe."""
-    if _key(key, "seeded") not in st.session_state:
-        _seed(key, frame, _url_state())
+    if _key(key, "state") not in st.session_state:
+        st.session_state[_key(key, "state")] = _known(frame, _url_state())
+    state: FilterState = st.session_state[_key(key, "state")]
     with st.sidebar:
         st.header("Filters")
-        chosen = {
-            name: tuple(
-                st.multiselect(
-                    _LABELS[name],
-                    options(frame, _COLUMNS[name]),
-                    key=_key(key, name),
-                    placeholder="All",
-                )
-            )
-            for name in _LIST_WIDGETS[:2]
-        }
-        value_range = _value_range(frame, key, chosen["units"])
-        for name in _LIST_WIDGETS[2:]:
-            chosen[name] = tuple(
-                st.multiselect(
-                    _LABELS[name],
-                    options(frame, _COLUMNS[name]),
-                    key=_key(key, name),
-                    placeholder="All",
-                )
-            )
-        since = st.date_input(
-            "Published from", value=None, key=_key(key, "since"), min_value=_FIRST, max_value=_LAST
-        )
-        until = st.date_input(
-            "Published until", value=None, key=_key(key, "until"), min_value=_FIRST, max_value=_LAST
-        )
-        query = st.text_input(
-            "Search measured and sentence", key=_key(key, "query"), placeholder="e.g. tariff"
-        )
+        _article_notice(frame, state, key)
+        for name in ("kinds", "units"):
+            _facet(frame, state, name, key)
+        _value_range(frame, state, key)
+        for name in ("sources", "qualifiers", "statements", "attributed"):
+            _facet(frame, state, name, key)
+        _dates_and_text(state, key)
         st.button("Reset filters", on_click=reset_filters, args=(key,), key=_key(key, "reset"))
-    state = FilterState(
-        **chosen, since=since, until=until, value_range=value_range, query=query.strip()
-    )
     _write_url(state)
     return state
 
 
 def reset_filters(key: str = "filters") -> None:
-    """Callback of "Reset filters": every widget back to "all", and a clean URL."""
-    _set_widgets(key, reset())
-    # Range sliders are recreated, at full range, the next time their unit is chosen.
+    """Callback of "Reset filters": every filter back to "all", and a clean URL."""
+    set_filters(reset(), key)
+
+
+def set_filters(state: FilterState, key: str = "filters") -> None:
+    """Make ``state`` the panel's filters (from a callback): the widgets follow on the run."""
+    st.session_state[_key(key, "state")] = state
+    # Range sliders are made again, from the state, the next time their unit is chosen.
     for name in [k for k in st.session_state if str(k).startswith(_key(key, "range_"))]:
         del st.session_state[name]
     for name in QUERY_PARAMS:
         st.query_params.pop(name, None)
 
 
-def _value_range(
-    frame: pd.DataFrame, key: str, units: tuple[str, ...]
-) -> tuple[float, float] | None:
-    """A value-range slider when exactly one unit is chosen; None when it spans everything.
+def _facet(frame: pd.DataFrame, state: FilterState, name: str, key: str) -> None:
+    counts = dict(facet_counts(frame, state, name))
+    widget = _key(key, name)
+    # The labels carry counts that change with the other filters, so the widget's value is
+    # set from the state on every run rather than read back from the browser's labels.
+    st.session_state[widget] = list(state.chosen(name))
+    st.multiselect(
+        _LABELS[name],
+        list(counts),
+        format_func=lambda v: f"{option_word(name, v)} ({counts[v]:,})",
+        key=widget,
+        placeholder="All",
+        help=_HELP.get(name),
+        on_change=_take,
+        args=(key, name, tuple),
+    )
+
+
+def _value_range(frame: pd.DataFrame, state: FilterState, key: str) -> None:
+    """A value-range slider when exactly one unit is chosen.
 
     Money and counts step through 1-2-5 per decade, so £3 and £3bn are both reachable.
     """
-    if len(units) != 1:
+    if len(state.units) != 1:
         st.caption("Choose one unit to filter by value.")
-        return None
-    unit = units[0]
+        return
+    unit = state.units[0]
     rows = frame[frame["unit"].eq(unit)]
-    log = bool(rows["kind"].isin(LOG_KINDS).any())
-    steps = value_steps(rows["value"], log=log)
+    steps = value_steps(rows["value"], log=bool(rows["kind"].isin(LOG_KINDS).any()))
     if len(steps) < 2:
-        return None
-    wanted = st.session_state.get(_key(key, "wanted_range"))
-    chosen = st.select_slider(
+        return
+    # One slider per unit, started from the state when it first appears: a range of
+    # dollars means nothing for tonnes.
+    st.select_slider(
         "Value range",
         options=steps,
-        value=snap_range(steps, wanted),
-        format_func=lambda v: with_unit(v, unit),
+        value=snap_range(steps, state.value_range),
+        format_func=lambda v: figure_text(v, unit),
         key=_key(key, f"range_{unit}"),
+        on_change=_take,
+        args=(key, f"range_{unit}", _range_or_all(steps[0], steps[-1])),
     )
-    low, high = chosen
-    return None if (low, high) == (steps[0], steps[-1]) else (low, high)
+
+
+def _dates_and_text(state: FilterState, key: str) -> None:
+    for name, label in (("since", "Published from"), ("until", "Published until")):
+        st.session_state[_key(key, name)] = getattr(state, name)
+        st.date_input(
+            label,
+            key=_key(key, name),
+            min_value=_FIRST,
+            max_value=_LAST,
+            on_change=_take,
+            args=(key, name, None),
+        )
+    st.session_state[_key(key, "query")] = state.query
+    st.text_input(
+        "Search measured and sentence",
+        key=_key(key, "query"),
+        placeholder="e.g. tariff",
+        on_change=_take,
+        args=(key, "query", str.strip),
+    )
+
+
+def _article_notice(frame: pd.DataFrame, state: FilterState, key: str) -> None:
+    """When the view is narrowed to chosen articles, say which, with a way back."""
+    if not state.articles:
+        return
+    titles = frame.loc[frame["article_id"].isin(state.articles), "title"].dropna().unique()
+    st.caption(f"Showing only {count_of(len(state.articles), 'article')}:")
+    st.text("\n".join(str(t) for t in titles[:5]) or "(untitled)")
+    st.button(
+        "Show every article",
+        key=_key(key, "all_articles"),
+        on_click=_take_value,
+        args=(key, "articles", ()),
+    )
+
+
+def _take(key: str, widget: str, convert: Callable[[object], object] | None) -> None:
+    """Widget callback: copy the widget's new value into the panel's state."""
+    value = st.session_state[_key(key, widget)]
+    name = "value_range" if widget.startswith("range_") else widget
+    _take_value(key, name, convert(value) if convert else value)
+
+
+def _take_value(key: str, name: str, value: object) -> None:
+    state = st.session_state[_key(key, "state")]
+    changes = {name: value}
+    if name == "units":
+        changes["value_range"] = None  # a range belongs to the unit it was chosen for
+    st.session_state[_key(key, "state")] = replace(state, **changes)
+
+
+def _range_or_all(low_end: float, high_end: float) -> Callable[[object], object]:
+    """The slider's value as a value range; None when it spans every value."""
+
+    def convert(value: object) -> object:
+        chosen = tuple(value) if isinstance(value, tuple | list) else (low_end, high_end)
+        return None if chosen == (low_end, high_end) else chosen
+
+    return convert
 
 
 def _url_state() -> FilterState:
@@ -123,29 +196,13 @@ def _url_state() -> FilterState:
     return FilterState.from_query_params(params)
 
 
-def _seed(key: str, frame: pd.DataFrame, state: FilterState) -> None:
-    """Put a URL's filter state into the widgets, keeping only values the data still has."""
-    known = {name: set(options(frame, _COLUMNS[name])) for name in _LIST_WIDGETS}
-    present = {name: tuple(v for v in getattr(state, name) if v in known[name]) for name in known}
-    seeded = replace(
-        state,
-        kinds=present["kinds"],
-        units=present["units"],
-        sources=present["sources"],
-        qualifiers=present["qualifiers"],
-    )
-    _set_widgets(key, seeded)
-    st.session_state[_key(key, "seeded")] = True
-
-
-def _set_widgets(key: str, state: FilterState) -> None:
-    for name in _LIST_WIDGETS:
-        st.session_state[_key(key, name)] = list(getattr(state, name))
-    st.session_state[_key(key, "since")] = state.since
-    st.session_state[_key(key, "until")] = state.until
-    st.session_state[_key(key, "query")] = state.query
-    # Not a widget: the range slider starts from it when it is (re)created.
-    st.session_state[_key(key, "wanted_range")] = state.value_range
+def _known(frame: pd.DataFrame, state: FilterState) -> FilterState:
+    """``state`` keeping only list values the data still has (a URL may be old or mistyped)."""
+    kept: dict[str, Any] = {}
+    for name, column, _, _ in FACETS:
+        known = set(options(frame, column))
+        kept[name] = tuple(v for v in state.chosen(name) if v in known)
+    return replace(state, **kept)
 
 
 def _write_url(state: FilterState) -> None:

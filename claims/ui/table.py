@@ -1,4 +1,4 @@
-"""The claims table, the detail of a selected claim, and the export buttons."""
+"""The claims table, with a selection that follows the claim, and the export buttons."""
 
 from __future__ import annotations
 
@@ -7,13 +7,16 @@ from datetime import datetime
 
 import pandas as pd
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from claims.store import FRAME_COLUMNS
 from claims.views.downloads import export_name, json_bytes
 from claims.views.export import csv_bytes
-from claims.views.filters import NO_QUALIFIER, FilterState
-from claims.views.markup import escape_markdown, mark_figure
-from claims.views.summary import count_of, with_unit
+from claims.views.figure import figure_text
+from claims.views.filters import FilterState
+from claims.views.selection import Shown, picked_claim, row_of
+from claims.views.table import newest_first, table_rows
+from claims.views.words import count_of
 
 # The table shows this many rows at most; the export always holds every filtered row.
 MAX_TABLE_ROWS = 5000
@@ -21,110 +24,104 @@ MAX_TABLE_ROWS = 5000
 # button is clicked (a 10,000-row CSV takes about a second, too slow for every rerun).
 EAGER_EXPORT_ROWS = 1_000
 
-_TABLE_COLUMNS = [
-    "published",
-    "source",
-    "surface",
-    "figure",
-    "value",
-    "kind",
-    "measured",
-    "qualifier",
-    "sentence",
-    "title",
-    "url",
-]
-_COLUMN_CONFIG = {
-    "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
-    "source": st.column_config.TextColumn("Source"),
-    "surface": st.column_config.TextColumn("As written"),
-    "figure": st.column_config.TextColumn("Figure", help="The value with its unit"),
-    "value": st.column_config.NumberColumn("Value", format="localized", width="medium"),
-    "kind": st.column_config.TextColumn("Kind"),
-    "measured": st.column_config.TextColumn("Measured"),
-    "qualifier": st.column_config.TextColumn("Qualifier"),
-    "sentence": st.column_config.TextColumn("Sentence", width="large"),
-    "title": st.column_config.TextColumn("Article"),
-    "url": st.column_config.LinkColumn("Link", display_text="open"),
+
+def _hidden(config: ColumnConfig) -> ColumnConfig:
+    """A column the reader can show from the table's column menu; hidden at first."""
+    return ColumnConfig(**{**config, "hidden": True})
+
+
+# Widths in pixels: the first six columns fit beside the sidebar on a 1280-pixel screen.
+COLUMN_CONFIG: dict[str, ColumnConfig] = {
+    "surface": st.column_config.TextColumn("As written", width=140),
+    "figure": st.column_config.TextColumn(
+        "Figure", width=85, help="The figure with its hedge (~ about, > more than) and unit"
+    ),
+    "measured": st.column_config.TextColumn("Measures", width=140),
+    "context": st.column_config.TextColumn(
+        "In context", width=225, help="The sentence around the figure, marked «like this»"
+    ),
+    "source": st.column_config.TextColumn("Source", width=90),
+    "published": st.column_config.DateColumn("Published", format="D MMM YYYY", width=88),
+    "hedge": _hidden(st.column_config.TextColumn("Hedge")),
+    "kind": _hidden(st.column_config.TextColumn("Kind")),
+    "statement": _hidden(st.column_config.TextColumn("Statement")),
+    "attributed_to": _hidden(st.column_config.TextColumn("Who says so")),
+    "place": _hidden(st.column_config.TextColumn("Where")),
+    "value": _hidden(st.column_config.NumberColumn("Value", format="localized")),
+    "title": _hidden(st.column_config.TextColumn("Article")),
+    "url": _hidden(st.column_config.LinkColumn("Link", display_text="open")),
+    "claim_id": _hidden(st.column_config.NumberColumn("Claim id", format="plain")),
 }
 
 
-def claims_table(selection: pd.DataFrame, *, key: str = "claims") -> pd.Series | None:
-    """The filtered claims, newest first, one selectable row each; returns the selected claim."""
-    # Sort just the two key columns, then take the rows shown: moving whole rows is slow.
-    newest = selection[["published", "claim_id"]].sort_values(
-        ["published", "claim_id"], ascending=[False, True], na_position="last"
-    )
-    shown = selection.loc[newest.index[:MAX_TABLE_ROWS]]
+def claims_table(
+    selection: pd.DataFrame, everything: pd.DataFrame, *, key: str = "claims_table"
+) -> pd.Series | None:
+    """The filtered claims, newest first, one selectable row each; returns the selected claim.
+
+    The selection follows the claim, not the row: after a filter change the same claim
+    stays selected wherever it now sits, and a claim the filters hide is let go, saying so.
+    """
+    shown = newest_first(selection, MAX_TABLE_ROWS)
     if len(selection) > MAX_TABLE_ROWS:
         st.caption(
             f"Showing the {MAX_TABLE_ROWS:,} newest of {len(selection):,} claims; "
             "narrow the filters to see the rest. The export holds all of them."
         )
-    table = shown.assign(
-        figure=[with_unit(v, u) for v, u in zip(shown["value"], shown["unit"], strict=True)]
-    )
-    event = st.dataframe(
-        table[_TABLE_COLUMNS],
-        column_config=_COLUMN_CONFIG,
+    ids = tuple(int(i) for i in shown["claim_id"])
+    claim_id = _selected_id(key, ids)
+    row = row_of(ids, claim_id)
+    st.dataframe(
+        table_rows(shown),
+        column_config=COLUMN_CONFIG,
         hide_index=True,
         on_select="rerun",
         selection_mode="single-row",
         key=key,
     )
-    rows = event.selection.rows
-    # A selection can outlive a filter change that shortened the table.
-    return shown.iloc[rows[0]] if rows and rows[0] < len(shown) else None
+    st.session_state[f"{key}_shown"] = Shown(ids, (row,) if row is not None else ())
+    picked = selection[selection["claim_id"].eq(-1 if claim_id is None else claim_id)]
+    if claim_id is not None and picked.empty:
+        _say_filtered_out(everything[everything["claim_id"].eq(claim_id)])
+        claim_id = None
+    st.session_state[f"{key}_claim"] = claim_id
+    return picked.iloc[0] if not picked.empty else None
 
 
-def claim_detail(claim: pd.Series | None, frame: pd.DataFrame) -> None:
-    """The selected claim in its sentence, its article, and the article's other claims."""
-    if claim is None:
-        st.caption("Select a row of the table to see the claim in its sentence.")
-        return
-    st.markdown(f"#### {escape_markdown(_text(claim['title'], 'Untitled article'))}")
-    published = claim["published"]
-    date = published.date().isoformat() if pd.notna(published) else "date unknown"
-    st.caption(f"{escape_markdown(_text(claim['source'], 'unknown source'))} · {date}")
-    st.markdown(mark_figure(claim["sentence"], claim["surface"]))
-    facts = {
-        "value": with_unit(claim["value"], claim["unit"]),
-        "kind": claim["kind"],
-        "measures": _text(claim["measured"], "–"),
-        "qualifier": _text(claim["qualifier"], NO_QUALIFIER),
-    }
-    if _text(claim["direction"], ""):
-        facts["change"] = claim["direction"]
-    if pd.notna(claim["low"]) and pd.notna(claim["high"]):
-        low, high = (with_unit(claim[end], claim["unit"]) for end in ("low", "high"))
-        facts["range"] = f"{low} to {high}"
-    st.text("  ·  ".join(f"{name}: {value}" for name, value in facts.items()))
-    if isinstance(claim["url"], str) and claim["url"].startswith(("http://", "https://")):
-        st.link_button("Open the article", claim["url"])
-    others = frame[
-        frame["article_id"].eq(claim["article_id"]) & frame["claim_id"].ne(claim["claim_id"])
-    ]
-    st.markdown(f"**Other claims in this article** ({len(others)})")
-    if not others.empty:
-        st.dataframe(
-            others[["surface", "value", "unit", "kind", "measured", "qualifier"]],
-            hide_index=True,
-            column_config={"value": st.column_config.NumberColumn(format="localized")},
-        )
+def _selected_id(key: str, ids: tuple[int, ...]) -> int | None:
+    """The selected claim's id, and the table's row selection moved onto it (or cleared)."""
+    state = st.session_state
+    # The table's state, or the selection this function set on the last run.
+    rows_now = list(state[key]["selection"]["rows"]) if key in state else None
+    claim_id = picked_claim(state.get(f"{key}_shown"), rows_now, state.get(f"{key}_claim"))
+    row = row_of(ids, claim_id)
+    wanted = [row] if row is not None else []
+    if rows_now != wanted:
+        # Set before the table is drawn: the table then selects this row itself.
+        state[key] = {"selection": {"rows": wanted, "columns": []}}
+    return claim_id
 
 
-def _text(value: object, missing: str) -> str:
-    """``value`` as display text, ``missing`` for None or NaN (frames hold both)."""
-    return str(value) if isinstance(value, str) and value else missing
+def _say_filtered_out(claim: pd.DataFrame) -> None:
+    """Tell the reader their selected claim was let go, and which one it was (as plain text)."""
+    st.info(
+        "The claim you had selected is hidden by the current filters, so it is no longer "
+        "selected. Select another row, or change the filters to bring it back."
+    )
+    if not claim.empty:
+        row = claim.iloc[0]
+        figure = figure_text(row["value"], row["unit"], qualifier=row["qualifier"])
+        st.text(f"It was {figure}, written “{row['surface']}”, in {row['title'] or 'an article'}.")
 
 
 def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "export") -> None:
     """CSV and JSON downloads of exactly the filtered claims, named after filters and time."""
     rows = selection[list(FRAME_COLUMNS)]
     now = datetime.now()
+    claims = count_of(len(rows), "claim")
     left, right = st.columns(2)
     left.download_button(
-        f"Download CSV ({count_of(len(rows), 'claim')})",
+        f"Download CSV ({claims})",
         _maybe_deferred(csv_bytes, rows),
         file_name=export_name(state, now, "csv"),
         mime="text/csv",
@@ -132,7 +129,7 @@ def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "e
         on_click="ignore",
     )
     right.download_button(
-        f"Download JSON ({count_of(len(rows), 'claim')})",
+        f"Download JSON ({claims})",
         _maybe_deferred(json_bytes, rows),
         file_name=export_name(state, now, "json"),
         mime="application/json",

@@ -11,26 +11,44 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
-import numpy as np
 import pandas as pd
 
-# Labels standing for a missing value, so "no unit" or "not hedged" can be chosen.
+# Codes standing for a missing value, so "no unit" or "not hedged" can be chosen. They are
+# what URLs and the command line carry; claims.views.words has the words readers see.
 NO_UNIT = "(none)"
 NO_SOURCE = "(unknown)"
 NO_QUALIFIER = "exact"
+OWN_VOICE = "(article)"
 
 # Money and counts span orders of magnitude (£3 to £3bn), so their ranges step on a log scale.
 LOG_KINDS = frozenset({"currency", "count"})
 
-_LIST_PARAMS = ("kind", "unit", "source", "qualifier")
+# The list filters: FilterState field, frame column, URL parameter, code for a missing value.
+FACETS: tuple[tuple[str, str, str, str | None], ...] = (
+    ("kinds", "kind", "kind", None),
+    ("units", "unit", "unit", NO_UNIT),
+    ("sources", "source", "source", NO_SOURCE),
+    ("qualifiers", "qualifier", "qualifier", NO_QUALIFIER),
+    ("statements", "statement", "statement", None),
+    ("attributed", "attributed_to", "said_by", OWN_VOICE),
+    ("articles", "article_id", "article", None),
+)
+_COLUMN = {name: column for name, column, _, _ in FACETS}
+_MISSING = {name: missing for name, _, _, missing in FACETS}
+_PARAM = {name: param for name, _, param, _ in FACETS}
 # Every URL query parameter a FilterState reads and writes; the page may add others.
-QUERY_PARAMS = (*_LIST_PARAMS, "since", "until", "min", "max", "q")
+QUERY_PARAMS = (*_PARAM.values(), "since", "until", "min", "max", "q")
 
 
 @dataclass(frozen=True)
 class FilterState:
-    """The filter settings of one dashboard view; the default selects everything."""
+    """The filter settings of one dashboard view; the default selects everything.
+
+    The list filters (``FACETS``) keep claims whose column holds one of the chosen
+    values; ``articles`` holds article ids (the dashboard's "Show these claims").
+    """
 
     kinds: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
@@ -40,13 +58,28 @@ class FilterState:
     value_range: tuple[float, float] | None = None
     qualifiers: tuple[str, ...] = ()
     query: str = ""
+    statements: tuple[str, ...] = ()
+    attributed: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, **settings: Any) -> FilterState:
+        """The state of keyword settings, its lists given as any iterables of strings."""
+        for name in _COLUMN:
+            if name in settings:
+                settings[name] = tuple(dict.fromkeys(str(v) for v in settings[name]))
+        return cls(**settings)
+
+    def chosen(self, name: str) -> tuple[str, ...]:
+        """The values chosen for the list filter ``name`` (a field of ``FACETS``)."""
+        return tuple(getattr(self, name))
 
     def to_query_params(self) -> dict[str, str | list[str]]:
         """URL query parameters for this state; settings left at their default are omitted."""
         params: dict[str, str | list[str]] = {}
-        for name, values in zip(_LIST_PARAMS, self._lists(), strict=True):
-            if values:
-                params[name] = list(values)
+        for name, param in _PARAM.items():
+            if self.chosen(name):
+                params[param] = list(self.chosen(name))
         if self.since:
             params["since"] = self.since.isoformat()
         if self.until:
@@ -61,19 +94,16 @@ class FilterState:
     @classmethod
     def from_query_params(cls, params: Mapping[str, str | Sequence[str]]) -> FilterState:
         """The state a URL describes; values that do not parse are dropped, never fatal."""
-        lists = {name: _as_list(params.get(name)) for name in _LIST_PARAMS}
+        lists = {name: _as_list(params.get(param)) for name, param in _PARAM.items()}
         low, high = _to_float(_last(params.get("min"))), _to_float(_last(params.get("max")))
         value_range = (
             (min(low, high), max(low, high)) if low is not None and high is not None else None
         )
         return cls(
-            kinds=lists["kind"],
-            units=lists["unit"],
-            sources=lists["source"],
+            **lists,
             since=_to_date(_last(params.get("since"))),
             until=_to_date(_last(params.get("until"))),
             value_range=value_range,
-            qualifiers=lists["qualifier"],
             query=(_last(params.get("q")) or "").strip(),
         )
 
@@ -83,7 +113,9 @@ class FilterState:
 
     def describe(self) -> str:
         """A short slug of the active filters for file names: ``count_person``, ``all``."""
-        parts = [*self.kinds, *self.units, *self.sources, *self.qualifiers]
+        parts = [v for name in _COLUMN if name != "articles" for v in self.chosen(name)]
+        if self.articles:
+            parts.append("article" if len(self.articles) == 1 else "articles")
         if self.query:
             parts.append(self.query)
         if self.since or self.until:
@@ -91,46 +123,51 @@ class FilterState:
         slug = "_".join(_slug(p) for p in parts if _slug(p))
         return slug[:60].strip("_-") or "all"
 
-    def _lists(self) -> tuple[tuple[str, ...], ...]:
-        return (self.kinds, self.units, self.sources, self.qualifiers)
 
-
-def filter_claims(
-    frame: pd.DataFrame,
-    *,
-    kinds: Iterable[str] = (),
-    units: Iterable[str] = (),
-    sources: Iterable[str] = (),
-    since: date | None = None,
-    until: date | None = None,
-    value_range: tuple[float, float] | None = None,
-    qualifiers: Iterable[str] = (),
-    query: str = "",
-) -> pd.DataFrame:
+def filter_claims(frame: pd.DataFrame, **settings: object) -> pd.DataFrame:
     """The rows of a claims frame that pass every given filter (an empty filter passes all).
 
-    ``units``, ``sources`` and ``qualifiers`` accept ``NO_UNIT``, ``NO_SOURCE`` and
-    ``NO_QUALIFIER`` for missing values. A date bound drops claims of undated
-    articles; ``until`` includes the whole day. ``query`` is a case-insensitive
-    substring looked for in ``measured`` and ``sentence``.
+    ``settings`` are the fields of ``FilterState``. The list filters accept the codes
+    ``NO_UNIT``, ``NO_SOURCE``, ``NO_QUALIFIER`` and ``OWN_VOICE`` for missing values.
+    A date bound drops claims of undated articles; ``until`` includes the whole day.
+    ``query`` is a case-insensitive substring looked for in ``measured`` and ``sentence``.
     """
-    keep = pd.Series(True, index=frame.index)
-    keep &= _member(frame["kind"], kinds, None)
-    keep &= _member(frame["unit"], units, NO_UNIT)
-    keep &= _member(frame["source"], sources, NO_SOURCE)
-    keep &= _member(frame["qualifier"], qualifiers, NO_QUALIFIER)
-    if since is not None:
-        keep &= frame["published"] >= pd.Timestamp(since)
-    if until is not None:
-        keep &= frame["published"] < pd.Timestamp(until) + pd.Timedelta(days=1)
-    if value_range is not None:
-        keep &= frame["value"].between(*value_range)
-    if query.strip():
-        needle = query.strip()
-        keep &= frame["measured"].fillna("").str.contains(needle, case=False, regex=False) | frame[
-            "sentence"
-        ].fillna("").str.contains(needle, case=False, regex=False)
-    return frame[keep]
+    return frame[_all(filter_masks(frame, FilterState.of(**settings)).values(), frame.index)]
+
+
+def filter_masks(frame: pd.DataFrame, state: FilterState) -> dict[str, pd.Series]:
+    """One boolean mask of ``frame`` per active filter of ``state``, keyed by field name."""
+    masks = {
+        name: _member(frame[column], state.chosen(name), _MISSING[name])
+        for name, column in _COLUMN.items()
+        if state.chosen(name)
+    }
+    if state.since is not None:
+        masks["since"] = frame["published"] >= pd.Timestamp(state.since)
+    if state.until is not None:
+        masks["until"] = frame["published"] < pd.Timestamp(state.until) + pd.Timedelta(days=1)
+    if state.value_range is not None:
+        masks["value_range"] = frame["value"].between(*state.value_range)
+    needle = state.query.strip()
+    if needle:
+        masks["query"] = _contains(frame["measured"], needle) | _contains(frame["sentence"], needle)
+    return masks
+
+
+def facet_counts(frame: pd.DataFrame, state: FilterState, name: str) -> list[tuple[str, int]]:
+    """The choices of the list filter ``name`` with how many claims each would keep.
+
+    Counted under every other filter of ``state`` (a unit's value range too, when the
+    facet is not the unit), most frequent first; values already chosen are always
+    offered, with 0 when the other filters leave none of them.
+    """
+    masks = filter_masks(frame, state)
+    ignored = {name, "value_range"} if name == "units" else {name}
+    rows = frame[_all([m for k, m in masks.items() if k not in ignored], frame.index)]
+    counts = _labelled(rows[_COLUMN[name]], _MISSING[name]).value_counts()
+    offered = [(str(v), int(n)) for v, n in counts.items()]
+    present = {v for v, _ in offered}
+    return offered + [(v, 0) for v in state.chosen(name) if v not in present]
 
 
 def reset() -> FilterState:
@@ -140,13 +177,13 @@ def reset() -> FilterState:
 
 def options(frame: pd.DataFrame, column: str) -> list[str]:
     """The choices for a filter on ``column``, most frequent first, missing values labelled."""
-    label = {"unit": NO_UNIT, "source": NO_SOURCE, "qualifier": NO_QUALIFIER}.get(column)
-    values = frame[column].fillna(label) if label else frame[column].dropna()
-    return values.value_counts().index.astype(str).tolist()
+    missing = {column: code for name, column, _, code in FACETS}.get(column)
+    return _labelled(frame[column], missing).value_counts().index.astype(str).tolist()
 
 
 def value_steps(values: pd.Series, *, log: bool, count: int = 60) -> list[float]:
-    """Slider stops spanning ``values``: a 1-2-5 series per decade when ``log``, else even steps.
+    """Slider stops spanning ``values``: a 1-2-5 series per decade when ``log``, else even
+    steps of a round size (1, 2 or 5 times a power of ten), about ``count`` of them.
 
     The exact minimum and maximum are always the end stops, so the full range keeps every row.
     """
@@ -161,8 +198,16 @@ def value_steps(values: pd.Series, *, log: bool, count: int = 60) -> list[float]
         decades = range(math.floor(math.log10(floor)), math.ceil(math.log10(high)) + 1)
         inner = [m * 10.0**d for d in decades for m in (1, 2, 5)]
     else:
-        inner = np.linspace(low, high, count).tolist()
+        # Round stops (12.5, 13, 13.5 or 20, 40, 60), so the slider's labels stay short.
+        step = _round_step((high - low) / count)
+        inner = [k * step for k in range(math.ceil(low / step), math.floor(high / step) + 1)]
     return sorted({low, high, *(round(v, 10) for v in inner if low < v < high)})
+
+
+def _round_step(raw: float) -> float:
+    """The smallest of 1, 2 or 5 times a power of ten that is at least ``raw``."""
+    power = 10.0 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 
 def snap_range(steps: Sequence[float], wanted: tuple[float, float] | None) -> tuple[float, float]:
@@ -174,14 +219,28 @@ def snap_range(steps: Sequence[float], wanted: tuple[float, float] | None) -> tu
     return (low, high) if low <= high else (steps[0], steps[-1])
 
 
-def _member(column: pd.Series, chosen: Iterable[str], missing_label: str | None) -> pd.Series:
+def _member(column: pd.Series, chosen: Iterable[str], missing: str | None) -> pd.Series:
     chosen = set(chosen)
-    if not chosen:
-        return pd.Series(True, index=column.index)
     hit = column.isin(chosen)
-    if missing_label is not None and missing_label in chosen:
+    if missing is not None and missing in chosen:
         hit |= column.isna()
     return hit
+
+
+def _all(masks: Iterable[pd.Series], index: pd.Index) -> pd.Series:
+    keep = pd.Series(True, index=index)
+    for mask in masks:
+        keep &= mask
+    return keep
+
+
+def _contains(column: pd.Series, needle: str) -> pd.Series:
+    return column.fillna("").str.contains(needle, case=False, regex=False)
+
+
+def _labelled(column: pd.Series, missing: str | None) -> pd.Series:
+    """``column`` with missing values as the code ``missing``, or dropped when it has none."""
+    return column.fillna(missing) if missing is not None else column.dropna()
 
 
 def _as_list(value: str | Sequence[str] | None) -> tuple[str, ...]:

@@ -57,14 +57,15 @@ def _open(page: Page, url: str) -> None:
 
 
 def _choose(page: Page, label: str, option: str) -> None:
-    """Pick ``option`` in the sidebar multiselect called ``label``, then close its list."""
+    """Pick ``option`` (shown with its count, "count (5)") in the sidebar multiselect called
+    ``label``, then close its list."""
     widget = (
         page.get_by_test_id("stSidebar")
         .get_by_test_id("stMultiSelect")
         .filter(has=page.get_by_role("combobox", name=label, exact=True))
     )
     widget.click()
-    page.get_by_role("option", name=option, exact=True).click()
+    page.get_by_role("option", name=re.compile(rf"^{re.escape(option)} \(\d[\d,]*\)$")).click()
     page.keyboard.press("Escape")
 
 

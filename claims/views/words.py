@@ -1,0 +1,125 @@
+"""The words a reader uses for the codes the extractor stores.
+
+Stores, URLs and exports keep the codes (``more_than``, ``approx``, ``forecast``);
+everything a person reads (the table, the detail panel, filter options, chart
+legends, CLI messages) shows these words instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from functools import lru_cache
+from types import MappingProxyType
+from typing import TypeGuard
+
+import inflect
+import pandas as pd
+
+# The hedge of a figure in words; a figure without one is shown with no word at all.
+QUALIFIER_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "approx": "about",
+        "more_than": "more than",
+        "less_than": "less than",
+        "at_least": "at least",
+        "at_most": "at most",
+        "up_to": "up to",
+    }
+)
+# What kind of statement a figure is part of.
+STATEMENT_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "fact": "stated as fact",
+        "forecast": "forecast",
+        "estimate": "estimate",
+        "target": "target or limit",
+        "hypothetical": "hypothetical",
+    }
+)
+DIRECTION_WORDS: Mapping[str, str] = MappingProxyType({"up": "a rise", "down": "a fall"})
+
+# Filter options for "no value", in words. The codes behind them live in claims.views.filters.
+NOT_HEDGED = "not hedged"
+NO_UNIT_WORDS = "no unit"
+UNKNOWN_SOURCE = "unknown source"
+OWN_VOICE = "the article itself"
+
+# Counted nouns that are already plural or do not change ("3 times", "200 staff").
+_INVARIANT = frozenset({"times", "people", "police", "staff", "data", "news", "cattle", "series"})
+
+
+def qualifier_word(code: object) -> str:
+    """``more than`` for ``more_than``; an empty string for no qualifier (None, NaN, "")."""
+    return QUALIFIER_WORDS.get(code, "") if isinstance(code, str) else ""
+
+
+def statement_word(code: object) -> str:
+    """``forecast``, ``target or limit``: a statement code in words (unknown codes as they are)."""
+    return STATEMENT_WORDS.get(code, code) if isinstance(code, str) else ""
+
+
+def plural(noun: str, count: float | None = None) -> str:
+    """``noun`` in the number ``count`` asks for: plural unless the count is exactly 1 or -1.
+
+    The head of a compound is what changes: ``barrel per day`` -> ``barrels per day``,
+    ``year of age`` -> ``years of age``.
+    """
+    if count is not None and abs(count) == 1:
+        return noun
+    head, joint, rest = _split_head(noun)
+    return _plural_word(head) + joint + rest
+
+
+def count_of(n: int, noun: str) -> str:
+    """``1 claim``, ``1,204 claims``, ``3 people``: a count with its noun in the right number."""
+    return f"{n:,} {plural(noun, n)}"
+
+
+def was_were(n: int) -> str:
+    """``was`` for one, ``were`` for any other count."""
+    return "was" if n == 1 else "were"
+
+
+def _split_head(noun: str) -> tuple[str, str, str]:
+    for joint in (" per ", " of "):
+        head, found, rest = noun.partition(joint)
+        if found:
+            return head, joint, rest
+    return noun, "", ""
+
+
+@lru_cache(maxsize=4096)
+def _plural_word(word: str) -> str:
+    if word.casefold() in _INVARIANT or not word:
+        return word
+    return str(_inflector().plural_noun(word)) or word
+
+
+@lru_cache(maxsize=1)
+def _inflector() -> inflect.engine:
+    return inflect.engine()
+
+
+def day_text(moment: object) -> str:
+    """``26 Jun 2025``: the one way the dashboard writes a day; empty when unknown."""
+    return f"{moment.day} {moment:%b %Y}" if _known_day(moment) else ""
+
+
+def span_text(first: object, last: object) -> str:
+    """``8 Jan – 26 Jun 2025``, ``1 – 10 Mar 2025``, ``8 Dec 2024 – 2 Jan 2025``; one day
+    when they match; ``no dates`` when unknown."""
+    if not (_known_day(first) and _known_day(last)):
+        return "no dates"
+    first_text, last_text = day_text(first), day_text(last)
+    if first_text == last_text:
+        return first_text
+    if (first.year, first.month) == (last.year, last.month):
+        first_text = str(first.day)
+    elif first.year == last.year:
+        first_text = f"{first.day} {first:%b}"
+    return f"{first_text} – {last_text}"
+
+
+def _known_day(moment: object) -> TypeGuard[date]:
+    return isinstance(moment, date) and not pd.isna(moment)
