@@ -10,6 +10,7 @@ import pytest
 
 from tests.scope_rows import scope, xfail
 
+APPLE = "Apple sold 232 million iPhones. Analysts expect Apple to sell more."
 RBI = "The Reserve Bank of India held rates. The bank lent $3bn to lenders."
 
 ENTITIES = [
@@ -17,7 +18,9 @@ ENTITIES = [
     (None, "Safaricom's net profit rose 12%.", "12%", "Safaricom"),
     (None, "Tesla shares fell 5% on Tuesday.", "5%", "Tesla"),
     # The actor of the clause: a name, a body, a passive agent.
-    (None, "Apple sold 232 million iPhones.", "232 million", "Apple"),
+    (APPLE, "Apple sold 232 million iPhones.", "232 million", "Apple"),
+    # A common word opening a sentence is no name ("Turnout reached 65%").
+    (None, "Turnout reached 65%.", "65%", None),
     (None, "The police arrested 14 people.", "14", "The police"),
     (None, "SpaceX launched 130 rockets last year.", "130", "SpaceX"),
     (None, "Fourteen people were arrested by the army.", "Fourteen", "the army"),

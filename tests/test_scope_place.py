@@ -30,7 +30,18 @@ PLACES = [
     # No place: none named anywhere; a place inside a name.
     (None, None, "The rocket carries 20 tonnes.", "20 tonnes", None),
     (None, None, "Kenya Airways carried 5 million passengers.", "5 million", None),
-    (None, None, "The Bank of England raised rates to 5%.", "5%", None),
+    # A country inside a body's name tells the article's jurisdiction when nothing else
+    # does; a region's does not ("Falcon Gulf Airways").
+    (None, None, "The Central Bank of Nigeria cut its rate to 27%.", "27%", "Nigeria"),
+    (None, None, "Falcon Gulf Airways carried 54 million passengers.", "54 million", None),
+    xfail(
+        None,
+        None,
+        "The Bank of England raised rates to 5%.",
+        "5%",
+        "UK",
+        reason="England is a nation of the UK: the bank's jurisdiction is not read from it",
+    ),
     (None, None, "Mobile phone sales rose 5%.", "5%", None),
     xfail(
         "Apple's iPhone sales slip",

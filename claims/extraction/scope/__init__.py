@@ -50,11 +50,13 @@ def scope_of(figure: FigureInSentence, article: ArticleScope) -> Scope:
     root = figure_root(figure)
     reading = Reading(figure, article, root, tuple(governing(root)) if root is not None else ())
     said = statement(reading)
+    source = attributed_to(reading)
+    owner = entity(reading, attributed_to=source.value)
     return Scope(
-        entity=entity(reading),
-        place=place(reading),
+        entity=owner,
+        place=place(reading, entity=owner.value),
         period=period(reading, future=said.value in ("forecast", "target")),
-        attributed_to=attributed_to(reading),
+        attributed_to=source,
         statement=said,
     )
 

@@ -16,9 +16,14 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.nlp import nlp
 from claims.extraction.scope.evidence import ArticleScope, Place
-from claims.extraction.scope.places import countries_in_text, places_in_doc
-from claims.extraction.scope.quotes import named_people, quotations
-from claims.extraction.scope.vocabulary import BODY_NAMES, FISCAL_START
+from claims.extraction.scope.places import (
+    countries_in_text,
+    demonym,
+    gazetteer,
+    places_in_doc,
+)
+from claims.extraction.scope.quotes import named_people, quotations, surnames
+from claims.extraction.scope.vocabulary import BODY_NAMES, FISCAL_START, MONTH_NAMES, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,8 +39,32 @@ _NAME_RUN = re.compile(
     """,
     re.VERBOSE,
 )
+# A dateline: where the story was filed ("SÃO PAULO —", "LAGOS, Nigeria -"), not what
+# it is about (a national figure in a story filed from a city is the country's).
+_DATELINE = re.compile(
+    r"""\A[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+      # the city, in capitals
+    (?:,\s*[A-Z][\w .]+?)?          # maybe its country or state
+    \s*[—–-]+\s+""",
+    re.VERBOSE,
+)
+# A body an article is about: a name of several capitalised words, or a government.
+_BODY = re.compile(
+    r"""(?P<government>(?:[A-Z][\w’'-]+(?:['’]s)?\s+)?
+          (?:(?:federal|national|state|provincial|regional|central)\s+)?government\b)
+    | (?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)+
+    """,
+    re.VERBOSE,
+)
+# Where a body is based, written before its name: "Dubai-based Falcon Gulf Airways".
+_BASED = re.compile(r"\A[\w.]+-based\s+")
+# A source named in a title: "..., IOM says".
+_SAYS_AFTER = re.compile(r"\s+(?:says|said|reports|warns)\b")
+# A capitalised word after a lower-case word or a comma: a name wherever it stands.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # The pipes that tag a text, without the parser.
 _TAGGING = ("tok2vec", "tagger", "attribute_ruler")
+# What a place inside a longer name weighs beside a place named on its own.
+_IN_NAME = 0.25
 # Characters of the first paragraph read for its places (a dateline and a lead sentence).
 _LEAD_CHARS = 600
 
@@ -50,17 +79,12 @@ def article_scope(
     body_start = heading.end() if heading is not None else 0
     lead_end = _PARAGRAPH_END.search(text, body_start)
     lead = text[body_start : lead_end.start() if lead_end else len(text)][:_LEAD_CHARS]
-    weights: Counter[Place] = Counter()
-    first_seen: dict[Place, int] = {}
-    for weight, piece in ((2, title or ""), (1, lead)):
-        if not piece.strip():
-            continue
-        for _, named in places_in_doc(_tagged(piece)):
-            weights[named] += weight
-            first_seen.setdefault(named, len(first_seen))
-    places = tuple(sorted(weights, key=lambda p: (-weights[p], first_seen[p])))
+    lead = _DATELINE.sub("", lead.lstrip(), count=1)
+    names = named_people(text, BODY_NAMES)
+    countries = gazetteer()
+    people = frozenset(w for w in surnames(text) if w not in countries or countries[w].level > 1)
+    places = _places(title or "", lead, people)
     place = places[0] if places else None
-    names = named_people(text, BODY_NAMES | {p.name for p in places})
     spellings: dict[str, str] = {}
     for _, named in countries_in_text(text):
         spellings.setdefault(named.code, named.name)
@@ -75,8 +99,74 @@ def article_scope(
         quotes=quotations(text, names),
         names=names,
         fiscal_start=FISCAL_START.get(country or ""),
+        protagonist=_protagonist(lead, title or "", people),
+        capitalised=frozenset(_MID_SENTENCE_CAPITAL.findall(text)),
+        surnames=people,
         full_names=_full_names(text),
     )
+
+
+def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...]:
+    """The places the title and the first paragraph name, most named first (the title's
+    first of two named as often); a country inside a longer name ("the Central Bank of
+    Nigeria") counts a quarter."""
+    weights: Counter[Place] = Counter()
+    first_seen: dict[Place, int] = {}
+    for weight, piece in ((1.0, title), (1.0, lead)):
+        if not piece.strip():
+            continue
+        doc = _tagged(piece)
+        whole = {t.i for t, _ in places_in_doc(doc, not_places=surnames)}
+        for token, named in places_in_doc(doc, in_names=True, not_places=surnames):
+            if token.i not in whole and named.level != 1:
+                continue  # "Falcon Gulf Airways": a region's name in a company's
+            weights[named] += weight if token.i in whole else weight * _IN_NAME
+            first_seen.setdefault(named, len(first_seen))
+    return tuple(sorted(weights, key=lambda p: (-weights[p], first_seen[p])))
+
+
+def _protagonist(lead: str, title: str, people: frozenset[str]) -> str | None:
+    """The body the article is about: the first the first paragraph names, when the
+    title names it as an actor too ("CBN cuts rate", "Falcon Gulf Airways posts"), not
+    as a source ("..., IOM says") and not only as a reporter of others' figures."""
+    body = _first_body(lead, people) or _first_body(title, people)
+    if body is None or not _acts_in_title(body, title):
+        return None
+    return body
+
+
+def _acts_in_title(body: str, title: str) -> bool:
+    """Whether ``title`` names ``body`` (in full, by a first word that is no place, by
+    its initials, or by a short form: "Fed") other than as the one who says."""
+    places = gazetteer()
+    words = [w for w in body.replace("'s", "").replace("’s", "").split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
+    named = [w for w in words if w not in places and demonym(w) is None]
+    forms = {body, initials} | ({named[0], named[0][:3]} if named else set())
+    for form in (f for f in forms if len(f) >= 2):
+        m = re.search(rf"\b{re.escape(form)}\w*", title)
+        if m is not None and not _SAYS_AFTER.match(title, m.end()):
+            return True
+    return False
+
+
+def _first_body(text: str, people: frozenset[str]) -> str | None:
+    """The first body ``text`` names: a name of several capitalised words that is no
+    place and no person ("Nigeria Customs Service"), or a government ("Australia's
+    federal government")."""
+    places = gazetteer()
+    for m in _BODY.finditer(text):
+        name = _BASED.sub("", m.group().removeprefix("The ").removeprefix("the "))
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in name.split()]
+        if m.group("government") is None and (
+            name in places
+            or all(w in places or demonym(w) or w in ("of", "and") for w in words)
+            or words[-1] in people
+            or any(w in MONTH_NAMES or w in WEEKDAYS for w in words)
+        ):
+            continue
+        return name
+    return None
 
 
 def _full_names(text: str) -> Mapping[str, tuple[int, str]]:

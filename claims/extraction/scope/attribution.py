@@ -88,7 +88,7 @@ def _documents(doc: Doc) -> list[Token]:
 
 def _author(document: Token) -> Token | None:
     for child in kids(document):
-        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "our"):
+        if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
         if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
             for obj in kids(child):

@@ -9,6 +9,8 @@ names it in full ("the Reserve Bank of India") when the article does.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Reading
@@ -33,7 +35,26 @@ from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-EntityRule = Rule[Reading, str | None]
+
+@dataclass(frozen=True)
+class EntityEvidence:
+    """A figure's reading and who states it (`claims.extraction.scope.attribution`)."""
+
+    reading: Reading
+    attributed_to: str | None
+
+
+EntityRule = Rule[EntityEvidence, str | None]
+# What a parse may tag as a name that names no one: a currency sign or code with or
+# without digits ("Dh", "N5", "Rs"), a title alone ("Mr").
+_NOT_A_NAME = re.compile(
+    r"""(?: [A-Z][a-z]?\d[\d.,]*     # N5, P4.3: a sign stuck to its number
+          | [A-Z][a-z]?               # Dh, Rs, N, P: too short to be a body
+          | Mr | Mrs | Ms | Dr | Sir
+          | [^\w\s]+ )                # a symbol: ₦
+    """,
+    re.VERBOSE,
+)
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 
@@ -58,18 +79,22 @@ def _is_place(token: Token) -> bool:
 
 
 def _owner_word(noun: Token) -> Token | None:
-    """The possessor or naming compound of ``noun`` ("Safaricom's", "Tesla" shares)."""
+    """The possessor or naming compound of ``noun`` ("Safaricom's", "Tesla" shares; not
+    the "Kenya" of the name "Kenya Airways")."""
     for child in kids(noun):
         if child.dep_ == "poss":
             return child
+    if noun.pos_ != "NOUN":
+        return None
     for child in kids(noun):
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
             return child
     return None
 
 
-def _owner(r: Reading) -> str | None | NotApplicable:
+def _owner(e: EntityEvidence) -> str | None | NotApplicable:
     """The owner written on the figure's noun or its clause's subject."""
+    r = e.reading
     if r.root is None:
         return NOT_APPLICABLE
     for noun in _nouns_of(r.root):
@@ -78,15 +103,18 @@ def _owner(r: Reading) -> str | None | NotApplicable:
             continue
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
-        if owner.lower_ in _PRONOUNS or owner.text in MEASURED_NAMES:
+        if owner.lower_ in _PRONOUNS:
+            return r.article.protagonist or NOT_APPLICABLE  # "its revenue"
+        if owner.text in MEASURED_NAMES:
             continue
-        return _entity(owner, r)
+        return _entity(owner, r) or NOT_APPLICABLE
     return NOT_APPLICABLE
 
 
-def _actor(r: Reading) -> str | None | NotApplicable:
+def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     """The subject (or passive agent) of the clause that counts the figure, when that is
-    a name or a body."""
+    a name or a body ("it" and "they": the article's main body)."""
+    r = e.reading
     if r.root is None:
         return NOT_APPLICABLE
     verb = next((t for t in chain(r.root)[1:] if t.pos_ in ("VERB", "AUX")), None)
@@ -97,13 +125,40 @@ def _actor(r: Reading) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     if _is_place(who):
         return None
+    if who.lower_ in ("it", "they") and r.article.protagonist:
+        return r.article.protagonist
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
         return NOT_APPLICABLE
-    if is_name(who) and who.pos_ == "PROPN" and not _is_time(who):
-        return _entity(who, r)
-    if who.lemma_.lower() in BODIES:
-        return _entity(who, r)
+    if (_named(who, r) and who.pos_ == "PROPN" and not _is_time(who)) or (
+        who.lemma_.lower() in BODIES
+    ):
+        return _entity(who, r) or NOT_APPLICABLE
     return NOT_APPLICABLE
+
+
+def _own_statement(e: EntityEvidence) -> str | None | NotApplicable:
+    """A figure the article's main body states of itself, with no other owner: "Revenue
+    rose 6%, the airline said", "Customs said its revenue rose"."""
+    protagonist = e.reading.article.protagonist
+    source = e.attributed_to
+    if protagonist is None or source is None:
+        return NOT_APPLICABLE
+    words = {w.lower() for w in source.split()}
+    if source == protagonist or words & BODIES or _shares_name(source, protagonist):
+        return protagonist
+    return NOT_APPLICABLE
+
+
+def _shares_name(source: str, protagonist: str) -> bool:
+    """ "Falcon Gulf" and "Falcon Gulf Airways", "the NDLEA" and its full name: one body."""
+    first = protagonist.split()[0]
+    return first[:1].isupper() and first in source.split()
+
+
+def _named(token: Token, r: Reading) -> bool:
+    """A name's word: `is_name`, or a common word the article also capitalises in the
+    middle of a sentence ("Apple sold ... Analysts expect Apple to")."""
+    return is_name(token) or token.text in r.article.capitalised
 
 
 def _is_time(token: Token) -> bool:
@@ -111,10 +166,16 @@ def _is_time(token: Token) -> bool:
 
 
 def _entity(head: Token, r: Reading) -> str | None:
-    """The phrase naming ``head``'s body or person; a common noun for a body in full."""
+    """The phrase naming ``head``'s body or person; a common noun for a body in full (or
+    the article's main body); ``None`` for what only looks like a name: a currency sign
+    ("Dh", "N5"), a title alone ("Mr"), a dateline ("CANBERRA —"), a demonym."""
+    if _NOT_A_NAME.fullmatch(head.text) or demonym(head.text.rstrip("s")) is not None:
+        return None
+    if head.i + 1 < len(head.doc) and head.doc[head.i + 1].text in ("—", "–", "--"):
+        return None
     phrase = name_phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in BODIES:
-        return _full_name(head, r) or phrase
+        return _full_name(head, r) or r.article.protagonist or phrase
     return phrase or None
 
 
@@ -131,9 +192,11 @@ def _full_name(head: Token, r: Reading) -> str | None:
 RULES: tuple[EntityRule, ...] = (
     Rule("owner of the figure's noun", _owner),
     Rule("actor of the clause", _actor),
+    Rule("the article's main body states its own figure", _own_statement),
 )
 
 
-def entity(reading: Reading) -> Decided[str | None]:
+def entity(reading: Reading, *, attributed_to: str | None = None) -> Decided[str | None]:
     """Whose figure it is (``None``: no body or person) and the rule that says so."""
-    return first_rule(RULES, reading, default=None, otherwise="no owner or actor")
+    evidence = EntityEvidence(reading, attributed_to)
+    return first_rule(RULES, evidence, default=None, otherwise="no owner or actor")

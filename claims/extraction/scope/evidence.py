@@ -81,6 +81,12 @@ class ArticleScope:
         names: ``(offset, name)`` of the people and bodies it names as speakers or
             subjects, in order (what "she", "the company" may stand for).
         fiscal_start: the month its country's financial year starts, if not January.
+        protagonist: the body the article is about, as its first paragraph first names
+            it ("Falcon Gulf Airways", "Australia's federal government"): what "it",
+            "its", "the company" stand for when nothing nearer does.
+        capitalised: the words it capitalises in the middle of a sentence (names, even
+            when they are also common words: "Apple").
+        surnames: the last words of the people it names ("Duarte"): no town's name there.
         full_names: for each capitalised word, the first name of several capitalised
             words that holds it and its offset ("Bank" -> "Reserve Bank of India"): what
             "the bank" stands for.
@@ -95,6 +101,9 @@ class ArticleScope:
     quotes: tuple[Quote, ...]
     names: tuple[tuple[int, str], ...]
     fiscal_start: int | None
+    protagonist: str | None
+    capitalised: frozenset[str]
+    surnames: frozenset[str]
     full_names: Mapping[str, tuple[int, str]]
 
 

@@ -2,23 +2,36 @@
 
 From the sentence when it names one (the place the parse ties closest to the figure,
 the more specific of two tied), else the place the article is about (its title and first
-paragraph), else ``None``. A demonym names its place ("Kenyan herders" -> Kenya), written
-as the article writes that country.
+paragraph), else ``None``. A company's, a team's or an object's own figure takes no place
+from the article (a company-wide profit, a rocket's payload): only a figure with no owner,
+a public body's or a person's does. A demonym names its place ("Kenyan herders" ->
+Kenya), written as the article writes that country.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Place, Reading
-from claims.extraction.scope.places import places_in_doc
+from claims.extraction.scope.places import gazetteer, places_in_doc
 from claims.extraction.scope.syntax import distance, per_sentence
+from claims.extraction.scope.vocabulary import PUBLIC_BODIES
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-PlaceRule = Rule[Reading, str | None]
+
+@dataclass(frozen=True)
+class PlaceEvidence:
+    """A figure's reading and whose figure it is (`claims.extraction.scope.entity`)."""
+
+    reading: Reading
+    entity: str | None
+
+
+PlaceRule = Rule[PlaceEvidence, str | None]
 
 
 def _written(place: Place, r: Reading) -> str:
@@ -30,9 +43,15 @@ def _written(place: Place, r: Reading) -> str:
     return place.name
 
 
-def _in_sentence(r: Reading) -> str | None | NotApplicable:
+def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place of the sentence the parse ties closest to the figure."""
-    found = per_sentence(r.figure.doc, "claims.scope.places", _places)
+    r = e.reading
+    surnames = r.article.surnames
+    found: list[tuple[Token, Place]] = per_sentence(
+        r.figure.doc,
+        "claims.scope.places",
+        lambda doc: list(places_in_doc(doc, not_places=surnames)),
+    )
     if not found:
         return NOT_APPLICABLE
     if r.root is None:
@@ -45,12 +64,33 @@ def _in_sentence(r: Reading) -> str | None | NotApplicable:
     return _written(best[1], r)
 
 
-def _places(doc: Doc) -> list[tuple[Token, Place]]:
-    return list(places_in_doc(doc))
+def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A company's, team's or object's own figure: no place from the article."""
+    entity = e.entity
+    if entity is None or _public(entity) or _person(entity, e.reading):
+        return NOT_APPLICABLE
+    return None
 
 
-def _article_place(r: Reading) -> str | None | NotApplicable:
+def _public(entity: str) -> bool:
+    """A public body ("the health ministry", "Nigeria Customs Service"), or one named
+    "of" its place ("the Bank of England"); not "Kenya Airways"."""
+    words = entity.replace("'s", "").split()
+    if any(w.lower() in PUBLIC_BODIES for w in words):
+        return True
+    places = gazetteer()
+    return any(a == "of" and b in places for a, b in zip(words, words[1:], strict=False))
+
+
+def _person(entity: str, r: Reading) -> bool:
+    """A person the article names ("Duarte" of "President Helena Duarte")."""
+    last = entity.split()[-1]
+    return last in r.article.surnames
+
+
+def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place the article's title and first paragraph are about."""
+    r = e.reading
     if r.article.place is None:
         return NOT_APPLICABLE
     return _written(r.article.place, r)
@@ -58,10 +98,12 @@ def _article_place(r: Reading) -> str | None | NotApplicable:
 
 RULES: tuple[PlaceRule, ...] = (
     Rule("named in the sentence", _in_sentence),
+    Rule("a company's or object's own figure", _owned_elsewhere),
     Rule("the article's place", _article_place),
 )
 
 
-def place(reading: Reading) -> Decided[str | None]:
+def place(reading: Reading, *, entity: str | None = None) -> Decided[str | None]:
     """The figure's place and the rule that found it (``None``: no place is implied)."""
-    return first_rule(RULES, reading, default=None, otherwise="no place named")
+    evidence = PlaceEvidence(reading, entity)
+    return first_rule(RULES, evidence, default=None, otherwise="no place named")

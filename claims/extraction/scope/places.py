@@ -86,9 +86,13 @@ def demonym(word: str) -> Place | None:
     return Place(name, code, 1 if code else 0)
 
 
-def places_in_doc(doc: Doc) -> Iterator[tuple[Token, Place]]:
+def places_in_doc(
+    doc: Doc, *, in_names: bool = False, not_places: frozenset[str] = frozenset()
+) -> Iterator[tuple[Token, Place]]:
     """Each place a parsed sentence names, with the head token of its name (demonyms
-    included: "Kenyan herders" names Kenya)."""
+    included: "Kenyan herders" names Kenya); with ``in_names``, also the places inside
+    longer names ("the Central Bank of Nigeria"), which tell what an article is about.
+    ``not_places`` are single words the article uses otherwise (a person's surname)."""
     names = gazetteer()
     i = 0
     while i < len(doc):
@@ -96,7 +100,9 @@ def places_in_doc(doc: Doc) -> Iterator[tuple[Token, Place]]:
         if not token.text[:1].isupper():
             i += 1
             continue
-        found = _longest(doc, i, names)
+        found = _longest(doc, i, names, in_names=in_names)
+        if found is not None and found[0] == i + 1 and token.text in not_places:
+            found = None  # "President Helena Duarte": not the province of Duarte
         if found is not None:
             end, place = found
             yield doc[end - 1], place
@@ -107,19 +113,24 @@ def places_in_doc(doc: Doc) -> Iterator[tuple[Token, Place]]:
         i += 1
 
 
-def _longest(doc: Doc, i: int, names: Mapping[str, Place]) -> tuple[int, Place] | None:
+def _longest(
+    doc: Doc, i: int, names: Mapping[str, Place], *, in_names: bool
+) -> tuple[int, Place] | None:
     """The longest place name starting at token ``i`` that is a whole name there."""
     for n in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
         text = doc[i : i + n].text
         place = names.get(text)
         if place is None:
             continue
-        if not _whole_name(doc, i, i + n):
+        if not in_names and not _whole_name(doc, i, i + n):
             return None
-        if text in AMBIGUOUS_PLACES and not _after_place_preposition(doc, i):
+        placed = _after_place_preposition(doc, i)
+        if text in AMBIGUOUS_PLACES and not placed:
             return None
         if n == 1 and place.level >= 2 and doc[i].pos_ != "PROPN":
             return None  # "Mobile phones", "Reading the report": words, not towns
+        if n == 1 and place.level == 3 and not placed:
+            return None  # "Duarte leads": a town's name is also a person's
         return i + n, place
     return None
 
@@ -141,6 +152,9 @@ def _whole_name(doc: Doc, start: int, end: int) -> bool:
         and (doc[end].dep_ == "compound" or doc[start].dep_ == "compound")
     ):
         return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.head.i == start:
+        return False  # "Werder Bremen"
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
         return doc[start - 2].text in ("Republic", "Kingdom", "State", "City", "Province")
     return True

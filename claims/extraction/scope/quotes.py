@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from claims.extraction.scope.evidence import Quote
+from claims.extraction.scope.vocabulary import ROLES, TITLES
 
 # A speaker's name: a run of capitalised words ("Jane Doe", "the Met Office", "Reuters"),
 # or a body or group written in lower case after "the" ("the ministry", "officials").
@@ -59,12 +60,25 @@ _NOT_FIRST_NAMES = frozenset(
     + ["It", "He", "She", "We", "They", "Its", "Their", "His", "Her", "If", "As", "When"]
     + ["New", "North", "South", "East", "West", "United", "Prime", "Chief", "Finance"]
 )
+# A person introduced by a role or title: "President Helena Duarte", "coach Thomas Berger",
+# "campaign manager Paulo Mendes", "Mr Okada".
+_ROLE_NAME = re.compile(
+    rf"""\b(?:{"|".join(sorted(ROLES | TITLES))})\.?\s+
+    (?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})""",
+    re.VERBOSE,
+)
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we"])
 # Characters read before a quotation for its speaker ("Jane Doe told reporters: ").
 _BEFORE_CHARS = 200
 # Quotation marks: curly pairs, or straight double quotes paired in order.
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def surnames(text: str) -> frozenset[str]:
+    """The last words of the names of people ``text`` introduces by their role or title
+    ("President Helena Duarte", "coach Thomas Berger"): in this article, persons."""
+    return frozenset(m.group("name").split()[-1] for m in _ROLE_NAME.finditer(text))
 
 
 def named_people(text: str, not_people: frozenset[str]) -> tuple[tuple[int, str], ...]:

@@ -20,6 +20,7 @@ from claims.extraction.scope.vocabulary import (
     CONDITIONS,
     ESTIMATE_NOUNS,
     ESTIMATING,
+    EXPECTING_MODALS,
     FORECAST_FRAMES,
     FORECAST_NOUNS,
     FORECASTING,
@@ -61,11 +62,13 @@ def _framing_nouns(chain: list[Token]) -> list[Token]:
     """The nouns that frame the figure without governing it: the subject and object of its
     clause verb ("the forecast was cut to 1.5%", "raised its target to 3%") and the nouns
     compounded on the nouns above it ("the IMF forecast growth of 2.5%")."""
-    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     framing = [
         c
-        for c in (kids(verb) if verb is not None else ())
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.pos_ == "NOUN"
+        for i, verb in enumerate(verbs)
+        for c in kids(verb)
+        if c.pos_ == "NOUN"
+        and (c.dep_ in ("nsubj", "nsubjpass") or (i == 0 and c.dep_ in ("dobj", "attr")))
     ]
     for noun in chain:
         if noun.pos_ == "NOUN":
@@ -132,7 +135,7 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
-    for t in chain + _framing_nouns(chain):
+    for t in chain[1:] + [n for n in _framing_nouns(chain) if n.i != chain[0].i]:
         lemma = t.lemma_.lower()
         if t.pos_ in ("NOUN", "PROPN") and lemma in TARGET_NOUNS:
             return "target"
@@ -197,9 +200,11 @@ def _forecast(r: Reading) -> Statement | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
-    if _aux(chain) & (FUTURE_AUX | {"would", "going"}):
+    if _aux(chain) & (FUTURE_AUX | EXPECTING_MODALS | {"would", "going"}):
         return "forecast"
-    for t in chain + _framing_nouns(chain):
+    expected = [c for c in kids(chain[0]) if c.dep_ == "relcl"]  # "the 3% they expected"
+    framing = [c for t in chain if t.pos_ in ("VERB", "AUX") for c in kids(t) if c.dep_ == "acomp"]
+    for t in chain + _framing_nouns(chain) + expected + framing:
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX", "ADJ") and lemma in FORECASTING:
             return "forecast"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from claims.extraction.context.tokens import in_dictionary
 from claims.extraction.scope.evidence import FigureInSentence
-from claims.extraction.scope.vocabulary import TITLES
+from claims.extraction.scope.vocabulary import BESIDE_MARKS, TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,9 @@ MAX_CLIMB = 8
 _NAME_JOINS = frozenset(["of", "for"])
 # Clauses joined beside another ("and", "while", "as"): the mood of the other is not theirs.
 _BESIDE = frozenset(["conj", "advcl"])
+# Clauses that say something of their own about a noun ("a network that spans 152 cities",
+# "centres which can hold up to 3,000"): the mood above them is not theirs.
+_OWN_CLAUSES = frozenset(["relcl", "acl"])
 # Determiners kept in a phrase: "the ministry", not "this" or "some".
 _KEPT_DETERMINERS = frozenset(["the"])
 
@@ -76,9 +80,14 @@ def verbs_above(token: Token) -> list[Token]:
 
 
 def is_name(token: Token) -> bool:
-    """A proper name's word (tagged so, or capitalised mid-sentence and not a common word
-    the small model capitalised at the start)."""
-    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > 0 and token.is_alpha)
+    """A proper name's word: tagged so, or capitalised mid-sentence; not an ordinary
+    word capitalised because it opens the sentence ("Turnout reached 65%")."""
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    opening = token.i == 0 or token.nbor(-1).is_punct
+    if opening:
+        return token.pos_ == "PROPN" and not in_dictionary(token.lower_)
+    return True
 
 
 def name_phrase(head: Token) -> str:
@@ -158,16 +167,22 @@ def governing(root: Token) -> list[Token]:
     out = [root]
     token = root
     while token.head.i != token.i and len(out) <= MAX_CLIMB:
-        if (
-            token.dep_ in _BESIDE
-            and token.pos_ in ("VERB", "AUX")
-            and subject_of_own(token)
-            and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids(token))
-        ):
+        if token.dep_ in _OWN_CLAUSES or _beside(token):
             break
         token = token.head
         out.append(token)
     return out
+
+
+def _beside(token: Token) -> bool:
+    """A clause joined beside another with a subject of its own ("prices could rise,
+    while wages fell 2%"), not a condition or a time of the clause above ("if", "once")."""
+    if token.dep_ not in _BESIDE or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if not subject_of_own(token):
+        return False
+    marks = [c.lower_ for c in kids(token) if c.dep_ == "mark"]
+    return token.dep_ == "conj" or not marks or any(m in BESIDE_MARKS for m in marks)
 
 
 def subject_of_own(verb: Token) -> bool:

@@ -122,9 +122,9 @@ DOCUMENT_VERBS = frozenset(["show", "find", "suggest", "indicate", "reveal", "pu
 # "data from X", "a report by X", "a poll by X").
 DOCUMENTS = frozenset(
     ["figure", "data", "datum", "statistic", "report", "survey", "poll", "study", "analysis"]
-    + ["estimate", "count", "tally", "census", "research", "forecast", "projection", "model"]
-    + ["release", "filing", "statement", "record", "index", "review", "audit", "assessment"]
-    + ["calculation", "table", "bulletin", "update", "numbers", "number", "findings"]
+    + ["estimate", "census", "research", "forecast", "projection", "release", "filing"]
+    + ["statement", "review", "audit", "assessment", "calculation", "bulletin", "findings"]
+    + ["paper", "papers"]
 )
 # Prepositions that give a document its author ("data from the ONS", "a report by").
 AUTHOR_PREPS = frozenset(["from", "by", "of"])
@@ -133,11 +133,16 @@ SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 
 # Statement cues.
 # Verbs that project the figure (lemmas): "is expected to reach", "forecast growth of".
-FORECASTING = frozenset(["expect", "forecast", "project", "predict", "anticipate", "foresee"])
+FORECASTING = frozenset(
+    ["expect", "forecast", "project", "predict", "anticipate", "foresee", "assume", "envisage"]
+)
 # Adjectives and participles of a projection after "be": "is set to", "is likely to".
 FORECAST_FRAMES = frozenset(["set", "likely", "due", "poised", "expected", "projected", "on"])
 # Nouns of a projection: "a forecast of 2%", "the projection of".
-FORECAST_NOUNS = frozenset(["forecast", "projection", "outlook", "prediction", "expectation"])
+FORECAST_NOUNS = frozenset(
+    ["forecast", "projection", "outlook", "prediction", "expectation", "chance", "probability"]
+    + ["likelihood", "odds", "assumption"]
+)
 # Verbs and nouns of estimating.
 ESTIMATING = frozenset(
     ["estimate", "estimated", "reckon", "calculate", "approximate", "guess", "guesstimate"]
@@ -151,8 +156,7 @@ TARGETING = frozenset(
 )
 TARGET_NOUNS = frozenset(
     ["target", "goal", "aim", "ambition", "pledge", "promise", "plan", "cap", "limit"]
-    + ["ceiling", "requirement", "quota", "objective", "commitment", "threshold", "maximum"]
-    + ["minimum", "mandate", "demand", "proposal"]
+    + ["ceiling", "quota", "objective", "commitment", "mandate", "proposal"]
 )
 # Nouns of a penalty that a legal maximum ("up to") turns into a limit: "fines of up to".
 PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment"])
@@ -172,6 +176,13 @@ CONDITIONS = frozenset(["if", "unless", "should"])
 SCENARIO_NOUNS = frozenset(["risk", "scenario", "case"])
 # Future auxiliaries.
 FUTURE_AUX = frozenset(["will", "wo", "'ll", "shall"])
+# Modals of what is expected to come: "rent growth should slow".
+EXPECTING_MODALS = frozenset(["should"])
+# Subordinators of a clause beside the main one, whose mood is its own: "while wages
+# fell", "as demand slowed", "because costs rose" (not "once rates reach 3.5%").
+BESIDE_MARKS = frozenset(
+    ["while", "whereas", "although", "though", "as", "because", "since", "after", "but"]
+)
 
 # Places: common names the package lists write differently or leave out, and groupings
 # of countries -> ISO alpha-2 code ("" for a group or region that is no country).
@@ -501,4 +512,26 @@ NAME_CONTINUATIONS = frozenset(
 # Capitalised words of bodies' names: a run holding one names no person ("Met Office").
 BODY_NAMES = frozenset(
     w[:1].upper() + w[1:] for w in BODIES | NAME_CONTINUATIONS | {"office", "court", "house"}
+)
+# Words of a public body's name: its figures are its jurisdiction's ("the health ministry",
+# "the central bank", "Customs"), unlike a company's.
+PUBLIC_BODIES = frozenset(
+    ["government", "ministry", "minister", "department", "police", "army", "military", "navy"]
+    + ["agency", "council", "court", "commission", "parliament", "senate", "congress"]
+    + ["treasury", "office", "authority", "bureau", "service", "customs", "committee"]
+    + ["programme", "program", "administration", "state", "federal", "national", "central"]
+    + ["municipal", "county", "city", "province", "provincial", "regional", "public", "nhs"]
+    + ["statistics", "census", "election", "electoral", "tribunal", "board", "cabinet"]
+    + ["president", "prime", "chancellor", "governor", "mayor", "officials", "authorities"]
+)
+# Roles written before a person's name ("coach Thomas Berger", "governor Ricardo Alves").
+ROLES = frozenset(
+    ["minister", "president", "governor", "coach", "manager", "executive", "economist"]
+    + ["analyst", "spokesperson", "spokesman", "spokeswoman", "director", "chairman", "chair"]
+    + ["chairwoman", "chief", "secretary", "mayor", "officer", "founder", "leader", "senator"]
+    + ["head", "professor", "striker", "midfielder", "defender", "goalkeeper", "player"]
+    + ["captain", "judge", "lawyer", "prosecutor", "commissioner", "strategist", "researcher"]
+    + ["scientist", "engineer", "doctor", "nurse", "farmer", "resident", "trader", "owner"]
+    + ["chancellor", "governor", "inspector", "superintendent", "commander", "general"]
+    + ["colonel", "lieutenant", "sergeant", "deputy", "candidate", "lawmaker", "MP"]
 )
