@@ -8,7 +8,6 @@ speakers, its publication date and its country's financial year.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
 from datetime import date, datetime
 from types import MappingProxyType
@@ -110,7 +109,7 @@ def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...
     """The places the title and the first paragraph name, most named first (the title's
     first of two named as often); a country inside a longer name ("the Central Bank of
     Nigeria") counts a quarter."""
-    weights: Counter[Place] = Counter()
+    weights: dict[Place, float] = {}
     first_seen: dict[Place, int] = {}
     for weight, piece in ((1.0, title), (1.0, lead)):
         if not piece.strip():
@@ -120,7 +119,8 @@ def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...
         for token, named in places_in_doc(doc, in_names=True, not_places=surnames):
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
-            weights[named] += weight if token.i in whole else weight * _IN_NAME
+            share = weight if token.i in whole else weight * _IN_NAME
+            weights[named] = weights.get(named, 0.0) + share
             first_seen.setdefault(named, len(first_seen))
     return tuple(sorted(weights, key=lambda p: (-weights[p], first_seen[p])))
 
