@@ -17,6 +17,7 @@ from typing import NoReturn, TextIO
 
 from tqdm import tqdm
 
+from claims.cli_track import add_commands as add_tracker_commands
 from claims.extraction.pipeline import Explained
 from claims.ingestion.batch import TIME_LIMIT
 from claims.ingestion.engines import DaskEngine, Engine, EngineError, LocalEngine
@@ -131,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="published on or before")
     p.add_argument("--query", default="", help="text to find in what is measured or the sentence")
     p.set_defaults(run=_export)
+
+    add_tracker_commands(commands, _db_option)
 
     p = commands.add_parser("stats", help="what the database holds")
     _db_option(p)

@@ -25,6 +25,12 @@ import pandas as pd
 
 from claims.excerpt import EXCERPT_CHARS, SentenceLocator, excerpt, sentence_spans
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
+from claims.tracking import stored as tracking
+from claims.tracking.conflicts import WINDOW_DAYS, Conflict
+from claims.tracking.conflicts import conflicts as metric_conflicts
+from claims.tracking.metrics import Metric
+from claims.tracking.metrics import metrics as tracked_metrics
+from claims.tracking.trackers import Tracker
 
 DEFAULT_DB = Path("data") / "claims.db"
 SCHEMA_VERSION = 4
@@ -226,7 +232,7 @@ class Store:
 
     def _migrate(self) -> None:
         with self.conn:
-            self.conn.executescript(_SCHEMA)
+            self.conn.executescript(_SCHEMA + tracking.SCHEMA)
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is None:
                 self.conn.execute(
@@ -294,7 +300,7 @@ class Store:
                 )
                 if cur.rowcount == 0:
                     return False
-                self._insert_claims(aid, article.text, claims, extractor_version)
+                self._insert_claims(aid, article, claims, extractor_version)
         except _RECORD_ERRORS as exc:
             raise RecordError(f"cannot store the article: {exc}") from exc
         except sqlite3.Error as exc:
@@ -306,13 +312,13 @@ class Store:
 
         Returns how many claims the article had before. Claim ids change.
         """
-        text = self.article(aid).text
+        article = self.article(aid)
         try:
             with self.conn:
                 before = self.conn.execute(
                     "DELETE FROM claims WHERE article_id = ?", (aid,)
                 ).rowcount
-                self._insert_claims(aid, text, claims, extractor_version)
+                self._insert_claims(aid, article, claims, extractor_version)
                 self.conn.execute(
                     "UPDATE articles SET extractor_version = ? WHERE id = ?",
                     (extractor_version, aid),
@@ -324,11 +330,12 @@ class Store:
         return before
 
     def _insert_claims(
-        self, aid: str, text: str, claims: Iterable[Claim], extractor_version: str
+        self, aid: str, article: Article, claims: Iterable[Claim], extractor_version: str
     ) -> None:
-        """Insert ``claims`` of article ``aid``, extracted from ``text``: each keeps its
-        sentence as offsets into the text."""
+        """Insert ``claims`` of article ``aid``, extracted from its text: each keeps its
+        sentence as offsets into the text, and its tracking row (the metric it states)."""
         claims = list(claims)
+        spans = sentence_spans(article.text, claims)
         cols = ", ".join(f'"{f}"' for f in STORED_CLAIM_FIELDS)
         marks = ", ".join("?" for _ in STORED_CLAIM_FIELDS)
         self.conn.executemany(
@@ -336,9 +343,33 @@ class Store:
             f"extractor_version) VALUES (?, {marks}, ?, ?, ?)",
             [
                 (aid, *(getattr(c, f) for f in STORED_CLAIM_FIELDS), *span, extractor_version)
-                for c, span in zip(claims, sentence_spans(text, claims), strict=True)
+                for c, span in zip(claims, spans, strict=True)
             ],
         )
+        tracking.record(self.conn, aid, article.title, claims, spans)
+
+    def metrics(self, *, min_statements: int = 2) -> list[Metric]:
+        """Every metric stated at least ``min_statements`` times (see `claims.tracking`)."""
+        return tracked_metrics(self.conn, min_statements=min_statements)
+
+    def conflicts(self, *, window: int = WINDOW_DAYS) -> list[Conflict]:
+        """Every conflict between sources, each once, in the busiest metrics first."""
+        return [c for m in self.metrics() for c in metric_conflicts(m, window=window)]
+
+    def trackers(self) -> list[Tracker]:
+        """The hand-made trackers."""
+        return tracking.trackers(self.conn)
+
+    def add_tracker(self, tracker: Tracker) -> Tracker:
+        """Save a hand-made tracker; it wins over the automatic grouping from now on."""
+        try:
+            return tracking.add_tracker(self.conn, tracker)
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"a tracker called '{tracker.name}' exists already") from exc
+
+    def remove_tracker(self, name: str) -> bool:
+        """Delete the tracker called ``name``; whether there was one."""
+        return tracking.remove_tracker(self.conn, name)
 
     def article_ids(self, *, not_read_by: str | None = None) -> list[str]:
         """Ids of the stored articles, oldest first; with ``not_read_by``, only those that

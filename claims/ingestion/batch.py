@@ -101,14 +101,24 @@ def currency_hint(url: object) -> str | None:
 
 def extract_article(article: Article) -> list[Claim]:
     """The claims of one article, read with what is known about it: a bare ``$`` in
-    the currency its site's country uses (one more than ``MAX_CLAIMS`` at most: see
-    ``ClaimBudget``)."""
-    return extract_within_limit(article.text, currency=currency_hint(article.url))
+    the currency its site's country uses, periods against its publication date, its
+    place from its title (one more than ``MAX_CLAIMS`` at most: see ``ClaimBudget``)."""
+    return extract_within_limit(
+        article.text,
+        currency=currency_hint(article.url),
+        published=article.published,
+        title=article.title,
+    )
 
 
 def explain_article(article: Article) -> list[Explained]:
     """`extract_article`'s claims, each with the rules that decided its fields."""
-    return explain(article.text, currency=currency_hint(article.url))
+    return explain(
+        article.text,
+        currency=currency_hint(article.url),
+        published=article.published,
+        title=article.title,
+    )
 
 
 def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> pd.DataFrame:

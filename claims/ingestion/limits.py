@@ -31,15 +31,22 @@ _MIN_SLICE_SHARE = 0.5
 _CUTS = ("\n\n", "\n", ". ", " ")
 
 
-def extract_within_limit(text: str, *, currency: str | None = None) -> list[Claim]:
+def extract_within_limit(
+    text: str,
+    *,
+    currency: str | None = None,
+    published: str | None = None,
+    title: str | None = None,
+) -> list[Claim]:
     """The claims of ``text`` in reading order, read a slice at a time until more than
     ``MAX_CLAIMS`` are found (so at most one more is returned, and ``ClaimBudget.keep``
-    can tell that some were left out)."""
+    can tell that some were left out). ``currency``, ``published`` and ``title`` are
+    `extract`'s."""
     claims: list[Claim] = []
     start = 0
     while start < len(text) and len(claims) <= MAX_CLAIMS:
         end = slice_end(text, start)
-        found = extract(text[start:end], currency=currency)
+        found = extract(text[start:end], currency=currency, published=published, title=title)
         if start:
             found = [replace(c, start=c.start + start, end=c.end + start) for c in found]
         claims.extend(found[: MAX_CLAIMS + 1 - len(claims)])

@@ -1,0 +1,205 @@
+"""Which metric a claim states: what is measured, of whom, where, in which units.
+
+A claim's key is the set of concepts its `measured` phrase (and, for a count, its
+counted noun) names, after spellings, plurals and news synonyms are made one ("death
+toll", "people killed" and "fatalities" are all ``death``); the event it is of (a
+quake's toll is not a flood's); its entity and place; the dimension of its unit
+(hectares and acres are one); and whether it is a fact, a forecast, a target or a
+scenario. Claims with the same key state the same metric; the metric's id is a hash of
+the key, so it never changes when unrelated articles are added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from claims.extraction.scope.evidence import Place
+from claims.extraction.scope.places import gazetteer
+from claims.extraction.vocabulary.plurals import singular
+from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
+from claims.model import Kind, Statement
+from claims.tracking import vocabulary as words
+from claims.tracking.units import dimension
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+# How far from the figure an event word in its sentence may be ("the quake's toll").
+_EVENT_WINDOW = 120
+# A forecast, a target and a scenario are other metrics than the fact they are about.
+# A target is another quantity than the fact it aims at; a forecast, an estimate or a
+# scenario is of the same quantity as the fact (their time, or their kind of statement
+# when sources are compared, tells them apart).
+_STATEMENT_CLASS = {"target": "target"}
+# What a figure measures when its phrase names only its event ("the Cedar Ridge fire"):
+# what its kind of unit measures.
+_KIND_CONCEPT = {"area": "area", "currency": "cost", "duration": "duration"}
+_KIND_CONCEPT |= {"length": "distance", "mass": "mass", "volume": "volume", "speed": "speed"}
+_NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# Capitalised words that name no one: "The", months and weekdays.
+_NOT_NAMES = frozenset(["the", *MONTH_NAMES, *WEEKDAYS])
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """What the key of a claim is made from: its fields, its sentence (the figure at
+    ``start`` in it) and its article's title."""
+
+    measured: str | None
+    unit: str | None
+    kind: Kind
+    entity: str | None
+    place: str | None
+    statement: Statement
+    sentence: str = ""
+    start: int = 0
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class MetricKey:
+    """The parts of a metric's identity."""
+
+    concepts: tuple[str, ...]
+    event: str | None
+    entity: str | None
+    place: str | None
+    dimension: str
+    statement: str
+
+    @property
+    def text(self) -> str:
+        parts = ("+".join(self.concepts), self.event, self.entity, self.place)
+        return "|".join([*(p or "" for p in parts), self.dimension, self.statement])
+
+    @classmethod
+    def parse(cls, text: str) -> MetricKey:
+        """The key ``text`` writes."""
+        concepts, event, entity, place, dimension, statement = text.split("|")
+        return cls(
+            tuple(concepts.split("+")) if concepts else (),
+            event or None,
+            entity or None,
+            place or None,
+            dimension,
+            statement,
+        )
+
+    @property
+    def metric_id(self) -> str:
+        """A short id that is the same for the same key, in any store, at any time."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def cumulative(self) -> bool:
+        """Whether the metric is a running total of an event (deaths, cases, area burned)."""
+        return any(c in words.CUMULATIVE for c in self.concepts)
+
+
+def key_of(claim: Keyed) -> MetricKey | None:
+    """The key of the metric ``claim`` states; ``None`` when nothing says what it measures."""
+    known = {w.lower() for w in _NAME_WORD.findall(f"{claim.entity or ''} {claim.place or ''}")}
+    counted = claim.unit if claim.kind == "count" else None
+    concepts, names = read_measured(claim.measured, counted, known=known)
+    event = _event(claim)
+    if not concepts and claim.kind in _KIND_CONCEPT and event is not None:
+        concepts = (_KIND_CONCEPT[claim.kind],)
+    if not concepts:
+        return None
+    cumulative = (
+        any(c in words.CUMULATIVE for c in concepts) or concepts[0] in _KIND_CONCEPT.values()
+    )
+    return MetricKey(
+        concepts=concepts,
+        event=event if cumulative else None,  # a tariff is of no event
+        entity=_entity(claim.entity) or (" ".join(names) if names else None),
+        place=_country(claim.place),
+        dimension="count" if claim.kind == "count" else dimension(claim.unit, claim.kind),
+        statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
+    )
+
+
+def read_measured(
+    measured: str | None,
+    counted: str | None = None,
+    *,
+    known: frozenset[str] | set[str] = frozenset(),
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The concepts a measured phrase (and a count's noun) names, sorted, and the names
+    it holds ("Orbitra" of "Orbitra satellites"); neither the words of ``known`` (the
+    claim's entity and place) nor places ("Peru quake toll") are either."""
+    text = f"{measured or ''} {counted or ''}"
+    for phrase, word in words.PHRASES:
+        text = phrase.sub(word, text)
+    concepts: set[str] = set()
+    names: list[str] = []
+    for written in _NAME_WORD.findall(text):
+        token = written.lower()
+        if token in known or (written[0].isupper() and _place_of(written) is not None):
+            continue
+        if written[0].isupper() and token not in words.CONCEPTS and token not in _NOT_NAMES:
+            names.append(token)  # a name: whose or which figure, not what is measured
+        elif meaning := _concept(token):
+            concepts.add(meaning)
+    return tuple(sorted(concepts)), tuple(names)
+
+
+def _concept(token: str) -> str | None:
+    token = words.SPELLINGS.get(token, token)
+    if token in words.STOP_WORDS or token in words.GENERIC or token.isdigit():
+        return None
+    if token in words.CONCEPTS:
+        return words.CONCEPTS[token]
+    one = singular(token)
+    if one in words.GENERIC or one in words.EVENTS:
+        return None
+    return words.CONCEPTS.get(one, one)
+
+
+def _event(claim: Keyed) -> str | None:
+    """The event the figure is of: named in what it measures, else nearest to it in its
+    sentence, else in the article's title."""
+    for token in _WORD.findall((claim.measured or "").lower()):
+        if token in words.EVENTS:
+            return words.EVENTS[token]
+    near = claim.sentence[max(0, claim.start - _EVENT_WINDOW) : claim.start + _EVENT_WINDOW]
+    found = [
+        (abs(m.start() - min(claim.start, _EVENT_WINDOW)), words.EVENTS[m.group()])
+        for m in _WORD.finditer(near.lower())
+        if m.group() in words.EVENTS
+    ]
+    if found:
+        return min(found)[1]
+    for token in _WORD.findall((claim.title or "").lower()):
+        if token in words.EVENTS:
+            return words.EVENTS[token]
+    return None
+
+
+def _entity(text: str | None) -> str | None:
+    """An entity as a key: a proper name ("Orbitra", "Norges Bank"), lower case; not a
+    role anyone could hold ("the government") nor a place."""
+    if not text or not any(w[0].isupper() for w in _NAME_WORD.findall(text) if w != "The"):
+        return None
+    if _place_of(text) is not None:
+        return None
+    name = " ".join(_WORD.findall(text.lower()))
+    return re.sub(r"^the ", "", name) or None
+
+
+def _country(text: str | None) -> str | None:
+    """A place as a key: its country ("Ancash" and "Peru" are both PE), or the region or
+    group it names ("EU")."""
+    if not text:
+        return None
+    place = _place_of(text)
+    if place is None:
+        name = " ".join(_WORD.findall(text.lower()))
+        return words.PLACES.get(name, name) or None
+    return place.code or place.name.lower()
+
+
+def _place_of(name: str) -> Place | None:
+    """The place a name stands for, by the extractor's gazetteer ("LONDON" is London)."""
+    found = gazetteer()
+    return found.get(name) or found.get(name.title()) or found.get(name.strip())

@@ -1,0 +1,64 @@
+"""Keys that say less, put with the one metric that says more of the same.
+
+"tariff" in Britain is the "steel tariff" in Britain when the steel tariff is the one
+tariff there the news is about; the "policy rate" of a statement that names no bank is
+Norges Bank's when it is the only policy rate in Norway. A key joins another of the
+same dimension and kind of statement when its concepts are a subset of the other's,
+its entity, event and place are the other's or unsaid, and the other is the one such
+key (or holds at least twice as many statements as any other).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from claims.tracking.keys import MetricKey
+
+# A key this many times busier than the others is the one a vaguer key means.
+_DOMINANT = 2
+
+
+def merged(counts: Mapping[str, int]) -> dict[str, str]:
+    """Each key text (with its number of statements) -> the key text of its metric."""
+    keys = {text: MetricKey.parse(text) for text in counts if not text.startswith("tracker: ")}
+    contexts: dict[tuple[str, str], list[str]] = {}
+    for text, key in keys.items():
+        contexts.setdefault((key.dimension, key.statement), []).append(text)
+    target: dict[str, str] = {}
+    for members in contexts.values():
+        for text in members:
+            wider = [other for other in members if _covers(keys[other], keys[text])]
+            widest = [w for w in wider if not any(_covers(keys[o], keys[w]) for o in wider)]
+            chosen = _dominant(widest, counts)
+            if chosen is not None:
+                target[text] = chosen
+    return {text: _follow(text, target) for text in counts}
+
+
+def _covers(wide: MetricKey, narrow: MetricKey) -> bool:
+    """Whether ``wide`` says all ``narrow`` says, and more."""
+    if wide == narrow or not set(narrow.concepts) <= set(wide.concepts):
+        return False
+    if narrow.entity not in (None, wide.entity) or narrow.event not in (None, wide.event):
+        return False
+    return wide.concepts != narrow.concepts or (wide.entity, wide.event) != (
+        narrow.entity,
+        narrow.event,
+    )
+
+
+def _dominant(keys: list[str], counts: Mapping[str, int]) -> str | None:
+    if not keys:
+        return None
+    ranked = sorted(keys, key=lambda k: (-counts[k], k))
+    if len(ranked) == 1 or counts[ranked[0]] >= _DOMINANT * counts[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+def _follow(text: str, target: Mapping[str, str]) -> str:
+    seen = {text}
+    while text in target and target[text] not in seen:
+        text = target[text]
+        seen.add(text)
+    return text

@@ -1,0 +1,219 @@
+"""Metrics read from the store: every metric stated at least twice, with its statements.
+
+A statement is a stored claim as the tracker sees it. The same sentence carried by
+several outlets (wire copy) is one statement: its copies are listed with ``copy_of``,
+the id of the first claim that carried it, and count once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from claims.excerpt import excerpt
+from claims.model import Kind, Qualifier
+from claims.tracking import stored
+from claims.tracking.intervals import Interval, interval
+from claims.tracking.merging import merged
+from claims.tracking.units import convert
+
+# How much of the text around a figure is read to cut its sentence's excerpt.
+_AROUND = 600
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One claim of a metric, with its article and what the tracker knows of it."""
+
+    claim_id: int
+    article_id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None
+    kind: Kind
+    qualifier: Qualifier | None
+    surface: str
+    sentence: str
+    start: int
+    end: int
+    measured: str | None
+    entity: str | None
+    place: str | None
+    period_start: str | None
+    period_end: str | None
+    attributed_to: str | None
+    statement: str
+    metric_key: str
+    copy_key: str
+    history: bool
+    copy_of: int | None = None
+
+    @property
+    def said_by(self) -> str:
+        """Who states it: the source it is attributed to, else the outlet."""
+        return (self.attributed_to or self.source or self.article_id).casefold()
+
+    def when(self, *, stated: bool = True) -> tuple[date, date] | None:
+        """The time it refers to: its stated period (unless ``stated`` is false), else the
+        day it was published."""
+        start, end = _day(self.period_start), _day(self.period_end)
+        if stated and start and end:
+            return start, end
+        day = _day(self.published)
+        return (day, day) if day else None
+
+    def value_in(self, unit: str | None) -> float | None:
+        """Its value in ``unit`` (``None`` when its own does not convert)."""
+        return self.value if self.kind == "count" else convert(self.value, self.unit, unit)
+
+    def allows(self, unit: str | None) -> Interval | None:
+        """The values it allows, in ``unit`` (``None`` when its own does not convert)."""
+        own = interval(self.value, self.low, self.high, self.qualifier, self.surface, self.kind)
+        # Counts of one metric count one thing, whatever noun each names ("people", "deaths").
+        same = unit == self.unit or self.kind == "count"
+        factor = 1.0 if same else convert(1.0, self.unit, unit)
+        if factor is None:
+            return None
+        return own if factor == 1.0 else own.scaled(factor)
+
+
+@dataclass
+class Metric:
+    """One real-world figure and the statements of it; ``key`` is the key it was made
+    from (the widest of its statements' keys, or a hand-made tracker's)."""
+
+    key: str
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def metric_id(self) -> str:
+        """A short id that is the same for the same metric in any store, at any time."""
+        return hashlib.sha256(self.key.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def unit(self) -> str | None:
+        """The unit most statements use: values are compared and charted in it."""
+        return Counter(s.unit for s in self.statements).most_common(1)[0][0]
+
+    @property
+    def kind(self) -> Kind:
+        return Counter(s.kind for s in self.statements).most_common(1)[0][0]
+
+    @property
+    def label(self) -> str:
+        """What the metric is, in words: its most frequent measured phrase, and whose and
+        where it is."""
+        if self.key.startswith("tracker: "):
+            return self.key.removeprefix("tracker: ")
+        phrases = Counter(s.measured for s in self.statements if s.measured)
+        what = phrases.most_common(1)[0][0] if phrases else self.key.split("|")[0]
+        parts = self.key.split("|")
+        scope = [p for p in (parts[1], parts[2], parts[3]) if p]
+        return f"{what} ({', '.join(scope)})" if scope else what
+
+    @property
+    def why(self) -> str:
+        """Why its statements were put together, in a line."""
+        if self.key.startswith("tracker: "):
+            return f"hand-made tracker '{self.label}'"
+        concepts, event, entity, place, _, statement = self.key.split("|")
+        reasons = [f"same property '{concepts.replace('+', ' ')}'"]
+        named = (("event", event), ("entity", entity), ("place", place))
+        reasons += [f"same {name} '{value}'" for name, value in named if value]
+        units = sorted({s.unit for s in self.statements if s.unit})
+        if len(units) > 1:
+            reasons.append(f"units convertible ({', '.join(units)})")
+        if statement != "fact":
+            reasons.append(f"each a {statement}")
+        return ", ".join(reasons)
+
+
+def metrics(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Metric]:
+    """Every metric with at least ``min_statements`` statements (wire copies counted
+    once), busiest first; keys the store's claims first if the tracker changed."""
+    if not stored.is_current(conn):
+        stored.retrack(conn)
+    keys = conn.execute(
+        "SELECT claim_id, metric_key, copy_key FROM tracking WHERE metric_key IS NOT NULL"
+    ).fetchall()
+    copies: dict[str, set[str]] = {}
+    for _, key, copy in keys:
+        copies.setdefault(key, set()).add(copy)
+    metric_of = merged({key: len(c) for key, c in copies.items()})
+    statements: dict[str, set[str]] = {}
+    for key, c in copies.items():
+        statements.setdefault(metric_of[key], set()).update(c)
+    wanted = {key for key, c in statements.items() if len(c) >= min_statements}
+    ids = [cid for cid, key, _ in keys if metric_of[key] in wanted]
+    found: dict[str, Metric] = {}
+    for s in _with_copies(_statements(conn, ids)):
+        metric = metric_of[s.metric_key]
+        found.setdefault(metric, Metric(metric)).statements.append(s)
+    return sorted(found.values(), key=lambda m: (-_distinct(m), m.label))
+
+
+def _distinct(metric: Metric) -> int:
+    return sum(s.copy_of is None for s in metric.statements)
+
+
+_SELECT = f"""
+SELECT c.id AS claim_id, c.article_id, a.title, a.source, a.published, c.value, c.low,
+       c.high, c.unit, c.kind, c.qualifier, c.surface, c.start, c."end", c.measured,
+       c.entity, c.place, c.period_start, c.period_end, c.attributed_to, c.statement,
+       t.metric_key, t.copy_key, t.history, c.sentence_start, c.sentence_end,
+       max(c.sentence_start, c.start - {_AROUND}) AS window_start,
+       substr(a.text, max(c.sentence_start, c.start - {_AROUND}) + 1,
+              min(c.sentence_end, c."end" + {_AROUND})
+              - max(c.sentence_start, c.start - {_AROUND})) AS window
+FROM temp.wanted w JOIN tracking t ON t.claim_id = w.id JOIN claims c ON c.id = t.claim_id
+JOIN articles a ON a.id = c.article_id
+ORDER BY a.published, c.id
+"""
+# The fields read as they are stored (the sentence is cut from the text around the figure).
+_STORED = tuple(f for f in Statement.__dataclass_fields__ if f not in ("sentence", "copy_of"))
+
+
+def _statements(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Statement]:
+    """The claims ``ids`` as statements, oldest first."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.wanted")
+    conn.executemany("INSERT INTO temp.wanted VALUES (?)", ((i,) for i in ids))
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    for row in cursor.execute(_SELECT).fetchall():
+        at, window = row["window_start"], row["window"]
+        sentence = (row["sentence_start"] - at, min(row["sentence_end"] - at, len(window)))
+        figure = (row["start"] - at, row["end"] - at)
+        values = {f: row[f] for f in _STORED}
+        values["history"] = bool(values["history"])
+        yield Statement(**values, sentence=excerpt(window, sentence, figure))
+    conn.execute("DELETE FROM temp.wanted")
+
+
+def _with_copies(statements: Iterable[Statement]) -> Iterable[Statement]:
+    """The statements (oldest first), each wire copy marked with the first it copies."""
+    first: dict[str, int] = {}
+    for s in statements:
+        original = first.setdefault(s.copy_key, s.claim_id)
+        yield s if original == s.claim_id else _copy(s, original)
+
+
+def _copy(s: Statement, original: int) -> Statement:
+    return replace(s, copy_of=original)
+
+
+def _day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,63 @@
+"""What the store keeps of each claim for the tracker, computed when the claim is stored:
+its metric, the key behind it, the key of its sentence (for wire copies) and whether it
+is an earlier state the sentence compares with ("up from 1,040", "from 10 per cent")."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claims.model import Claim
+from claims.tracking.keys import Keyed, key_of
+from claims.tracking.trackers import Tracker
+
+# Bump when the metric keys change, so stored claims are keyed again.
+TRACKER_VERSION = "5"
+# An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
+# "compared with 63", "than 2,000".
+_HISTORY = re.compile(
+    r"""\b(?: from | compared \s+ (?:with|to) | than | versus | vs\.? | against )
+        \s+ (?:an? \s+ | the \s+)? $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """A stored claim's tracking columns: the key of the metric it states (a hand-made
+    tracker's, or the automatic one), its sentence's key, and whether it is an earlier
+    state its sentence compares with."""
+
+    metric_key: str | None
+    copy_key: str
+    history: bool
+
+
+def tracking_of(
+    claim: Claim, start_in_sentence: int, title: str | None, trackers: Sequence[Tracker]
+) -> Tracking:
+    """The tracking columns of ``claim``, whose figure starts at ``start_in_sentence`` of its
+    sentence; a hand-made tracker that matches wins over the automatic key."""
+    sentence = claim.sentence
+    copy = f"{_SPACES.sub(' ', sentence.strip().casefold())}|{claim.surface.casefold()}"
+    copy_key = hashlib.sha1(copy.encode("utf-8")).hexdigest()[:16]
+    history = bool(_HISTORY.search(sentence[max(0, start_in_sentence - 30) : start_in_sentence]))
+    tracker = next((t for t in trackers if t.matches(claim)), None)
+    if tracker is not None:
+        return Tracking(f"tracker: {tracker.name}", copy_key, history)
+    keyed = Keyed(
+        measured=claim.measured,
+        unit=claim.unit,
+        kind=claim.kind,
+        entity=claim.entity,
+        place=claim.place,
+        statement=claim.statement,
+        sentence=sentence,
+        start=start_in_sentence,
+        title=title,
+    )
+    key = key_of(keyed)
+    return Tracking(key.text if key else None, copy_key, history)

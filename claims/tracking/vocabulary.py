@@ -1,0 +1,189 @@
+"""The words the tracker normalises: spellings, synonyms of news properties, events, and
+the words that say nothing about which quantity a figure is."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+
+# American spellings -> the British ones news outlets here mostly use.
+SPELLINGS = MappingProxyType(
+    {
+        "defense": "defence",
+        "license": "licence",
+        "licensed": "licenced",
+        "program": "programme",
+        "labor": "labour",
+        "center": "centre",
+        "liter": "litre",
+        "meter": "metre",
+        "kilometer": "kilometre",
+        "harbor": "harbour",
+        "neighbor": "neighbour",
+        "offense": "offence",
+        "fiber": "fibre",
+        "organization": "organisation",
+        "canceled": "cancelled",
+        "traveler": "traveller",
+        "gray": "grey",
+    }
+)
+# Phrases news uses for one property, read as one word before the words are.
+PHRASES = (
+    # A central bank's rate: "key interest rate", "benchmark rate", "policy rate".
+    (
+        re.compile(
+            r"\b(?:(?:key|benchmark|policy|base|official|bank|deposit|main|lending)\s+)+"
+            r"(?:interest\s+)?rates?\b|\binterest\s+rates?\b",
+            re.IGNORECASE,
+        ),
+        "policyrate",
+    ),
+    # People made homeless: "forced from their homes", "lost their homes".
+    (
+        re.compile(r"\b(?:forced|driven|fled)\s+(?:from|out\s+of)\s+(?:their\s+)?homes?\b"),
+        "displaced",
+    ),
+    (re.compile(r"\blost\s+their\s+homes\b"), "displaced"),
+)
+# Words news uses for one property -> the property ("death toll", "people killed",
+# "fatalities" all count deaths; "levy" and "duty" are tariffs).
+CONCEPTS = MappingProxyType(
+    {
+        "death": "death",
+        "deaths": "death",
+        "killing": "death",
+        "kills": "death",
+        "dead": "death",
+        "die": "death",
+        "died": "death",
+        "kill": "death",
+        "killed": "death",
+        "fatality": "death",
+        "fatalities": "death",
+        "toll": "death",
+        "injured": "injury",
+        "injury": "injury",
+        "injuries": "injury",
+        "wounded": "injury",
+        "hurt": "injury",
+        "tariff": "tariff",
+        "levy": "tariff",
+        "duty": "tariff",
+        "duties": "tariff",
+        "case": "case",
+        "infection": "case",
+        "infected": "case",
+        "cancelled": "cancellation",
+        "cancellation": "cancellation",
+        "cancel": "cancellation",
+        "scrapped": "cancellation",
+        "grounded": "cancellation",
+        "budget": "spending",
+        "spending": "spending",
+        "spend": "spending",
+        "expenditure": "spending",
+        "outlay": "spending",
+        "revenue": "revenue",
+        "sales": "revenue",
+        "turnover": "revenue",
+        "profit": "profit",
+        "earnings": "profit",
+        "jobless": "unemployment",
+        "unemployment": "unemployment",
+        "cpi": "inflation",
+        "inflation": "inflation",
+        "evacuated": "evacuation",
+        "evacuation": "evacuation",
+        "evacuee": "evacuation",
+        "displaced": "displacement",
+        "displacement": "displacement",
+        "homeless": "displacement",
+        "arrival": "arrival",
+        "arrived": "arrival",
+        "arrive": "arrival",
+        "burned": "burned",
+        "burnt": "burned",
+        "scorched": "burned",
+        "charred": "burned",
+        "destroyed": "destroyed",
+        "flattened": "destroyed",
+        "damaged": "damaged",
+        "subscriber": "subscriber",
+        "customer": "customer",
+        "containment": "contained",
+        "contained": "contained",
+        "underlying": "core",
+        "magnitude": "magnitude",
+        "depth": "depth",
+        "deep": "depth",
+    }
+)
+# Properties whose totals only grow while their event lasts: a higher figure published
+# later is the total moving on, not a disagreement.
+CUMULATIVE = frozenset(
+    ["death", "injury", "case", "cancellation", "evacuation", "displacement", "arrival"]
+    + ["burned", "destroyed", "damaged", "contained", "area"]
+)
+# Events a figure may be of ("the quake's toll", "the flood's toll") -> one name.
+EVENTS = MappingProxyType(
+    {
+        "quake": "earthquake",
+        "earthquake": "earthquake",
+        "tremor": "earthquake",
+        "flood": "flood",
+        "floods": "flood",
+        "flooding": "flood",
+        "fire": "fire",
+        "fires": "fire",
+        "wildfire": "fire",
+        "wildfires": "fire",
+        "blaze": "fire",
+        "bushfire": "fire",
+        "storm": "storm",
+        "typhoon": "storm",
+        "hurricane": "storm",
+        "cyclone": "storm",
+        "strike": "strike",
+        "walkout": "strike",
+        "outbreak": "outbreak",
+        "epidemic": "outbreak",
+        "war": "war",
+        "spill": "spill",
+        "landslide": "landslide",
+        "drought": "drought",
+        "heatwave": "heatwave",
+    }
+)
+# Words that say nothing about which quantity it is ("the total number of people").
+GENERIC = frozenset(
+    ["people", "person", "number", "total", "figure", "level", "amount", "count", "tally"]
+    + ["about", "estimated", "estimate", "more", "new", "some", "least", "nearly", "almost"]
+    + ["overall", "official", "latest", "current", "reported", "recorded", "confirmed"]
+    + ["including", "least", "than", "also", "so", "far", "year", "month", "week", "day"]
+    + ["today", "yesterday", "now", "still", "already", "just", "only", "other", "others"]
+    + ["region", "province", "district", "state", "city", "country", "area", "across"]
+    + ["beneath", "since", "start", "week", "climb", "climbs", "rise", "rose", "rises"]
+    + ["cut", "cuts", "bring", "brought", "hit", "struck", "covering", "battling", "assigned"]
+    + ["living", "regular", "federal", "government", "central", "bank", "put", "stood"]
+)
+STOP_WORDS = frozenset(
+    ["the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from"]
+    + ["its", "their", "his", "her", "is", "was", "were", "be", "been", "has", "had", "have"]
+    + ["this", "that", "these", "those", "it", "they", "as", "per", "into", "over", "under"]
+)
+# Names one place goes by -> one.
+PLACES = MappingProxyType(
+    {
+        "u.s.": "us",
+        "u.s": "us",
+        "usa": "us",
+        "united states": "us",
+        "america": "us",
+        "u.k.": "uk",
+        "britain": "uk",
+        "great britain": "uk",
+        "united kingdom": "uk",
+        "england": "uk",
+    }
+)

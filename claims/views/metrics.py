@@ -1,0 +1,108 @@
+"""Metrics and conflicts as records (for JSON) and as plain text (for the terminal)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claims.tracking.conflicts import Conflict
+from claims.tracking.metrics import Metric, Statement
+from claims.tracking.trackers import Tracker
+from claims.tracking.units import convert
+
+# A statement's fields in a record, in this order.
+STATEMENT_FIELDS = (
+    "claim_id",
+    "article_id",
+    "title",
+    "source",
+    "published",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "surface",
+    "sentence",
+    "start",
+    "end",
+    "copy_of",
+    "attributed_to",
+    "period_start",
+    "period_end",
+    "statement",
+)
+
+
+def statement_record(s: Statement, unit: str | None) -> dict[str, Any]:
+    """A statement as a record, with its value in the metric's unit."""
+    record = {f: getattr(s, f) for f in STATEMENT_FIELDS}
+    record["value_in_metric_unit"] = convert(s.value, s.unit, unit)
+    return record
+
+
+def metric_record(m: Metric) -> dict[str, Any]:
+    return {
+        "metric_id": m.metric_id,
+        "label": m.label,
+        "unit": m.unit,
+        "kind": m.kind,
+        "why": m.why,
+        "claims": [statement_record(s, m.unit) for s in m.statements],
+    }
+
+
+def conflict_record(c: Conflict) -> dict[str, Any]:
+    return {
+        "metric_id": c.metric.metric_id,
+        "label": c.metric.label,
+        "why": c.why,
+        "spread": round(c.spread, 4),
+        "claims": [statement_record(s, c.metric.unit) for s in c.statements],
+    }
+
+
+def tracker_record(t: Tracker) -> dict[str, Any]:
+    return {
+        "name": t.name,
+        "words": list(t.words),
+        "unit": t.unit,
+        "entity": t.entity,
+        "place": t.place,
+    }
+
+
+def tracker_line(t: Tracker) -> str:
+    """A tracker on one line: its name, words and what else a claim must have."""
+    named = (("unit", t.unit), ("entity", t.entity), ("place", t.place))
+    given = [f"{name} {value}" for name, value in named if value]
+    return f"{t.name}: {' '.join(t.words)}" + (f" ({', '.join(given)})" if given else "")
+
+
+def metrics_text(metrics: list[Metric]) -> str:
+    """Each metric on a line with its statements under it."""
+    if not metrics:
+        return "(no metric is stated twice)"
+    blocks = []
+    for m in metrics:
+        lines = [f"{m.label} [{m.unit or m.kind}]  ({m.why})"]
+        lines += [f"  {_statement_line(s)}" for s in m.statements]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def conflicts_text(conflicts: list[Conflict]) -> str:
+    if not conflicts:
+        return "(no conflicts)"
+    blocks = []
+    for c in conflicts:
+        lines = [f"{c.metric.label}: {c.why} (spread {c.spread:.0%})"]
+        lines += [f"  {_statement_line(s)}" for s in c.statements]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _statement_line(s: Statement) -> str:
+    said = f", says {s.attributed_to}" if s.attributed_to else ""
+    copy = f" (copy of claim {s.copy_of})" if s.copy_of else ""
+    earlier = " (an earlier state)" if s.history else ""
+    return f"{s.published or '-'}  {s.source or '-'}: {s.surface}{said}{copy}{earlier}"

@@ -1,0 +1,131 @@
+"""The tracker's commands, in-process: exit status and exact output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claims import Article, Store, ingest_articles
+from claims.cli import main
+
+DISPUTED = Article(
+    text=(
+        "The Red Cross said more than 2,600 people had died in the earthquake in Peru. "
+        "The civil defence agency put the death toll at 2,056."
+    ),
+    title="Peru quake toll disputed",
+    source="Wire C",
+    published="2026-02-13",
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = tmp_path / "claims.db"
+    with Store(path) as store:
+        ingest_articles([DISPUTED], store)
+    return str(path)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_metrics_json_lists_each_metric_with_its_claims(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "metrics", "--db", db, "--json")
+    (metric,) = json.loads(out)
+    assert code == 0
+    assert set(metric) == {"metric_id", "label", "unit", "kind", "why", "claims"}
+    assert [c["surface"] for c in metric["claims"]] == ["more than 2,600 people", "2,056"]
+    assert {
+        "claim_id",
+        "article_id",
+        "title",
+        "source",
+        "published",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "surface",
+        "sentence",
+        "start",
+        "end",
+        "copy_of",
+    } <= set(metric["claims"][0])
+
+
+def test_conflicts_json_says_why_and_how_far_apart(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "conflicts", "--db", db, "--json")
+    (conflict,) = json.loads(out)
+    assert code == 0
+    assert conflict["why"] == (
+        "the Red Cross says more than 2,600 people, the civil defence agency says 2,056: "
+        "no value fits both, for published within 2 days"
+    )
+    assert conflict["spread"] == pytest.approx(0.2092, abs=1e-4)
+
+
+def test_conflicts_text(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "conflicts", "--db", db)
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "  2026-02-13  Wire C: more than 2,600 people, says The Red Cross",
+        "  2026-02-13  Wire C: 2,056, says The civil defence agency",
+    ]
+
+
+def test_track_add_list_export_remove(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(
+        capsys, "track", "add", "Peru quake deaths", "--words", "died earthquake", "--db", db
+    ) == (
+        0,
+        "tracking 'Peru quake deaths': 1 claim so far\n",
+        "",
+    )
+    assert run(capsys, "track", "list", "--db", db) == (
+        0,
+        "Peru quake deaths: died earthquake\n",
+        "",
+    )
+    code, out, _ = run(capsys, "track", "export", "--db", db)
+    assert json.loads(out) == [
+        {
+            "name": "Peru quake deaths",
+            "words": ["died", "earthquake"],
+            "unit": None,
+            "entity": None,
+            "place": None,
+        }
+    ]
+    assert run(capsys, "track", "remove", "Peru quake deaths", "--db", db) == (
+        0,
+        "removed tracker 'Peru quake deaths'\n",
+        "",
+    )
+    assert run(capsys, "track", "remove", "Peru quake deaths", "--db", db) == (
+        1,
+        "",
+        "claims: error: no tracker called 'Peru quake deaths'\n",
+    )
+
+
+def test_a_second_tracker_of_the_same_name_is_one_clean_error(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "track", "add", "deaths", "--words", "died", "--db", db)
+    code, out, err = run(capsys, "track", "add", "deaths", "--words", "killed", "--db", db)
+    assert (code, out, err) == (1, "", "claims: error: a tracker called 'deaths' exists already\n")
+
+
+def test_a_missing_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "metrics", "--db", str(tmp_path / "none.db"))
+    assert code == 1 and err.startswith("claims: error: no database at")

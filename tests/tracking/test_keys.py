@@ -1,0 +1,124 @@
+"""Which metric a claim states: rows of claims that state one metric, and near-misses that
+must not, keyed by `claims.tracking.keys` and joined by `claims.tracking.merging`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claims.model import as_kind
+from claims.tracking.keys import Keyed, MetricKey, key_of
+from claims.tracking.merging import merged
+
+
+def keyed(measured: str | None, unit: str | None = None, kind: str = "count", **kw: Any) -> Keyed:
+    fields = {"entity": None, "place": None, "statement": "fact", "sentence": "", "title": None}
+    return Keyed(measured=measured, unit=unit, kind=as_kind(kind), **{**fields, **kw})
+
+
+def key(measured: str | None, unit: str | None = None, kind: str = "count", **kw: Any) -> MetricKey:
+    found = key_of(keyed(measured, unit, kind, **kw))
+    assert found is not None
+    return found
+
+
+# Pairs of claims that state one metric, however they are phrased.
+SAME = [
+    ("death toll", "death", "people killed", "person"),
+    ("fatalities", "person", "deaths", "death"),
+    ("people killed", "person", "dead", "person"),
+    ("steel levy", None, "steel tariff", None),
+    ("defence spending", None, "defense spending", None),
+    ("people forced from their homes", "person", "people displaced", "person"),
+    ("key interest rate", None, "benchmark rate", None),
+    ("underlying inflation", None, "core inflation", None),
+]
+
+
+@pytest.mark.parametrize(("a", "unit_a", "b", "unit_b"), SAME, ids=lambda x: str(x))
+def test_one_property_however_phrased(
+    a: str, unit_a: str | None, b: str, unit_b: str | None
+) -> None:
+    kind = "count" if unit_a else "percentage"
+    assert key(a, unit_a, kind).text == key(b, unit_b, kind).text
+
+
+# Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
+APART = [
+    (
+        dict(measured="tariff on steel", unit="percent", kind="percentage"),
+        dict(measured="tariff on cars", unit="percent", kind="percentage"),
+    ),
+    (dict(measured="homes destroyed", unit="home"), dict(measured="homes damaged", unit="home")),
+    (
+        dict(
+            measured="people killed", unit="person", sentence="the quake killed 40", title="Quake"
+        ),
+        dict(measured="people killed", unit="person", sentence="floods killed 12", title="Quake"),
+    ),
+    (
+        dict(measured="deaths", unit="death", place="Peru"),
+        dict(measured="deaths", unit="death", place="Chile"),
+    ),
+    (
+        dict(measured="defence budget", unit="EUR", kind="currency"),
+        dict(measured="defence budget", unit="percent", kind="percentage"),
+    ),
+    (
+        dict(measured="defence spending", unit="percent", kind="percentage"),
+        dict(measured="defence spending", unit="percent", kind="percentage", statement="target"),
+    ),
+    (
+        dict(measured="core inflation", unit="percent", kind="percentage"),
+        dict(measured="headline inflation", unit="percent", kind="percentage"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), APART, ids=lambda x: str(x)[:40])
+def test_other_metrics_stay_apart(a: dict[str, str], b: dict[str, str]) -> None:
+    assert key(**a).text != key(**b).text
+
+
+def test_compatible_units_share_a_dimension_and_money_keeps_its_currency() -> None:
+    assert (
+        key("area burned", "acre", "area").dimension
+        == key("area burned", "hectare", "area").dimension
+    )
+    assert (
+        key("length of the road", "mile", "length").dimension
+        == key("road length", "kilometre", "length").dimension
+    )
+    assert key("fine", "GBP", "currency").dimension != key("fine", "USD", "currency").dimension
+
+
+def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
+    assert (
+        key("deaths", "death", place="Ancash").place
+        == key("deaths", "death", place="Peru").place
+        == "PE"
+    )
+    assert key("Peru quake toll", "death", place="Peru").concepts == ("death",)
+    orbitra = key("Orbitra satellites in orbit", "satellite")
+    assert (orbitra.concepts, orbitra.entity) == (("orbit", "satellite"), "orbitra")
+
+
+def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
+    fire = key("Cedar Ridge fire", "acre", "area")
+    assert (fire.concepts, fire.event, fire.entity) == (("area",), "fire", "cedar ridge")
+
+
+def test_nothing_measured_is_no_metric() -> None:
+    assert key_of(keyed(None, "person")) is None
+    assert key_of(keyed("the number of people", "person")) is None
+
+
+def test_a_vaguer_key_joins_the_one_metric_that_says_more() -> None:
+    steel = key("steel tariff", "percent", "percentage", place="UK").text
+    bare = key("tariff", "percent", "percentage", place="UK").text
+    cars = key("tariff on cars", "percent", "percentage", place="UK").text
+    assert merged({steel: 6, bare: 2})[bare] == steel
+    assert merged({steel: 6, bare: 2, cars: 1})[bare] == steel  # the steel tariff dominates
+    assert merged({steel: 2, bare: 2, cars: 2})[bare] == bare  # no one tariff: left alone
+    assert merged({steel: 6, cars: 1})[cars] == cars  # another object never joins

@@ -1,0 +1,141 @@
+"""The tracker on a real store: metrics across outlets and days, and the conflicts a
+fact-checker can trust, scenario by scenario (each written before the rule it pins)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims import Article, Store, ingest_articles
+from claims.tracking.conflicts import Conflict
+from claims.tracking.metrics import Metric
+
+
+def store_of(tmp_path: Path, *articles: Article) -> Store:
+    store = Store(tmp_path / "claims.db")
+    ingest_articles(list(articles), store)
+    return store
+
+
+def news(text: str, source: str, published: str, title: str = "") -> Article:
+    return Article(text=text, title=title or text[:40], source=source, published=published)
+
+
+def surfaces(found: Metric | Conflict) -> list[str]:
+    return [s.surface for s in found.statements]
+
+
+KILLED = "The earthquake in Peru has killed 120 people, officials said."
+QUAKE = [
+    news(KILLED, "Wire A", "2026-02-10"),
+    news(
+        "The death toll from the earthquake in Peru rose to 180, officials said.",
+        "Wire B",
+        "2026-02-11",
+    ),
+]
+
+
+def test_a_toll_rising_day_by_day_is_one_metric_and_no_conflict(tmp_path: Path) -> None:
+    with store_of(tmp_path, *QUAKE) as store:
+        (metric,) = store.metrics()
+        assert surfaces(metric) == ["120 people", "180"]
+        assert "same property 'death'" in metric.why and "same event 'earthquake'" in metric.why
+        assert store.conflicts() == []
+
+
+def test_a_government_and_an_ngo_disagreeing_the_same_day_is_a_conflict(tmp_path: Path) -> None:
+    disputed = news(
+        "The Red Cross said more than 2,600 people had died in the earthquake in Peru. "
+        "The civil defence agency put the death toll at 2,056.",
+        "Wire C",
+        "2026-02-13",
+    )
+    with store_of(tmp_path, *QUAKE, disputed) as store:
+        (conflict,) = store.conflicts()
+        assert surfaces(conflict) == ["more than 2,600 people", "2,056"]
+        assert conflict.why.startswith("the Red Cross says more than 2,600 people")
+        assert conflict.spread == pytest.approx((2600 - 2056) / 2600)
+
+
+def test_a_wire_copy_is_one_statement_listed_with_each_outlet(tmp_path: Path) -> None:
+    carried = news(f"{KILLED} Rescuers worked through the night.", "Herald", "2026-02-10")
+    with store_of(tmp_path, QUAKE[0], carried) as store:
+        assert store.metrics() == []  # one statement, carried twice
+        (metric,) = store.metrics(min_statements=1)
+        first, copy = metric.statements
+        assert (first.copy_of, copy.copy_of) == (None, first.claim_id)
+
+
+def test_a_stated_change_makes_the_old_value_history_not_a_conflict(tmp_path: Path) -> None:
+    raised = news(
+        "Britain raised its tariff on imported steel from 10 per cent to 25 per cent on Monday.",
+        "Wire A",
+        "2026-03-02",
+    )
+    level = news("The UK tariff on imported steel is now 25 per cent.", "Wire B", "2026-03-03")
+    with store_of(tmp_path, raised, level) as store:
+        (metric,) = store.metrics()
+        assert [(s.surface, s.history) for s in metric.statements] == [
+            ("10 per cent", True),
+            ("25 per cent", False),
+            ("25 per cent", False),
+        ]
+        assert store.conflicts() == []
+
+
+FIRE = "The Cedar Ridge fire in Washington has burned {}, fire officials said."
+
+
+def test_hectares_and_acres_are_one_metric_compared_in_one_unit(tmp_path: Path) -> None:
+    with store_of(
+        tmp_path,
+        news(FIRE.format("4,816 hectares"), "Wire A", "2026-08-04"),
+        news(FIRE.format("11,900 acres"), "Wire B", "2026-08-04"),
+    ) as store:
+        (metric,) = store.metrics()
+        assert "units convertible (acre, hectare)" in metric.why
+        assert store.conflicts() == []  # 11,900 acres is 4,816 hectares
+
+
+def test_an_upper_bound_broken_by_another_source_is_a_conflict(tmp_path: Path) -> None:
+    homes = "The Cedar Ridge fire destroyed {} in Washington, {} said."
+    with store_of(
+        tmp_path,
+        news(homes.format("no more than 40 homes", "the sheriff"), "Wire A", "2026-08-05"),
+        news(homes.format("46 homes", "state fire officials"), "Wire B", "2026-08-05"),
+    ) as store:
+        (conflict,) = store.conflicts()
+        assert surfaces(conflict) == ["no more than 40 homes", "46 homes"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("at least 1,300 people", "1,450 people"), ("about 12,000 people", "11,900 people")],
+)
+def test_figures_whose_intervals_overlap_agree(tmp_path: Path, first: str, second: str) -> None:
+    quake = "The earthquake in Peru has killed {}, {} said."
+    with store_of(
+        tmp_path,
+        news(quake.format(first, "the government"), "Wire A", "2026-02-12"),
+        news(quake.format(second, "the Red Cross"), "Wire B", "2026-02-12"),
+    ) as store:
+        assert len(store.metrics()) == 1
+        assert store.conflicts() == []
+
+
+def test_a_hand_made_tracker_wins_over_the_automatic_grouping(tmp_path: Path) -> None:
+    from claims.tracking.trackers import Tracker
+
+    with store_of(tmp_path, *QUAKE) as store:
+        store.add_tracker(Tracker("Peru quake deaths", ("killed",)))
+        tracked, automatic = store.metrics(min_statements=1)
+        assert (tracked.label, tracked.why) == (
+            "Peru quake deaths",
+            "hand-made tracker 'Peru quake deaths'",
+        )
+        assert surfaces(tracked) == ["120 people"]  # only the sentence that says "killed"
+        assert surfaces(automatic) == ["180"]
+        assert store.remove_tracker("Peru quake deaths")
+        assert [m.label for m in store.metrics()] == ["people killed (earthquake, PE)"]
