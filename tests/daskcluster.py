@@ -15,6 +15,8 @@ from pathlib import Path
 from distributed import Client
 
 ROOT = Path(__file__).resolve().parent.parent
+# No dashboard, and the small HTTP server every Dask process runs on a free loopback port.
+LOOPBACK_HTTP = ["--no-dashboard", "--dashboard-address", "127.0.0.1:0"]
 
 
 @contextlib.contextmanager
@@ -30,7 +32,7 @@ def running_cluster(folder: Path, workers: int = 2) -> Iterator[str]:
         processes.append(
             _start(
                 ["distributed.cli.dask_scheduler", "--scheduler-file", str(scheduler_file)],
-                ["--host", "127.0.0.1", "--port", "0", "--no-dashboard"],
+                ["--host", "127.0.0.1", "--port", "0", *LOOPBACK_HTTP],
                 folder / "scheduler.log",
                 env,
             )
@@ -39,7 +41,7 @@ def running_cluster(folder: Path, workers: int = 2) -> Iterator[str]:
         processes.append(
             _start(
                 ["distributed.cli.dask_worker", address, "--nworkers", str(workers)],
-                ["--nthreads", "1", "--host", "127.0.0.1", "--no-dashboard"]
+                ["--nthreads", "1", "--host", "127.0.0.1", *LOOPBACK_HTTP]
                 + ["--local-directory", str(folder)],
                 folder / "workers.log",
                 env,

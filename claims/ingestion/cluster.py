@@ -91,13 +91,16 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
 
 def _local_cluster(workers: int) -> LocalCluster:
     # One thread per process: extraction is Python code, which one process runs on
-    # one core at a time.
+    # one core at a time. No dashboard; the scheduler's small HTTP server (health,
+    # metrics) listens on a free loopback port, not on 8787 of every interface.
     try:
         return LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
+            host="127.0.0.1",
             dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
         )
     except (OSError, RuntimeError) as exc:
