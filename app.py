@@ -4,21 +4,24 @@ Every component lives in ``claims.ui``; the filtering, charts and tracking they
 show are plain functions in ``claims``.
 """
 
+from functools import partial
 from pathlib import Path
 
 import streamlit as st
 
 from claims.store import StoreError, default_db_path
+from claims.ui import PAGE_ICON
 from claims.ui.add_news import add_news_panel
 from claims.ui.data import first_run, load_claims
 from claims.ui.detail import claim_detail
 from claims.ui.overview import TRACKER_TAB, headline_metrics, metric_tracker, overview_charts
 from claims.ui.reextract import reextract_notice
-from claims.ui.sidebar import filter_sidebar
+from claims.ui.sidebar import filter_sidebar, show_articles
 from claims.ui.table import claims_table, export_buttons
 from claims.views.filters import filter_claims
 
-st.set_page_config(page_title="Claim tracker", page_icon=":material/query_stats:", layout="wide")
+# The icon is a file beside the code: a Material icon name would be fetched from Google.
+st.set_page_config(page_title="Claim tracker", page_icon=str(PAGE_ICON), layout="wide")
 st.title("Claim tracker")
 db_path = default_db_path()
 # The corpus beside this file, wherever the package itself was installed.
@@ -31,7 +34,7 @@ st.caption(
 try:
     first_run(db_path, sample_dir)
     reextract_notice(db_path, key="reextract")
-    add_news_panel(db_path, key="add")
+    add_news_panel(db_path, key="add", show=partial(show_articles, key="filters", tabs_key="view"))
     claims = load_claims(db_path)
 except StoreError as exc:
     st.error(f"The claim store cannot be opened: {exc}. Set CLAIMS_DB to a writable file.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import shutil
@@ -18,6 +19,7 @@ from streamlit.testing.v1 import AppTest, app_test
 from claims.ingestion.ingest import ingest_articles
 from claims.model import Article
 from claims.store import Store
+from claims.views.words import day_text
 
 # Every test here runs the whole page through AppTest.
 pytestmark = pytest.mark.slow
@@ -327,15 +329,44 @@ def test_the_selection_follows_the_claim_through_filter_changes(db: Path) -> Non
     assert not at.info
 
 
-def test_pasted_article_is_added_and_shown(db: Path) -> None:
-    at = _app()
-    before = len(_stored(db))
-    at.text_area[0].input("Wheat prices jumped 18% after the harvest failed in 2025.")
+def test_pasted_article_is_dated_today_and_its_claims_are_one_click_away(db: Path) -> None:
+    at = _app(kind="count")
+    before = _stored(db)
+    text = "Wheat prices jumped 18% after the harvest failed, and 2,000 farms closed."
+    at.text_area[0].input(text)
     at.form_submit_button[0].click().run()
     assert not at.exception
-    assert any(s.value.startswith("Added 1 article") for s in at.success)
-    assert len(_stored(db)) > before
-    assert {m.label: m.value for m in at.metric}["Articles"] == "4"
+    added = _stored(db).query("article_id not in @before.article_id")
+    n = len(added)
+    assert [s.value for s in at.success] == [f"Added 1 article with {n} claims."]
+    today = datetime.date.today()
+    assert set(added["published"].dt.date) == {today}
+    assert any(f"Dated {day_text(today)}" in c.value for c in at.caption)
+    (show,) = [b for b in at.button if b.label == "Show these claims"]
+    show.click().run()
+    assert not at.exception
+    assert _table_rows(at) == n and {m.label: m.value for m in at.metric}["Articles"] == "1"
+    assert at.query_params["article"] == added["article_id"].iloc[0]
+    assert "kind" not in at.query_params  # the other filters make way
+    assert at.session_state["view"] == "Claims"
+    assert any("Showing only 1 article" in c.value for c in at.caption)
+    at.button(key="filters_all_articles").click().run()
+    assert _table_rows(at) == len(before) + n
+    assert "article" not in at.query_params
+
+
+def test_an_upload_we_do_not_read_says_what_to_do_instead(db: Path) -> None:
+    at = _app()
+    uploader = at.file_uploader[0]
+    uploader.upload("photo.jpg", b"\xff\xd8\xff binary", "image/jpeg")
+    uploader.upload("slides.pptx", b"PK\x03\x04 binary", "application/octet-stream")
+    uploader.upload("note.txt", b"Rainfall was 40% above average in March.", "text/plain")
+    at.form_submit_button[1].click().run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert len(errors) == 2
+    assert all("files are not read here" in e and "Paste text" in e for e in errors)
+    assert any(s.value.startswith("Added 1 article with") for s in at.success)
 
 
 def test_pasted_scraped_page_becomes_one_article_per_outlet(db: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from claim_frames import claims_frame
 
@@ -43,6 +44,12 @@ def test_claim_facts_in_reading_order_and_words() -> None:
         ("Change", "a rise"),
         ("Kind", "currency"),
     ]
+
+
+def test_claim_facts_name_the_page_of_a_paged_article() -> None:
+    row = claims_frame([dict(value=3.0)]).iloc[0].to_dict()
+    assert ("Page", "page 4") in claim_facts({**row, "page": np.int64(4)})
+    assert "Page" not in dict(claim_facts({**row, "page": None}))
 
 
 def test_claim_facts_say_what_is_unknown() -> None:

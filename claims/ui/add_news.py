@@ -1,8 +1,8 @@
 """Adding news from the dashboard: pasted text, uploaded files, or a page or feed URL.
 
 Each form's handler reads, extracts and stores through ``claims.ingestion.ingest`` with a
-progress bar, then shows what was added, skipped and refused. Problems are shown
-as messages, never as an exception page.
+progress bar, then shows what was added, skipped and refused, and offers to show the
+claims of what was just added. Problems are shown as messages, never as an exception page.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import streamlit as st
 
@@ -18,48 +18,85 @@ from claims.ingestion.fetch import FetchError
 from claims.ingestion.formats import KIND_BY_SUFFIX, read_bytes
 from claims.ingestion.ingest import IngestReport, ReadError, ingest, ingest_articles, read_pasted
 from claims.model import Article
-from claims.store import Store, StoreError
+from claims.store import Store, StoreError, article_id
 from claims.ui.data import Progress, progress_to
 from claims.ui.report import show_report
 from claims.views.markup import escape_markdown
+from claims.views.words import day_text
 
 # An ingest to run against an open store, reporting progress as it goes.
 Job = Callable[[Store, Progress], IngestReport]
+# What "Show these claims" does with the ids of the articles just added or found again.
+ShowArticles = Callable[[Sequence[str]], None]
 
-UPLOAD_TYPES = sorted(suffix.lstrip(".") for suffix in KIND_BY_SUFFIX)
+READ_SUFFIXES = sorted(KIND_BY_SUFFIX)
 
 
-def add_news_panel(db_path: Path, *, key: str = "add", expanded: bool = False) -> None:
-    """An "Add news" expander with one tab per way in."""
+def add_news_panel(
+    db_path: Path,
+    *,
+    key: str = "add",
+    show: ShowArticles | None = None,
+    expanded: bool = False,
+) -> None:
+    """An "Add news" expander with one tab per way in; ``show`` backs "Show these claims"."""
     with st.expander("Add news", expanded=expanded):
         paste, upload, link = st.tabs(["Paste text", "Upload files", "URL or feed"])
-        with paste, st.form(f"{key}_paste", clear_on_submit=True):
-            text = st.text_area("Article text", height=160)
-            title = st.text_input("Title (optional)")
-            source = st.text_input("Source (optional)")
-            published = st.date_input("Published (optional)", value=None)
-            if st.form_submit_button("Add text"):
-                add_pasted(db_path, text, title=title, source=source, published=published)
-        with upload, st.form(f"{key}_upload", clear_on_submit=True):
-            files = st.file_uploader(
-                "Files", type=UPLOAD_TYPES, accept_multiple_files=True, help=_UPLOAD_HELP
-            )
-            if st.form_submit_button("Add files"):
-                add_uploads(db_path, [(f.name, f.getvalue()) for f in files or []])
-        with link, st.form(f"{key}_url", clear_on_submit=False):
-            url = st.text_input("Article or feed URL", placeholder="https://…")
-            if st.form_submit_button("Fetch and add"):
-                add_url(db_path, url)
+        with paste:
+            _paste_form(db_path, f"{key}_paste", show)
+        with upload:
+            _upload_form(db_path, f"{key}_upload", show)
+        with link:
+            _url_form(db_path, f"{key}_url", show)
 
 
-_UPLOAD_HELP = (
+# Each form's result is drawn below the form, where a "Show these claims" button may go.
+def _paste_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
+    with st.form(key, clear_on_submit=True):
+        text = st.text_area("Article text", height=160)
+        title = st.text_input("Title (optional)")
+        source = st.text_input("Source (optional)")
+        published = st.date_input(
+            "Published",
+            value="today",
+            help="Today unless you change it; clear it if the date is unknown.",
+        )
+        submitted = st.form_submit_button("Add text")
+    if submitted:
+        add_pasted(db_path, text, title=title, source=source, published=published, show=show)
+
+
+def _upload_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
+    with st.form(key, clear_on_submit=True):
+        # Any file is taken, so one we cannot read gets our reason, not a generic one.
+        files = st.file_uploader("Files", accept_multiple_files=True, help=UPLOAD_HELP)
+        submitted = st.form_submit_button("Add files")
+    if submitted:
+        add_uploads(db_path, [(f.name, f.getvalue()) for f in files or []], show=show)
+
+
+def _url_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
+    with st.form(key, clear_on_submit=False):
+        url = st.text_input("Article or feed URL", placeholder="https://…")
+        submitted = st.form_submit_button("Fetch and add")
+    if submitted:
+        add_url(db_path, url, show=show)
+
+
+UPLOAD_HELP = (
     "Plain text or Markdown (front matter for title, source, date), HTML pages, "
-    "RSS/Atom feeds, JSON Lines or CSV with a text column."
+    "RSS/Atom feeds, JSON Lines, JSON or CSV with a text column: " + ", ".join(READ_SUFFIXES) + "."
 )
 
 
 def add_pasted(
-    db_path: Path, text: str, *, title: str = "", source: str = "", published: date | None = None
+    db_path: Path,
+    text: str,
+    *,
+    title: str = "",
+    source: str = "",
+    published: date | None = None,
+    show: ShowArticles | None = None,
 ) -> None:
     """Store pasted text (one article, or one per story of a scraped page) and show the result."""
     if not text.strip():
@@ -70,12 +107,19 @@ def add_pasted(
             text, title=title.strip() or None, source=source.strip() or None, date=published
         )
     except ReadError as exc:
-        st.error(f"The pasted text cannot be read: {exc}")
+        st.error(f"The pasted text cannot be read: {escape_markdown(str(exc))}")
         return
-    _run(db_path, lambda store, progress: ingest_articles(articles, store, progress=progress))
+    if _run(db_path, _storing(articles), articles=articles, show=show):
+        st.caption(
+            f"Dated {day_text(published)} where the text gives no date."
+            if published
+            else "No date given: these claims sort after the dated ones."
+        )
 
 
-def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
+def add_uploads(
+    db_path: Path, files: list[tuple[str, bytes]], *, show: ShowArticles | None = None
+) -> None:
     """Read and store uploaded files; a file that cannot be read is refused with its reason."""
     if not files:
         st.warning("Choose one or more files first.")
@@ -84,6 +128,10 @@ def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
     refused: list[tuple[str, str]] = []
     notes: list[tuple[str, str]] = []
     for name, data in files:
+        suffix = PurePath(name).suffix.lower()
+        if suffix not in KIND_BY_SUFFIX:
+            refused.append((name, not_read_reason(suffix)))
+            continue
         try:
             reading = read_bytes(name, data)
         except ReadError as exc:
@@ -93,22 +141,29 @@ def add_uploads(db_path: Path, files: list[tuple[str, bytes]]) -> None:
         articles.extend(reading.articles)
         refused.extend(reading.problems)
         notes.extend(reading.notes)
+    _run(db_path, _storing(articles), refused=refused, notes=notes, articles=articles, show=show)
 
-    _run(
-        db_path,
-        lambda store, progress: ingest_articles(articles, store, progress=progress),
-        refused=refused,
-        notes=notes,
+
+def not_read_reason(suffix: str) -> str:
+    """Why an upload of this extension is refused, and what to do instead."""
+    kind = f"{suffix} files are" if suffix else "files without an extension are"
+    return (
+        f"{kind} not read here; the dashboard reads {', '.join(READ_SUFFIXES)}. "
+        "Copy the article's text and paste it under “Paste text” instead."
     )
 
 
-def add_url(db_path: Path, url: str) -> None:
+def add_url(db_path: Path, url: str, *, show: ShowArticles | None = None) -> None:
     """Fetch an article page or a feed and store what it holds."""
     url = url.strip()
     if not url.startswith(("http://", "https://")):
         st.error("Give a web address starting with http:// or https://.")
         return
-    _run(db_path, lambda store, progress: ingest([url], store, progress=progress))
+    _run(db_path, lambda store, progress: ingest([url], store, progress=progress), show=show)
+
+
+def _storing(articles: list[Article]) -> Job:
+    return lambda store, progress: ingest_articles(articles, store, progress=progress)
 
 
 def _run(
@@ -117,21 +172,31 @@ def _run(
     *,
     refused: Sequence[tuple[str, str]] = (),
     notes: Sequence[tuple[str, str]] = (),
-) -> None:
+    articles: Sequence[Article] | None = None,
+    show: ShowArticles | None = None,
+) -> bool:
     """Run an ingest ``job(store, progress)`` under a progress bar and show its report.
 
     ``refused`` lists inputs turned away before the job ran, ``notes`` what reading them
-    changed; both are reported with it.
+    changed; both are reported with it. The claims of ``articles`` (else of the articles
+    the job added) are offered with ``show``. Returns whether the job ran.
     """
     bar = st.progress(0.0, text="Reading…")
     try:
         with Store(db_path) as store:
+            before = set(store.article_ids())
             report = job(store, progress_to(bar, "articles"))
+            stored = set(store.article_ids())
     except (StoreError, ReadError, FetchError) as exc:
         st.error(f"Nothing was added: {escape_markdown(str(exc))}")
-        return
+        return False
     finally:
         bar.empty()
     show_report(replace(report, failed=[*refused, *report.failed]))
     for name, note in [*notes, *report.notes]:
         st.warning(f"{escape_markdown(name)}: {escape_markdown(note)}")
+    wanted = [article_id(a.text) for a in articles] if articles is not None else stored - before
+    ids = sorted(set(wanted) & stored)
+    if ids and show is not None:
+        st.button("Show these claims", on_click=show, args=(ids,), type="primary")
+    return True

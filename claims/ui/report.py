@@ -6,19 +6,28 @@ import streamlit as st
 
 from claims.ingestion.ingest import IngestReport
 from claims.views.markup import escape_markdown
+from claims.views.words import count_of
+
+# Titles listed under "Added …"; the rest are counted.
+MAX_TITLES = 5
 
 
 def show_report(report: IngestReport) -> None:
-    """Success, skip and failure messages for one ingest, failures one per line with reasons."""
+    """Success, skip and failure messages for one ingest, failures one per line with reasons.
+
+    Titles come from the articles, so they are listed as plain text, never as Markdown.
+    """
     if report.added:
-        titles = ", ".join(escape_markdown(t) for t in report.titles[:5] if t)
-        more = f" and {len(report.titles) - 5} more" if len(report.titles) > 5 else ""
         st.success(
-            f"Added {report.added} article(s) with {report.claims_added} claim(s)"
-            + (f": {titles}{more}" if titles else ".")
+            f"Added {count_of(report.added, 'article')} with "
+            f"{count_of(report.claims_added, 'claim')}."
         )
+        titles = [t for t in report.titles if t]
+        if titles:
+            more = len(titles) - MAX_TITLES
+            st.text("\n".join(titles[:MAX_TITLES]) + (f"\n… and {more} more" if more > 0 else ""))
     if report.skipped:
-        st.info(f"Skipped {report.skipped} article(s) already in the store.")
+        st.info(f"Skipped {count_of(report.skipped, 'article')} already in the store.")
     for name, reason in report.failed:
         st.error(f"Refused {escape_markdown(name)}: {escape_markdown(reason)}")
     if not (report.added or report.skipped or report.failed):

@@ -8,7 +8,7 @@ only the values the other filters leave, with how many claims each would keep.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -74,6 +74,14 @@ def filter_sidebar(frame: pd.DataFrame, *, key: str = "filters") -> FilterState:
 def reset_filters(key: str = "filters") -> None:
     """Callback of "Reset filters": every filter back to "all", and a clean URL."""
     set_filters(reset(), key)
+
+
+def show_articles(
+    ids: Sequence[str], *, key: str = "filters", tabs_key: str = "view", tab: str = "Claims"
+) -> None:
+    """Callback of "Show these claims": only these articles' claims, in the ``tab`` tab."""
+    set_filters(FilterState(articles=tuple(ids)), key)
+    st.session_state[tabs_key] = tab
 
 
 def set_filters(state: FilterState, key: str = "filters") -> None:

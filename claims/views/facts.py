@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from numbers import Real
 from typing import Any
 
 from claims.views.figure import figure_text
@@ -44,6 +45,9 @@ def claim_facts(claim: Mapping[Any, Any]) -> list[tuple[str, str]]:
     direction = claim["direction"]
     if isinstance(direction, str) and direction in DIRECTION_WORDS:
         facts.append(("Change", DIRECTION_WORDS[direction]))
+    page = claim.get("page")
+    if isinstance(page, Real) and page == page:  # a paged article (a PDF); not NaN or NA
+        facts.append(("Page", f"page {round(page)}"))
     facts.append(("Kind", _text(claim["kind"])))
     return facts
 

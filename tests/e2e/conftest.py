@@ -128,8 +128,6 @@ def dashboard_url(filled_db: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         str(port),
         "--server.address",
         "127.0.0.1",
-        "--browser.gatherUsageStats",
-        "false",
         # Edits elsewhere in the work tree must not prompt a rerun mid-test.
         "--server.fileWatcherType",
         "none",
