@@ -23,6 +23,7 @@ def scope(
     title: str | None = None,
     published: str | None = PUBLISHED,
     others: tuple[str, ...] = (),
+    kind: str = "other",
 ) -> Scope:
     """The scope of the first ``figure`` of ``sentence``, read in ``text`` (the sentence
     alone by default) with ``title`` and ``published``; ``others`` are the sentence's
@@ -34,6 +35,6 @@ def scope(
     doc = parse(sentence)
     others = tuple((s, s + len(f)) for f in others if (s := sentence.find(f)) >= 0)
     found = FigureInSentence(
-        doc, start, start + len(figure), offset, offset, offset + len(sentence), others
+        doc, start, start + len(figure), offset, offset, offset + len(sentence), others, kind
     )
     return scope_of(found, article)

@@ -114,6 +114,28 @@ PERIODS = [
     ),
     ("Prices may rise 5%.", "5%", (), None),
     ("It paid $2025 in fees.", "$2025", (), None),
+    # Spans with no anchor, seasons, weekends, the financial year: as written, no bounds.
+    ("2,300 migrants arrived over the weekend.", "2,300", (), ("the weekend", None, None)),
+    ("Revenue for the financial year rose 6%.", "6%", (), ("the financial year", None, None)),
+    ("It dumped 300 mm of rain in 24 hours.", "300 mm", (), ("24 hours", None, None)),
+    ("Attendance this season was 74,800.", "74,800", (), ("this season", None, None)),
+    # A dated time before a span that is part of what is measured.
+    (
+        "In May, 75.4% of patients were seen within four hours.",
+        "75.4%",
+        (),
+        ("May", "2025-05-01", "2025-05-31"),
+    ),
+    # A level after a change takes the change's time, not its base's ("a year earlier").
+    (
+        "Exports fell 1.7% in May from a year earlier to $8.13 trillion.",
+        "$8.13 trillion",
+        ("1.7%",),
+        ("May", "2025-05-01", "2025-05-31"),
+    ),
+    # A record's time is not the figure's period.
+    ("He has 31 goals, the most in the league since 2021.", "31 goals", (), None),
+    ("Unemployment is 5.6%, the lowest since records began in 2012.", "5.6%", (), None),
     # Fiscal years by the article's country.
     xfail(
         "The deficit will be £80bn in 2025-26.",
@@ -123,6 +145,11 @@ PERIODS = [
         reason="a UK fiscal year needs the article's country; this sentence names none",
     ),
 ]
+
+
+def test_a_duration_has_no_period() -> None:
+    found = scope("They won the title in 11 years on Saturday.", "11 years", kind="duration")
+    assert found.period.value is None
 
 
 @pytest.mark.parametrize(("sentence", "figure", "others", "expected"), PERIODS)

@@ -229,14 +229,16 @@ def _claims(
             "direction": direction.rule,
         }
         if e.doc is not None:  # its scope: entity, place, period, source, statement
-            scope = scope_of(_in_sentence(e, evidence, sentence), article)
+            scope = scope_of(_in_sentence(e, evidence, sentence, kind.value), article)
             claim = replace(claim, **claim_fields(scope))
             rules = {**rules, **scope_rules(scope)}
         out.append(Explained(claim, rules))
     return out
 
 
-def _in_sentence(e: Evidence, kept: list[Evidence], sentence: _Sentence) -> FigureInSentence:
+def _in_sentence(
+    e: Evidence, kept: list[Evidence], sentence: _Sentence, kind: str
+) -> FigureInSentence:
     """A kept figure in the parse of its piece, beside the piece's other kept figures."""
     assert e.doc is not None
     f, base = e.figure, e.base
@@ -253,6 +255,7 @@ def _in_sentence(e: Evidence, kept: list[Evidence], sentence: _Sentence) -> Figu
         sentence.offset,
         sentence.offset + len(sentence.read),
         others,
+        kind,
     )
 
 

@@ -325,5 +325,6 @@ _RESOLVERS: Mapping[str, Callable[[Mapping[str, str], Anchor], Bounds]] = Mappin
         "day": _day,
         "vague": _vague,
         "unanchored": _open,
+        "season": _open,
     }
 )

@@ -29,6 +29,7 @@ class FigureInSentence:
         offset: where ``doc.text`` starts in the article's text.
         sentence_start, sentence_end: the whole sentence's characters in the article.
         others: the characters in ``doc.text`` of the sentence's other figures.
+        kind: the figure's kind (`claims.model.KINDS`): a duration is no period's figure.
     """
 
     doc: Doc
@@ -38,6 +39,7 @@ class FigureInSentence:
     sentence_start: int
     sentence_end: int
     others: tuple[tuple[int, int], ...] = ()
+    kind: str = "other"
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ bounds are resolved against the article's publication date (`claims.extraction.s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.bounds import Anchor, Bounds, bounds, shifted
 from claims.extraction.scope.evidence import Period, Reading
-from claims.extraction.scope.syntax import distance, per_sentence
+from claims.extraction.scope.syntax import chain, distance, per_sentence, sentence_text
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import SAYING
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
@@ -23,6 +24,21 @@ from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+# Characters between a comparison's base and its time: "2% a year earlier".
+_BASE_GAP = 12
+# Prepositions of a comparison's base: "up from 2%", "compared with 2%", "than 2%".
+_COMPARING = frozenset(["from", "than", "with"])
+# A span with no anchor ("within 62 days") counts as this many steps further away than
+# a dated time: it is more often part of what is measured than the figure's period.
+_UNANCHORED_STEPS = 2
+# A record told with its time: "the highest since 2022", "the most in the league since
+# 2021", "the first decline in eight months".
+_RECORD = re.compile(
+    r"""\b(?:highest|lowest|most|least|fastest|slowest|biggest|largest|smallest|first|best
+        |worst|strongest|weakest|record)\b[^.;]*$""",
+    re.VERBOSE,
+)
+_RECORD_CHARS = 50
 # Parse steps beyond which a time phrase is too far from the figure to be its time.
 _MAX_STEPS = 6
 
@@ -49,11 +65,24 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
     for t in e.times:
         if t.start < fig.end and fig.start < t.end:
             continue  # "five years" is the figure, not its period
+        if t.kind == "earlier" and not _is_base(e, t):
+            continue  # "fell 1.7% from a year earlier to ¥8.13 trillion": the base's time
+        if _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start):
+            continue  # "the most in the league since 2021": a record's, not a period
         head = _head(doc, t)
         if head is not None and _said_when(head):
             continue
         out.append(t)
     return out
+
+
+def _is_base(e: PeriodEvidence, t: TimeExpression) -> bool:
+    """Whether the figure is the base of a comparison that ``t`` ("a year earlier") dates:
+    written just before it ("from 2% a year earlier"), or after "from", "than", "with"."""
+    fig, root = e.reading.figure, e.reading.root
+    if 0 <= t.start - fig.end <= _BASE_GAP:
+        return True
+    return root is not None and root.head.lower_ in _COMPARING
 
 
 def _head(doc: Doc, t: TimeExpression) -> Token | None:
@@ -67,6 +96,12 @@ def _said_when(head: Token) -> bool:
     if governor.pos_ == "ADP":
         governor = governor.head
     return governor.lemma_.lower() in SAYING and governor.i != head.i
+
+
+def _duration(e: PeriodEvidence) -> Period | None | NotApplicable:
+    """A length of time ("for 11 years", "two years of surpluses") is itself a time; it
+    has no period of its own."""
+    return None if e.reading.figure.kind == "duration" else NOT_APPLICABLE
 
 
 def _tied_by_parse(e: PeriodEvidence) -> Period | None | NotApplicable:
@@ -85,21 +120,26 @@ def _tied_by_parse(e: PeriodEvidence) -> Period | None | NotApplicable:
         if steps > _MAX_STEPS or _nearer_other(e, t, steps):
             continue
         gap = min(abs(t.start - fig.end), abs(fig.start - t.end))
+        if t.kind == "unanchored":
+            steps += _UNANCHORED_STEPS  # "seen within four hours in May": May first
         if best is None or (steps, gap) < best[:2]:
             best = (steps, gap, t)
     return _period(e, best[2]) if best is not None else NOT_APPLICABLE
 
 
 def _nearer_other(e: PeriodEvidence, t: TimeExpression, steps: int) -> bool:
-    """Whether another figure of the sentence is tied closer to ``t`` than this one."""
+    """Whether ``t`` hangs on another figure of the sentence rather than on the clause
+    this one shares ("from 2% in February": February is 2%'s; "rose 9% in March to
+    214,055": March is both figures')."""
     fig = e.reading.figure
     head = _head(fig.doc, t)
     if head is None:
         return False
+    above = {a.i for a in chain(head)}
     for start, end in fig.others:
         span = fig.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) and distance(span.root, head) < steps:
-            return True
+        if span is not None and len(span) and span.root.i in above:
+            return distance(span.root, head) < steps
     return False
 
 
@@ -144,6 +184,7 @@ def _times(doc: Doc) -> tuple[TimeExpression, ...]:
 
 
 RULES: tuple[PeriodRule, ...] = (
+    Rule("a duration has no period", _duration),
     Rule("time phrase tied to the figure", _tied_by_parse),
     Rule("the sentence's only time phrase", _only_time),
 )

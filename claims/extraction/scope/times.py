@@ -32,6 +32,7 @@ TimeKind = Literal[
     "day",  # "yesterday", "on Tuesday", "last Friday"
     "vague",  # "late June", "early next year", "recent months", "the coming months"
     "unanchored",  # "over five years", "within 18 months"
+    "season",  # "the weekend", "this season", "the first ten months of the year"
 ]
 
 
@@ -128,7 +129,8 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
                  (?:\s+(?i:financial|fiscal|tax)\s+year)?)
             | (?:FY\s?'?(?P<fy>\d{{4}}|\d\d)(?!\d))
             | (?:(?i:fiscal|financial)\s+(?i:year\s+)?(?P<fiscal>{_YEAR}))
-            | (?:(?i:the|this|last|next)\s+(?i:financial|fiscal)\s+year)
+            | (?:(?i:the|this|last|next|the\s+current|the\s+previous)\s+
+                 (?i:financial|fiscal)\s+year)
             )""",
             re.VERBOSE,
         ),
@@ -140,7 +142,7 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
               (?:(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))\s+
                  (?P<part>(?i:quarter|half))
                  (?:\s+(?i:of\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)))?)
-            | (?:(?P<q>[QH][1-4])(?:\s+(?P<qyear>{_YEAR})|(?P<short>\d\d)\b)?)
+            | (?:(?P<q>Q[1-4]|H[12])\b(?:\s+(?P<qyear>{_YEAR})|(?P<short>\d\d)\b)?)
             )""",
             re.VERBOSE,
         ),
@@ -242,10 +244,24 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "unanchored",  # over five years; within 18 months
+        "unanchored",  # over five years; within 18 months; for three years; in 24 hours
         re.compile(
-            rf"""(?P<text>(?i:over|within|across|in\s+the\s+space\s+of)\s+(?:(?i:the\s+)?)?
-              (?P<n>{_COUNT}|a|an)\s+(?P<unit>(?i:{_UNIT})))\b""",
+            rf"""(?P<lead>(?i:for|in|during)\s+)?(?P<text>
+              (?:(?i:over|within|across|in\s+the\s+space\s+of)\s+(?:(?i:the\s+)?)?)?
+              (?P<n>{_COUNT}|a|an)\s+(?P<unit>(?i:{_UNIT})))\b
+              (?!\s+(?i:ago|earlier|before|later|old))""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "season",  # the weekend; this season; the rainy season; the first ten months of the year
+        re.compile(
+            r"""(?P<lead>(?i:in|on|during|over|for|at|throughout)\s+)?(?P<text>
+              (?i:(?:the|this|last|next|all|that)\s+
+                 (?:(?:rainy|dry|holiday|summer|winter|regular|festive)\s+)?
+                 (?:weekend|season|time|period)
+              | the\s+first\s+\w+\s+(?:months|weeks|days)\s+of\s+(?:the|this|last)\s+year
+              ))\b""",
             re.VERBOSE,
         ),
     ),
@@ -266,6 +282,8 @@ _MONTH_CUE = re.compile(
     |to|through|before|after|between)[\s-]+)$""",
     re.VERBOSE,
 )
+# What makes a count of time units a span: "over", "within", "for", "in".
+_SPAN_CUE = re.compile(r"(?i:over|within|across|in|for|during)\s")
 # A year with a currency or a count right before it is a figure, not a time ("$2025").
 _NOT_YEAR_BEFORE = re.compile(
     r"""(?: [$£€¥₹#]\s*     # a currency sign or number sign
@@ -303,12 +321,8 @@ def _expression(kind: TimeKind, m: re.Match[str], sentence: str) -> TimeExpressi
         return None  # "May rise", "March on": no month without a cue
     if kind == "point" and text[:1].isdigit() and _NOT_YEAR_BEFORE.search(sentence, 0, m.start()):
         return None
-    if (
-        kind == "unanchored"
-        and parts.get("n", "").lower() in ("a", "an")
-        and not sentence[m.start() : m.start() + 6].lower().startswith(("over", "within"))
-    ):
-        return None
+    if kind == "unanchored" and not _SPAN_CUE.match(sentence, m.start()):
+        return None  # "24 hours" alone is a figure, "in 24 hours" a span
     for short, whole in (("a2", "a"), ("a3", "a"), ("a4", "a"), ("b2", "b"), ("b3", "b")):
         if short in parts:
             parts[whole] = parts.pop(short)
