@@ -48,6 +48,23 @@ STATEMENTS = [
     ("Prices could rise, while wages fell 2% last year.", "2%", "fact"),
     ("Inflation will ease to 2%, down from 3% last year.", "3%", "fact"),
     ("Growth will rise from 1% to 2%.", "1%", "forecast"),
+    ("Unemployment is projected to rise to 4.5% by December from 4.2% in May.", "4.2%", "fact"),
+    ("Unemployment will rise to 4.5% from 4.2% next year.", "4.2%", "forecast"),
+    # "would": a scenario unless reported; a body's reported "would pay" is a commitment.
+    ("A borrower would save about £29 a month.", "£29", "hypothetical"),
+    ("The airline said it would pay a dividend of Dh 2 billion.", "Dh 2 billion", "target"),
+    ("£1.5bn will be spent on new surgical hubs.", "£1.5bn", "target"),
+    # A condition's state as it is, against what it supposes.
+    ("If the 25% rate stays, exports could fall.", "25%", "fact"),
+    (
+        "If commodity prices fall by 10 per cent, the deficit could grow.",
+        "10 per cent",
+        "hypothetical",
+    ),
+    # The subject of an expectation is counted, not expected; a chance priced in is past.
+    ("Seven of the 19 officials expect no cuts this year.", "Seven", "fact"),
+    ("Markets had priced in a 75% chance of the cut.", "75%", "fact"),
+    ("Of the 80 cases, 27 were in Balochistan.", "27", "fact"),
     ("Output was 5% below target.", "5%", "fact"),
     ("The government plans a 20% cut in the fuel duty, which rose 5% in 2023.", "5%", "fact"),
     ("The firm plans to hire 300 staff to serve a network that spans 152 cities.", "152", "fact"),

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claims.extraction.scope.bounds import Anchor, bounds
 from claims.extraction.scope.evidence import Reading
-from claims.extraction.scope.syntax import kids, sentence_text, subject_of
-from claims.extraction.scope.times import time_expressions
+from claims.extraction.scope.syntax import is_passive, kids, sentence_text, subject_of
+from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
     BODIES,
+    CHANCES,
     COMMITTED_ACTS,
     CONDITIONS,
     ESTIMATE_NOUNS,
@@ -26,6 +28,7 @@ from claims.extraction.scope.vocabulary import (
     FORECASTING,
     FUTURE_AUX,
     PENALTIES,
+    REPORTING,
     SCENARIO_MODALS,
     SCENARIO_NOUNS,
     TARGET_NOUNS,
@@ -77,28 +80,40 @@ def _framing_nouns(chain: list[Token]) -> list[Token]:
 
 
 def _base_of_change(r: Reading) -> Statement | NotApplicable:
-    """The base of a change told as a fact of its own time: "up from 12% last year"."""
+    """The base of a change told as a fact of its own past time: "up from 12% last
+    year", "will rise to 4.5% from 4.2% in May"."""
     fig = r.figure
     text = sentence_text(fig.doc)
-    if not _ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start):
+    base = _ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start) or (
+        r.root is not None and r.root.head.lower_ == "from"
+    )
+    if not base:
         return NOT_APPLICABLE
     after = [e for e in time_expressions(text[fig.end : fig.end + 60]) if e.start < 12]
-    if any(e.kind in ("earlier", "relative", "point", "quarter") for e in after):
+    if any(e.kind in ("earlier", "relative", "point", "quarter") and _past(e, r) for e in after):
         return "fact"
     return NOT_APPLICABLE
 
 
+def _past(e: TimeExpression, r: Reading) -> bool:
+    """Whether a time phrase ends before the article's date (undated: assumed so)."""
+    published = r.article.published
+    if published is None or e.kind == "earlier":
+        return True
+    last = bounds(e, Anchor(published))[1]
+    return last is not None and last < published
+
+
 def _condition(r: Reading) -> Statement | NotApplicable:
-    """A figure in an "if" clause, or in the main clause of one, or under "could",
-    "might", "may": a scenario."""
+    """A figure a condition supposes ("if prices fall by 10%"), or in the main clause of
+    one, or under "could", "might", "may", or "at risk": a scenario. A state the
+    condition names as it is ("if the 25% rate stays") is a fact."""
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
     for t in chain:
-        if t.dep_ == "mark" and t.lower_ in CONDITIONS:
-            return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in kids(t)):
-            return "hypothetical"
+            return NOT_APPLICABLE if _names_a_state(r.root) else "hypothetical"
         if t.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in kids(c))
             for c in kids(t)
@@ -110,10 +125,18 @@ def _condition(r: Reading) -> Statement | NotApplicable:
     return "hypothetical" if modals - {"would"} else NOT_APPLICABLE
 
 
+def _names_a_state(root: Token) -> bool:
+    """A figure that modifies a noun ("the 25% rate", "its current 5% pace"): it names
+    what is, not what a condition supposes."""
+    return root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod")
+
+
 def _at_risk(prep: Token) -> bool:
     """ "at risk", "in a worst-case scenario": a scenario's preposition."""
-    return prep.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in SCENARIO_NOUNS for c in kids(prep)
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "in", "under")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in SCENARIO_NOUNS for c in kids(prep))
     )
 
 
@@ -151,8 +174,12 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     for verb in (t for t in list(r.governing) if t.pos_ == "VERB"):
-        if verb.lemma_.lower() not in COMMITTED_ACTS or not (_aux([verb]) & FUTURE_AUX):
+        if verb.lemma_.lower() not in COMMITTED_ACTS or not (
+            _aux([verb]) & (FUTURE_AUX | {"would"})
+        ):
             continue
+        if is_passive(verb):
+            return "target"  # "£1.5bn will be spent", "relief will be extended"
         subject = subject_of(verb)
         if subject is not None and (
             subject.pos_ == "PROPN"
@@ -161,6 +188,16 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
         ):
             return "target"
     return NOT_APPLICABLE
+
+
+def _would(r: Reading) -> Statement | NotApplicable:
+    """ "would" with no one reporting it: a scenario ("a borrower would save £29",
+    "Duarte would win 46%"); a reported "would" is a forecast ("said it would cost")."""
+    chain = list(r.governing)
+    if "would" not in _aux(chain):
+        return NOT_APPLICABLE
+    reported = any(t.lemma_.lower() in REPORTING for t in chain if t.pos_ == "VERB")
+    return NOT_APPLICABLE if reported else "hypothetical"
 
 
 def _estimate(r: Reading) -> Statement | NotApplicable:
@@ -204,15 +241,34 @@ def _forecast(r: Reading) -> Statement | NotApplicable:
         return "forecast"
     expected = [c for c in kids(chain[0]) if c.dep_ == "relcl"]  # "the 3% they expected"
     framing = [c for t in chain if t.pos_ in ("VERB", "AUX") for c in kids(t) if c.dep_ == "acomp"]
+    subjects = _subject_path(chain)
     for t in chain + _framing_nouns(chain) + expected + framing:
         lemma = t.lemma_.lower()
-        if t.pos_ in ("VERB", "AUX", "ADJ") and lemma in FORECASTING:
+        if t.pos_ in ("VERB", "AUX", "ADJ") and lemma in FORECASTING and t.i not in subjects:
             return "forecast"
         if t.pos_ == "NOUN" and lemma in FORECAST_NOUNS:
             return "forecast"
+        if lemma in CHANCES and _present(t):
+            return "forecast"  # "has a 60% chance of strengthening", not "had priced in"
         if lemma in FORECAST_FRAMES and any(c.dep_ == "xcomp" for c in kids(t)):
             return "forecast"  # "is set to", "is likely to", "is due to"
     return NOT_APPLICABLE
+
+
+def _subject_path(chain: list[Token]) -> set[int]:
+    """The verbs the figure reaches as (part of) their subject: "Seven of the 19
+    officials expect no cuts" counts officials; it is not an expectation."""
+    return {
+        above.i
+        for below, above in zip(chain, chain[1:], strict=False)
+        if below.dep_ in ("nsubj", "nsubjpass")
+    }
+
+
+def _present(noun: Token) -> bool:
+    """Whether the verb above ``noun`` is in the present tense or a modal."""
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP", "MD")
 
 
 RULES: tuple[StatementRule, ...] = (
@@ -222,6 +278,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("goal, limit or plan", _target_words),
     Rule("body's own future act", _commitment),
     Rule("estimated", _estimate),
+    Rule("'would' with no one reporting it", _would),
     Rule("future or projected", _forecast),
 )
 

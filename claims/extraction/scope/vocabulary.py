@@ -140,9 +140,11 @@ FORECASTING = frozenset(
 FORECAST_FRAMES = frozenset(["set", "likely", "due", "poised", "expected", "projected", "on"])
 # Nouns of a projection: "a forecast of 2%", "the projection of".
 FORECAST_NOUNS = frozenset(
-    ["forecast", "projection", "outlook", "prediction", "expectation", "chance", "probability"]
-    + ["likelihood", "odds", "assumption"]
+    ["forecast", "projection", "outlook", "prediction", "expectation", "assumption"]
 )
+# Nouns of a chance: a forecast when something has it now ("has a 60% chance of
+# strengthening"), a fact of the past when it was priced in.
+CHANCES = frozenset(["chance", "probability", "likelihood", "odds"])
 # Verbs and nouns of estimating.
 ESTIMATING = frozenset(
     ["estimate", "estimated", "reckon", "calculate", "approximate", "guess", "guesstimate"]
@@ -167,13 +169,14 @@ COMMITTED_ACTS = frozenset(
     + ["deploy", "plant", "install", "deliver", "introduce", "lay", "employ", "add"]
     + ["allocate", "double", "triple", "reduce", "lower", "increase", "freeze", "bring"]
     + ["set", "make", "put", "return", "distribute", "release", "slash", "borrow", "shed"]
+    + ["extend", "award", "grant", "subsidise", "subsidize", "refund", "waive"]
 )
 # Modals of a scenario.
 SCENARIO_MODALS = frozenset(["could", "might", "may", "would"])
 # Subordinators of a condition.
 CONDITIONS = frozenset(["if", "unless", "should"])
 # Nouns of a risk or scenario: "at risk of", "in a worst-case scenario".
-SCENARIO_NOUNS = frozenset(["risk", "scenario", "case"])
+SCENARIO_NOUNS = frozenset(["risk", "scenario"])
 # Future auxiliaries.
 FUTURE_AUX = frozenset(["will", "wo", "'ll", "shall"])
 # Modals of what is expected to come: "rent growth should slow".
