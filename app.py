@@ -14,10 +14,11 @@ from claims.ui import PAGE_ICON
 from claims.ui.add_news import add_news_panel
 from claims.ui.data import first_run, load_claims
 from claims.ui.detail import claim_detail
-from claims.ui.overview import TRACKER_TAB, headline_metrics, metric_tracker, overview_charts
+from claims.ui.overview import headline_metrics, overview_charts
 from claims.ui.reextract import reextract_notice
 from claims.ui.sidebar import filter_sidebar, show_articles
 from claims.ui.table import claims_table, export_buttons
+from claims.ui.trackers import TRACKERS_TAB, trackers_view
 from claims.views.filters import filter_claims
 
 # The icon is a file beside the code: a Material icon name would be fetched from Google.
@@ -60,7 +61,7 @@ if selection.empty:
 # Only the open tab is drawn, so a filter change costs just the view the reader is looking at.
 # The open tab, like the filters, is in the URL.
 claims_tab, charts_tab, tracker_tab = st.tabs(
-    ["Claims", "Charts", TRACKER_TAB], key="view", on_change="rerun", bind="query-params"
+    ["Claims", "Charts", TRACKERS_TAB], key="view", on_change="rerun", bind="query-params"
 )
 if claims_tab.open:
     with claims_tab:
@@ -73,4 +74,4 @@ if charts_tab.open:
         overview_charts(selection, key="charts", follow_key="metric", tabs_key="view")
 if tracker_tab.open:
     with tracker_tab:
-        metric_tracker(selection, key="metric")
+        trackers_view(db_path, selection, key="metric")

@@ -251,19 +251,44 @@ class Unavailable(Exception):
     """A system cannot be measured (the reason, one line)."""
 
 
-def baseline(frame: Any) -> Prediction:
-    """Today's exact-phrase grouping and its conflict flag on ``Store.claims_frame()``."""
-    from claims.views.tracking import tracked_metrics, with_metric
+# The grouping the dashboard had before the tracker: a claim's measured phrase,
+# normalised (lower case, no punctuation, no leading article), with its unit; a metric's
+# sources disagree when their latest figures differ by more than 5% of the larger.
+_LEADING = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+)+")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_TOLERANCE = 0.05
 
-    table = tracked_metrics(frame)
-    tagged = with_metric(frame)
-    tagged = tagged[tagged["metric"].isin(set(table["metric"]))]
+
+def _phrase_key(measured: Any, unit: Any) -> str:
+    if not isinstance(measured, str) or not measured.strip():
+        return ""
+    phrase = _LEADING.sub("", " ".join(_PUNCTUATION.sub(" ", measured.casefold()).split()))
+    return f"{phrase} [{unit}]" if isinstance(unit, str) and unit else phrase
+
+
+def baseline(frame: Any) -> Prediction:
+    """The exact-phrase grouping and its conflict flag on ``Store.claims_frame()``."""
+    tagged = frame.assign(
+        metric=[_phrase_key(m, u) for m, u in zip(frame["measured"], frame["unit"], strict=True)]
+    )
+    tagged = tagged[tagged["metric"].ne("")]
+    sizes = tagged["metric"].value_counts()
+    tagged = tagged[tagged["metric"].isin(set(sizes[sizes >= 2].index))]
     metric_of = dict(zip(claim_spans(tagged), tagged["metric"].astype(str), strict=True))
-    flagged = set(table.loc[table["conflict"], "metric"])
+    latest = (
+        tagged.sort_values(["published", "claim_id"]).groupby(["metric", "source"])["value"].last()
+    )
+    flagged = []
+    for metric, values in latest.groupby(level="metric"):
+        low, high = values.min(), values.max()
+        if len(values) > 1 and high - low > _TOLERANCE * max(abs(low), abs(high)):
+            flagged.append(metric)
     conflicts = [
         frozenset(span for span, m in metric_of.items() if m == metric) for metric in flagged
     ]
-    return Prediction("baseline (exact phrase)", metric_of, conflicts, metrics=len(table))
+    return Prediction(
+        "baseline (exact phrase)", metric_of, conflicts, metrics=int((sizes >= 2).sum())
+    )
 
 
 def claim_spans(frame: Any) -> list[Span]:

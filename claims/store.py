@@ -29,6 +29,7 @@ from claims.tracking import stored as tracking
 from claims.tracking.conflicts import WINDOW_DAYS, Conflict
 from claims.tracking.conflicts import conflicts as metric_conflicts
 from claims.tracking.metrics import Metric
+from claims.tracking.metrics import members as metric_members
 from claims.tracking.metrics import metrics as tracked_metrics
 from claims.tracking.trackers import Tracker
 
@@ -351,6 +352,10 @@ class Store:
     def metrics(self, *, min_statements: int = 2) -> list[Metric]:
         """Every metric stated at least ``min_statements`` times (see `claims.tracking`)."""
         return tracked_metrics(self.conn, min_statements=min_statements)
+
+    def metric_members(self) -> dict[int, str]:
+        """Each claim of a metric stated at least twice -> the key of that metric."""
+        return metric_members(self.conn)
 
     def conflicts(self, *, window: int = WINDOW_DAYS) -> list[Conflict]:
         """Every conflict between sources, each once, in the busiest metrics first."""

@@ -50,7 +50,17 @@ def claims_frame(rows: list[dict]) -> pd.DataFrame:
     for column in ("low", "high", "value"):
         frame[column] = frame[column].astype(float)
     frame["page"] = frame["page"].astype("Int64")
-    return frame[list(FRAME_COLUMNS)]
+    return with_metric_columns(frame[list(FRAME_COLUMNS)], rows)
+
+
+def with_metric_columns(frame: pd.DataFrame, rows: list[dict] | None = None) -> pd.DataFrame:
+    """``frame`` with the ``metric`` and ``metric_label`` the dashboard adds (given in
+    ``rows``, else none): what the tracker says each claim states."""
+    given = rows or [{}] * len(frame)
+    return frame.assign(
+        metric=[r.get("metric", "") for r in given],
+        metric_label=[r.get("metric_label", r.get("metric", "")) for r in given],
+    )
 
 
 def big_frame(n: int, *, seed: int = 0) -> pd.DataFrame:
@@ -88,4 +98,7 @@ def big_frame(n: int, *, seed: int = 0) -> pd.DataFrame:
             "ingested_at": "2026-01-01T00:00:00+00:00",
         }
     )
-    return frame[list(FRAME_COLUMNS)]
+    frame = frame[list(FRAME_COLUMNS)]
+    return frame.assign(
+        metric=frame["measured"] + " " + frame["unit"], metric_label=frame["measured"]
+    )

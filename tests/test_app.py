@@ -132,7 +132,7 @@ def test_page_shows_title_headline_table_and_charts(db: Path) -> None:
     assert metrics["Articles"] == "3" and metrics["Claims"] == f"{len(stored):,}"
     assert metrics["Date span"] == "1 Mar – 10 May 2025"
     assert _table_rows(at) == len(stored)
-    assert [t.label for t in at.tabs][-3:] == ["Claims", "Charts", "Tracked metrics"]
+    assert [t.label for t in at.tabs][-3:] == ["Claims", "Charts", "Trackers"]
     assert not at.get("vega_lite_chart")  # only the open tab is drawn
 
 
@@ -146,23 +146,49 @@ def test_charts_tab_draws_the_overview_charts(db: Path) -> None:
     assert units[0] == _stored(db)["unit"].value_counts().index[0]
 
 
-def test_tracked_metrics_tab_lists_metrics_and_follows_one(db: Path) -> None:
+def _tariff(db: Path) -> str:
+    """The one figure the test articles state twice: the steel tariff, 25% then 30% a
+    month on."""
+    with Store(db) as store:
+        (metric,) = store.metrics()
+    return metric.metric_id
+
+
+def test_trackers_tab_follows_a_metric_across_sources(db: Path) -> None:
+    tariff = _tariff(db)
     at = _app()
-    at.session_state["view"] = "Tracked metrics"
+    at.session_state["view"] = "Trackers"
     at.run()
     assert not at.exception
-    (table,) = [frame.value for frame in at.dataframe]
-    assert "tariff on steel imports" in table["measured"].tolist()
-    tariff = table.set_index("measured").loc["tariff on steel imports"]
-    assert (tariff["sources"], tariff["min"], tariff["max"]) == (2, 25.0, 30.0)
-    assert tariff["conflict"]
-    assert len(at.get("vega_lite_chart")) == 1
-    row = table["measured"].tolist().index("tariff on steel imports")
-    at.session_state["metric_table"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
-    at.run()
-    assert at.selectbox(key="metric").value == "tariff on steel imports [percent]"
+    counts = {m.label: m.value for m in at.metric}
+    assert (counts["Metrics stated more than once"], counts["Conflicts between sources"]) == (
+        "1",
+        "0",
+    )
+    picker = at.selectbox(key="metric")
+    assert picker.value == tariff
+    assert picker.format_func(tariff).startswith("tariff on steel imports · 2 statements")
+    assert [s.value for s in at.subheader] == ["tariff on steel imports"]
+    assert any(
+        c.value.startswith("Put together because: same property 'import steel tariff'")
+        for c in at.caption
+    )
     (chart,) = at.get("vega_lite_chart")
-    assert "tariff on steel imports [percent] over time" in chart.proto.spec
+    assert "tariff on steel imports over time" in chart.proto.spec
+    (statements,) = [frame.value for frame in at.dataframe]
+    assert statements[["source", "figure"]].values.tolist() == [["Wire", "25%"], ["Post", "30%"]]
+    assert not at.error  # a month apart: the tariff changed, no source contradicts another
+
+
+def test_a_hand_made_tracker_is_added_in_the_dashboard(db: Path) -> None:
+    at = _app(view="Trackers")
+    at.text_input(key="metric_trackers_name").set_value("Steel tariff")
+    at.text_input(key="metric_trackers_words").set_value("steel tariff")
+    at.button(key="FormSubmitter:metric_trackers_add-Add tracker").click().run()
+    assert not at.exception
+    with Store(db) as store:
+        assert [t.name for t in store.trackers()] == ["Steel tariff"]
+    assert "Steel tariff: steel tariff" in [t.value for t in at.text]
 
 
 def test_choosing_a_kind_narrows_the_table_and_the_url(db: Path) -> None:
@@ -449,13 +475,14 @@ def test_a_selection_past_the_end_of_the_filtered_table_is_let_go(db: Path) -> N
 
 
 def test_a_shared_link_opens_the_tab_and_metric_it_names(db: Path) -> None:
-    at = _app(view="Tracked metrics", metric="tariff on steel imports [percent]")
+    tariff = _tariff(db)
+    at = _app(view="Trackers", metric=tariff)
     assert not at.exception
-    assert at.selectbox(key="metric").value == "tariff on steel imports [percent]"
+    assert at.selectbox(key="metric").value == tariff
     (chart,) = at.get("vega_lite_chart")
-    assert "tariff on steel imports [percent] over time" in chart.proto.spec
+    assert "tariff on steel imports over time" in chart.proto.spec
     at.multiselect(key="filters_kinds").set_value(["percentage"]).run()
-    assert at.query_params["view"] == "Tracked metrics" and at.query_params["kind"] == "percentage"
+    assert at.query_params["view"] == "Trackers" and at.query_params["kind"] == "percentage"
 
 
 def test_a_store_that_cannot_be_opened_is_an_error_message(tmp_path: Path, monkeypatch) -> None:

@@ -10,41 +10,36 @@ import pytest
 from claim_frames import big_frame, claims_frame
 
 from claims.views import charts
-from claims.views.filters import NO_QUALIFIER
 
 ALTAIR_ROW_LIMIT = 5000
 
 ROWS = [
     dict(kind="percentage", unit="percent", value=25.0, source="Wire", published="2025-03-01",
-         measured="The tariff", surface="25%", sentence="The tariff is 25%."),
+         measured="The tariff", surface="25%", sentence="The tariff is 25%.", metric="t1",
+         metric_label="tariff"),
     dict(kind="percentage", unit="percent", value=30.0, source="Post", published="2025-04-01",
          measured="tariff", surface="about 30%", sentence="The tariff is about 30%.",
-         qualifier="approx"),
+         qualifier="approx", metric="t1", metric_label="tariff"),
     dict(kind="percentage", unit="percent", value=20.0, low=20.0, high=40.0, source="Post",
          published="2025-05-01", measured="tariff", surface="20 to 40%",
-         sentence="A tariff of 20 to 40%."),
+         sentence="A tariff of 20 to 40%.", metric="t1", metric_label="tariff"),
     dict(kind="count", unit="person", value=1200.0, source="Wire", published="2025-04-30",
-         measured="jobs lost", surface="1,200 people", sentence="1,200 people lost jobs."),
+         measured="jobs lost", surface="1,200 people", sentence="1,200 people lost jobs.",
+         metric="j1", metric_label="jobs lost"),
     dict(kind="count", unit="person", value=0.0, source="Ledger", published=None,
          measured="deaths", surface="no one", sentence="No one died."),
     dict(kind="count", unit="person", value=3e6, source="Ledger", published="2025-06-01",
-         measured="jobs lost", surface="3m people", sentence="3m people lost jobs."),
+         measured="jobs lost", surface="3m people", sentence="3m people lost jobs.",
+         metric="j1", metric_label="jobs lost"),
 ]  # fmt: skip
 
 BUILDERS: list[tuple[str, Callable[[pd.DataFrame], alt.TopLevelMixin]]] = [
     ("kind and source", charts.kind_source_chart),
     ("value distribution", lambda f: charts.value_distribution_chart(f, "USD")),
-    ("metric over time", lambda f: charts.metric_over_time_chart(f, "metric 7 [USD]")),
-    ("one busy metric over time", lambda f: charts.metric_over_time_chart(_one_metric(f), "m")),
     ("most frequent measured", charts.top_measured_chart),
 ]
 # The charts with an axis of claim counts.
 COUNTING = ["kind and source", "value distribution", "most frequent measured"]
-
-
-def _one_metric(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every claim states the same metric: the worst case for the over-time chart."""
-    return frame.assign(measured="m", unit=None)
 
 
 def _rows(spec: dict) -> list[list[dict]]:
@@ -120,45 +115,13 @@ def test_value_distribution_of_one_value_draws_one_bin_around_it() -> None:
     assert rows[0]["bin_start"] < 50.0 < rows[0]["bin_end"]
 
 
-def test_metric_over_time_marks_ranges_and_hedges() -> None:
-    spec = charts.metric_over_time_chart(claims_frame(ROWS), "tariff [percent]").to_dict()
-    rule, point = spec["layer"]
-    assert rule["mark"]["type"] == "rule"
-    assert (rule["encoding"]["y"]["field"], rule["encoding"]["y2"]["field"]) == ("low", "high")
-    assert point["mark"]["type"] == "point"
-    assert point["encoding"]["color"]["field"] == "source"
-    assert point["encoding"]["x"]["field"] == "published"
-    assert point["encoding"]["shape"]["field"] == "qualifier"
-    assert point["encoding"]["shape"]["scale"] == {
-        "domain": [NO_QUALIFIER, "approx"],
-        "range": ["circle", "diamond"],
-    }
-    assert point["encoding"]["opacity"]["condition"]["test"] == "datum.hedged"
-    (rows,) = _rows(spec)
-    assert len(rows) == 3  # "The tariff" and "tariff" are one metric
-    assert {r["qualifier"]: r["hedged"] for r in rows} == {"approx": True, NO_QUALIFIER: False}
-
-
-def test_metric_over_time_leaves_out_undated_claims() -> None:
-    spec = charts.metric_over_time_chart(claims_frame(ROWS), "jobs lost [person]").to_dict()
-    assert len(_rows(spec)[0]) == 2
-
-
-def test_busy_metric_is_drawn_as_period_medians_with_min_max_range() -> None:
-    frame = _one_metric(big_frame(20_000))
-    (rows,) = _rows(charts.metric_over_time_chart(frame, "m").to_dict())
-    assert len(rows) <= charts.MAX_POINTS
-    assert sum(r["claims"] for r in rows) == len(frame)
-    assert all(r["low"] <= r["value"] <= r["high"] for r in rows)
-
-
 def test_top_measured_counts_claims_and_sources_per_metric() -> None:
     spec = charts.top_measured_chart(claims_frame(ROWS), top=2).to_dict()
     assert spec["mark"]["type"] == "bar"
     (rows,) = _rows(spec)
-    assert [(r["metric"], r["claims"], r["sources"]) for r in rows] == [
-        ("tariff [percent]", 3, 2),
-        ("jobs lost [person]", 2, 2),
+    assert [(r["metric_label"], r["claims"], r["sources"]) for r in rows] == [
+        ("tariff", 3, 2),
+        ("jobs lost", 2, 2),
     ]
 
 

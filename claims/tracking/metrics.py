@@ -96,7 +96,7 @@ class Metric:
     @property
     def metric_id(self) -> str:
         """A short id that is the same for the same metric in any store, at any time."""
-        return hashlib.sha256(self.key.encode("utf-8")).hexdigest()[:12]
+        return metric_id(self.key)
 
     @property
     def unit(self) -> str | None:
@@ -109,15 +109,7 @@ class Metric:
 
     @property
     def label(self) -> str:
-        """What the metric is, in words: its most frequent measured phrase, and whose and
-        where it is."""
-        if self.key.startswith("tracker: "):
-            return self.key.removeprefix("tracker: ")
-        phrases = Counter(s.measured for s in self.statements if s.measured)
-        what = phrases.most_common(1)[0][0] if phrases else self.key.split("|")[0]
-        parts = self.key.split("|")
-        scope = [p for p in (parts[1], parts[2], parts[3]) if p]
-        return f"{what} ({', '.join(scope)})" if scope else what
+        return label(self.key, (s.measured for s in self.statements))
 
     @property
     def why(self) -> str:
@@ -136,9 +128,27 @@ class Metric:
         return ", ".join(reasons)
 
 
-def metrics(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Metric]:
-    """Every metric with at least ``min_statements`` statements (wire copies counted
-    once), busiest first; keys the store's claims first if the tracker changed."""
+def metric_id(key: str) -> str:
+    """The id of the metric made from ``key``: the same in any store, at any time."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def label(key: str, phrases: Iterable[str | None]) -> str:
+    """What a metric is, in words: its statements' most frequent measured phrase, and
+    whose and where it is; a hand-made tracker's name."""
+    if key.startswith("tracker: "):
+        return key.removeprefix("tracker: ")
+    found = Counter(p for p in phrases if p)
+    parts = key.split("|")
+    what = found.most_common(1)[0][0] if found else parts[0].replace("+", " ")
+    scope = [p for p in (parts[1], parts[2], parts[3]) if p]
+    return f"{what} ({', '.join(scope)})" if scope else what
+
+
+def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, str]:
+    """Each claim of a metric with at least ``min_statements`` statements (wire copies
+    counted once) -> that metric's key; keys the store's claims first if the tracker
+    changed."""
     if not stored.is_current(conn):
         stored.retrack(conn)
     keys = conn.execute(
@@ -152,11 +162,16 @@ def metrics(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Metric
     for key, c in copies.items():
         statements.setdefault(metric_of[key], set()).update(c)
     wanted = {key for key, c in statements.items() if len(c) >= min_statements}
-    ids = [cid for cid, key, _ in keys if metric_of[key] in wanted]
+    return {cid: metric_of[key] for cid, key, _ in keys if metric_of[key] in wanted}
+
+
+def metrics(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Metric]:
+    """Every metric with at least ``min_statements`` statements, busiest first."""
+    metric_of = members(conn, min_statements=min_statements)
     found: dict[str, Metric] = {}
-    for s in _with_copies(_statements(conn, ids)):
-        metric = metric_of[s.metric_key]
-        found.setdefault(metric, Metric(metric)).statements.append(s)
+    for s in _with_copies(_statements(conn, list(metric_of))):
+        key = metric_of[s.claim_id]
+        found.setdefault(key, Metric(key)).statements.append(s)
     return sorted(found.values(), key=lambda m: (-_distinct(m), m.label))
 
 

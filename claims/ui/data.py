@@ -11,7 +11,7 @@ from streamlit.delta_generator import DeltaGenerator
 from claims.ingestion.batch import Progress
 from claims.ingestion.ingest import IngestReport, ingest
 from claims.store import Store
-from claims.views.tracking import with_metric
+from claims.views.trackers import with_metrics
 
 
 def store_stamp(path: Path) -> tuple[int, int, int, int]:
@@ -24,7 +24,8 @@ def store_stamp(path: Path) -> tuple[int, int, int, int]:
 
 
 def load_claims(path: Path) -> pd.DataFrame:
-    """Every stored claim with its ``metric`` key; re-read only after the database changed."""
+    """Every stored claim with its ``metric`` and ``metric_label``; re-read only after the
+    database changed."""
     return _read_claims(str(path), store_stamp(path))
 
 
@@ -34,7 +35,7 @@ def load_claims(path: Path) -> pd.DataFrame:
 def _read_claims(path: str, stamp: tuple[int, int, int, int]) -> pd.DataFrame:
     # ``stamp`` is part of the cache key only: a new ingest changes it, so the frame is re-read.
     with Store(path) as store:
-        return with_metric(store.claims_frame())
+        return with_metrics(store.claims_frame(), store.metric_members())
 
 
 def store_is_empty(path: Path) -> bool:

@@ -2,9 +2,8 @@
 
 Every builder aggregates in pandas before it draws, so the data a chart embeds
 stays far below Altair's 5,000-row limit however large the store is: counts are
-grouped by category, values are binned on a log scale, and a metric's history
-is drawn claim by claim only while that is small, else as per-period (day, week,
-month...), per-source medians with their min-max range.
+grouped by category and values are binned on a log scale. A metric's history is the
+Trackers view's (`claims.views.trackers`).
 """
 
 from __future__ import annotations
@@ -13,30 +12,13 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from claims.views.filters import NO_QUALIFIER, NO_SOURCE
-from claims.views.tracking import with_metric
+from claims.views.filters import NO_SOURCE
 
-# Most points a metric's history draws one per claim before it switches to daily aggregates.
-MAX_POINTS = 2000
-# Coarser and coarser periods for a long history: day, week, month, quarter, year.
-_PERIODS = ("D", "W", "M", "Q", "Y")
 # Colours stay readable up to about this many sources; the rest are pooled.
 MAX_SOURCES = 10
 OTHER_SOURCES = "other sources"
 # Tooltips show this much of a sentence; the detail panel shows all of it.
 SENTENCE_CHARS = 160
-
-# Marker of each hedge: exact figures are dots, "more than"-like ones point up, "less
-# than"-like ones point down, approximations are diamonds.
-HEDGE_SHAPES = {
-    NO_QUALIFIER: "circle",
-    "approx": "diamond",
-    "more_than": "triangle-up",
-    "at_least": "triangle-up",
-    "less_than": "triangle-down",
-    "at_most": "triangle-down",
-    "up_to": "triangle-down",
-}
 
 # Aggregations that keep one example claim per group for the tooltip, and their inputs.
 _EXAMPLE_COLUMNS = ["claim_id", "source", "surface", "sentence"]
@@ -110,63 +92,15 @@ def value_distribution_chart(frame: pd.DataFrame, unit: str, *, bins: int = 40) 
     )
 
 
-def metric_over_time_chart(frame: pd.DataFrame, metric: str) -> alt.LayerChart | alt.FacetChart:
-    """A metric's figures over publication date, one colour per source.
-
-    Ranges ("between 40 and 60") are vertical rules from low to high; hedged figures
-    ("more than", "about") get their own shape and are drawn faint, exact ones solid.
-    Claims of undated articles cannot be placed and are left out.
-    """
-    tagged = with_metric(frame)
-    rows = tagged[tagged["metric"].eq(metric) & tagged["published"].notna()]
-    rows = _pool_sources(rows).assign(qualifier=lambda d: d["qualifier"].fillna(NO_QUALIFIER))
-    table = _per_period(rows) if len(rows) > MAX_POINTS else _points(rows)
-    table = table.assign(hedged=table["qualifier"].ne(NO_QUALIFIER))
-    # The legend lists only the hedges present, each with its fixed marker.
-    hedges = [h for h in HEDGE_SHAPES if h in set(table["qualifier"])]
-    positive = table["value"].gt(0).all() and not table.empty
-    wide = positive and table["value"].max() / table["value"].min() > 100
-    y_scale = alt.Scale(type="log") if wide else alt.Scale(zero=False)
-    base = alt.Chart(table, title=f"{metric} over time").encode(
-        x=alt.X("published:T", title="published", scale=alt.Scale(padding=12)),
-        color=alt.Color("source:N", title="source"),
-    )
-    tooltip = [
-        "surface:N",
-        "source:N",
-        "sentence:N",
-        alt.Tooltip("published:T", title="published"),
-        alt.Tooltip("value:Q", format=",.4~g"),
-        "qualifier:N",
-        "claims:Q",
-    ]
-    ranges = (
-        base.transform_filter("isValid(datum.low) && isValid(datum.high)")
-        .mark_rule(strokeWidth=2)
-        .encode(y=alt.Y("low:Q", scale=y_scale), y2="high:Q", tooltip=tooltip)
-    )
-    points = base.mark_point(size=70, filled=True).encode(
-        y=alt.Y("value:Q", scale=y_scale, title=metric),
-        shape=alt.Shape(
-            "qualifier:N",
-            title="hedge",
-            scale=alt.Scale(domain=hedges, range=[HEDGE_SHAPES[h] for h in hedges]),
-        ),
-        opacity=alt.condition("datum.hedged", alt.value(0.45), alt.value(1.0)),
-        tooltip=tooltip,
-    )
-    return alt.layer(ranges, points).interactive()
-
-
 def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
-    """Horizontal bars: the metrics stated most often, with how many sources state them.
+    """Horizontal bars: the figures stated most often (the tracker's metrics, ``metric``
+    and ``metric_label`` columns), with how many sources state them.
 
     A click on a bar selects its metric, as the point selection ``FOLLOW_SELECTION``.
     """
-    tagged = with_metric(frame)
-    tagged = tagged.loc[tagged["metric"].ne(""), ["metric", *_EXAMPLE_COLUMNS]]
+    tagged = frame.loc[frame["metric"].ne(""), ["metric", "metric_label", *_EXAMPLE_COLUMNS]]
     table = (
-        tagged.groupby("metric")
+        tagged.groupby(["metric", "metric_label"])
         .agg(
             claims=("claim_id", "size"),
             sources=("source", "nunique"),
@@ -177,18 +111,23 @@ def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
     )
     table = _short_sentences(table)
     return (
-        alt.Chart(table, title="Most frequent measured things")
+        alt.Chart(table, title="Figures stated most often")
         .mark_bar()
         .encode(
             x=alt.X("claims:Q", title="claims", axis=_COUNT_AXIS),
-            y=alt.Y("metric:N", sort="-x", title=None),
+            y=alt.Y("metric_label:N", sort="-x", title=None),
             color=alt.Color(
                 "sources:Q",
                 title="sources",
                 scale=alt.Scale(scheme="blues"),
                 legend=alt.Legend(format="d", tickMinStep=1),
             ),
-            tooltip=["metric:N", "claims:Q", "sources:Q", *_TOOLTIP_EXAMPLE],
+            tooltip=[
+                alt.Tooltip("metric_label:N", title="figure"),
+                "claims:Q",
+                "sources:Q",
+                *_TOOLTIP_EXAMPLE,
+            ],
         )
         .add_params(alt.selection_point(name=FOLLOW_SELECTION, fields=["metric"]))
     )
@@ -223,30 +162,3 @@ def _log_bins(rows: pd.DataFrame, bins: int) -> pd.DataFrame:
     table["bin_start"] = edges[table.index]
     table["bin_end"] = edges[table.index + 1]
     return _short_sentences(table.reset_index())[columns]
-
-
-def _points(rows: pd.DataFrame) -> pd.DataFrame:
-    """One point per claim."""
-    table = rows[
-        ["published", "source", "value", "low", "high", "qualifier", "surface", "sentence"]
-    ]
-    return _short_sentences(table.assign(claims=1))
-
-
-def _per_period(rows: pd.DataFrame) -> pd.DataFrame:
-    """Per day (or week, or month, whichever first fits ``MAX_POINTS``), source and hedge:
-    the median figure as the point and its min-max as the rule."""
-    for period in _PERIODS:
-        start = rows["published"].dt.to_period(period).dt.start_time
-        grouped = rows.assign(published=start).groupby(["published", "source", "qualifier"])
-        if grouped.ngroups <= MAX_POINTS:
-            break
-    table = grouped.agg(
-        value=("value", "median"),
-        low=("value", "min"),
-        high=("value", "max"),
-        claims=("claim_id", "size"),
-        surface=("surface", "first"),
-        sentence=("sentence", "first"),
-    ).reset_index()
-    return _short_sentences(table.head(MAX_POINTS))

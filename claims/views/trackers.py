@@ -1,0 +1,196 @@
+"""What the dashboard's Trackers view shows, as plain functions: the metrics and
+conflicts of a selection, one metric's statements as a table, and its timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, replace
+
+import altair as alt
+import pandas as pd
+
+from claims.tracking.conflicts import Conflict
+from claims.tracking.metrics import Metric, Statement, label, metric_id
+from claims.views.figure import figure_text
+from claims.views.words import qualifier_word
+
+# The columns of a metric's statements table, as the reader sees them.
+STATEMENT_COLUMNS = ("date", "source", "says", "figure", "value", "hedge", "sentence", "copy")
+
+
+@dataclass(frozen=True)
+class Tracked:
+    """The metrics stated at least twice within a selection, and their conflicts."""
+
+    metrics: list[Metric]
+    conflicts: list[Conflict]
+
+    def conflicts_of(self, metric: Metric) -> list[Conflict]:
+        return [c for c in self.conflicts if c.metric.metric_id == metric.metric_id]
+
+    def metric(self, metric_id: str | None) -> Metric | None:
+        return next((m for m in self.metrics if m.metric_id == metric_id), None)
+
+
+def with_metrics(frame: pd.DataFrame, members: Mapping[int, str]) -> pd.DataFrame:
+    """``frame`` (a claims frame) with each claim's ``metric`` (its id; "" for a claim no
+    other claim states) and ``metric_label``, from the store's ``metric_members``."""
+    keys = frame["claim_id"].map(members)
+    labels = {
+        key: label(key, group.tolist())
+        for key, group in frame["measured"].groupby(keys, sort=False)
+    }
+    return frame.assign(
+        metric=keys.map(metric_id, na_action="ignore").fillna(""),
+        metric_label=keys.map(labels).fillna(""),
+    )
+
+
+def within(metrics: list[Metric], conflicts: list[Conflict], claim_ids: Collection[int]) -> Tracked:
+    """The metrics and conflicts of the claims ``claim_ids`` (the dashboard's filters):
+    a metric keeps only its statements in the selection, and is dropped when fewer than
+    two (wire copies counted once) remain; a conflict needs two of its claims."""
+    ids = set(claim_ids)
+    kept = []
+    for m in metrics:
+        statements = [s for s in m.statements if s.claim_id in ids]
+        if sum(s.copy_of is None for s in statements) >= 2:
+            kept.append(
+                replace(m, statements=statements) if len(statements) < len(m.statements) else m
+            )
+    shown = {m.metric_id: m for m in kept}
+    disputes = [
+        replace(
+            c,
+            metric=shown[c.metric.metric_id],
+            statements=[s for s in c.statements if s.claim_id in ids],
+        )
+        for c in conflicts
+        if c.metric.metric_id in shown and sum(s.claim_id in ids for s in c.statements) >= 2
+    ]
+    return Tracked(kept, disputes)
+
+
+def ordered(tracked: Tracked) -> list[str]:
+    """Metric ids in the order a fact-checker reads them: conflicts first, then busiest."""
+    disputed = {c.metric.metric_id for c in tracked.conflicts}
+    return [m.metric_id for m in sorted(tracked.metrics, key=lambda m: m.metric_id not in disputed)]
+
+
+def choice_label(metric: Metric, *, disputed: bool) -> str:
+    """A metric as the picker lists it: "⚠ people killed (earthquake, PE) · 9 statements"."""
+    n = sum(s.copy_of is None for s in metric.statements)
+    sources = len({s.said_by for s in metric.statements})
+    mark = "⚠ " if disputed else ""
+    return f"{mark}{metric.label} · {n} statements from {sources} sources"
+
+
+def statements_table(metric: Metric) -> pd.DataFrame:
+    """A metric's statements, oldest first: who said what, when, in which sentence."""
+    rows = [
+        {
+            "date": s.published,
+            "source": s.source,
+            "says": s.attributed_to,
+            "figure": figure_text(s.value, s.unit, qualifier=s.qualifier, low=s.low, high=s.high),
+            "value": s.value_in(metric.unit),
+            "hedge": qualifier_word(s.qualifier),
+            "sentence": s.sentence,
+            "copy": f"copy of claim {s.copy_of}" if s.copy_of else "",
+        }
+        for s in metric.statements
+    ]
+    return pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
+
+
+# How each hedge is drawn: a bound points the way it allows.
+HEDGE_MARKS = {
+    "exact": "circle",
+    "about": "diamond",
+    "more than": "triangle-up",
+    "at least": "triangle-up",
+    "less than": "triangle-down",
+    "at most": "triangle-down",
+    "up to": "triangle-down",
+}
+_EMPTY = (
+    "when",
+    "value",
+    "low",
+    "high",
+    "source",
+    "says",
+    "figure",
+    "sentence",
+    "hedge",
+    "disputed",
+)
+
+
+def timeline_chart(metric: Metric, conflicts: list[Conflict]) -> alt.LayerChart | alt.FacetChart:
+    """A metric over time, one colour per source: each statement at the time it refers to
+    (its stated period's middle, else the day it was published), a range as a bar from
+    its low to its high, a bound as a triangle pointing the way it allows ("at least" up,
+    "up to" down), "about" as a diamond; conflicting statements ringed in red; wire copies
+    drawn once."""
+    disputed = {s.claim_id for c in conflicts for s in c.statements}
+    points = [
+        row
+        for s in metric.statements
+        if s.copy_of is None and (row := _point(s, metric.unit, s.claim_id in disputed))
+    ]
+    table = pd.DataFrame(points, columns=list(_EMPTY))
+    hedges = [h for h in HEDGE_MARKS if h in set(table["hedge"])]
+    unit = metric.unit or metric.kind
+    base = alt.Chart(table, title=f"{metric.label} over time").encode(
+        x=alt.X("when:T", title="date", axis=alt.Axis(format="%d %b %Y")),
+        color=alt.Color("source:N", title="source"),
+        tooltip=[
+            "figure:N",
+            "source:N",
+            alt.Tooltip("says:N", title="says who"),
+            alt.Tooltip("when:T", format="%d %b %Y"),
+            "sentence:N",
+        ],
+    )
+    ranges = (
+        base.transform_filter("isValid(datum.low) && isValid(datum.high)")
+        .mark_rule(strokeWidth=3)
+        .encode(y=alt.Y("low:Q", title=unit), y2="high:Q")
+    )
+    marks = base.mark_point(size=110, filled=True, opacity=1).encode(
+        y=alt.Y("value:Q", title=unit, scale=alt.Scale(zero=False)),
+        shape=alt.Shape(
+            "hedge:N",
+            title="hedge",
+            scale=alt.Scale(domain=hedges, range=[HEDGE_MARKS[h] for h in hedges]),
+        ),
+    )
+    rings = (
+        base.transform_filter("datum.disputed")
+        .mark_point(size=320, color="#c0392b", strokeWidth=2, filled=False)
+        .encode(y="value:Q")
+    )
+    return alt.layer(ranges, marks, rings)
+
+
+def _point(s: Statement, unit: str | None, disputed: bool) -> dict[str, object] | None:
+    """One statement as a point of the timeline (``None`` if it cannot be placed)."""
+    when, value = s.when(), s.value_in(unit)
+    if when is None or value is None:
+        return None
+    start, end = when
+    ranged = s.low is not None and s.high is not None
+    factor = value / s.value if s.value else 1.0
+    return {
+        "when": pd.Timestamp(start + (end - start) / 2),
+        "value": value,
+        "low": s.low * factor if ranged and s.low is not None else None,
+        "high": s.high * factor if ranged and s.high is not None else None,
+        "source": s.source or "unknown source",
+        "says": s.attributed_to or "",
+        "figure": figure_text(s.value, s.unit, qualifier=s.qualifier, low=s.low, high=s.high),
+        "sentence": s.sentence,
+        "hedge": qualifier_word(s.qualifier) or "exact",
+        "disputed": disputed,
+    }
