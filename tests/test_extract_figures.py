@@ -231,6 +231,35 @@ ARTICLE_SIGNS = [
         "degree Fahrenheit",
         "temperature",
     ),
+    # The article's country, from CLDR's territories: its currency is what a bare sign of
+    # the same kind means, and the letters its press writes for it are read as it.
+    ("MANILA — Damage to farms was put at P430 M.", "P430 M", "PHP", "currency"),
+    ("The Philippine grocer's profit rose to P3.4 billion.", "P3.4 billion", "PHP", "currency"),
+    ("In Manila a bus ride costs P13.", "P13", "PHP", "currency"),
+    ("Filipino farmers get PP1.8 million each.", "PP1.8 million", "PHP", "currency"),
+    ("Fuel in the Philippines is Php 50 off.", "Php 50", "PHP", "currency"),
+    ("Kenya's permits cost Sh 500 a year.", "Sh 500 a year", "KES per year", "currency"),
+    ("KAMPALA — Uganda's permit fee is Sh 2,000.", "Sh 2,000", "UGX", "currency"),
+    ("Tanzanian farmers were paid Sh 900 a kilo.", "Sh 900 a kilo", "TZS per kilogram", "currency"),
+    ("Nairobi traders paid KSh 40 a kilo.", "KSh 40 a kilo", "KES per kilogram", "currency"),
+    ("Deals were worth Dh 142 billion.", "Dh 142 billion", "AED", "currency"),
+    ("Dubai rents hit Dh 185,000 a year.", "Dh 185,000 a year", "AED per year", "currency"),
+    ("A Georgetown court fined the firm $2 million.", "$2 million", "GYD", "currency"),
+    ("Jamaica's central bank fined it $45 million.", "$45 million", "JMD", "currency"),
+    ("Windhoek will spend $300 million on water.", "$300 million", "NAD", "currency"),
+    ("Belize's budget adds $12 million for roads.", "$12 million", "BZD", "currency"),
+    (
+        "CANBERRA — Australia's federal government will run a deficit. The prime minister"
+        " said it would spend $800 million on apprentices.",
+        "$800 million",
+        "AUD",
+        "currency",
+    ),
+    # Near misses: letters outside their country, a "$" beside a country of other money.
+    ("The P45 form went to 30 staff and cost $5.", "$5", "USD", "currency"),
+    ("Tokyo's exporters lost $2 billion.", "$2 billion", "USD", "currency"),
+    ("From Gaza, Australia's aid of $42 million arrived.", "$42 million", "AUD", "currency"),
+    ("Washington and Jamaica signed a $40 million deal.", "$40 million", "USD", "currency"),
 ]
 
 

@@ -71,6 +71,17 @@ _PIECES = st.sampled_from(
     ]
 )
 NEWSY = st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=30).map("".join)
+# Any code point at all, lone surrogates included (JSON can carry them), and the digits,
+# signs and invisible characters of other scripts and keyboards.
+_ANY_CHARACTER = st.characters(exclude_categories=[])
+_ODD_DIGITS = st.sampled_from(
+    ["١٢", "٪", "٫", "٬", "５０", "％", "\u200b", "\ufeff", "¾", "2½", "e-999", "×10^999", "e+9999"]
+)
+# Runs of digits past Python's limit for converting them to an int (4,300).
+_DIGIT_RUNS = st.integers(min_value=4290, max_value=4400).map("1".__mul__)
+ODD = st.lists(
+    st.one_of(_PIECES, _ODD_DIGITS, _DIGIT_RUNS, st.text(_ANY_CHARACTER, max_size=5)), max_size=12
+).map("".join)
 
 
 def check_claims(text: str, claims: list[Claim]) -> None:
@@ -88,6 +99,29 @@ def check_claims(text: str, claims: list[Claim]) -> None:
 @given(st.one_of(st.text(max_size=200), NEWSY))
 def test_extract_never_raises_and_claims_point_into_the_text(text: str) -> None:
     check_claims(text, extract(text))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(_ANY_CHARACTER, max_size=200), ODD))
+def test_extract_never_raises_on_any_str(text: str) -> None:
+    """Surrogates, digits of any script, runs past the int limit, exponents past floats."""
+    check_claims(text, extract(text))
+
+
+# Each of these raised out of `extract` once.
+CRASHERS = {
+    "4,301 digits (int's limit)": "1" * 4301,
+    "4,301 digits after a name": "Senard, " + "1" * 4301 + ", said",
+    "a power of ten past floating point": "The mass is 1.99×10^999 kg.",
+    "a lone surrogate": "\ud800",
+    "a lone surrogate beside a figure": "Sales \udfff rose 5% to $3m.",
+    "a lone surrogate in the title": "Sales rose 5%.",
+}
+
+
+@pytest.mark.parametrize("text", CRASHERS.values(), ids=CRASHERS.keys())
+def test_inputs_that_once_raised(text: str) -> None:
+    check_claims(text, extract(text, title="\udc80 headline"))
 
 
 HOSTILE = {

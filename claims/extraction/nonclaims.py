@@ -274,7 +274,7 @@ def age_in_apposition(sentence: str, start: int, end: int) -> bool:
     """An age set beside a person: ``Senard, 65, said``, ``the teenager, 17,``,
     ``John Smith (44) was charged``, ``people over 65``."""
     number = sentence[start:end]
-    if not (number.isdigit() and int(number) <= 120):
+    if not (number.isdigit() and len(number) <= 3 and int(number) <= 120):
         return False
     if _AGE_GROUP.search(sentence, max(0, start - 40), start):
         return True

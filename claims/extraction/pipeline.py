@@ -2,6 +2,9 @@
 
 The pipeline per article, each step named:
 
+0. ``characters``: `claims.extraction.characters.readable` gives the text the rules read,
+   one character for one (digits of any script as ASCII, full-width signs, a lone
+   surrogate as U+FFFD), so every offset stays an offset into the article.
 1. ``local signs``: `claims.extraction.figures.local.local_units` decides once what a bare ``$``,
    ``¥``, rupees and bare degrees mean in this article.
 2. ``sentences``: `claims.extraction.sentences.split_sentences` cuts the text (a regex,
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction import claimhood
 from claims.extraction.casing import unshout
+from claims.extraction.characters import readable
 from claims.extraction.context.describe import Context, describe, link_previous
 from claims.extraction.fields.direction import decide_direction
 from claims.extraction.fields.evidence import Evidence
@@ -128,9 +132,11 @@ def explain(
     title: str | None = None,
 ) -> list[Explained]:
     """`extract`'s claims, in the same order, each with the rules that decided its fields."""
-    article = article_scope(text, title, published)
-    local = local_units(text, currency)
-    found = _figure_sentences(text, local)
+    read = readable(text)  # offsets into it are offsets into ``text``
+    title = readable(title) if title else title
+    article = article_scope(read, title, published)
+    local = local_units(read, currency, title)
+    found = _figure_sentences(read, local)
     parsed = _parse(found)
     out: list[Explained] = []
     before: Doc | None = None  # the last parse of the sentence before, if it had figures

@@ -1,90 +1,96 @@
-"""What an article's ambiguous signs mean: a bare ``$``, ``¥``, rupees, bare "degrees".
+"""What an article's ambiguous signs mean: a bare ``$``, ``¥``, rupees, shillings, the
+letters a country writes before its money ("P430 M" in Manila), bare "degrees".
 
-A bare ``$`` is ambiguous: `dollar_code` reads the article for the country it is
-about (``Australian``, ``ASX``, ``A$`` -> AUD) and falls back to USD; so for ``¥``
-(Japan or China), rupees (India, Nepal, Pakistan, Sri Lanka) and the scale of bare
-degrees the article writes elsewhere ("41C ... 30 degrees").
+The article's country (`claims.extraction.figures.country`) decides: its currency, from
+CLDR, is what a bare sign of the same kind means (``$`` in a Guyanese story is GYD, "Sh"
+in a Ugandan one UGX, rupees in a Nepali one NPR), and the letters its press writes for
+that currency (`claims.extraction.vocabulary.currencies.LOCAL_LETTERS`) are read as it.
+Without a country, a ``$`` is USD, ``¥`` is JPY or CNY by the article's cues, rupees are
+INR and shillings KES; bare degrees are in the scale the article writes elsewhere ("41C
+... 30 degrees").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
-from claims.extraction.vocabulary.currencies import CURRENCY_PREFIXES, currency_codes
+from claims.extraction.figures.country import article_country, country_counts, currency_of
+from claims.extraction.vocabulary.currencies import (
+    CURRENCY_PREFIXES,
+    LOCAL_LETTERS,
+    currency_codes,
+)
+
+_HEAD = 20000  # the lead of an article says where it is from
 
 
 class Local(NamedTuple):
-    """What an article's ambiguous signs mean: a bare ``$``, ``¥``, rupees, "degrees"."""
+    """What an article's ambiguous signs mean: a bare ``$``, ``¥``, rupees, shillings,
+    "degrees", and the letters its country writes for its own currency."""
 
     dollar: str = "USD"
     yen: str = "CNY"
     rupee: str = "INR"
     degree: str = "degree"
+    shilling: str = "KES"
+    letters: tuple[str, ...] = ()  # "P", "PP", "Php" in a Philippine story
+    currency: str | None = None  # the article's country's currency, when it has one
 
 
-def local_units(text: str, currency: str | None = None) -> Local:
-    """What ``$``, ``¥``, rupees and bare degrees mean in ``text``, from its own cues."""
-    head = text[:20000]  # the lead of an article says where it is from
-    return Local(dollar_code(text, currency), _yen_code(head), _rupee_code(head), _degree(head))
+def local_units(text: str, currency: str | None = None, title: str | None = None) -> Local:
+    """What the signs of ``text`` mean, from its own cues; ``currency`` (the caller knows
+    the source) decides a bare ``$``."""
+    head = f"{title}\n{text[:_HEAD]}" if title else text[:_HEAD]
+    counts = country_counts(head)
+    own = _currency(article_country(counts))
+    return Local(
+        dollar=currency.strip().upper() if currency else _currency_of_kind(counts, "dollar", "USD"),
+        yen="JPY" if counts["JP"] > counts["CN"] else "CNY",
+        rupee=_currency_of_kind(counts, "rupee", "INR"),
+        degree=_degree(head),
+        shilling=_currency_of_kind(counts, "shilling", "KES"),
+        letters=LOCAL_LETTERS.get(own or "", ()),
+        currency=own,
+    )
+
+
+def _currency(country: str | None) -> str | None:
+    return currency_of(country) if country else None
+
+
+def _currency_of_kind(counts: Counter[str], kind: str, default: str) -> str:
+    """The currency of the kind ``kind`` of the country named most among those that use
+    one, else ``default``."""
+    country = article_country(counts, kind)
+    return (currency_of(country, kind) if country else None) or default
 
 
 def prefix_code(symbol: str, local: Local) -> str | None:
-    """ISO code of a currency prefix such as ``HK $`` or ``£``; ``$``, ``¥`` and ``Rs``
-    as the article means them."""
+    """ISO code of a currency prefix such as ``HK $`` or ``£``; ``$``, ``¥``, rupees,
+    shillings and the country's own letters as the article means them."""
     key = re.sub(r"\s", "", symbol)
     if key in _AMBIGUOUS:
         return getattr(local, _AMBIGUOUS[key])
+    if key in local.letters:
+        return local.currency
     if key in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[key]
     return key if key in currency_codes() else None
 
 
-# Text cues naming the country an article is about, per dollar currency.
-_DOLLAR_CUES = {
-    "AUD": re.compile(
-        r"\b(?:Australian?s?|Canberra|Sydney|Melbourne|Brisbane|Perth|Adelaide|Queensland"
-        r"|Victoria|ASX|RBA|Albanese)\b|\bA\$"
-    ),
-    "NZD": re.compile(r"\b(?:New\s+Zealand(?:er)?s?|Auckland|Wellington|NZX|Kiwis?)\b|NZ\$"),
-    "CAD": re.compile(
-        r"\b(?:Canadian?s?|Ottawa|Toronto|Montreal|Vancouver|Alberta|Ontario|Quebec|TSX)\b|C\$"
-    ),
-    "HKD": re.compile(r"\bHong\s+Kong\b|HK\s?\$"),
-    "SGD": re.compile(r"\bSingapore(?:an)?s?\b|S\$"),
-    "USD": re.compile(
-        r"\b(?:U\.S\.|US|United\s+States|Americans?|Washington|Wall\s+Street|Nasdaq|Dow"
-        r"|Federal\s+Reserve|Fed)\b|US\$"
-    ),
-}
+def local_sign(written: str, local: Local) -> bool:
+    """Whether the currency sign ``written`` before a figure means what the article says."""
+    key = re.sub(r"[\s\-−]", "", written)
+    return key in _AMBIGUOUS or key in local.letters
 
 
 # Signs several currencies share, and which field of `Local` decides them.
-_AMBIGUOUS = {"$": "dollar", "¥": "yen", "Rs": "rupee", "Rs.": "rupee"}
-_YEN_CUES = re.compile(r"\b(?:Japan(?:ese)?|Tokyo|Osaka|Nikkei|Topix|BoJ|JAXA|yen)\b")
-_YUAN_CUES = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|yuan|renminbi|PBoC)\b")
-_RUPEE_CUES = {
-    "NPR": re.compile(r"\b(?:Nepal(?:i|ese)?|Kathmandu|Pokhara)\b"),
-    "PKR": re.compile(r"\b(?:Pakistan(?:i|is)?|Karachi|Islamabad|Lahore)\b"),
-    "LKR": re.compile(r"\b(?:Sri\s+Lanka(?:n|ns)?|Colombo)\b"),
-}
-_INDIA_CUES = re.compile(r"\b(?:India(?:n|ns)?|Delhi|Mumbai|Sensex|Nifty|RBI)\b|₹")
+_AMBIGUOUS = {"$": "dollar", "¥": "yen", "Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
 # Temperatures the article writes with their scale: "41C", "30°C", "Celsius"; "95F".
 _CELSIUS = re.compile(r"\d\s?°?C\b|\bCelsius\b|\bcentigrade\b")
 _FAHRENHEIT = re.compile(r"\d\s?°?F\b|\bFahrenheit\b")
-
-
-def _yen_code(text: str) -> str:
-    """``JPY`` for "¥" in an article about Japan, else ``CNY``."""
-    return "JPY" if len(_YEN_CUES.findall(text)) > len(_YUAN_CUES.findall(text)) else "CNY"
-
-
-def _rupee_code(text: str) -> str:
-    """The rupee of the country the article is about (Nepal, Pakistan, Sri Lanka), else INR."""
-    india = len(_INDIA_CUES.findall(text))
-    counts = {code: len(cue.findall(text)) for code, cue in _RUPEE_CUES.items()}
-    best = max(counts, key=counts.__getitem__)
-    return best if counts[best] > india else "INR"
 
 
 def _degree(text: str) -> str:
@@ -93,20 +99,3 @@ def _degree(text: str) -> str:
     if celsius > fahrenheit:
         return "degree Celsius"
     return "degree Fahrenheit" if fahrenheit > celsius else "degree"
-
-
-def dollar_code(text: str, default: str | None = None) -> str:
-    """The currency a bare ``$`` means in ``text``.
-
-    ``default`` (the caller knows the source) wins; otherwise the country with the most
-    cues, if it has at least two and more than the US; otherwise USD.
-    """
-    if default:
-        return default.strip().upper()
-    head = text[:20000]  # the lead of an article says where it is from
-    counts = {code: len(cue.findall(head)) for code, cue in _DOLLAR_CUES.items()}
-    us = counts.pop("USD")
-    best = max(counts, key=counts.__getitem__)
-    if counts[best] >= 2 and counts[best] > us:
-        return best
-    return "USD"

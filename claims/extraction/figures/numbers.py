@@ -76,11 +76,13 @@ NUMBER = re.compile(
     | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
         (?<![\d.,_])(?<!(?-i:(?<!S)[a-z]))   # not inside a figure or a word; INR1, G7 and
                                              # Sh1.2bn (shillings) are read, judged later
-        (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+)(?:\.\d+)?
+        (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+)
+        (?:\.\d+|[½⅓⅔¼¾⅛])?                  # a decimal, or a fraction glued on: "2½"
         (?:\s?[×x]\s?10                      # scientific: 1.99×10^30, 1×10−12, 3 x 10⁶
            (?: (?:\^|\*\*)[-−]?\d{{1,3}} | [-−]\d{{1,3}} | ⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+ )
          | (?<=\.\d)[eE][-+]?\d{{1,2}}(?!\w)      # 1.5e6: only after a decimal ("5e" is a
          | (?<=\.\d\d)[eE][-+]?\d{{1,2}}(?!\w)    # code), and a lookbehind is fixed-width
+         | (?<=\d)[eE][-−+]\d{{1,4}}(?!\w)        # a signed exponent is never a code: 1e-999
         )?
         | (?<![\w.,])\.\d+
     )
@@ -158,14 +160,25 @@ def word_value(words: str) -> float | None:
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
 # The power of ten of a figure in scientific notation: "×10^30", "x10−12", "×10⁶".
 _TIMES_TEN = re.compile(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<exp>.+)$")
+_E_POWER = re.compile(r"[eE](?P<exp>[-−+]?\d+)$")  # "1.5e6", "1e-999"
 
 
 def _digits_value(text: str) -> float:
-    """Value of a ``digits`` match: grouped thousands, decimals, scientific notation."""
+    """Value of a ``digits`` match: grouped thousands, decimals, a glued fraction ("2½"),
+    scientific notation. Past floating point it is infinite, and a non-zero figure too
+    small for it ("1e-999") is NaN: neither is a value to claim."""
     mantissa, exponent = text, 0
-    if (sci := _TIMES_TEN.search(text)) is not None:
+    if (sci := _TIMES_TEN.search(text) or _E_POWER.search(text)) is not None:
         mantissa, exponent = text[: sci.start()], int(sci.group("exp").translate(_SUPERSCRIPT))
-    return float(re.sub(r"[,\u00a0\u202f\u2009]", "", mantissa)) * 10.0**exponent
+    fraction = _VULGAR.get(mantissa[-1], 0.0)
+    if fraction:
+        mantissa = mantissa[:-1]
+    number = float(re.sub(r"[,\u00a0\u202f\u2009]", "", mantissa)) + fraction
+    try:
+        value = number * 10.0**exponent
+    except OverflowError:
+        return math.inf
+    return math.nan if value == 0 and number != 0 else value
 
 
 def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from claims.extraction import claimhood
 from claims.extraction.figures import qualifiers, rates, written
 from claims.extraction.figures.figure import Figure, hedged_by
-from claims.extraction.figures.local import Local, prefix_code
+from claims.extraction.figures.local import Local, local_sign, prefix_code
 from claims.extraction.figures.numbers import number_value, scale_value
 from claims.extraction.vocabulary import catalogue
 from claims.extraction.vocabulary.currencies import PENCE
@@ -72,6 +72,8 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
     )
     if code:
         d.took("currency before")
+        if local_sign(sentence[start : m.start()], local):
+            d.took("the article's currency")  # "$" in Guyana, "P430" in Manila, "Sh" in Kampala
     if sign < 0:
         d.value = -d.value
         d.took("minus sign")

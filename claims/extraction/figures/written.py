@@ -8,6 +8,7 @@ Each function reads one thing at one position and says where it ends, so that
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from claims.extraction import nonclaims
@@ -121,7 +122,8 @@ def before(sentence: str, m: re.Match[str], local: Local) -> Before:
     code, start = _currency(sentence, start, local)
     letters = LETTER_PREFIX.search(sentence, max(0, start - 5), start) if code is None else None
     if letters and digits and MONEY_LIKE.match(sentence, m.start()):
-        code, start = LETTER_CODES[letters.group("sym")], letters.start()  # "R50,000"
+        code = prefix_code(LETTER_CODES[letters.group("sym")], local)  # "R50,000", "Sh1.2bn"
+        start = letters.start()
     sign = _MINUS.search(sentence, max(0, start - 7), start)
     if sign and digits:
         negative, start = True, sign.start()
@@ -134,6 +136,8 @@ def before(sentence: str, m: re.Match[str], local: Local) -> Before:
 def _currency(sentence: str, start: int, local: Local) -> tuple[str | None, int]:
     """The currency written right before ``start`` and where its symbol begins."""
     m = CURRENCY_PREFIX.search(sentence, max(0, start - 8), start)
+    if m is None and local.letters:
+        m = _local_letters(local.letters).search(sentence, max(0, start - 6), start)
     if m is None:
         return None, start
     code = prefix_code(m.group("sym") or m.group("code"), local)
@@ -143,10 +147,18 @@ def _currency(sentence: str, start: int, local: Local) -> tuple[str | None, int]
     return (code, m.start()) if code else (None, start)
 
 
+@lru_cache(maxsize=16)
+def _local_letters(letters: tuple[str, ...]) -> re.Pattern[str]:
+    """The letters a country writes before its money, right before a figure: "P430"."""
+    alternatives = "|".join(re.escape(w) for w in sorted(letters, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?P<sym>{alternatives})(?P<code>)[ \u00a0]?$")
+
+
 def scale_after(sentence: str, m: re.Match[str], pos: int, money: bool) -> re.Match[str] | None:
     """The scale word after a number, unless an attached letter is better read as a unit."""
     sm = SCALE.match(sentence, pos)
-    if sm is None or m.lastgroup not in ("digits", "words"):
+    vulgar = m.lastgroup == "slash" and len(m.group()) == 1  # "¾ million"
+    if sm is None or not (m.lastgroup in ("digits", "words") or vulgar):
         return None
     attached = (sm.group("attached") or "").lower()
     if attached and m.lastgroup != "digits":

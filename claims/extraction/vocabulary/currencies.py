@@ -171,8 +171,26 @@ CURRENCY_PREFIX = re.compile(
 # Letters that stand for a currency only before an amount written like money (a grouped
 # or decimal figure, or a scale): "R50,000" rand, "N1,400" naira, "KSh1.2bn" shillings,
 # "PS2.7m" (the ASCII spelling of "£2.7m"); "R2" or "PS5" alone are names.
-LETTER_PREFIX = re.compile(r"(?<![A-Za-z])(?P<sym>R|KSh|Sh|PS|N)[ \u00a0]?$")
-LETTER_CODES = {"R": "ZAR", "KSh": "KES", "Sh": "KES", "PS": "GBP", "N": "NGN"}  # N: naira
+LETTER_PREFIX = re.compile(r"(?<![A-Za-z])(?P<sym>R|KSh|Sh|PS|N|Dhs?)[ \u00a0]?$")
+# "Sh" is the shilling of the article's country (`claims.extraction.figures.local`).
+LETTER_CODES = {"R": "ZAR", "KSh": "KES", "Sh": "Sh", "PS": "GBP", "N": "NGN", "Dh": "AED"}
+LETTER_CODES["Dhs"] = "AED"  # N: naira; Dh: UAE dirhams ("Dh 142 billion")
+# The letters a country's press writes before its own currency, read before any figure
+# in an article about that country (elsewhere "P45" is a form and "Sh" needs money-like
+# digits): "P430 M", "PP1.8 million" and "Php 50" in Manila; "Sh 200" in Nairobi or
+# Kampala; "Dh 40" in Dubai or Rabat.
+LOCAL_LETTERS = {
+    "PHP": ("P", "PP", "Php"),
+    "KES": ("Sh", "KSh", "Ksh", "Kshs"),
+    "UGX": ("Sh", "Shs", "USh", "UShs"),
+    "TZS": ("Sh", "TSh", "TShs"),
+    "SOS": ("Sh", "SSh"),
+    "AED": ("Dh", "Dhs"),
+    "MAD": ("Dh", "DH", "Dhs"),
+    "BWP": ("P",),
+    "NGN": ("N",),
+    "ZAR": ("R",),
+}
 MONEY_LIKE = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?=(?:bn|m|mn|k)\b|\s(?:million|billion|trillion)\b)"
 )

