@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest, app_test
 from claims.ingestion.ingest import ingest_articles
 from claims.model import Article
 from claims.store import Store
+from claims.views.figure import unit_words
 from claims.views.words import day_text
 
 # Every test here runs the whole page through AppTest.
@@ -141,9 +142,18 @@ def test_charts_tab_draws_the_overview_charts(db: Path) -> None:
     at.session_state["view"] = "Charts"  # as a click on the tab does
     at.run()
     assert not at.exception
-    assert len(at.get("vega_lite_chart")) == 3
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 3
+    assert "Figures stated more than once" in charts[0].proto.spec
     units = at.selectbox(key="charts_unit").options
-    assert units[0] == _stored(db)["unit"].value_counts().index[0]
+    assert units[0] == unit_words(_stored(db)["unit"].value_counts().index[0])
+
+
+def test_charts_of_one_article_say_there_is_nothing_to_compare(db: Path) -> None:
+    at = _app(view="Charts", source="Ledger")
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) == 2
+    assert any("No figure is stated more than once" in c.value for c in at.caption)
 
 
 def _tariff(db: Path) -> str:

@@ -98,31 +98,63 @@ def test_kind_source_chart_pools_sources_beyond_the_palette() -> None:
     assert len(sources) == charts.MAX_SOURCES + 1 and charts.OTHER_SOURCES in sources
 
 
-def test_value_distribution_is_log_binned_and_says_what_it_left_out() -> None:
+def test_value_distribution_counts_decades_and_says_what_it_left_out() -> None:
     spec = charts.value_distribution_chart(claims_frame(ROWS), "person").to_dict()
     assert spec["mark"]["type"] == "bar"
-    assert spec["encoding"]["x"]["scale"]["type"] == "log"
-    assert "1 zero or negative not shown" in spec["title"]
+    assert spec["title"] == (
+        "Figures in people by size: how many claims state each (1 zero or negative not shown)"
+    )
     (rows,) = _rows(spec)
-    assert sum(r["claims"] for r in rows) == 2  # 1,200 and 3m; the 0 cannot sit on a log axis
-    assert all(r["bin_start"] < r["bin_end"] for r in rows)
+    # 1,200 and 3m people span more than a hundredfold: decades; the 0 has none.
+    assert [(r["band"], r["claims"]) for r in rows] == [
+        ("1,000–10,000 people", 1),
+        ("1–10m people", 1),
+    ]
+    assert spec["encoding"]["x"]["sort"] == {"field": "band_start"}
 
 
-def test_value_distribution_of_one_value_draws_one_bin_around_it() -> None:
-    frame = claims_frame([dict(unit="tonne", value=50.0)] * 3)
-    (rows,) = _rows(charts.value_distribution_chart(frame, "tonne").to_dict())
-    assert len(rows) == 1 and rows[0]["claims"] == 3
-    assert rows[0]["bin_start"] < 50.0 < rows[0]["bin_end"]
+BAND_CASES = [
+    ("money in decades", [5.0, 40.0, 2e6, 3e9], "USD", ["$1–10", "$10–100", "$1–10m", "$1–10bn"]),
+    ("percent in even round bands", [12.0, 18.0, 25.0, 31.0], "percent",
+     ["12–14%", "18–20%", "24–26%", "30–32%"]),
+    ("one value", [50.0, 50.0], "tonne", ["50–51 tonnes"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("values", "unit", "bands"), [c[1:] for c in BAND_CASES], ids=[c[0] for c in BAND_CASES]
+)
+def test_value_bands_read_as_figures(values: list[float], unit: str, bands: list[str]) -> None:
+    frame = claims_frame([dict(unit=unit, value=v) for v in values])
+    (rows,) = _rows(charts.value_distribution_chart(frame, unit).to_dict())
+    assert [r["band"] for r in rows] == bands
+    assert sum(r["claims"] for r in rows) == len(values)
 
 
 def test_top_measured_counts_claims_and_sources_per_metric() -> None:
     spec = charts.top_measured_chart(claims_frame(ROWS), top=2).to_dict()
     assert spec["mark"]["type"] == "bar"
+    assert spec["encoding"]["y"]["axis"]["labelLimit"] >= 300  # no label cut short
     (rows,) = _rows(spec)
     assert [(r["metric_label"], r["claims"], r["sources"]) for r in rows] == [
         ("tariff", 3, 2),
         ("jobs lost", 2, 2),
     ]
+
+
+def test_top_measured_leaves_out_figures_stated_once() -> None:
+    frame = claims_frame(ROWS)
+    assert charts.top_measured_chart(frame.iloc[[0, 3]]) is None
+    (rows,) = _rows(charts.top_measured_chart(frame.iloc[[0, 1, 3]]).to_dict())
+    assert [r["metric_label"] for r in rows] == ["tariff"]
+
+
+def test_kind_source_legend_lists_every_source_below_the_bars() -> None:
+    spec = charts.kind_source_chart(big_frame(5000)).to_dict()
+    legend = spec["encoding"]["color"]["legend"]
+    assert legend["orient"] == "bottom" and legend["symbolLimit"] == 0
+    domain = spec["encoding"]["color"]["scale"]["domain"]
+    assert len(domain) == charts.MAX_SOURCES + 1 and domain[-1] == charts.OTHER_SOURCES
 
 
 def test_long_sentences_are_shortened_in_tooltips() -> None:
@@ -133,5 +165,6 @@ def test_long_sentences_are_shortened_in_tooltips() -> None:
 
 def test_empty_selection_still_builds_every_chart() -> None:
     empty = claims_frame(ROWS).iloc[0:0]
-    for _, build in BUILDERS:
-        build(empty).to_dict()
+    for name, build in BUILDERS:
+        chart = build(empty)
+        assert chart is None if name == "most frequent measured" else chart.to_dict()

@@ -9,6 +9,7 @@ import streamlit as st
 
 from claims.ui.trackers import TRACKERS_TAB
 from claims.views import charts
+from claims.views.figure import unit_words
 from claims.views.summary import headline
 
 
@@ -31,24 +32,34 @@ def overview_charts(
 ) -> None:
     """Claims by kind and source, the most frequent measured things, and a unit's values.
 
-    A click on a "figures stated most often" bar opens the ``TRACKERS_TAB`` tab (the tabs
+    A click on a "figures stated more than once" bar opens the ``TRACKERS_TAB`` tab (the tabs
     widget ``tabs_key``) following that metric (the selectbox ``follow_key``).
     """
+    top = charts.top_measured_chart(selection)
+    if top is None:
+        st.caption(
+            "No figure is stated more than once in this selection, so there is nothing to "
+            "compare yet."
+        )
+    else:
+        st.altair_chart(
+            top,
+            key=f"{key}_top",
+            on_select=partial(_follow_clicked, f"{key}_top", follow_key, tabs_key),
+            selection_mode=charts.FOLLOW_SELECTION,
+        )
+        st.caption("Click a bar to follow that metric over time.")
     left, right = st.columns(2)
     left.altair_chart(charts.kind_source_chart(selection), key=f"{key}_kinds")
-    right.altair_chart(
-        charts.top_measured_chart(selection),
-        key=f"{key}_top",
-        on_select=partial(_follow_clicked, f"{key}_top", follow_key, tabs_key),
-        selection_mode=charts.FOLLOW_SELECTION,
-    )
-    right.caption("Click a bar to follow that metric over time.")
     units = selection["unit"].dropna().value_counts().index.tolist()
     if not units:
-        st.caption("No claim in the selection has a unit, so there is no value distribution.")
+        right.caption("No claim in the selection has a unit, so there is no value distribution.")
         return
-    unit = st.selectbox("Unit to chart", units, key=f"{key}_unit", bind="query-params")
-    st.altair_chart(charts.value_distribution_chart(selection, unit), key=f"{key}_values")
+    with right:
+        unit = st.selectbox(
+            "Unit to chart", units, format_func=unit_words, key=f"{key}_unit", bind="query-params"
+        )
+        st.altair_chart(charts.value_distribution_chart(selection, unit), key=f"{key}_values")
 
 
 def _follow_clicked(chart_key: str, follow_key: str, tabs_key: str) -> None:

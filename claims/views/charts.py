@@ -2,7 +2,7 @@
 
 Every builder aggregates in pandas before it draws, so the data a chart embeds
 stays far below Altair's 5,000-row limit however large the store is: counts are
-grouped by category and values are binned on a log scale. A metric's history is the
+grouped by category and values are counted in size bands. A metric's history is the
 Trackers view's (`claims.views.trackers`).
 """
 
@@ -12,7 +12,8 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from claims.views.filters import NO_SOURCE
+from claims.views.figure import figure_text, unit_words
+from claims.views.filters import NO_SOURCE, round_step
 
 # Colours stay readable up to about this many sources; the rest are pooled.
 MAX_SOURCES = 10
@@ -39,7 +40,11 @@ FOLLOW_SELECTION = "follow"
 
 
 def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
-    """Stacked bars: how many claims of each kind each source made; the legend highlights."""
+    """Stacked bars: how many claims of each kind each source made; the legend highlights.
+
+    The legend sits below the bars in columns, so every source is listed however few
+    kinds the selection leaves.
+    """
     data = _pool_sources(frame[["kind", *_EXAMPLE_COLUMNS]])
     table = (
         data.groupby(["kind", "source"], dropna=False)
@@ -47,15 +52,27 @@ def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
         .reset_index()
     )
     table = _short_sentences(table)
+    # Busiest source first in the legend; the pooled rest last.
+    order = table.groupby("source")["claims"].sum().sort_values(ascending=False).index.tolist()
+    if OTHER_SOURCES in order:
+        order.remove(OTHER_SOURCES)
+        order.append(OTHER_SOURCES)
     # Clicking a source in the legend brings its bars forward and fades the others.
     picked = alt.selection_point(fields=["source"], bind="legend")
     return (
-        alt.Chart(table, title="Claims by kind and source")
+        alt.Chart(table, title="Claims by kind of figure and source")
         .mark_bar()
         .encode(
             x=alt.X("sum(claims):Q", title="claims", axis=_COUNT_AXIS),
             y=alt.Y("kind:N", sort="-x", title=None),
-            color=alt.Color("source:N", title="source"),
+            color=alt.Color(
+                "source:N",
+                title="source",
+                scale=alt.Scale(domain=order),
+                legend=alt.Legend(
+                    orient="bottom", columns=2, symbolLimit=0, labelLimit=0, direction="vertical"
+                ),
+            ),
             opacity=alt.condition(picked, alt.value(1.0), alt.value(0.25)),
             tooltip=["kind:N", "source:N", "claims:Q", *_TOOLTIP_EXAMPLE],
         )
@@ -63,38 +80,42 @@ def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
     )
 
 
-def value_distribution_chart(frame: pd.DataFrame, unit: str, *, bins: int = 40) -> alt.Chart:
-    """Histogram of the values stated in ``unit``, on log-spaced bins and a log axis.
+def value_distribution_chart(frame: pd.DataFrame, unit: str) -> alt.Chart:
+    """How many claims state a figure of each size in ``unit``: bars per size band.
 
-    Zero and negative values cannot sit on a log axis; the title says how many were left out.
+    Bands are decades (``$1m–$10m``) when the figures span more than a hundredfold,
+    else even bands of a round width (``10–20%``); each is labelled as a reader writes
+    it. Zero and negative values have no decade; the title says how many were left out.
     """
     values = frame.loc[frame["unit"].eq(unit), ["value", *_EXAMPLE_COLUMNS]]
-    positive = values[values["value"] > 0]
-    left_out = len(values) - len(positive)
-    title = f"Values in {unit}" + (f" ({left_out} zero or negative not shown)" if left_out else "")
-    table = _log_bins(positive, bins)
+    table, left_out = _size_bands(values, unit)
+    title = f"Figures in {unit_words(unit)} by size: how many claims state each"
+    if left_out:
+        title += f" ({left_out} zero or negative not shown)"
     return (
         alt.Chart(table, title=title)
         .mark_bar()
         .encode(
-            x=alt.X("bin_start:Q", scale=alt.Scale(type="log"), title=f"value ({unit})"),
-            x2="bin_end:Q",
+            x=alt.X(
+                "band:N",
+                sort=alt.SortField("band_start"),
+                title=f"size of the figure ({unit_words(unit)})",
+                axis=alt.Axis(labelAngle=0, labelOverlap=True),
+            ),
             y=alt.Y("claims:Q", title="claims", axis=_COUNT_AXIS),
-            y2=alt.datum(0),
             tooltip=[
-                alt.Tooltip("bin_start:Q", title="from", format=",.4~g"),
-                alt.Tooltip("bin_end:Q", title="to", format=",.4~g"),
+                alt.Tooltip("band:N", title="figures from"),
                 "claims:Q",
                 *_TOOLTIP_EXAMPLE,
             ],
         )
-        .interactive(bind_y=False)
     )
 
 
-def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
-    """Horizontal bars: the figures stated most often (the tracker's metrics, ``metric``
-    and ``metric_label`` columns), with how many sources state them.
+def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart | None:
+    """Horizontal bars: the figures stated more than once (the tracker's metrics,
+    ``metric`` and ``metric_label`` columns), with how many sources state them; None when
+    no metric is stated twice in ``frame``.
 
     A click on a bar selects its metric, as the point selection ``FOLLOW_SELECTION``.
     """
@@ -106,22 +127,23 @@ def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart:
             sources=("source", "nunique"),
             **_EXAMPLE_AGG,
         )
-        .nlargest(top, "claims")
+        .query("claims >= 2")
         .reset_index()
+        .sort_values(["claims", "sources", "metric_label"], ascending=[False, False, True])
+        .head(top)
     )
+    if table.empty:
+        return None
     table = _short_sentences(table)
     return (
-        alt.Chart(table, title="Figures stated most often")
+        alt.Chart(table, title="Figures stated more than once")
         .mark_bar()
         .encode(
             x=alt.X("claims:Q", title="claims", axis=_COUNT_AXIS),
-            y=alt.Y("metric_label:N", sort="-x", title=None),
-            color=alt.Color(
-                "sources:Q",
-                title="sources",
-                scale=alt.Scale(scheme="blues"),
-                legend=alt.Legend(format="d", tickMinStep=1),
-            ),
+            # Labels in full: two metrics must never look the same for want of room.
+            y=alt.Y("metric_label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=360)),
+            # Few distinct counts of sources: one legend entry each, darker for more.
+            color=alt.Color("sources:O", title="sources", scale=alt.Scale(scheme="blues")),
             tooltip=[
                 alt.Tooltip("metric_label:N", title="figure"),
                 "claims:Q",
@@ -147,18 +169,33 @@ def _short_sentences(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(sentence=shortened.where(cut, sentence))
 
 
-def _log_bins(rows: pd.DataFrame, bins: int) -> pd.DataFrame:
-    """Counts of ``rows`` per log-spaced value bin, with an example claim of each bin."""
-    columns = ["bin_start", "bin_end", "claims", *_EXAMPLE_AGG]
-    if rows.empty:
-        return pd.DataFrame(columns=columns)
-    low, high = np.log10(rows["value"].min()), np.log10(rows["value"].max())
-    if high - low < 1e-9:
-        # One distinct value: a narrow bin around it still shows on a log axis.
-        low, high = low - 0.05, high + 0.05
-    edges = np.logspace(low, high, bins + 1)
-    index = np.clip(np.searchsorted(edges, rows["value"], side="right") - 1, 0, bins - 1)
-    table = rows.assign(bin=index).groupby("bin").agg(claims=("claim_id", "size"), **_EXAMPLE_AGG)
-    table["bin_start"] = edges[table.index]
-    table["bin_end"] = edges[table.index + 1]
-    return _short_sentences(table.reset_index())[columns]
+def _size_bands(rows: pd.DataFrame, unit: str) -> tuple[pd.DataFrame, int]:
+    """Counts of ``rows`` per size band, labelled, with an example claim; and how many
+    values were left out (zero or negative, when the bands are decades)."""
+    columns = ["band", "band_start", "claims", *_EXAMPLE_AGG]
+    values = rows["value"]
+    positive = values[values > 0]
+    decades = not positive.empty and positive.max() / positive.min() > 100
+    if decades:
+        left_out = len(rows) - len(positive)
+        rows = rows[values > 0]
+        starts = 10.0 ** np.floor(np.log10(rows["value"]))
+        ends = starts * 10
+    else:
+        left_out = 0
+        if rows.empty:
+            return pd.DataFrame(columns=columns), 0
+        width = round_step((values.max() - values.min()) / 10 or 1.0)
+        starts = np.floor(rows["value"] / width) * width
+        ends = starts + width
+    table = (
+        rows.assign(band_start=starts, band_end=ends)
+        .groupby(["band_start", "band_end"])
+        .agg(claims=("claim_id", "size"), **_EXAMPLE_AGG)
+        .reset_index()
+    )
+    table["band"] = [
+        figure_text(a, unit, low=a, high=b)
+        for a, b in zip(table["band_start"], table["band_end"], strict=True)
+    ]
+    return _short_sentences(table)[columns], left_out

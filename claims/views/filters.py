@@ -199,12 +199,12 @@ def value_steps(values: pd.Series, *, log: bool, count: int = 60) -> list[float]
         inner = [m * 10.0**d for d in decades for m in (1, 2, 5)]
     else:
         # Round stops (12.5, 13, 13.5 or 20, 40, 60), so the slider's labels stay short.
-        step = _round_step((high - low) / count)
+        step = round_step((high - low) / count)
         inner = [k * step for k in range(math.ceil(low / step), math.floor(high / step) + 1)]
     return sorted({low, high, *(round(v, 10) for v in inner if low < v < high)})
 
 
-def _round_step(raw: float) -> float:
+def round_step(raw: float) -> float:
     """The smallest of 1, 2 or 5 times a power of ten that is at least ``raw``."""
     power = 10.0 ** math.floor(math.log10(raw))
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
