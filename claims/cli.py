@@ -26,6 +26,7 @@ from claims.ingestion.ingest import ReadError, explain_reading, ingest, read_inp
 from claims.ingestion.reextract import reextract
 from claims.model import Claim
 from claims.store import Store, StoreError
+from claims.tracking.alerts import changes
 from claims.views.export import FORMATS, format_for, write_export
 from claims.views.filters import filter_claims
 
@@ -230,6 +231,7 @@ def _fail(message: str) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     with Store(args.db) as store, ProgressBar(sys.stderr) as bar:
+        before = store.snapshot()
         report = ingest(
             args.inputs,
             store,
@@ -239,8 +241,11 @@ def _ingest(args: argparse.Namespace) -> int:
             time_limit=args.time_limit,
             progress=bar,
         )
+        moved = changes(before, store.snapshot()) if report.added else []
     _print_problems(report.failed, report.notes)
     print(report.summary())
+    for line in moved:
+        print(line)
     return 0 if report.ok else 1
 
 

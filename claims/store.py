@@ -26,6 +26,7 @@ import pandas as pd
 from claims.excerpt import EXCERPT_CHARS, SentenceLocator, excerpt, sentence_spans
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 from claims.tracking import stored as tracking
+from claims.tracking.alerts import Snapshot
 from claims.tracking.conflicts import WINDOW_DAYS, Conflict
 from claims.tracking.conflicts import conflicts as metric_conflicts
 from claims.tracking.metrics import Metric
@@ -360,6 +361,10 @@ class Store:
     def conflicts(self, *, window: int = WINDOW_DAYS) -> list[Conflict]:
         """Every conflict between sources, each once, in the busiest metrics first."""
         return [c for m in self.metrics() for c in metric_conflicts(m, window=window)]
+
+    def snapshot(self) -> Snapshot:
+        """The tracked figures and conflicts now, to tell what an ingest changes."""
+        return Snapshot.of(self.metrics(), self.conflicts())
 
     def trackers(self) -> list[Tracker]:
         """The hand-made trackers."""

@@ -76,7 +76,7 @@ def _disagree(
         if later.high >= earlier.low:
             return None  # the running total moved on
     period = a.period_start and b.period_start
-    return "the same stated period" if period else f"published within {window} days"
+    return "for the same stated period" if period else f"published within {window} days"
 
 
 def _comparable(a: Statement, b: Statement) -> bool:
@@ -115,9 +115,7 @@ def _conflict(
     """A conflict of the statements in ``group``, with their wire copies."""
     statements = [s for s in metric.statements if s.claim_id in group or s.copy_of in group]
     a, b, reason = next(p for p in pairs if p[0].claim_id in group)
-    why = (
-        f"{_who(a)} says {a.surface}, {_who(b)} says {b.surface}: no value fits both, for {reason}"
-    )
+    why = f"{_who(a)}: {a.surface}; {_who(b)}: {b.surface}; no value fits both, {reason}"
     return Conflict(metric, statements, why)
 
 

@@ -19,6 +19,7 @@ from claims.ingestion.formats import KIND_BY_SUFFIX, read_bytes
 from claims.ingestion.ingest import IngestReport, ReadError, ingest, ingest_articles, read_pasted
 from claims.model import Article
 from claims.store import Store, StoreError, article_id
+from claims.tracking.alerts import changes
 from claims.ui.data import Progress, progress_to
 from claims.ui.report import show_report
 from claims.views.markup import escape_markdown
@@ -184,9 +185,10 @@ def _run(
     bar = st.progress(0.0, text="Reading…")
     try:
         with Store(db_path) as store:
-            before = set(store.article_ids())
+            before, tracked = set(store.article_ids()), store.snapshot()
             report = job(store, progress_to(bar, "articles"))
             stored = set(store.article_ids())
+            moved = changes(tracked, store.snapshot()) if report.added else []
     except (StoreError, ReadError, FetchError) as exc:
         st.error(f"Nothing was added: {escape_markdown(str(exc))}")
         return False
@@ -195,6 +197,9 @@ def _run(
     show_report(replace(report, failed=[*refused, *report.failed]))
     for name, note in [*notes, *report.notes]:
         st.warning(f"{escape_markdown(name)}: {escape_markdown(note)}")
+    if moved:  # labels and figures come from articles: plain text
+        st.info("What this changed in the Trackers tab:", icon=":material/track_changes:")
+        st.text("\n".join(moved))
     wanted = [article_id(a.text) for a in articles] if articles is not None else stored - before
     ids = sorted(set(wanted) & stored)
     if ids and show is not None:

@@ -68,8 +68,8 @@ def test_conflicts_json_says_why_and_how_far_apart(
     (conflict,) = json.loads(out)
     assert code == 0
     assert conflict["why"] == (
-        "the Red Cross says more than 2,600 people, the civil defence agency says 2,056: "
-        "no value fits both, for published within 2 days"
+        "the Red Cross: more than 2,600 people; the civil defence agency: 2,056; "
+        "no value fits both, published within 2 days"
     )
     assert conflict["spread"] == pytest.approx(0.2092, abs=1e-4)
 
@@ -129,3 +129,35 @@ def test_a_second_tracker_of_the_same_name_is_one_clean_error(
 def test_a_missing_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "metrics", "--db", str(tmp_path / "none.db"))
     assert code == 1 and err.startswith("claims: error: no database at")
+
+
+def test_ingest_says_which_tracked_figures_moved_and_which_conflicts_are_new(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "claims.db")
+    days = {
+        "a.md": (
+            "2026-02-11",
+            "The death toll from the earthquake in Peru rose to 180, officials said.",
+        ),
+        "b.md": (
+            "2026-02-12",
+            "The death toll from the earthquake in Peru rose to 240, officials said.",
+        ),
+        "c.md": (
+            "2026-02-12",
+            "The Red Cross said more than 2,600 people had died in the earthquake in Peru.",
+        ),
+    }
+    for name, (day, text) in days.items():
+        (tmp_path / name).write_text(
+            f"---\ntitle: Quake\npublished: {day}\n---\n{text}\n", encoding="utf-8"
+        )
+    run(capsys, "ingest", str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--db", db)
+    code, out, _ = run(capsys, "ingest", str(tmp_path / "c.md"), "--db", db)
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "death toll from earthquake (earthquake, PE): 240 → more than 2,600 people",
+        "new conflict: death toll from earthquake (earthquake, PE) (officials: 240; the Red Cross: "
+        "more than 2,600 people; no value fits both, published within 2 days)",
+    ]

@@ -55,7 +55,7 @@ def test_a_government_and_an_ngo_disagreeing_the_same_day_is_a_conflict(tmp_path
     with store_of(tmp_path, *QUAKE, disputed) as store:
         (conflict,) = store.conflicts()
         assert surfaces(conflict) == ["more than 2,600 people", "2,056"]
-        assert conflict.why.startswith("the Red Cross says more than 2,600 people")
+        assert conflict.why.startswith("the Red Cross: more than 2,600 people;")
         assert conflict.spread == pytest.approx((2600 - 2056) / 2600)
 
 
