@@ -19,6 +19,11 @@ from tqdm import tqdm
 
 from claims.cli_track import add_commands as add_tracker_commands
 from claims.extraction.pipeline import Explained
+from claims.ingestion.addresses import (
+    PRIVATE_URLS_CHOICES,
+    PRIVATE_URLS_ENV,
+    private_urls_allowed,
+)
 from claims.ingestion.batch import TIME_LIMIT
 from claims.ingestion.engines import DaskEngine, Engine, EngineError, LocalEngine
 from claims.ingestion.fetch import FetchError
@@ -108,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="publication date for articles that do not say; '3 days ago' counts back from it",
     )
+    _private_urls_option(p)
     _engine_options(p)
     p.set_defaults(run=_ingest)
 
@@ -120,6 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--explain", action="store_true", help="name the rule that decided each field of each claim"
     )
+    _private_urls_option(p)
     p.set_defaults(run=_extract)
 
     p = commands.add_parser("export", help="write the stored claims as CSV, JSON Lines or Parquet")
@@ -151,6 +158,16 @@ def _parser() -> argparse.ArgumentParser:
     _engine_options(p)
     p.set_defaults(run=_reextract)
     return parser
+
+
+def _private_urls_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--private-urls",
+        choices=PRIVATE_URLS_CHOICES,
+        default="allow" if private_urls_allowed(default=True) else "refuse",
+        help="whether URLs and their redirects may reach loopback, private, link-local or "
+        f"reserved addresses (default: ${PRIVATE_URLS_ENV}, else allow)",
+    )
 
 
 def _engine_options(parser: argparse.ArgumentParser) -> None:
@@ -239,6 +256,7 @@ def _ingest(args: argparse.Namespace) -> int:
             date=args.date,
             engine=_engine(args),
             time_limit=args.time_limit,
+            allow_private=args.private_urls == "allow",
             progress=bar,
         )
         moved = changes(before, store.snapshot()) if report.added else []
@@ -251,7 +269,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     try:
-        reading = read_input(args.file, date=args.date)
+        reading = read_input(args.file, date=args.date, allow_private=args.private_urls == "allow")
     except (ReadError, FetchError) as exc:
         return _fail(f"{args.file}: {exc}")
     found = explain_reading(args.file, reading)

@@ -6,6 +6,10 @@ Routes besides the files:
     /slow         trickles bytes slower than any test's timeout
     /image.png    an image (a content type the readers do not take)
     /to-ftp       redirects to an ftp:// URL (urllib itself would follow it)
+    /to-other-loopback  redirects to the same page on 127.0.0.2 (another loopback address)
+    /loop         redirects to itself, for ever
+    /drip-headers sends its status line and headers one byte every 0.1 s
+    /echo-host    a page whose text is the Host header it was asked with
     /missing      404
 """
 
@@ -67,6 +71,32 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def _route_to_ftp(self) -> None:
         self.send_response(302)
         self.send_header("Location", "ftp://127.0.0.1/pub/article.txt")
+        self.end_headers()
+
+    def _route_to_other_loopback(self) -> None:
+        self._redirect(f"http://127.0.0.2:{self.server.server_address[1]}/article.html")
+
+    def _route_loop(self) -> None:
+        self._redirect("/loop")
+
+    def _route_drip_headers(self) -> None:
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Padding: " + b"x" * 200
+        with contextlib.suppress(OSError):
+            for byte in head:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.1)
+        self.close_connection = True
+
+    def _route_echo_host(self) -> None:
+        body = f"Asked for host {self.headers['Host']}.".encode()
+        self._head("text/plain", len(body))
+        self.wfile.write(body)
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
         self.end_headers()
 
     def _head(self, content_type: str, length: int | None = None) -> None:

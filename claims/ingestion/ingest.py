@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from claims.extraction.pipeline import EXTRACTOR_VERSION, Explained
+from claims.ingestion.addresses import policy
 from claims.ingestion.batch import (
     CHUNK_SIZE,
     TIME_LIMIT,
@@ -127,17 +128,20 @@ def read_input(
     source: str | None = None,
     date: datetime.date | None = None,
     now: datetime.datetime | None = None,
+    allow_private: bool = True,
 ) -> Reading:
     """The articles of one file path, http(s) URL, or ``-`` (standard input).
 
-    Raises ``ReadError`` or ``FetchError`` with a one-line reason.
+    A URL (and every redirect it takes) may reach a non-public address (loopback, a
+    private network) only with ``allow_private``. Raises ``ReadError`` or ``FetchError``
+    with a one-line reason.
     """
     if name == STDIN:
         # Text piped in (`pbpaste | claims ingest -`) is read like a pasted page.
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         return read_bytes("stdin.txt", data, source=source, date=date, now=now)
     if "://" in name:
-        download = fetch(name)
+        download = fetch(name, allowed=policy(allow_private=allow_private))
         return read_bytes(
             name,
             download.data,
@@ -224,12 +228,14 @@ def ingest(
     jobs: int = 1,
     engine: Engine | None = None,
     time_limit: float = TIME_LIMIT,
+    allow_private: bool = True,
     progress: Progress | None = None,
 ) -> IngestReport:
     """Read every input (file, folder, http(s) page or feed), extract and store.
 
     ``source`` and ``date`` fill in what an input does not say about itself;
     ``date`` is also what a scraped page's "3 days ago" counts back from (else now).
+    URLs may reach non-public addresses only with ``allow_private`` (see ``read_input``).
     An article that fails is reported by its input's name (and its title when
     the input holds several articles).
     """
@@ -239,7 +245,9 @@ def ingest(
     notes: list[tuple[str, str]] = []
     for name in expand_inputs(inputs):
         try:
-            reading = read_input(name, source=source, date=date, now=now)
+            reading = read_input(
+                name, source=source, date=date, now=now, allow_private=allow_private
+            )
         except (ReadError, FetchError) as exc:
             failed.append((name, str(exc)))
             continue

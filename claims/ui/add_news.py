@@ -14,6 +14,7 @@ from pathlib import Path, PurePath
 
 import streamlit as st
 
+from claims.ingestion.addresses import private_urls_allowed
 from claims.ingestion.fetch import FetchError
 from claims.ingestion.formats import KIND_BY_SUFFIX, read_bytes
 from claims.ingestion.ingest import IngestReport, ReadError, ingest, ingest_articles, read_pasted
@@ -160,7 +161,16 @@ def add_url(db_path: Path, url: str, *, show: ShowArticles | None = None) -> Non
     if not url.startswith(("http://", "https://")):
         st.error("Give a web address starting with http:// or https://.")
         return
-    _run(db_path, lambda store, progress: ingest([url], store, progress=progress), show=show)
+    # Anyone who can open the dashboard can type a URL: by default it reaches no address
+    # inside the server's own network (CLAIMS_PRIVATE_URLS=allow permits that).
+    allow_private = private_urls_allowed(default=False)
+    _run(
+        db_path,
+        lambda store, progress: ingest(
+            [url], store, allow_private=allow_private, progress=progress
+        ),
+        show=show,
+    )
 
 
 def _storing(articles: list[Article]) -> Job:
