@@ -440,7 +440,9 @@ def test_unreachable_url_is_an_error_message(db: Path) -> None:
     assert len(_stored(db)) == before
 
 
-def test_article_url_is_fetched_and_added(db: Path) -> None:
+def test_article_url_is_fetched_and_added(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The test server is on 127.0.0.1, which the dashboard refuses unless allowed.
+    monkeypatch.setenv("CLAIMS_PRIVATE_URLS", "allow")
     at = _app()
     with serve_pages() as base:
         url_box = [t for t in at.text_input if t.label == "Article or feed URL"][0]
