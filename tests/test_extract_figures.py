@@ -132,6 +132,11 @@ CURRENCIES = [
     Row("Fares rose to N1,500 in Lagos.", "N1,500", 1500, "NGN", "currency"),
     Row("Deposits rose to Sh1.2 trillion.", "Sh1.2 trillion", 1.2e12, "KES", "currency"),
     Row("The fee was KSh 5,000.", "KSh 5,000", 5000, "KES", "currency"),
+    Row("Deals were worth Dh 142 billion.", "Dh 142 billion", 142e9, "AED", "currency"),
+    Row(
+        "Villas rent for Dh 185,000 a year.", "Dh 185,000 a year", 185e3, "AED per year", "currency"
+    ),
+    Row("Fines reached Dhs1.5m last year.", "Dhs1.5m", 1.5e6, "AED", "currency"),
     Row("It was worth up to PS2.7m.", "up to PS2.7m", 2.7e6, "GBP", "currency"),
     Row("Chips cost NT$1,000 in Taipei.", "NT$1,000", 1000, "TWD", "currency"),
     # A "$" amount marked as US dollars after the figure, as Canadian papers write it.
