@@ -91,8 +91,25 @@ UNSHOUTED = [
 
 # (sentence, figure, expected measured phrase)
 MEASURED = [
+    # a place has its own field: a place, a venue or a region where the thing is (in, at,
+    # across) is left out; a destination or an origin stays ("exports to China")
+    ("House prices in Lisbon rose 9% last year.", "9%", "house prices"),
+    (
+        "Some 12,000 spectators at Wembley Stadium watched the final.",
+        "12,000",
+        "spectators watched final",
+    ),
+    ("About 3,000 homes across the region lost power.", "3,000", "homes lost power"),
+    ("The firm opened 45 branches across Kenya in 2024.", "45", "branches opened"),
+    ("The chain opened 30 stores across Spain in the first half.", "30", "stores opened"),
+    ("About 9,000 fans were stranded across Europe at the start of May.", "9,000", "fans stranded"),
+    ("Unemployment in the capital rose to 7.1%.", "7.1%", "unemployment"),
+    ("Flights at Heathrow fell 8% in May.", "8%", "flights"),
+    ("Spending in the health service rose 4%.", "4%", "spending in health service"),
+    ("Arrivals from Libya rose 20%.", "20%", "arrivals from Libya"),
+    ("Shares in Acme rose 4% on Monday.", "4%", "shares in Acme"),
     # casualties
-    ("Nearly 450,000 people have been killed in Gaza.", "450,000", "people killed in Gaza"),
+    ("Nearly 450,000 people have been killed in Gaza.", "450,000", "people killed"),
     ("At least 45 people died in the attack.", "45", "people died in attack"),
     ("The death toll rose to 1,200 on Tuesday.", "1,200", "death toll"),
     ("The death toll rose from 120 to 135.", "120", "death toll"),
@@ -171,7 +188,7 @@ MEASURED = [
     (
         "Police seized 2.42 tonnes of narcotics confiscated at the port.",
         "2.42 tonnes",
-        "narcotics confiscated at port",
+        "narcotics confiscated",
     ),
     ("Officers found 400kg of cocaine in the container.", "400kg", "cocaine"),
     ("Customs seized drugs worth $5 million.", "$5 million", "drugs"),
@@ -246,7 +263,7 @@ MEASURED = [
     xfail(
         "It found that VR headset sales in Japan rose 60% in 2018.",
         "60%",
-        "VR headset sales in Japan",
+        "VR headset sales",
         reason="the small model tags 'headset' as the subject and 'sales' as its object",
     ),
     # linking verbs name their subject even with a place after them
@@ -325,7 +342,7 @@ MEASURED = [
     (
         "Belgian customs reported 44 tonnes seized at Antwerp in 2024.",
         "44 tonnes",
-        "seized at Antwerp",
+        "seized",
     ),
     # money names its own purpose before a vague subject
     (
@@ -333,7 +350,7 @@ MEASURED = [
         "£13.4 billion",
         "defence",
     ),
-    ("Its shares rose nearly 5 per cent on the ASX on Tuesday.", "5 per cent", "shares on ASX"),
+    ("Its shares rose nearly 5 per cent on the ASX on Tuesday.", "5 per cent", "shares"),
     ("The pound could fall to $1 in the event of a bad outcome.", "$1", "pound"),
     (
         "Y Combinator gave the start-up $20,000 in exchange for 6% of the company.",
@@ -344,16 +361,16 @@ MEASURED = [
     (
         "It has 4.6 million subscribers in over 100 countries, up from about 2.3 million.",
         "2.3 million",
-        "subscribers in countries",
+        "subscribers",
     ),
     # a count that is the object of a past verb reads "people killed"
     (
         "A 7.8-magnitude earthquake killed more than 50,000 people in Turkey.",
         "50,000",
-        "people killed in Turkey",
+        "people killed",
     ),
     ("Tesla delivered 495,570 vehicles in the fourth quarter.", "495,570", "vehicles delivered"),
-    ("Tesla has 5,000 employees in Texas.", "5,000", "Tesla employees in Texas"),
+    ("Tesla has 5,000 employees in Texas.", "5,000", "Tesla employees"),
     ("SpaceX flew 134 Falcon missions in 2024.", "134", "Falcon missions"),
     ("About 460 Kia and Hyundai vehicles were stolen.", "460", "Kia and Hyundai vehicles stolen"),
     ("Tesla had 5,000 employees.", "5,000", "Tesla employees"),
@@ -410,7 +427,7 @@ MEASURED = [
     ("Debt rose to 98 per cent of GDP.", "98 per cent", "debt"),
     ("Labour won 40 per cent of the vote.", "40 per cent", "vote"),
     # an owner named as subject of "has", "employs" or as a possessive is part of the phrase
-    ("Ford has 13,000 workers in Michigan.", "13,000", "Ford workers in Michigan"),
+    ("Ford has 13,000 workers in Michigan.", "13,000", "Ford workers"),
     ("The city has a population of 2.1 million.", "2.1 million", "city population"),
     ("The carmaker employs 36,000 staff.", "36,000", "carmaker staff"),
     ("Spain's jobless rate fell to 11 per cent.", "11 per cent", "Spain jobless rate"),
@@ -421,7 +438,7 @@ MEASURED = [
     (
         "Ford, which has 13,000 workers in Michigan, may cut jobs.",
         "13,000",
-        "Ford workers in Michigan",
+        "Ford workers",
     ),
     # "its", "their" stand for the subject of the same number that governs them
     ("Volvo had a bad day, with its shares down 11.9%.", "11.9%", "Volvo shares"),
@@ -504,7 +521,7 @@ MEASURED = [
     (
         "Wheat futures rose 4.5 cents to $6.12 a bushel in Chicago.",
         "$6.12",
-        "wheat futures in Chicago",
+        "wheat futures",
     ),
     ("It agreed to sell the power at £44.99 in 2012 prices.", "£44.99", "power"),
     # money collected names what it was collected in; money spent doing something, the act
@@ -562,9 +579,9 @@ MEASURED = [
         "marathons started",
     ),
     ("The firm sold 4,000 cars it had built in Spain.", "4,000", "cars built in Spain"),
-    # where or against what a change happened
+    # against what a change happened; where it happened is its place
     ("The pound slipped 0.3% against the dollar.", "0.3%", "pound against dollar"),
-    ("Its shares fell 6.3% in Oslo on Monday.", "6.3%", "shares in Oslo"),
+    ("Its shares fell 6.3% in Oslo on Monday.", "6.3%", "shares"),
     ("Tesla shares fell 5% after the report.", "5%", "Tesla shares"),
     # a restated share with its own "of" is a share of that
     ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "bank workforce"),
@@ -814,7 +831,7 @@ AFTER_PREVIOUS = [
         "Norwegian Air cancelled 300 flights.",
         "Its shares fell 6% in Oslo.",
         "6%",
-        "Norwegian Air shares in Oslo",
+        "Norwegian Air shares",
     ),
     ("The miners voted to strike.", "Their pay fell 3 per cent.", "3 per cent", "miners pay"),
     ("The ministers met on Monday.", "It will cost $5bn.", "$5bn", None),

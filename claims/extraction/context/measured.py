@@ -21,6 +21,7 @@ from claims.extraction.context.phrases import (
     gerund,
     left_modifiers,
     noun_phrase,
+    says_where,
     subtree,
 )
 from claims.extraction.context.subjects import (
@@ -495,11 +496,14 @@ def purpose_of(*owners: Token, figure: set[int]) -> list[Token]:
 
 
 def _participle(root: Token, figure: set[int]) -> list[Token]:
-    """A past participle on a unit or sum ("tonnes seized at Antwerp") with its phrase."""
+    """A past participle on a unit or sum with its phrase ("$5bn spent on defence"), or
+    with the place it happened in, which the claim's place holds ("tonnes seized at
+    Antwerp" -> "seized"); a bare "used" names nothing."""
     for child in root.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i not in figure:
             phrase = first_prep_phrase(child, figure)
-            return [child, *phrase] if phrase else []  # a bare "used" names nothing
+            placed = any(c.dep_ == "prep" and says_where(c) for c in child.rights)
+            return [child, *phrase] if phrase or placed else []
     return []
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.tokens import is_dictionary_word, is_mixed_case, is_quantity
+from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.vocabulary.time import TIME_WORDS
-from claims.extraction.vocabulary.verbs import LIGHT_VERBS, OWNING, REPORTING, SAME_PAST
+from claims.extraction.vocabulary.verbs import LIGHT_VERBS, MAKING, OWNING, REPORTING, SAME_PAST
 from claims.extraction.vocabulary.words import (
     COUNT_FRAMES,
     LEFT_DEPS,
+    LOCATING_PREPS,
     MARKUP,
     NOUNISH,
+    PLACE_NOUNS,
     PRONOUN_NUMBER,
     RELATIVE,
     VERBISH,
@@ -156,7 +159,7 @@ def attachment(head: Token, figure: set[int]) -> list[Token]:
     for child in head.rights:
         if child.i in figure:
             continue
-        if child.dep_ == "prep" and child.lower_ != "than":
+        if child.dep_ == "prep" and child.lower_ != "than" and not says_where(child):
             tail = _prep_phrase(child, figure)
         elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ"):
             tail = [child, *first_prep_phrase(child, figure)]
@@ -295,6 +298,26 @@ def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
     return []
 
 
+def says_where(prep: Token) -> bool:
+    """Whether ``prep`` opens a phrase saying where ("in Lisbon", "at Wembley Stadium",
+    "across the region", "in parts of the capital"): the claim's place holds it. After
+    "in" only a known place is one ("shares in Acme" are the company's)."""
+    if prep.lower_ not in LOCATING_PREPS:
+        return False
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None:
+        return False
+    if place.lemma_.lower() in PLACE_NOUNS:  # "the capital", "the Tokyo area"
+        return True
+    if place.pos_ != "PROPN":
+        return False
+    if prep.lower_ != "in":  # "at Heathrow", "across Kenya"
+        return True
+    named = [c for c in place.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    name = place.doc[named[0].i : place.i + 1].text if named else place.text
+    return name in gazetteer() or demonym(name) is not None
+
+
 def gerund(verb: Token, figure: set[int]) -> list[Token]:
     """An "-ing" verb with its particle and object: "buying back shares"."""
     words = [verb]
@@ -310,12 +333,16 @@ def gerund(verb: Token, figure: set[int]) -> list[Token]:
 def first_prep_phrase(
     token: Token, figure: set[int], only: frozenset[str] | None = None
 ) -> list[Token]:
-    """The first prepositional phrase after ``token`` (with a preposition in ``only``)."""
+    """The first prepositional phrase after ``token`` (with a preposition in ``only``),
+    past a place ("killed in Gaza"), unless it is where the thing was made ("built in
+    Spain")."""
+    made = token.lemma_.lower() in MAKING
     for child in token.rights:
         if (
             child.dep_ in ("prep", "agent")  # "killed by the storm": a passive's agent
             and child.i not in figure
             and (only is None or child.lower_ in only)
+            and (made or not says_where(child))
         ):
             phrase = _prep_phrase(child, figure)
             if phrase:

@@ -18,6 +18,7 @@ from claims.extraction.context.phrases import (
 from claims.extraction.context.tokens import is_quantity, misread_verb
 from claims.extraction.vocabulary.verbs import LINKING, REPORTING
 from claims.extraction.vocabulary.words import (
+    AGAINST_PREPS,
     EACH,
     NOUNISH,
     ORGANISATIONS,
@@ -25,7 +26,6 @@ from claims.extraction.vocabulary.words import (
     PRONOUN_NUMBER,
     RELATIVE,
     VERBISH,
-    WHERE_PREPS,
 )
 
 if TYPE_CHECKING:
@@ -57,16 +57,14 @@ def linked_subject(root: Token, figure: set[int]) -> list[Token]:
 
 def subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
     """The subject of ``verb`` (or of the verb it is conjoined to) as a noun phrase; for
-    a change, with where or against what it happened ("the pound slipped 0.3% against
-    the dollar" -> "pound against dollar", "shares fell 6.3% in Oslo")."""
+    a change, with against what it happened ("the pound slipped 0.3% against the dollar"
+    -> "pound against dollar"); where it happened ("in Oslo") is the claim's place."""
     subject = plain_subject_phrase(verb, figure)
     if not subject or change_of(verb) is None or len(subject) > 3:
         return subject
-    where = first_prep_phrase(verb, figure, only=WHERE_PREPS)
-    # A place or market ("in Oslo", "on the ASX"), or what a price is set against.
-    place = where and (where[-1].pos_ == "PROPN" or where[0].lower_ == "against")
-    if place and not is_quantity(where[-1]):
-        return [*subject, *where]
+    against = first_prep_phrase(verb, figure, only=AGAINST_PREPS)
+    if against and not is_quantity(against[-1]):
+        return [*subject, *against]
     return subject
 
 

@@ -30,7 +30,8 @@ WHEN_NOUNS = frozenset(
 # Objects of time that say when, not what ("rose in March").
 TIME_WORDS = frozenset(
     [*MONTH_NAMES, *WEEKDAYS, "year", "years", "month", "months", "week", "weeks", "day"]
-    + ["days", "quarter", "today", "yesterday", "period", "time"]
+    + ["days", "quarter", "today", "yesterday", "period", "time", "half", "start", "end"]
+    + ["beginning", "middle", "season", "summer", "winter", "spring", "autumn"]
 )
 EARLIER = frozenset(
     ["ago", "earlier", "last", "previous", "before", "prior", "now", "year-earlier"]

@@ -40,6 +40,11 @@ LINKING = frozenset(
 COLLECTING = frozenset(["raise"])
 # Verbs whose subject owns their object: "Ford has 13,000 workers" counts Ford workers.
 OWNING = frozenset(["have", "own", "employ", "operate", "run", "boast", "house", "field"])
+# Verbs of making: where a thing was made is its origin, part of what it is ("cars built
+# in Spain"), not only the claim's place.
+MAKING = frozenset(
+    ["build", "make", "produce", "manufacture", "grow", "mine", "assemble", "brew", "refine"]
+)
 # Verbs of saying and believing: "one official said" counts officials, not sayings.
 # (The small model may read one as a plural noun: "a plan the CSIRO estimates would
 # cost"; the reporter is never what is measured.)

@@ -16,9 +16,21 @@ CHANGE_PREPS = frozenset(["to", "by", "of"])
 COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
 # Nouns a change passes through to its figure ("rose by an average of 4.5%").
 CHANGE_FRAMES = frozenset(["average", "total"])
-# Prepositions that say where or against what a change happened ("in Oslo", "against
-# the dollar", "on the ASX"); "after the report" says why, not what.
-WHERE_PREPS = frozenset(["in", "on", "against"])
+# Prepositions that say against what a price changed ("against the dollar"); where it
+# changed ("in Oslo", "on the ASX") is the claim's place, "after the report" says why.
+AGAINST_PREPS = frozenset(["against"])
+# Prepositions that say where a thing is or an act happened ("in Lisbon", "at Wembley",
+# "across the region"): the claim's place holds that, so what is measured leaves it out.
+LOCATING_PREPS = frozenset(["in", "at", "across", "throughout", "near", "outside", "inside"])
+# Common nouns (lemmas) that name a place or a venue: "in the capital", "across the
+# region", "in parts of the city", "at the Allianz Arena".
+PLACE_NOUNS = frozenset(
+    ["region", "area", "city", "capital", "province", "country", "nation", "district"]
+    + ["county", "town", "village", "municipality", "island", "coast", "mainland", "part"]
+    + ["port", "airport", "stadium", "arena", "venue", "world", "continent", "suburb"]
+    + ["north", "south", "east", "west", "north-east", "north-west", "south-east"]
+    + ["south-west", "northeast", "northwest", "southeast", "southwest", "countryside"]
+)
 # Prepositions whose object says what money is for ("paid £13m in bribes").
 PURPOSE_PREPS = frozenset(["in", "on", "for"])
 # Objects of those prepositions that frame rather than name a purpose ("in the event of").
