@@ -108,12 +108,68 @@ MEASURED = [
     ("Spending in the health service rose 4%.", "4%", "spending in health service"),
     ("Arrivals from Libya rose 20%.", "20%", "arrivals from Libya"),
     ("Shares in Acme rose 4% on Monday.", "4%", "shares in Acme"),
+    # a subset named with "including" is not what is counted
+    ("Nine people, including two guards, were arrested.", "Nine", "people arrested"),
+    ("About 40 staff, including six doctors, were hurt.", "40", "staff hurt"),
+    ("Sales including online orders rose 4%.", "4%", "sales"),
+    # a share or part of a group, subject of a verb: the group with what it does or
+    # undergoes ("no" kept: it turns the act round); a verb of being names its complement
+    ("Three of the nine judges dissented.", "Three", "judges dissented"),
+    (
+        "Seven of the 19 officials expect no cuts, up from four in March.",
+        "four",
+        "officials expect no cuts",
+    ),
+    (
+        "About 60% of patients were seen within four hours.",
+        "60%",
+        "patients seen within four hours",
+    ),
+    (
+        "Only 70% of patients started treatment within 62 days.",
+        "70%",
+        "patients started treatment within 62 days",
+    ),
+    ("About 6% planned to spoil their ballots.", "6%", "planned to spoil ballots"),
+    ("Some 30 of the passengers were injured.", "30", "passengers injured"),
+    ("A further 20 per cent of voters remain undecided.", "20 per cent", "voters undecided"),
+    ("An estimated 300,000 civilians remain trapped in the city.", "300,000", "civilians trapped"),
+    ("Half of Americans say the economy is weak.", "Half", "Americans"),
+    ("About 14,000 customers were without power on Sunday.", "14,000", "customers without power"),
+    ("More than 200,000 people were staying in 1,300 shelters.", "200,000", "people in shelters"),
+    ("More than 2,300 migrants reached the island.", "2,300", "migrants reached island"),
+    (
+        "About 59% of patients had waited less than 18 weeks, against a target of 65%.",
+        "59%",
+        "patients waited",
+    ),
+    # a dateline is no part of the sentence; the change told in an aside after the verb
+    # is of the amount its object names
+    (
+        "DUBAI — Dubai-based Falcon Gulf Airways reported a record net profit of Dh 7.9 "
+        "billion for the year to 31 March, up 23% from a year earlier, as it carried more "
+        "passengers than ever and fuel costs eased.",
+        "23%",
+        "record net profit",
+    ),
+    ("The bank posted revenue of $4bn in 2024, up 12% on the year before.", "12%", "revenue"),
+    (
+        "DUBAI — Dubai-based Falcon Air reported a net profit of Dh 7.9 billion, "
+        "up 23% from a year earlier.",
+        "23%",
+        "net profit",
+    ),
+    ("LAGOS — The central bank cut its main rate to 27%.", "27%", "bank main rate"),
+    # an infinitive after a noun says what it is for, not what it is; a verb the small
+    # model reads as a noun after the figure's noun is no part of it
+    ("It is being expanded at a cost of $5 billion to handle more flights.", "$5 billion", "cost"),
+    ("If the 25% rate stays, exports could fall by a fifth.", "25%", "rate"),
+    ("If the 10% levy remains, prices will rise.", "10%", "levy"),
     # casualties
     ("Nearly 450,000 people have been killed in Gaza.", "450,000", "people killed"),
     ("At least 45 people died in the attack.", "45", "people died in attack"),
     ("The death toll rose to 1,200 on Tuesday.", "1,200", "death toll"),
     ("The death toll rose from 120 to 135.", "120", "death toll"),
-    ("Some 30 of the passengers were injured.", "30", "passengers"),
     (
         "Officials said 12 civilians were wounded in the strike.",
         "12",
@@ -200,7 +256,6 @@ MEASURED = [
     # elections
     ("Turnout was 67 per cent.", "67 per cent", "turnout"),
     ("Labour won 412 seats in the election.", "412", "seats won in election"),
-    ("A further 20 per cent of voters remain undecided.", "20 per cent", "voters"),
     ("The Conservatives polled 24 per cent.", "24 per cent", "Conservatives"),
     # economy and markets
     ("Unemployment rose to 4.3 per cent in March.", "4.3 per cent", "unemployment"),

@@ -17,6 +17,7 @@ from claims.extraction.context.tokens import in_dictionary, is_mixed_case
 from claims.extraction.vocabulary.numbers import SCALE_WORDS
 from claims.extraction.vocabulary.plurals import SINGULAR
 from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_DEICTICS
+from claims.extraction.vocabulary.verbs import STAYING_FORMS
 from claims.extraction.vocabulary.words import COMPARING, FRACTIONS, MODIFIER_DEPS, NOUNISH, SUBSETS
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def quantified_noun(root: Token, figure: set[int]) -> Token | None:
     modifies = root.dep_ in MODIFIER_DEPS or root.dep_ == "predet"  # "half the freight"
     if modifies and head.i not in figure and head.i > root.i:
         if head.pos_ in NOUNISH:
-            return head
+            return _misread_stay(head)
         compared = head.head  # "4 million more people": the noun "more" qualifies
         if head.pos_ == "ADJ" and head.dep_ == "amod" and compared.pos_ in NOUNISH:
             return compared
@@ -94,6 +95,15 @@ def quantified_noun(root: Token, figure: set[int]) -> Token | None:
         if joined is not None:
             return joined
     return of_object(root, figure)
+
+
+def _misread_stay(noun: Token) -> Token:
+    """The noun before a verb of staying the small model reads as the figure's plural
+    noun: "rate" of "if the 25% rate stays"; else ``noun``."""
+    if noun.lower_ not in STAYING_FORMS or noun.tag_ != "NNS":
+        return noun
+    before = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1]
+    return before[0] if before and before[0].pos_ == "NOUN" else noun
 
 
 def plural_head(noun: Token) -> Token:

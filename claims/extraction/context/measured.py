@@ -19,10 +19,12 @@ from claims.extraction.context.phrases import (
     attachment,
     first_prep_phrase,
     gerund,
+    infinitive,
     left_modifiers,
     noun_phrase,
     says_where,
     subtree,
+    what_it_does,
 )
 from claims.extraction.context.subjects import (
     governor,
@@ -118,6 +120,17 @@ def _share_its_subject_is(w: Walk) -> _Found:
     return linked_subject(w.root, w.figure) or NOT_APPLICABLE
 
 
+def _share_that_acts(w: Walk) -> _Found:
+    """ "60% of patients were seen within four hours", "three of the nine judges
+    dissented": the group with what the share of it does or undergoes."""
+    if not w.of_object or w.target is None:
+        return NOT_APPLICABLE
+    acts = what_it_does(w.root, w.figure)
+    if not acts:
+        return NOT_APPLICABLE
+    return [*left_modifiers(w.target, w.figure), w.target, *acts]
+
+
 def _counted_noun(w: Walk) -> _Found:
     """The noun the figure counts or qualifies, with its modifiers; only a count reads
     its verb after it: "people killed", not "budget unveiled"."""
@@ -148,8 +161,14 @@ def _change_of_the_object(w: Walk) -> _Found:
     if head.lower_ not in ASIDE_CHANGES or level.pos_ not in VERBISH:
         return NOT_APPLICABLE
     counted = [c for c in level.children if c.dep_ == "dobj" and c.i < head.i]
-    if counted and counted[0].pos_ in NOUNISH and is_quantity(counted[0]):
+    if not counted or counted[0].pos_ not in NOUNISH:
+        return NOT_APPLICABLE
+    if is_quantity(counted[0]):
         return noun_phrase(counted[0], w.figure, with_verb=True, acts=True)
+    # "reported a net profit of Dh 7.9 billion, up 23%"
+    of = [o for p in counted[0].rights if p.lower_ == "of" for o in p.children]
+    if any(o.dep_ == "pobj" and is_quantity(o) for o in of):
+        return noun_phrase(counted[0], w.figure, with_verb=False)
     return NOT_APPLICABLE
 
 
@@ -228,6 +247,7 @@ def _joined_to_one_before(w: Walk) -> _Found:
 _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("share its subject is", _share_its_subject_is),
+    Rule("a share of a group, with what it does", _share_that_acts),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
     Rule("possessive amount", _possessed),
@@ -277,7 +297,11 @@ def _compared_count(p: _Pobj) -> _Found:
     if p.compared is None or p.walk.root.pos_ != "NUM":
         return NOT_APPLICABLE
     compared, figure = p.compared, p.walk.figure
-    whole = of_object(compared, figure) if compared.lower_ in PERCENT_WORDS else None
+    whole = of_object(compared, figure)
+    if whole is not None and compared.pos_ == "NUM":  # "seven of the 19 officials ..."
+        return measured(p.walk.to(compared, whole))
+    if compared.lower_ not in PERCENT_WORDS:
+        whole = None
     return noun_phrase(whole or compared, figure, with_verb=True)
 
 
@@ -433,7 +457,7 @@ def _subject_figure(verb: Token, figure: set[int]) -> list[Token]:
         attr = next((c for c in verb.rights if c.dep_ == "attr" and c.pos_ in NOUNISH), None)
         return noun_phrase(attr, figure, with_verb=False) if attr is not None else []
     particle = [c for c in verb.rights if c.i == verb.i + 1 and c.dep_ in ("prt", "advmod")]
-    done = done_to(verb, figure)
+    done = done_to(verb, figure) or infinitive(verb, figure)  # "6% planned to spoil ballots"
     if done:
         return [verb, *particle, *done]
     phrase = first_prep_phrase(verb, figure)

@@ -9,19 +9,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.extraction.context.tokens import is_dictionary_word, is_mixed_case, is_quantity
+from claims.extraction.context.direction import change_of
+from claims.extraction.context.tokens import (
+    in_dateline,
+    is_dictionary_word,
+    is_mixed_case,
+    is_quantity,
+)
 from claims.extraction.scope.places import demonym, gazetteer
-from claims.extraction.vocabulary.time import TIME_WORDS
-from claims.extraction.vocabulary.verbs import LIGHT_VERBS, MAKING, OWNING, REPORTING, SAME_PAST
+from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_WORDS
+from claims.extraction.vocabulary.verbs import (
+    LIGHT_VERBS,
+    LINKING,
+    MAKING,
+    OWNING,
+    REPORTING,
+    SAME_PAST,
+    STAYING,
+)
 from claims.extraction.vocabulary.words import (
+    COMPARING,
     COUNT_FRAMES,
+    FIGURE_HEDGES,
     LEFT_DEPS,
     LOCATING_PREPS,
     MARKUP,
+    NEGATING,
     NOUNISH,
     PLACE_NOUNS,
     PRONOUN_NUMBER,
     RELATIVE,
+    SUBSETS,
     VERBISH,
 )
 
@@ -97,7 +115,7 @@ def owner(head: Token, figure: set[int]) -> list[Token]:
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_ not in OWNING:
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_dateline(c)), None)
     if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         subject = verb.head
     if subject is not None and subject.lower_ in PRONOUN_NUMBER and verb.dep_ == "ccomp":
@@ -128,6 +146,7 @@ def _possessor(pronoun: Token, figure: set[int]) -> list[Token]:
         if token.pos_ in VERBISH:
             for c in token.children:
                 subject = c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                subject = subject and not in_dateline(c)
                 if subject and c.tag_ in tags and c.i not in figure:
                     return _name_of(c, figure)
         if token.head.i == token.i:
@@ -157,11 +176,13 @@ def with_name_numbers(tokens: list[Token], figure: set[int]) -> list[Token]:
 def attachment(head: Token, figure: set[int]) -> list[Token]:
     """The first participle, post-modifying adjective or prepositional phrase after ``head``."""
     for child in head.rights:
-        if child.i in figure:
+        if child.i in figure or child.lower_ in SUBSETS:  # "people, including agents"
             continue
         if child.dep_ == "prep" and child.lower_ != "than" and not says_where(child):
             tail = _prep_phrase(child, figure)
         elif child.dep_ in ("acl", "amod") and child.pos_ in ("VERB", "ADJ"):
+            if any(c.tag_ == "TO" for c in child.lefts):
+                continue  # "a cost of $5bn to handle more flights": what for, not what
             tail = [child, *first_prep_phrase(child, figure)]
         elif child.dep_ == "relcl":
             tail = _own_clause(child, figure)
@@ -196,10 +217,13 @@ def verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:
     saying ("one official said") or of having ("had 5,000 employees").
     """
     verb = noun.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ in LINKING | STAYING and obj is None and verb.pos_ in VERBISH:
+        # "civilians remain trapped", "customers were without power"; "the levy remains"
+        return complement(verb, figure) if noun.dep_ == "nsubj" else []
     if verb.pos_ != "VERB" or verb.lemma_ in REPORTING:
         return []
     passive = noun.dep_ == "nsubjpass"
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     intransitive = noun.dep_ == "nsubj" and obj is None
     if acts and noun.dep_ == "nsubj" and obj is not None:
         # "2,000 fans watched the session"; another figure as object is not repeated.
@@ -212,6 +236,52 @@ def verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:
     if not (passive or intransitive or past_object):
         return []
     return [verb, *first_prep_phrase(verb, figure)]
+
+
+def complement(verb: Token, figure: set[int]) -> list[Token]:
+    """The state a verb of being or staying gives its subject: "trapped" of "remain
+    trapped", "undecided" of "are undecided", "without power" of "were without power"."""
+    for child in verb.rights:
+        if child.dep_ in ("acomp", "oprd") and child.i not in figure:
+            return [child, *first_prep_phrase(child, figure)]
+    return _not_compared(first_prep_phrase(verb, figure))
+
+
+def _not_compared(phrase: list[Token]) -> list[Token]:
+    """``phrase`` unless it sets the figure against another ("against a target of 65%")."""
+    return [] if phrase and phrase[0].lower_ in COMPARING else phrase
+
+
+def what_it_does(subject: Token, figure: set[int]) -> list[Token]:
+    """What a subject does or undergoes, told after a group it is a share of: "seen
+    within four hours", "started treatment", "expect no cuts", "planned to spoil their
+    ballots", "undecided" of "remain undecided"; nothing for a verb of change (the
+    figure's own), nor for one of saying or having with no object."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERBISH:
+        return []
+    lemma = verb.lemma_.lower()
+    if change_of(verb) is not None:
+        return []
+    if lemma in LINKING | STAYING:
+        return complement(verb, figure)
+    if to := infinitive(verb, figure):
+        return [verb, *to]
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in figure), None)
+    done = [*left_modifiers(obj, figure), obj] if obj is not None and not is_quantity(obj) else []
+    saying = lemma in REPORTING or (lemma in LIGHT_VERBS and subject.dep_ != "nsubjpass")
+    if saying and not done:  # "they said", "had"; "were seen" is an act
+        return []
+    return [verb, *done, *_not_compared(first_prep_phrase(verb, figure))]
+
+
+def infinitive(verb: Token, figure: set[int]) -> list[Token]:
+    """The infinitive after ``verb`` with its object: "to spoil ballots" of "planned to
+    spoil their ballots"."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i not in figure:
+            return [*(t for t in child.lefts if t.tag_ == "TO"), *gerund(child, figure)]
+    return []
 
 
 def _participle_form(verb: Token) -> bool:
@@ -229,6 +299,11 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
         if child.dep_ == "poss" and child.pos_ == "PRON":
             keep.extend(_possessor(child, figure))  # "Volvo ... its shares"
             continue
+        if child.dep_ == "det" and child.lower_ in NEGATING:  # "no cuts"
+            keep.append(child)
+            continue
+        if child.lower_ in FIGURE_HEDGES and figure and child.i < min(figure):
+            continue  # "an estimated 300,000 civilians": the figure is estimated
         named_owner = child.dep_ == "poss" and child.pos_ in NOUNISH  # "Spain's jobless rate"
         modifies = child.dep_ in LEFT_DEPS or named_owner
         if modifies and not any(i in figure for i in subtree(child)):
@@ -289,6 +364,8 @@ def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
             return [prep, *gerund(obj, figure)]  # "on buying back shares"
         if obj.dep_ != "pobj" or obj.i in figure or obj.like_num:
             continue
+        if _bound_period(obj):  # "seen within four hours": the bound says which ones
+            return [prep, *(c for c in obj.lefts if c.dep_ == "nummod"), obj]
         if obj.lower_ in TIME_WORDS or obj.pos_ not in (*NOUNISH, "PRON"):
             return []
         if obj.tag_ != "NNS" and is_quantity(obj):  # "on 23 per cent": another figure
@@ -316,6 +393,12 @@ def says_where(prep: Token) -> bool:
     named = [c for c in place.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     name = place.doc[named[0].i : place.i + 1].text if named else place.text
     return name in gazetteer() or demonym(name) is not None
+
+
+def _bound_period(noun: Token) -> bool:
+    """Whether ``noun`` is a counted period after "within" ("within 18 weeks")."""
+    counted = any(c.dep_ == "nummod" for c in noun.lefts)
+    return counted and noun.lemma_.lower() in PERIOD_NOUNS and noun.head.lower_ == "within"
 
 
 def gerund(verb: Token, figure: set[int]) -> list[Token]:
@@ -380,9 +463,11 @@ def _worth_reading(token: Token, *, after_seen: bool) -> bool:
     hyphen = token.text == "-" and after_seen and token.whitespace_ == ""
     # A possessive pronoun ("its") and the "'s" are dropped; a named owner stays.
     pronoun_owner = token.dep_ == "poss" and token.pos_ not in NOUNISH
-    if (token.pos_ in ("DET", "PUNCT") and not hyphen) or pronoun_owner or token.dep_ == "case":
+    determiner = token.pos_ == "DET" and token.lower_ not in NEGATING  # "no cuts" stays
+    dropped = (determiner or token.pos_ == "PUNCT") and not hyphen
+    if dropped or pronoun_owner or token.dep_ == "case" or in_dateline(token):
         return False
-    if token.pos_ == "NUM":
+    if token.pos_ == "NUM" and not _bound_period(token.head):  # "within 62 days" stays
         named_number = after_seen and token.nbor(-1).pos_ == "PROPN"  # "S&P 500"
         # A number hyphened onto the next word is part of it ("10-year Treasury yield").
         compounded = (

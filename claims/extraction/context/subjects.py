@@ -15,7 +15,7 @@ from claims.extraction.context.phrases import (
     noun_phrase,
     previous_subject,
 )
-from claims.extraction.context.tokens import is_quantity, misread_verb
+from claims.extraction.context.tokens import in_dateline, is_quantity, misread_verb
 from claims.extraction.vocabulary.verbs import LINKING, REPORTING
 from claims.extraction.vocabulary.words import (
     AGAINST_PREPS,
@@ -145,7 +145,7 @@ def subject_of(verb: Token, figure: set[int]) -> Token | None:
         c
         for h in heads
         for c in h.children
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in figure
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in figure and not in_dateline(c)
     ]
     nominal = [c for c in subjects if c.pos_ in NOUNISH] or subjects
     return min(nominal, key=lambda c: abs(verb.i - c.i), default=None)

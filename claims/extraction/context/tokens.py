@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Dashes that end a dateline: "DUBAI — Dubai-based Falcon Air reported ...".
+_DATELINE_DASHES = frozenset(["—", "–", "-", "--"])
+# Most words of a dateline ("PORT SUDAN", "SÃO PAULO").
+_DATELINE_WORDS = 4
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether ``token`` is part of the dateline opening its sentence ("DUBAI —",
+    "PORT SUDAN —"): capitals before a dash, which the parser reads as a subject; never
+    what is measured."""
+    for t in token.doc[: _DATELINE_WORDS + 1]:
+        if t.text in _DATELINE_DASHES:
+            return token.i < t.i
+        if not t.text.isupper():
+            return False
+    return False
+
+
 def is_quantity(token: Token) -> bool:
     """A number, or a noun a number counts ("3 per cent", "125,600 positions")."""
     if token.like_num or token.pos_ == "NUM" or token.text[:1].isdigit():

@@ -64,6 +64,10 @@ SAME_PAST = frozenset(
     + ["brought", "caught", "sent", "spent", "shot", "hit", "put", "set", "left", "kept"]
     + ["led", "fed", "made", "read", "sought", "taught", "told", "hurt", "shut", "spread"]
 )
+# Verbs of staying, linking their subject to a state ("remain trapped"); as written, the
+# small model may read them as a plural noun after a noun ("if the 25% rate stays").
+STAYING = frozenset(["stay", "remain", "hold", "persist", "last", "continue"])
+STAYING_FORMS = frozenset(["stays", "remains", "holds", "persists", "lasts", "continues"])
 # Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
 AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
 

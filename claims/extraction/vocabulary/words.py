@@ -39,6 +39,11 @@ FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response
 COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 # Prepositions that pick part of a counted whole ("including some 500").
 SUBSETS = frozenset(["including", "among", "excluding"])
+# Determiners that turn an act round, kept in what is measured ("expect no cuts").
+NEGATING = frozenset(["no"])
+# Words before a figure that hedge it, not the noun it counts ("an estimated 300,000
+# civilians"): the claim's statement holds them.
+FIGURE_HEDGES = frozenset(["estimated"])
 RELATIVE = frozenset(["which", "that", "who"])
 # Pronouns that stand for each of the nouns a clause hangs on ("turbines, each standing").
 EACH = frozenset(["each", "both", "all"])
