@@ -15,6 +15,16 @@ KENYA_TEXT = (
     "Turnout reached 65%, officials said. In Mombasa it was 58%."
 )
 
+JAPAN = "Japan's exports fall as US tariffs bite"
+JAPAN_TEXT = "Japan's exports fell 1.7% in May.\n\nExports to the United States fell 11%."
+GERMANY = "Munich club wins the German league"
+GERMANY_TEXT = "The German champions won 25 games.\n\nTheir Danish striker scored 31 goals."
+APAPA = "Customs seize opioids at Apapa"
+APAPA_TEXT = (
+    "Nigeria's customs officers seized 14 containers at Apapa port.\n\n"
+    "Officers recovered 132 million pills."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -27,6 +37,23 @@ PLACES = [
     # The article's place when the sentence names none; the sentence's when it does.
     (KENYA, KENYA_TEXT, "Turnout reached 65%, officials said.", "65%", "Kenya"),
     (KENYA, KENYA_TEXT, "In Mombasa it was 58%.", "58%", "Mombasa"),
+    # Places too small for the lists, named by how they are written.
+    (None, None, "Officers seized 14 containers at Apapa port.", "14 containers", "Apapa port"),
+    (None, None, "Some 2,300 migrants reached the island of Lampedusa.", "2,300", "Lampedusa"),
+    (None, None, "The typhoon killed 27 people in northern Luzon.", "27", "northern Luzon"),
+    # Not the figure's place: a partner ("exports to China"), a nationality, a place in a
+    # clause the figure is not in.
+    (JAPAN, JAPAN_TEXT, "Exports to the United States fell 11%.", "11%", "Japan"),
+    (GERMANY, GERMANY_TEXT, "Their Danish striker scored 31 goals.", "31 goals", "Germany"),
+    (
+        None,
+        None,
+        "Starts in Canada rose 9%, as a surge in Ontario offset a slump.",
+        "9%",
+        "Canada",
+    ),
+    # The article's place is its country, even when its first paragraph names a port.
+    (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
     # No place: none named anywhere; a place inside a name.
     (None, None, "The rocket carries 20 tonnes.", "20 tonnes", None),
     (None, None, "Kenya Airways carried 5 million passengers.", "5 million", None),

@@ -83,7 +83,8 @@ def article_scope(
     countries = gazetteer()
     people = frozenset(w for w in surnames(text) if w not in countries or countries[w].level > 1)
     places = _places(title or "", lead, people)
-    place = places[0] if places else None
+    countries = [p for p in places if p.level == 1]
+    place = countries[0] if countries else places[0] if places else None
     spellings: dict[str, str] = {}
     for _, named in countries_in_text(text):
         spellings.setdefault(named.code, named.name)

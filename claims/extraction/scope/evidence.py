@@ -75,7 +75,9 @@ class ArticleScope:
         text: the article's text (offsets of `FigureInSentence` are in it).
         title: its title, if known.
         published: its publication date; ``None`` leaves periods unresolved.
-        place: the place the article is about (from its title and first paragraph).
+        place: the place the article is about: the country its title and first paragraph
+            name most (a national figure in a story from a port or a town is the
+            country's), else the place they name most.
         places: the places its title and first paragraph name, most named first.
         spellings: ``(ISO code, name as the article writes it)`` for every country it
             names, so that a demonym's country is written the article's way.

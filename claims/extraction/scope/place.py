@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import gazetteer, places_in_doc
-from claims.extraction.scope.syntax import distance, per_sentence
-from claims.extraction.scope.vocabulary import PUBLIC_BODIES
+from claims.extraction.scope.syntax import chain, distance, per_sentence
+from claims.extraction.scope.vocabulary import PARTNER_PREPS, PERSON_NOUNS, PUBLIC_BODIES
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 
 if TYPE_CHECKING:
@@ -32,6 +32,9 @@ class PlaceEvidence:
 
 
 PlaceRule = Rule[PlaceEvidence, str | None]
+# Clauses a place may sit in apart from the figure, and the steps that costs it.
+_CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "conj", "parataxis"])
+_CLAUSE_STEPS = 3
 
 
 def _written(place: Place, r: Reading) -> str:
@@ -52,6 +55,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         "claims.scope.places",
         lambda doc: list(places_in_doc(doc, not_places=surnames)),
     )
+    found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
     if not found:
         return NOT_APPLICABLE
     if r.root is None:
@@ -59,9 +63,37 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     root = r.root
     best = min(
         found,
-        key=lambda pair: (distance(root, pair[0]), -pair[1].level, abs(pair[0].i - root.i)),
+        key=lambda pair: (
+            distance(root, pair[0]) + _CLAUSE_STEPS * _other_clause(pair[0], root),
+            -pair[1].level,
+            abs(pair[0].i - root.i),
+        ),
     )
     return _written(best[1], r)
+
+
+def _partner(token: Token) -> bool:
+    """A place a figure goes to or comes from, not the one it is about: "exports to the
+    United States", "migrants from Libya", "firefighters from the US"."""
+    head = token.head
+    return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
+
+
+def _nationality(token: Token) -> bool:
+    """A demonym telling a person's nationality ("their Danish striker")."""
+    return token.dep_ == "amod" and token.head.lemma_.lower() in PERSON_NOUNS
+
+
+def _other_clause(place: Token, root: Token) -> bool:
+    """Whether ``place`` lies in a clause of its own that the figure is not in ("as a
+    surge in Ontario offset a slump", "which Tokyo hosts")."""
+    above_root = {t.i for t in chain(root)}
+    for t in chain(place):
+        if t.i in above_root:
+            return False
+        if t.dep_ in _CLAUSES and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:

@@ -18,12 +18,17 @@ from typing import TYPE_CHECKING
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.vocabulary import (
     AMBIGUOUS_PLACES,
+    BODY_NAMES,
+    COMPASS,
     DEMONYMS,
     MIN_CITY_POPULATION,
+    MONTH_NAMES,
     NAME_CONTINUATIONS,
     PLACE_ALIASES,
+    PLACE_NOUNS,
     PLACE_PREPS,
     SUBDIVISION_TYPES,
+    WEEKDAYS,
 )
 
 if TYPE_CHECKING:
@@ -108,9 +113,54 @@ def places_in_doc(
             yield doc[end - 1], place
             i = end
             continue
+        local = _local_place(doc, i, names, not_places)
+        if local is not None:
+            end, place = local
+            yield doc[end - 1], place
+            i = end
+            continue
         if (named := _demonym_at(doc, i)) is not None:
             yield token, named
         i += 1
+
+
+def _local_place(
+    doc: Doc, i: int, names: Mapping[str, Place], not_places: frozenset[str]
+) -> tuple[int, Place] | None:
+    """A place too small for the lists, named by how it is written: a name before a
+    place noun ("Apapa port", "the Zamzam displacement camp"), after one and "of" ("the
+    island of Lampedusa"), or after a compass word ("northern Luzon")."""
+    end = i
+    while end < len(doc) and _unlisted_name(doc[end], names, not_places):
+        end += 1
+    if end == i:
+        return None
+    before = doc[i - 1].lower_ if i > 0 else ""
+    after = [t.lower_ for t in doc[end : end + 2]]
+    if after[:1] and after[0] in PLACE_NOUNS:
+        return end + 1, Place(doc[i : end + 1].text, "", 4)
+    if len(after) == 2 and after[1] in PLACE_NOUNS and doc[end].pos_ in ("NOUN", "ADJ"):
+        return end + 2, Place(doc[i : end + 2].text, "", 4)
+    if before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS:
+        return end, Place(doc[i:end].text, "", 4)
+    if before in COMPASS and i > 1 and doc[i - 2].lower_ in PLACE_PREPS:
+        return end, Place(doc[i - 1 : end].text, "", 4)
+    return None
+
+
+def _unlisted_name(token: Token, names: Mapping[str, Place], not_places: frozenset[str]) -> bool:
+    """A capitalised word that may name a small place: a proper noun no list holds, no
+    month or weekday, no body's word ("Authority") and no person's surname."""
+    text = token.text
+    return (
+        token.pos_ == "PROPN"
+        and text[:1].isupper()
+        and text not in names
+        and text not in not_places
+        and text not in BODY_NAMES
+        and text not in MONTH_NAMES
+        and text not in WEEKDAYS
+    )
 
 
 def _longest(

@@ -538,3 +538,26 @@ ROLES = frozenset(
     + ["chancellor", "governor", "inspector", "superintendent", "commander", "general"]
     + ["colonel", "lieutenant", "sergeant", "deputy", "candidate", "lawmaker", "MP"]
 )
+# Nouns of a place: "Apapa port", "the island of Lampedusa", "the Kanto region".
+PLACE_NOUNS = frozenset(
+    ["island", "islands", "port", "town", "city", "village", "region", "province", "state"]
+    + ["county", "district", "camp", "area", "arena", "stadium", "valley", "peninsula", "coast"]
+    + ["capital", "emirate", "prefecture", "municipality", "suburb", "zone", "strait", "delta"]
+    + ["basin", "highlands", "lowlands", "archipelago", "harbour", "harbor", "border", "oblast"]
+)
+# Compass words before a place: "northern Luzon", "south-east England".
+COMPASS = frozenset(
+    ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
+    + ["north-east", "north-west", "south-east", "south-west", "northeast", "northwest"]
+    + ["southeast", "southwest", "north-eastern", "north-western", "south-eastern"]
+    + ["south-western", "upper", "lower", "coastal", "inland", "rural", "greater"]
+)
+# Prepositions of a place a figure goes to or comes from ("exports to China").
+PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with"])
+# People a demonym tells the nationality of ("their Danish striker").
+PERSON_NOUNS = frozenset(
+    ["striker", "player", "midfielder", "defender", "goalkeeper", "forward", "coach"]
+    + ["international", "national", "nationals", "citizen", "citizens", "tourist", "tourists"]
+    + ["driver", "rider", "runner", "swimmer", "star", "champion", "captain", "winger"]
+    + ["actor", "singer", "writer", "author", "journalist", "president", "minister"]
+)
