@@ -80,8 +80,8 @@ def article_scope(
     lead = text[body_start : lead_end.start() if lead_end else len(text)][:_LEAD_CHARS]
     lead = _DATELINE.sub("", lead.lstrip(), count=1)
     names = named_people(text, BODY_NAMES)
-    countries = gazetteer()
-    people = frozenset(w for w in surnames(text) if w not in countries or countries[w].level > 1)
+    listed = gazetteer()
+    people = frozenset(w for w in surnames(text) if w not in listed or listed[w].level > 1)
     places = _places(title or "", lead, people)
     countries = [p for p in places if p.level == 1]
     place = countries[0] if countries else places[0] if places else None
