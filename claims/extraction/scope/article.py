@@ -13,6 +13,7 @@ from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from claims.extraction.context.tokens import in_dictionary
 from claims.extraction.nlp import nlp
 from claims.extraction.scope.evidence import ArticleScope, Place
 from claims.extraction.scope.places import (
@@ -56,8 +57,12 @@ _BODY = re.compile(
 )
 # Where a body is based, written before its name: "Dubai-based Falcon Gulf Airways".
 _BASED = re.compile(r"\A[\w.]+-based\s+")
-# A source named in a title: "..., IOM says".
-_SAYS_AFTER = re.compile(r"\s+(?:says|said|reports|warns)\b")
+# A government named as a body: "Australia's federal government".
+_GOVERNMENT = re.compile(r"\bgovernment\b")
+# A title's words, and those that make the word before them a source ("IOM says").
+_TITLE_WORD = re.compile(r"[\w’'&.-]+")
+_SAYS = frozenset(["says", "said", "reports", "warns"])
+_SAYS_AFTER = re.compile(r",?\s+(?:says|said|reports|warns)\b")
 # A capitalised word after a lower-case word or a comma: a name wherever it stands.
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # The pipes that tag a text, without the parser.
@@ -133,20 +138,27 @@ def _protagonist(lead: str, title: str, people: frozenset[str]) -> str | None:
     body = _first_body(lead, people) or _first_body(title, people)
     if body is None or not _acts_in_title(body, title):
         return None
+    if not (set(body.replace(".", "").split()) & BODY_NAMES or _GOVERNMENT.search(body)):
+        return None  # "Typhoon Isang", "Japan's H3", "NHS England": no company or agency
     return body
 
 
 def _acts_in_title(body: str, title: str) -> bool:
-    """Whether ``title`` names ``body`` (in full, by a first word that is no place, by
-    its initials, or by a short form: "Fed") other than as the one who says."""
+    """Whether ``title`` names ``body`` (by its initials, by one of its own words that is
+    no place and no common word of bodies' names, or by a short form of one: "Fed") other
+    than as the one who says ("..., IOM says")."""
     places = gazetteer()
     words = [w for w in body.replace("'s", "").replace("’s", "").split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words)
-    named = [w for w in words if w not in places and demonym(w) is None]
-    forms = {body, initials} | ({named[0], named[0][:3]} if named else set())
-    for form in (f for f in forms if len(f) >= 2):
-        m = re.search(rf"\b{re.escape(form)}\w*", title)
-        if m is not None and not _SAYS_AFTER.match(title, m.end()):
+    own = [w for w in words if w not in places and not demonym(w) and w not in BODY_NAMES]
+    rare = {w for w in own if len(w) >= 3 and not in_dictionary(w.lower())}
+    forms = {initials} | rare | {f for w in own[:1] for f in (w, w[:3])}
+    if body in title:
+        return not _SAYS_AFTER.match(title, title.index(body) + len(body))
+    title_words = _TITLE_WORD.findall(title)
+    for i, word in enumerate(title_words):
+        said = i + 1 < len(title_words) and title_words[i + 1].lower() in _SAYS
+        if not said and any(word.startswith(f) for f in forms if len(f) >= 2):
             return True
     return False
 

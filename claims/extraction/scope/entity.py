@@ -25,6 +25,7 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.vocabulary import (
     BODIES,
+    MACRO,
     MEASURED_NAMES,
     MONTH_NAMES,
     NOT_ENTITIES,
@@ -136,23 +137,21 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     return NOT_APPLICABLE
 
 
-def _own_statement(e: EntityEvidence) -> str | None | NotApplicable:
-    """A figure the article's main body states of itself, with no other owner: "Revenue
-    rose 6%, the airline said", "Customs said its revenue rose"."""
-    protagonist = e.reading.article.protagonist
-    source = e.attributed_to
-    if protagonist is None or source is None:
+def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
+    """A figure with no owner in its sentence, in an article about one body (a company's
+    results, a central bank's decision): that body's, unless the figure measures a place's
+    economy or nature ("inflation eased to 20.1%", "temperatures hit 40C")."""
+    r = e.reading
+    protagonist = r.article.protagonist
+    if protagonist is None or r.root is None:
         return NOT_APPLICABLE
-    words = {w.lower() for w in source.split()}
-    if source == protagonist or words & BODIES or _shares_name(source, protagonist):
-        return protagonist
-    return NOT_APPLICABLE
-
-
-def _shares_name(source: str, protagonist: str) -> bool:
-    """ "Falcon Gulf" and "Falcon Gulf Airways", "the NDLEA" and its full name: one body."""
-    first = protagonist.split()[0]
-    return first[:1].isupper() and first in source.split()
+    clause = _nouns_of(r.root)
+    nouns = {t.lemma_.lower() for n in clause for t in [n, *kids(n)]} | {
+        t.lemma_.lower() for t in r.figure.doc if t.dep_ in ("nsubj", "nsubjpass")
+    }
+    if nouns & MACRO:
+        return NOT_APPLICABLE
+    return protagonist
 
 
 def _named(token: Token, r: Reading) -> bool:
@@ -192,7 +191,7 @@ def _full_name(head: Token, r: Reading) -> str | None:
 RULES: tuple[EntityRule, ...] = (
     Rule("owner of the figure's noun", _owner),
     Rule("actor of the clause", _actor),
-    Rule("the article's main body states its own figure", _own_statement),
+    Rule("the article's main body", _main_body),
 )
 
 

@@ -514,7 +514,11 @@ NAME_CONTINUATIONS = frozenset(
 )
 # Capitalised words of bodies' names: a run holding one names no person ("Met Office").
 BODY_NAMES = frozenset(
-    w[:1].upper() + w[1:] for w in BODIES | NAME_CONTINUATIONS | {"office", "court", "house"}
+    w[:1].upper() + w[1:]
+    for w in BODIES
+    | NAME_CONTINUATIONS
+    | {"office", "court", "house", "reserve", "holdings"}
+    | {"customs", "corp", "co", "airways", "airlines", "motors", "industries", "partners"}
 )
 # Words of a public body's name: its figures are its jurisdiction's ("the health ministry",
 # "the central bank", "Customs"), unlike a company's.
@@ -560,4 +564,14 @@ PERSON_NOUNS = frozenset(
     + ["international", "national", "nationals", "citizen", "citizens", "tourist", "tourists"]
     + ["driver", "rider", "runner", "swimmer", "star", "champion", "captain", "winger"]
     + ["actor", "singer", "writer", "author", "journalist", "president", "minister"]
+)
+# What a place's economy, people or weather measure: never the article's main body's.
+MACRO = frozenset(
+    ["inflation", "unemployment", "jobless", "growth", "economy", "gdp", "output", "price"]
+    + ["cpi", "wage", "yield", "bond", "gilt", "currency", "naira", "pound", "dollar", "yen"]
+    + ["euro", "rupee", "export", "import", "trade", "temperature", "rain", "rainfall", "heat"]
+    + ["people", "resident", "voter", "household", "consumer", "worker", "patient", "child"]
+    + ["death", "case", "toll", "population", "index", "market", "share", "stock", "oil"]
+    + ["crude", "gold", "rent", "home", "house", "mortgage", "borrower", "investor", "trader"]
+    + ["economist", "analyst", "demand", "spending", "sale", "start", "fire"]
 )
