@@ -12,6 +12,8 @@ issue #2's rules, and fixing them would break those rules:
   "Johnson deputy") where the spec's is the counted noun ("category", "deputy"); a
   pair counts here when one unit's words are a subset of the other's.
 - ``fraction of``: the gold writes "two-thirds of sales" as "% sale"; ours has no unit.
+- ``vague amount``: the gold writes "thousands of tests", "dozens of people" as ranges
+  (1,000-10,000); issue 11 says a vague amount is no claim: nobody stated a number.
 
 Each miss is put in at most one class, by looking only at the gold and our prediction
 for the same text. `split` returns the counts; `agreed_f1` rescores with the classed
@@ -28,7 +30,9 @@ from collections import Counter
 from typing import Any
 
 # The classes the issue's own words decide; "one of" and "fraction of" are our reading.
-SPEC_RULES = frozenset(["from-to", "minor currency", "noun phrase"])
+SPEC_RULES = frozenset(["from-to", "minor currency", "noun phrase", "vague amount"])
+# "thousands of" (1,000-10,000), "dozens of" (12-120): a vague amount (issue 11).
+_VAGUE = re.compile(r"\b(?:tens|dozens|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 # "one of the best", "one of my local stores", "one of Airbnb's earliest"
 _ONE_OF = re.compile(
     r"\b one \s+ of \s+ (?: the | my | his | her | its | their | our | \w+['’]s ) \b",
@@ -76,6 +80,8 @@ def _classify_text(error: dict[str, Any]) -> tuple[Counter, Counter, Counter]:
             del spurious[minor]
         elif _close(g["value"], 1.0) and _ONE_OF.search(error["text"]):
             value["one of"] += 1
+        elif low and _close(high, 10 * low) and _VAGUE.search(error["text"]):
+            value["vague amount"] += 1
     for pair in error["unit_mismatch"]:
         gold, ours = pair["gold"]["norm_unit"], pair["pred"]["norm_unit"]
         if gold.startswith("%") and not ours:

@@ -345,6 +345,55 @@ PERCENT_POINTS = [
         "percentage",
     ),
     Row("The lake is a third of a mile wide.", "a third of a mile", 1 / 3, "mile", "length"),
+    # In a story about interest rates, points that are a fraction or stand by a rate are
+    # percentage points (issue 11); an index's or a poll's points stay points.
+    Row(
+        "The Bank of England cut interest rates by a quarter-point to 4%.",
+        "a quarter-point",
+        0.25,
+        "percentage point",
+        "percentage",
+    ),
+    Row(
+        "The Fed held. Traders expect another quarter-point reduction by June.",
+        "quarter-point",
+        0.25,
+        "percentage point",
+        "percentage",
+    ),
+    Row(
+        "The Federal Reserve raised rates by half a point.",
+        "half a point",
+        0.5,
+        "percentage point",
+        "percentage",
+    ),
+    Row(
+        "Mortgage rates rose 1.5 points this year, the central bank said.",
+        "1.5 points",
+        1.5,
+        "percentage point",
+        "percentage",
+    ),
+    Row(
+        "The central bank met. Futures put the odds of a half-point move at 60%.",
+        "a half-point",
+        0.5,
+        "percentage point",
+        "percentage",
+    ),
+    Row("The Fed met. The S&P 500 fell 40 points.", "40 points", 40, "point", "other"),
+    Row("The Fed met. Labour's lead fell 3 points.", "3 points", 3, "point", "other"),
+    Row("Support fell by a quarter-point in May.", "a quarter-point", 0.25, "point", "other"),
+    # A rate, a tariff or a tax of zero is 0 per cent, not a count (issue 11).
+    Row("Duties on cars were cut to zero.", "zero", 0, "percent", "percentage"),
+    Row("The tariff falls to zero next year.", "zero", 0, "percent", "percentage"),
+    Row("The bank held its interest rate at zero.", "zero", 0, "percent", "percentage"),
+    Row("Inflation fell to zero in May.", "zero", 0, "percent", "percentage"),
+    Row("The levy was cut to 0 in March.", "0", 0, "percent", "percentage"),
+    Row("The death toll stood at zero.", "zero", 0, "death", "count"),
+    Row("Zero people were hurt.", "Zero people", 0, "person", "count"),
+    Row("Sales fell to zero.", "zero", 0, None, "count"),
 ]
 
 UNITS = [

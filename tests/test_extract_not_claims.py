@@ -11,6 +11,21 @@ import pytest
 from claims import extract
 
 NOT_CLAIMS = [
+    # Vague amounts (issue 11): nobody stated a number, so there is no figure to claim.
+    ("Tens of thousands of dollars were lost.", "Tens of thousands"),
+    ("Tens of thousands fled the city.", "Tens of thousands"),
+    ("Several hundred protesters gathered.", "Several hundred"),
+    ("A few thousand fans stayed.", "A few thousand"),
+    ("Thousands of people marched on Sunday.", "Thousands"),
+    ("The storm closed tens of miles of road.", "tens of miles"),
+    ("Hundreds of kilometres of track were damaged.", "Hundreds"),
+    ("The fraud cost millions of dollars.", "millions of dollars"),
+    ("Dozens of small vessels were stopped.", "Dozens"),
+    ("It affects the personal data of millions of Americans.", "millions"),
+    # A decade is read only as heat: an age, a score or the years are not temperatures.
+    ("She is in her mid-30s, he in his early 40s.", "mid-30s"),
+    ("Her scores were in the low 90s all term.", "low 90s"),
+    ("House prices rose in the mid-1990s.", "mid-1990s"),
     ("The law was passed in 1992 after a long fight.", "1992"),
     ("Since 2019, exports have doubled.", "2019"),
     ("The 2020 election changed everything.", "2020"),

@@ -101,6 +101,12 @@ RANGES = [
     Row("Tickets cost from $5 to $9.", "from $5 to $9", None),
     Row("It will take roughly from 2 to 3 years.", "roughly from 2 to 3 years", "approx"),
 ]
+# A temperature in a decade is approximate ("the low 30s"), unless a hedge says more.
+DECADES = [
+    Row("Temperatures hovered in the low 30s.", "the low 30s", "approx"),
+    Row("Nights in Seville stayed in the high 20s, 28C.", "the high 20s", "approx"),
+    Row("Temperatures will stay below the mid-20s in Madrid.", "below the mid-20s", "less_than"),
+]
 # Two hedges: the outer one says more than the "around" inside it.
 STACKED = [
     Row("Up to around 300 jobs could go.", "Up to around 300 jobs", "up_to"),
@@ -136,7 +142,9 @@ ABOUT = [
 
 
 @pytest.mark.parametrize(
-    "row", VERBS + CEILINGS + PHRASES + RANGES + STACKED + NEGATIONS + ABOUT, ids=lambda r: r.text
+    "row",
+    VERBS + CEILINGS + PHRASES + RANGES + DECADES + STACKED + NEGATIONS + ABOUT,
+    ids=lambda r: r.text,
 )
 def test_qualifiers_in_news_phrasing(row: Row) -> None:
     assert claim_with_surface(row.text, row.surface).qualifier == row.qualifier

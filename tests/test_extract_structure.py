@@ -19,6 +19,33 @@ class RangeRow(NamedTuple):
 
 
 RANGES = [
+    # Temperatures in decades (issue 11): the low 30s are 30-33, the mid 34-36, the high
+    # 37-39; in the article's scale, else its country's (Celsius outside the US).
+    RangeRow(
+        "Environment Canada forecasts temperatures in the low 30s this week.",
+        "the low 30s",
+        30,
+        33,
+        "degree Celsius",
+    ),
+    RangeRow(
+        "Overnight temperatures in Tokyo stayed in the high 20s.",
+        "the high 20s",
+        27,
+        29,
+        "degree Celsius",
+    ),
+    RangeRow(
+        "It hit 104F on Monday; today it will be in the mid-80s.",
+        "the mid-80s",
+        84,
+        86,
+        "degree Fahrenheit",
+    ),
+    RangeRow(
+        "Ohio temperatures will be in the upper 90s.", "the upper 90s", 97, 99, "degree Fahrenheit"
+    ),
+    RangeRow("Temperatures reached the low 40s.", "the low 40s", 40, 43, "degree"),
     RangeRow(
         "Between 62 and 68 per cent backed it.", "Between 62 and 68 per cent", 62, 68, "percent"
     ),
@@ -51,16 +78,8 @@ RANGES = [
         1e6,
         "USD",
     ),
-    RangeRow(
-        "Tens of thousands of dollars were lost.", "Tens of thousands of dollars", 1e4, 1e5, "USD"
-    ),
     RangeRow("It hit 2-3 million homes.", "2-3 million homes", 2e6, 3e6, "home"),
     RangeRow("The deal is worth $1-2 billion.", "$1-2 billion", 1e9, 2e9, "USD"),
-    RangeRow("Tens of thousands fled the city.", "Tens of thousands", 1e4, 1e5, "person"),
-    RangeRow(
-        "Several hundred protesters gathered.", "Several hundred protesters", 200, 900, "protester"
-    ),
-    RangeRow("A few thousand fans stayed.", "A few thousand fans", 2000, 9000, "fan"),
     RangeRow("Prices will rise by 3-4% next year.", "3-4%", 3, 4, "percent"),
     RangeRow("Men aged 18 to 34 bet on sport.", "18 to 34", 18, 34, "year of age"),
     RangeRow("Jabs for ages 5 to 11 were approved.", "5 to 11", 5, 11, "year of age"),

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from claims.extraction.figures.figure import Figure
-    from claims.model import Qualifier
+    from claims.model import Kind, Qualifier
 
 KEPT = "a figure"  # the decision when no rule rejects a figure
 
@@ -81,6 +81,7 @@ class Read:
     bare: bool  # no currency, unit or scale word
     values: tuple[float, float | None, float | None]
     qualifier: Qualifier | None
+    kind: Kind = "count"
 
     @property
     def digits(self) -> bool:
@@ -145,6 +146,17 @@ READ_RULES: tuple[Rejection[Read], ...] = (
         ),
     ),
     Rejection("beyond floating point", lambda r: not finite(*r.values)),
+    Rejection(  # "in her mid-30s", "the low 90s" of a score: only heat is read in decades
+        "decade of no heat",
+        lambda r: r.number.lastgroup == "decade" and r.kind != "temperature",
+    ),
+    Rejection(  # "thousands of people", "tens of miles", "several hundred": nobody stated it
+        "vague amount",
+        lambda r: (
+            r.number.lastgroup == "vague"
+            or (r.number.lastgroup == "some" and "couple" not in r.number.group().lower())
+        ),
+    ),
     Rejection(  # "sales doubled" is a change; "more than doubled" states a multiple
         "multiple without a hedge",
         lambda r: r.number.lastgroup == "multiple" and r.qualifier is None,

@@ -2,7 +2,8 @@
 
 The kind is what the figure's written unit makes it (money, a mass, a share...) unless
 the unit's owner read a bare count as an age ("the average age of farmers is 59": a
-duration) or as the level of a stock index (in points: other).
+duration), as the level of a stock index (in points: other) or as a rate of zero ("duties
+cut to zero": a percentage).
 """
 
 from __future__ import annotations
@@ -19,4 +20,6 @@ def decide_kind(e: Evidence, unit: Decided[Counted]) -> Decided[Kind]:
         return Decided("duration", "an age")
     if unit.rule == units.INDEX_POINTS:
         return Decided("other", "a level of an index")
+    if unit.rule == units.RATE_OF_ZERO:
+        return Decided("percentage", "a rate of zero")
     return Decided(e.figure.kind, "as written")

@@ -21,6 +21,7 @@ from claims.extraction.fields.evidence import Evidence
 from claims.extraction.figures import rates
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.plurals import singular
+from claims.extraction.vocabulary.stories import RATE_NOUNS
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
 _PLURAL_NOUN = re.compile(
@@ -83,6 +84,8 @@ AGE = "age"
 INDEX_POINTS = "points of an index"
 IN_A_STATE = "people in the state written after it"
 ACTED_ON = "people the verb before it acts on"
+RATE_OF_ZERO = "a rate of zero"
+_ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,17 @@ def _toll(e: Evidence) -> Counted | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _rate_of_zero(e: Evidence) -> Counted | NotApplicable:
+    """ "duties were cut to zero", "the rate is zero": a share of nought, in per cent."""
+    f = e.figure
+    if f.value != 0 or not f.bare:
+        return NOT_APPLICABLE
+    before = e.sentence[max(0, f.start - _ZERO_WINDOW) : f.start]
+    if RATE_NOUNS.search(e.phrase or "") or RATE_NOUNS.search(before):
+        return Counted("percent", f.end)
+    return NOT_APPLICABLE
+
+
 def _number_of(e: Evidence) -> Counted | NotApplicable:
     """ "the number of migrants ... 45,000": migrants."""
     number = _NUMBER_OF.match(e.phrase or "")
@@ -219,6 +233,7 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule(ACTED_ON, _people_acted_on),
     Rule(AGE, _age),
     Rule(INDEX_POINTS, _index_points),
+    Rule(RATE_OF_ZERO, _rate_of_zero),
     Rule("deaths of a toll", _toll),
     Rule("'number of' what", _number_of),
 )

@@ -22,6 +22,7 @@ from claims.extraction.vocabulary.currencies import (
     LOCAL_LETTERS,
     currency_codes,
 )
+from claims.extraction.vocabulary.stories import RATE_STORY
 
 _HEAD = 20000  # the lead of an article says where it is from
 
@@ -37,6 +38,8 @@ class Local(NamedTuple):
     shilling: str = "KES"
     letters: tuple[str, ...] = ()  # "P", "PP", "Php" in a Philippine story
     currency: str | None = None  # the article's country's currency, when it has one
+    rates: bool = False  # a story about interest rates: its points may be percentage points
+    heat: str = "degree"  # the scale of a temperature written without one ("the low 30s")
 
 
 def local_units(text: str, currency: str | None = None, title: str | None = None) -> Local:
@@ -45,14 +48,17 @@ def local_units(text: str, currency: str | None = None, title: str | None = None
     head = f"{title}\n{text[:_HEAD]}" if title else text[:_HEAD]
     counts = country_counts(head)
     own = _currency(article_country(counts))
+    degree = _degree(head)
     return Local(
         dollar=currency.strip().upper() if currency else _currency_of_kind(counts, "dollar", "USD"),
         yen="JPY" if counts["JP"] > counts["CN"] else "CNY",
         rupee=_currency_of_kind(counts, "rupee", "INR"),
-        degree=_degree(head),
+        degree=degree,
         shilling=_currency_of_kind(counts, "shilling", "KES"),
         letters=LOCAL_LETTERS.get(own or "", ()),
         currency=own,
+        rates=RATE_STORY.search(head) is not None,
+        heat=_heat(degree, article_country(counts)),
     )
 
 
@@ -88,6 +94,8 @@ def local_sign(written: str, local: Local) -> bool:
 
 # Signs several currencies share, and which field of `Local` decides them.
 _AMBIGUOUS = {"$": "dollar", "¥": "yen", "Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
+# Countries that tell temperatures in Fahrenheit; the rest of the world uses Celsius.
+_FAHRENHEIT_COUNTRIES = frozenset(["US", "LR", "BS", "BZ", "KY", "PW", "FM", "MH"])
 # Temperatures the article writes with their scale: "41C", "30°C", "Celsius"; "95F".
 _CELSIUS = re.compile(r"\d\s?°?C\b|\bCelsius\b|\bcentigrade\b")
 _FAHRENHEIT = re.compile(r"\d\s?°?F\b|\bFahrenheit\b")
@@ -99,3 +107,11 @@ def _degree(text: str) -> str:
     if celsius > fahrenheit:
         return "degree Celsius"
     return "degree Fahrenheit" if fahrenheit > celsius else "degree"
+
+
+def _heat(degree: str, country: str | None) -> str:
+    """The scale of a temperature told without one: the article's own, else its
+    country's."""
+    if degree != "degree" or country is None:
+        return degree
+    return "degree Fahrenheit" if country in _FAHRENHEIT_COUNTRIES else "degree Celsius"

@@ -21,6 +21,9 @@ from claims.extraction.vocabulary.numbers import (
 )
 
 _MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
+# Where in its decade a temperature "in the low/mid/high 30s" lies: 30-33, 34-36, 37-39.
+_DECADE_PART = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6)}
+_DECADE_PART |= {"high": (7, 9), "upper": (7, 9)}
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅛": 0.125}
 _SMALL_RE = "|".join(sorted(SMALL, key=len, reverse=True))
 _SPELLED_RE = "|".join(SPELLED_SCALES)
@@ -72,6 +75,9 @@ NUMBER = re.compile(
     | (?P<slash>                             # "1/2 cup", "a 1/4 mile oval", "½ teaspoon"
         (?<![\d/.,])(?:\d{{1,3}}\s)?[1-9]/(?:2|3|4|8|16)(?![\d/])(?=\s*[A-Za-z])  # 2 1/2 in
         | [½⅓⅔¼¾⅛]
+    )
+    | (?P<decade>                            # "the high 20s", "the low 30s": of degrees
+        \b(?:the\s+)?(?:low|lower|mid|middle|high|upper)[\s-]+[1-9]0s\b  # (heat, or dropped)
     )
     | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
         (?<![\d.,_])(?<!(?-i:(?<![SD])(?<!Dh)[a-z]))  # not inside a figure or a word;
@@ -187,6 +193,10 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
     text = m.group()
     if m.group("digits"):
         return _digits_value(text), None, None
+    if m.group("decade"):
+        part, tens = re.split(r"[\s-]+", text.lower())[-2:]
+        first, last = _DECADE_PART[part]
+        return float(tens[:-1]) + first, float(tens[:-1]) + first, float(tens[:-1]) + last
     if m.group("multiple"):
         return _MULTIPLES[text[:4].lower()], None, None
     if m.group("words") or m.group("fold"):

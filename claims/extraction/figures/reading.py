@@ -18,6 +18,7 @@ from claims.extraction.figures.numbers import number_value, scale_value
 from claims.extraction.vocabulary import catalogue
 from claims.extraction.vocabulary.currencies import PENCE
 from claims.extraction.vocabulary.numbers import SPELLED_SCALES
+from claims.extraction.vocabulary.stories import RATE_NEAR
 from claims.extraction.vocabulary.units import UNIT_KIND
 from claims.model import Kind
 
@@ -26,6 +27,7 @@ _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)  # "three-quarters 
 _OF = re.compile(r"\s+of(?=\s+(?:dollars|pounds|euros|yuan|rupees|yen)\b)", re.IGNORECASE)
 _BIG = re.compile("|".join(SPELLED_SCALES), re.IGNORECASE)  # "a million" is scaled
 _HEDGE_WINDOW = 40  # how far before a figure a hedge may begin
+_RATE_WINDOW = 30  # how far from points a rate may be named: "cut rates by a quarter-point"
 
 
 @dataclass
@@ -80,6 +82,7 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
     _scale(d)
     _written_after(d)
     _local_sign(d, local)
+    _points_of_a_rate(d, local)
     _age_or_magnitude(d)
     _rate(d)
     bare = d.code is None and d.unit is None and d.scale is None
@@ -90,15 +93,21 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
     if d.unit == "degree" and written.of_heat(sentence, d.start, d.pos, local):
         d.unit, kind = local.degree, "temperature"  # "minus 10 degrees in Moscow", in the
         d.took("degrees of heat")  # scale the article writes elsewhere; "turned 180 degrees"
+    if d.shape == "decade" and written.of_heat(sentence, d.start, d.pos, local):
+        d.unit, kind = local.heat, "temperature"  # "temperatures in the low 30s"
+        d.took("a decade of degrees")
     span_of_time = kind == "duration" and not (d.unit or "").endswith(" of age")  # "over 65"
     window = max(0, d.start - _HEDGE_WINDOW)
     qualifier, offset = qualifiers.leading(sentence[window : d.start], duration=span_of_time)
     after, length = qualifiers.trailing(sentence[d.pos : d.pos + 20])
     unit = d.unit or d.code
     values = (d.value, d.low, d.high)
-    seen = claimhood.Read(sentence, m, d.start, d.pos, unit, bare, values, qualifier)
+    seen = claimhood.Read(sentence, m, d.start, d.pos, unit, bare, values, qualifier, kind)
     if not claimhood.verdict(claimhood.READ_RULES, seen).value:
         return None
+    hedge = hedged_by(qualifier, after, offset, d.start - window)
+    if d.shape == "decade" and not (qualifier or after):
+        qualifier, hedge = "approx", "a decade is approximate"
     direction = written.signed(sign, kind)
     return Figure(
         start=window + offset,
@@ -115,7 +124,7 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
         direction=direction,
         in_change=direction is not None,
         reading=tuple(d.steps),
-        qualified_by=hedged_by(qualifier, after, offset, d.start - window),
+        qualified_by=hedge,
     )
 
 
@@ -168,6 +177,18 @@ def _local_sign(d: _Draft, local: Local) -> None:
         if us:
             d.code, d.pos = "USD", us.end()  # "$75 U.S. per barrel" in a Canadian article
             d.took("US after $")
+
+
+def _points_of_a_rate(d: _Draft, local: Local) -> None:
+    """In a story about interest rates, points that are a fraction ("a quarter-point",
+    "half a point") or stand near a rate ("rates rose 1.5 points") are percentage points;
+    an index's or a poll's points stay points."""
+    if d.unit != "point" or not local.rates:
+        return
+    near = d.sentence[max(0, d.start - _RATE_WINDOW) : d.pos + _RATE_WINDOW]
+    if d.value < 1 or RATE_NEAR.search(near):
+        d.unit = "percentage point"
+        d.took("points of a rate")
 
 
 def _age_or_magnitude(d: _Draft) -> None:
