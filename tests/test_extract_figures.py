@@ -395,6 +395,39 @@ PERCENT_POINTS = [
     Row("Zero people were hurt.", "Zero people", 0, "person", "count"),
     Row("Sales fell to zero.", "zero", 0, None, "count"),
 ]
+# Near misses of document structure: counts that open a sentence, reasons given in prose,
+# a figure after "over", a percentage after a word in capitals.
+# Digits of other scripts and keyboards, invisible separators, glued fractions (issue 13):
+# read as the ASCII figure they stand for, the surface kept as written.
+ODD_DIGITS = [
+    Row("Prices rose ５０％ in May.", "５０％", 50, "percent", "percentage"),
+    Row("Prices rose ١٢٪ in May.", "١٢٪", 12, "percent", "percentage"),
+    Row("Turnout was ٦٧٫٥٪ in Cairo.", "٦٧٫٥٪", 67.5, "percent", "percentage"),
+    Row("Some ４，０００ people came.", "Some ４，０００ people", 4000, "person", "count"),
+    Row("4\u200b000 people came.", "4\u200b000 people", 4000, "person", "count"),
+    Row("Prices rose 2½ per cent.", "2½ per cent", 2.5, "percent", "percentage"),
+    Row("¾ million people came.", "¾ million people", 750e3, "person", "count"),
+    Row("There are 5 million million cells.", "5 million million cells", 5e12, "cell", "count"),
+    Row("It cost 5 million million dollars.", "5 million million dollars", 5e12, "USD", "currency"),
+    Row("A sample of 1.5e-3 kg was kept.", "1.5e-3 kg", 1.5e-3, "kilogram", "mass"),
+]
+# A counted noun after a figure's aside in brackets counts both (issue 11).
+BRACKETED_COUNTS = [
+    Row("2,481,905 (2.48 million) voters cast ballots.", "2,481,905", 2481905, "voter", "count"),
+    Row("2,481,905 (2.48 million) voters cast ballots.", "2.48 million", 2.48e6, "voter", "count"),
+    Row("About 1,200 (up from 900) workers struck.", "About 1,200", 1200, "worker", "count"),
+    Row("He won 52 (2023: 48) seats.", "52", 52, "seat", "count"),
+    Row("Some 40,000 (about 12%) households lost power.", "about 12%", 12, "percent", "percentage"),
+    Row("It cost $5m (£4m) in fees.", "$5m", 5e6, "USD", "currency"),
+]
+STRUCTURE_NEAR_MISSES = [
+    Row("Three more buses arrived on Monday.", "Three more buses", 3, "bus", "count"),
+    Row("5 people died in the fire.", "5 people", 5, "person", "count"),
+    Row("He gave three reasons for the delay.", "three reasons", 3, "reason", "count"),
+    Row("1.5 million people voted.", "1.5 million people", 1.5e6, "person", "count"),
+    Row("Output rose 5% over 2,000 tonnes.", "over 2,000 tonnes", 2000, "tonne", "mass"),
+    Row("The NHS said 12% of beds were empty.", "12%", 12, "percent", "percentage"),
+]
 
 UNITS = [
     Row("Police seized 2.42 tonnes of cocaine.", "2.42 tonnes", 2.42, "tonne", "mass"),
@@ -745,6 +778,13 @@ def test_number_words(row: Row) -> None:
 
 @pytest.mark.parametrize("row", PERCENT_POINTS, ids=lambda r: r.surface)
 def test_percent_and_points(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize(
+    "row", STRUCTURE_NEAR_MISSES + BRACKETED_COUNTS + ODD_DIGITS, ids=lambda r: r.surface
+)
+def test_structure_near_misses_and_brackets(row: Row) -> None:
     check(row)
 
 

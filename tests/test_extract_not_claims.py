@@ -22,6 +22,22 @@ NOT_CLAIMS = [
     ("The fraud cost millions of dollars.", "millions of dollars"),
     ("Dozens of small vessels were stopped.", "Dozens"),
     ("It affects the personal data of millions of Americans.", "millions"),
+    # Document structure is not a figure (issue 11): list items, a heading's count of its
+    # parts, a quote widget, a teaser headline inside a body, a year compared against.
+    ("1. Rents are rising fast.", "1"),
+    ("2) The budget is due in May.", "2"),
+    ("5 takeaways from this week's jobs data", "5"),
+    ("Three more takeaways", "Three"),
+    ("Here are 7 charts that explain the slump", "7"),
+    ("MSFT, -1.20%", "-1.20%"),
+    ("AAPL, +0.45% MSFT -1.2%", "-1.2%"),
+    ("Dock workers walked out. READ MORE: Union rejects 3% offer", "3%"),
+    ("Related: Fuel duty rises by 5p in spring", "5p"),
+    ("Sales rose 5% over 2019.", "2019"),
+    ("Exports were up 3 per cent on 2022, it said.", "2022"),
+    # Too small or too large for floating point: no value to claim (was "999 kg").
+    ("A mass of 1e-999 kg was measured.", "1e-999 kg"),
+    ("A mass of 1.99×10^999 kg was claimed.", "1.99×10^999 kg"),
     # A decade is read only as heat: an age, a score or the years are not temperatures.
     ("She is in her mid-30s, he in his early 40s.", "mid-30s"),
     ("Her scores were in the low 90s all term.", "low 90s"),

@@ -145,6 +145,22 @@ READ_RULES: tuple[Rejection[Read], ...] = (
             and nonclaims.is_name(r.sentence, r.start, r.number.end())
         ),
     ),
+    Rejection(  # "1. Rents are rising", "2) The budget"
+        "number of a list item",
+        lambda r: r.bare_integer and nonclaims.is_list_number(r.sentence, r.start, r.end),
+    ),
+    Rejection(  # "5 takeaways from this week's data", "Three more things"
+        "count of a heading's parts",
+        lambda r: r.bare and nonclaims.is_listicle(r.sentence, r.start, r.end),
+    ),
+    Rejection(  # "MSFT, -1.20%"
+        "quote widget",
+        lambda r: r.unit == "percent" and nonclaims.is_quote_widget(r.sentence, r.start),
+    ),
+    Rejection(  # "READ MORE: Union rejects 3% offer"
+        "teaser headline",
+        lambda r: nonclaims.in_teaser(r.sentence, r.start),
+    ),
     Rejection("beyond floating point", lambda r: not finite(*r.values)),
     Rejection(  # "in her mid-30s", "the low 90s" of a score: only heat is read in decades
         "decade of no heat",
@@ -301,8 +317,18 @@ def _model_name(p: Parsed) -> bool:
     return p.noun.split()[-1][0].isupper()
 
 
+def _year_compared(p: Parsed) -> bool:
+    """ "sales rose 5% over 2019": a year a change is measured against, not "more than
+    2019" of anything."""
+    f = p.figure
+    if not f.bare_integer or p.noun is not None:
+        return False
+    return nonclaims.is_year_compared(p.sentence, f.core_start, f.core_end)
+
+
 PARSE_RULES: tuple[Rejection[Parsed], ...] = (
     Rejection("'one' introducing who said it", _introduces_a_source),
     Rejection("year", _year),
+    Rejection("year compared against", _year_compared),
     Rejection("model name", _model_name),
 )

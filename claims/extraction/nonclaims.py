@@ -284,3 +284,58 @@ def age_in_apposition(sentence: str, start: int, end: int) -> bool:
     opening = before.group("open") or before.group("open2") or before.group("open3")
     after = _APPOSITION_AFTER if opening.startswith(",") else _BRACKET_AFTER
     return bool(after.match(sentence, end))
+
+
+# Document structure, not figures (issue 11): a list item's number opening its line ("1.",
+# "2)"), a listicle's count ("5 takeaways from", "Three more things"), a quote widget's
+# line ("MSFT, -1.20%"), a teaser headline inside a body ("READ MORE: Union rejects 3%").
+_LIST_NUMBER = re.compile(r"[\s\"'“(•*-]*$")
+_LIST_MARK = re.compile(r"[.)](?:\s|$)")
+_LISTICLE = re.compile(
+    r"""\s+(?:(?:more|other|key|big|main|quick|early|final)\s+)*
+    (?:things|takeaways|lessons|reasons|ways|charts|questions|facts|tips|signs|trends
+    |numbers|moments|stories|graphs|maps|myths|mistakes|winners|losers)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_HEADING_START = re.compile(r"[\s\"'“]*(?:(?:here\s+are|these\s+are|the|our)\s+)?$", re.I)
+_TICKER = r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?"
+_QUOTES_BEFORE = re.compile(rf"\s*(?:{_TICKER},?\s*[+\-−]?\d+(?:\.\d+)?%\s*)*{_TICKER},?\s*$")
+_TEASER = re.compile(r"\b(?:READ\s+MORE|Read\s+more|RELATED|Related|SEE\s+ALSO|WATCH)\s*:[^.!?]*$")
+_TEASER_WINDOW = 100  # a teaser headline is short; body text after it is kept
+
+
+def is_list_number(sentence: str, start: int, end: int) -> bool:
+    """A one- or two-digit number opening its sentence and marked "1." or "2)"."""
+    return (
+        end - start <= 2
+        and bool(_LIST_NUMBER.fullmatch(sentence, 0, start))
+        and bool(_LIST_MARK.match(sentence, end))
+    )
+
+
+def is_listicle(sentence: str, start: int, end: int) -> bool:
+    """A heading's count of its own parts: "5 takeaways from the data", "Three more things"."""
+    return bool(_HEADING_START.fullmatch(sentence, 0, start) and _LISTICLE.match(sentence, end))
+
+
+def is_quote_widget(sentence: str, start: int) -> bool:
+    """A change in a quote widget's line of tickers: "MSFT, -1.20% AAPL, +0.4%"."""
+    return bool(_QUOTES_BEFORE.fullmatch(sentence, 0, start))
+
+
+def in_teaser(sentence: str, start: int) -> bool:
+    """Inside a teaser headline a page puts in a body: "READ MORE: Union rejects 3% offer"."""
+    return bool(_TEASER.search(sentence, max(0, start - _TEASER_WINDOW), start))
+
+
+_COMPARED = re.compile(r"\b(?:over|on|versus|vs\.?|against|compared\s+(?:with|to))\s+$", re.I)
+_A_CHANGE_BEFORE = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+
+
+def is_year_compared(sentence: str, start: int, end: int) -> bool:
+    """A year after "over" or "on" that a percentage change before it is measured against."""
+    return (
+        looks_like_year(sentence[start:end])
+        and bool(_COMPARED.search(sentence, max(0, start - 16), start))
+        and bool(_A_CHANGE_BEFORE.search(sentence, 0, start))
+    )

@@ -33,6 +33,8 @@ _PLURAL_NOUN = re.compile(
     ) \b""",
     re.VERBOSE,
 )
+# A short aside in brackets right after a figure: "2,481,905 (2.48 million) voters".
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 # What happened to people, written after a bare count: "12 dead and 40 injured".
 PEOPLE_STATE = re.compile(
     r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+)?"
@@ -163,6 +165,23 @@ def _plural_noun_after(e: Evidence) -> Counted | NotApplicable:
     return Counted(singular(plural.group(1).lower()), plural.end())
 
 
+def _noun_after_brackets(e: Evidence) -> Counted | NotApplicable:
+    """ "2,481,905 (2.48 million) voters": a count and the conversion in brackets after it
+    both count the noun after the brackets; the surface stays the figure."""
+    end = e.figure.end
+    bracketed = _BRACKETED.match(e.sentence, end)
+    if bracketed is not None:
+        end = bracketed.end()
+    elif e.sentence.startswith(")", end):
+        end += 1
+    else:
+        return NOT_APPLICABLE
+    plural = _PLURAL_NOUN.match(e.sentence, end)
+    if plural is None:
+        return NOT_APPLICABLE
+    return Counted(singular(plural.group(1).lower()), e.figure.end)
+
+
 def _people_in_a_state(e: Evidence) -> Counted | NotApplicable:
     """ "with 1,200 injured": people, whatever else the parse found."""
     if PEOPLE_STATE.match(e.sentence, e.figure.end) is None:
@@ -226,6 +245,7 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule("as written", _as_written),
     Rule("counted noun after it", _counted_noun_after),
     Rule("counted noun's last word", _counted_noun_across),
+    Rule("counted noun after the brackets", _noun_after_brackets),
     Rule("counted noun named elsewhere", _counted_noun_elsewhere),
     Rule("no countable noun", _no_countable_noun),
     Rule("plural noun after it", _plural_noun_after),
