@@ -10,6 +10,7 @@ Routes besides the files:
     /loop         redirects to itself, for ever
     /drip-headers sends its status line and headers one byte every 0.1 s
     /echo-host    a page whose text is the Host header it was asked with
+    /latin-1      plain text in ISO-8859-1, as its Content-Type declares
     /missing      404
 """
 
@@ -91,6 +92,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def _route_echo_host(self) -> None:
         body = f"Asked for host {self.headers['Host']}.".encode()
         self._head("text/plain", len(body))
+        self.wfile.write(body)
+
+    def _route_latin_1(self) -> None:
+        body = "Costs rose to £5m, up 12% on the year, the council said.".encode("latin-1")
+        self._head("text/plain; charset=iso-8859-1", len(body))
         self.wfile.write(body)
 
     def _redirect(self, location: str) -> None:

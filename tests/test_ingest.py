@@ -79,20 +79,22 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_stored(tmp_path: Path) -
     bad = {
         "binary.txt": (b"\x00\x01\x02 not text", "binary file"),
         "empty.md": (b"", "empty file"),
-        "latin1.txt": ("Budget: £5m".encode("latin-1"), "not UTF-8 (byte 0xa3 at offset 8)"),
     }
+    # Not UTF-8: read as Windows-1252, with a warning (tests/test_hostile_messages.py).
+    (tmp_path / "latin1.txt").write_bytes("Budget: £5m".encode("latin-1"))
     for name, (data, _) in bad.items():
         (tmp_path / name).write_bytes(data)
     with open(tmp_path / "huge.txt", "wb") as huge:
         huge.truncate(12 * 1024 * 1024)  # sparse: 12 MB on paper, nothing on disk
     inputs = [str(tmp_path / n) for n in bad] + [
+        str(tmp_path / "latin1.txt"),
         str(tmp_path / "huge.txt"),
         str(tmp_path / "missing.txt"),
         str(PAGES / "notes.md"),
     ]
     with Store(tmp_path / "c.db") as store:
         report = ingest(inputs, store)
-        assert report.added == 1
+        assert report.added == 2
         assert problems_by_file(report.failed) == sorted(
             [(name, reason) for name, (_, reason) in bad.items()]
             + [
@@ -100,7 +102,7 @@ def test_bad_files_are_reported_by_name_and_the_rest_is_stored(tmp_path: Path) -
                 ("missing.txt", "no such file or directory"),
             ]
         )
-        assert store.counts()[0] == 1
+        assert store.counts()[0] == 2
 
 
 def test_pages_and_feeds_by_url(base: str, tmp_path: Path) -> None:

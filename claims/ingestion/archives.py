@@ -20,6 +20,15 @@ COLLECTION_FIELDS = ("text", "title", "source", "published", "url", "author")
 _TOO_DEEP = "invalid JSON (nested too deeply)"
 
 
+def _json_type(value: object) -> str:
+    """What JSON calls the type of ``value``: "a number", "an object"..."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an object" if isinstance(value, dict) else "a list"
+
+
 def read_jsonl(name: str, text: str) -> Reading:
     """One article per line of JSON Lines."""
     reading = Reading()
@@ -80,18 +89,25 @@ def read_csv(name: str, text: str) -> Reading:
     reader.fieldnames = fields
     reading = Reading()
     while True:
+        # A row is named by the line it starts on; a bad row does not move line_num on.
+        where = f"{name}:{reader.line_num + 1}"
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            reading.problems.append((f"{name}:{reader.line_num}", f"bad CSV ({exc})"))
+            reading.problems.append((where, f"bad CSV ({exc})"))
             continue
-        _add_row(reading, f"{name}:{reader.line_num}", row)
+        _add_row(reading, where, row)
     return reading
 
 
 def _add_row(reading: Reading, where: str, row: dict[str, object]) -> None:
+    text = row.get("text")
+    if text is not None and not isinstance(text, str):
+        # A number or an object is no article text, whatever str() makes of it.
+        reading.problems.append((where, f"text is not a string but {_json_type(text)}"))
+        return
     values = {
         key: str(row[key]).strip()
         for key in COLLECTION_FIELDS

@@ -17,6 +17,7 @@ A file that cannot be read at all raises ``ReadError`` with a one-line reason.
 from __future__ import annotations
 
 import codecs
+import email.message
 import json
 import re
 from dataclasses import replace
@@ -37,7 +38,7 @@ from claims.ingestion.reading import (
     too_large,
     without_surrogates,
 )
-from claims.ingestion.webpages import read_feed, read_html
+from claims.ingestion.webpages import read_feed, read_page
 
 __all__ = [
     "KIND_BY_SUFFIX",
@@ -115,8 +116,9 @@ FRONT_MATTER_KEYS: dict[str, str] = {
 # must not reach the extractor.
 MARKDOWN_MARKUP = re.compile(
     r"""
-      !\[[^\]]*\]\([^)]*\)              # image: dropped whole
-    | \[(?P<link>[^\]]+)\]\([^)]*\)     # link: keep its text, drop the target
+      !\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)  # image: dropped whole
+    | \[(?P<link>[^\]]+)\]             # link: keep its text ...
+      \((?:[^()]|\([^()]*\))*\)         # ... drop the target, parentheses in it too
     | ^\#{1,6}[ \t]+                    # heading marker
     | ^>[ \t]?                          # block quote marker
     | (?P<em>\*\*|__|`)                 # bold and code markers
@@ -191,7 +193,7 @@ def read_bytes(
         raise ReadError(too_large(len(data), size_limit(kind)))
     fallback = Reference.at(date if date is not None else now)
     try:
-        reading = _read(kind, name, data, fallback, url)
+        reading = _read(kind, name, data, fallback, url, _charset(content_type))
     except ReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a reader failing on odd input is a reason, not a crash
@@ -222,22 +224,38 @@ def _utf16_to_utf8(data: bytes) -> bytes:
         raise ReadError("not valid UTF-16") from None
 
 
-def _read(kind: str, name: str, data: bytes, fallback: Reference, url: str | None) -> Reading:
-    """Hand the bytes to the reader for their kind."""
+def _read(
+    kind: str, name: str, data: bytes, fallback: Reference, url: str | None, charset: str | None
+) -> Reading:
+    """Hand the bytes to the reader for their kind (pages and feeds decode their own)."""
+    if kind == "html":
+        reading = read_page(data, url=url)
+        reading.notes = [(where or name, note) for where, note in reading.notes]
+        return reading
+    if kind == "feed":
+        return read_feed(name, data)
+    text, note = decode(data, charset)
     match kind:
-        case "html":
-            return Reading([read_html(data, url=url)])
-        case "feed":
-            return read_feed(name, data)
         case "jsonl":
-            return read_jsonl(name, decode(data))
+            reading = read_jsonl(name, text)
         case "json":
-            return read_json(name, decode(data))
+            reading = read_json(name, text)
         case "csv":
-            return read_csv(name, decode(data))
+            reading = read_csv(name, text)
         case _:
             markdown = kind == "markdown"
-            return _text_articles(decode(data), markdown=markdown, fallback=fallback, url=url)
+            reading = _text_articles(text, markdown=markdown, fallback=fallback, url=url)
+    if note:
+        reading.notes.insert(0, (name, note))
+    return reading
+
+
+def _charset(content_type: str | None) -> str | None:
+    """The ``charset`` an HTTP ``Content-Type`` declares, if any."""
+    message = email.message.Message()
+    message["Content-Type"] = content_type or ""
+    charset = message.get_param("charset")
+    return charset if isinstance(charset, str) else None
 
 
 def _text_articles(text: str, *, markdown: bool, fallback: Reference, url: str | None) -> Reading:

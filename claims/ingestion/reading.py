@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -76,13 +77,35 @@ def without_surrogates(article: Article) -> tuple[Article, str | None]:
     )
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 text (a byte-order mark is dropped) or ``ReadError("not UTF-8 ...")``."""
+def decode(data: bytes, charset: str | None = None) -> tuple[str, str | None]:
+    """The text of ``data``, and a note when it was not read as UTF-8.
+
+    A declared ``charset`` (an HTTP ``Content-Type``'s) is honoured when Python knows it
+    and the bytes fit it; otherwise UTF-8 (a byte-order mark dropped); failing that, the
+    text is Western European, as Windows and older Macs saved it: Windows-1252, or
+    Latin-1 for the bytes Windows-1252 leaves undefined (Latin-1 reads any byte).
+    """
+    if charset and _known(charset) and codecs.lookup(charset).name != "utf-8":
+        try:
+            return data.decode(charset), None
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: read the bytes as they are
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        bad = data[exc.start]
-        raise ReadError(f"not UTF-8 (byte 0x{bad:02x} at offset {exc.start})") from None
+        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+    try:
+        return data.decode("cp1252"), f"not UTF-8 ({where}): read as Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), f"not UTF-8 ({where}): read as Latin-1"
+
+
+def _known(charset: str) -> bool:
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return False
+    return True
 
 
 def size_label(n: int) -> str:
@@ -93,7 +116,10 @@ def size_label(n: int) -> str:
 
 
 def too_large(n: int, limit: int = MAX_BYTES) -> str:
-    """The reason a file of ``n`` bytes is refused: ``too large (12 MB > 10 MB)``."""
+    """The reason a file of ``n`` bytes is refused: ``too large (12 MB > 10 MB)``, or
+    ``too large (more than 10 MB)`` when the two would read the same."""
+    if size_label(n) == size_label(limit):
+        return f"too large (more than {size_label(limit)})"
     return f"too large ({size_label(n)} > {size_label(limit)})"
 
 

@@ -16,7 +16,8 @@ from lxml.etree import ParserError as LxmlParserError
 from trafilatura.settings import Document
 
 from claims.ingestion.dates import normalise_published
-from claims.ingestion.reading import ReadError, Reading
+from claims.ingestion.pagetext import TREE_DEPTH_LIMIT, page_text
+from claims.ingestion.reading import ReadError, Reading, decode
 from claims.model import Article
 
 # Fewer words than this from a web page is navigation left over, not an article.
@@ -56,6 +57,26 @@ def read_html(data: bytes, *, url: str | None = None) -> Article:
         url=doc.url or _json_ld_url(data) or url,
         author=doc.author or None,
     )
+
+
+def read_page(data: bytes, *, url: str | None = None) -> Reading:
+    """The article of a page (``read_html``); a page nested deeper than a tree parser reads
+    gives all its visible text instead, with a note saying so."""
+    try:
+        return Reading([read_html(data, url=url)])
+    except ReadError:
+        page = page_text(decode(data)[0])
+        if page.depth <= TREE_DEPTH_LIMIT or len(page.text.split()) < MIN_PAGE_WORDS:
+            raise
+    reading = Reading([Article(text=page.text, title=page.title, url=url)])
+    reading.notes.append(
+        (
+            url or "",
+            f"the page nests {page.depth:,} elements deep, too deep to tell its article "
+            "from its menus: all its text was read",
+        )
+    )
+    return reading
 
 
 def _json_ld_url(data: bytes) -> str | None:

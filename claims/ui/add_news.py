@@ -13,11 +13,13 @@ from datetime import date
 from pathlib import Path, PurePath
 
 import streamlit as st
+from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 from claims.ingestion.addresses import private_urls_allowed
 from claims.ingestion.fetch import FetchError
 from claims.ingestion.formats import KIND_BY_SUFFIX, read_bytes
 from claims.ingestion.ingest import IngestReport, ReadError, ingest, ingest_articles, read_pasted
+from claims.ingestion.reading import MAX_BYTES, too_large
 from claims.model import Article
 from claims.store import Store, StoreError, article_id
 from claims.tracking.alerts import changes
@@ -74,7 +76,8 @@ def _upload_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
         files = st.file_uploader("Files", accept_multiple_files=True, help=UPLOAD_HELP)
         submitted = st.form_submit_button("Add files")
     if submitted:
-        add_uploads(db_path, [(f.name, f.getvalue()) for f in files or []], show=show)
+        readable, refused = within_upload_limit(files or [])
+        add_uploads(db_path, readable, refused=refused, show=show)
 
 
 def _url_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
@@ -119,15 +122,30 @@ def add_pasted(
         )
 
 
+def within_upload_limit(
+    files: Sequence[UploadedFile],
+) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
+    """``(name, bytes)`` of the uploads within ``MAX_BYTES``, and ``(name, reason)`` of the
+    others, refused by their size before their bytes are read."""
+    readable = [(f.name, f.getvalue()) for f in files if f.size <= MAX_BYTES]
+    refused = [(f.name, too_large(f.size)) for f in files if f.size > MAX_BYTES]
+    return readable, refused
+
+
 def add_uploads(
-    db_path: Path, files: list[tuple[str, bytes]], *, show: ShowArticles | None = None
+    db_path: Path,
+    files: list[tuple[str, bytes]],
+    *,
+    refused: Sequence[tuple[str, str]] = (),
+    show: ShowArticles | None = None,
 ) -> None:
-    """Read and store uploaded files; a file that cannot be read is refused with its reason."""
-    if not files:
+    """Read and store uploaded files; a file that cannot be read is refused with its reason,
+    as are those in ``refused`` (turned away before they were read)."""
+    if not files and not refused:
         st.warning("Choose one or more files first.")
         return
     articles: list[Article] = []
-    refused: list[tuple[str, str]] = []
+    refused = list(refused)
     notes: list[tuple[str, str]] = []
     for name, data in files:
         suffix = PurePath(name).suffix.lower()
