@@ -411,6 +411,20 @@ ODD_DIGITS = [
     Row("It cost 5 million million dollars.", "5 million million dollars", 5e12, "USD", "currency"),
     Row("A sample of 1.5e-3 kg was kept.", "1.5e-3 kg", 1.5e-3, "kilogram", "mass"),
 ]
+# The noun of a toll or a tally, and a count whose noun an earlier figure names (issue 11).
+TALLIES_AND_ELLIPSES = [
+    Row("The death toll climbed to at least 112.", "at least 112", 112, "death", "count"),
+    Row("Infections rose to 4.2 million.", "4.2 million", 4.2e6, "infection", "count"),
+    Row("Arrivals fell to 3,000 last month.", "3,000", 3000, "arrival", "count"),
+    Row("Hospital admissions hit 950 on Monday.", "950", 950, "admission", "count"),
+    Row("The 12 clinics had been reduced to three.", "three", 3, "clinic", "count"),
+    Row("The twelve clinics were cut to 9 by May.", "9", 9, "clinic", "count"),
+    Row("Of the 180 rockets fired, 150 were intercepted.", "150", 150, "rocket", "count"),
+    Row("Twenty-two regions reported shortages, up from 9.", "9", 9, "region", "count"),
+    # Near misses: money or a plain verb's object is not a tally.
+    Row("Profits rose to 4.2 million.", "4.2 million", 4.2e6, None, "count"),
+    Row("The 3 firms paid 12 in fines.", "12", 12, None, "count"),
+]
 # A counted noun after a figure's aside in brackets counts both (issue 11).
 BRACKETED_COUNTS = [
     Row("2,481,905 (2.48 million) voters cast ballots.", "2,481,905", 2481905, "voter", "count"),
@@ -720,7 +734,7 @@ COUNTS = [
     # The second of two joined counts counts the noun written after the first.
     Row("The bill passed by 52 votes to 48.", "48", 48, "vote", "count"),
     Row("Firms hired 30 engineers or 40 in all.", "40", 40, "engineer", "count"),
-    Row("Cases rose to 1,200 in the first three months, up from 300.", "300", 300, None, "count"),
+    Row("Cases rose to 1,200 in the first three months, up from 300.", "300", 300, "case", "count"),
     Row("The death toll rose to 1,644 on Saturday.", "1,644", 1644, "death", "count"),
     Row("The quake toll passed 2,700.", "2,700", 2700, "death", "count"),
     Row("Officials said 12 were killed.", "12", 12, "person", "count"),
@@ -782,7 +796,9 @@ def test_percent_and_points(row: Row) -> None:
 
 
 @pytest.mark.parametrize(
-    "row", STRUCTURE_NEAR_MISSES + BRACKETED_COUNTS + ODD_DIGITS, ids=lambda r: r.surface
+    "row",
+    STRUCTURE_NEAR_MISSES + BRACKETED_COUNTS + ODD_DIGITS + TALLIES_AND_ELLIPSES,
+    ids=lambda r: r.surface,
 )
 def test_structure_near_misses_and_brackets(row: Row) -> None:
     check(row)

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.figures import rates
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
-from claims.extraction.vocabulary.stories import RATE_NOUNS
+from claims.extraction.vocabulary.stories import RATE_NOUNS, TALLIES
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
 _PLURAL_NOUN = re.compile(
@@ -33,6 +34,7 @@ _PLURAL_NOUN = re.compile(
     ) \b""",
     re.VERBOSE,
 )
+_NUMBER_WORDS = "|".join(SMALL)  # "the twelve clinics ... three"
 # A short aside in brackets right after a figure: "2,481,905 (2.48 million) voters".
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 # What happened to people, written after a bare count: "12 dead and 40 injured".
@@ -233,6 +235,27 @@ def _rate_of_zero(e: Evidence) -> Counted | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _tally(e: Evidence) -> Counted | NotApplicable:
+    """ "infections rose to 4.2 million": a bare count of a running tally its subject names."""
+    words = (e.phrase or "").lower().split()
+    if not words or words[-1] not in TALLIES or not e.figure.bare:
+        return NOT_APPLICABLE
+    return Counted(singular(words[-1]), e.figure.end)
+
+
+def _counted_before(e: Evidence) -> Counted | NotApplicable:
+    """ "the 12 clinics had been reduced to three": a bare count of what it measures, when
+    an earlier figure of the sentence counts that noun."""
+    words = (e.phrase or "").split()
+    if not words or not e.figure.bare or not re.fullmatch(r"[a-z]{3,}s", words[-1]):
+        return NOT_APPLICABLE
+    plural = re.escape(words[-1])
+    before = e.sentence[: e.figure.start]
+    if re.search(rf"(?:\d|\b(?:{_NUMBER_WORDS}))\s+(?:[\w-]+\s+){{0,2}}{plural}\b", before):
+        return Counted(singular(words[-1]), e.figure.end)
+    return NOT_APPLICABLE
+
+
 def _number_of(e: Evidence) -> Counted | NotApplicable:
     """ "the number of migrants ... 45,000": migrants."""
     number = _NUMBER_OF.match(e.phrase or "")
@@ -255,6 +278,8 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule(INDEX_POINTS, _index_points),
     Rule(RATE_OF_ZERO, _rate_of_zero),
     Rule("deaths of a toll", _toll),
+    Rule("the tally its subject names", _tally),
+    Rule("the noun an earlier figure counts", _counted_before),
     Rule("'number of' what", _number_of),
 )
 

@@ -27,3 +27,11 @@ RATE_NOUNS = re.compile(
     | inflation | yields? )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Running tallies news counts, named as the subject of a bare count: "infections rose to
+# 4.2 million", "arrivals fell to 3,000". A count of them counts them.
+TALLIES = frozenset(
+    ["infections", "cases", "deaths", "fatalities", "casualties", "arrivals"]
+    + ["admissions", "hospitalisations", "hospitalizations", "arrests", "evictions"]
+    + ["bankruptcies", "insolvencies", "applications", "registrations", "visitors"]
+    + ["subscribers", "downloads", "layoffs", "vaccinations", "births", "starts"]
+)
