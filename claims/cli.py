@@ -260,7 +260,7 @@ def _ingest(args: argparse.Namespace) -> int:
             progress=bar,
         )
         moved = changes(before, store.snapshot()) if report.added else []
-    _print_problems(report.failed, report.notes)
+    _print_problems(report.failed, report.notes + report.not_read)
     print(report.summary())
     for line in moved:
         print(line)

@@ -11,6 +11,7 @@ Routes besides the files:
     /drip-headers sends its status line and headers one byte every 0.1 s
     /echo-host    a page whose text is the Host header it was asked with
     /latin-1      plain text in ISO-8859-1, as its Content-Type declares
+    /bulletin     a three-page PDF (tests/documents.py), as application/pdf
     /missing      404
 """
 
@@ -23,6 +24,8 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from documents import text_pdf
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -92,6 +95,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def _route_echo_host(self) -> None:
         body = f"Asked for host {self.headers['Host']}.".encode()
         self._head("text/plain", len(body))
+        self.wfile.write(body)
+
+    def _route_bulletin(self) -> None:
+        body = text_pdf()
+        self._head("application/pdf", len(body))
         self.wfile.write(body)
 
     def _route_latin_1(self) -> None:

@@ -62,7 +62,8 @@ def test_ingest_reports_bad_files_and_exits_non_zero(
     code, out, err = run(capsys, "ingest", str(news), missing, "--db", db)
     assert code == 1
     assert err == (
-        f"claims: error: {news / 'scan.txt'}: binary file (PDF)\n"
+        f"claims: error: {news / 'scan.txt'}: not a readable PDF (PdfStreamError: "
+        "Stream has ended unexpectedly)\n"
         f"claims: error: {missing}: no such file or directory\n"
     )
     assert out.startswith("2 articles added, 0 skipped as duplicates, 2 failed; ")

@@ -192,7 +192,7 @@ BAD_FILES = {
     "empty": ("a.txt", b"", "empty file"),
     "blank": ("a.txt", b" \n\t\n", "empty file"),
     "NUL bytes": ("a.txt", b"abc\x00def", "binary file"),
-    "PDF": ("report.txt", b"%PDF-1.7\n...", "binary file (PDF)"),
+    "broken PDF": ("report.txt", b"%PDF-1.7\n...", "not a readable PDF"),
     "PNG": ("a.md", b"\x89PNG\r\n\x1a\n", "binary file (PNG image)"),
     "too large": ("a.txt", b"x" * (MAX_BYTES + 1), "too large (more than 10 MB)"),
     "too large a page": ("a.html", b"<html>" + b"x" * MAX_BYTES, "too large (more than 10 MB)"),

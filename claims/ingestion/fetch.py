@@ -31,8 +31,8 @@ REDIRECT_CODES = frozenset([301, 302, 303, 307, 308])
 _CHUNK = 64 * 1024
 
 # Content types the readers understand: any text, any XML (feeds come as
-# application/rss+xml, application/x-rss+xml, text/xml ...) and JSON. Anything
-# else (images, PDFs, video, archives) is refused before its body is read.
+# application/rss+xml, application/x-rss+xml, text/xml ...), JSON, PDF and Word.
+# Anything else (images, video, archives) is refused before its body is read.
 ACCEPTED_TYPE = re.compile(
     r"""
     ^(?:
@@ -41,6 +41,8 @@ ACCEPTED_TYPE = re.compile(
       | application/[\w.-]*(?:rss|atom)[\w.+-]* # application/x-rss+xml and kin
       | application/(?:x-)?(?:nd)?json          # application/json, application/x-ndjson
       | application/xhtml\+xml
+      | application/pdf                         # press releases, bulletins, reports
+      | application/vnd\.openxmlformats-officedocument\.wordprocessingml\.document  # .docx
     )$
     """,
     re.VERBOSE,

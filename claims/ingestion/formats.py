@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from claims.ingestion.archives import read_csv, read_json, read_jsonl
 from claims.ingestion.dates import Reference, normalise_published
+from claims.ingestion.documents import PDF_MAGIC, is_docx, read_docx, read_pdf
 from claims.ingestion.pagesplit import split_page
 from claims.ingestion.reading import (
     MAX_BYTES,
@@ -69,12 +70,13 @@ KIND_BY_SUFFIX: dict[str, str] = {
     ".csv": "csv",
     ".tsv": "csv",
     ".json": "json",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
 
 # Leading bytes of common binary formats without a NUL byte near their start.
 BINARY_MAGIC: dict[bytes, str] = {
-    b"%PDF-": "PDF",
-    b"PK\x03\x04": "zip archive or office document",
+    b"PK\x03\x04": "zip archive, or an office document other than Word's .docx",
     b"\x89PNG": "PNG image",
     b"GIF8": "GIF image",
     b"\xff\xd8\xff": "JPEG image",
@@ -183,12 +185,7 @@ def read_bytes(
         data = _utf16_to_utf8(data)
     if not data.strip():
         raise ReadError("empty file")
-    for magic, what in BINARY_MAGIC.items():
-        if data.startswith(magic):
-            raise ReadError(f"binary file ({what})")
-    if b"\x00" in data[:8192]:
-        raise ReadError("binary file")
-    kind = kind_of(name, data, content_type)
+    kind = _document_kind(data) or _text_kind(name, data, content_type)
     if len(data) > size_limit(kind):
         raise ReadError(too_large(len(data), size_limit(kind)))
     fallback = Reference.at(date if date is not None else now)
@@ -217,6 +214,23 @@ def read_bytes(
     return reading
 
 
+def _document_kind(data: bytes) -> str | None:
+    """``pdf`` or ``docx`` when the bytes are one, whatever the file is called."""
+    if data.startswith(PDF_MAGIC):
+        return "pdf"
+    return "docx" if is_docx(data) else None
+
+
+def _text_kind(name: str, data: bytes, content_type: str | None) -> str:
+    """The reader for bytes that are not a document: refused if they are binary."""
+    for magic, what in BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise ReadError(f"binary file ({what})")
+    if b"\x00" in data[:8192]:
+        raise ReadError("binary file")
+    return kind_of(name, data, content_type)
+
+
 def _utf16_to_utf8(data: bytes) -> bytes:
     try:
         return data.decode("utf-16").encode("utf-8")
@@ -234,6 +248,10 @@ def _read(
         return reading
     if kind == "feed":
         return read_feed(name, data)
+    if kind == "pdf":
+        return read_pdf(name, data)
+    if kind == "docx":
+        return read_docx(name, data)
     text, note = decode(data, charset)
     match kind:
         case "jsonl":

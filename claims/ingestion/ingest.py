@@ -68,7 +68,8 @@ class IngestReport:
     ``failed`` holds ``(name, reason)`` for every file, row, URL or article that
     could not be read or extracted; ``notes`` holds ``(name, note)`` for what was read
     with a change the reader should know of (claims left out, a date kept as written);
-    ``titles`` the titles of the added articles.
+    ``titles`` the titles of the added articles; ``not_read`` ``(path, reason)`` for
+    each file of a folder that was not read (not a news format).
     """
 
     added: int
@@ -77,6 +78,7 @@ class IngestReport:
     claims_added: int = 0
     titles: list[str] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
+    not_read: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -88,9 +90,12 @@ class IngestReport:
         skipped = "duplicate" if self.skipped == 1 else "duplicates"
         added = "article" if self.added == 1 else "articles"
         claims = "claim" if self.claims_added == 1 else "claims"
+        unread = len(self.not_read)
+        files = "file" if unread == 1 else "files"
         return (
             f"{self.added} {added} added, {self.skipped} skipped as {skipped}, "
             f"{len(self.failed)} failed; {self.claims_added} {claims} added"
+            + (f"; {unread} {files} not read" if unread else "")
         )
 
 
@@ -196,23 +201,48 @@ def explain_reading(name: str, reading: Reading) -> Explanation:
     return found
 
 
-def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
+@dataclass
+class Inputs:
+    """What to read: ``files`` (paths and URLs), ``(path, reason)`` for each file of a
+    folder that is not read, and for each folder with nothing to read."""
+
+    files: list[str] = field(default_factory=list)
+    not_read: list[tuple[str, str]] = field(default_factory=list)
+    empty: list[tuple[str, str]] = field(default_factory=list)
+
+
+def expand_inputs(inputs: Sequence[str]) -> Inputs:
     """Every file to read: paths and URLs as given; folders walked for news files.
 
     A folder contributes its files with a known news extension (``KIND_BY_SUFFIX``),
-    recursively and in name order, skipping hidden files and folders and the
-    folder's own documentation (README, LICENSE, ...).
+    recursively and in name order, skipping hidden files and folders and the folder's
+    own documentation (README, LICENSE, ...); its other files are listed as not read,
+    with the reason; a folder with nothing to read is listed as empty.
     """
+    found = Inputs()
     for name in inputs:
         path = Path(name)
-        if "://" not in name and path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                news = child.suffix.lower() in KIND_BY_SUFFIX
-                if child.is_file() and news and not hidden and not _is_documentation(child):
-                    yield str(child)
-        else:
-            yield name
+        if "://" in name or not path.is_dir():
+            found.files.append(name)
+            continue
+        before = len(found.files)
+        for child in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+            if not child.is_file() or hidden or _is_documentation(child):
+                continue
+            if child.suffix.lower() in KIND_BY_SUFFIX:
+                found.files.append(str(child))
+            else:
+                found.not_read.append((str(child), unread_format(child.suffix.lower())))
+        if len(found.files) == before:
+            found.empty.append((name, "no news files in this folder"))
+    return found
+
+
+def unread_format(suffix: str) -> str:
+    """Why a file with this extension is not read."""
+    what = f"{suffix} files" if suffix else "files without an extension"
+    return f"not read: {what} are not a news format (read: {', '.join(sorted(KIND_BY_SUFFIX))})"
 
 
 def _is_documentation(path: Path) -> bool:
@@ -241,9 +271,10 @@ def ingest(
     """
     now = datetime.datetime.now(datetime.UTC)
     named: list[tuple[str, Article]] = []
-    failed: list[tuple[str, str]] = []
+    found = expand_inputs(inputs)
+    failed: list[tuple[str, str]] = list(found.empty)
     notes: list[tuple[str, str]] = []
-    for name in expand_inputs(inputs):
+    for name in found.files:
         try:
             reading = read_input(
                 name, source=source, date=date, now=now, allow_private=allow_private
@@ -258,7 +289,12 @@ def ingest(
         failed.extend(reading.problems)
         notes.extend(reading.notes)
     report = _ingest_named(named, store, engine or LocalEngine(jobs), time_limit, progress)
-    return replace(report, failed=failed + report.failed, notes=notes + report.notes)
+    return replace(
+        report,
+        failed=failed + report.failed,
+        notes=notes + report.notes,
+        not_read=found.not_read,
+    )
 
 
 def _named(name: str, reading: Reading) -> Iterator[tuple[str, Article]]:

@@ -15,11 +15,16 @@ MAX_BYTES = 10 * 1024 * 1024
 # exports hold thousands of articles.
 MAX_COLLECTION_BYTES = 256 * 1024 * 1024
 COLLECTION_KINDS = frozenset(["jsonl", "json", "csv"])
+# The largest PDF or Word file read from disk: reports carry images as well as text.
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+DOCUMENT_KINDS = frozenset(["pdf", "docx"])
 
 
 def size_limit(kind: str) -> int:
     """The most bytes a file of this reader kind may have."""
-    return MAX_COLLECTION_BYTES if kind in COLLECTION_KINDS else MAX_BYTES
+    if kind in COLLECTION_KINDS:
+        return MAX_COLLECTION_BYTES
+    return MAX_DOCUMENT_BYTES if kind in DOCUMENT_KINDS else MAX_BYTES
 
 
 class ReadError(Exception):
