@@ -137,6 +137,9 @@ def read_input(
 ) -> Reading:
     """The articles of one file path, http(s) URL, or ``-`` (standard input).
 
+    A scraped page's relative times ("an hour ago") count back from ``date``, else from
+    a file's modification time, else from ``now``.
+
     A URL (and every redirect it takes) may reach a non-public address (loopback, a
     private network) only with ``allow_private``. Raises ``ReadError`` or ``FetchError``
     with a one-line reason.
@@ -162,14 +165,16 @@ def read_input(
     if path.is_dir():
         raise ReadError("is a directory")
     try:
-        size = path.stat().st_size
+        stat = path.stat()
         limit = size_limit(kind_by_name(name) or "text")
-        if size > limit:
-            raise ReadError(too_large(size, limit))
+        if stat.st_size > limit:
+            raise ReadError(too_large(stat.st_size, limit))
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from None
-    return read_bytes(name, data, source=source, date=date, now=now)
+    # A page saved to a file was read when it was saved: "an hour ago" counts back from then.
+    saved = datetime.datetime.fromtimestamp(stat.st_mtime, datetime.UTC)
+    return read_bytes(name, data, source=source, date=date, now=saved)
 
 
 @dataclass

@@ -32,7 +32,8 @@ END_OF_BODY = re.compile(
         hashtags
       | comments?(?:\s*\(\d+\))?                  # "Comments", "Comments (3)"
       | no\ comments\ yet.*
-      | related\ (?:articles|stories|news|coverage)
+      | related(?:\ (?:articles|stories|news|coverage|content))?
+      | (?:see\ also|read\ next|more\ on\ this\ story|you\ may\ also\ like)
       | (?:most\ (?:popular|read|viewed)|top\ stories|more\ stories)
       | more\ from\ .{1,60}
       | newsletters?
@@ -86,12 +87,13 @@ BYLINE = re.compile(
 # bylines, counters) never pass for one.
 _PARAGRAPH_WORDS = 12
 
-# A teaser header on one line: "Reuters · 3 days ago", "The National | an hour ago".
-OUTLET_AND_TIME = re.compile(
+# A teaser header on one line, either way round: "Reuters · 3 days ago", "The National |
+# an hour ago", "Continental Wire — Jul 7, 2025", "45 mins ago | The Meridian Post".
+ONE_LINE_HEADER = re.compile(
     r"""
-    ^(?P<outlet>[^·•|]{2,60}?)   # the outlet's name
-    \s*[·•|]\s*                  # a middle dot, bullet or bar
-    (?P<when>[^·•|]{3,30})$       # the time, checked by is_time_line
+    ^(?P<first>[^·•|—–]{2,60}?)   # the outlet's name, or the time
+    \s*(?:[·•|—–]|\s-)\s*         # a middle dot, bullet, bar, dash, or spaced hyphen
+    (?P<second>[^·•|—–]{2,60})$    # the time, or the outlet's name
     """,
     re.VERBOSE,
 )
@@ -119,6 +121,18 @@ OUTLET = re.compile(
 
 _MAX_HEADLINE_WORDS = 30
 
+# Page furniture inside a line of article text: a "READ MORE:" teaser (its headline runs
+# on into the story's next sentence; see drop_inline_furniture) and picture captions.
+INLINE_FURNITURE = re.compile(
+    r"""
+      \s*\b(?P<teaser>READ\ MORE|READ\ ALSO|SEE\ ALSO|MORE\ ON\ THIS):\s*   # in capitals
+    | \s*\((?i:image|picture|photo|pic|video|credit)s?\s*:[^()]*\)          # (Image: PA)
+    """,
+    re.VERBOSE,
+)
+# A teaser's headline: this many words at most before the story goes on.
+_TEASER_WORDS = 20
+
 
 @dataclass(frozen=True)
 class _Segment:
@@ -144,7 +158,8 @@ def split_page(
     """
     lines = [line.strip() for line in text.splitlines()]
     segments = _segments(lines)
-    if len(segments) == 1 and not any(is_furniture(line) for line in lines if line):
+    plain = not any(is_furniture(line) or INLINE_FURNITURE.search(line) for line in lines if line)
+    if len(segments) == 1 and plain:
         # An ordinary article: keep its text exactly as written.
         body = text.strip()
         if not body:
@@ -188,15 +203,51 @@ def _segments(lines: list[str]) -> list[_Segment]:
             segments.append(_Segment(line, lines[nxt], []))
             i = nxt + 1
             continue
-        if header := OUTLET_AND_TIME.match(line):
-            outlet, when = header["outlet"].strip(), header["when"].strip()
-            if _is_outlet(outlet) and is_time_line(when):
-                segments.append(_Segment(outlet, when, []))
-                i += 1
-                continue
+        if header := _one_line_header(line):
+            segments.append(_Segment(*header, []))
+            i += 1
+            continue
         segments[-1].lines.append(line)
         i += 1
     return segments
+
+
+def _one_line_header(line: str) -> tuple[str, str] | None:
+    """``(outlet, time)`` of a teaser header written on one line, if ``line`` is one."""
+    header = ONE_LINE_HEADER.match(line)
+    if header is None:
+        return None
+    first, second = header["first"].strip(), header["second"].strip()
+    for outlet, when in ((first, second), (second, first)):
+        if _is_outlet(outlet) and is_time_line(when):
+            return outlet, when
+    return None
+
+
+def drop_inline_furniture(line: str) -> str:
+    """``line`` without its inline teasers and captions.
+
+    A teaser's headline has no full stop: it ends where a capitalised word follows one
+    that is not ("... rejects 3% offer Talks resumed"), which starts the story's next
+    sentence; at most ``_TEASER_WORDS`` words.
+    """
+    kept, at = [], 0
+    for match in INLINE_FURNITURE.finditer(line):
+        if match.start() < at:
+            continue  # inside a teaser already dropped
+        kept.append(line[at : match.start()])
+        at = match.end() if match["teaser"] is None else _teaser_end(line, match.end())
+    kept.append(line[at:])
+    return " ".join(" ".join(kept).split()) if len(kept) > 1 else line
+
+
+def _teaser_end(line: str, start: int) -> int:
+    """Where the headline of a teaser beginning at ``start`` ends."""
+    words = list(re.finditer(r"\S+", line[start:]))
+    for before, word in zip(words[: _TEASER_WORDS - 1], words[1:_TEASER_WORDS], strict=False):
+        if word.group()[0].isupper() and not before.group()[0].isupper():
+            return start + word.start()
+    return len(line)
 
 
 def _is_outlet(line: str) -> bool:
@@ -219,18 +270,23 @@ def _body(lines: list[str]) -> tuple[list[str], str | None]:
     """
     content: list[str] = []
     has_paragraph = False
+    signed = None
     for line in lines:
         if not line:
             continue
         if signoff := SIGNOFF.match(line):
-            return content, signoff["outlet"].strip()
+            signed = signoff["outlet"].strip()
+            if content:
+                return content, signed
+            continue  # "- Outlet" under the header names the outlet again
         if END_OF_BODY.match(line) and has_paragraph:
             break
-        if is_furniture(line):
+        line = drop_inline_furniture(line)
+        if not line or is_furniture(line):
             continue
         content.append(line)
         has_paragraph = has_paragraph or len(line.split()) >= _PARAGRAPH_WORDS
-    return content, None
+    return content, signed
 
 
 def _article(segment: _Segment, reference: Reference, *, headline_first: bool) -> Article | None:
