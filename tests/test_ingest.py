@@ -30,6 +30,9 @@ PAGE_ARTICLES = {
     "collection.jsonl": 3,
     "energy.atom": 1,
     "jsonld-only.html": 1,
+    "layout-bullets.txt": 2,
+    "layout-one-line.txt": 4,
+    "layout-seed.txt": 3,
     "feed.rss": 2,
     "notes.md": 1,
 }

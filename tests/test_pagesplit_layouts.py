@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from pageserver import PAGES
 
 from claims import extract
 from claims.ingestion.dates import Reference
@@ -22,58 +23,13 @@ AT_NOON = Reference.at(datetime.datetime(2025, 7, 8, 12, 0, tzinfo=UTC))
 
 # The seed layout: a main article, page furniture, then teasers introduced by
 # "Outlet / time / - Outlet", each one long paragraph with inline teasers and captions.
-SEED = """Ministry extends fuel subsidy for another year
-The government said on Monday it would spend £1.2bn on the scheme, which caps diesel at 150p a litre for 2 million drivers.
-Officials said the cost had risen 12% since last year.
-Hashtags
-
-Try Our AI Features
-Explore what NewsHub AI can do for you:
-Comments
-No comments yet...
-Related Articles
-
-The Harbour Times
-an hour ago
-- The Harbour Times
-Port strike enters second week as 40 ships wait offshore
-Dock workers at the port walked out on Monday demanding a 9% rise. READ MORE: Union rejects 3% offer Talks resumed on Tuesday without agreement, a spokesman said. (Image: PA) The port handles 2.1 million containers a year.
-
-Coastline Courier
-2 hours ago
-- Coastline Courier
-Heatwave pushes power demand to record 48GW
-Temperatures reached 34C on Wednesday. READ MORE: Five ways to keep cool at 30C Grid operators said demand peaked at 48GW at 5pm. (Image: Getty Images) Reserve margins fell to 4%.
-"""
+SEED = (PAGES / "layout-seed.txt").read_text(encoding="utf-8")
 
 # Outlet and time on one line, in the orders and with the separators aggregators use.
-ONE_LINE = """Rail fares to rise 4.6% in March
-Regulated fares in England will rise by 4.6% from March, the government said.
-More on this story
-Reuters · 3 days ago
-Train operators cut 1,200 services
-Operators cut 1,200 weekly services after a 15% fall in passengers.
-45 mins ago | The Meridian Post
-Unions plan two-day walkout
-Drivers at 12 companies will strike for two days next month.
-Continental Wire — Jul 7, 2025
-Ticket sales recover to 92% of 2019 levels
-Sales reached 92% of their 2019 level in June, the industry body said.
-"""
+ONE_LINE = (PAGES / "layout-one-line.txt").read_text(encoding="utf-8")
 
 # A bulleted list of related headlines with no bodies, between two articles.
-BULLETS = """Central bank holds rates at 5.25%
-The central bank kept its main rate at 5.25% for a sixth meeting, citing inflation of 3.4%.
-Related
-• Mortgage approvals fall to 12-month low of 43,000
-• Five charts that explain 3 years of rising prices
-- Savers get 4% as banks raise deals
-* Pound slips 0.5% after decision
-Continental Wire
-4 hours ago
-Markets shrug off the decision
-Shares rose 0.8% as traders had expected no change.
-"""
+BULLETS = (PAGES / "layout-bullets.txt").read_text(encoding="utf-8")
 
 # page -> [(source, published, title, body starts with, body ends with)], and figures
 # that must not be any article's claims
@@ -93,7 +49,8 @@ LAYOUTS = {
                 "2025-07-08T11:00:00+00:00",
                 "Port strike enters second week as 40 ships wait offshore",
                 "Port strike enters",
-                "without agreement, a spokesman said. The port handles 2.1 million containers a year.",
+                "without agreement, a spokesman said. "
+                "The port handles 2.1 million containers a year.",
             ),
             (
                 "Coastline Courier",
