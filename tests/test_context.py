@@ -197,9 +197,72 @@ MEASURED = [
     ("Retail sales rose 5% year on year.", "5%", "retail sales"),
     ("The duty on imported cars is 27.5 per cent.", "27.5 per cent", "duty on imported cars"),
     # a period a thing happens in or over is the time of its clause's subject
-    ("Rainfall reached 300 millimetres in 24 hours.", "24 hours", "rainfall"),
-    ("Oil prices fell to their lowest level in four years.", "four years", "oil prices"),
     ("The fund will pay for roads over 12 years.", "12 years", "fund"),
+    # a period an amount is spent, paid or falls over is the span of that amount
+    ("Rainfall reached 300 millimetres in 24 hours.", "24 hours", "span of rainfall"),
+    (
+        "It dumped 300 millimetres of rain on parts of Cagayan in 24 hours.",
+        "24 hours",
+        "span of rain",
+    ),
+    ("Only 70% of patients started treatment within 62 days.", "62 days", None),
+    (
+        "The storm dumped 300 millimetres of rain on the coast in 24 hours.",
+        "24 hours",
+        "span of rain",
+    ),
+    (
+        "The minister announced $17 billion in tax cuts over five years.",
+        "five years",
+        "span of tax cuts",
+    ),
+    (
+        "The budget adds $9 billion in new spending over four years.",
+        "four years",
+        "span of new spending",
+    ),
+    # the first or the lowest in a period: the time since the last one
+    (
+        "Oil prices fell to their lowest level in four years.",
+        "four years",
+        "time since lowest level",
+    ),
+    (
+        "The central bank cut its key rate on Tuesday, its first reduction in five years.",
+        "five years",
+        "time since last reduction",
+    ),
+    (
+        "Exports fell 2% in May, the first decline in eight months.",
+        "eight months",
+        "time since last decline",
+    ),
+    (
+        "The club won its first league title in 11 years.",
+        "11 years",
+        "time since last league title",
+    ),
+    # how long a state lasted; time spent doing something
+    ("The city has been under siege for 11 months.", "11 months", "length of siege"),
+    ("The port has been under blockade for six weeks.", "six weeks", "length of blockade"),
+    (
+        "JAXA has spent 18 months redesigning the engine.",
+        "18 months",
+        "time spent redesigning engine",
+    ),
+    (
+        "The team spent three years building the bridge.",
+        "three years",
+        "time spent building bridge",
+    ),
+    # an age names whose it is
+    ("Holm, 26, has a release clause of €90 million.", "26", "age of Holm"),
+    (
+        '"We won," said coach Thomas Berger, 44, who took over in 2023.',
+        "44",
+        "age of coach Thomas Berger",
+    ),
+    ("A 29-year-old nurse said her rent had risen.", "29-year-old", "age of nurse"),
     ("The group is investing a total of $200 million in the plant.", "$200 million", "group"),
     ("Starlink has a head start of six years.", "six years", "Starlink head start"),
     # a reporting or estimating clause's subject is never what is measured
@@ -512,7 +575,7 @@ MEASURED = [
         "spent at high-altitude camp",
     ),
     ("The probe spent four months in lunar orbit.", "four months", "spent in lunar orbit"),
-    ("Three men, aged 27, 34 and 51, were arrested.", "27", "men"),
+    ("Three men, aged 27, 34 and 51, were arrested.", "27", "age of men"),
     ("One retired teacher, now 74, said his pension had been cut.", "74", "retired teacher"),
     ("The 26-year-old ran the second half in 61 minutes.", "26-year-old", None),
     # what a verb takes to a level, past a yardstick; "worth" on the verb; a reporter is

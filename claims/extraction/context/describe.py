@@ -161,7 +161,8 @@ def _measured(
 ) -> Decided[list[Token]]:
     """The tokens naming what the figure measures, and the rule that found them."""
     if time_frame(root):  # "fell in four years", "300 millimetres in 24 hours"
-        return Decided(time_frame_of(root, figure, kind=kind), "a period something happens in")
+        found = time_frame_of(root, figure, kind=kind)
+        return Decided(found.value, f"a period something happens in: {found.rule}")
     if misread_amount_verb(root):  # "The new phone costs £999": "phone costs" read as a noun
         tokens = [t for c in root.head.lefts for t in c.subtree if t.i not in figure]
         return Decided(tokens, "a verb of amount read as a noun")

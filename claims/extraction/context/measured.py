@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.context.counted import of_object, quantified_noun
 from claims.extraction.context.direction import change_of
 from claims.extraction.context.phrases import (
+    Led,
     attachment,
     first_prep_phrase,
     gerund,
@@ -35,7 +36,12 @@ from claims.extraction.context.subjects import (
 )
 from claims.extraction.context.tokens import is_quantity
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
-from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_FRAME_PREPS, WHEN_NOUNS
+from claims.extraction.vocabulary.time import (
+    PERIOD_NOUNS,
+    SPAN_PREPS,
+    TIME_FRAME_PREPS,
+    WHEN_NOUNS,
+)
 from claims.extraction.vocabulary.verbs import (
     AMOUNT_VERBS,
     ASIDE_CHANGES,
@@ -43,10 +49,13 @@ from claims.extraction.vocabulary.verbs import (
     LIGHT_VERBS,
     LINKING,
     REPORTING,
+    STAYING,
 )
 from claims.extraction.vocabulary.words import (
     COMPARING,
+    FIRSTS,
     FRAMING,
+    LEFT_DEPS,
     LEVELS,
     NOUNISH,
     PERCENT_WORDS,
@@ -187,11 +196,29 @@ def _after_a_preposition(w: Walk) -> _Found:
 
 
 def _ages_of(w: Walk) -> _Found:
-    """ "three men, aged 27, 34 and 51"."""
+    """ "three men, aged 27, 34 and 51" -> "age of men"."""
     head = w.root.head
     aged = head.head if head.lemma_ == "age" and head.dep_ in ("amod", "acl") else None
     if aged is not None and aged.pos_ in NOUNISH:
-        return noun_phrase(aged, w.figure | {head.i}, with_verb=False)
+        return Led("age of", noun_phrase(aged, w.figure | {head.i}, with_verb=False))
+    return NOT_APPLICABLE
+
+
+def _age_of_the_one_described(w: Walk) -> _Found:
+    """ "a 29-year-old nurse" -> "age of nurse"."""
+    old = any(w.root.doc[i].lower_ == "old" for i in w.figure)
+    if not old or w.target is None:
+        return NOT_APPLICABLE
+    return Led("age of", noun_phrase(w.target, w.figure, with_verb=False))
+
+
+def _age_of_a_name(w: Walk) -> _Found:
+    """ "Holm, 26, has ...", "coach Thomas Berger, 44": a bare number set beside a name is
+    the age of whom it names."""
+    named = w.root.head
+    bare = w.root.pos_ == "NUM" and w.target is None and w.kind == "count"
+    if w.root.dep_ == "appos" and bare and named.pos_ == "PROPN":
+        return Led("age of", noun_phrase(named, w.figure, with_verb=False))
     return NOT_APPLICABLE
 
 
@@ -208,6 +235,9 @@ def _time_spent(w: Walk) -> _Found:
     counted_period = any(c.dep_ == "nummod" for c in root.children)
     if not (root.dep_ == "dobj" and root.lemma_.lower() in PERIOD_NOUNS and counted_period):
         return NOT_APPLICABLE
+    doing = _doing(head, root, w.figure)
+    if doing:  # "spent 18 months redesigning the engine"
+        return Led("time", [head, *doing])
     where = first_prep_phrase(head, w.figure) or first_prep_phrase(root, w.figure)
     spent = [head, *where]
     if len(spent) > 1 and head.pos_ == "VERB" and head.lemma_ not in LINKING | LIGHT_VERBS:
@@ -248,6 +278,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
+    Rule("an age of the one it describes", _age_of_the_one_described),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
     Rule("possessive amount", _possessed),
@@ -259,6 +290,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("time spent doing something", _time_spent),
     Rule("argument of a verb", _argument_of_a_verb),
     Rule("money in a list names its purpose", _money_in_a_list),
+    Rule("an age beside a name", _age_of_a_name),
     Rule("apposition to a noun", _apposition),
     Rule("joined to the figure before", _joined_to_one_before),
 )
@@ -321,6 +353,21 @@ def _how_long_an_act_ran(p: _Pobj) -> _Found:
         return NOT_APPLICABLE
     doer = plain_subject_phrase(owner, figure)
     return [*doer, owner] if doer else [owner, *first_prep_phrase(owner, figure)]
+
+
+def _how_long_a_state_lasted(p: _Pobj) -> _Found:
+    """ "has been under siege for 11 months" -> "length of siege"."""
+    root, owner = p.walk.root, p.owner
+    if not (root.lemma_.lower() in PERIOD_NOUNS and p.prep.lower_ == "for"):
+        return NOT_APPLICABLE
+    if owner.pos_ == "NOUN" and owner.dep_ == "pobj":  # "for" read as on "siege"
+        states, owner = [owner], owner.head.head
+    else:
+        states = [o for c in owner.rights if c.dep_ == "prep" for o in c.children]
+    states = [s for s in states if s.dep_ == "pobj" and s.pos_ == "NOUN" and not is_quantity(s)]
+    if owner.lemma_ not in LINKING | STAYING or not states:
+        return NOT_APPLICABLE
+    return Led("length of", [*left_modifiers(states[0], p.walk.figure), states[0]])
 
 
 def _verb_read_as_noun(p: _Pobj) -> _Found:
@@ -394,6 +441,7 @@ _PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
     Rule("a count compared with another", _compared_count),
     Rule("compared with another figure", _compared_figure),
     Rule("how long an act ran", _how_long_an_act_ran),
+    Rule("how long a state lasted", _how_long_a_state_lasted),
     Rule("a verb read as a noun", _verb_read_as_noun),
     Rule("part of a counted whole", _part_of_a_counted_whole),
     Rule("restates another figure", _restates_a_figure),
@@ -405,18 +453,74 @@ _PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
 )
 
 
-def time_frame_of(root: Token, figure: set[int], *, kind: Kind) -> list[Token]:
-    """What a period something happens in is the time of: what the amount it hangs on
-    measures ("rainfall reached 300 mm in 24 hours"), else the subject of its clause
-    ("oil prices fell to their lowest level in four years"), never a noun on the way."""
-    holder = root.head.head
+def time_frame_of(root: Token, figure: set[int], *, kind: Kind) -> Decided[list[Token]]:
+    """What a period something happens in is the time of, by the first of the
+    `_PERIOD_RULES` that applies."""
+    return first_rule(_PERIOD_RULES, Walk(root, None, figure, kind), default=[], otherwise=NOTHING)
+
+
+def _since_the_last_one(w: Walk) -> _Found:
+    """ "its first reduction in five years" -> "time since last reduction"; "their lowest
+    level in four years" -> "time since lowest level"."""
+    holder = w.root.head.head
+    if holder.pos_ in NOUNISH:
+        nouns = [holder]
+    else:  # "won its first league title in 11 years", "fell to their lowest level in ..."
+        nouns = [c for c in holder.children if c.dep_ in ("dobj", "attr", "appos")]
+        nouns += [o for c in holder.children if c.dep_ == "prep" for o in c.children]
+    for noun in nouns:
+        if noun.pos_ not in NOUNISH or noun.i in w.figure:
+            continue
+        marks = [
+            t for t in noun.subtree if t.i < noun.i and (t.lower_ in FIRSTS or t.tag_ == "JJS")
+        ]
+        if marks:
+            kept = [c for c in noun.lefts if c.dep_ in LEFT_DEPS and c.lower_ not in FIRSTS]
+            lead = "time since last" if marks[0].lower_ in FIRSTS else "time since"
+            return Led(lead, [*kept, noun])
+    return NOT_APPLICABLE
+
+
+def _span_of_an_amount(w: Walk) -> _Found:
+    """ "$17bn in tax cuts over five years" -> "span of tax cuts"; "300 mm of rain in 24
+    hours" -> "span of rain": what the amount of the clause measures, over that span."""
+    if w.root.head.lower_ not in SPAN_PREPS:  # "within 62 days" is a bound, not a span
+        return NOT_APPLICABLE
+    holder = _clause_of(w.root.head.head)
     if holder.pos_ in NOUNISH and is_quantity(holder):
-        return measured(Walk(holder, None, figure, kind, hops=1)).value
+        amount: Token | None = holder
+    else:
+        arguments = [c for c in holder.children if c.dep_ in ("dobj", "attr", "nsubj")]
+        amount = next((c for c in arguments if c.i not in w.figure and is_quantity(c)), None)
+    if amount is None:
+        return NOT_APPLICABLE
+    money = any(t.tag_ == "$" for t in amount.subtree)
+    numbers = {t.i for t in amount.subtree if t.pos_ == "NUM" and t.i != amount.i}
+    walk = Walk(amount, None, w.figure | numbers, "currency" if money else "count", hops=1)
+    what = measured(replace(walk, target=quantified_noun(amount, walk.figure))).value
+    return Led("span of", what) if what else NOT_APPLICABLE
+
+
+def _subject_of_its_clause(w: Walk) -> _Found:
+    """ "prices fell in four years": the subject of the clause, never a noun on the way."""
+    holder = _clause_of(w.root.head.head)
+    return subject_phrase(holder, w.figure) if holder.pos_ in VERBISH else NOT_APPLICABLE
+
+
+def _clause_of(holder: Token) -> Token:
+    """The amount or the verb a period's phrase hangs on, past nouns on the way."""
     for _ in range(4):
-        if holder.pos_ in VERBISH or holder.head.i == holder.i:
+        if holder.pos_ in VERBISH or is_quantity(holder) or holder.head.i == holder.i:
             break
         holder = holder.head
-    return subject_phrase(holder, figure) if holder.pos_ in VERBISH else []
+    return holder
+
+
+_PERIOD_RULES: tuple[Rule[Walk, list[Token]], ...] = (
+    Rule("the time since the last one", _since_the_last_one),
+    Rule("the span of an amount", _span_of_an_amount),
+    Rule("the subject of its clause", _subject_of_its_clause),
+)
 
 
 def governed(

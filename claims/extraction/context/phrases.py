@@ -7,6 +7,7 @@ this module turns that noun into readable words from the sentence ("narcotics co
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.direction import change_of
@@ -47,6 +48,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MAX_WORDS = 6
+
+
+class Led(list["Token"]):
+    """Words of the sentence led by words it does not write, which say what they are the
+    measure of: "age of" Holm, "span of" tax cuts, "time since last" reduction."""
+
+    def __init__(self, lead: str, tokens: Iterable[Token]) -> None:
+        super().__init__(tokens)
+        self.lead = lead
+
+
 # Words kept inside a modifier before a noun: "Kia and Hyundai" of "Kia and Hyundai vehicles".
 _MODIFIER_WORDS = LEFT_DEPS | {"conj", "cc"}
 
@@ -377,15 +389,16 @@ def _prep_phrase(prep: Token, figure: set[int]) -> list[Token]:
 
 def says_where(prep: Token) -> bool:
     """Whether ``prep`` opens a phrase saying where ("in Lisbon", "at Wembley Stadium",
-    "across the region", "in parts of the capital"): the claim's place holds it. After
-    "in" only a known place is one ("shares in Acme" are the company's)."""
-    if prep.lower_ not in LOCATING_PREPS:
-        return False
+    "across the region", "in parts of the capital", "on parts of Cagayan"): the claim's
+    place holds it. After "in" only a known place is one ("shares in Acme" are the
+    company's); after "on" only a place noun ("a tariff on China" is on its goods)."""
     place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if place is None:
+    if place is None or prep.lower_ not in LOCATING_PREPS | {"on"}:
         return False
     if place.lemma_.lower() in PLACE_NOUNS:  # "the capital", "the Tokyo area"
         return True
+    if prep.lower_ == "on":
+        return False
     if place.pos_ != "PROPN":
         return False
     if prep.lower_ != "in":  # "at Heathrow", "across Kenya"
@@ -434,11 +447,12 @@ def first_prep_phrase(
 
 
 def render(tokens: list[Token]) -> str | None:
-    """The words, determiners and possessives dropped, at most a few of them."""
+    """The words, determiners and possessives dropped, at most a few of them, after the
+    words that lead them (`Led`)."""
     ordered = _trimmed(_without_dangling_hyphens(_kept(tokens))[:MAX_WORDS])
     if not ordered:
         return None
-    parts = []
+    parts = [tokens.lead + " "] if isinstance(tokens, Led) else []
     for previous, token in zip([None, *ordered], ordered, strict=False):
         glue = previous is not None and _next_to(previous, token) and not previous.whitespace_
         word = _as_written(token)

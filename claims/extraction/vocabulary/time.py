@@ -42,6 +42,9 @@ EARLIER = frozenset(
 TIME_FRAME_PREPS = frozenset(
     ["in", "over", "within", "during", "after", "across", "on", "since", "throughout"]
 )
+# Prepositions that put an amount over a span of time ("$17bn over five years", "300 mm
+# in 24 hours"); "within 62 days" is a bound.
+SPAN_PREPS = frozenset(["in", "over", "during", "across", "throughout"])
 # "63 last year": a time word between a number and a noun means the number does not count it.
 TIME_DEICTICS = frozenset(["last", "this", "next", "previous", "past"])
 # Units of time: "in the first three months ... up from 300" counts no months.

@@ -39,6 +39,9 @@ FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response
 COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 # Prepositions that pick part of a counted whole ("including some 500").
 SUBSETS = frozenset(["including", "among", "excluding"])
+# Words that make a thing the first in a period ("its first reduction in five years"):
+# the period is the time since the last one.
+FIRSTS = frozenset(["first", "only"])
 # Determiners that turn an act round, kept in what is measured ("expect no cuts").
 NEGATING = frozenset(["no"])
 # Words before a figure that hedge it, not the noun it counts ("an estimated 300,000
