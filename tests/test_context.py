@@ -143,6 +143,23 @@ MEASURED = [
         "59%",
         "patients waited",
     ),
+    # a figure compared with another at another place or time measures what it does
+    (
+        "The club's wage bill was €162 million, compared with €340 million at its rival.",
+        "€340 million",
+        "club wage bill",
+    ),
+    ("Profit was $2bn, compared with $1.5bn a year earlier.", "$1.5bn", "profit"),
+    # an actor's money names what it is for, else the act: never the actor
+    ("The EU pays Tunisia €105 million to curb departures.", "€105 million", "to curb departures"),
+    (
+        "It will spend $800 million to train 20,000 apprentices.",
+        "$800 million",
+        "to train apprentices",
+    ),
+    ("The British government pledged £120 million at a conference.", "£120 million", "pledged"),
+    ("Germany pledged €2 billion on Monday.", "€2 billion", "pledged"),
+    ("Analysts think the merger will save $2 billion.", "$2 billion", "merger"),
     # a dateline is no part of the sentence; the change told in an aside after the verb
     # is of the amount its object names
     (
@@ -534,7 +551,7 @@ MEASURED = [
     ("The minister said it would cost $5bn.", "$5bn", None),
     # an organisation reporting on itself is what "it" stands for
     ("Germany says it will reach 3.5 per cent by 2029.", "3.5 per cent", "Germany"),
-    ("The charity said it had raised more than €400,000.", "€400,000", "charity"),
+    ("The charity said it had raised more than €400,000.", "€400,000", "raised"),
     # ... unless the clause it is joined to has a subject of the same number
     ("Sales slowed in March, but they rose 3 per cent in April.", "3 per cent", "sales"),
     ("The pound slipped before it recovered to $1.25.", "$1.25", "pound"),
@@ -662,7 +679,7 @@ MEASURED = [
     (
         "It said 78 per cent of the deal will be paid in cash, up from 50 per cent.",
         "50 per cent",
-        "deal",
+        "deal paid in cash",
     ),
     # a share of a whole that was lost or gained measures the whole
     (
@@ -940,6 +957,26 @@ DIRECTIONS = [
     ("Britain slashed its aid budget to 0.5 per cent of income.", "0.5 per cent", "down"),
 ]
 
+# (text, surface of a claim, expected measured), read by `extract` as in an article: a
+# pronoun after an opening phrase stands for the subject before it; a generic counted
+# word reached by a change is the change's subject's unit
+MEASURED_IN_TEXT = [
+    (
+        "Starts in Toronto fell 38% in the quarter. In Vancouver, by contrast, they rose 11%.",
+        "11%",
+        "starts",
+    ),
+    ("Exports fell 3% in May. In June, however, they rose 2% to $8bn.", "$8bn", "exports"),
+    ("Exports fell 3% in May. In June, officials said they rose 2%.", "2%", None),
+    (
+        "The annual pace of housing starts rose 9% to 214,055 units.",
+        "214,055 units",
+        "annual pace of housing starts",
+    ),
+    ("The waiting list fell to 7.39 million cases in April.", "7.39 million cases", "waiting list"),
+    ("Builders started 6,912 units in the quarter.", "6,912 units", "units started"),
+]
+
 # (previous sentence, sentence, figure, expected measured): an "it", "its", "they" or
 # "their" opening a sentence stands for the subject of the sentence before, when it
 # has the same number.
@@ -1011,6 +1048,12 @@ def test_measured_after_previous(previous: str, sentence: str, figure: str, expe
 )
 def test_extract_links_a_sentence_to_the_one_before(text: str, expected: str | None) -> None:
     (claim,) = [c for c in extract(text) if c.surface == "$1.25"]
+    assert claim.measured == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), MEASURED_IN_TEXT)
+def test_measured_in_text(text: str, surface: str, expected: str | None) -> None:
+    (claim,) = [c for c in extract(text) if c.surface == surface]
     assert claim.measured == expected
 
 

@@ -32,6 +32,7 @@ from claims.extraction.context.subjects import (
     linked_subject,
     object_phrase,
     plain_subject_phrase,
+    subject_of,
     subject_phrase,
 )
 from claims.extraction.context.tokens import is_quantity
@@ -55,9 +56,11 @@ from claims.extraction.vocabulary.words import (
     COMPARING,
     FIRSTS,
     FRAMING,
+    GENERIC_COUNTED,
     LEFT_DEPS,
     LEVELS,
     NOUNISH,
+    ORGANISATIONS,
     PERCENT_WORDS,
     PURPOSE_PREPS,
     VERBISH,
@@ -138,6 +141,20 @@ def _share_that_acts(w: Walk) -> _Found:
     if not acts:
         return NOT_APPLICABLE
     return [*left_modifiers(w.target, w.figure), w.target, *acts]
+
+
+def _unit_a_change_reached(w: Walk) -> _Found:
+    """ "housing starts rose 9% to 214,055 units": a generic counted word reached by a
+    change is the unit of what changed."""
+    target = w.target
+    if target is None or target.lemma_.lower() not in GENERIC_COUNTED:
+        return NOT_APPLICABLE
+    if target.dep_ != "pobj" or target.head.lower_ not in ("to", "from"):
+        return NOT_APPLICABLE
+    verb = governor(target)
+    if verb.pos_ not in VERBISH or change_of(verb) is None:
+        return NOT_APPLICABLE
+    return subject_phrase(verb, w.figure) or NOT_APPLICABLE
 
 
 def _counted_noun(w: Walk) -> _Found:
@@ -279,6 +296,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("an age of the one it describes", _age_of_the_one_described),
+    Rule("the unit of what a change reached", _unit_a_change_reached),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
     Rule("possessive amount", _possessed),
@@ -326,7 +344,7 @@ def _own_purpose_against(p: _Pobj) -> _Found:
 
 def _compared_count(p: _Pobj) -> _Found:
     """ "78% of the deal, up from 50%": a bare count counts what it is compared with."""
-    if p.compared is None or p.walk.root.pos_ != "NUM":
+    if p.compared is None or p.walk.root.pos_ != "NUM" or p.walk.kind != "count":
         return NOT_APPLICABLE
     compared, figure = p.compared, p.walk.figure
     whole = of_object(compared, figure)
@@ -581,10 +599,36 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
             return subject
     collected = verb.lemma_ in COLLECTING
     if money and token.dep_ in ("dobj", "npadvmod") and (change_of(verb) is None or collected):
-        spent_on = purpose_of(token, verb, figure=figure) or _doing(verb, token, figure)
+        spent_on = (
+            purpose_of(token, verb, figure=figure)
+            or _doing(verb, token, figure)
+            or _to_do(verb, token, figure)
+        )
         if spent_on:
             return spent_on
+        if token.dep_ == "dobj" and _actor(subject_of(verb, figure)):
+            acts = verb.lemma_ not in LIGHT_VERBS | REPORTING | LINKING
+            return [verb] if acts else subject_phrase(verb, figure)  # "pledged £120m"
     return subject_phrase(verb, figure)
+
+
+def _to_do(verb: Token, money: Token, figure: set[int]) -> list[Token]:
+    """What money is paid or spent to do: "to curb departures" of "pays Tunisia €105
+    million to curb departures"."""
+    for child in verb.rights:
+        to = [t for t in child.lefts if t.tag_ == "TO"]
+        if child.i > money.i and child.dep_ in ("xcomp", "advcl") and to:
+            return [*to, *gerund(child, figure)]
+    return []
+
+
+def _actor(subject: Token | None) -> bool:
+    """Whether ``subject`` is one who acts (a name, a pronoun, a body): never what its
+    money measures."""
+    if subject is None:
+        return False
+    body = subject.lemma_.lower() in ORGANISATIONS
+    return subject.pos_ in ("PROPN", "PRON") or body
 
 
 def time_frame(root: Token) -> bool:
@@ -640,6 +684,8 @@ def _compared_quantity(root: Token, figure: set[int]) -> Token | None:
     a number or counted noun among the arguments of the verb the comparison hangs on."""
     governor = root.head.head
     if governor.pos_ in ("ADV", "ADJ") and governor.head.i != governor.i:  # "up from"
+        governor = governor.head
+    if governor.lemma_ == "compare" and governor.head.i != governor.i:  # "compared with"
         governor = governor.head
     if governor.pos_ not in VERBISH:
         return None

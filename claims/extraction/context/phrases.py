@@ -110,7 +110,10 @@ def previous_subject(pronoun: Token) -> Token | None:
     extractor linked that sentence's parse (`describe.link_previous`)."""
     previous = pronoun.doc._.previous
     tags = PRONOUN_NUMBER.get(pronoun.lower_)
-    if previous is None or tags is None or pronoun.i > 1:
+    # "In Vancouver, by contrast, they rose 11%": after an opening phrase, the subject
+    # of the sentence's main verb
+    main = pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT"
+    if previous is None or tags is None or (pronoun.i > 1 and not main):
         return None
     roots = [t for t in previous if t.dep_ == "ROOT" and t.pos_ in VERBISH]
     subjects = [c for r in roots[:1] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -415,12 +418,13 @@ def _bound_period(noun: Token) -> bool:
 
 
 def gerund(verb: Token, figure: set[int]) -> list[Token]:
-    """An "-ing" verb with its particle and object: "buying back shares"."""
+    """An "-ing" verb with its particle and object: "buying back shares"; a counted
+    object without its number ("train 20,000 apprentices" -> "train apprentices")."""
     words = [verb]
     for child in verb.rights:
         if child.dep_ == "prt" and child.i not in figure:
             words.append(child)
-        elif child.dep_ == "dobj" and child.i not in figure and not is_quantity(child):
+        elif child.dep_ == "dobj" and child.i not in figure and not child.text[:1].isdigit():
             words.extend([*left_modifiers(child, figure), child])
             break
     return words

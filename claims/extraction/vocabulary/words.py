@@ -39,6 +39,9 @@ FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response
 COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 # Prepositions that pick part of a counted whole ("including some 500").
 SUBSETS = frozenset(["including", "among", "excluding"])
+# Counted words that name no measure of their own: reached by a change, they are the unit
+# of its subject ("housing starts rose 9% to 214,055 units").
+GENERIC_COUNTED = frozenset(["unit", "case", "item", "piece"])
 # Words that make a thing the first in a period ("its first reduction in five years"):
 # the period is the time since the last one.
 FIRSTS = frozenset(["first", "only"])
