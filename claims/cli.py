@@ -13,6 +13,7 @@ import math
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from tqdm import tqdm
@@ -30,10 +31,12 @@ from claims.ingestion.fetch import FetchError
 from claims.ingestion.ingest import ReadError, explain_reading, ingest, read_input
 from claims.ingestion.reextract import reextract
 from claims.model import Claim
-from claims.store import Store, StoreError
+from claims.store import Store, StoreError, default_db_path
 from claims.tracking.alerts import changes
-from claims.views.export import FORMATS, format_for, write_export
-from claims.views.filters import filter_claims
+from claims.views.choices import UnknownChoice, resolve
+from claims.views.export import FORMATS, ExportError, format_for, write_export
+from claims.views.filters import NO_UNIT, filter_claims
+from claims.views.words import count_of
 
 PROG = "claims"
 
@@ -50,6 +53,20 @@ TABLE_COLUMNS: tuple[tuple[str, Callable[[Claim], str]], ...] = (
     ("measured", lambda c: c.measured or ""),
 )
 _MAX_CELL = 40
+
+# The list filters of `claims export`: option, FilterState field, help.
+EXPORT_LISTS = (
+    ("--kind", "kinds", "keep this kind: currency, count, percentage… (repeatable)"),
+    ("--unit", "units", "keep this unit: USD, person, percent… (repeatable)"),
+    ("--source", "sources", "keep this outlet (repeatable)"),
+    ("--qualifier", "qualifiers", "keep this hedge: about, more than, up to, none… (repeatable)"),
+    ("--statement", "statements", "keep fact, forecast, estimate, target or hypothetical"),
+    (
+        "--attributed-to",
+        "attributed",
+        "keep figures this speaker gives; 'none' for the article's own",
+    ),
+)
 
 EXAMPLES = """examples:
   claims ingest data/sample/ https://example.com/feed.rss --jobs 2
@@ -78,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _check_engine_options(parser, args)
     except SystemExit as exc:  # --help, or a usage error already printed
         return exc.code if isinstance(exc.code, int) else 2
+    if args.command is None:  # plain `claims`: say what it can do
+        parser.print_help()
+        return 0
     try:
         return args.run(args)
     except (StoreError, ReadError, FetchError, EngineError) as exc:
@@ -99,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = commands.add_parser("ingest", help="read articles, extract their claims, store both")
     p.add_argument(
@@ -133,9 +153,10 @@ def _parser() -> argparse.ArgumentParser:
     _db_option(p)
     p.add_argument("--format", choices=FORMATS, help="default: from -o's suffix, else csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.add_argument("--kind", action="append", default=[], help="keep this kind (repeatable)")
-    p.add_argument("--unit", action="append", default=[], help="keep this unit (repeatable)")
-    p.add_argument("--source", action="append", default=[], help="keep this outlet (repeatable)")
+    for option, _, help_text in EXPORT_LISTS:
+        p.add_argument(option, action="append", default=[], metavar="VALUE", help=help_text)
+    p.add_argument("--min", type=float, metavar="N", help="keep values of at least N")
+    p.add_argument("--max", type=float, metavar="N", help="keep values of at most N")
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="published on or after")
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="published on or before")
     p.add_argument("--query", default="", help="text to find in what is measured or the sentence")
@@ -214,7 +235,9 @@ def _engine(args: argparse.Namespace) -> Engine:
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", metavar="FILE", help="database file (default: $CLAIMS_DB, else data/claims.db)"
+        "--db",
+        metavar="FILE",
+        help="database file (default: $CLAIMS_DB, else data/claims.db in the current folder)",
     )
 
 
@@ -247,7 +270,9 @@ def _fail(message: str) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    with Store(args.db) as store, ProgressBar(sys.stderr) as bar:
+    path = _db_path(args)
+    new = not path.exists()
+    with Store(path) as store, ProgressBar(sys.stderr) as bar:
         before = store.snapshot()
         report = ingest(
             args.inputs,
@@ -261,7 +286,8 @@ def _ingest(args: argparse.Namespace) -> int:
         )
         moved = changes(before, store.snapshot()) if report.added else []
     _print_problems(report.failed, report.notes + report.not_read)
-    print(report.summary())
+    # Which store was written: the default one follows the current folder.
+    print(f"{report.summary()} to {path.resolve()}" + (" (a new store)" if new else ""))
     for line in moved:
         print(line)
     return 0 if report.ok else 1
@@ -298,18 +324,40 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    fmt = format_for(args.output, args.format)
-    if fmt == "parquet" and args.output is None and sys.stdout.isatty():
-        return _fail("parquet is binary: give -o FILE")
+    try:
+        fmt = format_for(args.output, args.format)
+    except ExportError as exc:
+        return _fail(str(exc))
+    if fmt in ("parquet", "xlsx") and args.output is None and sys.stdout.isatty():
+        return _fail(f"{fmt} is binary: give -o FILE")
     with Store(args.db, create=False) as store:
-        frame = filter_claims(
-            store.claims_frame(),
-            kinds=args.kind,
-            units=args.unit,
-            sources=args.source,
-            since=args.since,
-            until=args.until,
-            query=args.query,
+        claims = store.claims_frame()
+    try:
+        chosen = {
+            name: resolve(claims, name, getattr(args, option[2:].replace("-", "_")), option)
+            for option, name, _ in EXPORT_LISTS
+        }
+    except UnknownChoice as exc:
+        return _fail(str(exc))
+    low, high = args.min, args.max
+    value_range = None
+    if low is not None or high is not None:
+        value_range = (-math.inf if low is None else low, math.inf if high is None else high)
+    frame = filter_claims(
+        claims,
+        **chosen,
+        value_range=value_range,
+        since=args.since,
+        until=args.until,
+        query=args.query,
+    )
+    units = frame["unit"].fillna(NO_UNIT).unique()
+    if value_range is not None and len(units) > 1:
+        print(
+            f"{PROG}: warning: --min/--max compare values in {len(units)} different units "
+            f"({', '.join(sorted(units)[:5])}{', …' if len(units) > 5 else ''}); "
+            "add --unit to compare like with like",
+            file=sys.stderr,
         )
     if args.output is None:
         sys.stdout.flush()
@@ -321,7 +369,7 @@ def _export(args: argparse.Namespace) -> int:
             write_export(frame, fmt, out)
     except OSError as exc:
         return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    print(f"{len(frame)} claims written to {args.output}", file=sys.stderr)
+    print(f"{count_of(len(frame), 'claim')} written to {args.output}", file=sys.stderr)
     return 0
 
 
@@ -347,8 +395,13 @@ def _reextract(args: argparse.Namespace) -> int:
             store, every=args.all, engine=_engine(args), time_limit=args.time_limit, progress=bar
         )
     _print_problems(report.failed, report.notes)
-    print(report.summary())
+    print(f"{report.summary()} (store: {_db_path(args).resolve()})")
     return 0 if report.ok else 1
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    """The database file a command uses: ``--db``, else ``$CLAIMS_DB``, else the default."""
+    return Path(args.db) if args.db else default_db_path()
 
 
 def _print_problems(failed: list[tuple[str, str]], notes: list[tuple[str, str]]) -> None:

@@ -44,11 +44,15 @@ def test_ingest_prints_a_summary_and_reingest_skips(
     claims = len(extract(STRIKE)) + len(extract(BUDGET))
     code, out, err = run(capsys, "ingest", str(news), "--db", db, "--source", "Wire")
     assert (code, err) == (0, "")
-    assert out == f"2 articles added, 0 skipped as duplicates, 0 failed; {claims} claims added\n"
+    assert out == (
+        f"2 articles added, 0 skipped as duplicates, 0 failed; {claims} claims added "
+        f"to {Path(db).resolve()} (a new store)\n"
+    )
     code, out, err = run(capsys, "ingest", str(news / "strike.txt"), "--db", db)
     assert (code, out, err) == (
         0,
-        "0 articles added, 1 skipped as duplicate, 0 failed; 0 claims added\n",
+        "0 articles added, 1 skipped as duplicate, 0 failed; "
+        f"0 claims added to {Path(db).resolve()}\n",
         "",
     )
 
@@ -160,7 +164,6 @@ def test_export_parquet_to_a_file(
 
 
 USER_MISTAKES = {
-    "no command": ([], 2, "claims: error: the following arguments are required: command"),
     "bad date": (
         ["ingest", "x.txt", "--date", "2025-02-30"],
         2,
@@ -306,7 +309,7 @@ def test_reextract_reads_again_what_an_older_extractor_read(
     code, out, err = run(capsys, "reextract", "--db", str(db))
     assert (code, out, err) == (
         0,
-        f"1 article read again: {claims} claims, 0 before; 0 failed\n",
+        f"1 article read again: {claims} claims, 0 before; 0 failed (store: {db.resolve()})\n",
         "",
     )
     code, out, _ = run(capsys, "stats", "--db", str(db))

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from claim_frames import claims_frame
 
-from claims.views.downloads import export_name, json_bytes
+from claims.views.downloads import export_name
+from claims.views.export import json_bytes
 from claims.views.filters import FilterState
 
 ROWS = [

@@ -99,7 +99,8 @@ def test_ingest_and_reextract_on_a_scheduler_from_the_command_line(
     db = str(tmp_path / "c.db")
     dask = ["--engine", "dask", "--scheduler", scheduler, "--db", db]
     assert main(["ingest", str(SAMPLE), *dask]) == 0
-    assert capsys.readouterr() == (local.report.summary() + "\n", "")
+    target = (tmp_path / "c.db").resolve()
+    assert capsys.readouterr() == (f"{local.report.summary()} to {target} (a new store)\n", "")
     for ours, theirs in zip(stored(tmp_path / "c.db"), stored(local.db), strict=True):
         pd.testing.assert_frame_equal(ours, theirs)
     assert main(["ingest", str(SAMPLE), *dask]) == 0
@@ -107,7 +108,8 @@ def test_ingest_and_reextract_on_a_scheduler_from_the_command_line(
     assert main(["reextract", "--all", *dask]) == 0
     claims = local.report.claims_added
     assert capsys.readouterr() == (
-        f"{local.report.added} articles read again: {claims} claims, {claims} before; 0 failed\n",
+        f"{local.report.added} articles read again: {claims} claims, {claims} before; 0 failed"
+        f" (store: {target})\n",
         "",
     )
 

@@ -16,7 +16,6 @@ from claims import Article, Claim, Store
 from claims.views.export import (
     FORMULA_STARTS,
     csv_bytes,
-    format_for,
     jsonl_bytes,
     parquet_bytes,
     spreadsheet_safe,
@@ -133,20 +132,6 @@ def test_parquet_round_trip(frame: pd.DataFrame) -> None:
     back = pd.read_parquet(io.BytesIO(parquet_bytes(frame)))
     assert back["value"].tolist() == [-3.0, 13e6]
     assert back["surface"].tolist() == ["-3 degrees", "£13m"]
-
-
-FORMATS = {
-    "asked for": ("out.csv", "jsonl", "jsonl"),
-    "from suffix": ("out.parquet", None, "parquet"),
-    "jsonl suffix": ("claims.JSONL", None, "jsonl"),
-    "unknown suffix": ("out.txt", None, "csv"),
-    "stdout": (None, None, "csv"),
-}
-
-
-@pytest.mark.parametrize(("path", "requested", "fmt"), FORMATS.values(), ids=FORMATS.keys())
-def test_format_for(path: str | None, requested: str | None, fmt: str) -> None:
-    assert format_for(path, requested) == fmt
 
 
 @given(st.text())

@@ -10,8 +10,8 @@ import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
 from claims.store import FRAME_COLUMNS
-from claims.views.downloads import export_name, json_bytes
-from claims.views.export import csv_bytes
+from claims.views.downloads import export_name
+from claims.views.export import csv_bytes, json_bytes
 from claims.views.figure import figure_text
 from claims.views.filters import FilterState
 from claims.views.selection import Shown, picked_claim, row_of
