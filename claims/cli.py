@@ -287,7 +287,7 @@ def _ingest(args: argparse.Namespace) -> int:
         moved = changes(before, store.snapshot()) if report.added else []
     _print_problems(report.failed, report.notes + report.not_read)
     # Which store was written: the default one follows the current folder.
-    print(f"{report.summary()} to {path.resolve()}" + (" (a new store)" if new else ""))
+    print(f"{report.summary()} (store: {path.resolve()}{', new' if new else ''})")
     for line in moved:
         print(line)
     return 0 if report.ok else 1

@@ -46,13 +46,13 @@ def test_ingest_prints_a_summary_and_reingest_skips(
     assert (code, err) == (0, "")
     assert out == (
         f"2 articles added, 0 skipped as duplicates, 0 failed; {claims} claims added "
-        f"to {Path(db).resolve()} (a new store)\n"
+        f"(store: {Path(db).resolve()}, new)\n"
     )
     code, out, err = run(capsys, "ingest", str(news / "strike.txt"), "--db", db)
     assert (code, out, err) == (
         0,
         "0 articles added, 1 skipped as duplicate, 0 failed; "
-        f"0 claims added to {Path(db).resolve()}\n",
+        f"0 claims added (store: {Path(db).resolve()})\n",
         "",
     )
 

@@ -225,7 +225,7 @@ def test_the_default_store_is_named_where_it_is_written(tmp_path: Path) -> None:
     )
     store = (tmp_path / "data" / "claims.db").resolve()
     assert done.returncode == 0, done.stderr
-    assert done.stdout.rstrip().endswith(f"1 claim added to {store} (a new store)")
+    assert done.stdout.rstrip().endswith(f"1 claim added (store: {store}, new)")
     assert store.is_file()
     assert (
         "in the current folder"

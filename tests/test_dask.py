@@ -102,7 +102,7 @@ def test_ingest_and_reextract_on_a_scheduler_from_the_command_line(
     target = (tmp_path / "c.db").resolve()
     out, err = capsys.readouterr()
     # The summary, then any conflicts the new claims open (the tracker's alerts).
-    assert (out.splitlines()[0], err) == (f"{local.report.summary()} to {target} (a new store)", "")
+    assert (out.splitlines()[0], err) == (f"{local.report.summary()} (store: {target}, new)", "")
     for ours, theirs in zip(stored(tmp_path / "c.db"), stored(local.db), strict=True):
         pd.testing.assert_frame_equal(ours, theirs)
     assert main(["ingest", str(SAMPLE), *dask]) == 0
