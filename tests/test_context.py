@@ -107,7 +107,7 @@ MEASURED = [
     ("Flights at Heathrow fell 8% in May.", "8%", "flights"),
     ("Spending in the health service rose 4%.", "4%", "spending in health service"),
     ("Arrivals from Libya rose 20%.", "20%", "arrivals from Libya"),
-    ("Shares in Acme rose 4% on Monday.", "4%", "shares in Acme"),
+    ("Stakes in Acme rose 4% on Monday.", "4%", "stakes in Acme"),
     # a subset named with "including" is not what is counted
     ("Nine people, including two guards, were arrested.", "Nine", "people arrested"),
     ("About 40 staff, including six doctors, were hurt.", "40", "staff hurt"),
@@ -143,6 +143,14 @@ MEASURED = [
         "59%",
         "patients waited",
     ),
+    # a change of an economy is its growth; of shares, their price
+    ("Nigeria's economy grew 4.2% in the second quarter.", "4.2%", "economic growth"),
+    ("Treasury expects the economy to grow by 2.25 per cent.", "2.25 per cent", "economic growth"),
+    ("The economy shrank 0.3% in the quarter, down from 0.1%.", "0.1%", "economic growth"),
+    ("Shares in Acme Heavy Industries rose 2.3% to ¥3,612.", "¥3,612", "share price"),
+    ("Nova shares fell 2.4% to $187.30.", "2.4%", "Nova share price"),
+    ("The economy is worth $3 trillion.", "$3 trillion", "economy"),
+    ("The group sold 2 million shares in the company.", "2 million", "shares sold in company"),
     # a figure compared with another at another place or time measures what it does
     (
         "The club's wage bill was €162 million, compared with €340 million at its rival.",
@@ -359,7 +367,7 @@ MEASURED = [
     ("The economy grew and then expanded by 0.3 per cent.", "0.3 per cent", "economy"),
     ("The index added 64.06 points.", "64.06 points", "index"),
     ("Apple's revenue rose to $94bn.", "$94bn", "Apple revenue"),
-    ("Shares in BP fell 3 per cent to $4.20.", "$4.20", "shares in BP"),
+    ("Shares in BP fell 3 per cent to $4.20.", "$4.20", "share price"),
     (
         "There is a maximum investment per person, which is £50,000.",
         "£50,000",
@@ -387,7 +395,7 @@ MEASURED = [
     ("Fresh fruit prices are expected to increase between 5% and 6%.", "5%", "fresh fruit prices"),
     ("The grant goes to people earning between $48,000 and $90,000.", "$48,000", "people earning"),
     ("The MacBook Pro 16 inch is worth exactly $2000.", "16 inch", "MacBook Pro"),
-    ("SpeedCast shares plummeted 40.8 per cent to $2.06.", "$2.06", "SpeedCast shares"),
+    ("SpeedCast shares plummeted 40.8 per cent to $2.06.", "$2.06", "SpeedCast share price"),
     ("Sony lost 2.7 percent to 5,182 yen.", "5,182 yen", "Sony"),
     (
         "Sony found that VR headset sales in the US UK and Japan rose 60% in 2018.",
@@ -485,7 +493,7 @@ MEASURED = [
         "£13.4 billion",
         "defence",
     ),
-    ("Its shares rose nearly 5 per cent on the ASX on Tuesday.", "5 per cent", "shares"),
+    ("Its shares rose nearly 5 per cent on the ASX on Tuesday.", "5 per cent", "share price"),
     ("The pound could fall to $1 in the event of a bad outcome.", "$1", "pound"),
     (
         "Y Combinator gave the start-up $20,000 in exchange for 6% of the company.",
@@ -716,8 +724,8 @@ MEASURED = [
     ("The firm sold 4,000 cars it had built in Spain.", "4,000", "cars built in Spain"),
     # against what a change happened; where it happened is its place
     ("The pound slipped 0.3% against the dollar.", "0.3%", "pound against dollar"),
-    ("Its shares fell 6.3% in Oslo on Monday.", "6.3%", "shares"),
-    ("Tesla shares fell 5% after the report.", "5%", "Tesla shares"),
+    ("Its shares fell 6.3% in Oslo on Monday.", "6.3%", "share price"),
+    ("Tesla shares fell 5% after the report.", "5%", "Tesla share price"),
     # a restated share with its own "of" is a share of that
     ("The bank is cutting 10,000 jobs, or about 5% of its workforce.", "5%", "bank workforce"),
 ]
@@ -986,7 +994,7 @@ AFTER_PREVIOUS = [
         "Norwegian Air cancelled 300 flights.",
         "Its shares fell 6% in Oslo.",
         "6%",
-        "Norwegian Air shares",
+        "Norwegian Air share price",
     ),
     ("The miners voted to strike.", "Their pay fell 3 per cent.", "3 per cent", "miners pay"),
     ("The ministers met on Monday.", "It will cost $5bn.", "$5bn", None),

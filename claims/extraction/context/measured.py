@@ -47,6 +47,7 @@ from claims.extraction.vocabulary.verbs import (
     AMOUNT_VERBS,
     ASIDE_CHANGES,
     COLLECTING,
+    GROWING,
     LIGHT_VERBS,
     LINKING,
     REPORTING,
@@ -54,6 +55,7 @@ from claims.extraction.vocabulary.verbs import (
 )
 from claims.extraction.vocabulary.words import (
     COMPARING,
+    ECONOMIES,
     FIRSTS,
     FRAMING,
     GENERIC_COUNTED,
@@ -111,6 +113,22 @@ def measured(walk: Walk) -> Decided[list[Token]]:
     if walk.hops > _MAX_HOPS:
         return Decided([], "too many related figures")
     return first_rule(_RULES, walk, default=[], otherwise=NOTHING)
+
+
+def _growth_or_price(w: Walk) -> _Found:
+    """ "the economy grew 4.2%" -> "economic growth"; "Nova shares fell 2.4%" -> "Nova
+    share price": a change of an economy is its growth, of shares their price."""
+    verb = governor(w.root) if w.root.dep_ == "pobj" else w.root.head
+    if verb.pos_ not in VERBISH or change_of(verb) is None:
+        return NOT_APPLICABLE
+    subject = subject_of(verb, w.figure)
+    if subject is None:
+        return NOT_APPLICABLE
+    if subject.lemma_.lower() in ECONOMIES and verb.lemma_ in GROWING:
+        return Led("", [], after="economic growth")
+    if subject.lower_ == "shares":
+        return Led("", left_modifiers(subject, w.figure), after="share price")
+    return NOT_APPLICABLE
 
 
 def _share_of_yardstick(w: Walk) -> _Found:
@@ -292,6 +310,7 @@ def _joined_to_one_before(w: Walk) -> _Found:
 
 
 _RULES: tuple[Rule[Walk, list[Token]], ...] = (
+    Rule("a change of an economy or of shares", _growth_or_price),
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),

@@ -54,9 +54,10 @@ class Led(list["Token"]):
     """Words of the sentence led by words it does not write, which say what they are the
     measure of: "age of" Holm, "span of" tax cuts, "time since last" reduction."""
 
-    def __init__(self, lead: str, tokens: Iterable[Token]) -> None:
+    def __init__(self, lead: str, tokens: Iterable[Token], *, after: str = "") -> None:
         super().__init__(tokens)
         self.lead = lead
+        self.after = after  # words after them: "Nova" "share price"
 
 
 # Words kept inside a modifier before a noun: "Kia and Hyundai" of "Kia and Hyundai vehicles".
@@ -454,14 +455,15 @@ def render(tokens: list[Token]) -> str | None:
     """The words, determiners and possessives dropped, at most a few of them, after the
     words that lead them (`Led`)."""
     ordered = _trimmed(_without_dangling_hyphens(_kept(tokens))[:MAX_WORDS])
+    led = tokens if isinstance(tokens, Led) else Led("", [])
     if not ordered:
-        return None
-    parts = [tokens.lead + " "] if isinstance(tokens, Led) else []
+        return led.after or None  # "share price" needs no word of the sentence
+    parts = [led.lead + " "] if led.lead else []
     for previous, token in zip([None, *ordered], ordered, strict=False):
         glue = previous is not None and _next_to(previous, token) and not previous.whitespace_
         word = _as_written(token)
         parts.append(word if glue or previous is None else " " + word)
-    return "".join(parts)
+    return "".join(parts) + (" " + led.after if led.after else "")
 
 
 def _kept(tokens: list[Token]) -> list[Token]:

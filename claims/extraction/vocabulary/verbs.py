@@ -64,6 +64,8 @@ SAME_PAST = frozenset(
     + ["brought", "caught", "sent", "spent", "shot", "hit", "put", "set", "left", "kept"]
     + ["led", "fed", "made", "read", "sought", "taught", "told", "hurt", "shut", "spread"]
 )
+# Changes of an economy that are its growth ("the economy grew 4.2%", "shrank 0.3%").
+GROWING = frozenset(["grow", "expand", "shrink", "contract", "slow", "accelerate"])
 # Verbs of staying, linking their subject to a state ("remain trapped"); as written, the
 # small model may read them as a plural noun after a noun ("if the 25% rate stays").
 STAYING = frozenset(["stay", "remain", "hold", "persist", "last", "continue"])

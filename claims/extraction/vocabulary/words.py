@@ -42,6 +42,8 @@ SUBSETS = frozenset(["including", "among", "excluding"])
 # Counted words that name no measure of their own: reached by a change, they are the unit
 # of its subject ("housing starts rose 9% to 214,055 units").
 GENERIC_COUNTED = frozenset(["unit", "case", "item", "piece"])
+# Subjects whose growth a change measures ("the economy grew 4.2%" -> economic growth).
+ECONOMIES = frozenset(["economy", "gdp"])
 # Words that make a thing the first in a period ("its first reduction in five years"):
 # the period is the time since the last one.
 FIRSTS = frozenset(["first", "only"])
