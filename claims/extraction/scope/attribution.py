@@ -17,6 +17,7 @@ from claims.extraction.scope.syntax import (
     kids,
     name_phrase,
     per_sentence,
+    sentence_text,
     subject_of,
 )
 from claims.extraction.scope.vocabulary import (
@@ -79,6 +80,8 @@ def _document(r: Reading) -> str | None | NotApplicable:
 
 
 def _according(doc: Doc) -> list[Token]:
+    if "ccording" not in sentence_text(doc):
+        return []  # most sentences: no token to look at
     return [t for t in doc if t.lower_ == "according"]
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from claims.extraction.context.tokens import in_dictionary
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.vocabulary import (
     AMBIGUOUS_PLACES,
@@ -74,6 +75,20 @@ def gazetteer() -> Mapping[str, Place]:
     for nation in ("England", "Scotland", "Wales", "Northern Ireland"):
         names[nation] = Place(nation, "GB", 2)
     return MappingProxyType(names)
+
+
+@lru_cache(maxsize=1)
+def name_lengths() -> Mapping[str, frozenset[int]]:
+    """For each first word of a place name, the lengths in tokens of the names it opens
+    (a sentence's capitalised words are looked up only at those lengths)."""
+    from claims.extraction.nlp import nlp
+
+    lengths: dict[str, set[int]] = {}
+    for name in gazetteer():
+        tokens = nlp().tokenizer(name)
+        if len(tokens) <= _MAX_WORDS:
+            lengths.setdefault(tokens[0].text, set()).add(len(tokens))
+    return MappingProxyType({word: frozenset(n) for word, n in lengths.items()})
 
 
 def _add(names: dict[str, Place], name: str, place: Place) -> None:
@@ -139,7 +154,7 @@ def _local_place(
     after = [t.lower_ for t in doc[end : end + 2]]
     if after[:1] and after[0] in PLACE_NOUNS:
         return end + 1, Place(doc[i : end + 1].text, "", 4)
-    if len(after) == 2 and after[1] in PLACE_NOUNS and doc[end].pos_ in ("NOUN", "ADJ"):
+    if len(after) == 2 and after[1] in PLACE_NOUNS and doc[end].is_lower:
         return end + 2, Place(doc[i : end + 2].text, "", 4)
     if before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS:
         return end, Place(doc[i:end].text, "", 4)
@@ -153,7 +168,7 @@ def _unlisted_name(token: Token, names: Mapping[str, Place], not_places: frozens
     month or weekday, no body's word ("Authority") and no person's surname."""
     text = token.text
     return (
-        token.pos_ == "PROPN"
+        proper(token)
         and text[:1].isupper()
         and text not in names
         and text not in not_places
@@ -167,7 +182,9 @@ def _longest(
     doc: Doc, i: int, names: Mapping[str, Place], *, in_names: bool
 ) -> tuple[int, Place] | None:
     """The longest place name starting at token ``i`` that is a whole name there."""
-    for n in range(min(_MAX_WORDS, len(doc) - i), 0, -1):
+    for n in sorted(name_lengths().get(doc[i].text, ()), reverse=True):
+        if i + n > len(doc):
+            continue
         text = doc[i : i + n].text
         place = names.get(text)
         if place is None:
@@ -177,7 +194,7 @@ def _longest(
         placed = _after_place_preposition(doc, i)
         if text in AMBIGUOUS_PLACES and not placed:
             return None
-        if n == 1 and place.level >= 2 and doc[i].pos_ != "PROPN":
+        if n == 1 and place.level >= 2 and not proper(doc[i]):
             return None  # "Mobile phones", "Reading the report": words, not towns
         if n == 1 and place.level == 3 and not placed:
             return None  # "Duarte leads": a town's name is also a person's
@@ -197,17 +214,29 @@ def _whole_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if (
         end < len(doc)
-        and doc[end].pos_ == "PROPN"
+        and proper(doc[end])
         and doc[end].text[:1].isupper()
         and (doc[end].dep_ == "compound" or doc[start].dep_ == "compound")
     ):
         return False
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "PROPN" and before.head.i == start:
+    if before is not None and proper(before) and before.head.i == start and before.i != start:
         return False  # "Werder Bremen"
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
         return doc[start - 2].text in ("Republic", "Kingdom", "State", "City", "Province")
     return True
+
+
+def proper(token: Token) -> bool:
+    """Whether ``token`` is a proper noun: as tagged, in a parsed sentence; in a text only
+    tokenised (a title, a first paragraph), a capitalised word that is not an ordinary
+    word opening a sentence ("Mobile phones")."""
+    if token.doc.has_annotation("TAG"):
+        return token.pos_ == "PROPN"
+    if not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    opening = token.i == 0 or token.nbor(-1).is_punct
+    return not (opening and in_dictionary(token.lower_))
 
 
 def _after_place_preposition(doc: Doc, i: int) -> bool:

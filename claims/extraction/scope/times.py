@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Literal
 
 from claims.extraction.scope.vocabulary import COUNT_WORDS, MONTH_NAMES, MONTHS, WEEKDAYS
@@ -274,6 +275,34 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A word every phrase of a kind holds, found fast: a sentence without it is not scanned
+# for that kind (most figure sentences hold few time phrases).
+_CUES: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {
+        kind: re.compile(cue, re.VERBOSE | re.IGNORECASE)
+        for kind, cue in {
+            "span": r"between | from | [-–]",
+            "ending": r"\b(?: to | ending | ended | through )\b",
+            "fiscal": r"\d\d[-–/]\d\d | FY | fiscal | financial",
+            "quarter": r"quarter | half | \b[QH][1-4]",
+            "to_date": r"so\s+far | to[-\s]date | since",
+            "since": r"since",
+            "by": r"\bby\b | before",
+            "until": r"until | till | through | end\s+of",
+            "from": r"from | starting | beginning | as\s+of | effective",
+            "rolling": r"past | last | next | coming | previous | preceding | following",
+            "earlier": r"""earlier | ago | before | previously | prior | same | corresponding
+                          | year-earlier | year-ago | previous | preceding""",
+            "relative": r"last | this | next | current | coming",
+            "day": rf"{_WEEKDAY} | yesterday | today | tomorrow | tonight | night | morning",
+            "vague": r"""early | late | mid | end\s+of | start\s+of | middle\s+of | recent
+                        | coming | next\s+few | past\s+few""",
+            "unanchored": r"year | month | week | day | decade | quarter | hour",
+            "season": r"weekend | season | time | period | (?:months|weeks|days)\s+of",
+            "point": rf"(?:19|20)\d\d | {_MONTH}",
+        }.items()
+    }
+)
 # A bare month with nothing before it reads as a time only after these words, so that
 # "May" (the modal) and "March" (the verb, capitalised at the start) are not times.
 _MONTH_ONLY = re.compile(rf"{_MONTH}$")
@@ -297,6 +326,8 @@ def time_expressions(sentence: str) -> list[TimeExpression]:
     """Every time phrase of ``sentence``, in reading order, none overlapping another."""
     found: list[TimeExpression] = []
     for kind, pattern in _PATTERNS:
+        if not _CUES[kind].search(sentence):
+            continue  # none of the words this kind needs: skip its slower pattern
         for m in pattern.finditer(sentence):
             expression = _expression(kind, m, sentence)
             if expression is not None:
