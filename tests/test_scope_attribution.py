@@ -20,6 +20,12 @@ QUOTE_ACROSS_PARAGRAPHS = (
     '\n\n"It was our best year."'
 )
 
+JMA = (
+    "The Japan Meteorological Agency (JMA) warned of heat. "
+    "Temperatures were 2.9C above normal, the JMA said."
+)
+OKADA = '"We launched 3 rockets. Next year we want six," project manager Hiroshi Okada said.'
+
 ATTRIBUTIONS = [
     # Reporting verbs, before or after the figure.
     (None, "Prices rose 5%, the ministry said.", "5%", "the ministry"),
@@ -38,6 +44,30 @@ ATTRIBUTIONS = [
     (QUOTED, 'This year we expect 5,000," she said.', "5,000", "Jane Doe"),
     (QUOTED, '"We fed 3,000 families last winter.', "3,000", "Jane Doe"),
     (QUOTE_ACROSS_PARAGRAPHS, '"We sold 400,000 in Kenya alone.', "400,000", "Tom Reyes"),
+    # A role's named holder; an abbreviation or a body's common noun as the article names
+    # it in full; a reporting clause set beside the main one; a role before a quote's
+    # speaker.
+    (
+        None,
+        "Its chairman, Mohammed Abubakar-Ali, said 2,840 were convicted.",
+        "2,840",
+        "Mohammed Abubakar-Ali",
+    ),
+    (
+        JMA,
+        "Temperatures were 2.9C above normal, the JMA said.",
+        "2.9C",
+        "Japan Meteorological Agency",
+    ),
+    (None, "Approval rose to 48%, up from 43% in June, the poll found.", "43%", "the poll"),
+    (
+        None,
+        "A survey by the consultancy Tenant Pulse found that 43% of tenants spend a third on rent.",
+        "43%",
+        "Tenant Pulse",
+    ),
+    (OKADA, '"We launched 3 rockets.', "3", "Hiroshi Okada"),
+    (None, "Unemployment is projected to rise to 4.5% by December.", "4.5%", None),
     # The article's own voice: no source, an act that is not a statement, a sentence after
     # the quote closes.
     (None, "Prices rose 5% last year.", "5%", None),

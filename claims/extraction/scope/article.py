@@ -39,6 +39,12 @@ _NAME_RUN = re.compile(
     """,
     re.VERBOSE,
 )
+# A name and the abbreviation it is given: "the Japan Meteorological Agency (JMA)".
+_ABBREVIATION = re.compile(
+    r"""(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)+)
+    \s+\((?P<short>[A-Z][A-Za-z&]{1,9})\)""",
+    re.VERBOSE,
+)
 # A dateline: where the story was filed ("SÃO PAULO —", "LAGOS, Nigeria -"), not what
 # it is about (a national figure in a story filed from a city is the country's).
 _DATELINE = re.compile(
@@ -105,6 +111,12 @@ def article_scope(
         protagonist=_protagonist(lead, title or "", people),
         capitalised=frozenset(_MID_SENTENCE_CAPITAL.findall(text)),
         surnames=people,
+        abbreviations=MappingProxyType(
+            {
+                m.group("short"): m.group("name").removeprefix("The ")
+                for m in _ABBREVIATION.finditer(text)
+            }
+        ),
         full_names=_full_names(text),
     )
 

@@ -22,9 +22,13 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.vocabulary import (
     AUTHOR_PREPS,
+    BODIES,
     DOCUMENTS,
+    MONTH_NAMES,
+    RECORDING,
     REPORTING,
     SPEAKER_PRONOUNS,
+    WEEKDAYS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 
@@ -32,6 +36,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 AttributionRule = Rule[Reading, str | None]
+# Clauses set beside a sentence's main one: "..., the poll found".
+_ASIDES = frozenset(["parataxis", "ccomp", "advcl"])
 
 
 def _quotation(r: Reading) -> str | None | NotApplicable:
@@ -62,11 +68,37 @@ def _reporting_verb(r: Reading) -> str | None | NotApplicable:
     for verb in chain(r.root):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING:
             continue
-        who = agent_of(verb) or (None if is_passive(verb) else subject_of(verb))
-        if who is not None and who.lower_ not in ("that", "which", "this"):
-            source = _source(who, r)
-            return source if source is not None else NOT_APPLICABLE
+        return _speaker_of(verb, r)
     return NOT_APPLICABLE
+
+
+def _reporting_aside(r: Reading) -> str | None | NotApplicable:
+    """A reporting clause set beside the sentence's main one, not above the figure in the
+    parse: "Approval rose to 48%, up from 43% in June, the poll found"."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    for verb in r.figure.doc:
+        if (
+            verb.dep_ in _ASIDES
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() in REPORTING | RECORDING
+        ):
+            return _speaker_of(verb, r)
+    return NOT_APPLICABLE
+
+
+def _speaker_of(verb: Token, r: Reading) -> str | None | NotApplicable:
+    """Who a reporting verb names as its speaker (``NOT_APPLICABLE`` when it names none)."""
+    who = agent_of(verb) or (None if is_passive(verb) else subject_of(verb))
+    if who is None or who.lower_ in ("that", "which", "this") or _when(who):
+        return NOT_APPLICABLE
+    source = _source(who, r)
+    return source if source is not None else NOT_APPLICABLE
+
+
+def _when(token: Token) -> bool:
+    """A time word the parse may give as a passive's agent ("projected ... by December")."""
+    return token.text in MONTH_NAMES or token.text in WEEKDAYS or token.dep_ == "npadvmod"
 
 
 def _document(r: Reading) -> str | None | NotApplicable:
@@ -97,13 +129,28 @@ def _author(document: Token) -> Token | None:
             for obj in kids(child):
                 if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.text[:1].isupper()):
                     return obj
+                if obj.dep_ == "pobj" and (named := _appositive(obj)) is not None:
+                    return named  # "a survey by the consultancy Tenant Pulse"
         if child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+    for sibling in kids(document.head):
+        if sibling.dep_ == "nsubj" and sibling.pos_ == "PROPN" and sibling.i != document.i:
+            return sibling  # the parse may give a survey's author as a second subject
+    return None
+
+
+def _appositive(noun: Token) -> Token | None:
+    """The name set beside a role or a kind ("the mayor, Giovanni Russo", "its chairman,
+    Mohammed Abubakar-Ali", "the consultancy Tenant Pulse")."""
+    for child in kids(noun):
+        if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > noun.i:
             return child
     return None
 
 
 def _source(who: Token, r: Reading) -> str | None:
-    """The phrase naming a source; a document's author; a pronoun's person."""
+    """The phrase naming a source; a document's author; a pronoun's person; a role's
+    named holder; a body's abbreviation or common noun as the article names it in full."""
     if who.pos_ == "NOUN" and who.lemma_.lower() in DOCUMENTS:
         author = _author(who)
         if author is not None:
@@ -111,6 +158,12 @@ def _source(who: Token, r: Reading) -> str | None:
     if who.lower_ in SPEAKER_PRONOUNS:
         at = r.figure.offset + who.idx
         return speaker_before(at, r.article.names)
+    if who.pos_ == "NOUN" and (named := _appositive(who)) is not None:
+        who = named
+    if who.text in r.article.abbreviations:
+        return r.article.abbreviations[who.text]
+    if who.pos_ == "NOUN" and who.lemma_.lower() in BODIES and r.article.protagonist:
+        return r.article.protagonist  # "the airline said"
     return name_phrase(who) or None
 
 
@@ -118,6 +171,7 @@ RULES: tuple[AttributionRule, ...] = (
     Rule("inside a quotation", _quotation),
     Rule("according to", _according_to),
     Rule("subject of a reporting verb", _reporting_verb),
+    Rule("reporting clause aside", _reporting_aside),
     Rule("author of cited figures", _document),
 )
 

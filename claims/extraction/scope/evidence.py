@@ -91,6 +91,9 @@ class ArticleScope:
         capitalised: the words it capitalises in the middle of a sentence (names, even
             when they are also common words: "Apple").
         surnames: the last words of the people it names ("Duarte"): no town's name there.
+        abbreviations: the abbreviations it defines, to the names they stand for
+            ("JMA" -> "Japan Meteorological Agency" from "the Japan Meteorological
+            Agency (JMA)").
         full_names: for each capitalised word, the first name of several capitalised
             words that holds it and its offset ("Bank" -> "Reserve Bank of India"): what
             "the bank" stands for.
@@ -108,6 +111,7 @@ class ArticleScope:
     protagonist: str | None
     capitalised: frozenset[str]
     surnames: frozenset[str]
+    abbreviations: Mapping[str, str]
     full_names: Mapping[str, tuple[int, str]]
 
 

@@ -31,7 +31,9 @@ _SAYS = r"""(?:said|says|added|adds|told|tells|explained|wrote|writes|warned|not
 _AFTER = re.compile(
     rf"""[\s,.]*
     (?: {_SAYS}\s+(?P<after_name>{_NAME})
-      | (?P<after_who>{_NAME}|{_PRONOUN})\s+{_SAYS}\b
+      | (?:[a-z-]+\s+){{0,3}}(?P<after_who>{_NAME}|{_PRONOUN})\s+{_SAYS}\b
+                                  # '," project manager Hiroshi Okada told'
+
       | according\s+to\s+(?P<according>{_NAME})
     )""",
     re.VERBOSE,

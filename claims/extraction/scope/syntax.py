@@ -97,6 +97,9 @@ def name_phrase(head: Token) -> str:
     doc = head.doc
     first = head.i
     for child in reversed(list(head.lefts)):
+        if child.dep_ == "punct" and child.text in ("-", "–") and child.i == first - 1:
+            first = child.i  # "Abubakar-Ali"
+            continue
         if child.dep_ not in _NAME_LEFT or child.right_edge.i != first - 1:
             break
         if child.dep_ == "det" and child.lower_ not in _KEPT_DETERMINERS:
