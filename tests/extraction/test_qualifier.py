@@ -1,5 +1,10 @@
-"""Hedges news writes with verbs, negations and ceilings, beyond the basic table in
-test_extract_structure.py: the qualifier each figure carries, and its surface."""
+"""The qualifier of a claim: the hedge it carries ("nearly", "more than", "up to",
+"topped", "did not drop below"), and the surface the hedge joins.
+
+Pins `claims/extraction/figures/qualifiers.py` (hedges before and after a figure, verbs
+that hedge, negated bounds). Every table is checked through `extract`, the whole
+pipeline: `QUALIFIERS` the basic hedges, the others how news phrases them.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,55 @@ class Row(NamedTuple):
     text: str
     surface: str
     qualifier: str | None
+
+
+QUALIFIERS = [
+    Row("Nearly 450,000 people fled.", "Nearly 450,000 people", "approx"),
+    Row("It took about 40 minutes.", "about 40 minutes", "approx"),
+    Row("Around 70 per cent voted.", "Around 70 per cent", "approx"),
+    Row("Some 300 homes were lost.", "Some 300 homes", "approx"),
+    Row("An estimated 2,000 people marched.", "An estimated 2,000 people", "approx"),
+    Row("Almost 90% of stores shut.", "Almost 90%", "approx"),
+    Row("He paid over £13m in bribes.", "over £13m", "more_than"),
+    Row("It lost more than $30 billion.", "more than $30 billion", "more_than"),
+    Row("Rents are above 3% higher.", "above 3%", "more_than"),
+    Row("Fewer than 20 staff remain.", "Fewer than 20 staff", "less_than"),
+    Row("It costs under $10 a gram.", "under $10 a gram", "less_than"),
+    Row("Growth was below 1% again.", "below 1%", "less_than"),
+    Row("At least 74 mph winds hit.", "At least 74 mph", "at_least"),
+    Row("Inflation of three per cent or higher is likely.", "three per cent or higher", "at_least"),
+    Row("Loans of 95% or more are back.", "95% or more", "at_least"),
+    Row("It is at most 5 km away.", "at most 5 km", "at_most"),
+    Row("No more than 12 people may meet.", "No more than 12 people", "at_most"),
+    Row("Jets reach up to 400 metres per second.", "up to 400 metres per second", "up_to"),
+    Row("Prices rose 5% over 10 years.", "10 years", None),
+    Row("It will spend €800 billion over four years.", "four years", None),
+    Row("He was jailed for over three years.", "over three years", "more_than"),
+    Row("Growth will inch back up to 4.8 percent.", "4.8 percent", None),
+    Row("The storm dumped up to 12 inches of rain.", "up to 12 inches", "up_to"),
+    Row("Shares climbed up to 3% in early trade.", "3%", None),
+    Row("Roughly 300 people came.", "Roughly 300 people", "approx"),
+    Row("Close to 40 per cent voted.", "Close to 40 per cent", "approx"),
+    Row("Just over 2,000 jobs went.", "Just over 2,000 jobs", "more_than"),
+    Row("Just under 5% of votes.", "Just under 5%", "less_than"),
+    Row("As many as 30 people died.", "As many as 30 people", "up_to"),
+    Row("In excess of $5m was spent.", "In excess of $5m", "more_than"),
+    Row("Upwards of 200 homes were hit.", "Upwards of 200 homes", "more_than"),
+    Row("There were 40 or so cars.", "40 or so cars", "approx"),
+    Row("People over 65 should get the jab.", "over 65", "more_than"),
+    Row("The phone is priced from $999.", "priced from $999", "at_least"),
+    Row("Flats start at £250,000, starting at £250,000.", "starting at £250,000", "at_least"),
+    Row("Prices rose from $5 to $7.", "$5", None),
+    Row("Some 40-odd workers left.", "Some 40-odd workers", "approx"),
+    Row("The march drew 5,000-plus people.", "5,000-plus people", "at_least"),
+    Row("It has well over 100 shops.", "well over 100 shops", "more_than"),
+    Row("It lost a little under 2%.", "a little under 2%", "less_than"),
+]
+
+
+@pytest.mark.parametrize("row", QUALIFIERS, ids=lambda r: r.surface)
+def test_qualifiers(row: Row) -> None:
+    assert claim_with_surface(row.text, row.surface).qualifier == row.qualifier
 
 
 # A verb that says a figure was passed hedges it without joining its surface.
@@ -40,8 +94,10 @@ VERBS = [
     Row("Prices rose 40% in past 5 years.", "5 years", None),
     Row("It was half past 10 when we left with 12 boxes.", "12 boxes", None),
 ]
+
+
 # "as much as", "as many as" set a ceiling even after a verb of motion; only "up to"
-# after one is a movement (pinned in test_extract_structure.py).
+# after one is a movement (pinned in QUALIFIERS above).
 CEILINGS = [
     Row("Shares jumped as much as 6% in early trade.", "as much as 6%", "up_to"),
     Row("Yields rose as high as 5.1% on Friday.", "as high as 5.1%", "up_to"),
@@ -57,6 +113,8 @@ CEILINGS = [
     Row("Mortgage rates as low as 3.9% are back.", "as low as 3.9%", "at_least"),
     Row("It will take perhaps 18 months.", "perhaps 18 months", "approx"),
 ]
+
+
 # Wordier hedges before the figure, and hedges written after it.
 PHRASES = [
     Row("Upward of 200 homes flooded.", "Upward of 200 homes", "more_than"),
@@ -87,6 +145,8 @@ PHRASES = [
     Row("Tickets start at £45 for adults.", "start at £45", "at_least"),
     Row("The basic model starts from $799.", "starts from $799", "at_least"),
 ]
+
+
 # A hedge before "between" or "from" hedges the whole range.
 RANGES = [
     Row("Between about 20 and 30 people were hurt.", "Between about 20 and 30 people", "approx"),
@@ -101,12 +161,16 @@ RANGES = [
     Row("Tickets cost from $5 to $9.", "from $5 to $9", None),
     Row("It will take roughly from 2 to 3 years.", "roughly from 2 to 3 years", "approx"),
 ]
+
+
 # A temperature in a decade is approximate ("the low 30s"), unless a hedge says more.
 DECADES = [
     Row("Temperatures hovered in the low 30s.", "the low 30s", "approx"),
     Row("Nights in Seville stayed in the high 20s, 28C.", "the high 20s", "approx"),
     Row("Temperatures will stay below the mid-20s in Madrid.", "below the mid-20s", "less_than"),
 ]
+
+
 # Two hedges: the outer one says more than the "around" inside it.
 STACKED = [
     Row("Up to around 300 jobs could go.", "Up to around 300 jobs", "up_to"),
@@ -114,6 +178,8 @@ STACKED = [
     Row("Just under about 5% of votes.", "Just under about 5%", "less_than"),
     Row("Around about 60 people came.", "about 60 people", "approx"),
 ]
+
+
 # A negated bound turns round: what did not fall below 29C stayed at least 29C.
 NEGATIONS = [
     Row("Night temperatures did not drop below 29C.", "below 29C", "at_least"),
@@ -124,6 +190,8 @@ NEGATIONS = [
     Row("Towns were hit, not least over 400 homes.", "over 400 homes", "more_than"),
     Row("Shares have not only risen above $50.", "above $50", "more_than"),
 ]
+
+
 # "over" after a dispute or a charge means "about", not "more than".
 ABOUT = [
     Row("A banker was jailed for six years over £4m fraud.", "£4m", None),

@@ -1,12 +1,18 @@
-"""Numbers that are not claims are never returned: dates, times, names, codes, chrome.
+"""Is a number a claim: dates, times, names, codes and page chrome never are.
 
-Each row: a sentence and the part of it that must not be (inside) any claim; the
-sentence may hold other, real claims.
+Pins `claims/extraction/claimhood.py` (the one owner of the decision) and the rules of
+`claims/extraction/nonclaims.py` it names. Each row: a sentence and the part of it that
+must not be (inside) any claim; the sentence may hold other, real claims.
+`STRUCTURE_NEAR_MISSES` are the near misses of the rule that document structure is no
+figure: claims, checked with their value, unit and kind. Checked through `extract`, the
+whole pipeline.
 """
 
 from __future__ import annotations
 
 import pytest
+from claim_lookup import FigureRow as Row
+from claim_lookup import check_figure as check
 
 from claims import extract
 
@@ -144,3 +150,20 @@ def test_not_claims(text: str, part: str) -> None:
 def test_a_year_followed_by_a_plural_noun_is_a_count() -> None:
     claims = extract("The company will cut 2000 jobs by next year.")
     assert [(c.surface, c.unit) for c in claims] == [("2000 jobs", "job")]
+
+
+# Near misses of document structure: counts that open a sentence, reasons given in prose,
+# a figure after "over", a percentage after a word in capitals.
+STRUCTURE_NEAR_MISSES = [
+    Row("Three more buses arrived on Monday.", "Three more buses", 3, "bus", "count"),
+    Row("5 people died in the fire.", "5 people", 5, "person", "count"),
+    Row("He gave three reasons for the delay.", "three reasons", 3, "reason", "count"),
+    Row("1.5 million people voted.", "1.5 million people", 1.5e6, "person", "count"),
+    Row("Output rose 5% over 2,000 tonnes.", "over 2,000 tonnes", 2000, "tonne", "mass"),
+    Row("The NHS said 12% of beds were empty.", "12%", 12, "percent", "percentage"),
+]
+
+
+@pytest.mark.parametrize("row", STRUCTURE_NEAR_MISSES, ids=lambda r: r.surface)
+def test_structure_near_misses(row: Row) -> None:
+    check(row)

@@ -1,0 +1,115 @@
+"""The direction of a claim: the rise or fall its sentence states for the figure.
+
+Pins `claims/extraction/fields/direction.py` (the owner) and
+`claims/extraction/context/direction.py` (the words governing the figure in the parse).
+`DIRECTIONS` is checked through `describe` (the parse rules alone: rows are
+``(sentence, figure, expected)`` where ``figure`` is what the extractor would hand to
+`describe`); `EXTRACTED_DIRECTIONS` through `extract` (the whole pipeline, with signs
+written on the figure: "+12%", "-3.2%").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_lookup import claim_with_surface, describe_figure
+
+# (sentence, figure, expected direction)
+DIRECTIONS = [
+    ("Unemployment rose to 4.3 per cent in March.", "4.3 per cent", "up"),
+    ("Sales rose 12 per cent last year.", "12 per cent", "up"),
+    ("The central bank cut rates to 10 per cent.", "10 per cent", "down"),
+    ("Ministers announced a cut of 10% in the budget.", "10%", "down"),
+    ("Profits fell 3 per cent.", "3 per cent", "down"),
+    ("House prices have risen by an average of 4.5% this year.", "4.5%", "up"),
+    ("Wages fell by a total of 3 per cent.", "3 per cent", "down"),
+    ("The index has gained 24% year to date.", "24%", "up"),
+    ("The jobless rate edged up to 3.9% from 3.8%.", "3.9%", "up"),
+    ("The forecast was revised up to 2.4%.", "2.4%", "up"),
+    ("There is no tax up to Rs 12 lakh.", "Rs 12 lakh", None),
+    ("Nintendo plunged 4.28 percent.", "4.28 percent", "down"),
+    ("Shares were down 11.9%.", "11.9%", "down"),
+    ("S&P 500 e-minis were up 0.25 points.", "0.25 points", "up"),
+    ("Blackmores up 9.4 per cent to $84.", "9.4 per cent", "up"),
+    ("US lifts levy on Chinese goods to 145%", "145%", "up"),
+    ("Trump pauses tariffs but lifts levy on China to 145%", "145%", "up"),
+    ("Brazil lifts its interest rate to 13.75%", "13.75%", "up"),
+    ("UK tax cuts boost growth to 3%", "3%", "up"),
+    ("Shares closed 2% higher.", "2%", "up"),
+    ("Shares closed 2% lower.", "2%", "down"),
+    ("There was a 3% increase in sales.", "3%", "up"),
+    ("There was an increase of 3% in sales.", "3%", "up"),
+    ("The death toll rose from 120 to 135.", "135", "up"),
+    ("The death toll rose from 120 to 135.", "120", None),
+    ("Employment grew by 125,600 positions.", "125,600", "up"),
+    ("Employment grew by 125,600 positions or 2.2 per cent.", "2.2 per cent", "up"),
+    ("Nintendo plunged 4.28 percent to Y28,030.", "Y28,030", "down"),
+    ("The firm set up 5 offices.", "5", None),
+    ("Solar farms added about 9 per cent of the power.", "9 per cent", None),
+    ("There is no income tax up to Rs 12 lakh.", "Rs 12 lakh", None),
+    ("It cut the aid budget from 0.5 per cent to 0.3 per cent.", "0.3 per cent", "down"),
+    ("It will boost the range from up to 252 miles to 287 miles.", "252 miles", None),
+    ("Hextar added 15 sen to RM2.70.", "15 sen", "up"),
+    # money raised is collected, not a rise; rates raised to a level are
+    ("The levy raised $3bn last year.", "$3bn", None),
+    ("The bank raised rates to 5 per cent.", "5 per cent", "up"),
+    ("The council added 300 officers to the force.", "300", None),
+    ("He averaged 3.7 rebounds a game.", "3.7", None),
+    ("The nose cone crashed in 50mph winds.", "50mph", None),
+    ("Pensions increase by 1 percent for every 9 weeks you defer.", "9 weeks", None),
+    ("The agency cut the rating of the 550 megawatt plant.", "550 megawatt", None),
+    ("The index climbed 0.1% on turnover of $330 million.", "$330 million", None),
+    ("The company cut 10,000 jobs.", "10,000", None),
+    ("Inflation was 2.1 per cent.", "2.1 per cent", None),
+    ("Washington imposed a 25 per cent tariff on steel.", "25 per cent", None),
+    ("Nearly 450,000 people have been killed in Gaza.", "450,000", None),
+    ("Exports slumped by a third to $4bn.", "$4bn", "down"),
+    # a level with its change told in an aside after it
+    ("Revenue was $18.4bn, up 94% from a year earlier.", "$18.4bn", "up"),
+    ("The average home sold for £285,000 in May, down 0.8% on a year earlier.", "£285,000", "down"),
+    ("The regulator received 1,375 complaints, up from 1,040.", "1,375", "up"),
+    ("The regulator received 1,375 complaints, up from 1,040.", "1,040", None),
+    ("Reservoirs hold 33.8 per cent of capacity, down from 41 per cent.", "33.8 per cent", "down"),
+    (
+        "Output will reach 1.87 billion bushels, slightly higher than last year.",
+        "1.87 billion",
+        "up",
+    ),
+    ("Shares are up 4% this year and the index is up 2%.", "2%", "up"),
+    ("The firm hired 300 staff and set up 12 offices.", "300", None),
+    (
+        "Farmers expect to harvest 267 million bushels this year, down 22% from last season.",
+        "267 million",
+        "down",
+    ),
+    # a figure compared with an earlier time is a change; compared with another thing, not
+    ("Demand peaked at 39.4 gigawatts, almost 9% above the same day last year.", "9%", "up"),
+    ("The firm employs 32,000 people, around 4,000 more than a year ago.", "4,000", "up"),
+    ("Sales were 3% lower than in the previous quarter.", "3%", "down"),
+    ("Winds were 10mph less than the top speeds on Mars.", "10mph", None),
+    # a period hyphened onto a change, or a contract, is no change
+    ("It was the index's biggest one-day drop in weeks.", "one-day", None),
+    ("He signed a five-year contract.", "five-year", None),
+    ("Britain slashed its aid budget to 0.5 per cent of income.", "0.5 per cent", "down"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), DIRECTIONS)
+def test_direction(sentence: str, figure: str, expected: str | None) -> None:
+    assert describe_figure(sentence, figure).direction == expected
+
+
+EXTRACTED_DIRECTIONS = [
+    ("Unemployment rose 12 per cent in March.", "12 per cent", "up"),
+    ("The tariff was cut to 10 per cent.", "10 per cent", "down"),
+    ("The firm employs 300 staff.", "300 staff", None),
+    ("Revenue: $5.2bn (+12%)", "+12%", "up"),
+    ("Shares: -3.2% on the day", "-3.2%", "down"),
+    ("It was -5C overnight in Oslo.", "-5C", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"), EXTRACTED_DIRECTIONS, ids=lambda x: str(x)[:30]
+)
+def test_directions(text: str, surface: str, direction: str | None) -> None:
+    assert claim_with_surface(text, surface).direction == direction

@@ -1,0 +1,104 @@
+"""Sentence splitting: the plain cases (`SENTENCE_SPLITS`), then what news text throws
+at it (`SPLITS`).
+
+Pins `claims/extraction/sentences.py`. The megabyte of abbreviations and runs of dots
+is in tests/test_context.py with the other hostile inputs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.sentences import split_sentences
+
+# (text, expected sentences)
+SENTENCE_SPLITS = [
+    ("Prices rose. Wages fell.", ["Prices rose.", "Wages fell."]),
+    ("Mr. Smith paid $3.5m. The deal closed.", ["Mr. Smith paid $3.5m.", "The deal closed."]),
+    (
+        "Exports to the U.S. Treasury rose 3.5 per cent.",
+        ["Exports to the U.S. Treasury rose 3.5 per cent."],
+    ),
+    (
+        "It sold weapons to the U.S. The deal was big.",
+        ["It sold weapons to the U.S.", "The deal was big."],
+    ),
+    ("He lives at No. 10 Downing St. with staff.", ["He lives at No. 10 Downing St. with staff."]),
+    ("Costs, e.g. fuel, rose. Fares did too.", ["Costs, e.g. fuel, rose.", "Fares did too."]),
+    ("Costs rose by 3... Then they fell.", ["Costs rose by 3... Then they fell."]),
+    ("Costs rose by 3… Then they fell.", ["Costs rose by 3… Then they fell."]),
+    ("J. K. Rowling sold 500m books.", ["J. K. Rowling sold 500m books."]),
+    ('He said "we will win." Then he left.', ['He said "we will win."', "Then he left."]),
+    ("He said “we won.” Then he left.", ["He said “we won.”", "Then he left."]),
+    ("(It fell 3%.) Then it rose.", ["(It fell 3%.)", "Then it rose."]),
+    ("Tariffs hit 25%! Really? Yes.", ["Tariffs hit 25%!", "Really?", "Yes."]),
+    ("Deaths rose to 45. 12 were children.", ["Deaths rose to 45.", "12 were children."]),
+    ("It cost £5m. £2m was spent.", ["It cost £5m.", "£2m was spent."]),
+    ("Apple Inc. said sales rose.", ["Apple Inc. said sales rose."]),
+    (
+        "It was bought by Apple Inc. The price was secret.",
+        ["It was bought by Apple Inc.", "The price was secret."],
+    ),
+    ("Tariffs rise\nThe government said so.", ["Tariffs rise", "The government said so."]),
+    ("The tariff will\nrise to 25 per cent.", ["The tariff will\nrise to 25 per cent."]),
+    (
+        "It followed the decision by\nPresident Trump to act.",
+        ["It followed the decision by\nPresident Trump to act."],
+    ),
+    (
+        "Tariffs rise on steel\nPresident Trump acts",
+        ["Tariffs rise on steel", "President Trump acts"],
+    ),
+    ("First paragraph\n\nsecond paragraph", ["First paragraph", "second paragraph"]),
+    ("title: Tariffs rise\nsource: Wire", ["title: Tariffs rise", "source: Wire"]),
+    ("  Leading space. \n\n  ", ["Leading space."]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_SPLITS)
+def test_sentence_splits(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+SPLITS = [
+    # An abbreviation that stands before a number ends a sentence when no number follows.
+    ("He scored 2 goals, cf. 3 last year.", ["He scored 2 goals, cf. 3 last year."]),
+    ("See pp. 12-14 for 40 cases.", ["See pp. 12-14 for 40 cases."]),
+    ("It lives at No. 10 with 3 cats.", ["It lives at No. 10 with 3 cats."]),
+    ("The hoard held c. 400 coins.", ["The hoard held c. 400 coins."]),
+    ("The site is ca. 3,000 years old.", ["The site is ca. 3,000 years old."]),
+    (
+        "Asked about a cut, he said no. The rate stays at 5%.",
+        ["Asked about a cut, he said no.", "The rate stays at 5%."],
+    ),
+    ("Sales fell 3% on Jan. 6 in 40 stores.", ["Sales fell 3% on Jan. 6 in 40 stores."]),
+    (
+        "Prices rose 2% in Sept. Analysts had expected 3%.",
+        ["Prices rose 2% in Sept.", "Analysts had expected 3%."],
+    ),
+    # A currency abbreviated with a full stop stands before its amount.
+    ("The state spent Rs. 1,500 crore on roads.", ["The state spent Rs. 1,500 crore on roads."]),
+    ("Fees rose to Ksh. 2,000 a term.", ["Fees rose to Ksh. 2,000 a term."]),
+    # Scraped text loses the space after a full stop.
+    (
+        "Growth hit 3% in Q3.Exports fell 2% in the period.",
+        ["Growth hit 3% in Q3.", "Exports fell 2% in the period."],
+    ),
+    ("Sales rose 4%.The euro fell.", ["Sales rose 4%.", "The euro fell."]),
+    ("Shares in Amazon.com rose 2%.", ["Shares in Amazon.com rose 2%."]),
+    ("Mr.Smith paid $5m to the U.S.Treasury.", ["Mr.Smith paid $5m to the U.S.Treasury."]),
+    ("It weighs 3.5 kg.", ["It weighs 3.5 kg."]),
+    # Windows line ends and Unicode separators break lines as "\n" does.
+    (
+        "Growth was 3%\r\nin May, up from\r\n2% in April.",
+        ["Growth was 3%\r\nin May, up from\r\n2% in April."],
+    ),
+    ("Sales rose 3%.\r\n\r\nCosts fell 2%.", ["Sales rose 3%.", "Costs fell 2%."]),
+    ("Sales Up 3%\u2029Costs fell 2% in May.", ["Sales Up 3%", "Costs fell 2% in May."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS, ids=lambda x: str(x)[:40])
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
