@@ -70,6 +70,10 @@ STATEMENTS = [
     ("The firm plans to hire 300 staff to serve a network that spans 152 cities.", "152", "fact"),
     ("The club conceded just 28 goals all season.", "28 goals", "fact"),
     ("Electricity demand hit 60.2 gigawatts on Friday.", "60.2 gigawatts", "fact"),
+    ("He took his tally to 31 goals.", "31", "fact"),
+    ("The government aims to cut arrivals and has set aside €670 million.", "€670 million", "fact"),
+    ("Landlords may raise rents by up to 20% on renewal.", "20%", "target"),
+    ("A worker on $60,000 would save $268, Treasury estimates.", "$268", "hypothetical"),
     # Forecasts written with a modal, a frame or a noun of chance; a base of a projection.
     ("Rent growth should slow to 5% by 2026.", "5%", "forecast"),
     ("About 41,000 homes are due to be completed this year.", "41,000", "forecast"),

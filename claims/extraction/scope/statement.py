@@ -28,7 +28,7 @@ from claims.extraction.scope.vocabulary import (
     FORECASTING,
     FUTURE_AUX,
     PENALTIES,
-    REPORTING,
+    SAYING,
     SCENARIO_MODALS,
     SCENARIO_NOUNS,
     TARGET_NOUNS,
@@ -121,8 +121,10 @@ def _condition(r: Reading) -> Statement | NotApplicable:
             return "hypothetical"
         if any(_at_risk(c) for c in kids(t)):
             return "hypothetical"  # "300 jobs are at risk"
-    modals = _aux(chain) & SCENARIO_MODALS
-    return "hypothetical" if modals - {"would"} else NOT_APPLICABLE
+    modals = _aux(chain) & SCENARIO_MODALS - {"would"}
+    if modals == {"may"} and _up_to(r):
+        return NOT_APPLICABLE  # "may raise rents by up to 20%": a limit allowed
+    return "hypothetical" if modals else NOT_APPLICABLE
 
 
 def _names_a_state(root: Token) -> bool:
@@ -138,6 +140,12 @@ def _at_risk(prep: Token) -> bool:
         and prep.lower_ in ("at", "in", "under")
         and any(c.dep_ == "pobj" and c.lemma_.lower() in SCENARIO_NOUNS for c in kids(prep))
     )
+
+
+def _up_to(r: Reading) -> bool:
+    """Whether "up to" is written right before the figure."""
+    fig = r.figure
+    return bool(_UP_TO.search(sentence_text(fig.doc), max(0, fig.start - 8), fig.start))
 
 
 def _legal_maximum(r: Reading) -> Statement | NotApplicable:
@@ -158,7 +166,10 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
-    for t in chain[1:] + [n for n in _framing_nouns(chain) if n.i != chain[0].i]:
+    counted = {chain[0].i} | (
+        {chain[0].head.i} if chain[0].dep_ in ("nummod", "quantmod") else set()
+    )  # "31 goals": the counted noun is no goal set
+    for t in [t for t in chain[1:] + _framing_nouns(chain) if t.i not in counted]:
         lemma = t.lemma_.lower()
         if t.pos_ in ("NOUN", "PROPN") and lemma in TARGET_NOUNS:
             return "target"
@@ -166,6 +177,8 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
             return "target"
     if _aux(chain) & _OBLIGATION:
         return "target"
+    if "may" in _aux(chain) and _up_to(r):
+        return "target"  # "landlords may raise rents by up to 20%": a limit allowed
     return NOT_APPLICABLE
 
 
@@ -191,12 +204,13 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
 
 
 def _would(r: Reading) -> Statement | NotApplicable:
-    """ "would" with no one reporting it: a scenario ("a borrower would save £29",
-    "Duarte would win 46%"); a reported "would" is a forecast ("said it would cost")."""
+    """ "would" with no one saying it: a scenario ("a borrower would save £29", "Duarte
+    would win 46%", "a worker would save $268, Treasury estimates"); a "would" someone
+    says is a forecast ("said it would cost")."""
     chain = list(r.governing)
     if "would" not in _aux(chain):
         return NOT_APPLICABLE
-    reported = any(t.lemma_.lower() in REPORTING for t in chain if t.pos_ == "VERB")
+    reported = any(t.lemma_.lower() in SAYING for t in chain if t.pos_ == "VERB")
     return NOT_APPLICABLE if reported else "hypothetical"
 
 
@@ -277,8 +291,8 @@ RULES: tuple[StatementRule, ...] = (
     Rule("legal maximum", _legal_maximum),
     Rule("goal, limit or plan", _target_words),
     Rule("body's own future act", _commitment),
-    Rule("estimated", _estimate),
     Rule("'would' with no one reporting it", _would),
+    Rule("estimated", _estimate),
     Rule("future or projected", _forecast),
 )
 

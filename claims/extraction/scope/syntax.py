@@ -182,6 +182,8 @@ def _beside(token: Token) -> bool:
     while wages fell 2%"), not a condition or a time of the clause above ("if", "once")."""
     if token.dep_ not in _BESIDE or token.pos_ not in ("VERB", "AUX"):
         return False
+    if token.dep_ == "conj" and any(c.dep_ == "aux" for c in kids(token)):
+        return True  # "aims to cut arrivals and has set aside €670m": a tense of its own
     if not subject_of_own(token):
         return False
     marks = [c.lower_ for c in kids(token) if c.dep_ == "mark"]
