@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from claims.extraction.vocabulary.plurals import singular
 from claims.model import QUALIFIERS, STATEMENTS
 from claims.views.filters import NO_QUALIFIER, NO_SOURCE, NO_UNIT, OWN_VOICE
 from claims.views.labels import option_word
@@ -99,3 +100,27 @@ def test_span_text(first: str | None, last: str, text: str) -> None:
 def test_day_text() -> None:
     assert day_text(date(2025, 6, 4)) == "4 Jun 2025"
     assert day_text(pd.NaT) == "" and day_text(None) == ""
+
+
+# Counted nouns as the extractor stores them (its singulars) and as a reader counts them.
+PLURAL_WORD_CASES = [
+    ("person", "people"),
+    ("child", "children"),
+    ("country", "countries"),
+    ("day", "days"),
+    ("box", "boxes"),
+    ("church", "churches"),
+    ("bus", "buses"),
+    ("crisis", "crises"),
+    ("foot", "feet"),
+    ("spacecraft", "spacecraft"),
+    ("megawatt hour", "megawatt hours"),
+    ("Starlink mission", "Starlink missions"),
+]
+
+
+@pytest.mark.parametrize(("noun", "many"), PLURAL_WORD_CASES)
+def test_plural_is_what_the_extractor_reads_back(noun: str, many: str) -> None:
+    assert plural(noun) == many
+    if " " not in noun and noun not in ("crisis", "foot", "spacecraft", "bus"):
+        assert singular(many) == noun

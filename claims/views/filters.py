@@ -163,8 +163,12 @@ def facet_counts(frame: pd.DataFrame, state: FilterState, name: str) -> list[tup
     """
     masks = filter_masks(frame, state)
     ignored = {name, "value_range"} if name == "units" else {name}
-    rows = frame[_all([m for k, m in masks.items() if k not in ignored], frame.index)]
-    counts = _labelled(rows[_COLUMN[name]], _MISSING[name]).value_counts()
+    others = [m for k, m in masks.items() if k not in ignored]
+    # Only the one column is narrowed: selecting whole rows moves every column.
+    column = frame[_COLUMN[name]]
+    if others:
+        column = column[_all(others, frame.index)]
+    counts = _labelled(column, _MISSING[name]).value_counts()
     offered = [(str(v), int(n)) for v, n in counts.items()]
     present = {v for v, _ in offered}
     return offered + [(v, 0) for v in state.chosen(name) if v not in present]

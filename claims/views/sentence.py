@@ -6,8 +6,6 @@ HTML: article text is untrusted, so nothing in it may become a link, an icon or 
 
 from __future__ import annotations
 
-import re
-
 # Around the figure; plain characters every font has, rare in news copy.
 MARK_OPEN, MARK_CLOSE = "«", "»"
 ELLIPSIS = "…"
@@ -15,8 +13,6 @@ ELLIPSIS = "…"
 # before, so the figure shows in a narrow column, more after.
 TABLE_WINDOW = (30, 90)
 HEADLINE = "Headline: "
-
-_WHITESPACE = re.compile(r"\s+  # runs of spaces and newlines become one space", re.VERBOSE)
 
 
 def figure_offset(sentence: str, surface: str, at: int | None = None) -> int:
@@ -47,6 +43,9 @@ def marked_sentence(
         whole = _squash(sentence)
         return f"{prefix}{_clip_end(whole, sum(window)) if window else whole} — {_mark(surface)}"
     before, after = sentence[:start], sentence[start + len(surface) :]
+    if window is not None:
+        # Cut generously first, so only what can show is tidied: sentences run long.
+        before, after = before[-2 * window[0] :], after[: 2 * window[1]]
     before, after = _squash(before).lstrip(), _squash(after).rstrip()
     if window is not None:
         before, after = _clip_start(before, window[0]), _clip_end(after, window[1])
@@ -55,9 +54,12 @@ def marked_sentence(
 
 def is_headline(sentence: object, title: object) -> bool:
     """True when the claim's sentence is the article's title (the headline states it)."""
-    if not (isinstance(sentence, str) and isinstance(title, str)):
+    if not (isinstance(sentence, str) and isinstance(title, str)) or not title.strip():
         return False
-    return _squash(sentence).strip() == _squash(title).strip() != ""
+    # Most sentences are far longer or shorter than the title: no need to tidy them.
+    if abs(len(sentence) - len(title)) > len(title) // 2 + 8:
+        return False
+    return sentence.split() == title.split()
 
 
 def _mark(surface: str) -> str:
@@ -65,7 +67,13 @@ def _mark(surface: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return _WHITESPACE.sub(" ", text)
+    """Runs of whitespace as one space, a space kept at either end that had one."""
+    inner = " ".join(text.split())
+    if not inner:
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return f"{lead}{inner}{trail}"
 
 
 def _clip_start(text: str, keep: int) -> str:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from functools import lru_cache
 from types import MappingProxyType
 from typing import TypeGuard
 
-import inflect
 import pandas as pd
+
+from claims.extraction.vocabulary.plurals import IRREGULAR
 
 # The hedge of a figure in words; a figure without one is shown with no word at all.
 QUALIFIER_WORDS: Mapping[str, str] = MappingProxyType(
@@ -46,7 +46,22 @@ UNKNOWN_SOURCE = "unknown source"
 OWN_VOICE = "the article itself"
 
 # Counted nouns that are already plural or do not change ("3 times", "200 staff").
-_INVARIANT = frozenset({"times", "people", "police", "staff", "data", "news", "cattle", "series"})
+_INVARIANT = frozenset(
+    {"times", "people", "police", "staff", "data", "news", "cattle", "series", "species"}
+    | {"aircraft", "spacecraft", "sheep", "fish", "deer"}
+)
+# Plurals not made by adding "s": the extractor's own, and a few units.
+_IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType(
+    {
+        **{one: many for many, one in IRREGULAR.items()},
+        "foot": "feet",
+        "tooth": "teeth",
+        "mouse": "mice",
+        "analysis": "analyses",
+        "crisis": "crises",
+        "basis": "bases",
+    }
+)
 
 
 def qualifier_word(code: object) -> str:
@@ -62,13 +77,15 @@ def statement_word(code: object) -> str:
 def plural(noun: str, count: float | None = None) -> str:
     """``noun`` in the number ``count`` asks for: plural unless the count is exactly 1 or -1.
 
-    The head of a compound is what changes: ``barrel per day`` -> ``barrels per day``,
-    ``year of age`` -> ``years of age``.
+    The last word of the head of a compound is what changes: ``barrel per day`` ->
+    ``barrels per day``, ``year of age`` -> ``years of age``, ``megawatt hour`` ->
+    ``megawatt hours``.
     """
     if count is not None and abs(count) == 1:
         return noun
     head, joint, rest = _split_head(noun)
-    return _plural_word(head) + joint + rest
+    first, space, last = head.rpartition(" ")
+    return first + space + _plural_word(last) + joint + rest
 
 
 def count_of(n: int, noun: str) -> str:
@@ -89,16 +106,18 @@ def _split_head(noun: str) -> tuple[str, str, str]:
     return noun, "", ""
 
 
-@lru_cache(maxsize=4096)
 def _plural_word(word: str) -> str:
-    if word.casefold() in _INVARIANT or not word:
+    """The plural the extractor's ``singular`` reads back as ``word``: stored counted nouns
+    are singulars by those rules, so this is their inverse."""
+    if not word or word.casefold() in _INVARIANT:
         return word
-    return str(_inflector().plural_noun(word)) or word
-
-
-@lru_cache(maxsize=1)
-def _inflector() -> inflect.engine:
-    return inflect.engine()
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def day_text(moment: object) -> str:
