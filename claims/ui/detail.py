@@ -17,7 +17,7 @@ from claims.views.table import table_rows
 from claims.views.words import UNKNOWN_SOURCE, count_of, day_text
 
 # Facts side by side in the panel.
-FACT_COLUMNS = 4
+FACT_COLUMNS = 5
 _OTHER_COLUMNS = ["surface", "figure", "measured", "context"]
 
 

@@ -11,6 +11,7 @@ from claims.ui.trackers import TRACKERS_TAB
 from claims.views import charts
 from claims.views.figure import unit_words
 from claims.views.summary import headline
+from claims.views.words import count_of
 
 
 def headline_metrics(selection: pd.DataFrame, everything: pd.DataFrame) -> None:
@@ -20,7 +21,8 @@ def headline_metrics(selection: pd.DataFrame, everything: pd.DataFrame) -> None:
     articles.metric("Articles", f"{shown.articles:,}", help=f"{total.articles:,} in the store")
     claims.metric("Claims", f"{shown.claims:,}", help=f"{total.claims:,} in the store")
     sources.metric("Sources", f"{shown.sources:,}", help=f"{total.sources:,} in the store")
-    span.metric("Date span", shown.date_span, help=f"{shown.days or 0} days")
+    days = count_of(shown.days or 0, "day")
+    span.metric("Date span", shown.date_span, help=f"{shown.exact_span}: {days}")
 
 
 def overview_charts(

@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from claims.views.figure import figure_text, unit_words
-from claims.views.filters import NO_SOURCE, round_step
+from claims.views.filters import round_step
+from claims.views.words import UNKNOWN_SOURCE
 
 # Colours stay readable up to about this many sources; the rest are pooled.
 MAX_SOURCES = 10
@@ -157,7 +158,7 @@ def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart | Non
 
 def _pool_sources(frame: pd.DataFrame) -> pd.DataFrame:
     """Name missing sources and pool all but the ``MAX_SOURCES`` busiest into one colour."""
-    source = frame["source"].fillna(NO_SOURCE)
+    source = frame["source"].fillna(UNKNOWN_SOURCE)
     busiest = source.value_counts().index[:MAX_SOURCES]
     return frame.assign(source=source.where(source.isin(busiest), OTHER_SOURCES))
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claims.views.words import span_text
+from claims.views.words import exact_span_text, span_text
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,11 @@ class Headline:
     def date_span(self) -> str:
         """``3 Jan – 14 Mar 2025``, one day when they match, ``no dates`` when unknown."""
         return span_text(self.first, self.last)
+
+    @property
+    def exact_span(self) -> str:
+        """Both days in full: ``8 Dec 2024 – 2 Jan 2025``."""
+        return exact_span_text(self.first, self.last)
 
     @property
     def days(self) -> int | None:

@@ -12,7 +12,7 @@ import pandas as pd
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric, Statement, label, metric_id
 from claims.views.figure import figure_text
-from claims.views.words import qualifier_word
+from claims.views.words import NOT_HEDGED, qualifier_word
 
 # The columns of a metric's statements table, as the reader sees them.
 STATEMENT_COLUMNS = ("date", "source", "says", "figure", "value", "hedge", "sentence", "copy")
@@ -105,7 +105,7 @@ def statements_table(metric: Metric) -> pd.DataFrame:
 
 # How each hedge is drawn: a bound points the way it allows.
 HEDGE_MARKS = {
-    "exact": "circle",
+    NOT_HEDGED: "circle",
     "about": "diamond",
     "more than": "triangle-up",
     "at least": "triangle-up",
@@ -191,6 +191,6 @@ def _point(s: Statement, unit: str | None, disputed: bool) -> dict[str, object] 
         "says": s.attributed_to or "",
         "figure": figure_text(s.value, s.unit, qualifier=s.qualifier, low=s.low, high=s.high),
         "sentence": s.sentence,
-        "hedge": qualifier_word(s.qualifier) or "exact",
+        "hedge": qualifier_word(s.qualifier) or NOT_HEDGED,
         "disputed": disputed,
     }

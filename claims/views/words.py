@@ -126,18 +126,26 @@ def day_text(moment: object) -> str:
 
 
 def span_text(first: object, last: object) -> str:
-    """``8 Jan – 26 Jun 2025``, ``1 – 10 Mar 2025``, ``8 Dec 2024 – 2 Jan 2025``; one day
-    when they match; ``no dates`` when unknown."""
+    """``8 Jan – 26 Jun 2025``, ``1 – 10 Mar 2025``; across years only the months,
+    ``Dec 2024 – Jan 2025``, so it fits a headline figure; one day when they match;
+    ``no dates`` when unknown."""
     if not (_known_day(first) and _known_day(last)):
         return "no dates"
     first_text, last_text = day_text(first), day_text(last)
     if first_text == last_text:
         return first_text
-    if (first.year, first.month) == (last.year, last.month):
-        first_text = str(first.day)
-    elif first.year == last.year:
-        first_text = f"{first.day} {first:%b}"
-    return f"{first_text} – {last_text}"
+    if first.year != last.year:
+        return f"{first:%b %Y} – {last:%b %Y}"
+    if first.month == last.month:
+        return f"{first.day} – {last_text}"
+    return f"{first.day} {first:%b} – {last_text}"
+
+
+def exact_span_text(first: object, last: object) -> str:
+    """``8 Dec 2024 – 2 Jan 2025``: both days in full, for where there is room."""
+    if not (_known_day(first) and _known_day(last)):
+        return "no dates"
+    return f"{day_text(first)} – {day_text(last)}"
 
 
 def _known_day(moment: object) -> TypeGuard[date]:

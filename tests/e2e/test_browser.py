@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from dashboard_page import LOAD_TIMEOUT_MS, choose, metric, open_page, screenshot, wait_idle
+from playwright.sync_api import Browser, Page, expect
 
 from claims.store import Store
 from claims.ui.trackers import TRACKERS_TAB
@@ -22,8 +23,6 @@ from claims.views.filters import filter_claims
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
-# Streamlit renders after the websocket connects and the script runs: allow for a slow CI.
-LOAD_TIMEOUT_MS = 60_000
 # Tall enough for the screenshot to show the table and the first charts: Streamlit's main
 # area scrolls inside its own container, so a full-page shot stops at the viewport.
 VIEWPORT = {"width": 1400, "height": 1600}
@@ -41,54 +40,15 @@ def _narrowing_kind(frame: pd.DataFrame) -> str:
     return str(counts.index[0])
 
 
-def _metric(page: Page, label: str) -> Locator:
-    """The value of the headline metric called ``label``."""
-    metric = page.get_by_test_id("stMetric").filter(
-        has=page.get_by_test_id("stMetricLabel").get_by_text(label, exact=True)
-    )
-    return metric.get_by_test_id("stMetricValue")
-
-
-def _open(page: Page, url: str) -> None:
-    page.goto(url)
-    expect(page.get_by_role("heading", name="Claim tracker")).to_be_visible(timeout=LOAD_TIMEOUT_MS)
-    expect(page.get_by_test_id("stDataFrame").first).to_be_visible(timeout=LOAD_TIMEOUT_MS)
-
-
-def _choose(page: Page, label: str, option: str) -> None:
-    """Pick ``option`` (shown with its count, "count (5)") in the sidebar multiselect called
-    ``label``, then close its list."""
-    widget = (
-        page.get_by_test_id("stSidebar")
-        .get_by_test_id("stMultiSelect")
-        .filter(has=page.get_by_role("combobox", name=label, exact=True))
-    )
-    widget.click()
-    page.get_by_role("option", name=re.compile(rf"^{re.escape(option)} \(\d[\d,]*\)$")).click()
-    page.keyboard.press("Escape")
-
-
-def _wait_idle(page: Page) -> None:
-    """Wait until the script run finishes, so the page shows (and serves) its final state."""
-    running = page.locator('[data-testid^="stStatusWidgetRunning"]')
-    expect(running).to_have_count(0, timeout=LOAD_TIMEOUT_MS)
-
-
 def _download_csv(page: Page, target: Path) -> list[dict[str, str]]:
     """Click "Download CSV", save the file to ``target`` and return its rows."""
-    _wait_idle(page)
+    wait_idle(page)
     button = page.get_by_test_id("stDownloadButton").filter(has_text="Download CSV")
     with page.expect_download() as download:
         button.get_by_role("button").click()
     download.value.save_as(target)
     assert download.value.suggested_filename.endswith(".csv")
     return list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
-
-
-def _screenshot(page: Page, directories: list[Path], name: str) -> None:
-    _wait_idle(page)
-    for directory in directories:
-        page.screenshot(path=directory / name, full_page=True)
 
 
 def test_filter_then_download_csv(
@@ -103,12 +63,12 @@ def test_filter_then_download_csv(
     expected = filter_claims(frame, kinds=[kind])
     page = browser.new_page(viewport=VIEWPORT, accept_downloads=True)
 
-    _open(page, dashboard_url)
-    expect(_metric(page, "Claims")).to_have_text(f"{len(frame):,}", timeout=LOAD_TIMEOUT_MS)
+    open_page(page, dashboard_url)
+    expect(metric(page, "Claims")).to_have_text(f"{len(frame):,}", timeout=LOAD_TIMEOUT_MS)
 
-    _choose(page, "Kind", kind)
-    expect(_metric(page, "Claims")).to_have_text(f"{len(expected):,}", timeout=LOAD_TIMEOUT_MS)
-    expect(_metric(page, "Articles")).to_have_text(
+    choose(page, "Kind", kind)
+    expect(metric(page, "Claims")).to_have_text(f"{len(expected):,}", timeout=LOAD_TIMEOUT_MS)
+    expect(metric(page, "Articles")).to_have_text(
         f"{expected['article_id'].nunique():,}", timeout=LOAD_TIMEOUT_MS
     )
     # The filter lives in the URL, so the view can be bookmarked.
@@ -123,7 +83,7 @@ def test_filter_then_download_csv(
     assert {row["title"] for row in rows} == defused
     assert not [cell for row in rows for cell in row.values() if cell.startswith(FORMULA_STARTS)]
     assert all(float(row["value"]) > 0 for row in rows)
-    _screenshot(page, screenshot_dirs, "dashboard-filtered.png")
+    screenshot(page, screenshot_dirs, "dashboard-filtered.png")
     page.close()
 
 
@@ -135,9 +95,9 @@ def test_bookmarked_filter_opens_filtered(
     expected = filter_claims(frame, kinds=[kind])
     page = browser.new_page(viewport=VIEWPORT)
 
-    _open(page, f"{dashboard_url}/?kind={kind}")
-    expect(_metric(page, "Claims")).to_have_text(f"{len(expected):,}", timeout=LOAD_TIMEOUT_MS)
-    _screenshot(page, screenshot_dirs, "dashboard-bookmarked.png")
+    open_page(page, f"{dashboard_url}/?kind={kind}")
+    expect(metric(page, "Claims")).to_have_text(f"{len(expected):,}", timeout=LOAD_TIMEOUT_MS)
+    screenshot(page, screenshot_dirs, "dashboard-bookmarked.png")
     page.close()
 
 
@@ -146,16 +106,16 @@ def test_charts_tab_draws_its_charts(
 ) -> None:
     page = browser.new_page(viewport=VIEWPORT)
 
-    _open(page, dashboard_url)
+    open_page(page, dashboard_url)
     page.get_by_role("tab", name="Charts").click()
     charts = page.get_by_test_id("stVegaLiteChart")
     expect(charts.first).to_be_visible(timeout=LOAD_TIMEOUT_MS)
-    _wait_idle(page)
+    wait_idle(page)
     # Vega draws into a canvas (or an svg) only when the spec is valid for its data.
     for chart in charts.all():
         expect(chart.locator("canvas, svg").first).to_be_visible(timeout=LOAD_TIMEOUT_MS)
     expect(page.get_by_test_id("stException")).to_have_count(0)
-    _screenshot(page, screenshot_dirs, "dashboard-charts.png")
+    screenshot(page, screenshot_dirs, "dashboard-charts.png")
     page.close()
 
 
@@ -166,9 +126,9 @@ def test_clicking_a_measured_bar_follows_that_metric(
         metric = store.metrics()[0]
     page = browser.new_page(viewport=VIEWPORT)
 
-    _open(page, dashboard_url)
+    open_page(page, dashboard_url)
     page.get_by_role("tab", name="Charts").click()
-    _wait_idle(page)
+    wait_idle(page)
     # Vega draws the chart as svg: each bar is a mark labelled with its tooltip fields.
     bar = page.locator(
         f".st-key-charts_top [aria-roledescription='bar'][aria-label*='{metric.label}']"
