@@ -360,11 +360,16 @@ class Store:
 
     def conflicts(self, *, window: int = WINDOW_DAYS) -> list[Conflict]:
         """Every conflict between sources, each once, in the busiest metrics first."""
-        return [c for m in self.metrics() for c in metric_conflicts(m, window=window)]
+        return self.tracked(window=window)[1]
+
+    def tracked(self, *, window: int = WINDOW_DAYS) -> tuple[list[Metric], list[Conflict]]:
+        """The metrics stated at least twice, and their conflicts, read once."""
+        found = self.metrics()
+        return found, [c for m in found for c in metric_conflicts(m, window=window)]
 
     def snapshot(self) -> Snapshot:
         """The tracked figures and conflicts now, to tell what an ingest changes."""
-        return Snapshot.of(self.metrics(), self.conflicts())
+        return Snapshot.of(*self.tracked())
 
     def trackers(self) -> list[Tracker]:
         """The hand-made trackers."""

@@ -40,9 +40,7 @@ def _read_tracked(
     path: str, stamp: tuple[int, int, int, int]
 ) -> tuple[list[Metric], list[Conflict]]:
     with Store(path) as store:
-        metrics = store.metrics()
-        conflicts = store.conflicts()
-    return metrics, conflicts
+        return store.tracked()
 
 
 def trackers_view(path: Path, selection: pd.DataFrame, *, key: str = "metric") -> None:
