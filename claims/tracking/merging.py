@@ -41,6 +41,8 @@ def _covers(wide: MetricKey, narrow: MetricKey) -> bool:
         return False
     if narrow.entity not in (None, wide.entity) or narrow.event not in (None, wide.event):
         return False
+    if None not in (narrow.place, wide.place) and narrow.place != wide.place:
+        return False  # another place's figure (a place unsaid fits any)
     return wide.concepts != narrow.concepts or (wide.entity, wide.event) != (
         narrow.entity,
         narrow.event,

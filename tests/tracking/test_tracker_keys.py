@@ -122,3 +122,11 @@ def test_a_vaguer_key_joins_the_one_metric_that_says_more() -> None:
     assert merged({steel: 6, bare: 2, cars: 1})[bare] == steel  # the steel tariff dominates
     assert merged({steel: 2, bare: 2, cars: 2})[bare] == bare  # no one tariff: left alone
     assert merged({steel: 6, cars: 1})[cars] == cars  # another object never joins
+
+
+def test_a_vaguer_key_keeps_to_its_own_place() -> None:
+    steel_uk = key("steel tariff", "percent", "percentage", place="UK").text
+    bare_fr = key("tariff", "percent", "percentage", place="France").text
+    bare = key("tariff", "percent", "percentage").text
+    assert merged({steel_uk: 6, bare_fr: 2})[bare_fr] == bare_fr  # France's is not Britain's
+    assert merged({steel_uk: 6, bare: 2})[bare] == steel_uk  # a key with no place may join
