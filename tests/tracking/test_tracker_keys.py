@@ -33,6 +33,10 @@ SAME = [
     ("people forced from their homes", "person", "people displaced", "person"),
     ("key interest rate", None, "benchmark rate", None),
     ("underlying inflation", None, "core inflation", None),
+    # A rate of a property news names is that property: "jobless rate" is unemployment.
+    ("jobless rate", None, "unemployment", None),
+    ("inflation rate", None, "rate of inflation", None),
+    ("unemployment rate", None, "jobless rate", None),
 ]
 
 
@@ -72,6 +76,15 @@ APART = [
     (
         dict(measured="core inflation", unit="percent", kind="percentage"),
         dict(measured="headline inflation", unit="percent", kind="percentage"),
+    ),
+    # A rate of something not a named property keeps its rate: a mortgage rate is no mortgage.
+    (
+        dict(measured="mortgage rate", unit="percent", kind="percentage"),
+        dict(measured="mortgage", unit="percent", kind="percentage"),
+    ),
+    (
+        dict(measured="birth rate", unit="percent", kind="percentage"),
+        dict(measured="births", unit="percent", kind="percentage"),
     ),
 ]
 
