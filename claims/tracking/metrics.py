@@ -165,11 +165,14 @@ def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, s
     return {cid: metric_of[key] for cid, key, _ in keys if metric_of[key] in wanted}
 
 
-def metrics(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Metric]:
-    """Every metric with at least ``min_statements`` statements, busiest first."""
+def metrics(
+    conn: sqlite3.Connection, *, min_statements: int = 2, sentences: bool = True
+) -> list[Metric]:
+    """Every metric with at least ``min_statements`` statements, busiest first; their
+    statements without their sentences ("") unless ``sentences``."""
     metric_of = members(conn, min_statements=min_statements)
     found: dict[str, list[Statement]] = {}
-    for s in _with_copies(_statements(conn, list(metric_of))):
+    for s in _with_copies(_statements(conn, list(metric_of), sentences=sentences)):
         found.setdefault(metric_of[s.claim_id], []).append(s)
     made = [Metric(key, statements) for key, statements in found.items()]
     return sorted(made, key=lambda m: (-_distinct(m), m.label))
@@ -194,19 +197,30 @@ WHERE id IN (SELECT c.article_id FROM temp.wanted w JOIN claims c ON c.id = w.id
 """
 
 
-def _statements(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Statement]:
-    """The claims ``ids`` as statements, oldest first."""
+def with_sentences(conn: sqlite3.Connection, metric: Metric) -> Metric:
+    """``metric`` with its statements' sentences (read when it was read without them)."""
+    ids = [s.claim_id for s in metric.statements]
+    sentence = {s.claim_id: s.sentence for s in _statements(conn, ids, sentences=True)}
+    statements = [replace(s, sentence=sentence.get(s.claim_id, "")) for s in metric.statements]
+    return Metric(metric.key, statements)
+
+
+def _statements(
+    conn: sqlite3.Connection, ids: list[int], *, sentences: bool = True
+) -> Iterator[Statement]:
+    """The claims ``ids`` as statements, oldest first (with "" for sentences, unless
+    ``sentences``)."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
     conn.execute("DELETE FROM temp.wanted")
     conn.executemany("INSERT INTO temp.wanted VALUES (?)", ((i,) for i in ids))
     rows = conn.execute(_SELECT).fetchall()
     # Each text read once and sliced here: SQLite's substr walks a text from its start
     # for every claim.
-    texts = dict(conn.execute(_TEXTS).fetchall())
+    texts = dict(conn.execute(_TEXTS).fetchall()) if sentences else {}
     conn.execute("DELETE FROM temp.wanted")
     for row in rows:  # in the order of Statement's fields, less the sentence
         aid, start, end, history, s0, s1 = row[1], row[12], row[13], row[23], row[24], row[25]
-        sentence = excerpt(texts[aid], (s0, s1), (start, end))
+        sentence = excerpt(texts[aid], (s0, s1), (start, end)) if sentences else ""
         fields: list[Any] = [*row[:12], sentence, *row[12:23], bool(history)]
         yield Statement(*fields)
 

@@ -13,8 +13,9 @@ from claims.model import Claim
 from claims.tracking.keys import Keyed, key_of
 from claims.tracking.trackers import Tracker
 
-# Bump when the metric keys change, so stored claims are keyed again.
-TRACKER_VERSION = "6"
+# Bump when the metric keys or the conflict rules change, so stored claims are keyed
+# again and their conflicts worked out again.
+TRACKER_VERSION = "7"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
