@@ -139,3 +139,24 @@ def test_a_hand_made_tracker_wins_over_the_automatic_grouping(tmp_path: Path) ->
         assert surfaces(automatic) == ["180"]
         assert store.remove_tracker("Peru quake deaths")
         assert [m.label for m in store.metrics()] == ["people killed (earthquake, PE)"]
+
+
+# A figure restated in its own article (a headline, a summary) is the figure its keyed
+# statement there states, though its own words name nothing ("Toll climbs to 1,644").
+RESTATED = [
+    news(
+        "Quake toll climbs to 1,644.\n\nThe earthquake in Peru has killed 1,644 people, "
+        "officials said.",
+        "Wire D",
+        "2026-02-12",
+    ),
+    news("The death toll from the earthquake in Peru rose to 1,700.", "Wire E", "2026-02-13"),
+]
+
+
+def test_a_figure_restated_in_its_article_joins_the_metric_of_its_keyed_statement(
+    tmp_path: Path,
+) -> None:
+    with store_of(tmp_path, *RESTATED) as store:
+        (metric,) = store.metrics()
+        assert sorted(surfaces(metric)) == ["1,644", "1,644 people", "1,700"]
