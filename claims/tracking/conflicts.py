@@ -79,8 +79,14 @@ class _Placed:
 
 
 def _cumulative(metric: Metric) -> bool:
-    concepts = metric.key.split("|")[0].split("+")
-    return metric.kind in ("count", "area", "currency") and any(c in CUMULATIVE for c in concepts)
+    """Whether the metric is a running total: of a property that only grows while its
+    event lasts (deaths, cases), or anything the key ties to an event (what a strike
+    costs, how long it lasts)."""
+    parts = metric.key.split("|")
+    event = parts[1] if len(parts) > 1 else ""
+    concepts = parts[0].split("+")
+    grows = event or any(c in CUMULATIVE for c in concepts)
+    return metric.kind in ("count", "area", "currency", "duration") and bool(grows)
 
 
 def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str | None:
