@@ -76,6 +76,7 @@ def _read(conn: sqlite3.Connection, metrics: Sequence[Metric]) -> list[Conflict]
 
 def _write(conn: sqlite3.Connection, conflicts: list[Conflict]) -> None:
     with conn:
+        conn.execute("DELETE FROM conflict_claims")  # ids of new conflicts may be reused
         conn.execute("DELETE FROM conflicts")
         for conflict in conflicts:
             cur = conn.execute(

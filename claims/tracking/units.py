@@ -43,7 +43,7 @@ _POWER = re.compile(r"\b(square|cubic) (\w+)")
 @lru_cache(maxsize=1)
 def _registry() -> Any:
     """pint's registry, loaded once: from pint's cache of its parsed definitions when it
-    can keep one (0.04 s instead of about a second)."""
+    can keep one (0.04 s instead of 0.2 s, on top of importing pint)."""
     import pint
 
     try:
