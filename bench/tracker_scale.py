@@ -1,0 +1,141 @@
+"""The tracker on a large store, beside a small one measured in the same run.
+
+Issue 8's goal: `claims metrics` and the Trackers view on a store of 100,000 claims in
+under 2 s. Builds synthetic stores with `bench/dashboard.py`'s builder (rows straight into
+the real schema, keyed for the tracker) and leaves them as an ingest does (its closing
+snapshot works out and keeps the conflicts). Then, for each store, in a fresh process so
+that imports and peak memory are its own, times:
+
+- `claims metrics --json` and `claims conflicts --json`, run in-process, output discarded;
+- the Trackers view's read of the store (`Store.tracked(sentences=False)`);
+- the app's first run opened on the Trackers tab, and a rerun (AppTest);
+
+and reads peak RSS. The synthetic metrics are far busier than news (a few dozen
+measured phrases over every claim), so this is a hard case for the tracker.
+
+Usage: ``python bench/tracker_scale.py [--claims 100000] [--baseline 1000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+GOAL_S = 2.0
+APPTEST_TIMEOUT_S = 600.0
+
+
+def build(db: Path, n_claims: int) -> None:
+    """A synthetic store of ``n_claims``, with its conflicts kept as an ingest leaves them."""
+    from dashboard import build_store
+
+    from claims.store import Store
+
+    build_store(db, n_claims)
+    with Store(db) as store:
+        store.snapshot()
+
+
+def _timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def _cli(*argv: str) -> None:
+    from claims.cli import main
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        if main(list(argv)) != 0:
+            raise SystemExit(f"claims {' '.join(argv)} failed")
+
+
+def measure(db: Path) -> dict[str, float]:
+    """In this process: the tracker's commands, the view's read and the app's runs (the
+    imports done first, so the figures are the work, not Python starting)."""
+    import claims.cli  # noqa: F401
+    from claims.store import Store
+    from claims.tracking.units import convert
+
+    convert(1.0, "hectare", "acre")  # loads pint's registry
+    found: dict[str, float] = {}
+    found["metrics"] = _timed(lambda: _cli("metrics", "--db", str(db), "--json"))
+    found["conflicts"] = _timed(lambda: _cli("conflicts", "--db", str(db), "--json"))
+    with Store(db) as store:
+        found["view_read"] = _timed(lambda: store.tracked(sentences=False))
+
+    os.environ["CLAIMS_DB"] = str(db)
+    os.chdir(PROJECT_ROOT)
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=APPTEST_TIMEOUT_S)
+    at.query_params["view"] = "Trackers"
+    found["app_first"] = _timed(at.run)
+    if at.exception:
+        raise SystemExit(f"the app failed: {at.exception[0].value}")
+    found["app_rerun"] = _timed(at.run)
+    found["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return found
+
+
+def _child(*args: str) -> str:
+    """This script with ``args`` in a fresh interpreter (so its peak memory is its own);
+    its last line of output."""
+    done = subprocess.run(
+        [sys.executable, __file__, *args],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr}")
+    lines = done.stdout.strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--baseline", type=int, default=1_000)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--build", nargs=2, metavar=("N", "DB"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    # Measure the checkout, and find bench/dashboard.py beside this file.
+    sys.path[:0] = [str(PROJECT_ROOT), str(Path(__file__).parent)]
+    if args.measure:
+        print(json.dumps(measure(args.measure)))
+        return
+    if args.build:
+        build(Path(args.build[1]), int(args.build[0]))
+        return
+
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bench-tracker-") as tmp:
+        for n in (args.baseline, args.claims):
+            db = Path(tmp) / f"claims-{n}.db"
+            _child("--build", str(n), str(db))
+            results[n] = json.loads(_child("--measure", str(db)))
+    load = os.getloadavg()[0]
+    print(f"seconds, load average {load:.1f} on {os.cpu_count()} cores; goal < {GOAL_S:.0f} s")
+    columns = ("metrics", "conflicts", "view_read", "app_first", "app_rerun")
+    names = ("metrics --json", "conflicts --json", "view's read", "app 1st run", "rerun")
+    print(f"{'claims':>9}  " + "  ".join(f"{n:>16}" for n in names) + f"  {'peak':>8}")
+    for n, r in results.items():
+        cells = "  ".join(f"{r[c]:>16.2f}" for c in columns)
+        print(f"{n:>9,}  {cells}  {r['peak_mb']:>5.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
