@@ -17,46 +17,19 @@ from claims.ingestion.limits import (
     CHARS_PER_CLAIM,
     FREE_CLAIMS,
     MAX_CLAIMS,
-    SLICE_CHARS,
     ClaimBudget,
     extract_within_limit,
-    slice_end,
 )
 
 # Text without a digit: the extractor only scans it, so long texts stay fast to read.
 FILLER = "the council met again and talked at length about the harbour wall "  # 67 characters
 DENSE = "the 3 firms paid $4m and 12% more "  # 3 figures in 34 characters, no full stop
 
-SLICE_ENDS = {
-    "a short text is one slice": ("word " * 10, 0, 50),
-    "at a paragraph break": (
-        "a" * 60_000 + "\n\n" + "b" * 30_000 + "\n" + "c" * 30_000,
-        0,
-        60_002,
-    ),
-    "at a line break when no paragraph ends late enough": (
-        "a" * 30_000 + "\n\n" + "b" * 40_000 + "\n" + "c" * 50_000,
-        0,
-        70_003,
-    ),
-    "at a sentence end": ("a" * 80_000 + ". " + "b" * 50_000, 0, 80_002),
-    "at a space": ("a" * 90_000 + " " + "b" * 50_000, 0, 90_001),
-    "hard, in one endless word": ("a" * 150_000, 0, SLICE_CHARS),
-    "from a later start": ("a" * 150_000 + " " + "b" * 100_000, 100_000, 150_001),
-}
-
-
-@pytest.mark.parametrize(("text", "start", "end"), SLICE_ENDS.values(), ids=SLICE_ENDS.keys())
-def test_slice_end(text: str, start: int, end: int) -> None:
-    assert slice_end(text, start) == end
-
-
-def test_a_long_text_is_read_in_slices_with_true_offsets() -> None:
-    paragraph = FILLER * 400  # 26,800 characters
+def test_a_long_text_is_read_in_windows_with_true_offsets() -> None:
+    paragraph = FILLER * 400  # 26,800 characters without a full stop: read in pieces
     parts = [paragraph + f"Exports rose {n}% in the year.\n\n" for n in range(1, 9)]
     text = "".join(parts)
-    assert len(text) > 2 * SLICE_CHARS
-    claims = extract_within_limit(text)
+    claims = extract_within_limit(text).claims
     assert [c.value for c in claims] == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]
     for claim in claims:
         assert text[claim.start : claim.end] == claim.surface
@@ -70,7 +43,7 @@ def test_an_ingest_keeps_free_claims_and_one_per_25_characters() -> None:
     claims = extract(ordinary)
     assert budget.keep(ordinary, claims) == (claims, None)
     allowed = FREE_CLAIMS + (len(ordinary) + len(table)) // CHARS_PER_CLAIM - len(claims)
-    kept, note = budget.keep(table, extract_within_limit(table))
+    kept, note = budget.keep(table, extract_within_limit(table).claims)
     assert [c.surface for c in kept] == [f"{n}%" for n in range(100, 100 + allowed)]
     assert note == (
         f"kept its first {allowed} claims (an ingest keeps 100 claims and one per 25 "

@@ -12,21 +12,26 @@ The pipeline per article, each step named:
 3. ``figures``: only sentences holding a digit or a number word are scanned by
    `claims.extraction.figures.scan.scan` (number, scale, currency or unit, hedge, range,
    change; what `claims.extraction.claimhood` says is no claim dropped).
-4. ``parse``: only sentences with a figure are parsed (spaCy), in one batch; very long
-   "sentences" (tables, text without punctuation) in windows around their figures, so
-   one pathological input cannot take the parser's time or memory.
+4. ``parse``: only sentences with a figure are parsed (spaCy), a window of consecutive
+   sentences at a time (each batch within ``_PARSE_BUDGET`` characters and about
+   ``_FIGURE_BUDGET`` figures), so that a long article is parsed to its end while the
+   parses held at once stay bounded; very long "sentences" (tables, text without
+   punctuation) are read ``_LONGEST_SENTENCE`` characters at a time and parsed in
+   pieces around their figures.
 5. ``fields``: the owners in `claims.extraction.fields` decide each claim's unit, kind,
    measured phrase and direction from the figure and its parse.
 
 `explain` runs the same pipeline and keeps, for every claim, the name of the rule that
-decided each field.
+decided each field; `windows` gives the same claims a window at a time, so that a caller
+can stop reading, or stop parsing, part way through a long text.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -53,7 +58,7 @@ from claims.extraction.scope import (
     scope_of,
     scope_rules,
 )
-from claims.extraction.sentences import split_sentences
+from claims.extraction.sentences import cut_long, split_sentences
 from claims.extraction.vocabulary.time import MONTH
 from claims.model import Claim
 
@@ -77,9 +82,15 @@ _LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}")
 _CAPITALISED = re.compile(rf"\b(?!{MONTH}\b)[A-Z][a-z]+\b")  # months stay: dates
 # Longest text handed to the parser at once; longer sentences are parsed in windows.
 _MAX_PARSE = 1500
-# Most characters parsed per call: a few long articles' worth of figure sentences.
-_PARSE_BUDGET = 120_000
-_FIGURE_BUDGET = 2_000
+# Most characters (and figures) parsed in one batch: a long article's figure sentences,
+# about a second of parsing. A longer text is parsed a window of sentences at a time,
+# a window's parses let go before the next is parsed, and a caller's parse deadline
+# is checked between windows.
+_PARSE_BUDGET = 20_000
+_FIGURE_BUDGET = 400
+# A "sentence" longer than this (a table, text without full stops) is read, and its
+# claims decided, a piece of this length at a time: one window always holds it.
+_LONGEST_SENTENCE = 10_000
 # A very long sentence is parsed in windows of about this size, with this much context
 # on each side of its figures (the parse of a figure needs its clause, not the sentence).
 _MAX_WINDOW = 600
@@ -101,10 +112,26 @@ class _Sentence:
     read: str
     offset: int
     figures: list[Figure]
+    spans: list[tuple[int, int]]  # the pieces of it to parse (`_pieces`)
 
 
-# A parsed piece of a sentence: its parse (``None`` past the parse budget), start, end.
+# A parsed piece of a sentence: its parse (``None`` when the window was not parsed),
+# start, end.
 _Piece = tuple["Doc | None", int, int]
+
+
+@dataclass(frozen=True)
+class Window:
+    """The claims of a run of consecutive sentences, parsed together, in reading order.
+
+    ``parsed`` is False when the caller's parse deadline had passed: the claims then have
+    their figure, unit and kind, but no context (no ``measured``, entity, place, period,
+    source or statement). ``end`` is where the window's last sentence ends in the text.
+    """
+
+    explained: list[Explained]
+    parsed: bool
+    end: int
 
 
 def extract(
@@ -132,65 +159,89 @@ def explain(
     title: str | None = None,
 ) -> list[Explained]:
     """`extract`'s claims, in the same order, each with the rules that decided its fields."""
+    found = windows(text, currency=currency, published=published, title=title)
+    return [e for window in found for e in window.explained]
+
+
+def windows(
+    text: str,
+    *,
+    currency: str | None = None,
+    published: date | str | None = None,
+    title: str | None = None,
+    parse_until: float | None = None,
+) -> Iterator[Window]:
+    """`explain`'s claims, a window of sentences at a time, read as they are asked for.
+
+    What the article shares (its place, country, names, what ``$`` means) is read once,
+    from the whole text. A window begun after ``parse_until`` (a ``time.monotonic()``
+    instant) is not parsed: its claims keep no context, and say so (``Window.parsed``).
+    """
     read = readable(text)  # offsets into it are offsets into ``text``
     title = readable(title) if title else title
     article = article_scope(read, title, published)
     local = local_units(read, currency, title)
-    found = _figure_sentences(read, local)
-    parsed = _parse(found)
-    out: list[Explained] = []
     before: Doc | None = None  # the last parse of the sentence before, if it had figures
     before_end = -1
-    for sentence, pieces in zip(found, parsed, strict=True):
-        first = pieces[0][0]
-        if (
-            first is not None
-            and before is not None
-            and not text[before_end : sentence.offset].strip()
-        ):
-            link_previous(first, before)  # "... It rose 3%": "it" may name its subject
-        before, before_end = pieces[-1][0], sentence.offset + len(sentence.read)
-        shown = text[sentence.offset : sentence.offset + len(sentence.read)]
-        out.extend(_claims(sentence, pieces, shown, article))
-    return out
+    for found in _windows(_figure_sentences(read, local)):
+        parsed = parse_until is None or time.monotonic() < parse_until
+        out: list[Explained] = []
+        for sentence, pieces in zip(found, _parse(found, parsed), strict=True):
+            first = pieces[0][0]
+            if (
+                first is not None
+                and before is not None
+                and not text[before_end : sentence.offset].strip()
+            ):
+                # "... It rose 3%": "it" may name the subject of the sentence before,
+                # whose claims are decided: its own link goes, or the chain of links
+                # would hold every window's parses.
+                before._.previous = None
+                link_previous(first, before)
+            before, before_end = pieces[-1][0], sentence.offset + len(sentence.read)
+            shown = text[sentence.offset : sentence.offset + len(sentence.read)]
+            out.extend(_claims(sentence, pieces, shown, article))
+        yield Window(out, parsed, before_end)
 
 
-def _figure_sentences(text: str, local: Local) -> list[_Sentence]:
-    """The sentences of ``text`` that hold figures, read in sentence case."""
-    found = []
+def _figure_sentences(text: str, local: Local) -> Iterator[_Sentence]:
+    """The sentences of ``text`` that hold figures, read in sentence case, as they are
+    asked for; a very long one a piece at a time."""
     for s0, s1 in split_sentences(text):
-        sentence = _sentence_case(unshout(text[s0:s1]))  # the same length: offsets hold
-        if not _MAY_HOLD_NUMBER.search(sentence):
-            continue
-        figures = scan(sentence, local)
-        if figures:
-            found.append(_Sentence(sentence, s0, figures))
-    return found
+        for p0, p1 in cut_long(text, s0, s1, _LONGEST_SENTENCE):
+            sentence = _sentence_case(unshout(text[p0:p1]))  # the same length: offsets hold
+            if not _MAY_HOLD_NUMBER.search(sentence):
+                continue
+            figures = scan(sentence, local)
+            if figures:
+                yield _Sentence(sentence, p0, figures, _pieces(sentence, figures))
 
 
-def _parse(found: list[_Sentence]) -> list[list[_Piece]]:
-    """The parsed pieces of each sentence, parsed in one batch (spaCy is much faster on
-    batches). Past a budget of parsed characters or figures, pieces stay unparsed and
-    their figures keep no context, so that a pathological text (a megabyte of figures)
-    costs regex time, not parser time."""
-    spans = [_pieces(s.read, s.figures) for s in found]
-    texts, counts = [], []
-    for s, pieces in zip(found, spans, strict=True):
-        starts = [f.start for f in s.figures]
-        for a, b in pieces:
-            texts.append(s.read[a:b])
-            counts.append(bisect_left(starts, b) - bisect_left(starts, a))
-    budget = _budgeted(texts, counts)
-    docs = list(nlp().pipe(texts[:budget], batch_size=64))
-    out: list[list[_Piece]] = []
-    n = 0
-    for pieces in spans:
-        row: list[_Piece] = []
-        for a, b in pieces:
-            row.append((docs[n] if n < budget else None, a, b))
-            n += 1
-        out.append(row)
-    return out
+def _windows(found: Iterator[_Sentence]) -> Iterator[list[_Sentence]]:
+    """Runs of consecutive sentences, each within the parse budget (a sentence over it,
+    at most ``_LONGEST_SENTENCE`` characters, is a window of its own)."""
+    window: list[_Sentence] = []
+    chars = figures = 0
+    for sentence in found:
+        size = sum(b - a for a, b in sentence.spans)
+        if window and (
+            chars + size > _PARSE_BUDGET or figures + len(sentence.figures) > _FIGURE_BUDGET
+        ):
+            yield window
+            window, chars, figures = [], 0, 0
+        window.append(sentence)
+        chars += size
+        figures += len(sentence.figures)
+    if window:
+        yield window
+
+
+def _parse(found: list[_Sentence], parsed: bool) -> list[list[_Piece]]:
+    """The pieces of each sentence, parsed in one batch (spaCy is much faster on
+    batches) unless ``parsed`` is False."""
+    texts = [s.read[a:b] for s in found for a, b in s.spans]
+    docs = iter(nlp().pipe(texts, batch_size=64) if parsed else [None] * len(texts))
+    return [[(next(docs), a, b) for a, b in s.spans] for s in found]
 
 
 def _claims(
@@ -304,17 +355,6 @@ def _sentence_case(sentence: str) -> str:
     first = _CAPITALISED.search(sentence)
     start = first.end() if first else 0
     return sentence[:start] + _CAPITALISED.sub(lambda m: m.group().lower(), sentence[start:])
-
-
-def _budgeted(texts: list[str], figures: list[int]) -> int:
-    """How many of ``texts`` (holding ``figures`` figures each) fit in the parse budget."""
-    chars = described = 0
-    for i, (text, n) in enumerate(zip(texts, figures, strict=True)):
-        chars += len(text)
-        described += n
-        if chars > _PARSE_BUDGET or described > _FIGURE_BUDGET:
-            return i
-    return len(texts)
 
 
 def _pieces(sentence: str, figures: list[Figure]) -> list[tuple[int, int]]:

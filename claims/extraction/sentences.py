@@ -245,3 +245,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if e > s:
         spans.append((s, e))
     return spans
+
+
+def cut_long(text: str, start: int, end: int, most: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``most`` characters, each cut after the
+    last blank before its limit (hard, in one endless word), trimmed: a "sentence" that
+    long is a table or text without full stops, read a piece at a time."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > most:
+        limit = start + most
+        blank = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+        cut = blank + 1 if blank > start else limit
+        s, e = _trim(text, start, cut)
+        if e > s:
+            pieces.append((s, e))
+        start = cut
+    s, e = _trim(text, start, end)
+    if e > s:
+        pieces.append((s, e))
+    return pieces

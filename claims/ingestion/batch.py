@@ -3,7 +3,8 @@
 ``extract_frame`` is a plain function of a DataFrame so the same code runs in one
 process, in a process pool, on a Dask cluster (`claims.ingestion.engines`), or under
 Spark's ``mapInPandas``. An article whose extraction fails or runs past the time
-limit yields one row with its ``error`` set; it never stops the batch.
+limit yields one row with its ``error`` set; it never stops the batch. Parsing stops
+after ``PARSE_SHARE`` of the time limit: a claim read after that has ``parsed`` False.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from claims.extraction.pipeline import Explained, explain, extract
+from claims.extraction.pipeline import Explained, extract
 from claims.ingestion import timelimit
-from claims.ingestion.limits import extract_within_limit
+from claims.ingestion.limits import PARSE_SHARE, Extracted, extract_within_limit
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 
 # Articles per extraction task: large enough to amortise pickling, small enough
@@ -33,8 +34,9 @@ Progress = Callable[[int, int], None]
 # longest real articles take a few seconds; a pathological one took 49 s.
 TIME_LIMIT = 30.0
 
-# Result columns: the input row's index label, every Claim field, and the error.
-BATCH_COLUMNS: tuple[str, ...] = ("article", *CLAIM_FIELDS, "error")
+# Result columns: the input row's index label, every Claim field, whether the claim's
+# sentence was parsed (False: read after the parse deadline, no context), and the error.
+BATCH_COLUMNS: tuple[str, ...] = ("article", *CLAIM_FIELDS, "parsed", "error")
 
 # Spark SQL and pandas types of the Python types of Claim's fields; anything else (a
 # string, a Literal of strings) is a Spark string and a pandas object column.
@@ -61,12 +63,16 @@ BATCH_SCHEMA = ", ".join(
     [
         "`article` string",
         *(f"`{name}` {spark}" for name, (spark, _) in _field_types().items()),
+        "`parsed` boolean",
         "`error` string",
     ]
 )
 # Its columns' pandas types: fixed, not inferred from the rows (a column of missing
 # values would be float), so that Spark's Arrow conversion takes every frame.
-_BATCH_DTYPES = {name: dtype for name, (_, dtype) in _field_types().items() if dtype != "object"}
+_BATCH_DTYPES = {
+    **{name: dtype for name, (_, dtype) in _field_types().items() if dtype != "object"},
+    "parsed": "boolean",
+}
 
 # Country domains whose bare "$" (or other ambiguous sign) means the local currency.
 CURRENCY_BY_DOMAIN: dict[str, str] = {
@@ -99,26 +105,23 @@ def currency_hint(url: object) -> str | None:
     return None
 
 
-def extract_article(article: Article) -> list[Claim]:
+def extract_article(article: Article, *, parse_seconds: float | None = None) -> Extracted:
     """The claims of one article, read with what is known about it: a bare ``$`` in
     the currency its site's country uses, periods against its publication date, its
-    place from its title (one more than ``MAX_CLAIMS`` at most: see ``ClaimBudget``)."""
+    place from its title (one more than ``MAX_CLAIMS`` at most: see ``ClaimBudget``);
+    those read ``parse_seconds`` after the start are not parsed."""
     return extract_within_limit(
         article.text,
         currency=currency_hint(article.url),
         published=article.published,
         title=article.title,
+        parse_seconds=parse_seconds,
     )
 
 
 def explain_article(article: Article) -> list[Explained]:
     """`extract_article`'s claims, each with the rules that decided its fields."""
-    return explain(
-        article.text,
-        currency=currency_hint(article.url),
-        published=article.published,
-        title=article.title,
-    )
+    return extract_article(article).explained
 
 
 def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> pd.DataFrame:
@@ -128,7 +131,8 @@ def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> 
     Returns a frame with columns ``BATCH_COLUMNS``: one row per claim, ``article``
     holding the input row's index label. An article whose extraction raised, or
     took ``time_limit`` seconds or more, gives one row with only ``article`` and
-    ``error`` (one line) set. A claim whose sentence is its article's previous claim's
+    ``error`` (one line) set. Claims read after ``PARSE_SHARE`` of the time limit were
+    not parsed (``parsed`` False). A claim whose sentence is its article's previous claim's
     has no ``sentence``: a frame copies every string it holds, and each claim of a long
     sentence would copy it (``claims_by_article`` restores it).
     """
@@ -143,23 +147,24 @@ def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> 
     return pd.DataFrame(rows, columns=list(BATCH_COLUMNS), dtype=object).astype(_BATCH_DTYPES)
 
 
-def _claim_rows(label: object, claims: list[Claim]) -> Iterator[dict[str, object]]:
+def _claim_rows(label: object, found: Extracted) -> Iterator[dict[str, object]]:
     before = None
-    for claim in claims:
-        row = {"article": label, **claim.to_dict(), "error": None}
+    parsed = len(found.explained) - found.unparsed
+    for n, claim in enumerate(found.claims):
+        row = {"article": label, **claim.to_dict(), "parsed": n < parsed, "error": None}
         if claim.sentence == before:
             row["sentence"] = None
         before = claim.sentence
         yield row
 
 
-def _extract_record(record: Mapping[Any, Any], limit: float) -> list[Claim] | str:
+def _extract_record(record: Mapping[Any, Any], limit: float) -> Extracted | str:
     """One article's claims, or why there are none (one line)."""
     if not isinstance(record.get("text"), str):
         return "no text"
     try:
         with timelimit.time_limit(limit):
-            return extract_article(Article.from_dict(record))
+            return extract_article(Article.from_dict(record), parse_seconds=limit * PARSE_SHARE)
     except timelimit.TimeLimitExceeded:
         return f"timed out after {limit:g} s"
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
@@ -180,6 +185,13 @@ def claims_by_article(result: pd.DataFrame) -> dict[object, list[Claim] | str]:
                 record["sentence"] = claims[-1].sentence
             claims.append(Claim.from_dict(record))
     return grouped
+
+
+def unparsed_by_article(result: pd.DataFrame) -> dict[object, int]:
+    """How many of each article's claims in ``extract_frame``'s result were not parsed
+    (the last of them, read after the parse deadline); articles with none are left out."""
+    late = result[result["parsed"].eq(False).fillna(False)]
+    return {label: int(n) for label, n in late.groupby("article", sort=False).size().items()}
 
 
 def articles_frame(records: Iterable[dict[str, object]]) -> pd.DataFrame:

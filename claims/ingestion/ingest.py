@@ -26,12 +26,13 @@ from claims.ingestion.batch import (
     articles_frame,
     claims_by_article,
     explain_article,
+    unparsed_by_article,
 )
 from claims.ingestion.dates import normalise_published
 from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
 from claims.ingestion.fetch import FetchError, fetch
 from claims.ingestion.formats import KIND_BY_SUFFIX, kind_by_name, read_bytes
-from claims.ingestion.limits import ClaimBudget
+from claims.ingestion.limits import ClaimBudget, unparsed_note
 from claims.ingestion.reading import (
     MAX_BYTES,
     ReadError,
@@ -427,22 +428,23 @@ def _store_chunk(
     tally: _Tally,
 ) -> None:
     outcome = claims_by_article(result)
+    late = unparsed_by_article(result)
     for position in chunk.index:
         name, article = todo[position]
         tally.done += 1
-        claims = outcome.get(position, [])
-        if isinstance(claims, str):
-            tally.failed.append((name, f"extraction failed: {claims}"))
+        found = outcome.get(position, [])
+        if isinstance(found, str):
+            tally.failed.append((name, f"extraction failed: {found}"))
             continue
-        claims, note = tally.budget.keep(article.text, claims)
+        claims, note = tally.budget.keep(article.text, found)
         try:
             stored = store.add_article(article, claims, EXTRACTOR_VERSION)
         except RecordError as exc:
             tally.failed.append((name, str(exc)))
             continue
         if stored:
-            if note:
-                tally.notes.append((name, note))
+            unparsed = unparsed_note(found, claims, late.get(position, 0))
+            tally.notes.extend((name, n) for n in (note, unparsed) if n)
             tally.added += 1
             tally.claims += len(claims)
             tally.titles.append(_label(article))

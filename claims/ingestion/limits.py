@@ -3,8 +3,11 @@
 A text of figures without full stops (a table pasted as one line, a generated file)
 once gave 6,522 claims per 100 KB and a store of gigabytes. So:
 
-- one article keeps at most ``MAX_CLAIMS`` claims; a long text is read a slice at a
-  time, and reading stops soon after that many are found;
+- one article keeps at most ``MAX_CLAIMS`` claims; a long text is read a window of
+  sentences at a time, and reading stops soon after that many are found;
+- one article's parsing stops after ``PARSE_SHARE`` of its time limit: the rest of its
+  claims are read without context (no ``measured``, entity, place...) rather than the
+  whole article lost to the limit, and the ingest says how many;
 - one ingest keeps at most ``FREE_CLAIMS`` claims plus one per ``CHARS_PER_CLAIM``
   characters of the text it read (news states a figure every 100 characters or so; a
   whole input denser than this is tables of numbers, not prose), which bounds the store
@@ -16,19 +19,46 @@ reading stopped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import time
+from dataclasses import dataclass, field
 
-from claims.extraction.pipeline import extract
+from claims.extraction.pipeline import Explained, windows
 from claims.model import Claim
 
 MAX_CLAIMS = 5_000
 FREE_CLAIMS = 100
 CHARS_PER_CLAIM = 25
-# A text longer than this is read a slice at a time, each cut at a line or sentence end.
-SLICE_CHARS = 100_000
-# Where a slice may end, as a share of SLICE_CHARS: late enough that slices stay large.
-_MIN_SLICE_SHARE = 0.5
-_CUTS = ("\n\n", "\n", ". ", " ")
+# Of an article's time limit, the share its parsing may take: the rest is left for
+# reading its remaining claims without a parse, which costs a few seconds a megabyte.
+PARSE_SHARE = 2 / 3
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article's claims in reading order, each with the rules that decided its fields,
+    and how many of the last of them were read without a parse (their window began after
+    the parse deadline)."""
+
+    explained: list[Explained] = field(default_factory=list)
+    unparsed: int = 0
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [e.claim for e in self.explained]
+
+
+def unparsed_note(found: list[Claim], kept: list[Claim], unparsed: int) -> str | None:
+    """What the reader should know of an article's stored claims that were not parsed:
+    ``found`` are all it gave, the last ``unparsed`` of them not parsed; ``kept`` (its
+    first) are those stored."""
+    late = unparsed - (len(found) - len(kept))
+    if late <= 0:
+        return None
+    return (
+        f"{late:,} of its {len(kept):,} claims, from character {kept[-late].start:,} on, "
+        "were read without a parse for lack of time: they have no measured, entity, "
+        "place, period or source"
+    )
 
 
 def extract_within_limit(
@@ -37,35 +67,23 @@ def extract_within_limit(
     currency: str | None = None,
     published: str | None = None,
     title: str | None = None,
-) -> list[Claim]:
-    """The claims of ``text`` in reading order, read a slice at a time until more than
+    parse_seconds: float | None = None,
+) -> Extracted:
+    """The claims of ``text`` in reading order, read a window at a time until more than
     ``MAX_CLAIMS`` are found (so at most one more is returned, and ``ClaimBudget.keep``
-    can tell that some were left out). ``currency``, ``published`` and ``title`` are
-    `extract`'s."""
-    claims: list[Claim] = []
-    start = 0
-    while start < len(text) and len(claims) <= MAX_CLAIMS:
-        end = slice_end(text, start)
-        found = extract(text[start:end], currency=currency, published=published, title=title)
-        if start:
-            found = [replace(c, start=c.start + start, end=c.end + start) for c in found]
-        claims.extend(found[: MAX_CLAIMS + 1 - len(claims)])
-        start = end
-    return claims
-
-
-def slice_end(text: str, start: int) -> int:
-    """Where the slice of ``text`` beginning at ``start`` ends: at a paragraph, line or
-    sentence end, or a space, before ``SLICE_CHARS``; the text's end if it is nearer."""
-    hard = start + SLICE_CHARS
-    if hard >= len(text):
-        return len(text)
-    earliest = start + int(SLICE_CHARS * _MIN_SLICE_SHARE)
-    for cut in _CUTS:
-        at = text.rfind(cut, earliest, hard)
-        if at >= 0:
-            return at + len(cut)
-    return hard
+    can tell that some were left out); windows begun ``parse_seconds`` after the start
+    are not parsed. ``currency``, ``published`` and ``title`` are `extract`'s."""
+    until = None if parse_seconds is None else time.monotonic() + parse_seconds
+    explained: list[Explained] = []
+    unparsed = 0
+    found = windows(text, currency=currency, published=published, title=title, parse_until=until)
+    for window in found:
+        taken = window.explained[: MAX_CLAIMS + 1 - len(explained)]
+        explained.extend(taken)
+        unparsed += 0 if window.parsed else len(taken)
+        if len(explained) > MAX_CLAIMS:
+            break
+    return Extracted(explained, unparsed)
 
 
 @dataclass

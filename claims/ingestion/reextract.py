@@ -21,9 +21,10 @@ from claims.ingestion.batch import (
     Progress,
     articles_frame,
     claims_by_article,
+    unparsed_by_article,
 )
 from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
-from claims.ingestion.limits import ClaimBudget
+from claims.ingestion.limits import ClaimBudget, unparsed_note
 from claims.store import Store
 
 
@@ -86,16 +87,17 @@ def reextract(
         results = engine.extract(_chunks(store, ids), batches=batches, time_limit=time_limit)
         for chunk, result in results:
             outcome = claims_by_article(result)
+            late = unparsed_by_article(result)
             for aid, title, text in zip(chunk.index, chunk["title"], chunk["text"], strict=True):
                 done += 1
-                claims = outcome.get(aid, [])
+                found = outcome.get(aid, [])
                 label = title if isinstance(title, str) else aid
-                if isinstance(claims, str):
-                    failed.append((label, f"extraction failed: {claims}"))
+                if isinstance(found, str):
+                    failed.append((label, f"extraction failed: {found}"))
                     continue
-                claims, note = budget.keep(text, claims)
-                if note:
-                    notes.append((label, note))
+                claims, note = budget.keep(text, found)
+                unparsed = unparsed_note(found, claims, late.get(aid, 0))
+                notes.extend((label, n) for n in (note, unparsed) if n)
                 before += store.replace_claims(aid, claims, EXTRACTOR_VERSION)
                 after += len(claims)
                 replaced += 1

@@ -1,5 +1,5 @@
 """Sentence splitting: the plain cases (`SENTENCE_SPLITS`), then what news text throws
-at it (`SPLITS`).
+at it (`SPLITS`); a "sentence" too long to read at once, cut in pieces (`CUTS`).
 
 Pins `claims/extraction/sentences.py`. The megabyte of abbreviations and runs of dots
 is in tests/test_context.py with the other hostile inputs.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extraction.sentences import split_sentences
+from claims.extraction.sentences import cut_long, split_sentences
 
 # (text, expected sentences)
 SENTENCE_SPLITS = [
@@ -102,3 +102,33 @@ SPLITS = [
 @pytest.mark.parametrize(("text", "expected"), SPLITS, ids=lambda x: str(x)[:40])
 def test_split_sentences(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+# (text, most characters a piece, expected pieces): a "sentence" of more than ``most``
+# characters is cut after its last blank before each limit, hard in an endless word.
+CUTS = {
+    "short enough: whole": ("paid $4m and 12% more", 30, ["paid $4m and 12% more"]),
+    "after the last space before the limit": (
+        "paid $4m and 12% more to the 3 firms",
+        20,
+        ["paid $4m and 12%", "more to the 3 firms"],
+    ),
+    "after a line break": ("aaaa bbbb\ncccc dddd", 12, ["aaaa bbbb", "cccc dddd"]),
+    "hard, in one endless word": ("x" * 25, 10, ["x" * 10, "x" * 10, "x" * 5]),
+    "a run of blanks leaves no empty piece": ("aaaa" + " " * 20 + "bbbb", 8, ["aaaa", "bbbb"]),
+}
+
+
+@pytest.mark.parametrize(("text", "most", "expected"), CUTS.values(), ids=CUTS.keys())
+def test_cut_long(text: str, most: int, expected: list[str]) -> None:
+    pieces = cut_long(text, 0, len(text), most)
+    assert [text[s:e] for s, e in pieces] == expected
+    assert all(e - s <= most for s, e in pieces)
+
+
+def test_cut_long_keeps_offsets_from_a_later_start() -> None:
+    text = "Prices rose. " + "the 3 firms paid $4m " * 10
+    start = text.index("the")
+    pieces = cut_long(text, start, len(text) - 1, 50)
+    assert pieces[0][0] == start
+    assert " ".join(text[s:e] for s, e in pieces) == text[start:].strip()

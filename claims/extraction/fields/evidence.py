@@ -19,7 +19,7 @@ class Evidence:
 
     ``sentence`` is the text as read (a shouted or title-case headline in sentence case;
     offsets are the article's own); ``doc`` is the parse of the piece of the sentence
-    that holds the figure (``None`` past the parse budget), starting at ``base``;
+    that holds the figure (``None`` when it was not parsed), starting at ``base``;
     ``context`` is what that parse says of the figure; ``others`` are the figures of the
     same parsed piece; ``next_start`` is where the sentence's next figure begins.
     """
