@@ -11,6 +11,12 @@ Cases (their size set by ``--mb``, default 10):
     JSONL of dense rows   many short articles that are nothing but figures
     one long article      the sample corpus's prose as one article, no headings between
 
+For each case, the share of stored claims with a ``measured`` phrase in the first and in
+the last 100 KB that the ingest read (an article keeps its first 5,000 claims); and for
+the long article, ``extract`` on the whole of it in a process of its own: its time, peak
+memory and that share at the start and at the end of the text (issue 13, item 9: past a
+parse budget, claims once got no context; the last 100 KB of 1 MB had 0%, the first 94%).
+
 Goals: no input of 10 MB or less costs more than 1 GB of memory in ingest, export or the
 dashboard, or makes a store larger than 20 times its size.
 
@@ -35,6 +41,7 @@ SAMPLE = PROJECT_ROOT / "data" / "sample"
 APP = PROJECT_ROOT / "app.py"
 GOAL_MEMORY_MB = 1024.0
 GOAL_STORE_RATIO = 20.0
+SHARE_CHARS = 100_000
 DENSE = "the 3 firms paid $4m and 12% more "
 
 
@@ -72,13 +79,20 @@ CASES = {
 
 
 def step(kind: str, db: str, target: str) -> dict[str, object]:
-    """In this process: one step (ingest, export or dashboard), its time and peak memory."""
+    """In this process: one step (ingest, export, dashboard or extract), its time and peak
+    memory."""
     sys.path.insert(0, str(PROJECT_ROOT))
     os.chdir(PROJECT_ROOT)
+    if kind == "extract":
+        from claims.ingestion.batch import warm_up
+
+        warm_up()  # the model's load is not the article's time
     start = time.perf_counter()
     result: dict[str, object] = {}
     if kind == "dashboard":
         result = _dashboard(db)
+    elif kind == "extract":
+        result = _extract(target)
     else:
         from claims.cli import main
 
@@ -100,6 +114,27 @@ def _dashboard(db: str) -> dict[str, object]:
         "largest_message_mb": max(sizes, default=0) / 1e6,
         "errors": "; ".join(str(e.value) for e in at.exception) or None,
     }
+
+
+def _extract(target: str) -> dict[str, object]:
+    from claims import extract
+
+    text = Path(target).read_text()
+    claims = extract(text)
+    ends = [(c.start, c.measured is not None) for c in claims]
+    return {"claims": len(claims), "measured": _shares(ends, len(text))}
+
+
+def _shares(claims: list[tuple[int, bool]], end: int) -> tuple[float | None, float | None]:
+    """Of ``(start, measured)`` claims, the share measured in the first 100 KB and in the
+    100 KB before ``end``, in per cent."""
+
+    def share(part: list[bool]) -> float | None:
+        return 100 * sum(part) / len(part) if part else None
+
+    first = [m for start, m in claims if start < SHARE_CHARS]
+    last = [m for start, m in claims if end - SHARE_CHARS <= start < end]
+    return share(first), share(last)
 
 
 def _protos(node: object) -> list[Any]:
@@ -136,6 +171,19 @@ def _claims(db: Path) -> int:
         return int(conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0])
 
 
+def _stored_shares(db: Path) -> tuple[float | None, float | None]:
+    """The share of the stored claims of the article with the most that are measured, at
+    its start and at the end of what was read of it (where reading stopped)."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT start, measured IS NOT NULL FROM claims WHERE article_id = (SELECT "
+            "article_id FROM claims GROUP BY article_id ORDER BY COUNT(*) DESC LIMIT 1)"
+        ).fetchall()
+    return _shares([(int(s), bool(m)) for s, m in rows], max((s for s, _ in rows), default=0) + 1)
+
+
 def run_case(name: str, source: Path, tmp: Path, dashboard: bool) -> dict[str, object]:
     db = tmp / f"{name.replace(' ', '-')}.db"
     size = sum(p.stat().st_size for p in source.rglob("*")) if source.is_dir() else None
@@ -146,9 +194,12 @@ def run_case(name: str, source: Path, tmp: Path, dashboard: bool) -> dict[str, o
     row["ingest"] = _child("ingest", db, source)
     row["store_mb"] = db.stat().st_size / 1e6 if db.exists() else None
     row["claims"] = _claims(db) if db.exists() else None
+    row["measured"] = _stored_shares(db) if db.exists() else (None, None)
     row["export"] = _child("export", db, tmp / "out.csv")
     if dashboard:
         row["dashboard"] = _child("dashboard", db, tmp)
+    if name == "one long article":
+        row["extract"] = _child("extract", db, source)
     return row
 
 
@@ -158,6 +209,33 @@ def _fmt_step(result: object) -> str:
     if "seconds" not in result:
         return f"failed {result.get('error')}"
     return f"{result['seconds']:7.1f} s {result['peak_mb']:6.0f} MB"
+
+
+def _pct(share: object) -> str:
+    return f"{share:5.1f}%" if isinstance(share, float) else "     -"
+
+
+def report_context(rows: list[dict[str, object]]) -> None:
+    """Context to the end: the share of claims measured at the start and the end, and
+    the ingest's warnings (claims left out, claims read without a parse)."""
+    print()
+    print(f"{'measured, first / last 100 KB':<30} {'claims':>9} {'':>17}  {'first':>6} {'last':>6}")
+    for row in rows:
+        first, last = row.get("measured") or (None, None)
+        label = f"{row['case']}: ingest"
+        print(f"{label:<30} {row['claims'] or 0:>9,} {'':>17}  {_pct(first)} {_pct(last)}")
+        done = row.get("extract")
+        if isinstance(done, dict):
+            first, last = done.get("measured") or (None, None)
+            label = f"{row['case']}: extract()"
+            print(
+                f"{label:<30} {done.get('claims') or 0:>9,} "
+                f"{_fmt_step(done):>17}  {_pct(first)} {_pct(last)}"
+            )
+    for row in rows:
+        ingest = row["ingest"]
+        for line in ingest.get("stderr") or [] if isinstance(ingest, dict) else []:
+            print(f"{row['case']}: ingest: {line}")
 
 
 def report(rows: list[dict[str, object]]) -> None:
@@ -212,6 +290,7 @@ def main() -> None:
             print(f"{case}: {source.stat().st_size / 1e6:.2f} MB", flush=True)
             rows.append(run_case(case, source, tmp, not args.no_dashboard))
     report(rows)
+    report_context(rows)
 
 
 if __name__ == "__main__":
