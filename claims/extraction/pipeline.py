@@ -80,7 +80,7 @@ _LONG_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]{2,}")
 # A capitalised word (not all capitals, not "iPhone" or "McDonald"), the first letter of
 # which is lowered in a headline.
 _CAPITALISED = re.compile(rf"\b(?!{MONTH}\b)[A-Z][a-z]+\b")  # months stay: dates
-# Longest text handed to the parser at once; longer sentences are parsed in windows.
+# Longest text handed to the parser at once; longer sentences are parsed in pieces.
 _MAX_PARSE = 1500
 # Most characters (and figures) parsed in one batch: a long article's figure sentences,
 # about a second of parsing. A longer text is parsed a window of sentences at a time,
@@ -91,7 +91,7 @@ _FIGURE_BUDGET = 400
 # A "sentence" longer than this (a table, text without full stops) is read, and its
 # claims decided, a piece of this length at a time: one window always holds it.
 _LONGEST_SENTENCE = 10_000
-# A very long sentence is parsed in windows of about this size, with this much context
+# A very long sentence is parsed in pieces of about this size, with this much context
 # on each side of its figures (the parse of a figure needs its clause, not the sentence).
 _MAX_WINDOW = 600
 _CONTEXT = 150
@@ -358,10 +358,10 @@ def _sentence_case(sentence: str) -> str:
 
 
 def _pieces(sentence: str, figures: list[Figure]) -> list[tuple[int, int]]:
-    """Spans of ``sentence`` to parse: the sentence, or windows of a very long one.
+    """Spans of ``sentence`` to parse: the sentence, or pieces of a very long one.
 
-    A window holds consecutive figures and some words around them; no figure is cut,
-    and windows do not overlap.
+    A piece holds consecutive figures and some words around them; no figure is cut,
+    and pieces do not overlap.
     """
     if len(sentence) <= _MAX_PARSE:
         return [(0, len(sentence))]
