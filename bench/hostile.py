@@ -13,9 +13,10 @@ Cases (their size set by ``--mb``, default 10):
 
 For each case, the share of stored claims with a ``measured`` phrase in the first and in
 the last 100 KB that the ingest read (an article keeps its first 5,000 claims); and for
-the long article, ``extract`` on the whole of it in a process of its own: its time, peak
-memory and that share at the start and at the end of the text (issue 13, item 9: past a
-parse budget, claims once got no context; the last 100 KB of 1 MB had 0%, the first 94%).
+the long article, ``extract`` on its first megabyte in a process of its own: its time,
+peak memory and that share at the start and at the end of the text (issue 13, item 9:
+past a parse budget, claims once got no context; the last 100 KB of 1 MB had 0%, the
+first 94%).
 
 Goals: no input of 10 MB or less costs more than 1 GB of memory in ingest, export or the
 dashboard, or makes a store larger than 20 times its size.
@@ -42,6 +43,7 @@ APP = PROJECT_ROOT / "app.py"
 GOAL_MEMORY_MB = 1024.0
 GOAL_STORE_RATIO = 20.0
 SHARE_CHARS = 100_000
+CONTEXT_CHARS = 1_000_000
 DENSE = "the 3 firms paid $4m and 12% more "
 
 
@@ -119,7 +121,7 @@ def _dashboard(db: str) -> dict[str, object]:
 def _extract(target: str) -> dict[str, object]:
     from claims import extract
 
-    text = Path(target).read_text()
+    text = Path(target).read_text()[:CONTEXT_CHARS]
     claims = extract(text)
     ends = [(c.start, c.measured is not None) for c in claims]
     return {"claims": len(claims), "measured": _shares(ends, len(text))}
