@@ -15,7 +15,7 @@ import pytest
 
 from claims import Store, extract, ingest
 from claims.extraction.pipeline import windows
-from claims.ingestion.limits import MAX_CLAIMS
+from claims.ingestion.limits import MAX_CLAIMS, unparsed_note
 from claims.model import Claim
 
 # Each paragraph's figures have a known `measured` ("people killed", "wheat", "nurses
@@ -98,6 +98,35 @@ def test_a_window_begun_after_the_parse_deadline_is_read_without_a_parse() -> No
     assert all(w.parsed for w in parsed)
     read = [e.claim for w in parsed for e in w.explained]
     assert [(c.start, c.end, c.value) for c in claims] == [(c.start, c.end, c.value) for c in read]
+
+
+# (claims kept of the 30 found, how many of the last found were not parsed, the note)
+UNPARSED_NOTES = {
+    "all parsed": (30, 0, None),
+    "the last 4 not parsed": (30, 4, "4 of its 30 claims, from character 1,091 on, "),
+    "the budget kept 28: 2 of them not parsed": (
+        28,
+        4,
+        "2 of its 28 claims, from character 1,091 on, ",
+    ),
+    "the budget left out every claim not parsed": (26, 4, None),
+}
+
+
+@pytest.mark.parametrize(
+    ("kept", "unparsed", "note"), UNPARSED_NOTES.values(), ids=UNPARSED_NOTES.keys()
+)
+def test_unparsed_note(kept: int, unparsed: int, note: str | None) -> None:
+    found = extract(CYCLE)
+    assert len(found) == 30
+    said = unparsed_note(found, found[:kept], unparsed)
+    if note is None:
+        assert said is None
+    else:
+        assert said == note + (
+            "were read without a parse for lack of time: they have no measured, entity, "
+            "place, period or source"
+        )
 
 
 @pytest.mark.slow

@@ -25,6 +25,7 @@ from claims.ingestion.limits import (
 FILLER = "the council met again and talked at length about the harbour wall "  # 67 characters
 DENSE = "the 3 firms paid $4m and 12% more "  # 3 figures in 34 characters, no full stop
 
+
 def test_a_long_text_is_read_in_windows_with_true_offsets() -> None:
     paragraph = FILLER * 400  # 26,800 characters without a full stop: read in pieces
     parts = [paragraph + f"Exports rose {n}% in the year.\n\n" for n in range(1, 9)]
