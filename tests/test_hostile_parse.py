@@ -69,7 +69,7 @@ def _reading(claim: Claim, shift: int) -> tuple[object, ...]:
 
 @pytest.mark.slow
 def test_context_holds_to_the_end_of_a_long_article() -> None:
-    text = _long_article(3 * KB)  # 2,880 figures: well past the old budget of 2,000
+    text = _long_article(3 * KB)  # about 7,100 figures: far past the old parse budget
     claims = extract(text)
     first = [c for c in claims if c.start < KB]
     last = [c for c in claims if c.start >= len(text) - KB]
