@@ -176,3 +176,11 @@ def test_an_hour_ago_counts_back_from_the_files_time(tmp_path: Path) -> None:
     ]
     dated = read_input(str(page), date=datetime.date(2025, 7, 1))
     assert [a.published for a in dated.articles] == ["2025-07-01"] * 3
+
+
+def test_a_teaser_deep_in_a_long_paragraph_is_cut_where_its_headline_ends() -> None:
+    before = "Dock workers walked out on Monday and stayed out. " * 2_000
+    line = before + "READ MORE: Union rejects 3% offer Talks resumed on Tuesday."
+    kept = drop_inline_furniture(line)
+    assert kept.endswith("stayed out. Talks resumed on Tuesday.")
+    assert "Union rejects" not in kept
