@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -11,6 +13,9 @@ from streamlit.delta_generator import DeltaGenerator
 from claims.ingestion.batch import Progress
 from claims.ingestion.ingest import IngestReport, ingest
 from claims.store import Store
+from claims.views import query
+from claims.views.filters import FilterState
+from claims.views.summary import Headline
 from claims.views.trackers import with_metrics
 
 
@@ -23,19 +28,117 @@ def store_stamp(path: Path) -> tuple[int, int, int, int]:
     return stamp[0], stamp[1], stamp[2], stamp[3]
 
 
-def load_claims(path: Path) -> pd.DataFrame:
-    """Every stored claim with its ``metric`` and ``metric_label``; re-read only after the
-    database changed."""
-    return _read_claims(str(path), store_stamp(path))
+@dataclass(frozen=True)
+class StoredClaims:
+    """The claim store as the page reads it: each read asks the database for what is
+    shown, and is cached under the store's stamp, so a new ingest is seen at once and an
+    unchanged store is asked each question once."""
+
+    path: str
+    stamp: tuple[int, int, int, int]
+
+    def total(self) -> Headline:
+        """The headline of every stored claim."""
+        return self.headline(FilterState())
+
+    def headline(self, state: FilterState) -> Headline:
+        return _ask(self, "headline", state)
+
+    def facet_counts(self, state: FilterState, name: str) -> list[tuple[str, int]]:
+        """``filters.facet_counts`` of the list filter ``name`` over the store."""
+        if name == "sources":
+            return _ask(self, "source_counts", state)
+        # The counts of a claim's own columns come from one cube made under the filters on
+        # everything else: changing a kind or a hedge asks the database nothing.
+        under = replace(state, value_range=None) if name == "units" else state
+        return query.list_counts(_cube(self, query.without_claim_lists(under)), state, name)
+
+    def options(self, column: str) -> list[str]:
+        return _ask(self, "options", column)
+
+    def articles_with_claims(self, ids: tuple[str, ...]) -> set[str]:
+        return _ask(self, "articles_with_claims", ids)
+
+    def titles(self, ids: tuple[str, ...]) -> list[str]:
+        return _ask(self, "titles", ids)
+
+    def unit_values(self, unit: str) -> tuple[pd.Series, bool]:
+        return _ask(self, "unit_values", unit)
+
+    def newest(self, state: FilterState, limit: int) -> pd.DataFrame:
+        """At most ``limit`` claims ``state`` keeps, newest first, as claims-frame rows."""
+        matching = self.headline(state).claims
+        return self.rows(tuple(_ask(self, "newest_ids", state, limit, matching=matching)))
+
+    def keeps(self, state: FilterState, claim_id: int) -> bool:
+        return _ask(self, "keeps", state, claim_id)
+
+    def rows(self, ids: tuple[int, ...]) -> pd.DataFrame:
+        """The claims ``ids`` as claims-frame rows, in that order."""
+        return _rows(self, ids)
+
+    def article_claims(self, article_id: str) -> pd.DataFrame:
+        """Every claim of the article ``article_id``, as claims-frame rows."""
+        return _article_claims(self, article_id)
+
+    def selection(self, state: FilterState) -> pd.DataFrame:
+        """Every claim ``state`` keeps with its ``metric`` and ``metric_label``, for the
+        charts: the one read that grows with the selection, made only when they are open."""
+        return _selection(self, state)
+
+    def matching(self, state: FilterState) -> pd.DataFrame:
+        """The ids (``claim_id``) of every claim ``state`` keeps, for the trackers."""
+        return pd.DataFrame({"claim_id": _ask(self, "matching_ids", state)})
 
 
-# A resource, not data: st.cache_data would pickle the frame on every read (half a second at
-# 100,000 claims). Sessions share the one frame, and nothing in the dashboard mutates it.
-@st.cache_resource(show_spinner="Reading the claim store…", max_entries=2)
-def _read_claims(path: str, stamp: tuple[int, int, int, int]) -> pd.DataFrame:
-    # ``stamp`` is part of the cache key only: a new ingest changes it, so the frame is re-read.
-    with Store(path) as store:
-        return with_metrics(store.claims_frame(), store.metric_members())
+def with_metric_labels(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (claims-frame rows) with the ``metric`` and ``metric_label`` of each claim,
+    labelled from every claim of its metric, as ``with_metrics`` labels the whole store."""
+    members = store.metric_members()
+    stated = query.measured(store.conn, list(members))
+    labelled = with_metrics(stated, members).set_index("claim_id")
+    return frame.assign(
+        metric=frame["claim_id"].map(labelled["metric"]).fillna(""),
+        metric_label=frame["claim_id"].map(labelled["metric_label"]).fillna(""),
+    )
+
+
+def load_claims(path: Path) -> StoredClaims:
+    """The store at ``path``, to be read as the page needs it."""
+    return StoredClaims(str(path), store_stamp(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _ask(claims: StoredClaims, question: str, *args: Any, **kwargs: Any) -> Any:
+    """``claims.views.query``'s function ``question`` on the store, cached by the store's
+    stamp and the arguments (the answers are small: counts, ids, a few values)."""
+    with Store(claims.path) as store:
+        return getattr(query, question)(store.conn, *args, **kwargs)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cube(claims: StoredClaims, state: FilterState) -> pd.DataFrame:
+    with Store(claims.path) as store:
+        return query.cube(store.conn, state)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _rows(claims: StoredClaims, ids: tuple[int, ...]) -> pd.DataFrame:
+    with Store(claims.path) as store:
+        return store.claims_with_ids(ids)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _article_claims(claims: StoredClaims, article_id: str) -> pd.DataFrame:
+    with Store(claims.path) as store:
+        return store.claims_of_article(article_id)
+
+
+@st.cache_resource(show_spinner="Reading the selected claims…", max_entries=2)
+def _selection(claims: StoredClaims, state: FilterState) -> pd.DataFrame:
+    with Store(claims.path) as store:
+        ids = query.matching_ids(store.conn, state)
+        return with_metric_labels(store, store.claims_with_ids(ids))
 
 
 def store_is_empty(path: Path) -> bool:

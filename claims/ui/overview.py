@@ -10,13 +10,12 @@ import streamlit as st
 from claims.ui.trackers import TRACKERS_TAB
 from claims.views import charts
 from claims.views.figure import unit_words
-from claims.views.summary import headline
+from claims.views.summary import Headline
 from claims.views.words import count_of
 
 
-def headline_metrics(selection: pd.DataFrame, everything: pd.DataFrame) -> None:
+def headline_metrics(shown: Headline, total: Headline) -> None:
     """Articles, claims, sources and date span of the selection, against the whole store."""
-    shown, total = headline(selection), headline(everything)
     articles, claims, sources, span = st.columns([1, 1, 1, 2])
     articles.metric("Articles", f"{shown.articles:,}", help=f"{total.articles:,} in the store")
     claims.metric("Claims", f"{shown.claims:,}", help=f"{total.claims:,} in the store")
