@@ -98,8 +98,11 @@ CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE INDEX IF NOT EXISTS claims_kind ON claims(kind);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
--- The dashboard's counts read this narrow copy of the columns it filters on, not the
--- claims (claims.views.query); and its table reads articles newest first, in UTC.
+"""
+# Made after any upgrade, which may add the columns they cover. The dashboard's counts read
+# this narrow copy of the columns it filters on, not the claims (claims.views.query), and
+# its table reads articles newest first, in UTC.
+_INDEXES = """
 CREATE INDEX IF NOT EXISTS claims_facets
     ON claims(kind, unit, qualifier, statement, attributed_to, article_id, value);
 CREATE INDEX IF NOT EXISTS articles_published_utc ON articles(datetime(published));
@@ -264,6 +267,7 @@ class Store:
                 self.conn.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
+                self.conn.executescript(_INDEXES)
                 return
             found = int(row[0])
             if found > SCHEMA_VERSION:
@@ -276,6 +280,7 @@ class Store:
             self.conn.execute(
                 "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
             )
+            self.conn.executescript(_INDEXES)
         if found < 4:
             # Give back the space the copied sentences took. VACUUM needs the database to
             # itself: if another connection holds it, the file stays large but correct.
@@ -414,6 +419,14 @@ class Store:
             (not_read_by, not_read_by),
         )
         return [row[0] for row in rows]
+
+    def count_articles(self, *, not_read_by: str) -> int:
+        """How many stored articles another (or an unknown) extractor version than
+        ``not_read_by`` read: ``article_ids``' count, without reading the ids."""
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM articles WHERE extractor_version IS NOT ?", (not_read_by,)
+        ).fetchone()
+        return int(row[0])
 
     def article(self, aid: str) -> Article:
         """The stored article ``aid`` (``KeyError`` if there is none)."""

@@ -109,7 +109,7 @@ def test_sql_keeps_what_the_frame_keeps(store: Store, name: str) -> None:
     state, frame = _state(store, name), store.claims_frame()
     kept = filter_claims(frame, **state.as_kwargs())
     assert query.matching_ids(store.conn, state) == kept["claim_id"].tolist()
-    assert query.headline(store.conn, state) == headline(kept)
+    assert query.headline(query.by_source(store.conn, state), state) == headline(kept)
     for limit in (2, 100):
         expected = newest_first(kept, limit)["claim_id"].tolist()
         for matching in (0, 10**9):  # both ways of finding the newest
@@ -125,7 +125,7 @@ def test_sql_counts_each_facet_as_the_frame_does(store: Store, name: str) -> Non
         if facet == "articles":
             continue
         if facet == "sources":
-            counted = query.source_counts(store.conn, state)
+            counted = query.source_counts(query.by_source(store.conn, state), state)
         else:
             under = FilterState(**{**state.as_kwargs(), "value_range": None})
             table = query.cube(store.conn, under if facet == "units" else state)

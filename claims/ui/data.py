@@ -42,12 +42,16 @@ class StoredClaims:
         return self.headline(FilterState())
 
     def headline(self, state: FilterState) -> Headline:
-        return _ask(self, "headline", state)
+        return query.headline(self._by_source(state), state)
+
+    def _by_source(self, state: FilterState) -> pd.DataFrame:
+        # One table per state but its sources: it holds the headline of any choice of them.
+        return _ask(self, "by_source", replace(state, sources=()))
 
     def facet_counts(self, state: FilterState, name: str) -> list[tuple[str, int]]:
         """``filters.facet_counts`` of the list filter ``name`` over the store."""
         if name == "sources":
-            return _ask(self, "source_counts", state)
+            return query.source_counts(self._by_source(state), state)
         # The counts of a claim's own columns come from one cube made under the filters on
         # everything else: changing a kind or a hedge asks the database nothing.
         under = replace(state, value_range=None) if name == "units" else state
@@ -66,16 +70,19 @@ class StoredClaims:
         return _ask(self, "unit_values", unit)
 
     def newest(self, state: FilterState, limit: int) -> pd.DataFrame:
-        """At most ``limit`` claims ``state`` keeps, newest first, as claims-frame rows."""
+        """At most ``limit`` claims ``state`` keeps, newest first, as claims-frame rows
+        (uncached: the page caches what it makes of them)."""
         matching = self.headline(state).claims
-        return self.rows(tuple(_ask(self, "newest_ids", state, limit, matching=matching)))
+        with Store(self.path) as store:
+            ids = query.newest_ids(store.conn, state, limit, matching=matching)
+            return store.claims_with_ids(ids)
 
     def keeps(self, state: FilterState, claim_id: int) -> bool:
         return _ask(self, "keeps", state, claim_id)
 
-    def rows(self, ids: tuple[int, ...]) -> pd.DataFrame:
-        """The claims ``ids`` as claims-frame rows, in that order."""
-        return _rows(self, ids)
+    def claim(self, claim_id: int) -> pd.DataFrame:
+        """The claim ``claim_id`` as a claims-frame row (none if it is gone)."""
+        return _claim(self, claim_id)
 
     def article_claims(self, article_id: str) -> pd.DataFrame:
         """Every claim of the article ``article_id``, as claims-frame rows."""
@@ -123,9 +130,9 @@ def _cube(claims: StoredClaims, state: FilterState) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _rows(claims: StoredClaims, ids: tuple[int, ...]) -> pd.DataFrame:
+def _claim(claims: StoredClaims, claim_id: int) -> pd.DataFrame:
     with Store(claims.path) as store:
-        return store.claims_with_ids(ids)
+        return store.claims_with_ids([claim_id])
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

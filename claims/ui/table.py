@@ -17,8 +17,9 @@ from claims.views.selection import Shown, picked_claim, row_of
 from claims.views.table import table_rows
 from claims.views.words import count_of
 
-# The table shows this many rows at most; the export always holds every filtered row.
-MAX_TABLE_ROWS = 5000
+# The table shows this many rows at most, the newest (each is read and laid out on every
+# filter change); the export always holds every filtered row.
+MAX_TABLE_ROWS = 1000
 # Up to this many rows the export files are built with the page; above it, only when a
 # button is clicked (a 10,000-row CSV takes about a second, too slow for every rerun).
 EAGER_EXPORT_ROWS = 1_000
@@ -62,7 +63,7 @@ def claims_table(
     The selection follows the claim, not the row: after a filter change the same claim
     stays selected wherever it now sits, and a claim the filters hide is let go, saying so.
     """
-    shown = claims.newest(state, MAX_TABLE_ROWS)
+    shown, rows = _page(claims, state)
     if matching > MAX_TABLE_ROWS:
         st.caption(
             f"Showing the {MAX_TABLE_ROWS:,} newest of {matching:,} claims; "
@@ -72,7 +73,7 @@ def claims_table(
     claim_id = _selected_id(key, ids)
     row = row_of(ids, claim_id)
     st.dataframe(
-        table_rows(shown),
+        rows,
         column_config=COLUMN_CONFIG,
         hide_index=True,
         on_select="rerun",
@@ -83,13 +84,20 @@ def claims_table(
     picked = None
     if claim_id is not None:
         # Usually on the page; else read on its own (the filters may still keep it).
-        found = shown if row is not None else claims.rows((claim_id,))
+        found = shown if row is not None else claims.claim(claim_id)
         if row is not None or claims.keeps(state, claim_id):
             picked = found[found["claim_id"].eq(claim_id)]
         else:
             _say_filtered_out(found)
     st.session_state[f"{key}_claim"] = None if picked is None or picked.empty else claim_id
     return picked.iloc[0] if picked is not None and not picked.empty else None
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _page(claims: StoredClaims, state: FilterState) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The claims the table shows, and its display rows: made once per filter state."""
+    shown = claims.newest(state, MAX_TABLE_ROWS)
+    return shown, table_rows(shown)
 
 
 def _selected_id(key: str, ids: tuple[int, ...]) -> int | None:

@@ -129,49 +129,45 @@ def list_counts(table: pd.DataFrame, state: FilterState, name: str) -> list[tupl
     return _with_chosen([(str(v), int(n)) for v, n in counts["claims"].items()], state, name)
 
 
-def source_counts(conn: sqlite3.Connection, state: FilterState) -> list[tuple[str, int]]:
-    """``filters.facet_counts`` of the source filter: claims per source under the others."""
-    inner, params = _per_article(state, ignore={"sources"})
-    missing = _MISSING["sources"]
-    rows = prepare(conn).execute(
-        f"SELECT a.source, SUM(g.n) AS n, MIN(g.first) AS first FROM ({inner}) g "
-        "JOIN articles a ON a.id = g.article_id GROUP BY a.source ORDER BY n DESC, first",
-        params,
+def by_source(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
+    """Per source (None when unknown), under every filter of ``state`` but the source
+    filter: its ``articles``, ``claims``, ``first`` claim id and publication span (``since``,
+    ``until``). Sources partition articles, so one table gives both the source facet and,
+    keeping the chosen sources' rows, the headline."""
+    clause, params = where(state, ignore={"sources"})
+    return pd.read_sql_query(
+        f"SELECT a.source, COUNT(*) AS articles, SUM(g.n) AS claims, MIN(g.first) AS first, "
+        f"MIN({PUBLISHED}) AS since, MAX({PUBLISHED}) AS until FROM ("
+        f"SELECT c.article_id, COUNT(*) AS n, MIN(c.id) AS first FROM claims c {clause} "
+        "GROUP BY c.article_id) g JOIN articles a ON a.id = g.article_id GROUP BY a.source",
+        prepare(conn),
+        params=params,
     )
-    offered = [(str(missing if source is None else source), int(n)) for source, n, _ in rows]
+
+
+def source_counts(table: pd.DataFrame, state: FilterState) -> list[tuple[str, int]]:
+    """``filters.facet_counts`` of the source filter from a ``by_source`` table."""
+    ordered = table.sort_values(["claims", "first"], ascending=[False, True])
+    sources = ordered["source"].fillna(_MISSING["sources"])
+    offered = [(str(v), int(n)) for v, n in zip(sources, ordered["claims"], strict=True)]
     return _with_chosen(offered, state, "sources")
 
 
-def headline(conn: sqlite3.Connection, state: FilterState) -> Headline:
-    """``summary.headline`` of the claims ``state`` keeps."""
-    inner, params = _per_article(state)
-    articles, claims, sources, first, last = (
-        prepare(conn)
-        .execute(
-            f"SELECT COUNT(*), SUM(g.n), COUNT(DISTINCT a.source), MIN({PUBLISHED}), "
-            f"MAX({PUBLISHED}) FROM ({inner}) g JOIN articles a ON a.id = g.article_id",
-            params,
-        )
-        .fetchone()
-    )
+def headline(table: pd.DataFrame, state: FilterState) -> Headline:
+    """``summary.headline`` of the claims ``state`` keeps, from a ``by_source`` table made
+    under ``state``."""
+    if state.sources:
+        chosen = set(state.sources)
+        hit = table["source"].isin(chosen)
+        table = table[hit | table["source"].isna()] if _MISSING["sources"] in chosen else table[hit]
+    first, last = table["since"].dropna(), table["until"].dropna()
     return Headline(
-        articles=articles,
-        claims=claims or 0,
-        sources=sources,
-        first=pd.Timestamp(first) if first else None,
-        last=pd.Timestamp(last) if last else None,
+        articles=int(table["articles"].sum()),
+        claims=int(table["claims"].sum()),
+        sources=int(table["source"].notna().sum()),
+        first=pd.Timestamp(first.min()) if not first.empty else None,
+        last=pd.Timestamp(last.max()) if not last.empty else None,
     )
-
-
-def _per_article(state: FilterState, *, ignore: Collection[str] = ()) -> tuple[str, list[Any]]:
-    """A query of each article's claims under ``state``: ``article_id``, ``n``, ``first``
-    (its first claim id). Counting per article first joins thousands of articles, not
-    millions of claims."""
-    clause, params = where(state, ignore=ignore)
-    return (
-        f"SELECT c.article_id, COUNT(*) AS n, MIN(c.id) AS first FROM claims c {clause} "
-        "GROUP BY c.article_id"
-    ), params
 
 
 def _with_chosen(
@@ -221,7 +217,7 @@ def options(conn: sqlite3.Connection, column: str) -> list[str]:
     or left out."""
     name = next(name for name, col, _, _ in FACETS if col == column)
     if name == "sources":
-        return [value for value, _ in source_counts(conn, FilterState())]
+        return [value for value, _ in source_counts(by_source(conn, FilterState()), FilterState())]
     return [value for value, _ in list_counts(cube(conn, FilterState()), FilterState(), name)]
 
 
