@@ -70,7 +70,7 @@ if claims_tab.open:
             claim_detail(claim, claims, key="detail")
 if charts_tab.open:
     with charts_tab:
-        overview_charts(claims.selection(state), key="charts", follow_key="metric", tabs_key="view")
+        overview_charts(claims, state, key="charts", follow_key="metric", tabs_key="view")
 if tracker_tab.open:
     with tracker_tab:
         trackers_view(db_path, claims.matching(state), key="metric")

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from claims import Article, Claim, Store
-from claims.views import query
+from claims.views import charts, query
 from claims.views.filters import (
     FACETS,
     NO_QUALIFIER,
@@ -158,3 +159,26 @@ def test_titles_and_articles_with_claims(store: Store, tmp_path: Path) -> None:
     ids = store.claims_frame()["article_id"].unique().tolist()
     assert query.titles(store.conn, ids[:2]) == ["T0", "T1"]
     assert query.articles_with_claims(store.conn, [ids[0], "nope"]) == {ids[0]}
+
+
+@pytest.mark.parametrize("name", ["everything", "a kind", "unknown source", "a unit and a range"])
+def test_sql_charts_draw_what_the_frame_charts_draw(store: Store, name: str) -> None:
+    state, frame = _state(store, name), store.claims_frame()
+    kept = filter_claims(frame, **state.as_kwargs())
+
+    def examples(ids: list[int]) -> pd.DataFrame:
+        return store.claims_with_ids(ids).set_index("claim_id")[["surface", "sentence"]]
+
+    counts = query.kind_source_counts(store.conn, state)
+    assert charts.kind_source_view(counts, examples).to_dict() == (
+        charts.kind_source_chart(kept).to_dict()
+    )
+    units = query.units(store.conn, state)
+    assert units == kept["unit"].dropna().value_counts().index.tolist()
+    for unit in units:
+        rows = query.unit_rows(store.conn, state, unit)
+        assert charts.value_distribution_view(rows, unit, examples).to_dict() == (
+            charts.value_distribution_chart(kept, unit).to_dict()
+        )
+    sources = query.sources_of(store.conn, state)
+    assert sources.to_dict("list") == kept[["claim_id", "source"]].to_dict("list")

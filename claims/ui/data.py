@@ -82,32 +82,34 @@ class StoredClaims:
 
     def claim(self, claim_id: int) -> pd.DataFrame:
         """The claim ``claim_id`` as a claims-frame row (none if it is gone)."""
-        return _claim(self, claim_id)
+        return _claims(self, (claim_id,))
 
     def article_claims(self, article_id: str) -> pd.DataFrame:
         """Every claim of the article ``article_id``, as claims-frame rows."""
         return _article_claims(self, article_id)
 
-    def selection(self, state: FilterState) -> pd.DataFrame:
-        """Every claim ``state`` keeps with its ``metric`` and ``metric_label``, for the
-        charts: the one read that grows with the selection, made only when they are open."""
-        return _selection(self, state)
+    def kind_source_counts(self, state: FilterState) -> pd.DataFrame:
+        return _ask(self, "kind_source_counts", state)
+
+    def units(self, state: FilterState) -> list[str]:
+        return _ask(self, "units", state)
+
+    def unit_rows(self, state: FilterState, unit: str) -> pd.DataFrame:
+        return _ask(self, "unit_rows", state, unit)
+
+    def tagged(self, state: FilterState) -> pd.DataFrame:
+        """``claim_id``, ``metric``, ``metric_label`` and ``source`` of every claim
+        ``state`` keeps ("" for a claim of no metric): the one read that grows with the
+        selection, made only when the charts are open."""
+        return _tagged(self, state)
+
+    def examples(self, ids: list[int]) -> pd.DataFrame:
+        """``charts.Examples`` of the store: the claims ``ids``' surface and sentence."""
+        return _claims(self, tuple(ids)).set_index("claim_id")[["surface", "sentence"]]
 
     def matching(self, state: FilterState) -> pd.DataFrame:
         """The ids (``claim_id``) of every claim ``state`` keeps, for the trackers."""
         return pd.DataFrame({"claim_id": _ask(self, "matching_ids", state)})
-
-
-def with_metric_labels(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` (claims-frame rows) with the ``metric`` and ``metric_label`` of each claim,
-    labelled from every claim of its metric, as ``with_metrics`` labels the whole store."""
-    members = store.metric_members()
-    stated = query.measured(store.conn, list(members))
-    labelled = with_metrics(stated, members).set_index("claim_id")
-    return frame.assign(
-        metric=frame["claim_id"].map(labelled["metric"]).fillna(""),
-        metric_label=frame["claim_id"].map(labelled["metric_label"]).fillna(""),
-    )
 
 
 def load_claims(path: Path) -> StoredClaims:
@@ -130,22 +132,37 @@ def _cube(claims: StoredClaims, state: FilterState) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _claim(claims: StoredClaims, claim_id: int) -> pd.DataFrame:
-    with Store(claims.path) as store:
-        return store.claims_with_ids([claim_id])
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
 def _article_claims(claims: StoredClaims, article_id: str) -> pd.DataFrame:
     with Store(claims.path) as store:
         return store.claims_of_article(article_id)
 
 
-@st.cache_resource(show_spinner="Reading the selected claims…", max_entries=2)
-def _selection(claims: StoredClaims, state: FilterState) -> pd.DataFrame:
+@st.cache_data(show_spinner=False, max_entries=32)
+def _claims(claims: StoredClaims, ids: tuple[int, ...]) -> pd.DataFrame:
     with Store(claims.path) as store:
-        ids = query.matching_ids(store.conn, state)
-        return with_metric_labels(store, store.claims_with_ids(ids))
+        return store.claims_with_ids(ids)
+
+
+@st.cache_resource(show_spinner="Counting the figures stated more than once…", max_entries=2)
+def _tagged(claims: StoredClaims, state: FilterState) -> pd.DataFrame:
+    with Store(claims.path) as store:
+        selection = query.sources_of(store.conn, state)
+    labels = _metric_labels(claims)
+    return selection.assign(
+        metric=selection["claim_id"].map(labels["metric"]).fillna(""),
+        metric_label=selection["claim_id"].map(labels["metric_label"]).fillna(""),
+    )
+
+
+# A resource: every session shares the one table of the store's metric members.
+@st.cache_resource(show_spinner="Reading the tracked figures…", max_entries=1)
+def _metric_labels(claims: StoredClaims) -> pd.DataFrame:
+    """Each claim of a metric stated at least twice: its ``metric`` and ``metric_label``
+    (by claim id), labelled from every claim of the metric, as ``with_metrics`` labels."""
+    with Store(claims.path) as store:
+        members = store.metric_members()
+        stated = query.measured(store.conn, list(members))
+    return with_metrics(stated, members).set_index("claim_id")[["metric", "metric_label"]]
 
 
 def store_is_empty(path: Path) -> bool:

@@ -196,6 +196,56 @@ def newest_ids(
     return [row[0] for row in rows]
 
 
+def kind_source_counts(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
+    """Claims per kind and source under ``state`` (``kind``, ``source``, ``claims``,
+    ``first`` claim id): what ``charts.kind_source_view`` draws."""
+    clause, params = where(state)
+    return pd.read_sql_query(
+        "SELECT g.kind, a.source, SUM(g.n) AS claims, MIN(g.first) AS first FROM ("
+        "SELECT c.article_id, c.kind, COUNT(*) AS n, MIN(c.id) AS first FROM claims c "
+        f"{clause} GROUP BY c.article_id, c.kind) g JOIN articles a ON a.id = g.article_id "
+        "GROUP BY g.kind, a.source ORDER BY g.kind, a.source",
+        prepare(conn),
+        params=params,
+    )
+
+
+def units(conn: sqlite3.Connection, state: FilterState) -> list[str]:
+    """The units of the claims ``state`` keeps, most frequent first."""
+    clause, params = where(state)
+    clause = f"{clause} AND c.unit IS NOT NULL" if clause else "WHERE c.unit IS NOT NULL"
+    rows = prepare(conn).execute(
+        f"SELECT c.unit, COUNT(*) AS n, MIN(c.id) AS first FROM claims c {clause} "
+        "GROUP BY c.unit ORDER BY n DESC, first",
+        params,
+    )
+    return [row[0] for row in rows]
+
+
+def unit_rows(conn: sqlite3.Connection, state: FilterState, unit: str) -> pd.DataFrame:
+    """``claim_id``, ``value`` and ``source`` of the claims in ``unit`` ``state`` keeps:
+    what ``charts.value_distribution_view`` counts."""
+    clause, params = where(state)
+    clause = f"{clause} AND c.unit = ?" if clause else "WHERE c.unit = ?"
+    return pd.read_sql_query(
+        f"SELECT c.id AS claim_id, c.value, a.source FROM claims c "
+        f"JOIN articles a ON a.id = c.article_id {clause} ORDER BY c.id",
+        prepare(conn),
+        params=[*params, unit],
+    )
+
+
+def sources_of(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
+    """``claim_id`` and ``source`` of every claim ``state`` keeps, in id order."""
+    clause, params = where(state)
+    return pd.read_sql_query(
+        f"SELECT c.id AS claim_id, a.source FROM claims c "
+        f"JOIN articles a ON a.id = c.article_id {clause} ORDER BY c.id",
+        prepare(conn),
+        params=params,
+    )
+
+
 def matching_ids(conn: sqlite3.Connection, state: FilterState) -> list[int]:
     """Every id of the claims ``state`` keeps, in id order."""
     clause, params = where(state)
