@@ -36,11 +36,12 @@ try:
     reextract_notice(db_path, key="reextract")
     add_news_panel(db_path, key="add", show=partial(show_articles, key="filters", tabs_key="view"))
     claims = load_claims(db_path)
+    total = claims.total()
 except StoreError as exc:
     st.error(f"The claim store cannot be opened: {exc}. Set CLAIMS_DB to a writable file.")
     st.stop()
 
-if claims.total().claims == 0:
+if total.claims == 0:
     st.info(
         "No claims yet. Open “Add news” above to paste an article, upload files or give a "
         "page or feed URL, or load a folder from the command line: `claims ingest data/sample/`."
@@ -49,7 +50,7 @@ if claims.total().claims == 0:
 
 state = filter_sidebar(claims, key="filters")
 shown = claims.headline(state)
-headline_metrics(shown, claims.total())
+headline_metrics(shown, total)
 if shown.claims == 0:
     st.warning(
         "No claims match these filters. Remove a filter in the sidebar, or press "

@@ -1,7 +1,8 @@
-"""Loading the claim store into the dashboard, and the first run's sample corpus."""
+"""The claim store as the dashboard reads it, a question at a time; the first run's sample."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,14 @@ class StoredClaims:
     def _by_source(self, state: FilterState) -> pd.DataFrame:
         # One table per state but its sources: it holds the headline of any choice of them.
         return _ask(self, "by_source", replace(state, sources=()))
+
+    def prefetch(self, state: FilterState) -> None:
+        """Ask the two slowest questions of a filter state side by side (SQLite lets go of
+        Python's lock while it reads), so the facets and the headline find them answered."""
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            cube = pool.submit(_cube, self, query.without_claim_lists(state))
+            sources = pool.submit(self._by_source, state)
+            cube.result(), sources.result()
 
     def facet_counts(self, state: FilterState, name: str) -> list[tuple[str, int]]:
         """``filters.facet_counts`` of the list filter ``name`` over the store."""
@@ -168,7 +177,7 @@ def _metric_labels(claims: StoredClaims) -> pd.DataFrame:
 def store_is_empty(path: Path) -> bool:
     """True when no article is stored yet."""
     with Store(path) as store:
-        return store.counts()[0] == 0
+        return not store.has_articles()
 
 
 def load_sample(path: Path, sample_dir: Path) -> IngestReport | None:

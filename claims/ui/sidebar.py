@@ -55,6 +55,7 @@ def filter_sidebar(claims: StoredClaims, *, key: str = "filters") -> FilterState
     if _key(key, "state") not in st.session_state:
         st.session_state[_key(key, "state")] = _known(claims, _url_state())
     state: FilterState = st.session_state[_key(key, "state")]
+    claims.prefetch(state)
     with st.sidebar:
         st.header("Filters")
         _article_notice(claims, state, key)
