@@ -39,7 +39,9 @@ class StoredClaims:
     stamp: tuple[int, int, int, int]
 
     def total(self) -> Headline:
-        """The headline of every stored claim."""
+        """The headline of every stored claim (the page's first question: the unfiltered
+        cube is asked beside it)."""
+        self.prefetch(FilterState())
         return self.headline(FilterState())
 
     def headline(self, state: FilterState) -> Headline:
