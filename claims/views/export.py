@@ -68,9 +68,11 @@ def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` ready to write: ``published`` as ISO text (a bare date when it has no time)."""
     out = frame
     if "published" in out.columns and pd.api.types.is_datetime64_any_dtype(out["published"]):
-        # Text always: mapped, a column of unknown dates would come back as dates.
-        iso = pd.Series([_iso(v) for v in out["published"]], index=out.index, dtype=object)
-        out = out.assign(published=iso)
+        # Each distinct date written once (an article's claims share it); text always:
+        # mapped, a column of unknown dates would come back as dates.
+        texts = {moment: _iso(moment) for moment in out["published"].unique()}
+        iso = [texts[moment] for moment in out["published"]]
+        out = out.assign(published=pd.Series(iso, index=out.index, dtype=object))
     return out
 
 
@@ -80,7 +82,13 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     for column in safe.columns:
         if pd.api.types.is_numeric_dtype(safe[column]) or pd.api.types.is_bool_dtype(safe[column]):
             continue
-        safe[column] = safe[column].map(_neutralise)
+        cells = safe[column]
+        # Only the formula-like cells are changed: finding them is one pass in pandas.
+        risky = cells.map(_is_formula_like) if cells.dtype == object else None
+        if risky is None:
+            risky = cells.str.startswith(FORMULA_STARTS).fillna(False).astype(bool)
+        if risky.any():
+            safe[column] = cells.where(~risky, "'" + cells[risky].astype(str))
     return safe
 
 
@@ -237,10 +245,8 @@ def _xlsx_cell(sheet: WriteOnlyWorksheet, value: object) -> object:
     return cell
 
 
-def _neutralise(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def _is_formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
 def _iso(moment: pd.Timestamp) -> str | None:
