@@ -18,6 +18,7 @@ from claims.views.metrics import (
     conflicts_text,
     metric_record,
     metrics_text,
+    records_json,
     tracker_line,
     tracker_record,
 )
@@ -70,7 +71,7 @@ def _metrics(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         found = store.metrics()
     if args.json:
-        print(json.dumps([metric_record(m) for m in found], ensure_ascii=False, indent=2))
+        print(records_json(metric_record(m) for m in found))
     else:
         print(metrics_text(found))
     return 0
@@ -80,7 +81,7 @@ def _conflicts(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         found = store.conflicts(window=args.window)
     if args.json:
-        print(json.dumps([conflict_record(c) for c in found], ensure_ascii=False, indent=2))
+        print(records_json(conflict_record(c) for c in found))
     else:
         print(conflicts_text(found))
     return 0

@@ -26,11 +26,12 @@ import pandas as pd
 
 from claims.excerpt import EXCERPT_CHARS, SentenceLocator, excerpt, sentence_spans
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
+from claims.tracking import disputes
 from claims.tracking import stored as tracking
 from claims.tracking.alerts import Snapshot
 from claims.tracking.conflicts import WINDOW_DAYS, Conflict
 from claims.tracking.conflicts import conflicts as metric_conflicts
-from claims.tracking.metrics import Metric
+from claims.tracking.metrics import Metric, with_sentences
 from claims.tracking.metrics import members as metric_members
 from claims.tracking.metrics import metrics as tracked_metrics
 from claims.tracking.trackers import Tracker
@@ -262,7 +263,7 @@ class Store:
 
     def _migrate(self) -> None:
         with self.conn:
-            self.conn.executescript(_SCHEMA + tracking.SCHEMA)
+            self.conn.executescript(_SCHEMA + tracking.SCHEMA + disputes.SCHEMA)
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is None:
                 self.conn.execute(
@@ -390,11 +391,31 @@ class Store:
 
     def conflicts(self, *, window: int = WINDOW_DAYS) -> list[Conflict]:
         """Every conflict between sources, each once, in the busiest metrics first."""
-        return [c for m in self.metrics() for c in metric_conflicts(m, window=window)]
+        return self.tracked(window=window)[1]
+
+    def tracked(
+        self, *, window: int = WINDOW_DAYS, sentences: bool = True
+    ) -> tuple[list[Metric], list[Conflict]]:
+        """The metrics stated at least twice, and their conflicts (those of the default
+        window as the store keeps them); statements without their sentences ("") unless
+        ``sentences``."""
+        found = tracked_metrics(self.conn, sentences=sentences)
+
+        def work_out(metrics: Sequence[Metric]) -> list[Conflict]:
+            return [c for m in metrics for c in metric_conflicts(m, window=window)]
+
+        if window != WINDOW_DAYS:
+            return found, work_out(found)
+        return found, disputes.kept(self.conn, found, work_out)
+
+    def with_sentences(self, metric: Metric) -> Metric:
+        """``metric`` with its statements' sentences, when it was read without them."""
+        return with_sentences(self.conn, metric)
 
     def snapshot(self) -> Snapshot:
-        """The tracked figures and conflicts now, to tell what an ingest changes."""
-        return Snapshot.of(self.metrics(), self.conflicts())
+        """The tracked figures and conflicts now, to tell what an ingest changes (and the
+        conflicts worked out and kept, when it changed the store)."""
+        return Snapshot.of(*self.tracked(sentences=False))
 
     def trackers(self) -> list[Tracker]:
         """The hand-made trackers."""

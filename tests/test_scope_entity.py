@@ -53,6 +53,16 @@ ENTITIES = [
     (AIRLINE, AIRLINE_TEXT, "Inflation in the UAE was 2%.", "2%", None),
     # A storm is no body: its article lends no owner.
     (TYPHOON, TYPHOON_TEXT, "Schools lost 2,400 classrooms.", "2,400", None),
+    # A time is no owner: "Thursday's launch", "last year's deficit".
+    (
+        None,
+        None,
+        "After Thursday's launch of 24 satellites, Orbitra said it had 2,436 satellites.",
+        "24",
+        "Orbitra",
+    ),
+    (None, None, "Last year's budget deficit was $3bn.", "$3bn", None),
+    (None, None, "March's inflation rate rose to 4%.", "4%", None),
     # No entity: a place's own figure, a generic class, a measured thing.
     (None, None, "Kenya's inflation rose to 5%.", "5%", None),
     (None, None, "Inflation rose to 5%.", "5%", None),

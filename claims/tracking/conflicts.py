@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import combinations
 
+from claims.tracking.intervals import Interval
 from claims.tracking.metrics import Metric, Statement
 from claims.tracking.vocabulary import CUMULATIVE
 
@@ -40,42 +40,66 @@ class Conflict:
 
 def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     """The conflicts within ``metric``: each group of statements that disagree, once."""
-    own = [s for s in metric.statements if s.copy_of is None and not s.history]
-    cumulative = _cumulative(metric)
-    pairs = [
-        (a, b, reason)
-        for a, b in combinations(own, 2)
-        if (reason := _disagree(a, b, metric.unit, window=window, cumulative=cumulative))
+    cumulative, unit = _cumulative(metric), metric.unit
+    # A running total is as of the day it is published: "killed in Tuesday's quake" dates
+    # the quake, not the count.
+    placed = [
+        _Placed(i, s, when, allowed)
+        for i, s in enumerate(metric.statements)
+        if s.copy_of is None
+        and not s.history
+        and (when := s.when(stated=not cumulative)) is not None
+        and (allowed := s.allows(unit)) is not None
     ]
-    return [_conflict(metric, group, pairs) for group in _groups(pairs)]
+    # Only statements of the same time can conflict: in order of when they start, each is
+    # compared with those that start before it ends (and the window) is over.
+    placed.sort(key=lambda p: p.when[0])
+    gap = timedelta(days=window)
+    found = []
+    for n, a in enumerate(placed):
+        for b in placed[n + 1 :]:
+            if b.when[0] - a.when[1] > gap:
+                break
+            first, second = (a, b) if a.index < b.index else (b, a)
+            if reason := _disagree(first, second, window=window, cumulative=cumulative):
+                found.append((first.index, second.index, first.statement, second.statement, reason))
+    pairs = [(a, b, reason) for *_, a, b, reason in sorted(found, key=lambda f: f[:2])]
+    return _conflicts(metric, pairs)
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A statement with its place in the metric, the time it refers to and the values it
+    allows in the metric's unit, worked out once."""
+
+    index: int
+    statement: Statement
+    when: tuple[date, date]
+    allowed: Interval
 
 
 def _cumulative(metric: Metric) -> bool:
-    concepts = metric.key.split("|")[0].split("+")
-    return metric.kind in ("count", "area", "currency") and any(c in CUMULATIVE for c in concepts)
+    """Whether the metric is a running total: of a property that only grows while its
+    event lasts (deaths, cases), or anything the key ties to an event (what a strike
+    costs, how long it lasts)."""
+    parts = metric.key.split("|")
+    event = parts[1] if len(parts) > 1 else ""
+    concepts = parts[0].split("+")
+    grows = event or any(c in CUMULATIVE for c in concepts)
+    return metric.kind in ("count", "area", "currency", "duration") and bool(grows)
 
 
-def _disagree(
-    a: Statement, b: Statement, unit: str | None, *, window: int, cumulative: bool
-) -> str | None:
-    """Why ``a`` and ``b`` conflict, or ``None`` when they do not."""
-    if a.said_by == b.said_by or not _comparable(a, b):
+def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str | None:
+    """Why ``a`` and ``b`` (of one time) conflict, or ``None`` when they do not."""
+    if a.statement.said_by == b.statement.said_by or not _comparable(a.statement, b.statement):
         return None  # one source updating itself; a forecast against what happened
-    # A running total is as of the day it is published: "killed in Tuesday's quake" dates
-    # the quake, not the count.
-    when_a, when_b = a.when(stated=not cumulative), b.when(stated=not cumulative)
-    if when_a is None or when_b is None or not _same_time(when_a, when_b, window):
+    if a.allowed.overlaps(b.allowed):
         return None
-    allowed_a, allowed_b = a.allows(unit), b.allows(unit)
-    if allowed_a is None or allowed_b is None or allowed_a.overlaps(allowed_b):
-        return None
-    if cumulative and when_a != when_b:
-        earlier, later = (
-            (allowed_a, allowed_b) if when_a[1] <= when_b[1] else (allowed_b, allowed_a)
-        )
-        if later.high >= earlier.low:
+    if cumulative and a.when != b.when:
+        earlier, later = (a, b) if a.when[1] <= b.when[1] else (b, a)
+        if later.allowed.high >= earlier.allowed.low:
             return None  # the running total moved on
-    period = a.period_start and b.period_start
+    period = a.statement.period_start and b.statement.period_start
     return "for the same stated period" if period else f"published within {window} days"
 
 
@@ -86,14 +110,9 @@ def _comparable(a: Statement, b: Statement) -> bool:
     return len(kinds) == 1 and "hypothetical" not in kinds
 
 
-def _same_time(a: tuple[date, date], b: tuple[date, date], window: int) -> bool:
-    """Whether two times overlap, or lie within ``window`` days of each other."""
-    gap = max(a[0], b[0]) - min(a[1], b[1])
-    return gap <= timedelta(days=window)
-
-
-def _groups(pairs: list[tuple[Statement, Statement, str]]) -> list[set[int]]:
-    """The statements connected by disagreeing, as sets of claim ids."""
+def _conflicts(metric: Metric, pairs: list[tuple[Statement, Statement, str]]) -> list[Conflict]:
+    """One conflict per group of statements connected by disagreeing, with their wire
+    copies, said why by the group's first pair."""
     parent: dict[int, int] = {}
 
     def root(x: int) -> int:
@@ -103,20 +122,19 @@ def _groups(pairs: list[tuple[Statement, Statement, str]]) -> list[set[int]]:
 
     for a, b, _ in pairs:
         parent[root(a.claim_id)] = root(b.claim_id)
-    groups: dict[int, set[int]] = {}
-    for x in list(parent):
-        groups.setdefault(root(x), set()).add(x)
-    return list(groups.values())
+    first: dict[int, tuple[Statement, Statement, str]] = {}
+    for pair in pairs:
+        first.setdefault(root(pair[0].claim_id), pair)
+    members: dict[int, list[Statement]] = {group: [] for group in first}
+    for s in metric.statements:
+        own = s.copy_of if s.copy_of is not None else s.claim_id
+        if own in parent:
+            members[root(own)].append(s)
+    return [Conflict(metric, members[group], _why(*pair)) for group, pair in first.items()]
 
 
-def _conflict(
-    metric: Metric, group: set[int], pairs: list[tuple[Statement, Statement, str]]
-) -> Conflict:
-    """A conflict of the statements in ``group``, with their wire copies."""
-    statements = [s for s in metric.statements if s.claim_id in group or s.copy_of in group]
-    a, b, reason = next(p for p in pairs if p[0].claim_id in group)
-    why = f"{_who(a)}: {a.surface}; {_who(b)}: {b.surface}; no value fits both, {reason}"
-    return Conflict(metric, statements, why)
+def _why(a: Statement, b: Statement, reason: str) -> str:
+    return f"{_who(a)}: {a.surface}; {_who(b)}: {b.surface}; no value fits both, {reason}"
 
 
 def _who(s: Statement) -> str:

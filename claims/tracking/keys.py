@@ -35,6 +35,8 @@ _STATEMENT_CLASS = {"target": "target"}
 # what its kind of unit measures.
 _KIND_CONCEPT = {"area": "area", "currency": "cost", "duration": "duration"}
 _KIND_CONCEPT |= {"length": "distance", "mass": "mass", "volume": "volume", "speed": "speed"}
+# The properties news names in many ways: a rate of one is that property.
+_PROPERTIES = frozenset(words.CONCEPTS.values())
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Capitalised words that name no one: "The", months and weekdays.
 _NOT_NAMES = frozenset(["the", *MONTH_NAMES, *WEEKDAYS])
@@ -141,6 +143,8 @@ def read_measured(
             names.append(token)  # a name: whose or which figure, not what is measured
         elif meaning := _concept(token):
             concepts.add(meaning)
+    if concepts & _PROPERTIES:
+        concepts.discard("rate")  # "jobless rate", "inflation rate": the property itself
     return tuple(sorted(concepts)), tuple(names)
 
 

@@ -41,10 +41,15 @@ def _covers(wide: MetricKey, narrow: MetricKey) -> bool:
         return False
     if narrow.entity not in (None, wide.entity) or narrow.event not in (None, wide.event):
         return False
-    return wide.concepts != narrow.concepts or (wide.entity, wide.event) != (
-        narrow.entity,
-        narrow.event,
-    )
+    if None not in (narrow.place, wide.place) and narrow.place != wide.place:
+        return False  # another place's figure (a place unsaid fits any)
+    # More: another concept, or an entity, event or place the narrow key leaves unsaid.
+    added = (w is not None and n is None for w, n in zip(_scope(wide), _scope(narrow), strict=True))
+    return wide.concepts != narrow.concepts or any(added)
+
+
+def _scope(key: MetricKey) -> tuple[str | None, str | None, str | None]:
+    return key.entity, key.event, key.place
 
 
 def _dominant(keys: list[str], counts: Mapping[str, int]) -> str | None:

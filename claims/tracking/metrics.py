@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
+from typing import Any
 
 from claims.excerpt import excerpt
 from claims.model import Kind, Qualifier
@@ -20,9 +22,6 @@ from claims.tracking import stored
 from claims.tracking.intervals import Interval, interval
 from claims.tracking.merging import merged
 from claims.tracking.units import convert
-
-# How much of the text around a figure is read to cut its sentence's excerpt.
-_AROUND = 600
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,8 @@ class Statement:
 @dataclass
 class Metric:
     """One real-world figure and the statements of it; ``key`` is the key it was made
-    from (the widest of its statements' keys, or a hand-made tracker's)."""
+    from (the widest of its statements' keys, or a hand-made tracker's). Its unit, kind
+    and label are worked out once: its statements are not to change after it is made."""
 
     key: str
     statements: list[Statement] = field(default_factory=list)
@@ -98,16 +98,16 @@ class Metric:
         """A short id that is the same for the same metric in any store, at any time."""
         return metric_id(self.key)
 
-    @property
+    @cached_property
     def unit(self) -> str | None:
         """The unit most statements use: values are compared and charted in it."""
         return Counter(s.unit for s in self.statements).most_common(1)[0][0]
 
-    @property
+    @cached_property
     def kind(self) -> Kind:
         return Counter(s.kind for s in self.statements).most_common(1)[0][0]
 
-    @property
+    @cached_property
     def label(self) -> str:
         return label(self.key, (s.measured for s in self.statements))
 
@@ -165,52 +165,64 @@ def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, s
     return {cid: metric_of[key] for cid, key, _ in keys if metric_of[key] in wanted}
 
 
-def metrics(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Metric]:
-    """Every metric with at least ``min_statements`` statements, busiest first."""
+def metrics(
+    conn: sqlite3.Connection, *, min_statements: int = 2, sentences: bool = True
+) -> list[Metric]:
+    """Every metric with at least ``min_statements`` statements, busiest first; their
+    statements without their sentences ("") unless ``sentences``."""
     metric_of = members(conn, min_statements=min_statements)
-    found: dict[str, Metric] = {}
-    for s in _with_copies(_statements(conn, list(metric_of))):
-        key = metric_of[s.claim_id]
-        found.setdefault(key, Metric(key)).statements.append(s)
-    return sorted(found.values(), key=lambda m: (-_distinct(m), m.label))
+    found: dict[str, list[Statement]] = {}
+    for s in _with_copies(_statements(conn, list(metric_of), sentences=sentences)):
+        found.setdefault(metric_of[s.claim_id], []).append(s)
+    made = [Metric(key, statements) for key, statements in found.items()]
+    return sorted(made, key=lambda m: (-_distinct(m), m.label))
 
 
 def _distinct(metric: Metric) -> int:
     return sum(s.copy_of is None for s in metric.statements)
 
 
-_SELECT = f"""
-SELECT c.id AS claim_id, c.article_id, a.title, a.source, a.published, c.value, c.low,
-       c.high, c.unit, c.kind, c.qualifier, c.surface, c.start, c."end", c.measured,
-       c.entity, c.place, c.period_start, c.period_end, c.attributed_to, c.statement,
-       t.metric_key, t.copy_key, t.history, c.sentence_start, c.sentence_end,
-       max(c.sentence_start, c.start - {_AROUND}) AS window_start,
-       substr(a.text, max(c.sentence_start, c.start - {_AROUND}) + 1,
-              min(c.sentence_end, c."end" + {_AROUND})
-              - max(c.sentence_start, c.start - {_AROUND})) AS window
+_SELECT = """
+SELECT c.id, c.article_id, a.title, a.source, a.published, c.value, c.low, c.high, c.unit,
+       c.kind, c.qualifier, c.surface, c.start, c."end", c.measured, c.entity, c.place,
+       c.period_start, c.period_end, c.attributed_to, c.statement, t.metric_key, t.copy_key,
+       t.history, c.sentence_start, c.sentence_end
 FROM temp.wanted w JOIN tracking t ON t.claim_id = w.id JOIN claims c ON c.id = t.claim_id
 JOIN articles a ON a.id = c.article_id
 ORDER BY a.published, c.id
 """
-# The fields read as they are stored (the sentence is cut from the text around the figure).
-_STORED = tuple(f for f in Statement.__dataclass_fields__ if f not in ("sentence", "copy_of"))
+_TEXTS = """
+SELECT id, text FROM articles
+WHERE id IN (SELECT c.article_id FROM temp.wanted w JOIN claims c ON c.id = w.id)
+"""
 
 
-def _statements(conn: sqlite3.Connection, ids: list[int]) -> Iterator[Statement]:
-    """The claims ``ids`` as statements, oldest first."""
+def with_sentences(conn: sqlite3.Connection, metric: Metric) -> Metric:
+    """``metric`` with its statements' sentences (read when it was read without them)."""
+    ids = [s.claim_id for s in metric.statements]
+    sentence = {s.claim_id: s.sentence for s in _statements(conn, ids, sentences=True)}
+    statements = [replace(s, sentence=sentence.get(s.claim_id, "")) for s in metric.statements]
+    return Metric(metric.key, statements)
+
+
+def _statements(
+    conn: sqlite3.Connection, ids: list[int], *, sentences: bool = True
+) -> Iterator[Statement]:
+    """The claims ``ids`` as statements, oldest first (with "" for sentences, unless
+    ``sentences``)."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
     conn.execute("DELETE FROM temp.wanted")
     conn.executemany("INSERT INTO temp.wanted VALUES (?)", ((i,) for i in ids))
-    cursor = conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    for row in cursor.execute(_SELECT).fetchall():
-        at, window = row["window_start"], row["window"]
-        sentence = (row["sentence_start"] - at, min(row["sentence_end"] - at, len(window)))
-        figure = (row["start"] - at, row["end"] - at)
-        values = {f: row[f] for f in _STORED}
-        values["history"] = bool(values["history"])
-        yield Statement(**values, sentence=excerpt(window, sentence, figure))
+    rows = conn.execute(_SELECT).fetchall()
+    # Each text read once and sliced here: SQLite's substr walks a text from its start
+    # for every claim.
+    texts = dict(conn.execute(_TEXTS).fetchall()) if sentences else {}
     conn.execute("DELETE FROM temp.wanted")
+    for row in rows:  # in the order of Statement's fields, less the sentence
+        aid, start, end, history, s0, s1 = row[1], row[12], row[13], row[23], row[24], row[25]
+        sentence = excerpt(texts[aid], (s0, s1), (start, end)) if sentences else ""
+        fields: list[Any] = [*row[:12], sentence, *row[12:23], bool(history)]
+        yield Statement(*fields)
 
 
 def _with_copies(statements: Iterable[Statement]) -> Iterable[Statement]:

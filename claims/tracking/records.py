@@ -7,14 +7,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.model import Claim
 from claims.tracking.keys import Keyed, key_of
 from claims.tracking.trackers import Tracker
 
-# Bump when the metric keys change, so stored claims are keyed again.
-TRACKER_VERSION = "5"
+# Bump when the metric keys or the conflict rules change, so stored claims are keyed
+# again and their conflicts worked out again.
+TRACKER_VERSION = "9"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
@@ -61,3 +62,32 @@ def tracking_of(
     )
     key = key_of(keyed)
     return Tracking(key.text if key else None, copy_key, history)
+
+
+def article_tracking(
+    claims: Sequence[Claim],
+    starts: Sequence[int],
+    title: str | None,
+    trackers: Sequence[Tracker],
+) -> list[Tracking]:
+    """The tracking columns of one article's claims (each figure starting at ``starts``
+    of its sentence): each its own, except that a figure whose words name nothing
+    ("Toll climbs to 1,644", "at least 212") and which restates the value of one keyed
+    figure of its article ("killed 1,644 people") states that figure's metric."""
+    found = [tracking_of(c, at, title, trackers) for c, at in zip(claims, starts, strict=True)]
+    keys: dict[tuple[object, ...], set[str]] = {}
+    for claim, t in zip(claims, found, strict=True):
+        if t.metric_key is not None and not t.history:
+            keys.setdefault(_restates(claim), set()).add(t.metric_key)
+    return [
+        replace(t, metric_key=next(iter(same)))
+        if t.metric_key is None and len(same := keys.get(_restates(claim), set())) == 1
+        else t
+        for claim, t in zip(claims, found, strict=True)
+    ]
+
+
+def _restates(claim: Claim) -> tuple[object, ...]:
+    """What two figures of an article share when one restates the other: the value, and
+    the unit unless they count (a count's noun may be unsaid: "1,644", "1,644 people")."""
+    return claim.value, claim.kind, None if claim.kind == "count" else claim.unit

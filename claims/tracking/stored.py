@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from claims.model import Claim
-from claims.tracking.records import TRACKER_VERSION, Tracking, tracking_of
+from claims.tracking.records import TRACKER_VERSION, Tracking, article_tracking
 from claims.tracking.trackers import Tracker
 
 SCHEMA = """
@@ -43,11 +43,9 @@ def record(
         row[0]
         for row in conn.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id", (aid,))
     ]
-    found = trackers(conn)
-    rows = [
-        _row(cid, tracking_of(claim, claim.start - span[0], title, found))
-        for cid, claim, span in zip(ids, claims, sentences, strict=True)
-    ]
+    starts = [claim.start - span[0] for claim, span in zip(claims, sentences, strict=True)]
+    found = article_tracking(claims, starts, title, trackers(conn))
+    rows = [_row(cid, t) for cid, t in zip(ids, found, strict=True)]
     conn.executemany("INSERT OR REPLACE INTO tracking VALUES (?, ?, ?, ?)", rows)
 
 
@@ -75,7 +73,9 @@ def retrack(conn: sqlite3.Connection) -> int:
     with conn:
         conn.execute("DELETE FROM tracking")
         for title, batch in stored_claims(conn):
-            rows = [_row(cid, tracking_of(claim, at, title, found)) for cid, claim, at in batch]
+            ids, claims, starts = zip(*batch, strict=True) if batch else ((), (), ())
+            tracked = article_tracking(claims, starts, title, found)
+            rows = [_row(cid, t) for cid, t in zip(ids, tracked, strict=True)]
             conn.executemany("INSERT INTO tracking VALUES (?, ?, ?, ?)", rows)
             n += len(rows)
         conn.execute(

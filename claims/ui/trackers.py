@@ -19,7 +19,6 @@ from claims.ui.data import store_stamp
 from claims.views.export import csv_bytes
 from claims.views.metrics import tracker_line
 from claims.views.trackers import (
-    Tracked,
     choice_label,
     ordered,
     statements_table,
@@ -39,10 +38,9 @@ def load_tracked(path: Path) -> tuple[list[Metric], list[Conflict]]:
 def _read_tracked(
     path: str, stamp: tuple[int, int, int, int]
 ) -> tuple[list[Metric], list[Conflict]]:
+    # Sentences are read for the one metric shown, not for every statement.
     with Store(path) as store:
-        metrics = store.metrics()
-        conflicts = store.conflicts()
-    return metrics, conflicts
+        return store.tracked(sentences=False)
 
 
 def trackers_view(path: Path, selection: pd.DataFrame, *, key: str = "metric") -> None:
@@ -73,14 +71,15 @@ def trackers_view(path: Path, selection: pd.DataFrame, *, key: str = "metric") -
         )
         metric = tracked.metric(chosen)
         if metric is not None:
-            _metric(metric, tracked, key=key)
+            with Store(path) as store:
+                shown = store.with_sentences(metric)
+            _metric(shown, tracked.conflicts_of(metric), key=key)
     _trackers(path, key=f"{key}_trackers")
 
 
-def _metric(metric: Metric, tracked: Tracked, *, key: str) -> None:
+def _metric(metric: Metric, conflicts: list[Conflict], *, key: str) -> None:
     st.subheader(metric.label, anchor=False)
     st.caption(f"Put together because: {metric.why}.")
-    conflicts = tracked.conflicts_of(metric)
     st.altair_chart(timeline_chart(metric, conflicts), key=f"{key}_chart")
     for conflict in conflicts:
         st.error(

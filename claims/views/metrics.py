@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from typing import Any
 
 from claims.tracking.conflicts import Conflict
@@ -41,24 +43,33 @@ def statement_record(s: Statement, unit: str | None) -> dict[str, Any]:
 
 
 def metric_record(m: Metric) -> dict[str, Any]:
+    unit = m.unit
     return {
         "metric_id": m.metric_id,
         "label": m.label,
-        "unit": m.unit,
+        "unit": unit,
         "kind": m.kind,
         "why": m.why,
-        "claims": [statement_record(s, m.unit) for s in m.statements],
+        "claims": [statement_record(s, unit) for s in m.statements],
     }
 
 
 def conflict_record(c: Conflict) -> dict[str, Any]:
+    unit = c.metric.unit
     return {
         "metric_id": c.metric.metric_id,
         "label": c.metric.label,
         "why": c.why,
         "spread": round(c.spread, 4),
-        "claims": [statement_record(s, c.metric.unit) for s in c.statements],
+        "claims": [statement_record(s, unit) for s in c.statements],
     }
+
+
+def records_json(records: Iterable[dict[str, Any]]) -> str:
+    """A JSON array of ``records``, one to a line: compact enough for json's C encoder
+    (indenting a store of 100,000 claims took ten seconds), and still read line by line."""
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    return f"[\n{lines}\n]" if lines else "[]"
 
 
 def tracker_record(t: Tracker) -> dict[str, Any]:

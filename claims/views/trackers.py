@@ -12,7 +12,7 @@ import pandas as pd
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric, Statement, label, metric_id
 from claims.views.figure import figure_text
-from claims.views.words import NOT_HEDGED, qualifier_word
+from claims.views.words import NOT_HEDGED, UNKNOWN_SOURCE, qualifier_word
 
 # The columns of a metric's statements table, as the reader sees them.
 STATEMENT_COLUMNS = ("date", "source", "says", "figure", "value", "hedge", "sentence", "copy")
@@ -90,8 +90,8 @@ def statements_table(metric: Metric) -> pd.DataFrame:
     rows = [
         {
             "date": s.published,
-            "source": s.source,
-            "says": s.attributed_to,
+            "source": s.source or UNKNOWN_SOURCE,
+            "says": s.attributed_to or "",
             "figure": figure_text(s.value, s.unit, qualifier=s.qualifier, low=s.low, high=s.high),
             "value": s.value_in(metric.unit),
             "hedge": qualifier_word(s.qualifier),
@@ -187,7 +187,7 @@ def _point(s: Statement, unit: str | None, disputed: bool) -> dict[str, object] 
         "value": value,
         "low": s.low * factor if ranged and s.low is not None else None,
         "high": s.high * factor if ranged and s.high is not None else None,
-        "source": s.source or "unknown source",
+        "source": s.source or UNKNOWN_SOURCE,
         "says": s.attributed_to or "",
         "figure": figure_text(s.value, s.unit, qualifier=s.qualifier, low=s.low, high=s.high),
         "sentence": s.sentence,

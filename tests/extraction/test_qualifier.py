@@ -82,8 +82,17 @@ VERBS = [
     Row("Sales are expected to pass $2bn next year.", "$2bn", "more_than"),
     Row("The toll could cross 500, officials fear.", "500", "more_than"),
     Row("Gold prices have passed $2,500 an ounce.", "$2,500 an ounce", "more_than"),
+    # ... and a tally an event, a fund or a petition runs up.
+    Row(
+        "Cholera outbreak in Zambia passes 3,800 cases as rains continue.",
+        "3,800 cases",
+        "more_than",
+    ),
+    Row("The petition has passed 100,000 signatures.", "100,000 signatures", "more_than"),
+    Row("The wildfire crossed 10,000 acres on Monday.", "10,000 acres", "more_than"),
     # ... not what a body passes or a traveller crosses.
     Row("The Senate passed 12 bills on Friday.", "12 bills", None),
+    Row("The council passed 3 budgets in a year.", "3 budgets", None),
     Row("The migrants crossed 3 borders in a week.", "3 borders", None),
     Row("The firm approached 30 investors.", "30 investors", None),  # asked, not neared
     Row("The haul had an estimated street value of €170m.", "€170m", "approx"),

@@ -139,3 +139,68 @@ def test_a_hand_made_tracker_wins_over_the_automatic_grouping(tmp_path: Path) ->
         assert surfaces(automatic) == ["180"]
         assert store.remove_tracker("Peru quake deaths")
         assert [m.label for m in store.metrics()] == ["people killed (earthquake, PE)"]
+
+
+# A figure restated in its own article (a headline, a summary) is the figure its keyed
+# statement there states, though its own words name nothing ("Toll climbs to 1,644").
+RESTATED = [
+    news(
+        "Quake toll climbs to 1,644.\n\nThe earthquake in Peru has killed 1,644 people, "
+        "officials said.",
+        "Wire D",
+        "2026-02-12",
+    ),
+    news("The death toll from the earthquake in Peru rose to 1,700.", "Wire E", "2026-02-13"),
+]
+
+
+def test_a_figure_restated_in_its_article_joins_the_metric_of_its_keyed_statement(
+    tmp_path: Path,
+) -> None:
+    with store_of(tmp_path, *RESTATED) as store:
+        (metric,) = store.metrics()
+        assert sorted(surfaces(metric)) == ["1,644", "1,644 people", "1,700"]
+
+
+# What an event costs grows while it lasts: a higher cost published later is the total
+# moving on; two costs of one day that cannot both be right still conflict, and so do
+# two prices of a thing that is no event.
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        (
+            news(
+                "The strike in Spain will cost the airline €45m, the company said.",
+                "A",
+                "2026-05-13",
+            ),
+            news(
+                "The strike in Spain will cost the airline €60m, analysts said.", "B", "2026-05-14"
+            ),
+            False,
+        ),
+        (
+            news(
+                "The strike in Spain will cost the airline €45m, the company said.",
+                "A",
+                "2026-05-13",
+            ),
+            news(
+                "The strike in Spain will cost the airline €90m, analysts said.", "B", "2026-05-13"
+            ),
+            True,
+        ),
+        (
+            news("The new bridge in Spain will cost €45m, the council said.", "A", "2026-05-13"),
+            news("The new bridge in Spain will cost €60m, engineers said.", "B", "2026-05-14"),
+            True,
+        ),
+    ],
+)
+def test_the_cost_of_an_event_grows_while_it_lasts(
+    tmp_path: Path, first: Article, second: Article, disputed: bool
+) -> None:
+    with store_of(tmp_path, first, second) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 2
+        assert bool(store.conflicts()) is disputed

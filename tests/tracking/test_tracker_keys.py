@@ -3,13 +3,16 @@ must not, keyed by `claims.tracking.keys` and joined by `claims.tracking.merging
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
+from claims import extract
 from claims.model import as_kind
 from claims.tracking.keys import Keyed, MetricKey, key_of
 from claims.tracking.merging import merged
+from claims.tracking.records import article_tracking
 
 
 def keyed(measured: str | None, unit: str | None = None, kind: str = "count", **kw: Any) -> Keyed:
@@ -33,6 +36,10 @@ SAME = [
     ("people forced from their homes", "person", "people displaced", "person"),
     ("key interest rate", None, "benchmark rate", None),
     ("underlying inflation", None, "core inflation", None),
+    # A rate of a property news names is that property: "jobless rate" is unemployment.
+    ("jobless rate", None, "unemployment", None),
+    ("inflation rate", None, "rate of inflation", None),
+    ("unemployment rate", None, "jobless rate", None),
 ]
 
 
@@ -72,6 +79,15 @@ APART = [
     (
         dict(measured="core inflation", unit="percent", kind="percentage"),
         dict(measured="headline inflation", unit="percent", kind="percentage"),
+    ),
+    # A rate of something not a named property keeps its rate: a mortgage rate is no mortgage.
+    (
+        dict(measured="mortgage rate", unit="percent", kind="percentage"),
+        dict(measured="mortgage", unit="percent", kind="percentage"),
+    ),
+    (
+        dict(measured="birth rate", unit="percent", kind="percentage"),
+        dict(measured="births", unit="percent", kind="percentage"),
     ),
 ]
 
@@ -122,3 +138,48 @@ def test_a_vaguer_key_joins_the_one_metric_that_says_more() -> None:
     assert merged({steel: 6, bare: 2, cars: 1})[bare] == steel  # the steel tariff dominates
     assert merged({steel: 2, bare: 2, cars: 2})[bare] == bare  # no one tariff: left alone
     assert merged({steel: 6, cars: 1})[cars] == cars  # another object never joins
+
+
+def test_a_vaguer_key_keeps_to_its_own_place() -> None:
+    steel_uk = key("steel tariff", "percent", "percentage", place="UK").text
+    bare_fr = key("tariff", "percent", "percentage", place="France").text
+    bare = key("tariff", "percent", "percentage").text
+    assert merged({steel_uk: 6, bare_fr: 2})[bare_fr] == bare_fr  # France's is not Britain's
+    assert merged({steel_uk: 6, bare: 2})[bare] == steel_uk  # a key with no place may join
+
+
+def test_a_key_that_leaves_the_place_unsaid_joins_the_one_that_says_it() -> None:
+    peru = key("death toll", "death", place="Peru").text
+    bare = key("death toll", "death").text
+    chile = key("death toll", "death", place="Chile").text
+    assert merged({peru: 2, bare: 1})[bare] == peru  # a headline that names no place
+    assert merged({peru: 2, bare: 1})[peru] == peru  # never the other way
+    assert merged({peru: 2, chile: 2, bare: 1})[bare] == bare  # which place is unsaid
+
+
+def article_keys(text: str, unsaid: str) -> dict[str, str | None]:
+    """Each figure of ``text`` (one sentence) -> its metric key, the figure ``unsaid``
+    made to name nothing, as a headline's bare figure does."""
+    claims = [
+        replace(c, measured=None, unit=None) if c.surface == unsaid else c for c in extract(text)
+    ]
+    found = article_tracking(claims, [c.start for c in claims], None, [])
+    return {c.surface: t.metric_key for c, t in zip(claims, found, strict=True)}
+
+
+def test_a_bare_figure_restating_one_keyed_figure_of_its_article_states_its_metric() -> None:
+    keys = article_keys("Peru's quake killed 1,644 people; officials put it at 1,644.", "1,644")
+    assert keys["1,644"] is not None and keys["1,644"] == keys["1,644 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unsaid"),
+    [
+        # Another kind: 25 per cent is not 25 of anything.
+        ("The tariff on steel is 25 per cent. They built 25.", "25"),
+        # Two keyed figures of the value: which one it restates is unsaid.
+        ("Floods killed 40 people and injured 40 people in Peru; 40 was the count.", "40"),
+    ],
+)
+def test_a_bare_figure_restating_no_one_keyed_figure_stays_unkeyed(text: str, unsaid: str) -> None:
+    assert article_keys(text, unsaid)[unsaid] is None

@@ -87,13 +87,16 @@ _PASSED = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A tally, a price or a level that "passes" or "crosses" a figure is above it ("the death
-# toll in the province passes 1,400", "the Sensex crossed 80,000"); a body that passes bills or a
-# traveller who crosses borders is not, so the subject must name a measure.
+# toll in the province passes 1,400", "the Sensex crossed 80,000"), and so is what runs a
+# tally up ("the outbreak passes 3,800 cases", "the petition passed 100,000 signatures"); a
+# body that passes bills or a traveller who crosses borders is not, so the subject must
+# name a measure or one of these.
 _REACHED = re.compile(
     r"""\b(?: toll | tally | count | number | total | cases | deaths | infections | prices?
     | temperatures? | mercury | index | sensex | nifty | shares | stocks? | debt | deficit
     | sales | revenues? | value | valuation | population | turnout | inflation | unemployment
-    | rates? | yields? | figure | subscribers | users )
+    | rates? | yields? | figure | subscribers | users
+    | outbreak | epidemic | pandemic | wildfire | fire | blaze | petition | appeal | fund )
     (?: \s+ (?: in | from | of | for | at | on ) (?: \s+ [\w'’-]+ ){1,3} )?  # "toll in Gaza"
     \s+ (?: (?: has | have | had | now | finally | just ) \s+ )?
     (?: (?: (?:is|are|was|were) \s+ )? (?: expected | set | likely | forecast | projected | due )

@@ -29,6 +29,7 @@ from claims.extraction.scope.vocabulary import (
     MEASURED_NAMES,
     MONTH_NAMES,
     NOT_ENTITIES,
+    TIME_UNITS,
     WEEKDAYS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
@@ -100,8 +101,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     for noun in _nouns_of(r.root):
         owner = _owner_word(noun)
-        if owner is None:
-            continue
+        if owner is None or _is_time(owner) or owner.lemma_.lower() in TIME_UNITS:
+            continue  # "Thursday's launch", "last year's deficit": a time owns nothing
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
         if owner.lower_ in _PRONOUNS:

@@ -1,0 +1,89 @@
+"""The conflicts between sources, worked out once after the store changes and kept in it.
+
+Finding conflicts compares every statement of a metric with those of the same time: at
+100,000 claims that is seconds, too slow to repeat for every session. The store keeps
+the conflicts of the default window; any change to the tracked claims marks them stale
+(triggers on the tracking table), as does a new version of the tracker, and the next
+reader works them out again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from claims.tracking.conflicts import Conflict
+from claims.tracking.metrics import Metric
+from claims.tracking.records import TRACKER_VERSION
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS conflicts (
+    id INTEGER PRIMARY KEY, metric_key TEXT NOT NULL, why TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS conflict_claims (
+    conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS conflicts_stale_on_insert AFTER INSERT ON tracking
+BEGIN INSERT OR REPLACE INTO meta VALUES ('conflicts', 'stale'); END;
+CREATE TRIGGER IF NOT EXISTS conflicts_stale_on_delete AFTER DELETE ON tracking
+BEGIN INSERT OR REPLACE INTO meta VALUES ('conflicts', 'stale'); END;
+CREATE TRIGGER IF NOT EXISTS conflicts_stale_on_update AFTER UPDATE ON tracking
+BEGIN INSERT OR REPLACE INTO meta VALUES ('conflicts', 'stale'); END;
+"""
+_KEPT = "SELECT value FROM meta WHERE key = 'conflicts'"
+# Kept conflicts are current for the tracker that worked them out (its version changes
+# with its rules).
+_CURRENT = f"current {TRACKER_VERSION}"
+_READ = """
+SELECT c.id, c.metric_key, c.why, k.claim_id
+FROM conflicts c JOIN conflict_claims k ON k.conflict_id = c.id
+ORDER BY c.id, k.rowid
+"""
+
+
+def kept(
+    conn: sqlite3.Connection,
+    metrics: Sequence[Metric],
+    work_out: Callable[[Sequence[Metric]], list[Conflict]],
+) -> list[Conflict]:
+    """The conflicts of ``metrics`` (every metric the store tracks): as kept, when nothing
+    changed since they were worked out, else ``work_out(metrics)``, then kept."""
+    row = conn.execute(_KEPT).fetchone()
+    found = _read(conn, metrics) if row is not None and row[0] == _CURRENT else None
+    if found is None:
+        found = work_out(metrics)
+        _write(conn, found)
+    return found
+
+
+def _read(conn: sqlite3.Connection, metrics: Sequence[Metric]) -> list[Conflict] | None:
+    """The kept conflicts, their statements taken from ``metrics``; ``None`` when one of
+    them is not there (the metrics were read with other settings)."""
+    by_key = {m.key: m for m in metrics}
+    statements = {s.claim_id: s for m in metrics for s in m.statements}
+    rows: dict[int, tuple[str, str, list[int]]] = {}
+    for cid, key, why, claim_id in conn.execute(_READ):
+        rows.setdefault(cid, (key, why, []))[2].append(claim_id)
+    found = []
+    for key, why, ids in rows.values():
+        metric = by_key.get(key)
+        if metric is None or any(i not in statements for i in ids):
+            return None
+        found.append(Conflict(metric, [statements[i] for i in ids], why))
+    return found
+
+
+def _write(conn: sqlite3.Connection, conflicts: list[Conflict]) -> None:
+    with conn:
+        conn.execute("DELETE FROM conflicts")
+        for conflict in conflicts:
+            cur = conn.execute(
+                "INSERT INTO conflicts (metric_key, why) VALUES (?, ?)",
+                (conflict.metric.key, conflict.why),
+            )
+            conn.executemany(
+                "INSERT INTO conflict_claims VALUES (?, ?)",
+                [(cur.lastrowid, s.claim_id) for s in conflict.statements],
+            )
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('conflicts', ?)", (_CURRENT,))
