@@ -19,7 +19,6 @@ from claims.ui.reextract import reextract_notice
 from claims.ui.sidebar import filter_sidebar, show_articles
 from claims.ui.table import claims_table, export_buttons
 from claims.ui.trackers import TRACKERS_TAB, trackers_view
-from claims.views.filters import filter_claims
 
 # The icon is a file beside the code: a Material icon name would be fetched from Google.
 st.set_page_config(page_title="Claim tracker", page_icon=str(PAGE_ICON), layout="wide")
@@ -37,11 +36,12 @@ try:
     reextract_notice(db_path, key="reextract")
     add_news_panel(db_path, key="add", show=partial(show_articles, key="filters", tabs_key="view"))
     claims = load_claims(db_path)
+    total = claims.total()
 except StoreError as exc:
     st.error(f"The claim store cannot be opened: {exc}. Set CLAIMS_DB to a writable file.")
     st.stop()
 
-if claims.empty:
+if total.claims == 0:
     st.info(
         "No claims yet. Open “Add news” above to paste an article, upload files or give a "
         "page or feed URL, or load a folder from the command line: `claims ingest data/sample/`."
@@ -49,9 +49,9 @@ if claims.empty:
     st.stop()
 
 state = filter_sidebar(claims, key="filters")
-selection = filter_claims(claims, **state.as_kwargs())
-headline_metrics(selection, claims)
-if selection.empty:
+shown = claims.headline(state)
+headline_metrics(shown, total)
+if shown.claims == 0:
     st.warning(
         "No claims match these filters. Remove a filter in the sidebar, or press "
         "“Reset filters” to see every claim again."
@@ -65,13 +65,13 @@ claims_tab, charts_tab, tracker_tab = st.tabs(
 )
 if claims_tab.open:
     with claims_tab:
-        export_buttons(selection, state, key="export")
-        claim = claims_table(selection, claims, key="claims_table")
+        export_buttons(claims, state, shown.claims, key="export")
+        claim = claims_table(claims, state, shown.claims, key="claims_table")
         with st.container(border=True):
             claim_detail(claim, claims, key="detail")
 if charts_tab.open:
     with charts_tab:
-        overview_charts(selection, key="charts", follow_key="metric", tabs_key="view")
+        overview_charts(claims, state, key="charts", follow_key="metric", tabs_key="view")
 if tracker_tab.open:
     with tracker_tab:
-        trackers_view(db_path, selection, key="metric")
+        trackers_view(db_path, claims.matching(state), key="metric")

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+import pandas as pd
 from tqdm import tqdm
 
 from claims.cli_track import add_commands as add_tracker_commands
@@ -35,7 +36,8 @@ from claims.store import Store, StoreError, default_db_path
 from claims.tracking.alerts import changes
 from claims.views.choices import UnknownChoice, resolve
 from claims.views.export import FORMATS, ExportError, format_for, write_export
-from claims.views.filters import NO_UNIT, filter_claims
+from claims.views.filters import FACETS, NO_UNIT, filter_claims
+from claims.views.query import options as stored_options
 from claims.views.words import count_of
 
 PROG = "claims"
@@ -54,6 +56,8 @@ TABLE_COLUMNS: tuple[tuple[str, Callable[[Claim], str]], ...] = (
 )
 _MAX_CELL = 40
 
+# FilterState list field -> the claims-frame column it filters.
+FACET_COLUMNS = {name: column for name, column, _, _ in FACETS}
 # The list filters of `claims export`: option, FilterState field, help.
 EXPORT_LISTS = (
     ("--kind", "kinds", "keep this kind: currency, count, percentage… (repeatable)"),
@@ -331,27 +335,39 @@ def _export(args: argparse.Namespace) -> int:
     if fmt in ("parquet", "xlsx") and args.output is None and sys.stdout.isatty():
         return _fail(f"{fmt} is binary: give -o FILE")
     with Store(args.db, create=False) as store:
-        claims = store.claims_frame()
-    try:
-        chosen = {
-            name: resolve(claims, name, getattr(args, option[2:].replace("-", "_")), option)
-            for option, name, _ in EXPORT_LISTS
-        }
-    except UnknownChoice as exc:
-        return _fail(str(exc))
-    low, high = args.min, args.max
-    value_range = None
-    if low is not None or high is not None:
-        value_range = (-math.inf if low is None else low, math.inf if high is None else high)
-    frame = filter_claims(
-        claims,
-        **chosen,
-        value_range=value_range,
-        since=args.since,
-        until=args.until,
-        query=args.query,
-    )
-    units = frame["unit"].fillna(NO_UNIT).unique()
+        try:
+            chosen = {
+                name: resolve(
+                    stored_options(store.conn, FACET_COLUMNS[name]),
+                    name,
+                    getattr(args, option[2:].replace("-", "_")),
+                    option,
+                )
+                for option, name, _ in EXPORT_LISTS
+            }
+        except UnknownChoice as exc:
+            return _fail(str(exc))
+        low, high = args.min, args.max
+        value_range = None
+        if low is not None or high is not None:
+            value_range = (-math.inf if low is None else low, math.inf if high is None else high)
+        settings = dict(
+            chosen, value_range=value_range, since=args.since, until=args.until, query=args.query
+        )
+        written = _Written()
+        # Batch by batch: the store is never read whole, however many claims it holds.
+        batches = (written.count(filter_claims(b, **settings)) for b in store.claim_batches())
+        if args.output is None:
+            sys.stdout.flush()
+            write_export(batches, fmt, sys.stdout.buffer, bom=False)
+            sys.stdout.buffer.flush()
+        else:
+            try:
+                with open(args.output, "wb") as out:
+                    write_export(batches, fmt, out)
+            except OSError as exc:
+                return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
+    units = written.units
     if value_range is not None and len(units) > 1:
         print(
             f"{PROG}: warning: --min/--max compare values in {len(units)} different units "
@@ -359,18 +375,22 @@ def _export(args: argparse.Namespace) -> int:
             "add --unit to compare like with like",
             file=sys.stderr,
         )
-    if args.output is None:
-        sys.stdout.flush()
-        write_export(frame, fmt, sys.stdout.buffer, bom=False)
-        sys.stdout.buffer.flush()
-        return 0
-    try:
-        with open(args.output, "wb") as out:
-            write_export(frame, fmt, out)
-    except OSError as exc:
-        return _fail(f"cannot write {args.output}: {exc.strerror or exc}")
-    print(f"{count_of(len(frame), 'claim')} written to {args.output}", file=sys.stderr)
+    if args.output is not None:
+        print(f"{count_of(written.rows, 'claim')} written to {args.output}", file=sys.stderr)
     return 0
+
+
+class _Written:
+    """What an export has written so far: how many claims, in which units."""
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self.units: set[str] = set()
+
+    def count(self, frame: pd.DataFrame) -> pd.DataFrame:
+        self.rows += len(frame)
+        self.units.update(str(u) for u in frame["unit"].fillna(NO_UNIT).unique())
+        return frame
 
 
 def _stats(args: argparse.Namespace) -> int:

@@ -15,12 +15,13 @@ import os
 import sqlite3
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypedDict
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
 
 from claims.excerpt import EXCERPT_CHARS, SentenceLocator, excerpt, sentence_spans
@@ -99,6 +100,15 @@ CREATE INDEX IF NOT EXISTS claims_kind ON claims(kind);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 """
+# Made after any upgrade, which may add the columns they cover. The dashboard's counts read
+# this narrow copy of the columns it filters on, not the claims (claims.views.query), its
+# table reads articles newest first, in UTC, and it counts articles an older extractor read.
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS claims_facets
+    ON claims(kind, unit, qualifier, statement, attributed_to, article_id, value);
+CREATE INDEX IF NOT EXISTS articles_published_utc ON articles(datetime(published));
+CREATE INDEX IF NOT EXISTS articles_extractor ON articles(extractor_version);
+"""
 
 
 def _from_version_1(conn: sqlite3.Connection) -> None:
@@ -176,6 +186,24 @@ class RecordError(StoreError):
 # What binding or constraining one record's values raises: its fault, not the database's.
 _RECORD_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError, OverflowError)
 
+# The articles of the claims a frame reads: their ids arrive as one JSON array, so a
+# thousand ids are one bound parameter, not a thousand.
+_THEIR_ARTICLES = "WHERE id IN (SELECT value FROM json_each(?))"
+# Articles whose texts one query reads while excerpting sentences (a few megabytes).
+_TEXTS_PER_READ = 2_000
+
+
+def _json_ids(ids: Sequence[int]) -> str:
+    return json.dumps([int(i) for i in ids])
+
+
+def parse_published(published: pd.Series) -> pd.Series:
+    """Stored publication dates as naive UTC datetimes (NaT when unknown or unreadable)."""
+    # ISO8601 parses date-only and datetime-with-offset values side by side;
+    # format inference would guess from the first row and drop the others to NaT.
+    parsed = pd.to_datetime(published, errors="coerce", utc=True, format="ISO8601")
+    return parsed.dt.tz_localize(None)
+
 
 def default_db_path() -> Path:
     """``CLAIMS_DB`` if set, else ``data/claims.db``."""
@@ -241,6 +269,7 @@ class Store:
                 self.conn.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
+                self.conn.executescript(_INDEXES)
                 return
             found = int(row[0])
             if found > SCHEMA_VERSION:
@@ -253,6 +282,7 @@ class Store:
             self.conn.execute(
                 "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
             )
+            self.conn.executescript(_INDEXES)
         if found < 4:
             # Give back the space the copied sentences took. VACUUM needs the database to
             # itself: if another connection holds it, the file stays large but correct.
@@ -412,6 +442,21 @@ class Store:
         )
         return [row[0] for row in rows]
 
+    def count_articles(self, *, not_read_by: str) -> int:
+        """How many stored articles another (or an unknown) extractor version than
+        ``not_read_by`` read: ``article_ids``' count, without reading the ids."""
+        # All less those read by it: two counts over indexes, not a read of every article.
+        row = self.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM articles) - "
+            "(SELECT COUNT(*) FROM articles WHERE extractor_version = ?)",
+            (not_read_by,),
+        ).fetchone()
+        return int(row[0])
+
+    def has_articles(self) -> bool:
+        """Whether any article is stored."""
+        return self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+
     def article(self, aid: str) -> Article:
         """The stored article ``aid`` (``KeyError`` if there is none)."""
         columns = ", ".join(ARTICLE_FIELDS)
@@ -429,56 +474,95 @@ class Store:
         sentence, or at most ``EXCERPT_CHARS`` of it around the figure; ``page`` the page
         of a paged article (a PDF) the claim is on, else missing.
         """
+        return self._frame("", (), every_article=True)
+
+    def claim_batches(self, size: int = 20_000) -> Iterator[pd.DataFrame]:
+        """Every claim as in ``claims_frame``, in frames of at most ``size`` claims by id:
+        an export of any size holds one batch in memory at a time. The first frame comes
+        even when the store has no claims: it names the columns."""
+        last = 0  # claim ids start at 1
+        while True:
+            batch = self._frame("WHERE id > ? ORDER BY id LIMIT ?", (last, size))
+            yield batch
+            if len(batch) < size:
+                return
+            last = int(batch["claim_id"].iloc[-1])
+
+    def claims_with_ids(self, ids: Sequence[int]) -> pd.DataFrame:
+        """The claims ``ids`` as in ``claims_frame``, in the order of ``ids``."""
+        frame = self._frame("WHERE id IN (SELECT value FROM json_each(?))", (_json_ids(ids),))
+        order = {claim_id: at for at, claim_id in enumerate(ids)}
+        return frame.sort_values("claim_id", key=lambda c: c.map(order)).reset_index(drop=True)
+
+    def claims_of_article(self, aid: str) -> pd.DataFrame:
+        """The claims of article ``aid`` as in ``claims_frame``, by id."""
+        return self._frame("WHERE article_id = ?", (aid,))
+
+    def _frame(
+        self, where: str, params: Sequence[int | str], *, every_article: bool = False
+    ) -> pd.DataFrame:
+        """The claims ``where`` (an SQL tail over ``claims``, by id unless it orders them)
+        joined with their articles' metadata, columns ``FRAME_COLUMNS``; reads only their
+        articles, unless ``every_article`` (one read, faster when every claim is read)."""
+        if "ORDER BY" not in where:
+            where += " ORDER BY id"
         # Two plain reads and a merge in pandas: about twice as fast as an SQL join, and the
         # dates are parsed once per article rather than once per claim.
         claims = pd.read_sql_query(
             "SELECT id AS claim_id, article_id, surface, value, low, high, unit, kind, "
             "measured, qualifier, direction, statement, entity, place, period, period_start, "
             'period_end, attributed_to, sentence_start, sentence_end, start, "end", '
-            "extractor_version FROM claims ORDER BY id",
+            f"extractor_version FROM claims {where}",
             self.conn,
+            params=list(params),
         )
         sentences, pages = self._excerpts(claims)
         claims = claims.drop(columns=["sentence_start", "sentence_end"]).assign(
             sentence=sentences, page=pd.array(pages, dtype="Int64")
         )
+        ids = claims["article_id"].unique().tolist()
         articles = pd.read_sql_query(
-            "SELECT id AS article_id, source, title, published, url, ingested_at FROM articles",
+            "SELECT id AS article_id, source, title, published, url, ingested_at FROM articles "
+            + ("" if every_article else _THEIR_ARTICLES),
             self.conn,
+            params=None if every_article else [json.dumps(ids)],
         )
-        # ISO8601 parses date-only and datetime-with-offset values side by side;
-        # format inference would guess from the first row and drop the others to NaT.
-        published = pd.to_datetime(
-            articles["published"], errors="coerce", utc=True, format="ISO8601"
-        )
-        articles["published"] = published.dt.tz_localize(None)
+        articles["published"] = parse_published(articles["published"])
         frame = claims.merge(articles, on="article_id", how="left", validate="many_to_one")
         return frame[list(FRAME_COLUMNS)]
 
     def _excerpts(self, claims: pd.DataFrame) -> tuple[list[str], list[int | None]]:
-        """Each claim's sentence excerpt and page, reading one article's text at a time."""
+        """Each claim's sentence excerpt and page, reading the texts of a few thousand
+        articles at a time (one query each, not one per article)."""
         sentences: list[str] = [""] * len(claims)
         pages: list[int | None] = [None] * len(claims)
         starts, ends = claims["start"].tolist(), claims["end"].tolist()
         s0s, s1s = claims["sentence_start"].tolist(), claims["sentence_end"].tolist()
-        for aid, rows in claims.groupby("article_id", sort=False).indices.items():
-            text, page_starts = self._text_and_pages(str(aid))
-            shared: dict[tuple[int, int], str] = {}  # a short sentence is one string
-            for i in rows:
-                span = (s0s[i], s1s[i])
-                if span[1] - span[0] <= EXCERPT_CHARS:
-                    sentences[i] = shared.setdefault(span, text[span[0] : span[1]])
-                else:
-                    sentences[i] = excerpt(text, span, (starts[i], ends[i]))
-                if page_starts:
-                    pages[i] = bisect_right(page_starts, starts[i])
+        # Each article's claims side by side, by position, without a groupby over strings.
+        codes, uniques = pd.factorize(claims["article_id"])
+        aids = [str(aid) for aid in uniques]
+        order = np.argsort(codes, kind="stable").tolist()
+        bounds = np.searchsorted(codes[order], np.arange(len(aids) + 1)).tolist()
+        for first in range(0, len(aids), _TEXTS_PER_READ):
+            texts = self._texts_and_pages(aids[first : first + _TEXTS_PER_READ])
+            for group in range(first, min(first + _TEXTS_PER_READ, len(aids))):
+                text, page_starts = texts[aids[group]]
+                shared: dict[tuple[int, int], str] = {}  # a short sentence is one string
+                for i in order[bounds[group] : bounds[group + 1]]:
+                    span = (s0s[i], s1s[i])
+                    if span[1] - span[0] <= EXCERPT_CHARS:
+                        sentences[i] = shared.setdefault(span, text[span[0] : span[1]])
+                    else:
+                        sentences[i] = excerpt(text, span, (starts[i], ends[i]))
+                    if page_starts:
+                        pages[i] = bisect_right(page_starts, starts[i])
         return sentences, pages
 
-    def _text_and_pages(self, aid: str) -> tuple[str, Sequence[int]]:
-        text, pages = self.conn.execute(
-            "SELECT text, pages FROM articles WHERE id = ?", (aid,)
-        ).fetchone()
-        return text, json.loads(pages) if pages else ()
+    def _texts_and_pages(self, aids: list[str]) -> dict[str, tuple[str, Sequence[int]]]:
+        rows = self.conn.execute(
+            f"SELECT id, text, pages FROM articles {_THEIR_ARTICLES}", (json.dumps(aids),)
+        )
+        return {aid: (text, json.loads(pages) if pages else ()) for aid, text, pages in rows}
 
     def articles_frame(self) -> pd.DataFrame:
         """Every article's metadata (no text), with its number of claims."""

@@ -13,13 +13,13 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
-from claim_frames import claims_frame
 
 from claims.cli import main
 from claims.model import Article
 from claims.store import Store
 from claims.views.choices import UnknownChoice, resolve
 from claims.views.export import FORMULA_STARTS, ExportError, format_for
+from claims.views.query import options as stored_options
 
 # The console script of this environment: the command a reader types.
 CLAIMS = str(Path(sys.executable).with_name("claims"))
@@ -199,10 +199,11 @@ def test_format_for_refuses_names_it_cannot_honour(path: str) -> None:
         format_for(path, None)
 
 
-def test_resolve_an_empty_store() -> None:
-    empty = claims_frame([{}]).iloc[0:0]
+def test_resolve_an_empty_store(tmp_path: Path) -> None:
+    with Store(tmp_path / "empty.db") as store:
+        known = stored_options(store.conn, "kind")
     with pytest.raises(UnknownChoice, match="the store holds no claims"):
-        resolve(empty, "kinds", ["count"], "--kind")
+        resolve(known, "kinds", ["count"], "--kind")
 
 
 def test_claims_alone_prints_its_help(capsys: pytest.CaptureFixture[str]) -> None:

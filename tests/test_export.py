@@ -19,6 +19,7 @@ from claims.views.export import (
     jsonl_bytes,
     parquet_bytes,
     spreadsheet_safe,
+    write_export,
 )
 
 REQUIRED_COLUMNS = [
@@ -139,3 +140,52 @@ def test_no_exported_text_cell_can_start_a_formula(cell: str) -> None:
     [safe] = spreadsheet_safe(pd.DataFrame({"surface": [cell]}))["surface"]
     assert not safe.startswith(FORMULA_STARTS)
     assert safe in (cell, "'" + cell)
+
+
+def _batched_store(path: Path) -> Store:
+    """A store of three articles' claims, the second article's with ranges (``low``)."""
+    store = Store(path)
+    for n, ranged in ((1, False), (2, True), (3, False)):
+        text = f"Article {n}: =costs of £{n}m and {n}0 people."
+        claims = [
+            Claim(surface=f"£{n}m", start=text.index("£"), end=text.index("£") + 3,
+                  value=n * 1e6, unit="GBP", kind="currency",
+                  low=n * 9e5 if ranged else None, high=n * 2e6 if ranged else None),
+            Claim(surface=f"{n}0 people", start=text.index(f"{n}0"), end=len(text) - 1,
+                  value=n * 10.0, unit="person", kind="count"),
+        ]  # fmt: skip
+        store.add_article(Article(text=text, title=f"-T{n}", source="@W"), claims, "v1")
+    return store
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json", "parquet", "xlsx"])
+def test_an_export_in_batches_holds_what_one_frame_holds(tmp_path: Path, fmt: str) -> None:
+    with _batched_store(tmp_path / "c.db") as store:
+        whole, batched = io.BytesIO(), io.BytesIO()
+        write_export([store.claims_frame()], fmt, whole)
+        # Two claims a batch: the first batch has no range, so ``low`` is all missing in it.
+        batches = list(store.claim_batches(size=2))
+        write_export(iter(batches), fmt, batched)
+    assert [len(b) for b in batches] == [2, 2, 2, 0]
+    if fmt in ("csv", "jsonl"):
+        assert batched.getvalue() == whole.getvalue()
+    else:
+        assert _records(fmt, batched) == _records(fmt, whole)
+        assert len(_records(fmt, batched)) == 6
+
+
+def _records(fmt: str, data: io.BytesIO) -> list[dict]:
+    data.seek(0)
+    if fmt == "json":
+        return json.load(data)
+    frame = pd.read_parquet(data) if fmt == "parquet" else pd.read_excel(data)
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+
+
+def test_an_empty_store_exports_its_header(tmp_path: Path) -> None:
+    with Store(tmp_path / "empty.db") as store:
+        batches = list(store.claim_batches())
+    out = io.BytesIO()
+    write_export(batches, "csv", out)
+    assert [len(b) for b in batches] == [0]
+    assert out.getvalue().decode("utf-8-sig").startswith("claim_id,article_id,source,")

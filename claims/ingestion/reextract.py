@@ -55,7 +55,7 @@ class ReextractReport:
 
 def stale_articles(store: Store) -> int:
     """How many stored articles another (or an unknown) extractor version read."""
-    return len(store.article_ids(not_read_by=EXTRACTOR_VERSION))
+    return store.count_articles(not_read_by=EXTRACTOR_VERSION)
 
 
 def reextract(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from claims.ui.data import StoredClaims
 from claims.ui.table import COLUMN_CONFIG
 from claims.views.facts import claim_facts
 from claims.views.links import link_to_figure
@@ -21,7 +22,7 @@ FACT_COLUMNS = 5
 _OTHER_COLUMNS = ["surface", "figure", "measured", "context"]
 
 
-def claim_detail(claim: pd.Series | None, everything: pd.DataFrame, *, key: str = "detail") -> None:
+def claim_detail(claim: pd.Series | None, claims: StoredClaims, *, key: str = "detail") -> None:
     """The selected claim in its sentence, its facts in words, its article and other claims."""
     if claim is None:
         st.caption(
@@ -36,7 +37,7 @@ def claim_detail(claim: pd.Series | None, everything: pd.DataFrame, *, key: str 
     )
     _facts(claim)
     _article(claim)
-    _other_claims(claim, everything, key=key)
+    _other_claims(claim, claims.article_claims(claim["article_id"]), key=key)
 
 
 def _facts(claim: pd.Series) -> None:
@@ -63,11 +64,8 @@ def _article(claim: pd.Series) -> None:
         )
 
 
-def _other_claims(claim: pd.Series, everything: pd.DataFrame, *, key: str) -> None:
-    others = everything[
-        everything["article_id"].eq(claim["article_id"])
-        & everything["claim_id"].ne(claim["claim_id"])
-    ].sort_values("start")
+def _other_claims(claim: pd.Series, article: pd.DataFrame, *, key: str) -> None:
+    others = article[article["claim_id"].ne(claim["claim_id"])].sort_values("start")
     st.markdown(f"##### Other claims in this article ({len(others):,})")
     if others.empty:
         st.caption(f"The article states no other figure than this {count_of(1, 'claim')[2:]}.")

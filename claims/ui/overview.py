@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from functools import partial
 
-import pandas as pd
 import streamlit as st
 
+from claims.ui.data import StoredClaims
 from claims.ui.trackers import TRACKERS_TAB
 from claims.views import charts
 from claims.views.figure import unit_words
-from claims.views.summary import headline
+from claims.views.filters import FilterState
+from claims.views.summary import Headline
 from claims.views.words import count_of
 
 
-def headline_metrics(selection: pd.DataFrame, everything: pd.DataFrame) -> None:
+def headline_metrics(shown: Headline, total: Headline) -> None:
     """Articles, claims, sources and date span of the selection, against the whole store."""
-    shown, total = headline(selection), headline(everything)
     articles, claims, sources, span = st.columns([1, 1, 1, 2])
     articles.metric("Articles", f"{shown.articles:,}", help=f"{total.articles:,} in the store")
     claims.metric("Claims", f"{shown.claims:,}", help=f"{total.claims:,} in the store")
@@ -26,18 +26,20 @@ def headline_metrics(selection: pd.DataFrame, everything: pd.DataFrame) -> None:
 
 
 def overview_charts(
-    selection: pd.DataFrame,
+    claims: StoredClaims,
+    state: FilterState,
     *,
     key: str = "charts",
     follow_key: str = "metric",
     tabs_key: str = "view",
 ) -> None:
-    """Claims by kind and source, the most frequent measured things, and a unit's values.
+    """Claims by kind and source, the most frequent measured things, and a unit's values,
+    of the claims ``state`` keeps, counted in the store.
 
     A click on a "figures stated more than once" bar opens the ``TRACKERS_TAB`` tab (the tabs
     widget ``tabs_key``) following that metric (the selectbox ``follow_key``).
     """
-    top = charts.top_measured_chart(selection)
+    top = charts.top_measured_view(claims.tagged(state), claims.examples)
     if top is None:
         st.caption(
             "No figure is stated more than once in this selection, so there is nothing to "
@@ -52,8 +54,9 @@ def overview_charts(
         )
         st.caption("Click a bar to follow that metric over time.")
     left, right = st.columns(2)
-    left.altair_chart(charts.kind_source_chart(selection), key=f"{key}_kinds")
-    units = selection["unit"].dropna().value_counts().index.tolist()
+    kinds = charts.kind_source_view(claims.kind_source_counts(state), claims.examples)
+    left.altair_chart(kinds, key=f"{key}_kinds")
+    units = claims.units(state)
     if not units:
         right.caption("No claim in the selection has a unit, so there is no value distribution.")
         return
@@ -61,7 +64,10 @@ def overview_charts(
         unit = st.selectbox(
             "Unit to chart", units, format_func=unit_words, key=f"{key}_unit", bind="query-params"
         )
-        st.altair_chart(charts.value_distribution_chart(selection, unit), key=f"{key}_values")
+        values = charts.value_distribution_view(
+            claims.unit_rows(state, unit), unit, claims.examples
+        )
+        st.altair_chart(values, key=f"{key}_values")
 
 
 def _follow_clicked(chart_key: str, follow_key: str, tabs_key: str) -> None:

@@ -13,17 +13,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
+from claims.ui.data import StoredClaims
 from claims.views.figure import figure_text
 from claims.views.filters import (
     FACETS,
-    LOG_KINDS,
     QUERY_PARAMS,
     FilterState,
-    facet_counts,
-    options,
     reset,
     snap_range,
     value_steps,
@@ -52,19 +49,21 @@ def _key(panel: str, name: str) -> str:
     return f"{panel}_{name}"
 
 
-def filter_sidebar(frame: pd.DataFrame, *, key: str = "filters") -> FilterState:
-    """Draw the filters for ``frame`` in the sidebar and return the state they describe."""
+def filter_sidebar(claims: StoredClaims, *, key: str = "filters") -> FilterState:
+    """Draw the filters for the store's ``claims`` in the sidebar and return the state
+    they describe."""
     if _key(key, "state") not in st.session_state:
-        st.session_state[_key(key, "state")] = _known(frame, _url_state())
+        st.session_state[_key(key, "state")] = _known(claims, _url_state())
     state: FilterState = st.session_state[_key(key, "state")]
+    claims.prefetch(state)
     with st.sidebar:
         st.header("Filters")
-        _article_notice(frame, state, key)
+        _article_notice(claims, state, key)
         for name in ("kinds", "units"):
-            _facet(frame, state, name, key)
-        _value_range(frame, state, key)
+            _facet(claims, state, name, key)
+        _value_range(claims, state, key)
         for name in ("sources", "qualifiers", "statements", "attributed"):
-            _facet(frame, state, name, key)
+            _facet(claims, state, name, key)
         _dates_and_text(state, key)
         st.button("Reset filters", on_click=reset_filters, args=(key,), key=_key(key, "reset"))
     _write_url(state)
@@ -94,8 +93,8 @@ def set_filters(state: FilterState, key: str = "filters") -> None:
         st.query_params.pop(name, None)
 
 
-def _facet(frame: pd.DataFrame, state: FilterState, name: str, key: str) -> None:
-    counts = dict(facet_counts(frame, state, name))
+def _facet(claims: StoredClaims, state: FilterState, name: str, key: str) -> None:
+    counts = dict(claims.facet_counts(state, name))
     widget = _key(key, name)
     # The labels carry counts that change with the other filters, so the widget's value is
     # set from the state on every run rather than read back from the browser's labels.
@@ -112,7 +111,7 @@ def _facet(frame: pd.DataFrame, state: FilterState, name: str, key: str) -> None
     )
 
 
-def _value_range(frame: pd.DataFrame, state: FilterState, key: str) -> None:
+def _value_range(claims: StoredClaims, state: FilterState, key: str) -> None:
     """A value-range slider when exactly one unit is chosen.
 
     Money and counts step through 1-2-5 per decade, so £3 and £3bn are both reachable.
@@ -121,8 +120,8 @@ def _value_range(frame: pd.DataFrame, state: FilterState, key: str) -> None:
         st.caption("Choose one unit to filter by value.")
         return
     unit = state.units[0]
-    rows = frame[frame["unit"].eq(unit)]
-    steps = value_steps(rows["value"], log=bool(rows["kind"].isin(LOG_KINDS).any()))
+    values, log = claims.unit_values(unit)
+    steps = value_steps(values, log=log)
     if len(steps) < 2:
         return
     # One slider per unit, started from the state when it first appears: a range of
@@ -159,11 +158,11 @@ def _dates_and_text(state: FilterState, key: str) -> None:
     )
 
 
-def _article_notice(frame: pd.DataFrame, state: FilterState, key: str) -> None:
+def _article_notice(claims: StoredClaims, state: FilterState, key: str) -> None:
     """When the view is narrowed to chosen articles, say which, with a way back."""
     if not state.articles:
         return
-    titles = frame.loc[frame["article_id"].isin(state.articles), "title"].dropna().unique()
+    titles = claims.titles(state.articles)
     st.caption(f"Showing only {count_of(len(state.articles), 'article')}:")
     st.text("\n".join(str(t) for t in titles[:5]) or "(untitled)")
     st.button(
@@ -204,11 +203,16 @@ def _url_state() -> FilterState:
     return FilterState.from_query_params(params)
 
 
-def _known(frame: pd.DataFrame, state: FilterState) -> FilterState:
+def _known(claims: StoredClaims, state: FilterState) -> FilterState:
     """``state`` keeping only list values the data still has (a URL may be old or mistyped)."""
     kept: dict[str, Any] = {}
     for name, column, _, _ in FACETS:
-        known = set(options(frame, column))
+        if not state.chosen(name):
+            continue
+        if name == "articles":
+            known = claims.articles_with_claims(state.articles)
+        else:
+            known = set(claims.options(column))
         kept[name] = tuple(v for v in state.chosen(name) if v in known)
     return replace(state, **kept)
 

@@ -9,17 +9,17 @@ import pandas as pd
 import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
-from claims.store import FRAME_COLUMNS
-from claims.views.downloads import export_name
-from claims.views.export import csv_bytes, json_bytes
+from claims.ui.data import StoredClaims
+from claims.views.downloads import export_bytes, export_name
 from claims.views.figure import figure_text
 from claims.views.filters import FilterState
 from claims.views.selection import Shown, picked_claim, row_of
-from claims.views.table import newest_first, table_rows
+from claims.views.table import table_rows
 from claims.views.words import count_of
 
-# The table shows this many rows at most; the export always holds every filtered row.
-MAX_TABLE_ROWS = 5000
+# The table shows this many rows at most, the newest (each is read and laid out on every
+# filter change); the export always holds every filtered row.
+MAX_TABLE_ROWS = 1000
 # Up to this many rows the export files are built with the page; above it, only when a
 # button is clicked (a 10,000-row CSV takes about a second, too slow for every rerun).
 EAGER_EXPORT_ROWS = 1_000
@@ -55,24 +55,25 @@ COLUMN_CONFIG: dict[str, ColumnConfig] = {
 
 
 def claims_table(
-    selection: pd.DataFrame, everything: pd.DataFrame, *, key: str = "claims_table"
+    claims: StoredClaims, state: FilterState, matching: int, *, key: str = "claims_table"
 ) -> pd.Series | None:
-    """The filtered claims, newest first, one selectable row each; returns the selected claim.
+    """The ``matching`` claims ``state`` keeps, newest first, one selectable row each;
+    returns the selected claim.
 
     The selection follows the claim, not the row: after a filter change the same claim
     stays selected wherever it now sits, and a claim the filters hide is let go, saying so.
     """
-    shown = newest_first(selection, MAX_TABLE_ROWS)
-    if len(selection) > MAX_TABLE_ROWS:
+    shown, rows = _page(claims, state)
+    if matching > MAX_TABLE_ROWS:
         st.caption(
-            f"Showing the {MAX_TABLE_ROWS:,} newest of {len(selection):,} claims; "
+            f"Showing the {MAX_TABLE_ROWS:,} newest of {matching:,} claims; "
             "narrow the filters to see the rest. The export holds all of them."
         )
     ids = tuple(int(i) for i in shown["claim_id"])
     claim_id = _selected_id(key, ids)
     row = row_of(ids, claim_id)
     st.dataframe(
-        table_rows(shown),
+        rows,
         column_config=COLUMN_CONFIG,
         hide_index=True,
         on_select="rerun",
@@ -80,12 +81,23 @@ def claims_table(
         key=key,
     )
     st.session_state[f"{key}_shown"] = Shown(ids, (row,) if row is not None else ())
-    picked = selection[selection["claim_id"].eq(-1 if claim_id is None else claim_id)]
-    if claim_id is not None and picked.empty:
-        _say_filtered_out(everything[everything["claim_id"].eq(claim_id)])
-        claim_id = None
-    st.session_state[f"{key}_claim"] = claim_id
-    return picked.iloc[0] if not picked.empty else None
+    picked = None
+    if claim_id is not None:
+        # Usually on the page; else read on its own (the filters may still keep it).
+        found = shown if row is not None else claims.claim(claim_id)
+        if row is not None or claims.keeps(state, claim_id):
+            picked = found[found["claim_id"].eq(claim_id)]
+        else:
+            _say_filtered_out(found)
+    st.session_state[f"{key}_claim"] = None if picked is None or picked.empty else claim_id
+    return picked.iloc[0] if picked is not None and not picked.empty else None
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _page(claims: StoredClaims, state: FilterState) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The claims the table shows, and its display rows: made once per filter state."""
+    shown = claims.newest(state, MAX_TABLE_ROWS)
+    return shown, table_rows(shown)
 
 
 def _selected_id(key: str, ids: tuple[int, ...]) -> int | None:
@@ -114,23 +126,25 @@ def _say_filtered_out(claim: pd.DataFrame) -> None:
         st.text(f"It was {figure}, written “{row['surface']}”, in {row['title'] or 'an article'}.")
 
 
-def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "export") -> None:
-    """CSV and JSON downloads of exactly the filtered claims, named after filters and time."""
-    rows = selection[list(FRAME_COLUMNS)]
+def export_buttons(
+    claims: StoredClaims, state: FilterState, matching: int, *, key: str = "export"
+) -> None:
+    """CSV and JSON downloads of exactly the ``matching`` claims ``state`` keeps, named
+    after filters and time."""
     now = datetime.now()
-    claims = count_of(len(rows), "claim")
+    count = count_of(matching, "claim")
     left, right = st.columns(2)
     left.download_button(
-        f"Download CSV ({claims})",
-        _maybe_deferred(csv_bytes, rows),
+        f"Download CSV ({count})",
+        _maybe_deferred(claims, state, matching, "csv"),
         file_name=export_name(state, now, "csv"),
         mime="text/csv",
         key=f"{key}_csv",
         on_click="ignore",
     )
     right.download_button(
-        f"Download JSON ({claims})",
-        _maybe_deferred(json_bytes, rows),
+        f"Download JSON ({count})",
+        _maybe_deferred(claims, state, matching, "json"),
         file_name=export_name(state, now, "json"),
         mime="application/json",
         key=f"{key}_json",
@@ -139,9 +153,9 @@ def export_buttons(selection: pd.DataFrame, state: FilterState, *, key: str = "e
 
 
 def _maybe_deferred(
-    convert: Callable[[pd.DataFrame], bytes], rows: pd.DataFrame
+    claims: StoredClaims, state: FilterState, matching: int, fmt: str
 ) -> bytes | Callable[[], bytes]:
     """The file's bytes now for small exports; for big ones, a callable run on click."""
-    if len(rows) <= EAGER_EXPORT_ROWS:
-        return convert(rows)
-    return lambda: convert(rows)
+    if matching <= EAGER_EXPORT_ROWS:
+        return export_bytes(claims.path, state, fmt)
+    return lambda: export_bytes(claims.path, state, fmt)

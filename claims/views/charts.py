@@ -1,12 +1,16 @@
 """Altair chart specifications of a claims frame.
 
-Every builder aggregates in pandas before it draws, so the data a chart embeds
-stays far below Altair's 5,000-row limit however large the store is: counts are
-grouped by category and values are counted in size bands. A metric's history is the
-Trackers view's (`claims.views.trackers`).
+Every chart is drawn from counts, so the data it embeds stays far below Altair's
+5,000-row limit however large the store is: counts are grouped by category and values
+are counted in size bands. Each ``…_chart`` counts a claims frame; its ``…_view`` draws
+counts made anywhere (the dashboard counts in SQL, `claims.views.query`), each group with
+its ``first`` claim id, whose surface and sentence (``examples``) the tooltip shows. A
+metric's history is the Trackers view's (`claims.views.trackers`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import altair as alt
 import numpy as np
@@ -22,13 +26,6 @@ OTHER_SOURCES = "other sources"
 # Tooltips show this much of a sentence; the detail panel shows all of it.
 SENTENCE_CHARS = 160
 
-# Aggregations that keep one example claim per group for the tooltip, and their inputs.
-_EXAMPLE_COLUMNS = ["claim_id", "source", "surface", "sentence"]
-_EXAMPLE_AGG = {
-    "surface": ("surface", "first"),
-    "example_source": ("source", "first"),
-    "sentence": ("sentence", "first"),
-}
 _TOOLTIP_EXAMPLE = [
     alt.Tooltip("surface:N", title="example figure"),
     alt.Tooltip("example_source:N", title="its source"),
@@ -40,19 +37,41 @@ _COUNT_AXIS = alt.Axis(format="d", tickMinStep=1)
 FOLLOW_SELECTION = "follow"
 
 
+# Claim ids -> a frame of their ``surface`` and ``sentence``, indexed by claim id: what
+# the tooltips show of each group's first claim, read only for the groups drawn.
+Examples = Callable[[list[int]], pd.DataFrame]
+
+
+def examples_of(frame: pd.DataFrame) -> Examples:
+    """The ``Examples`` of a claims frame's claims."""
+    by_id = frame.set_index("claim_id")[["surface", "sentence"]]
+    return lambda ids: by_id.loc[ids]
+
+
 def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
-    """Stacked bars: how many claims of each kind each source made; the legend highlights.
+    """``kind_source_view`` of a claims frame."""
+    counts = (
+        frame.groupby(["kind", "source"], dropna=False)
+        .agg(claims=("claim_id", "size"), first=("claim_id", "min"))
+        .reset_index()
+    )
+    return kind_source_view(counts, examples_of(frame))
+
+
+def kind_source_view(counts: pd.DataFrame, examples: Examples) -> alt.Chart:
+    """Stacked bars: how many claims of each kind each source made (``counts``: ``kind``,
+    ``source``, ``claims``, ``first``); the legend highlights.
 
     The legend sits below the bars in columns, so every source is listed however few
     kinds the selection leaves.
     """
-    data = _pool_sources(frame[["kind", *_EXAMPLE_COLUMNS]])
     table = (
-        data.groupby(["kind", "source"], dropna=False)
-        .agg(claims=("claim_id", "size"), **_EXAMPLE_AGG)
+        _pool_sources(counts)
+        .groupby(["kind", "source"])
+        .agg(claims=("claims", "sum"), first=("first", "min"))
         .reset_index()
     )
-    table = _short_sentences(table)
+    table = _with_examples(table.assign(example_source=table["source"]), examples)
     # Busiest source first in the legend; the pooled rest last.
     order = table.groupby("source")["claims"].sum().sort_values(ascending=False).index.tolist()
     if OTHER_SOURCES in order:
@@ -82,14 +101,20 @@ def kind_source_chart(frame: pd.DataFrame) -> alt.Chart:
 
 
 def value_distribution_chart(frame: pd.DataFrame, unit: str) -> alt.Chart:
-    """How many claims state a figure of each size in ``unit``: bars per size band.
+    """``value_distribution_view`` of a claims frame's claims in ``unit``."""
+    rows = frame.loc[frame["unit"].eq(unit), ["claim_id", "value", "source"]]
+    return value_distribution_view(rows, unit, examples_of(frame))
+
+
+def value_distribution_view(rows: pd.DataFrame, unit: str, examples: Examples) -> alt.Chart:
+    """How many claims state a figure of each size in ``unit``: bars per size band, of
+    ``rows`` (``claim_id``, ``value``, ``source`` of the claims in ``unit``).
 
     Bands are decades (``$1m–$10m``) when the figures span more than a hundredfold,
     else even bands of a round width (``10–20%``); each is labelled as a reader writes
     it. Zero and negative values have no decade; the title says how many were left out.
     """
-    values = frame.loc[frame["unit"].eq(unit), ["value", *_EXAMPLE_COLUMNS]]
-    table, left_out = _size_bands(values, unit)
+    table, left_out = _size_bands(rows, unit, examples)
     title = f"Figures in {unit_words(unit)} by size: how many claims state each"
     if left_out:
         title += f" ({left_out} zero or negative not shown)"
@@ -114,19 +139,29 @@ def value_distribution_chart(frame: pd.DataFrame, unit: str) -> alt.Chart:
 
 
 def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart | None:
-    """Horizontal bars: the figures stated more than once (the tracker's metrics,
-    ``metric`` and ``metric_label`` columns), with how many sources state them; None when
-    no metric is stated twice in ``frame``.
+    """``top_measured_view`` of a claims frame with the tracker's ``metric`` and
+    ``metric_label`` columns."""
+    tagged = frame[["claim_id", "metric", "metric_label", "source"]]
+    return top_measured_view(tagged, examples_of(frame), top=top)
+
+
+def top_measured_view(
+    tagged: pd.DataFrame, examples: Examples, *, top: int = 15
+) -> alt.Chart | None:
+    """Horizontal bars: the figures stated more than once (``tagged``: each claim's
+    ``claim_id``, ``metric``, ``metric_label`` and ``source``, "" for no metric), with
+    how many sources state them; None when no metric is stated twice.
 
     A click on a bar selects its metric, as the point selection ``FOLLOW_SELECTION``.
     """
-    tagged = frame.loc[frame["metric"].ne(""), ["metric", "metric_label", *_EXAMPLE_COLUMNS]]
     table = (
-        tagged.groupby(["metric", "metric_label"])
+        tagged[tagged["metric"].ne("")]
+        .groupby(["metric", "metric_label"])
         .agg(
             claims=("claim_id", "size"),
             sources=("source", "nunique"),
-            **_EXAMPLE_AGG,
+            first=("claim_id", "min"),
+            example_source=("source", "first"),
         )
         .query("claims >= 2")
         .reset_index()
@@ -135,7 +170,7 @@ def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart | Non
     )
     if table.empty:
         return None
-    table = _short_sentences(table)
+    table = _with_examples(table, examples)
     return (
         alt.Chart(table, title="Figures stated more than once")
         .mark_bar()
@@ -156,11 +191,26 @@ def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart | Non
     )
 
 
-def _pool_sources(frame: pd.DataFrame) -> pd.DataFrame:
+def _pool_sources(counts: pd.DataFrame) -> pd.DataFrame:
     """Name missing sources and pool all but the ``MAX_SOURCES`` busiest into one colour."""
-    source = frame["source"].fillna(UNKNOWN_SOURCE)
-    busiest = source.value_counts().index[:MAX_SOURCES]
-    return frame.assign(source=source.where(source.isin(busiest), OTHER_SOURCES))
+    source = counts["source"].fillna(UNKNOWN_SOURCE)
+    totals = (
+        counts.assign(source=source)
+        .groupby("source")
+        .agg(claims=("claims", "sum"), first=("first", "min"))
+        .sort_values(["claims", "first"], ascending=[False, True])
+    )
+    busiest = totals.index[:MAX_SOURCES]
+    return counts.assign(source=source.where(source.isin(busiest), OTHER_SOURCES))
+
+
+def _with_examples(table: pd.DataFrame, examples: Examples) -> pd.DataFrame:
+    """``table`` with the ``surface`` and ``sentence`` of each group's ``first`` claim."""
+    firsts = [int(i) for i in table["first"]]
+    shown = examples(firsts).reindex(firsts)
+    return _short_sentences(
+        table.assign(surface=shown["surface"].to_numpy(), sentence=shown["sentence"].to_numpy())
+    )
 
 
 def _short_sentences(table: pd.DataFrame) -> pd.DataFrame:
@@ -170,10 +220,10 @@ def _short_sentences(table: pd.DataFrame) -> pd.DataFrame:
     return table.assign(sentence=shortened.where(cut, sentence))
 
 
-def _size_bands(rows: pd.DataFrame, unit: str) -> tuple[pd.DataFrame, int]:
+def _size_bands(rows: pd.DataFrame, unit: str, examples: Examples) -> tuple[pd.DataFrame, int]:
     """Counts of ``rows`` per size band, labelled, with an example claim; and how many
     values were left out (zero or negative, when the bands are decades)."""
-    columns = ["band", "band_start", "claims", *_EXAMPLE_AGG]
+    columns = ["band", "band_start", "claims", "surface", "example_source", "sentence"]
     values = rows["value"]
     positive = values[values > 0]
     decades = not positive.empty and positive.max() / positive.min() > 100
@@ -192,11 +242,15 @@ def _size_bands(rows: pd.DataFrame, unit: str) -> tuple[pd.DataFrame, int]:
     table = (
         rows.assign(band_start=starts, band_end=ends)
         .groupby(["band_start", "band_end"])
-        .agg(claims=("claim_id", "size"), **_EXAMPLE_AGG)
+        .agg(
+            claims=("claim_id", "size"),
+            first=("claim_id", "min"),
+            example_source=("source", "first"),
+        )
         .reset_index()
     )
     table["band"] = [
         figure_text(a, unit, low=a, high=b)
         for a, b in zip(table["band_start"], table["band_end"], strict=True)
     ]
-    return _short_sentences(table)[columns], left_out
+    return _with_examples(table, examples)[columns], left_out

@@ -11,9 +11,7 @@ import difflib
 import re
 from collections.abc import Mapping, Sequence
 
-import pandas as pd
-
-from claims.views.filters import FACETS, NO_QUALIFIER, NO_SOURCE, NO_UNIT, OWN_VOICE, options
+from claims.views.filters import NO_QUALIFIER, NO_SOURCE, NO_UNIT, OWN_VOICE
 from claims.views.words import QUALIFIER_WORDS, STATEMENT_WORDS
 
 # Words a person may type for a code, per filter (compared as ``_folded``).
@@ -41,14 +39,13 @@ class UnknownChoice(ValueError):
     """A filter value the store does not hold, with what it does hold."""
 
 
-def resolve(frame: pd.DataFrame, name: str, given: Sequence[str], option: str) -> tuple[str, ...]:
-    """The stored values ``given`` names for the list filter ``name`` (a field of ``FACETS``).
+def resolve(known: list[str], name: str, given: Sequence[str], option: str) -> tuple[str, ...]:
+    """The stored values ``given`` names for the list filter ``name`` (a field of ``FACETS``),
+    whose stored values are ``known`` (as ``filters.options`` lists them).
 
     Case, spaces, underscores and hyphens do not matter, and readers' words stand for
     codes (``more than``, ``not hedged``). Raises ``UnknownChoice`` naming ``option``.
     """
-    column = {facet: column for facet, column, _, _ in FACETS}[name]
-    known = options(frame, column)
     by_fold = {_folded(v): v for v in known}
     for words, code in {**_ALIASES.get(name, {}), **_SYNONYMS.get(name, {})}.items():
         by_fold.setdefault(_folded(words), code)

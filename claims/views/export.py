@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -65,7 +68,11 @@ def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` ready to write: ``published`` as ISO text (a bare date when it has no time)."""
     out = frame
     if "published" in out.columns and pd.api.types.is_datetime64_any_dtype(out["published"]):
-        out = out.assign(published=out["published"].map(_iso))
+        # Each distinct date written once (an article's claims share it); text always:
+        # mapped, a column of unknown dates would come back as dates.
+        texts = {moment: _iso(moment) for moment in out["published"].unique()}
+        iso = [texts[moment] for moment in out["published"]]
+        out = out.assign(published=pd.Series(iso, index=out.index, dtype=object))
     return out
 
 
@@ -75,7 +82,13 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     for column in safe.columns:
         if pd.api.types.is_numeric_dtype(safe[column]) or pd.api.types.is_bool_dtype(safe[column]):
             continue
-        safe[column] = safe[column].map(_neutralise)
+        cells = safe[column]
+        # Only the formula-like cells are changed: finding them is one pass in pandas.
+        risky = cells.map(_is_formula_like) if cells.dtype == object else None
+        if risky is None:
+            risky = cells.str.startswith(FORMULA_STARTS).fillna(False).astype(bool)
+        if risky.any():
+            safe[column] = cells.where(~risky, "'" + cells[risky].astype(str))
     return safe
 
 
@@ -85,58 +98,139 @@ def csv_bytes(frame: pd.DataFrame, *, bom: bool = True) -> bytes:
     The byte-order mark (on by default) makes Excel read the file as UTF-8, so
     ``£`` and ``€`` survive a double-click.
     """
-    text = spreadsheet_safe(export_frame(frame)).to_csv(index=False)
-    return text.encode("utf-8-sig" if bom else "utf-8")
+    return _bytes(lambda out: write_csv([frame], out, bom=bom))
 
 
 def jsonl_bytes(frame: pd.DataFrame) -> bytes:
     """One JSON object per claim, UTF-8, missing values as ``null``."""
-    out = export_frame(frame)
-    if out.empty:
-        return b""
-    return out.to_json(orient="records", lines=True, force_ascii=False).encode("utf-8")
+    return _bytes(lambda out: write_jsonl([frame], out))
 
 
 def parquet_bytes(frame: pd.DataFrame) -> bytes:
     """The claims as a Parquet file's bytes."""
-    buffer = io.BytesIO()
-    export_frame(frame).to_parquet(buffer, index=False)
-    return buffer.getvalue()
+    return _bytes(lambda out: write_parquet([frame], out))
 
 
 def json_bytes(frame: pd.DataFrame) -> bytes:
     """A JSON array of the claims, one object per row, dates as ISO text, missing values null."""
-    text = export_frame(frame).to_json(
-        orient="records", date_format="iso", force_ascii=False, indent=1
-    )
-    return text.encode("utf-8")
+    return _bytes(lambda out: write_json([frame], out))
 
 
 def xlsx_bytes(frame: pd.DataFrame) -> bytes:
     """The claims as an Excel workbook: one sheet, a header row, numbers as numbers and
     every text cell as text (formula-like ones with Excel's quote prefix)."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("claims")
-    sheet.append(list(frame.columns))
-    for row in export_frame(frame).itertuples(index=False):
-        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    return _bytes(lambda out: write_xlsx([frame], out))
+
+
+def _bytes(write: Callable[[BinaryIO], None]) -> bytes:
     buffer = io.BytesIO()
-    book.save(buffer)
+    write(buffer)
     return buffer.getvalue()
 
 
-def write_export(frame: pd.DataFrame, fmt: str, out: BinaryIO, *, bom: bool = True) -> None:
-    """Write ``frame`` to ``out`` in format ``fmt`` (one of ``FORMATS``)."""
-    writers = {
-        "csv": lambda f: csv_bytes(f, bom=bom),
-        "jsonl": jsonl_bytes,
-        "json": json_bytes,
-        "parquet": parquet_bytes,
-        "xlsx": xlsx_bytes,
+# The writers below take the claims as a series of frames with the same columns (the
+# first may be empty; it names the columns) and write them as one file, holding one
+# frame at a time: an export of millions of claims needs the memory of one batch.
+
+
+def write_csv(batches: Iterable[pd.DataFrame], out: BinaryIO, *, bom: bool = True) -> None:
+    """Spreadsheet-safe UTF-8 CSV, the header once, with a byte-order mark if ``bom``."""
+    for i, frame in enumerate(batches):
+        text = spreadsheet_safe(export_frame(frame)).to_csv(index=False, header=i == 0)
+        out.write(text.encode("utf-8-sig" if bom and i == 0 else "utf-8"))
+
+
+def write_jsonl(batches: Iterable[pd.DataFrame], out: BinaryIO) -> None:
+    """One JSON object per claim and line."""
+    for frame in batches:
+        if not frame.empty:
+            text = export_frame(frame).to_json(orient="records", lines=True, force_ascii=False)
+            out.write(text.encode("utf-8"))
+
+
+def write_json(batches: Iterable[pd.DataFrame], out: BinaryIO) -> None:
+    """One JSON array of every claim."""
+    out.write(b"[")
+    separator = b""
+    for frame in batches:
+        if frame.empty:
+            continue
+        text = export_frame(frame).to_json(
+            orient="records", date_format="iso", force_ascii=False, indent=1
+        )
+        # Each batch's own array, without its brackets, continues the one array.
+        out.write(separator + text[1:-1].encode("utf-8"))
+        separator = b","
+    out.write(b"]")
+
+
+def write_parquet(batches: Iterable[pd.DataFrame], out: BinaryIO) -> None:
+    """A Parquet file of one row group per batch."""
+    writer: pq.ParquetWriter | None = None
+    for frame in batches:
+        rows = export_frame(frame)
+        if writer is None:
+            # Fixed by the columns, not by the first batch's values: a batch whose
+            # ranges are all missing must not type ``low`` as null for the whole file.
+            writer = pq.ParquetWriter(out, _arrow_schema(rows))
+        writer.write_table(pa.Table.from_pandas(rows, schema=writer.schema, preserve_index=False))
+    if writer is not None:
+        writer.close()
+
+
+def write_xlsx(batches: Iterable[pd.DataFrame], out: BinaryIO) -> None:
+    """An Excel workbook: one sheet, a header row, numbers as numbers and every text cell
+    as text (formula-like ones with Excel's quote prefix)."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("claims")
+    for i, frame in enumerate(batches):
+        if i == 0:
+            sheet.append(list(frame.columns))
+        for row in export_frame(frame).itertuples(index=False):
+            sheet.append([_xlsx_cell(sheet, value) for value in row])
+    book.save(out)
+
+
+def write_export(
+    batches: Iterable[pd.DataFrame], fmt: str, out: BinaryIO, *, bom: bool = True
+) -> None:
+    """Write the frames ``batches`` to ``out`` as one file in format ``fmt`` (one of
+    ``FORMATS``)."""
+    writers: dict[str, Callable[[Iterable[pd.DataFrame], BinaryIO], None]] = {
+        "csv": lambda b, o: write_csv(b, o, bom=bom),
+        "jsonl": write_jsonl,
+        "json": write_json,
+        "parquet": write_parquet,
+        "xlsx": write_xlsx,
     }
     if fmt not in writers:
         raise ExportError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
-    out.write(writers[fmt](frame))
+    writers[fmt](batches, out)
+
+
+# Arrow types of the claims' numeric columns; every other column is text.
+_ARROW_NUMBERS = {
+    "claim_id": pa.int64(),
+    "value": pa.float64(),
+    "low": pa.float64(),
+    "high": pa.float64(),
+    "page": pa.int64(),
+    "start": pa.int64(),
+    "end": pa.int64(),
+}
+
+
+def _arrow_schema(frame: pd.DataFrame) -> pa.Schema:
+    """Arrow types of ``frame``'s columns: the claims' numbers as numbers, and text where
+    the first batch holds no value to tell (pandas reads an all-missing column as null)."""
+    inferred = pa.Schema.from_pandas(frame, preserve_index=False)
+    return pa.schema(
+        pa.field(
+            f.name,
+            _ARROW_NUMBERS.get(f.name, pa.string() if pa.types.is_null(f.type) else f.type),
+        )
+        for f in inferred
+    )
 
 
 def _xlsx_cell(sheet: WriteOnlyWorksheet, value: object) -> object:
@@ -151,10 +245,8 @@ def _xlsx_cell(sheet: WriteOnlyWorksheet, value: object) -> object:
     return cell
 
 
-def _neutralise(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def _is_formula_like(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
 def _iso(moment: pd.Timestamp) -> str | None:
