@@ -9,11 +9,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-import feedparser
 import lxml.html
-import trafilatura
 from lxml.etree import ParserError as LxmlParserError
-from trafilatura.settings import Document
 
 from claims.ingestion.dates import normalise_published
 from claims.ingestion.pagetext import TREE_DEPTH_LIMIT, page_text
@@ -35,6 +32,10 @@ def read_html(data: bytes, *, url: str | None = None) -> Article:
     Metadata comes from the page's ``og:*`` and ``article:*`` tags, JSON-LD and
     canonical link. Raises ``ReadError`` when the page holds no article text.
     """
+    # Imported here: the dashboard and the CLI start 0.16 s sooner when no page is read.
+    import trafilatura
+    from trafilatura.settings import Document
+
     doc = trafilatura.bare_extraction(
         data,
         url=url,
@@ -117,6 +118,8 @@ def _json_ld_items(document: object) -> list[dict]:
 
 def read_feed(name: str, data: bytes) -> Reading:
     """Every entry of an RSS or Atom feed as an article; an entry without text is a problem."""
+    import feedparser  # imported here, as trafilatura is: only when a feed is read
+
     feed = feedparser.parse(data)
     if not feed.entries:
         if feed.bozo:
