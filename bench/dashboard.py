@@ -191,14 +191,14 @@ def measure(db: Path) -> dict[str, float | str | None]:
     }
 
 
-def _child(*args: str) -> str:
-    """Run this script with ``args`` in a fresh interpreter; its last line of output.
+def child(script: str, *args: str) -> str:
+    """Run ``script`` with ``args`` in a fresh interpreter; its last line of output.
 
     Both the build and the measurement run in children: Linux carries ``ru_maxrss`` across
     fork and exec, so the parent must stay small for a child's peak to be its own.
     """
     done = subprocess.run(
-        [sys.executable, __file__, *args],
+        [sys.executable, script, *args],
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,
@@ -238,9 +238,9 @@ def main() -> None:
         for n in (args.baseline, args.claims):
             db = Path(tmp) / f"claims-{n}.db"
             start = time.perf_counter()
-            _child("--build", str(n), str(db))
+            child(__file__, "--build", str(n), str(db))
             print(f"built {n:,}-claim store in {time.perf_counter() - start:.1f} s")
-            results[n] = json.loads(_child("--measure", str(db)))
+            results[n] = json.loads(child(__file__, "--measure", str(db)))
 
     print()
     print("wall-clock seconds (CPU seconds of all threads in brackets)")

@@ -24,7 +24,6 @@ import io
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -89,22 +88,6 @@ def measure(db: Path) -> dict[str, float]:
     return found
 
 
-def _child(*args: str) -> str:
-    """This script with ``args`` in a fresh interpreter (so its peak memory is its own);
-    its last line of output."""
-    done = subprocess.run(
-        [sys.executable, __file__, *args],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr}")
-    lines = done.stdout.strip().splitlines()
-    return lines[-1] if lines else ""
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -121,12 +104,14 @@ def main() -> None:
         build(Path(args.build[1]), int(args.build[0]))
         return
 
+    from dashboard import child
+
     results = {}
     with tempfile.TemporaryDirectory(prefix="bench-tracker-") as tmp:
         for n in (args.baseline, args.claims):
             db = Path(tmp) / f"claims-{n}.db"
-            _child("--build", str(n), str(db))
-            results[n] = json.loads(_child("--measure", str(db)))
+            child(__file__, "--build", str(n), str(db))
+            results[n] = json.loads(child(__file__, "--measure", str(db)))
     load = os.getloadavg()[0]
     print(f"seconds, load average {load:.1f} on {os.cpu_count()} cores; goal < {GOAL_S:.0f} s")
     columns = ("metrics", "conflicts", "view_read", "app_first", "app_rerun")
