@@ -101,7 +101,7 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     for noun in _nouns_of(r.root):
         owner = _owner_word(noun)
-        if owner is None or _is_time(owner) or owner.lemma_.lower() in TIME_UNITS:
+        if owner is None or _is_time(owner):
             continue  # "Thursday's launch", "last year's deficit": a time owns nothing
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
@@ -162,7 +162,8 @@ def _named(token: Token, r: Reading) -> bool:
 
 
 def _is_time(token: Token) -> bool:
-    return token.text in MONTH_NAMES or token.text in WEEKDAYS
+    """A month, a weekday or a unit of time ("year", "weeks")."""
+    return token.text in MONTH_NAMES or token.text in WEEKDAYS or token.lemma_.lower() in TIME_UNITS
 
 
 def _entity(head: Token, r: Reading) -> str | None:
