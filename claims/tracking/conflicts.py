@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claims.tracking.intervals import Interval
+from claims.tracking.keys import MetricKey
 from claims.tracking.metrics import Metric, Statement
-from claims.tracking.vocabulary import CUMULATIVE
 
 # Statements published this many days apart or fewer speak of the same time.
 WINDOW_DAYS = 2
@@ -81,12 +81,12 @@ class _Placed:
 def _cumulative(metric: Metric) -> bool:
     """Whether the metric is a running total: of a property that only grows while its
     event lasts (deaths, cases), or anything the key ties to an event (what a strike
-    costs, how long it lasts)."""
-    parts = metric.key.split("|")
-    event = parts[1] if len(parts) > 1 else ""
-    concepts = parts[0].split("+")
-    grows = event or any(c in CUMULATIVE for c in concepts)
-    return metric.kind in ("count", "area", "currency", "duration") and bool(grows)
+    costs, how long it lasts). A hand-made tracker's is not."""
+    if metric.key.startswith("tracker: "):
+        return False
+    key = MetricKey.parse(metric.key)
+    grows = key.event is not None or key.cumulative
+    return metric.kind in ("count", "area", "currency", "duration") and grows
 
 
 def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str | None:
