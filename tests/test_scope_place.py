@@ -25,6 +25,25 @@ APAPA_TEXT = (
     "Officers recovered 132 million pills."
 )
 
+KERALA = "Monsoon landslides hit Kerala"
+KERALA_TEXT = (
+    "Landslides hit Kerala after days of rain.\n\n"
+    "The valley, popular with German hikers, saw 40 landslides."
+)
+WASHINGTON = "Washington wildfire grows, thousands evacuated near Canadian border"
+WASHINGTON_TEXT = (
+    "A wildfire in Washington state grew overnight near the border with Canada.\n\n"
+    "The fire burned 4,200 acres."
+)
+
+BREMEN = "Isar beat Werder Bremen to win the title"
+BREMEN_TEXT = (
+    "Isar beat Werder Bremen on Saturday to win the title.\n\n"
+    "Some 300,000 people are expected at the parade."
+)
+KERALA_CAPS = "Floods In Kerala Force Thousands From Their Homes"
+KERALA_CAPS_TEXT = "Rivers burst their banks overnight.\n\nSome 300 people were evacuated."
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -52,6 +71,47 @@ PLACES = [
         "9%",
         "Canada",
     ),
+    # A nationality of people away from home ("American travellers in Spain", "popular
+    # with German hikers") is not the figure's place; of people at home it is ("Kenyan
+    # herders" above).
+    (
+        None,
+        None,
+        "American travellers in Spain scrambled after a strike cancelled 1,100 flights.",
+        "1,100 flights",
+        "Spain",
+    ),
+    (
+        None,
+        None,
+        "British holidaymakers in Greece lost about 300 flights to the walkout.",
+        "about 300 flights",
+        "Greece",
+    ),
+    (
+        KERALA,
+        KERALA_TEXT,
+        "The valley, popular with German hikers, saw 40 landslides.",
+        "40",
+        "Kerala",
+    ),
+    # A partner stays a partner through "and"; a border is the neighbour's, not the
+    # place of what happens beside it.
+    (
+        None,
+        None,
+        "We have 1,400 firefighters, including 300 from the United States and Australia.",
+        "300",
+        None,
+    ),
+    (None, None, "Exports to China and Japan fell 11%.", "11%", None),
+    (None, None, "Some 2,000 people fled toward the Canadian border.", "2,000", None),
+    (WASHINGTON, WASHINGTON_TEXT, "The fire burned 4,200 acres.", "4,200 acres", "Washington"),
+    (None, None, "Inflation in Chile and Peru rose to 5%.", "5%", "Chile"),
+    # A place inside a club's name in the title or first paragraph, which are read without
+    # a parse ("Werder Bremen"); a title in title case still names its place.
+    (BREMEN, BREMEN_TEXT, "Some 300,000 people are expected at the parade.", "300,000", None),
+    (KERALA_CAPS, KERALA_CAPS_TEXT, "Some 300 people were evacuated.", "300", "Kerala"),
     # The article's place is its country, even when its first paragraph names a port.
     (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
     # No place: none named anywhere; a place inside a name.

@@ -23,10 +23,17 @@ from claims.extraction.scope.places import (
     places_in_doc,
 )
 from claims.extraction.scope.quotes import named_people, quotations, surnames
-from claims.extraction.scope.vocabulary import BODY_NAMES, FISCAL_START, MONTH_NAMES, WEEKDAYS
+from claims.extraction.scope.vocabulary import (
+    BODY_NAMES,
+    BORDER_NOUNS,
+    FISCAL_START,
+    MONTH_NAMES,
+    PARTNER_PREPS,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # The first paragraph: text up to the first blank line, after a Markdown heading.
 _HEADING = re.compile(r"\A\s*#+\s*(?P<title>[^\n]+)\n")
@@ -132,13 +139,30 @@ def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...
             continue
         doc = _tokens(piece)
         whole = {t.i for t, _ in places_in_doc(doc, not_places=surnames)}
+        partner = False
         for token, named in places_in_doc(doc, in_names=True, not_places=surnames):
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
+            partner = _partner(doc, token, after_partner=partner)
+            if partner:
+                continue
             share = weight if token.i in whole else weight * _IN_NAME
             weights[named] = weights.get(named, 0.0) + share
             first_seen.setdefault(named, len(first_seen))
     return tuple(sorted(weights, key=lambda p: (-weights[p], first_seen[p])))
+
+
+def _partner(doc: Doc, token: Token, *, after_partner: bool) -> bool:
+    """Whether the place named up to ``token`` is a partner, not what the article is about
+    ("exports to China", "the border with Canada", "the Canadian border", and the next of
+    "to China and Japan"), read from the words around it (the text is not parsed)."""
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in BORDER_NOUNS:
+        return True
+    start = token.i
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ == "the"):
+        start -= 1
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return before in PARTNER_PREPS or (after_partner and before in ("and", "or", ","))
 
 
 def _protagonist(lead: str, title: str, people: frozenset[str]) -> str | None:

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import gazetteer, places_in_doc
 from claims.extraction.scope.syntax import chain, distance, per_sentence
-from claims.extraction.scope.vocabulary import PARTNER_PREPS, PERSON_NOUNS, PUBLIC_BODIES
+from claims.extraction.scope.vocabulary import (
+    BORDER_NOUNS,
+    PARTNER_PREPS,
+    PERSON_NOUNS,
+    PUBLIC_BODIES,
+)
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 
 if TYPE_CHECKING:
@@ -74,7 +79,12 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
 
 def _partner(token: Token) -> bool:
     """A place a figure goes to or comes from, not the one it is about: "exports to the
-    United States", "migrants from Libya", "firefighters from the US"."""
+    United States", "migrants from Libya", "firefighters from the US and Australia", "fled
+    toward the Canadian border"."""
+    if token.dep_ == "amod" and token.head.lemma_.lower() in BORDER_NOUNS:
+        return True
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     head = token.head
     return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
 

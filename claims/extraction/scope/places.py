@@ -165,7 +165,8 @@ def _local_place(
 
 def _unlisted_name(token: Token, names: Mapping[str, Place], not_places: frozenset[str]) -> bool:
     """A capitalised word that may name a small place: a proper noun no list holds, no
-    month or weekday, no body's word ("Authority") and no person's surname."""
+    month or weekday, no body's word ("Authority"), no person's surname and no demonym
+    ("the Canadian border" is Canada's)."""
     text = token.text
     return (
         proper(token)
@@ -175,6 +176,7 @@ def _unlisted_name(token: Token, names: Mapping[str, Place], not_places: frozens
         and text not in BODY_NAMES
         and text not in MONTH_NAMES
         and text not in WEEKDAYS
+        and demonym(text) is None
     )
 
 
@@ -222,9 +224,24 @@ def _whole_name(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and proper(before) and before.head.i == start and before.i != start:
         return False  # "Werder Bremen"
+    if before is not None and not doc.has_annotation("DEP") and _name_word(before):
+        return False  # the same, in a text only tokenised (a title, a first paragraph)
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
         return doc[start - 2].text in ("Republic", "Kingdom", "State", "City", "Province")
     return True
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word no dictionary, place list or demonym holds: part of a name
+    ("Werder"), unlike "In" of a title in title case."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and token.is_alpha
+        and not in_dictionary(token.lower_)
+        and text not in gazetteer()
+        and demonym(text) is None
+    )
 
 
 def proper(token: Token) -> bool:

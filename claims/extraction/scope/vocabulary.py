@@ -558,13 +558,18 @@ COMPASS = frozenset(
 )
 # Prepositions of a place a figure goes to or comes from ("exports to China").
 PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with"])
-# People a demonym tells the nationality of ("their Danish striker").
+# People a demonym tells the nationality of ("their Danish striker"), people away from
+# home among them ("American travellers in Spain"); matched by lemma.
 PERSON_NOUNS = frozenset(
     ["striker", "player", "midfielder", "defender", "goalkeeper", "forward", "coach"]
     + ["international", "national", "nationals", "citizen", "citizens", "tourist", "tourists"]
     + ["driver", "rider", "runner", "swimmer", "star", "champion", "captain", "winger"]
     + ["actor", "singer", "writer", "author", "journalist", "president", "minister"]
+    + ["traveller", "traveler", "holidaymaker", "visitor", "hiker", "climber", "backpacker"]
+    + ["pilgrim", "expatriate", "expat", "skier"]
 )
+# A frontier named by the neighbour's demonym ("near the Canadian border").
+BORDER_NOUNS = frozenset(["border", "frontier"])
 # What a place's economy, people or weather measure: never the article's main body's.
 MACRO = frozenset(
     ["inflation", "unemployment", "jobless", "growth", "economy", "gdp", "output", "price"]
