@@ -718,6 +718,16 @@ MEASURED_IN_TEXT = [
     ),
     ("The waiting list fell to 7.39 million cases in April.", "7.39 million cases", "waiting list"),
     ("Builders started 6,912 units in the quarter.", "6,912 units", "units started"),
+    # an age beside a name, read as years of age by the unit's owner, is still an age
+    ("Holm, 26, has a release clause of €90 million.", "26", "age of Holm"),
+    (
+        '"We won," said coach Thomas Berger, 44, who took over in 2023.',
+        "44",
+        "age of coach Thomas Berger",
+    ),
+    ("Okafor, 31, joined the club in 2019.", "31", "age of Okafor"),
+    # near-misses: a bare figure set beside a name that is no age
+    ("Apollo 11, the first crewed landing, lasted eight days.", "eight days", "Apollo 11"),
 ]
 
 

@@ -251,7 +251,8 @@ def _age_of_a_name(w: Walk) -> _Found:
     """ "Holm, 26, has ...", "coach Thomas Berger, 44": a bare number set beside a name is
     the age of whom it names."""
     named = w.root.head
-    bare = w.root.pos_ == "NUM" and w.target is None and w.kind == "count"
+    # A count, or years of age when the unit's owner has already read it as an age.
+    bare = w.root.pos_ == "NUM" and w.target is None and w.kind in ("count", "duration")
     if w.root.dep_ == "appos" and bare and named.pos_ == "PROPN":
         return Led("age of", noun_phrase(named, w.figure, with_verb=False))
     return NOT_APPLICABLE
