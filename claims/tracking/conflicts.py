@@ -81,10 +81,13 @@ class _Placed:
 def _cumulative(metric: Metric) -> bool:
     """Whether the metric is a running total: of a property that only grows while its
     event lasts (deaths, cases), or anything the key ties to an event (what a strike
-    costs, how long it lasts). A hand-made tracker's is not."""
+    costs, how long it lasts), or a share of a growing property (a fire contained). A
+    hand-made tracker's is not."""
     if metric.key.startswith("tracker: "):
         return False
     key = MetricKey.parse(metric.key)
+    if metric.kind == "percentage":
+        return key.cumulative
     grows = key.event is not None or key.cumulative
     return metric.kind in ("count", "area", "currency", "duration") and grows
 

@@ -250,6 +250,23 @@ MEASURED = [
     ("Canberra unveiled a $42 billion defence budget.", "$42 billion", "defence budget"),
     ("The navy will buy 12 new submarines.", "12", "new submarines"),
     ("Military spending reached 2.5 per cent of GDP.", "2.5 per cent", "military spending"),
+    # "equal to" a share is being that share
+    (
+        "The government says the spending is equal to 2.1 per cent of GDP.",
+        "2.1 per cent",
+        "spending",
+    ),
+    ("The deficit is equivalent to 3% of GDP.", "3%", "deficit"),
+    ("The fine is equal to 4% of annual turnover.", "4%", "fine"),
+    ("The fine could reach 10% of global turnover.", "10%", "fine"),
+    # a share of a state reached: what is in that state, and the state
+    ("The Cedar Ridge fire was 5% contained.", "5%", "Cedar Ridge fire contained"),
+    ("The new stadium is 80% complete.", "80%", "new stadium complete"),
+    ("The reservoir was 38 per cent full on Monday.", "38 per cent", "reservoir full"),
+    ("The dam is 90 percent finished, officials said.", "90 percent", "dam finished"),
+    # near-misses: a comparison or a share with no state stays as it was
+    ("The index was 5% higher.", "5%", "index"),
+    ("Turnout was 60 per cent.", "60 per cent", "turnout"),
     # public money and corruption
     ("The firm paid over £13m in bribes.", "£13m", "bribes"),
     ("The government spent £2bn on consultants.", "£2bn", "consultants"),

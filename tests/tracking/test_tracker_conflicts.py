@@ -204,3 +204,47 @@ def test_the_cost_of_an_event_grows_while_it_lasts(
         (metric,) = store.metrics()
         assert len(metric.statements) == 2
         assert bool(store.conflicts()) is disputed
+
+
+# A share of a fire contained only grows: a higher share published later is progress;
+# two shares of one day from two sources still conflict, and a share of a state that
+# goes both ways (a reservoir's fill) is no running total.
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        (
+            news(
+                "The Cedar Ridge fire in Oregon was 5% contained, officials said.",
+                "A",
+                "2026-08-04",
+            ),
+            news(
+                "The Cedar Ridge fire in Oregon was 15% contained, crews said.", "B", "2026-08-05"
+            ),
+            False,
+        ),
+        (
+            news(
+                "The Cedar Ridge fire in Oregon was 5% contained, officials said.",
+                "A",
+                "2026-08-04",
+            ),
+            news(
+                "The Cedar Ridge fire in Oregon was 35% contained, crews said.", "B", "2026-08-04"
+            ),
+            True,
+        ),
+        (
+            news("The Tarn reservoir in Wales was 40% full, officials said.", "A", "2026-08-04"),
+            news("The Tarn reservoir in Wales was 70% full, engineers said.", "B", "2026-08-05"),
+            True,
+        ),
+    ],
+)
+def test_a_share_contained_grows_while_a_fire_burns(
+    tmp_path: Path, first: Article, second: Article, disputed: bool
+) -> None:
+    with store_of(tmp_path, first, second) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 2
+        assert bool(store.conflicts()) is disputed

@@ -284,6 +284,25 @@ def _time_spent(w: Walk) -> _Found:
 _ARGUMENTS = ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass")
 
 
+def _share_of_a_state(w: Walk) -> _Found:
+    """ "the fire was 5% contained", "the stadium is 80% complete": what is in the state,
+    with the state (not a comparison: "5% higher")."""
+    root = w.root
+    if w.kind != "percentage":
+        return NOT_APPLICABLE
+    if root.dep_ == "attr":  # "was 38 per cent full": the parse hangs the state on the figure
+        state = next((c for c in root.rights if c.dep_ == "amod" and c.pos_ == "ADJ"), None)
+        verb = root.head
+    elif root.dep_ in ("npadvmod", "advmod", "nsubj") and root.head.dep_ == "acomp":
+        state, verb = root.head, root.head.head
+    else:
+        return NOT_APPLICABLE
+    if state is None or state.tag_ in ("JJR", "RBR") or change_of(state) is not None:
+        return NOT_APPLICABLE
+    subject = plain_subject_phrase(verb, w.figure)
+    return [*subject, state] if subject else NOT_APPLICABLE
+
+
 def _argument_of_a_verb(w: Walk) -> _Found:
     if w.root.dep_ not in _ARGUMENTS:
         return NOT_APPLICABLE
@@ -326,6 +345,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("ages of the people named", _ages_of),
     Rule("an age as subject", _age_as_subject),
     Rule("time spent doing something", _time_spent),
+    Rule("a share of a state reached", _share_of_a_state),
     Rule("argument of a verb", _argument_of_a_verb),
     Rule("money in a list names its purpose", _money_in_a_list),
     Rule("an age beside a name", _age_of_a_name),

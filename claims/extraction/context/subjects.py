@@ -20,6 +20,7 @@ from claims.extraction.vocabulary.verbs import LINKING, REPORTING
 from claims.extraction.vocabulary.words import (
     AGAINST_PREPS,
     EACH,
+    EQUATING,
     NOUNISH,
     ORGANISATIONS,
     PERCENT_WORDS,
@@ -34,12 +35,15 @@ if TYPE_CHECKING:
 
 def governor(root: Token) -> Token:
     """The word a figure is an argument of, past its preposition ("cut ... from 0.5 per
-    cent to 0.3 per cent" hangs "to" on "from", both on "cut")."""
+    cent to 0.3 per cent" hangs "to" on "from", both on "cut") and an equating adjective
+    ("is equal to")."""
     if root.dep_ != "pobj":
         return root.head
     owner = root.head.head
     if owner.pos_ == "ADP" and owner.dep_ == "prep":
         owner = owner.head
+    if owner.dep_ == "acomp" and owner.lemma_.lower() in EQUATING:
+        owner = owner.head  # "is equal to 2.1 per cent": the figure is the verb's
     return owner
 
 

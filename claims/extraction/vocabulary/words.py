@@ -75,7 +75,12 @@ PRONOUN_NUMBER = MappingProxyType(
     }
 )
 # What a share is a share of, not what it measures ("2.5 per cent of GDP").
-YARDSTICKS = frozenset(["gdp", "income", "output", "economy", "gni", "product", "total"])
+YARDSTICKS = frozenset(
+    ["gdp", "income", "output", "economy", "gni", "product", "total", "turnover"]
+)
+# Adjectives through which a linking verb equates its subject with a figure ("the
+# spending is equal to 2.1 per cent of GDP").
+EQUATING = frozenset(["equal", "equivalent", "tantamount"])
 # Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
 LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
 # Units of a share: an object in them is the size of a change, not what changed.
