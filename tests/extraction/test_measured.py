@@ -418,6 +418,22 @@ MEASURED = [
         "2.3 million",
         "firm subscribers",
     ),
+    # ... also when the comparison hangs on the reporting verb after the reported clause
+    (
+        "A total of 12,400 people were treated for heatstroke, the agency said, up from 9,870.",
+        "9,870",
+        "people",
+    ),
+    (
+        "Exports rose to $8.2bn in May, the ministry said, up from $7.1bn a year earlier.",
+        "$7.1bn",
+        "exports",
+    ),
+    (
+        "Some 340 homes were flooded, officials said on Monday, down from 410 in 2023.",
+        "410",
+        "homes flooded",
+    ),
     # a yardstick (GDP, national income) is not what a share measures
     (
         "Britain will raise defence spending to 2.5 per cent of national income.",

@@ -721,7 +721,8 @@ def _participle(root: Token, figure: set[int]) -> list[Token]:
 
 def _compared_quantity(root: Token, figure: set[int]) -> Token | None:
     """The figure that ``root`` ("from 38.1 per cent", "compared with 63") is set against:
-    a number or counted noun among the arguments of the verb the comparison hangs on."""
+    a number or counted noun among the arguments of the verb the comparison hangs on, or
+    the last in the clause a reporting verb it hangs on reports."""
     governor = root.head.head
     if governor.pos_ in ("ADV", "ADJ") and governor.head.i != governor.i:  # "up from"
         governor = governor.head
@@ -730,13 +731,25 @@ def _compared_quantity(root: Token, figure: set[int]) -> Token | None:
     if governor.pos_ not in VERBISH:
         return None
     arguments = [
-        c
+        _framed(c, figure)
         for c in governor.children
         if c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "nsubjpass")
         and c.i not in figure
         and c.i < root.i
     ]
-    return next((c for c in reversed(arguments) if is_quantity(c)), None)
+    found = next((c for c in reversed(arguments) if is_quantity(c)), None)
+    if found is None and governor.lemma_ in REPORTING:  # "..., the agency said, up from 9,870"
+        reported = [c for c in governor.children if c.dep_ == "ccomp" and c.i < root.i]
+        before = [t for c in reported for t in c.subtree if t.i not in figure]
+        found = next((t for t in reversed(before) if is_quantity(t)), None)
+    return found
+
+
+def _framed(token: Token, figure: set[int]) -> Token:
+    """What a framing noun frames ("people" of "a total of 12,400 people"), else itself."""
+    if token.lemma_.lower() in FRAMING:
+        return of_object(token, figure) or token
+    return token
 
 
 def named_before(root: Token, figure: set[int]) -> list[Token]:
