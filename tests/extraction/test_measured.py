@@ -422,7 +422,7 @@ MEASURED = [
     (
         "A total of 12,400 people were treated for heatstroke, the agency said, up from 9,870.",
         "9,870",
-        "people",
+        "people treated for heatstroke",
     ),
     (
         "Exports rose to $8.2bn in May, the ministry said, up from $7.1bn a year earlier.",
@@ -751,6 +751,15 @@ MEASURED_IN_TEXT = [
     ),
     ("The waiting list fell to 7.39 million cases in April.", "7.39 million cases", "waiting list"),
     ("Builders started 6,912 units in the quarter.", "6,912 units", "units started"),
+    # "a total of" frames its count: what the total does, the count does
+    (
+        "A total of 12,400 people were taken to hospital.",
+        "12,400 people",
+        "people taken to hospital",
+    ),
+    ("A total of 340 homes were destroyed by the fire.", "340 homes", "homes destroyed by fire"),
+    ("A total of 58 boats reached the island.", "58 boats", "boats reached island"),
+    ("The total of 340 homes is a record.", "340 homes", "homes"),
     # an age beside a name, read as years of age by the unit's owner, is still an age
     ("Holm, 26, has a release clause of €90 million.", "26", "age of Holm"),
     (

@@ -32,6 +32,7 @@ from claims.extraction.vocabulary.words import (
     COMPARING,
     COUNT_FRAMES,
     FIGURE_HEDGES,
+    FRAMING,
     LEFT_DEPS,
     LOCATING_PREPS,
     MARKUP,
@@ -232,6 +233,8 @@ def verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:
     "killed in Turkey" for "killed 50,000 people in Turkey"; nothing for verbs of
     saying ("one official said") or of having ("had 5,000 employees").
     """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in FRAMING:
+        noun = noun.head.head  # "a total of 340 homes were destroyed": the total's verb
     verb = noun.head
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if verb.lemma_ in LINKING | STAYING and obj is None and verb.pos_ in VERBISH:
