@@ -44,6 +44,16 @@ BREMEN_TEXT = (
 KERALA_CAPS = "Floods In Kerala Force Thousands From Their Homes"
 KERALA_CAPS_TEXT = "Rivers burst their banks overnight.\n\nSome 300 people were evacuated."
 
+LAMPEDUSA = "More than 2,300 migrants reach Lampedusa in a weekend"
+LAMPEDUSA_TEXT = (
+    "More than 2,300 migrants reached the Italian island of Lampedusa over the weekend.\n\n"
+    "Coast guard crews rescued 640 people."
+)
+KERALA_STATE = "Floods in the south after record rain"
+KERALA_STATE_TEXT = (
+    "Heavy rain flooded the Indian state of Kerala on Monday.\n\nRescuers saved 300 people."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -112,6 +122,10 @@ PLACES = [
     # a parse ("Werder Bremen"); a title in title case still names its place.
     (BREMEN, BREMEN_TEXT, "Some 300,000 people are expected at the parade.", "300,000", None),
     (KERALA_CAPS, KERALA_CAPS_TEXT, "Some 300 people were evacuated.", "300", "Kerala"),
+    # A country named only as what holds the article's place ("the Italian island of
+    # Lampedusa") gives way to that place.
+    (LAMPEDUSA, LAMPEDUSA_TEXT, "Coast guard crews rescued 640 people.", "640", "Lampedusa"),
+    (KERALA_STATE, KERALA_STATE_TEXT, "Rescuers saved 300 people.", "300", "Kerala"),
     # The article's place is its country, even when its first paragraph names a port.
     (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
     # No place: none named anywhere; a place inside a name.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from claims.extraction.scope.vocabulary import (
     FISCAL_START,
     MONTH_NAMES,
     PARTNER_PREPS,
+    PLACE_NOUNS,
     WEEKDAYS,
 )
 
@@ -131,7 +133,8 @@ def article_scope(
 def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...]:
     """The places the title and the first paragraph name, most named first (the title's
     first of two named as often); a country inside a longer name ("the Central Bank of
-    Nigeria") counts a quarter."""
+    Nigeria") counts a quarter, and one named as what holds the next place ("the Italian
+    island of Lampedusa") gives that place its code and is not counted itself."""
     weights: dict[Place, float] = {}
     first_seen: dict[Place, int] = {}
     for weight, piece in ((1.0, title), (1.0, lead)):
@@ -140,16 +143,30 @@ def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...
         doc = _tokens(piece)
         whole = {t.i for t, _ in places_in_doc(doc, not_places=surnames)}
         partner = False
+        holder: Place | None = None
         for token, named in places_in_doc(doc, in_names=True, not_places=surnames):
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
             partner = _partner(doc, token, after_partner=partner)
             if partner:
                 continue
+            if named.level == 1 and _holds_next(doc, token):
+                holder = named
+                continue
+            if holder is not None and not named.code:
+                named = replace(named, code=holder.code)
+            holder = None
             share = weight if token.i in whole else weight * _IN_NAME
             weights[named] = weights.get(named, 0.0) + share
             first_seen.setdefault(named, len(first_seen))
     return tuple(sorted(weights, key=lambda p: (-weights[p], first_seen[p])))
+
+
+def _holds_next(doc: Doc, token: Token) -> bool:
+    """Whether the country named at ``token`` holds the place named next: "the Italian
+    island of Lampedusa", "the Indian state of Kerala"."""
+    after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    return len(after) == 2 and after[0] in PLACE_NOUNS and after[1] == "of"
 
 
 def _partner(doc: Doc, token: Token, *, after_partner: bool) -> bool:
