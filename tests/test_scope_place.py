@@ -54,6 +54,11 @@ KERALA_STATE_TEXT = (
     "Heavy rain flooded the Indian state of Kerala on Monday.\n\nRescuers saved 300 people."
 )
 
+NANDI = "Cyclone Nandi hits Mozambique"
+NANDI_TEXT = (
+    "Cyclone Nandi made landfall in Mozambique.\n\nCyclone Nandi killed 40 people, officials said."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -126,6 +131,17 @@ PLACES = [
     # Lampedusa") gives way to that place.
     (LAMPEDUSA, LAMPEDUSA_TEXT, "Coast guard crews rescued 640 people.", "640", "Lampedusa"),
     (KERALA_STATE, KERALA_STATE_TEXT, "Rescuers saved 300 people.", "300", "Kerala"),
+    # A compass word names a place however it is reached ("crossed northern Luzon"); a
+    # named storm owns no figure, so its toll takes the place it struck.
+    (
+        None,
+        None,
+        "Typhoon Isang left at least 27 people dead as it crossed northern Luzon.",
+        "at least 27",
+        "northern Luzon",
+    ),
+    (NANDI, NANDI_TEXT, "Cyclone Nandi killed 40 people, officials said.", "40", "Mozambique"),
+    (None, None, "Fans of the northern lights booked 2,000 tours with Aurora.", "2,000", None),
     # The article's place is its country, even when its first paragraph names a port.
     (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
     # No place: none named anywhere; a place inside a name.

@@ -144,7 +144,9 @@ def _local_place(
 ) -> tuple[int, Place] | None:
     """A place too small for the lists, named by how it is written: a name before a
     place noun ("Apapa port", "the Zamzam displacement camp"), after one and "of" ("the
-    island of Lampedusa"), or after a compass word ("northern Luzon")."""
+    island of Lampedusa"), or after a compass word, itself after a place's preposition ("in
+    northern Luzon") or, in a parsed sentence, modifying the name ("crossed northern
+    Luzon")."""
     end = i
     while end < len(doc) and _unlisted_name(doc[end], names, not_places):
         end += 1
@@ -160,6 +162,8 @@ def _local_place(
         return end, Place(doc[i:end].text, "", 4)
     if before in COMPASS and i > 1 and doc[i - 2].lower_ in PLACE_PREPS:
         return end, Place(doc[i - 1 : end].text, "", 4)
+    if before in COMPASS and doc[i - 1].is_lower and doc[i - 1].head.i == end - 1 != i - 1:
+        return end, Place(doc[i - 1 : end].text, "", 4)  # "crossed northern Luzon"
     return None
 
 
