@@ -59,6 +59,19 @@ NANDI_TEXT = (
     "Cyclone Nandi made landfall in Mozambique.\n\nCyclone Nandi killed 40 people, officials said."
 )
 
+NIGERIA = "Nigeria's central bank cuts rates as inflation eases"
+NIGERIA_TEXT = (
+    "Nigeria's central bank cut its rate on Tuesday.\n\n"
+    '"We expect inflation to fall below 15%," the governor told reporters in Abuja. '
+    '"A 50 bp cut is a signal," said Tolu Adeyemi, an analyst at Meridian in Lagos.\n\n'
+    "Officials in Abuja said 40 people died in Kano. Prices in Lagos rose 30%, the agency said."
+)
+HEAT = "Japan swelters in record heat"
+HEAT_TEXT = (
+    "Japan sweltered on Monday.\n\n"
+    "Alerts covered 38 of the country's 47 prefectures, and highs of 39C hit Tokyo."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -142,6 +155,31 @@ PLACES = [
     ),
     (NANDI, NANDI_TEXT, "Cyclone Nandi killed 40 people, officials said.", "40", "Mozambique"),
     (None, None, "Fans of the northern lights booked 2,000 tours with Aurora.", "2,000", None),
+    # Where a figure was told, or where its teller works, is not the figure's place.
+    (
+        NIGERIA,
+        NIGERIA_TEXT,
+        '"We expect inflation to fall below 15%," the governor told reporters in Abuja.',
+        "below 15%",
+        "Nigeria",
+    ),
+    (
+        NIGERIA,
+        NIGERIA_TEXT,
+        '"A 50 bp cut is a signal," said Tolu Adeyemi, an analyst at Meridian in Lagos.',
+        "50 bp",
+        "Nigeria",
+    ),
+    (NIGERIA, NIGERIA_TEXT, "Officials in Abuja said 40 people died in Kano.", "40", "Kano"),
+    (NIGERIA, NIGERIA_TEXT, "Prices in Lagos rose 30%, the agency said.", "30%", "Lagos"),
+    # "the country's" is the article's country.
+    (
+        HEAT,
+        HEAT_TEXT,
+        "Alerts covered 38 of the country's 47 prefectures, and highs of 39C hit Tokyo.",
+        "38",
+        "Japan",
+    ),
     # The article's place is its country, even when its first paragraph names a port.
     (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
     # No place: none named anywhere; a place inside a name.

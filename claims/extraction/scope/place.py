@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import gazetteer, places_in_doc
-from claims.extraction.scope.syntax import chain, distance, per_sentence
+from claims.extraction.scope.syntax import chain, distance, per_sentence, verbs_above
 from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     PARTNER_PREPS,
@@ -23,6 +23,7 @@ from claims.extraction.scope.vocabulary import (
     PUBLIC_BODIES,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.verbs import REPORTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,11 +62,14 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         lambda doc: list(places_in_doc(doc, not_places=surnames)),
     )
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
+    root = r.root
+    if root is not None:
+        found = [(t, p) for t, p in found if not _where_told(t, root)]
+        found += _the_country(root, r)
     if not found:
         return NOT_APPLICABLE
-    if r.root is None:
+    if root is None:
         return _written(found[0][1], r)
-    root = r.root
     best = min(
         found,
         key=lambda pair: (
@@ -87,6 +91,29 @@ def _partner(token: Token) -> bool:
         token = token.head
     head = token.head
     return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
+
+
+def _where_told(place: Token, root: Token) -> bool:
+    """Whether ``place`` is where the figure was told, or where its teller works, not the
+    figure's: "told reporters in Abuja", "said an analyst at Meridian in Lagos"."""
+    told = next(iter(verbs_above(place)), None)
+    if told is None or told.lemma_ not in REPORTING:
+        return False
+    path = chain(root)
+    below = next((t for t, up in zip(path, path[1:], strict=False) if up.i == told.i), None)
+    return below is not None and below.dep_ in ("ccomp", "parataxis")
+
+
+def _the_country(root: Token, r: Reading) -> list[tuple[Token, Place]]:
+    """ "the country's 47 prefectures": the article's country, where the sentence says."""
+    country = r.article.place
+    if country is None or country.level != 1:
+        return []
+    return [
+        (t, country)
+        for t in root.sent
+        if t.lemma_.lower() in ("country", "nation") and any(c.lower_ == "the" for c in t.children)
+    ]
 
 
 def _nationality(token: Token) -> bool:
