@@ -144,6 +144,15 @@ PLACES = [
     # Lampedusa") gives way to that place.
     (LAMPEDUSA, LAMPEDUSA_TEXT, "Coast guard crews rescued 640 people.", "640", "Lampedusa"),
     (KERALA_STATE, KERALA_STATE_TEXT, "Rescuers saved 300 people.", "300", "Kerala"),
+    (
+        None,
+        None,
+        "More than 2,300 migrants reached the Italian island of Lampedusa on Sunday.",
+        "2,300",
+        "Lampedusa",
+    ),
+    (None, None, "Some 40 villages in the Greek region of Thessaly flooded.", "40", "Thessaly"),
+    (None, None, "Some 40 villages on the Greek coast flooded.", "40", "Greece"),
     # A compass word names a place however it is reached ("crossed northern Luzon"); a
     # named storm owns no figure, so its toll takes the place it struck.
     (

@@ -20,6 +20,7 @@ from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     PARTNER_PREPS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     PUBLIC_BODIES,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
@@ -62,6 +63,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         lambda doc: list(places_in_doc(doc, not_places=surnames)),
     )
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
+    found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
     root = r.root
     if root is not None:
         found = [(t, p) for t, p in found if not _where_told(t, root)]
@@ -91,6 +93,15 @@ def _partner(token: Token) -> bool:
         token = token.head
     head = token.head
     return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
+
+
+def _holds_another(place: Token, named: set[int]) -> bool:
+    """Whether ``place`` only holds a more specific place named after it: "the Italian
+    island of Lampedusa" is Lampedusa's."""
+    noun = place.head
+    if noun.i == place.i or noun.lower_ not in PLACE_NOUNS:
+        return False
+    return any(t.i in named for t in noun.subtree if t.i > noun.i)
 
 
 def _where_told(place: Token, root: Token) -> bool:
