@@ -27,6 +27,15 @@ JMA = (
 OKADA = '"We launched 3 rockets. Next year we want six," project manager Hiroshi Okada said.'
 
 ATTRIBUTIONS = [
+    # A dateline in capitals is no part of who says it.
+    (
+        None,
+        "MANILA — Convenience store operator SariMart Holdings Inc. said on Wednesday its "
+        "net income rose 12% to P3.4 billion in the second quarter.",
+        "12%",
+        "Convenience store operator SariMart Holdings Inc.",
+    ),
+    (None, "NAIROBI — The health ministry said 40 people had died.", "40", "The health ministry"),
     # Reporting verbs, before or after the figure.
     (None, "Prices rose 5%, the ministry said.", "5%", "the ministry"),
     (None, "The ministry said prices rose 5%.", "5%", "The ministry"),

@@ -29,6 +29,9 @@ ENTITIES = [
     (None, APPLE, "Apple sold 232 million iPhones.", "232 million", "Apple"),
     # A common word opening a sentence is no name ("Turnout reached 65%").
     (None, None, "Turnout reached 65%.", "65%", None),
+    # A dateline in capitals is where the story was filed, never whose figure it is.
+    (None, None, "PORT SUDAN — More than 400,000 people have fled the camp.", "400,000", None),
+    (None, None, "LAGOS — Dangote Cement's profit rose 12%.", "12%", "Dangote Cement"),
     (None, None, "The police arrested 14 people.", "14", "The police"),
     (None, None, "SpaceX launched 130 rockets last year.", "130", "SpaceX"),
     (None, None, "Fourteen people were arrested by the army.", "Fourteen", "the army"),

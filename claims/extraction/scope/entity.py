@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.extraction.context.tokens import in_dateline
 from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.scope.syntax import (
@@ -172,7 +173,7 @@ def _entity(head: Token, r: Reading) -> str | None:
     ("Dh", "N5"), a title alone ("Mr"), a dateline ("CANBERRA —"), a demonym."""
     if _NOT_A_NAME.fullmatch(head.text) or demonym(head.text.rstrip("s")) is not None:
         return None
-    if head.i + 1 < len(head.doc) and head.doc[head.i + 1].text in ("—", "–", "--"):
+    if in_dateline(head):
         return None
     phrase = name_phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in BODIES:

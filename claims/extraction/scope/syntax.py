@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from claims.extraction.context.tokens import in_dictionary
+from claims.extraction.context.tokens import in_dateline, in_dictionary
 from claims.extraction.scope.evidence import FigureInSentence
 from claims.extraction.scope.vocabulary import BESIDE_MARKS, TITLES
 
@@ -112,7 +112,11 @@ def name_phrase(head: Token) -> str:
             if objects and is_name(head):
                 last = objects[0].i  # "the Bank of England", "Office for Budget Responsibility"
         break
-    words = [t for t in doc[first : last + 1] if not t.is_punct or t.text in ("&", "-", ".")]
+    words = [
+        t
+        for t in doc[first : last + 1]
+        if (not t.is_punct or t.text in ("&", "-", ".")) and not in_dateline(t)
+    ]
     while len(words) > 1 and words[0].text.rstrip(".") in TITLES:
         words = words[1:]
     return _joined(words)
@@ -124,10 +128,11 @@ def _joined(words: list[Token]) -> str:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` (active or passive), climbing to the verb it is joined to
-    when it has none of its own ("rose 3% and fell 2%")."""
+    when it has none of its own ("rose 3% and fell 2%"); a dateline the parser reads as
+    a subject ("LAGOS — Dangote's profit rose") is none."""
     for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else verb):
         for child in kids(v):
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not in_dateline(child):
                 return child
     return None
 
