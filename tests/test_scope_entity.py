@@ -16,7 +16,10 @@ RBI = "The Reserve Bank of India held rates. The bank lent $3bn to lenders."
 AIRLINE = "Falcon Gulf Airways posts record profit"
 AIRLINE_TEXT = (
     "Falcon Gulf Airways reported a net profit of Dh 7.9 billion.\n\n"
-    "Cargo volumes jumped 18% to 2.4 million tonnes. Inflation in the UAE was 2%."
+    "Cargo volumes jumped 18% to 2.4 million tonnes. Inflation in the UAE was 2%.\n\n"
+    "Ticket revenue grew 4.8%, while the average consumer spent Dh 186 a visit. "
+    '"If consumer spending holds up, we could fly 60 million passengers by 2027." '
+    "Household spending was helped by inflation, which eased to 1.4% in July."
 )
 TYPHOON = "Typhoon Isang kills 27"
 TYPHOON_TEXT = "Typhoon Isang killed 27 people.\n\nSchools lost 2,400 classrooms."
@@ -54,6 +57,28 @@ ENTITIES = [
         "Falcon Gulf Airways",
     ),
     (AIRLINE, AIRLINE_TEXT, "Inflation in the UAE was 2%.", "2%", None),
+    # ... a place's figure elsewhere in the sentence does not make the body's one a place's
+    (
+        AIRLINE,
+        AIRLINE_TEXT,
+        "Ticket revenue grew 4.8%, while the average consumer spent Dh 186 a visit.",
+        "4.8%",
+        "Falcon Gulf Airways",
+    ),
+    (
+        AIRLINE,
+        AIRLINE_TEXT,
+        '"If consumer spending holds up, we could fly 60 million passengers by 2027."',
+        "60 million",
+        "Falcon Gulf Airways",
+    ),
+    (
+        AIRLINE,
+        AIRLINE_TEXT,
+        "Household spending was helped by inflation, which eased to 1.4% in July.",
+        "1.4%",
+        None,
+    ),
     # A storm is no body: its article lends no owner.
     (TYPHOON, TYPHOON_TEXT, "Schools lost 2,400 classrooms.", "2,400", None),
     # A time is no owner: "Thursday's launch", "last year's deficit".

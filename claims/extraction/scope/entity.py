@@ -23,6 +23,7 @@ from claims.extraction.scope.syntax import (
     kids,
     name_phrase,
     subject_of,
+    verbs_above,
 )
 from claims.extraction.scope.vocabulary import (
     BODIES,
@@ -149,11 +150,23 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     clause = _nouns_of(r.root)
     nouns = {t.lemma_.lower() for n in clause for t in [n, *kids(n)]} | {
-        t.lemma_.lower() for t in r.figure.doc if t.dep_ in ("nsubj", "nsubjpass")
+        t.lemma_.lower() for t in _subjects_above(r.root)
     }
     if nouns & MACRO:
         return NOT_APPLICABLE
     return protagonist
+
+
+def _subjects_above(root: Token) -> list[Token]:
+    """The subjects of the verbs above ``root``, and the noun a relative clause among them
+    hangs on ("inflation, which eased to 1.4%"): not those of other clauses ("while the
+    average consumer spent")."""
+    found: list[Token] = []
+    for verb in verbs_above(root):
+        found += [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "relcl":
+            found.append(verb.head)
+    return found
 
 
 def _named(token: Token, r: Reading) -> bool:
