@@ -45,6 +45,20 @@ ENTITIES = [
         "2 million",
         "The health ministry",
     ),
+    # A body's forecast or estimate of a place's economy is the body's word, not its
+    # figure; its forecast of its own figures is its own.
+    (None, None, "The Bank cut its estimate of growth to 0.1%.", "0.1%", None),
+    (None, None, "The IMF forecasts growth of 3.1% for Kenya.", "3.1%", None),
+    (None, None, "The IMF raised its forecast for Kenyan inflation to 5.1%.", "5.1%", None),
+    xfail(
+        None,
+        None,
+        "Apple raised its revenue forecast to $90bn.",
+        "$90bn",
+        "Apple",
+        reason="a figure a change reaches is not tied to the owner of the changed noun's 'its'",
+    ),
+    (None, None, "The IMF lent Kenya $3bn.", "$3bn", "The IMF"),
     # A common noun for a body, in full as the article first names it.
     (None, RBI, "The bank lent $3bn to lenders.", "$3bn", "Reserve Bank of India"),
     # In an article about one company or agency (named first and acting in the title),

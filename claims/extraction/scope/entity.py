@@ -27,6 +27,9 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.vocabulary import (
     BODIES,
+    ESTIMATE_NOUNS,
+    FORECAST_NOUNS,
+    FORECASTING,
     MACRO,
     MEASURED_NAMES,
     MONTH_NAMES,
@@ -204,7 +207,28 @@ def _full_name(head: Token, r: Reading) -> str | None:
     return found[1]
 
 
+def _forecast_of_a_place(e: EntityEvidence) -> str | None | NotApplicable:
+    """ "The IMF forecasts growth of 3.1%", "the Bank cut its estimate of growth to 0.1%":
+    a body's projection of a place's economy is its word (`attributed_to`), not its
+    figure."""
+    r = e.reading
+    if r.root is None:
+        return NOT_APPLICABLE
+    # The words the figure hangs on, with their dependents and what those are "of" or
+    # "for" ("its estimate of growth", "its forecast for inflation").
+    near = [t for n in chain(r.root) for t in [n, *kids(n)]]
+    near += [o for t in near for p in kids(t) if p.lower_ in ("of", "for") for o in kids(p)]
+    projected = any(
+        t.lemma_.lower() in (FORECAST_NOUNS | ESTIMATE_NOUNS)
+        or (t.pos_ == "VERB" and t.lemma_.lower() in FORECASTING)
+        for t in near
+    )
+    measures = {t.lemma_.lower() for t in near}
+    return None if projected and measures & MACRO else NOT_APPLICABLE
+
+
 RULES: tuple[EntityRule, ...] = (
+    Rule("a body's forecast of a place's economy", _forecast_of_a_place),
     Rule("owner of the figure's noun", _owner),
     Rule("actor of the clause", _actor),
     Rule("the article's main body", _main_body),
