@@ -45,6 +45,8 @@ PHRASES = (
         "displaced",
     ),
     (re.compile(r"\blost\s+their\s+homes\b"), "displaced"),
+    # Consumer prices, as a rate, are inflation ("headline consumer prices rose 2.6%").
+    (re.compile(r"\bconsumer\s+prices?(?:\s+index)?\b", re.IGNORECASE), "inflation"),
 )
 # Words news uses for one property -> the property ("death toll", "people killed",
 # "fatalities" all count deaths; "levy" and "duty" are tariffs).
@@ -71,6 +73,8 @@ CONCEPTS = MappingProxyType(
         "levy": "tariff",
         "duty": "tariff",
         "duties": "tariff",
+        "safeguard": "tariff",
+        "safeguards": "tariff",
         "case": "case",
         "infection": "case",
         "infected": "case",
@@ -114,6 +118,7 @@ CONCEPTS = MappingProxyType(
         "containment": "contained",
         "contained": "contained",
         "underlying": "core",
+        "economic": "economy",
         "magnitude": "magnitude",
         "depth": "depth",
         "deep": "depth",

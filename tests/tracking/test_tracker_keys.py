@@ -40,6 +40,11 @@ SAME = [
     ("jobless rate", None, "unemployment", None),
     ("inflation rate", None, "rate of inflation", None),
     ("unemployment rate", None, "jobless rate", None),
+    # Consumer prices are inflation; the economy's growth is economic growth; a safeguard
+    # on imports is a tariff.
+    ("headline consumer prices", None, "headline inflation", None),
+    ("mainland economic growth", None, "growth in mainland economy", None),
+    ("steel safeguard", None, "steel tariff", None),
 ]
 
 
@@ -58,6 +63,14 @@ APART = [
         dict(measured="tariff on cars", unit="percent", kind="percentage"),
     ),
     (dict(measured="homes destroyed", unit="home"), dict(measured="homes damaged", unit="home")),
+    (
+        dict(measured="food prices", unit="percent", kind="percentage"),
+        dict(measured="inflation", unit="percent", kind="percentage"),
+    ),
+    (
+        dict(measured="consumer spending", unit="percent", kind="percentage"),
+        dict(measured="inflation", unit="percent", kind="percentage"),
+    ),
     (
         dict(
             measured="people killed", unit="person", sentence="the quake killed 40", title="Quake"
