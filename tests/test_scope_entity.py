@@ -21,6 +21,12 @@ AIRLINE_TEXT = (
     '"If consumer spending holds up, we could fly 60 million passengers by 2027." '
     "Household spending was helped by inflation, which eased to 1.4% in July."
 )
+STEEL = "UK raises steel tariff to 25 per cent to protect Scunthorpe and Port Talbot"
+STEEL_TEXT = (
+    "UK raises steel tariff to 25 per cent\n\n"
+    "The government raised the tariff to 25 per cent on Monday.\n\n"
+    "The levy would raise £180m a year."
+)
 TYPHOON = "Typhoon Isang kills 27"
 TYPHOON_TEXT = "Typhoon Isang killed 27 people.\n\nSchools lost 2,400 classrooms."
 
@@ -93,6 +99,9 @@ ENTITIES = [
         "1.4%",
         None,
     ),
+    # A first paragraph that repeats the title is the headline, not the lead: the body
+    # the article is about is named in the paragraph after it.
+    (STEEL, STEEL_TEXT, "The levy would raise £180m a year.", "£180m a year", None),
     # A storm is no body: its article lends no owner.
     (TYPHOON, TYPHOON_TEXT, "Schools lost 2,400 classrooms.", "2,400", None),
     # A time is no owner: "Thursday's launch", "last year's deficit".

@@ -33,8 +33,11 @@ KERALA_TEXT = (
 WASHINGTON = "Washington wildfire grows, thousands evacuated near Canadian border"
 WASHINGTON_TEXT = (
     "A wildfire in Washington state grew overnight near the border with Canada.\n\n"
-    "The fire burned 4,200 acres."
+    "The fire burned 4,200 acres. The Cedar Ridge fire had burned 11,900 acres by Tuesday. "
+    "Kettle Foods sold 40 million bags."
 )
+LUZON = "Typhoon Isang lashes northern Luzon"
+LUZON_TEXT = "Typhoon Isang hit northern Luzon on Monday.\n\nTyphoon Isang dumped 300 mm of rain."
 
 BREMEN = "Isar beat Werder Bremen to win the title"
 BREMEN_TEXT = (
@@ -189,6 +192,16 @@ PLACES = [
         "38",
         "Japan",
     ),
+    # A named fire or storm owns no figure of its own: its figures are the place's.
+    (
+        WASHINGTON,
+        WASHINGTON_TEXT,
+        "The Cedar Ridge fire had burned 11,900 acres by Tuesday.",
+        "11,900 acres",
+        "Washington",
+    ),
+    (LUZON, LUZON_TEXT, "Typhoon Isang dumped 300 mm of rain.", "300 mm", "northern Luzon"),
+    (WASHINGTON, WASHINGTON_TEXT, "Kettle Foods sold 40 million bags.", "40 million", None),
     # The article's place is its country, even when its first paragraph names a port.
     (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
     # No place: none named anywhere; a place inside a name.

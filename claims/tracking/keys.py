@@ -192,15 +192,15 @@ def _entity(text: str | None) -> str | None:
 
 
 def _country(text: str | None) -> str | None:
-    """A place as a key: its country ("Ancash" and "Peru" are both PE), or the region or
-    group it names ("EU")."""
+    """A place as a key: its country ("Ancash" and "Peru" are both PE), or the group it
+    names ("EU"); ``None`` for a place no list holds ("the southern Okanagan"), which
+    tells no country and so says no more than a place unsaid."""
     if not text:
         return None
     place = _place_of(text)
     if place is None:
-        name = " ".join(_WORD.findall(text.lower()))
-        return words.PLACES.get(name, name) or None
-    return place.code or place.name.lower()
+        return words.PLACES.get(" ".join(_WORD.findall(text.lower())))
+    return place.code or words.PLACES.get(place.name.lower(), place.name.lower())
 
 
 def _place_of(name: str) -> Place | None:

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claims.model import Claim
-from claims.tracking.keys import Keyed, key_of
+from claims.tracking.keys import Keyed, MetricKey, key_of
 from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
 # again and their conflicts worked out again.
-TRACKER_VERSION = "11"
+TRACKER_VERSION = "12"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
@@ -71,10 +71,13 @@ def article_tracking(
     trackers: Sequence[Tracker],
 ) -> list[Tracking]:
     """The tracking columns of one article's claims (each figure starting at ``starts``
-    of its sentence): each its own, except that a figure whose words name nothing
-    ("Toll climbs to 1,644", "at least 212") and which restates the value of one keyed
-    figure of its article ("killed 1,644 people") states that figure's metric."""
+    of its sentence): each its own, except that a key leaving unsaid the entity its
+    article names for that property ("the fire" of an article on the Cedar Ridge fire)
+    takes it, and a figure whose words name nothing ("Toll climbs to 1,644", "at least
+    212") and which restates the value of one keyed figure of its article ("killed 1,644
+    people") states that figure's metric."""
     found = [tracking_of(c, at, title, trackers) for c, at in zip(claims, starts, strict=True)]
+    found = _with_article_entities(found)
     keys: dict[tuple[object, ...], set[str]] = {}
     for claim, t in zip(claims, found, strict=True):
         if t.metric_key is not None and not t.history:
@@ -85,6 +88,32 @@ def article_tracking(
         else t
         for claim, t in zip(claims, found, strict=True)
     ]
+
+
+def _with_article_entities(found: list[Tracking]) -> list[Tracking]:
+    """Each automatic key that names no entity given the one entity its article names for
+    the same property, event, place, dimension and kind of statement, if just one."""
+    keys = {t.metric_key: _parsed(t.metric_key) for t in found}
+    named: dict[tuple[object, ...], set[str]] = {}
+    for key in keys.values():
+        if key is not None and key.entity is not None:
+            named.setdefault(_without_entity(key), set()).add(key.entity)
+    out = []
+    for t in found:
+        key = keys[t.metric_key]
+        entities = named.get(_without_entity(key), set()) if key and not key.entity else set()
+        if key is not None and len(entities) == 1:
+            t = replace(t, metric_key=replace(key, entity=next(iter(entities))).text)
+        out.append(t)
+    return out
+
+
+def _parsed(text: str | None) -> MetricKey | None:
+    return None if text is None or text.startswith("tracker: ") else MetricKey.parse(text)
+
+
+def _without_entity(key: MetricKey) -> tuple[object, ...]:
+    return key.concepts, key.event, key.place, key.dimension, key.statement
 
 
 def _restates(claim: Claim) -> tuple[object, ...]:

@@ -190,5 +190,9 @@ PLACES = MappingProxyType(
         "great britain": "uk",
         "united kingdom": "uk",
         "england": "uk",
+        # Groups of countries, places of their own.
+        "european union": "eu",
+        "euro zone": "eurozone",
+        "euro area": "eurozone",
     }
 )

@@ -751,6 +751,20 @@ MEASURED_IN_TEXT = [
     ),
     ("The waiting list fell to 7.39 million cases in April.", "7.39 million cases", "waiting list"),
     ("Builders started 6,912 units in the quarter.", "6,912 units", "units started"),
+    # what a change changed keeps what it is on, though the parse hangs that on the verb;
+    # a time after it does not ("raised the rate on Monday")
+    (
+        "The government raised the tariff on imported steel from 10 per cent to 25 per cent.",
+        "10 per cent",
+        "tariff on imported steel",
+    ),
+    (
+        "Ministers cut the duty on solar panels from 15% to 5% last week.",
+        "5%",
+        "duty on solar panels",
+    ),
+    ("The bank raised the rate on Monday to 5%.", "5%", "rate"),
+    ("The council raised the fee on 1 April to 30%.", "30%", "fee"),
     # "a total of" frames its count: what the total does, the count does
     (
         "A total of 12,400 people were taken to hospital.",

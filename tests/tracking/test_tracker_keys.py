@@ -129,6 +129,11 @@ def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
         == "PE"
     )
     assert key("Peru quake toll", "death", place="Peru").concepts == ("death",)
+    # A group of countries is a place of its own; a place no list holds tells no country,
+    # so it says no more than a place unsaid.
+    eu = key("tariff", "percent", "percentage", place="European Union").place
+    assert eu == key("tariff", "percent", "percentage", place="EU").place == "eu"
+    assert key("deaths", "death", place="southern Okanagan").place is None
     orbitra = key("Orbitra satellites in orbit", "satellite")
     assert (orbitra.concepts, orbitra.entity) == (("orbit", "satellite"), "orbitra")
 
@@ -196,3 +201,27 @@ def test_a_bare_figure_restating_one_keyed_figure_of_its_article_states_its_metr
 )
 def test_a_bare_figure_restating_no_one_keyed_figure_stays_unkeyed(text: str, unsaid: str) -> None:
     assert article_keys(text, unsaid)[unsaid] is None
+
+
+def tracked(text: str) -> dict[str, str | None]:
+    """Each claim of ``text`` (one article) by surface -> its metric key."""
+    claims = extract(text)
+    found = article_tracking(claims, [c.start for c in claims], None, [])
+    return {c.surface: t.metric_key for c, t in zip(claims, found, strict=True)}
+
+
+def test_a_figure_leaving_its_entity_unsaid_is_the_one_its_article_names() -> None:
+    keys = tracked(
+        "The Cedar Ridge fire had burned 11,900 acres by Tuesday in Washington. "
+        "By Wednesday the fire had burned 18,000 acres in Washington."
+    )
+    assert keys["11,900 acres"] is not None and keys["11,900 acres"] == keys["18,000 acres"]
+
+
+def test_a_figure_leaving_its_entity_unsaid_in_an_article_naming_two_stays_unsaid() -> None:
+    keys = tracked(
+        "The Cedar Ridge fire had burned 11,900 acres by Tuesday in Washington. The Pioneer "
+        "fire had burned 4,000 acres in Washington. By Wednesday the fire had burned 18,000 "
+        "acres in Washington."
+    )
+    assert len({keys["11,900 acres"], keys["4,000 acres"], keys["18,000 acres"]}) == 3

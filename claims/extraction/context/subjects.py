@@ -16,6 +16,7 @@ from claims.extraction.context.phrases import (
     previous_subject,
 )
 from claims.extraction.context.tokens import in_dateline, is_quantity, misread_verb
+from claims.extraction.vocabulary.time import TIME_WORDS
 from claims.extraction.vocabulary.verbs import LINKING, REPORTING
 from claims.extraction.vocabulary.words import (
     AGAINST_PREPS,
@@ -164,8 +165,21 @@ def object_phrase(verb: Token, figure: set[int]) -> list[Token]:
         if child.dep_ == "dobj" and before and child.pos_ in NOUNISH:
             if child.lower_ in PERCENT_WORDS:  # "lost 2.7 percent to 5,182 yen"
                 return []
-            return noun_phrase(child, figure, with_verb=False)
+            return noun_phrase(child, figure, with_verb=False) + _misattached(verb, child, figure)
     return []
+
+
+def _misattached(verb: Token, obj: Token, figure: set[int]) -> list[Token]:
+    """What the object is on or of, when the parse hangs it on the verb ("raised the
+    tariff [on imported steel] from 10 per cent"); not a time ("on Monday")."""
+    after = obj.right_edge.i + 1
+    prep = next((c for c in verb.children if c.i == after and c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in ("on", "of") or prep.i in figure:
+        return []
+    words = [t for t in prep.subtree if t.i not in figure]
+    if any(t.lower_ in TIME_WORDS or t.like_num for t in words):
+        return []
+    return words
 
 
 def _relative_antecedent(relcl: Token) -> Token:

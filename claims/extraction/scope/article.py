@@ -95,6 +95,10 @@ def article_scope(
         title = heading.group("title").strip()
     body_start = heading.end() if heading is not None else 0
     lead_end = _PARAGRAPH_END.search(text, body_start)
+    first = text[body_start : lead_end.start() if lead_end else len(text)].strip()
+    if lead_end is not None and title and first and title.startswith(first):
+        body_start = lead_end.end()  # the headline, kept as the text's first paragraph
+        lead_end = _PARAGRAPH_END.search(text, body_start)
     lead = text[body_start : lead_end.start() if lead_end else len(text)][:_LEAD_CHARS]
     lead = _DATELINE.sub("", lead.lstrip(), count=1)
     names = named_people(text, BODY_NAMES)

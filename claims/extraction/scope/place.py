@@ -18,6 +18,7 @@ from claims.extraction.scope.places import gazetteer, places_in_doc
 from claims.extraction.scope.syntax import chain, distance, per_sentence, verbs_above
 from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
+    HAZARDS,
     PARTNER_PREPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -145,11 +146,22 @@ def _other_clause(place: Token, root: Token) -> bool:
 
 
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
-    """A company's, team's or object's own figure: no place from the article."""
+    """A company's, team's or object's own figure: no place from the article (a named
+    fire's or storm's figure is the place's)."""
     entity = e.entity
     if entity is None or _public(entity) or _person(entity, e.reading):
         return NOT_APPLICABLE
-    return None
+    return NOT_APPLICABLE if _hazard(entity, e.reading) else None
+
+
+def _hazard(entity: str, r: Reading) -> bool:
+    """Whether ``entity`` names a fire or a storm ("Typhoon Isang", "Cedar Ridge" of "the
+    Cedar Ridge fire")."""
+    words = entity.split()
+    after = (
+        r.figure.doc.text.split(entity, 1)[-1].split()[:1] if entity in r.figure.doc.text else []
+    )
+    return any(w.lower() in HAZARDS for w in words + after)
 
 
 def _public(entity: str) -> bool:

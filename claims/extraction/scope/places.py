@@ -145,8 +145,8 @@ def _local_place(
     """A place too small for the lists, named by how it is written: a name before a
     place noun ("Apapa port", "the Zamzam displacement camp"), after one and "of" ("the
     island of Lampedusa"), or after a compass word, itself after a place's preposition ("in
-    northern Luzon") or, in a parsed sentence, modifying the name ("crossed northern
-    Luzon")."""
+    northern Luzon") or in lower case and (in a parsed sentence) modifying the name
+    ("crossed northern Luzon")."""
     end = i
     while end < len(doc) and _unlisted_name(doc[end], names, not_places):
         end += 1
@@ -162,7 +162,8 @@ def _local_place(
         return end, Place(doc[i:end].text, "", 4)
     if before in COMPASS and i > 1 and doc[i - 2].lower_ in PLACE_PREPS:
         return end, Place(doc[i - 1 : end].text, "", 4)
-    if before in COMPASS and doc[i - 1].is_lower and doc[i - 1].head.i == end - 1 != i - 1:
+    parsed = doc.has_annotation("DEP")
+    if before in COMPASS and doc[i - 1].is_lower and (not parsed or doc[i - 1].head.i == end - 1):
         return end, Place(doc[i - 1 : end].text, "", 4)  # "crossed northern Luzon"
     return None
 

@@ -568,6 +568,12 @@ PERSON_NOUNS = frozenset(
     + ["traveller", "traveler", "holidaymaker", "visitor", "hiker", "climber", "backpacker"]
     + ["pilgrim", "expatriate", "expat", "skier"]
 )
+# Hazards a name may be given to ("the Cedar Ridge fire", "Typhoon Isang"): a named one
+# owns no figure, the place it strikes does.
+HAZARDS = frozenset(
+    ["fire", "wildfire", "blaze", "bushfire", "storm", "typhoon", "hurricane", "cyclone"]
+    + ["quake", "earthquake", "flood", "floods", "tornado", "eruption", "landslide"]
+)
 # A frontier named by the neighbour's demonym ("near the Canadian border").
 BORDER_NOUNS = frozenset(["border", "frontier"])
 # What a place's economy, people or weather measure: never the article's main body's.
