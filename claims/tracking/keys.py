@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from claims.extraction.scope.evidence import Place
@@ -155,28 +156,35 @@ def _concept(token: str) -> str | None:
     if token in words.CONCEPTS:
         return words.CONCEPTS[token]
     one = singular(token)
-    if one in words.GENERIC or one in words.EVENTS:
+    if one in words.GENERIC or one in words.EVENTS or {token, one} & words.DISEASES.keys():
         return None
     return words.CONCEPTS.get(one, one)
 
 
 def _event(claim: Keyed) -> str | None:
     """The event the figure is of: named in what it measures, else nearest to it in its
-    sentence, else in the article's title."""
+    sentence, else in the article's title; an outbreak is of the disease named there."""
+    event = _named_event(claim, words.EVENTS)
+    if event in (None, "outbreak"):
+        event = _named_event(claim, words.DISEASES) or event
+    return event
+
+
+def _named_event(claim: Keyed, names: Mapping[str, str]) -> str | None:
     for token in _WORD.findall((claim.measured or "").lower()):
-        if token in words.EVENTS:
-            return words.EVENTS[token]
+        if token in names:
+            return names[token]
     near = claim.sentence[max(0, claim.start - _EVENT_WINDOW) : claim.start + _EVENT_WINDOW]
     found = [
-        (abs(m.start() - min(claim.start, _EVENT_WINDOW)), words.EVENTS[m.group()])
+        (abs(m.start() - min(claim.start, _EVENT_WINDOW)), names[m.group()])
         for m in _WORD.finditer(near.lower())
-        if m.group() in words.EVENTS
+        if m.group() in names
     ]
     if found:
         return min(found)[1]
     for token in _WORD.findall((claim.title or "").lower()):
-        if token in words.EVENTS:
-            return words.EVENTS[token]
+        if token in names:
+            return names[token]
     return None
 
 

@@ -160,6 +160,36 @@ EVENTS = MappingProxyType(
         "heatwave": "heatwave",
     }
 )
+# Diseases an outbreak may be of: each its own event ("measles cases" in a story about
+# cholera are another metric), and "the outbreak" of a story about one is that one.
+DISEASES = MappingProxyType(
+    {
+        "cholera": "cholera",
+        "measles": "measles",
+        "mpox": "mpox",
+        "monkeypox": "mpox",
+        "dengue": "dengue",
+        "malaria": "malaria",
+        "ebola": "ebola",
+        "marburg": "marburg",
+        "covid": "covid",
+        "covid-19": "covid",
+        "coronavirus": "covid",
+        "polio": "polio",
+        "influenza": "flu",
+        "flu": "flu",
+        "tuberculosis": "tuberculosis",
+        "diphtheria": "diphtheria",
+        "typhoid": "typhoid",
+        "zika": "zika",
+        "meningitis": "meningitis",
+        "hepatitis": "hepatitis",
+        "chikungunya": "chikungunya",
+        "lassa": "lassa",
+        "anthrax": "anthrax",
+        "plague": "plague",
+    }
+)
 # Words that say nothing about which quantity it is ("the total number of people").
 GENERIC = frozenset(
     ["people", "person", "number", "total", "figure", "level", "amount", "count", "tally"]

@@ -225,3 +225,23 @@ def test_a_figure_leaving_its_entity_unsaid_in_an_article_naming_two_stays_unsai
         "acres in Washington."
     )
     assert len({keys["11,900 acres"], keys["4,000 acres"], keys["18,000 acres"]}) == 3
+
+
+CHOLERA = "Zambia cholera outbreak spreads"
+
+
+def cases_key(sentence: str, figure: str, title: str = CHOLERA) -> str:
+    found = key("cases", "case", sentence=sentence, start=sentence.index(figure), title=title)
+    return found.text
+
+
+def test_a_disease_names_its_outbreak() -> None:
+    # Another disease's cases in the same story are another metric.
+    cholera = cases_key("The outbreak has grown to 3,870 cases, officials said.", "3,870")
+    measles = cases_key("Zambia is also fighting measles, with 412 cases so far.", "412")
+    assert cholera != measles
+    # "the outbreak" of a story about cholera is the cholera outbreak.
+    named = cases_key("Cholera cases rose to 4,100 on Friday.", "4,100", title="Zambia update")
+    assert cholera == named
+    said = key("cholera cases", "case", sentence="Cholera cases rose to 4,100.", start=20)
+    assert said.text == cholera
