@@ -118,6 +118,11 @@ CONCEPTS = MappingProxyType(
         "containment": "contained",
         "contained": "contained",
         "underlying": "core",
+        # The whole, never one of its parts ("the overall budget" is no defence budget).
+        "overall": "whole",
+        "whole": "whole",
+        "entire": "whole",
+        "combined": "whole",
         "economic": "economy",
         "magnitude": "magnitude",
         "depth": "depth",
@@ -194,7 +199,7 @@ DISEASES = MappingProxyType(
 GENERIC = frozenset(
     ["people", "person", "number", "total", "figure", "level", "amount", "count", "tally"]
     + ["about", "estimated", "estimate", "more", "new", "some", "least", "nearly", "almost"]
-    + ["overall", "official", "latest", "current", "reported", "recorded", "confirmed"]
+    + ["official", "latest", "current", "reported", "recorded", "confirmed"]
     + ["including", "least", "than", "also", "so", "far", "year", "month", "week", "day"]
     + ["today", "yesterday", "now", "still", "already", "just", "only", "other", "others"]
     + ["region", "province", "district", "state", "city", "country", "area", "across"]

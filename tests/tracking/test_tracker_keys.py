@@ -158,6 +158,14 @@ def test_a_vaguer_key_joins_the_one_metric_that_says_more() -> None:
     assert merged({steel: 6, cars: 1})[cars] == cars  # another object never joins
 
 
+def test_a_whole_never_joins_one_of_its_parts() -> None:
+    defence = key("regular defence spending", "EUR", "currency", place="Germany").text
+    overall = key("overall budget", "EUR", "currency", place="Germany").text
+    whole = key("the whole budget", "EUR", "currency", place="Germany").text
+    assert merged({defence: 6, overall: 1})[overall] == overall
+    assert merged({defence: 6, whole: 1})[whole] == whole
+
+
 def test_a_vaguer_key_keeps_to_its_own_place() -> None:
     steel_uk = key("steel tariff", "percent", "percentage", place="UK").text
     bare_fr = key("tariff", "percent", "percentage", place="France").text
