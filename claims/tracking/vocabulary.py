@@ -30,14 +30,17 @@ SPELLINGS = MappingProxyType(
 )
 # Phrases news uses for one property, read as one word before the words are.
 PHRASES = (
-    # A central bank's rate: "key interest rate", "benchmark rate", "policy rate".
+    # A central bank's rate: "key interest rate", "benchmark rate", "policy rate", and the
+    # rate a phrase names beside a central bank ("central bank cuts rate"); read as
+    # "policy rate", so that a bare "rate" may join it.
     (
         re.compile(
             r"\b(?:(?:key|benchmark|policy|base|official|bank|deposit|main|lending)\s+)+"
-            r"(?:interest\s+)?rates?\b|\binterest\s+rates?\b",
+            r"(?:interest\s+)?rates?\b|\binterest\s+rates?\b"
+            r"|\bcentral\s+bank\b.*\brates?\b",
             re.IGNORECASE,
         ),
-        "policyrate",
+        "policy rate",
     ),
     # People made homeless: "forced from their homes", "lost their homes".
     (

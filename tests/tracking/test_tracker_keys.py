@@ -158,6 +158,16 @@ def test_a_vaguer_key_joins_the_one_metric_that_says_more() -> None:
     assert merged({steel: 6, cars: 1})[cars] == cars  # another object never joins
 
 
+def test_a_bare_rate_beside_a_central_bank_is_its_policy_rate() -> None:
+    policy = key("bank policy rate", "percent", "percentage", place="Norway").text
+    headline = key("Norway central bank cuts rate", "percent", "percentage", place="Norway")
+    assert headline.text == policy
+    mortgage = key("average mortgage rate", "percent", "percentage", place="Norway").text
+    bare = key("rate", "percent", "percentage", place="Norway").text
+    assert merged({policy: 6, mortgage: 1, bare: 2})[bare] == policy
+    assert merged({policy: 6, mortgage: 1})[mortgage] == mortgage
+
+
 def test_a_whole_never_joins_one_of_its_parts() -> None:
     defence = key("regular defence spending", "EUR", "currency", place="Germany").text
     overall = key("overall budget", "EUR", "currency", place="Germany").text
