@@ -764,6 +764,13 @@ MEASURED_IN_TEXT = [
         "duty on solar panels",
     ),
     ("The bank raised the rate on Monday to 5%.", "5%", "rate"),
+    (
+        "The launch brought the number of Orbitra satellites in orbit to 2,436.",
+        "2,436",
+        "Orbitra satellites in orbit",
+    ),
+    ("The shop raised the price of bread in Kenya to 50%.", "50%", "price of bread"),
+    ("The bank raised rates in March to 5%.", "5%", "rates"),
     ("The council raised the fee on 1 April to 30%.", "30%", "fee"),
     # "a total of" frames its count: what the total does, the count does
     (

@@ -14,6 +14,7 @@ from claims.extraction.context.phrases import (
     first_prep_phrase,
     noun_phrase,
     previous_subject,
+    says_where,
 )
 from claims.extraction.context.tokens import in_dateline, is_quantity, misread_verb
 from claims.extraction.vocabulary.time import TIME_WORDS
@@ -170,11 +171,14 @@ def object_phrase(verb: Token, figure: set[int]) -> list[Token]:
 
 
 def _misattached(verb: Token, obj: Token, figure: set[int]) -> list[Token]:
-    """What the object is on or of, when the parse hangs it on the verb ("raised the
-    tariff [on imported steel] from 10 per cent"); not a time ("on Monday")."""
+    """What the object is on, of or in, when the parse hangs it on the verb ("raised the
+    tariff [on imported steel] from 10 per cent", "the number of satellites [in orbit]");
+    not a time ("on Monday") nor a place ("in Kenya": the claim's place holds it)."""
     after = obj.right_edge.i + 1
     prep = next((c for c in verb.children if c.i == after and c.dep_ == "prep"), None)
-    if prep is None or prep.lower_ not in ("on", "of") or prep.i in figure:
+    if prep is None or prep.lower_ not in ("on", "of", "in") or prep.i in figure:
+        return []
+    if says_where(prep):
         return []
     words = [t for t in prep.subtree if t.i not in figure]
     if any(t.lower_ in TIME_WORDS or t.like_num for t in words):
