@@ -90,6 +90,24 @@ DIRECTIONS = [
     ("It was the index's biggest one-day drop in weeks.", "one-day", None),
     ("He signed a five-year contract.", "five-year", None),
     ("Britain slashed its aid budget to 0.5 per cent of income.", "0.5 per cent", "down"),
+    # a change that crosses a threshold: "fell below", "climbed past", "pushed above"
+    ("Inflation fell below 3% in May.", "3%", "down"),
+    ("Debt climbed past $1 trillion.", "$1 trillion", "up"),
+    ("Temperatures dropped below 5C overnight.", "5C", "down"),
+    ("A late rally pushed the index above 6,000.", "6,000", "up"),
+    ("The currency slid past 84 to the dollar.", "84", "down"),
+    # ... not a level that stays on one side, nor a period
+    ("Unemployment stayed below 4% all year.", "4%", None),
+    ("Prices remained above $80 a barrel.", "$80", None),
+    ("Sales grew 5% over three years.", "three years", None),
+    ("Rates are below 2% in most of Europe.", "2%", None),
+    ("Night frosts did not drop below 3C this week.", "3C", None),
+    ("Rents have eased to 4% from a peak above 6% in May.", "6%", None),
+    # a change the sentence denies is none
+    ("Sales did not rise 5% as the firm had hoped.", "5%", None),
+    ("The index didn't climb to 6,000 after all.", "6,000", None),
+    ("Prices never fell 2% in a single day.", "2%", None),
+    ("Sales rose 5%, not 7% as first reported.", "5%", "up"),
 ]
 
 
@@ -105,6 +123,24 @@ EXTRACTED_DIRECTIONS = [
     ("Revenue: $5.2bn (+12%)", "+12%", "up"),
     ("Shares: -3.2% on the day", "-3.2%", "down"),
     ("It was -5C overnight in Oslo.", "-5C", None),
+    # a multiple written as a verb of change is a rise
+    ("Rents have more than doubled since 2019.", "more than doubled", "up"),
+    ("Fares have more than quadrupled in a decade.", "more than quadrupled", "up"),
+    ("The council plans to nearly double the number of beds.", "nearly double", "up"),
+    ("Imports could more than triple by 2030.", "more than triple", "up"),
+    # a multiple of an earlier level is a rise; of another thing, no change
+    (
+        "Cases are more than three times the number seen a year earlier.",
+        "more than three times",
+        "up",
+    ),
+    ("Sales were roughly double their level in 2019.", "roughly double", "up"),
+    ("Output is now nearly four times what it was last year.", "nearly four times", "up"),
+    ("The house is three times the size of a flat.", "three times", None),
+    ("Pay is nearly double the national average.", "nearly double", None),
+    ("He earns three times the 10-year average wage.", "three times", None),
+    ("The fund is roughly double its target, officials said last year.", "roughly double", None),
+    ("Patients take it 10 times a day.", "10 times a day", None),
 ]
 
 

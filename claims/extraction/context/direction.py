@@ -21,6 +21,7 @@ from claims.extraction.vocabulary.words import (
     MODIFIER_DEPS,
     MORE_THAN,
     NOUNISH,
+    THRESHOLD_PREPS,
     VERBISH,
 )
 from claims.model import Direction, as_direction
@@ -60,14 +61,39 @@ def _ends_at_figure(verb: Token) -> bool:
     )
 
 
-def _moved(verb: Token, figure: Token) -> Direction | None:
-    """ "edged up to 3.9%", "revised down to 2%": a verb of movement and its "up"/"down"."""
-    if verb.lemma_.lower() not in MOVING:
+def _moved(verb: Token, figure: Token, threshold: Token | None) -> Direction | None:
+    """ "edged up to 3.9%", "revised down to 2%": a verb of movement and its "up"/"down";
+    "pushed above 6,000": and the side of the threshold it moved to."""
+    if verb.lemma_.lower() not in MOVING or _negated(verb):
         return None
+    if threshold is not None:
+        return "down" if threshold.lower_ == "below" else "up"
     for token in (*verb.children, *figure.subtree):
         if token.lower_ in ("up", "down") and token.dep_ in ("prt", "quantmod", "advmod"):
             return as_direction(token.lower_)
     return None
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not drop below 29C", "never fell": a change the sentence denies (not "rose
+    5%, not 7%", which denies another figure)."""
+    return any(child.dep_ == "neg" for child in verb.lefts)
+
+
+# What may stand between a verb and the threshold it crossed: "fell below", "pushed the
+# index above", "slid further past"; not another phrase ("eased to 4.5% from a peak above").
+_BETWEEN_VERB_AND_THRESHOLD = frozenset(["advmod", "prt", "dobj", "neg"])
+
+
+def _crosses(verb: Token, threshold: Token) -> bool:
+    """Whether the threshold preposition follows its verb with only the verb's adverbs,
+    particle or object between."""
+    for token in verb.doc[verb.i + 1 : threshold.i]:
+        while token.head.i != verb.i and token.head.i != token.i:
+            token = token.head
+        if token.head.i != verb.i or token.dep_ not in _BETWEEN_VERB_AND_THRESHOLD:
+            return False
+    return True
 
 
 def direction(root: Token, word_before: str) -> Direction | None:
@@ -128,11 +154,12 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
     """The change stated for the figure by the words that govern it.
 
     Climbs from the figure through prepositions ("rose to 4.3 per cent", "a cut of
-    10%") and adverbs ("up 3%") to the first verb; a noun the figure merely counts
+    10%", "fell below 3%") and adverbs ("up 3%") to the first verb; a noun the figure merely counts
     stops the climb unless that noun is itself a change ("a 3% increase"). The word
     before the figure settles it when the parser hangs "to 135" on "from".
     """
     token = root
+    threshold: Token | None = None
     for _ in range(5):
         head = token.head
         if head.i == token.i:
@@ -141,7 +168,9 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             start_of_change = head.lower_ in ("from", "between")
             if start_of_change and word_before != "to":
                 return None
-            if not start_of_change and head.lower_ not in CHANGE_PREPS:  # "in 50mph winds"
+            if head.lower_ in THRESHOLD_PREPS:
+                threshold = head
+            elif not start_of_change and head.lower_ not in CHANGE_PREPS:  # "in 50mph winds"
                 return None
             token = head
             continue
@@ -150,11 +179,13 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         # Money a verb "raises" is collected, not a rise ("the levy raised $3bn").
         collected = token.dep_ == "dobj" and head.lemma_ in COLLECTING
         misread = misread_verb(head)  # "US lifts levy on goods to 145%"
+        if threshold is not None and head.pos_ in VERBISH and not _crosses(head, threshold):
+            return None  # "eased to 4.5% from a peak above 6%": the peak's, misparsed
         change = None if counted or collected else change_of(misread or head)
         if change is not None:
-            return change
+            return None if _negated(head) else change
         if head.pos_ in VERBISH:
-            return _moved(head, root)
+            return _moved(head, root, threshold)
         if token.dep_ == "prep" and head.pos_ == "ADP":  # "to" hung on "from X"
             token = head
             continue
