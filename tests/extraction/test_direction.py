@@ -108,6 +108,25 @@ DIRECTIONS = [
     ("The index didn't climb to 6,000 after all.", "6,000", None),
     ("Prices never fell 2% in a single day.", "2%", None),
     ("Sales rose 5%, not 7% as first reported.", "5%", "up"),
+    # an amount knocked, wiped or shaved off a measure is a fall of it
+    ("The sell-off knocked £4bn off the firm's value.", "£4bn", "down"),
+    ("The slump wiped some $2bn off the bank's market value.", "$2bn", "down"),
+    ("She shaved 3 seconds off the world record.", "3 seconds", "down"),
+    ("Tariffs could knock 0.5 percentage points off growth.", "0.5 percentage points", "down"),
+    # ... not time off work, nor a count of things taken off something
+    ("He took two days off work.", "two days", None),
+    ("The storm knocked 300 homes off the grid.", "300", None),
+    # a level a change carried something to ("bringing the total to 95") moves with
+    # that change; a running total is carried up
+    ("Officials reported 12 new cases on Monday, bringing the total to 95.", "95", "up"),
+    ("The club signed two players, taking its squad to 28.", "28", "up"),
+    ("Shares slid 4% on Friday, taking their loss this year to 18%.", "18%", "down"),
+    ("Rents rose 5% in May, pushing the average to £1,300.", "£1,300", "up"),
+    ("The bank made three rate cuts this year, taking its main rate to 4.25%.", "4.25%", "down"),
+    ("Another rate cut in June took the policy rate to 4%.", "4%", "down"),
+    # ... not a place things were taken to
+    ("Ambulances took the injured to 3 hospitals.", "3", None),
+    ("Voters took the ferry to 2 islands on Sunday.", "2", None),
 ]
 
 

@@ -8,10 +8,13 @@ from claims.extraction.context.tokens import is_quantity, misread_verb
 from claims.extraction.vocabulary.time import EARLIER, PERIOD_NOUNS
 from claims.extraction.vocabulary.verbs import (
     ASIDE_CHANGES,
+    CARRYING,
     COLLECTING,
     DOWN,
     MOVING,
     NOT_CHANGE_NOUNS,
+    NOT_TAKEN_OFF,
+    TAKING_OFF,
     UP,
 )
 from claims.extraction.vocabulary.words import (
@@ -72,6 +75,50 @@ def _moved(verb: Token, figure: Token, threshold: Token | None) -> Direction | N
         if token.lower_ in ("up", "down") and token.dep_ in ("prt", "quantmod", "advmod"):
             return as_direction(token.lower_)
     return None
+
+
+# The words of a clause that may state its change: "slid", "made three rate cuts",
+# "will be £28bn higher".
+_CLAUSE_CHANGE_DEPS = frozenset(["dobj", "nsubj", "acomp", "advmod"])
+
+
+def _clause_change(verb: Token) -> Direction | None:
+    """The change a clause states by its verb, subject, object or complement."""
+    for token in (verb, *(c for c in verb.children if c.dep_ in _CLAUSE_CHANGE_DEPS)):
+        change = change_of(token)
+        if change is not None:
+            return change
+    return None
+
+
+def _carried(verb: Token) -> Direction | None:
+    """ "..., bringing the total to 95", "taking their loss to 18%": a level something was
+    carried to moves with the change of the clause the carrying hangs on, or of its
+    subject ("a rate cut took the rate to 4%"); a measure carried on after another
+    clause is a running total, carried up. Not "took the injured to 3 hospitals"."""
+    if _negated(verb):
+        return None
+    after_clause = verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i
+    if after_clause and (change := _clause_change(verb.head)) is not None:
+        return change
+    for child in verb.children:
+        if child.dep_ == "nsubj" and (change := change_of(child)) is not None:
+            return change
+    measure = any(c.dep_ == "dobj" and c.tag_ == "NN" for c in verb.children)
+    return "up" if after_clause and measure else None
+
+
+def _taken_off(verb: Token) -> bool:
+    """ "knocked $6bn off its value", "shaved 3 seconds off the record": the amount is
+    taken off a measure (not "two days off work")."""
+    if verb.lemma_.lower() not in TAKING_OFF:
+        return False
+    return any(
+        child.lower_ == "off"
+        and child.dep_ in ("prep", "prt")
+        and not any(o.lemma_.lower() in NOT_TAKEN_OFF for o in child.children)
+        for child in verb.children
+    )
 
 
 def _negated(verb: Token) -> bool:
@@ -181,9 +228,13 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         misread = misread_verb(head)  # "US lifts levy on goods to 145%"
         if threshold is not None and head.pos_ in VERBISH and not _crosses(head, threshold):
             return None  # "eased to 4.5% from a peak above 6%": the peak's, misparsed
+        if token.dep_ == "dobj" and _taken_off(head):
+            return None if _negated(head) else "down"
         change = None if counted or collected else change_of(misread or head)
         if change is not None:
             return None if _negated(head) else change
+        if head.pos_ in VERBISH and token.lower_ == "to" and head.lemma_.lower() in CARRYING:
+            return _carried(head)
         if head.pos_ in VERBISH:
             return _moved(head, root, threshold)
         if token.dep_ == "prep" and head.pos_ == "ADP":  # "to" hung on "from X"
