@@ -10,8 +10,8 @@ article), `claims/extraction/figures/rates.py` and `claims/extraction/context/co
 test_kind.py).
 
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `ARTICLE_SIGNS`,
-`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`,
-`KNOWN_MISSES`, `PEOPLE_STATES`. Through
+`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `EARLIER_LEVELS`, `BRACKETED_COUNTS`, `UNITS`,
+`AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
 
@@ -322,6 +322,40 @@ TALLIES_AND_ELLIPSES = [
     Row("The 3 firms paid 12 in fines.", "12", 12, None, "count"),
 ]
 
+
+# An earlier level after "up from" / "down from" is in the rate of the level it is set
+# against (issue 11: the unit is written once, for the first).
+EARLIER_LEVELS = [
+    Row(
+        "Rents average £1,200 a month, up from £1,050.", "£1,050", 1050, "GBP per month", "currency"
+    ),
+    Row(
+        "Farmers were paid Rs 900 a day, up from Rs 700 last year.",
+        "Rs 700",
+        700,
+        "INR per day",
+        "currency",
+    ),
+    Row(
+        "Land sells for $300 per acre, up from $240 in 2020.",
+        "$240",
+        240,
+        "USD per acre",
+        "currency",
+    ),
+    Row("The plant makes 400 cars a week, down from 520.", "520", 520, "car per week", "count"),
+    # Near misses: an earlier level with its own rate, a level set against no rate.
+    Row(
+        "Rents average £1,200 a month, up from £14,000 a year in 2019.",
+        "£14,000 a year",
+        14000,
+        "GBP per year",
+        "currency",
+    ),
+    Row("The team scored 40 goals, down from 52 last season.", "52", 52, "goal", "count"),
+    Row("A ticket costs £9 a day, against £40 for a pass.", "£40", 40, "GBP", "currency"),
+    Row("Pay is $20 an hour, up 5% from $19.", "5%", 5, "percent", "percentage"),
+]
 
 # A counted noun after a figure's aside in brackets counts both (issue 11).
 BRACKETED_COUNTS = [
@@ -681,6 +715,11 @@ def test_percent_and_points(row: Row) -> None:
 
 @pytest.mark.parametrize("row", TALLIES_AND_ELLIPSES, ids=lambda r: r.surface)
 def test_tallies_and_ellipses(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", EARLIER_LEVELS, ids=lambda r: r.surface)
+def test_earlier_levels(row: Row) -> None:
     check(row)
 
 

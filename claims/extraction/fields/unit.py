@@ -82,6 +82,9 @@ _ABBREVIATED = {
 }
 # What joins a counted figure to a bare one that counts the same: "52 votes to 48".
 _JOINED = re.compile(r"\s*(?:to|or|vs\.?|versus)\s+", re.IGNORECASE)
+# What sets an earlier level after a rate: "£1,200 a month, up from £1,050", "85,000 jobs
+# a month in the second half, down from 124,000".
+_EARLIER_LEVEL = re.compile(r"[^,.;:!?\d%]{0,40},\s*(?:up|down)\s+from\s+", re.IGNORECASE)
 
 # Rule names other owners read.
 AGE = "age"
@@ -309,7 +312,27 @@ def _shared(
             out[j + 1] = Decided(
                 Counted(first.unit, second.end), "from the count it is set against"
             )
+    for j in range(len(out) - 1):
+        if adjacent[j] and (
+            earlier := _earlier_level(evidence[j], out[j], evidence[j + 1], out[j + 1])
+        ):
+            out[j + 1] = Decided(earlier, "the rate of the level it is set against")
     return out
+
+
+def _earlier_level(
+    a: Evidence, first: Decided[Counted], b: Evidence, second: Decided[Counted]
+) -> Counted | None:
+    """ "£1,200 a month, up from £1,050": the earlier level is in the first one's rate
+    when it is written in the same unit without one (or is a bare count)."""
+    unit, rate = first.value.unit, first.value.per
+    if unit is None or " per " not in unit:
+        return None
+    base = unit.rsplit(" per ", 1)[0]
+    same = second.value.unit == base or (second.value.unit is None and b.figure.bare)
+    if not same or not _EARLIER_LEVEL.fullmatch(a.sentence, first.value.end, b.figure.start):
+        return None
+    return Counted(unit, second.value.end, rate)
 
 
 def is_count(unit: Decided[Counted]) -> bool:
