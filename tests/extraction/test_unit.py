@@ -658,6 +658,24 @@ COUNTS = [
     Row("Police arrested 45 on Sunday.", "45", 45, "person", "count"),
     Row("The number of migrants crossing rose to 45,000.", "45,000", 45000, "migrant", "count"),
     Row("The number of cases rose to 4,500.", "4,500", 4500, "case", "count"),
+    # ... in a headline's present tense, left without power, or picked out of them (issue 11)
+    Row("Storms kill 12 in Texas", "12", 12, "person", "count"),
+    Row("Quake injures 300 in Peru", "300", 300, "person", "count"),
+    Row("The storm left 20,000 without power on Monday.", "20,000", 20000, "person", "count"),
+    Row("Blizzard leaves 3,000 without heat", "3,000", 3000, "person", "count"),
+    Row("Helicopters flew 50 of the injured to hospital.", "50", 50, "person", "count"),
+    Row("Rescuers reached 120 of the most badly hurt by dawn.", "120", 120, "person", "count"),
+    # Near misses: what such a verb acts on when it is written, a share of the injured.
+    Row("Floods kill 300 cattle in Kenya", "300 cattle", 300, "cattle", "count"),
+    Row("The storm left 20 homes without power.", "20 homes", 20, "home", "count"),
+    Row("Helicopters flew 40% of the injured out.", "40%", 40, "percent", "percentage"),
+    # A partitive opening the sentence names what its bare counts count (issue 11).
+    Row("Of their 30 games, the club won 21.", "21", 21, "game", "count"),
+    Row("Of the 80 cases, 27 were in the north, 22 in the south.", "22", 22, "case", "count"),
+    Row("Of the 12 new clinics, nine are in cities.", "nine", 9, "clinic", "count"),
+    # Near misses: a figure written with its own unit, a partitive later in the sentence.
+    Row("Of the 80 cases, 27 cost $5m to treat.", "$5m", 5e6, "USD", "currency"),
+    Row("Officials said 40 were hurt, of the 300 fans there.", "40", 40, "person", "count"),
     # The second of two joined counts counts the noun written after the first.
     Row("The bill passed by 52 votes to 48.", "48", 48, "vote", "count"),
     Row("Firms hired 30 engineers or 40 in all.", "40", 40, "engineer", "count"),

@@ -37,19 +37,25 @@ _PLURAL_NOUN = re.compile(
 _NUMBER_WORDS = "|".join(SMALL)  # "the twelve clinics ... three"
 # A short aside in brackets right after a figure: "2,481,905 (2.48 million) voters".
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
-# What happened to people, written after a bare count: "12 dead and 40 injured".
+# What happened to people, written after a bare count: "12 dead and 40 injured", "50 of
+# the injured", "20,000 without power".
 PEOPLE_STATE = re.compile(
-    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+)?"
+    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+"
+    r"|of\s+the\s+(?:(?:most|more|seriously|badly|severely|critically|gravely)\s+){0,2})?"
     r"(dead|killed|injured|wounded|missing|hurt|displaced|homeless|evacuated|arrested"
     r"|detained|hospitali[sz]ed|infected|unemployed|died|fled|perished|drowned|survived"
-    r"|trapped|stranded)\b",
+    r"|trapped|stranded|without\s+(?:power|electricity|water|heat|heating|food|shelter|homes?))"
+    r"\b",
     re.IGNORECASE,
 )
-# A verb done to people, right before a bare count: "the storm killed at least 20".
+# A verb done to people, right before a bare count: "the storm killed at least 20", and
+# a headline's present tense: "Floods kill 214", "Quake injures 300".
 PEOPLE_VERB = re.compile(
-    r"\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|evacuated|rescued"
-    r"|detained|displaced|executed|infected|hospitali[sz]ed|sickened|stranded)\s+$",
-    re.IGNORECASE,
+    r"""\b(kill(?:s|ed|ing)? | injur(?:e|es|ed|ing) | wound(?:s|ed|ing)? | arrest(?:s|ed)?
+    | evacuat(?:e|es|ed) | rescu(?:e|es|ed) | detain(?:s|ed)? | displac(?:e|es|ed)
+    | execut(?:e|es|ed) | infect(?:s|ed)? | hospitali[sz](?:e|es|ed) | sicken(?:s|ed)?
+    | strand(?:s|ed)?)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _PEOPLE_VERB_WINDOW = 30
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
@@ -66,6 +72,12 @@ _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
 _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
     r"([a-z]{2,}s|people|children|men|women)\b"
+)
+# A partitive opening a sentence: "Of the 80 cases,", "Of their 34 league games,".
+_PARTITIVE = re.compile(
+    rf"""\s*Of\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\d,.]+|{_NUMBER_WORDS})
+    \s+(?:[\w-]+\s+){{0,2}}?([a-z]{{3,}}s|people|children|men|women)\s*,""",
+    re.VERBOSE | re.IGNORECASE,
 )
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
 _NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]+")  # two letters at least: "5 A" counts no "a"
@@ -259,6 +271,17 @@ def _counted_before(e: Evidence) -> Counted | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _partitive_opening(e: Evidence) -> Counted | NotApplicable:
+    """ "Of their 30 games, the club won 21": a bare count after a partitive that opens
+    the sentence counts its noun."""
+    if not e.figure.bare:
+        return NOT_APPLICABLE
+    opening = _PARTITIVE.match(e.sentence)
+    if opening is None or e.figure.start < opening.end():
+        return NOT_APPLICABLE
+    return Counted(singular(opening.group(1).lower()), e.figure.end)
+
+
 def _number_of(e: Evidence) -> Counted | NotApplicable:
     """ "the number of migrants ... 45,000": migrants."""
     number = _NUMBER_OF.match(e.phrase or "")
@@ -283,6 +306,7 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule("deaths of a toll", _toll),
     Rule("the tally its subject names", _tally),
     Rule("the noun an earlier figure counts", _counted_before),
+    Rule("the noun of the partitive opening the sentence", _partitive_opening),
     Rule("'number of' what", _number_of),
 )
 
