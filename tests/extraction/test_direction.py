@@ -68,6 +68,14 @@ DIRECTIONS = [
     ("The average home sold for £285,000 in May, down 0.8% on a year earlier.", "£285,000", "down"),
     ("The regulator received 1,375 complaints, up from 1,040.", "1,375", "up"),
     ("The regulator received 1,375 complaints, up from 1,040.", "1,040", None),
+    # a level joined to a change's start is a start too
+    (
+        "About 6 per cent of homes have one, up from 4 per cent last year and 2 per cent in 2015.",
+        "2 per cent",
+        None,
+    ),
+    ("Prices fell to $40 from $55 in May and $60 in April.", "$60", None),
+    ("Prices fell to $40 from $55 in May and $60 in April.", "$40", "down"),
     ("Reservoirs hold 33.8 per cent of capacity, down from 41 per cent.", "33.8 per cent", "down"),
     (
         "Output will reach 1.87 billion bushels, slightly higher than last year.",
@@ -75,6 +83,12 @@ DIRECTIONS = [
         "up",
     ),
     ("Shares are up 4% this year and the index is up 2%.", "2%", "up"),
+    # an aside "higher than" / "lower than" is a change only against an earlier time
+    ("Inflation will average 3.1% next year, higher than the 2% target.", "3.1%", None),
+    ("Turnout was 61% in the city, higher than in the suburbs.", "61%", None),
+    ("Wages were £600 a week, higher than a year earlier.", "£600", "up"),
+    ("Fees came to $900 a head, lower than in 2019.", "$900", "down"),
+    ("The firm spent $5m, to lower costs later.", "$5m", None),
     ("The firm hired 300 staff and set up 12 offices.", "300", None),
     (
         "Farmers expect to harvest 267 million bushels this year, down 22% from last season.",

@@ -143,16 +143,34 @@ def _crosses(verb: Token, threshold: Token) -> bool:
     return True
 
 
-def direction(root: Token, word_before: str) -> Direction | None:
-    """The change stated for the figure: by the words that govern it, else by an aside
-    after it ("revenue was $18.4bn, up 94%"). The start of a change ("from 120") has none.
+def direction(root: Token, word_before: str, first: Token) -> Direction | None:
+    """The change stated for the figure (whose first token is ``first``): by the words
+    that govern it, else by an aside after it ("revenue was $18.4bn, up 94%"). The start
+    of a change ("from 120") has none.
     """
     if word_before in ("from", "between"):
+        return None
+    if word_before in ("and", "or") and _joined_to_a_start(first):
         return None
     if root.lemma_.lower() in PERIOD_NOUNS and root.dep_ in MODIFIER_DEPS:
         return None  # "its biggest one-day drop": a period, not the size of the drop
     governed = _governing_change(root, word_before)
     return governed or _compared_over_time(root) or _aside_change(root)
+
+
+def _joined_to_a_start(first: Token) -> bool:
+    """ "up from 4% last year and 2% a decade ago", "from $55 in May and $60 in April": a
+    figure after "and" is a change's start too when the figure before the "and" is one
+    (the parse hangs the second on the verb, so the first is looked at)."""
+    before = [t for t in first.doc[: first.i] if t.like_num and t.i < first.i - 1]
+    if not before:
+        return False
+    token = before[-1]
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ in ("from", "between"):
+            return True
+        token = token.head
+    return False
 
 
 def _compared_over_time(root: Token) -> Direction | None:
@@ -190,11 +208,28 @@ def _aside_change(root: Token) -> Direction | None:
         anchors.append(token)
     for anchor in anchors:
         for child in anchor.rights:
-            aside = child.dep_ in ("advmod", "amod") and child.lower_ in ASIDE_CHANGES
+            aside = child.lower_ in ASIDE_CHANGES and (
+                child.dep_ in ("advmod", "amod", "acomp")
+                or (child.dep_ == "advcl" and _has_than(child))  # not ", to lower costs"
+            )
             opened = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
-            if aside and opened and child.i > root.i:
+            if aside and opened and child.i > root.i and _than_earlier(child):
                 return "up" if child.lower_ in UP else "down"
     return None
+
+
+def _has_than(token: Token) -> bool:
+    return any(c.lower_ == "than" for c in token.children)
+
+
+def _than_earlier(aside: Token) -> bool:
+    """ "higher than a year earlier" compares times; "higher than the 2% target" or "than
+    in the suburbs" compares another thing. An aside with no "than" ("up 94%") passes."""
+    than = [c for c in aside.children if c.lower_ == "than"]
+    return not than or any(
+        t.lower_ in EARLIER or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
+        for t in than[0].subtree
+    )
 
 
 def _governing_change(root: Token, word_before: str) -> Direction | None:
