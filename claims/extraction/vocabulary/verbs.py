@@ -84,7 +84,8 @@ AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "avera
 CHANGED_BY = frozenset(
     ["rise", "gain", "add", "climb", "fall", "lose", "jump", "drop", "slide", "increase"]
     + ["decrease", "decline", "grow", "shed", "advance", "surge", "soar", "tumble", "plunge"]
-    + ["slump", "sink"]
+    + ["slump", "sink", "slip", "dip", "ease", "rally", "rebound", "retreat", "skid", "sag"]
+    + ["firm", "weaken", "strengthen", "spike", "lift"]
 )
 # Verbs of change before "from X to Y": X and Y are then two states, not a range.
 CHANGING = frozenset(
