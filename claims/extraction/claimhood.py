@@ -97,6 +97,10 @@ READ_RULES: tuple[Rejection[Read], ...] = (
         "date, time or code",
         lambda r: r.digits and nonclaims.is_date_time_or_code(r.sentence, r.start, r.number.end()),
     ),
+    Rejection(  # '<img width="600">', "](chart?id=42)", "javascript:alert(6)", "6%[1]"
+        "inside markup or a link",
+        lambda r: nonclaims.in_markup(r.sentence, r.start, r.number.end()),
+    ),
     Rejection(
         "telephone number",
         lambda r: r.digits and nonclaims.is_phone_number(r.sentence, r.start, r.number.end()),

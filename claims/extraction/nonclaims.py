@@ -64,6 +64,28 @@ _BEFORE = re.compile(
 # Inside a web address: "https://example.test/2025/01/08/story-15".
 _IN_URL = re.compile(r"(?:https?://|www\.)\S*$")
 
+# Markup that text extraction left (issue 11): the start of an HTML tag not yet closed
+# (`<img width="600"`) or an attribute (`onclick="track(3)"`), a Markdown link or image target
+# (`](chart.html?id=42`), a script or mail address (`javascript:alert(6)`), a query
+# string (`report.pdf?page=3&id=42`); and what closes the tag after the number.
+_MARKUP_BEFORE = re.compile(
+    r"""(?: <[A-Za-z][^<>]*
+      | \]\( [^\s)]*
+      | \b[A-Za-z][\w-]*=["'][^"'<>]*         # an attribute whose tag was cut off
+      | \b(?:javascript|mailto): \S*
+      | [\w.~/-]+\?(?:[\w.~%+-]*=[\w.~%+-]*[&;])*[\w.~%+-]*=
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_TAG_CLOSED_AFTER = re.compile(r"[^<>]*>")
+_OPEN_TAG = re.compile(r"<[A-Za-z][^<>]*$")
+# A footnote mark glued to the text before it: "rose 6%[1]", "fell.[2]", "4%[^3]".
+_FOOTNOTE_BEFORE = re.compile(r"\S\[\^?$")
+_FOOTNOTE_AFTER = re.compile(r"\]")
+# A clause reference: "3(a)", "12(b)(ii)".
+_CLAUSE_AFTER = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,4})\)")
+_MARKUP_WINDOW = 300
+
 # A name before a bare integer: a capitalised word not at the start of the sentence
 # (``S&P 500``, ``Windows 10``, ``Formula 1``), or a word with a capital inside it
 # (``iPhone 11``, ``FTSE 100``) anywhere.
@@ -81,7 +103,7 @@ _NAME_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(
     r"""\b(?:phase|stage|section|article|category|level|version|round|wave|route|chapter
     |tier|step|formula|episode|series|volume|vol\.|type|gate|platform|terminal|exit|clause
-    |schedule|annex|table|page|item|question|grade|paragraph|zone|district|ward)\s$""",
+    |schedule|annex|table|page|item|question|grade|paragraph|zone|district|ward|chart|fig\.)\s$""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Capitalised words that are not names even mid-sentence.
@@ -203,6 +225,20 @@ def is_date_time_or_code(sentence: str, start: int, end: int) -> bool:
     if _BEFORE.search(sentence, max(0, start - 12), start):
         return True
     return bool(_IN_URL.search(sentence, max(0, start - 300), start))
+
+
+def in_markup(sentence: str, start: int, end: int) -> bool:
+    """A number in markup or a link target that text extraction left: a tag's attributes,
+    a Markdown link target, a script address, a query string, a footnote mark, a clause."""
+    window = max(0, start - _MARKUP_WINDOW)
+    before = _MARKUP_BEFORE.search(sentence, window, start)
+    if before is not None:
+        # An open tag counts only when it closes after the number; "<5C" is no tag.
+        tag = _OPEN_TAG.match(before.group())
+        return tag is None or bool(_TAG_CLOSED_AFTER.match(sentence, end))
+    if _FOOTNOTE_BEFORE.search(sentence, max(0, start - 3), start):
+        return bool(_FOOTNOTE_AFTER.match(sentence, end))
+    return bool(_CLAUSE_AFTER.match(sentence, end))
 
 
 def is_code_or_chrome(sentence: str, end: int, *, bare: bool) -> bool:

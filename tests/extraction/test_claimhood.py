@@ -139,6 +139,66 @@ NOT_CLAIMS = [
 ]
 
 
+# Markup and link targets that survived text extraction (issue 11): a number in an HTML
+# tag's attributes, a Markdown link or image target, a script or mail address, a query
+# string, a footnote mark, a clause reference or a chart's label is no figure.
+IN_MARKUP = [
+    ('Click <a href="javascript:alert(6)">here</a> for more.', "6"),
+    ('The button onclick="track(3)" opened the page.', "3"),
+    ('<img width="600" height="400" src="a.png"> Rain fell.', "600"),
+    ('<img width="600" height="400" src="a.png"> Rain fell.', "400"),
+    ('<td data-id="42">Rain</td>', "42"),
+    ('<a href="#section-4" tabindex="2">Jump</a>', "2"),
+    ("<a href='javascript:void(0)'>Menu</a>", "0"),
+    ("<button onClick=\"share('fb', 2)\">Share</button>", "2"),
+    ('<div class="col" data-width="50%">Turnout was high.</div>', "50%"),
+    ("Prices rose [see chart](/charts?id=42) in May.", "42"),
+    ("[see chart](chart.html?id=42&v=3)", "42"),
+    ("[see chart](chart.html?id=42&v=3)", "3"),
+    ("![](img_1200x630.jpg) The storm hit.", "1200"),
+    ("![Flood map](flood-map-2x.png) Roads shut.", "2"),
+    ("Read it at x.test/story?page=3&id=42 today.", "3"),
+    ("Read it at x.test/story?page=3&id=42 today.", "42"),
+    ("Download report.pdf?version=7 here.", "7"),
+    ("Click here: javascript:alert(6)", "6"),
+    ("Write to mailto:desk42@news.test for help.", "42"),
+    ("It rose 6%[1] in May.", "1"),
+    ("It rose 6%.[2] Then it fell.", "2"),
+    ("Sales fell 4%[^3] last year.", "3"),
+    ("Under 3(a) of the act, 40 firms were fined.", "3(a)"),
+    ("Prices rose 6% (see chart 2).", "2"),
+]
+
+# Near misses of markup: a figure beside a bracket, a link, a tag or a "<" is a claim.
+MARKUP_NEAR_MISSES = [
+    Row("Sales rose 6% (see chart) last year.", "6%", 6, "percent", "percentage"),
+    Row("The trail is long (about 42 km) and steep.", "about 42 km", 42, "kilometre", "length"),
+    Row("COVID-19 cases rose to 120.", "120", 120, "case", "count"),
+    Row("<p>Sales rose 5% to 120 stores.</p>", "120 stores", 120, "store", "count"),
+    Row("Sales were <b>up 5%</b> on the year.", "5%", 5, "percent", "percentage"),
+    Row("Temperatures fell to <5C overnight.", "5C", 5, "degree Celsius", "temperature"),
+    Row("The fund rose to $42m [see chart].", "$42m", 42e6, "USD", "currency"),
+    Row("[Read more](https://x.test/a) 40 ships waited.", "40 ships", 40, "ship", "count"),
+    Row(
+        'See <a href="https://x.test/a?id=42">the chart</a> of 40 ships.',
+        "40 ships",
+        40,
+        "ship",
+        "count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), IN_MARKUP, ids=lambda x: str(x)[:40])
+def test_in_markup(text: str, part: str) -> None:
+    test_not_claims(text, part)
+
+
+@pytest.mark.parametrize("row", MARKUP_NEAR_MISSES, ids=lambda r: r.surface)
+def test_markup_near_misses(row: Row) -> None:
+    check(row)
+
+
 @pytest.mark.parametrize(("text", "part"), NOT_CLAIMS, ids=lambda x: str(x)[:40])
 def test_not_claims(text: str, part: str) -> None:
     start = text.index(part)

@@ -68,6 +68,14 @@ DIRECTIONS = [
     ("The average home sold for £285,000 in May, down 0.8% on a year earlier.", "£285,000", "down"),
     ("The regulator received 1,375 complaints, up from 1,040.", "1,375", "up"),
     ("The regulator received 1,375 complaints, up from 1,040.", "1,040", None),
+    # a level joined to a change's start is a start too
+    (
+        "About 6 per cent of homes have one, up from 4 per cent last year and 2 per cent in 2015.",
+        "2 per cent",
+        None,
+    ),
+    ("Prices fell to $40 from $55 in May and $60 in April.", "$60", None),
+    ("Prices fell to $40 from $55 in May and $60 in April.", "$40", "down"),
     ("Reservoirs hold 33.8 per cent of capacity, down from 41 per cent.", "33.8 per cent", "down"),
     (
         "Output will reach 1.87 billion bushels, slightly higher than last year.",
@@ -75,6 +83,12 @@ DIRECTIONS = [
         "up",
     ),
     ("Shares are up 4% this year and the index is up 2%.", "2%", "up"),
+    # an aside "higher than" / "lower than" is a change only against an earlier time
+    ("Inflation will average 3.1% next year, higher than the 2% target.", "3.1%", None),
+    ("Turnout was 61% in the city, higher than in the suburbs.", "61%", None),
+    ("Wages were £600 a week, higher than a year earlier.", "£600", "up"),
+    ("Fees came to $900 a head, lower than in 2019.", "$900", "down"),
+    ("The firm spent $5m, to lower costs later.", "$5m", None),
     ("The firm hired 300 staff and set up 12 offices.", "300", None),
     (
         "Farmers expect to harvest 267 million bushels this year, down 22% from last season.",
@@ -90,6 +104,43 @@ DIRECTIONS = [
     ("It was the index's biggest one-day drop in weeks.", "one-day", None),
     ("He signed a five-year contract.", "five-year", None),
     ("Britain slashed its aid budget to 0.5 per cent of income.", "0.5 per cent", "down"),
+    # a change that crosses a threshold: "fell below", "climbed past", "pushed above"
+    ("Inflation fell below 3% in May.", "3%", "down"),
+    ("Debt climbed past $1 trillion.", "$1 trillion", "up"),
+    ("Temperatures dropped below 5C overnight.", "5C", "down"),
+    ("A late rally pushed the index above 6,000.", "6,000", "up"),
+    ("The currency slid past 84 to the dollar.", "84", "down"),
+    # ... not a level that stays on one side, nor a period
+    ("Unemployment stayed below 4% all year.", "4%", None),
+    ("Prices remained above $80 a barrel.", "$80", None),
+    ("Sales grew 5% over three years.", "three years", None),
+    ("Rates are below 2% in most of Europe.", "2%", None),
+    ("Night frosts did not drop below 3C this week.", "3C", None),
+    ("Rents have eased to 4% from a peak above 6% in May.", "6%", None),
+    # a change the sentence denies is none
+    ("Sales did not rise 5% as the firm had hoped.", "5%", None),
+    ("The index didn't climb to 6,000 after all.", "6,000", None),
+    ("Prices never fell 2% in a single day.", "2%", None),
+    ("Sales rose 5%, not 7% as first reported.", "5%", "up"),
+    # an amount knocked, wiped or shaved off a measure is a fall of it
+    ("The sell-off knocked £4bn off the firm's value.", "£4bn", "down"),
+    ("The slump wiped some $2bn off the bank's market value.", "$2bn", "down"),
+    ("She shaved 3 seconds off the world record.", "3 seconds", "down"),
+    ("Tariffs could knock 0.5 percentage points off growth.", "0.5 percentage points", "down"),
+    # ... not time off work, nor a count of things taken off something
+    ("He took two days off work.", "two days", None),
+    ("The storm knocked 300 homes off the grid.", "300", None),
+    # a level a change carried something to ("bringing the total to 95") moves with
+    # that change; a running total is carried up
+    ("Officials reported 12 new cases on Monday, bringing the total to 95.", "95", "up"),
+    ("The club signed two players, taking its squad to 28.", "28", "up"),
+    ("Shares slid 4% on Friday, taking their loss this year to 18%.", "18%", "down"),
+    ("Rents rose 5% in May, pushing the average to £1,300.", "£1,300", "up"),
+    ("The bank made three rate cuts this year, taking its main rate to 4.25%.", "4.25%", "down"),
+    ("Another rate cut in June took the policy rate to 4%.", "4%", "down"),
+    # ... not a place things were taken to
+    ("Ambulances took the injured to 3 hospitals.", "3", None),
+    ("Voters took the ferry to 2 islands on Sunday.", "2", None),
 ]
 
 
@@ -105,6 +156,24 @@ EXTRACTED_DIRECTIONS = [
     ("Revenue: $5.2bn (+12%)", "+12%", "up"),
     ("Shares: -3.2% on the day", "-3.2%", "down"),
     ("It was -5C overnight in Oslo.", "-5C", None),
+    # a multiple written as a verb of change is a rise
+    ("Rents have more than doubled since 2019.", "more than doubled", "up"),
+    ("Fares have more than quadrupled in a decade.", "more than quadrupled", "up"),
+    ("The council plans to nearly double the number of beds.", "nearly double", "up"),
+    ("Imports could more than triple by 2030.", "more than triple", "up"),
+    # a multiple of an earlier level is a rise; of another thing, no change
+    (
+        "Cases are more than three times the number seen a year earlier.",
+        "more than three times",
+        "up",
+    ),
+    ("Sales were roughly double their level in 2019.", "roughly double", "up"),
+    ("Output is now nearly four times what it was last year.", "nearly four times", "up"),
+    ("The house is three times the size of a flat.", "three times", None),
+    ("Pay is nearly double the national average.", "nearly double", None),
+    ("He earns three times the 10-year average wage.", "three times", None),
+    ("The fund is roughly double its target, officials said last year.", "roughly double", None),
+    ("Patients take it 10 times a day.", "10 times a day", None),
 ]
 
 

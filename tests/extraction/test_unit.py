@@ -10,8 +10,8 @@ article), `claims/extraction/figures/rates.py` and `claims/extraction/context/co
 test_kind.py).
 
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `ARTICLE_SIGNS`,
-`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`,
-`KNOWN_MISSES`, `PEOPLE_STATES`. Through
+`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `EARLIER_LEVELS`, `BRACKETED_COUNTS`, `UNITS`,
+`AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
 
@@ -323,6 +323,40 @@ TALLIES_AND_ELLIPSES = [
 ]
 
 
+# An earlier level after "up from" / "down from" is in the rate of the level it is set
+# against (issue 11: the unit is written once, for the first).
+EARLIER_LEVELS = [
+    Row(
+        "Rents average £1,200 a month, up from £1,050.", "£1,050", 1050, "GBP per month", "currency"
+    ),
+    Row(
+        "Farmers were paid Rs 900 a day, up from Rs 700 last year.",
+        "Rs 700",
+        700,
+        "INR per day",
+        "currency",
+    ),
+    Row(
+        "Land sells for $300 per acre, up from $240 in 2020.",
+        "$240",
+        240,
+        "USD per acre",
+        "currency",
+    ),
+    Row("The plant makes 400 cars a week, down from 520.", "520", 520, "car per week", "count"),
+    # Near misses: an earlier level with its own rate, a level set against no rate.
+    Row(
+        "Rents average £1,200 a month, up from £14,000 a year in 2019.",
+        "£14,000 a year",
+        14000,
+        "GBP per year",
+        "currency",
+    ),
+    Row("The team scored 40 goals, down from 52 last season.", "52", 52, "goal", "count"),
+    Row("A ticket costs £9 a day, against £40 for a pass.", "£40", 40, "GBP", "currency"),
+    Row("Pay is $20 an hour, up 5% from $19.", "5%", 5, "percent", "percentage"),
+]
+
 # A counted noun after a figure's aside in brackets counts both (issue 11).
 BRACKETED_COUNTS = [
     Row("2,481,905 (2.48 million) voters cast ballots.", "2,481,905", 2481905, "voter", "count"),
@@ -624,6 +658,24 @@ COUNTS = [
     Row("Police arrested 45 on Sunday.", "45", 45, "person", "count"),
     Row("The number of migrants crossing rose to 45,000.", "45,000", 45000, "migrant", "count"),
     Row("The number of cases rose to 4,500.", "4,500", 4500, "case", "count"),
+    # ... in a headline's present tense, left without power, or picked out of them (issue 11)
+    Row("Storms kill 12 in Texas", "12", 12, "person", "count"),
+    Row("Quake injures 300 in Peru", "300", 300, "person", "count"),
+    Row("The storm left 20,000 without power on Monday.", "20,000", 20000, "person", "count"),
+    Row("Blizzard leaves 3,000 without heat", "3,000", 3000, "person", "count"),
+    Row("Helicopters flew 50 of the injured to hospital.", "50", 50, "person", "count"),
+    Row("Rescuers reached 120 of the most badly hurt by dawn.", "120", 120, "person", "count"),
+    # Near misses: what such a verb acts on when it is written, a share of the injured.
+    Row("Floods kill 300 cattle in Kenya", "300 cattle", 300, "cattle", "count"),
+    Row("The storm left 20 homes without power.", "20 homes", 20, "home", "count"),
+    Row("Helicopters flew 40% of the injured out.", "40%", 40, "percent", "percentage"),
+    # A partitive opening the sentence names what its bare counts count (issue 11).
+    Row("Of their 30 games, the club won 21.", "21", 21, "game", "count"),
+    Row("Of the 80 cases, 27 were in the north, 22 in the south.", "22", 22, "case", "count"),
+    Row("Of the 12 new clinics, nine are in cities.", "nine", 9, "clinic", "count"),
+    # Near misses: a figure written with its own unit, a partitive later in the sentence.
+    Row("Of the 80 cases, 27 cost $5m to treat.", "$5m", 5e6, "USD", "currency"),
+    Row("Officials said 40 were hurt, of the 300 fans there.", "40", 40, "person", "count"),
     # The second of two joined counts counts the noun written after the first.
     Row("The bill passed by 52 votes to 48.", "48", 48, "vote", "count"),
     Row("Firms hired 30 engineers or 40 in all.", "40", 40, "engineer", "count"),
@@ -681,6 +733,11 @@ def test_percent_and_points(row: Row) -> None:
 
 @pytest.mark.parametrize("row", TALLIES_AND_ELLIPSES, ids=lambda r: r.surface)
 def test_tallies_and_ellipses(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", EARLIER_LEVELS, ids=lambda r: r.surface)
+def test_earlier_levels(row: Row) -> None:
     check(row)
 
 

@@ -328,6 +328,28 @@ CHANGES = [
         "Unemployment rebounded from 3.9% to 4.2%.",
         [("3.9%", 3.9, "percent", None), ("4.2%", 4.2, "percent", "up")],
     ),
+    # A change by an amount after any verb of small moves, then the new level (issue 11):
+    # not one percentage range "0.4% to 19,210.5"; the size of the change takes no rate.
+    ChangeRow(
+        "The DAX slipped 0.4% to 19,210.5 on Friday.",
+        [("0.4%", 0.4, "percent", "down"), ("19,210.5", 19210.5, "point", "down")],
+    ),
+    ChangeRow(
+        "The FTSE 100 eased 0.2% to 8,120.4.",
+        [("0.2%", 0.2, "percent", "down"), ("8,120.4", 8120.4, "point", "down")],
+    ),
+    ChangeRow(
+        "The Nikkei rallied 2.1% to 38,310.8.",
+        [("2.1%", 2.1, "percent", "up"), ("38,310.8", 38310.8, "point", "up")],
+    ),
+    ChangeRow(
+        "Brent dipped 40 cents to $74.20 a barrel.",
+        [("40 cents", 0.4, "USD", "down"), ("$74.20 a barrel", 74.2, "USD per barrel", "down")],
+    ),
+    ChangeRow(
+        "Copper rose $40 to $9,100 a tonne in London.",
+        [("$40", 40, "USD", "up"), ("$9,100 a tonne", 9100, "USD per tonne", "up")],
+    ),
 ]
 
 

@@ -8,10 +8,13 @@ from claims.extraction.context.tokens import is_quantity, misread_verb
 from claims.extraction.vocabulary.time import EARLIER, PERIOD_NOUNS
 from claims.extraction.vocabulary.verbs import (
     ASIDE_CHANGES,
+    CARRYING,
     COLLECTING,
     DOWN,
     MOVING,
     NOT_CHANGE_NOUNS,
+    NOT_TAKEN_OFF,
+    TAKING_OFF,
     UP,
 )
 from claims.extraction.vocabulary.words import (
@@ -21,6 +24,7 @@ from claims.extraction.vocabulary.words import (
     MODIFIER_DEPS,
     MORE_THAN,
     NOUNISH,
+    THRESHOLD_PREPS,
     VERBISH,
 )
 from claims.model import Direction, as_direction
@@ -60,26 +64,113 @@ def _ends_at_figure(verb: Token) -> bool:
     )
 
 
-def _moved(verb: Token, figure: Token) -> Direction | None:
-    """ "edged up to 3.9%", "revised down to 2%": a verb of movement and its "up"/"down"."""
-    if verb.lemma_.lower() not in MOVING:
+def _moved(verb: Token, figure: Token, threshold: Token | None) -> Direction | None:
+    """ "edged up to 3.9%", "revised down to 2%": a verb of movement and its "up"/"down";
+    "pushed above 6,000": and the side of the threshold it moved to."""
+    if verb.lemma_.lower() not in MOVING or _negated(verb):
         return None
+    if threshold is not None:
+        return "down" if threshold.lower_ == "below" else "up"
     for token in (*verb.children, *figure.subtree):
         if token.lower_ in ("up", "down") and token.dep_ in ("prt", "quantmod", "advmod"):
             return as_direction(token.lower_)
     return None
 
 
-def direction(root: Token, word_before: str) -> Direction | None:
-    """The change stated for the figure: by the words that govern it, else by an aside
-    after it ("revenue was $18.4bn, up 94%"). The start of a change ("from 120") has none.
+# The words of a clause that may state its change: "slid", "made three rate cuts",
+# "will be £28bn higher".
+_CLAUSE_CHANGE_DEPS = frozenset(["dobj", "nsubj", "acomp", "advmod"])
+
+
+def _clause_change(verb: Token) -> Direction | None:
+    """The change a clause states by its verb, subject, object or complement."""
+    for token in (verb, *(c for c in verb.children if c.dep_ in _CLAUSE_CHANGE_DEPS)):
+        change = change_of(token)
+        if change is not None:
+            return change
+    return None
+
+
+def _carried(verb: Token) -> Direction | None:
+    """ "..., bringing the total to 95", "taking their loss to 18%": a level something was
+    carried to moves with the change of the clause the carrying hangs on, or of its
+    subject ("a rate cut took the rate to 4%"); a measure carried on after another
+    clause is a running total, carried up. Not "took the injured to 3 hospitals"."""
+    if _negated(verb):
+        return None
+    after_clause = verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i
+    if after_clause and (change := _clause_change(verb.head)) is not None:
+        return change
+    for child in verb.children:
+        if child.dep_ == "nsubj" and (change := change_of(child)) is not None:
+            return change
+    measure = any(c.dep_ == "dobj" and c.tag_ == "NN" for c in verb.children)
+    return "up" if after_clause and measure else None
+
+
+def _taken_off(verb: Token) -> bool:
+    """ "knocked $6bn off its value", "shaved 3 seconds off the record": the amount is
+    taken off a measure (not "two days off work")."""
+    if verb.lemma_.lower() not in TAKING_OFF:
+        return False
+    return any(
+        child.lower_ == "off"
+        and child.dep_ in ("prep", "prt")
+        and not any(o.lemma_.lower() in NOT_TAKEN_OFF for o in child.children)
+        for child in verb.children
+    )
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not drop below 29C", "never fell": a change the sentence denies (not "rose
+    5%, not 7%", which denies another figure)."""
+    return any(child.dep_ == "neg" for child in verb.lefts)
+
+
+# What may stand between a verb and the threshold it crossed: "fell below", "pushed the
+# index above", "slid further past"; not another phrase ("eased to 4.5% from a peak above").
+_BETWEEN_VERB_AND_THRESHOLD = frozenset(["advmod", "prt", "dobj", "neg"])
+
+
+def _crosses(verb: Token, threshold: Token) -> bool:
+    """Whether the threshold preposition follows its verb with only the verb's adverbs,
+    particle or object between."""
+    for token in verb.doc[verb.i + 1 : threshold.i]:
+        while token.head.i != verb.i and token.head.i != token.i:
+            token = token.head
+        if token.head.i != verb.i or token.dep_ not in _BETWEEN_VERB_AND_THRESHOLD:
+            return False
+    return True
+
+
+def direction(root: Token, word_before: str, first: Token) -> Direction | None:
+    """The change stated for the figure (whose first token is ``first``): by the words
+    that govern it, else by an aside after it ("revenue was $18.4bn, up 94%"). The start
+    of a change ("from 120") has none.
     """
     if word_before in ("from", "between"):
+        return None
+    if word_before in ("and", "or") and _joined_to_a_start(first):
         return None
     if root.lemma_.lower() in PERIOD_NOUNS and root.dep_ in MODIFIER_DEPS:
         return None  # "its biggest one-day drop": a period, not the size of the drop
     governed = _governing_change(root, word_before)
     return governed or _compared_over_time(root) or _aside_change(root)
+
+
+def _joined_to_a_start(first: Token) -> bool:
+    """ "up from 4% last year and 2% a decade ago", "from $55 in May and $60 in April": a
+    figure after "and" is a change's start too when the figure before the "and" is one
+    (the parse hangs the second on the verb, so the first is looked at)."""
+    before = [t for t in first.doc[: first.i] if t.like_num and t.i < first.i - 1]
+    if not before:
+        return False
+    token = before[-1]
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ in ("from", "between"):
+            return True
+        token = token.head
+    return False
 
 
 def _compared_over_time(root: Token) -> Direction | None:
@@ -117,22 +208,40 @@ def _aside_change(root: Token) -> Direction | None:
         anchors.append(token)
     for anchor in anchors:
         for child in anchor.rights:
-            aside = child.dep_ in ("advmod", "amod") and child.lower_ in ASIDE_CHANGES
+            aside = child.lower_ in ASIDE_CHANGES and (
+                child.dep_ in ("advmod", "amod", "acomp")
+                or (child.dep_ == "advcl" and _has_than(child))  # not ", to lower costs"
+            )
             opened = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
-            if aside and opened and child.i > root.i:
+            if aside and opened and child.i > root.i and _than_earlier(child):
                 return "up" if child.lower_ in UP else "down"
     return None
+
+
+def _has_than(token: Token) -> bool:
+    return any(c.lower_ == "than" for c in token.children)
+
+
+def _than_earlier(aside: Token) -> bool:
+    """ "higher than a year earlier" compares times; "higher than the 2% target" or "than
+    in the suburbs" compares another thing. An aside with no "than" ("up 94%") passes."""
+    than = [c for c in aside.children if c.lower_ == "than"]
+    return not than or any(
+        t.lower_ in EARLIER or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
+        for t in than[0].subtree
+    )
 
 
 def _governing_change(root: Token, word_before: str) -> Direction | None:
     """The change stated for the figure by the words that govern it.
 
     Climbs from the figure through prepositions ("rose to 4.3 per cent", "a cut of
-    10%") and adverbs ("up 3%") to the first verb; a noun the figure merely counts
+    10%", "fell below 3%") and adverbs ("up 3%") to the first verb; a noun the figure merely counts
     stops the climb unless that noun is itself a change ("a 3% increase"). The word
     before the figure settles it when the parser hangs "to 135" on "from".
     """
     token = root
+    threshold: Token | None = None
     for _ in range(5):
         head = token.head
         if head.i == token.i:
@@ -141,7 +250,9 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             start_of_change = head.lower_ in ("from", "between")
             if start_of_change and word_before != "to":
                 return None
-            if not start_of_change and head.lower_ not in CHANGE_PREPS:  # "in 50mph winds"
+            if head.lower_ in THRESHOLD_PREPS:
+                threshold = head
+            elif not start_of_change and head.lower_ not in CHANGE_PREPS:  # "in 50mph winds"
                 return None
             token = head
             continue
@@ -150,11 +261,17 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         # Money a verb "raises" is collected, not a rise ("the levy raised $3bn").
         collected = token.dep_ == "dobj" and head.lemma_ in COLLECTING
         misread = misread_verb(head)  # "US lifts levy on goods to 145%"
+        if threshold is not None and head.pos_ in VERBISH and not _crosses(head, threshold):
+            return None  # "eased to 4.5% from a peak above 6%": the peak's, misparsed
+        if token.dep_ == "dobj" and _taken_off(head):
+            return None if _negated(head) else "down"
         change = None if counted or collected else change_of(misread or head)
         if change is not None:
-            return change
+            return None if _negated(head) else change
+        if head.pos_ in VERBISH and token.lower_ == "to" and head.lemma_.lower() in CARRYING:
+            return _carried(head)
         if head.pos_ in VERBISH:
-            return _moved(head, root)
+            return _moved(head, root, threshold)
         if token.dep_ == "prep" and head.pos_ == "ADP":  # "to" hung on "from X"
             token = head
             continue

@@ -1,20 +1,61 @@
 """The owner of a claim's direction: the rise or fall a sentence states for its figure.
 
 A written sign or "from X to Y" after a verb of change states it with the figure
-(`claims.extraction.figures`); otherwise the words governing the figure in the parse do
-(`claims.extraction.context.direction`).
+(`claims.extraction.figures`); so does a multiple written as a verb ("more than
+doubled"); otherwise the words governing the figure in the parse do
+(`claims.extraction.context.direction`); a multiple of an earlier level ("three times
+the number a year earlier") is a rise.
 """
 
 from __future__ import annotations
+
+import re
 
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
 from claims.model import Direction
 
+# A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
+_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es)$", re.IGNORECASE)
+_MULTIPLE_INFINITIVE = re.compile(r"(?:double|triple|quadruple)$", re.IGNORECASE)
+_TO_OR_MODAL = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s+$", re.IGNORECASE
+)
+# A multiple of something: "three times", "fourfold", "roughly double".
+_MULTIPLE = re.compile(r"(?:times|fold|double|triple|quadruple)$", re.IGNORECASE)
+# An earlier time named in the same clause after it: "the number a year earlier", "its
+# level in 2019", "what it was last year" (not "the 10-year average").
+_EARLIER_AFTER = re.compile(
+    r"[^,.;:!?()\"“”]{0,60}?\b(?:ago|earlier|last|previous|before|prior|yesterday"
+    r"|(?<![\d,.-])(?:19|20)\d\d(?!\d))\b",
+    re.IGNORECASE,
+)
+
+
+def _multiple_as_verb(e: Evidence) -> bool:
+    written = e.sentence[e.figure.core_start : e.figure.core_end]
+    if _MULTIPLE_VERB.search(written):
+        return True
+    before = e.sentence[max(0, e.figure.start - 12) : e.figure.start]
+    return bool(_MULTIPLE_INFINITIVE.search(written) and _TO_OR_MODAL.search(before))
+
+
+def _multiple_of_earlier(e: Evidence) -> bool:
+    written = e.sentence[e.figure.core_start : e.figure.core_end]
+    return bool(
+        e.figure.kind == "other"
+        and _MULTIPLE.search(written)
+        and _EARLIER_AFTER.match(e.sentence, e.figure.end)
+    )
+
 
 def decide_direction(e: Evidence) -> Decided[Direction | None]:
     if e.figure.in_change:
         return Decided(e.figure.direction, "stated with the figure")
+    if _multiple_as_verb(e):
+        return Decided("up", "a multiple as a verb of change")
     if e.context.direction is not None:
         return Decided(e.context.direction, "the words governing it")
+    if _multiple_of_earlier(e):
+        return Decided("up", "a multiple of an earlier level")
     return Decided(None, "no change stated")

@@ -37,19 +37,25 @@ _PLURAL_NOUN = re.compile(
 _NUMBER_WORDS = "|".join(SMALL)  # "the twelve clinics ... three"
 # A short aside in brackets right after a figure: "2,481,905 (2.48 million) voters".
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
-# What happened to people, written after a bare count: "12 dead and 40 injured".
+# What happened to people, written after a bare count: "12 dead and 40 injured", "50 of
+# the injured", "20,000 without power".
 PEOPLE_STATE = re.compile(
-    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+)?"
+    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+"
+    r"|of\s+the\s+(?:(?:most|more|seriously|badly|severely|critically|gravely)\s+){0,2})?"
     r"(dead|killed|injured|wounded|missing|hurt|displaced|homeless|evacuated|arrested"
     r"|detained|hospitali[sz]ed|infected|unemployed|died|fled|perished|drowned|survived"
-    r"|trapped|stranded)\b",
+    r"|trapped|stranded|without\s+(?:power|electricity|water|heat|heating|food|shelter|homes?))"
+    r"\b",
     re.IGNORECASE,
 )
-# A verb done to people, right before a bare count: "the storm killed at least 20".
+# A verb done to people, right before a bare count: "the storm killed at least 20", and
+# a headline's present tense: "Floods kill 214", "Quake injures 300".
 PEOPLE_VERB = re.compile(
-    r"\b(killed|kills|killing|injured|injuring|wounded|wounding|arrested|evacuated|rescued"
-    r"|detained|displaced|executed|infected|hospitali[sz]ed|sickened|stranded)\s+$",
-    re.IGNORECASE,
+    r"""\b(kill(?:s|ed|ing)? | injur(?:e|es|ed|ing) | wound(?:s|ed|ing)? | arrest(?:s|ed)?
+    | evacuat(?:e|es|ed) | rescu(?:e|es|ed) | detain(?:s|ed)? | displac(?:e|es|ed)
+    | execut(?:e|es|ed) | infect(?:s|ed)? | hospitali[sz](?:e|es|ed) | sicken(?:s|ed)?
+    | strand(?:s|ed)?)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _PEOPLE_VERB_WINDOW = 30
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
@@ -67,6 +73,12 @@ _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
     r"([a-z]{2,}s|people|children|men|women)\b"
 )
+# A partitive opening a sentence: "Of the 80 cases,", "Of their 34 league games,".
+_PARTITIVE = re.compile(
+    rf"""\s*Of\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\d,.]+|{_NUMBER_WORDS})
+    \s+(?:[\w-]+\s+){{0,2}}?([a-z]{{3,}}s|people|children|men|women)\s*,""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
 _NOUN = re.compile(r"[A-Za-z][A-Za-z .'-]+")  # two letters at least: "5 A" counts no "a"
 # Words a parse may give as a counted noun that name nothing counted.
@@ -82,6 +94,9 @@ _ABBREVIATED = {
 }
 # What joins a counted figure to a bare one that counts the same: "52 votes to 48".
 _JOINED = re.compile(r"\s*(?:to|or|vs\.?|versus)\s+", re.IGNORECASE)
+# What sets an earlier level after a rate: "£1,200 a month, up from £1,050", "85,000 jobs
+# a month in the second half, down from 124,000".
+_EARLIER_LEVEL = re.compile(r"[^,.;:!?\d%]{0,40},\s*(?:up|down)\s+from\s+", re.IGNORECASE)
 
 # Rule names other owners read.
 AGE = "age"
@@ -256,6 +271,17 @@ def _counted_before(e: Evidence) -> Counted | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _partitive_opening(e: Evidence) -> Counted | NotApplicable:
+    """ "Of their 30 games, the club won 21": a bare count after a partitive that opens
+    the sentence counts its noun."""
+    if not e.figure.bare:
+        return NOT_APPLICABLE
+    opening = _PARTITIVE.match(e.sentence)
+    if opening is None or e.figure.start < opening.end():
+        return NOT_APPLICABLE
+    return Counted(singular(opening.group(1).lower()), e.figure.end)
+
+
 def _number_of(e: Evidence) -> Counted | NotApplicable:
     """ "the number of migrants ... 45,000": migrants."""
     number = _NUMBER_OF.match(e.phrase or "")
@@ -280,6 +306,7 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule("deaths of a toll", _toll),
     Rule("the tally its subject names", _tally),
     Rule("the noun an earlier figure counts", _counted_before),
+    Rule("the noun of the partitive opening the sentence", _partitive_opening),
     Rule("'number of' what", _number_of),
 )
 
@@ -309,7 +336,27 @@ def _shared(
             out[j + 1] = Decided(
                 Counted(first.unit, second.end), "from the count it is set against"
             )
+    for j in range(len(out) - 1):
+        if adjacent[j] and (
+            earlier := _earlier_level(evidence[j], out[j], evidence[j + 1], out[j + 1])
+        ):
+            out[j + 1] = Decided(earlier, "the rate of the level it is set against")
     return out
+
+
+def _earlier_level(
+    a: Evidence, first: Decided[Counted], b: Evidence, second: Decided[Counted]
+) -> Counted | None:
+    """ "£1,200 a month, up from £1,050": the earlier level is in the first one's rate
+    when it is written in the same unit without one (or is a bare count)."""
+    unit, rate = first.value.unit, first.value.per
+    if unit is None or " per " not in unit:
+        return None
+    base = unit.rsplit(" per ", 1)[0]
+    same = second.value.unit == base or (second.value.unit is None and b.figure.bare)
+    if not same or not _EARLIER_LEVEL.fullmatch(a.sentence, first.value.end, b.figure.start):
+        return None
+    return Counted(unit, second.value.end, rate)
 
 
 def is_count(unit: Decided[Counted]) -> bool:

@@ -158,8 +158,10 @@ def _share(sentence: str, a: Figure, b: Figure, link: _Link) -> tuple[Figure, Fi
     # "rose 18 sen to RM23.50": a change, then the new level (not "rise by 3-4%")
     before = _CHANGED_BY.search(sentence, max(0, a.start - 30), a.start)
     changed_by = link.word == "to" and not span and before is not None
-    if a.unit and b.unit and b.unit.startswith(f"{a.unit} per "):
-        a = replace(a, unit=b.unit, kind=b.kind)  # "between $48,000 and $90,000 a year"
+    if a.unit and b.unit and b.unit.startswith(f"{a.unit} per ") and not changed_by:
+        # "between $48,000 and $90,000 a year"; not the size of a change before the new
+        # level ("fell 40 cents to $74.20 a barrel": 40 cents)
+        a = replace(a, unit=b.unit, kind=b.kind)
     return a, b, changed_by
 
 

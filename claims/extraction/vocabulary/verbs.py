@@ -36,6 +36,13 @@ LINKING = frozenset(
     + ["exceed", "average", "become", "account", "hover", "sit", "cost", "pass", "surpass"]
     + ["near", "approach", "cross"]
 )
+# Verbs that carry something "to" a level: "bringing the total to 95", "taking its rate
+# to 4%"; the level moves with the change that carried it.
+CARRYING = frozenset(["take", "bring", "push", "drive", "send"])
+# Verbs that take an amount "off" a measure: "knocked $6bn off its value" is a fall;
+# not time taken "off work".
+TAKING_OFF = frozenset(["knock", "wipe", "shave", "take", "lop", "chop", "slice", "strip"])
+NOT_TAKEN_OFF = frozenset(["work", "school", "duty", "sick", "sickness", "leave"])
 # Change verbs whose direct object is an amount gathered ("raised $50m from investors").
 COLLECTING = frozenset(["raise"])
 # Verbs whose subject owns their object: "Ford has 13,000 workers" counts Ford workers.
@@ -77,7 +84,8 @@ AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "avera
 CHANGED_BY = frozenset(
     ["rise", "gain", "add", "climb", "fall", "lose", "jump", "drop", "slide", "increase"]
     + ["decrease", "decline", "grow", "shed", "advance", "surge", "soar", "tumble", "plunge"]
-    + ["slump", "sink"]
+    + ["slump", "sink", "slip", "dip", "ease", "rally", "rebound", "retreat", "skid", "sag"]
+    + ["firm", "weaken", "strengthen", "spike", "lift"]
 )
 # Verbs of change before "from X to Y": X and Y are then two states, not a range.
 CHANGING = frozenset(

@@ -12,6 +12,9 @@ MORE_THAN = frozenset(["more", "above", "higher", "over"])
 LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under"])
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 CHANGE_PREPS = frozenset(["to", "by", "of"])
+# Prepositions of a threshold a change crosses ("fell below 3%", "climbed past $1tn");
+# not "over", which is also a period ("grew 5% over three years").
+THRESHOLD_PREPS = frozenset(["below", "above", "past", "beyond"])
 # Nouns that frame a count of what follows their "of" ("the number of people killed").
 COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
 # Nouns a change passes through to its figure ("rose by an average of 4.5%").
