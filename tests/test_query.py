@@ -180,5 +180,3 @@ def test_sql_charts_draw_what_the_frame_charts_draw(store: Store, name: str) -> 
         assert charts.value_distribution_view(rows, unit, examples).to_dict() == (
             charts.value_distribution_chart(kept, unit).to_dict()
         )
-    sources = query.sources_of(store.conn, state)
-    assert sources.to_dict("list") == kept[["claim_id", "source"]].to_dict("list")

@@ -42,6 +42,17 @@ ORDER BY c.id, k.rowid
 """
 
 
+def is_current(conn: sqlite3.Connection) -> bool:
+    """Whether the kept conflicts are those of the store as it is now."""
+    row = conn.execute(_KEPT).fetchone()
+    return row is not None and row[0] == _CURRENT
+
+
+def disputed(conn: sqlite3.Connection) -> list[str]:
+    """The keys of the metrics the kept conflicts are in (current or not)."""
+    return [row[0] for row in conn.execute("SELECT DISTINCT metric_key FROM conflicts")]
+
+
 def kept(
     conn: sqlite3.Connection,
     metrics: Sequence[Metric],
@@ -49,17 +60,16 @@ def kept(
 ) -> list[Conflict]:
     """The conflicts of ``metrics`` (every metric the store tracks): as kept, when nothing
     changed since they were worked out, else ``work_out(metrics)``, then kept."""
-    row = conn.execute(_KEPT).fetchone()
-    found = _read(conn, metrics) if row is not None and row[0] == _CURRENT else None
+    found = read(conn, metrics) if is_current(conn) else None
     if found is None:
         found = work_out(metrics)
         _write(conn, found)
     return found
 
 
-def _read(conn: sqlite3.Connection, metrics: Sequence[Metric]) -> list[Conflict] | None:
-    """The kept conflicts, their statements taken from ``metrics``; ``None`` when one of
-    them is not there (the metrics were read with other settings)."""
+def read(conn: sqlite3.Connection, metrics: Sequence[Metric]) -> list[Conflict] | None:
+    """The kept conflicts of ``metrics``, their statements taken from them; ``None`` when
+    one of their statements is not there (the metrics were read with other settings)."""
     by_key = {m.key: m for m in metrics}
     statements = {s.claim_id: s for m in metrics for s in m.statements}
     rows: dict[int, tuple[str, str, list[int]]] = {}
@@ -68,7 +78,9 @@ def _read(conn: sqlite3.Connection, metrics: Sequence[Metric]) -> list[Conflict]
     found = []
     for key, why, ids in rows.values():
         metric = by_key.get(key)
-        if metric is None or any(i not in statements for i in ids):
+        if metric is None:
+            continue  # a metric not asked for
+        if any(i not in statements for i in ids):
             return None
         found.append(Conflict(metric, [statements[i] for i in ids], why))
     return found

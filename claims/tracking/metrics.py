@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -117,23 +117,28 @@ class Metric:
     @property
     def why(self) -> str:
         """Why its statements were put together, in a line."""
-        if self.key.startswith("tracker: "):
-            return f"hand-made tracker '{self.label}'"
-        concepts, event, entity, place, _, statement = self.key.split("|")
-        reasons = [f"same property '{concepts.replace('+', ' ')}'"]
-        named = (("event", event), ("entity", entity), ("place", place))
-        reasons += [f"same {name} '{value}'" for name, value in named if value]
-        units = sorted({s.unit for s in self.statements if s.unit})
-        if len(units) > 1:
-            reasons.append(f"units convertible ({', '.join(units)})")
-        if statement != "fact":
-            reasons.append(f"each a {statement}")
-        return ", ".join(reasons)
+        return why(self.key, sorted({s.unit for s in self.statements if s.unit}))
 
 
 def metric_id(key: str) -> str:
     """The id of the metric made from ``key``: the same in any store, at any time."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def why(key: str, units: list[str]) -> str:
+    """Why the statements of the metric made from ``key``, in ``units``, were put
+    together, in a line."""
+    if key.startswith("tracker: "):
+        return f"hand-made tracker '{key.removeprefix('tracker: ')}'"
+    concepts, event, entity, place, _, statement = key.split("|")
+    reasons = [f"same property '{concepts.replace('+', ' ')}'"]
+    named = (("event", event), ("entity", entity), ("place", place))
+    reasons += [f"same {name} '{value}'" for name, value in named if value]
+    if len(units) > 1:
+        reasons.append(f"units convertible ({', '.join(units)})")
+    if statement != "fact":
+        reasons.append(f"each a {statement}")
+    return ", ".join(reasons)
 
 
 def label(key: str, phrases: Iterable[str | None]) -> str:
@@ -150,8 +155,9 @@ def label(key: str, phrases: Iterable[str | None]) -> str:
 
 def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, str]:
     """Each claim of a metric with at least ``min_statements`` statements (wire copies
-    counted once) -> that metric's key; keys the store's claims first if the tracker
-    changed."""
+    counted once) -> that metric's key, merged from the tracking rows now (the store keeps
+    the answer: `claims.tracking.membership`); keys the store's claims first if the
+    tracker changed."""
     if not stored.is_current(conn):
         stored.retrack(conn)
     keys = conn.execute(
@@ -169,13 +175,13 @@ def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, s
 
 
 def metrics(
-    conn: sqlite3.Connection, *, min_statements: int = 2, sentences: bool = True
+    conn: sqlite3.Connection, metric_of: Mapping[int, str], *, sentences: bool = True
 ) -> list[Metric]:
-    """Every metric with at least ``min_statements`` statements, busiest first; their
-    statements without their sentences ("") unless ``sentences``."""
-    metric_of = members(conn, min_statements=min_statements)
+    """The metrics of the claims ``metric_of`` (claim id -> its metric's key), busiest
+    first; their statements without their sentences ("") unless ``sentences``."""
     found: dict[str, list[Statement]] = {}
-    for s in _with_copies(_statements(conn, list(metric_of), sentences=sentences)):
+    read = _statements(conn, list(metric_of), sentences=sentences)
+    for s in _with_copies(read, metric_of):
         found.setdefault(metric_of[s.claim_id], []).append(s)
     made = [Metric(key, statements) for key, statements in found.items()]
     return sorted(made, key=lambda m: (-_distinct(m), m.label))
@@ -228,11 +234,14 @@ def _statements(
         yield Statement(*fields)
 
 
-def _with_copies(statements: Iterable[Statement]) -> Iterable[Statement]:
-    """The statements (oldest first), each wire copy marked with the first it copies."""
-    first: dict[str, int] = {}
+def _with_copies(
+    statements: Iterable[Statement], metric_of: Mapping[int, str]
+) -> Iterable[Statement]:
+    """The statements (oldest first), each wire copy marked with the first of its metric
+    it copies (a copy keyed to another metric is a statement of its own metric)."""
+    first: dict[tuple[str, str], int] = {}
     for s in statements:
-        original = first.setdefault(s.copy_key, s.claim_id)
+        original = first.setdefault((metric_of[s.claim_id], s.copy_key), s.claim_id)
         yield s if original == s.claim_id else _copy(s, original)
 
 
