@@ -134,10 +134,12 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
             "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             claims,
         )
-    # Key every claim for the tracker, as an ingest does when it stores them: otherwise the
-    # app's first read would do it, and the timings would be the tracker's.
+    # Key every claim for the tracker and keep each claim's metric, as an ingest does when
+    # it stores them: otherwise the app's first read would do it, and the timings would be
+    # the tracker's.
     with Store(path) as store:
         retrack(store.conn)
+        store.ensure_members()
 
 
 def _filter_widget(at: object) -> object | None:

@@ -381,14 +381,16 @@ class Store:
         )
         tracking.record(self.conn, aid, article.title, claims, spans)
 
-    def metrics(self, *, min_statements: int = 2) -> list[Metric]:
-        """Every metric stated at least ``min_statements`` times (see `claims.tracking`)."""
+    def metrics(self, *, min_statements: int = 2, sentences: bool = True) -> list[Metric]:
+        """Every metric stated at least ``min_statements`` times (see `claims.tracking`);
+        their statements without their sentences ("") unless ``sentences``."""
         members = membership.kept_members(self.conn, min_statements=min_statements)
-        return tracked_metrics(self.conn, members)
+        return tracked_metrics(self.conn, members, sentences=sentences)
 
-    def summaries(self) -> list[Summary]:
-        """Every metric stated at least twice, without its statements, busiest first."""
-        return membership.summaries(self.conn)
+    def summaries(self, *, min_statements: int = 2) -> list[Summary]:
+        """Every metric stated at least ``min_statements`` times, without its statements,
+        busiest first."""
+        return membership.summaries(self.conn, min_statements=min_statements)
 
     def metric(self, key: str, *, sentences: bool = True) -> Metric | None:
         """The metric ``key`` with its statements (``None`` when it is not stated twice)."""
@@ -410,9 +412,14 @@ class Store:
                 return kept
         return self.tracked(window=window)[1]
 
-    def ensure_conflicts(self) -> None:
-        """Work out and keep the conflicts if the store changed since they were."""
+    def ensure_members(self) -> None:
+        """Work out and keep each claim's metric if the store changed since they were."""
         membership.ensure(self.conn)
+
+    def ensure_conflicts(self) -> None:
+        """Work out and keep the metrics and conflicts if the store changed since they
+        were."""
+        self.ensure_members()
         if not disputes.is_current(self.conn):
             self.tracked(sentences=False)
 

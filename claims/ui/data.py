@@ -112,7 +112,7 @@ class StoredClaims:
     def top_metrics(self, state: FilterState, top: int) -> pd.DataFrame:
         """``query.top_metrics``: the busiest metrics of the claims ``state`` keeps,
         counted in the store's kept membership."""
-        self.ensure_tracked()
+        _ensure_members(self)
         return _ask(self, "top_metrics", state, top)
 
     def tracked_metrics(self, state: FilterState) -> pd.DataFrame:
@@ -175,11 +175,18 @@ def _claims(claims: StoredClaims, ids: tuple[int, ...]) -> pd.DataFrame:
         return store.claims_with_ids(ids)
 
 
-# Once per stamp for every session: working them out reads every tracked claim.
+# Once per stamp for every session: working them out reads every tracked claim (an ingest
+# leaves them worked out).
 @st.cache_resource(show_spinner="Following figures across sources…", max_entries=2)
 def _ensure_tracked(claims: StoredClaims) -> None:
     with Store(claims.path) as store:
         store.ensure_conflicts()
+
+
+@st.cache_resource(show_spinner="Counting the figures stated more than once…", max_entries=2)
+def _ensure_members(claims: StoredClaims) -> None:
+    with Store(claims.path) as store:
+        store.ensure_members()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
