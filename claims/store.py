@@ -384,8 +384,8 @@ class Store:
     def metrics(self, *, min_statements: int = 2, sentences: bool = True) -> list[Metric]:
         """Every metric stated at least ``min_statements`` times (see `claims.tracking`);
         their statements without their sentences ("") unless ``sentences``."""
-        members = membership.kept_members(self.conn, min_statements=min_statements)
-        return tracked_metrics(self.conn, members, sentences=sentences)
+        membership.ensure(self.conn)
+        return tracked_metrics(self.conn, min_statements=min_statements, sentences=sentences)
 
     def summaries(self, *, min_statements: int = 2) -> list[Summary]:
         """Every metric stated at least ``min_statements`` times, without its statements,
@@ -398,8 +398,8 @@ class Store:
         return found[0] if found else None
 
     def _metrics_of(self, keys: Sequence[str], *, sentences: bool) -> list[Metric]:
-        members = membership.members_of(self.conn, keys)
-        return tracked_metrics(self.conn, members, sentences=sentences)
+        membership.ensure(self.conn)
+        return tracked_metrics(self.conn, keys=keys, sentences=sentences)
 
     def conflicts(self, *, window: int = WINDOW_DAYS) -> list[Conflict]:
         """Every conflict between sources, each once, in the busiest metrics first."""
@@ -434,7 +434,8 @@ class Store:
         """The metrics stated at least twice, and their conflicts (those of the default
         window as the store keeps them); statements without their sentences ("") unless
         ``sentences``."""
-        found = tracked_metrics(self.conn, membership.kept_members(self.conn), sentences=sentences)
+        membership.ensure(self.conn)
+        found = tracked_metrics(self.conn, sentences=sentences)
 
         def work_out(metrics: Sequence[Metric]) -> list[Conflict]:
             return [c for m in metrics for c in metric_conflicts(m, window=window)]

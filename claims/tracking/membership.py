@@ -13,10 +13,8 @@ its id, is what merging gives, never a row number: adding articles renumbers not
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claims.tracking import stored
@@ -86,29 +84,6 @@ def ensure(conn: sqlite3.Connection) -> None:
     row = conn.execute(_KEPT).fetchone()
     if row is None or row[0] != _CURRENT:
         _write(conn, members(conn, min_statements=1))
-
-
-def kept_members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, str]:
-    """Each claim of a metric with at least ``min_statements`` statements -> its key."""
-    ensure(conn)
-    rows = conn.execute(
-        "SELECT m.claim_id, m.metric_key FROM metric_members m "
-        "JOIN metric_summary s ON s.metric_key = m.metric_key WHERE s.statements >= ?",
-        (min_statements,),
-    )
-    return dict(rows.fetchall())
-
-
-def members_of(conn: sqlite3.Connection, keys: Sequence[str]) -> dict[int, str]:
-    """Each claim of the metrics ``keys`` (stated at least twice) -> its key."""
-    ensure(conn)
-    rows = conn.execute(
-        "SELECT m.claim_id, m.metric_key FROM metric_members m "
-        "JOIN metric_summary s ON s.metric_key = m.metric_key "
-        "WHERE s.statements >= 2 AND m.metric_key IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(keys)),),
-    )
-    return dict(rows.fetchall())
 
 
 def summaries(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Summary]:

@@ -14,7 +14,6 @@ import pytest
 
 from claims import Store, extract, ingest_articles
 from claims.ingestion.ingest import ingest
-from claims.tracking import membership
 from claims.tracking.metrics import Metric, members
 from claims.tracking.records import TRACKER_VERSION
 from claims.tracking.trackers import Tracker
@@ -47,9 +46,15 @@ def db(sample_db: Path, tmp_path: Path) -> Iterator[Path]:
     yield copy
 
 
-def kept(store: Store) -> dict[int, str]:
+def kept(store: Store, *, min_statements: int = 1) -> dict[int, str]:
     """Each claim's metric as the store keeps it (metrics stated once included)."""
-    return membership.kept_members(store.conn, min_statements=1)
+    store.ensure_members()
+    rows = store.conn.execute(
+        "SELECT m.claim_id, m.metric_key FROM metric_members m "
+        "JOIN metric_summary s ON s.metric_key = m.metric_key WHERE s.statements >= ?",
+        (min_statements,),
+    )
+    return dict(rows.fetchall())
 
 
 def scratch(store: Store) -> dict[int, str]:
@@ -217,7 +222,7 @@ def test_the_trackers_list_in_sql_is_the_selection_of_every_metric(db: Path, nam
 def test_the_charts_busiest_metrics_in_sql_are_the_frames(db: Path, name: str) -> None:
     state = SELECTIONS[name]
     with Store(db) as store:
-        members = membership.kept_members(store.conn)
+        members = kept(store, min_statements=2)
         ids = {s.key: s.metric_id for s in store.summaries()}
         labels = {s.key: s.label for s in store.summaries()}
         frame = filter_claims(store.claims_frame(), **state.as_kwargs())
