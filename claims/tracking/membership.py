@@ -6,7 +6,8 @@ claims, reading them and merging on every read made each listing, each Trackers 
 and each chart wait seconds. The store keeps each claim's merged metric
 (``metric_members``) and each metric's summary (``metric_summary``: its label, unit,
 kind, why, how many statements, claims and sources, its first and last day); any change
-to the tracked claims marks them stale (triggers on the tracking table), as does a new
+to the tracked claims marks them stale (triggers on the tracking table, and on the claims
+for a claim stored without its tracking row, by an older program), as does a new
 version of the tracker, and the next reader works them out again. A metric's key, and so
 its id, is what merging gives, never a row number: adding articles renumbers nothing.
 """
@@ -37,6 +38,8 @@ BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
 CREATE TRIGGER IF NOT EXISTS members_stale_on_delete AFTER DELETE ON tracking
 BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
 CREATE TRIGGER IF NOT EXISTS members_stale_on_update AFTER UPDATE ON tracking
+BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
+CREATE TRIGGER IF NOT EXISTS members_stale_on_claim AFTER INSERT ON claims
 BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
 """
 _KEPT = "SELECT value FROM meta WHERE key = 'members'"
@@ -79,11 +82,12 @@ SUMMARY_COLUMNS += ", outlets, first_claim, first, last"
 def ensure(conn: sqlite3.Connection) -> None:
     """Make the kept members and summaries current (keying the claims first if the
     tracker changed); nothing is read or written when they are."""
+    row = conn.execute(_KEPT).fetchone()
+    if row is not None and row[0] == _CURRENT:
+        return  # no claim and no tracking row has changed since (the triggers say)
     if not stored.is_current(conn):
         stored.retrack(conn)
-    row = conn.execute(_KEPT).fetchone()
-    if row is None or row[0] != _CURRENT:
-        _write(conn, members(conn, min_statements=1))
+    _write(conn, members(conn, min_statements=1))
 
 
 def summaries(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Summary]:
