@@ -9,6 +9,7 @@ reader works them out again.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 
@@ -38,6 +39,7 @@ _CURRENT = f"current {TRACKER_VERSION}"
 _READ = """
 SELECT c.id, c.metric_key, c.why, k.claim_id
 FROM conflicts c JOIN conflict_claims k ON k.conflict_id = c.id
+WHERE c.metric_key IN (SELECT value FROM json_each(?))
 ORDER BY c.id, k.rowid
 """
 
@@ -73,13 +75,11 @@ def read(conn: sqlite3.Connection, metrics: Sequence[Metric]) -> list[Conflict] 
     by_key = {m.key: m for m in metrics}
     statements = {s.claim_id: s for m in metrics for s in m.statements}
     rows: dict[int, tuple[str, str, list[int]]] = {}
-    for cid, key, why, claim_id in conn.execute(_READ):
+    for cid, key, why, claim_id in conn.execute(_READ, (json.dumps(list(by_key)),)):
         rows.setdefault(cid, (key, why, []))[2].append(claim_id)
     found = []
     for key, why, ids in rows.values():
-        metric = by_key.get(key)
-        if metric is None:
-            continue  # a metric not asked for
+        metric = by_key[key]
         if any(i not in statements for i in ids):
             return None
         found.append(Conflict(metric, [statements[i] for i in ids], why))
