@@ -75,26 +75,39 @@ class Summary:
     last: str | None
 
 
-SUMMARY_COLUMNS = "metric_key, metric_id, label, unit, kind, why, statements, claims, sources"
-SUMMARY_COLUMNS += ", outlets, first_claim, first, last"
+_SUMMARY_COLUMNS = "metric_key, metric_id, label, unit, kind, why, statements, claims, sources"
+_SUMMARY_COLUMNS += ", outlets, first_claim, first, last"
 
 
 def ensure(conn: sqlite3.Connection) -> None:
     """Make the kept members and summaries current (keying the claims first if the
     tracker changed); nothing is read or written when they are."""
-    row = conn.execute(_KEPT).fetchone()
-    if row is not None and row[0] == _CURRENT:
+    if _is_kept(conn):
         return  # no claim and no tracking row has changed since (the triggers say)
     if not stored.is_current(conn):
         stored.retrack(conn)
-    _write(conn, members(conn, min_statements=1))
+    # Read and write in one transaction: an ingest committing in between would otherwise
+    # be marked as seen.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if not _is_kept(conn):  # unless another reader just did
+            _write(conn, members(conn, min_statements=1))
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def _is_kept(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(_KEPT).fetchone()
+    return row is not None and row[0] == _CURRENT
 
 
 def summaries(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Summary]:
     """The metrics with at least ``min_statements`` statements, busiest first."""
     ensure(conn)
     rows = conn.execute(
-        f"SELECT {SUMMARY_COLUMNS} FROM metric_summary WHERE statements >= ? "
+        f"SELECT {_SUMMARY_COLUMNS} FROM metric_summary WHERE statements >= ? "
         "ORDER BY statements DESC, label",
         (min_statements,),
     )
@@ -102,16 +115,15 @@ def summaries(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Summ
 
 
 def _write(conn: sqlite3.Connection, metric_of: dict[int, str]) -> None:
-    with conn:
-        conn.execute("DELETE FROM metric_members")
-        conn.execute("DELETE FROM metric_summary")
-        conn.executemany("INSERT INTO metric_members VALUES (?, ?)", metric_of.items())
-        conn.executemany(
-            f"INSERT INTO metric_summary ({SUMMARY_COLUMNS}) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _summaries(conn),
-        )
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('members', ?)", (_CURRENT,))
+    conn.execute("DELETE FROM metric_members")
+    conn.execute("DELETE FROM metric_summary")
+    conn.executemany("INSERT INTO metric_members VALUES (?, ?)", metric_of.items())
+    conn.executemany(
+        f"INSERT INTO metric_summary ({_SUMMARY_COLUMNS}) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _summaries(conn),
+    )
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('members', ?)", (_CURRENT,))
 
 
 class _Tally:

@@ -48,13 +48,13 @@ def trackers_view(
             "articles that report the same figures to compare sources."
         )
     else:
-        rows = listing.set_index("metric_id")
+        columns = ("metric_id", "metric_key", "label", "statements", "sources")
+        rows = list(zip(*(listing[c] for c in columns), strict=True))
         names = {
-            metric_id: choice_label(
-                row.label, row.statements, row.sources, disputed=row.metric_key in disputed
-            )
-            for metric_id, row in rows.iterrows()
+            metric_id: choice_label(label, n, sources, disputed=metric_key in disputed)
+            for metric_id, metric_key, label, n, sources in rows
         }
+        key_of = {metric_id: metric_key for metric_id, metric_key, *_ in rows}
         chosen = st.selectbox(
             "Metric",
             ordered(listing, disputed),
@@ -63,8 +63,8 @@ def trackers_view(
             bind="query-params",
             help="Type to search. Metrics where sources disagree come first (⚠).",
         )
-        if chosen in rows.index:
-            _chosen(claims, state, str(rows.loc[chosen, "metric_key"]), key=key)
+        if chosen in key_of:
+            _chosen(claims, state, key_of[chosen], key=key)
     _trackers(path, key=f"{key}_trackers")
 
 
