@@ -74,4 +74,4 @@ if charts_tab.open:
         overview_charts(claims, state, key="charts", follow_key="metric", tabs_key="view")
 if tracker_tab.open:
     with tracker_tab:
-        trackers_view(db_path, claims.matching(state), key="metric")
+        trackers_view(claims, state, db_path, key="metric")

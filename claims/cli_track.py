@@ -69,7 +69,7 @@ def add_commands(commands: argparse._SubParsersAction, db_option: Options) -> No
 
 def _metrics(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
-        found = store.metrics()
+        found = store.metrics(sentences=args.json)  # the text shows no sentence
     if args.json:
         print(records_json(metric_record(m) for m in found))
     else:
@@ -95,11 +95,8 @@ def _track_add(args: argparse.Namespace) -> int:
     tracker = Tracker(args.name, words, args.unit, args.entity, args.place)
     with Store(args.db, create=False) as store:
         store.add_tracker(tracker)
-        n = sum(
-            len(m.statements)
-            for m in store.metrics(min_statements=1)
-            if m.key == f"tracker: {args.name}"
-        )
+        key = f"tracker: {args.name}"
+        n = sum(s.claims for s in store.summaries(min_statements=1) if s.key == key)
     print(f"tracking '{args.name}': {n} claim{'s' * (n != 1)} so far")
     return 0
 

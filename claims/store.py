@@ -26,13 +26,13 @@ import pandas as pd
 
 from claims.excerpt import EXCERPT_CHARS, SentenceLocator, excerpt, sentence_spans
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
-from claims.tracking import disputes
+from claims.tracking import disputes, membership
 from claims.tracking import stored as tracking
 from claims.tracking.alerts import Snapshot
 from claims.tracking.conflicts import WINDOW_DAYS, Conflict
 from claims.tracking.conflicts import conflicts as metric_conflicts
+from claims.tracking.membership import Summary
 from claims.tracking.metrics import Metric, with_sentences
-from claims.tracking.metrics import members as metric_members
 from claims.tracking.metrics import metrics as tracked_metrics
 from claims.tracking.trackers import Tracker
 
@@ -263,7 +263,7 @@ class Store:
 
     def _migrate(self) -> None:
         with self.conn:
-            self.conn.executescript(_SCHEMA + tracking.SCHEMA + disputes.SCHEMA)
+            self.conn.executescript(_SCHEMA + tracking.SCHEMA + disputes.SCHEMA + membership.SCHEMA)
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is None:
                 self.conn.execute(
@@ -381,17 +381,52 @@ class Store:
         )
         tracking.record(self.conn, aid, article.title, claims, spans)
 
-    def metrics(self, *, min_statements: int = 2) -> list[Metric]:
-        """Every metric stated at least ``min_statements`` times (see `claims.tracking`)."""
-        return tracked_metrics(self.conn, min_statements=min_statements)
+    def metrics(self, *, min_statements: int = 2, sentences: bool = True) -> list[Metric]:
+        """Every metric stated at least ``min_statements`` times (see `claims.tracking`);
+        their statements without their sentences ("") unless ``sentences``."""
+        membership.ensure(self.conn)
+        return tracked_metrics(self.conn, min_statements=min_statements, sentences=sentences)
 
-    def metric_members(self) -> dict[int, str]:
-        """Each claim of a metric stated at least twice -> the key of that metric."""
-        return metric_members(self.conn)
+    def summaries(self, *, min_statements: int = 2) -> list[Summary]:
+        """Every metric stated at least ``min_statements`` times, without its statements,
+        busiest first."""
+        return membership.summaries(self.conn, min_statements=min_statements)
+
+    def metric(self, key: str, *, sentences: bool = True) -> Metric | None:
+        """The metric ``key`` with its statements (``None`` when it is not stated twice)."""
+        found = self._metrics_of([key], sentences=sentences)
+        return found[0] if found else None
+
+    def _metrics_of(self, keys: Sequence[str], *, sentences: bool) -> list[Metric]:
+        membership.ensure(self.conn)
+        return tracked_metrics(self.conn, keys=keys, sentences=sentences)
 
     def conflicts(self, *, window: int = WINDOW_DAYS) -> list[Conflict]:
         """Every conflict between sources, each once, in the busiest metrics first."""
+        self.ensure_conflicts()
+        if window == WINDOW_DAYS:
+            # Kept: only the metrics they are in are read.
+            found = self._metrics_of(disputes.disputed(self.conn), sentences=True)
+            kept = disputes.read(self.conn, found)
+            if kept is not None:
+                return kept
         return self.tracked(window=window)[1]
+
+    def ensure_members(self) -> None:
+        """Work out and keep each claim's metric if the store changed since they were."""
+        membership.ensure(self.conn)
+
+    def ensure_conflicts(self) -> None:
+        """Work out and keep the metrics and conflicts if the store changed since they
+        were."""
+        self.ensure_members()
+        if not disputes.is_current(self.conn):
+            self.tracked(sentences=False)
+
+    def metric_conflicts(self, metric: Metric) -> list[Conflict]:
+        """The kept conflicts of ``metric`` (read with its statements)."""
+        self.ensure_conflicts()
+        return disputes.read(self.conn, [metric]) or []
 
     def tracked(
         self, *, window: int = WINDOW_DAYS, sentences: bool = True
@@ -399,6 +434,7 @@ class Store:
         """The metrics stated at least twice, and their conflicts (those of the default
         window as the store keeps them); statements without their sentences ("") unless
         ``sentences``."""
+        membership.ensure(self.conn)
         found = tracked_metrics(self.conn, sentences=sentences)
 
         def work_out(metrics: Sequence[Metric]) -> list[Conflict]:

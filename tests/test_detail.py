@@ -8,7 +8,8 @@ from claim_frames import claims_frame
 
 from claims.views.facts import claim_facts, period_text
 from claims.views.selection import Shown, picked_claim, row_of
-from claims.views.table import FIRST_COLUMNS, TABLE_COLUMNS, newest_first, table_rows
+from claims.views.table import FIRST_COLUMNS, TABLE_COLUMNS, table_rows
+from tests.reference import newest_first
 
 CLAIM = dict(
     surface="about £5,460",

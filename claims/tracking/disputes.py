@@ -9,6 +9,7 @@ reader works them out again.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 
@@ -38,8 +39,20 @@ _CURRENT = f"current {TRACKER_VERSION}"
 _READ = """
 SELECT c.id, c.metric_key, c.why, k.claim_id
 FROM conflicts c JOIN conflict_claims k ON k.conflict_id = c.id
+WHERE c.metric_key IN (SELECT value FROM json_each(?))
 ORDER BY c.id, k.rowid
 """
+
+
+def is_current(conn: sqlite3.Connection) -> bool:
+    """Whether the kept conflicts are those of the store as it is now."""
+    row = conn.execute(_KEPT).fetchone()
+    return row is not None and row[0] == _CURRENT
+
+
+def disputed(conn: sqlite3.Connection) -> list[str]:
+    """The keys of the metrics the kept conflicts are in (current or not)."""
+    return [row[0] for row in conn.execute("SELECT DISTINCT metric_key FROM conflicts")]
 
 
 def kept(
@@ -49,26 +62,25 @@ def kept(
 ) -> list[Conflict]:
     """The conflicts of ``metrics`` (every metric the store tracks): as kept, when nothing
     changed since they were worked out, else ``work_out(metrics)``, then kept."""
-    row = conn.execute(_KEPT).fetchone()
-    found = _read(conn, metrics) if row is not None and row[0] == _CURRENT else None
+    found = read(conn, metrics) if is_current(conn) else None
     if found is None:
         found = work_out(metrics)
         _write(conn, found)
     return found
 
 
-def _read(conn: sqlite3.Connection, metrics: Sequence[Metric]) -> list[Conflict] | None:
-    """The kept conflicts, their statements taken from ``metrics``; ``None`` when one of
-    them is not there (the metrics were read with other settings)."""
+def read(conn: sqlite3.Connection, metrics: Sequence[Metric]) -> list[Conflict] | None:
+    """The kept conflicts of ``metrics``, their statements taken from them; ``None`` when
+    one of their statements is not there (the metrics were read with other settings)."""
     by_key = {m.key: m for m in metrics}
     statements = {s.claim_id: s for m in metrics for s in m.statements}
     rows: dict[int, tuple[str, str, list[int]]] = {}
-    for cid, key, why, claim_id in conn.execute(_READ):
+    for cid, key, why, claim_id in conn.execute(_READ, (json.dumps(list(by_key)),)):
         rows.setdefault(cid, (key, why, []))[2].append(claim_id)
     found = []
     for key, why, ids in rows.values():
-        metric = by_key.get(key)
-        if metric is None or any(i not in statements for i in ids):
+        metric = by_key[key]
+        if any(i not in statements for i in ids):
             return None
         found.append(Conflict(metric, [statements[i] for i in ids], why))
     return found

@@ -8,15 +8,16 @@ the id of the first claim that carried it, and count once.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
 
-from claims.excerpt import excerpt
+from claims.excerpt import EXCERPT_CHARS, excerpt
 from claims.model import Kind, Qualifier
 from claims.tracking import stored
 from claims.tracking.intervals import Interval, interval
@@ -117,23 +118,28 @@ class Metric:
     @property
     def why(self) -> str:
         """Why its statements were put together, in a line."""
-        if self.key.startswith("tracker: "):
-            return f"hand-made tracker '{self.label}'"
-        concepts, event, entity, place, _, statement = self.key.split("|")
-        reasons = [f"same property '{concepts.replace('+', ' ')}'"]
-        named = (("event", event), ("entity", entity), ("place", place))
-        reasons += [f"same {name} '{value}'" for name, value in named if value]
-        units = sorted({s.unit for s in self.statements if s.unit})
-        if len(units) > 1:
-            reasons.append(f"units convertible ({', '.join(units)})")
-        if statement != "fact":
-            reasons.append(f"each a {statement}")
-        return ", ".join(reasons)
+        return why(self.key, sorted({s.unit for s in self.statements if s.unit}))
 
 
 def metric_id(key: str) -> str:
     """The id of the metric made from ``key``: the same in any store, at any time."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def why(key: str, units: list[str]) -> str:
+    """Why the statements of the metric made from ``key``, in ``units``, were put
+    together, in a line."""
+    if key.startswith("tracker: "):
+        return f"hand-made tracker '{key.removeprefix('tracker: ')}'"
+    concepts, event, entity, place, _, statement = key.split("|")
+    reasons = [f"same property '{concepts.replace('+', ' ')}'"]
+    named = (("event", event), ("entity", entity), ("place", place))
+    reasons += [f"same {name} '{value}'" for name, value in named if value]
+    if len(units) > 1:
+        reasons.append(f"units convertible ({', '.join(units)})")
+    if statement != "fact":
+        reasons.append(f"each a {statement}")
+    return ", ".join(reasons)
 
 
 def label(key: str, phrases: Iterable[str | None]) -> str:
@@ -150,8 +156,9 @@ def label(key: str, phrases: Iterable[str | None]) -> str:
 
 def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, str]:
     """Each claim of a metric with at least ``min_statements`` statements (wire copies
-    counted once) -> that metric's key; keys the store's claims first if the tracker
-    changed."""
+    counted once) -> that metric's key, merged from the tracking rows now (the store keeps
+    the answer: `claims.tracking.membership`); keys the store's claims first if the
+    tracker changed."""
     if not stored.is_current(conn):
         stored.retrack(conn)
     keys = conn.execute(
@@ -169,14 +176,27 @@ def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, s
 
 
 def metrics(
-    conn: sqlite3.Connection, *, min_statements: int = 2, sentences: bool = True
+    conn: sqlite3.Connection,
+    *,
+    min_statements: int = 2,
+    keys: Sequence[str] | None = None,
+    sentences: bool = True,
 ) -> list[Metric]:
-    """Every metric with at least ``min_statements`` statements, busiest first; their
-    statements without their sentences ("") unless ``sentences``."""
-    metric_of = members(conn, min_statements=min_statements)
+    """The metrics with at least ``min_statements`` statements (only those of ``keys``,
+    if given), busiest first, as the store keeps each claim's metric
+    (`claims.tracking.membership`, which the caller makes current); their statements
+    without their sentences ("") unless ``sentences``."""
+    where = "s.statements >= ?"
+    params: list[object] = [min_statements]
+    if keys is not None:
+        where += " AND m.metric_key IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(list(keys)))
+    rows = conn.execute(_KEPT.format(where=where), params).fetchall()
     found: dict[str, list[Statement]] = {}
-    for s in _with_copies(_statements(conn, list(metric_of), sentences=sentences)):
-        found.setdefault(metric_of[s.claim_id], []).append(s)
+    first: dict[tuple[str, str], int] = {}  # each sentence's first claim in its metric
+    for s, key in zip(_statements(conn, rows, sentences=sentences), _keys(rows), strict=True):
+        original = first.setdefault((key, s.copy_key), s.claim_id)
+        found.setdefault(key, []).append(s if original == s.claim_id else _copy(s, original))
     made = [Metric(key, statements) for key, statements in found.items()]
     return sorted(made, key=lambda m: (-_distinct(m), m.label))
 
@@ -185,55 +205,71 @@ def _distinct(metric: Metric) -> int:
     return sum(s.copy_of is None for s in metric.statements)
 
 
-_SELECT = """
+def _keys(rows: list[tuple[Any, ...]]) -> Iterator[str]:
+    return (row[-1] for row in rows)
+
+
+_COLUMNS = """
 SELECT c.id, c.article_id, a.title, a.source, a.published, c.value, c.low, c.high, c.unit,
        c.kind, c.qualifier, c.surface, c.start, c."end", c.measured, c.entity, c.place,
        c.period_start, c.period_end, c.attributed_to, c.statement, t.metric_key, t.copy_key,
        t.history, c.sentence_start, c.sentence_end
-FROM temp.wanted w JOIN tracking t ON t.claim_id = w.id JOIN claims c ON c.id = t.claim_id
+"""
+# The claims of the kept metrics, with the key of each one's metric last.
+_KEPT = (
+    _COLUMNS
+    + """, m.metric_key
+FROM metric_members m JOIN metric_summary s ON s.metric_key = m.metric_key
+JOIN tracking t ON t.claim_id = m.claim_id JOIN claims c ON c.id = m.claim_id
 JOIN articles a ON a.id = c.article_id
+WHERE {where}
 ORDER BY a.published, c.id
 """
-_TEXTS = """
-SELECT id, text FROM articles
-WHERE id IN (SELECT c.article_id FROM temp.wanted w JOIN claims c ON c.id = w.id)
+)
+_BY_ID = (
+    _COLUMNS
+    + """
+FROM tracking t JOIN claims c ON c.id = t.claim_id JOIN articles a ON a.id = c.article_id
+WHERE c.id IN (SELECT value FROM json_each(?))
+ORDER BY a.published, c.id
 """
+)
 
 
 def with_sentences(conn: sqlite3.Connection, metric: Metric) -> Metric:
     """``metric`` with its statements' sentences (read when it was read without them)."""
-    ids = [s.claim_id for s in metric.statements]
-    sentence = {s.claim_id: s.sentence for s in _statements(conn, ids, sentences=True)}
+    ids = json.dumps([s.claim_id for s in metric.statements])
+    rows = conn.execute(_BY_ID, (ids,)).fetchall()
+    sentence = {s.claim_id: s.sentence for s in _statements(conn, rows, sentences=True)}
     statements = [replace(s, sentence=sentence.get(s.claim_id, "")) for s in metric.statements]
     return Metric(metric.key, statements)
 
 
 def _statements(
-    conn: sqlite3.Connection, ids: list[int], *, sentences: bool = True
+    conn: sqlite3.Connection, rows: list[tuple[Any, ...]], *, sentences: bool = True
 ) -> Iterator[Statement]:
-    """The claims ``ids`` as statements, oldest first (with "" for sentences, unless
-    ``sentences``)."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.wanted")
-    conn.executemany("INSERT INTO temp.wanted VALUES (?)", ((i,) for i in ids))
-    rows = conn.execute(_SELECT).fetchall()
+    """Rows of ``_COLUMNS`` as statements (with "" for sentences, unless ``sentences``)."""
     # Each text read once and sliced here: SQLite's substr walks a text from its start
     # for every claim.
-    texts = dict(conn.execute(_TEXTS).fetchall()) if sentences else {}
-    conn.execute("DELETE FROM temp.wanted")
+    texts = _texts(conn, {row[1] for row in rows}) if sentences else {}
     for row in rows:  # in the order of Statement's fields, less the sentence
         aid, start, end, history, s0, s1 = row[1], row[12], row[13], row[23], row[24], row[25]
-        sentence = excerpt(texts[aid], (s0, s1), (start, end)) if sentences else ""
+        if not sentences:
+            sentence = ""
+        elif s1 - s0 <= EXCERPT_CHARS:  # most: the sentence whole, without a call
+            sentence = texts[aid][s0:s1]
+        else:
+            sentence = excerpt(texts[aid], (s0, s1), (start, end))
         fields: list[Any] = [*row[:12], sentence, *row[12:23], bool(history)]
         yield Statement(*fields)
 
 
-def _with_copies(statements: Iterable[Statement]) -> Iterable[Statement]:
-    """The statements (oldest first), each wire copy marked with the first it copies."""
-    first: dict[str, int] = {}
-    for s in statements:
-        original = first.setdefault(s.copy_key, s.claim_id)
-        yield s if original == s.claim_id else _copy(s, original)
+def _texts(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    rows = conn.execute(
+        "SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(ids)),),
+    )
+    return dict(rows.fetchall())
 
 
 def _copy(s: Statement, original: int) -> Statement:

@@ -14,10 +14,11 @@ from streamlit.delta_generator import DeltaGenerator
 from claims.ingestion.batch import Progress
 from claims.ingestion.ingest import IngestReport, ingest
 from claims.store import Store
+from claims.tracking.conflicts import Conflict
+from claims.tracking.metrics import Metric
 from claims.views import query
 from claims.views.filters import FilterState
 from claims.views.summary import Headline
-from claims.views.trackers import with_metrics
 
 
 def store_stamp(path: Path) -> tuple[int, int, int, int]:
@@ -60,7 +61,8 @@ class StoredClaims:
             cube.result(), sources.result()
 
     def facet_counts(self, state: FilterState, name: str) -> list[tuple[str, int]]:
-        """``filters.facet_counts`` of the list filter ``name`` over the store."""
+        """``query.list_counts`` (``query.source_counts`` for sources) of the list
+        filter ``name`` over the store."""
         if name == "sources":
             return query.source_counts(self._by_source(state), state)
         # The counts of a claim's own columns come from one cube made under the filters on
@@ -108,19 +110,39 @@ class StoredClaims:
     def unit_rows(self, state: FilterState, unit: str) -> pd.DataFrame:
         return _ask(self, "unit_rows", state, unit)
 
-    def tagged(self, state: FilterState) -> pd.DataFrame:
-        """``claim_id``, ``metric``, ``metric_label`` and ``source`` of every claim
-        ``state`` keeps ("" for a claim of no metric): the one read that grows with the
-        selection, made only when the charts are open."""
-        return _tagged(self, state)
+    def top_metrics(self, state: FilterState, top: int) -> pd.DataFrame:
+        """``query.top_metrics``: the busiest metrics of the claims ``state`` keeps,
+        counted in the store's kept membership."""
+        _ensure_members(self)
+        return _ask(self, "top_metrics", state, top)
+
+    def tracked_metrics(self, state: FilterState) -> pd.DataFrame:
+        """``query.tracked_metrics``: the metrics stated at least twice in the selection."""
+        self.ensure_tracked()
+        return _ask(self, "tracked_metrics", state)
+
+    def disputed_metrics(self, state: FilterState) -> dict[str, int]:
+        """``query.disputed_metrics``: the metrics with conflicts in the selection."""
+        self.ensure_tracked()
+        return _ask(self, "disputed_metrics", state)
+
+    def metric_claim_ids(self, state: FilterState, key: str) -> list[int]:
+        return _ask(self, "metric_claim_ids", state, key)
+
+    def metric(self, key: str) -> tuple[Metric, list[Conflict]] | None:
+        """The metric ``key`` with its statements (and their sentences) and its kept
+        conflicts; ``None`` when it is no longer stated twice."""
+        self.ensure_tracked()
+        return _metric(self, key)
+
+    def ensure_tracked(self) -> None:
+        """Work out and keep the tracker's members, summaries and conflicts, if the store
+        changed since they were (once per stamp of the store)."""
+        _ensure_tracked(self)
 
     def examples(self, ids: list[int]) -> pd.DataFrame:
         """``charts.Examples`` of the store: the claims ``ids``' surface and sentence."""
         return _claims(self, tuple(ids)).set_index("claim_id")[["surface", "sentence"]]
-
-    def matching(self, state: FilterState) -> pd.DataFrame:
-        """The ids (``claim_id``) of every claim ``state`` keeps, for the trackers."""
-        return pd.DataFrame({"claim_id": _ask(self, "matching_ids", state)})
 
 
 def load_claims(path: Path) -> StoredClaims:
@@ -154,26 +176,25 @@ def _claims(claims: StoredClaims, ids: tuple[int, ...]) -> pd.DataFrame:
         return store.claims_with_ids(ids)
 
 
+# Once per stamp for every session: working them out reads every tracked claim (an ingest
+# leaves them worked out).
+@st.cache_resource(show_spinner="Following figures across sources…", max_entries=2)
+def _ensure_tracked(claims: StoredClaims) -> None:
+    with Store(claims.path) as store:
+        store.ensure_conflicts()
+
+
 @st.cache_resource(show_spinner="Counting the figures stated more than once…", max_entries=2)
-def _tagged(claims: StoredClaims, state: FilterState) -> pd.DataFrame:
+def _ensure_members(claims: StoredClaims) -> None:
     with Store(claims.path) as store:
-        selection = query.sources_of(store.conn, state)
-    labels = _metric_labels(claims)
-    return selection.assign(
-        metric=selection["claim_id"].map(labels["metric"]).fillna(""),
-        metric_label=selection["claim_id"].map(labels["metric_label"]).fillna(""),
-    )
+        store.ensure_members()
 
 
-# A resource: every session shares the one table of the store's metric members.
-@st.cache_resource(show_spinner="Reading the tracked figures…", max_entries=1)
-def _metric_labels(claims: StoredClaims) -> pd.DataFrame:
-    """Each claim of a metric stated at least twice: its ``metric`` and ``metric_label``
-    (by claim id), labelled from every claim of the metric, as ``with_metrics`` labels."""
+@st.cache_data(show_spinner=False, max_entries=16)
+def _metric(claims: StoredClaims, key: str) -> tuple[Metric, list[Conflict]] | None:
     with Store(claims.path) as store:
-        members = store.metric_members()
-        stated = query.measured(store.conn, list(members))
-    return with_metrics(stated, members).set_index("claim_id")[["metric", "metric_label"]]
+        metric = store.metric(key)
+        return None if metric is None else (metric, store.metric_conflicts(metric))
 
 
 def store_is_empty(path: Path) -> bool:

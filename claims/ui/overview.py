@@ -14,6 +14,9 @@ from claims.views.filters import FilterState
 from claims.views.summary import Headline
 from claims.views.words import count_of
 
+# The figures stated more than once that the chart draws, busiest first.
+TOP_METRICS = 15
+
 
 def headline_metrics(shown: Headline, total: Headline) -> None:
     """Articles, claims, sources and date span of the selection, against the whole store."""
@@ -39,7 +42,7 @@ def overview_charts(
     A click on a "figures stated more than once" bar opens the ``TRACKERS_TAB`` tab (the tabs
     widget ``tabs_key``) following that metric (the selectbox ``follow_key``).
     """
-    top = charts.top_measured_view(claims.tagged(state), claims.examples)
+    top = charts.top_measured_view(claims.top_metrics(state, TOP_METRICS), claims.examples)
     if top is None:
         st.caption(
             "No figure is stated more than once in this selection, so there is nothing to "

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from claims.store import Store, StoreError
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric
 from claims.tracking.trackers import Tracker, parse_words
-from claims.ui.data import store_stamp
+from claims.ui.data import StoredClaims
 from claims.views.export import csv_bytes
+from claims.views.filters import FilterState
 from claims.views.metrics import tracker_line
 from claims.views.trackers import (
     choice_label,
@@ -29,52 +29,54 @@ from claims.views.trackers import (
 TRACKERS_TAB = "Trackers"
 
 
-def load_tracked(path: Path) -> tuple[list[Metric], list[Conflict]]:
-    """The store's metrics and conflicts; read again only after the database changed."""
-    return _read_tracked(str(path), store_stamp(path))
-
-
-@st.cache_resource(show_spinner="Following figures across sources…", max_entries=2)
-def _read_tracked(
-    path: str, stamp: tuple[int, int, int, int]
-) -> tuple[list[Metric], list[Conflict]]:
-    # Sentences are read for the one metric shown, not for every statement.
-    with Store(path) as store:
-        return store.tracked(sentences=False)
-
-
-def trackers_view(path: Path, selection: pd.DataFrame, *, key: str = "metric") -> None:
+def trackers_view(
+    claims: StoredClaims, state: FilterState, path: Path, *, key: str = "metric"
+) -> None:
     """Headline counts, a metric picker (kept in the URL under ``key``), the metric's
-    timeline, conflicts and statements, and the hand-made trackers."""
-    metrics, conflicts = load_tracked(path)
-    tracked = within(metrics, conflicts, selection["claim_id"].tolist())
-    disputed = {c.metric.metric_id for c in tracked.conflicts}
+    timeline, conflicts and statements, and the hand-made trackers (of the store at
+    ``path``). The list comes from the store's kept summaries; only the metric shown is
+    read with its statements."""
+    listing = claims.tracked_metrics(state)
+    shown = set(listing["metric_key"])
+    disputed = {k: n for k, n in claims.disputed_metrics(state).items() if k in shown}
     left, right = st.columns(2)
-    left.metric("Metrics stated more than once", f"{len(tracked.metrics):,}")
-    right.metric("Conflicts between sources", f"{len(tracked.conflicts):,}")
-    if not tracked.metrics:
+    left.metric("Metrics stated more than once", f"{len(listing):,}")
+    right.metric("Conflicts between sources", f"{sum(disputed.values()):,}")
+    if listing.empty:
         st.info(
             "No figure is stated more than once in this selection. Widen the filters or add "
             "articles that report the same figures to compare sources."
         )
     else:
+        columns = ("metric_id", "metric_key", "label", "statements", "sources")
+        rows = list(zip(*(listing[c] for c in columns), strict=True))
         names = {
-            m.metric_id: choice_label(m, disputed=m.metric_id in disputed) for m in tracked.metrics
+            metric_id: choice_label(label, n, sources, disputed=metric_key in disputed)
+            for metric_id, metric_key, label, n, sources in rows
         }
+        key_of = {metric_id: metric_key for metric_id, metric_key, *_ in rows}
         chosen = st.selectbox(
             "Metric",
-            ordered(tracked),
+            ordered(listing, disputed),
             format_func=names.__getitem__,
             key=key,
             bind="query-params",
             help="Type to search. Metrics where sources disagree come first (⚠).",
         )
-        metric = tracked.metric(chosen)
-        if metric is not None:
-            with Store(path) as store:
-                shown = store.with_sentences(metric)
-            _metric(shown, tracked.conflicts_of(metric), key=key)
+        if chosen in key_of:
+            _chosen(claims, state, key_of[chosen], key=key)
     _trackers(path, key=f"{key}_trackers")
+
+
+def _chosen(claims: StoredClaims, state: FilterState, metric_key: str, *, key: str) -> None:
+    """The metric ``metric_key`` as the selection keeps it, read with its statements."""
+    found = claims.metric(metric_key)
+    if found is None:
+        return
+    ids = claims.metric_claim_ids(state, metric_key)
+    shown = within([found[0]], found[1], ids)
+    if shown.metrics:
+        _metric(shown.metrics[0], shown.conflicts, key=key)
 
 
 def _metric(metric: Metric, conflicts: list[Conflict], *, key: str) -> None:

@@ -140,34 +140,33 @@ def value_distribution_view(rows: pd.DataFrame, unit: str, examples: Examples) -
 
 def top_measured_chart(frame: pd.DataFrame, *, top: int = 15) -> alt.Chart | None:
     """``top_measured_view`` of a claims frame with the tracker's ``metric`` and
-    ``metric_label`` columns."""
-    tagged = frame[["claim_id", "metric", "metric_label", "source"]]
-    return top_measured_view(tagged, examples_of(frame), top=top)
-
-
-def top_measured_view(
-    tagged: pd.DataFrame, examples: Examples, *, top: int = 15
-) -> alt.Chart | None:
-    """Horizontal bars: the figures stated more than once (``tagged``: each claim's
-    ``claim_id``, ``metric``, ``metric_label`` and ``source``, "" for no metric), with
-    how many sources state them; None when no metric is stated twice.
-
-    A click on a bar selects its metric, as the point selection ``FOLLOW_SELECTION``.
-    """
+    ``metric_label`` columns ("" for a claim of no metric)."""
+    tagged = frame[frame["metric"].ne("")]
     table = (
-        tagged[tagged["metric"].ne("")]
-        .groupby(["metric", "metric_label"])
+        tagged.groupby(["metric", "metric_label"])
         .agg(
             claims=("claim_id", "size"),
             sources=("source", "nunique"),
             first=("claim_id", "min"),
-            example_source=("source", "first"),
         )
         .query("claims >= 2")
         .reset_index()
         .sort_values(["claims", "sources", "metric_label"], ascending=[False, False, True])
         .head(top)
     )
+    source = frame.set_index("claim_id")["source"]
+    table["example_source"] = source.reindex(table["first"]).to_numpy()
+    return top_measured_view(table, examples_of(frame))
+
+
+def top_measured_view(table: pd.DataFrame, examples: Examples) -> alt.Chart | None:
+    """Horizontal bars: the figures stated more than once, with how many sources state
+    them (``table``: each metric's ``metric`` id, ``metric_label``, ``claims``,
+    ``sources``, ``first`` claim id and its ``example_source``, busiest first, counted
+    anywhere: the dashboard counts in SQL); None when there are none.
+
+    A click on a bar selects its metric, as the point selection ``FOLLOW_SELECTION``.
+    """
     if table.empty:
         return None
     table = _with_examples(table, examples)

@@ -41,7 +41,7 @@ class UnknownChoice(ValueError):
 
 def resolve(known: list[str], name: str, given: Sequence[str], option: str) -> tuple[str, ...]:
     """The stored values ``given`` names for the list filter ``name`` (a field of ``FACETS``),
-    whose stored values are ``known`` (as ``filters.options`` lists them).
+    whose stored values are ``known`` (as ``query.options`` lists them).
 
     Case, spaces, underscores and hyphens do not matter, and readers' words stand for
     codes (``more than``, ``not hedged``). Raises ``UnknownChoice`` naming ``option``.

@@ -154,35 +154,9 @@ def filter_masks(frame: pd.DataFrame, state: FilterState) -> dict[str, pd.Series
     return masks
 
 
-def facet_counts(frame: pd.DataFrame, state: FilterState, name: str) -> list[tuple[str, int]]:
-    """The choices of the list filter ``name`` with how many claims each would keep.
-
-    Counted under every other filter of ``state`` (a unit's value range too, when the
-    facet is not the unit), most frequent first; values already chosen are always
-    offered, with 0 when the other filters leave none of them.
-    """
-    masks = filter_masks(frame, state)
-    ignored = {name, "value_range"} if name == "units" else {name}
-    others = [m for k, m in masks.items() if k not in ignored]
-    # Only the one column is narrowed: selecting whole rows moves every column.
-    column = frame[_COLUMN[name]]
-    if others:
-        column = column[_all(others, frame.index)]
-    counts = _labelled(column, _MISSING[name]).value_counts()
-    offered = [(str(v), int(n)) for v, n in counts.items()]
-    present = {v for v, _ in offered}
-    return offered + [(v, 0) for v in state.chosen(name) if v not in present]
-
-
 def reset() -> FilterState:
     """The state that selects every claim."""
     return FilterState()
-
-
-def options(frame: pd.DataFrame, column: str) -> list[str]:
-    """The choices for a filter on ``column``, most frequent first, missing values labelled."""
-    missing = {column: code for name, column, _, code in FACETS}.get(column)
-    return _labelled(frame[column], missing).value_counts().index.astype(str).tolist()
 
 
 def value_steps(values: pd.Series, *, log: bool, count: int = 60) -> list[float]:
@@ -240,11 +214,6 @@ def _all(masks: Iterable[pd.Series], index: pd.Index) -> pd.Series:
 
 def _contains(column: pd.Series, needle: str) -> pd.Series:
     return column.fillna("").str.contains(needle, case=False, regex=False)
-
-
-def _labelled(column: pd.Series, missing: str | None) -> pd.Series:
-    """``column`` with missing values as the code ``missing``, or dropped when it has none."""
-    return column.fillna(missing) if missing is not None else column.dropna()
 
 
 def _as_list(value: str | Sequence[str] | None) -> tuple[str, ...]:

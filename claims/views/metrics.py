@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Iterable
 from typing import Any
 
@@ -35,9 +36,12 @@ STATEMENT_FIELDS = (
 )
 
 
+_FIELDS_OF = operator.attrgetter(*STATEMENT_FIELDS)
+
+
 def statement_record(s: Statement, unit: str | None) -> dict[str, Any]:
     """A statement as a record, with its value in the metric's unit."""
-    record = {f: getattr(s, f) for f in STATEMENT_FIELDS}
+    record = dict(zip(STATEMENT_FIELDS, _FIELDS_OF(s), strict=True))
     record["value_in_metric_unit"] = convert(s.value, s.unit, unit)
     return record
 
@@ -65,10 +69,14 @@ def conflict_record(c: Conflict) -> dict[str, Any]:
     }
 
 
+# Records hold no cycles: not looking for them saves a tenth of the encoding.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+
+
 def records_json(records: Iterable[dict[str, Any]]) -> str:
     """A JSON array of ``records``, one to a line: compact enough for json's C encoder
     (indenting a store of 100,000 claims took ten seconds), and still read line by line."""
-    lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in records)
+    lines = ",\n".join(_ENCODER.encode(r) for r in records)
     return f"[\n{lines}\n]" if lines else "[]"
 
 

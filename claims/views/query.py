@@ -111,8 +111,9 @@ def without_claim_lists(state: FilterState) -> FilterState:
 
 
 def list_counts(table: pd.DataFrame, state: FilterState, name: str) -> list[tuple[str, int]]:
-    """``filters.facet_counts`` of the claim list filter ``name`` from a ``cube`` made
-    under ``state`` (its value range left out for the unit facet, as there)."""
+    """The choices of the claim list filter ``name`` with how many claims each would keep
+    under the other filters, most frequent first (chosen values always offered), from a
+    ``cube`` made under ``state`` (its value range left out for the unit facet)."""
     keep = pd.Series(True, index=table.index)
     for other, column in CLAIM_LISTS.items():
         chosen = set(state.chosen(other))
@@ -146,7 +147,8 @@ def by_source(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
 
 
 def source_counts(table: pd.DataFrame, state: FilterState) -> list[tuple[str, int]]:
-    """``filters.facet_counts`` of the source filter from a ``by_source`` table."""
+    """The choices of the source filter with their claims, as ``list_counts`` offers a
+    claim list's, from a ``by_source`` table."""
     ordered = table.sort_values(["claims", "first"], ascending=[False, True])
     sources = ordered["source"].fillna(_MISSING["sources"])
     offered = [(str(v), int(n)) for v, n in zip(sources, ordered["claims"], strict=True)]
@@ -154,8 +156,8 @@ def source_counts(table: pd.DataFrame, state: FilterState) -> list[tuple[str, in
 
 
 def headline(table: pd.DataFrame, state: FilterState) -> Headline:
-    """``summary.headline`` of the claims ``state`` keeps, from a ``by_source`` table made
-    under ``state``."""
+    """The headline (articles, claims, sources, dates) of the claims ``state`` keeps,
+    from a ``by_source`` table made under ``state``."""
     if state.sources:
         chosen = set(state.sources)
         hit = table["source"].isin(chosen)
@@ -182,7 +184,7 @@ def newest_ids(
     conn: sqlite3.Connection, state: FilterState, limit: int, *, matching: int
 ) -> list[int]:
     """At most ``limit`` ids of the ``matching`` claims ``state`` keeps, newest first
-    (undated last), by claim id: ``table.newest_first``'s order."""
+    (undated last), by claim id."""
     clause, params = where(state)
     # Many matches: read articles newest first until the page is full (the published index
     # gives the order). Few: find them by their filters and sort them.
@@ -235,17 +237,6 @@ def unit_rows(conn: sqlite3.Connection, state: FilterState, unit: str) -> pd.Dat
     )
 
 
-def sources_of(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
-    """``claim_id`` and ``source`` of every claim ``state`` keeps, in id order."""
-    clause, params = where(state)
-    return pd.read_sql_query(
-        f"SELECT c.id AS claim_id, a.source FROM claims c "
-        f"JOIN articles a ON a.id = c.article_id {clause} ORDER BY c.id",
-        prepare(conn),
-        params=params,
-    )
-
-
 def matching_ids(conn: sqlite3.Connection, state: FilterState) -> list[int]:
     """Every id of the claims ``state`` keeps, in id order."""
     clause, params = where(state)
@@ -263,8 +254,8 @@ def keeps(conn: sqlite3.Connection, state: FilterState, claim_id: int) -> bool:
 
 def options(conn: sqlite3.Connection, column: str) -> list[str]:
     """The stored values of the frame column ``column`` (a list filter's, not articles')
-    as ``filters.options`` lists them: most frequent first, missing values as their code
-    or left out."""
+    as its filter offers them: most frequent first, missing values as their code or left
+    out."""
     name = next(name for name, col, _, _ in FACETS if col == column)
     if name == "sources":
         return [value for value, _ in source_counts(by_source(conn, FilterState()), FilterState())]
@@ -279,16 +270,6 @@ def articles_with_claims(conn: sqlite3.Connection, article_ids: Collection[str])
         (json.dumps(list(article_ids)),),
     )
     return {row[0] for row in rows}
-
-
-def measured(conn: sqlite3.Connection, claim_ids: Collection[int]) -> pd.DataFrame:
-    """``claim_id`` and ``measured`` of the claims ``claim_ids``, in id order."""
-    return pd.read_sql_query(
-        "SELECT id AS claim_id, measured FROM claims WHERE id IN "
-        "(SELECT value FROM json_each(?)) ORDER BY id",
-        conn,
-        params=[json.dumps([int(i) for i in claim_ids])],
-    )
 
 
 def titles(conn: sqlite3.Connection, article_ids: Collection[str]) -> list[str]:
@@ -311,3 +292,97 @@ def unit_values(conn: sqlite3.Connection, unit: str) -> tuple[pd.Series, bool]:
     ).fetchone()
     values = pd.Series([v for v in (low, high, positive) if v is not None], dtype=float)
     return values, bool(log)
+
+
+# The tracker's kept tables (`claims.tracking.membership`, `claims.tracking.disputes`):
+# each claim's metric, each metric's summary and the conflicts. The callers make them
+# current first (`Store.ensure_conflicts`).
+_MEMBERS = (
+    "claims c JOIN metric_members m ON m.claim_id = c.id "
+    "JOIN metric_summary s ON s.metric_key = m.metric_key AND s.statements >= 2"
+)
+_SAID_BY = "said_by"
+
+
+def _and(clause: str, test: str) -> str:
+    return f"{clause} AND {test}" if clause else f"WHERE {test}"
+
+
+def tracked_metrics(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
+    """The metrics stated at least twice among the claims ``state`` keeps (wire copies
+    counted once), as the store lists them (busiest first): ``metric_id``,
+    ``metric_key``, ``label``, and the ``statements`` and ``sources`` in the selection."""
+    clause, params = where(state)
+    if not clause:  # every claim: as kept
+        return pd.read_sql_query(
+            "SELECT metric_id, metric_key, label, statements, sources FROM metric_summary "
+            "WHERE statements >= 2 ORDER BY statements DESC, label",
+            conn,
+        )
+    conn.create_function(_SAID_BY, 1, _casefold, deterministic=True)
+    return pd.read_sql_query(
+        "SELECT s.metric_id, s.metric_key, s.label, COUNT(DISTINCT t.copy_key) AS statements, "
+        f"COUNT(DISTINCT {_SAID_BY}(coalesce(c.attributed_to, a.source, c.article_id))) "
+        f"AS sources FROM {_MEMBERS} JOIN tracking t ON t.claim_id = c.id "
+        f"JOIN articles a ON a.id = c.article_id {clause} GROUP BY m.metric_key "
+        "HAVING COUNT(DISTINCT t.copy_key) >= 2 ORDER BY s.statements DESC, s.label",
+        prepare(conn),
+        params=params,
+    )
+
+
+def _casefold(text: str | None) -> str | None:
+    # As `Statement.said_by`: one source however it is cased.
+    return None if text is None else text.casefold()
+
+
+def disputed_metrics(conn: sqlite3.Connection, state: FilterState) -> dict[str, int]:
+    """The keys of the metrics with kept conflicts at least two of whose claims ``state``
+    keeps -> how many such conflicts."""
+    clause, params = where(state)
+    rows = prepare(conn).execute(
+        "SELECT metric_key, COUNT(*) FROM (SELECT f.id, f.metric_key FROM conflicts f "
+        "JOIN conflict_claims k ON k.conflict_id = f.id "
+        f"WHERE k.claim_id IN (SELECT c.id FROM claims c {clause}) "
+        "GROUP BY f.id HAVING COUNT(*) >= 2) GROUP BY metric_key",
+        params,
+    )
+    return dict(rows.fetchall())
+
+
+def metric_claim_ids(conn: sqlite3.Connection, state: FilterState, key: str) -> list[int]:
+    """The ids of the claims of the metric ``key`` that ``state`` keeps, in id order."""
+    clause, params = where(state)
+    rows = prepare(conn).execute(
+        f"SELECT c.id FROM {_MEMBERS} {_and(clause, 'm.metric_key = ?')} ORDER BY c.id",
+        [*params, key],
+    )
+    return [row[0] for row in rows]
+
+
+def top_metrics(conn: sqlite3.Connection, state: FilterState, top: int) -> pd.DataFrame:
+    """The ``top`` metrics stated at least twice with the most claims ``state`` keeps (at
+    least two), as ``charts.top_measured_view`` draws them: ``metric`` (its id),
+    ``metric_label``, ``claims``, ``sources``, ``first`` claim id and its source
+    (``example_source``)."""
+    clause, params = where(state)
+    if not clause:  # every claim: as kept
+        return pd.read_sql_query(
+            "SELECT s.metric_id AS metric, s.label AS metric_label, s.claims, "
+            "s.outlets AS sources, s.first_claim AS first, a.source AS example_source "
+            "FROM metric_summary s JOIN claims c ON c.id = s.first_claim "
+            "JOIN articles a ON a.id = c.article_id WHERE s.statements >= 2 "
+            "ORDER BY claims DESC, sources DESC, metric_label LIMIT ?",
+            conn,
+            params=[top],
+        )
+    # With one MIN() aggregate, SQLite takes a bare column (the source) from its row.
+    return pd.read_sql_query(
+        "SELECT s.metric_id AS metric, s.label AS metric_label, COUNT(*) AS claims, "
+        "COUNT(DISTINCT a.source) AS sources, MIN(c.id) AS first, a.source AS example_source "
+        f"FROM {_MEMBERS} JOIN articles a ON a.id = c.article_id {clause} "
+        "GROUP BY m.metric_key HAVING COUNT(*) >= 2 "
+        "ORDER BY claims DESC, sources DESC, metric_label LIMIT ?",
+        prepare(conn),
+        params=[*params, top],
+    )

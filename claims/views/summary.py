@@ -35,15 +35,3 @@ class Headline:
         if self.first is None or self.last is None:
             return None
         return (self.last.normalize() - self.first.normalize()).days + 1
-
-
-def headline(frame: pd.DataFrame) -> Headline:
-    """Articles, claims, sources and publication dates of the claims in ``frame``."""
-    published = frame["published"].dropna()
-    return Headline(
-        articles=int(frame["article_id"].nunique()),
-        claims=len(frame),
-        sources=int(frame["source"].dropna().nunique()),
-        first=published.min() if not published.empty else None,
-        last=published.max() if not published.empty else None,
-    )

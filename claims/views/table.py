@@ -30,15 +30,6 @@ MORE_COLUMNS = (
 TABLE_COLUMNS = (*FIRST_COLUMNS, *MORE_COLUMNS)
 
 
-def newest_first(selection: pd.DataFrame, limit: int) -> pd.DataFrame:
-    """At most ``limit`` claims of ``selection``, newest first (undated last), by claim id."""
-    # Sort just the two key columns, then take the rows: moving whole rows is slow.
-    order = selection[["published", "claim_id"]].sort_values(
-        ["published", "claim_id"], ascending=[False, True], na_position="last"
-    )
-    return selection.loc[order.index[:limit]]
-
-
 def table_rows(claims: pd.DataFrame) -> pd.DataFrame:
     """``claims`` as display rows, columns ``TABLE_COLUMNS``, in the same order."""
     rows = zip(

@@ -3,14 +3,14 @@ conflicts of a selection, one metric's statements as a table, and its timeline."
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 import altair as alt
 import pandas as pd
 
 from claims.tracking.conflicts import Conflict
-from claims.tracking.metrics import Metric, Statement, label, metric_id
+from claims.tracking.metrics import Metric, Statement
 from claims.views.figure import figure_text
 from claims.views.words import NOT_HEDGED, UNKNOWN_SOURCE, qualifier_word
 
@@ -24,26 +24,6 @@ class Tracked:
 
     metrics: list[Metric]
     conflicts: list[Conflict]
-
-    def conflicts_of(self, metric: Metric) -> list[Conflict]:
-        return [c for c in self.conflicts if c.metric.metric_id == metric.metric_id]
-
-    def metric(self, metric_id: str | None) -> Metric | None:
-        return next((m for m in self.metrics if m.metric_id == metric_id), None)
-
-
-def with_metrics(frame: pd.DataFrame, members: Mapping[int, str]) -> pd.DataFrame:
-    """``frame`` (a claims frame) with each claim's ``metric`` (its id; "" for a claim no
-    other claim states) and ``metric_label``, from the store's ``metric_members``."""
-    keys = frame["claim_id"].map(members)
-    labels = {
-        key: label(key, group.tolist())
-        for key, group in frame["measured"].groupby(keys, sort=False)
-    }
-    return frame.assign(
-        metric=keys.map(metric_id, na_action="ignore").fillna(""),
-        metric_label=keys.map(labels).fillna(""),
-    )
 
 
 def within(metrics: list[Metric], conflicts: list[Conflict], claim_ids: Collection[int]) -> Tracked:
@@ -71,18 +51,19 @@ def within(metrics: list[Metric], conflicts: list[Conflict], claim_ids: Collecti
     return Tracked(kept, disputes)
 
 
-def ordered(tracked: Tracked) -> list[str]:
-    """Metric ids in the order a fact-checker reads them: conflicts first, then busiest."""
-    disputed = {c.metric.metric_id for c in tracked.conflicts}
-    return [m.metric_id for m in sorted(tracked.metrics, key=lambda m: m.metric_id not in disputed)]
+def ordered(listing: pd.DataFrame, disputed: Collection[str]) -> list[str]:
+    """The ids of the metrics ``listing`` (``metric_id``, ``metric_key``, busiest first)
+    in the order a fact-checker reads them: those with conflicts (their keys
+    ``disputed``) first, then the busiest."""
+    hit = listing["metric_key"].isin(set(disputed))
+    return [*listing.loc[hit, "metric_id"], *listing.loc[~hit, "metric_id"]]
 
 
-def choice_label(metric: Metric, *, disputed: bool) -> str:
-    """A metric as the picker lists it: "⚠ people killed (earthquake, PE) · 9 statements"."""
-    n = sum(s.copy_of is None for s in metric.statements)
-    sources = len({s.said_by for s in metric.statements})
+def choice_label(label: str, statements: int, sources: int, *, disputed: bool) -> str:
+    """A metric as the picker lists it: "⚠ people killed (earthquake, PE) · 9 statements
+    from 4 sources"."""
     mark = "⚠ " if disputed else ""
-    return f"{mark}{metric.label} · {n} statements from {sources} sources"
+    return f"{mark}{label} · {statements} statements from {sources} sources"
 
 
 def statements_table(metric: Metric) -> pd.DataFrame:

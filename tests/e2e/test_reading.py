@@ -28,7 +28,7 @@ from claims.ingestion.ingest import ingest_articles
 from claims.model import Article
 from claims.store import Store
 from claims.ui.trackers import TRACKERS_TAB
-from claims.views.table import newest_first
+from tests.reference import newest_first
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

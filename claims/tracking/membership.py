@@ -1,0 +1,176 @@
+"""Each claim's metric after merging, and what each metric is, worked out once after the
+store changes and kept in it.
+
+Merging vaguer keys into wider ones needs every key's statements counted: at 100,000
+claims, reading them and merging on every read made each listing, each Trackers view
+and each chart wait seconds. The store keeps each claim's merged metric
+(``metric_members``) and each metric's summary (``metric_summary``: its label, unit,
+kind, why, how many statements, claims and sources, its first and last day); any change
+to the tracked claims marks them stale (triggers on the tracking table, and on the claims
+for a claim stored without its tracking row, by an older program), as does a new
+version of the tracker, and the next reader works them out again. A metric's key, and so
+its id, is what merging gives, never a row number: adding articles renumbers nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+
+from claims.tracking import stored
+from claims.tracking.metrics import label, members, metric_id, why
+from claims.tracking.records import TRACKER_VERSION
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS metric_members (
+    claim_id INTEGER PRIMARY KEY, metric_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS metric_members_key ON metric_members(metric_key);
+CREATE TABLE IF NOT EXISTS metric_summary (
+    metric_key TEXT PRIMARY KEY, metric_id TEXT NOT NULL, label TEXT NOT NULL, unit TEXT,
+    kind TEXT NOT NULL, why TEXT NOT NULL, statements INTEGER NOT NULL,
+    claims INTEGER NOT NULL, sources INTEGER NOT NULL, outlets INTEGER NOT NULL,
+    first_claim INTEGER NOT NULL, first TEXT, last TEXT
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS members_stale_on_insert AFTER INSERT ON tracking
+BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
+CREATE TRIGGER IF NOT EXISTS members_stale_on_delete AFTER DELETE ON tracking
+BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
+CREATE TRIGGER IF NOT EXISTS members_stale_on_update AFTER UPDATE ON tracking
+BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
+CREATE TRIGGER IF NOT EXISTS members_stale_on_claim AFTER INSERT ON claims
+BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
+"""
+_KEPT = "SELECT value FROM meta WHERE key = 'members'"
+# Kept members are current for the tracker that worked them out (its version changes
+# with its rules).
+_CURRENT = f"current {TRACKER_VERSION}"
+# What a summary is made of, in statement order (as `metrics.metrics` orders them).
+_ROWS = """
+SELECT m.metric_key, c.id, c.measured, c.unit, c.kind, t.copy_key,
+       coalesce(c.attributed_to, a.source, c.article_id), a.source, a.published
+FROM metric_members m JOIN tracking t ON t.claim_id = m.claim_id
+JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
+ORDER BY a.published, c.id
+"""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One metric as the listings show it, without its statements."""
+
+    key: str
+    metric_id: str
+    label: str
+    unit: str | None
+    kind: str
+    why: str
+    statements: int
+    claims: int
+    sources: int
+    outlets: int
+    first_claim: int
+    first: str | None
+    last: str | None
+
+
+_SUMMARY_COLUMNS = "metric_key, metric_id, label, unit, kind, why, statements, claims, sources"
+_SUMMARY_COLUMNS += ", outlets, first_claim, first, last"
+
+
+def ensure(conn: sqlite3.Connection) -> None:
+    """Make the kept members and summaries current (keying the claims first if the
+    tracker changed); nothing is read or written when they are."""
+    if _is_kept(conn):
+        return  # no claim and no tracking row has changed since (the triggers say)
+    if not stored.is_current(conn):
+        stored.retrack(conn)
+    # Read and write in one transaction: an ingest committing in between would otherwise
+    # be marked as seen.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if not _is_kept(conn):  # unless another reader just did
+            _write(conn, members(conn, min_statements=1))
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def _is_kept(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(_KEPT).fetchone()
+    return row is not None and row[0] == _CURRENT
+
+
+def summaries(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Summary]:
+    """The metrics with at least ``min_statements`` statements, busiest first."""
+    ensure(conn)
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM metric_summary WHERE statements >= ? "
+        "ORDER BY statements DESC, label",
+        (min_statements,),
+    )
+    return [Summary(*row) for row in rows]
+
+
+def _write(conn: sqlite3.Connection, metric_of: dict[int, str]) -> None:
+    conn.execute("DELETE FROM metric_members")
+    conn.execute("DELETE FROM metric_summary")
+    conn.executemany("INSERT INTO metric_members VALUES (?, ?)", metric_of.items())
+    conn.executemany(
+        f"INSERT INTO metric_summary ({_SUMMARY_COLUMNS}) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _summaries(conn),
+    )
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('members', ?)", (_CURRENT,))
+
+
+class _Tally:
+    """What one metric's statements add up to, in statement order."""
+
+    def __init__(self) -> None:
+        self.measured: list[str | None] = []
+        self.units: Counter[str | None] = Counter()
+        self.kinds: Counter[str] = Counter()
+        self.copies: set[str] = set()
+        self.sources: set[str] = set()
+        self.outlets: set[str] = set()
+        self.ids: list[int] = []
+        self.days: list[str] = []
+
+
+def _summaries(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """Each kept metric's summary row, as `Metric` works out its label, unit and kind."""
+    tallies: dict[str, _Tally] = {}
+    for key, cid, measured, unit, kind, copy, said_by, outlet, published in conn.execute(_ROWS):
+        tally = tallies.setdefault(key, _Tally())
+        tally.ids.append(cid)
+        if outlet is not None:
+            tally.outlets.add(outlet)
+        tally.measured.append(measured)
+        tally.units[unit] += 1
+        tally.kinds[kind] += 1
+        tally.copies.add(copy)
+        tally.sources.add(str(said_by).casefold())
+        if published:
+            tally.days.append(published)
+    rows: list[tuple[object, ...]] = []
+    for key, t in tallies.items():
+        unit = t.units.most_common(1)[0][0]
+        units = sorted(u for u in t.units if u)
+        row = (key, metric_id(key), label(key, t.measured), unit, t.kinds.most_common(1)[0][0])
+        rows.append(
+            (
+                *row,
+                why(key, units),
+                len(t.copies),
+                len(t.measured),
+                len(t.sources),
+                len(t.outlets),
+                min(t.ids),
+                min(t.days, default=None),
+                max(t.days, default=None),
+            )
+        )
+    return rows
