@@ -59,12 +59,19 @@ def click_row(page: Page, row: int) -> None:
     wait_idle(page)
 
 
+# Whether every chart shown on the page has drawn its canvas or svg.
+_CHARTS_DRAWN = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+    .filter((chart) => chart.offsetParent !== null)
+    .every((chart) => chart.querySelector("canvas, svg") !== null)"""
+
+
 def screenshot(page: Page, directories: list[Path], name: str) -> None:
     """Save the whole page once its run has finished and every chart is drawn."""
     # A click's rerun starts a moment after the click: let it begin before waiting for it.
     page.wait_for_timeout(500)
     wait_idle(page)
-    for chart in page.get_by_test_id("stVegaLiteChart").all():
-        expect(chart.locator("canvas, svg").first).to_be_visible(timeout=LOAD_TIMEOUT_MS)
+    # Asked of the page as it is at each poll: a chart of the tab just left may still be
+    # on the page when the wait begins and gone a moment later, never to be drawn.
+    page.wait_for_function(_CHARTS_DRAWN, timeout=LOAD_TIMEOUT_MS)
     for directory in directories:
         page.screenshot(path=directory / name, full_page=True)
