@@ -96,7 +96,7 @@ def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str |
     """Why ``a`` and ``b`` (of one time) conflict, or ``None`` when they do not."""
     if a.statement.said_by == b.statement.said_by or not _comparable(a.statement, b.statement):
         return None  # one source updating itself; a forecast against what happened
-    if a.allowed.overlaps(b.allowed):
+    if a.allowed.overlaps(b.allowed) or _other_periods(a.statement, b.statement):
         return None
     if cumulative and a.when != b.when:
         earlier, later = (a, b) if a.when[1] <= b.when[1] else (b, a)
@@ -104,6 +104,15 @@ def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str |
             return None  # the running total moved on
     period = a.statement.period_start and b.statement.period_start
     return "for the same stated period" if period else f"published within {window} days"
+
+
+def _other_periods(a: Statement, b: Statement) -> bool:
+    """Whether both state their periods and these do not meet ("since 18 March", "on 7
+    October 2023"): two totals, whatever day both were published ("this week's quake" and
+    "on Friday morning" meet)."""
+    if not (a.period_start and a.period_end and b.period_start and b.period_end):
+        return False
+    return a.period_end < b.period_start or b.period_end < a.period_start
 
 
 def _comparable(a: Statement, b: Statement) -> bool:

@@ -38,6 +38,8 @@ _KIND_CONCEPT = {"area": "area", "currency": "cost", "duration": "duration"}
 _KIND_CONCEPT |= {"length": "distance", "mass": "mass", "volume": "volume", "speed": "speed"}
 # The properties news names in many ways: a rate of one is that property.
 _PROPERTIES = frozenset(words.CONCEPTS.values())
+# What a figure may measure with no other word: one of those properties, or a rate.
+MEASURES = _PROPERTIES | {"rate"}
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Capitalised words that name no one: "The", months and weekdays.
 _NOT_NAMES = frozenset(["the", *MONTH_NAMES, *WEEKDAYS])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from claims.tracking.keys import MetricKey
+from claims.tracking.keys import MEASURES, MetricKey
 
 # A key this many times busier than the others is the one a vaguer key means.
 _DOMINANT = 2
@@ -36,9 +36,17 @@ def merged(counts: Mapping[str, int]) -> dict[str, str]:
 
 
 def _covers(wide: MetricKey, narrow: MetricKey) -> bool:
-    """Whether ``wide`` says all ``narrow`` says, and more."""
+    """Whether ``wide`` says all ``narrow`` says, and more; with fewer words, ``narrow``
+    must name a news property or count something ("tariff", "satellites"), not only what
+    it is of ("rice" is no "sack of rice", "solar" no "solar capacity"), and ``wide`` must
+    name no other property."""
     if wide == narrow or not set(narrow.concepts) <= set(wide.concepts):
         return False
+    more = set(wide.concepts) - set(narrow.concepts)
+    if more and narrow.dimension != "count" and not set(narrow.concepts) & MEASURES:
+        return False
+    if more & MEASURES:
+        return False  # "people wounded" is no part of "people died of their injuries"
     if narrow.entity not in (None, wide.entity) or narrow.event not in (None, wide.event):
         return False
     if None not in (narrow.place, wide.place) and narrow.place != wide.place:

@@ -209,6 +209,8 @@ GENERIC = frozenset(
     + ["beneath", "since", "start", "week", "climb", "climbs", "rise", "rose", "rises"]
     + ["cut", "cuts", "bring", "brought", "hit", "struck", "covering", "battling", "assigned"]
     + ["living", "regular", "federal", "government", "central", "bank", "put", "stood"]
+    # What kind of statement it is, which the key holds apart: "target", "goal".
+    + ["target", "targets", "goal", "goals", "aim", "pledge", "forecast", "projection"]
 )
 STOP_WORDS = frozenset(
     ["the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from"]

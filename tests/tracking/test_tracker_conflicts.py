@@ -248,3 +248,24 @@ def test_a_share_contained_grows_while_a_fire_burns(
         (metric,) = store.metrics()
         assert len(metric.statements) == 2
         assert bool(store.conflicts()) is disputed
+
+
+def test_totals_of_two_stated_periods_never_conflict(tmp_path: Path) -> None:
+    # One article, two tolls of one war: since a date, and of one day long before.
+    article = news(
+        "The ministry said more than 4,000 people had been killed in Gaza since 18 March. "
+        "About 1,200 people were killed in Gaza on 7 October 2023, officials said.",
+        "Wire A",
+        "2025-06-05",
+    )
+    same_period = news(
+        "The ministry said more than 4,000 people had been killed in Gaza since 18 March. "
+        "The Red Cross said 2,500 people had been killed in Gaza since 18 March.",
+        "Wire B",
+        "2025-06-05",
+    )
+    with store_of(tmp_path, article) as store:
+        assert store.conflicts() == []
+    with Store(tmp_path / "other.db") as store:
+        ingest_articles([same_period], store)
+        assert len(store.conflicts()) == 1

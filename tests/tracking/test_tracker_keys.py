@@ -168,6 +168,34 @@ def test_a_bare_rate_beside_a_central_bank_is_its_policy_rate() -> None:
     assert merged({policy: 6, mortgage: 1})[mortgage] == mortgage
 
 
+def test_a_vaguer_key_naming_no_property_joins_nothing() -> None:
+    # "440 tonnes of rice" is no "50-kg sack of rice"; "24 GW of solar" added in a year is
+    # no installed solar capacity: what they leave unsaid is what they measure.
+    sack = key("sack of rice", "kilogram", "mass", place="Myanmar").text
+    rice = key("rice", "tonne", "mass", place="Myanmar").text
+    assert merged({sack: 3, rice: 1})[rice] == rice
+    capacity = key("installed solar capacity", "GW", "power", place="India").text
+    solar = key("solar", "GW", "power", place="India").text
+    assert merged({capacity: 3, solar: 1})[solar] == solar
+    # A count names its counted noun, and a news property is one: they still join.
+    fleet = key("satellites in orbit", "satellite", entity="Orbitra").text
+    bare = key("satellites", "satellite", entity="Orbitra").text
+    assert merged({fleet: 3, bare: 1})[bare] == fleet
+
+
+def test_a_vaguer_key_never_joins_one_naming_another_property_too() -> None:
+    # "people died of traumatic injuries" counts deaths; "people wounded" is no part of it.
+    died = key("people died of traumatic injuries", "person", place="Gaza").text
+    wounded = key("people wounded", "person", place="Gaza").text
+    assert merged({died: 3, wounded: 1})[wounded] == wounded
+
+
+def test_a_target_is_a_kind_of_statement_not_a_property() -> None:
+    assert key_of(keyed("government target", "percent", "percentage", statement="target")) is None
+    deficit = key("fiscal deficit target", "percent", "percentage", statement="target")
+    assert deficit.concepts == ("deficit", "fiscal")
+
+
 def test_a_whole_never_joins_one_of_its_parts() -> None:
     defence = key("regular defence spending", "EUR", "currency", place="Germany").text
     overall = key("overall budget", "EUR", "currency", place="Germany").text
