@@ -23,6 +23,13 @@ STATEMENTS = [
     ("The IMF forecast growth of 2.5% for 2026.", "2.5%", "forecast"),
     ("The bank cut its growth forecast to 1.5%.", "1.5%", "forecast"),
     ("The Chancellor said the change would cost 50,000 jobs.", "50,000", "forecast"),
+    # "is to" do: planned; "warns of" a figure: one feared, not one counted.
+    ("Hamas is to free 33 hostages in the first phase.", "33", "forecast"),
+    ("The mine is to close with the loss of 400 jobs.", "400", "forecast"),
+    ("Junta chief warns of more than 3,000 dead.", "3,000", "forecast"),
+    ("The UN warned of 2 million people facing famine.", "2 million", "forecast"),
+    ("The UN warned that 2 million people faced famine.", "2 million", "fact"),
+    ("The bridge is 400 metres long.", "400 metres", "fact"),
     # Estimates: explicitly estimated, of the past or present.
     ("An estimated 500 people died in the floods.", "500", "estimate"),
     ("The damage is estimated at $2bn.", "$2bn", "estimate"),

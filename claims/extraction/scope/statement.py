@@ -246,8 +246,8 @@ def _future(chain: list[Token]) -> bool:
 
 
 def _forecast(r: Reading) -> Statement | NotApplicable:
-    """ "will", "is expected to", "is set to", "forecast", "a projection of", reported
-    "would": about the future."""
+    """ "will", "is expected to", "is set to", "is to", "forecast", "a projection of",
+    "warns of", reported "would": about the future."""
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
@@ -256,6 +256,7 @@ def _forecast(r: Reading) -> Statement | NotApplicable:
     expected = [c for c in kids(chain[0]) if c.dep_ == "relcl"]  # "the 3% they expected"
     framing = [c for t in chain if t.pos_ in ("VERB", "AUX") for c in kids(t) if c.dep_ == "acomp"]
     subjects = _subject_path(chain)
+    on_chain = {t.i for t in chain}
     for t in chain + _framing_nouns(chain) + expected + framing:
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX", "ADJ") and lemma in FORECASTING and t.i not in subjects:
@@ -266,7 +267,16 @@ def _forecast(r: Reading) -> Statement | NotApplicable:
             return "forecast"  # "has a 60% chance of strengthening", not "had priced in"
         if lemma in FORECAST_FRAMES and any(c.dep_ == "xcomp" for c in kids(t)):
             return "forecast"  # "is set to", "is likely to", "is due to"
+        if lemma == "be" and any(_to_do(c) for c in kids(t)):
+            return "forecast"  # "Hamas is to free 33 hostages": planned
+        if lemma == "warn" and any(c.lower_ == "of" and c.i in on_chain for c in kids(t)):
+            return "forecast"  # "warns of more than 3,000 dead": feared, not counted
     return NOT_APPLICABLE
+
+
+def _to_do(token: Token) -> bool:
+    """An infinitive complement: "[is] to free", "[is] to close"."""
+    return token.dep_ == "xcomp" and any(c.tag_ == "TO" for c in kids(token))
 
 
 def _subject_path(chain: list[Token]) -> set[int]:
