@@ -121,11 +121,13 @@ CONCEPTS = MappingProxyType(
         "containment": "contained",
         "contained": "contained",
         "underlying": "core",
-        # The whole, never one of its parts ("the overall budget" is no defence budget).
+        # The whole, never one of its parts ("the overall budget", "total expenditure" are
+        # no defence budget).
         "overall": "whole",
         "whole": "whole",
         "entire": "whole",
         "combined": "whole",
+        "total": "whole",
         "economic": "economy",
         "magnitude": "magnitude",
         "depth": "depth",
@@ -200,7 +202,7 @@ DISEASES = MappingProxyType(
 )
 # Words that say nothing about which quantity it is ("the total number of people").
 GENERIC = frozenset(
-    ["people", "person", "number", "total", "figure", "level", "amount", "count", "tally"]
+    ["people", "person", "number", "figure", "level", "amount", "count", "tally"]
     + ["about", "estimated", "estimate", "more", "new", "some", "least", "nearly", "almost"]
     + ["official", "latest", "current", "reported", "recorded", "confirmed"]
     + ["including", "least", "than", "also", "so", "far", "year", "month", "week", "day"]

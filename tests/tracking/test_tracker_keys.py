@@ -202,6 +202,9 @@ def test_a_whole_never_joins_one_of_its_parts() -> None:
     whole = key("the whole budget", "EUR", "currency", place="Germany").text
     assert merged({defence: 6, overall: 1})[overall] == overall
     assert merged({defence: 6, whole: 1})[whole] == whole
+    total = key("total expenditure", "percent", "percentage").text
+    nato = key("defence spending", "percent", "percentage", entity="NATO", place="Netherlands")
+    assert merged({nato.text: 4, total: 1})[total] == total
 
 
 def test_a_vaguer_key_keeps_to_its_own_place() -> None:
