@@ -781,6 +781,14 @@ MEASURED_IN_TEXT = [
     ("A total of 340 homes were destroyed by the fire.", "340 homes", "homes destroyed by fire"),
     ("A total of 58 boats reached the island.", "58 boats", "boats reached island"),
     ("The total of 340 homes is a record.", "340 homes", "homes"),
+    # a count of a noun named before, "believed to be" in a state, is of those in it
+    (
+        "Israel says 59 hostages are still held in Gaza, of whom 24 are believed to be alive.",
+        "24",
+        "hostages alive",
+    ),
+    ("Of the 120 passengers, 80 are thought to be safe.", "80", "passengers safe"),
+    ("Of the 59 hostages, 24 were freed.", "24", "hostages freed"),
     # an age beside a name, read as years of age by the unit's owner, is still an age
     ("Holm, 26, has a release clause of €90 million.", "26", "age of Holm"),
     (

@@ -45,6 +45,7 @@ from claims.extraction.context.phrases import (
 from claims.extraction.context.roots import figure_root
 from claims.extraction.trace import Decided
 from claims.extraction.vocabulary.numbers import SCALE_NAMES
+from claims.extraction.vocabulary.verbs import REPORTING
 from claims.extraction.vocabulary.words import COLLECTIVES
 from claims.model import Direction, Kind
 
@@ -205,6 +206,7 @@ def _borrowed(
         verb_tail(root, figure, acts=False)
         or act_on(root, figure)
         or ([root.head, *done] if done else [])
+        or _believed_state(root)
     )
     if own_verb:
         return Decided(
@@ -214,6 +216,15 @@ def _borrowed(
     if what.value:
         return what
     return Decided(noun_phrase(elided, figure, with_verb=True), "noun counted before")
+
+
+def _believed_state(root: Token) -> list[Token]:
+    """The state a count is said to be in: "alive" of "24 are believed to be alive"."""
+    verb = root.head
+    if root.dep_ != "nsubjpass" or verb.lemma_ not in REPORTING | {"think", "fear"}:
+        return []
+    be = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+    return [c for c in be.children if c.dep_ == "acomp"] if be is not None else []
 
 
 def _word_before(doc: Doc, start: int) -> str:
