@@ -1,8 +1,9 @@
 """The place or jurisdiction a figure is about.
 
 From the sentence when it names one (the place the parse ties closest to the figure,
-the more specific of two tied), else the place the article is about (its title and first
-paragraph), else ``None``. A company's, a team's or an object's own figure takes no place
+the more specific of two tied; not a partner, a nationality, a border's neighbour, the
+country holding a place named with it, nor where the figure was told), else the place the
+article is about (its title and first paragraph), else ``None``. A company's, a team's or an object's own figure takes no place
 from the article (a company-wide profit, a rocket's payload): only a figure with no owner,
 a public body's or a person's does. A demonym names its place ("Kenyan herders" ->
 Kenya), written as the article writes that country.
@@ -157,11 +158,10 @@ def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
 def _hazard(entity: str, r: Reading) -> bool:
     """Whether ``entity`` names a fire or a storm ("Typhoon Isang", "Cedar Ridge" of "the
     Cedar Ridge fire")."""
-    words = entity.split()
-    after = (
-        r.figure.doc.text.split(entity, 1)[-1].split()[:1] if entity in r.figure.doc.text else []
-    )
-    return any(w.lower() in HAZARDS for w in words + after)
+    text = r.figure.doc.text
+    at = text.find(entity)
+    after = text[at + len(entity) :].split()[:1] if at >= 0 else []
+    return any(w.lower() in HAZARDS for w in entity.split() + after)
 
 
 def _public(entity: str) -> bool:
