@@ -3,9 +3,10 @@
 From the sentence when it names one (the place the parse ties closest to the figure,
 the more specific of two tied; not a partner, a nationality, a border's neighbour, the
 country holding a place named with it, nor where the figure was told), else the place the
-article is about (its title and first paragraph), else ``None``. A company's, a team's or an object's own figure takes no place
-from the article (a company-wide profit, a rocket's payload): only a figure with no owner,
-a public body's or a person's does. A demonym names its place ("Kenyan herders" ->
+article is about (its title and first paragraph), else ``None``. A company's, a team's
+or an object's own figure takes no place from the article (a company-wide profit, a
+rocket's payload): only a figure with no owner, a public body's, a person's or a named
+fire's or storm's does. A demonym names its place ("Kenyan herders" ->
 Kenya), written as the article writes that country.
 """
 
