@@ -162,86 +162,50 @@ def test_a_figure_restated_in_its_article_joins_the_metric_of_its_keyed_statemen
         assert sorted(surfaces(metric)) == ["1,644", "1,644 people", "1,700"]
 
 
-# What an event costs grows while it lasts: a higher cost published later is the total
-# moving on; two costs of one day that cannot both be right still conflict, and so do
-# two prices of a thing that is no event.
-@pytest.mark.parametrize(
-    ("first", "second", "disputed"),
-    [
-        (
-            news(
-                "The strike in Spain will cost the airline €45m, the company said.",
-                "A",
-                "2026-05-13",
-            ),
-            news(
-                "The strike in Spain will cost the airline €60m, analysts said.", "B", "2026-05-14"
-            ),
-            False,
+# A running total grows while its event lasts: a higher cost or share contained published
+# later is the total moving on; two of one day that cannot both be right still conflict,
+# and so do two prices of a thing that is no event, or two fills of a reservoir (a state
+# that goes both ways).
+RUNNING_TOTALS = [
+    (
+        news(
+            "The strike in Spain will cost the airline €45m, the company said.", "A", "2026-05-13"
         ),
-        (
-            news(
-                "The strike in Spain will cost the airline €45m, the company said.",
-                "A",
-                "2026-05-13",
-            ),
-            news(
-                "The strike in Spain will cost the airline €90m, analysts said.", "B", "2026-05-13"
-            ),
-            True,
+        news("The strike in Spain will cost the airline €60m, analysts said.", "B", "2026-05-14"),
+        False,
+    ),
+    (
+        news(
+            "The strike in Spain will cost the airline €45m, the company said.", "A", "2026-05-13"
         ),
-        (
-            news("The new bridge in Spain will cost €45m, the council said.", "A", "2026-05-13"),
-            news("The new bridge in Spain will cost €60m, engineers said.", "B", "2026-05-14"),
-            True,
-        ),
-    ],
-)
-def test_the_cost_of_an_event_grows_while_it_lasts(
-    tmp_path: Path, first: Article, second: Article, disputed: bool
-) -> None:
-    with store_of(tmp_path, first, second) as store:
-        (metric,) = store.metrics()
-        assert len(metric.statements) == 2
-        assert bool(store.conflicts()) is disputed
+        news("The strike in Spain will cost the airline €90m, analysts said.", "B", "2026-05-13"),
+        True,
+    ),
+    (
+        news("The new bridge in Spain will cost €45m, the council said.", "A", "2026-05-13"),
+        news("The new bridge in Spain will cost €60m, engineers said.", "B", "2026-05-14"),
+        True,
+    ),
+    (
+        news("The Cedar Ridge fire in Oregon was 5% contained, officials said.", "A", "2026-08-04"),
+        news("The Cedar Ridge fire in Oregon was 15% contained, crews said.", "B", "2026-08-05"),
+        False,
+    ),
+    (
+        news("The Cedar Ridge fire in Oregon was 5% contained, officials said.", "A", "2026-08-04"),
+        news("The Cedar Ridge fire in Oregon was 35% contained, crews said.", "B", "2026-08-04"),
+        True,
+    ),
+    (
+        news("The Tarn reservoir in Wales was 40% full, officials said.", "A", "2026-08-04"),
+        news("The Tarn reservoir in Wales was 70% full, engineers said.", "B", "2026-08-05"),
+        True,
+    ),
+]
 
 
-# A share of a fire contained only grows: a higher share published later is progress;
-# two shares of one day from two sources still conflict, and a share of a state that
-# goes both ways (a reservoir's fill) is no running total.
-@pytest.mark.parametrize(
-    ("first", "second", "disputed"),
-    [
-        (
-            news(
-                "The Cedar Ridge fire in Oregon was 5% contained, officials said.",
-                "A",
-                "2026-08-04",
-            ),
-            news(
-                "The Cedar Ridge fire in Oregon was 15% contained, crews said.", "B", "2026-08-05"
-            ),
-            False,
-        ),
-        (
-            news(
-                "The Cedar Ridge fire in Oregon was 5% contained, officials said.",
-                "A",
-                "2026-08-04",
-            ),
-            news(
-                "The Cedar Ridge fire in Oregon was 35% contained, crews said.", "B", "2026-08-04"
-            ),
-            True,
-        ),
-        (
-            news("The Tarn reservoir in Wales was 40% full, officials said.", "A", "2026-08-04"),
-            news("The Tarn reservoir in Wales was 70% full, engineers said.", "B", "2026-08-05"),
-            True,
-        ),
-    ],
-)
-def test_a_share_contained_grows_while_a_fire_burns(
+@pytest.mark.parametrize(("first", "second", "disputed"), RUNNING_TOTALS)
+def test_a_running_total_grows_while_its_event_lasts(
     tmp_path: Path, first: Article, second: Article, disputed: bool
 ) -> None:
     with store_of(tmp_path, first, second) as store:
