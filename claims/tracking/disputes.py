@@ -13,9 +13,9 @@ import json
 import sqlite3
 from collections.abc import Callable, Sequence
 
+from claims.tracking import stamps
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric
-from claims.tracking.records import TRACKER_VERSION
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS conflicts (
@@ -25,17 +25,7 @@ CREATE TABLE IF NOT EXISTS conflict_claims (
     conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
     claim_id INTEGER NOT NULL
 );
-CREATE TRIGGER IF NOT EXISTS conflicts_stale_on_insert AFTER INSERT ON tracking
-BEGIN INSERT OR REPLACE INTO meta VALUES ('conflicts', 'stale'); END;
-CREATE TRIGGER IF NOT EXISTS conflicts_stale_on_delete AFTER DELETE ON tracking
-BEGIN INSERT OR REPLACE INTO meta VALUES ('conflicts', 'stale'); END;
-CREATE TRIGGER IF NOT EXISTS conflicts_stale_on_update AFTER UPDATE ON tracking
-BEGIN INSERT OR REPLACE INTO meta VALUES ('conflicts', 'stale'); END;
-"""
-_KEPT = "SELECT value FROM meta WHERE key = 'conflicts'"
-# Kept conflicts are current for the tracker that worked them out (its version changes
-# with its rules).
-_CURRENT = f"current {TRACKER_VERSION}"
+""" + stamps.stale_triggers("conflicts", stamps.TRACKING_CHANGES)
 _READ = """
 SELECT c.id, c.metric_key, c.why, k.claim_id
 FROM conflicts c JOIN conflict_claims k ON k.conflict_id = c.id
@@ -46,8 +36,7 @@ ORDER BY c.id, k.rowid
 
 def is_current(conn: sqlite3.Connection) -> bool:
     """Whether the kept conflicts are those of the store as it is now."""
-    row = conn.execute(_KEPT).fetchone()
-    return row is not None and row[0] == _CURRENT
+    return stamps.is_current(conn, "conflicts")
 
 
 def disputed(conn: sqlite3.Connection) -> list[str]:
@@ -99,4 +88,4 @@ def _write(conn: sqlite3.Connection, conflicts: list[Conflict]) -> None:
                 "INSERT INTO conflict_claims VALUES (?, ?)",
                 [(cur.lastrowid, s.claim_id) for s in conflict.statements],
             )
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('conflicts', ?)", (_CURRENT,))
+        stamps.mark_current(conn, "conflicts")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from claims.tracking import stored
 from claims.tracking.metrics import label, members, metric_id, why
-from claims.tracking.records import TRACKER_VERSION
+from claims.tracking.stamps import TRACKING_CHANGES, is_current, mark_current, stale_triggers
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS metric_members (
@@ -33,19 +33,7 @@ CREATE TABLE IF NOT EXISTS metric_summary (
     claims INTEGER NOT NULL, sources INTEGER NOT NULL, outlets INTEGER NOT NULL,
     first_claim INTEGER NOT NULL, first TEXT, last TEXT
 ) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS members_stale_on_insert AFTER INSERT ON tracking
-BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
-CREATE TRIGGER IF NOT EXISTS members_stale_on_delete AFTER DELETE ON tracking
-BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
-CREATE TRIGGER IF NOT EXISTS members_stale_on_update AFTER UPDATE ON tracking
-BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
-CREATE TRIGGER IF NOT EXISTS members_stale_on_claim AFTER INSERT ON claims
-BEGIN INSERT OR REPLACE INTO meta VALUES ('members', 'stale'); END;
-"""
-_KEPT = "SELECT value FROM meta WHERE key = 'members'"
-# Kept members are current for the tracker that worked them out (its version changes
-# with its rules).
-_CURRENT = f"current {TRACKER_VERSION}"
+""" + stale_triggers("members", [*TRACKING_CHANGES, ("claim", "INSERT", "claims")])
 # What a summary is made of, in statement order (as `metrics.metrics` orders them).
 _ROWS = """
 SELECT m.metric_key, c.id, c.measured, c.unit, c.kind, t.copy_key,
@@ -99,8 +87,7 @@ def ensure(conn: sqlite3.Connection) -> None:
 
 
 def _is_kept(conn: sqlite3.Connection) -> bool:
-    row = conn.execute(_KEPT).fetchone()
-    return row is not None and row[0] == _CURRENT
+    return is_current(conn, "members")
 
 
 def summaries(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Summary]:
@@ -123,7 +110,7 @@ def _write(conn: sqlite3.Connection, metric_of: dict[int, str]) -> None:
         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         _summaries(conn),
     )
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('members', ?)", (_CURRENT,))
+    mark_current(conn, "members")
 
 
 class _Tally:
