@@ -95,8 +95,7 @@ def _track_add(args: argparse.Namespace) -> int:
     tracker = Tracker(args.name, words, args.unit, args.entity, args.place)
     with Store(args.db, create=False) as store:
         store.add_tracker(tracker)
-        key = f"tracker: {args.name}"
-        n = sum(s.claims for s in store.summaries(min_statements=1) if s.key == key)
+        n = sum(s.claims for s in store.summaries(min_statements=1) if s.key == tracker.key)
     print(f"tracking '{args.name}': {n} claim{'s' * (n != 1)} so far")
     return 0
 

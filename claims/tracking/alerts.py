@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric, Statement
+from claims.tracking.trackers import tracker_name
 
 # Automatic metrics whose moves are told, busiest first (hand-made trackers always are).
 BUSIEST = 5
@@ -27,8 +28,8 @@ class Snapshot:
 
     @classmethod
     def of(cls, metrics: list[Metric], conflicts: list[Conflict]) -> Snapshot:
-        tracked = [m for m in metrics if m.key.startswith("tracker: ")]
-        tracked += [m for m in metrics if not m.key.startswith("tracker: ")][:BUSIEST]
+        tracked = [m for m in metrics if tracker_name(m.key) is not None]
+        tracked += [m for m in metrics if tracker_name(m.key) is None][:BUSIEST]
         latest = {m.metric_id: (m.label, _latest(m)) for m in tracked if m.statements}
         found = {
             (c.metric.metric_id, frozenset(s.claim_id for s in c.statements)): c for c in conflicts

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claims.tracking.intervals import Interval
-from claims.tracking.keys import MetricKey
+from claims.tracking.keys import automatic
 from claims.tracking.metrics import Metric, Statement
 
 # Statements published this many days apart or fewer speak of the same time.
@@ -83,9 +83,9 @@ def _cumulative(metric: Metric) -> bool:
     event lasts (deaths, cases), or anything the key ties to an event (what a strike
     costs, how long it lasts), or a share of a growing property (a fire contained). A
     hand-made tracker's is not."""
-    if metric.key.startswith("tracker: "):
+    key = automatic(metric.key)
+    if key is None:
         return False
-    key = MetricKey.parse(metric.key)
     if metric.kind == "percentage":
         return key.cumulative
     grows = key.event is not None or key.cumulative

@@ -22,6 +22,7 @@ from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
 from claims.model import Kind, Statement
 from claims.tracking import vocabulary as words
+from claims.tracking.trackers import tracker_name
 from claims.tracking.units import dimension
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -99,6 +100,11 @@ class MetricKey:
     def cumulative(self) -> bool:
         """Whether the metric is a running total of an event (deaths, cases, area burned)."""
         return any(c in words.CUMULATIVE for c in self.concepts)
+
+
+def automatic(text: str | None) -> MetricKey | None:
+    """The automatic key ``text`` writes; ``None`` for no key or a hand-made tracker's."""
+    return None if text is None or tracker_name(text) is not None else MetricKey.parse(text)
 
 
 def key_of(claim: Keyed) -> MetricKey | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from claims.tracking.keys import MEASURES, MetricKey
+from claims.tracking.keys import MEASURES, MetricKey, automatic
 
 # A key this many times busier than the others is the one a vaguer key means.
 _DOMINANT = 2
@@ -20,7 +20,7 @@ _DOMINANT = 2
 
 def merged(counts: Mapping[str, int]) -> dict[str, str]:
     """Each key text (with its number of statements) -> the key text of its metric."""
-    keys = {text: MetricKey.parse(text) for text in counts if not text.startswith("tracker: ")}
+    keys = {text: key for text in counts if (key := automatic(text)) is not None}
     contexts: dict[tuple[str, str], list[str]] = {}
     for text, key in keys.items():
         contexts.setdefault((key.dimension, key.statement), []).append(text)

@@ -22,6 +22,7 @@ from claims.model import Kind, Qualifier
 from claims.tracking import stored
 from claims.tracking.intervals import Interval, interval
 from claims.tracking.merging import merged
+from claims.tracking.trackers import tracker_name
 from claims.tracking.units import convert
 
 
@@ -129,8 +130,8 @@ def metric_id(key: str) -> str:
 def why(key: str, units: list[str]) -> str:
     """Why the statements of the metric made from ``key``, in ``units``, were put
     together, in a line."""
-    if key.startswith("tracker: "):
-        return f"hand-made tracker '{key.removeprefix('tracker: ')}'"
+    if (name := tracker_name(key)) is not None:
+        return f"hand-made tracker '{name}'"
     concepts, event, entity, place, _, statement = key.split("|")
     reasons = [f"same property '{concepts.replace('+', ' ')}'"]
     named = (("event", event), ("entity", entity), ("place", place))
@@ -145,8 +146,8 @@ def why(key: str, units: list[str]) -> str:
 def label(key: str, phrases: Iterable[str | None]) -> str:
     """What a metric is, in words: its statements' most frequent measured phrase, and
     whose and where it is; a hand-made tracker's name."""
-    if key.startswith("tracker: "):
-        return key.removeprefix("tracker: ")
+    if (name := tracker_name(key)) is not None:
+        return name
     found = Counter(p for p in phrases if p)
     parts = key.split("|")
     what = found.most_common(1)[0][0] if found else parts[0].replace("+", " ")

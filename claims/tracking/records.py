@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claims.model import Claim
-from claims.tracking.keys import Keyed, MetricKey, key_of
+from claims.tracking.keys import Keyed, MetricKey, automatic, key_of
 from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
@@ -48,7 +48,7 @@ def tracking_of(
     history = bool(_HISTORY.search(sentence[max(0, start_in_sentence - 30) : start_in_sentence]))
     tracker = next((t for t in trackers if t.matches(claim)), None)
     if tracker is not None:
-        return Tracking(f"tracker: {tracker.name}", copy_key, history)
+        return Tracking(tracker.key, copy_key, history)
     keyed = Keyed(
         measured=claim.measured,
         unit=claim.unit,
@@ -93,7 +93,7 @@ def article_tracking(
 def _with_article_entities(found: list[Tracking]) -> list[Tracking]:
     """Each automatic key that names no entity given the one entity its article names for
     the same property, event, place, dimension and kind of statement, if just one."""
-    keys = {t.metric_key: _parsed(t.metric_key) for t in found}
+    keys = {t.metric_key: automatic(t.metric_key) for t in found}
     named: dict[tuple[object, ...], set[str]] = {}
     for key in keys.values():
         if key is not None and key.entity is not None:
@@ -106,10 +106,6 @@ def _with_article_entities(found: list[Tracking]) -> list[Tracking]:
             t = replace(t, metric_key=replace(key, entity=next(iter(entities))).text)
         out.append(t)
     return out
-
-
-def _parsed(text: str | None) -> MetricKey | None:
-    return None if text is None or text.startswith("tracker: ") else MetricKey.parse(text)
 
 
 def _without_entity(key: MetricKey) -> tuple[object, ...]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from claims.model import Claim
 
 _WORD = re.compile(r"[\w'-]+")
+# A hand-made tracker's metric key: this prefix and the tracker's name.
+_KEY_PREFIX = "tracker: "
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,11 @@ class Tracker:
     place: str | None = None
     id: int | None = None
 
+    @property
+    def key(self) -> str:
+        """The key of the metric this tracker makes."""
+        return _KEY_PREFIX + self.name
+
     def matches(self, claim: Claim) -> bool:
         """Whether ``claim`` states this tracker's figure."""
         if self.unit and (claim.unit or "").lower() != self.unit.lower():
@@ -35,6 +42,12 @@ class Tracker:
             return False
         text = f"{claim.measured or ''} {claim.sentence}".lower()
         return all(re.search(rf"\b{re.escape(w.lower())}", text) for w in self.words)
+
+
+def tracker_name(key: str) -> str | None:
+    """The name of the hand-made tracker whose metric key is ``key``; ``None`` for an
+    automatic key."""
+    return key.removeprefix(_KEY_PREFIX) if key.startswith(_KEY_PREFIX) else None
 
 
 def _within(wanted: str, given: str | None) -> bool:
