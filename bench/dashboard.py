@@ -246,8 +246,17 @@ def _with_cpu(wall: float | None, cpu: float | None) -> str:
     return "n/a" if wall is None or cpu is None else f"{_fmt(wall)} ({cpu:.1f})"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def in_children(
+    script: str,
+    description: str,
+    build: Callable[[Path, int], None],
+    measure: Callable[[Path], dict[str, Any]],
+) -> tuple[argparse.Namespace, dict[int, dict[str, Any]]] | None:
+    """The part of a bench's ``main`` that measures stores of two sizes (``--baseline``
+    and ``--claims``): run as a child with ``--build N DB`` or ``--measure DB``, it does
+    that and returns ``None``; else it builds and measures each size in fresh children of
+    ``script`` and returns the arguments and each size's figures."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--baseline", type=int, default=1_000)
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
@@ -257,20 +266,26 @@ def main() -> None:
     sys.path.insert(0, str(PROJECT_ROOT))
     if args.measure:
         print(json.dumps(measure(args.measure)))
-        return
+        return None
     if args.build:
-        build_store(Path(args.build[1]), int(args.build[0]))
-        return
-
+        build(Path(args.build[1]), int(args.build[0]))
+        return None
     results = {}
-    with tempfile.TemporaryDirectory(prefix="bench-dashboard-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"bench-{Path(script).stem}-") as tmp:
         for n in (args.baseline, args.claims):
             db = Path(tmp) / f"claims-{n}.db"
             start = time.perf_counter()
-            child(__file__, "--build", str(n), str(db))
+            child(script, "--build", str(n), str(db))
             print(f"built {n:,}-claim store in {time.perf_counter() - start:.1f} s")
-            results[n] = json.loads(child(__file__, "--measure", str(db)))
+            results[n] = json.loads(child(script, "--measure", str(db)))
+    return args, results
 
+
+def main() -> None:
+    found = in_children(__file__, __doc__.splitlines()[0], build_store, measure)
+    if found is None:
+        return
+    args, results = found
     print()
     print("wall-clock seconds (CPU seconds of all threads in brackets)")
     header = f"{'claims':>9}  {'first run':>15}  {'filter change':>15}  {'rerun':>7}"

@@ -18,14 +18,10 @@ Usage: ``python bench/tracker_scale.py [--claims 100000] [--baseline 1000]``
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
-import json
 import os
 import resource
-import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -106,29 +102,13 @@ def measure(db: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--baseline", type=int, default=1_000)
-    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--build", nargs=2, metavar=("N", "DB"), help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    # Measure the checkout, and find bench/dashboard.py beside this file.
-    sys.path[:0] = [str(PROJECT_ROOT), str(Path(__file__).parent)]
-    if args.measure:
-        print(json.dumps(measure(args.measure)))
-        return
-    if args.build:
-        build(Path(args.build[1]), int(args.build[0]))
-        return
+    # bench/dashboard.py is found beside this file (the script's folder is on the path).
+    from dashboard import in_children
 
-    from dashboard import child
-
-    results = {}
-    with tempfile.TemporaryDirectory(prefix="bench-tracker-") as tmp:
-        for n in (args.baseline, args.claims):
-            db = Path(tmp) / f"claims-{n}.db"
-            child(__file__, "--build", str(n), str(db))
-            results[n] = json.loads(child(__file__, "--measure", str(db)))
+    found = in_children(__file__, __doc__.splitlines()[0], build, measure)
+    if found is None:
+        return
+    _, results = found
     load = os.getloadavg()[0]
     print(f"seconds, load average {load:.1f} on {os.cpu_count()} cores; goal < {GOAL_S:.0f} s")
     columns = ("metrics", "conflicts", "view_read", "app_first", "app_rerun")
