@@ -16,8 +16,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from claims.extraction.scope.evidence import Place
-from claims.extraction.scope.places import gazetteer
+from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
 from claims.model import Kind, Statement
@@ -39,8 +41,12 @@ _KIND_CONCEPT = {"area": "area", "currency": "cost", "duration": "duration"}
 _KIND_CONCEPT |= {"length": "distance", "mass": "mass", "volume": "volume", "speed": "speed"}
 # The properties news names in many ways: a rate of one is that property.
 _PROPERTIES = frozenset(words.CONCEPTS.values())
-# What a figure may measure with no other word: one of those properties, or a rate.
-MEASURES = _PROPERTIES | {"rate"}
+# What a figure may measure with no other word: one of those properties, a rate, or
+# people (of a count of people somewhere: "people in shelters").
+MEASURES = _PROPERTIES | {"rate", "person"}
+# The word classes a word's lemma is taken from, in order: "imports" is the noun
+# "import", "imported" the verb's.
+_LEMMA_CLASSES = ("NOUN", "VERB", "ADJ")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Capitalised words that name no one: "The", months and weekdays.
 _NOT_NAMES = frozenset(["the", *MONTH_NAMES, *WEEKDAYS])
@@ -144,8 +150,10 @@ def read_measured(
         text = phrase.sub(word, text)
     concepts: set[str] = set()
     names: list[str] = []
+    people = False
     for written in _NAME_WORD.findall(text):
-        token = written.lower()
+        token = re.sub(r"'s$", "", written.lower())
+        people = people or token in words.PEOPLE
         if token in known or (written[0].isupper() and _place_of(written) is not None):
             continue
         if written[0].isupper() and token not in words.CONCEPTS and token not in _NOT_NAMES:
@@ -154,19 +162,40 @@ def read_measured(
             concepts.add(meaning)
     if concepts & _PROPERTIES:
         concepts.discard("rate")  # "jobless rate", "inflation rate": the property itself
+    if people and concepts and not concepts & words.PEOPLE_COUNTS:
+        concepts.add("person")  # people in shelters are counted, not the shelters
     return tuple(sorted(concepts)), tuple(names)
 
 
 def _concept(token: str) -> str | None:
     token = words.SPELLINGS.get(token, token)
-    if token in words.STOP_WORDS or token in words.GENERIC or token.isdigit():
-        return None
     if token in words.CONCEPTS:
         return words.CONCEPTS[token]
-    one = singular(token)
-    if one in words.GENERIC or one in words.EVENTS or {token, one} & words.DISEASES.keys():
+    if _says_nothing(token) or words.PERIOD_WORD.fullmatch(token):
         return None
-    return words.CONCEPTS.get(one, one)
+    lemma = words.SPELLINGS.get(one := _lemma(token), one)
+    if _says_nothing(lemma) or lemma in words.EVENTS or {token, lemma} & words.DISEASES.keys():
+        return None
+    return words.CONCEPTS.get(lemma, lemma)
+
+
+def _says_nothing(word: str) -> bool:
+    return (
+        word in words.STOP_WORDS
+        or word in words.GENERIC
+        or word in words.TIME_WORDS
+        or word.isdigit()
+    )
+
+
+def _lemma(token: str) -> str:
+    """The word's dictionary form: a noun's singular, else a verb's or adjective's base
+    ("centers" -> "center", "imported" -> "import"); unknown words by the plural rules."""
+    lemmas = getAllLemmas(token)
+    for word_class in _LEMMA_CLASSES:
+        if word_class in lemmas:
+            return str(lemmas[word_class][0])
+    return singular(token)
 
 
 def _event(claim: Keyed) -> str | None:
@@ -197,14 +226,25 @@ def _named_event(claim: Keyed, names: Mapping[str, str]) -> str | None:
 
 
 def _entity(text: str | None) -> str | None:
-    """An entity as a key: a proper name ("Orbitra", "Norges Bank"), lower case; not a
-    role anyone could hold ("the government") nor a place."""
-    if not text or not any(w[0].isupper() for w in _NAME_WORD.findall(text) if w != "The"):
+    """An entity as a key: its proper name ("Orbitra", "Norges Bank"), lower case, without
+    what the sentence says of it ("the centre-right", "Estonia's"); not a role anyone
+    could hold ("the government", "the Finnish group") nor a place."""
+    if not text or _place_of(text) is not None:
         return None
-    if _place_of(text) is not None:
+    written = _NAME_WORD.findall(text)
+    while written and (_described(written[0]) or written[0] == "The"):
+        written.pop(0)
+    while written and not written[-1][0].isupper():
+        written.pop()
+    if not written or all(_place_of(w) or demonym(w) for w in written):
         return None
-    name = " ".join(_WORD.findall(text.lower()))
-    return re.sub(r"^the ", "", name) or None
+    return " ".join(w.lower() for w in written)
+
+
+def _described(word: str) -> bool:
+    """Whether a word before a name describes it: a lower-case word ("centre-right"), a
+    place's possessive ("Estonia's")."""
+    return not word[0].isupper() or (word.endswith("'s") and _place_of(word[:-2]) is not None)
 
 
 def _country(text: str | None) -> str | None:

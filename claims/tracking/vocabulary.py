@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
+from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
+
 # American spellings -> the British ones news outlets here mostly use.
 SPELLINGS = MappingProxyType(
     {
@@ -50,6 +54,15 @@ PHRASES = (
     (re.compile(r"\blost\s+their\s+homes\b"), "displaced"),
     # Consumer prices, as a rate, are inflation ("headline consumer prices rose 2.6%").
     (re.compile(r"\bconsumer\s+prices?(?:\s+index)?\b", re.IGNORECASE), "inflation"),
+    # A crowd: "people took part", "taking part in the march".
+    (re.compile(r"\b(?:take|takes|took|taken|taking)\s+part\b", re.IGNORECASE), "participant"),
+    # People sheltering: "taking refuge", "sought refuge".
+    (
+        re.compile(r"\b(?:take|takes|took|taken|taking|sought|seeking|found)\s+refuge\b"),
+        "shelter",
+    ),
+    # Net income is net profit in every company's accounts.
+    (re.compile(r"\bnet\s+income\b", re.IGNORECASE), "net profit"),
 )
 # Words news uses for one property -> the property ("death toll", "people killed",
 # "fatalities" all count deaths; "levy" and "duty" are tariffs).
@@ -121,6 +134,17 @@ CONCEPTS = MappingProxyType(
         "containment": "contained",
         "contained": "contained",
         "underlying": "core",
+        # A crowd, however it is counted.
+        "participant": "participant",
+        "protester": "participant",
+        "protestor": "participant",
+        "demonstrator": "participant",
+        "marcher": "participant",
+        "marched": "participant",
+        # People sheltering, however they got there.
+        "shelter": "shelter",
+        "refuge": "shelter",
+        "sheltering": "shelter",
         # The whole, never one of its parts ("the overall budget", "total expenditure" are
         # no defence budget).
         "overall": "whole",
@@ -140,6 +164,14 @@ CUMULATIVE = frozenset(
     ["death", "injury", "case", "cancellation", "evacuation", "displacement", "arrival"]
     + ["burned", "destroyed", "damaged", "contained", "area"]
 )
+# Properties that count people: "people killed" counts deaths, while "people in shelters"
+# counts people, not shelters.
+PEOPLE_COUNTS = frozenset(
+    ["death", "injury", "case", "evacuation", "displacement", "arrival", "participant"]
+    + ["subscriber", "customer", "unemployment"]
+)
+# Words that name people and nothing more about them.
+PEOPLE = frozenset(["people", "person", "persons"])
 # Events a figure may be of ("the quake's toll", "the flood's toll") -> one name.
 EVENTS = MappingProxyType(
     {
@@ -161,6 +193,7 @@ EVENTS = MappingProxyType(
         "cyclone": "storm",
         "strike": "strike",
         "walkout": "strike",
+        "stoppage": "strike",
         "outbreak": "outbreak",
         "epidemic": "outbreak",
         "war": "war",
@@ -214,11 +247,12 @@ GENERIC = frozenset(
     # What kind of statement it is, which the key holds apart: "target", "goal".
     + ["target", "targets", "goal", "goals", "aim", "pledge", "forecast", "projection"]
 )
-STOP_WORDS = frozenset(
-    ["the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from"]
-    + ["its", "their", "his", "her", "is", "was", "were", "be", "been", "has", "had", "have"]
-    + ["this", "that", "these", "those", "it", "they", "as", "per", "into", "over", "under"]
-)
+# The language's words that name nothing ("between", "during", "because"), spaCy's list.
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
+# A figure's time, which `period` holds: "third-quarter revenue" is revenue, "Tuesday's
+# stoppage" a stoppage. Month-on-month and annual rates are other quantities: they stay.
+TIME_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS])
+PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])-(?:quarter|half)")
 # Names one place goes by -> one.
 PLACES = MappingProxyType(
     {

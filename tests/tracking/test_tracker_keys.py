@@ -45,6 +45,29 @@ SAME = [
     ("headline consumer prices", None, "headline inflation", None),
     ("mainland economic growth", None, "growth in mainland economy", None),
     ("steel safeguard", None, "steel tariff", None),
+    # A word is its lemma, spelt the British way: "imported" and "imports" are "import",
+    # "centers" is "centre".
+    ("tariff on imported cars", None, "car import tariff", None),
+    ("wheat exports", None, "wheat exported", None),
+    ("sales to data centers", None, "data centre sales", None),
+    ("flights cancelled", "flight", "flights canceled", "flight"),
+    # People in shelters, however they got there; a crowd, however it is counted.
+    ("people taking refuge", "person", "people in shelters", "person"),
+    ("people sheltering", "person", "people living in shelters", "person"),
+    ("people took part", "person", "protesters", "person"),
+    ("marchers", "person", "demonstrators", "person"),
+    ("net income", None, "net profit", None),
+    # Words that say nothing of the quantity: its period (held by `period`), a weekday,
+    # and the language's stop words.
+    ("third-quarter revenue", None, "revenue", None),
+    ("first-half profit", None, "profit", None),
+    (
+        "flights cancelled during Tuesday's strike",
+        "flight",
+        "flights cancelled in the strike",
+        "flight",
+    ),
+    ("cost of the line between the two cities", None, "cost of the line", None),
 ]
 
 
@@ -102,6 +125,19 @@ APART = [
         dict(measured="birth rate", unit="percent", kind="percentage"),
         dict(measured="births", unit="percent", kind="percentage"),
     ),
+    # A count of people somewhere is no count of the places: 640 shelters are not 210,000
+    # people in shelters.
+    (dict(measured="shelters", unit="shelter"), dict(measured="people in shelters", unit="person")),
+    (dict(measured="schools", unit="school"), dict(measured="people in schools", unit="person")),
+    # Periods that name another quantity stay: month-on-month inflation is no annual rate.
+    (
+        dict(measured="monthly inflation", unit="percent", kind="percentage"),
+        dict(measured="annual inflation", unit="percent", kind="percentage"),
+    ),
+    (
+        dict(measured="protesters killed", unit="person"),
+        dict(measured="protesters", unit="person"),
+    ),
 ]
 
 
@@ -141,6 +177,28 @@ def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
 def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
     fire = key("Cedar Ridge fire", "acre", "area")
     assert (fire.concepts, fire.event, fire.entity) == (("area",), "fire", "cedar ridge")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # Whose figure is the name, without what the sentence says about it.
+        ("The centre-right Democratic Alliance", "democratic alliance"),
+        ("Estonia's Liberal Union", "liberal union"),
+        ("the opposition Labour Party", "labour party"),
+        # A demonym and a common noun name no one the key can tell apart.
+        ("The Finnish group", None),
+        ("the Chilean regulator", None),
+        # Near-misses: names with lower-case words inside them stay whole.
+        ("Bank of England", "bank of england"),
+        (
+            "the International Trade Administration Commission",
+            "international trade administration commission",
+        ),
+    ],
+)
+def test_an_entity_in_a_key_is_its_name(written: str, name: str | None) -> None:
+    assert key("seats", "seat", entity=written).entity == name
 
 
 def test_nothing_measured_is_no_metric() -> None:
@@ -188,6 +246,10 @@ def test_a_vaguer_key_never_joins_one_naming_another_property_too() -> None:
     died = key("people died of traumatic injuries", "person", place="Gaza").text
     wounded = key("people wounded", "person", place="Gaza").text
     assert merged({died: 3, wounded: 1})[wounded] == wounded
+    # Counting the people in a place is counting people: the bare place is another count.
+    people = key("people in shelters", "person", place="Bangladesh").text
+    shelters = key("shelters", "shelter", place="Bangladesh").text
+    assert merged({people: 3, shelters: 1})[shelters] == shelters
 
 
 def test_a_target_is_a_kind_of_statement_not_a_property() -> None:
