@@ -5,7 +5,9 @@ tariff there the news is about; the "policy rate" of a statement that names no b
 Norges Bank's when it is the only policy rate in Norway. A key joins another of the
 same dimension and kind of statement when its concepts are a subset of the other's,
 its entity, event and place are the other's or unsaid, and the other is the one such
-key (or holds at least twice as many statements as any other).
+key (or holds at least twice as many statements as any other), and, unless it is a
+running total, its figures are of the other's size: 24 satellites of one launch are no
+fleet of 2,436.
 """
 
 from __future__ import annotations
@@ -16,10 +18,17 @@ from claims.tracking.keys import MEASURES, MetricKey, automatic
 
 # A key this many times busier than the others is the one a vaguer key means.
 _DOMINANT = 2
+# A vaguer key restates a metric when its figures are within this factor of the metric's.
+_SIZE = 3.0
+
+Sizes = Mapping[str, tuple[float, float]]
 
 
-def merged(counts: Mapping[str, int]) -> dict[str, str]:
-    """Each key text (with its number of statements) -> the key text of its metric."""
+def merged(counts: Mapping[str, int], sizes: Sizes | None = None) -> dict[str, str]:
+    """Each key text (with its number of statements) -> the key text of its metric; with
+    ``sizes`` (each key's smallest and largest figure, in one unit per dimension), a
+    vaguer key joins only a metric of its size."""
+    sizes = sizes or {}
     keys = {text: key for text in counts if (key := automatic(text)) is not None}
     contexts: dict[tuple[str, str], list[str]] = {}
     for text, key in keys.items():
@@ -27,7 +36,12 @@ def merged(counts: Mapping[str, int]) -> dict[str, str]:
     target: dict[str, str] = {}
     for members in contexts.values():
         for text in members:
-            wider = [other for other in members if _covers(keys[other], keys[text])]
+            wider = [
+                other
+                for other in members
+                if _covers(keys[other], keys[text])
+                and _of_size(sizes.get(other), sizes.get(text), keys[text])
+            ]
             widest = [w for w in wider if not any(_covers(keys[o], keys[w]) for o in wider)]
             chosen = _dominant(widest, counts)
             if chosen is not None:
@@ -54,6 +68,16 @@ def _covers(wide: MetricKey, narrow: MetricKey) -> bool:
     # More: another concept, or an entity, event or place the narrow key leaves unsaid.
     added = (w is not None and n is None for w, n in zip(_scope(wide), _scope(narrow), strict=True))
     return wide.concepts != narrow.concepts or any(added)
+
+
+def _of_size(
+    wide: tuple[float, float] | None, narrow: tuple[float, float] | None, key: MetricKey
+) -> bool:
+    """Whether figures of ``narrow`` size may restate a metric of ``wide`` size; a running
+    total's early figures may be any fraction of its later ones."""
+    if wide is None or narrow is None or key.cumulative:
+        return True
+    return narrow[0] <= wide[1] * _SIZE and narrow[1] * _SIZE >= wide[0]
 
 
 def _scope(key: MetricKey) -> tuple[str | None, str | None, str | None]:

@@ -21,6 +21,7 @@ from claims.excerpt import EXCERPT_CHARS, excerpt
 from claims.model import Kind, Qualifier
 from claims.tracking import stored
 from claims.tracking.intervals import Interval, interval
+from claims.tracking.keys import automatic
 from claims.tracking.merging import merged
 from claims.tracking.trackers import tracker_name
 from claims.tracking.units import convert
@@ -163,17 +164,35 @@ def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, s
     if not stored.is_current(conn):
         stored.retrack(conn)
     keys = conn.execute(
-        "SELECT claim_id, metric_key, copy_key FROM tracking WHERE metric_key IS NOT NULL"
+        "SELECT t.claim_id, t.metric_key, t.copy_key, c.value, c.unit FROM tracking t"
+        " JOIN claims c ON c.id = t.claim_id WHERE t.metric_key IS NOT NULL"
     ).fetchall()
     copies: dict[str, set[str]] = {}
-    for _, key, copy in keys:
+    for _, key, copy, *_ in keys:
         copies.setdefault(key, set()).add(copy)
-    metric_of = merged({key: len(c) for key, c in copies.items()})
+    metric_of = merged({key: len(c) for key, c in copies.items()}, _sizes(keys))
     statements: dict[str, set[str]] = {}
     for key, c in copies.items():
         statements.setdefault(metric_of[key], set()).update(c)
     wanted = {key for key, c in statements.items() if len(c) >= min_statements}
-    return {cid: metric_of[key] for cid, key, _ in keys if metric_of[key] in wanted}
+    return {cid: metric_of[key] for cid, key, *_ in keys if metric_of[key] in wanted}
+
+
+def _sizes(rows: list[tuple[Any, ...]]) -> dict[str, tuple[float, float]]:
+    """Each key's smallest and largest figure, in the first unit seen of its dimension."""
+    unit_of: dict[str, str | None] = {}
+    found: dict[str, tuple[float, float]] = {}
+    for _, text, _, value, unit in rows:
+        if value is None or (key := automatic(text)) is None:
+            continue
+        dimension = key.dimension
+        to = unit_of.setdefault(dimension, unit)
+        size = value if dimension == "count" or unit == to else convert(value, unit, to)
+        if size is None:
+            continue
+        low, high = found.get(text, (abs(size), abs(size)))
+        found[text] = (min(low, abs(size)), max(high, abs(size)))
+    return found
 
 
 def metrics(

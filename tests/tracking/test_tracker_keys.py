@@ -241,6 +241,22 @@ def test_a_vaguer_key_naming_no_property_joins_nothing() -> None:
     assert merged({fleet: 3, bare: 1})[bare] == fleet
 
 
+def test_a_vaguer_key_joins_only_a_metric_of_its_size() -> None:
+    # 24 satellites of one launch are no fleet of 2,436; a bare 2,436 restates it.
+    fleet = key("satellites in orbit", "satellite", entity="Orbitra").text
+    bare = key("satellites", "satellite", entity="Orbitra").text
+    assert merged({fleet: 3, bare: 1}, {fleet: (2301, 2500), bare: (24, 24)})[bare] == bare
+    assert merged({fleet: 3, bare: 1}, {fleet: (2301, 2500), bare: (2436, 2436)})[bare] == fleet
+    # Money in another unit of its dimension is compared as it is given (one unit each).
+    steel = key("steel tariff", "percent", "percentage", place="UK").text
+    tariff = key("tariff", "percent", "percentage", place="UK").text
+    assert merged({steel: 3, tariff: 1}, {steel: (10, 25), tariff: (50, 50)})[tariff] == steel
+    # A running total's first count is a fraction of its last: it still joins.
+    toll = key("people killed by the cyclone", "person", place="Mozambique").text
+    dead = key("dead", "person", place="Mozambique").text
+    assert merged({toll: 4, dead: 1}, {toll: (143, 289), dead: (38, 38)})[dead] == toll
+
+
 def test_a_vaguer_key_never_joins_one_naming_another_property_too() -> None:
     # "people died of traumatic injuries" counts deaths; "people wounded" is no part of it.
     died = key("people died of traumatic injuries", "person", place="Gaza").text
