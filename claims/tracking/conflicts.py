@@ -17,8 +17,9 @@ from claims.tracking.intervals import Interval
 from claims.tracking.keys import automatic
 from claims.tracking.metrics import Metric, Statement
 
-# Statements published this many days apart or fewer speak of the same time.
-WINDOW_DAYS = 2
+# Statements published this many days apart or fewer speak of the same time: the day's
+# reports and the next day's papers; later, a developing story's figure has moved on.
+WINDOW_DAYS = 1
 _FACTS = {"estimate": "fact"}
 
 
@@ -103,7 +104,8 @@ def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str |
         if later.allowed.high >= earlier.allowed.low:
             return None  # the running total moved on
     period = a.statement.period_start and b.statement.period_start
-    return "for the same stated period" if period else f"published within {window} days"
+    days = "a day" if window == 1 else f"{window} days"
+    return "for the same stated period" if period else f"published within {days}"
 
 
 def _other_periods(a: Statement, b: Statement) -> bool:

@@ -33,31 +33,32 @@ def merged(counts: Mapping[str, int], sizes: Sizes | None = None) -> dict[str, s
     contexts: dict[tuple[str, str], list[str]] = {}
     for text, key in keys.items():
         contexts.setdefault((key.dimension, key.statement), []).append(text)
+
+    def covers(wide: str, narrow: str) -> bool:
+        return _covers(keys[wide], keys[narrow], _sized(sizes, wide, narrow, keys[narrow]))
+
     target: dict[str, str] = {}
     for members in contexts.values():
         for text in members:
-            wider = [
-                other
-                for other in members
-                if _covers(keys[other], keys[text])
-                and _of_size(sizes.get(other), sizes.get(text), keys[text])
-            ]
-            widest = [w for w in wider if not any(_covers(keys[o], keys[w]) for o in wider)]
+            wider = [other for other in members if covers(other, text)]
+            widest = [w for w in wider if not any(covers(o, w) for o in wider)]
             chosen = _dominant(widest, counts)
             if chosen is not None:
                 target[text] = chosen
     return {text: _follow(text, target) for text in counts}
 
 
-def _covers(wide: MetricKey, narrow: MetricKey) -> bool:
-    """Whether ``wide`` says all ``narrow`` says, and more; with fewer words, ``narrow``
-    must name a news property or count something ("tariff", "satellites"), not only what
-    it is of ("rice" is no "sack of rice", "solar" no "solar capacity"), and ``wide`` must
-    name no other property."""
-    if wide == narrow or not set(narrow.concepts) <= set(wide.concepts):
+def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
+    """Whether ``wide`` says all ``narrow`` says, and more, and ``sized`` (whether their
+    figures are of one size; ``None`` when unknown) does not tell them apart. With fewer
+    words, ``narrow`` must name a news property or count something ("tariff",
+    "satellites"), or be of ``wide``'s size, not only name what it is of ("rice" is no
+    "sack of rice", "solar" no "solar capacity"); ``wide`` must name no other property."""
+    if wide == narrow or sized is False or not set(narrow.concepts) <= set(wide.concepts):
         return False
     more = set(wide.concepts) - set(narrow.concepts)
-    if more and narrow.dimension != "count" and not set(narrow.concepts) & MEASURES:
+    named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
+    if more and not named and not sized:
         return False
     if more & MEASURES:
         return False  # "people wounded" is no part of "people died of their injuries"
@@ -70,14 +71,14 @@ def _covers(wide: MetricKey, narrow: MetricKey) -> bool:
     return wide.concepts != narrow.concepts or any(added)
 
 
-def _of_size(
-    wide: tuple[float, float] | None, narrow: tuple[float, float] | None, key: MetricKey
-) -> bool:
-    """Whether figures of ``narrow`` size may restate a metric of ``wide`` size; a running
-    total's early figures may be any fraction of its later ones."""
-    if wide is None or narrow is None or key.cumulative:
-        return True
-    return narrow[0] <= wide[1] * _SIZE and narrow[1] * _SIZE >= wide[0]
+def _sized(sizes: Sizes, wide: str, narrow: str, key: MetricKey) -> bool | None:
+    """Whether the figures of ``narrow`` (keyed ``key``) are of the size of ``wide``'s;
+    ``None`` when a size is unknown, or ``narrow`` is a running total, whose early figures
+    may be any fraction of its later ones."""
+    if wide not in sizes or narrow not in sizes or key.cumulative:
+        return None
+    (low, high), (small, large) = sizes[wide], sizes[narrow]
+    return small <= high * _SIZE and large * _SIZE >= low
 
 
 def _scope(key: MetricKey) -> tuple[str | None, str | None, str | None]:

@@ -69,7 +69,7 @@ def test_conflicts_json_says_why_and_how_far_apart(
     assert code == 0
     assert conflict["why"] == (
         "the Red Cross: more than 2,600 people; the civil defence agency: 2,056; "
-        "no value fits both, published within 2 days"
+        "no value fits both, published within a day"
     )
     assert conflict["spread"] == pytest.approx(0.2092, abs=1e-4)
 
@@ -159,5 +159,5 @@ def test_ingest_says_which_tracked_figures_moved_and_which_conflicts_are_new(
     assert out.splitlines()[1:] == [
         "death toll from earthquake (earthquake, PE): 240 → more than 2,600 people",
         "new conflict: death toll from earthquake (earthquake, PE) (officials: 240; the Red Cross: "
-        "more than 2,600 people; no value fits both, published within 2 days)",
+        "more than 2,600 people; no value fits both, published within a day)",
     ]

@@ -233,3 +233,27 @@ def test_totals_of_two_stated_periods_never_conflict(tmp_path: Path) -> None:
     with Store(tmp_path / "other.db") as store:
         ingest_articles([same_period], store)
         assert len(store.conflicts()) == 1
+
+
+SHELTERED = "About 95,000 people were living in shelters in Bangladesh, officials said."
+
+
+@pytest.mark.parametrize(
+    ("published", "conflicting"),
+    [
+        ("2026-06-15", True),  # the same day's reports
+        ("2026-06-16", True),  # the next day's papers
+        ("2026-06-17", False),  # two days on, a developing story's figure has moved on
+    ],
+)
+def test_reports_conflict_only_the_same_day_or_the_next(
+    tmp_path: Path, published: str, conflicting: bool
+) -> None:
+    later = news(
+        "Some 210,000 people were living in shelters in Bangladesh, the Red Crescent said.",
+        "Wire B",
+        published,
+    )
+    with store_of(tmp_path, news(SHELTERED, "Wire A", "2026-06-15"), later) as store:
+        (metric,) = store.metrics()
+        assert (store.conflicts() != []) is conflicting

@@ -13,7 +13,7 @@ from tests.tracking.test_tracker_conflicts import QUAKE, news
 
 DISPUTED = news(
     "The Red Cross said more than 2,600 people had died in the earthquake in Peru. "
-    "The civil defence agency put the death toll at 2,056.",
+    "The civil defence agency put the death toll from the earthquake in Peru at 2,056.",
     "Wire C",
     "2026-02-13",
 )

@@ -235,6 +235,17 @@ def test_a_vaguer_key_naming_no_property_joins_nothing() -> None:
     capacity = key("installed solar capacity", "GW", "power", place="India").text
     solar = key("solar", "GW", "power", place="India").text
     assert merged({capacity: 3, solar: 1})[solar] == solar
+    # Figures of one size are the evidence a bare phrase lacks: 53 miles of coastline
+    # restate 85 km of coastline affected; 440 tonnes are still no sack of rice.
+    affected = key("coastline affected", "kilometre", "length", place="Spain").text
+    coastline = key("coastline", "mile", "length", place="Spain").text
+    assert (
+        merged({affected: 2, coastline: 1}, {affected: (85, 85), coastline: (85.3, 85.3)})[
+            coastline
+        ]
+        == affected
+    )
+    assert merged({sack: 3, rice: 1}, {sack: (50, 50), rice: (440_000, 440_000)})[rice] == rice
     # A count names its counted noun, and a news property is one: they still join.
     fleet = key("satellites in orbit", "satellite", entity="Orbitra").text
     bare = key("satellites", "satellite", entity="Orbitra").text
