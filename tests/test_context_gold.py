@@ -113,25 +113,26 @@ def test_the_gold_check_names_each_bad_line(tmp_path: Path) -> None:
         good,
         {**good, "occurrence": 3},  # the body has two
         {**good, "occurrence": 1, "value": 12, "period_start": "2025-13-01"},
-        {**good, "surface": "$5bn", "statement": "guess", "entity": " "},
+        {**good, "surface": "$5bn", "occurrence": 1, "statement": "guess", "entity": " "},
         {"article": "a", "surface": "$5", "not_claim": True},  # overlaps "$5bn"
         {"article": "b", "surface": "x", "not_claim": True},
-        {k: v for k, v in good.items() if k != "place"},
+        {k: v for k, v in good.items() if k != "place"} | {"surface": "Sales", "occurrence": 1},
     ]
     lines = [json.dumps(row) for row in rows] + ["{"]
     (tmp_path / "gold.jsonl").write_text("\n".join(lines), encoding="utf-8")
     counts, problems = check_gold(tmp_path)
     assert counts == "1 articles, 8 gold lines: 5 claims, 1 not_claims"
+    assert problems.pop(8).startswith("line 8: not JSON (Expecting property name")
     assert problems == [
         "line 2 'a' '12%': occurrence 3 not in the article's body",
         "line 3 'a' '12%': value is not a float",
         "line 3 'a' '12%': period_start '2025-13-01' is not an ISO date",
+        "line 3 'a' '12%': period bounds without a period",
         "line 4 'a' '$5bn': statement 'guess'",
         "line 4 'a' '$5bn': entity is neither null nor a phrase",
         "line 6 'b' 'x': no such article, or no surface",
-        "line 7 'a' '12%': missing place",
-        "line 8: not JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))",
-        "a: '$5bn' overlaps '$5'",
+        "line 7 'a' 'Sales': missing place",
+        "a: '$5' overlaps '$5bn'",
     ]
 
 
