@@ -28,9 +28,12 @@ baselines "always None", "always fact" (statement) and "first GPE" (place: the f
 entity that spaCy's NER finds in the claim's sentence), scored on the same claims.
 
 Run from the project root:
-``python bench/fields.py [--set first|news|dev|unseen|all] [--errors FILE] [--articles SLUG ...]``;
+``python bench/fields.py [--set first|news|dev|unseen|unseen2|all] [--errors FILE]
+[--articles SLUG ...] [--check-gold]``;
 ``--set dev`` (the default) is the first 29 articles and ``news/``; ``unseen/`` is read only
-when asked for (``--set unseen`` or ``all``).
+when asked for (``--set unseen`` or ``all``), the second held-out part ``unseen2/`` only by
+``--set unseen2``. ``--check-gold`` only checks a set's gold (every surface located in its
+article's body, every key there with a value of the right type) and extracts nothing.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -54,16 +58,23 @@ sys.path.insert(0, str(ROOT))  # score this checkout's claims, not an installed 
 
 from claims import extract  # noqa: E402
 from claims.ingestion.formats import front_matter  # noqa: E402
-from claims.model import KINDS  # noqa: E402
+from claims.model import DIRECTIONS, KINDS, QUALIFIERS, STATEMENTS  # noqa: E402
 
 # The parts of the bench, by folder, and the sets ``--set`` selects. ``unseen`` is kept
-# for the final measurement: only an explicit ``--set unseen`` or ``all`` reads it.
-PARTS = {"first": FIELDS, "news": FIELDS / "news", "unseen": FIELDS / "unseen"}
+# for the final measurement: only an explicit ``--set unseen`` or ``all`` reads it;
+# ``unseen2``, the second held-out part, only ``--set unseen2`` (not ``all``).
+PARTS = {
+    "first": FIELDS,
+    "news": FIELDS / "news",
+    "unseen": FIELDS / "unseen",
+    "unseen2": FIELDS / "unseen2",
+}
 SETS = {
     "first": ("first",),
     "news": ("news",),
     "dev": ("first", "news"),
     "unseen": ("unseen",),
+    "unseen2": ("unseen2",),
     "all": ("first", "news", "unseen"),
 }
 
@@ -183,6 +194,118 @@ def load_gold(folder: Path = FIELDS) -> tuple[dict[str, str], list[Span], list[S
         )
         (not_claims if row.get("not_claim") else claims).append(span)
     return texts, claims, not_claims
+
+
+# The keys of a gold claim (with CONTEXT_KEYS too in the context parts), and those a
+# planted non-claim may have.
+GOLD_KEYS = frozenset(
+    {"article", "surface", "value", "low", "high", "unit", "kind", "qualifier", "measured"}
+    | {"direction"}
+)
+NOT_CLAIM_KEYS = frozenset({"article", "surface", "occurrence", "not_claim"})
+
+
+def _row_problems(row: dict[str, Any], context: bool) -> list[str]:
+    """What is wrong with one gold claim's keys and value types (nothing when it is right);
+    ``context``: the line must have the context keys too."""
+    keys = GOLD_KEYS | set(CONTEXT_KEYS) if context else GOLD_KEYS
+    problems = [f"missing {k}" for k in sorted(keys - row.keys())]
+    problems += [f"unknown key {k}" for k in sorted(row.keys() - keys - {"occurrence"})]
+    if problems:  # the type checks below read every key
+        return problems
+    return _value_problems(row) + (_context_problems(row) if context else [])
+
+
+def _value_problems(row: dict[str, Any]) -> list[str]:
+    """What is wrong with a claim's value, bounds, kind, qualifier, direction and measured."""
+    problems = []
+    low, high = row["low"], row["high"]
+    if not isinstance(row["value"], float):
+        problems.append("value is not a float")
+    if (low is None) != (high is None) or (
+        low is not None and not (isinstance(low, float) and isinstance(high, float))
+    ):
+        problems.append("low and high are not both null or both floats")
+    elif low is not None and not row["value"] == low <= high:
+        problems.append("a range's value is not its low bound, or low > high")
+    allowed = {"kind": KINDS, "qualifier": (None, *QUALIFIERS), "direction": (None, *DIRECTIONS)}
+    problems += [f"{k} {row[k]!r} not in {v}" for k, v in allowed.items() if row[k] not in v]
+    problems += [] if _phrase(row["measured"]) else ["measured is not a phrase"]
+    problems += [] if row["unit"] is None or _phrase(row["unit"]) else ["unit is not a phrase"]
+    return problems
+
+
+def _phrase(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _context_problems(row: dict[str, Any]) -> list[str]:
+    """What is wrong with a claim's context keys: phrases or null, ISO period bounds in
+    order and only with a period, a known statement."""
+    problems = [] if row["statement"] in STATEMENTS else [f"statement {row['statement']!r}"]
+    for key in ("entity", "place", "period", "attributed_to"):
+        if row[key] is not None and not _phrase(row[key]):
+            problems.append(f"{key} is neither null nor a phrase")
+    bounds: list[date] = []
+    for key in ("period_start", "period_end"):
+        try:
+            bounds += [] if row[key] is None else [date.fromisoformat(row[key])]
+        except (TypeError, ValueError):
+            problems.append(f"{key} {row[key]!r} is not an ISO date")
+    if len(bounds) == 2 and bounds[0] > bounds[1]:
+        problems.append("period_start is after period_end")
+    if row["period"] is None and (row["period_start"] or row["period_end"]):
+        problems.append("period bounds without a period")
+    return problems
+
+
+def check_gold(folder: Path, context: bool = True) -> tuple[str, list[str]]:
+    """Check one part's gold without extracting anything: every line names an article of
+    the folder, its surface is in that article's body at its occurrence, no two spans
+    overlap, a claim has every key (the context keys too when ``context``) with a value of
+    the right type, and every article has gold. Returns a count of what was checked and
+    the problems found."""
+    texts = {p.stem: front_matter(p.read_text(encoding="utf-8"))[1] for p in _article_paths(folder)}
+    problems: list[str] = []
+    spans: dict[str, list[tuple[int, int, str]]] = {slug: [] for slug in texts}
+    claims = not_claims = 0
+    lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append(f"line {number}: not JSON ({error})")
+            continue
+        where = f"line {number} {row.get('article')!r} {row.get('surface')!r}"
+        surface, occurrence = row.get("surface"), row.get("occurrence", 1)
+        if row.get("article") not in texts or not isinstance(surface, str) or not surface:
+            problems.append(f"{where}: no such article, or no surface")
+            continue
+        text, start = texts[row["article"]], -1
+        for _ in range(occurrence if isinstance(occurrence, int) and occurrence > 0 else 0):
+            start = text.find(surface, start + 1)
+            if start < 0:
+                break
+        if start < 0:
+            problems.append(f"{where}: occurrence {occurrence} not in the article's body")
+        else:
+            spans[row["article"]].append((start, start + len(surface), surface))
+        if row.get("not_claim") is True:
+            not_claims += 1
+            problems += [f"{where}: unknown key {k}" for k in sorted(row.keys() - NOT_CLAIM_KEYS)]
+        else:
+            claims += 1
+            problems += [f"{where}: {p}" for p in _row_problems(row, context)]
+    for slug, found in spans.items():
+        if not found:
+            problems.append(f"{slug}: no gold line")
+        ordered = sorted(found)
+        for (_, end, a), (start, _, b) in zip(ordered, ordered[1:], strict=False):
+            if start < end:
+                problems.append(f"{slug}: {a!r} overlaps {b!r}")
+    counts = f"{len(texts)} articles, {len(lines)} gold lines: {claims} claims, "
+    counts += f"{not_claims} not_claims"
+    return counts, problems
 
 
 def extract_options(meta: Mapping[str, str]) -> dict[str, str]:
@@ -570,10 +693,24 @@ def main(argv: list[str] | None = None) -> int:
         choices=list(SETS),
         default="dev",
         help="which articles: first (the 29 of bench/fields), news (bench/fields/news), "
-        "dev (both; the default), unseen (only for the final measurement), all",
+        "dev (both; the default), unseen and unseen2 (only for the final measurement), "
+        "all (first, news, unseen)",
+    )
+    ap.add_argument(
+        "--check-gold",
+        action="store_true",
+        help="only check the set's gold (surfaces located, keys and types right); extract nothing",
     )
     args = ap.parse_args(argv)
     parts = SETS[args.part_set]
+    if args.check_gold:
+        failed = False
+        for part in parts:
+            counts, problems = check_gold(PARTS[part], context=part != "first")
+            print(f"[{part}] {PARTS[part].relative_to(ROOT)}: {counts}; {len(problems)} problems")
+            print("".join(f"  {p}\n" for p in problems), end="")
+            failed = failed or bool(problems)
+        return int(failed)
     if args.articles:
         known = {p.stem for part in parts for p in _article_paths(PARTS[part])}
         if unknown := sorted(set(args.articles) - known):

@@ -1,6 +1,6 @@
-"""The context bench's gold (bench/fields/news and bench/fields/unseen) is well formed, and
-its context scoring follows issue 9's rules. Nothing here runs `extract` on those articles:
-the unseen part stays unseen."""
+"""The context bench's gold (bench/fields/news, bench/fields/unseen and bench/fields/unseen2)
+is well formed, and its context scoring follows issue 9's rules. Nothing here runs `extract`
+on those articles: the unseen parts stay unseen."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import re
 from datetime import date
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ from bench.fields import (
     PARTS,
     SETS,
     Span,
+    check_gold,
     context_row,
     extract_options,
     load_gold,
@@ -24,7 +26,7 @@ from bench.fields import (
 )
 from claims.model import KINDS, QUALIFIERS, STATEMENTS
 
-CONTEXT_PARTS = ("news", "unseen")
+CONTEXT_PARTS = ("news", "unseen", "unseen2")
 LOADED = {part: (load_gold(PARTS[part]), load_meta(PARTS[part])) for part in CONTEXT_PARTS}
 
 
@@ -79,12 +81,59 @@ def test_every_claim_has_every_field_in_its_allowed_set(part: str) -> None:
             assert row[key] is None or (isinstance(row[key], str) and row[key].strip()), row
 
 
-def test_the_unseen_part_is_read_only_when_asked_for() -> None:
+def test_the_unseen_parts_are_read_only_when_asked_for() -> None:
     assert "unseen" not in SETS["dev"] and "unseen" not in SETS["news"]
+    assert [name for name, parts in SETS.items() if "unseen2" in parts] == ["unseen2"]
     assert set(CONTEXT_PARTS).isdisjoint(SETS["first"])
     (news, _, _), _ = LOADED["news"]
     (unseen, _, _), _ = LOADED["unseen"]
-    assert len(news) == 20 and len(unseen) == 10 and news.keys().isdisjoint(unseen)
+    (unseen2, _, _), _ = LOADED["unseen2"]
+    assert len(news) == 20 and len(unseen) == 10 and len(unseen2) == 10
+    assert news.keys().isdisjoint(unseen) and unseen2.keys().isdisjoint(news.keys() | unseen)
+
+
+@pytest.mark.parametrize("part", CONTEXT_PARTS)
+def test_the_gold_check_finds_no_problem_in_a_context_part(part: str) -> None:
+    assert check_gold(PARTS[part])[1] == []
+
+
+def test_the_gold_check_names_each_bad_line(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: T\npublished: 2025-01-02\n---\nSales rose 12% to $5bn, 12% more.\n",
+        encoding="utf-8",
+    )
+    good = {
+        "article": "a", "surface": "12%", "occurrence": 2, "value": 12.0, "low": None,
+        "high": None, "unit": "percent", "kind": "percentage", "qualifier": None,
+        "measured": "sales", "direction": "up", "entity": None, "place": None,
+        "period": None, "period_start": None, "period_end": None, "attributed_to": None,
+        "statement": "fact",
+    }  # fmt: skip
+    rows = [
+        good,
+        {**good, "occurrence": 3},  # the body has two
+        {**good, "occurrence": 1, "value": 12, "period_start": "2025-13-01"},
+        {**good, "surface": "$5bn", "occurrence": 1, "statement": "guess", "entity": " "},
+        {"article": "a", "surface": "$5", "not_claim": True},  # overlaps "$5bn"
+        {"article": "b", "surface": "x", "not_claim": True},
+        {k: v for k, v in good.items() if k != "place"} | {"surface": "Sales", "occurrence": 1},
+    ]
+    lines = [json.dumps(row) for row in rows] + ["{"]
+    (tmp_path / "gold.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    counts, problems = check_gold(tmp_path)
+    assert counts == "1 articles, 8 gold lines: 5 claims, 1 not_claims"
+    assert problems.pop(8).startswith("line 8: not JSON (Expecting property name")
+    assert problems == [
+        "line 2 'a' '12%': occurrence 3 not in the article's body",
+        "line 3 'a' '12%': value is not a float",
+        "line 3 'a' '12%': period_start '2025-13-01' is not an ISO date",
+        "line 3 'a' '12%': period bounds without a period",
+        "line 4 'a' '$5bn': statement 'guess'",
+        "line 4 'a' '$5bn': entity is neither null nor a phrase",
+        "line 6 'b' 'x': no such article, or no surface",
+        "line 7 'a' 'Sales': missing place",
+        "a: '$5' overlaps '$5bn'",
+    ]
 
 
 PHRASES = [
