@@ -75,6 +75,10 @@ HEAT_TEXT = (
     "Alerts covered 38 of the country's 47 prefectures, and highs of 39C hit Tokyo."
 )
 
+MUMBAI = "Mumbai's underground metro draws 1.8 lakh riders a day"
+MUMBAI_TEXT = "MUMBAI — Mumbai's Metro Line 3 carried 1.8 lakh a day.\n\nFares range from Rs 10."
+PORTO_TEXT = "Mayor Ana Porto unveiled a transport plan.\n\nPorto's plan would cost $2 billion."
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -87,6 +91,19 @@ PLACES = [
     # The article's place when the sentence names none; the sentence's when it does.
     (KENYA, KENYA_TEXT, "Turnout reached 65%, officials said.", "65%", "Kenya"),
     (KENYA, KENYA_TEXT, "In Mombasa it was 58%.", "58%", "Mombasa"),
+    # A city in the possessive is the place of what it owns ("Mumbai's metro"); a person's
+    # surname is not, though a town is called so too.
+    (
+        None,
+        None,
+        "Porto's airport handled 15 million passengers.",
+        "15 million passengers",
+        "Porto",
+    ),
+    (None, None, "Nairobi's traffic police issued 4,000 fines.", "4,000 fines", "Nairobi"),
+    (MUMBAI, MUMBAI_TEXT, "Mumbai's Metro Line 3 carried 1.8 lakh a day.", "1.8 lakh", "Mumbai"),
+    (MUMBAI, MUMBAI_TEXT, "Fares range from Rs 10.", "Rs 10", "Mumbai"),  # the title's
+    (None, PORTO_TEXT, "Porto's plan would cost $2 billion.", "$2 billion", None),
     # Places too small for the lists, named by how they are written.
     (None, None, "Officers seized 14 containers at Apapa port.", "14 containers", "Apapa port"),
     (None, None, "Some 2,300 migrants reached the island of Lampedusa.", "2,300", "Lampedusa"),

@@ -201,9 +201,12 @@ def _longest(
         placed = _after_place_preposition(doc, i)
         if text in AMBIGUOUS_PLACES and not placed:
             return None
-        if n == 1 and place.level >= 2 and not proper(doc[i]):
+        # "Mumbai's metro": a town owning something is the town, even opening a title
+        # (the article's people are `not_places`).
+        owner = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
+        if n == 1 and place.level >= 2 and not proper(doc[i]) and not owner:
             return None  # "Mobile phones", "Reading the report": words, not towns
-        if n == 1 and place.level == 3 and not placed:
+        if n == 1 and place.level == 3 and not placed and not owner:
             return None  # "Duarte leads": a town's name is also a person's
         return i + n, place
     return None
