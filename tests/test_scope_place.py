@@ -104,6 +104,19 @@ PLACES = [
     (MUMBAI, MUMBAI_TEXT, "Mumbai's Metro Line 3 carried 1.8 lakh a day.", "1.8 lakh", "Mumbai"),
     (MUMBAI, MUMBAI_TEXT, "Fares range from Rs 10.", "Rs 10", "Mumbai"),  # the title's
     (None, PORTO_TEXT, "Porto's plan would cost $2 billion.", "$2 billion", None),
+    # A demonym in a company's name is no place of the company's figures; a public body's
+    # is its country.
+    (None, None, "Saudi Aramco reported a net profit of SAR 85 billion.", "SAR 85 billion", None),
+    (None, None, "Italian Eni cut its dividend by 5%.", "5%", None),
+    (None, None, "Kenyan herders lost 30% of their goats.", "30%", "Kenya"),
+    # A capital that wants, pledges or plans stands for its country's government.
+    (None, None, "Berlin wants 6 million heat pumps by 2030.", "6 million heat pumps", "Germany"),
+    (None, None, "Ottawa has pledged C$2 billion for housing.", "C$2 billion", "Canada"),
+    (None, None, "Tokyo recorded 39C on Monday.", "39C", "Tokyo"),
+    (None, None, "Rents in Berlin rose 6% last year.", "6%", "Berlin"),
+    # A place's name in a longer hyphenated name is not that place ("Centre" of Cameroon).
+    (None, None, "Yields fell 4% after a dry spell in the Centre-West.", "4%", None),
+    (None, None, "Floods in Guinea-Bissau killed 12 people.", "12", "Guinea-Bissau"),
     # Places too small for the lists, named by how they are written.
     (None, None, "Officers seized 14 containers at Apapa port.", "14 containers", "Apapa port"),
     (None, None, "Some 2,300 migrants reached the island of Lampedusa.", "2,300", "Lampedusa"),

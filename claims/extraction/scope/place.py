@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Place, Reading
-from claims.extraction.scope.places import gazetteer, places_in_doc
+from claims.extraction.scope.places import capitals, demonym, gazetteer, places_in_doc
 from claims.extraction.scope.syntax import chain, distance, per_sentence, verbs_above
 from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
+    GOVERNMENT_VERBS,
     HAZARDS,
     PARTNER_PREPS,
     PERSON_NOUNS,
@@ -66,6 +67,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         lambda doc: list(places_in_doc(doc, not_places=surnames)),
     )
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
+    found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
     root = r.root
     if root is not None:
@@ -128,6 +130,27 @@ def _the_country(root: Token, r: Reading) -> list[tuple[Token, Place]]:
         for t in root.sent
         if t.lemma_.lower() in ("country", "nation") and any(c.lower_ == "the" for c in t.children)
     ]
+
+
+def _governed(token: Token, place: Place) -> Place:
+    """A capital standing for its government is its country ("Berlin wants 6 million heat
+    pumps"); any other place is itself ("Tokyo recorded 39C")."""
+    country = capitals().get(token.text)
+    wills = token.dep_ == "nsubj" and token.head.lemma_.lower() in GOVERNMENT_VERBS
+    return country if country is not None and country.code == place.code and wills else place
+
+
+def _in_company_name(token: Token) -> bool:
+    """A demonym opening a company's name ("Saudi Aramco", "Italian Eni"): not where the
+    company's figures are; a public body's ("the Nigerian Customs Service") is."""
+    head = token.head
+    return (
+        token.dep_ in ("amod", "compound")
+        and demonym(token.text) is not None
+        and head.pos_ == "PROPN"
+        and head.text not in gazetteer()
+        and head.lower_ not in PUBLIC_BODIES
+    )
 
 
 def _nationality(token: Token) -> bool:

