@@ -104,6 +104,18 @@ MEASURED = [
     ),
     ("The British government pledged £120 million at a conference.", "£120 million", "pledged"),
     ("Germany pledged €2 billion on Monday.", "€2 billion", "pledged"),
+    # so does an amount any actor moves or makes: the act, never the actor
+    (
+        "Saudi Arabia pumped 9.98 million barrels a day in September.",
+        "9.98 million barrels a day",
+        "pumped",
+    ),
+    ("Brazil shipped 39.7 million tonnes in the first half.", "39.7 million tonnes", "shipped"),
+    ("Rio Tinto mined 82 million tonnes last year.", "82 million tonnes", "mined"),
+    # near-misses: a linking verb's subject is what the amount is; what is carried is named
+    ("Brent averaged $80 a barrel in May.", "$80 a barrel", "brent"),
+    ("Temperatures, which touched 47C in May, have fallen.", "47C", "temperatures"),
+    ("The tanker carried 4,000 tonnes of fuel oil.", "4,000 tonnes", "fuel oil"),
     ("Analysts think the merger will save $2 billion.", "$2 billion", "merger"),
     # a dateline is no part of the sentence; the change told in an aside after the verb
     # is of the amount its object names

@@ -638,7 +638,8 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         if subject:
             return subject
     collected = verb.lemma_ in COLLECTING
-    if money and token.dep_ in ("dobj", "npadvmod") and (change_of(verb) is None or collected):
+    unchanged = change_of(verb) is None
+    if money and token.dep_ in ("dobj", "npadvmod") and (unchanged or collected):
         spent_on = (
             purpose_of(token, verb, figure=figure)
             or _doing(verb, token, figure)
@@ -646,9 +647,13 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         )
         if spent_on:
             return spent_on
-        if token.dep_ == "dobj" and _actor(subject_of(verb, figure)):
-            acts = verb.lemma_ not in LIGHT_VERBS | REPORTING | LINKING
-            return [verb] if acts else subject_phrase(verb, figure)  # "pledged £120m"
+    # An actor's act names its amount ("pledged £120m", "pumped 9.98 million barrels a
+    # day"); a share stays the actor's ("the Conservatives polled 24 per cent").
+    acts = verb.lemma_ not in LIGHT_VERBS | REPORTING | LINKING
+    acts = acts and token.dep_ == "dobj" and (unchanged or money and collected)
+    share = any(token.doc[i].lower_ in PERCENT_WORDS for i in figure)
+    if acts and not share and _actor(subject_of(verb, figure)):
+        return [verb]
     return subject_phrase(verb, figure)
 
 
@@ -668,7 +673,8 @@ def _actor(subject: Token | None) -> bool:
     if subject is None:
         return False
     body = subject.lemma_.lower() in ORGANISATIONS
-    return subject.pos_ in ("PROPN", "PRON") or body
+    relative = subject.tag_ in ("WDT", "WP")  # "temperatures, which touched 47C"
+    return subject.pos_ == "PROPN" or (subject.pos_ == "PRON" and not relative) or body
 
 
 def time_frame(root: Token) -> bool:
