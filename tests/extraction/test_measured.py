@@ -526,6 +526,17 @@ MEASURED = [
     # hyphenated modifiers stay whole
     ("The 10-year Treasury yield rose to 4.32%.", "4.32%", "10-year Treasury yield"),
     ("It cut duty on 36 life-saving drugs.", "36", "life-saving drugs"),
+    # a hyphened word counts as one when a long phrase is cut short, never split
+    (
+        "South Africa raised the import duty on frozen bone-in chicken to 62%.",
+        "62%",
+        "import duty on frozen bone-in chicken",
+    ),
+    (
+        "Sales of second-hand built-in kitchen ovens rose 12%.",
+        "12%",
+        "sales of second-hand built-in kitchen ovens",
+    ),
     ("Large-scale solar farms supplied about 9 per cent.", "9 per cent", "large-scale solar farms"),
     # a phrase cut to six words never ends on a preposition
     (

@@ -457,7 +457,8 @@ def first_prep_phrase(
 def render(tokens: list[Token]) -> str | None:
     """The words, determiners and possessives dropped, at most a few of them, after the
     words that lead them (`Led`)."""
-    ordered = _trimmed(_without_dangling_hyphens(_kept(tokens))[:MAX_WORDS])
+    words = _misread_objects(_whole_words(tokens))
+    ordered = _trimmed(_capped(_without_dangling_hyphens(_kept(words))))
     led = tokens if isinstance(tokens, Led) else Led("", [])
     if not ordered:
         return led.after or None  # "share price" needs no word of the sentence
@@ -509,6 +510,33 @@ def _without_dangling_hyphens(kept: list[Token]) -> list[Token]:
         for n, t in enumerate(kept)
         if t.text != "-" or (n + 1 < len(kept) and _next_to(t, kept[n + 1]))
     ]
+
+
+def _misread_objects(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with the noun a hyphened word ending on a preposition was misread as the
+    object of ("chicken" of "bone-in chicken", "ovens" of "built-in ovens")."""
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        ends_word = token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
+        following = token.nbor() if token.i + 1 < len(token.doc) else None
+        if following is None or following.head.i != token.i or following in tokens:
+            continue
+        if token.pos_ == "ADP" and ends_word:
+            out.append(following)
+    return out
+
+
+def _capped(kept: list[Token]) -> list[Token]:
+    """At most `MAX_WORDS` words, a hyphened word ("bone-in") counted once and never cut."""
+    words = 0
+    for n, token in enumerate(kept):
+        glued = n > 0 and _next_to(kept[n - 1], token) and "-" in (token.text, kept[n - 1].text)
+        if not glued:
+            words += 1
+        if words > MAX_WORDS:
+            return kept[:n]
+    return kept
 
 
 def _trimmed(ordered: list[Token]) -> list[Token]:
