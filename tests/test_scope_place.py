@@ -117,6 +117,25 @@ PLACES = [
     # A place's name in a longer hyphenated name is not that place ("Centre" of Cameroon).
     (None, None, "Yields fell 4% after a dry spell in the Centre-West.", "4%", None),
     (None, None, "Floods in Guinea-Bissau killed 12 people.", "12", "Guinea-Bissau"),
+    # A "where" clause on a place says what happened there.
+    (
+        None,
+        None,
+        "Drones hit Ukraine overnight, the worst on the city of Kharkiv, where seven people "
+        "were killed.",
+        "seven",
+        "Kharkiv",
+    ),
+    (
+        None,
+        None,
+        "The storm crossed Vietnam to Da Nang, where it dumped 300 mm of rain.",
+        "300 mm",
+        "Da Nang",
+    ),
+    (None, None, "Kenya, where inflation is 5%, cut rates.", "5%", "Kenya"),
+    # A town after a place noun's "of" is named as a place.
+    (None, None, "Rents in the city of Porto rose 9%.", "9%", "Porto"),
     # Places too small for the lists, named by how they are written.
     (None, None, "Officers seized 14 containers at Apapa port.", "14 containers", "Apapa port"),
     (None, None, "Some 2,300 migrants reached the island of Lampedusa.", "2,300", "Lampedusa"),

@@ -66,6 +66,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         "claims.scope.places",
         lambda doc: list(places_in_doc(doc, not_places=surnames)),
     )
+    named = found
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
@@ -73,6 +74,8 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     if root is not None:
         found = [(t, p) for t, p in found if not _where_told(t, root)]
         found += _the_country(root, r)
+    if root is not None and (where := _where_clause_on(root, named)) is not None:
+        return _written(where, r)  # even a destination: "moved to Da Nang, where ..."
     if not found:
         return NOT_APPLICABLE
     if root is None:
@@ -86,6 +89,16 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         ),
     )
     return _written(best[1], r)
+
+
+def _where_clause_on(root: Token, found: list[tuple[Token, Place]]) -> Place | None:
+    """The place a "where" clause holding the figure hangs on ("the city of Kharkiv, where
+    seven people were killed")."""
+    places = {t.i: p for t, p in found}
+    for t in chain(root):
+        if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children):
+            return places.get(t.head.i)
+    return None
 
 
 def _partner(token: Token) -> bool:

@@ -284,8 +284,11 @@ def proper(token: Token) -> bool:
 
 
 def _after_place_preposition(doc: Doc, i: int) -> bool:
+    """Whether the name follows a place's preposition ("in Tokyo") or a place noun's "of"
+    ("the city of Kharkiv")."""
     before = doc[i - 1].lower_ if i > 0 else ""
-    return before in PLACE_PREPS
+    named = before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS
+    return before in PLACE_PREPS or named
 
 
 def countries_in_text(text: str) -> list[tuple[int, Place]]:
