@@ -49,6 +49,35 @@ ATTRIBUTIONS = [
     (None, "According to data from the ONS, wages rose 4%.", "4%", "the ONS"),
     (None, "The ONS's figures show wages rose 4%.", "4%", "The ONS"),
     (None, "Support stands at 38%, a poll by Ipsos found.", "38%", "Ipsos"),
+    # A document's author may be the agent of what was done to it, or a body named in
+    # lower case.
+    (
+        None,
+        "Floods killed 1,100 people, according to a study published by researchers at "
+        "Cochin University.",
+        "1,100",
+        "researchers at Cochin University",
+    ),
+    (
+        None,
+        "Deaths fell 9%, according to figures released by the state health department.",
+        "9%",
+        "the state health department",
+    ),
+    (
+        None,
+        "Deaths fell 9%, according to preliminary figures from the state health department.",
+        "9%",
+        "the state health department",
+    ),
+    # "Add" reports only when it adds words, not an amount ("adds $2.4 billion a year").
+    (
+        None,
+        "Each extra 100,000 barrels a day adds about $2.4 billion a year, Al-Harbi estimated.",
+        "about $2.4 billion a year",
+        "Al-Harbi",
+    ),
+    (None, "Prices rose 5%, the minister added.", "5%", "the minister"),
     # Quotations: the speaker, named before, after, or after the quote's first sentence.
     (QUOTED, 'This year we expect 5,000," she said.', "5,000", "Jane Doe"),
     (QUOTED, '"We fed 3,000 families last winter.', "3,000", "Jane Doe"),

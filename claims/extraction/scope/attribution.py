@@ -68,6 +68,8 @@ def _reporting_verb(r: Reading) -> str | None | NotApplicable:
     for verb in chain(r.root):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING:
             continue
+        if verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "adds $2.4 billion a year": an amount added, not words
         return _speaker_of(verb, r)
     return NOT_APPLICABLE
 
@@ -125,9 +127,13 @@ def _author(document: Token) -> Token | None:
     for child in kids(document):
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
-            for obj in kids(child):
-                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.text[:1].isupper()):
+        # "figures from the ONS"; "a study published by researchers at Cochin University"
+        made = [g for g in kids(child) if g.dep_ == "agent"] if child.dep_ == "acl" else []
+        for prep in [child] if child.dep_ == "prep" else made:
+            if prep.lower_ not in AUTHOR_PREPS:
+                continue
+            for obj in kids(prep):
+                if obj.dep_ == "pobj" and _names_an_author(obj):
                     return obj
                 if obj.dep_ == "pobj" and (named := _appositive(obj)) is not None:
                     return named  # "a survey by the consultancy Tenant Pulse"
@@ -137,6 +143,14 @@ def _author(document: Token) -> Token | None:
         if sibling.dep_ == "nsubj" and sibling.pos_ == "PROPN" and sibling.i != document.i:
             return sibling  # the parse may give a survey's author as a second subject
     return None
+
+
+def _names_an_author(noun: Token) -> bool:
+    """A name ("the ONS"), a body in lower case ("the state health department") or people
+    named with where they work ("researchers at Cochin University")."""
+    if noun.pos_ == "PROPN" or noun.text[:1].isupper() or noun.lemma_.lower() in BODIES:
+        return True
+    return any(c.dep_ == "prep" and any(g.pos_ == "PROPN" for g in c.children) for c in kids(noun))
 
 
 def _appositive(noun: Token) -> Token | None:

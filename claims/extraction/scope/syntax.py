@@ -19,6 +19,7 @@ _T = TypeVar("_T")
 # Most steps climbed up the parse from a figure.
 MAX_CLIMB = 8
 # Prepositions inside a body's name: "the Bank of England", "Institute for Fiscal Studies".
+_WORKPLACE_PREPS = frozenset(["at", "from"])
 _NAME_JOINS = frozenset(["of", "for"])
 # Clauses joined beside another ("and", "while", "as"): the mood of the other is not theirs.
 _BESIDE = frozenset(["conj", "advcl"])
@@ -107,9 +108,12 @@ def name_phrase(head: Token) -> str:
         first = child.left_edge.i
     last = head.i
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in _NAME_JOINS and child.i == last + 1:
+        if child.dep_ == "prep" and child.i == last + 1:
             objects = [c for c in kids(child) if c.dep_ == "pobj" and is_name(c)]
-            if objects and is_name(head):
+            joined = child.lower_ in _NAME_JOINS and is_name(head)
+            # People named by where they work: "researchers at Cochin University".
+            works = child.lower_ in _WORKPLACE_PREPS and not is_name(head)
+            if objects and (joined or works):
                 last = objects[0].i  # "the Bank of England", "Office for Budget Responsibility"
         break
     words = [
