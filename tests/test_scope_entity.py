@@ -116,6 +116,26 @@ ENTITIES = [
     (None, None, "March's inflation rate rose to 4%.", "4%", None),
     # No entity: a place's own figure, a generic class, a measured thing.
     (None, None, "Kenya's inflation rose to 5%.", "5%", None),
+    # A named thing a place owns is the thing's figure ("Mumbai's Metro Line 3").
+    (
+        None,
+        None,
+        "Mumbai's Metro Line 3 carried 1.8 lakh passengers a day.",
+        "1.8 lakh passengers a day",
+        "Metro Line 3",
+    ),
+    (
+        None,
+        None,
+        "London's Elizabeth Line carried 4 million passengers.",
+        "4 million",
+        "Elizabeth Line",
+    ),
+    # A place acting on another place is the actor ("Russia launched 180 drones at
+    # Ukraine"); acting on its own, its figure is the place's.
+    (None, None, "Russia launched 180 drones at Ukraine overnight.", "180 drones", "Russia"),
+    (None, None, "China fired 40 missiles into the sea near Taiwan.", "40 missiles", "China"),
+    (None, None, "Brazil planted 47 million hectares of soy.", "47 million hectares", None),
     (None, None, "Inflation rose to 5%.", "5%", None),
     (None, None, "Farmers lost 40% of their crops.", "40%", None),
     (None, None, "Brent crude rose 2% to $80.", "2%", None),

@@ -62,6 +62,8 @@ _NOT_A_NAME = re.compile(
     """,
     re.VERBOSE,
 )
+# Prepositions of what an act is aimed at ("launched drones at Ukraine").
+_AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 
@@ -108,6 +110,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         owner = _owner_word(noun)
         if owner is None or _is_time(owner):
             continue  # "Thursday's launch", "last year's deficit": a time owns nothing
+        if _is_place(owner) and noun.pos_ == "PROPN" and not _is_place(noun):
+            return _thing_name(noun)  # "Mumbai's Metro Line 3": the named thing's figure
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
         if owner.lower_ in _PRONOUNS:
@@ -131,7 +135,7 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     if who is None or r.figure.start <= who.idx < r.figure.end:
         return NOT_APPLICABLE
     if _is_place(who):
-        return None
+        return name_phrase(who) if _acts_on_a_place(verb, who) else None
     if who.lower_ in ("it", "they") and r.article.protagonist:
         return r.article.protagonist
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
@@ -141,6 +145,31 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     ):
         return _entity(who, r) or NOT_APPLICABLE
     return NOT_APPLICABLE
+
+
+def _thing_name(noun: Token) -> str:
+    """A named thing's name without its owner: the names compounded before it and a
+    number after it ("Metro Line 3" of "Mumbai's underground Metro Line 3")."""
+    first = noun.i
+    while (
+        first > 0 and noun.doc[first - 1].dep_ == "compound" and noun.doc[first - 1].pos_ == "PROPN"
+    ):
+        first -= 1
+    last = noun.i
+    if last + 1 < len(noun.doc) and noun.doc[last + 1].dep_ == "nummod":
+        last += 1
+    return noun.doc[first : last + 1].text
+
+
+def _acts_on_a_place(verb: Token, place: Token) -> bool:
+    """Whether a place's verb acts on another place ("Russia launched 180 drones at
+    Ukraine", "fired 40 missiles into the sea near Taiwan")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _AIMED_AT
+        and any(_is_place(t) and t.i != place.i for t in c.subtree)
+        for c in kids(verb)
+    )
 
 
 def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
