@@ -151,12 +151,16 @@ def read_measured(
     concepts: set[str] = set()
     names: list[str] = []
     people = False
-    for written in _NAME_WORD.findall(text):
+    alone = len(_NAME_WORD.findall(measured or "")) == 1
+    for n, written in enumerate(_NAME_WORD.findall(text)):
         token = re.sub(r"'s$", "", written.lower())
         people = people or token in words.PEOPLE
         if token in known or (written[0].isupper() and _place_of(written) is not None):
             continue
-        if written[0].isupper() and token not in words.CONCEPTS and token not in _NOT_NAMES:
+        # "Turnout", alone, opening a sentence, is a word; "Tesla shares" names Tesla.
+        opening = n == 0 and alone and bool(getAllLemmas(token))
+        name = written[0].isupper() and token not in words.CONCEPTS and not opening
+        if name and token not in _NOT_NAMES:
             names.append(token)  # a name: whose or which figure, not what is measured
         elif meaning := _concept(token):
             concepts.add(meaning)

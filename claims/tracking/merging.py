@@ -62,12 +62,12 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
         return False
     if more & MEASURES:
         return False  # "people wounded" is no part of "people died of their injuries"
-    if narrow.entity not in (None, wide.entity) or narrow.event not in (None, wide.event):
+    if not _names_within(narrow.entity, wide.entity) or narrow.event not in (None, wide.event):
         return False
     if None not in (narrow.place, wide.place) and narrow.place != wide.place:
         return False  # another place's figure (a place unsaid fits any)
     # More: another concept, or an entity, event or place the narrow key leaves unsaid.
-    added = (w is not None and n is None for w, n in zip(_scope(wide), _scope(narrow), strict=True))
+    added = (w is not None and n != w for w, n in zip(_scope(wide), _scope(narrow), strict=True))
     return wide.concepts != narrow.concepts or any(added)
 
 
@@ -79,6 +79,14 @@ def _sized(sizes: Sizes, wide: str, narrow: str, key: MetricKey) -> bool | None:
         return None
     (low, high), (small, large) = sizes[wide], sizes[narrow]
     return small <= high * _SIZE and large * _SIZE >= low
+
+
+def _names_within(narrow: str | None, wide: str | None) -> bool:
+    """Whether the name ``narrow`` says no more than ``wide``: unsaid, the same, or some of
+    its words ("kivela" of "kivela paper")."""
+    if narrow is None or narrow == wide:
+        return True
+    return wide is not None and set(narrow.split()) < set(wide.split())
 
 
 def _scope(key: MetricKey) -> tuple[str | None, str | None, str | None]:

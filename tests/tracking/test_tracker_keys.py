@@ -170,6 +170,11 @@ def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
     eu = key("tariff", "percent", "percentage", place="European Union").place
     assert eu == key("tariff", "percent", "percentage", place="EU").place == "eu"
     assert key("deaths", "death", place="southern Okanagan").place is None
+    # A word alone, capitalised as a sentence's first, is a word; a name before what is
+    # measured stays a name.
+    assert key("Turnout", "percent", "percentage").concepts == ("turnout",)
+    tesla = key("Tesla shares", "percent", "percentage")
+    assert (tesla.concepts, tesla.entity) == (("share",), "tesla")
     orbitra = key("Orbitra satellites in orbit", "satellite")
     assert (orbitra.concepts, orbitra.entity) == (("orbit", "satellite"), "orbitra")
 
@@ -294,6 +299,16 @@ def test_a_whole_never_joins_one_of_its_parts() -> None:
     total = key("total expenditure", "percent", "percentage").text
     nato = key("defence spending", "percent", "percentage", entity="NATO", place="Netherlands")
     assert merged({nato.text: 4, total: 1})[total] == total
+
+
+def test_a_shorter_name_joins_the_longer_one_holding_it() -> None:
+    # "Kivela" of "Kivela third-quarter operating profit" is Kivela Paper; "Kivela Bank"
+    # would be another body.
+    full = key("operating profit", "EUR", "currency", entity="Kivela Paper").text
+    short = key("Kivela operating profit", "EUR", "currency").text
+    assert merged({full: 3, short: 2})[short] == full
+    other = key("operating profit", "EUR", "currency", entity="Nordic Bank").text
+    assert merged({other: 3, short: 2})[short] == short
 
 
 def test_a_vaguer_key_keeps_to_its_own_place() -> None:
