@@ -27,6 +27,11 @@ STEEL_TEXT = (
     "The government raised the tariff to 25 per cent on Monday.\n\n"
     "The levy would raise £180m a year."
 )
+ELECTION = "Liberal Union wins Estonia's election"
+ELECTION_TEXT = (
+    "The Liberal Union won 38 seats in Sunday's election.\n\n"
+    "Turnout was 61.2%. The party took 31.4% of the vote."
+)
 TYPHOON = "Typhoon Isang kills 27"
 TYPHOON_TEXT = "Typhoon Isang killed 27 people.\n\nSchools lost 2,400 classrooms."
 
@@ -116,6 +121,10 @@ ENTITIES = [
     (None, None, "March's inflation rate rose to 4%.", "4%", None),
     # No entity: a place's own figure, a generic class, a measured thing.
     (None, None, "Kenya's inflation rose to 5%.", "5%", None),
+    # An election's turnout is its place's, whoever the article is about; the winner's
+    # share is the winner's.
+    (ELECTION, ELECTION_TEXT, "Turnout was 61.2%.", "61.2%", None),
+    (ELECTION, ELECTION_TEXT, "The party took 31.4% of the vote.", "31.4%", "Liberal Union"),
     # A named thing a place owns is the thing's figure ("Mumbai's Metro Line 3").
     (
         None,

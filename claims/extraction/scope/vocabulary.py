@@ -590,7 +590,7 @@ MACRO = frozenset(
     + ["people", "resident", "voter", "household", "consumer", "worker", "patient", "child"]
     + ["death", "case", "toll", "population", "index", "market", "share", "stock", "oil"]
     + ["crude", "gold", "rent", "home", "house", "mortgage", "borrower", "investor", "trader"]
-    + ["economist", "analyst", "demand", "spending", "sale", "start", "fire"]
+    + ["economist", "analyst", "demand", "spending", "sale", "start", "fire", "turnout"]
 )
 # Verbs of keeping count: their subject is a source when the clause sits beside the
 # figure's ("the health ministry has recorded 61,400 cases").
