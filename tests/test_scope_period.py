@@ -37,6 +37,40 @@ PERIODS = [
         ("3%",),
         ("February", "2025-02-01", "2025-02-28"),
     ),
+    # A "when" clause holding the figure is at the time it hangs on, even a record's.
+    (
+        "The floods are the worst since June 2022, when more than 100 people died.",
+        "more than 100 people",
+        (),
+        ("June 2022", "2022-06-01", "2022-06-30"),
+    ),
+    (
+        "It was the deadliest quake since 2015, when 9,000 people were killed.",
+        "9,000 people",
+        (),
+        ("2015", "2015-01-01", "2015-12-31"),
+    ),
+    (
+        "In March, when 40 people were arrested, the protests grew.",
+        "40 people",
+        (),
+        ("March", "2025-03-01", "2025-03-31"),
+    ),
+    # A time inside a comparison's base is the base's, not the figure's.
+    (
+        "About 800,000 people remain stranded, down from more than two million at the peak "
+        "last week.",
+        "About 800,000 people",
+        ("more than two million",),
+        None,
+    ),
+    (
+        "About 800,000 people remain stranded, down from more than two million at the peak "
+        "last week.",
+        "more than two million",
+        ("About 800,000 people",),
+        ("last week", "2025-05-26", "2025-06-01"),
+    ),
     # Spans and open spans.
     (
         "Sales rose 5% between April and June.",

@@ -39,6 +39,10 @@ _RECORD = re.compile(
     re.VERBOSE,
 )
 _RECORD_CHARS = 50
+# Adverbs of a move from a base: "down from two million last week".
+_MOVES = frozenset(["up", "down", "rising", "falling", "rose", "fell"])
+# Characters between a time and the "when" of the clause it dates: "June 2022, when".
+_WHEN_GAP = 3
 # Parse steps beyond which a time phrase is too far from the figure to be its time.
 _MAX_STEPS = 6
 
@@ -70,10 +74,20 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
         if _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start):
             continue  # "the most in the league since 2021": a record's, not a period
         head = _head(doc, t)
-        if head is not None and _said_when(head):
+        if head is not None and (_said_when(head) or _in_other_base(e, head)):
             continue
         out.append(t)
     return out
+
+
+def _in_other_base(e: PeriodEvidence, head: Token) -> bool:
+    """Whether a time phrase hangs on the base of an "up from" or "down from" that is not
+    the figure ("down from two million at the peak last week": two million's)."""
+    root = e.reading.root
+    for token in chain(head)[1:]:
+        if token.dep_ == "prep" and token.lower_ == "from" and token.head.lower_ in _MOVES:
+            return root is None or token.i not in {a.i for a in chain(root)}
+    return False
 
 
 def _is_base(e: PeriodEvidence, t: TimeExpression) -> bool:
@@ -143,6 +157,38 @@ def _nearer_other(e: PeriodEvidence, t: TimeExpression, steps: int) -> bool:
     return False
 
 
+def _when_clause(e: PeriodEvidence) -> Period | None | NotApplicable:
+    """A "when" clause holding the figure is at the time it hangs on ("since June 2022,
+    when more than 100 people died": June 2022, a point, not since then)."""
+    root = e.reading.root
+    if root is None:
+        return NOT_APPLICABLE
+    verb = next((t for t in chain(root) if t.pos_ in ("VERB", "AUX")), None)
+    when = next(iter(_whens(verb)), None) if verb is not None else None
+    if when is None:
+        return NOT_APPLICABLE
+    for t in e.times:
+        # The parse may hang the clause anywhere: the time is the one written just
+        # before its "when" ("June 2022, when").
+        if 0 <= when.idx - t.end <= _WHEN_GAP:
+            return _period(e, _point(t))
+    return NOT_APPLICABLE
+
+
+def _whens(clause: Token) -> list[Token]:
+    if clause.dep_ not in ("relcl", "advcl"):
+        return []
+    return [c for c in clause.children if c.lower_ == "when" and c.dep_ == "advmod"]
+
+
+def _point(t: TimeExpression) -> TimeExpression:
+    """The time a "since" phrase starts from ("since 2015" -> "2015")."""
+    if not t.text.lower().startswith("since "):
+        return t
+    found = time_expressions(t.text[len("since ") :])
+    return found[0] if found else t
+
+
 def _only_time(e: PeriodEvidence) -> Period | None | NotApplicable:
     """A sentence with one time phrase and one figure: that phrase (the parse may hang
     it anywhere: "In 2023, the company sold 2m cars")."""
@@ -185,6 +231,7 @@ def _times(doc: Doc) -> tuple[TimeExpression, ...]:
 
 RULES: tuple[PeriodRule, ...] = (
     Rule("a duration has no period", _duration),
+    Rule("the time a 'when' clause hangs on", _when_clause),
     Rule("time phrase tied to the figure", _tied_by_parse),
     Rule("the sentence's only time phrase", _only_time),
 )
