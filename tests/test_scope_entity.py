@@ -121,6 +121,24 @@ ENTITIES = [
     (None, None, "March's inflation rate rose to 4%.", "4%", None),
     # No entity: a place's own figure, a generic class, a measured thing.
     (None, None, "Kenya's inflation rose to 5%.", "5%", None),
+    # A clause with its verb left out names whose its figure is just before it ("...,
+    # the Socialists 28.4 per cent").
+    (None, None, "Apple sold 50 million phones, Samsung 40 million.", "40 million", "Samsung"),
+    (
+        None,
+        None,
+        "Labour won 40% of the vote, the Conservatives 24% and the Greens 9%.",
+        "24%",
+        "the Conservatives",
+    ),
+    (
+        None,
+        None,
+        "Labour won 40% of the vote, the Conservatives 24% and the Greens 9%.",
+        "9%",
+        "the Greens",
+    ),
+    (None, None, "In March, 40 people died.", "40", None),
     # An election's turnout is its place's, whoever the article is about; the winner's
     # share is the winner's.
     (ELECTION, ELECTION_TEXT, "Turnout was 61.2%.", "61.2%", None),

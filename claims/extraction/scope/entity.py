@@ -101,6 +101,27 @@ def _owner_word(noun: Token) -> Token | None:
     return None
 
 
+def _gapped(e: EntityEvidence) -> str | None | NotApplicable:
+    """A clause with its verb left out: the name just before the figure, after a comma or
+    "and" ("Apple sold 50 million, Samsung 40 million"; "..., the Conservatives 24%")."""
+    r = e.reading
+    doc = r.figure.doc
+    first = next((t for t in doc if t.idx >= r.figure.start), None)
+    if first is None or first.i < 2:
+        return NOT_APPLICABLE
+    name = doc[first.i - 1]
+    if name.pos_ != "PROPN" or _is_place(name) or _is_time(name):
+        return NOT_APPLICABLE
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ in ("PROPN", "DET"):
+        start -= 1
+    if start == 0 or doc[start - 1].text not in (",", "and"):
+        return NOT_APPLICABLE
+    if not any(t.like_num for t in doc[: start - 1]):
+        return NOT_APPLICABLE  # no figure before it whose verb it leaves out
+    return doc[start : name.i + 1].text
+
+
 def _owner(e: EntityEvidence) -> str | None | NotApplicable:
     """The owner written on the figure's noun or its clause's subject."""
     r = e.reading
@@ -258,6 +279,7 @@ def _forecast_of_a_place(e: EntityEvidence) -> str | None | NotApplicable:
 
 RULES: tuple[EntityRule, ...] = (
     Rule("a body's forecast of a place's economy", _forecast_of_a_place),
+    Rule("named before a clause's left-out verb", _gapped),
     Rule("owner of the figure's noun", _owner),
     Rule("actor of the clause", _actor),
     Rule("the article's main body", _main_body),
