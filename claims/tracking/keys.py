@@ -123,8 +123,11 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = (_KIND_CONCEPT[claim.kind],)
     if not concepts:
         return None
+    # A running total, or the area an event covers (a fire's, a slick's: it spreads).
     cumulative = (
-        any(c in words.CUMULATIVE for c in concepts) or concepts[0] in _KIND_CONCEPT.values()
+        any(c in words.CUMULATIVE for c in concepts)
+        or concepts[0] in _KIND_CONCEPT.values()
+        or claim.kind == "area"
     )
     return MetricKey(
         concepts=concepts,

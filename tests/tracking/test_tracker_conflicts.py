@@ -201,6 +201,18 @@ RUNNING_TOTALS = [
         news("The Tarn reservoir in Wales was 70% full, engineers said.", "B", "2026-08-05"),
         True,
     ),
+    # The area an event covers spreads while it lasts: a slick's next-day size is its
+    # growth; two sizes the same day disagree.
+    (
+        news("The oil spill off Galicia left a slick of 120 square kilometres.", "A", "2026-03-05"),
+        news("The oil spill off Galicia left a slick of 180 square kilometres.", "B", "2026-03-06"),
+        False,
+    ),
+    (
+        news("The oil spill off Galicia left a slick of 180 square kilometres.", "A", "2026-03-06"),
+        news("The oil spill off Galicia left a slick of 300 square kilometres.", "B", "2026-03-06"),
+        True,
+    ),
 ]
 
 
