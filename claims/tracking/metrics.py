@@ -155,25 +155,37 @@ def label(key: str, phrases: Iterable[str | None]) -> str:
     return f"{what} ({', '.join(scope)})" if scope else what
 
 
+def metric_keys(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[str, str]:
+    """Each key of the tracking rows -> the key of its metric after merging, for the
+    metrics with at least ``min_statements`` statements (wire copies counted once); keys
+    the store's claims first if the tracker changed. Counted in SQL: a store holds few
+    keys but millions of claims."""
+    if not stored.is_current(conn):
+        stored.retrack(conn)
+    counts = conn.execute(
+        "SELECT metric_key, COUNT(DISTINCT copy_key) FROM tracking "
+        "WHERE metric_key IS NOT NULL GROUP BY metric_key"
+    ).fetchall()
+    metric_of = merged(dict(counts))
+    if min_statements <= 1:
+        return metric_of
+    # A metric's statements are its keys' sentences, one sentence under two keys once.
+    statements = conn.execute(
+        "SELECT m.value, COUNT(DISTINCT t.copy_key) FROM tracking t "
+        "JOIN json_each(?) m ON m.key = t.metric_key GROUP BY m.value",
+        (json.dumps(metric_of),),
+    )
+    wanted = {metric for metric, n in statements if n >= min_statements}
+    return {key: metric for key, metric in metric_of.items() if metric in wanted}
+
+
 def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, str]:
     """Each claim of a metric with at least ``min_statements`` statements (wire copies
     counted once) -> that metric's key, merged from the tracking rows now (the store keeps
-    the answer: `claims.tracking.membership`); keys the store's claims first if the
-    tracker changed."""
-    if not stored.is_current(conn):
-        stored.retrack(conn)
-    keys = conn.execute(
-        "SELECT claim_id, metric_key, copy_key FROM tracking WHERE metric_key IS NOT NULL"
-    ).fetchall()
-    copies: dict[str, set[str]] = {}
-    for _, key, copy in keys:
-        copies.setdefault(key, set()).add(copy)
-    metric_of = merged({key: len(c) for key, c in copies.items()})
-    statements: dict[str, set[str]] = {}
-    for key, c in copies.items():
-        statements.setdefault(metric_of[key], set()).update(c)
-    wanted = {key for key, c in statements.items() if len(c) >= min_statements}
-    return {cid: metric_of[key] for cid, key, _ in keys if metric_of[key] in wanted}
+    the answer: `claims.tracking.membership`)."""
+    keys = metric_keys(conn, min_statements=min_statements)
+    rows = conn.execute("SELECT claim_id, metric_key FROM tracking WHERE metric_key IS NOT NULL")
+    return {cid: keys[key] for cid, key in rows if key in keys}
 
 
 def metrics(
