@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -26,7 +26,7 @@ import pandas as pd
 
 from claims.excerpt import EXCERPT_CHARS, SentenceLocator, excerpt, sentence_spans
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
-from claims.tracking import disputes, membership
+from claims.tracking import disputes, listing, membership
 from claims.tracking import stored as tracking
 from claims.tracking.alerts import Snapshot
 from claims.tracking.conflicts import WINDOW_DAYS, Conflict
@@ -386,6 +386,13 @@ class Store:
         their statements without their sentences ("") unless ``sentences``."""
         membership.ensure(self.conn)
         return tracked_metrics(self.conn, min_statements=min_statements, sentences=sentences)
+
+    def listed(self, *, min_statements: int = 2) -> Iterator[tuple[Summary, list[dict[str, Any]]]]:
+        """Every metric stated at least ``min_statements`` times, as `metrics` orders them,
+        with its statements as records (`claims.tracking.listing`), read one metric at a
+        time."""
+        membership.ensure(self.conn)
+        return listing.listed(self.conn, min_statements=min_statements)
 
     def summaries(self, *, min_statements: int = 2) -> list[Summary]:
         """Every metric stated at least ``min_statements`` times, without its statements,

@@ -267,14 +267,18 @@ def _statements(
     texts = _texts(conn, {row[1] for row in rows}) if sentences else {}
     for row in rows:  # in the order of Statement's fields, less the sentence
         aid, start, end, history, s0, s1 = row[1], row[12], row[13], row[23], row[24], row[25]
-        if not sentences:
-            sentence = ""
-        elif s1 - s0 <= EXCERPT_CHARS:  # most: the sentence whole, without a call
-            sentence = texts[aid][s0:s1]
-        else:
-            sentence = excerpt(texts[aid], (s0, s1), (start, end))
+        sentence = sentence_of(texts[aid], (s0, s1), (start, end)) if sentences else ""
         fields: list[Any] = [*row[:12], sentence, *row[12:23], bool(history)]
         yield Statement(*fields)
+
+
+def sentence_of(text: str, sentence: tuple[int, int], figure: tuple[int, int]) -> str:
+    """The sentence at ``sentence`` of ``text`` as a statement shows it: whole, or an
+    excerpt around the figure at ``figure`` when it is longer than one."""
+    s0, s1 = sentence
+    if s1 - s0 <= EXCERPT_CHARS:  # most: the sentence whole, without a call
+        return text[s0:s1]
+    return excerpt(text, sentence, figure)
 
 
 def _texts(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:

@@ -1,0 +1,139 @@
+"""The metrics stated at least twice, each with its statements as plain rows, read from
+the store's kept tables one metric at a time: what an export of every metric needs.
+
+`metrics.metrics` makes a `Statement` of each claim and a `Metric` of each metric, then
+counts again what the kept summary says; at 100,000 claims that was most of the seconds
+`claims metrics --json` took. Here a metric's label, unit, kind and why are the kept
+summary's, its statements are rows in the order of `FIELDS`, and only one metric's rows
+and article texts are held at a time. The order is `metrics.metrics`'s: busiest first,
+then by label, then the metric stated first; each metric's statements by publication
+day (unknown first), then claim id.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from claims.tracking import membership
+from claims.tracking.membership import Summary
+from claims.tracking.metrics import sentence_of
+from claims.tracking.units import convert
+
+# A statement's fields in a record, in this order; `sentence`, `copy_of` and its value in
+# the metric's unit are worked out here, the others read.
+FIELDS = (
+    "claim_id",
+    "article_id",
+    "title",
+    "source",
+    "published",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "surface",
+    "sentence",
+    "start",
+    "end",
+    "copy_of",
+    "attributed_to",
+    "period_start",
+    "period_end",
+    "statement",
+    "value_in_metric_unit",
+)
+_FROM = """
+FROM metric_members m JOIN tracking t ON t.claim_id = m.claim_id
+JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
+WHERE m.metric_key = ?
+ORDER BY a.published, c.id
+"""
+_STATEMENTS = (
+    """
+SELECT c.id, c.article_id, a.title, a.source, a.published, c.value, c.low, c.high, c.unit,
+       c.qualifier, c.surface, c.start, c."end", c.attributed_to, c.period_start,
+       c.period_end, c.statement, t.copy_key, c.sentence_start, c.sentence_end
+"""
+    + _FROM
+)
+_FIRST = "SELECT a.published, c.id" + _FROM + "LIMIT 1"
+
+
+def listed(
+    conn: sqlite3.Connection, *, min_statements: int = 2
+) -> Iterator[tuple[Summary, list[dict[str, Any]]]]:
+    """Each metric with at least ``min_statements`` statements and its statements'
+    records (see `FIELDS`), as `metrics.metrics` orders them."""
+    texts = _Texts(conn)
+    for summary in _ordered(conn, membership.summaries(conn, min_statements=min_statements)):
+        yield summary, _records(conn, summary, texts)
+
+
+def _ordered(conn: sqlite3.Connection, summaries: list[Summary]) -> list[Summary]:
+    """``summaries`` (busiest first, then by label) with each run of metrics tied on both
+    in the order they were first stated."""
+    ordered: list[Summary] = []
+    for _, tied in itertools.groupby(summaries, key=lambda s: (s.statements, s.label)):
+        run = list(tied)
+        if len(run) > 1:
+            run.sort(key=lambda s: _first_stated(conn, s.key))
+        ordered += run
+    return ordered
+
+
+def _first_stated(conn: sqlite3.Connection, key: str) -> tuple[bool, str, int]:
+    published, claim_id = conn.execute(_FIRST, (key,)).fetchone()
+    return published is not None, published or "", claim_id
+
+
+class _Texts:
+    """Article texts read once and kept while they fit in ``budget`` characters: a
+    metric's statements are from the articles of other metrics too, and reading each text
+    again for every metric cost more than the rest of the listing."""
+
+    def __init__(self, conn: sqlite3.Connection, budget: int = 50_000_000) -> None:
+        self._conn, self._budget = conn, budget
+        self._kept: dict[str, str] = {}
+        self._size = 0
+
+    def of(self, ids: set[str]) -> dict[str, str]:
+        missing = sorted(ids.difference(self._kept))
+        if missing:
+            found = dict(
+                self._conn.execute(
+                    "SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(missing),),
+                )
+            )
+            size = sum(map(len, found.values()))
+            if self._size + size > self._budget:  # forget those this metric does not need
+                self._kept = {i: t for i, t in self._kept.items() if i in ids}
+                self._size = sum(map(len, self._kept.values()))
+            self._kept.update(found)
+            self._size += size
+        return self._kept
+
+
+def _records(conn: sqlite3.Connection, summary: Summary, texts: _Texts) -> list[dict[str, Any]]:
+    found = conn.execute(_STATEMENTS, (summary.key,)).fetchall()
+    text = texts.of({row[1] for row in found})
+    unit = summary.unit
+    first: dict[str, int] = {}  # each sentence's first claim in the metric
+    records = []
+    for row in found:
+        (claim_id, aid, title, source, published, value, low, high, own_unit, qualifier) = row[:10]
+        surface, start, end, said_by, period_start, period_end, statement, copy, s0, s1 = row[10:]
+        original = first.setdefault(copy, claim_id)
+        values = (
+            *(claim_id, aid, title, source, published, value, low, high, own_unit, qualifier),
+            *(surface, sentence_of(text[aid], (s0, s1), (start, end)), start, end),
+            *(None if original == claim_id else original, said_by, period_start, period_end),
+            *(statement, convert(value, own_unit, unit)),
+        )
+        records.append(dict(zip(FIELDS, values, strict=True)))
+    return records
