@@ -13,6 +13,7 @@ import pytest
 from claims import Article, Store
 from claims.cli import main
 from claims.model import Claim
+from claims.tracking.listing import FIELDS
 
 EXPECTED = Path(__file__).parent / "expected"
 TOLL = "The death toll from the earthquake in Peru rose to {} people, officials said."
@@ -130,3 +131,11 @@ def test_the_json_is_as_it_was(db: str, command: str, capsys: pytest.CaptureFixt
     assert main([command, "--db", db, "--json"]) == 0
     out = capsys.readouterr().out
     assert out == (EXPECTED / f"{command}.json").read_text(encoding="utf-8")
+
+
+def test_a_listed_record_has_the_fields_a_statement_record_has(db: str) -> None:
+    with Store(db) as store:
+        listed = list(store.listed())
+    assert [list(record) for _, records in listed for record in records] == [
+        list(FIELDS) for _, records in listed for _ in records
+    ]
