@@ -419,6 +419,13 @@ class Store:
                 return kept
         return self.tracked(window=window)[1]
 
+    def disputed(self) -> Iterator[listing.Disputed]:
+        """Every conflict between sources, as `conflicts` gives them, each as its metric's
+        summary, why, its statements' records and their spread (`claims.tracking.listing`),
+        read one metric at a time."""
+        self.ensure_conflicts()
+        return listing.disputed(self.conn)
+
     def ensure_members(self) -> None:
         """Work out and keep each claim's metric if the store changed since they were."""
         membership.ensure(self.conn)

@@ -76,7 +76,7 @@ class Statement:
 
     def value_in(self, unit: str | None) -> float | None:
         """Its value in ``unit`` (``None`` when its own does not convert)."""
-        return self.value if self.kind == "count" else convert(self.value, self.unit, unit)
+        return value_in(self.value, self.unit, self.kind, unit)
 
     def allows(self, unit: str | None) -> Interval | None:
         """The values it allows, in ``unit`` (``None`` when its own does not convert)."""
@@ -120,6 +120,12 @@ class Metric:
     def why(self) -> str:
         """Why its statements were put together, in a line."""
         return why(self.key, sorted({s.unit for s in self.statements if s.unit}))
+
+
+def value_in(value: float, unit: str | None, kind: str, to: str | None) -> float | None:
+    """A statement's ``value`` in ``unit`` expressed in ``to`` (``None`` when it does not
+    convert); a count's whatever it counts (the counts of one metric count one thing)."""
+    return value if kind == "count" else convert(value, unit, to)
 
 
 def metric_id(key: str) -> str:

@@ -41,6 +41,20 @@ def listed_record(summary: Summary, records: list[dict[str, Any]]) -> dict[str, 
     }
 
 
+def disputed_record(
+    summary: Summary, why: str, records: list[dict[str, Any]], spread: float
+) -> dict[str, Any]:
+    """A kept conflict as a record (`listing.disputed`): what `conflict_record` makes of
+    a `Conflict`."""
+    return {
+        "metric_id": summary.metric_id,
+        "label": summary.label,
+        "why": why,
+        "spread": round(spread, 4),
+        "claims": records,
+    }
+
+
 def conflict_record(c: Conflict) -> dict[str, Any]:
     unit = c.metric.unit
     return {
