@@ -170,7 +170,7 @@ def test_sql_charts_draw_what_the_frame_charts_draw(store: Store, name: str) -> 
     assert charts.kind_source_view(counts, examples).to_dict() == (
         charts.kind_source_chart(kept).to_dict()
     )
-    units = query.units(store.conn, state)
+    units = query.cube_units(query.cube(store.conn, query.without_claim_lists(state)), state)
     assert units == kept["unit"].dropna().value_counts().index.tolist()
     for unit in units:
         rows = query.unit_rows(store.conn, state, unit)

@@ -105,7 +105,8 @@ class StoredClaims:
         return _ask(self, "kind_source_counts", state)
 
     def units(self, state: FilterState) -> list[str]:
-        return _ask(self, "units", state)
+        """``query.cube_units``: from the cube the facets ask for, not the claims."""
+        return query.cube_units(_cube(self, query.without_claim_lists(state)), state)
 
     def unit_rows(self, state: FilterState, unit: str) -> pd.DataFrame:
         return _ask(self, "unit_rows", state, unit)
