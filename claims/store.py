@@ -95,7 +95,6 @@ CREATE TABLE IF NOT EXISTS claims (
     attributed_to TEXT, statement TEXT NOT NULL DEFAULT 'fact',
     sentence_start INTEGER NOT NULL DEFAULT 0, sentence_end INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 CREATE INDEX IF NOT EXISTS claims_kind ON claims(kind);
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
@@ -103,7 +102,12 @@ CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 # Made after any upgrade, which may add the columns they cover. The dashboard's counts read
 # this narrow copy of the columns it filters on, not the claims (claims.views.query), its
 # table reads articles newest first, in UTC, and it counts articles an older extractor read.
+# An article's claims are found, and counted by kind, in claims_article_kind (which took
+# the place of an index of the article alone: at 10,000,000 claims, counting them by kind
+# and source read every claim's row, 26 s, 12 s with it).
 _INDEXES = """
+DROP INDEX IF EXISTS claims_article;
+CREATE INDEX IF NOT EXISTS claims_article_kind ON claims(article_id, kind);
 CREATE INDEX IF NOT EXISTS claims_facets
     ON claims(kind, unit, qualifier, statement, attributed_to, article_id, value);
 CREATE INDEX IF NOT EXISTS articles_published_utc ON articles(datetime(published));
