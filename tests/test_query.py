@@ -164,7 +164,7 @@ def test_sql_charts_draw_what_the_frame_charts_draw(store: Store, name: str) -> 
     kept = filter_claims(frame, **state.as_kwargs())
 
     def examples(ids: list[int]) -> pd.DataFrame:
-        return store.claims_with_ids(ids).set_index("claim_id")[["surface", "sentence"]]
+        return store.claims_with_ids(ids).set_index("claim_id")[charts.EXAMPLE_COLUMNS]
 
     counts = query.kind_source_counts(store.conn, state)
     assert charts.kind_source_view(counts, examples).to_dict() == (

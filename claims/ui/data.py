@@ -16,7 +16,7 @@ from claims.ingestion.ingest import IngestReport, ingest
 from claims.store import Store
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric
-from claims.views import query
+from claims.views import charts, query
 from claims.views.filters import FilterState
 from claims.views.summary import Headline
 
@@ -142,8 +142,8 @@ class StoredClaims:
         _ensure_tracked(self)
 
     def examples(self, ids: list[int]) -> pd.DataFrame:
-        """``charts.Examples`` of the store: the claims ``ids``' surface and sentence."""
-        return _claims(self, tuple(ids)).set_index("claim_id")[["surface", "sentence"]]
+        """``charts.Examples`` of the store: the claims ``ids``' surface, sentence, source."""
+        return _claims(self, tuple(ids)).set_index("claim_id")[charts.EXAMPLE_COLUMNS]
 
 
 def load_claims(path: Path) -> StoredClaims:

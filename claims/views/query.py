@@ -231,13 +231,13 @@ def kind_source_counts(conn: sqlite3.Connection, state: FilterState) -> pd.DataF
 
 
 def unit_rows(conn: sqlite3.Connection, state: FilterState, unit: str) -> pd.DataFrame:
-    """``claim_id``, ``value`` and ``source`` of the claims in ``unit`` ``state`` keeps:
-    what ``charts.value_distribution_view`` counts."""
+    """``claim_id`` and ``value`` of the claims in ``unit`` ``state`` keeps: what
+    ``charts.value_distribution_view`` counts (its examples' sources are read for the
+    bands drawn: joining every claim's article took half the time)."""
     clause, params = where(state)
     clause = f"{clause} AND c.unit = ?" if clause else "WHERE c.unit = ?"
     return pd.read_sql_query(
-        f"SELECT c.id AS claim_id, c.value, a.source FROM claims c "
-        f"JOIN articles a ON a.id = c.article_id {clause} ORDER BY c.id",
+        f"SELECT c.id AS claim_id, c.value FROM claims c {clause}",
         prepare(conn),
         params=[*params, unit],
     )
