@@ -7,7 +7,9 @@ filter change (a sidebar widget set, then ``run()``), then a rerun with nothing 
 (what every widget interaction costs at least; the first run minus this is mostly imports
 and the cold read of the store), and reads peak RSS.
 
-Goals: first run under 3 s, a filter change under 1 s, peak memory under 1 GB.
+Goals (issue 12): at 1,000,000 claims, first run under 3 s, a filter change under 1 s,
+peak memory under 1 GB; at 10,000,000, under 5 s, 2 s and 2 GB. The store is built a chunk
+at a time, so 10,000,000 claims take minutes and little memory to build.
 
 Usage: ``python bench/dashboard.py [--claims 100000] [--baseline 1000]``
 """
@@ -34,9 +36,9 @@ from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 APP = PROJECT_ROOT / "app.py"
-GOAL_FIRST_RUN_S = 3.0
-GOAL_FILTER_S = 1.0
-GOAL_MEMORY_MB = 1024.0
+# Claims -> first run and filter change (seconds) and peak memory (MB) goals; a store has
+# the goals of the largest size it reaches.
+GOALS = {0: (3.0, 1.0, 1024.0), 10_000_000: (5.0, 2.0, 2048.0)}
 CLAIMS_PER_ARTICLE = 20
 # Generous: the 100,000-claim run may be slow, and a timeout would hide the figure.
 APPTEST_TIMEOUT_S = 600.0
@@ -114,6 +116,9 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
     # Keep each claim's metric, as an ingest does when it stores them: otherwise the app's
     # first read would do it, and the timings would be the tracker's.
     with Store(path) as store:
+        # A cache of a gigabyte, not SQLite's 2 MB: at 10,000,000 claims, working the
+        # summaries out read each page from the file again and again (ten minutes).
+        store.conn.execute("PRAGMA cache_size = -1000000")
         store.ensure_members()
 
 
@@ -405,6 +410,10 @@ def in_children(
     return args, results
 
 
+def _goals(claims: int) -> tuple[float, float, float]:
+    return GOALS[max(n for n in GOALS if claims >= n)]
+
+
 def main() -> None:
     found = in_children(__file__, __doc__.splitlines()[0], build_store, measure)
     if found is None:
@@ -420,9 +429,10 @@ def main() -> None:
         print(
             f"{n:>9,}  {first:>15}  {change:>15}  {_fmt(r['rerun_s']):>7}  {r['peak_mb']:>8.0f} MB"
         )
+    first_goal, filter_goal, memory_goal = _goals(args.claims)
     print(
-        f"{'goal':>9}  {'< ' + _fmt(GOAL_FIRST_RUN_S):>15}  {'< ' + _fmt(GOAL_FILTER_S):>15}  "
-        f"{'':>7}  {'< ' + f'{GOAL_MEMORY_MB:.0f} MB':>11}"
+        f"{'goal':>9}  {'< ' + _fmt(first_goal):>15}  {'< ' + _fmt(filter_goal):>15}  "
+        f"{'':>7}  {'< ' + f'{memory_goal:.0f} MB':>11}"
     )
     print()
     print("Charts tab opened by a link in a second session, then the same filter change")
@@ -436,10 +446,10 @@ def main() -> None:
     big = results[args.claims]
     print(f"filter changed: {big['filter']}")
     met = (
-        big["first_run_s"] < GOAL_FIRST_RUN_S
+        big["first_run_s"] < first_goal
         and big["filter_s"] is not None
-        and big["filter_s"] < GOAL_FILTER_S
-        and big["peak_mb"] < GOAL_MEMORY_MB
+        and big["filter_s"] < filter_goal
+        and big["peak_mb"] < memory_goal
     )
     print(f"goals at {args.claims:,} claims: {'met' if met else 'NOT met'}")
     for n, r in results.items():
