@@ -7,7 +7,9 @@ filter change (a sidebar widget set, then ``run()``), then a rerun with nothing 
 (what every widget interaction costs at least; the first run minus this is mostly imports
 and the cold read of the store), and reads peak RSS.
 
-Goals: first run under 3 s, a filter change under 1 s, peak memory under 1 GB.
+Goals (issue 12): at 1,000,000 claims, first run under 3 s, a filter change under 1 s,
+peak memory under 1 GB; at 10,000,000, under 5 s, 2 s and 2 GB. The store is built a chunk
+at a time, so 10,000,000 claims take minutes and little memory to build.
 
 Usage: ``python bench/dashboard.py [--claims 100000] [--baseline 1000]``
 """
@@ -15,6 +17,7 @@ Usage: ``python bench/dashboard.py [--claims 100000] [--baseline 1000]``
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -33,9 +36,9 @@ from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 APP = PROJECT_ROOT / "app.py"
-GOAL_FIRST_RUN_S = 3.0
-GOAL_FILTER_S = 1.0
-GOAL_MEMORY_MB = 1024.0
+# Claims -> first run and filter change (seconds) and peak memory (MB) goals; a store has
+# the goals of the largest size it reaches.
+GOALS = {0: (3.0, 1.0, 1024.0), 10_000_000: (5.0, 2.0, 2048.0)}
 CLAIMS_PER_ARTICLE = 20
 # Generous: the 100,000-claim run may be slow, and a timeout would hide the figure.
 APPTEST_TIMEOUT_S = 600.0
@@ -60,50 +63,109 @@ MEASURED = tuple(
 QUALIFIERS = (None, None, None, "approx", "more_than", "less_than", "up_to")
 
 
+# Articles generated and written at a time: the build holds this many, not the store.
+CHUNK_ARTICLES = 5_000
+# Each article states the claims of one of these shapes (what each of its figures
+# measures, in which kind and unit), with values of its own. The tracker keys a shape
+# once, so 10,000,000 claims are keyed without reading each again.
+SHAPES = 1_000
+# Room for the last article, which takes the claims left over.
+SHAPE_CLAIMS = 2 * CLAIMS_PER_ARTICLE - 1
+_Template = tuple[str, str | None, str]  # kind, unit, measured
+
+
 def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
-    """Create a store with the real schema at ``path`` and fill it with ``n_claims`` rows."""
+    """Create a store with the real schema at ``path`` and fill it with ``n_claims`` rows,
+    each with its tracking row and the kept metrics, as an ingest leaves them."""
     # Imported here, not at the top, so the measuring child starts without pandas loaded.
     from claims.store import Store
-    from claims.tracking.stored import retrack
+    from claims.tracking.records import TRACKER_VERSION
 
     Store(path).close()  # creates the schema, so the rows below match what the app reads
     rng = random.Random(seed)
-    n_articles = max(1, n_claims // CLAIMS_PER_ARTICLE)
-    first_day = date(2023, 1, 1)
-    articles = [
-        (
-            f"a{i:015d}",
-            f"Synthetic article {i}",
-            rng.choice(SOURCES),
-            f"https://example.org/article/{i}",
-            (first_day + timedelta(days=rng.randrange(900))).isoformat(),
-            None,
-            "2026-11-28T00:00:00+00:00",
-        )
-        for i in range(n_articles)
-    ]
-    # Each article's text is its claims' sentences; claims keep their sentence's offsets.
-    texts: list[list[str]] = [[] for _ in range(n_articles)]
-    lengths = [0] * n_articles
     kinds = tuple(KIND_UNITS)
-    claims = []
-    for i in range(n_claims):
-        kind = rng.choice(kinds)
-        units, (lo, hi) = KIND_UNITS[kind]
-        unit = rng.choice(units)
+    shapes = [[_template(rng, kinds) for _ in range(SHAPE_CLAIMS)] for _ in range(SHAPES)]
+    keys = _ShapeKeys(shapes)
+    n_articles = max(1, n_claims // CLAIMS_PER_ARTICLE)
+    # Closed, not only committed: an open connection leaves the write-ahead log behind, and
+    # the app's first close then folds it in, so its second run would read the store again.
+    with closing(sqlite3.connect(path)) as conn:
+        # Indexes are built once at the end (sorting beats 10,000,000 inserts into each),
+        # and the tracker's stale-marking triggers would fire once a row; reopening the
+        # store below makes both again.
+        for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger') "
+            "AND sql IS NOT NULL"
+        ).fetchall():
+            conn.execute(f"DROP {kind} {name}")
+        claim_id = 0
+        for first in range(0, n_articles, CHUNK_ARTICLES):
+            rows: tuple[list[tuple[Any, ...]], ...] = ([], [], [])
+            for article in range(first, min(first + CHUNK_ARTICLES, n_articles)):
+                count = CLAIMS_PER_ARTICLE
+                if article == n_articles - 1:
+                    count = n_claims - claim_id
+                _article(rng, article, claim_id, count, keys, rows)
+                claim_id += count
+            with conn:
+                _insert(conn, *rows)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('tracker_version', ?)", (TRACKER_VERSION,)
+        )
+        conn.commit()
+    # Keep each claim's metric, as an ingest does when it stores them: otherwise the app's
+    # first read would do it, and the timings would be the tracker's.
+    with Store(path) as store:
+        # A cache of a gigabyte, not SQLite's 2 MB: at 10,000,000 claims, working the
+        # summaries out read each page from the file again and again (ten minutes).
+        store.conn.execute("PRAGMA cache_size = -1000000")
+        store.ensure_members()
+
+
+def _template(rng: random.Random, kinds: tuple[str, ...]) -> _Template:
+    kind = rng.choice(kinds)
+    return kind, rng.choice(KIND_UNITS[kind][0]), rng.choice(MEASURED)
+
+
+def _sentence(measured: str, surface: str) -> str:
+    return f"Officials said the {measured} reached {surface} this year, up from last."
+
+
+def _copy_key(sentence: str, surface: str) -> str:
+    """The key of a claim's sentence, as the tracker makes it (the synthetic sentences are
+    already single-spaced); `_ShapeKeys` checks it against the tracker's."""
+    copy = f"{sentence.casefold()}|{surface.casefold()}"
+    return hashlib.sha1(copy.encode("utf-8")).hexdigest()[:16]
+
+
+def _article(
+    rng: random.Random,
+    article: int,
+    first_id: int,
+    count: int,
+    keys: _ShapeKeys,
+    rows: tuple[list[tuple[Any, ...]], ...],
+) -> None:
+    """Append one article's row, its ``count`` claims (ids from ``first_id`` + 1) and their
+    tracking rows to ``rows``."""
+    articles, claims, tracking = rows
+    aid = f"a{article:015d}"
+    shape = rng.randrange(SHAPES)
+    metric_keys, history = keys.of(shape, count)
+    sentences = []
+    s0 = 0
+    for n, (kind, unit, measured) in enumerate(keys.shapes[shape][:count]):
+        lo, hi = KIND_UNITS[kind][1]
         value = round(math.pow(10, rng.uniform(lo, hi)), 2)
-        measured = rng.choice(MEASURED)
         surface = f"{value:g} {unit or ''}".strip()
-        sentence = f"Officials said the {measured} reached {surface} this year, up from last."
+        sentence = _sentence(measured, surface)
         is_range = rng.random() < 0.05
-        article = i % n_articles
-        s0 = lengths[article]
-        texts[article].append(sentence)
-        lengths[article] += len(sentence) + 1
         at = s0 + sentence.index(surface)
+        cid = first_id + n + 1
         claims.append(
             (
-                f"a{article:015d}",
+                cid,
+                aid,
                 surface,
                 at,
                 at + len(surface),
@@ -120,26 +182,93 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
                 "bench",
             )
         )
-    # Closed, not only committed: an open connection leaves the write-ahead log behind, and
-    # the app's first close then folds it in, so its second run would read the store again.
-    with closing(sqlite3.connect(path)) as conn, conn:
-        conn.executemany(
-            "INSERT INTO articles (id, title, source, url, published, author, ingested_at, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*row, " ".join(text)) for row, text in zip(articles, texts, strict=True)],
+        tracking.append((cid, metric_keys[n], _copy_key(sentence, surface), history[n]))
+        sentences.append(sentence)
+        s0 += len(sentence) + 1
+    day = (date(2023, 1, 1) + timedelta(days=rng.randrange(900))).isoformat()
+    articles.append(
+        (
+            aid,
+            f"Synthetic article {article}",
+            rng.choice(SOURCES),
+            f"https://example.org/article/{article}",
+            day,
+            None,
+            "2026-11-28T00:00:00+00:00",
+            " ".join(sentences),
         )
-        conn.executemany(
-            'INSERT INTO claims (article_id, surface, start, "end", value, low, high, unit, '
-            "kind, measured, qualifier, direction, sentence_start, sentence_end, "
-            "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            claims,
-        )
-    # Key every claim for the tracker and keep each claim's metric, as an ingest does when
-    # it stores them: otherwise the app's first read would do it, and the timings would be
-    # the tracker's.
-    with Store(path) as store:
-        retrack(store.conn)
-        store.ensure_members()
+    )
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    articles: list[tuple[Any, ...]],
+    claims: list[tuple[Any, ...]],
+    tracking: list[tuple[Any, ...]],
+) -> None:
+    conn.executemany(
+        "INSERT INTO articles (id, title, source, url, published, author, ingested_at, text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        articles,
+    )
+    conn.executemany(
+        'INSERT INTO claims (id, article_id, surface, start, "end", value, low, high, unit, '
+        "kind, measured, qualifier, direction, sentence_start, sentence_end, "
+        "extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        claims,
+    )
+    conn.executemany("INSERT INTO tracking VALUES (?, ?, ?, ?)", tracking)
+
+
+class _ShapeKeys:
+    """The tracker's keys of the claims of an article of each shape, worked out by the
+    tracker itself (`article_tracking`, on an article of that shape) once per shape and
+    number of claims. The synthetic sentence names no event and compares with nothing,
+    so a key depends on the values only through a figure that names nothing restating
+    another's value; a shape with such a figure is refused."""
+
+    def __init__(self, shapes: list[list[_Template]]) -> None:
+        self.shapes = shapes
+        self._found: dict[tuple[int, int], tuple[list[str | None], list[int]]] = {}
+
+    def of(self, shape: int, count: int) -> tuple[list[str | None], list[int]]:
+        """The metric key and history flag of each of the first ``count`` claims."""
+        if (shape, count) not in self._found:
+            self._found[shape, count] = self._work_out(self.shapes[shape][:count])
+        return self._found[shape, count]
+
+    @staticmethod
+    def _work_out(templates: list[_Template]) -> tuple[list[str | None], list[int]]:
+        from claims.model import Claim
+        from claims.tracking.records import article_tracking, tracking_of
+
+        claims, starts = [], []
+        for kind, unit, measured in templates:
+            surface = f"{12.5:g} {unit or ''}".strip()
+            sentence = _sentence(measured, surface)
+            at = sentence.index(surface)
+            claims.append(
+                Claim(
+                    surface=surface,
+                    start=at,
+                    end=at + len(surface),
+                    value=12.5,
+                    unit=unit,
+                    kind=kind,  # type: ignore[arg-type]
+                    measured=measured,
+                    sentence=sentence,
+                )
+            )
+            starts.append(at)
+        title = "Synthetic article 0"
+        own = [tracking_of(c, at, title, []) for c, at in zip(claims, starts, strict=True)]
+        if any(t.metric_key is None for t in own):
+            raise SystemExit("a synthetic template has no metric key: its key may hang on values")
+        for claim, t in zip(claims, own, strict=True):
+            if t.copy_key != _copy_key(claim.sentence, claim.surface):
+                raise SystemExit("the bench's copy key is no longer the tracker's")
+        found = article_tracking(claims, starts, title, [])
+        return [t.metric_key for t in found], [int(t.history) for t in found]
 
 
 def _filter_widget(at: object) -> object | None:
@@ -281,6 +410,10 @@ def in_children(
     return args, results
 
 
+def _goals(claims: int) -> tuple[float, float, float]:
+    return GOALS[max(n for n in GOALS if claims >= n)]
+
+
 def main() -> None:
     found = in_children(__file__, __doc__.splitlines()[0], build_store, measure)
     if found is None:
@@ -296,9 +429,10 @@ def main() -> None:
         print(
             f"{n:>9,}  {first:>15}  {change:>15}  {_fmt(r['rerun_s']):>7}  {r['peak_mb']:>8.0f} MB"
         )
+    first_goal, filter_goal, memory_goal = _goals(args.claims)
     print(
-        f"{'goal':>9}  {'< ' + _fmt(GOAL_FIRST_RUN_S):>15}  {'< ' + _fmt(GOAL_FILTER_S):>15}  "
-        f"{'':>7}  {'< ' + f'{GOAL_MEMORY_MB:.0f} MB':>11}"
+        f"{'goal':>9}  {'< ' + _fmt(first_goal):>15}  {'< ' + _fmt(filter_goal):>15}  "
+        f"{'':>7}  {'< ' + f'{memory_goal:.0f} MB':>11}"
     )
     print()
     print("Charts tab opened by a link in a second session, then the same filter change")
@@ -312,10 +446,10 @@ def main() -> None:
     big = results[args.claims]
     print(f"filter changed: {big['filter']}")
     met = (
-        big["first_run_s"] < GOAL_FIRST_RUN_S
+        big["first_run_s"] < first_goal
         and big["filter_s"] is not None
-        and big["filter_s"] < GOAL_FILTER_S
-        and big["peak_mb"] < GOAL_MEMORY_MB
+        and big["filter_s"] < filter_goal
+        and big["peak_mb"] < memory_goal
     )
     print(f"goals at {args.claims:,} claims: {'met' if met else 'NOT met'}")
     for n, r in results.items():

@@ -16,11 +16,12 @@ from claims.tracking.trackers import Tracker, parse_words
 from claims.views.metrics import (
     conflict_record,
     conflicts_text,
-    metric_record,
+    disputed_record,
+    listed_record,
     metrics_text,
-    records_json,
     tracker_line,
     tracker_record,
+    write_records,
 )
 
 Options = Callable[[argparse.ArgumentParser], None]
@@ -69,19 +70,23 @@ def add_commands(commands: argparse._SubParsersAction, db_option: Options) -> No
 
 def _metrics(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
-        found = store.metrics(sentences=args.json)  # the text shows no sentence
-    if args.json:
-        print(records_json(metric_record(m) for m in found))
-    else:
-        print(metrics_text(found))
+        if args.json:
+            # Written as each metric is read: a large store's whole answer is never held.
+            write_records((listed_record(*m) for m in store.listed()), sys.stdout)
+            return 0
+        found = store.metrics(sentences=False)  # the text shows no sentence
+    print(metrics_text(found))
     return 0
 
 
 def _conflicts(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
+        if args.json and args.window == WINDOW_DAYS:  # kept: written as each is read
+            write_records((disputed_record(*c) for c in store.disputed()), sys.stdout)
+            return 0
         found = store.conflicts(window=args.window)
     if args.json:
-        print(records_json(conflict_record(c) for c in found))
+        write_records((conflict_record(c) for c in found), sys.stdout)
     else:
         print(conflicts_text(found))
     return 0

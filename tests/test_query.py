@@ -164,13 +164,13 @@ def test_sql_charts_draw_what_the_frame_charts_draw(store: Store, name: str) -> 
     kept = filter_claims(frame, **state.as_kwargs())
 
     def examples(ids: list[int]) -> pd.DataFrame:
-        return store.claims_with_ids(ids).set_index("claim_id")[["surface", "sentence"]]
+        return store.claims_with_ids(ids).set_index("claim_id")[charts.EXAMPLE_COLUMNS]
 
     counts = query.kind_source_counts(store.conn, state)
     assert charts.kind_source_view(counts, examples).to_dict() == (
         charts.kind_source_chart(kept).to_dict()
     )
-    units = query.units(store.conn, state)
+    units = query.cube_units(query.cube(store.conn, query.without_claim_lists(state)), state)
     assert units == kept["unit"].dropna().value_counts().index.tolist()
     for unit in units:
         rows = query.unit_rows(store.conn, state, unit)

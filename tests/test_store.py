@@ -98,7 +98,8 @@ def test_schema_version_and_indexes(tmp_path: Path) -> None:
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
     conn.close()
     assert version == (str(SCHEMA_VERSION),)
-    assert {"claims_article", "claims_kind", "articles_source", "articles_published"} <= indexes
+    wanted = {"claims_article_kind", "claims_kind", "articles_source", "articles_published"}
+    assert wanted <= indexes
     assert mode == "wal"
 
 
@@ -347,7 +348,9 @@ def test_a_version_3_store_keeps_every_claim_and_stores_each_sentence_once(
     assert path.stat().st_size < 4 * len(LONG_SENTENCE)
     with sqlite3.connect(path) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(claims)")}
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(claims)")}
     assert "sentence" not in columns
+    assert "claims_article_kind" in indexes and "claims_article" not in indexes
 
 
 def test_one_long_sentence_is_stored_once_whatever_its_claims(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ published later and higher).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -34,9 +35,15 @@ class Conflict:
     @property
     def spread(self) -> float:
         """(largest - smallest) / largest of the values, in the metric's unit."""
-        values = [abs(v) for s in self.statements if (v := s.value_in(self.metric.unit))]
-        largest = max(values, default=0.0)
-        return (largest - min(values)) / largest if largest else 0.0
+        return spread(s.value_in(self.metric.unit) for s in self.statements)
+
+
+def spread(found: Iterable[float | None]) -> float:
+    """(largest - smallest) / largest of the values ``found`` (in one unit; ``None`` for
+    one that does not convert, left out as a zero is)."""
+    values = [abs(v) for v in found if v]
+    largest = max(values, default=0.0)
+    return (largest - min(values)) / largest if largest else 0.0
 
 
 def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:

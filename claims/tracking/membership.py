@@ -14,12 +14,17 @@ its id, is what merging gives, never a row number: adding articles renumbers not
 
 from __future__ import annotations
 
+import itertools
+import json
+import operator
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from claims.tracking import stored
-from claims.tracking.metrics import label, members, metric_id, why
+from claims.tracking.metrics import label, metric_id, metric_keys, why
 from claims.tracking.stamps import TRACKING_CHANGES, is_current, mark_current, stale_triggers
 
 SCHEMA = """
@@ -34,13 +39,20 @@ CREATE TABLE IF NOT EXISTS metric_summary (
     first_claim INTEGER NOT NULL, first TEXT, last TEXT
 ) WITHOUT ROWID;
 """ + stale_triggers("members", [*TRACKING_CHANGES, ("claim", "INSERT", "claims")])
-# What a summary is made of, in statement order (as `metrics.metrics` orders them).
+# What a summary is made of: metric by metric, each in statement order (as
+# `metrics.metrics` orders them), so one metric is held at a time.
 _ROWS = """
 SELECT m.metric_key, c.id, c.measured, c.unit, c.kind, t.copy_key,
        coalesce(c.attributed_to, a.source, c.article_id), a.source, a.published
 FROM metric_members m JOIN tracking t ON t.claim_id = m.claim_id
 JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
-ORDER BY a.published, c.id
+ORDER BY m.metric_key, a.published, c.id
+"""
+# Each keyed claim's metric, written by SQLite from the map of keys to metrics: a store
+# may hold millions of claims but few keys.
+_MEMBERS = """
+INSERT INTO metric_members
+SELECT t.claim_id, k.value FROM tracking t JOIN json_each(?) k ON k.key = t.metric_key
 """
 
 
@@ -79,7 +91,7 @@ def ensure(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         if not _is_kept(conn):  # unless another reader just did
-            _write(conn, members(conn, min_statements=1))
+            _write(conn, metric_keys(conn, min_statements=1))
     except BaseException:
         conn.rollback()
         raise
@@ -101,10 +113,10 @@ def summaries(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Summ
     return [Summary(*row) for row in rows]
 
 
-def _write(conn: sqlite3.Connection, metric_of: dict[int, str]) -> None:
+def _write(conn: sqlite3.Connection, metric_of: dict[str, str]) -> None:
     conn.execute("DELETE FROM metric_members")
     conn.execute("DELETE FROM metric_summary")
-    conn.executemany("INSERT INTO metric_members VALUES (?, ?)", metric_of.items())
+    conn.execute(_MEMBERS, (json.dumps(metric_of),))
     conn.executemany(
         f"INSERT INTO metric_summary ({_SUMMARY_COLUMNS}) VALUES "
         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -116,7 +128,7 @@ def _write(conn: sqlite3.Connection, metric_of: dict[int, str]) -> None:
 class _Tally:
     """What one metric's statements add up to, in statement order."""
 
-    def __init__(self) -> None:
+    def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
         self.measured: list[str | None] = []
         self.units: Counter[str | None] = Counter()
         self.kinds: Counter[str] = Counter()
@@ -125,39 +137,34 @@ class _Tally:
         self.outlets: set[str] = set()
         self.ids: list[int] = []
         self.days: list[str] = []
+        for _, cid, measured, unit, kind, copy, said_by, outlet, published in rows:
+            self.ids.append(cid)
+            if outlet is not None:
+                self.outlets.add(outlet)
+            self.measured.append(measured)
+            self.units[unit] += 1
+            self.kinds[kind] += 1
+            self.copies.add(copy)
+            self.sources.add(str(said_by).casefold())
+            if published:
+                self.days.append(published)
 
 
-def _summaries(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+def _summaries(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
     """Each kept metric's summary row, as `Metric` works out its label, unit and kind."""
-    tallies: dict[str, _Tally] = {}
-    for key, cid, measured, unit, kind, copy, said_by, outlet, published in conn.execute(_ROWS):
-        tally = tallies.setdefault(key, _Tally())
-        tally.ids.append(cid)
-        if outlet is not None:
-            tally.outlets.add(outlet)
-        tally.measured.append(measured)
-        tally.units[unit] += 1
-        tally.kinds[kind] += 1
-        tally.copies.add(copy)
-        tally.sources.add(str(said_by).casefold())
-        if published:
-            tally.days.append(published)
-    rows: list[tuple[object, ...]] = []
-    for key, t in tallies.items():
+    for key, rows in itertools.groupby(conn.execute(_ROWS), key=operator.itemgetter(0)):
+        t = _Tally(rows)
         unit = t.units.most_common(1)[0][0]
         units = sorted(u for u in t.units if u)
         row = (key, metric_id(key), label(key, t.measured), unit, t.kinds.most_common(1)[0][0])
-        rows.append(
-            (
-                *row,
-                why(key, units),
-                len(t.copies),
-                len(t.measured),
-                len(t.sources),
-                len(t.outlets),
-                min(t.ids),
-                min(t.days, default=None),
-                max(t.days, default=None),
-            )
+        yield (
+            *row,
+            why(key, units),
+            len(t.copies),
+            len(t.measured),
+            len(t.sources),
+            len(t.outlets),
+            min(t.ids),
+            min(t.days, default=None),
+            max(t.days, default=None),
         )
-    return rows

@@ -77,7 +77,7 @@ class Statement:
 
     def value_in(self, unit: str | None) -> float | None:
         """Its value in ``unit`` (``None`` when its own does not convert)."""
-        return self.value if self.kind == "count" else convert(self.value, self.unit, unit)
+        return value_in(self.value, self.unit, self.kind, unit)
 
     def allows(self, unit: str | None) -> Interval | None:
         """The values it allows, in ``unit`` (``None`` when its own does not convert)."""
@@ -123,6 +123,12 @@ class Metric:
         return why(self.key, sorted({s.unit for s in self.statements if s.unit}))
 
 
+def value_in(value: float, unit: str | None, kind: str, to: str | None) -> float | None:
+    """A statement's ``value`` in ``unit`` expressed in ``to`` (``None`` when it does not
+    convert); a count's whatever it counts (the counts of one metric count one thing)."""
+    return value if kind == "count" else convert(value, unit, to)
+
+
 def metric_id(key: str) -> str:
     """The id of the metric made from ``key``: the same in any store, at any time."""
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
@@ -156,43 +162,61 @@ def label(key: str, phrases: Iterable[str | None]) -> str:
     return f"{what} ({', '.join(scope)})" if scope else what
 
 
+def metric_keys(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[str, str]:
+    """Each key of the tracking rows -> the key of its metric after merging, for the
+    metrics with at least ``min_statements`` statements (wire copies counted once); keys
+    the store's claims first if the tracker changed. Counted in SQL: a store holds few
+    keys but millions of claims."""
+    if not stored.is_current(conn):
+        stored.retrack(conn)
+    counts = conn.execute(
+        "SELECT metric_key, COUNT(DISTINCT copy_key) FROM tracking "
+        "WHERE metric_key IS NOT NULL GROUP BY metric_key"
+    ).fetchall()
+    metric_of = merged(dict(counts), _sizes(conn))
+    if min_statements <= 1:
+        return metric_of
+    # A metric's statements are its keys' sentences, one sentence under two keys once.
+    statements = conn.execute(
+        "SELECT m.value, COUNT(DISTINCT t.copy_key) FROM tracking t "
+        "JOIN json_each(?) m ON m.key = t.metric_key GROUP BY m.value",
+        (json.dumps(metric_of),),
+    )
+    wanted = {metric for metric, n in statements if n >= min_statements}
+    return {key: metric for key, metric in metric_of.items() if metric in wanted}
+
+
+def _sizes(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
+    """Each key's smallest and largest figure, in the first unit seen of its dimension;
+    the store's claims reduced in SQL to one row per key and unit."""
+    rows = conn.execute(
+        "SELECT t.metric_key, c.unit, MIN(ABS(c.value)), MAX(ABS(c.value)) FROM tracking t"
+        " JOIN claims c ON c.id = t.claim_id"
+        " WHERE t.metric_key IS NOT NULL AND c.value IS NOT NULL"
+        " GROUP BY t.metric_key, c.unit"
+    )
+    unit_of: dict[str, str | None] = {}
+    found: dict[str, tuple[float, float]] = {}
+    for text, unit, small, large in rows:
+        if (key := automatic(text)) is None:
+            continue
+        to = unit_of.setdefault(key.dimension, unit)
+        same = key.dimension == "count" or unit == to
+        low, high = (small, large) if same else (convert(small, unit, to), convert(large, unit, to))
+        if low is None or high is None:
+            continue
+        before = found.get(text, (low, high))
+        found[text] = (min(before[0], low), max(before[1], high))
+    return found
+
+
 def members(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[int, str]:
     """Each claim of a metric with at least ``min_statements`` statements (wire copies
     counted once) -> that metric's key, merged from the tracking rows now (the store keeps
-    the answer: `claims.tracking.membership`); keys the store's claims first if the
-    tracker changed."""
-    if not stored.is_current(conn):
-        stored.retrack(conn)
-    keys = conn.execute(
-        "SELECT t.claim_id, t.metric_key, t.copy_key, c.value, c.unit FROM tracking t"
-        " JOIN claims c ON c.id = t.claim_id WHERE t.metric_key IS NOT NULL"
-    ).fetchall()
-    copies: dict[str, set[str]] = {}
-    for _, key, copy, *_ in keys:
-        copies.setdefault(key, set()).add(copy)
-    metric_of = merged({key: len(c) for key, c in copies.items()}, _sizes(keys))
-    statements: dict[str, set[str]] = {}
-    for key, c in copies.items():
-        statements.setdefault(metric_of[key], set()).update(c)
-    wanted = {key for key, c in statements.items() if len(c) >= min_statements}
-    return {cid: metric_of[key] for cid, key, *_ in keys if metric_of[key] in wanted}
-
-
-def _sizes(rows: list[tuple[Any, ...]]) -> dict[str, tuple[float, float]]:
-    """Each key's smallest and largest figure, in the first unit seen of its dimension."""
-    unit_of: dict[str, str | None] = {}
-    found: dict[str, tuple[float, float]] = {}
-    for _, text, _, value, unit in rows:
-        if value is None or (key := automatic(text)) is None:
-            continue
-        dimension = key.dimension
-        to = unit_of.setdefault(dimension, unit)
-        size = value if dimension == "count" or unit == to else convert(value, unit, to)
-        if size is None:
-            continue
-        low, high = found.get(text, (abs(size), abs(size)))
-        found[text] = (min(low, abs(size)), max(high, abs(size)))
-    return found
+    the answer: `claims.tracking.membership`)."""
+    keys = metric_keys(conn, min_statements=min_statements)
+    rows = conn.execute("SELECT claim_id, metric_key FROM tracking WHERE metric_key IS NOT NULL")
+    return {cid: keys[key] for cid, key in rows if key in keys}
 
 
 def metrics(
@@ -274,14 +298,18 @@ def _statements(
     texts = _texts(conn, {row[1] for row in rows}) if sentences else {}
     for row in rows:  # in the order of Statement's fields, less the sentence
         aid, start, end, history, s0, s1 = row[1], row[12], row[13], row[23], row[24], row[25]
-        if not sentences:
-            sentence = ""
-        elif s1 - s0 <= EXCERPT_CHARS:  # most: the sentence whole, without a call
-            sentence = texts[aid][s0:s1]
-        else:
-            sentence = excerpt(texts[aid], (s0, s1), (start, end))
+        sentence = sentence_of(texts[aid], (s0, s1), (start, end)) if sentences else ""
         fields: list[Any] = [*row[:12], sentence, *row[12:23], bool(history)]
         yield Statement(*fields)
+
+
+def sentence_of(text: str, sentence: tuple[int, int], figure: tuple[int, int]) -> str:
+    """The sentence at ``sentence`` of ``text`` as a statement shows it: whole, or an
+    excerpt around the figure at ``figure`` when it is longer than one."""
+    s0, s1 = sentence
+    if s1 - s0 <= EXCERPT_CHARS:  # most: the sentence whole, without a call
+        return text[s0:s1]
+    return excerpt(text, sentence, figure)
 
 
 def _texts(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:

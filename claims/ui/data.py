@@ -16,7 +16,7 @@ from claims.ingestion.ingest import IngestReport, ingest
 from claims.store import Store
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric
-from claims.views import query
+from claims.views import charts, query
 from claims.views.filters import FilterState
 from claims.views.summary import Headline
 
@@ -105,7 +105,8 @@ class StoredClaims:
         return _ask(self, "kind_source_counts", state)
 
     def units(self, state: FilterState) -> list[str]:
-        return _ask(self, "units", state)
+        """``query.cube_units``: from the cube the facets ask for, not the claims."""
+        return query.cube_units(_cube(self, query.without_claim_lists(state)), state)
 
     def unit_rows(self, state: FilterState, unit: str) -> pd.DataFrame:
         return _ask(self, "unit_rows", state, unit)
@@ -141,8 +142,8 @@ class StoredClaims:
         _ensure_tracked(self)
 
     def examples(self, ids: list[int]) -> pd.DataFrame:
-        """``charts.Examples`` of the store: the claims ``ids``' surface and sentence."""
-        return _claims(self, tuple(ids)).set_index("claim_id")[["surface", "sentence"]]
+        """``charts.Examples`` of the store: the claims ``ids``' surface, sentence, source."""
+        return _claims(self, tuple(ids)).set_index("claim_id")[charts.EXAMPLE_COLUMNS]
 
 
 def load_claims(path: Path) -> StoredClaims:

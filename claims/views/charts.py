@@ -37,14 +37,15 @@ _COUNT_AXIS = alt.Axis(format="d", tickMinStep=1)
 FOLLOW_SELECTION = "follow"
 
 
-# Claim ids -> a frame of their ``surface`` and ``sentence``, indexed by claim id: what
-# the tooltips show of each group's first claim, read only for the groups drawn.
+# Claim ids -> a frame of their ``surface``, ``sentence`` and ``source``, indexed by claim
+# id: what the tooltips show of each group's first claim, read only for the groups drawn.
 Examples = Callable[[list[int]], pd.DataFrame]
+EXAMPLE_COLUMNS = ["surface", "sentence", "source"]
 
 
 def examples_of(frame: pd.DataFrame) -> Examples:
     """The ``Examples`` of a claims frame's claims."""
-    by_id = frame.set_index("claim_id")[["surface", "sentence"]]
+    by_id = frame.set_index("claim_id")[EXAMPLE_COLUMNS]
     return lambda ids: by_id.loc[ids]
 
 
@@ -102,13 +103,14 @@ def kind_source_view(counts: pd.DataFrame, examples: Examples) -> alt.Chart:
 
 def value_distribution_chart(frame: pd.DataFrame, unit: str) -> alt.Chart:
     """``value_distribution_view`` of a claims frame's claims in ``unit``."""
-    rows = frame.loc[frame["unit"].eq(unit), ["claim_id", "value", "source"]]
+    rows = frame.loc[frame["unit"].eq(unit), ["claim_id", "value"]]
     return value_distribution_view(rows, unit, examples_of(frame))
 
 
 def value_distribution_view(rows: pd.DataFrame, unit: str, examples: Examples) -> alt.Chart:
     """How many claims state a figure of each size in ``unit``: bars per size band, of
-    ``rows`` (``claim_id``, ``value``, ``source`` of the claims in ``unit``).
+    ``rows`` (``claim_id`` and ``value`` of the claims in ``unit``), each with its first
+    claim as the example.
 
     Bands are decades (``$1m–$10m``) when the figures span more than a hundredfold,
     else even bands of a round width (``10–20%``); each is labelled as a reader writes
@@ -203,13 +205,17 @@ def _pool_sources(counts: pd.DataFrame) -> pd.DataFrame:
     return counts.assign(source=source.where(source.isin(busiest), OTHER_SOURCES))
 
 
-def _with_examples(table: pd.DataFrame, examples: Examples) -> pd.DataFrame:
-    """``table`` with the ``surface`` and ``sentence`` of each group's ``first`` claim."""
+def _with_examples(
+    table: pd.DataFrame, examples: Examples, *, source: bool = False
+) -> pd.DataFrame:
+    """``table`` with the ``surface`` and ``sentence`` of each group's ``first`` claim (and
+    its source as ``example_source``, if ``source``)."""
     firsts = [int(i) for i in table["first"]]
     shown = examples(firsts).reindex(firsts)
-    return _short_sentences(
-        table.assign(surface=shown["surface"].to_numpy(), sentence=shown["sentence"].to_numpy())
-    )
+    table = table.assign(surface=shown["surface"].to_numpy(), sentence=shown["sentence"].to_numpy())
+    if source:
+        table = table.assign(example_source=shown["source"].to_numpy())
+    return _short_sentences(table)
 
 
 def _short_sentences(table: pd.DataFrame) -> pd.DataFrame:
@@ -241,15 +247,11 @@ def _size_bands(rows: pd.DataFrame, unit: str, examples: Examples) -> tuple[pd.D
     table = (
         rows.assign(band_start=starts, band_end=ends)
         .groupby(["band_start", "band_end"])
-        .agg(
-            claims=("claim_id", "size"),
-            first=("claim_id", "min"),
-            example_source=("source", "first"),
-        )
+        .agg(claims=("claim_id", "size"), first=("claim_id", "min"))
         .reset_index()
     )
     table["band"] = [
         figure_text(a, unit, low=a, high=b)
         for a, b in zip(table["band_start"], table["band_end"], strict=True)
     ]
-    return _with_examples(table, examples)[columns], left_out
+    return _with_examples(table, examples, source=True)[columns], left_out

@@ -5,56 +5,53 @@ from __future__ import annotations
 import json
 import operator
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from claims.tracking.conflicts import Conflict
+from claims.tracking.listing import FIELDS
+from claims.tracking.membership import Summary
 from claims.tracking.metrics import Metric, Statement
 from claims.tracking.trackers import Tracker
 from claims.tracking.units import convert
 
-# A statement's fields in a record, in this order.
-STATEMENT_FIELDS = (
-    "claim_id",
-    "article_id",
-    "title",
-    "source",
-    "published",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "qualifier",
-    "surface",
-    "sentence",
-    "start",
-    "end",
-    "copy_of",
-    "attributed_to",
-    "period_start",
-    "period_end",
-    "statement",
-)
+# A statement's fields in a record, in this order, its value in the metric's unit last.
+STATEMENT_FIELDS = FIELDS[:-1]
 
 
 _FIELDS_OF = operator.attrgetter(*STATEMENT_FIELDS)
 
 
 def statement_record(s: Statement, unit: str | None) -> dict[str, Any]:
-    """A statement as a record, with its value in the metric's unit."""
+    """A statement as a record, with its value in the metric's unit (what `listing`
+    makes of a statement's row)."""
     record = dict(zip(STATEMENT_FIELDS, _FIELDS_OF(s), strict=True))
     record["value_in_metric_unit"] = convert(s.value, s.unit, unit)
     return record
 
 
-def metric_record(m: Metric) -> dict[str, Any]:
-    unit = m.unit
+def listed_record(summary: Summary, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """A metric as a record, from its kept summary and its statements' records."""
     return {
-        "metric_id": m.metric_id,
-        "label": m.label,
-        "unit": unit,
-        "kind": m.kind,
-        "why": m.why,
-        "claims": [statement_record(s, unit) for s in m.statements],
+        "metric_id": summary.metric_id,
+        "label": summary.label,
+        "unit": summary.unit,
+        "kind": summary.kind,
+        "why": summary.why,
+        "claims": records,
+    }
+
+
+def disputed_record(
+    summary: Summary, why: str, records: list[dict[str, Any]], spread: float
+) -> dict[str, Any]:
+    """A kept conflict as a record (`listing.disputed`): what `conflict_record` makes of
+    a `Conflict`."""
+    return {
+        "metric_id": summary.metric_id,
+        "label": summary.label,
+        "why": why,
+        "spread": round(spread, 4),
+        "claims": records,
     }
 
 
@@ -73,11 +70,16 @@ def conflict_record(c: Conflict) -> dict[str, Any]:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
-def records_json(records: Iterable[dict[str, Any]]) -> str:
-    """A JSON array of ``records``, one to a line: compact enough for json's C encoder
-    (indenting a store of 100,000 claims took ten seconds), and still read line by line."""
-    lines = ",\n".join(_ENCODER.encode(r) for r in records)
-    return f"[\n{lines}\n]" if lines else "[]"
+def write_records(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """A JSON array of ``records`` to ``out``, one to a line, as each is made: compact
+    enough for json's C encoder (indenting a store of 100,000 claims took ten seconds),
+    still read line by line, and never held whole."""
+    opening = "[\n"
+    for record in records:
+        out.write(opening)
+        out.write(_ENCODER.encode(record))
+        opening = ",\n"
+    out.write("[]\n" if opening == "[\n" else "\n]\n")
 
 
 def tracker_record(t: Tracker) -> dict[str, Any]:
