@@ -10,8 +10,8 @@ article), `claims/extraction/figures/rates.py` and `claims/extraction/context/co
 test_kind.py).
 
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `ARTICLE_SIGNS`,
-`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `EARLIER_LEVELS`, `BRACKETED_COUNTS`, `UNITS`,
-`AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
+`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `EARLIER_LEVELS`,
+`BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
 
@@ -320,6 +320,125 @@ TALLIES_AND_ELLIPSES = [
     # Near misses: money or a plain verb's object is not a tally.
     Row("Profits rose to 4.2 million.", "4.2 million", 4.2e6, None, "count"),
     Row("The 3 firms paid 12 in fines.", "12", 12, None, "count"),
+]
+
+
+# A count whose noun an earlier clause or the sentence before names (issue 11): it restates
+# a counted figure, points back with "of them" or "Of those", is the total an earlier count
+# adds to, the end of a change from a counted level, a level compared with a count of the
+# same scale, or opens a sentence (or repeats its verb) after a sentence that counts one noun.
+ELLIPTICAL_COUNTS = [
+    Row(
+        "More than 400 pilgrims reached the shrine. Of the 400 who set out, about 350 walked.",
+        "400",
+        400,
+        "pilgrim",
+        "count",
+    ),
+    Row(
+        "More than 400 pilgrims reached the shrine. Of the 400 who set out, about 350 walked.",
+        "about 350",
+        350,
+        "pilgrim",
+        "count",
+    ),
+    Row(
+        "A total of 5,200 patients were treated last week. Of those, 1,900 were over 70.",
+        "1,900",
+        1900,
+        "patient",
+        "count",
+    ),
+    Row(
+        "Inspectors visited 120 farms and found problems at 45 of them.", "45", 45, "farm", "count"
+    ),
+    Row(
+        "Some 3.4 million adults smoke, and about 1.1 million of them vape too.",
+        "about 1.1 million",
+        1.1e6,
+        "adult",
+        "count",
+    ),
+    Row(
+        "Officials confirmed 14 new measles cases, bringing the total this year to 212.",
+        "212",
+        212,
+        "case",
+        "count",
+    ),
+    Row(
+        "The chain opened 40 branches, taking its network to 1,150.",
+        "1,150",
+        1150,
+        "branch",
+        "count",
+    ),
+    Row("Departures fell from 90 flights a day in May to 60.", "60", 60, "flight per day", "count"),
+    Row(
+        "About 3.1 million passengers flew in June, above the average of 2.8 million.",
+        "2.8 million",
+        2.8e6,
+        "passenger",
+        "count",
+    ),
+    Row("Rebels fired 8 missiles at the port. Five were shot down.", "Five", 5, "missile", "count"),
+    Row(
+        "Rebels fired 8 missiles at the port. Five were shot down and three hit a shed.",
+        "three",
+        3,
+        "missile",
+        "count",
+    ),
+    Row(
+        "The agency launched four satellites this year. It plans to launch nine next year.",
+        "nine",
+        9,
+        "satellite",
+        "count",
+    ),
+    # Near misses: an age, a later level of another thing, a score, a price, another verb's
+    # object, a unit that is no counted noun, two nouns the sentence before counts.
+    Row(
+        "A total of 5,200 patients were treated last week. Of those, 1,900 were over 70.",
+        "over 70",
+        70,
+        None,
+        "count",
+    ),
+    Row("Police arrested 12 protesters. The oldest was 71.", "71", 71, None, "count"),
+    Row("The club signed three players. It scored 40 last season.", "40", 40, None, "count"),
+    Row("The firm cut 200 jobs. Its shares fell 3% to 41.", "41", 41, None, "count"),
+    Row("Farmers planted 300 hectares. Of those, 120 were wheat.", "120", 120, None, "count"),
+    Row("Police held 12 men and 3 women. Nine were freed.", "Nine", 9, None, "count"),
+    Row("The 3 firms paid 12 in fines, bringing the cost to 40.", "40", 40, None, "count"),
+    Row(
+        "Police arrested 40 people. Three were charged; the youngest was 16.",
+        "16",
+        16,
+        None,
+        "count",
+    ),
+    Row(
+        "Police arrested 40 people. Three were charged; the youngest was 16.",
+        "Three",
+        3,
+        "person",
+        "count",
+    ),
+    Row(
+        "Some 1,000 people crossed on Saturday, bringing the total for 2024 to 31,079.",
+        "31,079",
+        31079,
+        "person",
+        "count",
+    ),
+    Row(
+        "About 11.2 billion shares traded, below the 20-day average of 12.1 billion.",
+        "12.1 billion",
+        12.1e9,
+        "share",
+        "count",
+    ),
 ]
 
 
@@ -733,6 +852,11 @@ def test_percent_and_points(row: Row) -> None:
 
 @pytest.mark.parametrize("row", TALLIES_AND_ELLIPSES, ids=lambda r: r.surface)
 def test_tallies_and_ellipses(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", ELLIPTICAL_COUNTS, ids=lambda r: r.surface)
+def test_elliptical_counts(row: Row) -> None:
     check(row)
 
 
