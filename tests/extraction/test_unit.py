@@ -837,6 +837,19 @@ COUNTS = [
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
     Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff", "count"),
+    # Elliptical counts left (issue 11): an object after a count of another clause (a price
+    # is written so too: "paid 12 in fines"), two nouns that are both people, a point that
+    # is a unit rather than a counted noun, "others" of a singular subject.
+    Row("The house has 93 seats, so a party needs 47 to govern.", "47", 47, "seat", "count"),
+    Row(
+        "Medics treated 11 passengers and three cabin crew, and two went to hospital.",
+        "two",
+        2,
+        "person",
+        "count",
+    ),
+    Row("We were 20 points behind; today the gap is eight.", "eight", 8, "point", "other"),
+    Row("The satellite will join six others in orbit.", "six", 6, "satellite", "count"),
 ]
 
 
