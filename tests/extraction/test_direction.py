@@ -51,6 +51,10 @@ DIRECTIONS = [
     ("Hextar added 15 sen to RM2.70.", "15 sen", "up"),
     # money raised is collected, not a rise; rates raised to a level are
     ("The levy raised $3bn last year.", "$3bn", None),
+    # A currency weakening past a level is falling, however many of it a dollar buys.
+    ("The yen weakened past 150 per dollar.", "150", "down"),
+    ("The rupee slipped past 84 to the dollar.", "84", "down"),
+    ("The euro strengthened beyond $1.10.", "$1.10", "up"),
     ("The bank raised rates to 5 per cent.", "5 per cent", "up"),
     ("The council added 300 officers to the force.", "300", None),
     ("He averaged 3.7 rebounds a game.", "3.7", None),

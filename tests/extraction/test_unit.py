@@ -9,7 +9,8 @@ article), `claims/extraction/figures/rates.py` and `claims/extraction/context/co
 `FigureRow` checks the kind beside the unit, so the kind's cases live here (there is no
 test_kind.py).
 
-Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `ARTICLE_SIGNS`,
+Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_RATES`,
+`ARTICLE_SIGNS`,
 `PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `EARLIER_LEVELS`,
 `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
@@ -155,6 +156,78 @@ def test_the_callers_currency_decides_a_bare_dollar() -> None:
 
 def test_an_explicit_code_wins_over_the_article() -> None:
     assert claim_with_surface(AUSTRALIAN + " It cost US$5m.", "US$5m").unit == "USD"
+
+
+# An exchange rate is the price of one currency in another: money, in the currency the
+# figure is in ("84.5 to the dollar" of the rupee is INR; the surface keeps "to the
+# dollar"), of kind currency; a bare figure is in the currency the sentence names as
+# moving or trading.
+EXCHANGE_RATES = [
+    Row(
+        "The rupee fell to 84.5 to the dollar.",
+        "84.5 to the dollar",
+        84.5,
+        "INR",
+        "currency",
+    ),
+    Row(
+        "Traders paid 1.08 dollars per euro on Friday.",
+        "1.08 dollars per euro",
+        1.08,
+        "USD",
+        "currency",
+    ),
+    Row("The yen weakened past 150 per dollar.", "150 per dollar", 150, "JPY", "currency"),
+    Row(
+        "The naira traded at around ₦1,530 to the dollar.",
+        "around ₦1,530 to the dollar",
+        1530,
+        "NGN",
+        "currency",
+    ),
+    Row(
+        "The pound gained 0.5% against the dollar to $1.34.",
+        "$1.34",
+        1.34,
+        "USD",
+        "currency",
+    ),
+    Row("The euro rose to $1.09 on Friday.", "$1.09", 1.09, "USD", "currency"),
+    Row("The dollar bought 157 yen in Tokyo.", "157 yen", 157, "JPY", "currency"),
+    Row(
+        "The won slid to 1,380 against the US dollar.",
+        "1,380 against the US dollar",
+        1380,
+        "KRW",
+        "currency",
+    ),
+    # The article says which rupee.
+    Row(
+        "Nepal's central bank said the rupee slid to 135 to the dollar in Kathmandu.",
+        "135 to the dollar",
+        135,
+        "NPR",
+        "currency",
+    ),
+    # Near misses: a price per thing, a change in per cent, money named by its currency's
+    # adjective, money given to someone, a level with no other currency named.
+    Row("Brent traded at $73.40 a barrel.", "$73.40 a barrel", 73.4, "USD per barrel", "currency"),
+    Row(
+        "The firm paid 40 dollars per share.",
+        "40 dollars per share",
+        40,
+        "USD per share",
+        "currency",
+    ),
+    Row("The pound rose 0.4% against the dollar.", "0.4%", 0.4, "percent", "percentage"),
+    Row("The dollar value of exports rose to $5bn.", "$5bn", 5e9, "USD", "currency"),
+    Row("The euro zone economy grew to $15tn.", "$15tn", 15e12, "USD", "currency"),
+    Row("Donors gave £5 to the charity.", "£5", 5, "GBP", "currency"),
+    Row("Beef sold at $3 per pound.", "$3 per pound", 3, "USD per pound", "currency"),
+    Row("The shop sold 300 to the dollar store chain.", "300", 300, None, "count"),
+    Row("The rupee has lost 3% this year and traded at 84.", "84", 84, None, "count"),
+    Row("Shares in the firm rose to $12 on Friday.", "$12", 12, "USD", "currency"),
+]
 
 
 # "¥", rupees and bare "degrees" are read from the article too, as "$" is.
@@ -855,6 +928,11 @@ KNOWN_MISSES = [
 
 @pytest.mark.parametrize("row", CURRENCIES, ids=lambda r: r.surface)
 def test_currencies(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", EXCHANGE_RATES, ids=lambda r: r.surface)
+def test_exchange_rates(row: Row) -> None:
     check(row)
 
 

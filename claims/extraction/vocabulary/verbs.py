@@ -15,11 +15,13 @@ UP = frozenset(
     ["rise", "increase", "grow", "climb", "jump", "surge", "soar", "gain", "raise", "hike"]
     + ["boost", "rebound", "rally", "spike", "double", "triple", "expand", "accelerate"]
     + ["widen", "swell", "balloon", "rocket", "up", "higher", "lift"]
+    + ["strengthen", "appreciate"]  # a currency's rise
 )
 DOWN = frozenset(
     ["fall", "drop", "decline", "decrease", "cut", "slash", "reduce", "lower", "shrink"]
     + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
+    + ["weaken", "depreciate"]  # a currency's fall
 )
 # Words that tell a change in an aside after a level ("$18.4bn, up 94%").
 ASIDE_CHANGES = frozenset(["up", "down", "higher", "lower"])
