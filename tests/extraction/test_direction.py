@@ -51,6 +51,24 @@ DIRECTIONS = [
     ("Hextar added 15 sen to RM2.70.", "15 sen", "up"),
     # money raised is collected, not a rise; rates raised to a level are
     ("The levy raised $3bn last year.", "$3bn", None),
+    # A closing level moves as the day's change of its clause: "closed 1.8% higher at",
+    # "fell 912 points to close at"; a level it merely opened at has none.
+    ("Redrock shares closed 1.8% higher at $24.75.", "$24.75", "up"),
+    ("The S&P 500 index closed 0.3% lower at 5,980.", "5,980", "down"),
+    ("The Sensex fell 912 points, or 1.1%, to close at 79,486.32.", "79,486.32", "down"),
+    ("The FTSE 100 rose 0.8% to end the day at 8,310.", "8,310", "up"),
+    ("The stock opened at $12 and closed at $13.", "$12", None),
+    ("Trading closed at 4pm with 300 deals at $12.", "$12", None),
+    # Slowing is falling: inflation "slowed to 21.3%"; not the start of a change.
+    ("Food inflation slowed to 21.3% in August.", "21.3%", "down"),
+    ("Growth is slowing to 1.4% this year from 1.7%.", "1.4%", "down"),
+    ("If wage growth does not slow from its current 5% pace, rates rise.", "5%", None),
+    # Stronger or weaker than an earlier time is a rise or a fall; not than another thing.
+    ("The yen was roughly 8% stronger than a year ago.", "8%", "up"),
+    ("The rand is 5% weaker than in January 2024.", "5%", "down"),
+    ("The steel is 20% stronger than aluminium.", "20%", None),
+    ("July was 2.9C above the 1991-2020 norm.", "2.9C", None),
+    ("Prices are 8% above the 2015 average.", "8%", None),
     # A currency weakening past a level is falling, however many of it a dollar buys.
     ("The yen weakened past 150 per dollar.", "150", "down"),
     ("The rupee slipped past 84 to the dollar.", "84", "down"),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.tokens import is_quantity, misread_verb
-from claims.extraction.vocabulary.time import EARLIER, PERIOD_NOUNS
+from claims.extraction.vocabulary.time import EARLIER, MONTH_NAMES, PERIOD_NOUNS
 from claims.extraction.vocabulary.verbs import (
     ASIDE_CHANGES,
     CARRYING,
+    CLOSING,
     COLLECTING,
     DOWN,
     MOVING,
@@ -108,6 +109,19 @@ def _carried(verb: Token) -> Direction | None:
     return "up" if after_clause and measure else None
 
 
+def _closing_change(verb: Token) -> Direction | None:
+    """ "closed 1.8% higher at $24.75", "fell 912 points to close at 79,486": a closing
+    level moves as the change its clause states, by the closing verb's own words or by
+    the verb of change it completes."""
+    if _negated(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("advmod", "acomp") and (change := change_of(child)) is not None:
+            return change
+    completes = verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i
+    return change_of(verb.head) if completes else None
+
+
 def _taken_off(verb: Token) -> bool:
     """ "knocked $6bn off its value", "shaved 3 seconds off the record": the amount is
     taken off a measure (not "two days off work")."""
@@ -187,7 +201,7 @@ def _compared_over_time(root: Token) -> Direction | None:
     for token in window:
         if token.is_punct:
             return None
-        if token.lower_ in EARLIER:
+        if _earlier(token):
             return "up" if word in MORE_THAN else "down"
     return None
 
@@ -226,10 +240,15 @@ def _than_earlier(aside: Token) -> bool:
     """ "higher than a year earlier" compares times; "higher than the 2% target" or "than
     in the suburbs" compares another thing. An aside with no "than" ("up 94%") passes."""
     than = [c for c in aside.children if c.lower_ == "than"]
-    return not than or any(
-        t.lower_ in EARLIER or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
-        for t in than[0].subtree
-    )
+    return not than or any(_earlier(t) for t in than[0].subtree)
+
+
+def _earlier(token: Token) -> bool:
+    """Whether ``token`` names an earlier time: "ago", "last", "a year earlier", "in
+    2019", "January 2024"; not a year naming a baseline ("the 1991-2020 norm")."""
+    year = token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20")
+    when = token.dep_ == "pobj" or token.head.lower_ in MONTH_NAMES
+    return token.lower_ in EARLIER or (year and when)
 
 
 def _governing_change(root: Token, word_before: str) -> Direction | None:
@@ -252,6 +271,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
                 return None
             if head.lower_ in THRESHOLD_PREPS:
                 threshold = head
+            elif head.lower_ == "at" and head.head.lemma_.lower() in CLOSING:
+                return _closing_change(head.head)
             elif not start_of_change and head.lower_ not in CHANGE_PREPS:  # "in 50mph winds"
                 return None
             token = head

@@ -22,6 +22,7 @@ DOWN = frozenset(
     + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
     + ["weaken", "depreciate"]  # a currency's fall
+    + ["slow"]  # "inflation slowed to 21.3%"
 )
 # Words that tell a change in an aside after a level ("$18.4bn, up 94%").
 ASIDE_CHANGES = frozenset(["up", "down", "higher", "lower"])
@@ -38,6 +39,8 @@ LINKING = frozenset(
     + ["exceed", "average", "become", "account", "hover", "sit", "cost", "pass", "surpass"]
     + ["near", "approach", "cross"]
 )
+# Verbs of a market's close: the level it "closed at" moves as the day's change.
+CLOSING = frozenset(["close", "end", "finish", "settle"])
 # Verbs that carry something "to" a level: "bringing the total to 95", "taking its rate
 # to 4%"; the level moves with the change that carried it.
 CARRYING = frozenset(["take", "bring", "push", "drive", "send"])
