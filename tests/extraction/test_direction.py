@@ -69,6 +69,15 @@ DIRECTIONS = [
     ("The steel is 20% stronger than aluminium.", "20%", None),
     ("July was 2.9C above the 1991-2020 norm.", "2.9C", None),
     ("Prices are 8% above the 2015 average.", "8%", None),
+    # The size of a change named by its noun ("a quarter-point reduction", "200 basis
+    # points of cuts") or taken off a measure ("knocking about $6bn off its value"); not
+    # a share of changes.
+    ("Traders expect another quarter-point reduction by February.", "quarter-point", "down"),
+    ("The market priced in 200 basis points of cuts by next summer.", "200 basis points", "down"),
+    ("Markets expect $40bn of tax rises next year.", "$40bn", "up"),
+    ("Shares fell 2.4%, knocking about $6bn off its market value.", "$6bn", "down"),
+    ("About 20% of the cuts hit schools.", "20%", None),
+    ("The firm made 300 cuts to its range.", "300", None),
     # A currency weakening past a level is falling, however many of it a dollar buys.
     ("The yen weakened past 150 per dollar.", "150", "down"),
     ("The rupee slipped past 84 to the dollar.", "84", "down"),

@@ -169,7 +169,24 @@ def direction(root: Token, word_before: str, first: Token) -> Direction | None:
     if root.lemma_.lower() in PERIOD_NOUNS and root.dep_ in MODIFIER_DEPS:
         return None  # "its biggest one-day drop": a period, not the size of the drop
     governed = _governing_change(root, word_before)
-    return governed or _compared_over_time(root) or _aside_change(root)
+    return governed or _compared_over_time(root) or _aside_change(root) or _of_changes(root)
+
+
+def _of_changes(root: Token) -> Direction | None:
+    """ "200 basis points of cuts", "$40bn of tax rises": the size of the changes its "of"
+    names; not a share of them ("20% of the cuts")."""
+    if root.lower_ in ("%", "percent", "per", "cent"):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.tag_ == "NNS"
+                    and not any(c.dep_ == "det" for c in noun.children)
+                ):
+                    return change_of(noun)
+    return None
 
 
 def _joined_to_a_start(first: Token) -> bool:
@@ -286,6 +303,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             return None  # "eased to 4.5% from a peak above 6%": the peak's, misparsed
         if token.dep_ == "dobj" and _taken_off(head):
             return None if _negated(head) else "down"
+        if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
+            return None if _negated(head.head) else "down"  # "knocking about $6bn off"
         change = None if counted or collected else change_of(misread or head)
         if change is not None:
             return None if _negated(head) else change

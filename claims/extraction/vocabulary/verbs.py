@@ -23,6 +23,7 @@ DOWN = frozenset(
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
     + ["weaken", "depreciate"]  # a currency's fall
     + ["slow"]  # "inflation slowed to 21.3%"
+    + ["reduction"]  # the noun is not lemmatised to "reduce": "a quarter-point reduction"
 )
 # Words that tell a change in an aside after a level ("$18.4bn, up 94%").
 ASIDE_CHANGES = frozenset(["up", "down", "higher", "lower"])
