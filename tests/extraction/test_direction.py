@@ -78,6 +78,13 @@ DIRECTIONS = [
     ("Shares fell 2.4%, knocking about $6bn off its market value.", "$6bn", "down"),
     ("About 20% of the cuts hit schools.", "20%", None),
     ("The firm made 300 cuts to its range.", "300", None),
+    # Rain or snow that fell, and a target one falls short of, are no fall of a level.
+    ("In Oklahoma City 6 inches of sleet and snow fell.", "6 inches", None),
+    ("About 80mm of rain fell in 24 hours.", "80mm", None),
+    ("Canada would fall short by roughly 1.3 million homes.", "1.3 million", None),
+    ("Sales fell short of the 5% target.", "5%", None),
+    ("Snow sales fell 12% in March.", "12%", "down"),
+    ("Rainfall fell to 40mm from 90mm.", "40mm", "down"),
     # A currency weakening past a level is falling, however many of it a dollar buys.
     ("The yen weakened past 150 per dollar.", "150", "down"),
     ("The rupee slipped past 84 to the dollar.", "84", "down"),

@@ -15,6 +15,7 @@ from claims.extraction.vocabulary.verbs import (
     MOVING,
     NOT_CHANGE_NOUNS,
     NOT_TAKEN_OFF,
+    PRECIPITATION,
     TAKING_OFF,
     UP,
 )
@@ -47,6 +48,8 @@ def change_of(token: Token) -> Direction | None:
         return "up"
     if token.pos_ == "NOUN" and token.lemma_.lower() in NOT_CHANGE_NOUNS:
         return None  # "a five-year contract"
+    if token.lemma_.lower() == "fall" and any(c.lower_ == "short" for c in token.children):
+        return None  # "fall short by 1.3 million homes": a shortfall
     for word in (token.lemma_.lower(), token.lower_):
         if word in UP:
             return "up"
@@ -107,6 +110,17 @@ def _carried(verb: Token) -> Direction | None:
             return change
     measure = any(c.dep_ == "dobj" and c.tag_ == "NN" for c in verb.children)
     return "up" if after_clause and measure else None
+
+
+def _precipitation(amount: Token) -> bool:
+    """Whether ``amount`` is an amount of rain or snow ("80mm of rain", "6 inches of sleet
+    and snow")."""
+    return any(
+        obj.lemma_.lower() in PRECIPITATION
+        for prep in amount.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.subtree
+    )
 
 
 def _closing_change(verb: Token) -> Direction | None:
@@ -301,6 +315,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         misread = misread_verb(head)  # "US lifts levy on goods to 145%"
         if threshold is not None and head.pos_ in VERBISH and not _crosses(head, threshold):
             return None  # "eased to 4.5% from a peak above 6%": the peak's, misparsed
+        if token.dep_ == "nsubj" and head.lemma_.lower() == "fall" and _precipitation(token):
+            return None  # "6 inches of sleet and snow fell"
         if token.dep_ == "dobj" and _taken_off(head):
             return None if _negated(head) else "down"
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):

@@ -40,6 +40,8 @@ LINKING = frozenset(
     + ["exceed", "average", "become", "account", "hover", "sit", "cost", "pass", "surpass"]
     + ["near", "approach", "cross"]
 )
+# What falls from the sky: "80mm of rain fell" is weather, not a fall of a level.
+PRECIPITATION = frozenset(["rain", "snow", "sleet", "hail", "rainfall", "snowfall", "ash"])
 # Verbs of a market's close: the level it "closed at" moves as the day's change.
 CLOSING = frozenset(["close", "end", "finish", "settle"])
 # Verbs that carry something "to" a level: "bringing the total to 95", "taking its rate
