@@ -78,6 +78,11 @@ DIRECTIONS = [
     ("Shares fell 2.4%, knocking about $6bn off its market value.", "$6bn", "down"),
     ("About 20% of the cuts hit schools.", "20%", None),
     ("The firm made 300 cuts to its range.", "300", None),
+    # Missiles shot down and directors who stepped down are counted, not falling; prices
+    # that shot up or output stepped up rose.
+    ("Rebels fired 8 missiles. Five were shot down.", "Five", None),
+    ("Prices shot up 40% in a week.", "40%", "up"),
+    ("Output stepped up 5% in May.", "5%", "up"),
     # Rain or snow that fell, and a target one falls short of, are no fall of a level.
     ("In Oklahoma City 6 inches of sleet and snow fell.", "6 inches", None),
     ("About 80mm of rain fell in 24 hours.", "80mm", None),

@@ -469,6 +469,20 @@ ELLIPTICAL_COUNTS = [
         "satellite",
         "count",
     ),
+    Row(
+        "Russia launched 6 drones overnight. Two landed in the sea and four on land.",
+        "four",
+        4,
+        "drone",
+        "count",
+    ),
+    Row(
+        "About 944,000 people live with dementia, a figure expected to pass 1.1 million.",
+        "1.1 million",
+        1.1e6,
+        "person",
+        "count",
+    ),
     # Near misses: an age, a later level of another thing, a score, a price, another verb's
     # object, a unit that is no counted noun, two nouns the sentence before counts.
     Row(

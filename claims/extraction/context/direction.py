@@ -18,6 +18,7 @@ from claims.extraction.vocabulary.verbs import (
     PRECIPITATION,
     TAKING_OFF,
     UP,
+    UP_ONLY,
 )
 from claims.extraction.vocabulary.words import (
     CHANGE_FRAMES,
@@ -77,7 +78,8 @@ def _moved(verb: Token, figure: Token, threshold: Token | None) -> Direction | N
         return "down" if threshold.lower_ == "below" else "up"
     for token in (*verb.children, *figure.subtree):
         if token.lower_ in ("up", "down") and token.dep_ in ("prt", "quantmod", "advmod"):
-            return as_direction(token.lower_)
+            down_only = token.lower_ == "down" and verb.lemma_.lower() in UP_ONLY
+            return None if down_only else as_direction(token.lower_)
     return None
 
 

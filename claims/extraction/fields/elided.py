@@ -70,6 +70,12 @@ _COMPARED = re.compile(
     |short|beside|behind|ahead)\b[^;:.!?]{0,30}$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A count restated as "a figure", then taken further: "944,000 people ..., a figure
+# expected to pass 1.1 million".
+_FIGURE_OF = re.compile(
+    r"[^;:.!?]{0,60},\s+(?:a|the|that)\s+(?:figure|number|total|tally)\b[^,;:.!?]{0,50}$",
+    re.IGNORECASE,
+)
 # What joins a count to the one before it in a sentence that left its noun unsaid:
 # "Five were shot down and three hit a shed".
 _AND = re.compile(r"[^,;:.!?\d]{0,40}\band\s+$", re.IGNORECASE)
@@ -195,6 +201,16 @@ def _compared(x: Elision) -> str | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _figure_of(x: Elision) -> str | NotApplicable:
+    """ "944,000 people ..., a figure expected to pass 1.1 million": the count the figure is."""
+    if not x.earlier:
+        return NOT_APPLICABLE
+    last = x.earlier[-1]
+    if _FIGURE_OF.fullmatch(x.e.sentence, last.end, x.e.figure.start):
+        return last.unit
+    return NOT_APPLICABLE
+
+
 def _opening_subject(x: Elision) -> str | NotApplicable:
     """ "Rebels fired 8 missiles. Five were shot down": a count opening its sentence as
     its subject counts the one noun the sentence before counts."""
@@ -233,6 +249,7 @@ _RULES: tuple[Rule[Elision, str | None], ...] = (
     Rule("the count a total adds to", _total),
     Rule("the level the change starts from", _change_end),
     Rule("the count of the same scale it is compared with", _compared),
+    Rule("the count 'a figure' restates", _figure_of),
     Rule("the one noun the sentence before counts", _opening_subject),
     Rule("the noun its verb counted in the sentence before", _same_verb),
     Rule("the count it is joined to", _joined),

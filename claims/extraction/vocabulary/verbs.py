@@ -34,6 +34,9 @@ MOVING = frozenset(
     ["edge", "inch", "tick", "creep", "move", "go", "come", "push", "drift", "nudge", "revise"]
     + ["step", "ramp", "scale", "bump", "shoot", "head", "trend", "crawl", "jump", "climb"]
 )
+# Verbs of movement whose "down" is no fall: "shot down" is destroyed, "stepped down"
+# resigned ("shot up", "stepped up" are rises).
+UP_ONLY = frozenset(["shoot", "step"])
 # Verbs that equate their subject with the figure ("X reached N", "X stood at N").
 LINKING = frozenset(
     ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
