@@ -483,6 +483,27 @@ ELLIPTICAL_COUNTS = [
         "person",
         "count",
     ),
+    # A bare number set against a figure of a unit is in that unit ("instead of", the same
+    # preposition again); not a count it merely follows.
+    Row("Ships now sail at 18 to 20 knots instead of 14.", "14", 14, "knot", "speed"),
+    Row(
+        "It must stop within five months and delete the data within six.",
+        "within six",
+        6,
+        "month",
+        "duration",
+    ),
+    Row("The ferry covers 40 km compared with 25 before.", "25", 25, "kilometre", "length"),
+    Row("The ferry covers 40 km and carries 25 every day.", "25", 25, None, "count"),
+    Row("The talks lasted 18 hours and 3 went home.", "3", 3, None, "count"),
+    Row("They finished on 82 points, seven clear of the champions.", "seven", 7, "point", "count"),
+    Row(
+        "The firm put 30 million shares up for sale at $68 per share.",
+        "30 million shares",
+        30e6,
+        "share",
+        "count",
+    ),
     # Near misses: an age, a later level of another thing, a score, a price, another verb's
     # object, a unit that is no counted noun, two nouns the sentence before counts.
     Row(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from claims.extraction.fields.evidence import Evidence
+    from claims.extraction.figures.figure import Figure
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,15 @@ _FIGURE_OF = re.compile(
     r"[^;:.!?]{0,60},\s+(?:a|the|that)\s+(?:figure|number|total|tally)\b[^,;:.!?]{0,50}$",
     re.IGNORECASE,
 )
+# A bare number set against a figure right before it: "instead of 14", "compared with 25".
+_SET_AGAINST = re.compile(
+    r"[^,;:.!?\d]{0,40}\b(?:instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather"
+    r"\s+than)\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# The preposition of a span of time or of a distance, written again before the bare one:
+# "within five months ... within six".
+_AGAIN = re.compile(r"\b(within|after|for|over|under|in)\s+$", re.IGNORECASE)
 # What joins a count to the one before it in a sentence that left its noun unsaid:
 # "Five were shot down and three hit a shed".
 _AND = re.compile(r"[^,;:.!?\d]{0,40}\band\s+$", re.IGNORECASE)
@@ -94,6 +104,23 @@ def elided_unit(elision: Elision) -> tuple[str, str] | None:
 def points_back(e: Evidence) -> bool:
     """Whether "of them" after a count says its noun is named before it ("98 of them")."""
     return _OF_THEM.match(e.sentence, e.figure.end) is not None
+
+
+def set_against(sentence: str, first: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is set against the figure ``first`` before it: "instead of",
+    "compared with", or the same preposition before both ("within", which may be read as
+    the hedge of either)."""
+    if _SET_AGAINST.fullmatch(sentence, first.end, figure.start):
+        return True
+    one = _AGAIN.search(sentence, 0, first.core_start)
+    two = _AGAIN.search(sentence, 0, figure.core_start)
+    between = sentence[first.end : figure.start]
+    return bool(
+        one
+        and two
+        and one.group(1).lower() == two.group(1).lower()
+        and not re.search(r"[\d;:.!?]", between)
+    )
 
 
 def is_borrowed(rule: str) -> bool:

@@ -27,6 +27,7 @@ from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.stories import RATE_NOUNS, TALLIES
+from claims.model import Kind
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
 _PLURAL_NOUN = re.compile(
@@ -109,17 +110,25 @@ IN_A_STATE = "people in the state written after it"
 ACTED_ON = "people the verb before it acts on"
 RATE_OF_ZERO = "a rate of zero"
 _NAMED_ELSEWHERE = "counted noun named elsewhere"
+SET_AGAINST = "the unit of the figure it is set against"
+# Kinds of physical quantity, whose unit a bare number set against one takes.
+_PHYSICAL = frozenset(
+    ["mass", "length", "area", "volume", "duration", "speed", "energy", "power", "temperature"]
+)
 _ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
 
 
 @dataclass(frozen=True)
 class Counted:
     """A claim's unit and where its surface ends (past a counted noun, when one follows);
-    ``per`` is the rate written after a counted noun ("1,000 migrants a day")."""
+    ``per`` is the rate written after a counted noun ("1,000 migrants a day"); ``kind``
+    is the kind of a unit a bare number takes from the figure it is set against ("18 to
+    20 knots instead of 14": speed), which its kind's owner keeps."""
 
     unit: str | None
     end: int
     per: str | None = None
+    kind: Kind | None = None
 
 
 def decide_units(
@@ -166,7 +175,20 @@ def _elided(
                 unit, rule = found
                 per = unit.rsplit(" per ", 1)[1] if " per " in unit else None
                 out[j] = Decided(Counted(unit, d.value.end, per), rule)
+            elif d.value.unit is None and (set_against := _set_against(evidence[:j], e)):
+                out[j] = Decided(set_against, SET_AGAINST)
     return out
+
+
+def _set_against(before: Sequence[Evidence], e: Evidence) -> Counted | None:
+    """ "18 to 20 knots instead of 14", "within five months ... within six": a bare number
+    in the unit of the figure of a physical quantity just before it, set against it."""
+    last = before[-1].figure if before else None
+    if last is None or last.kind not in _PHYSICAL or last.unit is None:
+        return None
+    if not elided.set_against(e.sentence, last, e.figure):
+        return None
+    return Counted(last.unit, e.figure.end, kind=last.kind)
 
 
 def _own_unit(e: Evidence) -> Decided[Counted]:
@@ -184,9 +206,16 @@ def _as_written(e: Evidence) -> Counted | NotApplicable:
 
 
 def _parsed_noun(e: Evidence) -> str | None:
-    """The parse's counted noun, when it is a word that names something counted."""
+    """The parse's counted noun, when it is a word that names something counted (not the
+    physical unit another figure is written in: the "km" of "40 km ... 25"; "82 points,
+    seven clear" counts points, "30 million shares ... $68 per share" shares)."""
     noun = e.context.noun
     unit = noun if noun and _NOUN.fullmatch(noun) else None
+    if unit and any(
+        g.kind in _PHYSICAL and unit in e.sentence[g.core_start : g.core_end].lower().split()
+        for g in e.others
+    ):
+        return None
     unit = _ABBREVIATED.get(unit or "", unit)
     return None if unit in _NOT_NOUNS else unit
 
