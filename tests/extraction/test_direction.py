@@ -58,6 +58,16 @@ DIRECTIONS = [
     ("The Sensex fell 912 points, or 1.1%, to close at 79,486.32.", "79,486.32", "down"),
     ("The FTSE 100 rose 0.8% to end the day at 8,310.", "8,310", "up"),
     ("The stock opened at $12 and closed at $13.", "$12", None),
+    ("Brent crude was up 1.2% at $78.05 a barrel.", "$78.05", "up"),
+    ("Gold was down 0.5% at $2,641 an ounce.", "$2,641", "down"),
+    ("The pound was 0.3% higher at $1.27.", "$1.27", "up"),
+    ("The rate was unchanged at 5%.", "5%", None),
+    ("The index was at 5,000 on Friday.", "5,000", None),
+    ("At age 50 the risk was 22% higher, and at 60 it was 37% higher.", "60", None),
+    ("Its realised price was lower still, at $148 a tonne.", "$148", None),
+    # Descending is falling; the rate it descends at is a speed.
+    ("The jet descended nearly 8,000 feet in three minutes.", "8,000 feet", "down"),
+    ("The jet descended at a rate of 4,500 feet per minute.", "4,500 feet per minute", None),
     ("Trading closed at 4pm with 300 deals at $12.", "$12", None),
     # Slowing is falling: inflation "slowed to 21.3%"; not the start of a change.
     ("Food inflation slowed to 21.3% in August.", "21.3%", "down"),

@@ -125,17 +125,30 @@ def _precipitation(amount: Token) -> bool:
     )
 
 
-def _closing_change(verb: Token) -> Direction | None:
-    """ "closed 1.8% higher at $24.75", "fell 912 points to close at 79,486": a closing
-    level moves as the change its clause states, by the closing verb's own words or by
-    the verb of change it completes."""
-    if _negated(verb):
+def _ended_at(at: Token) -> Direction | None:
+    """The change a level "at" ends: "closed 1.8% higher at $24.75", "fell 912 points to
+    close at 79,486" (a market's close moves as the change its clause states, by its own
+    words or the verb of change it completes), "up 1.2% at $78.05", "was 0.3% higher at
+    $1.27" (a change with its size right before the level; not "at 60 it was 37% higher",
+    "was lower still, at $148")."""
+    word = at.head
+    if _negated(word):
         return None
-    for child in verb.children:
-        if child.dep_ in ("advmod", "acomp") and (change := change_of(child)) is not None:
-            return change
-    completes = verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i
-    return change_of(verb.head) if completes else None
+    if word.lemma_.lower() in CLOSING:
+        for child in word.children:
+            if child.dep_ in ("advmod", "acomp") and (change := change_of(child)) is not None:
+                return change
+        completes = word.dep_ in ("advcl", "xcomp", "conj") and word.head.i != word.i
+        return change_of(word.head) if completes else None
+    sized = [word] if word.lower_ in ("up", "down") else []
+    if word.lemma_ == "be":
+        sized = [c for c in word.children if c.dep_ in ("advmod", "acomp") and c.i < at.i]
+    for change_word in sized:
+        has_size = any(c.dep_ == "npadvmod" for c in change_word.children)
+        between = at.doc[change_word.i + 1 : at.i]
+        if has_size and not any(t.text in ",;:()" for t in between):
+            return change_of(change_word)
+    return None
 
 
 def _taken_off(verb: Token) -> bool:
@@ -304,8 +317,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
                 return None
             if head.lower_ in THRESHOLD_PREPS:
                 threshold = head
-            elif head.lower_ == "at" and head.head.lemma_.lower() in CLOSING:
-                return _closing_change(head.head)
+            elif head.lower_ == "at" and (ended := _ended_at(head)) is not None:
+                return ended
             elif not start_of_change and head.lower_ not in CHANGE_PREPS:  # "in 50mph winds"
                 return None
             token = head

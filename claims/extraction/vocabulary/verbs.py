@@ -15,13 +15,13 @@ UP = frozenset(
     ["rise", "increase", "grow", "climb", "jump", "surge", "soar", "gain", "raise", "hike"]
     + ["boost", "rebound", "rally", "spike", "double", "triple", "expand", "accelerate"]
     + ["widen", "swell", "balloon", "rocket", "up", "higher", "lift"]
-    + ["strengthen", "appreciate"]  # a currency's rise
+    + ["strengthen", "appreciate", "ascend"]  # a currency's rise; a climb
 )
 DOWN = frozenset(
     ["fall", "drop", "decline", "decrease", "cut", "slash", "reduce", "lower", "shrink"]
     + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
-    + ["weaken", "depreciate"]  # a currency's fall
+    + ["weaken", "depreciate", "descend"]  # a currency's fall; a descent
     + ["slow"]  # "inflation slowed to 21.3%"
     + ["reduction"]  # the noun is not lemmatised to "reduce": "a quarter-point reduction"
 )
