@@ -41,10 +41,11 @@ from claims.extraction.casing import unshout
 from claims.extraction.characters import readable
 from claims.extraction.context.describe import Context, describe, link_previous
 from claims.extraction.fields.direction import decide_direction
+from claims.extraction.fields.elided import Earlier
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.fields.kind import decide_kind
 from claims.extraction.fields.measured import decide_measured
-from claims.extraction.fields.unit import decide_units
+from claims.extraction.fields.unit import counts_of, decide_units
 from claims.extraction.figures.figure import Figure
 from claims.extraction.figures.local import Local, local_units
 from claims.extraction.figures.numbers import DENOMINATORS, SMALL
@@ -183,16 +184,14 @@ def windows(
     local = local_units(read, currency, title)
     before: Doc | None = None  # the last parse of the sentence before, if it had figures
     before_end = -1
+    counts: list[Earlier] = []  # the counts of the sentence before, if it had figures
     for found in _windows(_figure_sentences(read, local)):
         parsed = parse_until is None or time.monotonic() < parse_until
         out: list[Explained] = []
         for sentence, pieces in zip(found, _parse(found, parsed), strict=True):
             first = pieces[0][0]
-            if (
-                first is not None
-                and before is not None
-                and not text[before_end : sentence.offset].strip()
-            ):
+            follows = not text[before_end : sentence.offset].strip()
+            if first is not None and before is not None and follows:
                 # "... It rose 3%": "it" may name the subject of the sentence before,
                 # whose claims are decided: its own link goes, or the chain of links
                 # would hold every window's parses.
@@ -200,7 +199,8 @@ def windows(
                 link_previous(first, before)
             before, before_end = pieces[-1][0], sentence.offset + len(sentence.read)
             shown = text[sentence.offset : sentence.offset + len(sentence.read)]
-            out.extend(_claims(sentence, pieces, shown, article))
+            claims, counts = _claims(sentence, pieces, shown, article, counts if follows else [])
+            out.extend(claims)
         yield Window(out, parsed, before_end)
 
 
@@ -245,17 +245,23 @@ def _parse(found: list[_Sentence], parsed: bool) -> list[list[_Piece]]:
 
 
 def _claims(
-    sentence: _Sentence, pieces: list[_Piece], shown: str, article: ArticleScope
-) -> list[Explained]:
-    """The claims of one sentence's figures, their fields decided by their owners.
+    sentence: _Sentence,
+    pieces: list[_Piece],
+    shown: str,
+    article: ArticleScope,
+    before: list[Earlier],
+) -> tuple[list[Explained], list[Earlier]]:
+    """The claims of one sentence's figures, their fields decided by their owners, and
+    its counts (a count in the next sentence may leave their noun unsaid).
 
     ``sentence.read`` is read; ``shown`` (the article's own text, of the same length)
-    gives the claims' surface and sentence.
+    gives the claims' surface and sentence; ``before`` are the counts of the sentence
+    just before it.
     """
     kept = _kept_evidence(sentence, pieces)
     evidence = [e for _, e in kept]
     adjacent = [b == a + 1 for (a, _), (b, _) in zip(kept, kept[1:], strict=False)]
-    units = decide_units(evidence, adjacent)
+    units = decide_units(evidence, adjacent, before)
     measured = decide_measured(evidence, units, adjacent)
     out = []
     for e, unit, what in zip(evidence, units, measured, strict=True):
@@ -290,7 +296,7 @@ def _claims(
             claim = replace(claim, **claim_fields(scope))
             rules = {**rules, **scope_rules(scope)}
         out.append(Explained(claim, rules))
-    return out
+    return out, counts_of(evidence, units)
 
 
 def _in_sentence(

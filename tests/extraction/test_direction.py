@@ -51,6 +51,59 @@ DIRECTIONS = [
     ("Hextar added 15 sen to RM2.70.", "15 sen", "up"),
     # money raised is collected, not a rise; rates raised to a level are
     ("The levy raised $3bn last year.", "$3bn", None),
+    # A closing level moves as the day's change of its clause: "closed 1.8% higher at",
+    # "fell 912 points to close at"; a level it merely opened at has none.
+    ("Redrock shares closed 1.8% higher at $24.75.", "$24.75", "up"),
+    ("The S&P 500 index closed 0.3% lower at 5,980.", "5,980", "down"),
+    ("The Sensex fell 912 points, or 1.1%, to close at 79,486.32.", "79,486.32", "down"),
+    ("The FTSE 100 rose 0.8% to end the day at 8,310.", "8,310", "up"),
+    ("The stock opened at $12 and closed at $13.", "$12", None),
+    ("Brent crude was up 1.2% at $78.05 a barrel.", "$78.05", "up"),
+    ("Gold was down 0.5% at $2,641 an ounce.", "$2,641", "down"),
+    ("The pound was 0.3% higher at $1.27.", "$1.27", "up"),
+    ("The rate was unchanged at 5%.", "5%", None),
+    ("The index was at 5,000 on Friday.", "5,000", None),
+    ("At age 50 the risk was 22% higher, and at 60 it was 37% higher.", "60", None),
+    ("Its realised price was lower still, at $148 a tonne.", "$148", None),
+    # Descending is falling; the rate it descends at is a speed.
+    ("The jet descended nearly 8,000 feet in three minutes.", "8,000 feet", "down"),
+    ("The jet descended at a rate of 4,500 feet per minute.", "4,500 feet per minute", None),
+    ("Trading closed at 4pm with 300 deals at $12.", "$12", None),
+    # Slowing is falling: inflation "slowed to 21.3%"; not the start of a change.
+    ("Food inflation slowed to 21.3% in August.", "21.3%", "down"),
+    ("Growth is slowing to 1.4% this year from 1.7%.", "1.4%", "down"),
+    ("If wage growth does not slow from its current 5% pace, rates rise.", "5%", None),
+    # Stronger or weaker than an earlier time is a rise or a fall; not than another thing.
+    ("The yen was roughly 8% stronger than a year ago.", "8%", "up"),
+    ("The rand is 5% weaker than in January 2024.", "5%", "down"),
+    ("The steel is 20% stronger than aluminium.", "20%", None),
+    ("July was 2.9C above the 1991-2020 norm.", "2.9C", None),
+    ("Prices are 8% above the 2015 average.", "8%", None),
+    # The size of a change named by its noun ("a quarter-point reduction", "200 basis
+    # points of cuts") or taken off a measure ("knocking about $6bn off its value"); not
+    # a share of changes.
+    ("Traders expect another quarter-point reduction by February.", "quarter-point", "down"),
+    ("The market priced in 200 basis points of cuts by next summer.", "200 basis points", "down"),
+    ("Markets expect $40bn of tax rises next year.", "$40bn", "up"),
+    ("Shares fell 2.4%, knocking about $6bn off its market value.", "$6bn", "down"),
+    ("About 20% of the cuts hit schools.", "20%", None),
+    ("The firm made 300 cuts to its range.", "300", None),
+    # Missiles shot down and directors who stepped down are counted, not falling; prices
+    # that shot up or output stepped up rose.
+    ("Rebels fired 8 missiles. Five were shot down.", "Five", None),
+    ("Prices shot up 40% in a week.", "40%", "up"),
+    ("Output stepped up 5% in May.", "5%", "up"),
+    # Rain or snow that fell, and a target one falls short of, are no fall of a level.
+    ("In Oklahoma City 6 inches of sleet and snow fell.", "6 inches", None),
+    ("About 80mm of rain fell in 24 hours.", "80mm", None),
+    ("Canada would fall short by roughly 1.3 million homes.", "1.3 million", None),
+    ("Sales fell short of the 5% target.", "5%", None),
+    ("Snow sales fell 12% in March.", "12%", "down"),
+    ("Rainfall fell to 40mm from 90mm.", "40mm", "down"),
+    # A currency weakening past a level is falling, however many of it a dollar buys.
+    ("The yen weakened past 150 per dollar.", "150", "down"),
+    ("The rupee slipped past 84 to the dollar.", "84", "down"),
+    ("The euro strengthened beyond $1.10.", "$1.10", "up"),
     ("The bank raised rates to 5 per cent.", "5 per cent", "up"),
     ("The council added 300 officers to the force.", "300", None),
     ("He averaged 3.7 rebounds a game.", "3.7", None),

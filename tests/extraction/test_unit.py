@@ -9,9 +9,10 @@ article), `claims/extraction/figures/rates.py` and `claims/extraction/context/co
 `FigureRow` checks the kind beside the unit, so the kind's cases live here (there is no
 test_kind.py).
 
-Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `ARTICLE_SIGNS`,
-`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `EARLIER_LEVELS`, `BRACKETED_COUNTS`, `UNITS`,
-`AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
+Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_RATES`,
+`ARTICLE_SIGNS`,
+`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `EARLIER_LEVELS`,
+`BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
 
@@ -155,6 +156,78 @@ def test_the_callers_currency_decides_a_bare_dollar() -> None:
 
 def test_an_explicit_code_wins_over_the_article() -> None:
     assert claim_with_surface(AUSTRALIAN + " It cost US$5m.", "US$5m").unit == "USD"
+
+
+# An exchange rate is the price of one currency in another: money, in the currency the
+# figure is in ("84.5 to the dollar" of the rupee is INR; the surface keeps "to the
+# dollar"), of kind currency; a bare figure is in the currency the sentence names as
+# moving or trading.
+EXCHANGE_RATES = [
+    Row(
+        "The rupee fell to 84.5 to the dollar.",
+        "84.5 to the dollar",
+        84.5,
+        "INR",
+        "currency",
+    ),
+    Row(
+        "Traders paid 1.08 dollars per euro on Friday.",
+        "1.08 dollars per euro",
+        1.08,
+        "USD",
+        "currency",
+    ),
+    Row("The yen weakened past 150 per dollar.", "150 per dollar", 150, "JPY", "currency"),
+    Row(
+        "The naira traded at around ₦1,530 to the dollar.",
+        "around ₦1,530 to the dollar",
+        1530,
+        "NGN",
+        "currency",
+    ),
+    Row(
+        "The pound gained 0.5% against the dollar to $1.34.",
+        "$1.34",
+        1.34,
+        "USD",
+        "currency",
+    ),
+    Row("The euro rose to $1.09 on Friday.", "$1.09", 1.09, "USD", "currency"),
+    Row("The dollar bought 157 yen in Tokyo.", "157 yen", 157, "JPY", "currency"),
+    Row(
+        "The won slid to 1,380 against the US dollar.",
+        "1,380 against the US dollar",
+        1380,
+        "KRW",
+        "currency",
+    ),
+    # The article says which rupee.
+    Row(
+        "Nepal's central bank said the rupee slid to 135 to the dollar in Kathmandu.",
+        "135 to the dollar",
+        135,
+        "NPR",
+        "currency",
+    ),
+    # Near misses: a price per thing, a change in per cent, money named by its currency's
+    # adjective, money given to someone, a level with no other currency named.
+    Row("Brent traded at $73.40 a barrel.", "$73.40 a barrel", 73.4, "USD per barrel", "currency"),
+    Row(
+        "The firm paid 40 dollars per share.",
+        "40 dollars per share",
+        40,
+        "USD per share",
+        "currency",
+    ),
+    Row("The pound rose 0.4% against the dollar.", "0.4%", 0.4, "percent", "percentage"),
+    Row("The dollar value of exports rose to $5bn.", "$5bn", 5e9, "USD", "currency"),
+    Row("The euro zone economy grew to $15tn.", "$15tn", 15e12, "USD", "currency"),
+    Row("Donors gave £5 to the charity.", "£5", 5, "GBP", "currency"),
+    Row("Beef sold at $3 per pound.", "$3 per pound", 3, "USD per pound", "currency"),
+    Row("The shop sold 300 to the dollar store chain.", "300", 300, None, "count"),
+    Row("The rupee has lost 3% this year and traded at 84.", "84", 84, None, "count"),
+    Row("Shares in the firm rose to $12 on Friday.", "$12", 12, "USD", "currency"),
+]
 
 
 # "¥", rupees and bare "degrees" are read from the article too, as "$" is.
@@ -320,6 +393,160 @@ TALLIES_AND_ELLIPSES = [
     # Near misses: money or a plain verb's object is not a tally.
     Row("Profits rose to 4.2 million.", "4.2 million", 4.2e6, None, "count"),
     Row("The 3 firms paid 12 in fines.", "12", 12, None, "count"),
+]
+
+
+# A count whose noun an earlier clause or the sentence before names (issue 11): it restates
+# a counted figure, points back with "of them" or "Of those", is the total an earlier count
+# adds to, the end of a change from a counted level, a level compared with a count of the
+# same scale, or opens a sentence (or repeats its verb) after a sentence that counts one noun.
+ELLIPTICAL_COUNTS = [
+    Row(
+        "More than 400 pilgrims reached the shrine. Of the 400 who set out, about 350 walked.",
+        "400",
+        400,
+        "pilgrim",
+        "count",
+    ),
+    Row(
+        "More than 400 pilgrims reached the shrine. Of the 400 who set out, about 350 walked.",
+        "about 350",
+        350,
+        "pilgrim",
+        "count",
+    ),
+    Row(
+        "A total of 5,200 patients were treated last week. Of those, 1,900 were over 70.",
+        "1,900",
+        1900,
+        "patient",
+        "count",
+    ),
+    Row(
+        "Inspectors visited 120 farms and found problems at 45 of them.", "45", 45, "farm", "count"
+    ),
+    Row(
+        "Some 3.4 million adults smoke, and about 1.1 million of them vape too.",
+        "about 1.1 million",
+        1.1e6,
+        "adult",
+        "count",
+    ),
+    Row(
+        "Officials confirmed 14 new measles cases, bringing the total this year to 212.",
+        "212",
+        212,
+        "case",
+        "count",
+    ),
+    Row(
+        "The chain opened 40 branches, taking its network to 1,150.",
+        "1,150",
+        1150,
+        "branch",
+        "count",
+    ),
+    Row("Departures fell from 90 flights a day in May to 60.", "60", 60, "flight per day", "count"),
+    Row(
+        "About 3.1 million passengers flew in June, above the average of 2.8 million.",
+        "2.8 million",
+        2.8e6,
+        "passenger",
+        "count",
+    ),
+    Row("Rebels fired 8 missiles at the port. Five were shot down.", "Five", 5, "missile", "count"),
+    Row(
+        "Rebels fired 8 missiles at the port. Five were shot down and three hit a shed.",
+        "three",
+        3,
+        "missile",
+        "count",
+    ),
+    Row(
+        "The agency launched four satellites this year. It plans to launch nine next year.",
+        "nine",
+        9,
+        "satellite",
+        "count",
+    ),
+    Row(
+        "Russia launched 6 drones overnight. Two landed in the sea and four on land.",
+        "four",
+        4,
+        "drone",
+        "count",
+    ),
+    Row(
+        "About 944,000 people live with dementia, a figure expected to pass 1.1 million.",
+        "1.1 million",
+        1.1e6,
+        "person",
+        "count",
+    ),
+    # A bare number set against a figure of a unit is in that unit ("instead of", the same
+    # preposition again); not a count it merely follows.
+    Row("Ships now sail at 18 to 20 knots instead of 14.", "14", 14, "knot", "speed"),
+    Row(
+        "It must stop within five months and delete the data within six.",
+        "within six",
+        6,
+        "month",
+        "duration",
+    ),
+    Row("The ferry covers 40 km compared with 25 before.", "25", 25, "kilometre", "length"),
+    Row("The ferry covers 40 km and carries 25 every day.", "25", 25, None, "count"),
+    Row("The talks lasted 18 hours and 3 went home.", "3", 3, None, "count"),
+    Row("They finished on 82 points, seven clear of the champions.", "seven", 7, "point", "count"),
+    Row(
+        "The firm put 30 million shares up for sale at $68 per share.",
+        "30 million shares",
+        30e6,
+        "share",
+        "count",
+    ),
+    # Near misses: an age, a later level of another thing, a score, a price, another verb's
+    # object, a unit that is no counted noun, two nouns the sentence before counts.
+    Row(
+        "A total of 5,200 patients were treated last week. Of those, 1,900 were over 70.",
+        "over 70",
+        70,
+        None,
+        "count",
+    ),
+    Row("Police arrested 12 protesters. The oldest was 71.", "71", 71, None, "count"),
+    Row("The club signed three players. It scored 40 last season.", "40", 40, None, "count"),
+    Row("The firm cut 200 jobs. Its shares fell 3% to 41.", "41", 41, None, "count"),
+    Row("Farmers planted 300 hectares. Of those, 120 were wheat.", "120", 120, None, "count"),
+    Row("Police held 12 men and 3 women. Nine were freed.", "Nine", 9, None, "count"),
+    Row("The 3 firms paid 12 in fines, bringing the cost to 40.", "40", 40, None, "count"),
+    Row(
+        "Police arrested 40 people. Three were charged; the youngest was 16.",
+        "16",
+        16,
+        None,
+        "count",
+    ),
+    Row(
+        "Police arrested 40 people. Three were charged; the youngest was 16.",
+        "Three",
+        3,
+        "person",
+        "count",
+    ),
+    Row(
+        "Some 1,000 people crossed on Saturday, bringing the total for 2024 to 31,079.",
+        "31,079",
+        31079,
+        "person",
+        "count",
+    ),
+    Row(
+        "About 11.2 billion shares traded, below the 20-day average of 12.1 billion.",
+        "12.1 billion",
+        12.1e9,
+        "share",
+        "count",
+    ),
 ]
 
 
@@ -718,11 +945,29 @@ COUNTS = [
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
     Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff", "count"),
+    # Elliptical counts left (issue 11): an object after a count of another clause (a price
+    # is written so too: "paid 12 in fines"), two nouns that are both people, a point that
+    # is a unit rather than a counted noun, "others" of a singular subject.
+    Row("The house has 93 seats, so a party needs 47 to govern.", "47", 47, "seat", "count"),
+    Row(
+        "Medics treated 11 passengers and three cabin crew, and two went to hospital.",
+        "two",
+        2,
+        "person",
+        "count",
+    ),
+    Row("We were 20 points behind; today the gap is eight.", "eight", 8, "point", "other"),
+    Row("The satellite will join six others in orbit.", "six", 6, "satellite", "count"),
 ]
 
 
 @pytest.mark.parametrize("row", CURRENCIES, ids=lambda r: r.surface)
 def test_currencies(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", EXCHANGE_RATES, ids=lambda r: r.surface)
+def test_exchange_rates(row: Row) -> None:
     check(row)
 
 
@@ -733,6 +978,11 @@ def test_percent_and_points(row: Row) -> None:
 
 @pytest.mark.parametrize("row", TALLIES_AND_ELLIPSES, ids=lambda r: r.surface)
 def test_tallies_and_ellipses(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", ELLIPTICAL_COUNTS, ids=lambda r: r.surface)
+def test_elliptical_counts(row: Row) -> None:
     check(row)
 
 

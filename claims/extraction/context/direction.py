@@ -5,17 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.tokens import is_quantity, misread_verb
-from claims.extraction.vocabulary.time import EARLIER, PERIOD_NOUNS
+from claims.extraction.vocabulary.time import EARLIER, MONTH_NAMES, PERIOD_NOUNS
 from claims.extraction.vocabulary.verbs import (
     ASIDE_CHANGES,
     CARRYING,
+    CLOSING,
     COLLECTING,
     DOWN,
     MOVING,
     NOT_CHANGE_NOUNS,
     NOT_TAKEN_OFF,
+    PRECIPITATION,
     TAKING_OFF,
     UP,
+    UP_ONLY,
 )
 from claims.extraction.vocabulary.words import (
     CHANGE_FRAMES,
@@ -46,6 +49,8 @@ def change_of(token: Token) -> Direction | None:
         return "up"
     if token.pos_ == "NOUN" and token.lemma_.lower() in NOT_CHANGE_NOUNS:
         return None  # "a five-year contract"
+    if token.lemma_.lower() == "fall" and any(c.lower_ == "short" for c in token.children):
+        return None  # "fall short by 1.3 million homes": a shortfall
     for word in (token.lemma_.lower(), token.lower_):
         if word in UP:
             return "up"
@@ -73,7 +78,8 @@ def _moved(verb: Token, figure: Token, threshold: Token | None) -> Direction | N
         return "down" if threshold.lower_ == "below" else "up"
     for token in (*verb.children, *figure.subtree):
         if token.lower_ in ("up", "down") and token.dep_ in ("prt", "quantmod", "advmod"):
-            return as_direction(token.lower_)
+            down_only = token.lower_ == "down" and verb.lemma_.lower() in UP_ONLY
+            return None if down_only else as_direction(token.lower_)
     return None
 
 
@@ -106,6 +112,43 @@ def _carried(verb: Token) -> Direction | None:
             return change
     measure = any(c.dep_ == "dobj" and c.tag_ == "NN" for c in verb.children)
     return "up" if after_clause and measure else None
+
+
+def _precipitation(amount: Token) -> bool:
+    """Whether ``amount`` is an amount of rain or snow ("80mm of rain", "6 inches of sleet
+    and snow")."""
+    return any(
+        obj.lemma_.lower() in PRECIPITATION
+        for prep in amount.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.subtree
+    )
+
+
+def _ended_at(at: Token) -> Direction | None:
+    """The change a level "at" ends: "closed 1.8% higher at $24.75", "fell 912 points to
+    close at 79,486" (a market's close moves as the change its clause states, by its own
+    words or the verb of change it completes), "up 1.2% at $78.05", "was 0.3% higher at
+    $1.27" (a change with its size right before the level; not "at 60 it was 37% higher",
+    "was lower still, at $148")."""
+    word = at.head
+    if _negated(word):
+        return None
+    if word.lemma_.lower() in CLOSING:
+        for child in word.children:
+            if child.dep_ in ("advmod", "acomp") and (change := change_of(child)) is not None:
+                return change
+        completes = word.dep_ in ("advcl", "xcomp", "conj") and word.head.i != word.i
+        return change_of(word.head) if completes else None
+    sized = [word] if word.lower_ in ("up", "down") else []
+    if word.lemma_ == "be":
+        sized = [c for c in word.children if c.dep_ in ("advmod", "acomp") and c.i < at.i]
+    for change_word in sized:
+        has_size = any(c.dep_ == "npadvmod" for c in change_word.children)
+        between = at.doc[change_word.i + 1 : at.i]
+        if has_size and not any(t.text in ",;:()" for t in between):
+            return change_of(change_word)
+    return None
 
 
 def _taken_off(verb: Token) -> bool:
@@ -155,7 +198,24 @@ def direction(root: Token, word_before: str, first: Token) -> Direction | None:
     if root.lemma_.lower() in PERIOD_NOUNS and root.dep_ in MODIFIER_DEPS:
         return None  # "its biggest one-day drop": a period, not the size of the drop
     governed = _governing_change(root, word_before)
-    return governed or _compared_over_time(root) or _aside_change(root)
+    return governed or _compared_over_time(root) or _aside_change(root) or _of_changes(root)
+
+
+def _of_changes(root: Token) -> Direction | None:
+    """ "200 basis points of cuts", "$40bn of tax rises": the size of the changes its "of"
+    names; not a share of them ("20% of the cuts")."""
+    if root.lower_ in ("%", "percent", "per", "cent"):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.tag_ == "NNS"
+                    and not any(c.dep_ == "det" for c in noun.children)
+                ):
+                    return change_of(noun)
+    return None
 
 
 def _joined_to_a_start(first: Token) -> bool:
@@ -187,7 +247,7 @@ def _compared_over_time(root: Token) -> Direction | None:
     for token in window:
         if token.is_punct:
             return None
-        if token.lower_ in EARLIER:
+        if _earlier(token):
             return "up" if word in MORE_THAN else "down"
     return None
 
@@ -226,10 +286,15 @@ def _than_earlier(aside: Token) -> bool:
     """ "higher than a year earlier" compares times; "higher than the 2% target" or "than
     in the suburbs" compares another thing. An aside with no "than" ("up 94%") passes."""
     than = [c for c in aside.children if c.lower_ == "than"]
-    return not than or any(
-        t.lower_ in EARLIER or (t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20"))
-        for t in than[0].subtree
-    )
+    return not than or any(_earlier(t) for t in than[0].subtree)
+
+
+def _earlier(token: Token) -> bool:
+    """Whether ``token`` names an earlier time: "ago", "last", "a year earlier", "in
+    2019", "January 2024"; not a year naming a baseline ("the 1991-2020 norm")."""
+    year = token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20")
+    when = token.dep_ == "pobj" or token.head.lower_ in MONTH_NAMES
+    return token.lower_ in EARLIER or (year and when)
 
 
 def _governing_change(root: Token, word_before: str) -> Direction | None:
@@ -252,6 +317,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
                 return None
             if head.lower_ in THRESHOLD_PREPS:
                 threshold = head
+            elif head.lower_ == "at" and (ended := _ended_at(head)) is not None:
+                return ended
             elif not start_of_change and head.lower_ not in CHANGE_PREPS:  # "in 50mph winds"
                 return None
             token = head
@@ -263,8 +330,12 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         misread = misread_verb(head)  # "US lifts levy on goods to 145%"
         if threshold is not None and head.pos_ in VERBISH and not _crosses(head, threshold):
             return None  # "eased to 4.5% from a peak above 6%": the peak's, misparsed
+        if token.dep_ == "nsubj" and head.lemma_.lower() == "fall" and _precipitation(token):
+            return None  # "6 inches of sleet and snow fell"
         if token.dep_ == "dobj" and _taken_off(head):
             return None if _negated(head) else "down"
+        if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
+            return None if _negated(head.head) else "down"  # "knocking about $6bn off"
         change = None if counted or collected else change_of(misread or head)
         if change is not None:
             return None if _negated(head) else change

@@ -4,8 +4,10 @@ A figure written with its unit or currency is in it ("£13m", "40 tonnes"). A ba
 counts the noun the parse hangs it on ("450,000 people" -> person), else a noun the text
 puts after it or implies ("12 dead", "killed at least 20", "the death toll rose to
 1,644"). A rate written after a counted noun divides it ("1,000 migrants a day"). The
-first of a pair may count the second's noun ("from 1.2 to 1.5 million viewers"), and a
-bare count set against a counted one counts the same ("52 votes to 48").
+first of a pair may count the second's noun ("from 1.2 to 1.5 million viewers"), a
+bare count set against a counted one counts the same ("52 votes to 48"), and a bare count
+whose noun an earlier count of its sentence or of the sentence before names counts that
+("Of the 180 rockets fired, 150 were intercepted": `claims.extraction.fields.elided`).
 
 The surface of a claim runs to the end of its counted noun, so the unit's rules decide
 where the claim ends as well.
@@ -17,12 +19,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claims.extraction.fields import elided
+from claims.extraction.fields.elided import Earlier, Elision
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.figures import rates
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.stories import RATE_NOUNS, TALLIES
+from claims.model import Kind
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
 _PLURAL_NOUN = re.compile(
@@ -104,25 +109,86 @@ INDEX_POINTS = "points of an index"
 IN_A_STATE = "people in the state written after it"
 ACTED_ON = "people the verb before it acts on"
 RATE_OF_ZERO = "a rate of zero"
+_NAMED_ELSEWHERE = "counted noun named elsewhere"
+SET_AGAINST = "the unit of the figure it is set against"
+# Kinds of physical quantity, whose unit a bare number set against one takes.
+_PHYSICAL = frozenset(
+    ["mass", "length", "area", "volume", "duration", "speed", "energy", "power", "temperature"]
+)
 _ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
 
 
 @dataclass(frozen=True)
 class Counted:
     """A claim's unit and where its surface ends (past a counted noun, when one follows);
-    ``per`` is the rate written after a counted noun ("1,000 migrants a day")."""
+    ``per`` is the rate written after a counted noun ("1,000 migrants a day"); ``kind``
+    is the kind of a unit a bare number takes from the figure it is set against ("18 to
+    20 knots instead of 14": speed), which its kind's owner keeps."""
 
     unit: str | None
     end: int
     per: str | None = None
+    kind: Kind | None = None
 
 
-def decide_units(evidence: Sequence[Evidence], adjacent: Sequence[bool]) -> list[Decided[Counted]]:
+def decide_units(
+    evidence: Sequence[Evidence], adjacent: Sequence[bool], before: Sequence[Earlier] = ()
+) -> list[Decided[Counted]]:
     """The unit of each figure of one sentence (in order); pairs share theirs.
     ``adjacent[j]`` says figures ``j`` and ``j + 1`` are neighbours in the sentence
-    (none read between them was dropped)."""
+    (none read between them was dropped); ``before`` are the counts of the sentence just
+    before it (`counts_of`), if that one had any."""
     own = [_own_unit(e) for e in evidence]
-    return _shared(evidence, own, adjacent)
+    return _elided(evidence, _shared(evidence, own, adjacent), before)
+
+
+def counts_of(evidence: Sequence[Evidence], units: Sequence[Decided[Counted]]) -> list[Earlier]:
+    """The figures of a sentence that count a noun, as a later count may point back to them."""
+    return [
+        Earlier(
+            e.figure.value,
+            unit,
+            elided.verb_of(e),
+            e.figure.start,
+            d.value.end,
+            elided.scales(e),
+            elided.is_borrowed(d.rule),
+        )
+        for e, d in zip(evidence, units, strict=True)
+        if e.figure.kind == "count" and is_count(d) and (unit := d.value.unit) is not None
+    ]
+
+
+def _elided(
+    evidence: Sequence[Evidence], out: list[Decided[Counted]], before: Sequence[Earlier]
+) -> list[Decided[Counted]]:
+    """Bare counts whose noun an earlier count names ("Of the 180 rockets fired, 150 were
+    intercepted"); "98 of them" points back past a noun the parse found after it."""
+    out = list(out)
+    for j, e in enumerate(evidence):
+        d = out[j]
+        named = d.rule == _NAMED_ELSEWHERE and elided.points_back(e)
+        if e.figure.bare and (d.value.unit is None or named):
+            earlier = counts_of(evidence[:j], out[:j])
+            found = elided.elided_unit(Elision(e, earlier, before))
+            if found is not None:
+                unit, rule = found
+                per = unit.rsplit(" per ", 1)[1] if " per " in unit else None
+                out[j] = Decided(Counted(unit, d.value.end, per), rule)
+            elif d.value.unit is None and (set_against := _set_against(evidence[:j], e)):
+                out[j] = Decided(set_against, SET_AGAINST)
+    return out
+
+
+def _set_against(before: Sequence[Evidence], e: Evidence) -> Counted | None:
+    """ "18 to 20 knots instead of 14", "within five months ... within six": a bare number
+    in the unit of the figure of a physical quantity just before it, set against it."""
+    last = before[-1].figure if before else None
+    if last is None or last.kind not in _PHYSICAL or last.unit is None:
+        return None
+    if not elided.set_against(e.sentence, last, e.figure):
+        return None
+    return Counted(last.unit, e.figure.end, kind=last.kind)
 
 
 def _own_unit(e: Evidence) -> Decided[Counted]:
@@ -140,9 +206,16 @@ def _as_written(e: Evidence) -> Counted | NotApplicable:
 
 
 def _parsed_noun(e: Evidence) -> str | None:
-    """The parse's counted noun, when it is a word that names something counted."""
+    """The parse's counted noun, when it is a word that names something counted (not the
+    physical unit another figure is written in: the "km" of "40 km ... 25"; "82 points,
+    seven clear" counts points, "30 million shares ... $68 per share" shares)."""
     noun = e.context.noun
     unit = noun if noun and _NOUN.fullmatch(noun) else None
+    if unit and any(
+        g.kind in _PHYSICAL and unit in e.sentence[g.core_start : g.core_end].lower().split()
+        for g in e.others
+    ):
+        return None
     unit = _ABBREVIATED.get(unit or "", unit)
     return None if unit in _NOT_NOUNS else unit
 
@@ -295,7 +368,7 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule("counted noun after it", _counted_noun_after),
     Rule("counted noun's last word", _counted_noun_across),
     Rule("counted noun after the brackets", _noun_after_brackets),
-    Rule("counted noun named elsewhere", _counted_noun_elsewhere),
+    Rule(_NAMED_ELSEWHERE, _counted_noun_elsewhere),
     Rule("no countable noun", _no_countable_noun),
     Rule("plural noun after it", _plural_noun_after),
     Rule(IN_A_STATE, _people_in_a_state),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from claims.extraction import claimhood
-from claims.extraction.figures import qualifiers, rates, written
+from claims.extraction.figures import exchange, qualifiers, rates, written
 from claims.extraction.figures.figure import Figure, hedged_by
 from claims.extraction.figures.local import Local, local_sign, prefix_code
 from claims.extraction.figures.numbers import number_value, scale_value
@@ -82,6 +82,7 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
     _scale(d)
     _written_after(d)
     _local_sign(d, local)
+    _exchange_rate(d, local)
     _points_of_a_rate(d, local)
     _age_or_magnitude(d)
     _rate(d)
@@ -177,6 +178,17 @@ def _local_sign(d: _Draft, local: Local) -> None:
         if us:
             d.code, d.pos = "USD", us.end()  # "$75 U.S. per barrel" in a Canadian article
             d.took("US after $")
+
+
+def _exchange_rate(d: _Draft, local: Local) -> None:
+    """The price of one currency in another is money: "84.5 to the dollar" of the rupee
+    is in INR, "1.08 dollars per euro" in USD (no rate "per euro")."""
+    if d.unit is not None:
+        return
+    found = exchange.exchange_rate(d.sentence, d.start, d.pos, d.code, local)
+    if found is not None:
+        d.code, d.pos = found
+        d.took("exchange rate")
 
 
 def _points_of_a_rate(d: _Draft, local: Local) -> None:

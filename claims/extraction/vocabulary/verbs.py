@@ -15,11 +15,15 @@ UP = frozenset(
     ["rise", "increase", "grow", "climb", "jump", "surge", "soar", "gain", "raise", "hike"]
     + ["boost", "rebound", "rally", "spike", "double", "triple", "expand", "accelerate"]
     + ["widen", "swell", "balloon", "rocket", "up", "higher", "lift"]
+    + ["strengthen", "appreciate", "ascend"]  # a currency's rise; a climb
 )
 DOWN = frozenset(
     ["fall", "drop", "decline", "decrease", "cut", "slash", "reduce", "lower", "shrink"]
     + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
+    + ["weaken", "depreciate", "descend"]  # a currency's fall; a descent
+    + ["slow"]  # "inflation slowed to 21.3%"
+    + ["reduction"]  # the noun is not lemmatised to "reduce": "a quarter-point reduction"
 )
 # Words that tell a change in an aside after a level ("$18.4bn, up 94%").
 ASIDE_CHANGES = frozenset(["up", "down", "higher", "lower"])
@@ -30,12 +34,19 @@ MOVING = frozenset(
     ["edge", "inch", "tick", "creep", "move", "go", "come", "push", "drift", "nudge", "revise"]
     + ["step", "ramp", "scale", "bump", "shoot", "head", "trend", "crawl", "jump", "climb"]
 )
+# Verbs of movement whose "down" is no fall: "shot down" is destroyed, "stepped down"
+# resigned ("shot up", "stepped up" are rises).
+UP_ONLY = frozenset(["shoot", "step"])
 # Verbs that equate their subject with the figure ("X reached N", "X stood at N").
 LINKING = frozenset(
     ["be", "reach", "stand", "hit", "total", "amount", "equal", "remain", "represent", "top"]
     + ["exceed", "average", "become", "account", "hover", "sit", "cost", "pass", "surpass"]
     + ["near", "approach", "cross"]
 )
+# What falls from the sky: "80mm of rain fell" is weather, not a fall of a level.
+PRECIPITATION = frozenset(["rain", "snow", "sleet", "hail", "rainfall", "snowfall", "ash"])
+# Verbs of a market's close: the level it "closed at" moves as the day's change.
+CLOSING = frozenset(["close", "end", "finish", "settle"])
 # Verbs that carry something "to" a level: "bringing the total to 95", "taking its rate
 # to 4%"; the level moves with the change that carried it.
 CARRYING = frozenset(["take", "bring", "push", "drive", "send"])

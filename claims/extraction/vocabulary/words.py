@@ -8,8 +8,8 @@ from types import MappingProxyType
 
 # Comparatives after a figure, and the words that make the comparison one with an
 # earlier time: "9% above the same day last year", "4,000 more than a year ago".
-MORE_THAN = frozenset(["more", "above", "higher", "over"])
-LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under"])
+MORE_THAN = frozenset(["more", "above", "higher", "over", "stronger"])  # "stronger": a currency
+LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Prepositions of a threshold a change crosses ("fell below 3%", "climbed past $1tn");

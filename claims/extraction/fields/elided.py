@@ -1,0 +1,284 @@
+"""The noun an elliptical count leaves unsaid, named by a count before it.
+
+"Of the 180 rockets fired, 150 were intercepted", "212 fires still burning, 98 of them out
+of control", "six new cases, taking the total to 80", "from 72 ships a day to 25", "Rebels
+fired 8 missiles. Five were shot down": the bare count counts what an earlier count of the
+same sentence, or of the sentence just before, counts. Only where the text says so: a
+bare number that is no such count (a score, an age, a price, another verb's object) keeps
+no noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claims.extraction.trace import NOT_APPLICABLE, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.numbers import SCALE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from claims.extraction.fields.evidence import Evidence
+    from claims.extraction.figures.figure import Figure
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """A count before the figure: its value, its unit (a counted noun, maybe a rate of
+    it), the verb it is an argument of, where it is in its sentence, its scale words
+    ("million"), and whether its own noun was borrowed from an earlier count."""
+
+    value: float
+    unit: str
+    verb: str | None
+    start: int
+    end: int
+    scales: frozenset[str]
+    borrowed: bool = False
+
+
+@dataclass(frozen=True)
+class Elision:
+    """A bare count, the counts before it in its sentence (nearest last) and the counts
+    of the sentence just before it."""
+
+    e: Evidence
+    earlier: Sequence[Earlier]
+    before: Sequence[Earlier]
+
+
+# "of them" after a count, "Of those," opening its sentence.
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THOSE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|those|these)\s*,\s*$", re.IGNORECASE)
+# A partitive opening its sentence, right before a count: "Of the 400 who set out,".
+_PARTITIVE_OPENING = re.compile(r"\s*Of\s+(?:the|their|its|these|those)\s+$", re.IGNORECASE)
+# What a running total is called, and the verbs that bring it to a new level.
+_TOTAL = re.compile(
+    r"""\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed
+    |lift|lifts|lifting|lifted)\s+(?:[\w'’-]+\s+){0,4}?
+    (?:total|tally|number|count|network|fleet|toll)\b[^,;:.!?]{0,30}\bto\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A change from a counted level to a bare one: "from 90 flights a day in May to 60".
+_CHANGE_END = re.compile(r"[^,;:.!?\d]{0,30}\bto\s+$", re.IGNORECASE)
+_CHANGE_START = re.compile(r"\bfrom\s+(?:an?\s+average\s+of\s+|the\s+)?$", re.IGNORECASE)
+# A level compared with a count of the same scale: "above the average of 2.8 million".
+_COMPARED = re.compile(
+    r"""[^;:.!?]{0,50}\b(?:above|below|against|compared|than|versus|vs|from|average|instead
+    |short|beside|behind|ahead)\b[^;:.!?]{0,30}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A count restated as "a figure", then taken further: "944,000 people ..., a figure
+# expected to pass 1.1 million".
+_FIGURE_OF = re.compile(
+    r"[^;:.!?]{0,60},\s+(?:a|the|that)\s+(?:figure|number|total|tally)\b[^,;:.!?]{0,50}$",
+    re.IGNORECASE,
+)
+# A bare number set against a figure right before it: "instead of 14", "compared with 25".
+_SET_AGAINST = re.compile(
+    r"[^,;:.!?\d]{0,40}\b(?:instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather"
+    r"\s+than)\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# The preposition of a span of time or of a distance, written again before the bare one:
+# "within five months ... within six".
+_AGAIN = re.compile(r"\b(within|after|for|over|under|in)\s+$", re.IGNORECASE)
+# What joins a count to the one before it in a sentence that left its noun unsaid:
+# "Five were shot down and three hit a shed".
+_AND = re.compile(r"[^,;:.!?\d]{0,40}\band\s+$", re.IGNORECASE)
+# The parse's roles of a count standing alone as a subject or an object.
+_SUBJECT = frozenset(["nsubj", "nsubjpass"])
+_OBJECT = frozenset(["dobj"])
+_RESTATED_FROM = 20  # smaller values repeat by chance too often to be a restatement
+
+
+def elided_unit(elision: Elision) -> tuple[str, str] | None:
+    """``(unit, rule)`` for a bare count whose noun an earlier count names, else None."""
+    decided = first_rule(_RULES, elision, default=None, otherwise="")
+    return None if decided.value is None else (decided.value, decided.rule)
+
+
+def points_back(e: Evidence) -> bool:
+    """Whether "of them" after a count says its noun is named before it ("98 of them")."""
+    return _OF_THEM.match(e.sentence, e.figure.end) is not None
+
+
+def set_against(sentence: str, first: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is set against the figure ``first`` before it: "instead of",
+    "compared with", or the same preposition before both ("within", which may be read as
+    the hedge of either)."""
+    if _SET_AGAINST.fullmatch(sentence, first.end, figure.start):
+        return True
+    one = _AGAIN.search(sentence, 0, first.core_start)
+    two = _AGAIN.search(sentence, 0, figure.core_start)
+    between = sentence[first.end : figure.start]
+    return bool(
+        one
+        and two
+        and one.group(1).lower() == two.group(1).lower()
+        and not re.search(r"[\d;:.!?]", between)
+    )
+
+
+def is_borrowed(rule: str) -> bool:
+    """Whether a unit decided by the rule named ``rule`` was borrowed by `elided_unit`."""
+    return rule in _NAMES
+
+
+def scales(e: Evidence) -> frozenset[str]:
+    """The scale words a figure is written with ("2.8 million" -> {"million"})."""
+    words = re.findall(r"[a-z]+", e.sentence[e.figure.core_start : e.figure.core_end].lower())
+    return frozenset(words) & SCALE_WORDS
+
+
+def verb_of(e: Evidence) -> str | None:
+    """The lemma of the verb a count (or the noun it counts) is an argument of."""
+    root = _root(e)
+    if root is None:
+        return None
+    word = root.head if root.dep_ == "nummod" else root
+    return word.head.lemma_.lower() if word.head.pos_ in ("VERB", "AUX") else None
+
+
+def _root(e: Evidence) -> Token | None:
+    """The parse's head word of a figure, if its sentence was parsed."""
+    if e.doc is None:
+        return None
+    span = e.doc.char_span(
+        e.figure.core_start - e.base, e.figure.core_end - e.base, alignment_mode="expand"
+    )
+    return None if span is None or len(span) == 0 else span.root
+
+
+def _one_noun(counts: Sequence[Earlier]) -> str | None:
+    """The noun counted by every count of ``counts``, if they count one noun."""
+    units = {c.unit for c in counts}
+    return units.pop() if len(units) == 1 else None
+
+
+def _restated(x: Elision) -> str | NotApplicable:
+    """ "Of the 2,300 who arrived" after "2,300 migrants": the count it restates."""
+    f = x.e.figure
+    if f.low is not None or f.value < _RESTATED_FROM:
+        return NOT_APPLICABLE
+    same = [c for c in (*x.earlier, *x.before) if c.value == f.value]
+    return _one_noun(same) or NOT_APPLICABLE
+
+
+def _of_them(x: Elision) -> str | NotApplicable:
+    """ "98 of them" after "212 fires": the nearest count before it in the sentence,
+    else the one noun the sentence before counts."""
+    if _OF_THEM.match(x.e.sentence, x.e.figure.end) is None:
+        return NOT_APPLICABLE
+    if x.earlier:
+        return x.earlier[-1].unit
+    return _one_noun(x.before) or NOT_APPLICABLE
+
+
+def _of_those_opening(x: Elision) -> str | NotApplicable:
+    """ "Of those, 7,030 were aged 65": the one noun the sentence before counts."""
+    if _OF_THOSE_OPENING.fullmatch(x.e.sentence, 0, x.e.figure.start) is None:
+        return NOT_APPLICABLE
+    return _one_noun(x.before) or NOT_APPLICABLE
+
+
+def _after_partitive(x: Elision) -> str | NotApplicable:
+    """ "Of the 400 who set out, about 350 walked": the partitive's count, once it has a noun."""
+    for c in x.earlier:
+        if (
+            _PARTITIVE_OPENING.fullmatch(x.e.sentence, 0, c.start)
+            and "," in x.e.sentence[c.end : x.e.figure.start]
+        ):
+            return c.unit
+    return NOT_APPLICABLE
+
+
+def _total(x: Elision) -> str | NotApplicable:
+    """ "14 new cases, bringing the total this year to 212": the count added to it."""
+    if not x.earlier or not _TOTAL.search(x.e.sentence, 0, x.e.figure.start):
+        return NOT_APPLICABLE
+    return x.earlier[-1].unit
+
+
+def _change_end(x: Elision) -> str | NotApplicable:
+    """ "from 90 flights a day in May to 60": the level the change starts from."""
+    if not x.earlier:
+        return NOT_APPLICABLE
+    last = x.earlier[-1]
+    s = x.e.sentence
+    if _CHANGE_START.search(s, 0, last.start) and _CHANGE_END.fullmatch(
+        s, last.end, x.e.figure.start
+    ):
+        return last.unit
+    return NOT_APPLICABLE
+
+
+def _compared(x: Elision) -> str | NotApplicable:
+    """ "3.1 million passengers ..., above the average of 2.8 million": a count of the
+    same scale it is compared with."""
+    own = scales(x.e)
+    if not own or not x.earlier:
+        return NOT_APPLICABLE
+    last = x.earlier[-1]
+    if own & last.scales and _COMPARED.fullmatch(x.e.sentence, last.end, x.e.figure.start):
+        return last.unit
+    return NOT_APPLICABLE
+
+
+def _figure_of(x: Elision) -> str | NotApplicable:
+    """ "944,000 people ..., a figure expected to pass 1.1 million": the count the figure is."""
+    if not x.earlier:
+        return NOT_APPLICABLE
+    last = x.earlier[-1]
+    if _FIGURE_OF.fullmatch(x.e.sentence, last.end, x.e.figure.start):
+        return last.unit
+    return NOT_APPLICABLE
+
+
+def _opening_subject(x: Elision) -> str | NotApplicable:
+    """ "Rebels fired 8 missiles. Five were shot down": a count opening its sentence as
+    its subject counts the one noun the sentence before counts."""
+    root = _root(x.e)
+    if x.e.sentence[: x.e.figure.start].strip() or root is None or root.dep_ not in _SUBJECT:
+        return NOT_APPLICABLE
+    return _one_noun(x.before) or NOT_APPLICABLE
+
+
+def _same_verb(x: Elision) -> str | NotApplicable:
+    """ "launched four satellites ... plans to launch nine": the object of the verb that
+    counted a noun in the sentence before counts that noun."""
+    root = _root(x.e)
+    if root is None or root.dep_ not in _OBJECT or x.earlier:
+        return NOT_APPLICABLE
+    verb = verb_of(x.e)
+    same = [c for c in x.before if verb is not None and c.verb == verb]
+    noun = _one_noun(same) if same and _one_noun(x.before) else None
+    return noun or NOT_APPLICABLE
+
+
+def _joined(x: Elision) -> str | NotApplicable:
+    """ "Five were shot down and three hit a shed": joined to a count that borrowed its
+    noun, it counts the same."""
+    if not x.earlier or not x.earlier[-1].borrowed:
+        return NOT_APPLICABLE
+    last = x.earlier[-1]
+    return last.unit if _AND.fullmatch(x.e.sentence, last.end, x.e.figure.start) else NOT_APPLICABLE
+
+
+_RULES: tuple[Rule[Elision, str | None], ...] = (
+    Rule("the count it restates", _restated),
+    Rule("the count 'of them' points back to", _of_them),
+    Rule("the one noun before 'Of those'", _of_those_opening),
+    Rule("the count of the partitive opening the sentence", _after_partitive),
+    Rule("the count a total adds to", _total),
+    Rule("the level the change starts from", _change_end),
+    Rule("the count of the same scale it is compared with", _compared),
+    Rule("the count 'a figure' restates", _figure_of),
+    Rule("the one noun the sentence before counts", _opening_subject),
+    Rule("the noun its verb counted in the sentence before", _same_verb),
+    Rule("the count it is joined to", _joined),
+)
+_NAMES = frozenset(rule.name for rule in _RULES)

@@ -1,0 +1,111 @@
+"""Exchange rates: the price of one currency in another.
+
+"The rupee fell to 84.5 to the dollar" prices a dollar in rupees: the figure is money,
+84.5 INR, whatever form the rate is written in ("1.08 dollars per euro" is USD, as "the
+euro rose to $1.09" is). The unit is the currency the figure is in, as for any price, and
+not "INR per USD": an exchange rate is no unit the tracker converts, the other currency
+stays in the claim's surface ("84.5 to the dollar") and what it measures, and the
+project's annotated news reads rates so. The other currency is written after the figure
+("to the dollar", "per euro", "against the US dollar"); the figure's own currency is
+written with it or, for a bare figure, is the one the sentence names as moving or
+trading before it ("the rupee ... 84.5 to the dollar").
+
+In currency markets "the dollar" is the US dollar; rupees are the article's own (NPR in a
+Nepali story), as a bare "Rs" is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claims.extraction.figures.local import Local
+from claims.extraction.vocabulary.currencies import currency_words
+
+# Market names of currencies that are no currency names after a figure ("40 pounds" is a
+# weight), and the nicknames markets use.
+_MARKET_NAMES = {
+    "dollar": "USD",
+    "us dollar": "USD",
+    "u.s. dollar": "USD",
+    "greenback": "USD",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "loonie": "CAD",
+    "aussie": "AUD",
+    "kiwi": "NZD",
+    "single currency": "EUR",
+}
+# The verbs of a currency that moves or trades: "the euro rose to", "the dollar bought".
+_MOVES = (
+    r"(?:has\s+|had\s+|was\s+|is\s+)?"
+    r"(?:rose|rises|fell|falls|gained|gains|lost|loses|slipped|slips|slid|slides|climbed"
+    r"|weakened|weakens|strengthened|strengthens|traded|trades|trading|stood|stands|ended"
+    r"|ends|closed|closes|hit|hits|dropped|drops|jumped|jumps|edged|firmed|eased|steadied"
+    r"|recovered|sank|slumped|surged|touched|reached|advanced|declined|depreciated"
+    r"|appreciated|rallied|tumbled|plunged|rebounded|bought|buys|fetched|fetches|was|is)\b"
+)
+_BASE_LOOKBACK = 80  # how far before a figure the currency priced may be named
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Currency names in the singular or as written -> code or `Local` sign ("Rs")."""
+    names = {w: code for w, (code, factor) in currency_words().items() if factor == 1.0}
+    names.update(_MARKET_NAMES)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> str:
+    words = sorted(_names(), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _per_after() -> re.Pattern[str]:
+    """The other currency after a figure: "to the dollar", "per euro", "against the yen"."""
+    return re.compile(
+        r"\s+(?:to|per|against|for)\s+(?P<the>the\s+|one\s+|a\s+|each\s+|every\s+)?"
+        rf"(?P<name>{_name_pattern()})(?![A-Za-z])"
+        r"(?!\s*-?(?:zone|area|bloc|store|shop|index|value|coin|sign|bond)s?\b)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _moving() -> re.Pattern[str]:
+    """A currency named as what moves or trades, right before a figure in its clause."""
+    return re.compile(
+        rf"\bthe\s+(?P<name>{_name_pattern()})\s+{_MOVES}"
+        r"(?:[^,;:]{0,50}?\s(?:to|at|past|beyond|above|below|near|around|under|over|of))?"
+        r"\s+(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _code(name: str, local: Local) -> str | None:
+    """ISO code of a currency named in a market story."""
+    key = re.sub(r"\s+", " ", name.lower())
+    code = _names().get(key)
+    if code == "Rs":
+        return local.rupee
+    return "USD" if code == "$" else code
+
+
+def exchange_rate(
+    sentence: str, start: int, end: int, code: str | None, local: Local
+) -> tuple[str, int] | None:
+    """``(currency, end)`` of a figure at ``start:end`` that is an exchange rate (the code
+    of the currency it is in, and where the claim ends: past "to the dollar"), else None.
+    ``code`` is the currency written with the figure, if any."""
+    after = _per_after().match(sentence, end)
+    if after is None:
+        return None
+    if code is None:
+        moving = _moving().search(sentence, max(0, start - _BASE_LOOKBACK), start)
+        code = _code(moving.group("name"), local) if moving else None
+    per = _code(after.group("name"), local)
+    if per == "GBP" and after.group("the") is None and after.group("name").lower() == "pound":
+        return None  # "$3 per pound" is a price by weight
+    return None if code is None or per is None or code == per else (code, after.end())
