@@ -157,7 +157,11 @@ def read_measured(
     alone = len(_NAME_WORD.findall(measured or "")) == 1
     for n, written in enumerate(_NAME_WORD.findall(text)):
         token = re.sub(r"'s$", "", written.lower())
-        people = people or token in words.PEOPLE
+        plural = written[0].isupper() and written.endswith("s")
+        nationals = plural and demonym(written[:-1]) is not None  # "Palestinians", not "German"
+        people = people or token in words.PEOPLE or nationals
+        if nationals:
+            continue  # "Palestinians killed": people counted, not whose figure it is
         if token in known or (written[0].isupper() and _place_of(written) is not None):
             continue
         # "Turnout", alone, opening a sentence, is a word; "Tesla shares" names Tesla.

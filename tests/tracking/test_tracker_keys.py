@@ -175,6 +175,15 @@ def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
     assert key("Turnout", "percent", "percentage").concepts == ("turnout",)
     tesla = key("Tesla shares", "percent", "percentage")
     assert (tesla.concepts, tesla.entity) == (("share",), "tesla")
+    # A nationality's people are people counted, not whose figure it is.
+    gaza = key("Palestinians killed", "person")
+    assert (gaza.concepts, gaza.entity) == (("death",), None)
+    deported = key("Afghans deported", "person")
+    assert (deported.concepts, deported.entity) == (("deport", "person"), None)
+    assert key("German defence spending", "percent", "percentage").concepts == (
+        "defence",
+        "spending",
+    )
     orbitra = key("Orbitra satellites in orbit", "satellite")
     assert (orbitra.concepts, orbitra.entity) == (("orbit", "satellite"), "orbitra")
 
