@@ -79,6 +79,11 @@ MUMBAI = "Mumbai's underground metro draws 1.8 lakh riders a day"
 MUMBAI_TEXT = "MUMBAI — Mumbai's Metro Line 3 carried 1.8 lakh a day.\n\nFares range from Rs 10."
 PORTO_TEXT = "Mayor Ana Porto unveiled a transport plan.\n\nPorto's plan would cost $2 billion."
 
+SPOKEN = "Speaking in Machakos, she said the commission had been allocated Sh 7.4 billion."
+SPOKEN_TEXT = f"Kenya's voter drive opened on Monday.\n\n{SPOKEN}"
+NIGERIA_SPOKEN = "Addressing reporters in Abuja, the governor said inflation would fall to 15%."
+NIGERIA_SPOKEN_TEXT = f"Nigeria's central bank held rates.\n\n{NIGERIA_SPOKEN}"
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -117,6 +122,11 @@ PLACES = [
     # A place's name in a longer hyphenated name is not that place ("Centre" of Cameroon).
     (None, None, "Yields fell 4% after a dry spell in the Centre-West.", "4%", None),
     (None, None, "Floods in Guinea-Bissau killed 12 people.", "12", "Guinea-Bissau"),
+    # Where the speaker spoke is not the figure's place ("Speaking in Machakos, ..."): the
+    # article's is.
+    (None, SPOKEN_TEXT, SPOKEN, "Sh 7.4 billion", "Kenya"),
+    (None, NIGERIA_SPOKEN_TEXT, NIGERIA_SPOKEN, "15%", "Nigeria"),
+    (None, None, "Flooding in Machakos destroyed 300 homes.", "300 homes", "Machakos"),
     # A "where" clause on a place says what happened there.
     (
         None,

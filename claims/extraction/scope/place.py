@@ -26,6 +26,7 @@ from claims.extraction.scope.vocabulary import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PUBLIC_BODIES,
+    SPEAKING,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.verbs import REPORTING
@@ -126,6 +127,8 @@ def _where_told(place: Token, root: Token) -> bool:
     """Whether ``place`` is where the figure was told, or where its teller works, not the
     figure's: "told reporters in Abuja", "said an analyst at Meridian in Lagos"."""
     told = next(iter(verbs_above(place)), None)
+    if told is not None and told.dep_ == "advcl" and told.lemma_.lower() in SPEAKING:
+        return True  # "Speaking in Machakos, she said ..."
     if told is None or told.lemma_ not in REPORTING:
         return False
     path = chain(root)

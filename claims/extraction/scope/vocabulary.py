@@ -574,6 +574,8 @@ HAZARDS = frozenset(
     ["fire", "wildfire", "blaze", "bushfire", "storm", "typhoon", "hurricane", "cyclone"]
     + ["quake", "earthquake", "flood", "floods", "tornado", "eruption", "landslide"]
 )
+# Verbs of an aside telling where a speaker spoke ("Speaking in Machakos, she said").
+SPEAKING = frozenset(["speak", "address", "talk", "brief", "visit", "tour"])
 # What a capital does when it stands for its country's government ("Berlin wants 6
 # million heat pumps", "Ottawa has pledged C$2 billion"); matched by lemma.
 GOVERNMENT_VERBS = frozenset(
