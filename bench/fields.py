@@ -15,8 +15,9 @@ and the mean token F1 of measured (lower-cased content words); "exact": the shar
 all gold claims found with value, unit, kind, qualifier and direction all right; and
 how many planted non-claims were returned.
 
-Context (issue 9): the articles in ``bench/fields/news/`` (dev) and ``bench/fields/unseen/``
-(kept unseen until the final measurement: never tune on it) open with front matter; their
+Context (issue 9): the articles in ``bench/fields/news/`` (dev), ``bench/fields/unseen/``
+(held out once, development material now) and ``bench/fields/unseen2/`` (kept unseen until
+the final measurement: never tune on it) open with front matter; their
 gold also has ``entity``, ``place``, ``period`` (with ISO ``period_start`` / ``period_end``),
 ``attributed_to`` and ``statement``, annotated blind by ``bench/fields/CONTEXT.md``. For
 those, ``extract`` gets the body with the article's ``published`` date and ``title`` (when
