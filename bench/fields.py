@@ -694,7 +694,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=list(SETS),
         default="dev",
         help="which articles: first (the 29 of bench/fields), news (bench/fields/news), "
-        "dev (both; the default), unseen and unseen2 (only for the final measurement), "
+        "dev (both; the default), unseen (held out once, tuned on since), "
+        "unseen2 (only for the final measurement), "
         "all (first, news, unseen)",
     )
     ap.add_argument(

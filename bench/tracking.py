@@ -1,13 +1,12 @@
-"""The tracker (issue 8) scored on hand-labelled news: grouping and conflicts, beside today's.
-
-The corpus is ``bench/tracking/dev/`` (40 articles, eight stories, six outlets),
-``bench/tracking/unseen/`` (20 articles, six other stories, other outlets),
+"""The tracker (issue 8) scored on hand-labelled news: grouping and conflicts, beside
+today's. The corpus is ``bench/tracking/dev/`` (40 articles, eight stories, six
+outlets), ``bench/tracking/unseen/`` (20 articles, six other stories, other outlets),
 ``bench/tracking/unseen2/`` (25 articles, seven more stories, six more outlets, written
 after ``unseen/`` had been measured twice) and ``bench/tracking/unseen3/`` (30 articles,
 eight more stories, six more outlets, written after the tracker had been tuned on the
 other three). ``unseen3`` is kept unseen until a final measurement; ``unseen`` and
-``unseen2`` were held out once and are development material now (see their READMEs). Each folder's ``labels.json`` was written by hand before any code ran on the
-text:
+``unseen2`` were held out once and are development material now (see their READMEs).
+Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
 - ``metrics``: one real-world quantity each (what, of whom, where), with at least two
   statements; a statement is ``{"article": file stem, "surface": the figure as a reader
