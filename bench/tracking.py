@@ -1,6 +1,7 @@
-"""The tracker (issue 8) scored on hand-labelled news: grouping and conflicts, beside
-today's. The corpus is ``bench/tracking/dev/`` (40 articles, eight stories, six
-outlets), ``bench/tracking/unseen/`` (20 articles, six other stories, other outlets),
+"""The tracker (issue 8) scored on hand-labelled news: grouping and conflicts, beside today's.
+
+The corpus is ``bench/tracking/dev/`` (40 articles, eight stories, six outlets),
+``bench/tracking/unseen/`` (20 articles, six other stories, other outlets),
 ``bench/tracking/unseen2/`` (25 articles, seven more stories, six more outlets, written
 after ``unseen/`` had been measured twice) and ``bench/tracking/unseen3/`` (30 articles,
 eight more stories, six more outlets, written after the tracker had been tuned on the
