@@ -127,6 +127,9 @@ PLACES = [
     (None, SPOKEN_TEXT, SPOKEN, "Sh 7.4 billion", "Kenya"),
     (None, NIGERIA_SPOKEN_TEXT, NIGERIA_SPOKEN, "15%", "Nigeria"),
     (None, None, "Flooding in Machakos destroyed 300 homes.", "300 homes", "Machakos"),
+    # A storm's name is no place ("Cyclone Nandi", though Nandi is a Kenyan county).
+    (None, None, "Cyclone Nandi killed at least 38 people.", "at least 38 people", None),
+    (None, None, "Typhoon Haikui dumped 300 mm of rain on Taiwan.", "300 mm", "Taiwan"),
     # A "where" clause on a place says what happened there.
     (
         None,

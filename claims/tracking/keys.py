@@ -132,7 +132,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
     return MetricKey(
         concepts=concepts,
         event=event if cumulative else None,  # a tariff is of no event
-        entity=_entity(claim.entity) or (" ".join(names) if names else None),
+        entity=_entity(claim.entity, event) or (" ".join(names) if names else None),
         place=_country(claim.place),
         dimension="count" if claim.kind == "count" else dimension(claim.unit, claim.kind),
         statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
@@ -236,11 +236,14 @@ def _named_event(claim: Keyed, names: Mapping[str, str]) -> str | None:
     return None
 
 
-def _entity(text: str | None) -> str | None:
+def _entity(text: str | None, event: str | None = None) -> str | None:
     """An entity as a key: its proper name ("Orbitra", "Norges Bank"), lower case, without
     what the sentence says of it ("the centre-right", "Estonia's"); not a role anyone
-    could hold ("the government", "the Finnish group") nor a place."""
+    could hold ("the government", "the Finnish group"), a place, nor the name of the
+    figure's event ("Cyclone Nandi": the storm is the key's event)."""
     if not text or _place_of(text) is not None:
+        return None
+    if event is not None and any(words.EVENTS.get(w) == event for w in _WORD.findall(text.lower())):
         return None
     written = _NAME_WORD.findall(text)
     while written and (_described(written[0]) or written[0] == "The"):

@@ -61,6 +61,11 @@ PHRASES = (
         re.compile(r"\b(?:take|takes|took|taken|taking|sought|seeking|found)\s+refuge\b"),
         "shelter",
     ),
+    # Solar modules and photovoltaic panels are solar panels.
+    (
+        re.compile(r"\b(?:solar|photovoltaic|pv)\s+(?:modules?|panels?)\b", re.IGNORECASE),
+        "solar panel",
+    ),
     # Net income is net profit in every company's accounts.
     (re.compile(r"\bnet\s+income\b", re.IGNORECASE), "net profit"),
 )

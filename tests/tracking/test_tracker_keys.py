@@ -57,6 +57,8 @@ SAME = [
     ("people took part", "person", "protesters", "person"),
     ("marchers", "person", "demonstrators", "person"),
     ("net income", None, "net profit", None),
+    ("levy on imported solar modules", None, "import duty on solar panels", None),
+    ("duty on photovoltaic panels", None, "solar panel duty", None),
     # Words that say nothing of the quantity: its period (held by `period`), a weekday,
     # and the language's stop words.
     ("third-quarter revenue", None, "revenue", None),
@@ -213,6 +215,14 @@ def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
 )
 def test_an_entity_in_a_key_is_its_name(written: str, name: str | None) -> None:
     assert key("seats", "seat", entity=written).entity == name
+
+
+def test_a_named_storm_is_the_event_not_an_entity() -> None:
+    named = key(
+        "people killed", "person", entity="Cyclone Nandi", sentence="Cyclone Nandi killed 40."
+    )
+    bare = key("people killed by the cyclone", "person")
+    assert (named.entity, named.event) == (None, "storm") and named.text == bare.text
 
 
 def test_nothing_measured_is_no_metric() -> None:

@@ -28,6 +28,7 @@ from claims.extraction.scope.vocabulary import (
     PLACE_ALIASES,
     PLACE_NOUNS,
     PLACE_PREPS,
+    STORMS,
     SUBDIVISION_TYPES,
     WEEKDAYS,
 )
@@ -279,6 +280,8 @@ def _whole_name(doc: Doc, start: int, end: int) -> bool:
     ):
         return False
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in STORMS:
+        return False  # "Cyclone Nandi": a storm's name, not Kenya's Nandi county
     if before is not None and proper(before) and before.head.i == start and before.i != start:
         return False  # "Werder Bremen"
     if before is not None and not doc.has_annotation("DEP") and _name_word(before):

@@ -574,6 +574,8 @@ HAZARDS = frozenset(
     ["fire", "wildfire", "blaze", "bushfire", "storm", "typhoon", "hurricane", "cyclone"]
     + ["quake", "earthquake", "flood", "floods", "tornado", "eruption", "landslide"]
 )
+# Words a storm's name follows ("Cyclone Nandi", "Typhoon Haikui").
+STORMS = frozenset(["storm", "typhoon", "hurricane", "cyclone", "tropical"])
 # Verbs of an aside telling where a speaker spoke ("Speaking in Machakos, she said").
 SPEAKING = frozenset(["speak", "address", "talk", "brief", "visit", "tour"])
 # What a capital does when it stands for its country's government ("Berlin wants 6
