@@ -20,6 +20,7 @@ from lemminflect import getAllLemmas
 
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.places import demonym, gazetteer
+from claims.extraction.scope.vocabulary import BODIES
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
 from claims.model import Kind, Statement
@@ -250,8 +251,8 @@ def _entity(text: str | None, event: str | None = None) -> str | None:
         written.pop(0)
     while written and not written[-1][0].isupper():
         written.pop()
-    if not written or all(_place_of(w) or demonym(w) for w in written):
-        return None
+    if not written or all(_place_of(w) or demonym(w) or w.lower() in BODIES for w in written):
+        return None  # a place, a nationality's "group", a role: "the Government"
     return " ".join(w.lower() for w in written)
 
 

@@ -66,6 +66,8 @@ PHRASES = (
         re.compile(r"\b(?:solar|photovoltaic|pv)\s+(?:modules?|panels?)\b", re.IGNORECASE),
         "solar panel",
     ),
+    # A size written on the thing ("a 94-kilometre railway") says what it is of.
+    (re.compile(r"\b\d[\d.,]*-[a-z]+\b", re.IGNORECASE), ""),
     # Net income is net profit in every company's accounts.
     (re.compile(r"\bnet\s+income\b", re.IGNORECASE), "net profit"),
 )
@@ -251,6 +253,7 @@ GENERIC = frozenset(
     + ["living", "regular", "federal", "government", "central", "bank", "put", "stood"]
     # What kind of statement it is, which the key holds apart: "target", "goal".
     + ["target", "targets", "goal", "goals", "aim", "pledge", "forecast", "projection"]
+    + ["plan", "propose", "proposal"]
 )
 # The language's words that name nothing ("between", "during", "because"), spaCy's list.
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)

@@ -70,6 +70,10 @@ SAME = [
         "flight",
     ),
     ("cost of the line between the two cities", None, "cost of the line", None),
+    # A size written on the thing ("94-kilometre") and a plan's words say what it is of,
+    # not what is measured.
+    ("plan for a new 94-kilometre railway", None, "railway", None),
+    ("proposed 58-mile railway", None, "railway", None),
 ]
 
 
@@ -204,6 +208,8 @@ def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
         ("the opposition Labour Party", "labour party"),
         # A demonym and a common noun name no one the key can tell apart.
         ("The Finnish group", None),
+        ("The Government", None),
+        ("the Cabinet Office", None),
         ("the Chilean regulator", None),
         # Near-misses: names with lower-case words inside them stay whole.
         ("Bank of England", "bank of england"),
