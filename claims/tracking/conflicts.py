@@ -22,6 +22,8 @@ from claims.tracking.metrics import Metric, Statement
 # reports and the next day's papers; later, a developing story's figure has moved on.
 WINDOW_DAYS = 1
 _FACTS = {"estimate": "fact"}
+# A period this long or shorter (a month, a quarter) is reported once it is over.
+_SHORT_PERIOD_DAYS = 92
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str |
         return None  # one source updating itself; a forecast against what happened
     if a.allowed.overlaps(b.allowed) or _other_periods(a.statement, b.statement):
         return None
+    if _not_yet_known(a, b, window) or _not_yet_known(b, a, window):
+        return None
     if cumulative and a.when != b.when:
         earlier, later = (a, b) if a.when[1] <= b.when[1] else (b, a)
         if later.allowed.high >= earlier.allowed.low:
@@ -122,6 +126,20 @@ def _other_periods(a: Statement, b: Statement) -> bool:
     if not (a.period_start and a.period_end and b.period_start and b.period_end):
         return False
     return a.period_end < b.period_start or b.period_end < a.period_start
+
+
+def _not_yet_known(stated: _Placed, unstated: _Placed, window: int) -> bool:
+    """Whether ``stated`` is of a month or a quarter not over when ``unstated`` (which
+    states no period) was published: September's rate is not what a figure of 3
+    September reports. A longer period (a year's budget) is known before it ends."""
+    period, day = stated.statement.when(stated=True), unstated.statement.when(stated=False)
+    if not stated.statement.period_start or unstated.statement.period_start:
+        return False
+    if period is None or day is None:
+        return False
+    (start, end), published = period, day[0]
+    short = (end - start).days <= _SHORT_PERIOD_DAYS
+    return short and end > published + timedelta(days=window)
 
 
 def _comparable(a: Statement, b: Statement) -> bool:

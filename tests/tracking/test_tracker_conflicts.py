@@ -269,3 +269,33 @@ def test_reports_conflict_only_the_same_day_or_the_next(
     with store_of(tmp_path, news(SHELTERED, "Wire A", "2026-06-15"), later) as store:
         (metric,) = store.metrics()
         assert (store.conflicts() != []) is conflicting
+
+
+@pytest.mark.parametrize(
+    ("stated", "unstated_day", "conflicting"),
+    [
+        # September's rate was not known on 3 September: the unstated 3.6% is August's.
+        ("Core inflation in Chile was 3.4% in September.", "2026-09-03", False),
+        # August's rate, out by 3 September, is what the unstated one reports; but an
+        # unstated figure is taken as of the day it is published.
+        pytest.param(
+            "Core inflation in Chile was 3.4% in August.",
+            "2026-09-03",
+            True,
+            marks=pytest.mark.xfail(strict=True, reason="an unstated figure is of its day"),
+        ),
+        # A year's budget is known before the year ends: a figure of this year disagrees.
+        ("Chile's defence budget this year is 2.1% of GDP.", "2026-09-03", True),
+    ],
+)
+def test_a_month_not_over_is_not_what_a_figure_published_in_it_reports(
+    tmp_path: Path, stated: str, unstated_day: str, conflicting: bool
+) -> None:
+    unstated = stated.replace("3.4%", "3.6%").replace("2.1%", "2.5%")
+    unstated = unstated.replace(" in September", "").replace(" in August", "")
+    unstated = unstated.replace(" this year", "")
+    with store_of(
+        tmp_path, news(stated, "Wire A", "2026-09-04"), news(unstated, "Wire B", unstated_day)
+    ) as store:
+        (metric,) = store.metrics()
+        assert (store.conflicts() != []) is conflicting
