@@ -57,6 +57,11 @@ STATEMENTS = [
     ("Growth will rise from 1% to 2%.", "1%", "forecast"),
     ("Unemployment is projected to rise to 4.5% by December from 4.2% in May.", "4.2%", "fact"),
     ("Unemployment will rise to 4.5% from 4.2% next year.", "4.2%", "forecast"),
+    # The base of a future change, with no time of its own, is the level now; a date the
+    # change starts from is the change's.
+    ("South Africa will raise the duty on chicken to 62% from 37% from 1 August.", "37%", "fact"),
+    ("The bank will raise its lending rate to 5% from 4.5%.", "4.5%", "fact"),
+    ("The bank will raise its lending rate to 5% from 4.5%.", "5%", "target"),
     # "would": a scenario unless reported; a body's reported "would pay" is a commitment.
     ("A borrower would save about £29 a month.", "£29", "hypothetical"),
     ("The airline said it would pay a dividend of Dh 2 billion.", "Dh 2 billion", "target"),

@@ -89,10 +89,22 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     )
     if not base:
         return NOT_APPLICABLE
-    after = [e for e in time_expressions(text[fig.end : fig.end + 60]) if e.start < 12]
+    rest = text[fig.end : fig.end + 60]
+    after = [e for e in time_expressions(rest) if e.start < 12]
     if any(e.kind in ("earlier", "relative", "point", "quarter") and _past(e, r) for e in after):
         return "fact"
+    # The base of a body's own future act, with no time of its own ("will raise it to 5%
+    # from 4.5%") or with the date the change starts from ("from 37% from 1 August"):
+    # the level now. A forecast raised from another is still a forecast.
+    starts = [e for e in after if e.kind == "from" or _CHANGE_STARTS.match(rest[: e.start])]
+    if len(starts) == len(after) and _commitment(r) == "target":
+        return "fact"
     return NOT_APPLICABLE
+
+
+# What opens the date a change starts from, after its base ("from 37%, effective 1
+# August"); "from 1 August" is a time of its own kind.
+_CHANGE_STARTS = re.compile(r"^[,\s]*(?:starting|effective|as of)\s*$", re.IGNORECASE)
 
 
 def _past(e: TimeExpression, r: Reading) -> bool:
