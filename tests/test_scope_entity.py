@@ -139,6 +139,9 @@ ENTITIES = [
         "the Greens",
     ),
     (None, None, "In March, 40 people died.", "40", None),
+    # The whole a part is counted of is no actor's ("38 of the 101 seats").
+    (None, None, "The Liberal Union won 38 of the 101 seats.", "101 seats", None),
+    (None, None, "The Liberal Union won 38 of the 101 seats.", "38", "The Liberal Union"),
     # An election's turnout is its place's, whoever the article is about; the winner's
     # share is the winner's.
     (ELECTION, ELECTION_TEXT, "Turnout was 61.2%.", "61.2%", None),

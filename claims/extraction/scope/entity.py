@@ -101,6 +101,17 @@ def _owner_word(noun: Token) -> Token | None:
     return None
 
 
+def _whole_of_a_part(e: EntityEvidence) -> str | None | NotApplicable:
+    """The whole another figure is counted of ("38 of the 101 seats"): no one's."""
+    root = e.reading.root
+    if root is None:
+        return NOT_APPLICABLE
+    of = next((t for t in chain(root)[1:] if t.dep_ == "prep"), None)
+    part = of.head if of is not None else None
+    counted = of is not None and of.lower_ == "of" and part is not None and part.like_num
+    return None if counted else NOT_APPLICABLE
+
+
 def _gapped(e: EntityEvidence) -> str | None | NotApplicable:
     """A clause with its verb left out: the name just before the figure, after a comma or
     "and" ("Apple sold 50 million, Samsung 40 million"; "..., the Conservatives 24%")."""
@@ -279,6 +290,7 @@ def _forecast_of_a_place(e: EntityEvidence) -> str | None | NotApplicable:
 
 RULES: tuple[EntityRule, ...] = (
     Rule("a body's forecast of a place's economy", _forecast_of_a_place),
+    Rule("the whole a part is counted of", _whole_of_a_part),
     Rule("named before a clause's left-out verb", _gapped),
     Rule("owner of the figure's noun", _owner),
     Rule("actor of the clause", _actor),
