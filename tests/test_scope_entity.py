@@ -161,6 +161,23 @@ ENTITIES = [
         "4 million",
         "Elizabeth Line",
     ),
+    (
+        None,
+        None,
+        "Kenya's Independent Electoral and Boundaries Commission aims to register 6.3 million "
+        "voters.",
+        "6.3 million",
+        "Independent Electoral and Boundaries Commission",
+    ),
+    # So is one a person owns ("Prime Minister Kadri Saar's People's Party").
+    (
+        None,
+        None,
+        "Prime Minister Kadri Saar's People's Party came second with 24.8%.",
+        "24.8%",
+        "People's Party",
+    ),
+    (None, None, "Elon Musk's SpaceX launched 24 satellites.", "24 satellites", "SpaceX"),
     # A place acting on another place is the actor ("Russia launched 180 drones at
     # Ukraine"); acting on its own, its figure is the place's.
     (None, None, "Russia launched 180 drones at Ukraine overnight.", "180 drones", "Russia"),

@@ -142,8 +142,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         owner = _owner_word(noun)
         if owner is None or _is_time(owner):
             continue  # "Thursday's launch", "last year's deficit": a time owns nothing
-        if _is_place(owner) and noun.pos_ == "PROPN" and not _is_place(noun):
-            return _thing_name(noun)  # "Mumbai's Metro Line 3": the named thing's figure
+        if _owns_a_name(owner, noun):
+            return _thing_name(noun)  # "Mumbai's Metro Line 3", "Musk's SpaceX": the thing's
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
         if owner.lower_ in _PRONOUNS:
@@ -179,18 +179,22 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _owns_a_name(owner: Token, noun: Token) -> bool:
+    """Whether a place or a name owns a named thing ("Mumbai's Metro Line 3", "Kadri
+    Saar's People's Party"); not a company's common noun ("Tesla's shares")."""
+    named = owner.pos_ == "PROPN" or _is_place(owner)
+    return named and noun.pos_ == "PROPN" and not _is_place(noun) and noun.i > owner.i
+
+
 def _thing_name(noun: Token) -> str:
-    """A named thing's name without its owner: the names compounded before it and a
-    number after it ("Metro Line 3" of "Mumbai's underground Metro Line 3")."""
-    first = noun.i
-    while (
-        first > 0 and noun.doc[first - 1].dep_ == "compound" and noun.doc[first - 1].pos_ == "PROPN"
-    ):
-        first -= 1
-    last = noun.i
-    if last + 1 < len(noun.doc) and noun.doc[last + 1].dep_ == "nummod":
-        last += 1
-    return noun.doc[first : last + 1].text
+    """A named thing's name without its owner and what is said of it, with a number after
+    it ("Metro Line 3" of "Mumbai's underground Metro Line 3")."""
+    phrase = re.sub(r"^.*?['’]s\s+", "", name_phrase(noun), count=1)
+    words = phrase.split()
+    while len(words) > 1 and not words[0][:1].isupper():
+        words.pop(0)  # "underground"
+    number = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].dep_ == "nummod"
+    return " ".join(words) + (f" {noun.doc[noun.i + 1].text}" if number else "")
 
 
 def _acts_on_a_place(verb: Token, place: Token) -> bool:
