@@ -22,6 +22,9 @@ from claims.tracking.metrics import Metric, Statement
 # reports and the next day's papers; later, a developing story's figure has moved on.
 WINDOW_DAYS = 1
 _FACTS = {"estimate": "fact"}
+# Figures this many times apart are two quantities under one name (or a misreading),
+# not one quantity sources disagree on; a toll's sources may be that far apart.
+_MAGNITUDES = 10
 # A period this long or shorter (a month, a quarter) is reported once it is over.
 _SHORT_PERIOD_DAYS = 92
 
@@ -110,6 +113,8 @@ def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str |
         return None
     if _not_yet_known(a, b, window) or _not_yet_known(b, a, window):
         return None
+    if not cumulative and _other_magnitudes(a.allowed, b.allowed):
+        return None  # a launch's 24 satellites and a fleet of 2,436: two quantities
     if cumulative and a.when != b.when:
         earlier, later = (a, b) if a.when[1] <= b.when[1] else (b, a)
         if later.allowed.high >= earlier.allowed.low:
@@ -140,6 +145,12 @@ def _not_yet_known(stated: _Placed, unstated: _Placed, window: int) -> bool:
     (start, end), published = period, day[0]
     short = (end - start).days <= _SHORT_PERIOD_DAYS
     return short and end > published + timedelta(days=window)
+
+
+def _other_magnitudes(a: Interval, b: Interval) -> bool:
+    """Whether the values two statements allow lie more than `_MAGNITUDES` times apart."""
+    low, high = sorted([a, b], key=lambda i: i.high)
+    return low.high > 0 and high.low > low.high * _MAGNITUDES
 
 
 def _comparable(a: Statement, b: Statement) -> bool:

@@ -299,3 +299,20 @@ def test_a_month_not_over_is_not_what_a_figure_published_in_it_reports(
     ) as store:
         (metric,) = store.metrics()
         assert (store.conflicts() != []) is conflicting
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicting"),
+    [
+        # Figures a hundred times apart are two quantities under one name (a launch's 24
+        # satellites, a fleet of 2,436), not a disagreement about one.
+        ("Orbitra has 24 satellites, the company said.", False),
+        ("Orbitra has 2,301 satellites, the company said.", True),
+    ],
+)
+def test_figures_of_other_magnitudes_are_no_disagreement(
+    tmp_path: Path, other: str, conflicting: bool
+) -> None:
+    first = news("Orbitra has 2,436 satellites, analysts said.", "Wire A", "2026-04-02")
+    with store_of(tmp_path, first, news(other, "Wire B", "2026-04-02")) as store:
+        assert (store.conflicts() != []) is conflicting
