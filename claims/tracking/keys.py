@@ -118,7 +118,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     """The key of the metric ``claim`` states; ``None`` when nothing says what it measures."""
     known = {w.lower() for w in _NAME_WORD.findall(f"{claim.entity or ''} {claim.place or ''}")}
     counted = claim.unit if claim.kind == "count" else None
-    concepts, names = read_measured(claim.measured, counted, known=known)
+    home = _country(claim.place)
+    concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
     if not concepts and claim.kind in _KIND_CONCEPT and event is not None:
         concepts = (_KIND_CONCEPT[claim.kind],)
@@ -145,10 +146,13 @@ def read_measured(
     counted: str | None = None,
     *,
     known: frozenset[str] | set[str] = frozenset(),
+    home: str | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The concepts a measured phrase (and a count's noun) names, sorted, and the names
     it holds ("Orbitra" of "Orbitra satellites"); neither the words of ``known`` (the
-    claim's entity and place) nor places ("Peru quake toll") are either."""
+    claim's entity and place) nor places ("Peru quake toll") are either. A nationality
+    of another country than the figure's (coded ``home``) is an origin, part of what is
+    measured ("Chinese goods" of a US tariff); of its own or of none, its place's."""
     text = f"{measured or ''} {counted or ''}"
     for phrase, word in words.PHRASES:
         text = phrase.sub(word, text)
@@ -168,7 +172,10 @@ def read_measured(
         # "Turnout", alone, opening a sentence, is a word; "Tesla shares" names Tesla.
         opening = n == 0 and alone and bool(getAllLemmas(token))
         name = written[0].isupper() and token not in words.CONCEPTS and not opening
-        if name and token not in _NOT_NAMES:
+        if name and (origin := demonym(written)) is not None:
+            if home is not None and origin.code.upper() != home.upper():
+                concepts.add(token)  # another country's: an origin
+        elif name and token not in _NOT_NAMES:
             names.append(token)  # a name: whose or which figure, not what is measured
         elif meaning := _concept(token):
             concepts.add(meaning)
@@ -251,9 +258,14 @@ def _entity(text: str | None, event: str | None = None) -> str | None:
         written.pop(0)
     while written and not written[-1][0].isupper():
         written.pop()
-    if not written or all(_place_of(w) or demonym(w) or w.lower() in BODIES for w in written):
+    if not written or all(_place_of(w) or _nationality(w) or w.lower() in BODIES for w in written):
         return None  # a place, a nationality's "group", a role: "the Government"
     return " ".join(w.lower() for w in written)
+
+
+def _nationality(word: str) -> bool:
+    """A demonym, or its plural ("Chinese", "Palestinians")."""
+    return demonym(word) is not None or (word.endswith("s") and demonym(word[:-1]) is not None)
 
 
 def _described(word: str) -> bool:

@@ -186,6 +186,12 @@ def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
     assert (gaza.concepts, gaza.entity) == (("death",), None)
     deported = key("Afghans deported", "person")
     assert (deported.concepts, deported.entity) == (("deport", "person"), None)
+    # A nationality is never whose figure it is: an origin is part of what is measured.
+    chinese = key("tariff on Chinese goods", "percent", "percentage", place="US")
+    assert (chinese.concepts, chinese.entity) == (("chinese", "good", "tariff"), None)
+    japanese = key("tariff on Japanese goods", "percent", "percentage", place="US")
+    assert japanese.text != chinese.text
+    assert key("Palestinian deaths", "death", entity="Palestinians").entity is None
     assert key("German defence spending", "percent", "percentage").concepts == (
         "defence",
         "spending",
