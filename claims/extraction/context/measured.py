@@ -37,6 +37,7 @@ from claims.extraction.context.subjects import (
 )
 from claims.extraction.context.tokens import is_quantity
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import (
     PERIOD_NOUNS,
     SPAN_PREPS,
@@ -56,6 +57,7 @@ from claims.extraction.vocabulary.verbs import (
 from claims.extraction.vocabulary.words import (
     COMPARING,
     ECONOMIES,
+    FALLS,
     FIRSTS,
     FRAMING,
     GENERIC_COUNTED,
@@ -65,6 +67,7 @@ from claims.extraction.vocabulary.words import (
     ORGANISATIONS,
     PERCENT_WORDS,
     PURPOSE_PREPS,
+    RATE_CHANGES,
     VERBISH,
     YARDSTICKS,
 )
@@ -184,7 +187,47 @@ def _counted_noun(w: Walk) -> _Found:
     if w.of_object and len(phrase) == 1 + len(left_modifiers(w.target, w.figure)):
         # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
         phrase += attachment(w.root, w.figure | {w.target.head.i})
+    fall = FALLS.get(w.target.lemma_.lower())
+    if fall is not None and w.kind == "length":
+        return _named_fall(w.target, phrase, fall)
     return phrase
+
+
+def _named_fall(target: Token, phrase: list[Token], fall: str) -> Led:
+    """ "250 mm of heavy rain fell on the hills" -> "heavy rainfall on hills": a depth of
+    rain or snow is its fall."""
+    before = " ".join(t.text for t in phrase if t.i < target.i and t.pos_ != "DET")
+    rest = [t for t in phrase if t.i > target.i and t.lemma_ != "fall"]
+    name = f"{before} {fall}".strip()
+    return Led(name, rest) if rest else Led("", [], after=name)
+
+
+def _rate_change(w: Walk) -> _Found:
+    """ "a quarter-point cut", "a 50 basis point reduction" -> "interest rate cut": a
+    change sized in points that names nothing else is a change of interest rates."""
+    if w.target is None or not _in_points(w):
+        return NOT_APPLICABLE
+    change = _change_in_points(w.target, w.figure)
+    return NOT_APPLICABLE if change is None else change
+
+
+def _in_points(w: Walk) -> bool:
+    words = [w.root.doc[i].lower_ for i in w.figure]
+    return any("point" in word or word in ("basis", "bp", "bps") for word in words)
+
+
+def _change_in_points(noun: Token, figure: set[int]) -> Led | None:
+    """The interest rate change ``noun`` names, with its adjectives ("further"); None when
+    it names what changed ("tariff cut") or hangs a phrase on ("cut in spending")."""
+    change = RATE_CHANGES.get(noun.lemma_.lower())
+    phrase = noun_phrase(noun, figure, with_verb=False)
+    if change is None or noun.pos_ != "NOUN" or any(t.i > noun.i for t in phrase):
+        return None
+    before = [t for t in phrase if t.i < noun.i]
+    if any(t.dep_ != "amod" for t in before):
+        return None
+    plural = "s" if noun.tag_ == "NNS" else ""  # "200 basis points of cuts"
+    return Led("", before, after=f"interest rate {change}{plural}")
 
 
 def _participle_on_it(w: Walk) -> _Found:
@@ -336,6 +379,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("an age of the one it describes", _age_of_the_one_described),
     Rule("the unit of what a change reached", _unit_a_change_reached),
+    Rule("an interest rate change in points", _rate_change),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
     Rule("possessive amount", _possessed),
@@ -467,6 +511,40 @@ def _framing_noun(p: _Pobj) -> _Found:
     return NOT_APPLICABLE
 
 
+def _rate_change_of_points(p: _Pobj) -> _Found:
+    """ "a further cut of 100 basis points" -> "further interest rate cut"."""
+    if p.prep.lower_ != "of" or not _in_points(p.walk):
+        return NOT_APPLICABLE
+    change = _change_in_points(p.owner, p.walk.figure)
+    return NOT_APPLICABLE if change is None else change
+
+
+def _size_of_a_change_made(p: _Pobj) -> _Found:
+    """ "raised its dividend by 8%" -> "dividend": the size of a change made to something
+    names what changed, not its owner (the entity); a rate's change is the rate cut or
+    increase ("cut interest rates by half a point" -> "interest rate cut")."""
+    owner = p.owner
+    if p.prep.lower_ != "by" or owner.pos_ != "VERB":
+        return NOT_APPLICABLE
+    way = change_of(owner)
+    changed = next((c for c in owner.children if c.dep_ == "dobj" and c.i < p.prep.i), None)
+    if way is None or changed is None or changed.pos_ not in NOUNISH:
+        return NOT_APPLICABLE
+    if is_quantity(changed) or changed.lower_ in PERCENT_WORDS:
+        return NOT_APPLICABLE
+    owned = {i for c in changed.lefts if c.dep_ == "poss" for i in subtree(c)}
+    span = range(changed.left_edge.i, changed.i)
+    kept = [
+        t
+        for t in left_modifiers(changed, p.walk.figure)
+        if t.doc is changed.doc and t.i in span and t.i not in owned
+    ]
+    if changed.lemma_.lower() != "rate":
+        return [*kept, changed]
+    word = singular(changed.text) if changed.tag_ in ("NNS", "NNPS") else changed.text
+    return Led("", kept, after=f"{word} {'increase' if way == 'up' else 'cut'}")
+
+
 def _noun_it_hangs_on(p: _Pobj) -> _Found:
     """ "revenue of $2.5bn", "a tariff of 25 per cent"."""
     owner, figure = p.owner, p.walk.figure
@@ -505,7 +583,9 @@ _PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
     Rule("restates another figure", _restates_a_figure),
     Rule("a level reached", _level_reached),
     Rule("a framing noun", _framing_noun),
+    Rule("an interest rate change of points", _rate_change_of_points),
     Rule("the noun it hangs on", _noun_it_hangs_on),
+    Rule("the size of a change made to something", _size_of_a_change_made),
     Rule("the verb it hangs on", _verb_it_hangs_on),
     Rule("an adverb of change", _adverb_of_change),
 )
