@@ -788,6 +788,19 @@ def test_measured_after_previous(previous: str, sentence: str, figure: str, expe
 # pronoun after an opening phrase stands for the subject before it; a generic counted
 # word reached by a change is the change's subject's unit
 MEASURED_IN_TEXT = [
+    # a generic unit ("units", "pieces") names nothing: it counts what it is of, or what
+    # changed when a change reached it
+    ("She expects sales of about 300,000 units this year.", "about 300,000 units", "sales"),
+    ("Deliveries of 5,000 units were delayed.", "5,000 units", "deliveries delayed"),
+    ("A shipment of 3,000 pieces was seized.", "3,000 pieces", "shipment seized"),
+    (
+        "Car sales rose 4% on the year, compared with a weak spring, to 78,500 units.",
+        "78,500 units",
+        "car sales",
+    ),
+    # near-misses: a frame counts its noun; a unit that names a thing stays
+    ("A total of 212 cases were confirmed.", "212 cases", "cases"),
+    ("The clinic saw 40 cases of measles.", "40 cases", "cases of measles"),
     # a depth of rain or snow is its fall
     ("Up to 250 mm of rain fell on the hills overnight.", "Up to 250 mm", "rainfall"),
     ("The region got 120 mm of heavy rain in a day.", "120 mm", "heavy rainfall"),

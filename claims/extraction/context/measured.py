@@ -165,14 +165,23 @@ def _share_that_acts(w: Walk) -> _Found:
 
 
 def _unit_a_change_reached(w: Walk) -> _Found:
-    """ "housing starts rose 9% to 214,055 units": a generic counted word reached by a
-    change is the unit of what changed."""
+    """ "housing starts rose 9% to 214,055 units" (", compared with ..., to 78,500
+    units"): a generic counted word reached by a change is the unit of what changed;
+    "sales of 300,000 units": of the noun it is of."""
     target = w.target
     if target is None or target.lemma_.lower() not in GENERIC_COUNTED:
         return NOT_APPLICABLE
-    if target.dep_ != "pobj" or target.head.lower_ not in ("to", "from"):
+    if target.dep_ != "pobj":
+        return NOT_APPLICABLE
+    of = target.head
+    framed = of.head.lemma_.lower() in FRAMING  # "a total of 212 cases" counts cases
+    if of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i != of.i and not framed:
+        return noun_phrase(of.head, w.figure | set(subtree(of)), with_verb=True)
+    if of.lower_ not in ("to", "from"):
         return NOT_APPLICABLE
     verb = governor(target)
+    if verb.lemma_ == "compare" and verb.head.i != verb.i:
+        verb = verb.head
     if verb.pos_ not in VERBISH or change_of(verb) is None:
         return NOT_APPLICABLE
     return subject_phrase(verb, w.figure) or NOT_APPLICABLE
@@ -378,7 +387,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("an age of the one it describes", _age_of_the_one_described),
-    Rule("the unit of what a change reached", _unit_a_change_reached),
+    Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
