@@ -788,6 +788,23 @@ def test_measured_after_previous(previous: str, sentence: str, figure: str, expe
 # pronoun after an opening phrase stands for the subject before it; a generic counted
 # word reached by a change is the change's subject's unit
 MEASURED_IN_TEXT = [
+    # a bare "the figure", "the number" its verb's subject stands for a figure told
+    # before it, which names what both measure
+    (
+        "In the north, 62.1% of patients were seen within a day, while in the south the "
+        "figure was 48%.",
+        "48%",
+        "patients seen",
+    ),
+    (
+        "About 9,000 people live in the valley, a figure expected to pass 12,000 by 2030.",
+        "12,000",
+        "people live in valley",
+    ),
+    ("Some 3,000 homes lost power; by Monday the number was 1,200.", "1,200", "homes lost power"),
+    # near-misses: a figure that names its own kind or time
+    ("The jobless figure was 5.1%.", "5.1%", "jobless figure"),
+    ("Oil output rose. The figure for May was 4,000.", "4,000", "figure"),
     # a generic unit ("units", "pieces") names nothing: it counts what it is of, or what
     # changed when a change reached it
     ("She expects sales of about 300,000 units this year.", "about 300,000 units", "sales"),

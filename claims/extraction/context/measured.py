@@ -55,6 +55,7 @@ from claims.extraction.vocabulary.verbs import (
     STAYING,
 )
 from claims.extraction.vocabulary.words import (
+    BACK_REFERENCES,
     COMPARING,
     ECONOMIES,
     FALLS,
@@ -333,6 +334,48 @@ def _time_spent(w: Walk) -> _Found:
     return NOT_APPLICABLE
 
 
+def _figure_told_before(w: Walk) -> _Found:
+    """ "62.1% of patients were treated ..., while in London the figure was 58.3%",
+    "944,000 people live with dementia, a figure expected to pass 1.1 million": a bare
+    "the figure" its verb's subject stands for one told before it, which names what both
+    measure ("double the figure for last year" keeps it: the figure is compared)."""
+    if w.root.dep_ not in ("attr", "dobj", "oprd"):
+        return NOT_APPLICABLE
+    subject = _subject_or_described(governor(w.root), w.figure)
+    if subject is None or subject.lemma_.lower() not in BACK_REFERENCES:
+        return NOT_APPLICABLE
+    if any(c.dep_ in ("prep", "compound", "amod") for c in subject.children):
+        return NOT_APPLICABLE  # "the figure for May", "the jobless figure" name their own
+    if subject.dep_ == "appos" and is_quantity(subject.head):
+        told: Token | None = subject.head
+    else:
+        arguments = ("nsubj", "nsubjpass", "dobj", "attr")
+        earlier = [t for t in w.root.doc[: subject.i] if t.dep_ in arguments and is_quantity(t)]
+        told = earlier[-1] if earlier else None
+    if told is None or told.i in w.figure:
+        return NOT_APPLICABLE
+    number = next((c for c in told.children if c.dep_ == "nummod"), None)
+    counted = told.pos_ in NOUNISH and told.lower_ not in PERCENT_WORDS
+    if counted and number is not None:  # "944,000 people": the count's noun
+        return measured(w.to(number, told))
+    return measured(w.to(told, quantified_noun(told, w.figure)))
+
+
+def _subject_or_described(verb: Token, figure: set[int]) -> Token | None:
+    """The subject of ``verb``, or the noun a participle it hangs on describes ("a
+    figure expected to pass 1.1 million")."""
+    for _ in range(3):
+        subject = subject_of(verb, figure)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:
+            return verb.head
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
 _ARGUMENTS = ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass")
 
 
@@ -399,6 +442,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("an age as subject", _age_as_subject),
     Rule("time spent doing something", _time_spent),
     Rule("a share of a state reached", _share_of_a_state),
+    Rule("the figure told before", _figure_told_before),
     Rule("argument of a verb", _argument_of_a_verb),
     Rule("money in a list names its purpose", _money_in_a_list),
     Rule("an age beside a name", _age_of_a_name),

@@ -118,3 +118,6 @@ RATE_CHANGES = MappingProxyType(
 )
 # What falls from the sky, measured as a depth, by the name of its fall: "250 mm of rain".
 FALLS = MappingProxyType({"rain": "rainfall", "snow": "snowfall"})
+# Nouns that stand for a figure told before them: "in London the figure was 58.3%",
+# "944,000 people ..., a figure expected to pass 1.1 million".
+BACK_REFERENCES = frozenset(["figure", "number", "tally"])
