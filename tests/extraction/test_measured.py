@@ -646,6 +646,34 @@ MEASURED = [
     # money for an act names the act; a conversion in brackets measures what its figure does
     ("The firm plans to spend $5bn on buying back shares.", "$5bn", "buying back shares"),
     ("The bridge cost ¥18bn (about $120m), officials said.", "$120m", "bridge"),
+    # the size of a change made to a rate is its cut or increase; to anything else, what
+    # changed, not its owner (the entity holds it)
+    (
+        "The central bank cut interest rates by half a percentage point.",
+        "half a percentage point",
+        "interest rate cut",
+    ),
+    (
+        "The Reserve Bank lowered its cash rate by 25 basis points.",
+        "25 basis points",
+        "cash rate cut",
+    ),
+    ("The bank raised its policy rate by 0.75 points.", "0.75 points", "policy rate increase"),
+    ("The miner raised its interim dividend by 12%.", "12%", "interim dividend"),
+    ("The firm cut its workforce by 2,000 jobs.", "2,000 jobs", "workforce"),
+    # a change sized in points that names nothing else is a change of interest rates
+    ("The bank made a 50 basis point reduction.", "50 basis point", "interest rate cut"),
+    ("Markets price in a quarter-point hike.", "quarter-point", "interest rate rise"),
+    (
+        "It signalled a further cut of 100 basis points.",
+        "100 basis points",
+        "further interest rate cut",
+    ),
+    # near-misses: a change that names what changed, or one not in points
+    ("It announced a 5% cut in spending.", "5%", "cut in spending"),
+    ("The union won a 3 point rise in pay.", "3 point", "rise in pay"),
+    ("It approved a 2 percentage point tariff cut.", "2 percentage point", "tariff cut"),
+    ("Prices are expected to rise by 3 per cent.", "3 per cent", "prices"),
     # a rate's "per" hung on the verb is still part of the figure
     (
         "The utility agreed to sell the power at £44.99 per megawatt hour.",
@@ -760,6 +788,43 @@ def test_measured_after_previous(previous: str, sentence: str, figure: str, expe
 # pronoun after an opening phrase stands for the subject before it; a generic counted
 # word reached by a change is the change's subject's unit
 MEASURED_IN_TEXT = [
+    # a bare "the figure", "the number" its verb's subject stands for a figure told
+    # before it, which names what both measure
+    (
+        "In the north, 62.1% of patients were seen within a day, while in the south the "
+        "figure was 48%.",
+        "48%",
+        "patients seen",
+    ),
+    (
+        "About 9,000 people live in the valley, a figure expected to pass 12,000 by 2030.",
+        "12,000",
+        "people live in valley",
+    ),
+    ("Some 3,000 homes lost power; by Monday the number was 1,200.", "1,200", "homes lost power"),
+    # near-misses: a figure that names its own kind or time
+    ("The jobless figure was 5.1%.", "5.1%", "jobless figure"),
+    ("Oil output rose. The figure for May was 4,000.", "4,000", "figure"),
+    # a generic unit ("units", "pieces") names nothing: it counts what it is of, or what
+    # changed when a change reached it
+    ("She expects sales of about 300,000 units this year.", "about 300,000 units", "sales"),
+    ("Deliveries of 5,000 units were delayed.", "5,000 units", "deliveries delayed"),
+    ("A shipment of 3,000 pieces was seized.", "3,000 pieces", "shipment seized"),
+    (
+        "Car sales rose 4% on the year, compared with a weak spring, to 78,500 units.",
+        "78,500 units",
+        "car sales",
+    ),
+    # near-misses: a frame counts its noun; a unit that names a thing stays
+    ("A total of 212 cases were confirmed.", "212 cases", "cases"),
+    ("The clinic saw 40 cases of measles.", "40 cases", "cases of measles"),
+    # a depth of rain or snow is its fall
+    ("Up to 250 mm of rain fell on the hills overnight.", "Up to 250 mm", "rainfall"),
+    ("The region got 120 mm of heavy rain in a day.", "120 mm", "heavy rainfall"),
+    ("Forecasters expect 40 cm of snow in the Alps.", "40 cm", "snowfall"),
+    # near-misses: a volume of rain water, a count of snow days
+    ("The tank holds 5,000 litres of rain water.", "5,000 litres", "rain water"),
+    ("The town had 12 days of snow last winter.", "12 days", "snow"),
     (
         "Starts in Toronto fell 38% in the quarter. In Vancouver, by contrast, they rose 11%.",
         "11%",

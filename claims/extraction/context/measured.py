@@ -37,6 +37,7 @@ from claims.extraction.context.subjects import (
 )
 from claims.extraction.context.tokens import is_quantity
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import (
     PERIOD_NOUNS,
     SPAN_PREPS,
@@ -54,8 +55,10 @@ from claims.extraction.vocabulary.verbs import (
     STAYING,
 )
 from claims.extraction.vocabulary.words import (
+    BACK_REFERENCES,
     COMPARING,
     ECONOMIES,
+    FALLS,
     FIRSTS,
     FRAMING,
     GENERIC_COUNTED,
@@ -65,6 +68,7 @@ from claims.extraction.vocabulary.words import (
     ORGANISATIONS,
     PERCENT_WORDS,
     PURPOSE_PREPS,
+    RATE_CHANGES,
     VERBISH,
     YARDSTICKS,
 )
@@ -162,14 +166,23 @@ def _share_that_acts(w: Walk) -> _Found:
 
 
 def _unit_a_change_reached(w: Walk) -> _Found:
-    """ "housing starts rose 9% to 214,055 units": a generic counted word reached by a
-    change is the unit of what changed."""
+    """ "housing starts rose 9% to 214,055 units" (", compared with ..., to 78,500
+    units"): a generic counted word reached by a change is the unit of what changed;
+    "sales of 300,000 units": of the noun it is of."""
     target = w.target
     if target is None or target.lemma_.lower() not in GENERIC_COUNTED:
         return NOT_APPLICABLE
-    if target.dep_ != "pobj" or target.head.lower_ not in ("to", "from"):
+    if target.dep_ != "pobj":
+        return NOT_APPLICABLE
+    of = target.head
+    framed = of.head.lemma_.lower() in FRAMING  # "a total of 212 cases" counts cases
+    if of.lower_ == "of" and of.head.pos_ == "NOUN" and of.head.i != of.i and not framed:
+        return noun_phrase(of.head, w.figure | set(subtree(of)), with_verb=True)
+    if of.lower_ not in ("to", "from"):
         return NOT_APPLICABLE
     verb = governor(target)
+    if verb.lemma_ == "compare" and verb.head.i != verb.i:
+        verb = verb.head
     if verb.pos_ not in VERBISH or change_of(verb) is None:
         return NOT_APPLICABLE
     return subject_phrase(verb, w.figure) or NOT_APPLICABLE
@@ -184,7 +197,47 @@ def _counted_noun(w: Walk) -> _Found:
     if w.of_object and len(phrase) == 1 + len(left_modifiers(w.target, w.figure)):
         # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
         phrase += attachment(w.root, w.figure | {w.target.head.i})
+    fall = FALLS.get(w.target.lemma_.lower())
+    if fall is not None and w.kind == "length":
+        return _named_fall(w.target, phrase, fall)
     return phrase
+
+
+def _named_fall(target: Token, phrase: list[Token], fall: str) -> Led:
+    """ "250 mm of heavy rain fell on the hills" -> "heavy rainfall on hills": a depth of
+    rain or snow is its fall."""
+    before = " ".join(t.text for t in phrase if t.i < target.i and t.pos_ != "DET")
+    rest = [t for t in phrase if t.i > target.i and t.lemma_ != "fall"]
+    name = f"{before} {fall}".strip()
+    return Led(name, rest) if rest else Led("", [], after=name)
+
+
+def _rate_change(w: Walk) -> _Found:
+    """ "a quarter-point cut", "a 50 basis point reduction" -> "interest rate cut": a
+    change sized in points that names nothing else is a change of interest rates."""
+    if w.target is None or not _in_points(w):
+        return NOT_APPLICABLE
+    change = _change_in_points(w.target, w.figure)
+    return NOT_APPLICABLE if change is None else change
+
+
+def _in_points(w: Walk) -> bool:
+    words = [w.root.doc[i].lower_ for i in w.figure]
+    return any("point" in word or word in ("basis", "bp", "bps") for word in words)
+
+
+def _change_in_points(noun: Token, figure: set[int]) -> Led | None:
+    """The interest rate change ``noun`` names, with its adjectives ("further"); None when
+    it names what changed ("tariff cut") or hangs a phrase on ("cut in spending")."""
+    change = RATE_CHANGES.get(noun.lemma_.lower())
+    phrase = noun_phrase(noun, figure, with_verb=False)
+    if change is None or noun.pos_ != "NOUN" or any(t.i > noun.i for t in phrase):
+        return None
+    before = [t for t in phrase if t.i < noun.i]
+    if any(t.dep_ != "amod" for t in before):
+        return None
+    plural = "s" if noun.tag_ == "NNS" else ""  # "200 basis points of cuts"
+    return Led("", before, after=f"interest rate {change}{plural}")
 
 
 def _participle_on_it(w: Walk) -> _Found:
@@ -281,6 +334,48 @@ def _time_spent(w: Walk) -> _Found:
     return NOT_APPLICABLE
 
 
+def _figure_told_before(w: Walk) -> _Found:
+    """ "62.1% of patients were treated ..., while in London the figure was 58.3%",
+    "944,000 people live with dementia, a figure expected to pass 1.1 million": a bare
+    "the figure" its verb's subject stands for one told before it, which names what both
+    measure ("double the figure for last year" keeps it: the figure is compared)."""
+    if w.root.dep_ not in ("attr", "dobj", "oprd"):
+        return NOT_APPLICABLE
+    subject = _subject_or_described(governor(w.root), w.figure)
+    if subject is None or subject.lemma_.lower() not in BACK_REFERENCES:
+        return NOT_APPLICABLE
+    if any(c.dep_ in ("prep", "compound", "amod") for c in subject.children):
+        return NOT_APPLICABLE  # "the figure for May", "the jobless figure" name their own
+    if subject.dep_ == "appos" and is_quantity(subject.head):
+        told: Token | None = subject.head
+    else:
+        arguments = ("nsubj", "nsubjpass", "dobj", "attr")
+        earlier = [t for t in w.root.doc[: subject.i] if t.dep_ in arguments and is_quantity(t)]
+        told = earlier[-1] if earlier else None
+    if told is None or told.i in w.figure:
+        return NOT_APPLICABLE
+    number = next((c for c in told.children if c.dep_ == "nummod"), None)
+    counted = told.pos_ in NOUNISH and told.lower_ not in PERCENT_WORDS
+    if counted and number is not None:  # "944,000 people": the count's noun
+        return measured(w.to(number, told))
+    return measured(w.to(told, quantified_noun(told, w.figure)))
+
+
+def _subject_or_described(verb: Token, figure: set[int]) -> Token | None:
+    """The subject of ``verb``, or the noun a participle it hangs on describes ("a
+    figure expected to pass 1.1 million")."""
+    for _ in range(3):
+        subject = subject_of(verb, figure)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "acl" and verb.head.pos_ in NOUNISH:
+            return verb.head
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
 _ARGUMENTS = ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "nsubjpass")
 
 
@@ -335,7 +430,8 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("an age of the one it describes", _age_of_the_one_described),
-    Rule("the unit of what a change reached", _unit_a_change_reached),
+    Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
+    Rule("an interest rate change in points", _rate_change),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
     Rule("possessive amount", _possessed),
@@ -346,6 +442,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("an age as subject", _age_as_subject),
     Rule("time spent doing something", _time_spent),
     Rule("a share of a state reached", _share_of_a_state),
+    Rule("the figure told before", _figure_told_before),
     Rule("argument of a verb", _argument_of_a_verb),
     Rule("money in a list names its purpose", _money_in_a_list),
     Rule("an age beside a name", _age_of_a_name),
@@ -467,6 +564,40 @@ def _framing_noun(p: _Pobj) -> _Found:
     return NOT_APPLICABLE
 
 
+def _rate_change_of_points(p: _Pobj) -> _Found:
+    """ "a further cut of 100 basis points" -> "further interest rate cut"."""
+    if p.prep.lower_ != "of" or not _in_points(p.walk):
+        return NOT_APPLICABLE
+    change = _change_in_points(p.owner, p.walk.figure)
+    return NOT_APPLICABLE if change is None else change
+
+
+def _size_of_a_change_made(p: _Pobj) -> _Found:
+    """ "raised its dividend by 8%" -> "dividend": the size of a change made to something
+    names what changed, not its owner (the entity); a rate's change is the rate cut or
+    increase ("cut interest rates by half a point" -> "interest rate cut")."""
+    owner = p.owner
+    if p.prep.lower_ != "by" or owner.pos_ != "VERB":
+        return NOT_APPLICABLE
+    way = change_of(owner)
+    changed = next((c for c in owner.children if c.dep_ == "dobj" and c.i < p.prep.i), None)
+    if way is None or changed is None or changed.pos_ not in NOUNISH:
+        return NOT_APPLICABLE
+    if is_quantity(changed) or changed.lower_ in PERCENT_WORDS:
+        return NOT_APPLICABLE
+    owned = {i for c in changed.lefts if c.dep_ == "poss" for i in subtree(c)}
+    span = range(changed.left_edge.i, changed.i)
+    kept = [
+        t
+        for t in left_modifiers(changed, p.walk.figure)
+        if t.doc is changed.doc and t.i in span and t.i not in owned
+    ]
+    if changed.lemma_.lower() != "rate":
+        return [*kept, changed]
+    word = singular(changed.text) if changed.tag_ in ("NNS", "NNPS") else changed.text
+    return Led("", kept, after=f"{word} {'increase' if way == 'up' else 'cut'}")
+
+
 def _noun_it_hangs_on(p: _Pobj) -> _Found:
     """ "revenue of $2.5bn", "a tariff of 25 per cent"."""
     owner, figure = p.owner, p.walk.figure
@@ -505,7 +636,9 @@ _PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
     Rule("restates another figure", _restates_a_figure),
     Rule("a level reached", _level_reached),
     Rule("a framing noun", _framing_noun),
+    Rule("an interest rate change of points", _rate_change_of_points),
     Rule("the noun it hangs on", _noun_it_hangs_on),
+    Rule("the size of a change made to something", _size_of_a_change_made),
     Rule("the verb it hangs on", _verb_it_hangs_on),
     Rule("an adverb of change", _adverb_of_change),
 )

@@ -110,3 +110,14 @@ VERBISH = ("VERB", "AUX")
 MODIFIER_DEPS = frozenset(["nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"])
 # Modifiers kept in a measured phrase, before the head noun.
 LEFT_DEPS = frozenset(["compound", "amod", "nmod"])
+
+# Nouns of a change sized in points with nothing else named: "a quarter-point cut" is a
+# cut of interest rates (the rate story's "interest rate cut"), by the change's way.
+RATE_CHANGES = MappingProxyType(
+    {"cut": "cut", "reduction": "cut", "hike": "rise", "increase": "rise", "rise": "rise"}
+)
+# What falls from the sky, measured as a depth, by the name of its fall: "250 mm of rain".
+FALLS = MappingProxyType({"rain": "rainfall", "snow": "snowfall"})
+# Nouns that stand for a figure told before them: "in London the figure was 58.3%",
+# "944,000 people ..., a figure expected to pass 1.1 million".
+BACK_REFERENCES = frozenset(["figure", "number", "tally"])
