@@ -136,3 +136,23 @@ def test_a_store_of_the_version_before_gains_them_keeping_every_claim(tmp_path: 
         assert counts.is_current(store.conn)
         assert _kept(store.conn) == _worked_out(store.conn)
         assert sum(row[6] for row in _kept(store.conn)[0]) == 202
+
+
+def test_an_article_leaving_inside_the_span_is_followed_without_a_rework(store: Store) -> None:
+    for n, published in enumerate(("2025-01-01", "2025-02-01", "2025-03-01")):
+        text = f"12 of article {n}."
+        claim = Claim(surface="12", start=0, end=2, value=12.0, unit="person", kind="count")
+        store.add_article(Article(text=text, source="Wire", published=published), [claim], "v1")
+    middle = store.conn.execute("SELECT MAX(id) - 1 FROM claims").fetchone()[0]
+    with store.conn:  # neither the first claim of its combination nor at an edge of the span
+        store.conn.execute("DELETE FROM claims WHERE id = ?", (middle,))
+    assert counts.is_current(store.conn)
+    assert _kept(store.conn) == _worked_out(store.conn)
+    assert store.conn.execute("SELECT articles FROM source_articles").fetchall() == [(2,), (2,)]
+    last = store.conn.execute("SELECT MAX(id) FROM claims").fetchone()[0]
+    with store.conn:  # at the end of the span: the span is worked out again
+        store.conn.execute("DELETE FROM claims WHERE id = ?", (last,))
+    assert not counts.is_current(store.conn)
+    _agrees(store)
+    spans = store.conn.execute("SELECT articles, since, until FROM source_articles").fetchall()
+    assert spans == [(1, "2025-01-01 00:00:00", "2025-01-01 00:00:00")] * 2
