@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import pandas as pd
 
+from claims import counts
 from claims.excerpt import EXCERPT_CHARS, SentenceLocator, excerpt, sentence_spans
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 from claims.tracking import disputes, listing, membership
@@ -37,7 +38,7 @@ from claims.tracking.metrics import metrics as tracked_metrics
 from claims.tracking.trackers import Tracker
 
 DEFAULT_DB = Path("data") / "claims.db"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # A claim's fields as stored: its sentence is kept as offsets into its article's text.
 STORED_CLAIM_FIELDS: tuple[str, ...] = tuple(f for f in CLAIM_FIELDS if f != "sentence")
@@ -161,8 +162,14 @@ def _from_version_3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE claims DROP COLUMN sentence")
 
 
+def _from_version_4(conn: sqlite3.Connection) -> None:
+    """Version 5 keeps counts of the claims per facet combination (`claims.counts`): the
+    store is marked for them to be worked out, right after its tables are made."""
+    counts.mark(conn, "stale")
+
+
 # Each step upgrades the schema from the version it is keyed by to the next.
-_UPGRADES = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3}
+_UPGRADES = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3, 4: _from_version_4}
 
 
 class StoreStats(TypedDict):
@@ -273,7 +280,8 @@ class Store:
                 self.conn.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
                 )
-                self.conn.executescript(_INDEXES)
+                self.conn.executescript(_INDEXES + counts.SCHEMA)
+                counts.mark(self.conn, "current")
                 return
             found = int(row[0])
             if found > SCHEMA_VERSION:
@@ -286,7 +294,10 @@ class Store:
             self.conn.execute(
                 "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
             )
-            self.conn.executescript(_INDEXES)
+            # After the upgrades: the count triggers name columns older versions lack.
+            self.conn.executescript(_INDEXES + counts.SCHEMA)
+        if found < 5:
+            counts.ensure(self.conn)  # readers ensure them too, but an upgrade builds them now
         if found < 4:
             # Give back the space the copied sentences took. VACUUM needs the database to
             # itself: if another connection holds it, the file stays large but correct.

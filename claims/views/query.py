@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from claims import counts
 from claims.views.filters import FACETS, LOG_KINDS, FilterState
 from claims.views.summary import Headline
 
@@ -52,10 +53,7 @@ def where(state: FilterState, *, ignore: Collection[str] = ()) -> tuple[str, lis
         if not chosen or name in ignore:
             continue
         expr = "source" if name == "sources" else f"c.{column}"
-        # One JSON array parameter, however many values (a view of a thousand articles).
-        test = f"{expr} IN (SELECT value FROM json_each(?))"
-        test = f"({test} OR {expr} IS NULL)" if missing in chosen else test
-        (article if name == "sources" else claim).append(test)
+        (article if name == "sources" else claim).append(_one_of(expr, chosen, missing))
         (article_params if name == "sources" else params).append(json.dumps(chosen))
     if state.since is not None and "since" not in ignore:
         article.append("datetime(published) >= ?")
@@ -76,6 +74,37 @@ def where(state: FilterState, *, ignore: Collection[str] = ()) -> tuple[str, lis
     return ("WHERE " + " AND ".join(claim) if claim else ""), params
 
 
+def _one_of(expr: str, chosen: Collection[str], missing: str | None) -> str:
+    """SQL testing that ``expr`` is one of ``chosen`` (one JSON array parameter, however
+    many values: a view of a thousand articles), or NULL if ``missing``'s code is chosen."""
+    test = f"{expr} IN (SELECT value FROM json_each(?))"
+    return f"({test} OR {expr} IS NULL)" if missing in chosen else test
+
+
+def _counted(state: FilterState) -> bool:
+    """Whether the kept counts (`claims.counts`) answer ``state``: it filters on the
+    claim list filters and sources alone."""
+    return (
+        state.since is None
+        and state.until is None
+        and state.value_range is None
+        and not state.query.strip()
+        and not state.articles
+    )
+
+
+def _counted_where(state: FilterState) -> tuple[str, list[str]]:
+    """``WHERE …`` over ``facet_counts`` keeping the rows of the claims ``state``'s list
+    filters (claim lists and sources) keep, and its parameters."""
+    tests, params = [], []
+    for name, column, _, missing in FACETS:
+        chosen = state.chosen(name)
+        if chosen and name != "articles":
+            tests.append(_one_of(column, chosen, missing))
+            params.append(json.dumps(chosen))
+    return ("WHERE " + " AND ".join(tests) if tests else ""), params
+
+
 def prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
     """``conn`` able to run ``where``'s clauses (it adds their text search function)."""
     conn.create_function(_CONTAINS, 2, _contains, deterministic=True)
@@ -94,6 +123,17 @@ def cube(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
     One pass over an index, however many claim filters change afterwards: ``list_counts``
     answers each of their facets from it.
     """
+    if _counted(state):
+        kept = without_claim_lists(state)
+        clause, params = _counted_where(kept)
+        counts.ensure(conn)
+        columns = ", ".join(CLAIM_LISTS.values())
+        return pd.read_sql_query(
+            f"SELECT {columns}, SUM(claims) AS claims, MIN(first) AS first FROM facet_counts "
+            f"{clause} GROUP BY {columns}",
+            conn,
+            params=params,
+        )
     clause, params = where(state, ignore=CLAIM_LISTS)
     columns = ", ".join(f"c.{column}" for column in CLAIM_LISTS.values())
     return pd.read_sql_query(
@@ -153,6 +193,19 @@ def by_source(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
     filter: its ``articles``, ``claims``, ``first`` claim id and publication span (``since``,
     ``until``). Sources partition articles, so one table gives both the source facet and,
     keeping the chosen sources' rows, the headline."""
+    others = [name for name in CLAIM_LISTS if name != "kinds" and state.chosen(name)]
+    if _counted(state) and not others and len(state.kinds) <= 1:
+        # An article counts once however many claims it has: kept per source and kind.
+        clause, params = _counted_where(replace(state, sources=()))
+        counts.ensure(conn)
+        return pd.read_sql_query(
+            "SELECT s.source, s.articles, f.claims, f.first, s.since, s.until "
+            "FROM source_articles s JOIN (SELECT source, SUM(claims) AS claims, "
+            f"MIN(first) AS first FROM facet_counts {clause} GROUP BY source) f "
+            "ON f.source IS s.source WHERE s.kind IS ?",
+            conn,
+            params=[*params, state.kinds[0] if state.kinds else None],
+        )
     clause, params = where(state, ignore={"sources"})
     return pd.read_sql_query(
         f"SELECT a.source, COUNT(*) AS articles, SUM(g.n) AS claims, MIN(g.first) AS first, "
@@ -219,6 +272,15 @@ def newest_ids(
 def kind_source_counts(conn: sqlite3.Connection, state: FilterState) -> pd.DataFrame:
     """Claims per kind and source under ``state`` (``kind``, ``source``, ``claims``,
     ``first`` claim id): what ``charts.kind_source_view`` draws."""
+    if _counted(state):
+        counted, counted_params = _counted_where(state)
+        counts.ensure(conn)
+        return pd.read_sql_query(
+            "SELECT kind, source, SUM(claims) AS claims, MIN(first) AS first FROM facet_counts "
+            f"{counted} GROUP BY kind, source ORDER BY kind, source",
+            conn,
+            params=counted_params,
+        )
     clause, params = where(state)
     return pd.read_sql_query(
         "SELECT g.kind, a.source, SUM(g.n) AS claims, MIN(g.first) AS first FROM ("

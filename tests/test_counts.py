@@ -1,0 +1,158 @@
+"""The kept facet counts (claims.counts) against a GROUP BY over the claims: on a real store
+of a few hundred claims, after inserts, deletes, re-extraction, an article's source or date
+changing and an article deleted; and a store of the version before them gains them."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from claims import Article, Claim, Store, counts
+from claims.store import SCHEMA_VERSION
+from tests.test_store import write_v3_store
+
+KINDS = {
+    "percentage": ("percent", "percentage point"),
+    "currency": ("USD", "GBP"),
+    "count": ("person", None),
+    "other": (None,),
+}
+SOURCES = ("Wire", "Post", None)
+DATES = ("2025-03-01", "2025-04-30T23:30:00-02:00", None, "someday", "2025-05-10")
+
+
+def _claims(rng: random.Random, text: str, n: int) -> list[Claim]:
+    found = []
+    for _ in range(n):
+        kind = rng.choice(list(KINDS))
+        found.append(
+            Claim(
+                surface="12",
+                start=0,
+                end=2,
+                value=12.0,
+                unit=rng.choice(KINDS[kind]),
+                kind=kind,  # type: ignore[arg-type]
+                qualifier=rng.choice((None, "approx", "more_than")),
+                statement=rng.choice(("fact", "forecast")),  # type: ignore[arg-type]
+                attributed_to=rng.choice((None, "the ministry")),
+                sentence=text,
+            )
+        )
+    return found
+
+
+def _fill(store: Store, rng: random.Random, articles: int) -> list[str]:
+    ids = []
+    for n in range(articles):
+        text = f"12 of article {n} {rng.random()}."
+        article = Article(
+            text=text, title=f"T{n}", source=rng.choice(SOURCES), published=rng.choice(DATES)
+        )
+        store.add_article(article, _claims(rng, text, rng.randrange(0, 12)), "v1")
+        ids.append(store.claims_frame()["article_id"].iloc[-1])
+    return sorted(set(ids))
+
+
+def _kept(conn: sqlite3.Connection) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    return (
+        sorted(conn.execute("SELECT * FROM facet_counts").fetchall(), key=repr),
+        sorted(conn.execute("SELECT * FROM source_articles").fetchall(), key=repr),
+    )
+
+
+def _worked_out(conn: sqlite3.Connection) -> tuple[list[tuple[object, ...]], ...]:
+    return (
+        sorted(conn.execute(counts.worked_out_counts()).fetchall(), key=repr),
+        sorted(conn.execute(counts.worked_out_articles()).fetchall(), key=repr),
+    )
+
+
+def _agrees(store: Store) -> None:
+    """The kept counts, made current, are the claims' own."""
+    counts.ensure(store.conn)
+    assert _kept(store.conn) == _worked_out(store.conn)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "c.db") as store:
+        yield store
+
+
+def test_inserts_keep_the_counts_without_working_them_out(store: Store) -> None:
+    rng = random.Random(1)
+    _fill(store, rng, 60)
+    assert store.counts()[1] > 250
+    assert counts.is_current(store.conn)  # the triggers kept them: nothing to work out
+    assert _kept(store.conn) == _worked_out(store.conn)
+    assert len(_kept(store.conn)[0]) < store.counts()[1]  # fewer rows than claims
+
+
+def test_deletes_and_reextraction_keep_the_counts(store: Store) -> None:
+    rng = random.Random(2)
+    ids = _fill(store, rng, 60)
+    # Not an article's first claim of its combination: the counts follow without a rework.
+    last = store.conn.execute("SELECT MAX(id) FROM claims").fetchone()[0]
+    with store.conn:
+        store.conn.execute("DELETE FROM claims WHERE id = ?", (last,))
+    _agrees(store)
+    for aid in rng.sample(ids, 20):  # read again: every claim of the article replaced
+        text = store.article(aid).text
+        store.replace_claims(aid, _claims(rng, text, rng.randrange(0, 8)), "v2")
+        _agrees(store)
+    with store.conn:
+        store.conn.execute("DELETE FROM claims WHERE id % 3 = 0")
+    _agrees(store)
+
+
+def test_an_articles_source_date_or_removal_is_followed(store: Store) -> None:
+    rng = random.Random(3)
+    ids = _fill(store, rng, 40)
+    with store.conn:
+        store.conn.execute("UPDATE articles SET source = 'Ledger' WHERE id = ?", (ids[0],))
+    assert not counts.is_current(store.conn)
+    _agrees(store)
+    with store.conn:
+        store.conn.execute("UPDATE articles SET published = '2030-01-01' WHERE id = ?", (ids[1],))
+    _agrees(store)
+    with store.conn:
+        store.conn.execute("DELETE FROM articles WHERE id = ?", (ids[2],))
+    _agrees(store)
+    with store.conn:  # what changes nothing counted keeps them current
+        store.conn.execute("UPDATE articles SET title = 'New' WHERE id = ?", (ids[3],))
+    assert counts.is_current(store.conn)
+
+
+def test_a_store_of_the_version_before_gains_them_keeping_every_claim(tmp_path: Path) -> None:
+    path = tmp_path / "v3.db"
+    write_v3_store(path)
+    with Store(path) as store:
+        assert store.counts() == (3, 202)
+        assert store.stats()["schema_version"] == SCHEMA_VERSION == 5
+        assert counts.is_current(store.conn)
+        assert _kept(store.conn) == _worked_out(store.conn)
+        assert sum(row[6] for row in _kept(store.conn)[0]) == 202
+
+
+def test_an_article_leaving_inside_the_span_is_followed_without_a_rework(store: Store) -> None:
+    for n, published in enumerate(("2025-01-01", "2025-02-01", "2025-03-01")):
+        text = f"12 of article {n}."
+        claim = Claim(surface="12", start=0, end=2, value=12.0, unit="person", kind="count")
+        store.add_article(Article(text=text, source="Wire", published=published), [claim], "v1")
+    middle = store.conn.execute("SELECT MAX(id) - 1 FROM claims").fetchone()[0]
+    with store.conn:  # neither the first claim of its combination nor at an edge of the span
+        store.conn.execute("DELETE FROM claims WHERE id = ?", (middle,))
+    assert counts.is_current(store.conn)
+    assert _kept(store.conn) == _worked_out(store.conn)
+    assert store.conn.execute("SELECT articles FROM source_articles").fetchall() == [(2,), (2,)]
+    last = store.conn.execute("SELECT MAX(id) FROM claims").fetchone()[0]
+    with store.conn:  # at the end of the span: the span is worked out again
+        store.conn.execute("DELETE FROM claims WHERE id = ?", (last,))
+    assert not counts.is_current(store.conn)
+    _agrees(store)
+    spans = store.conn.execute("SELECT articles, since, until FROM source_articles").fetchall()
+    assert spans == [(1, "2025-01-01 00:00:00", "2025-01-01 00:00:00")] * 2
