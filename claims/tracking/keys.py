@@ -16,8 +16,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
-
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.scope.vocabulary import BODIES
@@ -170,7 +168,7 @@ def read_measured(
         if token in known or (written[0].isupper() and _place_of(written) is not None):
             continue
         # "Turnout", alone, opening a sentence, is a word; "Tesla shares" names Tesla.
-        opening = n == 0 and alone and bool(getAllLemmas(token))
+        opening = n == 0 and alone and bool(_lemmas(token))
         name = written[0].isupper() and token not in words.CONCEPTS and not opening
         if name and (origin := demonym(written)) is not None:
             if home is not None and origin.code.upper() != home.upper():
@@ -200,17 +198,25 @@ def _concept(token: str) -> str | None:
 
 def _says_nothing(word: str) -> bool:
     return (
-        word in words.STOP_WORDS
+        word in words.stop_words()
         or word in words.GENERIC
         or word in words.TIME_WORDS
         or word.isdigit()
     )
 
 
+def _lemmas(token: str) -> dict[str, tuple[str, ...]]:
+    """LemmInflect's lemmas of a word by word class; imported on first use, as it imports
+    spaCy, which a dashboard reading keys never needs."""
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(token))
+
+
 def _lemma(token: str) -> str:
     """The word's dictionary form: a noun's singular, else a verb's or adjective's base
     ("centers" -> "center", "imported" -> "import"); unknown words by the plural rules."""
-    lemmas = getAllLemmas(token)
+    lemmas = _lemmas(token)
     for word_class in _LEMMA_CLASSES:
         if word_class in lemmas:
             return str(lemmas[word_class][0])

@@ -4,9 +4,8 @@ the words that say nothing about which quantity a figure is."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import MappingProxyType
-
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
 from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
 
@@ -255,8 +254,17 @@ GENERIC = frozenset(
     + ["target", "targets", "goal", "goals", "aim", "pledge", "forecast", "projection"]
     + ["plan", "propose", "proposal"]
 )
-# The language's words that name nothing ("between", "during", "because"), spaCy's list.
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """The language's words that name nothing ("between", "during", "because"): spaCy's
+    list, imported on first use (spaCy is no import a dashboard reading keys needs)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 # A figure's time, which `period` holds: "third-quarter revenue" is revenue, "Tuesday's
 # stoppage" a stoppage. Month-on-month and annual rates are other quantities: they stay.
 TIME_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS])
