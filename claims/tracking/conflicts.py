@@ -4,8 +4,10 @@ Two statements conflict when they come from different sources (whoever the figur
 attributed to, else the outlet), refer to the same time (the same stated period, or
 published within ``window`` days of each other), and allow no value in common. What is
 not a conflict: a wire copy (it is the statement it copies), an earlier state the
-sentence compares with ("up from 1,040"), and a running total moving on (a death toll
-published later and higher).
+sentence compares with ("up from 1,040"), a running total moving on (a death toll
+published later and higher), a month's figure against one published before the month
+was over, and figures ten times apart in a metric that is no running total (two
+quantities under one name).
 """
 
 from __future__ import annotations

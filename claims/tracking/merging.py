@@ -2,12 +2,12 @@
 
 "tariff" in Britain is the "steel tariff" in Britain when the steel tariff is the one
 tariff there the news is about; the "policy rate" of a statement that names no bank is
-Norges Bank's when it is the only policy rate in Norway. A key joins another of the
-same dimension and kind of statement when its concepts are a subset of the other's,
-its entity, event and place are the other's or unsaid, and the other is the one such
-key (or holds at least twice as many statements as any other), and, unless it is a
-running total, its figures are of the other's size: 24 satellites of one launch are no
-fleet of 2,436.
+Norges Bank's when it is the only policy rate in Norway. A key joins another of the same
+dimension and kind of statement when its concepts are a subset of the other's, its
+entity (or some words of its name), event and place are the other's or unsaid, and the
+other is the one such key (or holds at least twice as many statements as any other),
+and, unless it is a running total, its figures are of the other's size: 24 satellites of
+one launch are no fleet of 2,436.
 """
 
 from __future__ import annotations
