@@ -115,6 +115,13 @@ MEASURED = [
     # near-misses: a linking verb's subject is what the amount is; what is carried is named
     ("Brent averaged $80 a barrel in May.", "$80 a barrel", "brent"),
     ("Temperatures, which touched 47C in May, have fallen.", "47C", "temperatures"),
+    # a count the sentence opens with names a later bare count, before a nearer one
+    (
+        "Of the 251 people abducted in the attack, in which about 1,200 people were "
+        "killed, 56 are still held.",
+        "56",
+        "people abducted in attack",
+    ),
     ("The tanker carried 4,000 tonnes of fuel oil.", "4,000 tonnes", "fuel oil"),
     ("Analysts think the merger will save $2 billion.", "$2 billion", "merger"),
     # a dateline is no part of the sentence; the change told in an aside after the verb

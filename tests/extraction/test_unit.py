@@ -389,6 +389,14 @@ TALLIES_AND_ELLIPSES = [
     Row("The 12 clinics had been reduced to three.", "three", 3, "clinic", "count"),
     Row("The twelve clinics were cut to 9 by May.", "9", 9, "clinic", "count"),
     Row("Of the 180 rockets fired, 150 were intercepted.", "150", 150, "rocket", "count"),
+    # The whole the sentence opens with, before a nearer count inside it.
+    Row(
+        "Of the 90 boats that sailed, in which 4,000 migrants travelled, 12 sank.",
+        "12",
+        12,
+        "boat",
+        "count",
+    ),
     Row("Twenty-two regions reported shortages, up from 9.", "9", 9, "region", "count"),
     # Near misses: money or a plain verb's object is not a tally.
     Row("Profits rose to 4.2 million.", "4.2 million", 4.2e6, None, "count"),

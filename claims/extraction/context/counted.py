@@ -77,7 +77,10 @@ def elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
         for noun in candidates
         if scale & {t.lower_ for t in noun.children if t.dep_ == "nummod"}
     ]
-    return (same_scale or candidates or [None])[0]  # type: ignore[list-item]
+    # "Of the 251 people abducted, in which 1,200 were killed, 56 are still held": the
+    # whole the sentence opens with, before a nearer count inside it.
+    opening = [n for n in candidates if n.head.lower_ == "of" and n.head.i == n.sent.start]
+    return (opening or same_scale or candidates or [None])[0]  # type: ignore[list-item]
 
 
 def quantified_noun(root: Token, figure: set[int]) -> Token | None:
