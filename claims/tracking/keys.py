@@ -160,8 +160,7 @@ def read_measured(
     alone = len(_NAME_WORD.findall(measured or "")) == 1
     for n, written in enumerate(_NAME_WORD.findall(text)):
         token = re.sub(r"'s$", "", written.lower())
-        plural = written[0].isupper() and written.endswith("s")
-        nationals = plural and demonym(written[:-1]) is not None  # "Palestinians", not "German"
+        nationals = written[0].isupper() and _nationals(written)  # "Palestinians", not "German"
         people = people or token in words.PEOPLE or nationals
         if nationals:
             continue  # "Palestinians killed": people counted, not whose figure it is
@@ -271,7 +270,12 @@ def _entity(text: str | None, event: str | None = None) -> str | None:
 
 def _nationality(word: str) -> bool:
     """A demonym, or its plural ("Chinese", "Palestinians")."""
-    return demonym(word) is not None or (word.endswith("s") and demonym(word[:-1]) is not None)
+    return demonym(word) is not None or _nationals(word)
+
+
+def _nationals(word: str) -> bool:
+    """A demonym's plural: a nationality's people ("Palestinians")."""
+    return word.endswith("s") and demonym(word[:-1]) is not None
 
 
 def _described(word: str) -> bool:

