@@ -5,8 +5,8 @@ The corpus is ``bench/tracking/dev/`` (40 articles, eight stories, six outlets),
 ``bench/tracking/unseen2/`` (25 articles, seven more stories, six more outlets, written
 after ``unseen/`` had been measured twice) and ``bench/tracking/unseen3/`` (30 articles,
 eight more stories, six more outlets, written after the tracker had been tuned on the
-other three). ``unseen3`` is kept unseen until a final measurement; ``unseen`` and
-``unseen2`` were held out once and are development material now (see their READMEs).
+other three). ``unseen``, ``unseen2`` and ``unseen3`` were each held out once and are
+development material now (see their READMEs).
 Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
 - ``metrics``: one real-world quantity each (what, of whom, where), with at least two
