@@ -57,6 +57,8 @@ SAME = [
     ("people took part", "person", "protesters", "person"),
     ("marchers", "person", "demonstrators", "person"),
     ("net income", None, "net profit", None),
+    # Rates of one count per the same time, however the count is named.
+    ("new cases", "case per day", "cases", "case per day"),
     ("levy on imported solar modules", None, "import duty on solar panels", None),
     ("duty on photovoltaic panels", None, "solar panel duty", None),
     # Words that say nothing of the quantity: its period (held by `period`), a weekday,
@@ -143,6 +145,13 @@ APART = [
     (
         dict(measured="protesters killed", unit="person"),
         dict(measured="protesters", unit="person"),
+    ),
+    # A count per unit of time is a rate, not the total: 25 new cases a day are not 2,410
+    # cases; 300 arrivals a week are not 9,000 arrivals.
+    (dict(measured="new cases", unit="case per day"), dict(measured="cases", unit="case")),
+    (
+        dict(measured="migrants arriving", unit="migrant per week"),
+        dict(measured="migrants arriving", unit="migrant"),
     ),
 ]
 
