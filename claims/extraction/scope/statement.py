@@ -35,13 +35,12 @@ from claims.extraction.scope.vocabulary import (
     TARGETING,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.words import ASIDE_BASE
 from claims.model import Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# "up from", "down from": the base of a change told in an aside.
-_ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
 # "up to" before a figure: a legal maximum when a penalty governs it.
 _UP_TO = re.compile(r"(?i:\bup\s+to\s+$)")
 # Modals of obligation: "must", "have to", "need to".
@@ -84,7 +83,7 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     year", "will rise to 4.5% from 4.2% in May"."""
     fig = r.figure
     text = sentence_text(fig.doc)
-    base = _ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start) or (
+    base = ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start) or (
         r.root is not None and r.root.head.lower_ == "from"
     )
     if not base:
