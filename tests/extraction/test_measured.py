@@ -318,6 +318,10 @@ MEASURED = [
     ("Turnout was 67 per cent.", "67 per cent", "turnout"),
     ("Labour won 412 seats in the election.", "412", "seats won in election"),
     ("The Conservatives polled 24 per cent.", "24 per cent", "Conservatives"),
+    # a share bargained for is the act's, not the bargainer's: an offer, a demand
+    ("The airline has offered 8 per cent.", "8 per cent", "offered"),
+    ("The nurses' union demanded 12 per cent on Monday.", "12 per cent", "demanded"),
+    ("The Treasury proposed 3 per cent for nurses.", "3 per cent", "proposed"),
     # economy and markets
     ("Unemployment rose to 4.3 per cent in March.", "4.3 per cent", "unemployment"),
     # a change after "due to", "likely to" belongs to the subject of the linking verb

@@ -47,6 +47,7 @@ from claims.extraction.vocabulary.time import (
 from claims.extraction.vocabulary.verbs import (
     AMOUNT_VERBS,
     ASIDE_CHANGES,
+    BARGAINING,
     COLLECTING,
     GROWING,
     LIGHT_VERBS,
@@ -781,10 +782,12 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         if spent_on:
             return spent_on
     # An actor's act names its amount ("pledged £120m", "pumped 9.98 million barrels a
-    # day"); a share stays the actor's ("the Conservatives polled 24 per cent").
+    # day"); a share stays the actor's ("the Conservatives polled 24 per cent") unless
+    # it is bargained for ("offered 8 per cent").
     acts = verb.lemma_ not in LIGHT_VERBS | REPORTING | LINKING
     acts = acts and token.dep_ == "dobj" and (unchanged or money and collected)
     share = any(token.doc[i].lower_ in PERCENT_WORDS for i in figure)
+    share = share and verb.lemma_ not in BARGAINING
     if acts and not share and _actor(subject_of(verb, figure)):
         return [verb]
     return subject_phrase(verb, figure)

@@ -71,6 +71,9 @@ REPORTING = frozenset(
     + ["think", "estimate", "expect", "insist", "confirm", "deny", "explain", "reckon"]
     + ["predict"]
 )
+# Verbs of bargaining: a share offered or demanded is the act's ("offered 8 per cent"),
+# not a share of the one who bargains, as a share polled is.
+BARGAINING = frozenset(["offer", "demand", "seek", "propose", "request"])
 # Verbs of having and holding: their object is counted, not acted on.
 LIGHT_VERBS = frozenset(
     ["have", "be", "get", "make", "take", "give", "include", "see", "use", "need", "want"]
