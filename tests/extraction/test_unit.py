@@ -1086,6 +1086,12 @@ def test_known_misses(row: Row) -> None:
 PEOPLE_STATES = [
     ("The junta chief warned of more than 3,000 dead.", "more than 3,000", "dead"),
     ("The blast left 12 dead and 40 wounded.", "40", "wounded"),
+    # "still", "now" between the count and its state; a condition is a state
+    ("The toll rose to 28, with 18 still missing.", "18", "missing"),
+    ("Mine toll rises to 28, 18 still missing", "18", "missing"),
+    ("Nine died; 30 are now displaced.", "30", "displaced"),
+    ("Doctors said four were in a serious condition.", "four", "in a serious condition"),
+    ("Of the injured, 12 remain in critical condition.", "12", "in critical condition"),
 ]
 
 
