@@ -173,7 +173,7 @@ def _legal_maximum(r: Reading) -> Statement | NotApplicable:
 
 def _target_words(r: Reading) -> Statement | NotApplicable:
     """A goal, limit or plan governs the figure: "a target of 2%", "aims to cut",
-    "must fall below", "pledged £3bn"."""
+    "must fall below", "pledged £3bn", "the 1,500 it plans to buy"."""
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
@@ -186,11 +186,24 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
             return "target"
         if t.pos_ == "VERB" and lemma in TARGETING:
             return "target"
+    if any(_aimed_at(c) for t in {chain[0], chain[0].head} for c in kids(t)):
+        return "target"  # "the 385,000 it aims to reach"
     if _aux(chain) & _OBLIGATION:
         return "target"
     if "may" in _aux(chain) and _up_to(r):
         return "target"  # "landlords may raise rents by up to 20%": a limit allowed
     return NOT_APPLICABLE
+
+
+def _aimed_at(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause whose verb aims at, seeks or plans what it
+    qualifies ("the 1,500 it plans to buy"), not one whose subject that is ("the nurses
+    who want a rise")."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in TARGETING:
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in kids(clause)
+    )
 
 
 def _commitment(r: Reading) -> Statement | NotApplicable:
