@@ -317,6 +317,13 @@ MEASURED = [
     # elections
     ("Turnout was 67 per cent.", "67 per cent", "turnout"),
     ("Labour won 412 seats in the election.", "412", "seats won in election"),
+    # a participle clause's act done to what is counted reads as its past participle
+    ("Rebels attacked the town, killing 40 people.", "40", "people killed"),
+    ("The storm hit Manila, injuring 120 residents.", "120", "residents injured"),
+    ("The plant closed, cutting 300 jobs.", "300", "jobs cut"),
+    # near-misses: a progressive main verb is no participle clause; a light verb is no act
+    ("The firm is hiring 300 staff.", "300", "staff"),
+    ("Floods swept the valley, leaving 3,000 people homeless.", "3,000", "people"),
     ("The Conservatives polled 24 per cent.", "24 per cent", "Conservatives"),
     # a share bargained for is the act's, not the bargainer's: an offer, a demand
     ("The airline has offered 8 per cent.", "8 per cent", "offered"),

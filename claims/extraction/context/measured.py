@@ -54,6 +54,7 @@ from claims.extraction.vocabulary.verbs import (
     LINKING,
     REPORTING,
     STAYING,
+    past_participle,
 )
 from claims.extraction.vocabulary.words import (
     BACK_REFERENCES,
@@ -198,10 +199,27 @@ def _counted_noun(w: Walk) -> _Found:
     if w.of_object and len(phrase) == 1 + len(left_modifiers(w.target, w.figure)):
         # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
         phrase += attachment(w.root, w.figure | {w.target.head.i})
+    if w.kind == "count" and (done := _done_in_a_clause(w.target, phrase)):
+        return Led("", phrase, after=done)  # "killing 40 people" -> "people killed"
     fall = FALLS.get(w.target.lemma_.lower())
     if fall is not None and w.kind == "length":
         return _named_fall(w.target, phrase, fall)
     return phrase
+
+
+def _done_in_a_clause(noun: Token, phrase: list[Token]) -> str:
+    """The past participle of the act a participle clause does to ``noun`` ("killed" of
+    ", killing 40 people"), unless the phrase names it or the act only leaves a state
+    ("leaving 3,000 people homeless")."""
+    verb = noun.head
+    clause = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj")
+    if not clause or noun.dep_ != "dobj" or verb in phrase:
+        return ""
+    if verb.lemma_ in LIGHT_VERBS | REPORTING or any(
+        c.dep_ in ("oprd", "acomp") for c in verb.children
+    ):
+        return ""
+    return past_participle(verb.lemma_.lower())
 
 
 def _named_fall(target: Token, phrase: list[Token], fall: str) -> Led:

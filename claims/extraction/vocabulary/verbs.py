@@ -8,6 +8,7 @@ match its written forms, which `forms` builds from the lemmas: "rise" is "rise",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import MappingProxyType
 
 # Words of change, matched on lemma and on surface ("higher", "down").
@@ -165,3 +166,13 @@ def _inflected(lemma: str) -> set[str]:
     if lemma in _IRREGULAR:
         return {lemma, third, stem + "ing", *_IRREGULAR[lemma]} - {""}
     return {lemma, third, past, stem + "ing"}
+
+
+@lru_cache(maxsize=1024)
+def past_participle(lemma: str) -> str:
+    """The past participle of a verb ("kill" -> "killed", "cut" -> "cut"), from
+    LemmInflect's lexicon, loaded on first use."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBN")
+    return forms[0] if forms else lemma
