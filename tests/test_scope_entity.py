@@ -41,6 +41,21 @@ ENTITIES = [
     (None, None, "Tesla shares fell 5% on Tuesday.", "5%", "Tesla"),
     # The actor of the clause: a name, a body, a passive agent.
     (None, APPLE, "Apple sold 232 million iPhones.", "232 million", "Apple"),
+    # "whose" stands for the name its clause describes, never for an entity of its own.
+    (
+        None,
+        None,
+        "The council pointed to Dublin's MetroLink, whose cost has risen to €9.5bn.",
+        "€9.5bn",
+        "MetroLink",
+    ),
+    (
+        None,
+        None,
+        "Investors backed Orla Foods, whose revenue rose 12% last year.",
+        "12%",
+        "Orla Foods",
+    ),
     # A common word opening a sentence is no name ("Turnout reached 65%").
     (None, None, "Turnout reached 65%.", "65%", None),
     # A dateline in capitals is where the story was filed, never whose figure it is.

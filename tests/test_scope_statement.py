@@ -45,6 +45,9 @@ STATEMENTS = [
     ("The government will spend £2.5bn on flood defences.", "£2.5bn", "target"),
     ("Firms face fines of up to £17m.", "£17m", "target"),
     ("Pilots are demanding a 20% pay rise.", "20%", "target"),
+    # A share or sum that names a target noun it sets: "its 3 per cent target".
+    ("Inflation is still above the bank's 3 per cent target.", "3 per cent", "target"),
+    ("Spending broke the £2bn cap set in March.", "£2bn", "target"),
     # A figure a relative clause says someone aims at, seeks or plans: the goal.
     ("They reached 96,000, a quarter of the 385,000 it aims to reach.", "385,000", "target"),
     (

@@ -317,6 +317,26 @@ MEASURED = [
     # elections
     ("Turnout was 67 per cent.", "67 per cent", "turnout"),
     ("Labour won 412 seats in the election.", "412", "seats won in election"),
+    # the second of two "noun at figure" pairs measures its own noun, which the parse
+    # joins to the first figure
+    (
+        "The ministry put growth at 2.1 percent and inflation at 3.4 percent.",
+        "3.4 percent",
+        "inflation",
+    ),
+    (
+        "Officials confirmed the Greens' share at 22 percent and turnout at 58 percent.",
+        "58 percent",
+        "turnout",
+    ),
+    ("It valued the shares at $4bn and the debt at $1bn.", "$1bn", "debt"),
+    # near-misses: the first of the pair; one pair alone
+    (
+        "The ministry put growth at 2.1 percent and inflation at 3.4 percent.",
+        "2.1 percent",
+        "growth",
+    ),
+    ("The ministry put growth at 2.1 percent.", "2.1 percent", "growth"),
     # a participle clause's act done to what is counted reads as its past participle
     ("Rebels attacked the town, killing 40 people.", "40", "people killed"),
     ("The storm hit Manila, injuring 120 residents.", "120", "residents injured"),

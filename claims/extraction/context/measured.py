@@ -296,6 +296,17 @@ def _change_of_a_level(w: Walk) -> _Found:
     return measured(w.to(level, quantified_noun(level, w.figure)))
 
 
+def _second_of_a_pair(w: Walk) -> _Found:
+    """ "put growth at 2.1% and inflation at 3.4%": the noun just before the second
+    figure's preposition, which the parse joins to the first figure, is its own."""
+    if w.root.dep_ != "pobj" or w.root.head.i == 0:
+        return NOT_APPLICABLE
+    noun = w.root.doc[w.root.head.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in NOUNISH or not is_quantity(noun.head):
+        return NOT_APPLICABLE
+    return [*left_modifiers(noun, w.figure), noun]
+
+
 def _after_a_preposition(w: Walk) -> _Found:
     if w.root.dep_ != "pobj":
         return NOT_APPLICABLE
@@ -456,6 +467,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("possessive amount", _possessed),
     Rule("change of the verb's object", _change_of_the_object),
     Rule("change of a level", _change_of_a_level),
+    Rule("the second of two pairs of a noun and its figure", _second_of_a_pair),
     Rule("after a preposition", _after_a_preposition),
     Rule("ages of the people named", _ages_of),
     Rule("an age as subject", _age_as_subject),

@@ -101,6 +101,15 @@ def _owner_word(noun: Token) -> Token | None:
     return None
 
 
+def _described(noun: Token) -> Token | None:
+    """What the relative clause holding ``noun``'s "whose" describes: "MetroLink" of
+    "MetroLink, whose cost has risen"; ``None`` when no "whose" owns it."""
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in kids(noun)):
+        return None
+    clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+    return clause.head if clause is not None else None
+
+
 def _whole_of_a_part(e: EntityEvidence) -> str | None | NotApplicable:
     """The whole another figure is counted of ("38 of the 101 seats"): no one's."""
     root = e.reading.root
@@ -139,6 +148,9 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     for noun in _nouns_of(r.root):
+        described = _described(noun)
+        if described is not None:  # "MetroLink, whose cost": the name's own figure
+            return _thing_name(described) if described.pos_ == "PROPN" else NOT_APPLICABLE
         owner = _owner_word(noun)
         if owner is None or _is_time(owner):
             continue  # "Thursday's launch", "last year's deficit": a time owns nothing

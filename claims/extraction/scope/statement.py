@@ -178,8 +178,10 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
         return NOT_APPLICABLE
     chain = list(r.governing)
     counted = {chain[0].i} | (
-        {chain[0].head.i} if chain[0].dep_ in ("nummod", "quantmod") else set()
-    )  # "31 goals": the counted noun is no goal set
+        {chain[0].head.i}
+        if chain[0].dep_ in ("nummod", "quantmod") and chain[0].head.tag_ == "NNS"
+        else set()
+    )  # "31 goals": the counted noun is no goal set; "its 3 per cent target" is one
     for t in [t for t in chain[1:] + _framing_nouns(chain) if t.i not in counted]:
         lemma = t.lemma_.lower()
         if t.pos_ in ("NOUN", "PROPN") and lemma in TARGET_NOUNS:
