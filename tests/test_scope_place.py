@@ -90,6 +90,10 @@ PLACES = [
     (None, None, "Floods in Kerala killed 40 people.", "40", "Kerala"),
     (None, None, "Kenyan herders lost 40% of their cattle.", "40%", "Kenya"),
     (None, None, "Rents in Bengaluru rose 12%.", "12%", "Bengaluru"),
+    # A capital by its common English spelling, which the city list spells otherwise
+    # ("Ulan Bator", "Bogotá").
+    (None, None, "Doctors in Ulaanbaatar recorded 1,470 cases.", "1,470", "Ulaanbaatar"),
+    (None, None, "Rents in Bogota rose 9%.", "9%", "Bogota"),
     (None, None, "Unemployment in the US fell to 4.1%.", "4.1%", "US"),
     # Two places: the one the parse ties to the figure.
     (None, None, "Brazil's exports to China rose 8%.", "8%", "Brazil"),

@@ -76,6 +76,8 @@ def gazetteer() -> Mapping[str, Place]:
         name = city["name"]
         if city["population"] >= MIN_CITY_POPULATION or name in capital_names:
             _add(names, name, Place(name, city["countrycode"], 3))
+    for name, country in capitals().items():  # "Ulaanbaatar", "Bogota": the city list's
+        _add(names, name.strip(), Place(name.strip(), country.code, 3))  # "Ulan Bator"
     for sub in pycountry.subdivisions:
         if sub.type in SUBDIVISION_TYPES:
             name = sub.name.split(" [")[0].split(" (")[0]

@@ -424,6 +424,7 @@ AMBIGUOUS_PLACES = frozenset(
     + ["Alexandria", "Columbia", "Santa", "San", "Marion", "Irvine", "Warren", "Troy"]
     + ["Phoenix", "Buffalo", "Kent", "Carson", "Douglas", "Kingston"]
     + ["Salem", "Peoria", "Norman", "Eugene", "Garland", "Pearl", "Erie", "Cork"]
+    + ["Diego Garcia"]  # a capital (of a territory) and a common full name
 )
 # Prepositions after which a proper name is a place ("in Mombasa", "across Bavaria").
 PLACE_PREPS = frozenset(
