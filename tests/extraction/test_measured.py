@@ -317,6 +317,17 @@ MEASURED = [
     # elections
     ("Turnout was 67 per cent.", "67 per cent", "turnout"),
     ("Labour won 412 seats in the election.", "412", "seats won in election"),
+    # a share of capacity is its subject's share of capacity: how full, how busy
+    (
+        "The Kariba reservoir stood at 14 per cent of capacity on Friday.",
+        "14 per cent",
+        "Kariba reservoir share of capacity",
+    ),
+    ("Mills operated at 75.8% of capacity last week.", "75.8%", "mills share of capacity"),
+    ("The reservoirs fell to 16.8% of capacity.", "16.8%", "reservoirs share of capacity"),
+    # near-misses: capacity added is capacity; a share of another whole
+    ("The airport will add 30% more capacity.", "30%", "capacity"),
+    ("Turnout was 61 per cent of voters.", "61 per cent", "turnout"),
     # the second of two "noun at figure" pairs measures its own noun, which the parse
     # joins to the first figure
     (

@@ -58,6 +58,7 @@ from claims.extraction.vocabulary.verbs import (
 )
 from claims.extraction.vocabulary.words import (
     BACK_REFERENCES,
+    CAPACITIES,
     COMPARING,
     ECONOMIES,
     FALLS,
@@ -145,6 +146,16 @@ def _share_of_yardstick(w: Walk) -> _Found:
     if not beyond and w.root.dep_ == "pobj" and w.root.head.lower_ == "to":
         beyond = object_phrase(governor(w.root), w.figure)  # "pushing debt to 97% of GDP"
     return beyond or NOT_APPLICABLE
+
+
+def _share_of_capacity(w: Walk) -> _Found:
+    """ "the reservoir stood at 14% of capacity": how full its subject is, as a share."""
+    if not (w.of_object and w.target is not None and w.target.lemma_.lower() in CAPACITIES):
+        return NOT_APPLICABLE
+    if not any(w.root.doc[i].lower_ in PERCENT_WORDS for i in w.figure):
+        return NOT_APPLICABLE  # "3 GW of offshore wind capacity" is capacity
+    subject = subject_phrase(governor(w.root), w.figure)
+    return Led("", subject, after="share of capacity") if subject else NOT_APPLICABLE
 
 
 def _share_its_subject_is(w: Walk) -> _Found:
@@ -457,6 +468,7 @@ def _joined_to_one_before(w: Walk) -> _Found:
 _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a change of an economy or of shares", _growth_or_price),
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
+    Rule("a share of capacity: how full its subject is", _share_of_capacity),
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("an age of the one it describes", _age_of_the_one_described),

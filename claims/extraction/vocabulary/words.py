@@ -88,6 +88,8 @@ PRONOUN_NUMBER = MappingProxyType(
 YARDSTICKS = frozenset(
     ["gdp", "income", "output", "economy", "gni", "product", "total", "turnover"]
 )
+# What a share of says how full or busy its subject is ("at 14 per cent of capacity").
+CAPACITIES = frozenset(["capacity"])
 # Adjectives through which a linking verb equates its subject with a figure ("the
 # spending is equal to 2.1 per cent of GDP").
 EQUATING = frozenset(["equal", "equivalent", "tantamount"])
