@@ -84,6 +84,11 @@ SPOKEN_TEXT = f"Kenya's voter drive opened on Monday.\n\n{SPOKEN}"
 NIGERIA_SPOKEN = "Addressing reporters in Abuja, the governor said inflation would fall to 15%."
 NIGERIA_SPOKEN_TEXT = f"Nigeria's central bank held rates.\n\n{NIGERIA_SPOKEN}"
 
+REYKJAVIK = "Reykjavík raises bus fares by 8%"
+REYKJAVIK_TEXT = "Reykjavík will raise bus fares in March.\n\nA single ticket will cost 700 kronur."
+ASUNCION = "Asunción bans cars from its old town"
+ASUNCION_TEXT = "Asunción will close its old town to cars.\n\nSome 40,000 drivers enter it daily."
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -119,6 +124,12 @@ PLACES = [
     (None, None, "Ottawa has pledged C$2 billion for housing.", "C$2 billion", "Canada"),
     (None, None, "Tokyo recorded 39C on Monday.", "39C", "Tokyo"),
     (None, None, "Rents in Berlin rose 6% last year.", "6%", "Berlin"),
+    # A city written with or without its accents ("Zurich", "Zürich"); a capital written
+    # with them still opens a title as its city ("Reykjavík raises ...").
+    (None, None, "Rents in Zurich rose 4% last year.", "4%", "Zurich"),
+    (None, None, "Rents in Zürich rose 4% last year.", "4%", "Zürich"),
+    (REYKJAVIK, REYKJAVIK_TEXT, "A single ticket will cost 700 kronur.", "700 kronur", "Reykjavík"),
+    (ASUNCION, ASUNCION_TEXT, "Some 40,000 drivers enter it daily.", "40,000", "Asunción"),
     # A place's name in a longer hyphenated name is not that place ("Centre" of Cameroon).
     (None, None, "Yields fell 4% after a dry spell in the Centre-West.", "4%", None),
     (None, None, "Floods in Guinea-Bissau killed 12 people.", "12", "Guinea-Bissau"),
