@@ -89,6 +89,26 @@ REYKJAVIK_TEXT = "Reykjavík will raise bus fares in March.\n\nA single ticket w
 ASUNCION = "Asunción bans cars from its old town"
 ASUNCION_TEXT = "Asunción will close its old town to cars.\n\nSome 40,000 drivers enter it daily."
 
+VELMORA = "Velmora recalls dolls and cuts its outlook"
+VELMORA_TEXT = (
+    "Italian toymaker Velmora SpA said on Monday it was recalling 800,000 dolls.\n\n"
+    "The company expects the recall to cost €40 million. It sold 9 million toys last year."
+)
+CODELCO = "Chile's copper output falls"
+CODELCO_TEXT = (
+    "Chile's copper output fell 3% in May, state miner Norcobre SA said.\n\nExports dropped 5%."
+)
+
+AEROVIA = "Aerovia delivers record 40 jets"
+AEROVIA_TEXT = (
+    "Brazilian planemaker Aerovia Industries said it delivered 40 jets in the quarter.\n\n"
+    "Demand for regional jets rose 8%."
+)
+KENYA_FARMERS = "Drought hits herders in the north"
+KENYA_FARMERS_TEXT = (
+    "Kenyan herders in Turkana say the rains failed again.\n\nThey lost 30% of their herds."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -281,6 +301,19 @@ PLACES = [
     (WASHINGTON, WASHINGTON_TEXT, "Kettle Foods sold 40 million bags.", "40 million", None),
     # The article's place is its country, even when its first paragraph names a port.
     (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
+    # An article about a company named with its legal form: its seat ("Italian toymaker")
+    # is not the place of the company's figures; a country's figure there still is.
+    (
+        VELMORA,
+        VELMORA_TEXT,
+        "The company expects the recall to cost €40 million.",
+        "€40 million",
+        None,
+    ),
+    (VELMORA, VELMORA_TEXT, "It sold 9 million toys last year.", "9 million toys", None),
+    (CODELCO, CODELCO_TEXT, "Exports dropped 5%.", "5%", "Chile"),
+    (AEROVIA, AEROVIA_TEXT, "Demand for regional jets rose 8%.", "8%", None),
+    (KENYA_FARMERS, KENYA_FARMERS_TEXT, "They lost 30% of their herds.", "30%", "Kenya"),
     # No place: none named anywhere; a place inside a name.
     (None, None, "The rocket carries 20 tonnes.", "20 tonnes", None),
     (None, None, "Kenya Airways carried 5 million passengers.", "5 million", None),

@@ -152,7 +152,7 @@ def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
             partner = _partner(doc, token, after_partner=partner)
-            if partner:
+            if partner or _seat(doc, token):
                 continue
             if named.level == 1 and _holds_next(doc, token):
                 holder = named
@@ -171,6 +171,27 @@ def _holds_next(doc: Doc, token: Token) -> bool:
     island of Lampedusa", "the Indian state of Kerala"."""
     after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
     return len(after) == 2 and after[0] in PLACE_NOUNS and after[1] == "of"
+
+
+def _seat(doc: Doc, token: Token) -> bool:
+    """Whether the demonym at ``token`` only tells where a body named next is based
+    ("Swiss drugmaker Helvara AG", "South Korean shipbuilder Hanbit Heavy Industries"):
+    the body's seat, not what the article is about."""
+    pair = doc[token.i : token.i + 2].text
+    if demonym(pair) is not None:
+        i = token.i + 2  # "South Korean"
+    elif demonym(token.text) is not None:
+        i = token.i + 1
+    else:
+        return False
+    return i + 1 < len(doc) and doc[i].is_lower and _named_body(doc[i + 1 :].text)
+
+
+def _named_body(text: str) -> bool:
+    """Whether ``text`` opens with the name of a body the body words tell ("Helvara AG
+    said", "Hanbit Heavy Industries")."""
+    body = _BODY.match(text)
+    return body is not None and bool(set(body.group().split()) & BODY_NAMES)
 
 
 def _partner(doc: Doc, token: Token, *, after_partner: bool) -> bool:

@@ -511,6 +511,8 @@ NAME_CONTINUATIONS = frozenset(
     + ["Herald", "Journal", "Tribune", "Gazette", "Daily", "News", "Standard", "Mail"]
     + ["Electricity", "Water", "Gas", "Cup", "Open", "Premier", "League", "Police"]
     + ["Revenue", "Authority", "Ministry", "Council", "Commission", "Party", "Army"]
+    # a company's legal form ("Helvig AG", "Norsk Hydro ASA")
+    + ["AG", "SA", "SpA", "GmbH", "NV", "BV", "plc", "PLC", "ASA", "AB", "SE", "LLC", "Bhd"]
 )
 # Capitalised words of bodies' names: a run holding one names no person ("Met Office").
 BODY_NAMES = frozenset(
