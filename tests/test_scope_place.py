@@ -109,6 +109,21 @@ KENYA_FARMERS_TEXT = (
     "Kenyan herders in Turkana say the rains failed again.\n\nThey lost 30% of their herds."
 )
 
+GUATEMALA = "Remittances to Guatemala slip"
+GUATEMALA_TEXT = (
+    "GUATEMALA CITY — Money sent home by migrants fell 3% last year as U.S. deportations "
+    "rose, the Bank of Guatemala said.\n\nTransfers averaged $420."
+)
+PERU = "Tourism to Peru recovers"
+PERU_TEXT = (
+    "LIMA — Arrivals of U.S. travellers rose 12% in June, the Bank of Peru said.\n\n"
+    "Hotels filled 70% of their rooms."
+)
+KENYA_TEA = "Kenya's tea exports rise"
+KENYA_TEA_TEXT = (
+    "LONDON — Kenya's tea exports rose 8% in May, the board said.\n\nPrices averaged $3 a kilo."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -314,6 +329,12 @@ PLACES = [
     (CODELCO, CODELCO_TEXT, "Exports dropped 5%.", "5%", "Chile"),
     (AEROVIA, AEROVIA_TEXT, "Demand for regional jets rose 8%.", "8%", None),
     (KENYA_FARMERS, KENYA_FARMERS_TEXT, "They lost 30% of their herds.", "30%", "Kenya"),
+    # Of the countries the first paragraph names, the one its dateline is in is the one
+    # the story is about ("GUATEMALA CITY — ... as U.S. deportations rose"); a dateline
+    # abroad adds no country ("LONDON — Kenya's tea exports").
+    (GUATEMALA, GUATEMALA_TEXT, "Transfers averaged $420.", "$420", "Guatemala"),
+    (PERU, PERU_TEXT, "Hotels filled 70% of their rooms.", "70%", "Peru"),
+    (KENYA_TEA, KENYA_TEA_TEXT, "Prices averaged $3 a kilo.", "$3", "Kenya"),
     # No place: none named anywhere; a place inside a name.
     (None, None, "The rocket carries 20 tonnes.", "20 tonnes", None),
     (None, None, "Kenya Airways carried 5 million passengers.", "5 million", None),
