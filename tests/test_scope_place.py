@@ -124,6 +124,26 @@ KENYA_TEA_TEXT = (
     "LONDON — Kenya's tea exports rose 8% in May, the board said.\n\nPrices averaged $3 a kilo."
 )
 
+CHILE_WINE = "Chile's wine exports slip"
+CHILE_WINE_TEXT = (
+    "Chile's wine exports slipped in May.\n\n"
+    "Exports fell 6% as buyers switched their orders to growers in Ecuador."
+)
+GHANA_BONDS = "Ghana's bonds slide"
+GHANA_BONDS_TEXT = (
+    "Ghana's bonds slid on Monday.\n\nYields rose to 9% after Zambia defaulted on its debt."
+)
+NORWAY_DEBT = "Norway's households borrow more"
+NORWAY_DEBT_TEXT = (
+    "Norway's households took on more debt last year.\n\n"
+    "Household debt stands at 240% of income, among the highest in Europe."
+)
+BOLIVIA_PRICES = "Bolivia's prices climb"
+BOLIVIA_PRICES_TEXT = (
+    "Bolivia's prices climbed again in May.\n\n"
+    "Its inflation rate of 12% is the highest in Latin America."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -296,6 +316,22 @@ PLACES = [
     ),
     (NIGERIA, NIGERIA_TEXT, "Officials in Abuja said 40 people died in Kano.", "40", "Kano"),
     (NIGERIA, NIGERIA_TEXT, "Prices in Lagos rose 30%, the agency said.", "30%", "Lagos"),
+    # A place only in the circumstance of the figure ("as buyers switched to growers in
+    # Ecuador", "after Zambia defaulted") or in the field a superlative ranks it in ("among
+    # the highest in Europe") is not the figure's; one in the figure's own clause is.
+    (CHILE_WINE, CHILE_WINE_TEXT, CHILE_WINE_TEXT.split("\n\n")[1], "6%", "Chile"),
+    (GHANA_BONDS, GHANA_BONDS_TEXT, GHANA_BONDS_TEXT.split("\n\n")[1], "9%", "Ghana"),
+    (NORWAY_DEBT, NORWAY_DEBT_TEXT, NORWAY_DEBT_TEXT.split("\n\n")[1], "240%", "Norway"),
+    (BOLIVIA_PRICES, BOLIVIA_PRICES_TEXT, BOLIVIA_PRICES_TEXT.split("\n\n")[1], "12%", "Bolivia"),
+    (
+        None,
+        None,
+        "Rice prices rose 8% as floods in Assam destroyed 30% of the crop.",
+        "30%",
+        "Assam",
+    ),
+    (None, None, "Rents in Lisbon rose 9%, the fastest in Portugal.", "9%", "Lisbon"),
+    (None, None, "Highs in Kofu hit 40.6C, the highest in Japan.", "40.6C", "Kofu"),
     # "the country's" is the article's country.
     (
         HEAT,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import capitals, demonym, gazetteer, places_in_doc
-from claims.extraction.scope.syntax import chain, distance, per_sentence, verbs_above
+from claims.extraction.scope.syntax import chain, distance, kids, per_sentence, verbs_above
 from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     GOVERNMENT_VERBS,
@@ -73,7 +73,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
     root = r.root
     if root is not None:
-        found = [(t, p) for t, p in found if not _where_told(t, root)]
+        found = [(t, p) for t, p in found if not _where_told(t, root) and not _aside(t, root)]
         found += _the_country(root, r)
     if root is not None and (where := _where_clause_on(root, named)) is not None:
         return _written(where, r)  # even a destination: "moved to Da Nang, where ..."
@@ -134,6 +134,22 @@ def _where_told(place: Token, root: Token) -> bool:
     path = chain(root)
     below = next((t for t, up in zip(path, path[1:], strict=False) if up.i == told.i), None)
     return below is not None and below.dep_ in ("ccomp", "parataxis")
+
+
+def _aside(place: Token, root: Token) -> bool:
+    """Whether ``place`` is only in the field a superlative ranks the figure in ("among
+    the highest in Asia") or in a circumstance told beside the figure's clause ("fell 6%
+    as buyers switched to growers in Ecuador", "after Zambia defaulted"), not where the
+    figure is."""
+    if place.head.dep_ == "prep" and place.head.head.tag_ in ("JJS", "RBS"):
+        return True
+    above_root = {t.i for t in chain(root)}
+    for t in chain(place):
+        if t.i in above_root:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids(t)):
+            return True
+    return False
 
 
 def _the_country(root: Token, r: Reading) -> list[tuple[Token, Place]]:
