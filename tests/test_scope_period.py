@@ -207,3 +207,58 @@ def test_fiscal_year_of_the_articles_country() -> None:
 def test_no_publication_date_keeps_the_period_as_written() -> None:
     found = scope("Prices rose 3% last year.", "3%", published=None).period.value
     assert found is not None and (found.text, found.start, found.end) == ("last year", None, None)
+
+
+# Rows ``(text, sentence, figure, expected)``: a sentence with no time of its own, read
+# in its article.
+IN_PARAGRAPH = [
+    # A figure told in the past right after a sentence of the same paragraph with one time:
+    # that time (the same release, the same period).
+    (
+        "Car sales fell 6% in March, the association said. Truck sales dropped 9%.",
+        "Truck sales dropped 9%.",
+        "9%",
+        ("March", "2025-03-01", "2025-03-31"),
+    ),
+    (
+        "Exports rose 4% last year to $20 billion. Imports climbed 7% to $25 billion.",
+        "Imports climbed 7% to $25 billion.",
+        "7%",
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    # Not across a paragraph, not for a present state, not after a sentence about the future,
+    # not when the sentence before has two times.
+    (
+        "Car sales fell 6% in March.\n\nTruck sales dropped 9%.",
+        "Truck sales dropped 9%.",
+        "9%",
+        None,
+    ),
+    (
+        "Car sales fell 6% in March. The market is worth $4 billion.",
+        "The market is worth $4 billion.",
+        "$4 billion",
+        None,
+    ),
+    (
+        "Economists expect a rebound in March. Car sales fell 6%.",
+        "Car sales fell 6%.",
+        "6%",
+        None,
+    ),
+    (
+        "Sales fell 6% in March after rising 2% in February. Exports dropped 9%.",
+        "Exports dropped 9%.",
+        "9%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "figure", "expected"), IN_PARAGRAPH)
+def test_period_in_paragraph(
+    text: str, sentence: str, figure: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    found = scope(sentence, figure, text=text).period.value
+    got = (found.text, found.start, found.end) if found is not None else None
+    assert got == expected

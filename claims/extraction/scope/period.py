@@ -16,9 +16,23 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.bounds import Anchor, Bounds, bounds, shifted
 from claims.extraction.scope.evidence import Period, Reading
-from claims.extraction.scope.syntax import chain, distance, per_sentence, sentence_text
+from claims.extraction.scope.syntax import (
+    chain,
+    distance,
+    per_sentence,
+    sentence_text,
+    verbs_above,
+)
 from claims.extraction.scope.times import TimeExpression, time_expressions
-from claims.extraction.scope.vocabulary import SAYING
+from claims.extraction.scope.vocabulary import (
+    CHANCES,
+    FORECAST_NOUNS,
+    FORECASTING,
+    FUTURE_AUX,
+    SAYING,
+    TARGET_NOUNS,
+    TARGETING,
+)
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 
 if TYPE_CHECKING:
@@ -45,6 +59,27 @@ _MOVES = frozenset(["up", "down", "rising", "falling", "rose", "fell"])
 _WHEN_GAP = 3
 # Parse steps beyond which a time phrase is too far from the figure to be its time.
 _MAX_STEPS = 6
+# Times a release reports figures for (not "since 2022", "by February", "a year earlier").
+_RELEASED = frozenset(
+    ["point", "span", "quarter", "fiscal", "relative", "day", "ending", "to_date", "season"]
+)
+# Words (their starts) of a sentence about the future, whose time is no release's.
+_PROJECTING = tuple(
+    FORECASTING
+    | FORECAST_NOUNS
+    | CHANCES
+    | TARGETING
+    | TARGET_NOUNS
+    | FUTURE_AUX
+    | {"would", "could"}
+)
+_WORD = re.compile(r"[a-z]+")
+# The end of a sentence inside a paragraph: a stop (maybe closing a quote), then a space.
+_SENTENCE_END = re.compile(
+    r"""[.!?]["”’]?      # the stop, maybe closing a quotation
+    \s+(?=["“‘A-Z0-9])   # before the next sentence's first character""",
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -198,6 +233,30 @@ def _only_time(e: PeriodEvidence) -> Period | None | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _sentence_before(e: PeriodEvidence) -> Period | None | NotApplicable:
+    """A figure whose sentence gives it no time, told in the past right after a sentence
+    of the same paragraph with one time phrase: that sentence's time ("Remittances fell
+    4.6% last year ... The number of transfers fell 7.2%": the same release)."""
+    r = e.reading
+    if _candidates(e) or r.root is None or not _told_in_past(r.root):
+        return NOT_APPLICABLE
+    text = r.article.text
+    start = r.figure.sentence_start
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(paragraph))
+    before = paragraph[ends[-1].end() :] if ends else paragraph
+    if any(w.startswith(_PROJECTING) for w in _WORD.findall(before.lower())):
+        return NOT_APPLICABLE  # "Traders expect another cut by February": not a release
+    times = [t for t in time_expressions(before) if t.kind in _RELEASED]
+    return _period(e, times[0]) if len(times) == 1 else NOT_APPLICABLE
+
+
+def _told_in_past(root: Token) -> bool:
+    """Whether the verb the figure hangs on is in the past tense ("dropped 9%")."""
+    verbs = [root] if root.pos_ in ("VERB", "AUX") else verbs_above(root)
+    return bool(verbs) and verbs[0].tag_ == "VBD"
+
+
 def _period(e: PeriodEvidence, t: TimeExpression) -> Period:
     published = e.reading.article.published
     if published is None:
@@ -234,6 +293,7 @@ RULES: tuple[PeriodRule, ...] = (
     Rule("the time a 'when' clause hangs on", _when_clause),
     Rule("time phrase tied to the figure", _tied_by_parse),
     Rule("the sentence's only time phrase", _only_time),
+    Rule("the time of the sentence before", _sentence_before),
 )
 
 
