@@ -18,6 +18,20 @@ PERIODS = [
     ("Growth will slow to 1% next year.", "1%", (), ("next year", "2026-01-01", "2026-12-31")),
     ("In 2023, the firm sold 2m cars.", "2m", (), ("2023", "2023-01-01", "2023-12-31")),
     ("The firm sold 2m cars in 2023.", "2m", (), ("2023", "2023-01-01", "2023-12-31")),
+    # A quarter written as an adjective ("first-quarter profit").
+    (
+        "Its first-quarter profit rose 12% to $40 million.",
+        "12%",
+        (),
+        ("first-quarter", "2025-01-01", "2025-03-31"),
+    ),
+    (
+        "The bank's fourth-quarter revenue fell 3%.",
+        "3%",
+        (),
+        ("fourth-quarter", "2024-10-01", "2024-12-31"),
+    ),
+    ("The central bank made a quarter-point cut of 0.25%.", "0.25%", (), None),
     # Months: the latest one not after publication for a past figure, the next for a future one.
     ("Sales rose 5% in March.", "5%", (), ("March", "2025-03-01", "2025-03-31")),
     ("Sales rose 5% in August.", "5%", (), ("August", "2024-08-01", "2024-08-31")),
