@@ -184,6 +184,27 @@ PERIODS = [
     # A record's time is not the figure's period.
     ("He has 31 goals, the most in the league since 2021.", "31 goals", (), None),
     ("Unemployment is 5.6%, the lowest since records began in 2012.", "5.6%", (), None),
+    ("Exports fell 3%, the first decline in eight months.", "3%", (), None),
+    # A superlative of the figure's own year is no record ("the biggest market last year");
+    # "at least" is no superlative.
+    (
+        "The toll climbed to at least 112 on Sunday.",
+        "at least 112",
+        (),
+        ("Sunday", "2025-06-01", "2025-06-01"),
+    ),
+    (
+        "China remained the biggest market last year with 6.7 million arrivals.",
+        "6.7 million",
+        (),
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Lagos was the most expensive city in 2023, with rents of $900 a month.",
+        "$900",
+        (),
+        ("2023", "2023-01-01", "2023-12-31"),
+    ),
     # Fiscal years by the article's country.
     xfail(
         "The deficit will be £80bn in 2025-26.",
@@ -238,6 +259,14 @@ IN_PARAGRAPH = [
         "Exports rose 4% last year to $20 billion. Imports climbed 7% to $25 billion.",
         "Imports climbed 7% to $25 billion.",
         "7%",
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    # The day the sentence before was said on is no time of its figures.
+    (
+        "Visitors spent $4 billion last year, the ministry said on Wednesday. Hotels took $900 "
+        "million.",
+        "Hotels took $900 million.",
+        "$900 million",
         ("last year", "2024-01-01", "2024-12-31"),
     ),
     # Not across a paragraph, not for a present state, not after a sentence about the future,

@@ -48,8 +48,10 @@ _UNANCHORED_STEPS = 2
 # A record told with its time: "the highest since 2022", "the most in the league since
 # 2021", "the first decline in eight months".
 _RECORD = re.compile(
-    r"""\b(?:highest|lowest|most|least|fastest|slowest|biggest|largest|smallest|first|best
-        |worst|strongest|weakest|record)\b[^.;]*$""",
+    r"""\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|first|best
+        |worst|strongest|weakest|record
+        |(?<!\bat\s)(?:most|least))      # not a bound: "at least 112 on Sunday"
+    \b[^.;]*$""",
     re.VERBOSE,
 )
 _RECORD_CHARS = 50
@@ -74,6 +76,15 @@ _PROJECTING = tuple(
     | {"would", "could"}
 )
 _WORD = re.compile(r"[a-z]+")
+# Saying verbs as written ("said", "told", "announced"), and the characters read for one.
+_SAID = frozenset(w + ending for w in SAYING for ending in ("", "s", "d", "ed")) | {
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+}
+_SAID_CHARS = 20
 # The end of a sentence inside a paragraph: a stop (maybe closing a quote), then a space.
 _SENTENCE_END = re.compile(
     r"""[.!?]["”’]?      # the stop, maybe closing a quotation
@@ -106,13 +117,21 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
             continue  # "five years" is the figure, not its period
         if t.kind == "earlier" and not _is_base(e, t):
             continue  # "fell 1.7% from a year earlier to ¥8.13 trillion": the base's time
-        if _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start):
+        record = _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start)
+        if record and ("since" in record.group().split() or not _whole_year(t)):
             continue  # "the most in the league since 2021": a record's, not a period
         head = _head(doc, t)
         if head is not None and (_said_when(head) or _in_other_base(e, head)):
             continue
         out.append(t)
     return out
+
+
+def _whole_year(t: TimeExpression) -> bool:
+    """A year after a superlative is the figure's own time ("the biggest market last year",
+    "the most expensive city in 2023"), unlike a record's span ("since 2021", "in eight
+    months") or a day ("its first title in 11 years on Saturday")."""
+    return (t.kind == "relative" and t.text.lower().endswith("year")) or t.text.isdigit()
 
 
 def _in_other_base(e: PeriodEvidence, head: Token) -> bool:
@@ -247,8 +266,19 @@ def _sentence_before(e: PeriodEvidence) -> Period | None | NotApplicable:
     before = paragraph[ends[-1].end() :] if ends else paragraph
     if any(w.startswith(_PROJECTING) for w in _WORD.findall(before.lower())):
         return NOT_APPLICABLE  # "Traders expect another cut by February": not a release
-    times = [t for t in time_expressions(before) if t.kind in _RELEASED]
+    times = [
+        t
+        for t in time_expressions(before)
+        if t.kind in _RELEASED and not _said_on(before[: t.start])
+    ]
     return _period(e, times[0]) if len(times) == 1 else NOT_APPLICABLE
+
+
+def _said_on(text: str) -> bool:
+    """Whether ``text`` ends with a saying verb: the time after it is when it was said
+    ("the ministry said on Wednesday"), read without a parse."""
+    words = _WORD.findall(text[-_SAID_CHARS:].lower())
+    return bool(words) and words[-1] in _SAID
 
 
 def _told_in_past(root: Token) -> bool:
