@@ -28,6 +28,7 @@ from claims.extraction.scope.vocabulary import (
     FORECASTING,
     FUTURE_AUX,
     PENALTIES,
+    PUBLIC_BODIES,
     SAYING,
     SCENARIO_MODALS,
     SCENARIO_NOUNS,
@@ -208,7 +209,7 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
         subject = subject_of(verb)
         if subject is not None and (
             subject.pos_ == "PROPN"
-            or subject.lemma_.lower() in BODIES
+            or subject.lemma_.lower() in BODIES | PUBLIC_BODIES  # "the city would give"
             or subject.lower_ in ("it", "we", "they")
         ):
             return "target"

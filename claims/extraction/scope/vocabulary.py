@@ -170,6 +170,7 @@ COMMITTED_ACTS = frozenset(
     + ["allocate", "double", "triple", "reduce", "lower", "increase", "freeze", "bring"]
     + ["set", "make", "put", "return", "distribute", "release", "slash", "borrow", "shed"]
     + ["extend", "award", "grant", "subsidise", "subsidize", "refund", "waive"]
+    + ["replace", "cover", "compensate", "reimburse", "repay", "restore", "supply"]
 )
 # Modals of a scenario.
 SCENARIO_MODALS = frozenset(["could", "might", "may", "would"])
