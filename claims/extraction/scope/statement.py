@@ -195,6 +195,21 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _target_price(r: Reading) -> Statement | NotApplicable:
+    """An analyst's target price or price target frames the figure ("cut their target
+    price for the stock to CHF 70"): a forecast of the share price, not a goal."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    for noun in chain + _framing_nouns(chain):
+        pair = {noun.lemma_.lower()} | {
+            c.lemma_.lower() for c in kids(noun) if c.dep_ == "compound"
+        }
+        if pair >= {"target", "price"}:
+            return "forecast"
+    return NOT_APPLICABLE
+
+
 def _commitment(r: Reading) -> Statement | NotApplicable:
     """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs"."""
     if r.root is None:
@@ -312,6 +327,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("base of a change told as past", _base_of_change),
     Rule("condition or could/might", _condition),
     Rule("legal maximum", _legal_maximum),
+    Rule("an analyst's target price", _target_price),
     Rule("goal, limit or plan", _target_words),
     Rule("body's own future act", _commitment),
     Rule("'would' with no one reporting it", _would),
