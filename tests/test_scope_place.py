@@ -144,6 +144,13 @@ BOLIVIA_PRICES_TEXT = (
     "Its inflation rate of 12% is the highest in Latin America."
 )
 
+GHANA_IMF = "Ghana's cedi steadies"
+GHANA_IMF_TEXT = (
+    "Ghana's cedi steadied on Monday.\n\n"
+    "The International Monetary Fund approved the release of $600 million to the country. "
+    "The World Bank will lend $250 million for roads. Kumasi Breweries sold 40 million bottles."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -371,6 +378,23 @@ PLACES = [
     (GUATEMALA, GUATEMALA_TEXT, "Transfers averaged $420.", "$420", "Guatemala"),
     (PERU, PERU_TEXT, "Hotels filled 70% of their rooms.", "70%", "Peru"),
     (KENYA_TEA, KENYA_TEA_TEXT, "Prices averaged $3 a kilo.", "$3", "Kenya"),
+    # An international lender's loan is the borrowing country's; a company's own figure
+    # still has no place.
+    (
+        GHANA_IMF,
+        GHANA_IMF_TEXT,
+        "The International Monetary Fund approved the release of $600 million to the country.",
+        "$600 million",
+        "Ghana",
+    ),
+    (
+        GHANA_IMF,
+        GHANA_IMF_TEXT,
+        "The World Bank will lend $250 million for roads.",
+        "$250 million",
+        "Ghana",
+    ),
+    (GHANA_IMF, GHANA_IMF_TEXT, "Kumasi Breweries sold 40 million bottles.", "40 million", None),
     # No place: none named anywhere; a place inside a name.
     (None, None, "The rocket carries 20 tonnes.", "20 tonnes", None),
     (None, None, "Kenya Airways carried 5 million passengers.", "5 million", None),

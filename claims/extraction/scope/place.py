@@ -22,6 +22,7 @@ from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     GOVERNMENT_VERBS,
     HAZARDS,
+    INTERNATIONAL_BODIES,
     PARTNER_PREPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -221,8 +222,11 @@ def _hazard(entity: str, r: Reading) -> bool:
 
 
 def _public(entity: str) -> bool:
-    """A public body ("the health ministry", "Nigeria Customs Service"), or one named
-    "of" its place ("the Bank of England"); not "Kenya Airways"."""
+    """A public body ("the health ministry", "Nigeria Customs Service"), one named "of"
+    its place ("the Bank of England"), or an international lender, whose loans are the
+    borrower's ("the IMF"); not "Kenya Airways"."""
+    if entity.removeprefix("the ").removeprefix("The ") in INTERNATIONAL_BODIES:
+        return True
     words = entity.replace("'s", "").split()
     if any(w.lower() in PUBLIC_BODIES for w in words):
         return True

@@ -534,6 +534,12 @@ PUBLIC_BODIES = frozenset(
     + ["statistics", "census", "election", "electoral", "tribunal", "board", "cabinet"]
     + ["president", "prime", "chancellor", "governor", "mayor", "officials", "authorities"]
 )
+# International lenders and agencies: what they lend or count is the country's.
+INTERNATIONAL_BODIES = frozenset(
+    ["International Monetary Fund", "IMF", "World Bank", "Asian Development Bank", "ADB"]
+    + ["African Development Bank", "AfDB", "United Nations", "UN", "World Health Organization"]
+    + ["WHO", "Inter-American Development Bank", "European Investment Bank"]
+)
 # Roles written before a person's name ("coach Thomas Berger", "governor Ricardo Alves").
 ROLES = frozenset(
     ["minister", "president", "governor", "coach", "manager", "executive", "economist"]
