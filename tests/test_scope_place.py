@@ -151,6 +151,16 @@ GHANA_IMF_TEXT = (
     "The World Bank will lend $250 million for roads. Kumasi Breweries sold 40 million bottles."
 )
 
+KENYA_TOWNS = "Kenya's election: turnout rises"
+KENYA_TOWNS_TEXT = (
+    "Voters in Kenya queued for hours on Tuesday.\n\n"
+    "Turnout in Mombasa reached 58% on Tuesday. Queues there stretched for 3 km.\n\n"
+    "Hotels in Kisumu and Nakuru were 70% full. Rooms cost 9,000 shillings a night.\n\n"
+    "Officials counted 14 million ballots.\n\n"
+    "Exports to Uganda rose 5%. Imports fell 3%.\n\n"
+    "The minister spoke to reporters, speaking in Kisumu. Some 9 million ballots were cast."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -395,6 +405,26 @@ PLACES = [
         "Ghana",
     ),
     (GHANA_IMF, GHANA_IMF_TEXT, "Kumasi Breweries sold 40 million bottles.", "40 million", None),
+    # A sentence naming no place, right after one of the same paragraph naming one place
+    # within the article's: that place. Not across a paragraph, not after two places, a
+    # partner, or a sentence that may name where it was told.
+    (KENYA_TOWNS, KENYA_TOWNS_TEXT, "Queues there stretched for 3 km.", "3 km", "Mombasa"),
+    (
+        KENYA_TOWNS,
+        KENYA_TOWNS_TEXT,
+        "Rooms cost 9,000 shillings a night.",
+        "9,000 shillings",
+        "Kenya",
+    ),
+    (KENYA_TOWNS, KENYA_TOWNS_TEXT, "Officials counted 14 million ballots.", "14 million", "Kenya"),
+    (KENYA_TOWNS, KENYA_TOWNS_TEXT, "Imports fell 3%.", "3%", "Kenya"),
+    (
+        KENYA_TOWNS,
+        KENYA_TOWNS_TEXT,
+        "Some 9 million ballots were cast.",
+        "9 million",
+        "Kenya",
+    ),
     # No place: none named anywhere; a place inside a name.
     (None, None, "The rocket carries 20 tonnes.", "20 tonnes", None),
     (None, None, "Kenya Airways carried 5 million passengers.", "5 million", None),

@@ -135,6 +135,12 @@ def article_scope(
     )
 
 
+def named_places(text: str, surnames: frozenset[str]) -> tuple[Place, ...]:
+    """The places a sentence read without a parse names, most named first, as the first
+    paragraph's are read (no partner, no seat, no place inside a name)."""
+    return _places("", text, surnames, None)
+
+
 def _dateline_country(dateline: re.Match[str] | None) -> str | None:
     """The country code of the city a dateline names ("MEXICO CITY —" -> MX)."""
     if dateline is None:

@@ -20,6 +20,7 @@ from claims.extraction.scope.syntax import (
     chain,
     distance,
     per_sentence,
+    sentence_before,
     sentence_text,
     verbs_above,
 )
@@ -85,12 +86,6 @@ _SAID = frozenset(w + ending for w in SAYING for ending in ("", "s", "d", "ed"))
     "wrote",
 }
 _SAID_CHARS = 20
-# The end of a sentence inside a paragraph: a stop (maybe closing a quote), then a space.
-_SENTENCE_END = re.compile(
-    r"""[.!?]["”’]?      # the stop, maybe closing a quotation
-    \s+(?=["“‘A-Z0-9])   # before the next sentence's first character""",
-    re.VERBOSE,
-)
 
 
 @dataclass(frozen=True)
@@ -259,11 +254,7 @@ def _sentence_before(e: PeriodEvidence) -> Period | None | NotApplicable:
     r = e.reading
     if _candidates(e) or r.root is None or not _told_in_past(r.root):
         return NOT_APPLICABLE
-    text = r.article.text
-    start = r.figure.sentence_start
-    paragraph = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
-    ends = list(_SENTENCE_END.finditer(paragraph))
-    before = paragraph[ends[-1].end() :] if ends else paragraph
+    before = sentence_before(r.article.text, r.figure.sentence_start)
     if any(w.startswith(_PROJECTING) for w in _WORD.findall(before.lower())):
         return NOT_APPLICABLE  # "Traders expect another cut by February": not a release
     times = [

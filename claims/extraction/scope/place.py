@@ -12,12 +12,21 @@ Kenya), written as the article writes that country.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.extraction.scope.article import named_places
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import capitals, demonym, gazetteer, places_in_doc
-from claims.extraction.scope.syntax import chain, distance, kids, per_sentence, verbs_above
+from claims.extraction.scope.syntax import (
+    chain,
+    distance,
+    kids,
+    per_sentence,
+    sentence_before,
+    verbs_above,
+)
 from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     GOVERNMENT_VERBS,
@@ -48,6 +57,11 @@ PlaceRule = Rule[PlaceEvidence, str | None]
 # Clauses a place may sit in apart from the figure, and the steps that costs it.
 _CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "conj", "parataxis"])
 _CLAUSE_STEPS = 3
+# Words of telling, read without a parse: a sentence with one may name where it was told.
+_TOLD = re.compile(
+    r"""\b(?:said|says|told|tells|speaking|addressing|briefing|visiting)\b""",
+    re.VERBOSE,
+)
 
 
 def _written(place: Place, r: Reading) -> str:
@@ -62,13 +76,7 @@ def _written(place: Place, r: Reading) -> str:
 def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place of the sentence the parse ties closest to the figure."""
     r = e.reading
-    surnames = r.article.surnames
-    found: list[tuple[Token, Place]] = per_sentence(
-        r.figure.doc,
-        "claims.scope.places",
-        lambda doc: list(places_in_doc(doc, not_places=surnames)),
-    )
-    named = found
+    found = named = _places(r)
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
@@ -91,6 +99,16 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         ),
     )
     return _written(best[1], r)
+
+
+def _places(r: Reading) -> list[tuple[Token, Place]]:
+    """The places the figure's sentence names, read once per sentence."""
+    surnames = r.article.surnames
+    return per_sentence(
+        r.figure.doc,
+        "claims.scope.places",
+        lambda doc: list(places_in_doc(doc, not_places=surnames)),
+    )
 
 
 def _where_clause_on(root: Token, found: list[tuple[Token, Place]]) -> Place | None:
@@ -240,6 +258,24 @@ def _person(entity: str, r: Reading) -> bool:
     return last in r.article.surnames
 
 
+def _sentence_before(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A sentence naming no place, right after a sentence of the same paragraph naming one
+    place within the article's country: that place ("Hotel occupancy in Phuket averaged
+    78% ... Rooms that sold for 6,000 baht a night")."""
+    r = e.reading
+    if _places(r):
+        return NOT_APPLICABLE  # the sentence names a place, though not the figure's
+    before = sentence_before(r.article.text, r.figure.sentence_start)
+    if _TOLD.search(before):
+        return NOT_APPLICABLE  # its place may be where it was told ("told reporters in")
+    named = named_places(before, r.article.surnames) if before else ()
+    if len(named) != 1:
+        return NOT_APPLICABLE
+    country = r.article.place
+    inside = country is None or (named[0].code == country.code and named[0].level > country.level)
+    return _written(named[0], r) if inside else NOT_APPLICABLE
+
+
 def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place the article's title and first paragraph are about."""
     r = e.reading
@@ -251,6 +287,7 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
 RULES: tuple[PlaceRule, ...] = (
     Rule("named in the sentence", _in_sentence),
     Rule("a company's or object's own figure", _owned_elsewhere),
+    Rule("the place of the sentence before", _sentence_before),
     Rule("the article's place", _article_place),
 )
 
