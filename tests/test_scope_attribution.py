@@ -26,6 +26,16 @@ JMA = (
 )
 OKADA = '"We launched 3 rockets. Next year we want six," project manager Hiroshi Okada said.'
 
+MAYOR = (
+    "Mayor Lina Okafor unveiled the budget on Monday.\n\n"
+    "The city will hire 400 teachers, the mayor said."
+)
+MINISTER = (
+    "Finance Minister Tomas Varga presented the plan.\n\n"
+    "The minister said the deficit would fall to 3%."
+)
+OTHER_ROLE = "Mayor Lina Okafor spoke first. The minister said the deficit would fall to 3%."
+
 ATTRIBUTIONS = [
     # A dateline in capitals is no part of who says it.
     (
@@ -106,6 +116,27 @@ ATTRIBUTIONS = [
     ),
     (OKADA, '"We launched 3 rockets.', "3", "Hiroshi Okada"),
     (None, "Unemployment is projected to rise to 4.5% by December.", "4.5%", None),
+    # A role written as a common noun ("the mayor said") is the person the article named
+    # with that role; a role it never gave a name stays as written.
+    (MAYOR, "The city will hire 400 teachers, the mayor said.", "400 teachers", "Lina Okafor"),
+    (MINISTER, "The minister said the deficit would fall to 3%.", "3%", "Tomas Varga"),
+    (OTHER_ROLE, "The minister said the deficit would fall to 3%.", "3%", "The minister"),
+    (None, "The mayor said 400 teachers would be hired.", "400 teachers", "The mayor"),
+    # "who" is the person its clause hangs on, even where the parse hangs it on the
+    # person's employer.
+    (
+        None,
+        "Prices will rise 4%, said Ana Ruiz, an economist at Banco Sur, who expects rates to "
+        "fall to 6% this year.",
+        "6%",
+        "Ana Ruiz",
+    ),
+    (
+        None,
+        "The plan was backed by Omar Diallo, who said it would create 2,000 jobs.",
+        "2,000 jobs",
+        "Omar Diallo",
+    ),
     # The article's own voice: no source, an act that is not a statement, a sentence after
     # the quote closes.
     (None, "Prices rose 5% last year.", "5%", None),

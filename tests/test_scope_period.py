@@ -18,6 +18,20 @@ PERIODS = [
     ("Growth will slow to 1% next year.", "1%", (), ("next year", "2026-01-01", "2026-12-31")),
     ("In 2023, the firm sold 2m cars.", "2m", (), ("2023", "2023-01-01", "2023-12-31")),
     ("The firm sold 2m cars in 2023.", "2m", (), ("2023", "2023-01-01", "2023-12-31")),
+    # A quarter written as an adjective ("first-quarter profit").
+    (
+        "Its first-quarter profit rose 12% to $40 million.",
+        "12%",
+        (),
+        ("first-quarter", "2025-01-01", "2025-03-31"),
+    ),
+    (
+        "The bank's fourth-quarter revenue fell 3%.",
+        "3%",
+        (),
+        ("fourth-quarter", "2024-10-01", "2024-12-31"),
+    ),
+    ("The central bank made a quarter-point cut of 0.25%.", "0.25%", (), None),
     # Months: the latest one not after publication for a past figure, the next for a future one.
     ("Sales rose 5% in March.", "5%", (), ("March", "2025-03-01", "2025-03-31")),
     ("Sales rose 5% in August.", "5%", (), ("August", "2024-08-01", "2024-08-31")),
@@ -170,6 +184,27 @@ PERIODS = [
     # A record's time is not the figure's period.
     ("He has 31 goals, the most in the league since 2021.", "31 goals", (), None),
     ("Unemployment is 5.6%, the lowest since records began in 2012.", "5.6%", (), None),
+    ("Exports fell 3%, the first decline in eight months.", "3%", (), None),
+    # A superlative of the figure's own year is no record ("the biggest market last year");
+    # "at least" is no superlative.
+    (
+        "The toll climbed to at least 112 on Sunday.",
+        "at least 112",
+        (),
+        ("Sunday", "2025-06-01", "2025-06-01"),
+    ),
+    (
+        "China remained the biggest market last year with 6.7 million arrivals.",
+        "6.7 million",
+        (),
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Lagos was the most expensive city in 2023, with rents of $900 a month.",
+        "$900",
+        (),
+        ("2023", "2023-01-01", "2023-12-31"),
+    ),
     # Fiscal years by the article's country.
     xfail(
         "The deficit will be £80bn in 2025-26.",
@@ -207,3 +242,66 @@ def test_fiscal_year_of_the_articles_country() -> None:
 def test_no_publication_date_keeps_the_period_as_written() -> None:
     found = scope("Prices rose 3% last year.", "3%", published=None).period.value
     assert found is not None and (found.text, found.start, found.end) == ("last year", None, None)
+
+
+# Rows ``(text, sentence, figure, expected)``: a sentence with no time of its own, read
+# in its article.
+IN_PARAGRAPH = [
+    # A figure told in the past right after a sentence of the same paragraph with one time:
+    # that time (the same release, the same period).
+    (
+        "Car sales fell 6% in March, the association said. Truck sales dropped 9%.",
+        "Truck sales dropped 9%.",
+        "9%",
+        ("March", "2025-03-01", "2025-03-31"),
+    ),
+    (
+        "Exports rose 4% last year to $20 billion. Imports climbed 7% to $25 billion.",
+        "Imports climbed 7% to $25 billion.",
+        "7%",
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    # The day the sentence before was said on is no time of its figures.
+    (
+        "Visitors spent $4 billion last year, the ministry said on Wednesday. Hotels took $900 "
+        "million.",
+        "Hotels took $900 million.",
+        "$900 million",
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    # Not across a paragraph, not for a present state, not after a sentence about the future,
+    # not when the sentence before has two times.
+    (
+        "Car sales fell 6% in March.\n\nTruck sales dropped 9%.",
+        "Truck sales dropped 9%.",
+        "9%",
+        None,
+    ),
+    (
+        "Car sales fell 6% in March. The market is worth $4 billion.",
+        "The market is worth $4 billion.",
+        "$4 billion",
+        None,
+    ),
+    (
+        "Economists expect a rebound in March. Car sales fell 6%.",
+        "Car sales fell 6%.",
+        "6%",
+        None,
+    ),
+    (
+        "Sales fell 6% in March after rising 2% in February. Exports dropped 9%.",
+        "Exports dropped 9%.",
+        "9%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "figure", "expected"), IN_PARAGRAPH)
+def test_period_in_paragraph(
+    text: str, sentence: str, figure: str, expected: tuple[str, str | None, str | None] | None
+) -> None:
+    found = scope(sentence, figure, text=text).period.value
+    got = (found.text, found.start, found.end) if found is not None else None
+    assert got == expected

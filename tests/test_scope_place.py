@@ -84,6 +84,83 @@ SPOKEN_TEXT = f"Kenya's voter drive opened on Monday.\n\n{SPOKEN}"
 NIGERIA_SPOKEN = "Addressing reporters in Abuja, the governor said inflation would fall to 15%."
 NIGERIA_SPOKEN_TEXT = f"Nigeria's central bank held rates.\n\n{NIGERIA_SPOKEN}"
 
+REYKJAVIK = "Reykjavík raises bus fares by 8%"
+REYKJAVIK_TEXT = "Reykjavík will raise bus fares in March.\n\nA single ticket will cost 700 kronur."
+ASUNCION = "Asunción bans cars from its old town"
+ASUNCION_TEXT = "Asunción will close its old town to cars.\n\nSome 40,000 drivers enter it daily."
+
+VELMORA = "Velmora recalls dolls and cuts its outlook"
+VELMORA_TEXT = (
+    "Italian toymaker Velmora SpA said on Monday it was recalling 800,000 dolls.\n\n"
+    "The company expects the recall to cost €40 million. It sold 9 million toys last year."
+)
+CODELCO = "Chile's copper output falls"
+CODELCO_TEXT = (
+    "Chile's copper output fell 3% in May, state miner Norcobre SA said.\n\nExports dropped 5%."
+)
+
+AEROVIA = "Aerovia delivers record 40 jets"
+AEROVIA_TEXT = (
+    "Brazilian planemaker Aerovia Industries said it delivered 40 jets in the quarter.\n\n"
+    "Demand for regional jets rose 8%."
+)
+KENYA_FARMERS = "Drought hits herders in the north"
+KENYA_FARMERS_TEXT = (
+    "Kenyan herders in Turkana say the rains failed again.\n\nThey lost 30% of their herds."
+)
+
+GUATEMALA = "Remittances to Guatemala slip"
+GUATEMALA_TEXT = (
+    "GUATEMALA CITY — Money sent home by migrants fell 3% last year as U.S. deportations "
+    "rose, the Bank of Guatemala said.\n\nTransfers averaged $420."
+)
+PERU = "Tourism to Peru recovers"
+PERU_TEXT = (
+    "LIMA — Arrivals of U.S. travellers rose 12% in June, the Bank of Peru said.\n\n"
+    "Hotels filled 70% of their rooms."
+)
+KENYA_TEA = "Kenya's tea exports rise"
+KENYA_TEA_TEXT = (
+    "LONDON — Kenya's tea exports rose 8% in May, the board said.\n\nPrices averaged $3 a kilo."
+)
+
+CHILE_WINE = "Chile's wine exports slip"
+CHILE_WINE_TEXT = (
+    "Chile's wine exports slipped in May.\n\n"
+    "Exports fell 6% as buyers switched their orders to growers in Ecuador."
+)
+GHANA_BONDS = "Ghana's bonds slide"
+GHANA_BONDS_TEXT = (
+    "Ghana's bonds slid on Monday.\n\nYields rose to 9% after Zambia defaulted on its debt."
+)
+NORWAY_DEBT = "Norway's households borrow more"
+NORWAY_DEBT_TEXT = (
+    "Norway's households took on more debt last year.\n\n"
+    "Household debt stands at 240% of income, among the highest in Europe."
+)
+BOLIVIA_PRICES = "Bolivia's prices climb"
+BOLIVIA_PRICES_TEXT = (
+    "Bolivia's prices climbed again in May.\n\n"
+    "Its inflation rate of 12% is the highest in Latin America."
+)
+
+GHANA_IMF = "Ghana's cedi steadies"
+GHANA_IMF_TEXT = (
+    "Ghana's cedi steadied on Monday.\n\n"
+    "The International Monetary Fund approved the release of $600 million to the country. "
+    "The World Bank will lend $250 million for roads. Kumasi Breweries sold 40 million bottles."
+)
+
+KENYA_TOWNS = "Kenya's election: turnout rises"
+KENYA_TOWNS_TEXT = (
+    "Voters in Kenya queued for hours on Tuesday.\n\n"
+    "Turnout in Mombasa reached 58% on Tuesday. Queues there stretched for 3 km.\n\n"
+    "Hotels in Kisumu and Nakuru were 70% full. Rooms cost 9,000 shillings a night.\n\n"
+    "Officials counted 14 million ballots.\n\n"
+    "Exports to Uganda rose 5%. Imports fell 3%.\n\n"
+    "The minister spoke to reporters, speaking in Kisumu. Some 9 million ballots were cast."
+)
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -123,6 +200,12 @@ PLACES = [
     (None, None, "Ottawa has pledged C$2 billion for housing.", "C$2 billion", "Canada"),
     (None, None, "Tokyo recorded 39C on Monday.", "39C", "Tokyo"),
     (None, None, "Rents in Berlin rose 6% last year.", "6%", "Berlin"),
+    # A city written with or without its accents ("Zurich", "Zürich"); a capital written
+    # with them still opens a title as its city ("Reykjavík raises ...").
+    (None, None, "Rents in Zurich rose 4% last year.", "4%", "Zurich"),
+    (None, None, "Rents in Zürich rose 4% last year.", "4%", "Zürich"),
+    (REYKJAVIK, REYKJAVIK_TEXT, "A single ticket will cost 700 kronur.", "700 kronur", "Reykjavík"),
+    (ASUNCION, ASUNCION_TEXT, "Some 40,000 drivers enter it daily.", "40,000", "Asunción"),
     # A place's name in a longer hyphenated name is not that place ("Centre" of Cameroon).
     (None, None, "Yields fell 4% after a dry spell in the Centre-West.", "4%", None),
     (None, None, "Floods in Guinea-Bissau killed 12 people.", "12", "Guinea-Bissau"),
@@ -254,6 +337,22 @@ PLACES = [
     ),
     (NIGERIA, NIGERIA_TEXT, "Officials in Abuja said 40 people died in Kano.", "40", "Kano"),
     (NIGERIA, NIGERIA_TEXT, "Prices in Lagos rose 30%, the agency said.", "30%", "Lagos"),
+    # A place only in the circumstance of the figure ("as buyers switched to growers in
+    # Ecuador", "after Zambia defaulted") or in the field a superlative ranks it in ("among
+    # the highest in Europe") is not the figure's; one in the figure's own clause is.
+    (CHILE_WINE, CHILE_WINE_TEXT, CHILE_WINE_TEXT.split("\n\n")[1], "6%", "Chile"),
+    (GHANA_BONDS, GHANA_BONDS_TEXT, GHANA_BONDS_TEXT.split("\n\n")[1], "9%", "Ghana"),
+    (NORWAY_DEBT, NORWAY_DEBT_TEXT, NORWAY_DEBT_TEXT.split("\n\n")[1], "240%", "Norway"),
+    (BOLIVIA_PRICES, BOLIVIA_PRICES_TEXT, BOLIVIA_PRICES_TEXT.split("\n\n")[1], "12%", "Bolivia"),
+    (
+        None,
+        None,
+        "Rice prices rose 8% as floods in Assam destroyed 30% of the crop.",
+        "30%",
+        "Assam",
+    ),
+    (None, None, "Rents in Lisbon rose 9%, the fastest in Portugal.", "9%", "Lisbon"),
+    (None, None, "Highs in Kofu hit 40.6C, the highest in Japan.", "40.6C", "Kofu"),
     # "the country's" is the article's country.
     (
         HEAT,
@@ -274,6 +373,62 @@ PLACES = [
     (WASHINGTON, WASHINGTON_TEXT, "Kettle Foods sold 40 million bags.", "40 million", None),
     # The article's place is its country, even when its first paragraph names a port.
     (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
+    # An article about a company named with its legal form: its seat ("Italian toymaker")
+    # is not the place of the company's figures; a country's figure there still is.
+    (
+        VELMORA,
+        VELMORA_TEXT,
+        "The company expects the recall to cost €40 million.",
+        "€40 million",
+        None,
+    ),
+    (VELMORA, VELMORA_TEXT, "It sold 9 million toys last year.", "9 million toys", None),
+    (CODELCO, CODELCO_TEXT, "Exports dropped 5%.", "5%", "Chile"),
+    (AEROVIA, AEROVIA_TEXT, "Demand for regional jets rose 8%.", "8%", None),
+    (KENYA_FARMERS, KENYA_FARMERS_TEXT, "They lost 30% of their herds.", "30%", "Kenya"),
+    # Of the countries the first paragraph names, the one its dateline is in is the one
+    # the story is about ("GUATEMALA CITY — ... as U.S. deportations rose"); a dateline
+    # abroad adds no country ("LONDON — Kenya's tea exports").
+    (GUATEMALA, GUATEMALA_TEXT, "Transfers averaged $420.", "$420", "Guatemala"),
+    (PERU, PERU_TEXT, "Hotels filled 70% of their rooms.", "70%", "Peru"),
+    (KENYA_TEA, KENYA_TEA_TEXT, "Prices averaged $3 a kilo.", "$3", "Kenya"),
+    # An international lender's loan is the borrowing country's; a company's own figure
+    # still has no place.
+    (
+        GHANA_IMF,
+        GHANA_IMF_TEXT,
+        "The International Monetary Fund approved the release of $600 million to the country.",
+        "$600 million",
+        "Ghana",
+    ),
+    (
+        GHANA_IMF,
+        GHANA_IMF_TEXT,
+        "The World Bank will lend $250 million for roads.",
+        "$250 million",
+        "Ghana",
+    ),
+    (GHANA_IMF, GHANA_IMF_TEXT, "Kumasi Breweries sold 40 million bottles.", "40 million", None),
+    # A sentence naming no place, right after one of the same paragraph naming one place
+    # within the article's: that place. Not across a paragraph, not after two places, a
+    # partner, or a sentence that may name where it was told.
+    (KENYA_TOWNS, KENYA_TOWNS_TEXT, "Queues there stretched for 3 km.", "3 km", "Mombasa"),
+    (
+        KENYA_TOWNS,
+        KENYA_TOWNS_TEXT,
+        "Rooms cost 9,000 shillings a night.",
+        "9,000 shillings",
+        "Kenya",
+    ),
+    (KENYA_TOWNS, KENYA_TOWNS_TEXT, "Officials counted 14 million ballots.", "14 million", "Kenya"),
+    (KENYA_TOWNS, KENYA_TOWNS_TEXT, "Imports fell 3%.", "3%", "Kenya"),
+    (
+        KENYA_TOWNS,
+        KENYA_TOWNS_TEXT,
+        "Some 9 million ballots were cast.",
+        "9 million",
+        "Kenya",
+    ),
     # No place: none named anywhere; a place inside a name.
     (None, None, "The rocket carries 20 tonnes.", "20 tonnes", None),
     (None, None, "Kenya Airways carried 5 million passengers.", "5 million", None),

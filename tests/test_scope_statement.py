@@ -77,6 +77,18 @@ STATEMENTS = [
     ("A borrower would save about £29 a month.", "£29", "hypothetical"),
     ("The airline said it would pay a dividend of Dh 2 billion.", "Dh 2 billion", "target"),
     ("£1.5bn will be spent on new surgical hubs.", "£1.5bn", "target"),
+    # An analyst's target price is a forecast of the share price, not a goal; a sales
+    # target stays a target.
+    ("Analysts raised their target price for the shares to $45.", "$45", "forecast"),
+    ("The broker cut its price target on the stock to 120 pence.", "120 pence", "forecast"),
+    ("The company raised its sales target to $45 million.", "$45 million", "target"),
+    # The act may be to replace or cover; a city or a state acts as a body does.
+    ("The maker said it would replace 70% of the faulty kettles.", "70%", "target"),
+    ("The council said the state would cover fees of up to $900 a year.", "$900", "target"),
+    ("The mayor said the city would give 40,000 pensioners a free pass.", "40,000", "target"),
+    # Near misses: a body's future that is no act of its own stays a forecast.
+    ("The city said its population would reach 9 million by 2030.", "9 million", "forecast"),
+    ("The maker said sales would fall 5% next year.", "5%", "forecast"),
     # A condition's state as it is, against what it supposes.
     ("If the 25% rate stays, exports could fall.", "25%", "fact"),
     (

@@ -57,7 +57,7 @@ _ABBREVIATION = re.compile(
 # A dateline: where the story was filed ("SÃO PAULO —", "LAGOS, Nigeria -"), not what
 # it is about (a national figure in a story filed from a city is the country's).
 _DATELINE = re.compile(
-    r"""\A[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+      # the city, in capitals
+    r"""\A(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+)      # the city, in capitals
     (?:,\s*[A-Z][\w .]+?)?          # maybe its country or state
     \s*[—–-]+\s+""",
     re.VERBOSE,
@@ -100,11 +100,12 @@ def article_scope(
         body_start = lead_end.end()  # the headline, kept as the text's first paragraph
         lead_end = _PARAGRAPH_END.search(text, body_start)
     lead = text[body_start : lead_end.start() if lead_end else len(text)][:_LEAD_CHARS]
-    lead = _DATELINE.sub("", lead.lstrip(), count=1)
+    dateline = _DATELINE.match(lead.lstrip())
+    lead = lead.lstrip()[dateline.end() :] if dateline else lead.lstrip()
     names = named_people(text, BODY_NAMES)
     listed = gazetteer()
     people = frozenset(w for w in surnames(text) if w not in listed or listed[w].level > 1)
-    places = _places(title or "", lead, people)
+    places = _places(title or "", lead, people, _dateline_country(dateline))
     countries = [p for p in places if p.level == 1]
     place = countries[0] if countries else places[0] if places else None
     spellings: dict[str, str] = {}
@@ -134,11 +135,29 @@ def article_scope(
     )
 
 
-def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...]:
+def named_places(text: str, surnames: frozenset[str]) -> tuple[Place, ...]:
+    """The places a sentence read without a parse names, most named first, as the first
+    paragraph's are read (no partner, no seat, no place inside a name)."""
+    return _places("", text, surnames, None)
+
+
+def _dateline_country(dateline: re.Match[str] | None) -> str | None:
+    """The country code of the city a dateline names ("MEXICO CITY —" -> MX)."""
+    if dateline is None:
+        return None
+    city = gazetteer().get(dateline.group("city").strip().title())
+    return city.code if city is not None and city.code else None
+
+
+def _places(
+    title: str, lead: str, surnames: frozenset[str], filed_in: str | None
+) -> tuple[Place, ...]:
     """The places the title and the first paragraph name, most named first (the title's
     first of two named as often); a country inside a longer name ("the Central Bank of
     Nigeria") counts a quarter, and one named as what holds the next place ("the Italian
-    island of Lampedusa") gives that place its code and is not counted itself."""
+    island of Lampedusa") gives that place its code and is not counted itself. A country
+    they name that the dateline's city (``filed_in``) is in counts once more: of "U.S."
+    and Mexico in a story filed from Mexico City, the story is about Mexico."""
     weights: dict[Place, float] = {}
     first_seen: dict[Place, int] = {}
     for weight, piece in ((1.0, title), (1.0, lead)):
@@ -152,7 +171,7 @@ def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
             partner = _partner(doc, token, after_partner=partner)
-            if partner:
+            if partner or _seat(doc, token):
                 continue
             if named.level == 1 and _holds_next(doc, token):
                 holder = named
@@ -163,6 +182,9 @@ def _places(title: str, lead: str, surnames: frozenset[str]) -> tuple[Place, ...
             share = weight if token.i in whole else weight * _IN_NAME
             weights[named] = weights.get(named, 0.0) + share
             first_seen.setdefault(named, len(first_seen))
+    for named in weights:
+        if named.level == 1 and named.code == filed_in:
+            weights[named] += 1.0
     return tuple(sorted(weights, key=lambda p: (-weights[p], first_seen[p])))
 
 
@@ -171,6 +193,27 @@ def _holds_next(doc: Doc, token: Token) -> bool:
     island of Lampedusa", "the Indian state of Kerala"."""
     after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
     return len(after) == 2 and after[0] in PLACE_NOUNS and after[1] == "of"
+
+
+def _seat(doc: Doc, token: Token) -> bool:
+    """Whether the demonym at ``token`` only tells where a body named next is based
+    ("Swiss drugmaker Helvara AG", "South Korean shipbuilder Hanbit Heavy Industries"):
+    the body's seat, not what the article is about."""
+    pair = doc[token.i : token.i + 2].text
+    if demonym(pair) is not None:
+        i = token.i + 2  # "South Korean"
+    elif demonym(token.text) is not None:
+        i = token.i + 1
+    else:
+        return False
+    return i + 1 < len(doc) and doc[i].is_lower and _named_body(doc[i + 1 :].text)
+
+
+def _named_body(text: str) -> bool:
+    """Whether ``text`` opens with the name of a body the body words tell ("Helvara AG
+    said", "Hanbit Heavy Industries")."""
+    body = _BODY.match(text)
+    return body is not None and bool(set(body.group().split()) & BODY_NAMES)
 
 
 def _partner(doc: Doc, token: Token, *, after_partner: bool) -> bool:

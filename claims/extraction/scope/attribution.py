@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Reading
-from claims.extraction.scope.quotes import speaker_before
+from claims.extraction.scope.quotes import role_holder, speaker_before
 from claims.extraction.scope.syntax import (
     agent_of,
     chain,
@@ -27,6 +27,7 @@ from claims.extraction.scope.vocabulary import (
     MONTH_NAMES,
     RECORDING,
     REPORTING,
+    ROLES,
     SPEAKER_PRONOUNS,
     WEEKDAYS,
 )
@@ -92,10 +93,26 @@ def _reporting_aside(r: Reading) -> str | None | NotApplicable:
 def _speaker_of(verb: Token, r: Reading) -> str | None | NotApplicable:
     """Who a reporting verb names as its speaker (``NOT_APPLICABLE`` when it names none)."""
     who = agent_of(verb) or (None if is_passive(verb) else subject_of(verb))
+    if who is not None and who.lower_ == "who" and verb.dep_ == "relcl":
+        who = _antecedent(verb, r)
     if who is None or who.lower_ in ("that", "which", "this") or _when(who):
         return NOT_APPLICABLE
     source = _source(who, r)
     return source if source is not None else NOT_APPLICABLE
+
+
+def _antecedent(clause: Token, r: Reading) -> Token:
+    """Whom the "who" of a relative clause stands for: the person its noun phrase names
+    ("said Ana Ruiz, an economist at Banco Sur, who expects"), though the parse may hang
+    the clause on the person's employer; else the noun it hangs on."""
+    people = {name.split()[-1] for _, name in r.article.names}
+    token = found = clause.head
+    while True:
+        if token.text in people:
+            found = token  # the outermost: "Banco Sur" reads as a name too
+        if token.dep_ not in ("pobj", "prep", "appos", "compound") or token.head.i == token.i:
+            return found
+        token = token.head
 
 
 def _when(token: Token) -> bool:
@@ -174,6 +191,11 @@ def _source(who: Token, r: Reading) -> str | None:
         return speaker_before(at, r.article.names)
     if who.pos_ == "NOUN" and (named := _appositive(who)) is not None:
         who = named
+    role = who.lemma_.lower()
+    if who.pos_ == "NOUN" and role in ROLES:
+        holder = role_holder(r.article.text, role, r.figure.offset + who.idx)
+        if holder is not None:
+            return holder  # "the governor said", after "Governor Rahmat Hidayat"
     if who.text in r.article.abbreviations:
         return r.article.abbreviations[who.text]
     if who.pos_ == "NOUN" and who.lemma_.lower() in BODIES and r.article.protagonist:

@@ -16,9 +16,24 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.bounds import Anchor, Bounds, bounds, shifted
 from claims.extraction.scope.evidence import Period, Reading
-from claims.extraction.scope.syntax import chain, distance, per_sentence, sentence_text
+from claims.extraction.scope.syntax import (
+    chain,
+    distance,
+    per_sentence,
+    sentence_before,
+    sentence_text,
+    verbs_above,
+)
 from claims.extraction.scope.times import TimeExpression, time_expressions
-from claims.extraction.scope.vocabulary import SAYING
+from claims.extraction.scope.vocabulary import (
+    CHANCES,
+    FORECAST_NOUNS,
+    FORECASTING,
+    FUTURE_AUX,
+    SAYING,
+    TARGET_NOUNS,
+    TARGETING,
+)
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 
 if TYPE_CHECKING:
@@ -34,8 +49,10 @@ _UNANCHORED_STEPS = 2
 # A record told with its time: "the highest since 2022", "the most in the league since
 # 2021", "the first decline in eight months".
 _RECORD = re.compile(
-    r"""\b(?:highest|lowest|most|least|fastest|slowest|biggest|largest|smallest|first|best
-        |worst|strongest|weakest|record)\b[^.;]*$""",
+    r"""\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|first|best
+        |worst|strongest|weakest|record
+        |(?<!\bat\s)(?:most|least))      # not a bound: "at least 112 on Sunday"
+    \b[^.;]*$""",
     re.VERBOSE,
 )
 _RECORD_CHARS = 50
@@ -45,6 +62,30 @@ _MOVES = frozenset(["up", "down", "rising", "falling", "rose", "fell"])
 _WHEN_GAP = 3
 # Parse steps beyond which a time phrase is too far from the figure to be its time.
 _MAX_STEPS = 6
+# Times a release reports figures for (not "since 2022", "by February", "a year earlier").
+_RELEASED = frozenset(
+    ["point", "span", "quarter", "fiscal", "relative", "day", "ending", "to_date", "season"]
+)
+# Words (their starts) of a sentence about the future, whose time is no release's.
+_PROJECTING = tuple(
+    FORECASTING
+    | FORECAST_NOUNS
+    | CHANCES
+    | TARGETING
+    | TARGET_NOUNS
+    | FUTURE_AUX
+    | {"would", "could"}
+)
+_WORD = re.compile(r"[a-z]+")
+# Saying verbs as written ("said", "told", "announced"), and the characters read for one.
+_SAID = frozenset(w + ending for w in SAYING for ending in ("", "s", "d", "ed")) | {
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+}
+_SAID_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -71,13 +112,21 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
             continue  # "five years" is the figure, not its period
         if t.kind == "earlier" and not _is_base(e, t):
             continue  # "fell 1.7% from a year earlier to ¥8.13 trillion": the base's time
-        if _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start):
+        record = _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start)
+        if record and ("since" in record.group().split() or not _whole_year(t)):
             continue  # "the most in the league since 2021": a record's, not a period
         head = _head(doc, t)
         if head is not None and (_said_when(head) or _in_other_base(e, head)):
             continue
         out.append(t)
     return out
+
+
+def _whole_year(t: TimeExpression) -> bool:
+    """A year after a superlative is the figure's own time ("the biggest market last year",
+    "the most expensive city in 2023"), unlike a record's span ("since 2021", "in eight
+    months") or a day ("its first title in 11 years on Saturday")."""
+    return (t.kind == "relative" and t.text.lower().endswith("year")) or t.text.isdigit()
 
 
 def _in_other_base(e: PeriodEvidence, head: Token) -> bool:
@@ -198,6 +247,37 @@ def _only_time(e: PeriodEvidence) -> Period | None | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _sentence_before(e: PeriodEvidence) -> Period | None | NotApplicable:
+    """A figure whose sentence gives it no time, told in the past right after a sentence
+    of the same paragraph with one time phrase: that sentence's time ("Remittances fell
+    4.6% last year ... The number of transfers fell 7.2%": the same release)."""
+    r = e.reading
+    if _candidates(e) or r.root is None or not _told_in_past(r.root):
+        return NOT_APPLICABLE
+    before = sentence_before(r.article.text, r.figure.sentence_start)
+    if any(w.startswith(_PROJECTING) for w in _WORD.findall(before.lower())):
+        return NOT_APPLICABLE  # "Traders expect another cut by February": not a release
+    times = [
+        t
+        for t in time_expressions(before)
+        if t.kind in _RELEASED and not _said_on(before[: t.start])
+    ]
+    return _period(e, times[0]) if len(times) == 1 else NOT_APPLICABLE
+
+
+def _said_on(text: str) -> bool:
+    """Whether ``text`` ends with a saying verb: the time after it is when it was said
+    ("the ministry said on Wednesday"), read without a parse."""
+    words = _WORD.findall(text[-_SAID_CHARS:].lower())
+    return bool(words) and words[-1] in _SAID
+
+
+def _told_in_past(root: Token) -> bool:
+    """Whether the verb the figure hangs on is in the past tense ("dropped 9%")."""
+    verbs = [root] if root.pos_ in ("VERB", "AUX") else verbs_above(root)
+    return bool(verbs) and verbs[0].tag_ == "VBD"
+
+
 def _period(e: PeriodEvidence, t: TimeExpression) -> Period:
     published = e.reading.article.published
     if published is None:
@@ -234,6 +314,7 @@ RULES: tuple[PeriodRule, ...] = (
     Rule("the time a 'when' clause hangs on", _when_clause),
     Rule("time phrase tied to the figure", _tied_by_parse),
     Rule("the sentence's only time phrase", _only_time),
+    Rule("the time of the sentence before", _sentence_before),
 )
 
 

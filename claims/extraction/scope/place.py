@@ -12,16 +12,26 @@ Kenya), written as the article writes that country.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.extraction.scope.article import named_places
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import capitals, demonym, gazetteer, places_in_doc
-from claims.extraction.scope.syntax import chain, distance, per_sentence, verbs_above
+from claims.extraction.scope.syntax import (
+    chain,
+    distance,
+    kids,
+    per_sentence,
+    sentence_before,
+    verbs_above,
+)
 from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     GOVERNMENT_VERBS,
     HAZARDS,
+    INTERNATIONAL_BODIES,
     PARTNER_PREPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -47,6 +57,11 @@ PlaceRule = Rule[PlaceEvidence, str | None]
 # Clauses a place may sit in apart from the figure, and the steps that costs it.
 _CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "conj", "parataxis"])
 _CLAUSE_STEPS = 3
+# Words of telling, read without a parse: a sentence with one may name where it was told.
+_TOLD = re.compile(
+    r"""\b(?:said|says|told|tells|speaking|addressing|briefing|visiting)\b""",
+    re.VERBOSE,
+)
 
 
 def _written(place: Place, r: Reading) -> str:
@@ -61,19 +76,13 @@ def _written(place: Place, r: Reading) -> str:
 def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place of the sentence the parse ties closest to the figure."""
     r = e.reading
-    surnames = r.article.surnames
-    found: list[tuple[Token, Place]] = per_sentence(
-        r.figure.doc,
-        "claims.scope.places",
-        lambda doc: list(places_in_doc(doc, not_places=surnames)),
-    )
-    named = found
+    found = named = _places(r)
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
     root = r.root
     if root is not None:
-        found = [(t, p) for t, p in found if not _where_told(t, root)]
+        found = [(t, p) for t, p in found if not _where_told(t, root) and not _aside(t, root)]
         found += _the_country(root, r)
     if root is not None and (where := _where_clause_on(root, named)) is not None:
         return _written(where, r)  # even a destination: "moved to Da Nang, where ..."
@@ -90,6 +99,16 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         ),
     )
     return _written(best[1], r)
+
+
+def _places(r: Reading) -> list[tuple[Token, Place]]:
+    """The places the figure's sentence names, read once per sentence."""
+    surnames = r.article.surnames
+    return per_sentence(
+        r.figure.doc,
+        "claims.scope.places",
+        lambda doc: list(places_in_doc(doc, not_places=surnames)),
+    )
 
 
 def _where_clause_on(root: Token, found: list[tuple[Token, Place]]) -> Place | None:
@@ -134,6 +153,22 @@ def _where_told(place: Token, root: Token) -> bool:
     path = chain(root)
     below = next((t for t, up in zip(path, path[1:], strict=False) if up.i == told.i), None)
     return below is not None and below.dep_ in ("ccomp", "parataxis")
+
+
+def _aside(place: Token, root: Token) -> bool:
+    """Whether ``place`` is only in the field a superlative ranks the figure in ("among
+    the highest in Asia") or in a circumstance told beside the figure's clause ("fell 6%
+    as buyers switched to growers in Ecuador", "after Zambia defaulted"), not where the
+    figure is."""
+    if place.head.dep_ == "prep" and place.head.head.tag_ in ("JJS", "RBS"):
+        return True
+    above_root = {t.i for t in chain(root)}
+    for t in chain(place):
+        if t.i in above_root:
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids(t)):
+            return True
+    return False
 
 
 def _the_country(root: Token, r: Reading) -> list[tuple[Token, Place]]:
@@ -205,8 +240,11 @@ def _hazard(entity: str, r: Reading) -> bool:
 
 
 def _public(entity: str) -> bool:
-    """A public body ("the health ministry", "Nigeria Customs Service"), or one named
-    "of" its place ("the Bank of England"); not "Kenya Airways"."""
+    """A public body ("the health ministry", "Nigeria Customs Service"), one named "of"
+    its place ("the Bank of England"), or an international lender, whose loans are the
+    borrower's ("the IMF"); not "Kenya Airways"."""
+    if entity.removeprefix("the ").removeprefix("The ") in INTERNATIONAL_BODIES:
+        return True
     words = entity.replace("'s", "").split()
     if any(w.lower() in PUBLIC_BODIES for w in words):
         return True
@@ -220,6 +258,24 @@ def _person(entity: str, r: Reading) -> bool:
     return last in r.article.surnames
 
 
+def _sentence_before(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A sentence naming no place, right after a sentence of the same paragraph naming one
+    place within the article's country: that place ("Hotel occupancy in Phuket averaged
+    78% ... Rooms that sold for 6,000 baht a night")."""
+    r = e.reading
+    if _places(r):
+        return NOT_APPLICABLE  # the sentence names a place, though not the figure's
+    before = sentence_before(r.article.text, r.figure.sentence_start)
+    if _TOLD.search(before):
+        return NOT_APPLICABLE  # its place may be where it was told ("told reporters in")
+    named = named_places(before, r.article.surnames) if before else ()
+    if len(named) != 1:
+        return NOT_APPLICABLE
+    country = r.article.place
+    inside = country is None or (named[0].code == country.code and named[0].level > country.level)
+    return _written(named[0], r) if inside else NOT_APPLICABLE
+
+
 def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place the article's title and first paragraph are about."""
     r = e.reading
@@ -231,6 +287,7 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
 RULES: tuple[PlaceRule, ...] = (
     Rule("named in the sentence", _in_sentence),
     Rule("a company's or object's own figure", _owned_elsewhere),
+    Rule("the place of the sentence before", _sentence_before),
     Rule("the article's place", _article_place),
 )
 

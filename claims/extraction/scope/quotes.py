@@ -65,7 +65,7 @@ _NOT_FIRST_NAMES = frozenset(
 # A person introduced by a role or title: "President Helena Duarte", "coach Thomas Berger",
 # "campaign manager Paulo Mendes", "Mr Okada".
 _ROLE_NAME = re.compile(
-    rf"""\b(?:{"|".join(sorted(ROLES | TITLES))})\.?\s+
+    rf"""\b(?P<role>{"|".join(sorted(ROLES | TITLES))})\.?\s+
     (?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})""",
     re.VERBOSE,
 )
@@ -81,6 +81,16 @@ def surnames(text: str) -> frozenset[str]:
     """The last words of the names of people ``text`` introduces by their role or title
     ("President Helena Duarte", "coach Thomas Berger"): in this article, persons."""
     return frozenset(m.group("name").split()[-1] for m in _ROLE_NAME.finditer(text))
+
+
+def role_holder(text: str, role: str, at: int) -> str | None:
+    """The person ``text`` last introduced with ``role`` before ``at`` (whom "the
+    governor said" means after "Governor Rahmat Hidayat")."""
+    holder = None
+    for m in _ROLE_NAME.finditer(text, 0, at):
+        if m.group("role").lower() == role:
+            holder = m.group("name")
+    return holder
 
 
 def named_people(text: str, not_people: frozenset[str]) -> tuple[tuple[int, str], ...]:

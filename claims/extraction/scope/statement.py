@@ -28,6 +28,7 @@ from claims.extraction.scope.vocabulary import (
     FORECASTING,
     FUTURE_AUX,
     PENALTIES,
+    PUBLIC_BODIES,
     SAYING,
     SCENARIO_MODALS,
     SCENARIO_NOUNS,
@@ -208,6 +209,21 @@ def _aimed_at(clause: Token) -> bool:
     )
 
 
+def _target_price(r: Reading) -> Statement | NotApplicable:
+    """An analyst's target price or price target frames the figure ("cut their target
+    price for the stock to CHF 70"): a forecast of the share price, not a goal."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    for noun in chain + _framing_nouns(chain):
+        pair = {noun.lemma_.lower()} | {
+            c.lemma_.lower() for c in kids(noun) if c.dep_ == "compound"
+        }
+        if pair >= {"target", "price"}:
+            return "forecast"
+    return NOT_APPLICABLE
+
+
 def _commitment(r: Reading) -> Statement | NotApplicable:
     """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs"."""
     if r.root is None:
@@ -222,7 +238,7 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
         subject = subject_of(verb)
         if subject is not None and (
             subject.pos_ == "PROPN"
-            or subject.lemma_.lower() in BODIES
+            or subject.lemma_.lower() in BODIES | PUBLIC_BODIES  # "the city would give"
             or subject.lower_ in ("it", "we", "they")
         ):
             return "target"
@@ -325,6 +341,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("base of a change told as past", _base_of_change),
     Rule("condition or could/might", _condition),
     Rule("legal maximum", _legal_maximum),
+    Rule("an analyst's target price", _target_price),
     Rule("goal, limit or plan", _target_words),
     Rule("body's own future act", _commitment),
     Rule("'would' with no one reporting it", _would),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -226,6 +227,23 @@ def _children(doc: Doc) -> list[list[Token]]:
         if token.head.i != token.i:
             index[token.head.i].append(token)
     return index
+
+
+# The end of a sentence inside a paragraph (`sentence_before`): a stop, maybe closing a
+# quotation, then a space.
+_SENTENCE_END = re.compile(
+    r"""[.!?]["”’]?      # the stop, maybe closing a quotation
+    \s+(?=["“‘A-Z0-9])   # before the next sentence's first character""",
+    re.VERBOSE,
+)
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The sentence of ``text`` just before the one at ``start``, in the same paragraph
+    ("" when that one opens its paragraph), read without a parse."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    ends = list(_SENTENCE_END.finditer(paragraph))
+    return paragraph[ends[-1].end() :] if ends else paragraph
 
 
 def sentence_text(doc: Doc) -> str:

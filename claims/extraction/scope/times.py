@@ -137,10 +137,10 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "quarter",  # the first quarter (of 2024); Q3 2024; the second half of last year
+        "quarter",  # the first quarter (of 2024); Q3 2024; the second half; first-quarter
         re.compile(
             rf"""{_LEADING}(?P<text>
-              (?:(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))\s+
+              (?:(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|final|last))[\s-]+
                  (?P<part>(?i:quarter|half))
                  (?:\s+(?i:of\s+)?(?:(?P<year>{_YEAR})|(?P<rel>(?i:this|last|next))\s+(?i:year)))?)
             | (?:(?P<q>Q[1-4]|H[12])\b(?:\s+(?P<qyear>{_YEAR})|(?P<short>\d\d)\b)?)

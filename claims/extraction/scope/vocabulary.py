@@ -170,6 +170,7 @@ COMMITTED_ACTS = frozenset(
     + ["allocate", "double", "triple", "reduce", "lower", "increase", "freeze", "bring"]
     + ["set", "make", "put", "return", "distribute", "release", "slash", "borrow", "shed"]
     + ["extend", "award", "grant", "subsidise", "subsidize", "refund", "waive"]
+    + ["replace", "cover", "compensate", "reimburse", "repay", "restore", "supply"]
 )
 # Modals of a scenario.
 SCENARIO_MODALS = frozenset(["could", "might", "may", "would"])
@@ -512,6 +513,8 @@ NAME_CONTINUATIONS = frozenset(
     + ["Herald", "Journal", "Tribune", "Gazette", "Daily", "News", "Standard", "Mail"]
     + ["Electricity", "Water", "Gas", "Cup", "Open", "Premier", "League", "Police"]
     + ["Revenue", "Authority", "Ministry", "Council", "Commission", "Party", "Army"]
+    # a company's legal form ("Helvig AG", "Norsk Hydro ASA")
+    + ["AG", "SA", "SpA", "GmbH", "NV", "BV", "plc", "PLC", "ASA", "AB", "SE", "LLC", "Bhd"]
 )
 # Capitalised words of bodies' names: a run holding one names no person ("Met Office").
 BODY_NAMES = frozenset(
@@ -531,6 +534,12 @@ PUBLIC_BODIES = frozenset(
     + ["municipal", "county", "city", "province", "provincial", "regional", "public", "nhs"]
     + ["statistics", "census", "election", "electoral", "tribunal", "board", "cabinet"]
     + ["president", "prime", "chancellor", "governor", "mayor", "officials", "authorities"]
+)
+# International lenders and agencies: what they lend or count is the country's.
+INTERNATIONAL_BODIES = frozenset(
+    ["International Monetary Fund", "IMF", "World Bank", "Asian Development Bank", "ADB"]
+    + ["African Development Bank", "AfDB", "United Nations", "UN", "World Health Organization"]
+    + ["WHO", "Inter-American Development Bank", "European Investment Bank"]
 )
 # Roles written before a person's name ("coach Thomas Berger", "governor Ricardo Alves").
 ROLES = frozenset(
