@@ -80,8 +80,8 @@ def gazetteer() -> Mapping[str, Place]:
             # English news often drops the accents: "Zurich" is Zürich.
             if (plain := _unaccented(name)) != name:
                 _add(names, plain, Place(plain, city["countrycode"], 3))
-    for name, country in capitals().items():  # "Ulaanbaatar": the city list's
-        _add(names, name.strip(), Place(name.strip(), country.code, 3))  # "Ulan Bator"
+    for name, capital_of in capitals().items():  # "Ulaanbaatar": the city list's
+        _add(names, name.strip(), Place(name.strip(), capital_of.code, 3))  # "Ulan Bator"
     for sub in pycountry.subdivisions:
         if sub.type in SUBDIVISION_TYPES:
             name = sub.name.split(" [")[0].split(" (")[0]
