@@ -283,7 +283,18 @@ ARTICLE_SIGNS = [
         "AUD",
         "currency",
     ),
+    # Signs the tables lacked: rupiah written "Rp" before money anywhere; kwacha and kyat
+    # "K" in their country's stories; the Ghanaian cedi's "GH₵".
+    ("The toll road will cost Rp 9.4 trillion to build.", "Rp 9.4 trillion", "IDR", "currency"),
+    ("Parking fees rose to Rp3,500 a day.", "Rp3,500 a day", "IDR per day", "currency"),
+    ("JAKARTA — A litre of cooking oil costs Rp 15,700.", "Rp 15,700", "IDR", "currency"),
+    ("LUSAKA — The council set aside K12 million for roads.", "K12 million", "ZMW", "currency"),
+    ("Malawi's tobacco growers got K850 a kilo.", "K850 a kilo", "MWK per kilogram", "currency"),
+    ("YANGON — A sack of rice sold for K2,400.", "K2,400", "MMK", "currency"),
+    ("ACCRA — Petrol now costs GH₵ 15.6 a litre.", "GH₵ 15.6 a litre", "GHS per litre", "currency"),
     # Near misses: letters outside their country, a "$" beside a country of other money.
+    ("The K12 schools in Ohio hired 300 teachers.", "300 teachers", "teacher", "count"),
+    ("Team Rp 4 won by 3 goals.", "3 goals", "goal", "count"),
     ("The P45 form went to 30 staff and cost $5.", "$5", "USD", "currency"),
     ("Tokyo's exporters lost $2 billion.", "$2 billion", "USD", "currency"),
     ("From Gaza, Australia's aid of $42 million arrived.", "$42 million", "AUD", "currency"),
