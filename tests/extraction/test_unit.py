@@ -523,6 +523,26 @@ ELLIPTICAL_COUNTS = [
         "share",
         "count",
     ),
+    # A gapped clause: a bare subject (or object) after a clause whose subject (or object)
+    # counts one noun counts it too, past a measure between them (issue 11).
+    Row(
+        "Twelve miners are still missing underground, and 58 were brought out alive.",
+        "58",
+        58,
+        "miner",
+        "count",
+    ),
+    Row(
+        "Six climbers are stranded 300 metres below the summit, and four were rescued.",
+        "four",
+        4,
+        "climber",
+        "count",
+    ),
+    Row("The house has 93 seats, so a party needs 47 to govern.", "47", 47, "seat", "count"),
+    # ... not money paid, nor the noun of a measure ("400 metres" counts no metres).
+    Row("The firm hired 300 staff and paid 12 in fines.", "12", 12, None, "count"),
+    Row("The crew dug 400 metres down and found 58.", "58", 58, None, "count"),
     # Near misses: an age, a later level of another thing, a score, a price, another verb's
     # object, a unit that is no counted noun, two nouns the sentence before counts.
     Row(
@@ -964,10 +984,8 @@ COUNTS = [
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
     Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff", "count"),
-    # Elliptical counts left (issue 11): an object after a count of another clause (a price
-    # is written so too: "paid 12 in fines"), two nouns that are both people, a point that
-    # is a unit rather than a counted noun, "others" of a singular subject.
-    Row("The house has 93 seats, so a party needs 47 to govern.", "47", 47, "seat", "count"),
+    # Elliptical counts left (issue 11): two nouns that are both people, a point that is a
+    # unit rather than a counted noun, "others" of a singular subject.
     Row(
         "Medics treated 11 passengers and three cabin crew, and two went to hospital.",
         "two",
