@@ -87,6 +87,11 @@ DIRECTIONS = [
     ("Markets expect $40bn of tax rises next year.", "$40bn", "up"),
     ("Shares fell 2.4%, knocking about $6bn off its market value.", "$6bn", "down"),
     ("About 20% of the cuts hit schools.", "20%", None),
+    # A share of something that "fell on" someone landed on them: no fall (issue 11).
+    ("About 20% of the cuts fell on schools.", "20%", None),
+    ("Nearly 70% of the job losses fell on small firms.", "70%", None),
+    ("Shares fell 3% on Monday.", "3%", "down"),
+    ("Sales fell on Monday by 4%.", "4%", "down"),
     ("The firm made 300 cuts to its range.", "300", None),
     # Missiles shot down and directors who stepped down are counted, not falling; prices
     # that shot up or output stepped up rose.

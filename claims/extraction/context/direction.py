@@ -151,6 +151,18 @@ def _ended_at(at: Token) -> Direction | None:
     return None
 
 
+def _landed_on(verb: Token) -> bool:
+    """ "fell on schools": a burden that fell on someone landed on them (not "fell 3% on
+    Monday", where the size comes first)."""
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lemma_.lower() == "fall"
+        and following is not None
+        and following.lower_ in ("on", "upon")
+        and following.head.i == verb.i
+    )
+
+
 def _taken_off(verb: Token) -> bool:
     """ "knocked $6bn off its value", "shaved 3 seconds off the record": the amount is
     taken off a measure (not "two days off work")."""
@@ -332,6 +344,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             return None  # "eased to 4.5% from a peak above 6%": the peak's, misparsed
         if token.dep_ == "nsubj" and head.lemma_.lower() == "fall" and _precipitation(token):
             return None  # "6 inches of sleet and snow fell"
+        if token.dep_ == "nsubj" and _landed_on(head):
+            return None  # "20% of the cuts fell on schools"
         if token.dep_ == "dobj" and _taken_off(head):
             return None if _negated(head) else "down"
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
