@@ -87,6 +87,16 @@ DIRECTIONS = [
     ("Markets expect $40bn of tax rises next year.", "$40bn", "up"),
     ("Shares fell 2.4%, knocking about $6bn off its market value.", "$6bn", "down"),
     ("About 20% of the cuts hit schools.", "20%", None),
+    # What is lost is a fall of a level only as a share, points or a fraction of it; games,
+    # money or things lost are counted, not falling (issue 11).
+    ("The club lost 4 of its last 6 games.", "4", None),
+    ("The team won 20 and lost only three.", "three", None),
+    ("The airline lost $2.1bn last year.", "$2.1bn", None),
+    ("Analysts put lost sales at $40m this year.", "$40m", None),
+    ("The Nikkei lost 1.2% on Tuesday.", "1.2%", "down"),
+    ("The Dow lost 300 points.", "300 points", "down"),
+    ("The Dow lost 300 points to 42,800.", "42,800", "down"),
+    ("Savers have lost a fifth of their buying power.", "a fifth", "down"),
     # A share of something that "fell on" someone landed on them: no fall (issue 11).
     ("About 20% of the cuts fell on schools.", "20%", None),
     ("Nearly 70% of the job losses fell on small firms.", "70%", None),

@@ -151,6 +151,17 @@ def _ended_at(at: Token) -> Direction | None:
     return None
 
 
+# The words of a figure that is a share of a level, which a level loses when it falls
+# ("lost 1.2%", "lost 300 points", "lost a fifth of their buying power").
+_SHARES = frozenset(
+    ["%", "percent", "cent", "point", "points", "half", "third", "quarter", "fifth", "tenth"]
+)
+
+
+def _share_of_level(root: Token) -> bool:
+    return root.lower_ in _SHARES
+
+
 def _landed_on(verb: Token) -> bool:
     """ "fell on schools": a burden that fell on someone landed on them (not "fell 3% on
     Monday", where the size comes first)."""
@@ -351,6 +362,10 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
             return None if _negated(head.head) else "down"  # "knocking about $6bn off"
         change = None if counted or collected else change_of(misread or head)
+        # Not the level a loss ended at: "lost 286.4 points, or 0.7%, to 42,863.86".
+        lost = head.lemma_.lower() == "lose" and "to" not in (token.lower_, word_before)
+        if lost and not _share_of_level(root):
+            change = None  # "lost 4 of its 6 games", "lost $2.1bn": counted, not falling
         if change is not None:
             return None if _negated(head) else change
         if head.pos_ in VERBISH and token.lower_ == "to" and head.lemma_.lower() in CARRYING:
