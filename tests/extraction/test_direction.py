@@ -87,6 +87,12 @@ DIRECTIONS = [
     ("Markets expect $40bn of tax rises next year.", "$40bn", "up"),
     ("Shares fell 2.4%, knocking about $6bn off its market value.", "$6bn", "down"),
     ("About 20% of the cuts hit schools.", "20%", None),
+    # An amount added to a measure is a rise of it; not things added to a group (issue 11).
+    ("The tariff could add about $900 to the price of a car.", "$900", "up"),
+    ("The deal adds 0.3 percentage points to growth.", "0.3 percentage points", "up"),
+    ("The rally added $40bn to the firm's value.", "$40bn", "up"),
+    ("The chef added 2 spoons of salt to the soup.", "2", None),
+    ("The firm did not add $5m to the fund.", "$5m", None),
     # What is lost is a fall of a level only as a share, points or a fraction of it; games,
     # money or things lost are counted, not falling (issue 11).
     ("The club lost 4 of its last 6 games.", "4", None),

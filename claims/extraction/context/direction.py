@@ -162,6 +162,16 @@ def _share_of_level(root: Token) -> bool:
     return root.lower_ in _SHARES
 
 
+def _added_to(verb: Token, amount: Token) -> bool:
+    """ "add about $800 to the price", "adds 0.3 percentage points to growth": an amount
+    added to a measure (a count of things added to a group stops at its noun before); the
+    parse may hang the "to" on the amount."""
+    return verb.lemma_.lower() == "add" and any(
+        child.dep_ == "prep" and child.lower_ == "to"
+        for child in (*verb.children, *amount.children)
+    )
+
+
 def _landed_on(verb: Token) -> bool:
     """ "fell on schools": a burden that fell on someone landed on them (not "fell 3% on
     Monday", where the size comes first)."""
@@ -359,6 +369,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             return None  # "20% of the cuts fell on schools"
         if token.dep_ == "dobj" and _taken_off(head):
             return None if _negated(head) else "down"
+        if token.dep_ == "dobj" and _added_to(head, token):
+            return None if _negated(head) else "up"  # "add about $800 to the price"
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
             return None if _negated(head.head) else "down"  # "knocking about $6bn off"
         change = None if counted or collected else change_of(misread or head)
