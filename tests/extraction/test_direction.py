@@ -248,6 +248,39 @@ EXTRACTED_DIRECTIONS = [
     ("He earns three times the 10-year average wage.", "three times", None),
     ("The fund is roughly double its target, officials said last year.", "roughly double", None),
     ("Patients take it 10 times a day.", "10 times a day", None),
+    # A change told in an aside at the end of the clause, past a time, a place or who said
+    # it, is the change of the level before it (issue 11).
+    (
+        "The bond yielded 6.2% at the close on Friday, down from 6.5% a week earlier.",
+        "6.2%",
+        "down",
+    ),
+    (
+        "Turnout reached 4.1 million in the capital, the commission said, up from 3.6 million.",
+        "4.1 million",
+        "up",
+    ),
+    (
+        "The mill will pay about 90,000 won a tonne for the quarter, down 4% from the last.",
+        "about 90,000 won a tonne",
+        "down",
+    ),
+    # ... not a change's start, a level with another figure or clause between, nor a ceiling
+    ("Rents rose to £900 from £850 in May, the agency said, up from last year.", "£850", None),
+    ("The bank has 40% of deposits and 12 branches, down from 15.", "40%", None),
+    (
+        "The firm has 300 staff in Leeds, while its sales were flat, down from May.",
+        "300 staff",
+        None,
+    ),
+    ("The fund holds £2bn in bonds, up to 30% of its assets.", "£2bn", None),
+    ("Seven of the 19 judges dissented this year, up from four.", "19 judges", None),
+    (
+        "It drew 52 million viewers across its 40 games, the league said, up 8% on 2023.",
+        "40 games",
+        None,
+    ),
+    ("Growth will average 2.5% next year, higher than the 2% target.", "2.5%", None),
 ]
 
 

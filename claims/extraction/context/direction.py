@@ -292,6 +292,8 @@ def _aside_change(root: Token) -> Direction | None:
     The aside ("up", "down", "higher", "lower" after a comma) hangs on the figure, the
     noun it counts or the verb governing it.
     """
+    if _whole_of_a_part(root):
+        return None  # "Seven of the 19 judges ..., up from four": the part's change
     anchors = [root]
     token = root
     for _ in range(3):
@@ -309,6 +311,14 @@ def _aside_change(root: Token) -> Direction | None:
             if aside and opened and child.i > root.i and _than_earlier(child):
                 return "up" if child.lower_ in UP else "down"
     return None
+
+
+def _whole_of_a_part(root: Token) -> bool:
+    """Whether the figure counts the whole a number before it is part of ("Seven of the
+    19 judges")."""
+    noun = root.head if root.dep_ == "nummod" else root
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
 
 
 def _has_than(token: Token) -> bool:
