@@ -83,7 +83,8 @@ def test_every_claim_has_every_field_in_its_allowed_set(part: str) -> None:
 
 def test_the_unseen_parts_are_read_only_when_asked_for() -> None:
     assert "unseen" not in SETS["dev"] and "unseen" not in SETS["news"]
-    assert [name for name, parts in SETS.items() if "unseen2" in parts] == ["unseen2"]
+    assert [name for name, parts in SETS.items() if "unseen2" in parts] == ["unseen2", "all"]
+    assert [name for name, parts in SETS.items() if "unseen3" in parts] == ["unseen3"]
     assert set(CONTEXT_PARTS).isdisjoint(SETS["first"])
     (news, _, _), _ = LOADED["news"]
     (unseen, _, _), _ = LOADED["unseen"]

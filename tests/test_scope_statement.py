@@ -45,6 +45,14 @@ STATEMENTS = [
     ("The government will spend £2.5bn on flood defences.", "£2.5bn", "target"),
     ("Firms face fines of up to £17m.", "£17m", "target"),
     ("Pilots are demanding a 20% pay rise.", "20%", "target"),
+    # A figure a relative clause says someone aims at, seeks or plans: the goal.
+    ("They reached 96,000, a quarter of the 385,000 it aims to reach.", "385,000", "target"),
+    (
+        "Kenya bought $612 million, short of the $900 million it had sought.",
+        "$900 million",
+        "target",
+    ),
+    ("The city has 1,200 buses, short of the 1,500 it plans to buy.", "1,500", "target"),
     # Hypotheticals: scenarios.
     ("If the deal collapses, prices could rise 20%.", "20%", "hypothetical"),
     ("The strike could cost the economy £1bn.", "£1bn", "hypothetical"),
@@ -77,6 +85,9 @@ STATEMENTS = [
     ("Seven of the 19 officials expect no cuts this year.", "Seven", "fact"),
     ("Markets had priced in a 75% chance of the cut.", "75%", "fact"),
     ("Of the 80 cases, 27 were in Balochistan.", "27", "fact"),
+    # near-misses: a relative clause of what was done, or of the figure's noun acting
+    ("Kenya bought back the $612 million it had borrowed.", "$612 million", "fact"),
+    ("The 400 nurses who want a rise marched on Monday.", "400 nurses", "fact"),
     ("Output was 5% below target.", "5%", "fact"),
     ("The government plans a 20% cut in the fuel duty, which rose 5% in 2023.", "5%", "fact"),
     ("The firm plans to hire 300 staff to serve a network that spans 152 cities.", "152", "fact"),

@@ -4,8 +4,9 @@ Two statements conflict when they come from different sources (whoever the figur
 attributed to, else the outlet), refer to the same time (the same stated period, or
 published within ``window`` days of each other), and allow no value in common. What is
 not a conflict: a wire copy (it is the statement it copies), an earlier state the
-sentence compares with ("up from 1,040"), a running total moving on (a death toll
-published later and higher), a month's figure against one published before the month
+sentence compares with ("up from 1,040"), the level a source reported before another's
+article says it was changed from ("raised it to 14% from 10%"), a running total moving on
+(a death toll published later and higher), a month's figure against one published before the month
 was over, and figures ten times apart in a metric that is no running total (two
 quantities under one name).
 """
@@ -69,12 +70,15 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     # Only statements of the same time can conflict: in order of when they start, each is
     # compared with those that start before it ends (and the window) is over.
     placed.sort(key=lambda p: p.when[0])
+    changes = _changes(metric)
     gap = timedelta(days=window)
     found = []
     for n, a in enumerate(placed):
         for b in placed[n + 1 :]:
             if b.when[0] - a.when[1] > gap:
                 break
+            if _before_a_change(a, b, changes) or _before_a_change(b, a, changes):
+                continue
             first, second = (a, b) if a.index < b.index else (b, a)
             if reason := _disagree(first, second, window=window, cumulative=cumulative):
                 found.append((first.index, second.index, first.statement, second.statement, reason))
@@ -91,6 +95,28 @@ class _Placed:
     statement: Statement
     when: tuple[date, date]
     allowed: Interval
+
+
+def _changes(metric: Metric) -> list[tuple[date, Interval]]:
+    """Each stated change's base ("from 10 per cent") with the day its article says so."""
+    found = []
+    for s in metric.statements:
+        day, allowed = s.when(stated=False), s.allows(metric.unit)
+        if s.history and day is not None and allowed is not None:
+            found.append((day[0], allowed))
+    return found
+
+
+def _before_a_change(old: _Placed, new: _Placed, changes: list[tuple[date, Interval]]) -> bool:
+    """Whether ``old`` states a level that an article published no earlier says was
+    changed from, and ``new`` was published no earlier than that article."""
+    published = old.statement.when(stated=False)
+    latest = new.statement.when(stated=False)
+    if published is None or latest is None:
+        return False
+    return any(
+        published[0] <= day <= latest[0] and base.overlaps(old.allowed) for day, base in changes
+    )
 
 
 def _cumulative(metric: Metric) -> bool:

@@ -38,6 +38,8 @@ _STATEMENT_CLASS = {"target": "target"}
 # what its kind of unit measures.
 _KIND_CONCEPT = {"area": "area", "currency": "cost", "duration": "duration"}
 _KIND_CONCEPT |= {"length": "distance", "mass": "mass", "volume": "volume", "speed": "speed"}
+# The span of time a count is per: "case per day", "migrant per week".
+_PER_TIME = re.compile(r"\bper\s(?P<span>hour|day|week|month|quarter|year)$")
 # The properties news names in many ways: a rate of one is that property.
 _PROPERTIES = frozenset(words.CONCEPTS.values())
 # What a figure may measure with no other word: one of those properties, a rate, or
@@ -134,9 +136,17 @@ def key_of(claim: Keyed) -> MetricKey | None:
         event=event if cumulative else None,  # a tariff is of no event
         entity=_entity(claim.entity, event) or (" ".join(names) if names else None),
         place=_country(claim.place),
-        dimension="count" if claim.kind == "count" else dimension(claim.unit, claim.kind),
+        dimension=_count_dimension(claim.unit)
+        if claim.kind == "count"
+        else dimension(claim.unit, claim.kind),
         statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
     )
+
+
+def _count_dimension(unit: str | None) -> str:
+    """A count, or a count per a span of time: 25 new cases a day are a rate, not a total."""
+    per = _PER_TIME.search(unit or "")
+    return f"count per {per.group('span')}" if per else "count"
 
 
 def read_measured(

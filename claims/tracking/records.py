@@ -1,6 +1,8 @@
 """What the store keeps of each claim for the tracker, computed when the claim is stored:
-its metric, the key behind it, the key of its sentence (for wire copies) and whether it
-is an earlier state the sentence compares with ("up from 1,040", "from 10 per cent")."""
+its metric, the key behind it (none for a figure added to a running total: "two more
+children died"),
+the key of its sentence (for wire copies) and whether it is an earlier state the sentence
+compares with ("up from 1,040", "from 10 per cent")."""
 
 from __future__ import annotations
 
@@ -15,12 +17,25 @@ from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
 # again and their conflicts worked out again.
-TRACKER_VERSION = "27"
+TRACKER_VERSION = "30"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
     r"""\b(?: from | compared \s+ (?:with|to) | than | versus | vs\.? | against )
         \s+ (?:an? \s+ | the \s+)? $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A figure added to a running total, not the total: "a further 620", "an extra 5" before
+# it; "two more children" after it ("more than 40" is a level). "Another" is not one:
+# "another 30,800 homes were damaged" are other homes, beside those destroyed.
+_ADDED_BEFORE = re.compile(
+    r"\b(?: a \s+ further | an \s+ additional | an \s+ extra ) \s+ $",
+    re.VERBOSE | re.IGNORECASE,
+)
+_MORE_AFTER = re.compile(
+    r"""(?: (?:about|around|some|nearly|almost|roughly|at \s+ least) \s+ )?
+        [^\s]+ (?: \s+ (?:hundred|thousand|million|billion) )?   # the number
+        \s+ more \b (?! \s+ than \b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
@@ -61,7 +76,16 @@ def tracking_of(
         title=title,
     )
     key = key_of(keyed)
+    if key is not None and key.cumulative and _added(sentence, start_in_sentence):
+        key = None  # "two more children died": no level of the toll
     return Tracking(key.text if key else None, copy_key, history)
+
+
+def _added(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``sentence`` is added to a total ("a further
+    620", "two more children") rather than the total."""
+    before = sentence[max(0, start - 20) : start]
+    return bool(_ADDED_BEFORE.search(before) or _MORE_AFTER.match(sentence, start))
 
 
 def article_tracking(

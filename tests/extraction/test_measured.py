@@ -317,7 +317,18 @@ MEASURED = [
     # elections
     ("Turnout was 67 per cent.", "67 per cent", "turnout"),
     ("Labour won 412 seats in the election.", "412", "seats won in election"),
+    # a participle clause's act done to what is counted reads as its past participle
+    ("Rebels attacked the town, killing 40 people.", "40", "people killed"),
+    ("The storm hit Manila, injuring 120 residents.", "120", "residents injured"),
+    ("The plant closed, cutting 300 jobs.", "300", "jobs cut"),
+    # near-misses: a progressive main verb is no participle clause; a light verb is no act
+    ("The firm is hiring 300 staff.", "300", "staff"),
+    ("Floods swept the valley, leaving 3,000 people homeless.", "3,000", "people"),
     ("The Conservatives polled 24 per cent.", "24 per cent", "Conservatives"),
+    # a share bargained for is the act's, not the bargainer's: an offer, a demand
+    ("The airline has offered 8 per cent.", "8 per cent", "offered"),
+    ("The nurses' union demanded 12 per cent on Monday.", "12 per cent", "demanded"),
+    ("The Treasury proposed 3 per cent for nurses.", "3 per cent", "proposed"),
     # economy and markets
     ("Unemployment rose to 4.3 per cent in March.", "4.3 per cent", "unemployment"),
     # a change after "due to", "likely to" belongs to the subject of the linking verb
@@ -894,6 +905,34 @@ MEASURED_IN_TEXT = [
     ("Okafor, 31, joined the club in 2019.", "31", "age of Okafor"),
     # near-misses: a bare figure set beside a name that is no age
     ("Apollo 11, the first crewed landing, lasted eight days.", "eight days", "Apollo 11"),
+    # the base of a change in an aside ("up from", "down from") measures what the figure
+    # of its kind before it measures, however the clause is built
+    (
+        "Norway set its cod quota for next year at 450,000 tonnes, up from 410,000 tonnes.",
+        "410,000 tonnes",
+        "Norway cod quota",
+    ),
+    ("Chile fixed the copper levy at 3.5%, down from 4% last year.", "4%", "copper levy"),
+    ("The regulator capped fares at $2.50, up from $2.10 in 2024.", "$2.10", "capped fares"),
+    # near-misses: the figure of its kind, not the nearest; a base with no end named
+    ("Exports rose 5% to $8.2bn, up from $7.1bn.", "$7.1bn", "exports"),
+    ("It made up 40 per cent of that, up from less than 2 per cent.", "less than 2 per cent", None),
+    # a change named only by its noun ("a rise of 12%") in an aside to a change is the
+    # change of what that figure measures
+    (
+        "The state raised the minimum wage to 3,000 zloty a month, a rise of 12%.",
+        "12%",
+        "rise in minimum wage",
+    ),
+    (
+        "Fuel prices climbed to 2.10 euros a litre, an increase of 8%.",
+        "8%",
+        "increase in fuel prices",
+    ),
+    ("The state raised the toll to $9, a jump of 20%.", "20%", "jump in toll"),
+    # near-misses: a change that names its own object; one alone in its sentence
+    ("A rise of 12% in rents was recorded in Lima.", "12%", "rise in rents"),
+    ("Analysts expect a rise of 3% next year.", "3%", "rise"),
 ]
 
 

@@ -66,6 +66,45 @@ CURRENCIES = [
         "GHS per month",
         "currency",
     ),
+    # A current currency's own word, without its country's name (CLDR's last word of its
+    # name): "tenge", "pula", "tugriks"; a word several currencies share ("lei": Romania's
+    # and Moldova's, "kwacha", "dinars") is the article's country's.
+    Row("Families will get 5 million tenge each.", "5 million tenge", 5e6, "KZT", "currency"),
+    Row(
+        "Parliament approved 450 million pula for pipes.",
+        "450 million pula",
+        450e6,
+        "BWP",
+        "currency",
+    ),
+    Row(
+        "Milk costs 3,500 tugriks a litre.",
+        "3,500 tugriks a litre",
+        3500,
+        "MNT per litre",
+        "currency",
+    ),
+    Row(
+        "Romania's minimum wage rises to 4,050 lei a month.",
+        "4,050 lei a month",
+        4050,
+        "RON per month",
+        "currency",
+    ),
+    Row("Moldova's pension rises to 2,800 lei.", "2,800 lei", 2800, "MDL", "currency"),
+    Row(
+        "Zambian farmers got 500 kwacha a month.",
+        "500 kwacha a month",
+        500,
+        "ZMW per month",
+        "currency",
+    ),
+    Row("Malawi's nurses earn 150,000 kwacha.", "150,000 kwacha", 150e3, "MWK", "currency"),
+    Row("A court in Amman fined the firm 500 dinars.", "500 dinars", 500, "JOD", "currency"),
+    Row("Serbia fined the firm 500 dinars.", "500 dinars", 500, "RSD", "currency"),
+    # Near misses: the English words among those names count things.
+    Row("She got 9 marks out of 10 in Bucharest.", "9 marks", 9, "mark", "count"),
+    Row("Brazil's team won 3 gold in Paris.", "3 gold", 3, "gold", "count"),
     Row("It was worth 2 BTC.", "2 BTC", 2, "BTC", "currency"),
     Row("The fee is 0.5 ETH per mint.", "0.5 ETH per mint", 0.5, "ETH per mint", "currency"),
     # Codes that are English words in capitals count things: "TOP 10", "ALL 3".
@@ -199,6 +238,14 @@ EXCHANGE_RATES = [
         "1,380 against the US dollar",
         1380,
         "KRW",
+        "currency",
+    ),
+    Row("The tenge weakened to 520 to the dollar.", "520 to the dollar", 520, "KZT", "currency"),
+    Row(
+        "In Bucharest the leu eased to 5.1 per euro.",
+        "5.1 per euro",
+        5.1,
+        "RON",
         "currency",
     ),
     # The article says which rupee.
@@ -640,6 +687,16 @@ UNITS = [
     Row("Only 2 in the class passed.", "2", 2, None, "count"),
     Row("The door is 2 in thick.", "2 in", 2, "inch", "length"),
     Row("The lake holds 4 km^3 of water.", "4 km^3", 4, "cubic kilometre", "volume"),
+    # A water utility's volumes: megalitres and gigalitres, a day or in all.
+    Row(
+        "The plant supplies about 118 megaliters a day.",
+        "about 118 megaliters a day",
+        118,
+        "megalitre per day",
+        "volume",
+    ),
+    Row("The dam holds 160 megalitres of water.", "160 megalitres", 160, "megalitre", "volume"),
+    Row("Farmers drew 2.5 gigalitres last year.", "2.5 gigalitres", 2.5, "gigalitre", "volume"),
     Row("The site covers 4 km squared.", "4 km squared", 4, "square kilometre", "area"),
     Row("The plot is 300 m^2 in all.", "300 m^2", 300, "square metre", "area"),
     Row("The route is 1,200 kilometres long.", "1,200 kilometres", 1200, "kilometre", "length"),
@@ -1058,6 +1115,12 @@ def test_known_misses(row: Row) -> None:
 PEOPLE_STATES = [
     ("The junta chief warned of more than 3,000 dead.", "more than 3,000", "dead"),
     ("The blast left 12 dead and 40 wounded.", "40", "wounded"),
+    # "still", "now" between the count and its state; a condition is a state
+    ("The toll rose to 28, with 18 still missing.", "18", "missing"),
+    ("Mine toll rises to 28, 18 still missing", "18", "missing"),
+    ("Nine died; 30 are now displaced.", "30", "displaced"),
+    ("Doctors said four were in a serious condition.", "four", "in a serious condition"),
+    ("Of the injured, 12 remain in critical condition.", "12", "in critical condition"),
 ]
 
 

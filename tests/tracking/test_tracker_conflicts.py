@@ -85,6 +85,30 @@ def test_a_stated_change_makes_the_old_value_history_not_a_conflict(tmp_path: Pa
         assert store.conflicts() == []
 
 
+# The level an outlet reported before another's article says it was changed from is no
+# conflict with the new level; a level reported after the change still is.
+BEFORE_A_CHANGE = [
+    ("The Chilean tariff on imported steel is 10 per cent.", "2026-03-01", []),
+    ("The Chilean tariff on imported steel is 10 per cent.", "2026-03-02", []),
+    ("The Chilean tariff on imported steel is 18 per cent.", "2026-03-02", ["18 per cent"]),
+    ("The Chilean tariff on imported steel is 10 per cent.", "2026-03-03", ["10 per cent"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "disputed"), BEFORE_A_CHANGE)
+def test_a_level_reported_before_a_stated_change_is_history_not_a_conflict(
+    tmp_path: Path, text: str, published: str, disputed: list[str]
+) -> None:
+    raised = news(
+        "Chile raised its tariff on imported steel to 25 per cent from 10 per cent.",
+        "Wire A",
+        "2026-03-02",
+    )
+    with store_of(tmp_path, news(text, "Wire B", published), raised) as store:
+        found = [s for c in store.conflicts() for s in surfaces(c) if s != "25 per cent"]
+        assert found == disputed
+
+
 FIRE = "The Cedar Ridge fire in Washington has burned {}, fire officials said."
 
 

@@ -57,6 +57,8 @@ SAME = [
     ("people took part", "person", "protesters", "person"),
     ("marchers", "person", "demonstrators", "person"),
     ("net income", None, "net profit", None),
+    # Rates of one count per the same time, however the count is named.
+    ("new cases", "case per day", "cases", "case per day"),
     ("levy on imported solar modules", None, "import duty on solar panels", None),
     ("duty on photovoltaic panels", None, "solar panel duty", None),
     # Words that say nothing of the quantity: its period (held by `period`), a weekday,
@@ -143,6 +145,13 @@ APART = [
     (
         dict(measured="protesters killed", unit="person"),
         dict(measured="protesters", unit="person"),
+    ),
+    # A count per unit of time is a rate, not the total: 25 new cases a day are not 2,410
+    # cases; 300 arrivals a week are not 9,000 arrivals.
+    (dict(measured="new cases", unit="case per day"), dict(measured="cases", unit="case")),
+    (
+        dict(measured="migrants arriving", unit="migrant per week"),
+        dict(measured="migrants arriving", unit="migrant"),
     ),
 ]
 
@@ -429,3 +438,26 @@ def test_a_disease_names_its_outbreak() -> None:
     assert cholera == named
     said = key("cholera cases", "case", sentence="Cholera cases rose to 4,100.", start=20)
     assert said.text == cholera
+
+
+# An addition to a running total ("two more died", "a further 620 cancelled") is a change,
+# not a level of the total: it states no metric. Near misses keep theirs: "more than",
+# a comparison's "more ... than", "another" (other homes, beside those destroyed), and an
+# addition to no running total (a launch's satellites).
+ADDITIONS = [
+    ("Two more children died of measles on Tuesday in Mongolia.", "Two more children", None),
+    ("The airline cancelled a further 620 flights on Friday.", "620 flights", None),
+    ("An additional 1,200 people were evacuated in Peru.", "1,200 people", None),
+    ("More than 40 people died of measles in Mongolia.", "More than 40 people", "key"),
+    ("Floods in Peru destroyed 300 homes, more than last year.", "300 homes", "key"),
+    ("Another 30,800 homes were damaged in Peru.", "30,800 homes", "key"),
+    ("Orbitra launched 24 more satellites into orbit on Thursday.", "24 more satellites", "key"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "keyed_as"), ADDITIONS, ids=lambda x: str(x)[:30])
+def test_an_addition_states_no_level_of_a_metric(
+    text: str, figure: str, keyed_as: str | None
+) -> None:
+    found = tracked(text)[figure]
+    assert (found is not None) == (keyed_as is not None), found

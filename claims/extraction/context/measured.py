@@ -47,12 +47,14 @@ from claims.extraction.vocabulary.time import (
 from claims.extraction.vocabulary.verbs import (
     AMOUNT_VERBS,
     ASIDE_CHANGES,
+    BARGAINING,
     COLLECTING,
     GROWING,
     LIGHT_VERBS,
     LINKING,
     REPORTING,
     STAYING,
+    past_participle,
 )
 from claims.extraction.vocabulary.words import (
     BACK_REFERENCES,
@@ -197,10 +199,27 @@ def _counted_noun(w: Walk) -> _Found:
     if w.of_object and len(phrase) == 1 + len(left_modifiers(w.target, w.figure)):
         # "2.42 tonnes of narcotics confiscated": the participle hangs on the unit.
         phrase += attachment(w.root, w.figure | {w.target.head.i})
+    if w.kind == "count" and (done := _done_in_a_clause(w.target, phrase)):
+        return Led("", phrase, after=done)  # "killing 40 people" -> "people killed"
     fall = FALLS.get(w.target.lemma_.lower())
     if fall is not None and w.kind == "length":
         return _named_fall(w.target, phrase, fall)
     return phrase
+
+
+def _done_in_a_clause(noun: Token, phrase: list[Token]) -> str:
+    """The past participle of the act a participle clause does to ``noun`` ("killed" of
+    ", killing 40 people"), unless the phrase names it or the act only leaves a state
+    ("leaving 3,000 people homeless")."""
+    verb = noun.head
+    clause = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl", "conj")
+    if not clause or noun.dep_ != "dobj" or verb in phrase:
+        return ""
+    if verb.lemma_ in LIGHT_VERBS | REPORTING or any(
+        c.dep_ in ("oprd", "acomp") for c in verb.children
+    ):
+        return ""
+    return past_participle(verb.lemma_.lower())
 
 
 def _named_fall(target: Token, phrase: list[Token], fall: str) -> Led:
@@ -781,10 +800,12 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         if spent_on:
             return spent_on
     # An actor's act names its amount ("pledged £120m", "pumped 9.98 million barrels a
-    # day"); a share stays the actor's ("the Conservatives polled 24 per cent").
+    # day"); a share stays the actor's ("the Conservatives polled 24 per cent") unless
+    # it is bargained for ("offered 8 per cent").
     acts = verb.lemma_ not in LIGHT_VERBS | REPORTING | LINKING
     acts = acts and token.dep_ == "dobj" and (unchanged or money and collected)
     share = any(token.doc[i].lower_ in PERCENT_WORDS for i in figure)
+    share = share and verb.lemma_ not in BARGAINING
     if acts and not share and _actor(subject_of(verb, figure)):
         return [verb]
     return subject_phrase(verb, figure)

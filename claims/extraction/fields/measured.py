@@ -3,17 +3,26 @@
 The parse names it (`claims.extraction.context.describe`) unless the unit's owner read a
 bare count as people a state or an act names ("12 dead", "killed at least 20"); the
 first of a pair that names nothing measures what the second does ("from 1.2 to 1.5
-million viewers").
+million viewers"); the base of a change in an aside ("up from 410,000 tonnes") measures
+what the figure of its kind before it does, and a change named only by its noun ("a rise
+of 12%") is the change of that figure's measure ("rise in minimum wage").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claims.extraction.fields import unit as units
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.fields.unit import Counted
 from claims.extraction.trace import Decided
+from claims.extraction.vocabulary.words import ASIDE_BASE, CHANGE_ASIDE
+
+# A change's noun opening what a figure measures: "increase in minimum wage".
+_CHANGE_IN = re.compile(
+    r"^(?:rise|increase|jump|gain|fall|drop|decline|cut|reduction)\s+in\s+", re.IGNORECASE
+)
 
 
 def decide_measured(
@@ -25,7 +34,29 @@ def decide_measured(
         paired = adjacent[j] and evidence[j].figure.paired
         if paired and own[j].value is None and own[j + 1].value is not None:
             own[j] = Decided(own[j + 1].value, "from the other of the pair")
+    for j, e in enumerate(evidence):
+        before = e.sentence[max(0, e.figure.start - 25) : e.figure.start]
+        if ASIDE_BASE.search(before):
+            end = _measured_before(evidence, own, j, same_kind=True)
+            if end is not None:
+                own[j] = Decided(end, "the base of a change measures what its end does")
+        elif (change := CHANGE_ASIDE.search(before)) is not None:
+            end = _measured_before(evidence, own, j, same_kind=False)
+            if end is not None:
+                noun = change.group("noun").lower()
+                own[j] = Decided(f"{noun} in {_CHANGE_IN.sub('', end)}", "the change of it")
     return own
+
+
+def _measured_before(
+    evidence: Sequence[Evidence], own: Sequence[Decided[str | None]], j: int, *, same_kind: bool
+) -> str | None:
+    """What the nearest figure before ``j`` (of its kind, with ``same_kind``) measures:
+    the end of the change whose base ("up from") or size ("a rise of 12%") ``j`` is."""
+    for i in range(j - 1, -1, -1):
+        if not same_kind or evidence[i].figure.kind == evidence[j].figure.kind:
+            return own[i].value
+    return None
 
 
 def _own(e: Evidence, unit: Decided[Counted]) -> Decided[str | None]:

@@ -44,15 +44,17 @@ _NUMBER_WORDS = "|".join(SMALL)  # "the twelve clinics ... three"
 # A short aside in brackets right after a figure: "2,481,905 (2.48 million) voters".
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 # What happened to people, written after a bare count: "12 dead and 40 injured", "50 of
-# the injured", "20,000 without power".
+# the injured", "20,000 without power", "18 still missing", "four in a serious condition".
 PEOPLE_STATE = re.compile(
-    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained)\s+"
-    r"|of\s+the\s+(?:(?:most|more|seriously|badly|severely|critically|gravely)\s+){0,2})?"
-    r"(dead|killed|injured|wounded|missing|hurt|displaced|homeless|evacuated|arrested"
-    r"|detained|hospitali[sz]ed|infected|unemployed|died|fled|perished|drowned|survived"
-    r"|trapped|stranded|without\s+(?:power|electricity|water|heat|heating|food|shelter|homes?))"
-    r"\b",
-    re.IGNORECASE,
+    r"""\s+(?: (?:still|now|also)\s+ )?                 # "18 still missing"
+    (?: (?:were|are|have\s+been|had\s+been|remain|remained)\s+ (?:(?:still|now)\s+)?
+      | of\s+the\s+ (?:(?:most|more|seriously|badly|severely|critically|gravely)\s+){0,2} )?
+    ( dead|killed|injured|wounded|missing|hurt|displaced|homeless|evacuated|arrested
+    | detained|hospitali[sz]ed|infected|unemployed|died|fled|perished|drowned|survived
+    | trapped|stranded|without\s+(?:power|electricity|water|heat|heating|food|shelter|homes?)
+    | in\s+(?:an?\s+)?(?:serious|critical|stable|grave)\s+condition )   # a condition
+    \b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # A verb done to people, right before a bare count: "the storm killed at least 20", and
 # a headline's present tense: "Floods kill 214", "Quake injures 300".

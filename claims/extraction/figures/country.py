@@ -20,6 +20,7 @@ from types import MappingProxyType
 
 from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.scope.vocabulary import AMBIGUOUS_PLACES
+from claims.extraction.vocabulary.currencies import family
 
 # A capitalised word or run of them ("New Zealand", "Sri Lanka"), split at a possessive.
 _NAME = re.compile(
@@ -133,11 +134,3 @@ def currency_of(country: str, money: str | None = None) -> str | None:
         if money is None or family(code) == money:
             return code
     return None
-
-
-@lru_cache(maxsize=256)
-def family(code: str) -> str:
-    """The kind of money a currency is, by its CLDR name's last word: "dollar", "rupee"."""
-    from babel.numbers import get_currency_name
-
-    return get_currency_name(code, locale="en").split()[-1].lower()

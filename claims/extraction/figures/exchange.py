@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claims.extraction.figures.local import Local
-from claims.extraction.vocabulary.currencies import currency_words
+from claims.extraction.figures.local import Local, prefix_code
+from claims.extraction.vocabulary.currencies import currency_words, is_family
 
 # Market names of currencies that are no currency names after a figure ("40 pounds" is a
 # weight), and the nicknames markets use.
@@ -88,8 +88,8 @@ def _code(name: str, local: Local) -> str | None:
     """ISO code of a currency named in a market story."""
     key = re.sub(r"\s+", " ", name.lower())
     code = _names().get(key)
-    if code == "Rs":
-        return local.rupee
+    if code == "Rs" or (code is not None and is_family(code)):
+        return prefix_code(code, local)  # the rupee, the leu of the article's country
     return "USD" if code == "$" else code
 
 

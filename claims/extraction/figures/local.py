@@ -1,13 +1,14 @@
-"""What an article's ambiguous signs mean: a bare ``$``, ``¥``, rupees, shillings, the
-letters a country writes before its money ("P430 M" in Manila), bare "degrees".
+"""What an article's ambiguous signs mean: a bare ``$``, ``¥``, rupees, shillings, a
+currency's word several countries share ("lei", "kwacha"), the letters a country writes
+before its money ("P430 M" in Manila), bare "degrees".
 
 The article's country (`claims.extraction.figures.country`) decides: its currency, from
 CLDR, is what a bare sign of the same kind means (``$`` in a Guyanese story is GYD, "Sh"
 in a Ugandan one UGX, rupees in a Nepali one NPR), and the letters its press writes for
 that currency (`claims.extraction.vocabulary.currencies.LOCAL_LETTERS`) are read as it.
 Without a country, a ``$`` is USD, ``¥`` is JPY or CNY by the article's cues, rupees are
-INR and shillings KES; bare degrees are in the scale the article writes elsewhere ("41C
-... 30 degrees").
+INR, shillings KES, a shared word the first currency by code; bare degrees are in the
+scale the article writes elsewhere ("41C ... 30 degrees").
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from claims.extraction.vocabulary.currencies import (
     CURRENCY_PREFIXES,
     LOCAL_LETTERS,
     currency_codes,
+    current_currencies,
+    family,
+    is_family,
 )
 from claims.extraction.vocabulary.stories import RATE_STORY
 
@@ -40,6 +44,13 @@ class Local(NamedTuple):
     currency: str | None = None  # the article's country's currency, when it has one
     rates: bool = False  # a story about interest rates: its points may be percentage points
     heat: str = "degree"  # the scale of a temperature written without one ("the low 30s")
+    named: tuple[tuple[str, int], ...] = ()  # the countries the article names, how often
+
+    def of_family(self, name: str) -> str | None:
+        """The currency of the family ``name`` ("leu") of the country the article names
+        most among those that use one."""
+        country = article_country(Counter(dict(self.named)), name)
+        return currency_of(country, name) if country else None
 
 
 def local_units(text: str, currency: str | None = None, title: str | None = None) -> Local:
@@ -59,6 +70,7 @@ def local_units(text: str, currency: str | None = None, title: str | None = None
         currency=own,
         rates=RATE_STORY.search(head) is not None,
         heat=_heat(degree, article_country(counts)),
+        named=tuple(counts.items()),
     )
 
 
@@ -77,6 +89,8 @@ def prefix_code(symbol: str, local: Local) -> str | None:
     """ISO code of a currency prefix such as ``HK $`` or ``£``; ``$``, ``¥``, rupees,
     shillings and the country's own letters as the article means them."""
     key = re.sub(r"\s", "", symbol)
+    if is_family(key):
+        return local.of_family(key) or _first_of_family(key)
     if key in _AMBIGUOUS:
         return getattr(local, _AMBIGUOUS[key])
     if key in local.letters:
@@ -84,6 +98,12 @@ def prefix_code(symbol: str, local: Local) -> str | None:
     if key in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[key]
     return key if key in currency_codes() else None
+
+
+def _first_of_family(name: str) -> str | None:
+    """Without a country to decide, a shared word is the first currency of its family
+    by code."""
+    return min((c for c in current_currencies() if family(c) == name), default=None)
 
 
 def local_sign(written: str, local: Local) -> bool:

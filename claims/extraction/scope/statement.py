@@ -35,13 +35,12 @@ from claims.extraction.scope.vocabulary import (
     TARGETING,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.words import ASIDE_BASE
 from claims.model import Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# "up from", "down from": the base of a change told in an aside.
-_ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
 # "up to" before a figure: a legal maximum when a penalty governs it.
 _UP_TO = re.compile(r"(?i:\bup\s+to\s+$)")
 # Modals of obligation: "must", "have to", "need to".
@@ -84,7 +83,7 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     year", "will rise to 4.5% from 4.2% in May"."""
     fig = r.figure
     text = sentence_text(fig.doc)
-    base = _ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start) or (
+    base = ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start) or (
         r.root is not None and r.root.head.lower_ == "from"
     )
     if not base:
@@ -174,7 +173,7 @@ def _legal_maximum(r: Reading) -> Statement | NotApplicable:
 
 def _target_words(r: Reading) -> Statement | NotApplicable:
     """A goal, limit or plan governs the figure: "a target of 2%", "aims to cut",
-    "must fall below", "pledged £3bn"."""
+    "must fall below", "pledged £3bn", "the 1,500 it plans to buy"."""
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
@@ -187,11 +186,24 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
             return "target"
         if t.pos_ == "VERB" and lemma in TARGETING:
             return "target"
+    if any(_aimed_at(c) for t in {chain[0], chain[0].head} for c in kids(t)):
+        return "target"  # "the 385,000 it aims to reach"
     if _aux(chain) & _OBLIGATION:
         return "target"
     if "may" in _aux(chain) and _up_to(r):
         return "target"  # "landlords may raise rents by up to 20%": a limit allowed
     return NOT_APPLICABLE
+
+
+def _aimed_at(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause whose verb aims at, seeks or plans what it
+    qualifies ("the 1,500 it plans to buy"), not one whose subject that is ("the nurses
+    who want a rise")."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in TARGETING:
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in kids(clause)
+    )
 
 
 def _commitment(r: Reading) -> Statement | NotApplicable:

@@ -4,7 +4,10 @@ to the major unit (``5p`` -> 0.05 GBP). Signs several currencies share (``$``, `
 rupees) stand for a key of `claims.extraction.figures.local.Local`, decided per article.
 
 Codes and English names come from CLDR (Babel): every currency past and present
-("150 HRK", "2,000 Ugandan shillings"). The tables here add what CLDR does not keep:
+("150 HRK", "2,000 Ugandan shillings"), and the last word of a current currency's name
+alone ("5 million tenge"); a word several current currencies share ("lei", "kwacha",
+"dinars") stands for its family name ("leu"), decided per article like ``$``. The
+tables here add what CLDR does not keep:
 the symbols and short names news writes ("$US", "Rs", "bucks", "sterling", "kroner"),
 and the codes of the cryptocurrencies news quotes prices in.
 """
@@ -237,7 +240,8 @@ def currency_codes() -> frozenset[str]:
 def currency_words() -> dict[str, tuple[str, float]]:
     """Currency names written after a figure -> (code, factor): the news forms above,
     then every English name CLDR gives a currency, singular and plural ("Ugandan
-    shillings"), lower case."""
+    shillings"), lower case, then the last words of the current ones' names ("tenge";
+    "lei" -> the family "leu", which the article decides)."""
     from babel.numbers import get_currency_name
 
     words = dict(CURRENCY_WORDS)
@@ -246,7 +250,61 @@ def currency_words() -> dict[str, tuple[str, float]]:
             name = get_currency_name(code, count=count, locale="en").lower()
             if not re.search(r"[\d(]", name):  # "zimbabwean dollar (2008)": a past one
                 words.setdefault(name, (code, 1.0))
+    for word, codes in _last_words().items():
+        if word not in _ENGLISH_LAST_WORDS:
+            words.setdefault(word, (codes[0] if len(codes) == 1 else family(codes[0]), 1.0))
     return words
+
+
+def is_family(code: str) -> bool:
+    """Whether ``code`` is a family name several currencies share ("leu"), not a code."""
+    return code.islower()
+
+
+# Last words of current currencies' names that news writes after a figure as English:
+# "9 marks", "3 gold", "2 reals" of a match, "sol 1,000" on Mars, "kips" of force, "a
+# 5-dram glass", and "pounds" of weight (`PENCE`, `_POUNDS` decide those).
+_ENGLISH_LAST_WORDS = frozenset(
+    ["mark", "marks", "gold", "real", "reals", "sol", "soles", "kip", "kips", "dram", "drams"]
+    + ["pound", "pounds", "unit", "units"]
+)
+
+
+@lru_cache(maxsize=1)
+def current_currencies() -> frozenset[str]:
+    """The codes of the currencies some territory uses today, by CLDR."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return (
+        frozenset(
+            code
+            for territory in get_global("territory_currencies")
+            for code in get_territory_currencies(territory)
+        )
+        & currency_codes()
+    )
+
+
+def _last_words() -> dict[str, tuple[str, ...]]:
+    """The last word of each current currency's name, singular and plural ("tenge",
+    "lei") -> the currencies that end so, by code."""
+    from babel.numbers import get_currency_name
+
+    codes: dict[str, set[str]] = {}
+    for code in current_currencies():
+        for count in (1, 2):
+            word = get_currency_name(code, count=count, locale="en").split()[-1].lower()
+            codes.setdefault(word, set()).add(code)
+    return {word: tuple(sorted(c)) for word, c in codes.items()}
+
+
+@lru_cache(maxsize=256)
+def family(code: str) -> str:
+    """The kind of money a currency is, by its CLDR name's last word: "dollar", "rupee"."""
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, locale="en").split()[-1].lower()
 
 
 @lru_cache(maxsize=1)

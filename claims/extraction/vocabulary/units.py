@@ -87,6 +87,8 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "tablespoon": ("volume", ("tablespoons?",), ("tbsp",)),
     "teaspoon": ("volume", ("teaspoons?",), ("tsp",)),
     "millilitre": ("volume", ("millilitres?", "milliliters?"), ("ml",)),
+    "megalitre": ("volume", ("megalitres?", "megaliters?"), ()),  # a water utility's
+    "gigalitre": ("volume", ("gigalitres?", "gigaliters?"), ()),
     "gallon": ("volume", ("gallons?",), ()),
     "barrel": ("volume", ("barrels?",), ("bbl",)),
     "bushel": ("volume", ("bushels?",), ()),  # a dry measure of grain, not a weight

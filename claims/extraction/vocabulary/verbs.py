@@ -8,6 +8,7 @@ match its written forms, which `forms` builds from the lemmas: "rise" is "rise",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import MappingProxyType
 
 # Words of change, matched on lemma and on surface ("higher", "down").
@@ -71,6 +72,9 @@ REPORTING = frozenset(
     + ["think", "estimate", "expect", "insist", "confirm", "deny", "explain", "reckon"]
     + ["predict"]
 )
+# Verbs of bargaining: a share offered or demanded is the act's ("offered 8 per cent"),
+# not a share of the one who bargains, as a share polled is.
+BARGAINING = frozenset(["offer", "demand", "seek", "propose", "request"])
 # Verbs of having and holding: their object is counted, not acted on.
 LIGHT_VERBS = frozenset(
     ["have", "be", "get", "make", "take", "give", "include", "see", "use", "need", "want"]
@@ -162,3 +166,13 @@ def _inflected(lemma: str) -> set[str]:
     if lemma in _IRREGULAR:
         return {lemma, third, stem + "ing", *_IRREGULAR[lemma]} - {""}
     return {lemma, third, past, stem + "ing"}
+
+
+@lru_cache(maxsize=1024)
+def past_participle(lemma: str) -> str:
+    """The past participle of a verb ("kill" -> "killed", "cut" -> "cut"), from
+    LemmInflect's lexicon, loaded on first use."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBN")
+    return forms[0] if forms else lemma

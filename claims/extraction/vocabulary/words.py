@@ -10,6 +10,13 @@ from types import MappingProxyType
 # earlier time: "9% above the same day last year", "4,000 more than a year ago".
 MORE_THAN = frozenset(["more", "above", "higher", "over", "stronger"])  # "stronger": a currency
 LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
+# "up from", "down from" just before a figure: the base of a change told in an aside.
+ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
+# A change named only by its noun before its size: "a rise of 12%", "an increase of 8%".
+CHANGE_ASIDE = re.compile(
+    r"(?i:\b(?:an?|the)\s+(?P<noun>rise|increase|jump|gain|fall|drop|decline|cut|reduction)"
+    r"\s+of\s+$)"
+)
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Prepositions of a threshold a change crosses ("fell below 3%", "climbed past $1tn");
