@@ -36,6 +36,16 @@ TIME_LINES = {
     "printed date": ("Jul 7, 2025", AT_NOON, "2025-07-07"),
     "printed day-first date": ("7 July 2025", AT_NOON, "2025-07-07"),
     "published prefix": ("Published 3 hours ago", AT_NOON, "2025-07-08T09:00:00+00:00"),
+    "compact hours": ("5h", AT_NOON, "2025-07-08T07:00:00+00:00"),
+    "compact minutes": ("30m", AT_NOON, "2025-07-08T11:30:00+00:00"),
+    "compact days": ("2d", AT_NOON, "2025-07-06"),
+    "a weekday before the date": ("Monday, 7 July 2025", AT_NOON, "2025-07-07"),
+    "a clock time and zone after the date": ("Tue 8 Jul 2025 09.30 BST", AT_NOON, "2025-07-08"),
+    "at a clock time": ("July 7, 2025 at 3:45 PM", AT_NOON, "2025-07-07"),
+    "a comma before the clock time": ("8 July 2025, 10:05am", AT_NOON, "2025-07-08"),
+    # Near-misses: a span of time with no "ago" is no age.
+    "a span in words": ("5 months", AT_NOON, None),
+    "a day in words": ("a day", AT_NOON, None),
     # Known miss: an all-digit date is ambiguous (7 August or 8 July?) and is not read.
     "numeric date": pytest.param(
         "08/07/2025", AT_NOON, "2025-07-08", marks=pytest.mark.xfail(strict=True)
@@ -47,7 +57,7 @@ TIME_LINES = {
     ("line", "reference", "stored"), TIME_LINES.values(), ids=TIME_LINES.keys()
 )
 def test_time_lines_resolve_against_the_reference(
-    line: str, reference: Reference, stored: str
+    line: str, reference: Reference, stored: str | None
 ) -> None:
     assert resolve_time_line(line, reference) == stored
 
@@ -95,6 +105,19 @@ FURNITURE = {
     "Most Popular": True,
     "© 2025 Harbour Times Media Ltd, 12 Quay Street": True,
     "Facebook 2.4M followers": False,
+    "Skip to main content": True,
+    "Menu": True,
+    "Sign in to comment": True,
+    "Show comments (14)": True,
+    "Story continues below advertisement": True,
+    "Photograph: Ben Stansall/AFP/Getty Images": True,
+    "Trending Now": True,
+    "Recommended for you": True,
+    "Sponsored": True,
+    "Search teams found 12 more bodies on Sunday.": False,
+    "Home sales rose 4% in June.": False,
+    "Save the Children said 40 children had died.": False,
+    "Photographs show 300 homes under water.": False,
 }
 
 

@@ -16,7 +16,7 @@ from dateutil.parser import parse as parse_loose
 from dateutil.relativedelta import relativedelta
 
 # A relative time line as news sites print it: "an hour ago", "3 days ago",
-# "5 mins ago", "2h ago", "yesterday", "just now".
+# "5 mins ago", "2h ago", "yesterday", "just now", and an app's compact age ("5h", "30m").
 RELATIVE_TIME = re.compile(
     r"""
     ^\s*[·•|]?\s*                          # optional bullet
@@ -33,6 +33,8 @@ RELATIVE_TIME = re.compile(
           | y|yrs?|years?
         )
         \s+ago
+      | (?P<compact>\d+)\s?                # without "ago" only digits and a short unit,
+        (?P<short>m|mins?|h|hrs?|d|w|mo|y)  # so that "a day" or "5 months" is no age
       | (?P<word>yesterday|today|just\ now)
     )
     \s*$
@@ -40,16 +42,23 @@ RELATIVE_TIME = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# Absolute dates printed on teaser lines: "Jul 7, 2025", "7 July 2025", "2025-07-07".
+# Absolute dates printed on teaser lines: "Jul 7, 2025", "7 July 2025", "2025-07-07", with
+# a weekday before ("Monday, 7 July 2025") or a clock time after ("Tue 8 Jul 2025 09.30
+# BST", "July 7, 2025 at 3:45 PM ET"). Only the day is kept: a zone abbreviation such as
+# BST or ET names no offset reliably.
 ABSOLUTE_DATE = re.compile(
     r"""
-    ^\s*(?:
+    ^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?       # weekday
+    (?P<day>
         \d{4}-\d{2}-\d{2}                                        # ISO
       | (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
         \s+\d{1,2},?\s+\d{4}                                    # Jul 7, 2025
       | \d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
         \s+\d{4}                                                # 7 July 2025
-    )\s*$
+    )
+    (?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?   # 09.30, 3:45 PM, 10:05am
+       (?:\s+[a-z]{1,4})?)?                                     # BST, ET, GMT
+    \s*$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -146,15 +155,16 @@ def resolve_time_line(line: str, reference: Reference) -> str | None:
     """
     match = RELATIVE_TIME.match(line)
     if match is None:
-        return normalise_published(line) if ABSOLUTE_DATE.match(line) else None
+        printed = ABSOLUTE_DATE.match(line)
+        return normalise_published(printed["day"]) if printed else None
     word = (match["word"] or "").lower()
     if word in ("today", "just now"):
         return _sub_day(reference, timedelta(0))
     if word == "yesterday":
         return (reference.moment - timedelta(days=1)).date().isoformat()
-    count = match["count"].lower()
+    count = (match["count"] or match["compact"]).lower()
     n = int(count) if count.isdigit() else 1
-    unit = match["unit"].lower()
+    unit = (match["unit"] or match["short"]).lower()
     key = "mo" if unit.startswith("mo") else unit[0]
     if key in _SUB_DAY:
         return _sub_day(reference, _SUB_DAY[key] * n)

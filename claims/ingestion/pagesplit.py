@@ -36,6 +36,8 @@ END_OF_BODY = re.compile(
       | related(?:\ (?:articles|stories|news|coverage|content))?
       | (?:see\ also|read\ next|more\ on\ this\ story|you\ may\ also\ like)
       | (?:most\ (?:popular|read|viewed)|top\ stories|more\ stories)
+      | (?:trending|popular|recommended)(?:\ now|\ for\ you)?
+      | (?:sponsored|promoted)(?:\ (?:content|stories))?   # ad cards follow, to the next teaser
       | more\ from\ .{1,60}
       | newsletters?
       | (?:©|\(c\)|copyright\b).*                  # the footer's copyright line
@@ -57,10 +59,16 @@ FURNITURE = re.compile(
       | explore\ what\ .{1,80}\ can\ do\ for\ you[.!]?
       | read\ more\b.*                            # "READ MORE: <headline>"
       | (?:see|show|load)\ more
+      | show\ comments(?:\s*\(\d+\))?
+      | sign\ in\ to\ comment
+      | skip\ to\ (?:main\ )?content
+      | menu | search | home | save | sign\ in | log\ in
+      | continue\ reading
+      | (?:story|article)\ continues\ below(?:\ (?:this\ )?advert(?:isement)?)?
+      | (?:photograph|photo|image|picture|credit)s?:\ .{1,80}   # a caption's credit line
       | share(?:\ this(?:\ article|\ story)?)?(?:\s+[\d.,]+[km]?)?   # "Share 24"
       | copy\ link
       | advertisement
-      | sponsored(?:\ content)?
       | (?:sign\ up|subscribe)\b.{0,80}
       | follow\ us.{0,60}
       | [\d.,]+[km]?\s+(?:views|likes|shares|reads|followers)
@@ -103,30 +111,41 @@ ONE_LINE_HEADER = re.compile(
 SIGNOFF = re.compile(
     r"""
     ^[-–—]\s*                 # a dash of any width
-    (?P<outlet>[^.!?]{2,60})  # the outlet's name: short, no sentence punctuation
+    (?P<outlet>.{2,60})       # the outlet's name (see _is_outlet)
     $
     """,
     re.VERBOSE,
 )
 
-# An outlet name line: short, starts with a letter, no sentence-ending punctuation.
+# An outlet name line: short, starts with a letter or a digit ("9News"), no sentence
+# punctuation; a dot only inside a word ("news.com.au"), an exclamation mark not at the
+# end ("Yahoo! Finance").
 OUTLET = re.compile(
     r"""
     ^(?=.{2,60}$)             # 2 to 60 characters
-    [^\W\d_]                  # starts with a letter
-    [^.!?:;]*                 # no sentence punctuation
+    (?=\S*[^\W\d_])           # a letter in its first word ("9News", never "2 days")
+    [^\W_]                    # starts with a letter or a digit
+    (?:[^.?:;]|\.(?=\S))*     # no sentence punctuation
     (?<![.!?:;])$
     """,
     re.VERBOSE,
 )
+# An outlet's name is a name: a few words, the longer ones capitalised ("The Times of
+# India", "news.com.au" as one word), no figure ("£3", "5%"). A headline in a list of
+# related stories ("Council tax to rise 5% in most areas") or a key point under a dash
+# ("- 190,000 people had waited more than a year") is none.
+_OUTLET_WORDS = 6
+_FIGURE = re.compile(r"[%£$€¥]")
+_LOWER_WORD = re.compile(r"^[^\w]*[a-z][a-z'’-]{3,}")
 
 _MAX_HEADLINE_WORDS = 30
 
-# Page furniture inside a line of article text: a "READ MORE:" teaser (its headline runs
-# on into the story's next sentence; see drop_inline_furniture) and picture captions.
+# Page furniture inside a line of article text: a "READ MORE:" or "Read more:" teaser (its
+# headline runs on into the story's next sentence; see drop_inline_furniture) and picture
+# captions. An article's own "read more:" starts with a small letter.
 INLINE_FURNITURE = re.compile(
     r"""
-      \s*\b(?P<teaser>READ\ MORE|READ\ ALSO|SEE\ ALSO|MORE\ ON\ THIS):\s*   # in capitals
+      \s*\b(?P<teaser>READ\ MORE|Read\ [Mm]ore|READ\ ALSO|SEE\ ALSO|MORE\ ON\ THIS):\s*
     | \s*\((?i:image|picture|photo|pic|video|credit)s?\s*:[^()]*\)          # (Image: PA)
     """,
     re.VERBOSE,
@@ -173,7 +192,7 @@ def split_page(
     main, teasers = segments[0], segments[1:]
     # A page that opens with its outlet/time header, or with only a headline before
     # it: that header belongs to the main article, not to a teaser.
-    if teasers and len(_body(main.lines)[0]) <= 1:
+    if teasers and len(_body(main.lines).lines) <= 1:
         first = teasers.pop(0)
         main = _Segment(first.outlet, first.time_line, main.lines + first.lines)
     articles = []
@@ -194,24 +213,58 @@ def split_page(
 
 
 def _segments(lines: list[str]) -> list[_Segment]:
-    """Cut the page at every teaser header: an outlet line directly followed by a
-    time line, or both on one line ("Reuters · 3 days ago")."""
+    """Cut the page at every teaser header: an outlet line and a time line, in either
+    order, or both on one line ("Reuters · 3 days ago").
+
+    A headline printed above its header ("Headline / Reuters · 3 days ago / text")
+    goes with it, not with the story before.
+    """
     segments = [_Segment(None, None, [])]
     i = 0
     while i < len(lines):
-        line = lines[i]
-        nxt = _next_nonblank(lines, i + 1)
-        if nxt is not None and _is_outlet(line) and is_time_line(lines[nxt]):
-            segments.append(_Segment(line, lines[nxt], []))
-            i = nxt + 1
-            continue
-        if header := _one_line_header(line):
-            segments.append(_Segment(*header, []))
+        header = _header(lines, i)
+        if header is None:
+            segments[-1].lines.append(lines[i])
             i += 1
             continue
-        segments[-1].lines.append(line)
-        i += 1
+        outlet, when, i = header
+        segments.append(_Segment(outlet, when, _headline_above(segments[-1].lines, lines, i)))
     return segments
+
+
+def _header(lines: list[str], i: int) -> tuple[str, str, int] | None:
+    """``(outlet, time, index after it)`` of a teaser header starting at line ``i``."""
+    line = lines[i]
+    if header := _one_line_header(line):
+        return (*header, i + 1)
+    nxt = _next_nonblank(lines, i + 1)
+    if nxt is None:
+        return None
+    if _is_outlet(line) and is_time_line(lines[nxt]):
+        return line, lines[nxt], nxt + 1
+    if is_time_line(line) and _is_outlet(lines[nxt]):
+        return lines[nxt], line, nxt + 1
+    return None
+
+
+def _headline_above(before: list[str], lines: list[str], after: int) -> list[str]:
+    """The headline taken off the end of ``before``, when a header comes between a
+    headline and its story's text (a paragraph, where a headline would follow)."""
+    nxt = _next_nonblank(lines, after)
+    if nxt is None or not _is_paragraph(lines[nxt]):
+        return []
+    last = next((j for j in range(len(before) - 1, -1, -1) if before[j]), None)
+    if last is None:
+        return []
+    line = before[last]
+    if is_furniture(line) or _is_paragraph(line) or line[0] in "-–—•*·":
+        return []
+    del before[last:]
+    return [line]
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= _PARAGRAPH_WORDS or line.rstrip("\"'”’)").endswith((".", "!", "?"))
 
 
 def _one_line_header(line: str) -> tuple[str, str] | None:
@@ -255,7 +308,14 @@ def _teaser_end(line: str, start: int) -> int:
 
 
 def _is_outlet(line: str) -> bool:
-    return bool(OUTLET.match(line)) and not is_furniture(line)
+    words = line.split()
+    return (
+        bool(OUTLET.match(line))
+        and len(words) <= _OUTLET_WORDS
+        and not _FIGURE.search(line)
+        and (len(words) == 1 or not any(_LOWER_WORD.match(word) for word in words))
+        and not is_furniture(line)
+    )
 
 
 def _next_nonblank(lines: list[str], start: int) -> int | None:
@@ -265,49 +325,77 @@ def _next_nonblank(lines: list[str], start: int) -> int | None:
     return None
 
 
-def _body(lines: list[str]) -> tuple[list[str], str | None]:
-    """A segment's article lines, and the outlet its sign-off names, if any.
+@dataclass(frozen=True)
+class _Body:
+    lines: list[str]
+    signed: str | None  # the outlet a sign-off line names
+    dated: str | None  # a time line above the text ("8 July 2025" under a byline)
+
+
+def _body(lines: list[str]) -> _Body:
+    """A segment's article lines, the outlet its sign-off names and its dateline, if any.
 
     Furniture lines are dropped; the body ends at a sign-off ("- The National"),
     or at an end-of-body marker ("Comments", "Related Articles", "©...") once a
     paragraph has been read (so a comment counter under a headline ends nothing).
+    A dash before what is no outlet's name is a list item of the story ("- 58% of
+    patients were seen").
     """
     content: list[str] = []
-    has_paragraph = False
-    signed = None
+    has_paragraph = begun = False
+    signed = dated = None
     for line in lines:
         if not line:
             continue
-        if signoff := SIGNOFF.match(line):
+        signoff = SIGNOFF.match(line)
+        if signoff and _is_outlet(signoff["outlet"].strip()):
             signed = signoff["outlet"].strip()
             if content:
-                return content, signed
+                return _Body(content, signed, dated)
             continue  # "- Outlet" under the header names the outlet again
         if END_OF_BODY.match(line) and has_paragraph:
             break
+        if not begun and dated is None and is_time_line(line):
+            dated = line
+            continue
         line = drop_inline_furniture(line)
         if not line or is_furniture(line):
             continue
         content.append(line)
         has_paragraph = has_paragraph or len(line.split()) >= _PARAGRAPH_WORDS
-    return content, signed
+        begun = begun or not _looks_like_headline(line)
+    return _Body(content, signed, dated)
 
 
 def _article(segment: _Segment, reference: Reference, *, headline_first: bool) -> Article | None:
-    content, signed = _body(segment.lines)
-    outlet = segment.outlet or signed
+    body = _body(segment.lines)
+    content = body.lines
     if not content:
         return None
-    title = content[0].lstrip("# ").strip()
-    if headline_first and not _looks_like_headline(title):
-        title = " ".join(title.split()[:_MAX_HEADLINE_WORDS])
-    published = resolve_time_line(segment.time_line, reference) if segment.time_line else None
+    if headline_first:
+        title = content[0].lstrip("# ").strip()
+        if not _looks_like_headline(title):
+            title = " ".join(title.split()[:_MAX_HEADLINE_WORDS])
+    else:
+        title = _main_headline(content)
+    when = segment.time_line or body.dated
     return Article(
         text=_join(content),
         title=title[:200],
-        source=outlet,
-        published=published,
+        source=segment.outlet or body.signed,
+        published=resolve_time_line(when, reference) if when else None,
     )
+
+
+def _main_headline(content: list[str]) -> str:
+    """The main article's headline: the first line of four words or more above its text
+    that reads as one, past section labels ("News", "Business"); else its first line."""
+    for line in content:
+        if not _looks_like_headline(line):
+            break  # the text has begun
+        if len(line.split()) >= 4:
+            return line.lstrip("# ").strip()
+    return content[0].lstrip("# ").strip()
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -87,6 +87,27 @@ DIRECTIONS = [
     ("Markets expect $40bn of tax rises next year.", "$40bn", "up"),
     ("Shares fell 2.4%, knocking about $6bn off its market value.", "$6bn", "down"),
     ("About 20% of the cuts hit schools.", "20%", None),
+    # An amount added to a measure is a rise of it; not things added to a group (issue 11).
+    ("The tariff could add about $900 to the price of a car.", "$900", "up"),
+    ("The deal adds 0.3 percentage points to growth.", "0.3 percentage points", "up"),
+    ("The rally added $40bn to the firm's value.", "$40bn", "up"),
+    ("The chef added 2 spoons of salt to the soup.", "2", None),
+    ("The firm did not add $5m to the fund.", "$5m", None),
+    # What is lost is a fall of a level only as a share, points or a fraction of it; games,
+    # money or things lost are counted, not falling (issue 11).
+    ("The club lost 4 of its last 6 games.", "4", None),
+    ("The team won 20 and lost only three.", "three", None),
+    ("The airline lost $2.1bn last year.", "$2.1bn", None),
+    ("Analysts put lost sales at $40m this year.", "$40m", None),
+    ("The Nikkei lost 1.2% on Tuesday.", "1.2%", "down"),
+    ("The Dow lost 300 points.", "300 points", "down"),
+    ("The Dow lost 300 points to 42,800.", "42,800", "down"),
+    ("Savers have lost a fifth of their buying power.", "a fifth", "down"),
+    # A share of something that "fell on" someone landed on them: no fall (issue 11).
+    ("About 20% of the cuts fell on schools.", "20%", None),
+    ("Nearly 70% of the job losses fell on small firms.", "70%", None),
+    ("Shares fell 3% on Monday.", "3%", "down"),
+    ("Sales fell on Monday by 4%.", "4%", "down"),
     ("The firm made 300 cuts to its range.", "300", None),
     # Missiles shot down and directors who stepped down are counted, not falling; prices
     # that shot up or output stepped up rose.
@@ -227,6 +248,39 @@ EXTRACTED_DIRECTIONS = [
     ("He earns three times the 10-year average wage.", "three times", None),
     ("The fund is roughly double its target, officials said last year.", "roughly double", None),
     ("Patients take it 10 times a day.", "10 times a day", None),
+    # A change told in an aside at the end of the clause, past a time, a place or who said
+    # it, is the change of the level before it (issue 11).
+    (
+        "The bond yielded 6.2% at the close on Friday, down from 6.5% a week earlier.",
+        "6.2%",
+        "down",
+    ),
+    (
+        "Turnout reached 4.1 million in the capital, the commission said, up from 3.6 million.",
+        "4.1 million",
+        "up",
+    ),
+    (
+        "The mill will pay about 90,000 won a tonne for the quarter, down 4% from the last.",
+        "about 90,000 won a tonne",
+        "down",
+    ),
+    # ... not a change's start, a level with another figure or clause between, nor a ceiling
+    ("Rents rose to £900 from £850 in May, the agency said, up from last year.", "£850", None),
+    ("The bank has 40% of deposits and 12 branches, down from 15.", "40%", None),
+    (
+        "The firm has 300 staff in Leeds, while its sales were flat, down from May.",
+        "300 staff",
+        None,
+    ),
+    ("The fund holds £2bn in bonds, up to 30% of its assets.", "£2bn", None),
+    ("Seven of the 19 judges dissented this year, up from four.", "19 judges", None),
+    (
+        "It drew 52 million viewers across its 40 games, the league said, up 8% on 2023.",
+        "40 games",
+        None,
+    ),
+    ("Growth will average 2.5% next year, higher than the 2% target.", "2.5%", None),
 ]
 
 

@@ -330,7 +330,18 @@ ARTICLE_SIGNS = [
         "AUD",
         "currency",
     ),
+    # Signs the tables lacked: rupiah written "Rp" before money anywhere; kwacha and kyat
+    # "K" in their country's stories; the Ghanaian cedi's "GH₵".
+    ("The toll road will cost Rp 9.4 trillion to build.", "Rp 9.4 trillion", "IDR", "currency"),
+    ("Parking fees rose to Rp3,500 a day.", "Rp3,500 a day", "IDR per day", "currency"),
+    ("JAKARTA — A litre of cooking oil costs Rp 15,700.", "Rp 15,700", "IDR", "currency"),
+    ("LUSAKA — The council set aside K12 million for roads.", "K12 million", "ZMW", "currency"),
+    ("Malawi's tobacco growers got K850 a kilo.", "K850 a kilo", "MWK per kilogram", "currency"),
+    ("YANGON — A sack of rice sold for K2,400.", "K2,400", "MMK", "currency"),
+    ("ACCRA — Petrol now costs GH₵ 15.6 a litre.", "GH₵ 15.6 a litre", "GHS per litre", "currency"),
     # Near misses: letters outside their country, a "$" beside a country of other money.
+    ("The K12 schools in Ohio hired 300 teachers.", "300 teachers", "teacher", "count"),
+    ("Team Rp 4 won by 3 goals.", "3 goals", "goal", "count"),
     ("The P45 form went to 30 staff and cost $5.", "$5", "USD", "currency"),
     ("Tokyo's exporters lost $2 billion.", "$2 billion", "USD", "currency"),
     ("From Gaza, Australia's aid of $42 million arrived.", "$42 million", "AUD", "currency"),
@@ -559,6 +570,26 @@ ELLIPTICAL_COUNTS = [
         "share",
         "count",
     ),
+    # A gapped clause: a bare subject (or object) after a clause whose subject (or object)
+    # counts one noun counts it too, past a measure between them (issue 11).
+    Row(
+        "Twelve miners are still missing underground, and 58 were brought out alive.",
+        "58",
+        58,
+        "miner",
+        "count",
+    ),
+    Row(
+        "Six climbers are stranded 300 metres below the summit, and four were rescued.",
+        "four",
+        4,
+        "climber",
+        "count",
+    ),
+    Row("The house has 93 seats, so a party needs 47 to govern.", "47", 47, "seat", "count"),
+    # ... not money paid, nor the noun of a measure ("400 metres" counts no metres).
+    Row("The firm hired 300 staff and paid 12 in fines.", "12", 12, None, "count"),
+    Row("The crew dug 400 metres down and found 58.", "58", 58, None, "count"),
     # Near misses: an age, a later level of another thing, a score, a price, another verb's
     # object, a unit that is no counted noun, two nouns the sentence before counts.
     Row(
@@ -1010,10 +1041,8 @@ COUNTS = [
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
     Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff", "count"),
-    # Elliptical counts left (issue 11): an object after a count of another clause (a price
-    # is written so too: "paid 12 in fines"), two nouns that are both people, a point that
-    # is a unit rather than a counted noun, "others" of a singular subject.
-    Row("The house has 93 seats, so a party needs 47 to govern.", "47", 47, "seat", "count"),
+    # Elliptical counts left (issue 11): two nouns that are both people, a point that is a
+    # unit rather than a counted noun, "others" of a singular subject.
     Row(
         "Medics treated 11 passengers and three cabin crew, and two went to hospital.",
         "two",

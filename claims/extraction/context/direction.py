@@ -151,6 +151,39 @@ def _ended_at(at: Token) -> Direction | None:
     return None
 
 
+# The words of a figure that is a share of a level, which a level loses when it falls
+# ("lost 1.2%", "lost 300 points", "lost a fifth of their buying power").
+_SHARES = frozenset(
+    ["%", "percent", "cent", "point", "points", "half", "third", "quarter", "fifth", "tenth"]
+)
+
+
+def _share_of_level(root: Token) -> bool:
+    return root.lower_ in _SHARES
+
+
+def _added_to(verb: Token, amount: Token) -> bool:
+    """ "add about $800 to the price", "adds 0.3 percentage points to growth": an amount
+    added to a measure (a count of things added to a group stops at its noun before); the
+    parse may hang the "to" on the amount."""
+    return verb.lemma_.lower() == "add" and any(
+        child.dep_ == "prep" and child.lower_ == "to"
+        for child in (*verb.children, *amount.children)
+    )
+
+
+def _landed_on(verb: Token) -> bool:
+    """ "fell on schools": a burden that fell on someone landed on them (not "fell 3% on
+    Monday", where the size comes first)."""
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lemma_.lower() == "fall"
+        and following is not None
+        and following.lower_ in ("on", "upon")
+        and following.head.i == verb.i
+    )
+
+
 def _taken_off(verb: Token) -> bool:
     """ "knocked $6bn off its value", "shaved 3 seconds off the record": the amount is
     taken off a measure (not "two days off work")."""
@@ -259,6 +292,8 @@ def _aside_change(root: Token) -> Direction | None:
     The aside ("up", "down", "higher", "lower" after a comma) hangs on the figure, the
     noun it counts or the verb governing it.
     """
+    if _whole_of_a_part(root):
+        return None  # "Seven of the 19 judges ..., up from four": the part's change
     anchors = [root]
     token = root
     for _ in range(3):
@@ -276,6 +311,14 @@ def _aside_change(root: Token) -> Direction | None:
             if aside and opened and child.i > root.i and _than_earlier(child):
                 return "up" if child.lower_ in UP else "down"
     return None
+
+
+def _whole_of_a_part(root: Token) -> bool:
+    """Whether the figure counts the whole a number before it is part of ("Seven of the
+    19 judges")."""
+    noun = root.head if root.dep_ == "nummod" else root
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
 
 
 def _has_than(token: Token) -> bool:
@@ -332,11 +375,19 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             return None  # "eased to 4.5% from a peak above 6%": the peak's, misparsed
         if token.dep_ == "nsubj" and head.lemma_.lower() == "fall" and _precipitation(token):
             return None  # "6 inches of sleet and snow fell"
+        if token.dep_ == "nsubj" and _landed_on(head):
+            return None  # "20% of the cuts fell on schools"
         if token.dep_ == "dobj" and _taken_off(head):
             return None if _negated(head) else "down"
+        if token.dep_ == "dobj" and _added_to(head, token):
+            return None if _negated(head) else "up"  # "add about $800 to the price"
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
             return None if _negated(head.head) else "down"  # "knocking about $6bn off"
         change = None if counted or collected else change_of(misread or head)
+        # Not the level a loss ended at: "lost 286.4 points, or 0.7%, to 42,863.86".
+        lost = head.lemma_.lower() == "lose" and "to" not in (token.lower_, word_before)
+        if lost and not _share_of_level(root):
+            change = None  # "lost 4 of its 6 games", "lost $2.1bn": counted, not falling
         if change is not None:
             return None if _negated(head) else change
         if head.pos_ in VERBISH and token.lower_ == "to" and head.lemma_.lower() in CARRYING:

@@ -3,8 +3,9 @@
 A written sign or "from X to Y" after a verb of change states it with the figure
 (`claims.extraction.figures`); so does a multiple written as a verb ("more than
 doubled"); otherwise the words governing the figure in the parse do
-(`claims.extraction.context.direction`); a multiple of an earlier level ("three times
-the number a year earlier") is a rise.
+(`claims.extraction.context.direction`), else an aside ending its clause (", down from
+8.95%"); a multiple of an earlier level ("three times the number a year earlier") is a
+rise.
 """
 
 from __future__ import annotations
@@ -32,6 +33,40 @@ _EARLIER_AFTER = re.compile(
 )
 
 
+# A change told at the end of the clause, past a time, a place or who said it, when the
+# parse hangs it elsewhere: "8.81% on Wednesday morning, down from 8.95%", "850,000 won a
+# tonne for the first half, down 5% from". No figure, quote, bracket or new clause between.
+_ASIDE_LATER = re.compile(
+    r"""
+    (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
+       [^\d;:!?()"“”])*?
+    ,\s*(?P<change>up|down)\s+
+    (?:(?:about|some|roughly|nearly|almost|by)\s+)?
+    (?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?
+    (?:from|on)\b                     # not "higher than the 2% target": another thing
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ASIDE_REACH = 160  # characters from the figure to the aside's end
+# The start of a change ("from 850", "between 2 and 3"), whose aside is its end's; the
+# whole a part is of ("Seven of the 19 officials", "across its 74 matches"), whose aside
+# is the part's or the level's.
+_NOT_THE_LEVEL = re.compile(
+    r"\b(?:(?:from|between)\s+(?:about\s+|some\s+)?"
+    r"|(?:of|across|among|over|in)\s+(?:the|its|their|his|her|all)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _aside_later(e: Evidence) -> Direction | None:
+    end = e.figure.end
+    aside = _ASIDE_LATER.match(e.sentence, end, end + _ASIDE_REACH)
+    before = e.sentence[max(0, e.figure.start - 20) : e.figure.start]
+    if aside is None or _NOT_THE_LEVEL.search(before):
+        return None
+    return "up" if aside["change"].lower() in ("up", "higher") else "down"
+
+
 def _multiple_as_verb(e: Evidence) -> bool:
     written = e.sentence[e.figure.core_start : e.figure.core_end]
     if _MULTIPLE_VERB.search(written):
@@ -56,6 +91,8 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided("up", "a multiple as a verb of change")
     if e.context.direction is not None:
         return Decided(e.context.direction, "the words governing it")
+    if (aside := _aside_later(e)) is not None:
+        return Decided(aside, "an aside at the end of its clause")
     if _multiple_of_earlier(e):
         return Decided("up", "a multiple of an earlier level")
     return Decided(None, "no change stated")

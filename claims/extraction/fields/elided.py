@@ -38,6 +38,7 @@ class Earlier:
     end: int
     scales: frozenset[str]
     borrowed: bool = False
+    role: str | None = None  # "subject" or "object" of its verb (`role_of`)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,13 @@ _AND = re.compile(r"[^,;:.!?\d]{0,40}\band\s+$", re.IGNORECASE)
 # The parse's roles of a count standing alone as a subject or an object.
 _SUBJECT = frozenset(["nsubj", "nsubjpass"])
 _OBJECT = frozenset(["dobj"])
+# What starts a clause after another: "..., and 58 were brought out", "so a party needs 47".
+_NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|whereas|so|yet)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\s+others?\b", re.IGNORECASE)
+# Verbs whose bare object is money or a price, not a count: "paid 12 in fines".
+_MONEY_VERBS = frozenset(
+    ["pay", "cost", "spend", "earn", "charge", "raise", "owe", "sell", "buy", "fine", "save"]
+)
 _RESTATED_FROM = 20  # smaller values repeat by chance too often to be a restatement
 
 
@@ -141,6 +149,17 @@ def verb_of(e: Evidence) -> str | None:
         return None
     word = root.head if root.dep_ == "nummod" else root
     return word.head.lemma_.lower() if word.head.pos_ in ("VERB", "AUX") else None
+
+
+def role_of(e: Evidence) -> str | None:
+    """ "subject" or "object": the role of a count (or of the noun it counts) in its clause."""
+    root = _root(e)
+    if root is None:
+        return None
+    word = root.head if root.dep_ == "nummod" else root
+    if word.dep_ in _SUBJECT:
+        return "subject"
+    return "object" if word.dep_ in _OBJECT else None
 
 
 def _root(e: Evidence) -> Token | None:
@@ -268,6 +287,21 @@ def _joined(x: Elision) -> str | NotApplicable:
     return last.unit if _AND.fullmatch(x.e.sentence, last.end, x.e.figure.start) else NOT_APPLICABLE
 
 
+def _gapped(x: Elision) -> str | NotApplicable:
+    """ "Twelve miners are missing ..., and 58 were brought out", "The house has 93 seats,
+    so a party needs 47": a bare subject (or object) of a later clause counts the one noun
+    the earlier subjects (or objects) of its sentence count; not money a verb pays, nor
+    "15 others" (other people than those counted)."""
+    role, verb = role_of(x.e), verb_of(x.e)
+    others = _OTHERS.match(x.e.sentence, x.e.figure.end) is not None
+    if role is None or others or (role == "object" and verb in _MONEY_VERBS):
+        return NOT_APPLICABLE
+    same = [c for c in x.earlier if c.role == role]
+    if not same or not _NEXT_CLAUSE.search(x.e.sentence, same[-1].end, x.e.figure.start):
+        return NOT_APPLICABLE
+    return _one_noun(same) or NOT_APPLICABLE
+
+
 _RULES: tuple[Rule[Elision, str | None], ...] = (
     Rule("the count it restates", _restated),
     Rule("the count 'of them' points back to", _of_them),
@@ -280,5 +314,6 @@ _RULES: tuple[Rule[Elision, str | None], ...] = (
     Rule("the one noun the sentence before counts", _opening_subject),
     Rule("the noun its verb counted in the sentence before", _same_verb),
     Rule("the count it is joined to", _joined),
+    Rule("the noun an earlier clause counts in the same role", _gapped),
 )
 _NAMES = frozenset(rule.name for rule in _RULES)

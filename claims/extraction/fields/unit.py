@@ -23,6 +23,7 @@ from claims.extraction.fields import elided
 from claims.extraction.fields.elided import Earlier, Elision
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.figures import rates
+from claims.extraction.figures.figure import Figure
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
@@ -155,6 +156,7 @@ def counts_of(evidence: Sequence[Evidence], units: Sequence[Decided[Counted]]) -
             d.value.end,
             elided.scales(e),
             elided.is_borrowed(d.rule),
+            elided.role_of(e),
         )
         for e, d in zip(evidence, units, strict=True)
         if e.figure.kind == "count" and is_count(d) and (unit := d.value.unit) is not None
@@ -213,13 +215,17 @@ def _parsed_noun(e: Evidence) -> str | None:
     seven clear" counts points, "30 million shares ... $68 per share" shares)."""
     noun = e.context.noun
     unit = noun if noun and _NOUN.fullmatch(noun) else None
-    if unit and any(
-        g.kind in _PHYSICAL and unit in e.sentence[g.core_start : g.core_end].lower().split()
-        for g in e.others
-    ):
+    if unit and any(g.kind in _PHYSICAL and _written_in(unit, e.sentence, g) for g in e.others):
         return None
     unit = _ABBREVIATED.get(unit or "", unit)
     return None if unit in _NOT_NOUNS else unit
+
+
+def _written_in(noun: str, sentence: str, g: Figure) -> bool:
+    """Whether ``noun`` is a word of the figure ``g`` is written with, singular or plural
+    ("metre" of "400 metres")."""
+    words = sentence[g.core_start : g.core_end].lower().split()
+    return noun in words or noun in map(singular, words)
 
 
 def _counted_noun_after(e: Evidence) -> Counted | NotApplicable:

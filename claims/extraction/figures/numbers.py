@@ -80,9 +80,10 @@ NUMBER = re.compile(
         \b(?:the\s+)?(?:low|lower|mid|middle|high|upper)[\s-]+[1-9]0s\b  # (heat, or dropped)
     )
     | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
-        (?<![\d.,_])(?<!(?-i:(?<![SD])(?<!Dh)[a-z]))  # not inside a figure or a word;
-                                             # INR1, G7, Sh1.2bn (shillings) and Dh1.5m,
-                                             # Dhs1.5m (dirhams) are read, judged later
+        (?<![\d.,_])(?<!(?-i:(?<![SDR])(?<!Dh)[a-z]))  # not inside a figure or a word;
+                                             # INR1, G7, Sh1.2bn (shillings), Dh1.5m,
+                                             # Dhs1.5m (dirhams) and Rp3,500 (rupiah) are
+                                             # read, judged later
         (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+)
         (?:\.\d+|[½⅓⅔¼¾⅛])?                  # a decimal, or a fraction glued on: "2½"
         (?:\s?[×x]\s?10                      # scientific: 1.99×10^30, 1×10−12, 3 x 10⁶

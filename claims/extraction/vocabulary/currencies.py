@@ -61,6 +61,8 @@ CURRENCY_PREFIXES = {
     "₪": "ILS",
     "₾": "GEL",
     "₭": "LAK",
+    "GH₵": "GHS",
+    "GH¢": "GHS",
     "₿": "BTC",
     "元": "CNY",  # written after the figure: "100元"
     "Mex$": "MXN",
@@ -165,6 +167,7 @@ CURRENCY_PREFIX = re.compile(
     (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | A\$ | AU\s?\$
                              | NZ\s?\$ | CA[D]?\s?\$ | C\s?\$ | HK\s?\$ | S\s?\$ | R\$ | NT\$
                              | Mex\$ | \$ | Y=                  # Y=: Reuters' yen
+                             | GH₵ | GH¢                         # Ghanaian cedi
                              | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ | ₾ | ₭ | ₿ )
       | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )
     [ \u00a0]? $                          # directly before the figure
@@ -173,15 +176,24 @@ CURRENCY_PREFIX = re.compile(
 )
 # Letters that stand for a currency only before an amount written like money (a grouped
 # or decimal figure, or a scale): "R50,000" rand, "N1,400" naira, "KSh1.2bn" shillings,
-# "PS2.7m" (the ASCII spelling of "£2.7m"); "R2" or "PS5" alone are names.
-LETTER_PREFIX = re.compile(r"(?<![A-Za-z])(?P<sym>R|KSh|Sh|PS|N|Dhs?)[ \u00a0]?$")
+# "PS2.7m" (the ASCII spelling of "£2.7m"), "Rp 9.4 trillion" rupiah; "R2" or "PS5" alone
+# are names.
+LETTER_PREFIX = re.compile(r"(?<![A-Za-z])(?P<sym>R|Rp|KSh|Sh|PS|N|Dhs?)[ \u00a0]?$")
 # "Sh" is the shilling of the article's country (`claims.extraction.figures.local`).
-LETTER_CODES = {"R": "ZAR", "KSh": "KES", "Sh": "Sh", "PS": "GBP", "N": "NGN", "Dh": "AED"}
+LETTER_CODES = {
+    "R": "ZAR",
+    "Rp": "IDR",
+    "KSh": "KES",
+    "Sh": "Sh",
+    "PS": "GBP",
+    "N": "NGN",
+    "Dh": "AED",
+}
 LETTER_CODES["Dhs"] = "AED"  # N: naira; Dh: UAE dirhams ("Dh 142 billion")
 # The letters a country's press writes before its own currency, read before any figure
 # in an article about that country (elsewhere "P45" is a form and "Sh" needs money-like
 # digits): "P430 M", "PP1.8 million" and "Php 50" in Manila; "Sh 200" in Nairobi or
-# Kampala; "Dh 40" in Dubai or Rabat.
+# Kampala; "Dh 40" in Dubai or Rabat; "K12 million" kwacha in Lusaka, kyat in Yangon.
 LOCAL_LETTERS = {
     "PHP": ("P", "PP", "Php"),
     "KES": ("Sh", "KSh", "Ksh", "Kshs"),
@@ -191,6 +203,11 @@ LOCAL_LETTERS = {
     "AED": ("Dh", "Dhs"),
     "MAD": ("Dh", "DH", "Dhs"),
     "BWP": ("P",),
+    "IDR": ("Rp",),
+    "ZMW": ("K",),
+    "MWK": ("K", "MK"),
+    "MMK": ("K", "Ks"),
+    "PGK": ("K",),
     "NGN": ("N",),
     "ZAR": ("R",),
 }
