@@ -5,14 +5,15 @@ tariff there the news is about; the "policy rate" of a statement that names no b
 Norges Bank's when it is the only policy rate in Norway. A key joins another of the same
 dimension and kind of statement when its concepts are a subset of the other's, its
 entity (or some words of its name), event and place are the other's or unsaid, and the
-other is the one such key (or holds at least twice as many statements as any other),
-and, unless it is a running total, its figures are of the other's size: 24 satellites of
-one launch are no fleet of 2,436.
+other is the one such key (or holds at least twice as many statements as any other)
+among those that state its figures when any does (a headline's "50 per cent US tariff"
+is no 30 per cent tariff on Chinese goods), and, unless it is a running total, its
+figures are of the other's size: 24 satellites of one launch are no fleet of 2,436.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from claims.tracking.keys import MEASURES, MetricKey, automatic
 
@@ -22,12 +23,18 @@ _DOMINANT = 2
 _SIZE = 3.0
 
 Sizes = Mapping[str, tuple[float, float]]
+# The figures (value, unit) each of some keys states, asked for only when a vaguer key
+# fits several metrics.
+Values = Callable[[Collection[str]], Mapping[str, frozenset[tuple[float, str | None]]]]
 
 
-def merged(counts: Mapping[str, int], sizes: Sizes | None = None) -> dict[str, str]:
+def merged(
+    counts: Mapping[str, int], sizes: Sizes | None = None, *, values: Values | None = None
+) -> dict[str, str]:
     """Each key text (with its number of statements) -> the key text of its metric; with
     ``sizes`` (each key's smallest and largest figure, in one unit per dimension), a
-    vaguer key joins only a metric of its size."""
+    vaguer key joins only a metric of its size; with ``values``, a vaguer key that fits
+    several metrics chooses among those that state all its figures, if any does."""
     sizes = sizes or {}
     keys = {text: key for text in counts if (key := automatic(text)) is not None}
     contexts: dict[tuple[str, str], list[str]] = {}
@@ -37,15 +44,34 @@ def merged(counts: Mapping[str, int], sizes: Sizes | None = None) -> dict[str, s
     def covers(wide: str, narrow: str) -> bool:
         return _covers(keys[wide], keys[narrow], _sized(sizes, wide, narrow, keys[narrow]))
 
-    target: dict[str, str] = {}
+    choices: dict[str, list[str]] = {}
     for members in contexts.values():
         for text in members:
             wider = [other for other in members if covers(other, text)]
-            widest = [w for w in wider if not any(covers(o, w) for o in wider)]
-            chosen = _dominant(widest, counts)
-            if chosen is not None:
-                target[text] = chosen
+            choices[text] = [w for w in wider if not any(covers(o, w) for o in wider)]
+    choices.update(_stating(choices, values))
+    target: dict[str, str] = {}
+    for text, widest in choices.items():
+        chosen = _dominant(widest, counts)
+        if chosen is not None:
+            target[text] = chosen
     return {text: _follow(text, target) for text in counts}
+
+
+def _stating(choices: Mapping[str, list[str]], values: Values | None) -> dict[str, list[str]]:
+    """Each key that fits several wider ones -> those of them that state all its figures,
+    when any does: it joins none that states other figures."""
+    torn = {text: widest for text, widest in choices.items() if len(widest) > 1}
+    if not torn or values is None:
+        return {}
+    found = values({k for text, widest in torn.items() for k in (text, *widest)})
+    chosen = {}
+    for text, widest in torn.items():
+        own = found.get(text, frozenset())
+        stating = [w for w in widest if own and own <= found.get(w, frozenset())]
+        if stating:
+            chosen[text] = stating
+    return chosen
 
 
 def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:

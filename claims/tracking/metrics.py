@@ -11,7 +11,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -173,7 +173,7 @@ def metric_keys(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[st
         "SELECT metric_key, COUNT(DISTINCT copy_key) FROM tracking "
         "WHERE metric_key IS NOT NULL GROUP BY metric_key"
     ).fetchall()
-    metric_of = merged(dict(counts), _sizes(conn))
+    metric_of = merged(dict(counts), _sizes(conn), values=lambda keys: _values(conn, keys))
     if min_statements <= 1:
         return metric_of
     # A metric's statements are its keys' sentences, one sentence under two keys once.
@@ -184,6 +184,22 @@ def metric_keys(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[st
     )
     wanted = {metric for metric, n in statements if n >= min_statements}
     return {key: metric for key, metric in metric_of.items() if metric in wanted}
+
+
+def _values(
+    conn: sqlite3.Connection, keys: Collection[str]
+) -> dict[str, frozenset[tuple[float, str | None]]]:
+    """The figures (value, unit) the claims of each of ``keys`` state."""
+    rows = conn.execute(
+        "SELECT DISTINCT t.metric_key, c.value, c.unit FROM tracking t"
+        " JOIN claims c ON c.id = t.claim_id"
+        " WHERE t.metric_key IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(keys)),),
+    )
+    found: dict[str, set[tuple[float, str | None]]] = {}
+    for key, value, unit in rows:
+        found.setdefault(key, set()).add((value, unit))
+    return {key: frozenset(stated) for key, stated in found.items()}
 
 
 def _sizes(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:

@@ -261,6 +261,29 @@ def test_a_vaguer_key_joins_the_one_metric_that_says_more() -> None:
     assert merged({steel: 6, cars: 1})[cars] == cars  # another object never joins
 
 
+def test_a_vaguer_key_fitting_two_joins_the_one_stating_its_figures() -> None:
+    steel = key("tariff on imported steel", "percent", "percentage", place="US").text
+    china = key("tariff on Chinese goods", "percent", "percentage", place="US").text
+    bare = key("tariff", "percent", "percentage", place="US").text
+    counts = {steel: 1, china: 4, bare: 1}
+    stated = {steel: {50.0}, china: {30.0, 10.0}}
+
+    def values(bare_value: float) -> Any:
+        found = {**stated, bare: {bare_value}}
+        return lambda keys: {k: frozenset((v, "percent") for v in found[k]) for k in keys}
+
+    # "Gulf steelmakers brace for 50 per cent US tariff": the steel tariff's figure.
+    assert merged(counts, values=values(50.0))[bare] == steel
+    # Two that state it, neither busier: it joins neither, nor the one that does not.
+    doubling = key("doubling of tariff", "percent", "percentage", place="US").text
+    stated[doubling] = {50.0}
+    assert merged({**counts, doubling: 1}, values=values(50.0))[bare] == bare
+    del stated[doubling]
+    # Near misses: a figure neither states, or no values known: the busier key, as before.
+    assert merged(counts, values=values(40.0))[bare] == china
+    assert merged(counts)[bare] == china
+
+
 def test_a_bare_rate_beside_a_central_bank_is_its_policy_rate() -> None:
     policy = key("bank policy rate", "percent", "percentage", place="Norway").text
     headline = key("Norway central bank cuts rate", "percent", "percentage", place="Norway")
