@@ -317,6 +317,13 @@ MEASURED = [
     # elections
     ("Turnout was 67 per cent.", "67 per cent", "turnout"),
     ("Labour won 412 seats in the election.", "412", "seats won in election"),
+    # an adjective after "per cent" that the parse hangs the figure on still qualifies
+    # the noun ("cent" read as its modifier)
+    ("The grid ran on more than 70 per cent renewable power.", "70 per cent", "renewable power"),
+    ("Wind farms supplied 40 per cent renewable power.", "40 per cent", "renewable power"),
+    # near-misses: the same written with "%", and an adjective before the figure
+    ("The grid ran on 70% renewable power in May.", "70%", "renewable power"),
+    ("Stores sell 30 per cent organic milk.", "30 per cent", "organic milk"),
     # a share of capacity is its subject's share of capacity: how full, how busy
     (
         "The Kariba reservoir stood at 14 per cent of capacity on Friday.",

@@ -325,7 +325,9 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
             continue  # "an estimated 300,000 civilians": the figure is estimated
         named_owner = child.dep_ == "poss" and child.pos_ in NOUNISH  # "Spain's jobless rate"
         modifies = child.dep_ in LEFT_DEPS or named_owner
-        if modifies and not any(i in figure for i in subtree(child)):
+        # "70 per cent renewable power": the parse may hang "cent" on the adjective after it.
+        after_figure = child.tag_ == "JJ" and bool(figure) and child.i > max(figure)
+        if modifies and (after_figure or not any(i in figure for i in subtree(child))):
             # "per cent" of "a 25 per cent tariff" (an adjective is no unit: "one retired").
             if child.pos_ not in ("ADJ", "VERB") and _after_number(child, figure):
                 continue
