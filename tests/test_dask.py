@@ -20,6 +20,7 @@ from pathological import LIMIT, PATHOLOGICAL
 from claims import Article, IngestReport, Store, ingest, ingest_articles
 from claims.cli import main
 from claims.extraction.nlp import nlp
+from claims.ingestion.cluster import _client
 from claims.ingestion.engines import DaskEngine
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
@@ -87,6 +88,22 @@ def _processes_started_here() -> set[int]:
             if "resource_tracker" not in " ".join(process.cmdline()):
                 alive.add(process.pid)
     return alive
+
+
+@pytest.mark.slow
+def test_the_engine_s_own_workers_run_no_profiler_and_wake_seldom() -> None:
+    with _client(None, 1) as client:
+        (callbacks,) = client.run(
+            lambda dask_worker: {
+                name: callback.callback_time
+                for name, callback in dask_worker.periodic_callbacks.items()
+            }
+        ).values()
+    # A worker's periodic tasks run, but not the profiler that samples the task's stack,
+    # and the loop's tick and the system monitor wake it seldom (milliseconds).
+    assert "heartbeat" in callbacks
+    assert "profile" not in callbacks
+    assert (callbacks["tick"], callbacks["monitor"]) == (1000, 5000)
 
 
 @pytest.mark.slow
