@@ -1,6 +1,6 @@
 """What the store keeps of each claim for the tracker, computed when the claim is stored:
 its metric, the key behind it (none for a figure added to a running total: "two more
-children died"),
+children died", or for an age band: "children under five"),
 the key of its sentence (for wire copies) and whether it is an earlier state the sentence
 compares with ("up from 1,040", "from 10 per cent")."""
 
@@ -17,7 +17,7 @@ from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
 # again and their conflicts worked out again.
-TRACKER_VERSION = "31"
+TRACKER_VERSION = "32"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
@@ -38,6 +38,15 @@ _MORE_AFTER = re.compile(
         \s+ more \b (?! \s+ than \b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# An age band says who a figure counts: "aged 15 to 30", "aged nine months to 14 years"
+# before the figure; "under five", "over 65" written as an age.
+_AGED = re.compile(
+    r"""\b aged \s+ (?: between \s+ | from \s+ )?
+        (?: [\w-]+ \s+ (?:months?|years?) \s+ (?:to|and) \s+ )?   # "nine months to"
+        $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_AGE_BOUND = re.compile(r"(?:under|over|below|above)\s", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -78,6 +87,8 @@ def tracking_of(
     key = key_of(keyed)
     if key is not None and key.cumulative and _added(sentence, start_in_sentence):
         key = None  # "two more children died": no level of the toll
+    if _age_band(claim, sentence, start_in_sentence):
+        key = None  # "children under five": who a figure counts
     return Tracking(key.text if key else None, copy_key, history)
 
 
@@ -86,6 +97,14 @@ def _added(sentence: str, start: int) -> bool:
     620", "two more children") rather than the total."""
     before = sentence[max(0, start - 20) : start]
     return bool(_ADDED_BEFORE.search(before) or _MORE_AFTER.match(sentence, start))
+
+
+def _age_band(claim: Claim, sentence: str, start: int) -> bool:
+    """Whether the figure is an age band of a group ("adults aged 15 to 30", "children
+    under five"), not a figure of its own ("the average age of farmers is 59")."""
+    if _AGED.search(sentence[max(0, start - 40) : start]):
+        return True
+    return claim.unit == "year of age" and _AGE_BOUND.match(claim.surface) is not None
 
 
 def article_tracking(

@@ -484,3 +484,20 @@ def test_an_addition_states_no_level_of_a_metric(
 ) -> None:
     found = tracked(text)[figure]
     assert (found is not None) == (keyed_as is not None), found
+
+
+# An age band says who a figure counts ("children under five", "adults aged 15 to 30"):
+# no metric of its own. Near misses: an age that is the figure, a bound on a count.
+AGE_BANDS = [
+    ("Adults aged 15 to 30 will be vaccinated in Mongolia.", "15 to 30", None),
+    ("Most cases in Mongolia were in children under five.", "under five", None),
+    ("It targets children in Mongolia aged nine months to 14 years.", "14 years", None),
+    ("The average age of farmers in Kenya is 59.", "59", "key"),
+    ("Over 5,000 people died in the floods in Peru.", "Over 5,000 people", "key"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "keyed_as"), AGE_BANDS, ids=lambda x: str(x)[:30])
+def test_an_age_band_states_no_metric(text: str, figure: str, keyed_as: str | None) -> None:
+    found = tracked(text)[figure]
+    assert (found is not None) == (keyed_as is not None), found
