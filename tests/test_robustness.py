@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims import Claim, extract
+from claims.extraction.scope.syntax import sentence_before
 
 # Text that looks like news figures, so the property test reaches deep into the rules.
 _PIECES = st.sampled_from(
@@ -149,3 +150,19 @@ def test_hostile_input_finishes_with_valid_claims(text: str) -> None:
 
 def test_a_huge_number_is_not_a_claim_with_an_infinite_value() -> None:
     assert extract("It cost $" + "9" * 400 + " in total.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("Prices rose in Lima. Rents fell 3%.", "Prices rose in Lima."),
+        ("Rents fell 3%.", ""),
+        ("Prices rose in Lima.\nRents fell 3%.", ""),
+        # a "sentence" longer than any sentence carries nothing over
+        ("word " * 1000 + "paid $4m. Rents fell 3%.", ""),
+        ("word " * 1000 + "in Lima. Prices rose in Lima. Rents fell 3%.", "Prices rose in Lima."),
+    ],
+    ids=["one before", "first", "paragraph", "page without stops", "long paragraph"],
+)
+def test_the_sentence_before_is_a_sentence(text: str, before: str) -> None:
+    assert sentence_before(text, text.index("Rents")) == before

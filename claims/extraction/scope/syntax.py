@@ -229,6 +229,8 @@ def _children(doc: Doc) -> list[list[Token]]:
     return index
 
 
+# How far back the sentence before a figure's may begin: further, it is no sentence.
+_BEFORE_CHARS = 2000
 # The end of a sentence inside a paragraph (`sentence_before`): a stop, maybe closing a
 # quotation, then a space.
 _SENTENCE_END = re.compile(
@@ -240,10 +242,16 @@ _SENTENCE_END = re.compile(
 
 def sentence_before(text: str, start: int) -> str:
     """The sentence of ``text`` just before the one at ``start``, in the same paragraph
-    ("" when that one opens its paragraph), read without a parse."""
-    paragraph = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    ("" when that one opens its paragraph, or when no sentence ends within
+    `_BEFORE_CHARS` of it: a page without full stops carries nothing over, and reading
+    all of it before every figure would take time that grows with its square)."""
+    low = max(0, start - _BEFORE_CHARS)
+    newline = text.rfind("\n", low, start)
+    paragraph = text[newline + 1 if newline >= 0 else low : start].rstrip()
     ends = list(_SENTENCE_END.finditer(paragraph))
-    return paragraph[ends[-1].end() :] if ends else paragraph
+    if ends:
+        return paragraph[ends[-1].end() :]
+    return paragraph if newline >= 0 or low == 0 else ""
 
 
 def sentence_text(doc: Doc) -> str:
