@@ -45,6 +45,26 @@ MEASURED = [
     ("Spending in the health service rose 4%.", "4%", "spending in health service"),
     ("Arrivals from Libya rose 20%.", "20%", "arrivals from Libya"),
     ("Stakes in Acme rose 4% on Monday.", "4%", "stakes in Acme"),
+    # a time of day is a time like its day: the claim's period holds it
+    (
+        "The notes were priced at a yield of 6.2% on Thursday afternoon.",
+        "6.2%",
+        "yield",
+    ),
+    ("The bonds changed hands at a price of 94 cents on Monday morning.", "94 cents", "price"),
+    ("The index ended at a level of 5,120 on Tuesday evening.", "5,120", "level"),
+    ("Tickets sold at a price of €45 on Saturday night.", "€45", "price"),
+    ("The 30-year bonds traded at a yield of 4.9% on Friday night.", "4.9%", "yield"),
+    ("Brent settled at a price of $71 on Tuesday evening.", "$71", "price"),
+    # near-misses: what the figure is on stays; a day alone was already a time
+    (
+        "The ministry issued debt at a yield of 5% on the 10-year notes.",
+        "5%",
+        "yield on 10-year notes",
+    ),
+    ("The shares closed at a high of $41 on Friday.", "$41", "high"),
+    ("Fares on night buses rose 8%.", "8%", "fares on night buses"),
+    ("The tariff on night flights rose to 12%.", "12%", "tariff on night flights"),
     # a subset named with "including" is not what is counted
     ("Nine people, including two guards, were arrested.", "Nine", "people arrested"),
     ("About 40 staff, including six doctors, were hurt.", "40", "staff hurt"),
