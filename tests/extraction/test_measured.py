@@ -65,7 +65,25 @@ MEASURED = [
     ("The shares closed at a high of $41 on Friday.", "$41", "high"),
     ("Fares on night buses rose 8%.", "8%", "fares on night buses"),
     ("The tariff on night flights rose to 12%.", "12%", "tariff on night flights"),
-    # a subset named with "including" is not what is counted
+    # an estimate or a forecast of something measures that thing; whose estimate it is
+    # and that it is one are the entity's and the statement's
+    ("The Bank cut its estimate of growth in the third quarter to 0.2%.", "0.2%", "growth"),
+    ("The agency raised its forecast for inflation to 3.4%.", "3.4%", "inflation"),
+    ("The IMF lowered its projection of world trade growth to 1.7%.", "1.7%", "world trade growth"),
+    (
+        "The ministry's forecast for wheat exports is 6.1 million tonnes.",
+        "6.1 million tonnes",
+        "wheat exports",
+    ),
+    # near-misses: a forecast for a period names nothing else; a counted thing stays
+    ("The agency raised its forecast for 2026 to 3.4%.", "3.4%", "agency forecast"),
+    ("Forecasts of 5,000 job cuts proved wrong.", "5,000", "job cuts"),
+    # a compound already names what is forecast: what "for" names is whose
+    (
+        "The sales forecast for the group is $4.2 billion.",
+        "$4.2 billion",
+        "sales forecast for group",
+    ),
     ("Nine people, including two guards, were arrested.", "Nine", "people arrested"),
     ("About 40 staff, including six doctors, were hurt.", "40", "staff hurt"),
     ("Sales including online orders rose 4%.", "4%", "sales"),
