@@ -740,6 +740,31 @@ MEASURED = [
     # money for an act names the act; a conversion in brackets measures what its figure does
     ("The firm plans to spend $5bn on buying back shares.", "$5bn", "buying back shares"),
     ("The bridge cost ¥18bn (about $120m), officials said.", "$120m", "bridge"),
+    # money to help someone act names the act, not the bare "to help"
+    (
+        "The council will spend $8 million to help landlords insulate homes.",
+        "$8 million",
+        "to help insulate homes",
+    ),
+    (
+        "The city will spend $5 million to help farmers buy seed.",
+        "$5 million",
+        "to help buy seed",
+    ),
+    xfail(
+        "The bank lent $2bn to allow exporters to buy machinery.",
+        "$2bn",
+        "to allow exporters to buy machinery",
+        reason="'allow' takes a to-infinitive: the act would need its doer to read well",
+    ),
+    (
+        "The state set aside $90 million to help pay for repairs.",
+        "$90 million",
+        "to help pay for repairs",
+    ),
+    # near-misses: an act with its own object stays as it was
+    ("The agency paid $3 million to settle the claims.", "$3 million", "to settle claims"),
+    ("The state will invest $2bn to expand rail lines.", "$2bn", "to expand rail lines"),
     # the size of a change made to a rate is its cut or increase; to anything else, what
     # changed, not its owner (the entity holds it)
     (

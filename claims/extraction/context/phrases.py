@@ -20,6 +20,7 @@ from claims.extraction.context.tokens import (
 from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_WORDS
 from claims.extraction.vocabulary.verbs import (
+    ENABLING,
     LIGHT_VERBS,
     LINKING,
     MAKING,
@@ -456,7 +457,20 @@ def gerund(verb: Token, figure: set[int]) -> list[Token]:
         elif child.dep_ == "dobj" and child.i not in figure and not child.text[:1].isdigit():
             words.extend([*left_modifiers(child, figure), child])
             break
+    if verb.lemma_ in ENABLING and len(words) == 1:
+        words.extend(_enabled(verb, figure))
     return words
+
+
+def _enabled(verb: Token, figure: set[int]) -> list[Token]:
+    """The act a verb of helping or allowing lets happen: "buy seed" of "help farmers buy
+    seed", "pay for repairs" of "help pay for repairs"; who is helped would crowd it out."""
+    for clause in verb.rights:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB" or clause.i in figure:
+            continue
+        act = gerund(clause, figure)
+        return act if len(act) > 1 else act + first_prep_phrase(clause, figure)
+    return []
 
 
 def first_prep_phrase(
