@@ -240,6 +240,18 @@ MEASURED = [
         "four years",
         "span of new spending",
     ),
+    # things counted in a period are the span of those things and what was done to them
+    (
+        "We vaccinated 2,100 children in the first six hours.",
+        "six hours",
+        "span of children vaccinated",
+    ),
+    ("Crews cleared 300 homes in two days.", "two days", "span of homes cleared"),
+    (
+        "The clinic treated 1,200 patients over three weeks.",
+        "three weeks",
+        "span of patients treated",
+    ),
     # the first or the lowest in a period: the time since the last one
     (
         "Oil prices fell to their lowest level in four years.",
