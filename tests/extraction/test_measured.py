@@ -614,6 +614,20 @@ MEASURED = [
         "polling",
     ),
     ("At least 12 people died and 40 were injured.", "40", "people injured"),
+    # a bare count that acts or is acted on counts people or things, never a unit before it
+    (
+        "Nine climbers are stranded about 300 metres below the summit, and 14 were flown out.",
+        "14",
+        "climbers flown",
+    ),
+    (
+        "Six sailors are still missing 20 km off the coast, and 31 were rescued on Sunday.",
+        "31",
+        "sailors rescued",
+    ),
+    # near-misses: a unit's count compared stays the unit's; one noun counted before stays
+    ("Four workers remain trapped, and 22 were pulled out alive.", "22", "workers pulled"),
+    ("The mine produced 820,000 tonnes, up from 790,000.", "790,000", "tonnes"),
     # another figure's unit is no modifier; a stake is what was bought
     ("The 25 per cent tariff on steel raised $3bn.", "$3bn", "tariff on steel"),
     (
