@@ -14,6 +14,7 @@ from claims.extraction.context.phrases import (
     whole_word,
 )
 from claims.extraction.context.tokens import in_dictionary, is_mixed_case
+from claims.extraction.vocabulary.catalogue import unit_after
 from claims.extraction.vocabulary.numbers import SCALE_WORDS
 from claims.extraction.vocabulary.plurals import SINGULAR
 from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_DEICTICS
@@ -54,12 +55,14 @@ def compared(root: Token) -> bool:
     return root.dep_ in ("conj", "appos")
 
 
-def elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
+def elided_noun(doc: Doc, span: Span, *, compared: bool, acting: bool = False) -> Token | None:
     """The plural noun counted by an earlier number, for a count that omits it.
 
     Only where a count is compared (or nothing else names what it measures); the
     nearest earlier count with the same scale word ("4.6 million subscribers ... up
-    from 2.3 million") wins over a nearer one. Fractions count nothing.
+    from 2.3 million") wins over a nearer one. Fractions count nothing; a count that
+    is ``acting`` (a verb's subject: "58 were brought out") counts no unit ("400
+    metres") when a thing was counted before it.
     """
     if not compared:
         return None
@@ -72,6 +75,9 @@ def elided_noun(doc: Doc, span: Span, *, compared: bool) -> Token | None:
         and t.head.i < span.start
         and t.head.lemma_.lower() not in FRACTIONS | PERIOD_NOUNS
     ]
+    things = [n for n in candidates if unit_after(doc.text, n.idx) is None]
+    if acting and things:
+        candidates = things
     same_scale = [
         noun
         for noun in candidates

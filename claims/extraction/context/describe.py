@@ -185,7 +185,10 @@ def _noun_left_unsaid(
     # "four members voted to hold while two backed a cut": a joined clause's subject.
     joined_subject = root.dep_ == "nsubj" and root.head.dep_ in ("conj", "advcl")
     elided = elided_noun(
-        doc, span, compared=compared(root) or joined_act or joined_subject or not what.value
+        doc,
+        span,
+        compared=compared(root) or joined_act or joined_subject or not what.value,
+        acting=root.dep_ in ("nsubj", "nsubjpass"),
     )
     if elided is not None:
         return _Counted(None, counted_noun(elided, figure)), _borrowed(root, elided, figure, what)

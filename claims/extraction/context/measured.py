@@ -37,6 +37,7 @@ from claims.extraction.context.subjects import (
 )
 from claims.extraction.context.tokens import is_quantity
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.catalogue import unit_after
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import (
     PERIOD_NOUNS,
@@ -731,7 +732,14 @@ def _span_of_an_amount(w: Walk) -> _Found:
     money = any(t.tag_ == "$" for t in amount.subtree)
     numbers = {t.i for t in amount.subtree if t.pos_ == "NUM" and t.i != amount.i}
     walk = Walk(amount, None, w.figure | numbers, "currency" if money else "count", hops=1)
-    what = measured(replace(walk, target=quantified_noun(amount, walk.figure))).value
+    target = quantified_noun(amount, walk.figure)
+    count = next((c for c in amount.children if c.dep_ == "nummod" and c.like_num), None)
+    # "vaccinated 2,100 children in six hours" counts children; "300 mm" is a unit's.
+    things = unit_after(amount.doc.text, amount.idx) is None
+    if target is None and count is not None and things:
+        walk = replace(walk, root=count)
+        target = amount
+    what = measured(replace(walk, target=target)).value
     return Led("span of", what) if what else NOT_APPLICABLE
 
 

@@ -20,6 +20,7 @@ from claims.extraction.context.tokens import (
 from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_WORDS
 from claims.extraction.vocabulary.verbs import (
+    ENABLING,
     LIGHT_VERBS,
     LINKING,
     MAKING,
@@ -32,6 +33,7 @@ from claims.extraction.vocabulary.words import (
     COMPARING,
     COUNT_FRAMES,
     FIGURE_HEDGES,
+    FORECASTS,
     FRAMING,
     LEFT_DEPS,
     LOCATING_PREPS,
@@ -87,6 +89,9 @@ def noun_phrase(
     counted = framed(head)
     if counted is not None:  # "the number of people killed by the storm"
         return noun_phrase(counted, figure, with_verb=True, acts=acts)
+    foreseen = forecast_of(head, figure)
+    if foreseen is not None:  # "its estimate of growth in the quarter"
+        return noun_phrase(foreseen, figure, with_verb=False)
     word = [t for t in whole_word(head) if t.i not in figure]  # "runners-up"
     modifiers = [*owner(head, figure), *left_modifiers(head, figure)]
     tokens = with_name_numbers([*modifiers, *word], figure)
@@ -103,6 +108,25 @@ def framed(head: Token) -> Token | None:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+    return None
+
+
+def forecast_of(head: Token, figure: set[int]) -> Token | None:
+    """What a forecast or an estimate is of: "inflation" of "its forecast for inflation";
+    none for a period ("its forecast for 2026") or a figure ("forecasts of 5,000 cuts"),
+    nor when a compound names it ("profit forecast for the group": the group's profit)."""
+    if head.lemma_.lower() not in FORECASTS or any(c.dep_ == "compound" for c in head.lefts):
+        return None
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ not in NOUNISH:
+            return None
+        words = list(obj.subtree)
+        if any(t.i in figure or t.like_num or t.lower_ in TIME_WORDS for t in words):
+            return None
+        return obj
     return None
 
 
@@ -433,7 +457,20 @@ def gerund(verb: Token, figure: set[int]) -> list[Token]:
         elif child.dep_ == "dobj" and child.i not in figure and not child.text[:1].isdigit():
             words.extend([*left_modifiers(child, figure), child])
             break
+    if verb.lemma_ in ENABLING and len(words) == 1:
+        words.extend(_enabled(verb, figure))
     return words
+
+
+def _enabled(verb: Token, figure: set[int]) -> list[Token]:
+    """The act a verb of helping or allowing lets happen: "buy seed" of "help farmers buy
+    seed", "pay for repairs" of "help pay for repairs"; who is helped would crowd it out."""
+    for clause in verb.rights:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB" or clause.i in figure:
+            continue
+        act = gerund(clause, figure)
+        return act if len(act) > 1 else act + first_prep_phrase(clause, figure)
+    return []
 
 
 def first_prep_phrase(

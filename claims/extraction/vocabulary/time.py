@@ -32,6 +32,8 @@ TIME_WORDS = frozenset(
     [*MONTH_NAMES, *WEEKDAYS, "year", "years", "month", "months", "week", "weeks", "day"]
     + ["days", "quarter", "today", "yesterday", "period", "time", "half", "start", "end"]
     + ["beginning", "middle", "season", "summer", "winter", "spring", "autumn"]
+    # a time of day is a time like its day ("on Thursday afternoon")
+    + ["morning", "afternoon", "evening", "night", "overnight", "tonight", "weekend"]
 )
 EARLIER = frozenset(
     ["ago", "earlier", "last", "previous", "before", "prior", "now", "year-earlier"]

@@ -59,6 +59,8 @@ NOT_TAKEN_OFF = frozenset(["work", "school", "duty", "sick", "sickness", "leave"
 COLLECTING = frozenset(["raise"])
 # Verbs whose subject owns their object: "Ford has 13,000 workers" counts Ford workers.
 OWNING = frozenset(["have", "own", "employ", "operate", "run", "boast", "house", "field"])
+# Verbs whose act is the bare infinitive under them ("to help farmers buy seed").
+ENABLING = frozenset(["help", "let"])
 # Verbs of making: where a thing was made is its origin, part of what it is ("cars built
 # in Spain"), not only the claim's place.
 MAKING = frozenset(
