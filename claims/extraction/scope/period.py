@@ -254,15 +254,21 @@ def _sentence_before(e: PeriodEvidence) -> Period | None | NotApplicable:
     r = e.reading
     if _candidates(e) or r.root is None or not _told_in_past(r.root):
         return NOT_APPLICABLE
+    times = per_sentence(r.figure.doc, "claims.scope.times_before", lambda _: _released(r))
+    return _period(e, times[0]) if len(times) == 1 else NOT_APPLICABLE
+
+
+def _released(r: Reading) -> list[TimeExpression]:
+    """The times a release reports in the sentence before the figure's, read once per
+    sentence; none when that sentence is about the future."""
     before = sentence_before(r.article.text, r.figure.sentence_start)
     if any(w.startswith(_PROJECTING) for w in _WORD.findall(before.lower())):
-        return NOT_APPLICABLE  # "Traders expect another cut by February": not a release
-    times = [
+        return []  # "Traders expect another cut by February": not a release
+    return [
         t
         for t in time_expressions(before)
         if t.kind in _RELEASED and not _said_on(before[: t.start])
     ]
-    return _period(e, times[0]) if len(times) == 1 else NOT_APPLICABLE
 
 
 def _said_on(text: str) -> bool:

@@ -265,15 +265,21 @@ def _sentence_before(e: PlaceEvidence) -> str | None | NotApplicable:
     r = e.reading
     if _places(r):
         return NOT_APPLICABLE  # the sentence names a place, though not the figure's
-    before = sentence_before(r.article.text, r.figure.sentence_start)
-    if _TOLD.search(before):
-        return NOT_APPLICABLE  # its place may be where it was told ("told reporters in")
-    named = named_places(before, r.article.surnames) if before else ()
+    named = per_sentence(r.figure.doc, "claims.scope.places_before", lambda _: _before(r))
     if len(named) != 1:
         return NOT_APPLICABLE
     country = r.article.place
     inside = country is None or (named[0].code == country.code and named[0].level > country.level)
     return _written(named[0], r) if inside else NOT_APPLICABLE
+
+
+def _before(r: Reading) -> tuple[Place, ...]:
+    """The places the sentence before the figure's names, read once per sentence; none
+    when it tells something, whose place may be where it was told ("told reporters in")."""
+    before = sentence_before(r.article.text, r.figure.sentence_start)
+    if not before or _TOLD.search(before):
+        return ()
+    return named_places(before, r.article.surnames)
 
 
 def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
