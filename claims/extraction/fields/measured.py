@@ -17,12 +17,10 @@ from claims.extraction.fields import unit as units
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.fields.unit import Counted
 from claims.extraction.trace import Decided
-from claims.extraction.vocabulary.words import ASIDE_BASE, CHANGE_ASIDE
+from claims.extraction.vocabulary.words import ASIDE_BASE, CHANGE_ASIDE, CHANGE_NOUNS
 
 # A change's noun opening what a figure measures: "increase in minimum wage".
-_CHANGE_IN = re.compile(
-    r"^(?:rise|increase|jump|gain|fall|drop|decline|cut|reduction)\s+in\s+", re.IGNORECASE
-)
+_CHANGE_IN = re.compile(rf"^(?:{CHANGE_NOUNS})\s+in\s+", re.IGNORECASE)
 
 
 def decide_measured(

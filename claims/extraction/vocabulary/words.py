@@ -12,11 +12,10 @@ MORE_THAN = frozenset(["more", "above", "higher", "over", "stronger"])  # "stron
 LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
 # "up from", "down from" just before a figure: the base of a change told in an aside.
 ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
+# Nouns of a change: "a rise of 12%", "the increase in the minimum wage".
+CHANGE_NOUNS = "rise|increase|jump|gain|fall|drop|decline|cut|reduction"
 # A change named only by its noun before its size: "a rise of 12%", "an increase of 8%".
-CHANGE_ASIDE = re.compile(
-    r"(?i:\b(?:an?|the)\s+(?P<noun>rise|increase|jump|gain|fall|drop|decline|cut|reduction)"
-    r"\s+of\s+$)"
-)
+CHANGE_ASIDE = re.compile(rf"(?i:\b(?:an?|the)\s+(?P<noun>{CHANGE_NOUNS})\s+of\s+$)")
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
 CHANGE_PREPS = frozenset(["to", "by", "of"])
 # Prepositions of a threshold a change crosses ("fell below 3%", "climbed past $1tn");
