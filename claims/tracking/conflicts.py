@@ -77,8 +77,8 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
         for b in placed[n + 1 :]:
             if b.when[0] - a.when[1] > gap:
                 break
-            if _before_a_change(a, b, changes) or _before_a_change(b, a, changes):
-                continue
+            if changes and (_before_a_change(a, b, changes) or _before_a_change(b, a, changes)):
+                continue  # most metrics state no change: no dates read again per pair
             first, second = (a, b) if a.index < b.index else (b, a)
             if reason := _disagree(first, second, window=window, cumulative=cumulative):
                 found.append((first.index, second.index, first.statement, second.statement, reason))
