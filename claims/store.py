@@ -318,9 +318,16 @@ class Store:
         return self.conn.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone() is not None
 
     def add_article(
-        self, article: Article, claims: Iterable[Claim], extractor_version: str
+        self,
+        article: Article,
+        claims: Iterable[Claim],
+        extractor_version: str,
+        *,
+        keys: Sequence[str | None] | None = None,
     ) -> bool:
-        """Store an article and its claims in one transaction.
+        """Store an article and its claims in one transaction (``keys``: the claims'
+        automatic metric keys when the extraction computed them, else they are computed
+        here; see `claims.tracking.records.automatic_keys`).
 
         Returns False (and stores nothing) when the same text is already stored. Raises
         ``RecordError`` when a value of the article or a claim cannot be stored (nothing of
@@ -348,15 +355,23 @@ class Store:
                 )
                 if cur.rowcount == 0:
                     return False
-                self._insert_claims(aid, article, claims, extractor_version)
+                self._insert_claims(aid, article, claims, extractor_version, keys)
         except _RECORD_ERRORS as exc:
             raise RecordError(f"cannot store the article: {exc}") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to database {self.path}: {exc}") from exc
         return True
 
-    def replace_claims(self, aid: str, claims: Iterable[Claim], extractor_version: str) -> int:
-        """Put ``claims`` in place of article ``aid``'s claims, in one transaction.
+    def replace_claims(
+        self,
+        aid: str,
+        claims: Iterable[Claim],
+        extractor_version: str,
+        *,
+        keys: Sequence[str | None] | None = None,
+    ) -> int:
+        """Put ``claims`` in place of article ``aid``'s claims, in one transaction
+        (``keys`` as in `add_article`).
 
         Returns how many claims the article had before. Claim ids change.
         """
@@ -366,7 +381,7 @@ class Store:
                 before = self.conn.execute(
                     "DELETE FROM claims WHERE article_id = ?", (aid,)
                 ).rowcount
-                self._insert_claims(aid, article, claims, extractor_version)
+                self._insert_claims(aid, article, claims, extractor_version, keys)
                 self.conn.execute(
                     "UPDATE articles SET extractor_version = ? WHERE id = ?",
                     (extractor_version, aid),
@@ -378,7 +393,12 @@ class Store:
         return before
 
     def _insert_claims(
-        self, aid: str, article: Article, claims: Iterable[Claim], extractor_version: str
+        self,
+        aid: str,
+        article: Article,
+        claims: Iterable[Claim],
+        extractor_version: str,
+        keys: Sequence[str | None] | None,
     ) -> None:
         """Insert ``claims`` of article ``aid``, extracted from its text: each keeps its
         sentence as offsets into the text, and its tracking row (the metric it states)."""
@@ -394,7 +414,7 @@ class Store:
                 for c, span in zip(claims, spans, strict=True)
             ],
         )
-        tracking.record(self.conn, aid, article.title, claims, spans)
+        tracking.record(self.conn, aid, article.title, claims, spans, keys)
 
     def metrics(self, *, min_statements: int = 2, sentences: bool = True) -> list[Metric]:
         """Every metric stated at least ``min_statements`` times (see `claims.tracking`);

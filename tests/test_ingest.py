@@ -19,6 +19,9 @@ from claims.ingestion.batch import BATCH_COLUMNS, claims_by_article, currency_hi
 from claims.ingestion.engines import pool_context
 from claims.ingestion.ingest import read_pasted
 from claims.model import ARTICLE_FIELDS
+from claims.tracking import stored as tracking
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
 # What tests/pages holds, as (articles readable, problems reported).
 PAGE_ARTICLES = {
@@ -222,6 +225,20 @@ def test_extract_frame_reports_a_bad_article_and_keeps_the_rest() -> None:
     assert grouped[10] == extract("Inflation rose to 3.2% in May.")
     assert isinstance(grouped[11], str) and grouped[11]
     assert grouped[12] == extract("Unemployment fell to 4.1%.", currency="AUD")
+
+
+def test_the_metric_keys_extraction_computes_are_those_the_store_computes(
+    tmp_path: Path,
+) -> None:
+    def rows(store: Store) -> list[tuple[object, ...]]:
+        return store.conn.execute("SELECT * FROM tracking ORDER BY claim_id").fetchall()
+
+    with Store(tmp_path / "c.db") as store:
+        ingest([str(SAMPLE)], store)  # keys from extract_frame, beside the claims
+        beside_extraction = rows(store)
+        tracking.retrack(store.conn)  # keys worked out by the store from stored claims
+        assert rows(store) == beside_extraction
+    assert sum(row[1] is not None for row in beside_extraction) > 100
 
 
 CURRENCY_HINTS = {

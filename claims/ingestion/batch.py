@@ -18,10 +18,12 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from claims.excerpt import sentence_spans
 from claims.extraction.pipeline import Explained, extract
 from claims.ingestion import timelimit
 from claims.ingestion.limits import PARSE_SHARE, Extracted, extract_within_limit
 from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
+from claims.tracking.records import automatic_keys
 
 # Articles per extraction task: large enough to amortise pickling, small enough
 # to keep both workers busy to the end.
@@ -35,8 +37,10 @@ Progress = Callable[[int, int], None]
 TIME_LIMIT = 30.0
 
 # Result columns: the input row's index label, every Claim field, whether the claim's
-# sentence was parsed (False: read after the parse deadline, no context), and the error.
-BATCH_COLUMNS: tuple[str, ...] = ("article", *CLAIM_FIELDS, "parsed", "error")
+# sentence was parsed (False: read after the parse deadline, no context), the tracker's
+# automatic metric key of the claim (`claims.tracking.records.automatic_keys`), and the
+# error.
+BATCH_COLUMNS: tuple[str, ...] = ("article", *CLAIM_FIELDS, "parsed", "metric_key", "error")
 
 # Spark SQL and pandas types of the Python types of Claim's fields; anything else (a
 # string, a Literal of strings) is a Spark string and a pandas object column.
@@ -64,6 +68,7 @@ BATCH_SCHEMA = ", ".join(
         "`article` string",
         *(f"`{name}` {spark}" for name, (spark, _) in _field_types().items()),
         "`parsed` boolean",
+        "`metric_key` string",
         "`error` string",
     ]
 )
@@ -143,32 +148,47 @@ def extract_frame(articles: pd.DataFrame, *, time_limit: float = TIME_LIMIT) -> 
         if isinstance(outcome, str):
             rows.append({"article": label, "error": outcome})
         else:
-            rows.extend(_claim_rows(label, outcome))
+            rows.extend(_claim_rows(label, *outcome))
     return pd.DataFrame(rows, columns=list(BATCH_COLUMNS), dtype=object).astype(_BATCH_DTYPES)
 
 
-def _claim_rows(label: object, found: Extracted) -> Iterator[dict[str, object]]:
+def _claim_rows(
+    label: object, found: Extracted, keys: list[str | None]
+) -> Iterator[dict[str, object]]:
     before = None
     parsed = len(found.explained) - found.unparsed
-    for n, claim in enumerate(found.claims):
-        row = {"article": label, **claim.to_dict(), "parsed": n < parsed, "error": None}
+    for n, (claim, key) in enumerate(zip(found.claims, keys, strict=True)):
+        row = {"article": label, **claim.to_dict(), "parsed": n < parsed}
+        row |= {"metric_key": key, "error": None}
         if claim.sentence == before:
             row["sentence"] = None
         before = claim.sentence
         yield row
 
 
-def _extract_record(record: Mapping[Any, Any], limit: float) -> Extracted | str:
-    """One article's claims, or why there are none (one line)."""
+def _extract_record(
+    record: Mapping[Any, Any], limit: float
+) -> tuple[Extracted, list[str | None]] | str:
+    """One article's claims with their automatic metric keys, or why there are none (one
+    line)."""
     if not isinstance(record.get("text"), str):
         return "no text"
     try:
         with timelimit.time_limit(limit):
-            return extract_article(Article.from_dict(record), parse_seconds=limit * PARSE_SHARE)
+            article = Article.from_dict(record)
+            found = extract_article(article, parse_seconds=limit * PARSE_SHARE)
+            return found, _keys(article, found.claims)
     except timelimit.TimeLimitExceeded:
         return f"timed out after {limit:g} s"
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
         return f"{type(exc).__name__}: {exc}"
+
+
+def _keys(article: Article, claims: list[Claim]) -> list[str | None]:
+    """The claims' automatic metric keys, as the store would compute them."""
+    spans = sentence_spans(article.text, claims)
+    starts = [c.start - span[0] for c, span in zip(claims, spans, strict=True)]
+    return automatic_keys(claims, starts, article.title)
 
 
 def claims_by_article(result: pd.DataFrame) -> dict[object, list[Claim] | str]:
@@ -187,6 +207,16 @@ def claims_by_article(result: pd.DataFrame) -> dict[object, list[Claim] | str]:
     return grouped
 
 
+def keys_by_article(result: pd.DataFrame) -> dict[object, list[str | None]]:
+    """Each article label in ``extract_frame``'s result -> its claims' automatic metric
+    keys, in order (articles whose extraction failed are left out)."""
+    found = result[result["error"].isna()]
+    return {
+        label: [key if isinstance(key, str) else None for key in keys]
+        for label, keys in found.groupby("article", sort=False)["metric_key"]
+    }
+
+
 def unparsed_by_article(result: pd.DataFrame) -> dict[object, int]:
     """How many of each article's claims in ``extract_frame``'s result were not parsed
     (the last of them, read after the parse deadline); articles with none are left out."""
@@ -201,5 +231,6 @@ def articles_frame(records: Iterable[dict[str, object]]) -> pd.DataFrame:
 
 @functools.cache
 def warm_up() -> None:
-    """Load the extraction models, once per process (later calls cost nothing)."""
-    extract(_WARM_UP_TEXT)
+    """Load the extraction models and the tracker's word lists, once per process (later
+    calls cost nothing)."""
+    _keys(Article(text=_WARM_UP_TEXT), extract(_WARM_UP_TEXT))

@@ -26,6 +26,7 @@ from claims.ingestion.batch import (
     articles_frame,
     claims_by_article,
     explain_article,
+    keys_by_article,
     unparsed_by_article,
 )
 from claims.ingestion.dates import normalise_published
@@ -428,6 +429,7 @@ def _store_chunk(
     tally: _Tally,
 ) -> None:
     outcome = claims_by_article(result)
+    keys = keys_by_article(result)
     late = unparsed_by_article(result)
     for position in chunk.index:
         name, article = todo[position]
@@ -438,7 +440,8 @@ def _store_chunk(
             continue
         claims, note = tally.budget.keep(article.text, found)
         try:
-            stored = store.add_article(article, claims, EXTRACTOR_VERSION)
+            kept_keys = keys[position][: len(claims)] if claims else None
+            stored = store.add_article(article, claims, EXTRACTOR_VERSION, keys=kept_keys)
         except RecordError as exc:
             tally.failed.append((name, str(exc)))
             continue

@@ -21,6 +21,7 @@ from claims.ingestion.batch import (
     Progress,
     articles_frame,
     claims_by_article,
+    keys_by_article,
     unparsed_by_article,
 )
 from claims.ingestion.engines import Engine, LocalEngine, WorkerLost
@@ -87,6 +88,7 @@ def reextract(
         results = engine.extract(_chunks(store, ids), batches=batches, time_limit=time_limit)
         for chunk, result in results:
             outcome = claims_by_article(result)
+            keys = keys_by_article(result)
             late = unparsed_by_article(result)
             for aid, title, text in zip(chunk.index, chunk["title"], chunk["text"], strict=True):
                 done += 1
@@ -98,7 +100,8 @@ def reextract(
                 claims, note = budget.keep(text, found)
                 unparsed = unparsed_note(found, claims, late.get(aid, 0))
                 notes.extend((label, n) for n in (note, unparsed) if n)
-                before += store.replace_claims(aid, claims, EXTRACTOR_VERSION)
+                kept_keys = keys[aid][: len(claims)] if claims else None
+                before += store.replace_claims(aid, claims, EXTRACTOR_VERSION, keys=kept_keys)
                 after += len(claims)
                 replaced += 1
             if progress is not None:

@@ -61,18 +61,18 @@ class Tracking:
     history: bool
 
 
-def tracking_of(
-    claim: Claim, start_in_sentence: int, title: str | None, trackers: Sequence[Tracker]
-) -> Tracking:
-    """The tracking columns of ``claim``, whose figure starts at ``start_in_sentence`` of its
-    sentence; a hand-made tracker that matches wins over the automatic key."""
+def automatic_keys(
+    claims: Sequence[Claim], starts: Sequence[int], title: str | None
+) -> list[str | None]:
+    """The automatic metric key of each of one article's claims (each figure starting at
+    ``starts`` of its sentence), before hand-made trackers and the article's own passes.
+    It is the costly part of keying, so extraction workers compute it beside the claims
+    (`claims.ingestion.batch`) rather than leave it all to the one process that stores."""
+    return [_automatic_key(c, at, title) for c, at in zip(claims, starts, strict=True)]
+
+
+def _automatic_key(claim: Claim, start_in_sentence: int, title: str | None) -> str | None:
     sentence = claim.sentence
-    copy = f"{_SPACES.sub(' ', sentence.strip().casefold())}|{claim.surface.casefold()}"
-    copy_key = hashlib.sha1(copy.encode("utf-8")).hexdigest()[:16]
-    history = bool(_HISTORY.search(sentence[max(0, start_in_sentence - 30) : start_in_sentence]))
-    tracker = next((t for t in trackers if t.matches(claim)), None)
-    if tracker is not None:
-        return Tracking(tracker.key, copy_key, history)
     keyed = Keyed(
         measured=claim.measured,
         unit=claim.unit,
@@ -85,11 +85,26 @@ def tracking_of(
         title=title,
     )
     key = key_of(keyed)
-    if key is not None and key.cumulative and _added(sentence, start_in_sentence):
-        key = None  # "two more children died": no level of the toll
+    if key is None:
+        return None
+    if key.cumulative and _added(sentence, start_in_sentence):
+        return None  # "two more children died": no level of the toll
     if _age_band(claim, sentence, start_in_sentence):
-        key = None  # "children under five": who a figure counts
-    return Tracking(key.text if key else None, copy_key, history)
+        return None  # "children under five": who a figure counts
+    return key.text
+
+
+def tracking_of(
+    claim: Claim, start_in_sentence: int, automatic_key: str | None, trackers: Sequence[Tracker]
+) -> Tracking:
+    """The tracking columns of ``claim``, whose figure starts at ``start_in_sentence`` of its
+    sentence; a hand-made tracker that matches wins over ``automatic_key``."""
+    sentence = claim.sentence
+    copy = f"{_SPACES.sub(' ', sentence.strip().casefold())}|{claim.surface.casefold()}"
+    copy_key = hashlib.sha1(copy.encode("utf-8")).hexdigest()[:16]
+    history = bool(_HISTORY.search(sentence[max(0, start_in_sentence - 30) : start_in_sentence]))
+    tracker = next((t for t in trackers if t.matches(claim)), None)
+    return Tracking(tracker.key if tracker else automatic_key, copy_key, history)
 
 
 def _added(sentence: str, start: int) -> bool:
@@ -112,22 +127,27 @@ def article_tracking(
     starts: Sequence[int],
     title: str | None,
     trackers: Sequence[Tracker],
+    keys: Sequence[str | None] | None = None,
 ) -> list[Tracking]:
     """The tracking columns of one article's claims (each figure starting at ``starts``
-    of its sentence): each its own, except that a key leaving unsaid the entity its
-    article names for that property ("the fire" of an article on the Cedar Ridge fire)
-    takes it, and a figure whose words name nothing ("Toll climbs to 1,644", "at least
-    212") and which restates the value of one keyed figure of its article ("killed 1,644
-    people") states that figure's metric."""
-    found = [tracking_of(c, at, title, trackers) for c, at in zip(claims, starts, strict=True)]
+    of its sentence; ``keys``: their `automatic_keys`, when already computed): each its
+    own, except that a key leaving unsaid the entity its article names for that property
+    ("the fire" of an article on the Cedar Ridge fire) takes it, and a figure whose words
+    name nothing ("Toll climbs to 1,644", "at least 212") and which restates the value of
+    one keyed figure of its article ("killed 1,644 people") states that figure's metric."""
+    if keys is None:
+        keys = automatic_keys(claims, starts, title)
+    found = [
+        tracking_of(c, at, key, trackers) for c, at, key in zip(claims, starts, keys, strict=True)
+    ]
     found = _with_article_entities(found)
-    keys: dict[tuple[object, ...], set[str]] = {}
+    by_value: dict[tuple[object, ...], set[str]] = {}
     for claim, t in zip(claims, found, strict=True):
         if t.metric_key is not None and not t.history:
-            keys.setdefault(_restates(claim), set()).add(t.metric_key)
+            by_value.setdefault(_restates(claim), set()).add(t.metric_key)
     return [
         replace(t, metric_key=next(iter(same)))
-        if t.metric_key is None and len(same := keys.get(_restates(claim), set())) == 1
+        if t.metric_key is None and len(same := by_value.get(_restates(claim), set())) == 1
         else t
         for claim, t in zip(claims, found, strict=True)
     ]

@@ -36,15 +36,17 @@ def record(
     title: str | None,
     claims: Sequence[Claim],
     sentences: Sequence[tuple[int, int]],
+    keys: Sequence[str | None] | None = None,
 ) -> None:
     """Store the tracking rows of article ``aid``'s claims, just inserted in this order,
-    whose sentences start at ``sentences`` in the article's text."""
+    whose sentences start at ``sentences`` in the article's text (``keys``: their
+    automatic keys, when the extraction computed them)."""
     ids = [
         row[0]
         for row in conn.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id", (aid,))
     ]
     starts = [claim.start - span[0] for claim, span in zip(claims, sentences, strict=True)]
-    found = article_tracking(claims, starts, title, trackers(conn))
+    found = article_tracking(claims, starts, title, trackers(conn), keys)
     rows = [_row(cid, t) for cid, t in zip(ids, found, strict=True)]
     conn.executemany("INSERT OR REPLACE INTO tracking VALUES (?, ?, ?, ?)", rows)
 
