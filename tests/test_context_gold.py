@@ -1,6 +1,6 @@
-"""The context bench's gold (bench/fields/news, bench/fields/unseen and bench/fields/unseen2)
-is well formed, and its context scoring follows issue 9's rules. Nothing here runs `extract`
-on those articles: the unseen parts stay unseen."""
+"""The context bench's gold (bench/fields/news, unseen, unseen2 and unseen4) is well formed,
+and its context scoring follows issue 9's rules. Nothing here runs `extract` on those
+articles: the held-out part (unseen4) stays unseen."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ from bench.fields import (
 )
 from claims.model import KINDS, QUALIFIERS, STATEMENTS
 
-CONTEXT_PARTS = ("news", "unseen", "unseen2")
+# unseen3 is checked by its own --check-gold only: one measured phrase of its gold is longer
+# than the eight words asserted below, and it is kept as it was when measured.
+CONTEXT_PARTS = ("news", "unseen", "unseen2", "unseen4")
 LOADED = {part: (load_gold(PARTS[part]), load_meta(PARTS[part])) for part in CONTEXT_PARTS}
 
 
@@ -84,13 +86,13 @@ def test_every_claim_has_every_field_in_its_allowed_set(part: str) -> None:
 def test_the_unseen_parts_are_read_only_when_asked_for() -> None:
     assert "unseen" not in SETS["dev"] and "unseen" not in SETS["news"]
     assert [name for name, parts in SETS.items() if "unseen2" in parts] == ["unseen2", "all"]
-    assert [name for name, parts in SETS.items() if "unseen3" in parts] == ["unseen3"]
+    assert [name for name, parts in SETS.items() if "unseen3" in parts] == ["unseen3", "all"]
+    assert [name for name, parts in SETS.items() if "unseen4" in parts] == ["unseen4"]
     assert set(CONTEXT_PARTS).isdisjoint(SETS["first"])
-    (news, _, _), _ = LOADED["news"]
-    (unseen, _, _), _ = LOADED["unseen"]
-    (unseen2, _, _), _ = LOADED["unseen2"]
-    assert len(news) == 20 and len(unseen) == 10 and len(unseen2) == 10
-    assert news.keys().isdisjoint(unseen) and unseen2.keys().isdisjoint(news.keys() | unseen)
+    slugs = {part: LOADED[part][0][0].keys() for part in CONTEXT_PARTS}
+    assert [len(slugs[part]) for part in CONTEXT_PARTS] == [20, 10, 10, 10]
+    every = [slug for part in CONTEXT_PARTS for slug in slugs[part]]
+    assert len(every) == len(set(every))  # no article is in two parts
 
 
 @pytest.mark.parametrize("part", CONTEXT_PARTS)
