@@ -23,7 +23,6 @@ from claims.tracking import membership
 from claims.tracking.conflicts import spread
 from claims.tracking.membership import Summary
 from claims.tracking.metrics import sentence_of, value_in
-from claims.tracking.units import convert
 
 # A statement's fields in a record, in this order; `sentence`, `copy_of` and its value in
 # the metric's unit are worked out here, the others read.
@@ -190,7 +189,7 @@ def _records(
     records = []
     for (
         claim_id, aid, value, low, high, own_unit, qualifier, surface, start, end,
-        said_by, period_start, period_end, statement, copy, s0, s1, _,
+        said_by, period_start, period_end, statement, copy, s0, s1, kind,
     ) in found:  # fmt: skip
         title, source, published, text = of[aid]
         original = first.setdefault(copy, claim_id)
@@ -215,7 +214,7 @@ def _records(
                 "period_start": period_start,
                 "period_end": period_end,
                 "statement": statement,
-                "value_in_metric_unit": convert(value, own_unit, unit),
+                "value_in_metric_unit": value_in(value, own_unit, kind, unit),
             }
         )
     return records

@@ -12,7 +12,6 @@ from claims.tracking.listing import FIELDS
 from claims.tracking.membership import Summary
 from claims.tracking.metrics import Metric, Statement
 from claims.tracking.trackers import Tracker
-from claims.tracking.units import convert
 
 # A statement's fields in a record, in this order, its value in the metric's unit last.
 STATEMENT_FIELDS = FIELDS[:-1]
@@ -25,7 +24,7 @@ def statement_record(s: Statement, unit: str | None) -> dict[str, Any]:
     """A statement as a record, with its value in the metric's unit (what `listing`
     makes of a statement's row)."""
     record = dict(zip(STATEMENT_FIELDS, _FIELDS_OF(s), strict=True))
-    record["value_in_metric_unit"] = convert(s.value, s.unit, unit)
+    record["value_in_metric_unit"] = s.value_in(unit)
     return record
 
 

@@ -14,6 +14,8 @@ from claims import Article, Store
 from claims.cli import main
 from claims.model import Claim
 from claims.tracking.listing import FIELDS
+from claims.tracking.trackers import Tracker
+from claims.views.metrics import statement_record as record_of
 
 EXPECTED = Path(__file__).parent / "expected"
 TOLL = "The death toll from the earthquake in Peru rose to {} people, officials said."
@@ -138,4 +140,24 @@ def test_a_listed_record_has_the_fields_a_statement_record_has(db: str) -> None:
         listed = list(store.listed())
     assert [list(record) for _, records in listed for record in records] == [
         list(FIELDS) for _, records in listed for _ in records
+    ]
+
+
+def test_a_count_is_in_its_metric_unit_whatever_noun_it_names(tmp_path: Path) -> None:
+    deaths = _article(
+        "Officials counted 200 deaths in the earthquake in Peru.", "Wire B", "2026-02-12",
+        "200 deaths", value=200.0, unit="death", kind="count", measured="deaths", place="Peru",
+    )  # fmt: skip
+    with Store(tmp_path / "c.db") as store:
+        for article, claims in (_toll("180", "Wire A", "2026-02-11"), deaths):
+            store.add_article(article, claims, "test")
+        store.add_tracker(Tracker(name="Peru quake toll", words=("earthquake",), place="Peru"))
+        (summary, records), *_ = store.listed()
+        (metric,) = store.metrics()
+    # The two counts of one metric count one thing, as the chart and the conflicts take it.
+    assert summary.unit == "person"
+    assert [r["value_in_metric_unit"] for r in records] == [180.0, 200.0]
+    assert [record_of(s, metric.unit)["value_in_metric_unit"] for s in metric.statements] == [
+        180.0,
+        200.0,
     ]
