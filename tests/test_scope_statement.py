@@ -73,6 +73,7 @@ STATEMENTS = [
     ("South Africa will raise the duty on chicken to 62% from 37% from 1 August.", "37%", "fact"),
     ("The bank will raise its lending rate to 5% from 4.5%.", "4.5%", "fact"),
     ("The bank will raise its lending rate to 5% from 4.5%.", "5%", "target"),
+    ("From May, drivers will pay a toll of $4, up from $3.", "$3", "fact"),
     # "would": a scenario unless reported; a body's reported "would pay" is a commitment.
     ("A borrower would save about £29 a month.", "£29", "hypothetical"),
     ("The airline said it would pay a dividend of Dh 2 billion.", "Dh 2 billion", "target"),
@@ -123,6 +124,49 @@ STATEMENTS = [
     ),
     ("The budget assumes a price of $75 a barrel.", "$75", "forecast"),
     ("He expects the Bank to stop cutting once rates reach 3.5%.", "3.5%", "forecast"),
+    # The base of a forecast or a goal that is the level now ("from 41% now") is a fact;
+    # an old forecast raised from is still a forecast.
+    ("The ministry aims to lift recycling to 65% by 2030, from 41% now.", "41%", "fact"),
+    ("The ministry aims to lift recycling to 65% by 2030, from 41% now.", "65%", "target"),
+    ("Analysts see the jobless rate at 7% next year, up from 5.8% today.", "5.8%", "fact"),
+    ("Debt is projected to hit 90% of GDP, from 84% currently.", "84%", "fact"),
+    ("The bank raised its growth forecast to 2.4% from 2.1%.", "2.1%", "forecast"),
+    # A change set to start on a date ("from 1 March") is decided: a target, whoever
+    # pays it; a change since a date is a fact, a change with no start a forecast.
+    ("Bus fares will rise to $2.90 from 1 March, the transit authority said.", "$2.90", "target"),
+    ("From next month, households will pay 14 cents a kilowatt-hour.", "14 cents", "target"),
+    ("The levy on sugary drinks rises to 30% from September.", "30%", "target"),
+    ("Rail fares will go up by 4.6% starting in January.", "4.6%", "target"),
+    ("Exports have risen 12% from March.", "12%", "fact"),
+    (
+        "Farmers will harvest 90 million tonnes, the agency said, raising its forecast from May.",
+        "90 million tonnes",
+        "forecast",
+    ),
+    ("Bus fares will rise about 5% next year, analysts said.", "5%", "forecast"),
+    # A multiple of a limit is a level measured against it, not the limit.
+    ("Lead in the water was 12 times the legal limit.", "12 times", "fact"),
+    ("Nitrate readings reached up to 40 times the permitted level.", "40 times", "fact"),
+    (
+        "Readings of soot averaged 92 micrograms across the stations last week, more than six "
+        "times the daily guideline of 15.",
+        "92",
+        "fact",
+    ),
+    (
+        "Nitrate levels reached 75 milligrams a litre in May, five times the legal limit.",
+        "75",
+        "fact",
+    ),
+    ("Arsenic in the well was 12 micrograms, above the legal limit of 10.", "10", "target"),
+    # A standard or a guideline sets what should be: a target.
+    ("Only 71% of calls were answered in time, against a 90% standard.", "90%", "target"),
+    ("Readings averaged 48, far above the WHO guideline of 15.", "15", "target"),
+    # The whole a part is taken from ("Of the 2,600 schools, 412 will ...") is a fact of
+    # its own; the part keeps its statement.
+    ("Of the 2,600 schools in the region, 412 will close next year.", "2,600", "fact"),
+    ("Of the 2,600 schools in the region, 412 will close next year.", "412", "forecast"),
+    ("The airline will ground three of its 40 jets in March.", "40", "fact"),
 ]
 
 

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 # "up to" before a figure: a legal maximum when a penalty governs it.
 _UP_TO = re.compile(r"(?i:\bup\s+to\s+$)")
+# A multiple written with the figure: "12 times", "up to 40 times".
+_MULTIPLE = re.compile(r"\btimes\b", re.IGNORECASE)
 # Modals of obligation: "must", "have to", "need to".
 _OBLIGATION = frozenset(["must"])
 
@@ -90,6 +92,8 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     if not base:
         return NOT_APPLICABLE
     rest = text[fig.end : fig.end + 60]
+    if _NOW.match(rest):
+        return "fact"  # "to 65% by 2030, from 41% now": the level now
     after = [e for e in time_expressions(rest) if e.start < 12]
     if any(e.kind in ("earlier", "relative", "point", "quarter") and _past(e, r) for e in after):
         return "fact"
@@ -97,11 +101,13 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     # from 4.5%") or with the date the change starts from ("from 37% from 1 August"):
     # the level now. A forecast raised from another is still a forecast.
     starts = [e for e in after if e.kind == "from" or _CHANGE_STARTS.match(rest[: e.start])]
-    if len(starts) == len(after) and _commitment(r) == "target":
+    if len(starts) == len(after) and "target" in (_commitment(r), _scheduled(r)):
         return "fact"
     return NOT_APPLICABLE
 
 
+# The present, right after a base: "from 41% now", "from 84% currently".
+_NOW = re.compile(r"^\s*(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
 # What opens the date a change starts from, after its base ("from 37%, effective 1
 # August"); "from 1 August" is a time of its own kind.
 _CHANGE_STARTS = re.compile(r"^[,\s]*(?:starting|effective|as of)\s*$", re.IGNORECASE)
@@ -177,14 +183,18 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
     "must fall below", "pledged £3bn", "the 1,500 it plans to buy"."""
     if r.root is None:
         return NOT_APPLICABLE
+    fig = r.figure
     chain = list(r.governing)
     counted = {chain[0].i} | (
         {chain[0].head.i}
         if chain[0].dep_ in ("nummod", "quantmod") and chain[0].head.tag_ == "NNS"
         else set()
     )  # "31 goals": the counted noun is no goal set; "its 3 per cent target" is one
+    text = sentence_text(fig.doc)
     for t in [t for t in chain[1:] + _framing_nouns(chain) if t.i not in counted]:
         lemma = t.lemma_.lower()
+        if t.idx > fig.start and _MULTIPLE.search(text, fig.start, t.idx):
+            continue  # "12 times the legal limit": a level measured against the limit
         if t.pos_ in ("NOUN", "PROPN") and lemma in TARGET_NOUNS:
             return "target"
         if t.pos_ == "VERB" and lemma in TARGETING:
@@ -242,6 +252,63 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
             or subject.lower_ in ("it", "we", "they")
         ):
             return "target"
+    return NOT_APPLICABLE
+
+
+def _scheduled(r: Reading) -> Statement | NotApplicable:
+    """A change set to start on a date: "fares will rise to $2.90 from 1 March", "the levy
+    rises to 30% from September", "from next month, households will pay 14 cents". It is
+    decided, so a target, whoever pays it; "have risen 12% from March" is a change since."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return NOT_APPLICABLE
+    present = verbs[0].tag_ in ("VBZ", "VBP") and not _aux(verbs[:1])
+    if not (present or _aux(chain) & FUTURE_AUX):
+        return NOT_APPLICABLE
+    doc = r.figure.doc
+    text = sentence_text(doc)
+    for e in time_expressions(text):
+        if not (e.kind == "from" or _STARTING.search(text, 0, e.start)):
+            continue
+        if _UNTIL.match(text, e.end):
+            continue
+        # The date must start the figure's own change, not another clause's ("will harvest
+        # 168 million tonnes, raising its forecast from April").
+        token = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if token is not None and _clause_verb(token.root) == verbs[0]:
+            return "target"
+    return NOT_APPLICABLE
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause ``token`` is in."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+# What opens a date a change starts on, before a time phrase of another kind ("from next
+# month"); and what would make that date the start of a span instead ("from May to July").
+_STARTING = re.compile(r"(?:\bfrom|\bstarting|\beffective|\bas\s+of)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\s*(?:to|until|till|through)\b", re.IGNORECASE)
+
+
+def _whole_of_a_part(r: Reading) -> Statement | NotApplicable:
+    """The whole a part is taken from: "Of the 2,600 schools, 412 will close", "three of
+    its 40 jets". It is there as it is, so a fact; the part keeps its own statement."""
+    root = r.root
+    if root is None:
+        return NOT_APPLICABLE
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return NOT_APPLICABLE
+    if not any(c.dep_ == "det" or c.dep_ == "poss" for c in kids(noun)):
+        return NOT_APPLICABLE  # "a rise of 12 points" names no whole
+    whole = prep.head
+    if whole.like_num or whole.pos_ == "NUM" or prep.i == prep.sent.start:
+        return "fact"
     return NOT_APPLICABLE
 
 
@@ -343,7 +410,9 @@ RULES: tuple[StatementRule, ...] = (
     Rule("legal maximum", _legal_maximum),
     Rule("an analyst's target price", _target_price),
     Rule("goal, limit or plan", _target_words),
+    Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("body's own future act", _commitment),
+    Rule("change set to start on a date", _scheduled),
     Rule("'would' with no one reporting it", _would),
     Rule("estimated", _estimate),
     Rule("future or projected", _forecast),
