@@ -100,6 +100,9 @@ STATEMENTS = [
     # The subject of an expectation is counted, not expected; a chance priced in is past.
     ("Seven of the 19 officials expect no cuts this year.", "Seven", "fact"),
     ("Markets had priced in a 75% chance of the cut.", "75%", "fact"),
+    # The subject of a passive expectation is what is expected.
+    ("Some 40,000 fans are expected at the stadium on Sunday.", "40,000", "forecast"),
+    ("Nearly 2 million pilgrims are expected to attend the festival.", "2 million", "forecast"),
     ("Of the 80 cases, 27 were in Balochistan.", "27", "fact"),
     # near-misses: a relative clause of what was done, or of the figure's noun acting
     ("Kenya bought back the $612 million it had borrowed.", "$612 million", "fact"),

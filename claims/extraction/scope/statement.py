@@ -389,12 +389,11 @@ def _to_do(token: Token) -> bool:
 
 
 def _subject_path(chain: list[Token]) -> set[int]:
-    """The verbs the figure reaches as (part of) their subject: "Seven of the 19
-    officials expect no cuts" counts officials; it is not an expectation."""
+    """The verbs the figure reaches as (part of) their active subject: "Seven of the 19
+    officials expect no cuts" counts officials; it is not an expectation. A passive's
+    subject is what is expected ("40,000 fans are expected")."""
     return {
-        above.i
-        for below, above in zip(chain, chain[1:], strict=False)
-        if below.dep_ in ("nsubj", "nsubjpass")
+        above.i for below, above in zip(chain, chain[1:], strict=False) if below.dep_ == "nsubj"
     }
 
 
