@@ -87,6 +87,17 @@ STATEMENTS = [
     ("The maker said it would replace 70% of the faulty kettles.", "70%", "target"),
     ("The council said the state would cover fees of up to $900 a year.", "$900", "target"),
     ("The mayor said the city would give 40,000 pensioners a free pass.", "40,000", "target"),
+    # A benefit someone will receive is the payer's commitment; what else one will
+    # receive, or a benefit received, is not.
+    ("Laid-off workers will receive a payout of $5,000 each.", "$5,000", "target"),
+    (
+        "Farmers who lost cattle will get 2,000 rand per animal in compensation.",
+        "2,000 rand",
+        "target",
+    ),
+    ("Each pensioner will receive a winter bonus of £200.", "£200", "target"),
+    ("The hospital will receive 300 patients a day.", "300", "forecast"),
+    ("Shareholders received a dividend of 40 cents.", "40 cents", "fact"),
     # Near misses: a body's future that is no act of its own stays a forecast.
     ("The city said its population would reach 9 million by 2030.", "9 million", "forecast"),
     ("The maker said sales would fall 5% next year.", "5%", "forecast"),

@@ -16,6 +16,7 @@ from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.syntax import is_passive, kids, sentence_text, subject_of
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
+    BENEFITS,
     BODIES,
     CHANCES,
     COMMITTED_ACTS,
@@ -29,6 +30,7 @@ from claims.extraction.scope.vocabulary import (
     FUTURE_AUX,
     PENALTIES,
     PUBLIC_BODIES,
+    RECEIVING,
     SAYING,
     SCENARIO_MODALS,
     SCENARIO_NOUNS,
@@ -235,10 +237,17 @@ def _target_price(r: Reading) -> Statement | NotApplicable:
 
 
 def _commitment(r: Reading) -> Statement | NotApplicable:
-    """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs"."""
+    """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs";
+    or a benefit someone will receive from one ("will receive a payout of $5,000")."""
     if r.root is None:
         return NOT_APPLICABLE
-    for verb in (t for t in list(r.governing) if t.pos_ == "VERB"):
+    chain = list(r.governing)
+    for verb in (t for t in chain if t.pos_ == "VERB"):
+        if verb.lemma_.lower() in RECEIVING and _aux([verb]) & (FUTURE_AUX | {"would"}):
+            objects = [c for c in kids(verb) if c.dep_ in ("dobj", "prep")]
+            objects += [g for c in objects for g in kids(c) if c.dep_ == "prep"]
+            if any(t.lemma_.lower() in BENEFITS for t in chain + objects):
+                return "target"
         if verb.lemma_.lower() not in COMMITTED_ACTS or not (
             _aux([verb]) & (FUTURE_AUX | {"would"})
         ):

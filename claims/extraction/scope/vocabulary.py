@@ -173,6 +173,13 @@ COMMITTED_ACTS = frozenset(
     + ["extend", "award", "grant", "subsidise", "subsidize", "refund", "waive"]
     + ["replace", "cover", "compensate", "reimburse", "repay", "restore", "supply"]
 )
+# Verbs of receiving, and what one receives from a payer who has decided it: "will
+# receive a payout of $5,000" is the payer's commitment.
+RECEIVING = frozenset(["receive", "get"])
+BENEFITS = frozenset(
+    ["grant", "subsidy", "credit", "bonus", "allowance", "pension", "payment", "payout"]
+    + ["compensation", "discount", "rebate", "refund", "stipend", "benefit", "handout"]
+)
 # Modals of a scenario.
 SCENARIO_MODALS = frozenset(["could", "might", "may", "would"])
 # Subordinators of a condition.
