@@ -87,6 +87,19 @@ STATEMENTS = [
     ("The maker said it would replace 70% of the faulty kettles.", "70%", "target"),
     ("The council said the state would cover fees of up to $900 a year.", "$900", "target"),
     ("The mayor said the city would give 40,000 pensioners a free pass.", "40,000", "target"),
+    # A body's act joined to another verb of its own shares its subject.
+    (
+        "The agency aims to lift the vaccination rate to 90% by 2028 and will spend 1.2 billion "
+        "pesos over four years on mobile clinics.",
+        "1.2 billion",
+        "target",
+    ),
+    (
+        "The ministry wants to raise the pass rate to 75% by 2030 and will spend 2.4 billion "
+        "dirhams on classes.",
+        "2.4 billion",
+        "target",
+    ),
     # A benefit someone will receive is the payer's commitment; what else one will
     # receive, or a benefit received, is not.
     ("Laid-off workers will receive a payout of $5,000 each.", "$5,000", "target"),

@@ -132,13 +132,18 @@ def _joined(words: list[Token]) -> str:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb`` (active or passive), climbing to the verb it is joined to
-    when it has none of its own ("rose 3% and fell 2%"); a dateline the parser reads as
-    a subject ("LAGOS — Dangote's profit rose") is none."""
-    for v in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else verb):
+    """The subject of ``verb`` (active or passive), climbing to the verbs it is joined to
+    when it has none of its own ("rose 3% and fell 2%", "aims to raise the rate and will
+    spend $2bn"); a dateline the parser reads as a subject ("LAGOS — Dangote's profit
+    rose") is none."""
+    v = verb
+    for _ in range(3):
         for child in kids(v):
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not in_dateline(child):
                 return child
+        if v.dep_ not in ("conj", "xcomp"):
+            break
+        v = v.head
     return None
 
 
