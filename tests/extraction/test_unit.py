@@ -339,6 +339,44 @@ ARTICLE_SIGNS = [
     ("Malawi's tobacco growers got K850 a kilo.", "K850 a kilo", "MWK per kilogram", "currency"),
     ("YANGON — A sack of rice sold for K2,400.", "K2,400", "MMK", "currency"),
     ("ACCRA — Petrol now costs GH₵ 15.6 a litre.", "GH₵ 15.6 a litre", "GHS per litre", "currency"),
+    # A currency word several countries share ("pesos", "dirhams", "riyals", "shillings",
+    # "kroner", "francs") is the article's country's, found by its name, a demonym, its
+    # capital or a big city (CLDR's territories); without one, the most written of them.
+    ("SANTIAGO — A metro ticket now costs 870 pesos.", "870 pesos", "CLP", "currency"),
+    (
+        "Colombia's regulator fined the lender 3 billion pesos.",
+        "3 billion pesos",
+        "COP",
+        "currency",
+    ),
+    ("In Medellín the metro fare rose to 3,500 pesos.", "3,500 pesos", "COP", "currency"),
+    ("Argentine pensioners got a bonus of 70,000 pesos.", "70,000 pesos", "ARS", "currency"),
+    ("In Manila a jeepney ride costs 13 pesos.", "13 pesos", "PHP", "currency"),
+    (
+        "RABAT — Teachers will earn 7,500 dirhams a month.",
+        "7,500 dirhams a month",
+        "MAD per month",
+        "currency",
+    ),
+    ("Qatar's budget sets aside 210 billion riyals.", "210 billion riyals", "QAR", "currency"),
+    ("A Kampala court fined him 2 million shillings.", "2 million shillings", "UGX", "currency"),
+    ("Copenhagen's bridge toll rose to 250 kroner.", "250 kroner", "DKK", "currency"),
+    # "Cents" in a euro country's story are euro cents.
+    (
+        "Berlin households pay 38 cents per kilowatt hour.",
+        "38 cents per kilowatt hour",
+        "EUR per kilowatt hour",
+        "currency",
+    ),
+    ("In Dublin a stamp went up to 85 cents.", "85 cents", "EUR", "currency"),
+    # Near misses: the same words with the country that uses them most, or with none.
+    ("Mexico's tax office collected 5 trillion pesos.", "5 trillion pesos", "MXN", "currency"),
+    ("Tacos cost 25 pesos at the stall.", "25 pesos", "MXN", "currency"),
+    ("Dubai rents rose to 90,000 dirhams.", "90,000 dirhams", "AED", "currency"),
+    ("A permit costs 300 riyals.", "300 riyals", "SAR", "currency"),
+    ("Oslo's toll rose to 60 kroner.", "60 kroner", "NOK", "currency"),
+    ("Sydney's bus fare rose 20 cents.", "20 cents", "AUD", "currency"),
+    ("In Leeds a coffee costs 30 cents more than in Ohio.", "30 cents", "USD", "currency"),
     # Near misses: letters outside their country, a "$" beside a country of other money.
     ("The K12 schools in Ohio hired 300 teachers.", "300 teachers", "teacher", "count"),
     ("Team Rp 4 won by 3 goals.", "3 goals", "goal", "count"),

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from claims.extraction import claimhood
 from claims.extraction.figures import exchange, qualifiers, rates, written
 from claims.extraction.figures.figure import Figure, hedged_by
-from claims.extraction.figures.local import Local, local_sign, prefix_code
+from claims.extraction.figures.local import Local, is_ambiguous, local_sign, prefix_code
 from claims.extraction.figures.numbers import number_value, scale_value
 from claims.extraction.vocabulary import catalogue
-from claims.extraction.vocabulary.currencies import PENCE, is_family
+from claims.extraction.vocabulary.currencies import PENCE
 from claims.extraction.vocabulary.numbers import SPELLED_SCALES
 from claims.extraction.vocabulary.stories import RATE_NEAR
 from claims.extraction.vocabulary.units import UNIT_KIND
@@ -171,7 +171,7 @@ def _written_after(d: _Draft) -> None:
 def _local_sign(d: _Draft, local: Local) -> None:
     """``$``, rupees, ``¥`` and shared currency words as the article means them; "$75
     U.S." is US dollars."""
-    if d.code in ("$", "Rs", "¥") or (d.code is not None and is_family(d.code)):
+    if d.code is not None and is_ambiguous(d.code):
         d.code = prefix_code(d.code, local)  # "lei" in a Moldovan story are MDL
         d.took("the article's currency")
     if d.code is not None and d.sentence.startswith("$", d.start):
