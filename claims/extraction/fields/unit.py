@@ -437,7 +437,8 @@ def _earlier_level(
     same = second.value.unit == base or (second.value.unit is None and b.figure.bare)
     if not same or not _EARLIER_LEVEL.fullmatch(a.sentence, first.value.end, b.figure.start):
         return None
-    return Counted(unit, second.value.end, rate)
+    kind = a.figure.kind if b.figure.bare else None  # "900 litres an hour, down from 1,400"
+    return Counted(unit, second.value.end, rate, kind)
 
 
 def is_count(unit: Decided[Counted]) -> bool:
