@@ -464,6 +464,30 @@ PERCENT_POINTS = [
     Row("The Fed met. The S&P 500 fell 40 points.", "40 points", 40, "point", "other"),
     Row("The Fed met. Labour's lead fell 3 points.", "3 points", 3, "point", "other"),
     Row("Support fell by a quarter-point in May.", "a quarter-point", 0.25, "point", "other"),
+    # Points in a sentence that names percentage points are percentage points, in any
+    # story; an index's points beside them stay points.
+    Row(
+        "Contributions rise by 1 percentage point this year and by the full 6 points by 2030.",
+        "6 points",
+        6,
+        "percentage point",
+        "percentage",
+    ),
+    Row(
+        "The jobless rate fell 0.4 percentage points in May after a 2-point rise in April.",
+        "2-point",
+        2,
+        "percentage point",
+        "percentage",
+    ),
+    Row(
+        "The FTSE 100 fell 40 points as gilt yields rose 0.2 percentage points.",
+        "40 points",
+        40,
+        "point",
+        "other",
+    ),
+    Row("The team is 7 points clear after winning by 2 goals.", "7 points", 7, "point", "other"),
     # A rate, a tariff or a tax of zero is 0 per cent, not a count (issue 11).
     Row("Duties on cars were cut to zero.", "zero", 0, "percent", "percentage"),
     Row("The tariff falls to zero next year.", "zero", 0, "percent", "percentage"),

@@ -27,7 +27,7 @@ from claims.extraction.figures.figure import Figure
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
-from claims.extraction.vocabulary.stories import RATE_NOUNS, TALLIES
+from claims.extraction.vocabulary.stories import INDEX, RATE_NOUNS, TALLIES
 from claims.model import Kind
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
@@ -68,12 +68,6 @@ PEOPLE_VERB = re.compile(
 _PEOPLE_VERB_WINDOW = 30
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
 _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
-# A measured phrase naming a stock index: a bare level on it is in points.
-_INDEX = re.compile(
-    r"""\b(?:index|indices|Nikkei|Dow|FTSE|S&P|Nasdaq|Sensex|Nifty|Hang\s+Seng|DAX|CAC|KOSPI
-    |ASX|STOXX|TA-\d+|Topix|Shanghai\s+Composite|Russell)\b""",
-    re.VERBOSE,
-)
 # A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
 _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
@@ -309,7 +303,7 @@ def _age(e: Evidence) -> Counted | NotApplicable:
 
 def _index_points(e: Evidence) -> Counted | NotApplicable:
     """ "the Nikkei fell 1.8% to 38,500.2": a level of an index is in points."""
-    return Counted("point", e.figure.end) if _INDEX.search(e.phrase or "") else NOT_APPLICABLE
+    return Counted("point", e.figure.end) if INDEX.search(e.phrase or "") else NOT_APPLICABLE
 
 
 def _toll(e: Evidence) -> Counted | NotApplicable:

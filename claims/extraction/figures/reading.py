@@ -18,7 +18,7 @@ from claims.extraction.figures.numbers import number_value, scale_value
 from claims.extraction.vocabulary import catalogue
 from claims.extraction.vocabulary.currencies import PENCE
 from claims.extraction.vocabulary.numbers import SPELLED_SCALES
-from claims.extraction.vocabulary.stories import RATE_NEAR
+from claims.extraction.vocabulary.stories import INDEX, PERCENTAGE_POINTS, RATE_NEAR
 from claims.extraction.vocabulary.units import UNIT_KIND
 from claims.model import Kind
 
@@ -194,14 +194,21 @@ def _exchange_rate(d: _Draft, local: Local) -> None:
 
 def _points_of_a_rate(d: _Draft, local: Local) -> None:
     """In a story about interest rates, points that are a fraction ("a quarter-point",
-    "half a point") or stand near a rate ("rates rose 1.5 points") are percentage points;
-    an index's or a poll's points stay points."""
-    if d.unit != "point" or not local.rates:
+    "half a point") or stand near a rate ("rates rose 1.5 points") are percentage points,
+    and so are points in a sentence that names percentage points ("1 percentage point this
+    year ... the full 6 points"); an index's or a poll's points stay points."""
+    if d.unit != "point":
         return
     near = d.sentence[max(0, d.start - _RATE_WINDOW) : d.pos + _RATE_WINDOW]
-    if d.value < 1 or RATE_NEAR.search(near):
-        d.unit = "percentage point"
+    if INDEX.search(near):
+        return
+    if local.rates and (d.value < 1 or RATE_NEAR.search(near)):
         d.took("points of a rate")
+    elif PERCENTAGE_POINTS.search(d.sentence):
+        d.took("points beside percentage points")
+    else:
+        return
+    d.unit = "percentage point"
 
 
 def _age_or_magnitude(d: _Draft) -> None:
