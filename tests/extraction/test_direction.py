@@ -265,6 +265,26 @@ EXTRACTED_DIRECTIONS = [
         "about 90,000 won a tonne",
         "down",
     ),
+    # A new level reached "to", with the level it left later in its clause (", from 35
+    # hours now"), or a level set against the same unit at an earlier time ("against 80%
+    # a year earlier"): up or down as the two compare (issue 11).
+    (
+        "The ministry moved the cap to 40 hours a week by 2026, from 35 hours a week now.",
+        "40 hours a week",
+        "up",
+    ),
+    ("The council set the permit fee to £40 a year, from £55.", "£40 a year", "down"),
+    ("Occupancy averaged 71% in May, against 80% a year earlier.", "71%", "down"),
+    (
+        "Exports came to 3.2 million tonnes in March, compared with 2.9 million tonnes a year"
+        " earlier.",
+        "3.2 million tonnes",
+        "up",
+    ),
+    # ... not a level set against another place, nor counts of different things
+    ("Occupancy averaged 71% in May, against 80% in Spain.", "71%", None),
+    ("The army sent 300 troops to 4 towns, from 2 bases.", "4 towns", None),
+    ("Fees went to £40 from the council, and £55 from the state.", "£40", None),
     # ... not a change's start, a level with another figure or clause between, nor a ceiling
     ("Rents rose to £900 from £850 in May, the agency said, up from last year.", "£850", None),
     ("The bank has 40% of deposits and 12 branches, down from 15.", "40%", None),
