@@ -132,7 +132,6 @@ DIRECTIONS = [
     ("Pensions increase by 1 percent for every 9 weeks you defer.", "9 weeks", None),
     ("The agency cut the rating of the 550 megawatt plant.", "550 megawatt", None),
     ("The index climbed 0.1% on turnover of $330 million.", "$330 million", None),
-    ("The company cut 10,000 jobs.", "10,000", None),
     ("Inflation was 2.1 per cent.", "2.1 per cent", None),
     ("Washington imposed a 25 per cent tariff on steel.", "25 per cent", None),
     ("Nearly 450,000 people have been killed in Gaza.", "450,000", None),
@@ -204,6 +203,16 @@ DIRECTIONS = [
     # ... not time off work, nor a count of things taken off something
     ("He took two days off work.", "two days", None),
     ("The storm knocked 300 homes off the grid.", "300", None),
+    # things a verb cuts, sheds or costs are lost: a fall (issue 11)
+    ("The carmaker will cut 2,000 jobs in Germany.", "2,000", "down"),
+    ("The merger could cost 400 jobs, the union said.", "400", "down"),
+    ("The bank plans to shed 1,200 staff by 2027.", "1,200", "down"),
+    ("The council axed 35 bus routes last year.", "35", "down"),
+    # ... not things hired or lost in a game, power cut to homes, nor a cut denied
+    ("The firm hired 300 staff in May.", "300", None),
+    ("The team lost only two games all season.", "two", None),
+    ("The storm cut power to 86,000 homes.", "86,000", None),
+    ("The firm did not cut 500 jobs after all.", "500", None),
     # a level a change carried something to ("bringing the total to 95") moves with
     # that change; a running total is carried up
     ("Officials reported 12 new cases on Monday, bringing the total to 95.", "95", "up"),
