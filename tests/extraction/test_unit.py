@@ -506,6 +506,18 @@ TALLIES_AND_ELLIPSES = [
     Row("Infections rose to 4.2 million.", "4.2 million", 4.2e6, "infection", "count"),
     Row("Arrivals fell to 3,000 last month.", "3,000", 3000, "arrival", "count"),
     Row("Hospital admissions hit 950 on Monday.", "950", 950, "admission", "count"),
+    # ... named before a place or a time that ends the subject, and the tallies of a
+    # register ("marriages", "divorces").
+    Row(
+        "Flu admissions at the region's hospitals rose 12% in May to 8,300.",
+        "8,300",
+        8300,
+        "admission",
+        "count",
+    ),
+    Row("Marriages fell 6% to 98,000 last year.", "98,000", 98000, "marriage", "count"),
+    Row("Divorces in the province rose to 4,100.", "4,100", 4100, "divorce", "count"),
+    Row("Revenue at its hotels rose 12% to 8,300.", "8,300", 8300, None, "count"),
     Row("The 12 clinics had been reduced to three.", "three", 3, "clinic", "count"),
     Row("The twelve clinics were cut to 9 by May.", "9", 9, "clinic", "count"),
     Row("Of the 180 rockets fired, 150 were intercepted.", "150", 150, "rocket", "count"),

@@ -68,6 +68,9 @@ PEOPLE_VERB = re.compile(
 _PEOPLE_VERB_WINDOW = 30
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
 _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
+# Where a measured phrase's head noun ends: at the place or time it is of ("admissions at
+# the city's hospitals").
+_PHRASE_TAIL = re.compile(r"\s+(?:at|in|on|across|during|for|from|of)\s+")
 # A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
 _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
@@ -326,11 +329,16 @@ def _rate_of_zero(e: Evidence) -> Counted | NotApplicable:
 
 
 def _tally(e: Evidence) -> Counted | NotApplicable:
-    """ "infections rose to 4.2 million": a bare count of a running tally its subject names."""
-    words = (e.phrase or "").lower().split()
-    if not words or words[-1] not in TALLIES or not e.figure.bare:
+    """ "infections rose to 4.2 million", "admissions at its hospitals rose to 21,400": a
+    bare count of a running tally its subject names (before a place or time it is of)."""
+    phrase = (e.phrase or "").lower()
+    ends = [
+        words[-1] for words in (phrase.split(), _PHRASE_TAIL.split(phrase, 1)[0].split()) if words
+    ]
+    tally = next((word for word in ends if word in TALLIES), None)
+    if tally is None or not e.figure.bare:
         return NOT_APPLICABLE
-    return Counted(singular(words[-1]), e.figure.end)
+    return Counted(singular(tally), e.figure.end)
 
 
 def _counted_before(e: Evidence) -> Counted | NotApplicable:

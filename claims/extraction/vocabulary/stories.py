@@ -42,4 +42,5 @@ TALLIES = frozenset(
     + ["admissions", "hospitalisations", "hospitalizations", "arrests", "evictions"]
     + ["bankruptcies", "insolvencies", "applications", "registrations", "visitors"]
     + ["subscribers", "downloads", "layoffs", "vaccinations", "births", "starts"]
+    + ["marriages", "divorces"]
 )
