@@ -162,6 +162,21 @@ CURRENCIES = [
     Row("Power costs 30p per kWh.", "30p per kWh", 0.3, "GBP per kilowatt hour", "currency"),
     Row("Beef costs $5 a pound now.", "$5 a pound", 5, "USD per pound", "currency"),
     Row("Wheat fetched $6.12 a bushel.", "$6.12 a bushel", 6.12, "USD per bushel", "currency"),
+    # A demonym after "per" is a person: "3.6 million kroner per Norwegian".
+    Row(
+        "Debt came to $95,000 per American.",
+        "$95,000 per American",
+        95e3,
+        "USD per person",
+        "currency",
+    ),
+    Row(
+        "Public debt is about 48,000 euros per Italian.",
+        "about 48,000 euros per Italian",
+        48e3,
+        "EUR per person",
+        "currency",
+    ),
     # Any noun after "per" is what a rate is per: "$5,117 per box", "58 people per boat".
     Row("Rates hit $5,117 per box.", "$5,117 per box", 5117, "USD per box", "currency"),
     Row(
@@ -755,7 +770,16 @@ EARLIER_LEVELS = [
         "currency",
     ),
     Row("The plant makes 400 cars a week, down from 520.", "520", 520, "car per week", "count"),
-    # Near misses: an earlier level with its own rate, a level set against no rate.
+    # Near misses: an earlier level with its own rate, a level set against no rate, a
+    # level a thousand times the rate's (the whole's, not the share's).
+    Row(
+        "The fund holds 900 billion euros, about 170,000 euros per Finn, up from 850 billion"
+        " euros.",
+        "850 billion euros",
+        850e9,
+        "EUR",
+        "currency",
+    ),
     Row(
         "Rents average £1,200 a month, up from £14,000 a year in 2019.",
         "£14,000 a year",

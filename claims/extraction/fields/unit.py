@@ -116,6 +116,7 @@ _PHYSICAL = frozenset(
     ["mass", "length", "area", "volume", "duration", "speed", "energy", "power", "temperature"]
 )
 _ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
+_LEVEL_RATIO = 1000  # an earlier level this many times off is another thing's (the whole's)
 
 
 @dataclass(frozen=True)
@@ -437,6 +438,9 @@ def _earlier_level(
         return None
     base = unit.rsplit(" per ", 1)[0]
     same = second.value.unit == base or (second.value.unit is None and b.figure.bare)
+    low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
+    if high > _LEVEL_RATIO * low:
+        return None  # "3.6 million kroner per Norwegian, up from 19,700 billion kroner"
     if not same or not _EARLIER_LEVEL.fullmatch(a.sentence, first.value.end, b.figure.start):
         return None
     kind = a.figure.kind if b.figure.bare else None  # "900 litres an hour, down from 1,400"
