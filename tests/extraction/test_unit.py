@@ -263,6 +263,22 @@ EXCHANGE_RATES = [
         "RON",
         "currency",
     ),
+    # ... named before a relative clause that holds the rate.
+    Row(
+        "The rand, which fell to 18.9 per dollar in March, has since recovered.",
+        "18.9 per dollar",
+        18.9,
+        "ZAR",
+        "currency",
+    ),
+    Row(
+        "The lira, which traded at 34 to the dollar a year ago, slid further.",
+        "34 to the dollar",
+        34,
+        "TRY",
+        "currency",
+    ),
+    Row("The bank, which traded at 40 to the dollar, fell.", "40", 40, None, "count"),
     # The article says which rupee.
     Row(
         "Nepal's central bank said the rupee slid to 135 to the dollar in Kathmandu.",
