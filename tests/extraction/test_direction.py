@@ -294,6 +294,16 @@ EXTRACTED_DIRECTIONS = [
     ("Occupancy averaged 71% in May, against 80% in Spain.", "71%", None),
     ("The army sent 300 troops to 4 towns, from 2 bases.", "4 towns", None),
     ("Fees went to £40 from the council, and £55 from the state.", "£40", None),
+    # "up" or "down" right before an amount states its change, whatever the parse hangs
+    # it on ("still down about 15% since January").
+    ("The stock is still down about 15% since the start of the year.", "about 15%", "down"),
+    ("Brent remains up roughly $4 since January.", "roughly $4", "up"),
+    # ... not a count a phrasal verb takes ("shut down 12 plants"), a share things make
+    # up, nor a ceiling
+    ("The firm shut down 12 plants since May.", "12 plants", None),
+    ("Women make up about 42% of the workforce.", "about 42%", None),
+    ("Rent took up nearly a third of pay last year.", "nearly a third", None),
+    ("Since May, fares may rise by up to 7% since the reform.", "up to 7%", "up"),
     # ... not a change's start, a level with another figure or clause between, nor a ceiling
     ("Rents rose to £900 from £850 in May, the agency said, up from last year.", "£850", None),
     ("The bank has 40% of deposits and 12 branches, down from 15.", "40%", None),

@@ -3,7 +3,8 @@
 A written sign or "from X to Y" after a verb of change states it with the figure
 (`claims.extraction.figures`); so does a multiple written as a verb ("more than
 doubled"); otherwise the words governing the figure in the parse do
-(`claims.extraction.context.direction`), else an aside ending its clause (", down from
+(`claims.extraction.context.direction`), else "up" or "down" right before an amount
+("still down about 15% since January"), else an aside ending its clause (", down from
 8.95%"), else the earlier level it is set against later in its clause ("to 60 days, from
 30 days", "78%, against 84% a year earlier"); a multiple of an earlier level ("three
 times the number a year earlier") is a rise.
@@ -93,6 +94,24 @@ def _level_left(e: Evidence) -> Direction | None:
     return None
 
 
+# "up" or "down" right before an amount: "is still down about 15% since January"; not
+# the particle of a share ("make up 42% of", "took up a third of").
+_SIGN_WORD = re.compile(
+    r"""(?<!\bmake)(?<!\bmakes)(?<!\bmade)(?<!\bmaking)(?<!\btake)(?<!\btakes)(?<!\btook)
+    (?<!\btaken)(?<!\btaking)\s\b(?P<change>up|down)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _sign_word(e: Evidence) -> Direction | None:
+    """The change "up" or "down" states for the amount right after it; not for a count
+    a phrasal verb takes ("shut down 12 plants")."""
+    if e.figure.kind == "count":
+        return None
+    word = _SIGN_WORD.search(e.sentence, 0, e.figure.start)
+    return None if word is None else ("up" if word["change"].lower() == "up" else "down")
+
+
 def _base(unit: str | None) -> str | None:
     """A unit without its rate: "£55" after "£40 a year" is in the same money."""
     return unit.split(" per ")[0] if unit else None
@@ -131,6 +150,8 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided("up", "a multiple as a verb of change")
     if e.context.direction is not None:
         return Decided(e.context.direction, "the words governing it")
+    if (sign := _sign_word(e)) is not None:
+        return Decided(sign, "'up' or 'down' right before it")
     if (aside := _aside_later(e)) is not None:
         return Decided(aside, "an aside at the end of its clause")
     if (left := _level_left(e)) is not None:
