@@ -132,7 +132,6 @@ DIRECTIONS = [
     ("Pensions increase by 1 percent for every 9 weeks you defer.", "9 weeks", None),
     ("The agency cut the rating of the 550 megawatt plant.", "550 megawatt", None),
     ("The index climbed 0.1% on turnover of $330 million.", "$330 million", None),
-    ("The company cut 10,000 jobs.", "10,000", None),
     ("Inflation was 2.1 per cent.", "2.1 per cent", None),
     ("Washington imposed a 25 per cent tariff on steel.", "25 per cent", None),
     ("Nearly 450,000 people have been killed in Gaza.", "450,000", None),
@@ -204,6 +203,16 @@ DIRECTIONS = [
     # ... not time off work, nor a count of things taken off something
     ("He took two days off work.", "two days", None),
     ("The storm knocked 300 homes off the grid.", "300", None),
+    # things a verb cuts, sheds or costs are lost: a fall (issue 11)
+    ("The carmaker will cut 2,000 jobs in Germany.", "2,000", "down"),
+    ("The merger could cost 400 jobs, the union said.", "400", "down"),
+    ("The bank plans to shed 1,200 staff by 2027.", "1,200", "down"),
+    ("The council axed 35 bus routes last year.", "35", "down"),
+    # ... not things hired or lost in a game, power cut to homes, nor a cut denied
+    ("The firm hired 300 staff in May.", "300", None),
+    ("The team lost only two games all season.", "two", None),
+    ("The storm cut power to 86,000 homes.", "86,000", None),
+    ("The firm did not cut 500 jobs after all.", "500", None),
     # a level a change carried something to ("bringing the total to 95") moves with
     # that change; a running total is carried up
     ("Officials reported 12 new cases on Monday, bringing the total to 95.", "95", "up"),
@@ -265,6 +274,36 @@ EXTRACTED_DIRECTIONS = [
         "about 90,000 won a tonne",
         "down",
     ),
+    # A new level reached "to", with the level it left later in its clause (", from 35
+    # hours now"), or a level set against the same unit at an earlier time ("against 80%
+    # a year earlier"): up or down as the two compare (issue 11).
+    (
+        "The ministry moved the cap to 40 hours a week by 2026, from 35 hours a week now.",
+        "40 hours a week",
+        "up",
+    ),
+    ("The council set the permit fee to £40 a year, from £55.", "£40 a year", "down"),
+    ("Occupancy averaged 71% in May, against 80% a year earlier.", "71%", "down"),
+    (
+        "Exports came to 3.2 million tonnes in March, compared with 2.9 million tonnes a year"
+        " earlier.",
+        "3.2 million tonnes",
+        "up",
+    ),
+    # ... not a level set against another place, nor counts of different things
+    ("Occupancy averaged 71% in May, against 80% in Spain.", "71%", None),
+    ("The army sent 300 troops to 4 towns, from 2 bases.", "4 towns", None),
+    ("Fees went to £40 from the council, and £55 from the state.", "£40", None),
+    # "up" or "down" right before an amount states its change, whatever the parse hangs
+    # it on ("still down about 15% since January").
+    ("The stock is still down about 15% since the start of the year.", "about 15%", "down"),
+    ("Brent remains up roughly $4 since January.", "roughly $4", "up"),
+    # ... not a count a phrasal verb takes ("shut down 12 plants"), a share things make
+    # up, nor a ceiling
+    ("The firm shut down 12 plants since May.", "12 plants", None),
+    ("Women make up about 42% of the workforce.", "about 42%", None),
+    ("Rent took up nearly a third of pay last year.", "nearly a third", None),
+    ("Since May, fares may rise by up to 7% since the reform.", "up to 7%", "up"),
     # ... not a change's start, a level with another figure or clause between, nor a ceiling
     ("Rents rose to £900 from £850 in May, the agency said, up from last year.", "£850", None),
     ("The bank has 40% of deposits and 12 branches, down from 15.", "40%", None),

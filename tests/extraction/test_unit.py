@@ -162,6 +162,21 @@ CURRENCIES = [
     Row("Power costs 30p per kWh.", "30p per kWh", 0.3, "GBP per kilowatt hour", "currency"),
     Row("Beef costs $5 a pound now.", "$5 a pound", 5, "USD per pound", "currency"),
     Row("Wheat fetched $6.12 a bushel.", "$6.12 a bushel", 6.12, "USD per bushel", "currency"),
+    # A demonym after "per" is a person: "3.6 million kroner per Norwegian".
+    Row(
+        "Debt came to $95,000 per American.",
+        "$95,000 per American",
+        95e3,
+        "USD per person",
+        "currency",
+    ),
+    Row(
+        "Public debt is about 48,000 euros per Italian.",
+        "about 48,000 euros per Italian",
+        48e3,
+        "EUR per person",
+        "currency",
+    ),
     # Any noun after "per" is what a rate is per: "$5,117 per box", "58 people per boat".
     Row("Rates hit $5,117 per box.", "$5,117 per box", 5117, "USD per box", "currency"),
     Row(
@@ -248,6 +263,22 @@ EXCHANGE_RATES = [
         "RON",
         "currency",
     ),
+    # ... named before a relative clause that holds the rate.
+    Row(
+        "The rand, which fell to 18.9 per dollar in March, has since recovered.",
+        "18.9 per dollar",
+        18.9,
+        "ZAR",
+        "currency",
+    ),
+    Row(
+        "The lira, which traded at 34 to the dollar a year ago, slid further.",
+        "34 to the dollar",
+        34,
+        "TRY",
+        "currency",
+    ),
+    Row("The bank, which traded at 40 to the dollar, fell.", "40", 40, None, "count"),
     # The article says which rupee.
     Row(
         "Nepal's central bank said the rupee slid to 135 to the dollar in Kathmandu.",
@@ -339,6 +370,44 @@ ARTICLE_SIGNS = [
     ("Malawi's tobacco growers got K850 a kilo.", "K850 a kilo", "MWK per kilogram", "currency"),
     ("YANGON — A sack of rice sold for K2,400.", "K2,400", "MMK", "currency"),
     ("ACCRA — Petrol now costs GH₵ 15.6 a litre.", "GH₵ 15.6 a litre", "GHS per litre", "currency"),
+    # A currency word several countries share ("pesos", "dirhams", "riyals", "shillings",
+    # "kroner", "francs") is the article's country's, found by its name, a demonym, its
+    # capital or a big city (CLDR's territories); without one, the most written of them.
+    ("SANTIAGO — A metro ticket now costs 870 pesos.", "870 pesos", "CLP", "currency"),
+    (
+        "Colombia's regulator fined the lender 3 billion pesos.",
+        "3 billion pesos",
+        "COP",
+        "currency",
+    ),
+    ("In Medellín the metro fare rose to 3,500 pesos.", "3,500 pesos", "COP", "currency"),
+    ("Argentine pensioners got a bonus of 70,000 pesos.", "70,000 pesos", "ARS", "currency"),
+    ("In Manila a jeepney ride costs 13 pesos.", "13 pesos", "PHP", "currency"),
+    (
+        "RABAT — Teachers will earn 7,500 dirhams a month.",
+        "7,500 dirhams a month",
+        "MAD per month",
+        "currency",
+    ),
+    ("Qatar's budget sets aside 210 billion riyals.", "210 billion riyals", "QAR", "currency"),
+    ("A Kampala court fined him 2 million shillings.", "2 million shillings", "UGX", "currency"),
+    ("Copenhagen's bridge toll rose to 250 kroner.", "250 kroner", "DKK", "currency"),
+    # "Cents" in a euro country's story are euro cents.
+    (
+        "Berlin households pay 38 cents per kilowatt hour.",
+        "38 cents per kilowatt hour",
+        "EUR per kilowatt hour",
+        "currency",
+    ),
+    ("In Dublin a stamp went up to 85 cents.", "85 cents", "EUR", "currency"),
+    # Near misses: the same words with the country that uses them most, or with none.
+    ("Mexico's tax office collected 5 trillion pesos.", "5 trillion pesos", "MXN", "currency"),
+    ("Tacos cost 25 pesos at the stall.", "25 pesos", "MXN", "currency"),
+    ("Dubai rents rose to 90,000 dirhams.", "90,000 dirhams", "AED", "currency"),
+    ("A permit costs 300 riyals.", "300 riyals", "SAR", "currency"),
+    ("Oslo's toll rose to 60 kroner.", "60 kroner", "NOK", "currency"),
+    ("Sydney's bus fare rose 20 cents.", "20 cents", "AUD", "currency"),
+    ("In Leeds a coffee costs 30 cents more than in Ohio.", "30 cents", "USD", "currency"),
     # Near misses: letters outside their country, a "$" beside a country of other money.
     ("The K12 schools in Ohio hired 300 teachers.", "300 teachers", "teacher", "count"),
     ("Team Rp 4 won by 3 goals.", "3 goals", "goal", "count"),
@@ -426,6 +495,30 @@ PERCENT_POINTS = [
     Row("The Fed met. The S&P 500 fell 40 points.", "40 points", 40, "point", "other"),
     Row("The Fed met. Labour's lead fell 3 points.", "3 points", 3, "point", "other"),
     Row("Support fell by a quarter-point in May.", "a quarter-point", 0.25, "point", "other"),
+    # Points in a sentence that names percentage points are percentage points, in any
+    # story; an index's points beside them stay points.
+    Row(
+        "Contributions rise by 1 percentage point this year and by the full 6 points by 2030.",
+        "6 points",
+        6,
+        "percentage point",
+        "percentage",
+    ),
+    Row(
+        "The jobless rate fell 0.4 percentage points in May after a 2-point rise in April.",
+        "2-point",
+        2,
+        "percentage point",
+        "percentage",
+    ),
+    Row(
+        "The FTSE 100 fell 40 points as gilt yields rose 0.2 percentage points.",
+        "40 points",
+        40,
+        "point",
+        "other",
+    ),
+    Row("The team is 7 points clear after winning by 2 goals.", "7 points", 7, "point", "other"),
     # A rate, a tariff or a tax of zero is 0 per cent, not a count (issue 11).
     Row("Duties on cars were cut to zero.", "zero", 0, "percent", "percentage"),
     Row("The tariff falls to zero next year.", "zero", 0, "percent", "percentage"),
@@ -444,6 +537,18 @@ TALLIES_AND_ELLIPSES = [
     Row("Infections rose to 4.2 million.", "4.2 million", 4.2e6, "infection", "count"),
     Row("Arrivals fell to 3,000 last month.", "3,000", 3000, "arrival", "count"),
     Row("Hospital admissions hit 950 on Monday.", "950", 950, "admission", "count"),
+    # ... named before a place or a time that ends the subject, and the tallies of a
+    # register ("marriages", "divorces").
+    Row(
+        "Flu admissions at the region's hospitals rose 12% in May to 8,300.",
+        "8,300",
+        8300,
+        "admission",
+        "count",
+    ),
+    Row("Marriages fell 6% to 98,000 last year.", "98,000", 98000, "marriage", "count"),
+    Row("Divorces in the province rose to 4,100.", "4,100", 4100, "divorce", "count"),
+    Row("Revenue at its hotels rose 12% to 8,300.", "8,300", 8300, None, "count"),
     Row("The 12 clinics had been reduced to three.", "three", 3, "clinic", "count"),
     Row("The twelve clinics were cut to 9 by May.", "9", 9, "clinic", "count"),
     Row("Of the 180 rockets fired, 150 were intercepted.", "150", 150, "rocket", "count"),
@@ -560,6 +665,30 @@ ELLIPTICAL_COUNTS = [
         "duration",
     ),
     Row("The ferry covers 40 km compared with 25 before.", "25", 25, "kilometre", "length"),
+    # ... and the level a change of it starts from: "fell to 8 million gallons from 14 million".
+    Row(
+        "The well now yields 900 litres an hour, down from 1,400.",
+        "1,400",
+        1400,
+        "litre per hour",
+        "volume",
+    ),
+    Row(
+        "Output at the mill fell to 60,000 tonnes a week from 75,000.",
+        "75,000",
+        75e3,
+        "tonne per week",
+        "mass",
+    ),
+    Row(
+        "The reservoir dropped to 12.4 metres, from 19.5 in June.",
+        "19.5",
+        19.5,
+        "metre",
+        "length",
+    ),
+    Row("The glacier retreated 30 km from 12 valleys.", "12 valleys", 12, "valley", "count"),
+    Row("The lorry drove 40 km from 6 in the morning.", "6", 6, None, "count"),
     Row("The ferry covers 40 km and carries 25 every day.", "25", 25, None, "count"),
     Row("The talks lasted 18 hours and 3 went home.", "3", 3, None, "count"),
     Row("They finished on 82 points, seven clear of the champions.", "seven", 7, "point", "count"),
@@ -657,7 +786,16 @@ EARLIER_LEVELS = [
         "currency",
     ),
     Row("The plant makes 400 cars a week, down from 520.", "520", 520, "car per week", "count"),
-    # Near misses: an earlier level with its own rate, a level set against no rate.
+    # Near misses: an earlier level with its own rate, a level set against no rate, a
+    # level a thousand times the rate's (the whole's, not the share's).
+    Row(
+        "The fund holds 900 billion euros, about 170,000 euros per Finn, up from 850 billion"
+        " euros.",
+        "850 billion euros",
+        850e9,
+        "EUR",
+        "currency",
+    ),
     Row(
         "Rents average £1,200 a month, up from £14,000 a year in 2019.",
         "£14,000 a year",

@@ -16,6 +16,8 @@ from claims.extraction.vocabulary.verbs import (
     NOT_CHANGE_NOUNS,
     NOT_TAKEN_OFF,
     PRECIPITATION,
+    SHEDDING,
+    SUPPLIES,
     TAKING_OFF,
     UP,
     UP_ONLY,
@@ -197,6 +199,13 @@ def _taken_off(verb: Token) -> bool:
     )
 
 
+def _supplied(verb: Token) -> bool:
+    """Whether ``verb`` cuts or restores a supply ("power was cut to 1.1 million homes")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SUPPLIES for c in verb.children
+    )
+
+
 def _negated(verb: Token) -> bool:
     """ "did not drop below 29C", "never fell": a change the sentence denies (not "rose
     5%, not 7%", which denies another figure)."""
@@ -358,6 +367,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             start_of_change = head.lower_ in ("from", "between")
             if start_of_change and word_before != "to":
                 return None
+            if head.lower_ == "to" and _supplied(head.head):
+                return None  # "cut power to 86,000 homes": who lost it, not a level
             if head.lower_ in THRESHOLD_PREPS:
                 threshold = head
             elif head.lower_ == "at" and (ended := _ended_at(head)) is not None:
@@ -383,6 +394,9 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             return None if _negated(head) else "up"  # "add about $800 to the price"
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
             return None if _negated(head.head) else "down"  # "knocking about $6bn off"
+        shed = token.dep_ in MODIFIER_DEPS and head.dep_ == "dobj" and head.pos_ in NOUNISH
+        if shed and head.head.lemma_.lower() in SHEDDING:
+            return None if _negated(head.head) else "down"  # "will cut 300 jobs"
         change = None if counted or collected else change_of(misread or head)
         # Not the level a loss ended at: "lost 286.4 points, or 0.7%, to 42,863.86".
         lost = head.lemma_.lower() == "lose" and "to" not in (token.lower_, word_before)

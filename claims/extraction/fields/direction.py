@@ -3,9 +3,11 @@
 A written sign or "from X to Y" after a verb of change states it with the figure
 (`claims.extraction.figures`); so does a multiple written as a verb ("more than
 doubled"); otherwise the words governing the figure in the parse do
-(`claims.extraction.context.direction`), else an aside ending its clause (", down from
-8.95%"); a multiple of an earlier level ("three times the number a year earlier") is a
-rise.
+(`claims.extraction.context.direction`), else "up" or "down" right before an amount
+("still down about 15% since January"), else an aside ending its clause (", down from
+8.95%"), else the earlier level it is set against later in its clause ("to 60 days, from
+30 days", "78%, against 84% a year earlier"); a multiple of an earlier level ("three
+times the number a year earlier") is a rise.
 """
 
 from __future__ import annotations
@@ -58,6 +60,63 @@ _NOT_THE_LEVEL = re.compile(
 )
 
 
+# A level the figure is set against later in its clause: "to 60 days, from 30 days" (after
+# a new level reached "to"), "71% in May, against 80% a year earlier" (at an earlier time).
+_LEFT_FROM = re.compile(
+    r"""(?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?      # "by 2027" may stand between
+    ,\s*(?:(?P<from>from)|against|compared\s+(?:with|to))\s+
+    (?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_REACHED_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _level_left(e: Evidence) -> Direction | None:
+    """Up or down from the level of the same unit the figure is set against later in its
+    clause, when it says that level came first."""
+    f = e.figure
+    if f.unit is None:
+        return None  # a bare count: what the two count is not known yet
+    for other in e.others:
+        if other.start <= f.end or other.value == f.value or _base(other.unit) != _base(f.unit):
+            continue
+        link = _LEFT_FROM.fullmatch(e.sentence, f.end, other.start)
+        if link is None:
+            return None  # only the next figure of the clause
+        earlier = (
+            _REACHED_TO.search(e.sentence, 0, f.start)
+            if link["from"]
+            else _EARLIER_AFTER.match(e.sentence, other.end)
+        )
+        if earlier is None:
+            return None
+        return "up" if f.value > other.value else "down"
+    return None
+
+
+# "up" or "down" right before an amount: "is still down about 15% since January"; not
+# the particle of a share ("make up 42% of", "took up a third of").
+_SIGN_WORD = re.compile(
+    r"""(?<!\bmake)(?<!\bmakes)(?<!\bmade)(?<!\bmaking)(?<!\btake)(?<!\btakes)(?<!\btook)
+    (?<!\btaken)(?<!\btaking)\s\b(?P<change>up|down)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _sign_word(e: Evidence) -> Direction | None:
+    """The change "up" or "down" states for the amount right after it; not for a count
+    a phrasal verb takes ("shut down 12 plants")."""
+    if e.figure.kind == "count":
+        return None
+    word = _SIGN_WORD.search(e.sentence, 0, e.figure.start)
+    return None if word is None else ("up" if word["change"].lower() == "up" else "down")
+
+
+def _base(unit: str | None) -> str | None:
+    """A unit without its rate: "£55" after "£40 a year" is in the same money."""
+    return unit.split(" per ")[0] if unit else None
+
+
 def _aside_later(e: Evidence) -> Direction | None:
     end = e.figure.end
     aside = _ASIDE_LATER.match(e.sentence, end, end + _ASIDE_REACH)
@@ -91,8 +150,12 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided("up", "a multiple as a verb of change")
     if e.context.direction is not None:
         return Decided(e.context.direction, "the words governing it")
+    if (sign := _sign_word(e)) is not None:
+        return Decided(sign, "'up' or 'down' right before it")
     if (aside := _aside_later(e)) is not None:
         return Decided(aside, "an aside at the end of its clause")
+    if (left := _level_left(e)) is not None:
+        return Decided(left, "the level it is set against later in its clause")
     if _multiple_of_earlier(e):
         return Decided("up", "a multiple of an earlier level")
     return Decided(None, "no change stated")

@@ -84,6 +84,15 @@ _SET_AGAINST = re.compile(
     r"\s+than)\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
     re.IGNORECASE,
 )
+# The level a change starts from, right after the new one: "fell to 8 million gallons a
+# day from 14 million", "12.4 metres, down from 19.5".
+_FROM_LEVEL = re.compile(
+    r"""\s*,?\s*(?P<change>(?:up|down)\s+)?from\s+
+    (?:(?:about|around|some|only|just|nearly)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... where a bare "from" follows a new level reached "to" ("drove 40 km from 6" does not).
+_TO_LEVEL = re.compile(r"\bto\s+$", re.IGNORECASE)
 # The preposition of a span of time or of a distance, written again before the bare one:
 # "within five months ... within six".
 _AGAIN = re.compile(r"\b(within|after|for|over|under|in)\s+$", re.IGNORECASE)
@@ -116,9 +125,12 @@ def points_back(e: Evidence) -> bool:
 
 def set_against(sentence: str, first: Figure, figure: Figure) -> bool:
     """Whether ``figure`` is set against the figure ``first`` before it: "instead of",
-    "compared with", or the same preposition before both ("within", which may be read as
-    the hedge of either)."""
+    "compared with", "from" the level a change started at, or the same preposition before
+    both ("within", which may be read as the hedge of either)."""
     if _SET_AGAINST.fullmatch(sentence, first.end, figure.start):
+        return True
+    level = _FROM_LEVEL.fullmatch(sentence, first.end, figure.start)
+    if level and (level.group("change") or _TO_LEVEL.search(sentence, 0, first.start)):
         return True
     one = _AGAIN.search(sentence, 0, first.core_start)
     two = _AGAIN.search(sentence, 0, figure.core_start)

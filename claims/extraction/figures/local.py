@@ -6,9 +6,10 @@ The article's country (`claims.extraction.figures.country`) decides: its currenc
 CLDR, is what a bare sign of the same kind means (``$`` in a Guyanese story is GYD, "Sh"
 in a Ugandan one UGX, rupees in a Nepali one NPR), and the letters its press writes for
 that currency (`claims.extraction.vocabulary.currencies.LOCAL_LETTERS`) are read as it.
-Without a country, a ``$`` is USD, ``¥`` is JPY or CNY by the article's cues, rupees are
-INR, shillings KES, a shared word the first currency by code; bare degrees are in the
-scale the article writes elsewhere ("41C ... 30 degrees").
+"Cents" are euro cents in a euro country's story. Without a country, a ``$`` is USD,
+``¥`` is JPY or CNY by the article's cues, rupees are INR, shillings KES, a shared word
+the one news writes most ("pesos" MXN) or else the first currency by code; bare degrees
+are in the scale the article writes elsewhere ("41C ... 30 degrees").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import NamedTuple
 from claims.extraction.figures.country import article_country, country_counts, currency_of
 from claims.extraction.vocabulary.currencies import (
     CURRENCY_PREFIXES,
+    FAMILY_DEFAULTS,
     LOCAL_LETTERS,
     currency_codes,
     current_currencies,
@@ -40,6 +42,7 @@ class Local(NamedTuple):
     rupee: str = "INR"
     degree: str = "degree"
     shilling: str = "KES"
+    cent: str = "USD"  # "cents": euro cents in a euro country's story, else the dollar's
     letters: tuple[str, ...] = ()  # "P", "PP", "Php" in a Philippine story
     currency: str | None = None  # the article's country's currency, when it has one
     rates: bool = False  # a story about interest rates: its points may be percentage points
@@ -60,12 +63,14 @@ def local_units(text: str, currency: str | None = None, title: str | None = None
     counts = country_counts(head)
     own = _currency(article_country(counts))
     degree = _degree(head)
+    dollar = currency.strip().upper() if currency else _currency_of_kind(counts, "dollar", "USD")
     return Local(
-        dollar=currency.strip().upper() if currency else _currency_of_kind(counts, "dollar", "USD"),
+        dollar=dollar,
         yen="JPY" if counts["JP"] > counts["CN"] else "CNY",
         rupee=_currency_of_kind(counts, "rupee", "INR"),
         degree=degree,
         shilling=_currency_of_kind(counts, "shilling", "KES"),
+        cent="EUR" if own == "EUR" and not currency else dollar,
         letters=LOCAL_LETTERS.get(own or "", ()),
         currency=own,
         rates=RATE_STORY.search(head) is not None,
@@ -90,7 +95,7 @@ def prefix_code(symbol: str, local: Local) -> str | None:
     shillings and the country's own letters as the article means them."""
     key = re.sub(r"\s", "", symbol)
     if is_family(key):
-        return local.of_family(key) or _first_of_family(key)
+        return local.of_family(key) or FAMILY_DEFAULTS.get(key) or _first_of_family(key)
     if key in _AMBIGUOUS:
         return getattr(local, _AMBIGUOUS[key])
     if key in local.letters:
@@ -101,9 +106,15 @@ def prefix_code(symbol: str, local: Local) -> str | None:
 
 
 def _first_of_family(name: str) -> str | None:
-    """Without a country to decide, a shared word is the first currency of its family
-    by code."""
+    """Without a country to decide, a shared word the news has no usual reading of is
+    the first currency of its family by code."""
     return min((c for c in current_currencies() if family(c) == name), default=None)
+
+
+def is_ambiguous(code: str) -> bool:
+    """Whether ``code`` is a sign or word the article decides ("$", "Rs", "¢", "peso"),
+    not an ISO code."""
+    return code in _AMBIGUOUS or is_family(code)
 
 
 def local_sign(written: str, local: Local) -> bool:
@@ -113,7 +124,14 @@ def local_sign(written: str, local: Local) -> bool:
 
 
 # Signs several currencies share, and which field of `Local` decides them.
-_AMBIGUOUS = {"$": "dollar", "¥": "yen", "Rs": "rupee", "Rs.": "rupee", "Sh": "shilling"}
+_AMBIGUOUS = {
+    "$": "dollar",
+    "¥": "yen",
+    "Rs": "rupee",
+    "Rs.": "rupee",
+    "Sh": "shilling",
+    "¢": "cent",
+}
 # Countries that tell temperatures in Fahrenheit; the rest of the world uses Celsius.
 _FAHRENHEIT_COUNTRIES = frozenset(["US", "LR", "BS", "BZ", "KY", "PW", "FM", "MH"])
 # Temperatures the article writes with their scale: "41C", "30°C", "Celsius"; "95F".

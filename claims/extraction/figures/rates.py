@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from claims.extraction.scope.places import demonym
 from claims.extraction.vocabulary.plurals import singular
 from claims.model import Kind
 
@@ -126,5 +127,8 @@ def rate_kind(kind: Kind, per: str) -> Kind:
 def _per(rate: re.Match[str]) -> str:
     """Canonical denominator of a `_RATE` match ("per square-foot" -> "square foot")."""
     if rate.group("per") is None:
-        return singular(rate.group("noun").lower())  # "per boat"; "per boats" is rare
+        noun = rate.group("noun")
+        if noun[0].isupper() and demonym(noun) is not None:
+            return "person"  # "3.6 million kroner per Norwegian"
+        return singular(noun.lower())  # "per boat"; "per boats" is rare
     return PER[re.sub(r"[\s-]+", " ", rate.group("per").lower())]

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from claims.extraction import claimhood
 from claims.extraction.figures import exchange, qualifiers, rates, written
 from claims.extraction.figures.figure import Figure, hedged_by
-from claims.extraction.figures.local import Local, local_sign, prefix_code
+from claims.extraction.figures.local import Local, is_ambiguous, local_sign, prefix_code
 from claims.extraction.figures.numbers import number_value, scale_value
 from claims.extraction.vocabulary import catalogue
-from claims.extraction.vocabulary.currencies import PENCE, is_family
+from claims.extraction.vocabulary.currencies import PENCE
 from claims.extraction.vocabulary.numbers import SPELLED_SCALES
-from claims.extraction.vocabulary.stories import RATE_NEAR
+from claims.extraction.vocabulary.stories import INDEX, PERCENTAGE_POINTS, RATE_NEAR
 from claims.extraction.vocabulary.units import UNIT_KIND
 from claims.model import Kind
 
@@ -171,7 +171,7 @@ def _written_after(d: _Draft) -> None:
 def _local_sign(d: _Draft, local: Local) -> None:
     """``$``, rupees, ``¥`` and shared currency words as the article means them; "$75
     U.S." is US dollars."""
-    if d.code in ("$", "Rs", "¥") or (d.code is not None and is_family(d.code)):
+    if d.code is not None and is_ambiguous(d.code):
         d.code = prefix_code(d.code, local)  # "lei" in a Moldovan story are MDL
         d.took("the article's currency")
     if d.code is not None and d.sentence.startswith("$", d.start):
@@ -194,14 +194,21 @@ def _exchange_rate(d: _Draft, local: Local) -> None:
 
 def _points_of_a_rate(d: _Draft, local: Local) -> None:
     """In a story about interest rates, points that are a fraction ("a quarter-point",
-    "half a point") or stand near a rate ("rates rose 1.5 points") are percentage points;
-    an index's or a poll's points stay points."""
-    if d.unit != "point" or not local.rates:
+    "half a point") or stand near a rate ("rates rose 1.5 points") are percentage points,
+    and so are points in a sentence that names percentage points ("1 percentage point this
+    year ... the full 6 points"); an index's or a poll's points stay points."""
+    if d.unit != "point":
         return
     near = d.sentence[max(0, d.start - _RATE_WINDOW) : d.pos + _RATE_WINDOW]
-    if d.value < 1 or RATE_NEAR.search(near):
-        d.unit = "percentage point"
+    if INDEX.search(near):
+        return
+    if local.rates and (d.value < 1 or RATE_NEAR.search(near)):
         d.took("points of a rate")
+    elif PERCENTAGE_POINTS.search(d.sentence):
+        d.took("points beside percentage points")
+    else:
+        return
+    d.unit = "percentage point"
 
 
 def _age_or_magnitude(d: _Draft) -> None:

@@ -75,7 +75,8 @@ CURRENCY_PREFIXES = {
 # Currency names written after the figure: "40 euros", "3 million rupees", "150 kn".
 # Values are (code, factor): a minor unit is converted to the major one.
 CURRENCY_WORDS = {
-    # "$" and "Rs" are read as the article means them (`Local`).
+    # "$", "Rs" and "¢" (cents) are read as the article means them (`Local`), and so is
+    # a family name several countries' currencies share ("peso", "dirham", "krone").
     "dollar": ("$", 1.0),
     "dollars": ("$", 1.0),
     "bucks": ("$", 1.0),
@@ -104,7 +105,7 @@ CURRENCY_WORDS = {
     "ruble": ("RUB", 1.0),
     "rubles": ("RUB", 1.0),
     "swiss francs": ("CHF", 1.0),
-    "francs": ("CHF", 1.0),
+    "francs": ("franc", 1.0),
     "won": ("KRW", 1.0),
     "rand": ("ZAR", 1.0),
     "naira": ("NGN", 1.0),
@@ -115,13 +116,13 @@ CURRENCY_WORDS = {
     "lira": ("TRY", 1.0),
     "baht": ("THB", 1.0),
     "rupiah": ("IDR", 1.0),
-    "pesos": ("MXN", 1.0),
-    "dirhams": ("AED", 1.0),
-    "riyals": ("SAR", 1.0),
+    "pesos": ("peso", 1.0),
+    "dirhams": ("dirham", 1.0),
+    "riyals": ("riyal", 1.0),
     "zloty": ("PLN", 1.0),
     "kronor": ("SEK", 1.0),
-    "kroner": ("NOK", 1.0),
-    "krone": ("NOK", 1.0),
+    "kroner": ("krone", 1.0),
+    "krone": ("krone", 1.0),
     "norwegian kroner": ("NOK", 1.0),
     "norwegian crowns": ("NOK", 1.0),
     "danish kroner": ("DKK", 1.0),
@@ -135,18 +136,18 @@ CURRENCY_WORDS = {
     "forints": ("HUF", 1.0),
     "turkish lira": ("TRY", 1.0),
     "liras": ("TRY", 1.0),
-    "peso": ("MXN", 1.0),
+    "peso": ("peso", 1.0),
     "mexican pesos": ("MXN", 1.0),
     "philippine pesos": ("PHP", 1.0),
     "argentine pesos": ("ARS", 1.0),
     "chilean pesos": ("CLP", 1.0),
     "colombian pesos": ("COP", 1.0),
     "egyptian pounds": ("EGP", 1.0),
-    "shillings": ("KES", 1.0),
+    "shillings": ("shilling", 1.0),
     "kenyan shillings": ("KES", 1.0),
-    "riyal": ("SAR", 1.0),
+    "riyal": ("riyal", 1.0),
     "qatari riyals": ("QAR", 1.0),
-    "dirham": ("AED", 1.0),
+    "dirham": ("dirham", 1.0),
     "pakistani rupees": ("PKR", 1.0),
     "sri lankan rupees": ("LKR", 1.0),
     "reais": ("BRL", 1.0),
@@ -157,8 +158,19 @@ CURRENCY_WORDS = {
     "dong": ("VND", 1.0),
     "bitcoin": ("BTC", 1.0),
     "bitcoins": ("BTC", 1.0),
-    "cents": ("$", 0.01),
-    "cent": ("$", 0.01),
+    "cents": ("¢", 0.01),
+    "cent": ("¢", 0.01),
+}
+
+# The currency a family name stands for when the article names no country that uses
+# one: the one English news writes most ("25 pesos" alone are Mexican).
+FAMILY_DEFAULTS = {
+    "peso": "MXN",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "krone": "NOK",
+    "franc": "CHF",
+    "shilling": "KES",
 }
 
 # Prefix symbols, longest first so "US$" wins over "$". Codes need a word boundary.

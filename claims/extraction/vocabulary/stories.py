@@ -21,6 +21,14 @@ RATE_NEAR = re.compile(
     | inflation | tightening | easing | Bank \s+ Rate )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A stock index: its levels and moves are in points, whatever else the story says.
+INDEX = re.compile(
+    r"""\b(?:index|indices|Nikkei|Dow|FTSE|S&P|Nasdaq|Sensex|Nifty|Hang\s+Seng|DAX|CAC|KOSPI
+    |ASX|STOXX|TA-\d+|Topix|Shanghai\s+Composite|Russell)\b""",
+    re.VERBOSE,
+)
+# Percentage points named in a sentence: its other points are of the same share.
+PERCENTAGE_POINTS = re.compile(r"\b(?:percentage[\s-]+points?|ppts?|basis\s+points?)\b", re.I)
 # What is levied or charged as a share: "duties cut to zero" are 0 per cent, not a count.
 RATE_NOUNS = re.compile(
     r"""\b(?: tariffs? | duty | duties | tax(?:es)? | levy | levies | VAT | rates? | interest
@@ -34,4 +42,5 @@ TALLIES = frozenset(
     + ["admissions", "hospitalisations", "hospitalizations", "arrests", "evictions"]
     + ["bankruptcies", "insolvencies", "applications", "registrations", "visitors"]
     + ["subscribers", "downloads", "layoffs", "vaccinations", "births", "starts"]
+    + ["marriages", "divorces"]
 )

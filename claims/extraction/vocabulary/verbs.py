@@ -55,6 +55,13 @@ CARRYING = frozenset(["take", "bring", "push", "drive", "send"])
 # not time taken "off work".
 TAKING_OFF = frozenset(["knock", "wipe", "shave", "take", "lop", "chop", "slice", "strip"])
 NOT_TAKEN_OFF = frozenset(["work", "school", "duty", "sick", "sickness", "leave"])
+# Verbs whose counted object is lost: "will cut 300 jobs", "could cost 50,000 jobs".
+SHEDDING = frozenset(["cut", "shed", "axe", "ax", "slash", "eliminate", "cost", "scrap"])
+# What is cut "to" a number of homes: they lost it, the number is no level it was cut to.
+SUPPLIES = frozenset(
+    ["power", "electricity", "water", "gas", "heating", "supply", "service", "internet"]
+    + ["access", "aid"]
+)
 # Change verbs whose direct object is an amount gathered ("raised $50m from investors").
 COLLECTING = frozenset(["raise"])
 # Verbs whose subject owns their object: "Ford has 13,000 workers" counts Ford workers.
