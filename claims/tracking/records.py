@@ -11,13 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from claims.model import Claim
+from claims.model import Claim, Qualifier
 from claims.tracking.keys import Keyed, MetricKey, automatic, key_of
 from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
 # again and their conflicts worked out again.
-TRACKER_VERSION = "32"
+TRACKER_VERSION = "33"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
@@ -39,14 +39,18 @@ _MORE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # An age band says who a figure counts: "aged 15 to 30", "aged nine months to 14 years"
-# before the figure; "under five", "over 65" written as an age.
+# before the figure; an age with a bound ("under five", "more than 65 years of age").
 _AGED = re.compile(
     r"""\b aged \s+ (?: between \s+ | from \s+ )?
         (?: [\w-]+ \s+ (?:months?|years?) \s+ (?:to|and) \s+ )?   # "nine months to"
         $""",
     re.VERBOSE | re.IGNORECASE,
 )
-_AGE_BOUND = re.compile(r"(?:under|over|below|above)\s", re.IGNORECASE)
+# The qualifiers that bound an age: the extractor's reading of "under", "over", "more
+# than", "at least"; "about 59 years" is an age, no band.
+_AGE_BOUNDS: frozenset[Qualifier] = frozenset(
+    ["more_than", "less_than", "at_least", "at_most", "up_to"]
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -104,7 +108,7 @@ def _age_band(claim: Claim, sentence: str, start: int) -> bool:
     under five"), not a figure of its own ("the average age of farmers is 59")."""
     if _AGED.search(sentence[max(0, start - 40) : start]):
         return True
-    return claim.unit == "year of age" and _AGE_BOUND.match(claim.surface) is not None
+    return claim.unit == "year of age" and claim.qualifier in _AGE_BOUNDS
 
 
 def article_tracking(

@@ -492,6 +492,19 @@ AGE_BANDS = [
     ("Adults aged 15 to 30 will be vaccinated in Mongolia.", "15 to 30", None),
     ("Most cases in Mongolia were in children under five.", "under five", None),
     ("It targets children in Mongolia aged nine months to 14 years.", "14 years", None),
+    # The bound is the figure's qualifier, however it is written.
+    (
+        "The vaccine is offered to people more than 65 years of age in Japan.",
+        "more than 65 years of age",
+        None,
+    ),
+    (
+        "The rule covers adults of at least 18 years of age in Peru.",
+        "at least 18 years of age",
+        None,
+    ),
+    ("Deaths in Japan were mostly among residents over 80.", "over 80", None),
+    ("The average age of farmers in Japan is about 59 years.", "about 59 years", "key"),
     ("The average age of farmers in Kenya is 59.", "59", "key"),
     ("Over 5,000 people died in the floods in Peru.", "Over 5,000 people", "key"),
 ]
