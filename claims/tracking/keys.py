@@ -51,6 +51,10 @@ _LEMMA_CLASSES = ("NOUN", "VERB", "ADJ")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Capitalised words that name no one: "The", months and weekdays.
 _NOT_NAMES = frozenset(["the", *MONTH_NAMES, *WEEKDAYS])
+# What begins the one concept of a figure's key (`figure_key`): no word does.
+_FIGURE = "="
+# What is not a significant digit of a figure written as "1.350000000000e+09".
+_SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class Keyed:
     sentence: str = ""
     start: int = 0
     title: str | None = None
+    value: float | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,15 @@ class MetricKey:
         """Whether the metric is a running total of an event (deaths, cases, area burned)."""
         return any(c in words.CUMULATIVE for c in self.concepts)
 
+    @property
+    def figure(self) -> tuple[float, str | None] | None:
+        """The figure (value, and unit unless it counts) a key of a figure whose words
+        name nothing is made of (`figure_key`); ``None`` for any other key."""
+        if len(self.concepts) != 1 or not self.concepts[0].startswith(_FIGURE):
+            return None
+        value, _, unit = self.concepts[0][len(_FIGURE) :].partition(" ")
+        return float(value), unit or None
+
 
 def automatic(text: str | None) -> MetricKey | None:
     """The automatic key ``text`` writes; ``None`` for no key or a hand-made tracker's."""
@@ -135,6 +149,27 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts=concepts,
         event=event if cumulative else None,  # a tariff is of no event
         entity=_entity(claim.entity, event) or (" ".join(names) if names else None),
+        place=_country(claim.place),
+        dimension=_count_dimension(claim.unit)
+        if claim.kind == "count"
+        else dimension(claim.unit, claim.kind),
+        statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
+    )
+
+
+def figure_key(claim: Keyed) -> MetricKey | None:
+    """The key of a figure whose words name nothing it measures ("Pacifica", "the
+    figure"): the figure itself (its value, and its unit unless it counts) in its scope.
+    It states no metric of its own: it restates the one metric of its scope that states
+    that figure (`claims.tracking.merging`), if any."""
+    if claim.value is None or len(_SIGNIFICANT.sub("", f"{abs(claim.value):.12e}")) < 2:
+        return None  # "2%", "5,000": too common to tell which figure they restate
+    counted = claim.kind == "count" and (claim.unit is None or claim.unit in words.PEOPLE)
+    unit = "" if counted or claim.unit is None else f" {claim.unit}"
+    return MetricKey(
+        concepts=(f"{_FIGURE}{claim.value:.15g}{unit}",),
+        event=None,
+        entity=_entity(claim.entity),
         place=_country(claim.place),
         dimension=_count_dimension(claim.unit)
         if claim.kind == "count"

@@ -55,7 +55,44 @@ def merged(
         chosen = _dominant(widest, counts)
         if chosen is not None:
             target[text] = chosen
+    target.update(_restating(keys, contexts, target, values))
     return {text: _follow(text, target) for text in counts}
+
+
+def _restating(
+    keys: Mapping[str, MetricKey],
+    contexts: Mapping[tuple[str, str], list[str]],
+    target: Mapping[str, str],
+    values: Values | None,
+) -> dict[str, str]:
+    """Each key of a figure whose words name nothing -> the one metric of its dimension,
+    kind of statement and place (said by both, or by neither) that states that figure,
+    when one does: "$1.35 billion" beside the name "Pacifica" is the deal's value another
+    article states. Its entity is not compared: in a sentence that names nothing the
+    figure measures, the name beside it is as often the buyer as the bought."""
+    figures = {text: key for text, key in keys.items() if key.figure is not None}
+    if not figures or values is None:
+        return {}
+    scopes = {
+        text: [
+            other
+            for other in contexts[(key.dimension, key.statement)]
+            if keys[other].figure is None and keys[other].place == key.place
+        ]
+        for text, key in figures.items()
+    }
+    found = values({other for scope in scopes.values() for other in scope})
+    chosen = {}
+    for text, scope in scopes.items():
+        value, unit = figures[text].figure or (0.0, None)
+        stating = {
+            _follow(other, target)
+            for other in scope
+            if any(v == value and unit in (None, u) for v, u in found.get(other, ()))
+        }
+        if len(stating) == 1:
+            chosen[text] = stating.pop()
+    return chosen
 
 
 def _stating(choices: Mapping[str, list[str]], values: Values | None) -> dict[str, list[str]]:

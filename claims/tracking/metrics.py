@@ -120,7 +120,8 @@ class Metric:
     @property
     def why(self) -> str:
         """Why its statements were put together, in a line."""
-        return why(self.key, sorted({s.unit for s in self.statements if s.unit}))
+        units = sorted({s.unit for s in self.statements if s.unit})
+        return why(self.key, units, restated=any(restating(s.metric_key) for s in self.statements))
 
 
 def value_in(value: float, unit: str | None, kind: str, to: str | None) -> float | None:
@@ -134,20 +135,33 @@ def metric_id(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
-def why(key: str, units: list[str]) -> str:
+def why(key: str, units: list[str], *, restated: bool = False) -> str:
     """Why the statements of the metric made from ``key``, in ``units``, were put
-    together, in a line."""
+    together, in a line; ``restated`` when some are figures whose words name nothing,
+    there because the metric states their figure."""
     if (name := tracker_name(key)) is not None:
         return f"hand-made tracker '{name}'"
     concepts, event, entity, place, _, statement = key.split("|")
-    reasons = [f"same property '{concepts.replace('+', ' ')}'"]
+    parsed = automatic(key)
+    if parsed is not None and (figure := parsed.figure) is not None:
+        reasons = [f"same figure {figure[0]:,.15g}{' ' + figure[1] if figure[1] else ''}"]
+    else:
+        reasons = [f"same property '{concepts.replace('+', ' ')}'"]
     named = (("event", event), ("entity", entity), ("place", place))
     reasons += [f"same {name} '{value}'" for name, value in named if value]
     if len(units) > 1:
         reasons.append(f"units convertible ({', '.join(units)})")
     if statement != "fact":
         reasons.append(f"each a {statement}")
+    if restated and (parsed is None or parsed.figure is None):
+        reasons.append("with figures naming nothing that restate one of its figures")
     return ", ".join(reasons)
+
+
+def restating(key: str | None) -> bool:
+    """Whether ``key`` is a figure's whose words name nothing (`keys.figure_key`)."""
+    parsed = automatic(key)
+    return parsed is not None and parsed.figure is not None
 
 
 def label(key: str, phrases: Iterable[str | None]) -> str:
@@ -157,7 +171,7 @@ def label(key: str, phrases: Iterable[str | None]) -> str:
         return name
     found = Counter(p for p in phrases if p)
     parts = key.split("|")
-    what = found.most_common(1)[0][0] if found else parts[0].replace("+", " ")
+    what = found.most_common(1)[0][0] if found else parts[0].replace("+", " ").lstrip("=")
     scope = [p for p in (parts[1], parts[2], parts[3]) if p]
     return f"{what} ({', '.join(scope)})" if scope else what
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claims.model import Claim, Qualifier
-from claims.tracking.keys import Keyed, MetricKey, automatic, key_of
+from claims.tracking.keys import Keyed, MetricKey, automatic, figure_key, key_of
 from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
@@ -87,8 +87,10 @@ def tracking_of(
         sentence=sentence,
         start=start_in_sentence,
         title=title,
+        value=claim.value,
     )
-    key = key_of(keyed)
+    # A range is no one figure to restate.
+    key = key_of(keyed) or (None if history or claim.low is not None else figure_key(keyed))
     if key is not None and key.cumulative and _added(sentence, start_in_sentence):
         key = None  # "two more children died": no level of the toll
     if _age_band(claim, sentence, start_in_sentence):
@@ -127,14 +129,20 @@ def article_tracking(
     found = _with_article_entities(found)
     keys: dict[tuple[object, ...], set[str]] = {}
     for claim, t in zip(claims, found, strict=True):
-        if t.metric_key is not None and not t.history:
+        if not _unnamed(t) and t.metric_key is not None and not t.history:
             keys.setdefault(_restates(claim), set()).add(t.metric_key)
     return [
         replace(t, metric_key=next(iter(same)))
-        if t.metric_key is None and len(same := keys.get(_restates(claim), set())) == 1
+        if _unnamed(t) and len(same := keys.get(_restates(claim), set())) == 1
         else t
         for claim, t in zip(claims, found, strict=True)
     ]
+
+
+def _unnamed(t: Tracking) -> bool:
+    """Whether a figure's words name nothing it measures: no key, or its figure's."""
+    key = automatic(t.metric_key)
+    return t.metric_key is None or (key is not None and key.figure is not None)
 
 
 def _with_article_entities(found: list[Tracking]) -> list[Tracking]:
