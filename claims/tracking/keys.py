@@ -203,8 +203,11 @@ def read_measured(
     names: list[str] = []
     people = False
     alone = len(_NAME_WORD.findall(measured or "")) == 1
-    for n, written in enumerate(_NAME_WORD.findall(text)):
+    written_words = _NAME_WORD.findall(text)
+    for n, written in enumerate(written_words):
         token = re.sub(r"'s$", "", written.lower())
+        if written.islower() and _describes_event(token, written_words[n + 1 : n + 2]):
+            continue  # "methane explosion", "gas blast": which event, held by the key's event
         nationals = written[0].isupper() and _nationals(written)  # "Palestinians", not "German"
         people = people or token in words.PEOPLE or nationals
         if nationals:
@@ -226,6 +229,12 @@ def read_measured(
     if people and concepts and not concepts & words.PEOPLE_COUNTS:
         concepts.add("person")  # people in shelters are counted, not the shelters
     return tuple(sorted(concepts)), tuple(names)
+
+
+def _describes_event(token: str, after: list[str]) -> bool:
+    """Whether a word is a modifier of the event word after it ("methane" of "methane
+    explosion"), not itself a property news names."""
+    return bool(after) and after[0].lower() in words.EVENTS and token not in words.CONCEPTS
 
 
 def _concept(token: str) -> str | None:

@@ -55,8 +55,24 @@ def merged(
         chosen = _dominant(widest, counts)
         if chosen is not None:
             target[text] = chosen
+    target = _one_place_each(target, keys)
     target.update(_restating(keys, contexts, target, values))
     return {text: _follow(text, target) for text in counts}
+
+
+def _one_place_each(target: Mapping[str, str], keys: Mapping[str, MetricKey]) -> dict[str, str]:
+    """``target`` without the keys of places that join a key leaving its place unsaid
+    when keys of two places would: which place's figure it is stays unsaid (the Red
+    Crescent's toll of floods in both Bangladesh and India)."""
+    places: dict[str, set[str]] = {}
+    for text, wide in target.items():
+        if keys[wide].place is None and (place := keys[text].place) is not None:
+            places.setdefault(wide, set()).add(place)
+    return {
+        text: wide
+        for text, wide in target.items()
+        if len(places.get(wide, ())) < 2 or keys[text].place is None
+    }
 
 
 def _restating(

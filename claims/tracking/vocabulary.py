@@ -207,6 +207,12 @@ EVENTS = MappingProxyType(
         "landslide": "landslide",
         "drought": "drought",
         "heatwave": "heatwave",
+        "explosion": "explosion",
+        "blast": "explosion",
+        "derailment": "derailment",
+        "derailed": "derailment",
+        "crash": "crash",
+        "collision": "crash",
     }
 )
 # Diseases an outbreak may be of: each its own event ("measles cases" in a story about

@@ -76,6 +76,11 @@ SAME = [
     # not what is measured.
     ("plan for a new 94-kilometre railway", None, "railway", None),
     ("proposed 58-mile railway", None, "railway", None),
+    # An explosion, a derailment and a crash are events, as a quake is; the words before
+    # one say which event it was ("gas explosion"), not what is measured.
+    ("death toll from the gas explosion", "death", "people killed in the blast", "person"),
+    ("train derailment death toll", "death", "people killed in the derailment", "person"),
+    ("injuries in the bus crash", "injury", "people hurt in the collision", "person"),
 ]
 
 
@@ -89,6 +94,15 @@ def test_one_property_however_phrased(
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
 APART = [
+    # Another event; a name before an event word is whose event it is.
+    (
+        dict(measured="deaths in the mine explosion", unit="death"),
+        dict(measured="deaths in the train crash", unit="death"),
+    ),
+    (
+        dict(measured="Karsk flood deaths", unit="death"),
+        dict(measured="Mirov flood deaths", unit="death"),
+    ),
     (
         dict(measured="tariff on steel", unit="percent", kind="percentage"),
         dict(measured="tariff on cars", unit="percent", kind="percentage"),
@@ -380,6 +394,16 @@ def test_a_vaguer_key_keeps_to_its_own_place() -> None:
     bare = key("tariff", "percent", "percentage").text
     assert merged({steel_uk: 6, bare_fr: 2})[bare_fr] == bare_fr  # France's is not Britain's
     assert merged({steel_uk: 6, bare: 2})[bare] == steel_uk  # a key with no place may join
+
+
+def test_keys_of_two_places_join_no_key_leaving_its_place_unsaid() -> None:
+    # The Red Crescent's flood toll, its place unsaid, is not both Bangladesh's and India's.
+    named = key("flood deaths", "death", entity="Red Crescent").text
+    bangladesh = key("flood deaths", "death", place="Bangladesh").text
+    india = key("flood deaths", "death", place="India").text
+    found = merged({named: 1, bangladesh: 3, india: 2})
+    assert found[bangladesh] == bangladesh and found[india] == india
+    assert merged({named: 1, bangladesh: 3})[bangladesh] == named  # one place: it may join
 
 
 def test_a_key_that_leaves_the_place_unsaid_joins_the_one_that_says_it() -> None:
