@@ -51,6 +51,9 @@ _LEMMA_CLASSES = ("NOUN", "VERB", "ADJ")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Capitalised words that name no one: "The", months and weekdays.
 _NOT_NAMES = frozenset(["the", *MONTH_NAMES, *WEEKDAYS])
+# Where an entity runs across a sentence's end: a full stop after a word (not an
+# abbreviation's: "Co. Ltd") before a capital, or a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=\w{4})\.\s+(?=[A-Z])|\n")
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
 # What is not a significant digit of a figure written as "1.350000000000e+09".
@@ -238,15 +241,21 @@ def _describes_event(token: str, after: list[str]) -> bool:
 
 
 def _concept(token: str) -> str | None:
-    token = words.SPELLINGS.get(token, token)
+    token = _one_word(token)
     if token in words.CONCEPTS:
         return words.CONCEPTS[token]
     if _says_nothing(token) or words.PERIOD_WORD.fullmatch(token):
         return None
-    lemma = words.SPELLINGS.get(one := _lemma(token), one)
+    lemma = _one_word(_lemma(token))
     if _says_nothing(lemma) or lemma in words.EVENTS or {token, lemma} & words.DISEASES.keys():
         return None
     return words.CONCEPTS.get(lemma, lemma)
+
+
+def _one_word(word: str) -> str:
+    """The word news uses for ``word``: its British spelling, or the usual synonym."""
+    word = words.SPELLINGS.get(word, word)
+    return words.SYNONYMS.get(word, word)
 
 
 def _says_nothing(word: str) -> bool:
@@ -308,6 +317,8 @@ def _entity(text: str | None, event: str | None = None) -> str | None:
     what the sentence says of it ("the centre-right", "Estonia's"); not a role anyone
     could hold ("the government", "the Finnish group"), a place, nor the name of the
     figure's event ("Cyclone Nandi": the storm is the key's event)."""
+    if text:
+        text = _SENTENCE_BREAK.split(text)[-1]  # "Friday. The Bank of ...": the bank
     if not text or _place_of(text) is not None:
         return None
     if event is not None and any(words.EVENTS.get(w) == event for w in _WORD.findall(text.lower())):

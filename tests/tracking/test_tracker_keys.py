@@ -79,6 +79,11 @@ SAME = [
     # An explosion, a derailment and a crash are events, as a quake is; the words before
     # one say which event it was ("gas explosion"), not what is measured.
     ("death toll from the gas explosion", "death", "people killed in the blast", "person"),
+    # A crowd is the people who took part; a vessel is a ship; what is produced is output.
+    ("crowd", "person", "people took part", "person"),
+    ("vessels waiting at anchor", "vessel", "ships waiting at anchor", "ship"),
+    ("copper produced", "tonne", "copper output", "tonne"),
+    ("copper production", "tonne", "copper output", "tonne"),
     ("train derailment death toll", "death", "people killed in the derailment", "person"),
     ("injuries in the bus crash", "injury", "people hurt in the collision", "person"),
 ]
@@ -94,6 +99,10 @@ def test_one_property_however_phrased(
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
 APART = [
+    (
+        dict(measured="copper output", unit="tonne", kind="mass"),
+        dict(measured="copper exports", unit="tonne", kind="mass"),
+    ),
     # Another event; a name before an event word is whose event it is.
     (
         dict(measured="deaths in the mine explosion", unit="death"),
@@ -240,8 +249,13 @@ def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
         ("The Government", None),
         ("the Cabinet Office", None),
         ("the Chilean regulator", None),
-        # Near-misses: names with lower-case words inside them stay whole.
+        # A name the entity runs into across a sentence's end is not part of it.
+        ("Friday. The Bank of the Republic of Burundi", "bank of the republic of burundi"),
+        ("International Monetary Fund.\n\nThe Bank of Ghana", "bank of ghana"),
+        # Near-misses: names with lower-case words inside them stay whole, and so do
+        # names with a full stop in an abbreviation.
         ("Bank of England", "bank of england"),
+        ("Acme Co. Ltd", "acme co ltd"),
         (
             "the International Trade Administration Commission",
             "international trade administration commission",
