@@ -165,7 +165,7 @@ def figure_key(claim: Keyed) -> MetricKey | None:
     figure"): the figure itself (its value, and its unit unless it counts) in its scope.
     It states no metric of its own: it restates the one metric of its scope that states
     that figure (`claims.tracking.merging`), if any."""
-    if claim.value is None or len(_SIGNIFICANT.sub("", f"{abs(claim.value):.12e}")) < 2:
+    if claim.value is None or not precise(claim.value):
         return None  # "2%", "5,000": too common to tell which figure they restate
     counted = claim.kind == "count" and (claim.unit is None or claim.unit in words.PEOPLE)
     unit = "" if counted or claim.unit is None else f" {claim.unit}"
@@ -179,6 +179,12 @@ def figure_key(claim: Keyed) -> MetricKey | None:
         else dimension(claim.unit, claim.kind),
         statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
     )
+
+
+def precise(value: float) -> bool:
+    """Whether a figure has two significant digits or more: "2%" and "5,000" are too
+    common to tell which figure they are, "2.35 billion" and "41" are not."""
+    return len(_SIGNIFICANT.sub("", f"{abs(value):.12e}")) >= 2
 
 
 def _count_dimension(unit: str | None) -> str:

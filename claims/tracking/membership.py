@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claims.tracking import stored
-from claims.tracking.metrics import label, metric_id, metric_keys, restating, why
+from claims.tracking.metrics import label, metric_id, metric_keys, why
 from claims.tracking.stamps import TRACKING_CHANGES, is_current, mark_current, stale_triggers
 
 SCHEMA = """
@@ -137,9 +137,9 @@ class _Tally:
         self.outlets: set[str] = set()
         self.ids: list[int] = []
         self.days: list[str] = []
-        self.restated = False
+        self.own: set[str] = set()
         for _, cid, measured, unit, kind, copy, own, said_by, outlet, published in rows:
-            self.restated = self.restated or restating(own)
+            self.own.add(own)
             self.ids.append(cid)
             if outlet is not None:
                 self.outlets.add(outlet)
@@ -161,7 +161,7 @@ def _summaries(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
         row = (key, metric_id(key), label(key, t.measured), unit, t.kinds.most_common(1)[0][0])
         yield (
             *row,
-            why(key, units, restated=t.restated),
+            why(key, units, own=t.own),
             len(t.copies),
             len(t.measured),
             len(t.sources),

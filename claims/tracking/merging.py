@@ -13,9 +13,10 @@ figures are of the other's size: 24 satellites of one launch are no fleet of 2,4
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Collection, Mapping
 
-from claims.tracking.keys import MEASURES, MetricKey, automatic
+from claims.tracking.keys import MEASURES, MetricKey, automatic, precise
 
 # A key this many times busier than the others is the one a vaguer key means.
 _DOMINANT = 2
@@ -57,7 +58,50 @@ def merged(
             target[text] = chosen
     target = _one_place_each(target, keys)
     target.update(_restating(keys, contexts, target, values))
-    return {text: _follow(text, target) for text in counts}
+    return _sharing({text: _follow(text, target) for text in counts}, keys, values)
+
+
+def _sharing(
+    metric_of: Mapping[str, str], keys: Mapping[str, MetricKey], values: Values | None
+) -> dict[str, str]:
+    """``metric_of`` with the metrics of keys that state one precise figure (two
+    significant digits or more) in one place, event, dimension and kind of statement made
+    one: "15%" as the rise in tuition fees and as "the increase" in the Netherlands. Not
+    when both name properties news names and different ones (a 9.25% yield is no 9.25%
+    policy rate), nor for a key whose place is unsaid."""
+    linked = [t for t, k in keys.items() if k.figure is None and k.place is not None]
+    if values is None or not linked:
+        return dict(metric_of)
+    found = values(set(linked))
+    stating: dict[tuple[object, ...], list[str]] = {}
+    for text in linked:
+        key = keys[text]
+        for value, unit in found.get(text, ()):
+            if precise(value):
+                scope = (key.place, key.event, key.dimension, key.statement, value, unit)
+                stating.setdefault(scope, []).append(text)
+    parent: dict[str, str] = {}
+
+    def root(text: str) -> str:
+        while parent.get(text, text) != text:
+            text = parent[text]
+        return text
+
+    for texts in stating.values():
+        for a, b in itertools.combinations(texts, 2):
+            if _other_properties(keys[a], keys[b]):
+                continue
+            ra, rb = root(metric_of[a]), root(metric_of[b])
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {text: root(metric) for text, metric in metric_of.items()}
+
+
+def _other_properties(a: MetricKey, b: MetricKey) -> bool:
+    """Whether each key names a property news names that the other does not."""
+    return bool(set(a.concepts) - set(b.concepts) & MEASURES) and bool(
+        set(b.concepts) - set(a.concepts) & MEASURES
+    )
 
 
 def _one_place_each(target: Mapping[str, str], keys: Mapping[str, MetricKey]) -> dict[str, str]:

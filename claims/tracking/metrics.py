@@ -121,7 +121,7 @@ class Metric:
     def why(self) -> str:
         """Why its statements were put together, in a line."""
         units = sorted({s.unit for s in self.statements if s.unit})
-        return why(self.key, units, restated=any(restating(s.metric_key) for s in self.statements))
+        return why(self.key, units, own={s.metric_key for s in self.statements})
 
 
 def value_in(value: float, unit: str | None, kind: str, to: str | None) -> float | None:
@@ -135,10 +135,11 @@ def metric_id(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
-def why(key: str, units: list[str], *, restated: bool = False) -> str:
-    """Why the statements of the metric made from ``key``, in ``units``, were put
-    together, in a line; ``restated`` when some are figures whose words name nothing,
-    there because the metric states their figure."""
+def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
+    """Why the statements of the metric made from ``key``, in ``units``, whose own keys
+    are ``own``, were put together, in a line: also when some are figures whose words
+    name nothing, there because the metric states their figure, and when some name other
+    things, there because they state one of its figures."""
     if (name := tracker_name(key)) is not None:
         return f"hand-made tracker '{name}'"
     concepts, event, entity, place, _, statement = key.split("|")
@@ -153,15 +154,17 @@ def why(key: str, units: list[str], *, restated: bool = False) -> str:
         reasons.append(f"units convertible ({', '.join(units)})")
     if statement != "fact":
         reasons.append(f"each a {statement}")
-    if restated and (parsed is None or parsed.figure is None):
+    if parsed is None or parsed.figure is not None:
+        return ", ".join(reasons)
+    members = [k for k in map(automatic, own) if k is not None]
+    if any(k.figure is not None for k in members):
         reasons.append("with figures naming nothing that restate one of its figures")
+    said = set(parsed.concepts)
+    others = sorted({" ".join(k.concepts) for k in members if not set(k.concepts) <= said})
+    others = [o for o in others if not o.startswith("=")]
+    if others:
+        reasons.append(f"with {', '.join(repr(o) for o in others)} stating one of its figures")
     return ", ".join(reasons)
-
-
-def restating(key: str | None) -> bool:
-    """Whether ``key`` is a figure's whose words name nothing (`keys.figure_key`)."""
-    parsed = automatic(key)
-    return parsed is not None and parsed.figure is not None
 
 
 def label(key: str, phrases: Iterable[str | None]) -> str:

@@ -367,3 +367,19 @@ def test_a_figure_naming_nothing_restates_another_outlets_metric_and_why_says_so
         assert sorted(surfaces(metric)) == ["$2.35 billion", "$2.35 billion", "$2.41 billion"]
         assert metric.why.startswith("same property 'takeover'")
         assert metric.why.endswith("with figures naming nothing that restate one of its figures")
+
+
+def test_keys_stating_one_precise_figure_are_one_metric_and_why_says_so(tmp_path: Path) -> None:
+    fees = [
+        news("Tuition fees in the Netherlands will rise by 15.5% next year.", "A", "2026-04-01"),
+        news("The increase in the Netherlands is 15.5%, officials said.", "B", "2026-04-02"),
+    ]
+    with store_of(tmp_path, *fees) as store:
+        (metric,) = store.metrics()
+        assert surfaces(metric) == ["15.5%", "15.5%"]
+        assert metric.why == (
+            "same property 'fee tuition', same place 'NL', with 'increase' stating one of "
+            "its figures"
+        )
+        (summary,) = store.summaries()
+        assert summary.why == metric.why

@@ -618,3 +618,40 @@ def test_a_figure_naming_nothing_restates_no_metric_it_may_not_be(
 ) -> None:
     *named, unnamed = figure_metrics(*articles)
     assert unnamed not in named
+
+
+FEES = "Tuition fees in the Netherlands will rise by 15.5% next year."
+# Keys that state one precise figure in one place, event, dimension and kind of statement
+# are one metric however differently each outlet names it.
+SHARED = [
+    (FEES, "The increase in the Netherlands is 15.5%, officials said."),
+    (
+        "Kenya's coffee exports earned $84.5 million last year.",
+        "In Kenya, growers' sales abroad brought in $84.5 million last year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SHARED, ids=lambda x: str(x)[:30])
+def test_keys_stating_one_precise_figure_are_one_metric(a: str, b: str) -> None:
+    first, second = figure_metrics((a, False), (b, False))
+    assert first is not None and second == first
+
+
+# Near misses: another place, a figure of one significant digit, another property news
+# names, another event.
+NOT_SHARED = [
+    (FEES, "The increase in Belgium is 15.5%, officials said."),
+    (
+        "Tuition fees in the Netherlands will rise by 20% next year.",
+        "The increase in the Netherlands is 20%, officials said.",
+    ),
+    ("The quake in Peru killed 41 people.", "The quake in Peru injured 41 people."),
+    ("The flood in Peru killed 38 people.", "The storm in Peru killed 38 people."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_SHARED, ids=lambda x: str(x)[:30])
+def test_keys_sharing_no_precise_figure_of_one_scope_stay_apart(a: str, b: str) -> None:
+    first, second = figure_metrics((a, False), (b, False))
+    assert first != second
