@@ -138,8 +138,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     home = _country(claim.place)
     concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
-    if not concepts and claim.kind in _KIND_CONCEPT and event is not None:
-        concepts = (_KIND_CONCEPT[claim.kind],)
+    if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
+        concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
         return None
     # A running total, or the area an event covers (a fire's, a slick's: it spreads).
@@ -298,6 +298,12 @@ def _event(claim: Keyed) -> str | None:
     if event in (None, "outbreak"):
         event = _named_event(claim, words.DISEASES) or event
     return event
+
+
+def _names_event(measured: str | None) -> bool:
+    """Whether a measured phrase names an event ("the stoppage"): a figure beside a name
+    in a sentence about a strike ("two years | Health New Zealand") is of no event."""
+    return any(w in words.EVENTS for w in _WORD.findall((measured or "").lower()))
 
 
 def _named_event(claim: Keyed, names: Mapping[str, str]) -> str | None:

@@ -235,6 +235,15 @@ def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
 def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
     fire = key("Cedar Ridge fire", "acre", "area")
     assert (fire.concepts, fire.event, fire.entity) == (("area",), "fire", "cedar ridge")
+    stoppage = key("the stoppage", "hour", "duration")
+    assert (stoppage.concepts, stoppage.event) == (("duration",), "strike")
+    # A name beside a figure in a sentence about an event names no event: the figure's
+    # words say nothing it measures.
+    strike = "Health Otago signed a two-year deal after the strike."
+    deal = keyed("Health Otago", "year", "duration", sentence=strike, start=20)
+    assert key_of(deal) is None
+    burned = "Crews at Pine Ridge fought the fire over 4,000 acres."
+    assert key_of(keyed("Pine Ridge", "acre", "area", sentence=burned, start=39)) is None
 
 
 @pytest.mark.parametrize(
