@@ -166,6 +166,25 @@ PLACES = [
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
     (None, None, "Floods in Kerala killed 40 people.", "40", "Kerala"),
     (None, None, "Kenyan herders lost 40% of their cattle.", "40%", "Kenya"),
+    # Every country's demonym, not only the common ones ("Faroese", "Burundian").
+    (
+        None,
+        None,
+        "Faroese trawlers landed 12,000 tonnes of mackerel.",
+        "12,000 tonnes",
+        "Faroe Islands",
+    ),
+    (None, None, "Burundian coffee growers lost 15% of their crop.", "15%", "Burundi"),
+    (None, None, "Estonian households paid 9% more for power.", "9%", "Estonia"),
+    # A demonym in a compound adjective says whose a thing is, not where the figure is.
+    (None, None, "A Greek-owned freighter carried 62,000 tonnes of fuel.", "62,000 tonnes", None),
+    (
+        None,
+        None,
+        "The Liberian-flagged tanker spilled 3,950 tonnes of oil off Spain.",
+        "3,950 tonnes",
+        "Spain",
+    ),
     (None, None, "Rents in Bengaluru rose 12%.", "12%", "Bengaluru"),
     # A capital by its common English spelling, which the city list spells otherwise
     # ("Ulan Bator", "Bogotá").

@@ -51,6 +51,13 @@ _LEMMA_CLASSES = ("NOUN", "VERB", "ADJ")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'-]*")
 # Capitalised words that name no one: "The", months and weekdays.
 _NOT_NAMES = frozenset(["the", *MONTH_NAMES, *WEEKDAYS])
+# Where an entity runs across a sentence's end: a full stop after a word (not an
+# abbreviation's: "Co. Ltd") before a capital, or a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=\w{4})\.\s+(?=[A-Z])|\n")
+# What begins the one concept of a figure's key (`figure_key`): no word does.
+_FIGURE = "="
+# What is not a significant digit of a figure written as "1.350000000000e+09".
+_SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
 
 @dataclass(frozen=True)
@@ -67,6 +74,7 @@ class Keyed:
     sentence: str = ""
     start: int = 0
     title: str | None = None
+    value: float | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,15 @@ class MetricKey:
         """Whether the metric is a running total of an event (deaths, cases, area burned)."""
         return any(c in words.CUMULATIVE for c in self.concepts)
 
+    @property
+    def figure(self) -> tuple[float, str | None] | None:
+        """The figure (value, and unit unless it counts) a key of a figure whose words
+        name nothing is made of (`figure_key`); ``None`` for any other key."""
+        if len(self.concepts) != 1 or not self.concepts[0].startswith(_FIGURE):
+            return None
+        value, _, unit = self.concepts[0][len(_FIGURE) :].partition(" ")
+        return float(value), unit or None
+
 
 def automatic(text: str | None) -> MetricKey | None:
     """The automatic key ``text`` writes; ``None`` for no key or a hand-made tracker's."""
@@ -121,8 +138,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     home = _country(claim.place)
     concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
-    if not concepts and claim.kind in _KIND_CONCEPT and event is not None:
-        concepts = (_KIND_CONCEPT[claim.kind],)
+    if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
+        concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
         return None
     # A running total, or the area an event covers (a fire's, a slick's: it spreads).
@@ -141,6 +158,33 @@ def key_of(claim: Keyed) -> MetricKey | None:
         else dimension(claim.unit, claim.kind),
         statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
     )
+
+
+def figure_key(claim: Keyed) -> MetricKey | None:
+    """The key of a figure whose words name nothing it measures ("Pacifica", "the
+    figure"): the figure itself (its value, and its unit unless it counts) in its scope.
+    It states no metric of its own: it restates the one metric of its scope that states
+    that figure (`claims.tracking.merging`), if any."""
+    if claim.value is None or not precise(claim.value):
+        return None  # "2%", "5,000": too common to tell which figure they restate
+    counted = claim.kind == "count" and (claim.unit is None or claim.unit in words.PEOPLE)
+    unit = "" if counted or claim.unit is None else f" {claim.unit}"
+    return MetricKey(
+        concepts=(f"{_FIGURE}{claim.value:.15g}{unit}",),
+        event=None,
+        entity=_entity(claim.entity),
+        place=_country(claim.place),
+        dimension=_count_dimension(claim.unit)
+        if claim.kind == "count"
+        else dimension(claim.unit, claim.kind),
+        statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
+    )
+
+
+def precise(value: float) -> bool:
+    """Whether a figure has two significant digits or more: "2%" and "5,000" are too
+    common to tell which figure they are, "2.35 billion" and "41" are not."""
+    return len(_SIGNIFICANT.sub("", f"{abs(value):.12e}")) >= 2
 
 
 def _count_dimension(unit: str | None) -> str:
@@ -168,8 +212,11 @@ def read_measured(
     names: list[str] = []
     people = False
     alone = len(_NAME_WORD.findall(measured or "")) == 1
-    for n, written in enumerate(_NAME_WORD.findall(text)):
+    written_words = _NAME_WORD.findall(text)
+    for n, written in enumerate(written_words):
         token = re.sub(r"'s$", "", written.lower())
+        if written.islower() and _describes_event(token, written_words[n + 1 : n + 2]):
+            continue  # "methane explosion", "gas blast": which event, held by the key's event
         nationals = written[0].isupper() and _nationals(written)  # "Palestinians", not "German"
         people = people or token in words.PEOPLE or nationals
         if nationals:
@@ -193,16 +240,28 @@ def read_measured(
     return tuple(sorted(concepts)), tuple(names)
 
 
+def _describes_event(token: str, after: list[str]) -> bool:
+    """Whether a word is a modifier of the event word after it ("methane" of "methane
+    explosion"), not itself a property news names."""
+    return bool(after) and after[0].lower() in words.EVENTS and token not in words.CONCEPTS
+
+
 def _concept(token: str) -> str | None:
-    token = words.SPELLINGS.get(token, token)
+    token = _one_word(token)
     if token in words.CONCEPTS:
         return words.CONCEPTS[token]
     if _says_nothing(token) or words.PERIOD_WORD.fullmatch(token):
         return None
-    lemma = words.SPELLINGS.get(one := _lemma(token), one)
+    lemma = _one_word(_lemma(token))
     if _says_nothing(lemma) or lemma in words.EVENTS or {token, lemma} & words.DISEASES.keys():
         return None
     return words.CONCEPTS.get(lemma, lemma)
+
+
+def _one_word(word: str) -> str:
+    """The word news uses for ``word``: its British spelling, or the usual synonym."""
+    word = words.SPELLINGS.get(word, word)
+    return words.SYNONYMS.get(word, word)
 
 
 def _says_nothing(word: str) -> bool:
@@ -241,6 +300,12 @@ def _event(claim: Keyed) -> str | None:
     return event
 
 
+def _names_event(measured: str | None) -> bool:
+    """Whether a measured phrase names an event ("the stoppage"): a figure beside a name
+    in a sentence about a strike ("two years | Health New Zealand") is of no event."""
+    return any(w in words.EVENTS for w in _WORD.findall((measured or "").lower()))
+
+
 def _named_event(claim: Keyed, names: Mapping[str, str]) -> str | None:
     for token in _WORD.findall((claim.measured or "").lower()):
         if token in names:
@@ -264,6 +329,8 @@ def _entity(text: str | None, event: str | None = None) -> str | None:
     what the sentence says of it ("the centre-right", "Estonia's"); not a role anyone
     could hold ("the government", "the Finnish group"), a place, nor the name of the
     figure's event ("Cyclone Nandi": the storm is the key's event)."""
+    if text:
+        text = _SENTENCE_BREAK.split(text)[-1]  # "Friday. The Bank of ...": the bank
     if not text or _place_of(text) is not None:
         return None
     if event is not None and any(words.EVENTS.get(w) == event for w in _WORD.findall(text.lower())):

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS metric_summary (
 # What a summary is made of: metric by metric, each in statement order (as
 # `metrics.metrics` orders them), so one metric is held at a time.
 _ROWS = """
-SELECT m.metric_key, c.id, c.measured, c.unit, c.kind, t.copy_key,
+SELECT m.metric_key, c.id, c.measured, c.unit, c.kind, t.copy_key, t.metric_key,
        coalesce(c.attributed_to, a.source, c.article_id), a.source, a.published
 FROM metric_members m JOIN tracking t ON t.claim_id = m.claim_id
 JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
@@ -137,7 +137,9 @@ class _Tally:
         self.outlets: set[str] = set()
         self.ids: list[int] = []
         self.days: list[str] = []
-        for _, cid, measured, unit, kind, copy, said_by, outlet, published in rows:
+        self.own: set[str] = set()
+        for _, cid, measured, unit, kind, copy, own, said_by, outlet, published in rows:
+            self.own.add(own)
             self.ids.append(cid)
             if outlet is not None:
                 self.outlets.add(outlet)
@@ -159,7 +161,7 @@ def _summaries(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
         row = (key, metric_id(key), label(key, t.measured), unit, t.kinds.most_common(1)[0][0])
         yield (
             *row,
-            why(key, units),
+            why(key, units, own=t.own),
             len(t.copies),
             len(t.measured),
             len(t.sources),

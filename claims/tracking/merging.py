@@ -13,9 +13,10 @@ figures are of the other's size: 24 satellites of one launch are no fleet of 2,4
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Collection, Mapping
 
-from claims.tracking.keys import MEASURES, MetricKey, automatic
+from claims.tracking.keys import MEASURES, MetricKey, automatic, precise
 
 # A key this many times busier than the others is the one a vaguer key means.
 _DOMINANT = 2
@@ -55,7 +56,103 @@ def merged(
         chosen = _dominant(widest, counts)
         if chosen is not None:
             target[text] = chosen
-    return {text: _follow(text, target) for text in counts}
+    target = _one_place_each(target, keys)
+    target.update(_restating(keys, contexts, target, values))
+    return _sharing({text: _follow(text, target) for text in counts}, keys, values)
+
+
+def _sharing(
+    metric_of: Mapping[str, str], keys: Mapping[str, MetricKey], values: Values | None
+) -> dict[str, str]:
+    """``metric_of`` with the metrics of keys that state one precise figure (two
+    significant digits or more) in one place, event, dimension and kind of statement made
+    one: "15%" as the rise in tuition fees and as "the increase" in the Netherlands. Not
+    when both name properties news names and different ones (a 9.25% yield is no 9.25%
+    policy rate), nor for a key whose place is unsaid."""
+    linked = [t for t, k in keys.items() if k.figure is None and k.place is not None]
+    if values is None or not linked:
+        return dict(metric_of)
+    found = values(set(linked))
+    stating: dict[tuple[object, ...], list[str]] = {}
+    for text in linked:
+        key = keys[text]
+        for value, unit in found.get(text, ()):
+            if precise(value):
+                scope = (key.place, key.event, key.dimension, key.statement, value, unit)
+                stating.setdefault(scope, []).append(text)
+    parent: dict[str, str] = {}
+
+    def root(text: str) -> str:
+        while parent.get(text, text) != text:
+            text = parent[text]
+        return text
+
+    for texts in stating.values():
+        for a, b in itertools.combinations(texts, 2):
+            if _other_properties(keys[a], keys[b]):
+                continue
+            ra, rb = root(metric_of[a]), root(metric_of[b])
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {text: root(metric) for text, metric in metric_of.items()}
+
+
+def _other_properties(a: MetricKey, b: MetricKey) -> bool:
+    """Whether each key names a property news names that the other does not."""
+    return bool(set(a.concepts) - set(b.concepts) & MEASURES) and bool(
+        set(b.concepts) - set(a.concepts) & MEASURES
+    )
+
+
+def _one_place_each(target: Mapping[str, str], keys: Mapping[str, MetricKey]) -> dict[str, str]:
+    """``target`` without the keys of places that join a key leaving its place unsaid
+    when keys of two places would: which place's figure it is stays unsaid (the Red
+    Crescent's toll of floods in both Bangladesh and India)."""
+    places: dict[str, set[str]] = {}
+    for text, wide in target.items():
+        if keys[wide].place is None and (place := keys[text].place) is not None:
+            places.setdefault(wide, set()).add(place)
+    return {
+        text: wide
+        for text, wide in target.items()
+        if len(places.get(wide, ())) < 2 or keys[text].place is None
+    }
+
+
+def _restating(
+    keys: Mapping[str, MetricKey],
+    contexts: Mapping[tuple[str, str], list[str]],
+    target: Mapping[str, str],
+    values: Values | None,
+) -> dict[str, str]:
+    """Each key of a figure whose words name nothing -> the one metric of its dimension,
+    kind of statement and place (said by both, or by neither) that states that figure,
+    when one does: "$1.35 billion" beside the name "Pacifica" is the deal's value another
+    article states. Its entity is not compared: in a sentence that names nothing the
+    figure measures, the name beside it is as often the buyer as the bought."""
+    figures = {text: key for text, key in keys.items() if key.figure is not None}
+    if not figures or values is None:
+        return {}
+    scopes = {
+        text: [
+            other
+            for other in contexts[(key.dimension, key.statement)]
+            if keys[other].figure is None and keys[other].place == key.place
+        ]
+        for text, key in figures.items()
+    }
+    found = values({other for scope in scopes.values() for other in scope})
+    chosen = {}
+    for text, scope in scopes.items():
+        value, unit = figures[text].figure or (0.0, None)
+        stating = {
+            _follow(other, target)
+            for other in scope
+            if any(v == value and unit in (None, u) for v, u in found.get(other, ()))
+        }
+        if len(stating) == 1:
+            chosen[text] = stating.pop()
+    return chosen
 
 
 def _stating(choices: Mapping[str, list[str]], values: Values | None) -> dict[str, list[str]]:

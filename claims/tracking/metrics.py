@@ -120,7 +120,8 @@ class Metric:
     @property
     def why(self) -> str:
         """Why its statements were put together, in a line."""
-        return why(self.key, sorted({s.unit for s in self.statements if s.unit}))
+        units = sorted({s.unit for s in self.statements if s.unit})
+        return why(self.key, units, own={s.metric_key for s in self.statements})
 
 
 def value_in(value: float, unit: str | None, kind: str, to: str | None) -> float | None:
@@ -134,19 +135,35 @@ def metric_id(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
-def why(key: str, units: list[str]) -> str:
-    """Why the statements of the metric made from ``key``, in ``units``, were put
-    together, in a line."""
+def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
+    """Why the statements of the metric made from ``key``, in ``units``, whose own keys
+    are ``own``, were put together, in a line: also when some are figures whose words
+    name nothing, there because the metric states their figure, and when some name other
+    things, there because they state one of its figures."""
     if (name := tracker_name(key)) is not None:
         return f"hand-made tracker '{name}'"
     concepts, event, entity, place, _, statement = key.split("|")
-    reasons = [f"same property '{concepts.replace('+', ' ')}'"]
+    parsed = automatic(key)
+    if parsed is not None and (figure := parsed.figure) is not None:
+        reasons = [f"same figure {figure[0]:,.15g}{' ' + figure[1] if figure[1] else ''}"]
+    else:
+        reasons = [f"same property '{concepts.replace('+', ' ')}'"]
     named = (("event", event), ("entity", entity), ("place", place))
     reasons += [f"same {name} '{value}'" for name, value in named if value]
     if len(units) > 1:
         reasons.append(f"units convertible ({', '.join(units)})")
     if statement != "fact":
         reasons.append(f"each a {statement}")
+    if parsed is None or parsed.figure is not None:
+        return ", ".join(reasons)
+    members = [k for k in map(automatic, own) if k is not None]
+    if any(k.figure is not None for k in members):
+        reasons.append("with figures naming nothing that restate one of its figures")
+    said = set(parsed.concepts)
+    others = sorted({" ".join(k.concepts) for k in members if not set(k.concepts) <= said})
+    others = [o for o in others if not o.startswith("=")]
+    if others:
+        reasons.append(f"with {', '.join(repr(o) for o in others)} stating one of its figures")
     return ", ".join(reasons)
 
 
@@ -157,7 +174,7 @@ def label(key: str, phrases: Iterable[str | None]) -> str:
         return name
     found = Counter(p for p in phrases if p)
     parts = key.split("|")
-    what = found.most_common(1)[0][0] if found else parts[0].replace("+", " ")
+    what = found.most_common(1)[0][0] if found else parts[0].replace("+", " ").lstrip("=")
     scope = [p for p in (parts[1], parts[2], parts[3]) if p]
     return f"{what} ({', '.join(scope)})" if scope else what
 

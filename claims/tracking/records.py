@@ -11,13 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from claims.model import Claim
-from claims.tracking.keys import Keyed, MetricKey, automatic, key_of
+from claims.model import Claim, Qualifier
+from claims.tracking.keys import Keyed, MetricKey, automatic, figure_key, key_of
 from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
 # again and their conflicts worked out again.
-TRACKER_VERSION = "32"
+TRACKER_VERSION = "33"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
@@ -39,14 +39,18 @@ _MORE_AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # An age band says who a figure counts: "aged 15 to 30", "aged nine months to 14 years"
-# before the figure; "under five", "over 65" written as an age.
+# before the figure; an age with a bound ("under five", "more than 65 years of age").
 _AGED = re.compile(
     r"""\b aged \s+ (?: between \s+ | from \s+ )?
         (?: [\w-]+ \s+ (?:months?|years?) \s+ (?:to|and) \s+ )?   # "nine months to"
         $""",
     re.VERBOSE | re.IGNORECASE,
 )
-_AGE_BOUND = re.compile(r"(?:under|over|below|above)\s", re.IGNORECASE)
+# The qualifiers that bound an age: the extractor's reading of "under", "over", "more
+# than", "at least"; "about 59 years" is an age, no band.
+_AGE_BOUNDS: frozenset[Qualifier] = frozenset(
+    ["more_than", "less_than", "at_least", "at_most", "up_to"]
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -83,8 +87,11 @@ def _automatic_key(claim: Claim, start_in_sentence: int, title: str | None) -> s
         sentence=sentence,
         start=start_in_sentence,
         title=title,
+        value=claim.value,
     )
-    key = key_of(keyed)
+    # A range is no one figure to restate.
+    history = _history(sentence, start_in_sentence)
+    key = key_of(keyed) or (None if history or claim.low is not None else figure_key(keyed))
     if key is None:
         return None
     if key.cumulative and _added(sentence, start_in_sentence):
@@ -102,9 +109,14 @@ def tracking_of(
     sentence = claim.sentence
     copy = f"{_SPACES.sub(' ', sentence.strip().casefold())}|{claim.surface.casefold()}"
     copy_key = hashlib.sha1(copy.encode("utf-8")).hexdigest()[:16]
-    history = bool(_HISTORY.search(sentence[max(0, start_in_sentence - 30) : start_in_sentence]))
+    history = _history(sentence, start_in_sentence)
     tracker = next((t for t in trackers if t.matches(claim)), None)
     return Tracking(tracker.key if tracker else automatic_key, copy_key, history)
+
+
+def _history(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``sentence`` is an earlier state it compares with."""
+    return bool(_HISTORY.search(sentence[max(0, start - 30) : start]))
 
 
 def _added(sentence: str, start: int) -> bool:
@@ -119,7 +131,7 @@ def _age_band(claim: Claim, sentence: str, start: int) -> bool:
     under five"), not a figure of its own ("the average age of farmers is 59")."""
     if _AGED.search(sentence[max(0, start - 40) : start]):
         return True
-    return claim.unit == "year of age" and _AGE_BOUND.match(claim.surface) is not None
+    return claim.unit == "year of age" and claim.qualifier in _AGE_BOUNDS
 
 
 def article_tracking(
@@ -143,14 +155,20 @@ def article_tracking(
     found = _with_article_entities(found)
     by_value: dict[tuple[object, ...], set[str]] = {}
     for claim, t in zip(claims, found, strict=True):
-        if t.metric_key is not None and not t.history:
+        if not _unnamed(t) and t.metric_key is not None and not t.history:
             by_value.setdefault(_restates(claim), set()).add(t.metric_key)
     return [
         replace(t, metric_key=next(iter(same)))
-        if t.metric_key is None and len(same := by_value.get(_restates(claim), set())) == 1
+        if _unnamed(t) and len(same := by_value.get(_restates(claim), set())) == 1
         else t
         for claim, t in zip(claims, found, strict=True)
     ]
+
+
+def _unnamed(t: Tracking) -> bool:
+    """Whether a figure's words name nothing it measures: no key, or its figure's."""
+    key = automatic(t.metric_key)
+    return t.metric_key is None or (key is not None and key.figure is not None)
 
 
 def _with_article_entities(found: list[Tracking]) -> list[Tracking]:

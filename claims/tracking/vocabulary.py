@@ -31,6 +31,16 @@ SPELLINGS = MappingProxyType(
         "gray": "grey",
     }
 )
+# Other names news gives one thing, read as the word before concepts are: a vessel is a
+# ship; what is produced is output.
+SYNONYMS = MappingProxyType(
+    {
+        "vessel": "ship",
+        "production": "output",
+        "produce": "output",
+        "produced": "output",
+    }
+)
 # Phrases news uses for one property, read as one word before the words are.
 PHRASES = (
     # A central bank's rate: "key interest rate", "benchmark rate", "policy rate", and the
@@ -147,6 +157,7 @@ CONCEPTS = MappingProxyType(
         "demonstrator": "participant",
         "marcher": "participant",
         "marched": "participant",
+        "crowd": "participant",
         # People sheltering, however they got there.
         "shelter": "shelter",
         "refuge": "shelter",
@@ -207,6 +218,12 @@ EVENTS = MappingProxyType(
         "landslide": "landslide",
         "drought": "drought",
         "heatwave": "heatwave",
+        "explosion": "explosion",
+        "blast": "explosion",
+        "derailment": "derailment",
+        "derailed": "derailment",
+        "crash": "crash",
+        "collision": "crash",
     }
 )
 # Diseases an outbreak may be of: each its own event ("measles cases" in a story about

