@@ -85,6 +85,32 @@ PERIODS = [
         ("About 800,000 people",),
         ("last week", "2025-05-26", "2025-06-01"),
     ),
+    # The base of a change with no time of its own is the level before it, not of the
+    # change's time; a base with its own time keeps it.
+    (
+        "From October, drivers will pay a toll of $4, up from $3, the agency said.",
+        "$3",
+        ("$4",),
+        None,
+    ),
+    (
+        "Forecasters expect the share to reach 40% by 2040, up from 22% now.",
+        "22%",
+        ("40%",),
+        None,
+    ),
+    (
+        "Forecasters expect the share to reach 40% by 2040, up from 22% now.",
+        "40%",
+        ("22%",),
+        ("by 2040", None, "2040-12-31"),
+    ),
+    (
+        "The toll rose to $4 in May, up from $3 in 2023.",
+        "$3",
+        ("$4",),
+        ("2023", "2023-01-01", "2023-12-31"),
+    ),
     # Spans and open spans.
     (
         "Sales rose 5% between April and June.",

@@ -35,12 +35,15 @@ from claims.extraction.scope.vocabulary import (
     TARGETING,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.words import ASIDE_BASE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Characters between a comparison's base and its time: "2% a year earlier".
 _BASE_GAP = 12
+# Where an aside after a base ends: "up from $3, the agency said".
+_ASIDE_END = re.compile(r"[,;:.!?]")
 # Prepositions of a comparison's base: "up from 2%", "compared with 2%", "than 2%".
 _COMPARING = frozenset(["from", "than", "with"])
 # A span with no anchor ("within 62 days") counts as this many steps further away than
@@ -165,6 +168,20 @@ def _duration(e: PeriodEvidence) -> Period | None | NotApplicable:
     """A length of time ("for 11 years", "two years of surpluses") is itself a time; it
     has no period of its own."""
     return None if e.reading.figure.kind == "duration" else NOT_APPLICABLE
+
+
+def _base_without_time(e: PeriodEvidence) -> Period | None | NotApplicable:
+    """The base of a change with no time of its own ("a toll of $4 from October, up from
+    $3") is the level before the change: it has none of the change's time."""
+    fig = e.reading.figure
+    text = sentence_text(fig.doc)
+    if not ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start):
+        return NOT_APPLICABLE
+    aside = _ASIDE_END.search(text, fig.end)
+    end = aside.start() if aside else len(text)
+    if any(fig.end <= t.start < end for t in e.times):
+        return NOT_APPLICABLE  # "up from $3 in 2023", "from two million at the peak last week"
+    return None
 
 
 def _tied_by_parse(e: PeriodEvidence) -> Period | None | NotApplicable:
@@ -317,6 +334,7 @@ def _times(doc: Doc) -> tuple[TimeExpression, ...]:
 
 RULES: tuple[PeriodRule, ...] = (
     Rule("a duration has no period", _duration),
+    Rule("a base of a change with no time of its own", _base_without_time),
     Rule("the time a 'when' clause hangs on", _when_clause),
     Rule("time phrase tied to the figure", _tied_by_parse),
     Rule("the sentence's only time phrase", _only_time),
