@@ -38,7 +38,7 @@ from claims.tracking.metrics import metrics as tracked_metrics
 from claims.tracking.trackers import Tracker
 
 DEFAULT_DB = Path("data") / "claims.db"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # A claim's fields as stored: its sentence is kept as offsets into its article's text.
 STORED_CLAIM_FIELDS: tuple[str, ...] = tuple(f for f in CLAIM_FIELDS if f != "sentence")
@@ -168,8 +168,21 @@ def _from_version_4(conn: sqlite3.Connection) -> None:
     counts.mark(conn, "stale")
 
 
+def _from_version_5(conn: sqlite3.Connection) -> None:
+    """Version 6 keeps the claims of each metric per facet combination beside its summary
+    (`claims.tracking.membership`): the store's kept metrics are marked for the next
+    reader to work them out again, with it."""
+    membership.mark_stale(conn)
+
+
 # Each step upgrades the schema from the version it is keyed by to the next.
-_UPGRADES = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3, 4: _from_version_4}
+_UPGRADES = {
+    1: _from_version_1,
+    2: _from_version_2,
+    3: _from_version_3,
+    4: _from_version_4,
+    5: _from_version_5,
+}
 
 
 class StoreStats(TypedDict):

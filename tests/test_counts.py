@@ -132,7 +132,7 @@ def test_a_store_of_the_version_before_gains_them_keeping_every_claim(tmp_path: 
     write_v3_store(path)
     with Store(path) as store:
         assert store.counts() == (3, 202)
-        assert store.stats()["schema_version"] == SCHEMA_VERSION == 5
+        assert store.stats()["schema_version"] == SCHEMA_VERSION == 6
         assert counts.is_current(store.conn)
         assert _kept(store.conn) == _worked_out(store.conn)
         assert sum(row[6] for row in _kept(store.conn)[0]) == 202
