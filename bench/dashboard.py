@@ -11,12 +11,18 @@ Goals (issue 12): at 1,000,000 claims, first run under 3 s, a filter change unde
 peak memory under 1 GB; at 10,000,000, under 5 s, 2 s and 2 GB. The store is built a chunk
 at a time, so 10,000,000 claims take minutes and little memory to build.
 
-Usage: ``python bench/dashboard.py [--claims 100000] [--baseline 1000]``
+Usage: ``python bench/dashboard.py [--claims 100000] [--baseline 1000] [--keep DIR]``
+
+``--keep DIR`` builds each store into ``DIR/claims-N.db`` and leaves it there; a store
+already there is used again instead of built (10,000,000 claims take ten minutes or more
+to build), after it is brought up to date as an ingest would leave it (the schema, the
+kept counts and the tracker's kept metrics), so the timings stay the app's own.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import math
@@ -76,7 +82,36 @@ _Template = tuple[str, str | None, str]  # kind, unit, measured
 
 def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
     """Create a store with the real schema at ``path`` and fill it with ``n_claims`` rows,
-    each with its tracking row and the kept metrics, as an ingest leaves them."""
+    each with its tracking row and the kept metrics, as an ingest leaves them. A store
+    already at ``path`` (kept by ``--keep``) is only brought up to date."""
+    if not path.exists():
+        # Built under another name: a build cut short is never taken for a kept store.
+        part = path.with_name(f"{path.name}.part")
+        for leftover in part.parent.glob(f"{part.name}*"):
+            leftover.unlink()
+        _fill(part, n_claims, seed)
+        part.rename(path)
+    _bring_up_to_date(path)
+
+
+def _bring_up_to_date(path: Path) -> None:
+    """Keep each claim's metric and the facet counts, as an ingest does when it stores
+    them (and upgrade an older kept store's schema): otherwise the app's first read would
+    do it, and the timings would be the tracker's."""
+    from claims import counts
+    from claims.store import Store
+
+    with Store(path) as store:
+        # A cache of a gigabyte, not SQLite's 2 MB: at 10,000,000 claims, working the
+        # summaries out read each page from the file again and again (ten minutes).
+        store.conn.execute("PRAGMA cache_size = -1000000")
+        store.ensure_members()
+        counts.ensure(store.conn)
+
+
+def _fill(path: Path, n_claims: int, seed: int) -> None:
+    """The schema and ``n_claims`` synthetic claims with their articles and tracking rows
+    at ``path``, the kept counts marked to be worked out."""
     # Imported here, not at the top, so the measuring child starts without pandas loaded.
     from claims import counts
     from claims.store import Store
@@ -115,14 +150,7 @@ def build_store(path: Path, n_claims: int, seed: int = 4) -> None:
         )
         counts.mark(conn, "stale")  # the rows came in without the triggers that count them
         conn.commit()
-    # Keep each claim's metric, as an ingest does when it stores them: otherwise the app's
-    # first read would do it, and the timings would be the tracker's.
-    with Store(path) as store:
-        # A cache of a gigabyte, not SQLite's 2 MB: at 10,000,000 claims, working the
-        # summaries out read each page from the file again and again (ten minutes).
-        store.conn.execute("PRAGMA cache_size = -1000000")
-        store.ensure_members()
-        counts.ensure(store.conn)
+    Store(path).close()  # makes the indexes and triggers dropped above
 
 
 def _template(rng: random.Random, kinds: tuple[str, ...]) -> _Template:
@@ -391,6 +419,12 @@ def in_children(
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--baseline", type=int, default=1_000)
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="build the stores into DIR and keep them; use again those already there",
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--build", nargs=2, metavar=("N", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -403,12 +437,18 @@ def in_children(
         build(Path(args.build[1]), int(args.build[0]))
         return None
     results = {}
-    with tempfile.TemporaryDirectory(prefix=f"bench-{Path(script).stem}-") as tmp:
+    with contextlib.ExitStack() as stack:
+        folder = args.keep or Path(
+            stack.enter_context(tempfile.TemporaryDirectory(prefix=f"bench-{Path(script).stem}-"))
+        )
+        folder.mkdir(parents=True, exist_ok=True)
         for n in (args.baseline, args.claims):
-            db = Path(tmp) / f"claims-{n}.db"
+            db = folder / f"claims-{n}.db"
+            kept = db.exists()
             start = time.perf_counter()
             child(script, "--build", str(n), str(db))
-            print(f"built {n:,}-claim store in {time.perf_counter() - start:.1f} s")
+            done = "brought kept" if kept else "built"
+            print(f"{done} {n:,}-claim store in {time.perf_counter() - start:.1f} s ({db})")
             results[n] = json.loads(child(script, "--measure", str(db)))
     return args, results
 

@@ -7,9 +7,12 @@ NULL: any kind), the articles with such claims and the span of their publication
 text, as ``datetime(published)``).
 
 Triggers on the claims keep both as claims come and go. A change they cannot follow
-cheaply (a source's first claim or an article at the edge of a span leaving, an article's
-source or date changing, an article deleted) marks the stamp stale instead, and the next
-reader works both out again from the claims (`ensure`).
+cheaply (a combination's first claim leaving while other articles' claims stay, an article
+at the edge of a span leaving while others stay, an article's source or date changing, an
+article deleted) marks the stamp stale instead, and the next reader works both out again
+from the claims (`ensure`). Re-reading an article (`Store.replace_claims`) stores its new
+claims before it deletes the old, so an article that keeps a kind never leaves its rows,
+and a combination only its claims make keeps its first claim without a rework.
 """
 
 from __future__ import annotations
@@ -47,6 +50,12 @@ def _alone(row: str, kind: str) -> str:
 
 
 _STALE = f"INSERT OR REPLACE INTO meta SELECT '{STAMP}', 'stale'"
+# The claims left of the deleted claim OLD's article in its combination (the article's
+# (id, kind) index finds them). When they are all its combination has left, its first
+# claim is theirs: an article read again, whose new claims are stored before the old go.
+_SIBLINGS = " AND ".join(
+    ["article_id = OLD.article_id", *(f"{column} IS OLD.{column}" for column in COLUMNS)]
+)
 _COLUMN_LIST = ", ".join(COLUMNS)
 _NEW_PUBLISHED = _PUBLISHED.format(row="NEW")
 _OLD_PUBLISHED = _PUBLISHED.format(row="OLD")
@@ -68,9 +77,9 @@ def _joins(kind: str) -> str:
 def _leaves(kind: str) -> str:
     """Trigger statements: the deleted claim OLD's article leaves its ``source_articles``
     row of ``kind`` if OLD was its last claim of it; at an edge of the row's span, the
-    span must be worked out again."""
+    span must be worked out again, unless it was the row's only article (the row goes)."""
     alone = _alone("OLD", kind)
-    edge = f"(since = {_OLD_PUBLISHED} OR until = {_OLD_PUBLISHED})"
+    edge = f"articles > 1 AND (since = {_OLD_PUBLISHED} OR until = {_OLD_PUBLISHED})"
     return (
         f"    {_STALE} WHERE EXISTS (SELECT 1 FROM source_articles WHERE {alone} AND {edge});\n"
         f"    UPDATE source_articles SET articles = articles - 1 WHERE {alone};\n"
@@ -101,7 +110,11 @@ CREATE TRIGGER IF NOT EXISTS facet_counts_on_insert AFTER INSERT ON claims BEGIN
                           AND s.source IS {_SOURCE.format(row="NEW")});
 {_joins("NULL")}{_joins("kind")}END;
 CREATE TRIGGER IF NOT EXISTS facet_counts_on_delete AFTER DELETE ON claims BEGIN
-    {_STALE} WHERE EXISTS (SELECT 1 FROM facet_counts WHERE {_key("OLD")} AND first = OLD.id);
+    UPDATE facet_counts SET first = (SELECT MIN(id) FROM claims WHERE {_SIBLINGS})
+        WHERE {_key("OLD")} AND first = OLD.id AND claims > 1
+        AND claims - 1 = (SELECT COUNT(*) FROM claims WHERE {_SIBLINGS});
+    {_STALE} WHERE EXISTS (SELECT 1 FROM facet_counts WHERE {_key("OLD")} AND first = OLD.id
+                           AND claims > 1);
     UPDATE facet_counts SET claims = claims - 1 WHERE {_key("OLD")};
     DELETE FROM facet_counts WHERE {_key("OLD")} AND claims <= 0;
 {_leaves("NULL")}{_leaves("kind")}END;
@@ -111,6 +124,12 @@ BEGIN {_STALE}; END;
 CREATE TRIGGER IF NOT EXISTS facet_counts_stale_on_article_delete AFTER DELETE ON articles
 BEGIN {_STALE}; END;
 """
+
+
+def drop_changed_triggers(conn: sqlite3.Connection) -> None:
+    """Drop the triggers an older version made differently (schema 6 changed the delete
+    trigger); the store makes them again from ``SCHEMA`` after its upgrades."""
+    conn.execute("DROP TRIGGER IF EXISTS facet_counts_on_delete")
 
 
 def is_current(conn: sqlite3.Connection) -> bool:

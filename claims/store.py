@@ -38,7 +38,7 @@ from claims.tracking.metrics import metrics as tracked_metrics
 from claims.tracking.trackers import Tracker
 
 DEFAULT_DB = Path("data") / "claims.db"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # A claim's fields as stored: its sentence is kept as offsets into its article's text.
 STORED_CLAIM_FIELDS: tuple[str, ...] = tuple(f for f in CLAIM_FIELDS if f != "sentence")
@@ -168,8 +168,23 @@ def _from_version_4(conn: sqlite3.Connection) -> None:
     counts.mark(conn, "stale")
 
 
+def _from_version_5(conn: sqlite3.Connection) -> None:
+    """Version 6 keeps the claims of each metric per facet combination beside its summary
+    (`claims.tracking.membership`): the store's kept metrics are marked for the next
+    reader to work them out again, with it. Its facet counts follow a combination's or a
+    span's only claim leaving without a rework (`claims.counts`)."""
+    membership.mark_stale(conn)
+    counts.drop_changed_triggers(conn)
+
+
 # Each step upgrades the schema from the version it is keyed by to the next.
-_UPGRADES = {1: _from_version_1, 2: _from_version_2, 3: _from_version_3, 4: _from_version_4}
+_UPGRADES = {
+    1: _from_version_1,
+    2: _from_version_2,
+    3: _from_version_3,
+    4: _from_version_4,
+    5: _from_version_5,
+}
 
 
 class StoreStats(TypedDict):
@@ -376,12 +391,20 @@ class Store:
         Returns how many claims the article had before. Claim ids change.
         """
         article = self.article(aid)
+        claims = list(claims)
         try:
             with self.conn:
+                # The new claims are stored before the old go (new ids are above every
+                # id): an article that keeps a kind of claim never leaves the kept
+                # counts' rows of it, whose spans would have to be worked out again.
+                last = self.conn.execute(
+                    "SELECT MAX(id) FROM claims WHERE article_id = ?", (aid,)
+                ).fetchone()[0]
+                spans = self._insert_rows(aid, article, claims, extractor_version)
                 before = self.conn.execute(
-                    "DELETE FROM claims WHERE article_id = ?", (aid,)
+                    "DELETE FROM claims WHERE article_id = ? AND id <= ?", (aid, last)
                 ).rowcount
-                self._insert_claims(aid, article, claims, extractor_version, keys)
+                tracking.record(self.conn, aid, article.title, claims, spans, keys)
                 self.conn.execute(
                     "UPDATE articles SET extractor_version = ? WHERE id = ?",
                     (extractor_version, aid),
@@ -400,9 +423,17 @@ class Store:
         extractor_version: str,
         keys: Sequence[str | None] | None,
     ) -> None:
-        """Insert ``claims`` of article ``aid``, extracted from its text: each keeps its
-        sentence as offsets into the text, and its tracking row (the metric it states)."""
+        """Insert ``claims`` of article ``aid``, extracted from its text, with their
+        tracking rows (the metric each states)."""
         claims = list(claims)
+        spans = self._insert_rows(aid, article, claims, extractor_version)
+        tracking.record(self.conn, aid, article.title, claims, spans, keys)
+
+    def _insert_rows(
+        self, aid: str, article: Article, claims: Sequence[Claim], extractor_version: str
+    ) -> list[tuple[int, int]]:
+        """Insert ``claims`` of article ``aid``, each keeping its sentence as offsets into
+        the text; their sentences' spans."""
         spans = sentence_spans(article.text, claims)
         cols = ", ".join(f'"{f}"' for f in STORED_CLAIM_FIELDS)
         marks = ", ".join("?" for _ in STORED_CLAIM_FIELDS)
@@ -414,7 +445,7 @@ class Store:
                 for c, span in zip(claims, spans, strict=True)
             ],
         )
-        tracking.record(self.conn, aid, article.title, claims, spans, keys)
+        return spans
 
     def metrics(self, *, min_statements: int = 2, sentences: bool = True) -> list[Metric]:
         """Every metric stated at least ``min_statements`` times (see `claims.tracking`);
@@ -460,6 +491,11 @@ class Store:
         read one metric at a time."""
         self.ensure_conflicts()
         return listing.disputed(self.conn)
+
+    def ensure_counts(self) -> None:
+        """Work the kept facet counts out again if a change their triggers could not
+        follow left them stale (`claims.counts`)."""
+        counts.ensure(self.conn)
 
     def ensure_members(self) -> None:
         """Work out and keep each claim's metric if the store changed since they were."""

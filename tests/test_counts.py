@@ -132,7 +132,7 @@ def test_a_store_of_the_version_before_gains_them_keeping_every_claim(tmp_path: 
     write_v3_store(path)
     with Store(path) as store:
         assert store.counts() == (3, 202)
-        assert store.stats()["schema_version"] == SCHEMA_VERSION == 5
+        assert store.stats()["schema_version"] == SCHEMA_VERSION == 6
         assert counts.is_current(store.conn)
         assert _kept(store.conn) == _worked_out(store.conn)
         assert sum(row[6] for row in _kept(store.conn)[0]) == 202
@@ -156,3 +156,70 @@ def test_an_article_leaving_inside_the_span_is_followed_without_a_rework(store: 
     _agrees(store)
     spans = store.conn.execute("SELECT articles, since, until FROM source_articles").fetchall()
     assert spans == [(1, "2025-01-01 00:00:00", "2025-01-01 00:00:00")] * 2
+
+
+def _figure(kind: str, unit: str | None, qualifier: str | None = None) -> Claim:
+    return Claim(
+        surface="12", start=0, end=2, value=12.0, unit=unit, kind=kind,  # type: ignore[arg-type]
+        qualifier=qualifier,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def _current_and_right(store: Store) -> bool:
+    """Whether the triggers alone kept the counts (then they must be the claims' own)."""
+    if not counts.is_current(store.conn):
+        return False
+    assert _kept(store.conn) == _worked_out(store.conn)
+    return True
+
+
+def test_an_article_read_again_is_followed_without_a_rework(store: Store) -> None:
+    articles = {  # Wire's span runs from A to C; D is Post's only article
+        "A": ("Wire", "2025-01-01", [_figure("count", "person", "approx")]),
+        "B": ("Wire", "2025-02-01", [_figure("count", "person")]),
+        "C": ("Wire", "2025-03-01", [_figure("currency", "USD")]),
+        "D": ("Post", "2025-01-05", [_figure("count", "person"), _figure("other", None)]),
+    }
+    ids = {}
+    for name, (source, published, found) in articles.items():
+        article = Article(text=f"12 in {name}.", source=source, published=published)
+        store.add_article(article, found, "v1")
+        ids[name] = store.conn.execute(
+            "SELECT article_id FROM claims ORDER BY id DESC LIMIT 1"
+        ).fetchone()[0]
+    assert _current_and_right(store)
+    # At the edge of both its spans, the first (and only) claim of its combination: its
+    # new claims come in before the old go, so it never leaves its rows.
+    store.replace_claims(ids["A"], [_figure("count", "person", "approx")] * 2, "v2")
+    assert _current_and_right(store)
+    # The only article of its source: its rows go with it.
+    store.replace_claims(ids["D"], [], "v2")
+    assert _current_and_right(store)
+    # Another kind: the last article of its kind's row leaves it, and joins another.
+    store.replace_claims(ids["C"], [_figure("count", "person", "approx")], "v2")
+    assert _current_and_right(store)
+    # The first claims of a combination C's claim shares, at the edge of the span B and C
+    # are in: worked out again by the next reader.
+    store.replace_claims(ids["A"], [], "v2")
+    assert not _current_and_right(store)
+    _agrees(store)
+
+
+def test_a_store_of_the_version_before_gets_the_new_delete_trigger(tmp_path: Path) -> None:
+    with Store(tmp_path / "new.db") as store:
+        made = store.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'facet_counts_on_delete'"
+        ).fetchone()
+    path = tmp_path / "v5.db"
+    with Store(path) as store, store.conn:  # as version 5 left it: another trigger body
+        store.conn.execute("DROP TRIGGER facet_counts_on_delete")
+        store.conn.execute(
+            "CREATE TRIGGER facet_counts_on_delete AFTER DELETE ON claims BEGIN "
+            "INSERT OR REPLACE INTO meta VALUES ('facet_counts', 'stale'); END"
+        )
+        store.conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    with Store(path) as store:
+        found = store.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'facet_counts_on_delete'"
+        ).fetchone()
+    assert found == made

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claims import Article, Store, extract, ingest_articles
+from claims import Article, Store, counts, extract, ingest_articles
 from claims.extraction.pipeline import EXTRACTOR_VERSION
 from claims.ingestion.reextract import reextract, stale_articles
 from claims.store import article_id
@@ -51,3 +51,21 @@ def test_nothing_stale_reads_nothing_and_every_reads_all(tmp_path: Path) -> None
         assert (report.articles, report.claims_before, report.claims_after) == (2, claims, claims)
         assert progress == [(0, 2), (2, 2)]
         assert store.counts() == (2, claims)
+
+
+def test_a_reread_leaves_the_kept_counts_worked_out(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        shared = [  # each states a bare percentage: one combination of the counts
+            Article(text="Inflation was 3% in May.", title="Prices"),
+            Article(text="Turnout was 61% on Sunday.", title="Vote"),
+        ]
+        ingest_articles(shared, store)
+        with store.conn:  # both read by an older extractor
+            store.conn.execute("UPDATE articles SET extractor_version = '0.1.0'")
+
+        reextract(store)  # re-reading the first claim's article leaves them stale
+
+        assert counts.is_current(store.conn)
+        kept = sorted(store.conn.execute("SELECT * FROM facet_counts").fetchall(), key=repr)
+        worked_out = store.conn.execute(counts.worked_out_counts()).fetchall()
+        assert kept == sorted(worked_out, key=repr)

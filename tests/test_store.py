@@ -213,7 +213,7 @@ def test_a_version_1_store_is_upgraded_in_place_and_keeps_everything(tmp_path: P
         # The version that read an article is its claims'; an article without claims is unknown.
         assert store.article_ids(not_read_by="1.0.0") == ["a2"]
         assert store.article_ids(not_read_by="2.0.0") == ["a1", "a2"]
-        assert store.stats()["schema_version"] == SCHEMA_VERSION == 5
+        assert store.stats()["schema_version"] == SCHEMA_VERSION == 6
         # The claim is kept; the context columns it predates are empty, its statement a fact.
         (row,) = store.claims_frame().to_dict("records")
         assert (row["surface"], row["place"], row["statement"]) == ("5%", None, "fact")

@@ -4,12 +4,16 @@ store changes and kept in it.
 Merging vaguer keys into wider ones needs every key's statements counted: at 100,000
 claims, reading them and merging on every read made each listing, each Trackers view
 and each chart wait seconds. The store keeps each claim's merged metric
-(``metric_members``) and each metric's summary (``metric_summary``: its label, unit,
-kind, why, how many statements, claims and sources, its first and last day); any change
-to the tracked claims marks them stale (triggers on the tracking table, and on the claims
-for a claim stored without its tracking row, by an older program), as does a new
-version of the tracker, and the next reader works them out again. A metric's key, and so
-its id, is what merging gives, never a row number: adding articles renumbers nothing.
+(``metric_members``), each metric's summary (``metric_summary``: its label, unit, kind,
+why, how many statements, claims and sources, its first and last day) and, for the
+metrics stated at least twice, their claims per facet combination (``metric_facets``:
+claims and first claim id per article source, kind, unit, hedge, statement and speaker;
+the Charts tab's busiest metrics under the list filters read it, not the million claims
+a kind keeps at 10,000,000). Any change to the tracked claims marks them stale (triggers
+on the tracking table, on the claims for a claim stored without its tracking row, by an
+older program, and on an article's source or date), as does a new version of the
+tracker, and the next reader works them out again. A metric's key, and so its id, is
+what merging gives, never a row number: adding articles renumbers nothing.
 """
 
 from __future__ import annotations
@@ -38,12 +42,25 @@ CREATE TABLE IF NOT EXISTS metric_summary (
     claims INTEGER NOT NULL, sources INTEGER NOT NULL, outlets INTEGER NOT NULL,
     first_claim INTEGER NOT NULL, first TEXT, last TEXT
 ) WITHOUT ROWID;
-""" + stale_triggers("members", [*TRACKING_CHANGES, ("claim", "INSERT", "claims")])
+CREATE TABLE IF NOT EXISTS metric_facets (
+    metric_key TEXT NOT NULL, source TEXT, kind TEXT NOT NULL, unit TEXT, qualifier TEXT,
+    statement TEXT NOT NULL, attributed_to TEXT, claims INTEGER NOT NULL, first INTEGER NOT NULL
+);
+""" + stale_triggers(
+    "members",
+    [
+        *TRACKING_CHANGES,
+        ("claim", "INSERT", "claims"),
+        # The summaries' outlets and days, and the facets' sources, are the articles'.
+        ("article", "UPDATE OF source, published", "articles"),
+    ],
+)
 # What a summary is made of: metric by metric, each in statement order (as
 # `metrics.metrics` orders them), so one metric is held at a time.
 _ROWS = """
 SELECT m.metric_key, c.id, c.measured, c.unit, c.kind, t.copy_key, t.metric_key,
-       coalesce(c.attributed_to, a.source, c.article_id), a.source, a.published
+       coalesce(c.attributed_to, a.source, c.article_id), a.source, a.published,
+       c.qualifier, c.statement, c.attributed_to
 FROM metric_members m JOIN tracking t ON t.claim_id = m.claim_id
 JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
 ORDER BY m.metric_key, a.published, c.id
@@ -113,16 +130,28 @@ def summaries(conn: sqlite3.Connection, *, min_statements: int = 2) -> list[Summ
     return [Summary(*row) for row in rows]
 
 
+def mark_stale(conn: sqlite3.Connection) -> None:
+    """Have the next reader work the kept tables out again (a store that lacks one)."""
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('members', 'stale')")
+
+
 def _write(conn: sqlite3.Connection, metric_of: dict[str, str]) -> None:
-    conn.execute("DELETE FROM metric_members")
-    conn.execute("DELETE FROM metric_summary")
+    for table in ("metric_members", "metric_summary", "metric_facets"):
+        conn.execute(f"DELETE FROM {table}")
     conn.execute(_MEMBERS, (json.dumps(metric_of),))
+    facets: list[tuple[object, ...]] = []
     conn.executemany(
         f"INSERT INTO metric_summary ({_SUMMARY_COLUMNS}) VALUES "
         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        _summaries(conn),
+        _summaries(conn, facets),
     )
+    conn.executemany("INSERT INTO metric_facets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", facets)
     mark_current(conn, "members")
+
+
+# A claim's facet combination in ``metric_facets``: source, kind, unit, hedge, statement,
+# speaker.
+_Facets = tuple[str | None, str, str | None, str | None, str, str | None]
 
 
 class _Tally:
@@ -138,9 +167,19 @@ class _Tally:
         self.ids: list[int] = []
         self.days: list[str] = []
         self.own: set[str] = set()
-        for _, cid, measured, unit, kind, copy, own, said_by, outlet, published in rows:
+        # Facet combination -> [claims, first claim id].
+        self.facets: dict[_Facets, list[int]] = {}
+        for row in rows:
+            _, cid, measured, unit, kind, copy, own, said_by, outlet, published = row[:10]
             self.own.add(own)
             self.ids.append(cid)
+            facets: _Facets = (outlet, kind, unit, *row[10:])
+            counted = self.facets.get(facets)
+            if counted is None:
+                self.facets[facets] = [1, cid]
+            else:
+                counted[0] += 1
+                counted[1] = min(counted[1], cid)
             if outlet is not None:
                 self.outlets.add(outlet)
             self.measured.append(measured)
@@ -152,10 +191,15 @@ class _Tally:
                 self.days.append(published)
 
 
-def _summaries(conn: sqlite3.Connection) -> Iterator[tuple[object, ...]]:
-    """Each kept metric's summary row, as `Metric` works out its label, unit and kind."""
+def _summaries(
+    conn: sqlite3.Connection, facets: list[tuple[object, ...]]
+) -> Iterator[tuple[object, ...]]:
+    """Each kept metric's summary row, as `Metric` works out its label, unit and kind;
+    the ``metric_facets`` rows of those stated at least twice are added to ``facets``."""
     for key, rows in itertools.groupby(conn.execute(_ROWS), key=operator.itemgetter(0)):
         t = _Tally(rows)
+        if len(t.copies) >= 2:
+            facets.extend((key, *f, n, first) for f, (n, first) in t.facets.items())
         unit = t.units.most_common(1)[0][0]
         units = sorted(u for u in t.units if u)
         row = (key, metric_id(key), label(key, t.measured), unit, t.kinds.most_common(1)[0][0])

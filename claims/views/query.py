@@ -432,7 +432,8 @@ def top_metrics(conn: sqlite3.Connection, state: FilterState, top: int) -> pd.Da
     """The ``top`` metrics stated at least twice with the most claims ``state`` keeps (at
     least two), as ``charts.top_measured_view`` draws them: ``metric`` (its id),
     ``metric_label``, ``claims``, ``sources``, ``first`` claim id and its source
-    (``example_source``)."""
+    (``example_source``). Under the list filters alone they are summed from the kept
+    ``metric_facets``; other filters count the claims they keep."""
     clause, params = where(state)
     if not clause:  # every claim: as kept
         return pd.read_sql_query(
@@ -445,6 +446,18 @@ def top_metrics(conn: sqlite3.Connection, state: FilterState, top: int) -> pd.Da
             params=[top],
         )
     # With one MIN() aggregate, SQLite takes a bare column (the source) from its row.
+    if _counted(state):  # the list filters alone: the kept claims per metric and facets
+        counted, counted_params = _counted_where(state)
+        return pd.read_sql_query(
+            "SELECT s.metric_id AS metric, s.label AS metric_label, SUM(f.claims) AS claims, "
+            "COUNT(DISTINCT f.source) AS sources, MIN(f.first) AS first, "
+            f"f.source AS example_source FROM (SELECT * FROM metric_facets {counted}) f "
+            "JOIN metric_summary s ON s.metric_key = f.metric_key "
+            "GROUP BY f.metric_key HAVING SUM(f.claims) >= 2 "
+            "ORDER BY claims DESC, sources DESC, metric_label LIMIT ?",
+            conn,
+            params=[*counted_params, top],
+        )
     return pd.read_sql_query(
         "SELECT s.metric_id AS metric, s.label AS metric_label, COUNT(*) AS claims, "
         "COUNT(DISTINCT a.source) AS sources, MIN(c.id) AS first, a.source AS example_source "

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from claims import Store, extract, ingest_articles
@@ -18,7 +19,7 @@ from claims.tracking.metrics import Metric, members
 from claims.tracking.records import TRACKER_VERSION
 from claims.tracking.trackers import Tracker
 from claims.views import charts, query
-from claims.views.filters import FilterState, filter_claims
+from claims.views.filters import NO_QUALIFIER, NO_SOURCE, OWN_VOICE, FilterState, filter_claims
 from claims.views.trackers import within
 from tests.tracking.test_tracker_conflicts import QUAKE, news
 
@@ -78,6 +79,47 @@ def kept_summaries(store: Store) -> list[tuple[object, ...]]:
     return sorted(
         (s.key, s.metric_id, s.label, s.unit, s.kind, s.why, s.statements)
         for s in store.summaries()
+    )
+
+
+# A metric's claims per facet combination, as `metric_facets` keeps them.
+FACETS = ["metric_key", "source", "kind", "unit", "qualifier", "statement", "attributed_to"]
+
+
+def kept_facets(store: Store) -> list[tuple[object, ...]]:
+    store.ensure_members()
+    return sorted(store.conn.execute("SELECT * FROM metric_facets").fetchall(), key=repr)
+
+
+def _tagged(store: Store) -> pd.DataFrame:
+    """Every claim of a metric stated at least twice, with its metric merged from scratch."""
+    frame = store.claims_frame()
+    metric_key = frame["claim_id"].map(members(store.conn))
+    return frame.assign(metric_key=metric_key).dropna(subset=["metric_key"])
+
+
+def scratch_facets(store: Store) -> list[tuple[object, ...]]:
+    """The claims of each metric stated at least twice, merged from scratch, and the first
+    of them, per facet combination, counted in pandas from every claim."""
+    tagged = _tagged(store)
+    table = (
+        tagged.groupby(FACETS, dropna=False)
+        .agg(claims=("claim_id", "size"), first=("claim_id", "min"))
+        .reset_index()
+    )
+    table = table.astype(object).where(table.notna(), None)
+    return sorted(table.itertuples(index=False, name=None), key=repr)
+
+
+def first_of_a_shared_combination(store: Store) -> str:
+    """The earliest article holding the first claim of a metric's facet combination that
+    another article's claims share: read again, its claims come first in the metric's
+    statements with the highest ids, and the combination's first is another article's."""
+    tagged = _tagged(store)
+    shared = tagged.groupby(FACETS, dropna=False).filter(lambda g: g["article_id"].nunique() > 1)
+    firsts = shared.groupby(FACETS, dropna=False)["claim_id"].min()
+    return str(
+        tagged[tagged["claim_id"].isin(firsts)].sort_values("published")["article_id"].iloc[0]
     )
 
 
@@ -153,6 +195,36 @@ def test_removed_and_reread_claims_leave_the_kept_members(db: Path) -> None:
         assert {s.key for s in store.summaries()} == before
 
 
+def test_the_kept_facets_are_each_metrics_claims_counted_from_scratch(db: Path) -> None:
+    with Store(db) as store:
+        found = kept_facets(store)
+        assert found == scratch_facets(store)
+        assert len({row[0] for row in found}) == len(store.summaries())  # stated twice only
+        ingest_articles([*QUAKE, UNRELATED], store)  # new claims, new and merged metrics
+        assert kept_facets(store) == scratch_facets(store)
+        aid = first_of_a_shared_combination(store)  # read again: new claim ids
+        store.replace_claims(aid, extract(store.article(aid).text), "test")
+        assert kept_facets(store) == scratch_facets(store)
+        store.replace_claims(store.article_ids()[1], [], "test")  # its claims removed
+        assert kept_facets(store) == scratch_facets(store)
+        with store.conn:  # an article's source: the facets' and the summaries' outlets
+            store.conn.execute("UPDATE articles SET source = NULL WHERE id = ?", (aid,))
+        assert stamp(store) == "stale"
+        assert kept_facets(store) == scratch_facets(store)
+        assert kept_summaries(store) == summary_of_metrics(store)
+
+
+def test_a_store_of_the_version_before_gains_the_kept_facets(db: Path) -> None:
+    with Store(db) as store:
+        expected = kept_facets(store)
+        with store.conn:  # as version 5 left it: kept members and summaries, no facets
+            store.conn.execute("DROP TABLE metric_facets")
+            store.conn.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        assert stamp(store) == "stale"
+        assert kept_facets(store) == expected == scratch_facets(store)
+
+
 def test_a_new_tracker_version_works_the_members_out_again(db: Path) -> None:
     with Store(db) as store:
         before = kept(store)
@@ -194,6 +266,9 @@ SELECTIONS = {
     "one outlet": FilterState(sources=("The Meridian Post",)),
     "since March": FilterState(since=date(2025, 3, 1)),
     "a word": FilterState(query="tariff"),
+    "kinds, unhedged": FilterState(kinds=("count", "currency"), qualifiers=(NO_QUALIFIER,)),
+    "own voice, facts": FilterState(attributed=(OWN_VOICE,), statements=("fact",)),
+    "an unknown source": FilterState(sources=(NO_SOURCE, "The Meridian Post")),
 }
 
 
