@@ -158,7 +158,7 @@ class _Tally:
     """What one metric's statements add up to, in statement order."""
 
     def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        self.measured: list[str | None] = []
+        self.measured: list[tuple[str | None, str]] = []
         self.units: Counter[str | None] = Counter()
         self.kinds: Counter[str] = Counter()
         self.copies: set[str] = set()
@@ -182,7 +182,7 @@ class _Tally:
                 counted[1] = min(counted[1], cid)
             if outlet is not None:
                 self.outlets.add(outlet)
-            self.measured.append(measured)
+            self.measured.append((measured, own))
             self.units[unit] += 1
             self.kinds[kind] += 1
             self.copies.add(copy)

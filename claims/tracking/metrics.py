@@ -11,7 +11,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -115,7 +115,7 @@ class Metric:
 
     @cached_property
     def label(self) -> str:
-        return label(self.key, (s.measured for s in self.statements))
+        return label(self.key, [(s.measured, s.metric_key) for s in self.statements])
 
     @property
     def why(self) -> str:
@@ -167,12 +167,15 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
     return ", ".join(reasons)
 
 
-def label(key: str, phrases: Iterable[str | None]) -> str:
-    """What a metric is, in words: its statements' most frequent measured phrase, and
-    whose and where it is; a hand-made tracker's name."""
+def label(key: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
+    """What a metric is, in words: the most frequent measured phrase of its statements
+    (``(measured, own key)`` each) that are keyed as the metric is, else of all of them
+    (not "increase" when three of them joined by stating its figure), and whose and
+    where it is; a hand-made tracker's name."""
     if (name := tracker_name(key)) is not None:
         return name
-    found = Counter(p for p in phrases if p)
+    own = [p for p, k in phrases if p and k == key]
+    found = Counter(own or [p for p, _ in phrases if p])
     parts = key.split("|")
     what = found.most_common(1)[0][0] if found else parts[0].replace("+", " ").lstrip("=")
     scope = [p for p in (parts[1], parts[2], parts[3]) if p]

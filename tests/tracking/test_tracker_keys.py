@@ -12,6 +12,7 @@ from claims import extract
 from claims.model import as_kind
 from claims.tracking.keys import Keyed, MetricKey, key_of
 from claims.tracking.merging import merged
+from claims.tracking.metrics import label
 from claims.tracking.records import article_tracking
 
 
@@ -664,3 +665,13 @@ NOT_SHARED = [
 def test_keys_sharing_no_precise_figure_of_one_scope_stay_apart(a: str, b: str) -> None:
     first, second = figure_metrics((a, False), (b, False))
     assert first != second
+
+
+def test_a_label_names_what_the_metric_is_keyed_as() -> None:
+    key = "defence+spending|||GB|percent|fact"
+    joined = "increase|||GB|percent|fact"  # joined by stating one of its figures
+    phrases = [("defence spending", key), ("increase", joined), ("increase", joined)]
+    assert label(key, phrases) == "defence spending (GB)"
+    assert label(key, [("increase", joined), ("a rise", joined), ("increase", joined)]) == (
+        "increase (GB)"
+    )
