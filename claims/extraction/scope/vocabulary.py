@@ -559,6 +559,14 @@ PLACE_NOUNS = frozenset(
     + ["capital", "emirate", "prefecture", "municipality", "suburb", "zone", "strait", "delta"]
     + ["basin", "highlands", "lowlands", "archipelago", "harbour", "harbor", "border", "oblast"]
 )
+# Nouns of a site a figure may be bound to, read as a place only beside a name ("the
+# Daboase plant", "the Mufulira West copper mine", "the Kruger National Park"). Not an
+# airport or a dam (their figures are their city's or region's), nor "mines", which may
+# end a company's name ("Kafue Copper Mines").
+SITE_NOUNS = frozenset(
+    ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "river"]
+    + ["lake", "reserve", "oilfield"]
+)
 # Compass words before a place: "northern Luzon", "south-east England".
 COMPASS = frozenset(
     ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
