@@ -30,6 +30,11 @@ ARENA_TEXT = (
     "Isar beat their rivals on Saturday in front of 75,024 fans at the Kestrel Arena.\n\n"
     "Some 300,000 people joined the parade."
 )
+RIVERS = "Ghana's rivers run brown"
+RIVERS_TEXT = (
+    "Mining has muddied the rivers of Ghana.\n\n"
+    "The utility said it needs 900 million cedis. The company said it needs 40 million cedis."
+)
 KERALA = "Monsoon landslides hit Kerala"
 KERALA_TEXT = (
     "Landslides hit Kerala after days of rain.\n\n"
@@ -304,6 +309,9 @@ PLACES = [
     ),
     # A site is no article's place: a match's arena in the first paragraph.
     (ARENA, ARENA_TEXT, "Some 300,000 people joined the parade.", "300,000", None),
+    # A utility is a public body: its figures are its country's; a company's are not.
+    (RIVERS, RIVERS_TEXT, "The utility said it needs 900 million cedis.", "900 million", "Ghana"),
+    (RIVERS, RIVERS_TEXT, "The company said it needs 40 million cedis.", "40 million", None),
     # Not a site: a company, a site with no name, a body's name.
     (None, None, "Lakeside Copper Mines employs about 3,800 people.", "3,800 people", None),
     (None, None, "The plant produced 40,000 cars last year.", "40,000 cars", None),

@@ -534,6 +534,7 @@ PUBLIC_BODIES = frozenset(
     + ["municipal", "county", "city", "province", "provincial", "regional", "public", "nhs"]
     + ["statistics", "census", "election", "electoral", "tribunal", "board", "cabinet"]
     + ["president", "prime", "chancellor", "governor", "mayor", "officials", "authorities"]
+    + ["utility"]  # a water or power utility: mostly the state's
 )
 # International lenders and agencies: what they lend or count is the country's.
 INTERNATIONAL_BODIES = frozenset(
