@@ -176,6 +176,22 @@ ENTITIES = [
         "three times",
         None,
     ),
+    # A verb joined to an aim has the aim's subject; a dateline read as the subject
+    # stands for the name after it.
+    (
+        None,
+        None,
+        "Kestrel Foods plans to expand and will hire 600 workers.",
+        "600 workers",
+        "Kestrel Foods",
+    ),
+    (
+        None,
+        None,
+        "NAIROBI — Kestrel Foods sold 2 million tins in 2024.",
+        "2 million tins",
+        "Kestrel Foods",
+    ),
     # No entity: a place's own figure, a generic class, a measured thing.
     (None, None, "Kenya's inflation rose to 5%.", "5%", None),
     # A clause with its verb left out names whose its figure is just before it ("...,

@@ -43,6 +43,23 @@ STATEMENTS = [
     ("Emissions must fall 50% by 2030.", "50%", "target"),
     ("The company pledged $1bn to the fund.", "$1bn", "target"),
     ("The government will spend £2.5bn on flood defences.", "£2.5bn", "target"),
+    # ... also when the act is joined to an aim ("aims to ... and will spend") or the
+    # parse reads the dateline as the subject ("LIMA — Peru will spend ...").
+    (
+        "The ministry aims to raise the literacy rate to 90% by 2030 and will spend $900 million "
+        "on schools.",
+        "$900 million",
+        "target",
+    ),
+    (
+        "The board wants to raise output to 2 million tonnes by 2027 and will invest $600 "
+        "million in mills.",
+        "$600 million",
+        "target",
+    ),
+    ("LIMA — Peru will spend 3.1% of its output on schools this year.", "3.1%", "target"),
+    ("LIMA — Copper output will rise 3.1% this year.", "3.1%", "forecast"),
+    ("Analysts expect prices to rise and will watch the 4% level.", "4%", "forecast"),
     ("Firms face fines of up to £17m.", "£17m", "target"),
     ("Pilots are demanding a 20% pay rise.", "20%", "target"),
     # A share or sum that names a target noun it sets: "its 3 per cent target".
