@@ -16,6 +16,7 @@ from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.syntax import is_passive, kids, sentence_text, subject_of
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
+    BENEFITS,
     BODIES,
     CHANCES,
     COMMITTED_ACTS,
@@ -29,6 +30,7 @@ from claims.extraction.scope.vocabulary import (
     FUTURE_AUX,
     PENALTIES,
     PUBLIC_BODIES,
+    RECEIVING,
     SAYING,
     SCENARIO_MODALS,
     SCENARIO_NOUNS,
@@ -245,6 +247,22 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _benefit_set(r: Reading) -> Statement | NotApplicable:
+    """A benefit or a charge a measure sets, that those it applies to will or can receive
+    or pay: "pensioners will receive a bonus of $200", "farms can claim subsidies of up to
+    4,000 rupees", "data centres will pay a tariff of 52 sen"."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    nouns = {t.lemma_.lower() for t in chain + _framing_nouns(chain)}
+    for verb in (t for t in chain if t.pos_ == "VERB" and t.lemma_.lower() in RECEIVING):
+        objects = {c.lemma_.lower() for c in kids(verb) if c.dep_ == "dobj"}
+        future = _aux([verb]) & (FUTURE_AUX | {"can"})
+        if future and (nouns | objects) & BENEFITS:
+            return "target"
+    return NOT_APPLICABLE
+
+
 def _would(r: Reading) -> Statement | NotApplicable:
     """ "would" with no one saying it: a scenario ("a borrower would save £29", "Duarte
     would win 46%", "a worker would save $268, Treasury estimates"); a "would" someone
@@ -344,6 +362,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("an analyst's target price", _target_price),
     Rule("goal, limit or plan", _target_words),
     Rule("body's own future act", _commitment),
+    Rule("a benefit or charge a measure sets", _benefit_set),
     Rule("'would' with no one reporting it", _would),
     Rule("estimated", _estimate),
     Rule("future or projected", _forecast),

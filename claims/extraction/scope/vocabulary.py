@@ -162,6 +162,13 @@ TARGET_NOUNS = frozenset(
 )
 # Nouns of a penalty that a legal maximum ("up to") turns into a limit: "fines of up to".
 PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment"])
+# Benefits and charges a measure sets, and the verbs of those it applies to: "pensioners
+# will receive a bonus of $200", "farms can claim subsidies of up to 4,000 rupees".
+BENEFITS = frozenset(
+    ["grant", "subsidy", "credit", "tariff", "discount", "rebate", "allowance", "pension"]
+    + ["benefit", "bonus", "compensation", "stipend", "voucher", "levy", "surcharge"]
+)
+RECEIVING = frozenset(["receive", "get", "claim", "pay", "collect"])
 # Verbs a government or company does itself: "will spend", "will build" is a commitment.
 COMMITTED_ACTS = frozenset(
     ["spend", "invest", "build", "hire", "recruit", "cut", "raise", "pay", "create", "open"]
