@@ -254,29 +254,30 @@ PLACES = [
     (None, None, "Officers seized 14 containers at Apapa port.", "14 containers", "Apapa port"),
     (None, None, "Some 2,300 migrants reached the island of Lampedusa.", "2,300", "Lampedusa"),
     (None, None, "The typhoon killed 27 people in northern Luzon.", "27", "northern Luzon"),
-    # A site a figure is bound to: a name before a site's noun ("the Okoroba plant", "the
-    # Tamba North copper mine"), a name ending in one ("the Mavuso National Park"), a
-    # hyphenated name, a name right after a site's "at" ("a factory at Zelny-Brod").
+    # A site a figure is bound to, by its name: before a site's noun ("Okoroba" of "the
+    # Okoroba plant", "the Tamba North copper mine"), a name ending in one ("the Mavuso
+    # National Park"), a hyphenated name, a name after a site's "at" ("a factory at
+    # Zelny-Brod").
     (
         None,
         None,
         "Output at the Okoroba plant fell to 6 million gallons a day.",
         "6 million gallons",
-        "Okoroba plant",
+        "Okoroba",
     ),
     (
         None,
         None,
         "The Lenkova mine produced 40,000 tonnes of ore.",
         "40,000 tonnes",
-        "Lenkova mine",
+        "Lenkova",
     ),
     (
         None,
         None,
         "Rescuers reached 12 miners at the Tamba North copper mine.",
         "12 miners",
-        "Tamba North copper mine",
+        "Tamba North",
     ),
     (
         None,

@@ -222,11 +222,17 @@ def _local_place(
         return None
     before = doc[i - 1].lower_ if i > 0 else ""
     after = [t.lower_ for t in doc[end : end + 2]]
-    nouns = PLACE_NOUNS | SITE_NOUNS if sites else PLACE_NOUNS
-    if after[:1] and after[0] in nouns:
+    if after[:1] and after[0] in PLACE_NOUNS:
         return end + 1, Place(doc[i : end + 1].text, "", 4)
-    if len(after) == 2 and after[1] in nouns and doc[end].is_lower:
+    if len(after) == 2 and after[1] in PLACE_NOUNS and doc[end].is_lower:
         return end + 2, Place(doc[i : end + 2].text, "", 4)
+    # A site is named by its name alone ("Daboase" of "the Daboase plant"): what it is
+    # ("plant", "copper mine") is what its figures measure.
+    if sites and after[:1] and after[0] in SITE_NOUNS:
+        return end + 1, Place(doc[i:end].text, "", 4)
+    if sites and len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower:
+        return end + 2, Place(doc[i:end].text, "", 4)
+    nouns = PLACE_NOUNS | SITE_NOUNS
     named = _capitalised_end(doc, i)
     if sites and named - i > 1 and doc[named - 1].lower_ in nouns:
         return named, Place(doc[i:named].text, "", 4)
