@@ -339,16 +339,35 @@ MEASURED = [
     ("China has launched 30 satellites capable of ISR.", "30", "satellites capable of ISR"),
     ("Canberra unveiled a $42 billion defence budget.", "$42 billion", "defence budget"),
     ("The navy will buy 12 new submarines.", "12", "new submarines"),
-    ("Military spending reached 2.5 per cent of GDP.", "2.5 per cent", "military spending"),
+    (
+        "Military spending reached 2.5 per cent of GDP.",
+        "2.5 per cent",
+        "military spending as share of GDP",
+    ),
+    # a share of a yardstick names what it is of ("as share of GDP", the convention of
+    # bench/fields/CONTEXT.md's gold); with nothing else named, the share of it
+    (
+        "Remittances equal about 4% of gross domestic product.",
+        "4%",
+        "remittances as share of gross domestic product",
+    ),
+    ("Pension assets stand at 70% of GDP.", "70%", "pension assets as share of GDP"),
+    xfail(
+        "Pension assets are worth 70% of GDP.",
+        "70%",
+        "pension assets as share of GDP",
+        reason="'worth' and 'amount to' are not read as linking a subject to its share",
+    ),
+    ("The funds hold $90 billion, roughly 40% of GDP.", "roughly 40%", "share of GDP"),
     # "equal to" a share is being that share
     (
         "The government says the spending is equal to 2.1 per cent of GDP.",
         "2.1 per cent",
-        "spending",
+        "spending as share of GDP",
     ),
-    ("The deficit is equivalent to 3% of GDP.", "3%", "deficit"),
-    ("The fine is equal to 4% of annual turnover.", "4%", "fine"),
-    ("The fine could reach 10% of global turnover.", "10%", "fine"),
+    ("The deficit is equivalent to 3% of GDP.", "3%", "deficit as share of GDP"),
+    ("The fine is equal to 4% of annual turnover.", "4%", "fine as share of annual turnover"),
+    ("The fine could reach 10% of global turnover.", "10%", "fine as share of global turnover"),
     # a share of a state reached: what is in that state, and the state
     ("The Cedar Ridge fire was 5% contained.", "5%", "Cedar Ridge fire contained"),
     ("The new stadium is 80% complete.", "80%", "new stadium complete"),
@@ -577,13 +596,13 @@ MEASURED = [
     (
         "Britain will raise defence spending to 2.5 per cent of national income.",
         "2.5 per cent",
-        "defence spending",
+        "defence spending as share of national income",
     ),
-    ("Starmer commits to 2.5% of GDP on defence.", "2.5%", "defence"),
+    ("Starmer commits to 2.5% of GDP on defence.", "2.5%", "defence as share of GDP"),
     (
         "It cut the aid budget from 0.5 per cent to 0.3 per cent of gross national income.",
         "0.3 per cent",
-        "aid budget",
+        "aid budget as share of gross national income",
     ),
     (
         "It lifted the aluminium rate from 10 per cent to 25 per cent.",
@@ -701,7 +720,7 @@ MEASURED = [
     ("The pound slipped before they cut rates to 4 per cent.", "4 per cent", "rates"),
     ("Shares slipped before it recovered to $1.25.", "$1.25", None),
     ("Spending on schools, which was cut in 2010, rose to £5bn.", "£5bn", "spending on schools"),
-    ("Debt rose to 98 per cent of GDP.", "98 per cent", "debt"),
+    ("Debt rose to 98 per cent of GDP.", "98 per cent", "debt as share of GDP"),
     ("Labour won 40 per cent of the vote.", "40 per cent", "vote"),
     # an owner named as subject of "has", "employs" or as a possessive is part of the phrase
     ("Ford has 13,000 workers in Michigan.", "13,000", "Ford workers"),
@@ -739,7 +758,7 @@ MEASURED = [
     ("The 26-year-old ran the second half in 61 minutes.", "26-year-old", None),
     # what a verb takes to a level, past a yardstick; "worth" on the verb; a reporter is
     # never what a reported clause measures
-    ("Borrowing will rise, pushing debt to 97.1% of GDP.", "97.1%", "debt"),
+    ("Borrowing will rise, pushing debt to 97.1% of GDP.", "97.1%", "debt as share of GDP"),
     (
         "It has signed agreements with France worth £476 million.",
         "£476 million",
