@@ -164,6 +164,13 @@ ENTITIES = [
     (
         None,
         None,
+        "The Lakeside Medical Association said it had recorded at least 2,600 cases.",
+        "at least 2,600 cases",
+        None,
+    ),
+    (
+        None,
+        None,
         "The Met Agency expects showers, though it forecast up to 150 mm in the hills.",
         "up to 150 mm",
         None,

@@ -35,10 +35,12 @@ from claims.extraction.scope.vocabulary import (
     MEASURED_NAMES,
     MONTH_NAMES,
     NOT_ENTITIES,
+    RECORDING,
     TIME_UNITS,
     WEEKDAYS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.verbs import REPORTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,6 +67,8 @@ _NOT_A_NAME = re.compile(
 )
 # Prepositions of what an act is aimed at ("launched drones at Ukraine").
 _AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
+# Verbs whose subject tells a figure rather than owns it: "it forecast", "it recorded".
+_TELLING = FORECASTING | ESTIMATING | RECORDING | REPORTING
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 
@@ -198,12 +202,12 @@ def _antecedent(pronoun: Token, r: Reading) -> str | None:
     says it has 80,000 members", "..., as it announced"); ``None`` for "he", "she", a
     person, a place, a common noun that names no body ("analysts"), a clause only told
     beside the telling ("..., the ministry said, pushing the centre to five times its
-    capacity"), and a pronoun that forecasts or estimates (its figure is its word,
-    `attributed_to`)."""
+    capacity"), and a pronoun that forecasts, estimates, records or reports (its figure
+    is its word, `attributed_to`)."""
     if pronoun.lower_ not in ("it", "its", "they", "their"):
         return None
-    if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in FORECASTING | ESTIMATING:
-        return None  # "it forecast up to 200 mm"
+    if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _TELLING:
+        return None  # "it forecast up to 200 mm", "it had recorded 2,600 cases"
     path = chain(pronoun)
     for below, verb in zip(path, path[1:], strict=False):
         if verb.pos_ not in ("VERB", "AUX") or not _tells(below, pronoun):

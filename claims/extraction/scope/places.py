@@ -214,9 +214,8 @@ def _local_place(
     island of Lampedusa"), or after a compass word, itself after a place's preposition ("in
     northern Luzon") or in lower case and (in a parsed sentence) modifying the name
     ("crossed northern Luzon"); with ``sites``, also a name before a site's noun ("the
-    Daboase plant"), one ending in a place's or a site's noun ("the Kruger National Park",
-    "the Greater Toronto Area") and one after a site's "at" ("a factory at
-    Skarzysko-Kamienna")."""
+    Daboase plant"), one ending in a site's noun ("the Kruger National Park") and one
+    after a site's "at" ("a factory at Skarzysko-Kamienna")."""
     end = _name_end(doc, i, names, not_places)
     if end == i:
         return None
@@ -232,9 +231,8 @@ def _local_place(
         return end + 1, Place(doc[i:end].text, "", 4)
     if sites and len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower:
         return end + 2, Place(doc[i:end].text, "", 4)
-    nouns = PLACE_NOUNS | SITE_NOUNS
     named = _capitalised_end(doc, i)
-    if sites and named - i > 1 and doc[named - 1].lower_ in nouns:
+    if sites and named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS:
         return named, Place(doc[i:named].text, "", 4)
     if before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS:
         return end, Place(doc[i:end].text, "", 4)

@@ -568,12 +568,13 @@ PLACE_NOUNS = frozenset(
     + ["basin", "highlands", "lowlands", "archipelago", "harbour", "harbor", "border", "oblast"]
 )
 # Nouns of a site a figure may be bound to, read as a place only beside a name ("the
-# Daboase plant", "the Mufulira West copper mine", "the Kruger National Park"). Not an
-# airport or a dam (their figures are their city's or region's), nor "mines", which may
-# end a company's name ("Kafue Copper Mines").
+# Daboase plant", "the Mufulira West copper mine", "the Kruger National Park", "the
+# Allianz Arena"). Not an airport or a dam (their figures are their city's or region's),
+# a river or a lake (named beside a figure as geography: "villages along the Buzi
+# river"), nor "mines", which may end a company's name ("Kafue Copper Mines").
 SITE_NOUNS = frozenset(
-    ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "river"]
-    + ["lake", "reserve", "oilfield"]
+    ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "reserve"]
+    + ["oilfield", "arena", "stadium"]
 )
 # Compass words before a place: "northern Luzon", "south-east England".
 COMPASS = frozenset(
