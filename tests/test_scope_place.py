@@ -318,6 +318,15 @@ PLACES = [
         "Greater Toronto Area",
         reason="a name ending in a place's noun is read only when it is a site's",
     ),
+    # A country after a hyphenated compass word is the country ("north-eastern
+    # Bangladesh"), not a place no list holds.
+    (
+        None,
+        None,
+        "The toll from floods in north-eastern Bangladesh rose to 67 on Thursday.",
+        "67",
+        "Bangladesh",
+    ),
     # A river named beside a figure is geography, not its place.
     (
         "Cyclone hits Mozambique",

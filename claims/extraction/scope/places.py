@@ -216,27 +216,21 @@ def _local_place(
     ("crossed northern Luzon"); with ``sites``, also a name before a site's noun ("the
     Daboase plant"), one ending in a site's noun ("the Kruger National Park") and one
     after a site's "at" ("a factory at Skarzysko-Kamienna")."""
-    end = _name_end(doc, i, names, not_places)
+    if sites and (site := _site(doc, i, names, not_places)) is not None:
+        return site
+    # Before a place noun, a listed name no whole name there opens it ("Russia's Saratov
+    # region"); after a compass word it does not ("north-eastern Bangladesh").
+    named = _name_end(doc, i, names, not_places, listed_first=True)
+    after = [t.lower_ for t in doc[named : named + 2]]
+    if named > i and after[:1] and after[0] in PLACE_NOUNS:
+        return named + 1, Place(doc[i : named + 1].text, "", 4)
+    if named > i and len(after) == 2 and after[1] in PLACE_NOUNS and doc[named].is_lower:
+        return named + 2, Place(doc[i : named + 2].text, "", 4)
+    end = _name_end(doc, i, names, not_places, listed_first=False)
     if end == i:
         return None
     before = doc[i - 1].lower_ if i > 0 else ""
-    after = [t.lower_ for t in doc[end : end + 2]]
-    if after[:1] and after[0] in PLACE_NOUNS:
-        return end + 1, Place(doc[i : end + 1].text, "", 4)
-    if len(after) == 2 and after[1] in PLACE_NOUNS and doc[end].is_lower:
-        return end + 2, Place(doc[i : end + 2].text, "", 4)
-    # A site is named by its name alone ("Daboase" of "the Daboase plant"): what it is
-    # ("plant", "copper mine") is what its figures measure.
-    if sites and after[:1] and after[0] in SITE_NOUNS:
-        return end + 1, Place(doc[i:end].text, "", 4)
-    if sites and len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower:
-        return end + 2, Place(doc[i:end].text, "", 4)
-    named = _capitalised_end(doc, i)
-    if sites and named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS:
-        return named, Place(doc[i:named].text, "", 4)
     if before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS:
-        return end, Place(doc[i:end].text, "", 4)
-    if sites and before in ("at", "in", "near") and i > 1 and doc[i - 2].lower_ in SITE_NOUNS:
         return end, Place(doc[i:end].text, "", 4)
     if before in COMPASS and i > 1 and doc[i - 2].lower_ in PLACE_PREPS:
         return end, Place(doc[i - 1 : end].text, "", 4)
@@ -246,16 +240,43 @@ def _local_place(
     return None
 
 
-def _name_end(doc: Doc, i: int, names: Mapping[str, Place], not_places: frozenset[str]) -> int:
-    """Where a run of unlisted names starting at ``i`` ends; its first word may be listed
-    (it is read here only when it is no whole name there: "Mufulira" of "the Mufulira
-    West copper mine"), a compass word continues it ("Mufulira West"), a hyphen with no
-    space joins the next word to it whatever it is ("KwaZulu-Natal", "Hluhluwe-iMfolozi")."""
+def _site(
+    doc: Doc, i: int, names: Mapping[str, Place], not_places: frozenset[str]
+) -> tuple[int, Place] | None:
+    """A site named at ``i``, by its name alone: before a site's noun ("Daboase" of "the
+    Daboase plant", "the Mufulira West copper mine": what it is is what its figures
+    measure), ending in one ("the Kruger National Park"), after a site's "at" ("a factory
+    at Skarzysko-Kamienna")."""
+    end = _name_end(doc, i, names, not_places, listed_first=True)
+    if end == i:
+        return None
+    after = [t.lower_ for t in doc[end : end + 2]]
+    if after[:1] and after[0] in SITE_NOUNS:
+        return end + 1, Place(doc[i:end].text, "", 4)
+    if len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower:
+        return end + 2, Place(doc[i:end].text, "", 4)
+    named = _capitalised_end(doc, i)
+    if named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS:
+        return named, Place(doc[i:named].text, "", 4)
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("at", "in", "near") and i > 1 and doc[i - 2].lower_ in SITE_NOUNS:
+        return end, Place(doc[i:end].text, "", 4)
+    return None
+
+
+def _name_end(
+    doc: Doc, i: int, names: Mapping[str, Place], not_places: frozenset[str], *, listed_first: bool
+) -> int:
+    """Where a run of unlisted names starting at ``i`` ends; with ``listed_first``, its
+    first word may be listed (a site's name read where it is no whole name: "Mufulira" of
+    "the Mufulira West copper mine"); a compass word continues it ("Mufulira West"), a
+    hyphen with no space joins the next word to it whatever it is ("KwaZulu-Natal")."""
     end = i
     while end < len(doc):
         token = doc[end]
         compass = end > i and token.lower_ in COMPASS and token.text[:1].isupper()
-        if compass or _unlisted_name(token, names if end > i else {}, not_places):
+        listed = names if end > i or not listed_first else {}
+        if compass or _unlisted_name(token, listed, not_places):
             end += 1
         elif end > i and _joined(doc, end):
             end += 2
