@@ -352,6 +352,12 @@ MEASURED = [
         "remittances as share of gross domestic product",
     ),
     ("Pension assets stand at 70% of GDP.", "70%", "pension assets as share of GDP"),
+    # a country's output is written "GDP", however the sentence names it
+    (
+        "Defence spending reached 2.1% of economic output.",
+        "2.1%",
+        "defence spending as share of GDP",
+    ),
     xfail(
         "Pension assets are worth 70% of GDP.",
         "70%",

@@ -70,6 +70,7 @@ from claims.extraction.vocabulary.words import (
     LEVELS,
     NOUNISH,
     ORGANISATIONS,
+    OUTPUT_YARDSTICKS,
     PERCENT_WORDS,
     PURPOSE_PREPS,
     RATE_CHANGES,
@@ -149,6 +150,8 @@ def _share_of_yardstick(w: Walk) -> _Found:
     if not beyond and w.root.dep_ == "pobj" and w.root.head.lower_ == "to":
         beyond = object_phrase(governor(w.root), w.figure)  # "pushing debt to 97% of GDP"
     of = " ".join(t.text for t in [*left_modifiers(target, w.figure), target])
+    if of.lower() in OUTPUT_YARDSTICKS:
+        of = "GDP"
     return Led("", beyond, after=f"as share of {of}" if beyond else f"share of {of}")
 
 
