@@ -171,6 +171,13 @@ ENTITIES = [
     (
         None,
         None,
+        "The Lakeside Institute said its survey found 1.2 million workers on low pay.",
+        "1.2 million workers",
+        None,
+    ),
+    (
+        None,
+        None,
         "The Met Agency expects showers, though it forecast up to 150 mm in the hills.",
         "up to 150 mm",
         None,

@@ -27,6 +27,7 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.vocabulary import (
     BODIES,
+    DOCUMENT_VERBS,
     ESTIMATE_NOUNS,
     ESTIMATING,
     FORECAST_NOUNS,
@@ -68,7 +69,7 @@ _NOT_A_NAME = re.compile(
 # Prepositions of what an act is aimed at ("launched drones at Ukraine").
 _AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
 # Verbs whose subject tells a figure rather than owns it: "it forecast", "it recorded".
-_TELLING = FORECASTING | ESTIMATING | RECORDING | REPORTING
+_TELLING = FORECASTING | ESTIMATING | RECORDING | REPORTING | DOCUMENT_VERBS
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 
@@ -202,12 +203,13 @@ def _antecedent(pronoun: Token, r: Reading) -> str | None:
     says it has 80,000 members", "..., as it announced"); ``None`` for "he", "she", a
     person, a place, a common noun that names no body ("analysts"), a clause only told
     beside the telling ("..., the ministry said, pushing the centre to five times its
-    capacity"), and a pronoun that forecasts, estimates, records or reports (its figure
-    is its word, `attributed_to`)."""
+    capacity"), and a pronoun, or what it owns, that forecasts, estimates, records, finds
+    or reports ("its survey found"): its figure is its word, `attributed_to`."""
     if pronoun.lower_ not in ("it", "its", "they", "their"):
         return None
-    if pronoun.dep_ == "nsubj" and pronoun.head.lemma_.lower() in _TELLING:
-        return None  # "it forecast up to 200 mm", "it had recorded 2,600 cases"
+    telling = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if telling.dep_ == "nsubj" and telling.head.lemma_.lower() in _TELLING:
+        return None  # "it forecast up to 200 mm", "its survey found 1.5 million"
     path = chain(pronoun)
     for below, verb in zip(path, path[1:], strict=False):
         if verb.pos_ not in ("VERB", "AUX") or not _tells(below, pronoun):
