@@ -25,6 +25,16 @@ APAPA_TEXT = (
     "Officers recovered 132 million pills."
 )
 
+ARENA = "Isar win the title"
+ARENA_TEXT = (
+    "Isar beat their rivals on Saturday in front of 75,024 fans at the Kestrel Arena.\n\n"
+    "Some 300,000 people joined the parade."
+)
+RIVERS = "Ghana's rivers run brown"
+RIVERS_TEXT = (
+    "Mining has muddied the rivers of Ghana.\n\n"
+    "The utility said it needs 900 million cedis. The company said it needs 40 million cedis."
+)
 KERALA = "Monsoon landslides hit Kerala"
 KERALA_TEXT = (
     "Landslides hit Kerala after days of rain.\n\n"
@@ -263,6 +273,98 @@ PLACES = [
     (None, None, "Officers seized 14 containers at Apapa port.", "14 containers", "Apapa port"),
     (None, None, "Some 2,300 migrants reached the island of Lampedusa.", "2,300", "Lampedusa"),
     (None, None, "The typhoon killed 27 people in northern Luzon.", "27", "northern Luzon"),
+    # A site a figure is bound to, by its name: before a site's noun ("Okoroba" of "the
+    # Okoroba plant", "the Tamba North copper mine"), a name ending in one ("the Mavuso
+    # National Park"), a hyphenated name, a name after a site's "at" ("a factory at
+    # Zelny-Brod").
+    (
+        None,
+        None,
+        "Output at the Okoroba plant fell to 6 million gallons a day.",
+        "6 million gallons",
+        "Okoroba",
+    ),
+    (
+        None,
+        None,
+        "The Lenkova mine produced 40,000 tonnes of ore.",
+        "40,000 tonnes",
+        "Lenkova",
+    ),
+    (
+        None,
+        None,
+        "Rescuers reached 12 miners at the Tamba North copper mine.",
+        "12 miners",
+        "Tamba North",
+    ),
+    (
+        None,
+        None,
+        "Rangers counted 310 elephants in the Mavuso National Park.",
+        "310 elephants",
+        "Mavuso National Park",
+    ),
+    (None, None, "A crowd of 41,000 watched at the Kestrel Arena.", "41,000", "Kestrel Arena"),
+    (
+        None,
+        None,
+        "Rainfall in Mbeli-Karoo province reached 80 mm.",
+        "80 mm",
+        "Mbeli-Karoo province",
+    ),
+    (
+        None,
+        None,
+        "The group opened a factory at Zelny-Brod that makes 9,000 shells a year.",
+        "9,000 shells",
+        "Zelny-Brod",
+    ),
+    # A place's name ending in a place's noun is not read so: "mostly on the Canary
+    # Islands" is an aside of Spain's figure more often than the figure's place.
+    (
+        None,
+        None,
+        "Spain saw 22,100 arrivals this year, mostly on the Canary Islands.",
+        "22,100",
+        "Spain",
+    ),
+    xfail(
+        None,
+        None,
+        "Charges in the Greater Toronto Area can add $90,000 to a home's price.",
+        "$90,000",
+        "Greater Toronto Area",
+        reason="a name ending in a place's noun is read only when it is a site's",
+    ),
+    # A country after a hyphenated compass word is the country ("north-eastern
+    # Bangladesh"), not a place no list holds.
+    (
+        None,
+        None,
+        "The toll from floods in north-eastern Bangladesh rose to 67 on Thursday.",
+        "67",
+        "Bangladesh",
+    ),
+    # A river named beside a figure is geography, not its place.
+    (
+        "Cyclone hits Mozambique",
+        "A cyclone hit Mozambique.\n\nThe toll rose to 289 as rescuers reached villages along "
+        "the Buzi river.",
+        "The toll rose to 289 as rescuers reached villages along the Buzi river.",
+        "289",
+        "Mozambique",
+    ),
+    # A site is no article's place: a match's arena in the first paragraph.
+    (ARENA, ARENA_TEXT, "Some 300,000 people joined the parade.", "300,000", None),
+    # A utility is a public body: its figures are its country's; a company's are not.
+    (RIVERS, RIVERS_TEXT, "The utility said it needs 900 million cedis.", "900 million", "Ghana"),
+    (RIVERS, RIVERS_TEXT, "The company said it needs 40 million cedis.", "40 million", None),
+    # Not a site: a company, a site with no name, a body's name.
+    (None, None, "Lakeside Copper Mines employs about 3,800 people.", "3,800 people", None),
+    (None, None, "The plant produced 40,000 cars last year.", "40,000 cars", None),
+    (None, None, "Shares of Kestrel Holdings fell 3%.", "3%", None),
+    (None, None, "Kestrel Mining opened a mine that employs 400 people.", "400 people", None),
     # Not the figure's place: a partner ("exports to China"), a nationality, a place in a
     # clause the figure is not in.
     (JAPAN, JAPAN_TEXT, "Exports to the United States fell 11%.", "11%", "Japan"),

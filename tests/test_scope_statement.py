@@ -43,6 +43,31 @@ STATEMENTS = [
     ("Emissions must fall 50% by 2030.", "50%", "target"),
     ("The company pledged $1bn to the fund.", "$1bn", "target"),
     ("The government will spend £2.5bn on flood defences.", "£2.5bn", "target"),
+    # ... also when the act is joined to an aim ("aims to ... and will spend") or the
+    # parse reads the dateline as the subject ("LIMA — Peru will spend ...").
+    (
+        "The ministry aims to raise the literacy rate to 90% by 2030 and will spend $900 million "
+        "on schools.",
+        "$900 million",
+        "target",
+    ),
+    (
+        "The board wants to raise output to 2 million tonnes by 2027 and will invest $600 "
+        "million in mills.",
+        "$600 million",
+        "target",
+    ),
+    ("LIMA — Peru will spend 3.1% of its output on schools this year.", "3.1%", "target"),
+    # A benefit or a charge a measure sets, as those it applies to will or can receive or
+    # pay it ("pensioners will receive a bonus of $200"), is the measure's target; what
+    # someone will pay or receive otherwise is a forecast.
+    ("Pensioners will receive a bonus of $200 from March.", "$200", "target"),
+    ("Small farms can claim seed subsidies of up to 4,000 rupees.", "4,000 rupees", "target"),
+    ("Exporters will pay a special levy of 3 cents a litre.", "3 cents", "target"),
+    ("Consumers will pay 5% more for coffee next year.", "5%", "forecast"),
+    ("The company will receive $2 billion from the sale.", "$2 billion", "forecast"),
+    ("LIMA — Copper output will rise 3.1% this year.", "3.1%", "forecast"),
+    ("Analysts expect prices to rise and will watch the 4% level.", "4%", "forecast"),
     ("Firms face fines of up to £17m.", "£17m", "target"),
     ("Pilots are demanding a 20% pay rise.", "20%", "target"),
     # A share or sum that names a target noun it sets: "its 3 per cent target".

@@ -70,6 +70,7 @@ from claims.extraction.vocabulary.words import (
     LEVELS,
     NOUNISH,
     ORGANISATIONS,
+    OUTPUT_YARDSTICKS,
     PERCENT_WORDS,
     PURPOSE_PREPS,
     RATE_CHANGES,
@@ -140,13 +141,18 @@ def _growth_or_price(w: Walk) -> _Found:
 
 
 def _share_of_yardstick(w: Walk) -> _Found:
-    """ "2.5% of GDP on defence": GDP is what the share is of, not what it measures."""
-    if not (w.of_object and w.target is not None and w.target.lemma_.lower() in YARDSTICKS):
+    """ "2.5% of GDP on defence" is "defence as share of GDP": GDP is what the share is
+    of, not what it measures; with nothing else named, the share of GDP."""
+    target = w.target
+    if not (w.of_object and target is not None and target.lemma_.lower() in YARDSTICKS):
         return NOT_APPLICABLE
     beyond = purpose(w.root, w.figure) or linked_subject(w.root, w.figure)
     if not beyond and w.root.dep_ == "pobj" and w.root.head.lower_ == "to":
         beyond = object_phrase(governor(w.root), w.figure)  # "pushing debt to 97% of GDP"
-    return beyond or NOT_APPLICABLE
+    of = " ".join(t.text for t in [*left_modifiers(target, w.figure), target])
+    if of.lower() in OUTPUT_YARDSTICKS:
+        of = "GDP"
+    return Led("", beyond, after=f"as share of {of}" if beyond else f"share of {of}")
 
 
 def _share_of_capacity(w: Walk) -> _Found:

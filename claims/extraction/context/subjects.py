@@ -89,9 +89,10 @@ def plain_subject_phrase(verb: Token, figure: set[int]) -> list[Token]:
             # the verb that says what the money is.
             linking = {verb.i} if verb.tag_ == "VBN" or each else set()
             return noun_phrase(verb.head, figure | linking, with_verb=False)
-        if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
-            # "a plan the CSIRO estimates would cost $116bn": the estimate is about the
-            # plan, never about whoever makes it.
+        if verb.head.dep_ == "relcl" and (verb.dep_ == "ccomp" or _object_relative(verb)):
+            # "a plan the CSIRO estimates would cost $116bn", "income, which the ministry
+            # expects to fall to $4bn": the estimate is about the plan or the income,
+            # never about whoever makes it.
             return noun_phrase(_relative_antecedent(verb.head), figure, with_verb=False)
         if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING:
             break  # "X remains fixed at £12,570, the IFS says": never the reporter
@@ -184,6 +185,15 @@ def _misattached(verb: Token, obj: Token, figure: set[int]) -> list[Token]:
     if any(t.lower_ in TIME_WORDS or t.like_num for t in words):
         return []
     return words
+
+
+def _object_relative(verb: Token) -> bool:
+    """Whether ``verb``, an infinitive under a relative clause, has the clause's relative
+    pronoun for its object, read as what it is about ("which the ministry expects to
+    fall": "which" falls, not the ministry)."""
+    return verb.dep_ == "xcomp" and any(
+        c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WDT", "WP") for c in verb.children
+    )
 
 
 def _relative_antecedent(relcl: Token) -> Token:

@@ -27,17 +27,21 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.vocabulary import (
     BODIES,
+    DOCUMENT_VERBS,
     ESTIMATE_NOUNS,
+    ESTIMATING,
     FORECAST_NOUNS,
     FORECASTING,
     MACRO,
     MEASURED_NAMES,
     MONTH_NAMES,
     NOT_ENTITIES,
+    RECORDING,
     TIME_UNITS,
     WEEKDAYS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.verbs import REPORTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,6 +68,8 @@ _NOT_A_NAME = re.compile(
 )
 # Prepositions of what an act is aimed at ("launched drones at Ukraine").
 _AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
+# Verbs whose subject tells a figure rather than owns it: "it forecast", "it recorded".
+_TELLING = FORECASTING | ESTIMATING | RECORDING | REPORTING | DOCUMENT_VERBS
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 
@@ -158,8 +164,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             return _thing_name(noun)  # "Mumbai's Metro Line 3", "Musk's SpaceX": the thing's
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
-        if owner.lower_ in _PRONOUNS:
-            return r.article.protagonist or NOT_APPLICABLE  # "its revenue"
+        if owner.lower_ in _PRONOUNS:  # "its revenue"
+            return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
         if owner.text in MEASURED_NAMES:
             continue
         return _entity(owner, r) or NOT_APPLICABLE
@@ -180,8 +186,8 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     if _is_place(who):
         return name_phrase(who) if _acts_on_a_place(verb, who) else None
-    if who.lower_ in ("it", "they") and r.article.protagonist:
-        return r.article.protagonist
+    if who.lower_ in ("it", "they") and (body := _antecedent(who, r) or r.article.protagonist):
+        return body
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
         return NOT_APPLICABLE
     if (_named(who, r) and who.pos_ == "PROPN" and not _is_time(who)) or (
@@ -189,6 +195,48 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     ):
         return _entity(who, r) or NOT_APPLICABLE
     return NOT_APPLICABLE
+
+
+def _antecedent(pronoun: Token, r: Reading) -> str | None:
+    """The body "it" or "its" stands for: the subject, named before it, of the verb that
+    tells the pronoun's clause ("Kestrel Foods said its revenue fell", "the union, which
+    says it has 80,000 members", "..., as it announced"); ``None`` for "he", "she", a
+    person, a place, a common noun that names no body ("analysts"), a clause only told
+    beside the telling ("..., the ministry said, pushing the centre to five times its
+    capacity"), and a pronoun, or what it owns, that forecasts, estimates, records, finds
+    or reports ("its survey found"): its figure is its word, `attributed_to`."""
+    if pronoun.lower_ not in ("it", "its", "they", "their"):
+        return None
+    telling = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if telling.dep_ == "nsubj" and telling.head.lemma_.lower() in _TELLING:
+        return None  # "it forecast up to 200 mm", "its survey found 1.5 million"
+    path = chain(pronoun)
+    for below, verb in zip(path, path[1:], strict=False):
+        if verb.pos_ not in ("VERB", "AUX") or not _tells(below, pronoun):
+            continue
+        teller = subject_of(verb)
+        if teller is not None and teller.tag_ == "WDT" and verb.dep_ == "relcl":
+            teller = verb.head  # "the union, which says"
+        if teller is None or teller.i >= pronoun.i or teller.lower_ in _PRONOUNS:
+            continue
+        if _is_place(teller) or _person(teller, r) or teller.lemma_.lower() in NOT_ENTITIES:
+            return None
+        named = _named(teller, r) and teller.pos_ == "PROPN" and not _is_time(teller)
+        return _entity(teller, r) if named or teller.lemma_.lower() in BODIES else None
+    return None
+
+
+def _tells(clause: Token, pronoun: Token) -> bool:
+    """Whether ``clause`` is told by the verb it hangs on: a reported clause ("said it
+    had"), or one whose subject is the pronoun ("..., as it announced")."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "advcl" and any(c.i == pronoun.i for c in kids(clause))
+
+
+def _person(token: Token, r: Reading) -> bool:
+    """A person the article or the sentence names ("Ana Ruiz", "Minister Ruiz")."""
+    return token.text in r.article.surnames or token.ent_type_ == "PERSON"
 
 
 def _owns_a_name(owner: Token, noun: Token) -> bool:

@@ -107,7 +107,7 @@ def _places(r: Reading) -> list[tuple[Token, Place]]:
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
-        lambda doc: list(places_in_doc(doc, not_places=surnames)),
+        lambda doc: list(places_in_doc(doc, sites=True, not_places=surnames)),
     )
 
 

@@ -31,6 +31,7 @@ from claims.extraction.scope.vocabulary import (
     PLACE_ALIASES,
     PLACE_NOUNS,
     PLACE_PREPS,
+    SITE_NOUNS,
     STORMS,
     SUBDIVISION_TYPES,
     WEEKDAYS,
@@ -182,12 +183,19 @@ def country_demonyms() -> Mapping[str, tuple[str, str]]:
 
 
 def places_in_doc(
-    doc: Doc, *, in_names: bool = False, not_places: frozenset[str] = frozenset()
+    doc: Doc,
+    *,
+    in_names: bool = False,
+    sites: bool = False,
+    not_places: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, Place]]:
     """Each place a parsed sentence names, with the head token of its name (demonyms
     included: "Kenyan herders" names Kenya); with ``in_names``, also the places inside
-    longer names ("the Central Bank of Nigeria"), which tell what an article is about.
-    ``not_places`` are single words the article uses otherwise (a person's surname)."""
+    longer names ("the Central Bank of Nigeria"), which tell what an article is about;
+    with ``sites``, also the sites a figure of the sentence may be bound to ("the Daboase
+    plant", "the Kruger National Park"), which do not tell what a whole article is about
+    (a match's arena). ``not_places`` are single words the article uses otherwise (a
+    person's surname)."""
     names = gazetteer()
     i = 0
     while i < len(doc):
@@ -208,7 +216,7 @@ def places_in_doc(
             yield token, town
             i += 1
             continue
-        local = _local_place(doc, i, names, not_places)
+        local = _local_place(doc, i, names, not_places, sites=sites)
         if local is not None:
             end, place = local
             yield doc[end - 1], place
@@ -220,24 +228,29 @@ def places_in_doc(
 
 
 def _local_place(
-    doc: Doc, i: int, names: Mapping[str, Place], not_places: frozenset[str]
+    doc: Doc, i: int, names: Mapping[str, Place], not_places: frozenset[str], *, sites: bool
 ) -> tuple[int, Place] | None:
     """A place too small for the lists, named by how it is written: a name before a
     place noun ("Apapa port", "the Zamzam displacement camp"), after one and "of" ("the
     island of Lampedusa"), or after a compass word, itself after a place's preposition ("in
     northern Luzon") or in lower case and (in a parsed sentence) modifying the name
-    ("crossed northern Luzon")."""
-    end = i
-    while end < len(doc) and _unlisted_name(doc[end], names, not_places):
-        end += 1
+    ("crossed northern Luzon"); with ``sites``, also a name before a site's noun ("the
+    Daboase plant"), one ending in a site's noun ("the Kruger National Park") and one
+    after a site's "at" ("a factory at Skarzysko-Kamienna")."""
+    if sites and (site := _site(doc, i, names, not_places)) is not None:
+        return site
+    # Before a place noun, a listed name no whole name there opens it ("Russia's Saratov
+    # region"); after a compass word it does not ("north-eastern Bangladesh").
+    named = _name_end(doc, i, names, not_places, listed_first=True)
+    after = [t.lower_ for t in doc[named : named + 2]]
+    if named > i and after[:1] and after[0] in PLACE_NOUNS:
+        return named + 1, Place(doc[i : named + 1].text, "", 4)
+    if named > i and len(after) == 2 and after[1] in PLACE_NOUNS and doc[named].is_lower:
+        return named + 2, Place(doc[i : named + 2].text, "", 4)
+    end = _name_end(doc, i, names, not_places, listed_first=False)
     if end == i:
         return None
     before = doc[i - 1].lower_ if i > 0 else ""
-    after = [t.lower_ for t in doc[end : end + 2]]
-    if after[:1] and after[0] in PLACE_NOUNS:
-        return end + 1, Place(doc[i : end + 1].text, "", 4)
-    if len(after) == 2 and after[1] in PLACE_NOUNS and doc[end].is_lower:
-        return end + 2, Place(doc[i : end + 2].text, "", 4)
     if before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS:
         return end, Place(doc[i:end].text, "", 4)
     if before in COMPASS and i > 1 and doc[i - 2].lower_ in PLACE_PREPS:
@@ -248,6 +261,71 @@ def _local_place(
     return None
 
 
+def _site(
+    doc: Doc, i: int, names: Mapping[str, Place], not_places: frozenset[str]
+) -> tuple[int, Place] | None:
+    """A site named at ``i``, by its name alone: before a site's noun ("Daboase" of "the
+    Daboase plant", "the Mufulira West copper mine": what it is is what its figures
+    measure), ending in one ("the Kruger National Park"), after a site's "at" ("a factory
+    at Skarzysko-Kamienna")."""
+    end = _name_end(doc, i, names, not_places, listed_first=True)
+    if end == i:
+        return None
+    after = [t.lower_ for t in doc[end : end + 2]]
+    if after[:1] and after[0] in SITE_NOUNS:
+        return end + 1, Place(doc[i:end].text, "", 4)
+    if len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower:
+        return end + 2, Place(doc[i:end].text, "", 4)
+    named = _capitalised_end(doc, i)
+    if named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS:
+        return named, Place(doc[i:named].text, "", 4)
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("at", "in", "near") and i > 1 and doc[i - 2].lower_ in SITE_NOUNS:
+        return end, Place(doc[i:end].text, "", 4)
+    return None
+
+
+def _name_end(
+    doc: Doc, i: int, names: Mapping[str, Place], not_places: frozenset[str], *, listed_first: bool
+) -> int:
+    """Where a run of unlisted names starting at ``i`` ends; with ``listed_first``, its
+    first word may be listed (a site's name read where it is no whole name: "Mufulira" of
+    "the Mufulira West copper mine"); a compass word continues it ("Mufulira West"), a
+    hyphen with no space joins the next word to it whatever it is ("KwaZulu-Natal")."""
+    end = i
+    while end < len(doc):
+        token = doc[end]
+        compass = end > i and token.lower_ in COMPASS and token.text[:1].isupper()
+        listed = names if end > i or not listed_first else {}
+        if compass or _unlisted_name(token, listed, not_places):
+            end += 1
+        elif end > i and _joined(doc, end):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _capitalised_end(doc: Doc, i: int) -> int:
+    """Where a run of capitalised proper words starting at ``i`` ends, listed or not
+    ("Greater Toronto Area")."""
+    end = i
+    while end < len(doc) and proper(doc[end]) and doc[end].text[:1].isupper():
+        end += 1
+    return end
+
+
+def _joined(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` is a hyphen joining two words with no space ("Zelny-Brod")."""
+    return (
+        at + 1 < len(doc)
+        and doc[at].text == "-"
+        and not doc[at - 1].whitespace_
+        and not doc[at].whitespace_
+        and doc[at + 1].is_alpha
+    )
+
+
 def _unlisted_name(token: Token, names: Mapping[str, Place], not_places: frozenset[str]) -> bool:
     """A capitalised word that may name a small place: a proper noun no list holds, no
     month or weekday, no body's word ("Authority"), no person's surname and no demonym
@@ -256,6 +334,7 @@ def _unlisted_name(token: Token, names: Mapping[str, Place], not_places: frozens
     return (
         proper(token)
         and text[:1].isupper()
+        and not token.is_stop  # "The" opening a text only tokenised
         and text not in names
         and text not in not_places
         and text not in BODY_NAMES

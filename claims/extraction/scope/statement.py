@@ -237,17 +237,10 @@ def _target_price(r: Reading) -> Statement | NotApplicable:
 
 
 def _commitment(r: Reading) -> Statement | NotApplicable:
-    """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs";
-    or a benefit someone will receive from one ("will receive a payout of $5,000")."""
+    """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs"."""
     if r.root is None:
         return NOT_APPLICABLE
-    chain = list(r.governing)
-    for verb in (t for t in chain if t.pos_ == "VERB"):
-        if verb.lemma_.lower() in RECEIVING and _aux([verb]) & (FUTURE_AUX | {"would"}):
-            objects = [c for c in kids(verb) if c.dep_ in ("dobj", "prep")]
-            objects += [g for c in objects for g in kids(c) if c.dep_ == "prep"]
-            if any(t.lemma_.lower() in BENEFITS for t in chain + objects):
-                return "target"
+    for verb in (t for t in r.governing if t.pos_ == "VERB"):
         if verb.lemma_.lower() not in COMMITTED_ACTS or not (
             _aux([verb]) & (FUTURE_AUX | {"would"})
         ):
@@ -288,6 +281,27 @@ def _scheduled(r: Reading) -> Statement | NotApplicable:
         # 168 million tonnes, raising its forecast from April").
         token = doc.char_span(e.start, e.end, alignment_mode="expand")
         if token is not None and _clause_verb(token.root) == verbs[0]:
+            return "target"
+    return NOT_APPLICABLE
+
+
+def _benefit_set(r: Reading) -> Statement | NotApplicable:
+    """A benefit or a charge a measure sets, that those it applies to will or can receive
+    or pay: "pensioners will receive a bonus of $200", "farms can claim subsidies of up to
+    4,000 rupees", "farmers will get 2,000 rand in compensation", "data centres will pay
+    a tariff of 52 sen"."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    nouns = {t.lemma_.lower() for t in chain + _framing_nouns(chain)}
+    for verb in (t for t in chain if t.pos_ == "VERB" and t.lemma_.lower() in RECEIVING):
+        objects = {
+            o.lemma_.lower()
+            for c in kids(verb)
+            for o in ([c] if c.dep_ == "dobj" else kids(c) if c.dep_ == "prep" else [])
+        }
+        future = _aux([verb]) & (FUTURE_AUX | {"can", "would"})
+        if future and (nouns | objects) & BENEFITS:
             return "target"
     return NOT_APPLICABLE
 
@@ -420,6 +434,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("goal, limit or plan", _target_words),
     Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("body's own future act", _commitment),
+    Rule("a benefit or charge a measure sets", _benefit_set),
     Rule("change set to start on a date", _scheduled),
     Rule("'would' with no one reporting it", _would),
     Rule("estimated", _estimate),

@@ -132,19 +132,29 @@ def _joined(words: list[Token]) -> str:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb`` (active or passive), climbing to the verbs it is joined to
-    when it has none of its own ("rose 3% and fell 2%", "aims to raise the rate and will
-    spend $2bn"); a dateline the parser reads as a subject ("LAGOS — Dangote's profit
-    rose") is none."""
+    """The subject of ``verb`` (active or passive), climbing to the verbs it is joined
+    to when it has none of its own ("rose 3% and fell 2%", "aims to raise ... and will
+    spend"); a dateline the parser reads as a subject ("LAGOS — Dangote's profit rose")
+    is none, but the name it reads as the dateline's apposition is ("LIMA — Peru will
+    spend")."""
     v = verb
-    for _ in range(3):
+    for _ in range(_SUBJECT_CLIMB):
         for child in kids(v):
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not in_dateline(child):
+            if child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+                continue
+            if not in_dateline(child):
                 return child
-        if v.dep_ not in ("conj", "xcomp"):
+            named = [c for c in kids(child) if c.dep_ == "appos" and not in_dateline(c)]
+            if named:
+                return named[0]
+        if v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
             break
         v = v.head
     return None
+
+
+# Verbs climbed for a subject: "aims to raise ... and will spend" is two up.
+_SUBJECT_CLIMB = 3
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -163,6 +163,14 @@ TARGET_NOUNS = frozenset(
 )
 # Nouns of a penalty that a legal maximum ("up to") turns into a limit: "fines of up to".
 PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment"])
+# Benefits and charges a measure sets, and the verbs of those it applies to: "pensioners
+# will receive a bonus of $200", "farms can claim subsidies of up to 4,000 rupees".
+BENEFITS = frozenset(
+    ["grant", "subsidy", "credit", "tariff", "discount", "rebate", "allowance", "pension"]
+    + ["benefit", "bonus", "compensation", "stipend", "voucher", "levy", "surcharge"]
+    + ["payment", "payout", "refund", "handout"]
+)
+RECEIVING = frozenset(["receive", "get", "claim", "pay", "collect"])
 # Verbs a government or company does itself: "will spend", "will build" is a commitment.
 COMMITTED_ACTS = frozenset(
     ["spend", "invest", "build", "hire", "recruit", "cut", "raise", "pay", "create", "open"]
@@ -172,13 +180,6 @@ COMMITTED_ACTS = frozenset(
     + ["set", "make", "put", "return", "distribute", "release", "slash", "borrow", "shed"]
     + ["extend", "award", "grant", "subsidise", "subsidize", "refund", "waive"]
     + ["replace", "cover", "compensate", "reimburse", "repay", "restore", "supply"]
-)
-# Verbs of receiving, and what one receives from a payer who has decided it: "will
-# receive a payout of $5,000" is the payer's commitment.
-RECEIVING = frozenset(["receive", "get"])
-BENEFITS = frozenset(
-    ["grant", "subsidy", "credit", "bonus", "allowance", "pension", "payment", "payout"]
-    + ["compensation", "discount", "rebate", "refund", "stipend", "benefit", "handout"]
 )
 # Modals of a scenario.
 SCENARIO_MODALS = frozenset(["could", "might", "may", "would"])
@@ -447,6 +448,7 @@ PUBLIC_BODIES = frozenset(
     + ["municipal", "county", "city", "province", "provincial", "regional", "public", "nhs"]
     + ["statistics", "census", "election", "electoral", "tribunal", "board", "cabinet"]
     + ["president", "prime", "chancellor", "governor", "mayor", "officials", "authorities"]
+    + ["utility"]  # a water or power utility: mostly the state's
 )
 # International lenders and agencies: what they lend or count is the country's.
 INTERNATIONAL_BODIES = frozenset(
@@ -471,6 +473,15 @@ PLACE_NOUNS = frozenset(
     + ["county", "district", "camp", "area", "arena", "stadium", "valley", "peninsula", "coast"]
     + ["capital", "emirate", "prefecture", "municipality", "suburb", "zone", "strait", "delta"]
     + ["basin", "highlands", "lowlands", "archipelago", "harbour", "harbor", "border", "oblast"]
+)
+# Nouns of a site a figure may be bound to, read as a place only beside a name ("the
+# Daboase plant", "the Mufulira West copper mine", "the Kruger National Park", "the
+# Allianz Arena"). Not an airport or a dam (their figures are their city's or region's),
+# a river or a lake (named beside a figure as geography: "villages along the Buzi
+# river"), nor "mines", which may end a company's name ("Kafue Copper Mines").
+SITE_NOUNS = frozenset(
+    ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "reserve"]
+    + ["oilfield", "arena", "stadium"]
 )
 # Compass words before a place: "northern Luzon", "south-east England".
 COMPASS = frozenset(

@@ -90,6 +90,10 @@ PRONOUN_NUMBER = MappingProxyType(
 YARDSTICKS = frozenset(
     ["gdp", "income", "output", "economy", "gni", "product", "total", "turnover"]
 )
+# A yardstick that is a country's output by another name, written "GDP" in what a share
+# of it measures ("2% of economic output" is "as share of GDP"); "gross domestic product"
+# and "the economy" stay as written.
+OUTPUT_YARDSTICKS = frozenset(["economic output"])
 # What a share of says how full or busy its subject is ("at 14 per cent of capacity").
 CAPACITIES = frozenset(["capacity"])
 # Adjectives through which a linking verb equates its subject with a figure ("the
