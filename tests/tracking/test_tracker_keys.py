@@ -87,6 +87,21 @@ SAME = [
     ("copper production", "tonne", "copper output", "tonne"),
     ("train derailment death toll", "death", "people killed in the derailment", "person"),
     ("injuries in the bus crash", "injury", "people hurt in the collision", "person"),
+    # Known miss: where the counted things are ("at the site", "at anchor") is the figure's
+    # place, not what it counts; dropping an "at" phrase alone joined these but split "birds
+    # culled at farms" from "birds on farms" (tracking bench unseen4 recall 0.50 -> 0.49).
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True))
+        for row in [
+            ("rescuers at the site", "rescuer", "rescuers", "rescuer"),
+            ("lorries queuing at the border crossing", "lorry", "lorries queuing", "lorry"),
+        ]
+    ),
+    # News synonyms: people unaccounted for are missing; positions cut are jobs.
+    ("miners unaccounted for", "miner", "miners missing", "miner"),
+    ("climbers still unaccounted for", "climber", "missing climbers", "climber"),
+    ("positions cut", "position", "jobs cut", "job"),
+    ("positions to go", "position", "jobs to go", "job"),
 ]
 
 
@@ -177,6 +192,11 @@ APART = [
         dict(measured="migrants arriving", unit="migrant per week"),
         dict(measured="migrants arriving", unit="migrant"),
     ),
+    # Being at risk is a state, not a place: homes at risk are not all homes.
+    (dict(measured="homes at risk", unit="home"), dict(measured="homes", unit="home")),
+    (dict(measured="people at risk", unit="person"), dict(measured="people in shelters")),
+    (dict(measured="miners missing", unit="miner"), dict(measured="miners rescued", unit="miner")),
+    (dict(measured="vacancies", unit="vacancy"), dict(measured="jobs", unit="job")),
 ]
 
 
