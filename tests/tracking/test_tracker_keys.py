@@ -102,6 +102,11 @@ SAME = [
     ("climbers still unaccounted for", "climber", "missing climbers", "climber"),
     ("positions cut", "position", "jobs cut", "job"),
     ("positions to go", "position", "jobs to go", "job"),
+    # A verb's other forms name what its participle does: "injuring" and "injures" are
+    # "injured", "destroys" is "destroyed".
+    ("passengers injuring", "passenger", "passengers injured", "passenger"),
+    ("homes it destroys", "home", "homes destroyed", "home"),
+    ("residents evacuating", "resident", "residents evacuated", "resident"),
 ]
 
 
@@ -197,6 +202,14 @@ APART = [
     (dict(measured="people at risk", unit="person"), dict(measured="people in shelters")),
     (dict(measured="miners missing", unit="miner"), dict(measured="miners rescued", unit="miner")),
     (dict(measured="vacancies", unit="vacancy"), dict(measured="jobs", unit="job")),
+    # A noun is not its verb's participle: ground teams are not teams grounded; injuring is
+    # not killing, damaging not destroying.
+    (dict(measured="ground teams", unit="team"), dict(measured="teams grounded", unit="team")),
+    (
+        dict(measured="passengers injuring", unit="passenger"),
+        dict(measured="passengers killed", unit="passenger"),
+    ),
+    (dict(measured="homes it damages", unit="home"), dict(measured="homes destroyed", unit="home")),
 ]
 
 
