@@ -201,6 +201,8 @@ EVENTS = MappingProxyType(
         "flood": "flood",
         "floods": "flood",
         "flooding": "flood",
+        "floodwater": "flood",
+        "floodwaters": "flood",
         "fire": "fire",
         "fires": "fire",
         "wildfire": "fire",

@@ -107,6 +107,9 @@ SAME = [
     ("passengers injuring", "passenger", "passengers injured", "passenger"),
     ("homes it destroys", "home", "homes destroyed", "home"),
     ("residents evacuating", "resident", "residents evacuated", "resident"),
+    # Floodwater is the flood, an event, not what is measured.
+    ("people killed in floodwaters", "person", "flood deaths", "death"),
+    ("homes under floodwater", "home", "homes flooded", "home"),
 ]
 
 
@@ -210,6 +213,10 @@ APART = [
         dict(measured="passengers killed", unit="passenger"),
     ),
     (dict(measured="homes it damages", unit="home"), dict(measured="homes destroyed", unit="home")),
+    (
+        dict(measured="people killed in floodwaters", unit="person"),
+        dict(measured="people killed in the fire", unit="person"),
+    ),
 ]
 
 
