@@ -255,7 +255,22 @@ def _concept(token: str) -> str | None:
     lemma = _one_word(_lemma(token))
     if _says_nothing(lemma) or lemma in words.EVENTS or {token, lemma} & words.DISEASES.keys():
         return None
-    return words.CONCEPTS.get(lemma, lemma)
+    return words.CONCEPTS.get(lemma) or _participle_concept(token) or lemma
+
+
+def _participle_concept(token: str) -> str | None:
+    """The property a verb's participle names, for its other forms: "injuring" and
+    "injures" are "injured", "destroys" "destroyed". Not for a word that is also a noun
+    ("ground teams" are not grounded; "damage" is no verb form of "damaged")."""
+    from lemminflect import getInflection
+
+    lemmas = _lemmas(token)
+    if "NOUN" in lemmas or "VERB" not in lemmas:
+        return None
+    for form in getInflection(lemmas["VERB"][0], "VBN"):
+        if meaning := words.CONCEPTS.get(_one_word(form)):
+            return meaning
+    return None
 
 
 def _one_word(word: str) -> str:

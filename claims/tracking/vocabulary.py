@@ -39,6 +39,9 @@ SYNONYMS = MappingProxyType(
         "production": "output",
         "produce": "output",
         "produced": "output",
+        # People unaccounted for are missing; positions cut are jobs cut.
+        "unaccounted": "missing",
+        "position": "job",
     }
 )
 # Phrases news uses for one property, read as one word before the words are.
@@ -198,6 +201,8 @@ EVENTS = MappingProxyType(
         "flood": "flood",
         "floods": "flood",
         "flooding": "flood",
+        "floodwater": "flood",
+        "floodwaters": "flood",
         "fire": "fire",
         "fires": "fire",
         "wildfire": "fire",

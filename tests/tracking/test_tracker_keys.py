@@ -87,6 +87,29 @@ SAME = [
     ("copper production", "tonne", "copper output", "tonne"),
     ("train derailment death toll", "death", "people killed in the derailment", "person"),
     ("injuries in the bus crash", "injury", "people hurt in the collision", "person"),
+    # Known miss: where the counted things are ("at the site", "at anchor") is the figure's
+    # place, not what it counts; dropping an "at" phrase alone joined these but split "birds
+    # culled at farms" from "birds on farms" (tracking bench unseen4 recall 0.50 -> 0.49).
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True))
+        for row in [
+            ("rescuers at the site", "rescuer", "rescuers", "rescuer"),
+            ("lorries queuing at the border crossing", "lorry", "lorries queuing", "lorry"),
+        ]
+    ),
+    # News synonyms: people unaccounted for are missing; positions cut are jobs.
+    ("miners unaccounted for", "miner", "miners missing", "miner"),
+    ("climbers still unaccounted for", "climber", "missing climbers", "climber"),
+    ("positions cut", "position", "jobs cut", "job"),
+    ("positions to go", "position", "jobs to go", "job"),
+    # A verb's other forms name what its participle does: "injuring" and "injures" are
+    # "injured", "destroys" is "destroyed".
+    ("passengers injuring", "passenger", "passengers injured", "passenger"),
+    ("homes it destroys", "home", "homes destroyed", "home"),
+    ("residents evacuating", "resident", "residents evacuated", "resident"),
+    # Floodwater is the flood, an event, not what is measured.
+    ("people killed in floodwaters", "person", "flood deaths", "death"),
+    ("homes under floodwater", "home", "homes flooded", "home"),
 ]
 
 
@@ -176,6 +199,23 @@ APART = [
     (
         dict(measured="migrants arriving", unit="migrant per week"),
         dict(measured="migrants arriving", unit="migrant"),
+    ),
+    # Being at risk is a state, not a place: homes at risk are not all homes.
+    (dict(measured="homes at risk", unit="home"), dict(measured="homes", unit="home")),
+    (dict(measured="people at risk", unit="person"), dict(measured="people in shelters")),
+    (dict(measured="miners missing", unit="miner"), dict(measured="miners rescued", unit="miner")),
+    (dict(measured="vacancies", unit="vacancy"), dict(measured="jobs", unit="job")),
+    # A noun is not its verb's participle: ground teams are not teams grounded; injuring is
+    # not killing, damaging not destroying.
+    (dict(measured="ground teams", unit="team"), dict(measured="teams grounded", unit="team")),
+    (
+        dict(measured="passengers injuring", unit="passenger"),
+        dict(measured="passengers killed", unit="passenger"),
+    ),
+    (dict(measured="homes it damages", unit="home"), dict(measured="homes destroyed", unit="home")),
+    (
+        dict(measured="people killed in floodwaters", unit="person"),
+        dict(measured="people killed in the fire", unit="person"),
     ),
 ]
 
