@@ -92,6 +92,11 @@ def is_name(token: Token) -> bool:
     return True
 
 
+# Punctuation a name keeps: "AT&T", "Abubakar-Ali", "Inc.", a plural possessive ("the
+# Nurses' Union"), whose apostrophe holds the space before the next word.
+_NAME_PUNCT = frozenset(["&", "-", ".", "'", "’"])
+
+
 def name_phrase(head: Token) -> str:
     """The phrase naming a person or a body, from its head: its names and modifiers before
     it, and an "of" name after it ("the Bank of England"), without titles, appositions or
@@ -120,7 +125,7 @@ def name_phrase(head: Token) -> str:
     words = [
         t
         for t in doc[first : last + 1]
-        if (not t.is_punct or t.text in ("&", "-", ".")) and not in_dateline(t)
+        if (not t.is_punct or t.text in _NAME_PUNCT) and not in_dateline(t)
     ]
     while len(words) > 1 and words[0].text.rstrip(".") in TITLES:
         words = words[1:]
