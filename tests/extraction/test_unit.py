@@ -11,7 +11,8 @@ test_kind.py).
 
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_RATES`,
 `ARTICLE_SIGNS`,
-`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `EARLIER_LEVELS`,
+`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `RESTATED_VICTIMS`,
+`EARLIER_LEVELS`,
 `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
@@ -1193,6 +1194,49 @@ KNOWN_MISSES = [
 ]
 
 
+# A count told by what happened to it ("Of the 420 killed", "236 died") that restates a
+# counted figure, or follows a partitive that does, counts that noun, not people (issue 11).
+RESTATED_VICTIMS = [
+    Row(
+        "Hunters shot 310 wolves last winter. Of the 310 killed, 120 died in the north.",
+        "310",
+        310,
+        "wolf",
+        "count",
+    ),
+    Row(
+        "Hunters shot 310 wolves last winter. Of the 310 killed, 120 died in the north.",
+        "120",
+        120,
+        "wolf",
+        "count",
+    ),
+    Row(
+        "The virus killed 2,400 pigs. Of the 2,400 that died, 900 were on one farm.",
+        "900",
+        900,
+        "pig",
+        "count",
+    ),
+    Row(
+        "Of the 64 elephants poached, 40 were killed near the border.",
+        "40",
+        40,
+        "elephant",
+        "count",
+    ),
+    # Near misses: people killed stay people; no restated count, no borrowed noun.
+    Row(
+        "The storm killed 20 people. Of the 20 killed, eight died at home.",
+        "eight",
+        8,
+        "person",
+        "count",
+    ),
+    Row("Hunters shot 310 wolves. Gunmen killed 12 in the village.", "12", 12, "person", "count"),
+]
+
+
 @pytest.mark.parametrize("row", CURRENCIES, ids=lambda r: r.surface)
 def test_currencies(row: Row) -> None:
     check(row)
@@ -1215,6 +1259,11 @@ def test_tallies_and_ellipses(row: Row) -> None:
 
 @pytest.mark.parametrize("row", ELLIPTICAL_COUNTS, ids=lambda r: r.surface)
 def test_elliptical_counts(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", RESTATED_VICTIMS, ids=lambda r: r.surface)
+def test_restated_victims(row: Row) -> None:
     check(row)
 
 

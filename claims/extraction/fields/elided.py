@@ -118,6 +118,14 @@ def elided_unit(elision: Elision) -> tuple[str, str] | None:
     return None if decided.value is None else (decided.value, decided.rule)
 
 
+def restated_unit(elision: Elision) -> tuple[str, str] | None:
+    """``(unit, rule)`` when the text restates the count's figure with its noun ("Of the
+    420 killed" after "killed 420 rhinos") or opens with a partitive that does ("Of the
+    420 killed, 236 died"): it counts that noun, whatever its own verb guessed."""
+    decided = first_rule(_RESTATING, elision, default=None, otherwise="")
+    return None if decided.value is None else (decided.value, decided.rule)
+
+
 def points_back(e: Evidence) -> bool:
     """Whether "of them" after a count says its noun is named before it ("98 of them")."""
     return _OF_THEM.match(e.sentence, e.figure.end) is not None
@@ -314,11 +322,16 @@ def _gapped(x: Elision) -> str | NotApplicable:
     return _one_noun(same) or NOT_APPLICABLE
 
 
+_RESTATED: Rule[Elision, str | None] = Rule("the count it restates", _restated)
+_PARTITIVE: Rule[Elision, str | None] = Rule(
+    "the count of the partitive opening the sentence", _after_partitive
+)
+_RESTATING: tuple[Rule[Elision, str | None], ...] = (_RESTATED, _PARTITIVE)
 _RULES: tuple[Rule[Elision, str | None], ...] = (
-    Rule("the count it restates", _restated),
+    _RESTATED,
     Rule("the count 'of them' points back to", _of_them),
     Rule("the one noun before 'Of those'", _of_those_opening),
-    Rule("the count of the partitive opening the sentence", _after_partitive),
+    _PARTITIVE,
     Rule("the count a total adds to", _total),
     Rule("the level the change starts from", _change_end),
     Rule("the count of the same scale it is compared with", _compared),

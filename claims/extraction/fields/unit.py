@@ -110,6 +110,8 @@ IN_A_STATE = "people in the state written after it"
 ACTED_ON = "people the verb before it acts on"
 RATE_OF_ZERO = "a rate of zero"
 _NAMED_ELSEWHERE = "counted noun named elsewhere"
+# Rules that guess people from what happened to a bare count ("420 killed").
+_PEOPLE_GUESSES = frozenset([IN_A_STATE, ACTED_ON])
 SET_AGAINST = "the unit of the figure it is set against"
 # Kinds of physical quantity, whose unit a bare number set against one takes.
 _PHYSICAL = frozenset(
@@ -170,9 +172,12 @@ def _elided(
     for j, e in enumerate(evidence):
         d = out[j]
         named = d.rule == _NAMED_ELSEWHERE and elided.points_back(e)
-        if e.figure.bare and (d.value.unit is None or named):
+        guessed = d.rule in _PEOPLE_GUESSES
+        if e.figure.bare and (d.value.unit is None or named or guessed):
             earlier = counts_of(evidence[:j], out[:j])
-            found = elided.elided_unit(Elision(e, earlier, before))
+            elision = Elision(e, earlier, before)
+            # "Of the 420 killed" after "killed 420 rhinos": rhinos, not people.
+            found = elided.restated_unit(elision) if guessed else elided.elided_unit(elision)
             if found is not None:
                 unit, rule = found
                 per = unit.rsplit(" per ", 1)[1] if " per " in unit else None
