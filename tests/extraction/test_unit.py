@@ -12,7 +12,7 @@ test_kind.py).
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_RATES`,
 `ARTICLE_SIGNS`,
 `PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `RESTATED_VICTIMS`,
-`EARLIER_LEVELS`,
+`MODELS_COUNTED`, `EARLIER_LEVELS`,
 `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
@@ -1237,6 +1237,50 @@ RESTATED_VICTIMS = [
 ]
 
 
+# "N of the <model>s": a count of the models of a thing the text counts ("250 Abrams
+# tanks ... 96 of the Abrams") counts that thing (issue 11).
+MODELS_COUNTED = [
+    Row(
+        "The airline ordered 40 Airbus jets and 25 Embraer jets. So far 12 of the Airbus "
+        "and 9 of the Embraers have been delivered.",
+        "12",
+        12,
+        "jet",
+        "count",
+    ),
+    Row(
+        "The airline ordered 40 Airbus jets and 25 Embraer jets. So far 12 of the Airbus "
+        "and 9 of the Embraers have been delivered.",
+        "9",
+        9,
+        "jet",
+        "count",
+    ),
+    Row(
+        "The city bought 300 electric buses and 120 hybrid buses; 80 of the hybrids run.",
+        "80",
+        80,
+        "bus",
+        "count",
+    ),
+    # Near misses: a noun of its own that names no earlier model stays.
+    Row(
+        "The city bought 300 electric buses. 80 of the drivers are new.",
+        "80",
+        80,
+        "driver",
+        "count",
+    ),
+    Row(
+        "The firm hired 300 new staff. Of those, 20 of the new recruits quit.",
+        "20",
+        20,
+        "recruit",
+        "count",
+    ),
+]
+
+
 @pytest.mark.parametrize("row", CURRENCIES, ids=lambda r: r.surface)
 def test_currencies(row: Row) -> None:
     check(row)
@@ -1264,6 +1308,11 @@ def test_elliptical_counts(row: Row) -> None:
 
 @pytest.mark.parametrize("row", RESTATED_VICTIMS, ids=lambda r: r.surface)
 def test_restated_victims(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", MODELS_COUNTED, ids=lambda r: r.surface)
+def test_models_counted(row: Row) -> None:
     check(row)
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.trace import NOT_APPLICABLE, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.numbers import SCALE_WORDS
+from claims.extraction.vocabulary.plurals import singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +40,7 @@ class Earlier:
     scales: frozenset[str]
     borrowed: bool = False
     role: str | None = None  # "subject" or "object" of its verb (`role_of`)
+    models: frozenset[str] = frozenset()  # words between it and its noun ("abrams")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class Elision:
     before: Sequence[Earlier]
 
 
+# "of the" and a word after a count: "96 of the Abrams", "132 of the K2s".
+_OF_THE = re.compile(r"\s+of\s+the\s+([\w-]+)", re.IGNORECASE)
 # "of them" after a count, "Of those," opening its sentence.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THOSE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|those|these)\s*,\s*$", re.IGNORECASE)
@@ -124,6 +128,26 @@ def restated_unit(elision: Elision) -> tuple[str, str] | None:
     420 killed, 236 died"): it counts that noun, whatever its own verb guessed."""
     decided = first_rule(_RESTATING, elision, default=None, otherwise="")
     return None if decided.value is None else (decided.value, decided.rule)
+
+
+def model_counted(elision: Elision) -> str | None:
+    """ "96 of the Abrams" after "250 Abrams tanks": a count of the models of what an
+    earlier count (of its sentence or the one before) counts, one noun, counts that."""
+    of_the = _OF_THE.match(elision.e.sentence, elision.e.figure.end)
+    if of_the is None:
+        return None
+    word = of_the.group(1).lower()
+    named = {word, singular(word), word.removesuffix("s")}
+    noun = elision.e.context.noun
+    if noun and noun.lower() not in named:
+        return None  # "20 of the new recruits": a noun of its own after the word
+    return _one_noun([c for c in (*elision.earlier, *elision.before) if named & c.models])
+
+
+def models(sentence: str, figure_end: int, noun_end: int) -> frozenset[str]:
+    """The words written between a count and the noun it counts, lower case ("250
+    Abrams tanks" -> {"abrams"}): the models a later "96 of the Abrams" may name."""
+    return frozenset(w.lower() for w in sentence[figure_end:noun_end].split()[:-1])
 
 
 def points_back(e: Evidence) -> bool:
@@ -341,4 +365,5 @@ _RULES: tuple[Rule[Elision, str | None], ...] = (
     Rule("the count it is joined to", _joined),
     Rule("the noun an earlier clause counts in the same role", _gapped),
 )
-_NAMES = frozenset(rule.name for rule in _RULES)
+MODEL = "the noun its models' count counts"
+_NAMES = frozenset([*(rule.name for rule in _RULES), MODEL])

@@ -157,6 +157,7 @@ def counts_of(evidence: Sequence[Evidence], units: Sequence[Decided[Counted]]) -
             elided.scales(e),
             elided.is_borrowed(d.rule),
             elided.role_of(e),
+            elided.models(e.sentence, e.figure.end, d.value.end),
         )
         for e, d in zip(evidence, units, strict=True)
         if e.figure.kind == "count" and is_count(d) and (unit := d.value.unit) is not None
@@ -171,6 +172,11 @@ def _elided(
     out = list(out)
     for j, e in enumerate(evidence):
         d = out[j]
+        if e.figure.bare and (
+            model := elided.model_counted(Elision(e, counts_of(evidence[:j], out[:j]), before))
+        ):
+            out[j] = Decided(Counted(model, e.figure.end), elided.MODEL)
+            continue
         named = d.rule == _NAMED_ELSEWHERE and elided.points_back(e)
         guessed = d.rule in _PEOPLE_GUESSES
         if e.figure.bare and (d.value.unit is None or named or guessed):
