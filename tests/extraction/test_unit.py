@@ -12,7 +12,7 @@ test_kind.py).
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_RATES`,
 `ARTICLE_SIGNS`,
 `PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `RESTATED_VICTIMS`,
-`MODELS_COUNTED`, `EARLIER_LEVELS`,
+`TARGET_LEVELS`, `MODELS_COUNTED`, `EARLIER_LEVELS`,
 `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
@@ -1237,6 +1237,36 @@ RESTATED_VICTIMS = [
 ]
 
 
+# A bare level a goal or target names ("The goal is 300,000 by 2035") restates the count
+# of the sentence, or of the sentence before, that it is a goal for (issue 11).
+TARGET_LEVELS = [
+    Row(
+        "The hospital employs 1,200 nurses. Its target is 1,500 by 2030.",
+        "1,500",
+        1500,
+        "nurse",
+        "count",
+    ),
+    Row(
+        "The charity planted 40,000 trees in 2024, well short of its target of 55,000.",
+        "55,000",
+        55000,
+        "tree",
+        "count",
+    ),
+    Row(
+        "The league has 18 clubs. The aim is 20 within five years.",
+        "20",
+        20,
+        "club",
+        "count",
+    ),
+    # Near misses: a goal of another size, or after counts of two nouns, borrows nothing.
+    Row("The hospital employs 1,200 nurses. Its target is 15 by Friday.", "15", 15, None, "count"),
+    Row("The firm has 300 shops and 40 depots. Its goal is 350.", "350", 350, None, "count"),
+]
+
+
 # "N of the <model>s": a count of the models of a thing the text counts ("250 Abrams
 # tanks ... 96 of the Abrams") counts that thing (issue 11).
 MODELS_COUNTED = [
@@ -1308,6 +1338,11 @@ def test_elliptical_counts(row: Row) -> None:
 
 @pytest.mark.parametrize("row", RESTATED_VICTIMS, ids=lambda r: r.surface)
 def test_restated_victims(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", TARGET_LEVELS, ids=lambda r: r.surface)
+def test_target_levels(row: Row) -> None:
     check(row)
 
 

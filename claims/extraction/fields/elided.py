@@ -82,6 +82,14 @@ _FIGURE_OF = re.compile(
     r"[^;:.!?]{0,60},\s+(?:a|the|that)\s+(?:figure|number|total|tally)\b[^,;:.!?]{0,50}$",
     re.IGNORECASE,
 )
+# A goal or a target naming a bare level right after it: "The goal is 300,000", "short
+# of its target of 55,000", "The aim is 20".
+_TARGET = re.compile(
+    r"""\b(?:goal|target|aim|ambition|objective)\s+(?:is|was|remains|of)\s+
+    (?:(?:about|around|some|nearly|just|only|at\s+least)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TARGET_RATIO = 10  # a goal this many times off its count's size is of something else
 # A bare number set against a figure right before it: "instead of 14", "compared with 25".
 _SET_AGAINST = re.compile(
     r"[^,;:.!?\d]{0,40}\b(?:instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather"
@@ -301,6 +309,21 @@ def _figure_of(x: Elision) -> str | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _target(x: Elision) -> str | NotApplicable:
+    """ "216,000 soldiers ... The government's goal is 300,000": the level a goal names
+    counts what the count it is a goal for counts, the nearest of its sentence, else the
+    one noun the sentence before counts, when of a like size."""
+    f = x.e.figure
+    if not _TARGET.search(x.e.sentence, 0, f.start):
+        return NOT_APPLICABLE
+    counts = x.earlier[-1:] or x.before
+    low = min([f.value, *(c.value for c in counts)])
+    high = max([f.value, *(c.value for c in counts)])
+    if low <= 0 or high > _TARGET_RATIO * low:
+        return NOT_APPLICABLE
+    return _one_noun(counts) or NOT_APPLICABLE
+
+
 def _opening_subject(x: Elision) -> str | NotApplicable:
     """ "Rebels fired 8 missiles. Five were shot down": a count opening its sentence as
     its subject counts the one noun the sentence before counts."""
@@ -360,6 +383,7 @@ _RULES: tuple[Rule[Elision, str | None], ...] = (
     Rule("the level the change starts from", _change_end),
     Rule("the count of the same scale it is compared with", _compared),
     Rule("the count 'a figure' restates", _figure_of),
+    Rule("the count a goal is set for", _target),
     Rule("the one noun the sentence before counts", _opening_subject),
     Rule("the noun its verb counted in the sentence before", _same_verb),
     Rule("the count it is joined to", _joined),
