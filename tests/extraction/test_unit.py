@@ -12,7 +12,7 @@ test_kind.py).
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_RATES`,
 `ARTICLE_SIGNS`,
 `PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `RESTATED_VICTIMS`,
-`TARGET_LEVELS`, `MODELS_COUNTED`, `EARLIER_LEVELS`,
+`POPULATIONS`, `TARGET_LEVELS`, `MODELS_COUNTED`, `EARLIER_LEVELS`,
 `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
@@ -1237,6 +1237,29 @@ RESTATED_VICTIMS = [
 ]
 
 
+# A bare count of a population counts people, unless it names what it counts (issue 11).
+POPULATIONS = [
+    Row("The city's population rose to 1.2 million.", "1.2 million", 1.2e6, "person", "count"),
+    Row(
+        "Its population will pass 9 million by 2030, officials said.",
+        "9 million",
+        9e6,
+        "person",
+        "count",
+    ),
+    Row("The population of Lagos passed 15 million.", "15 million", 15e6, "person", "count"),
+    # Near misses: a population of animals counts them; a noun of its own stays.
+    Row("The population of wild tigers rose to 3,900.", "3,900", 3900, "tiger", "count"),
+    Row(
+        "The town's population fell as 300 families left.",
+        "300 families",
+        300,
+        "family",
+        "count",
+    ),
+]
+
+
 # A bare level a goal or target names ("The goal is 300,000 by 2035") restates the count
 # of the sentence, or of the sentence before, that it is a goal for (issue 11).
 TARGET_LEVELS = [
@@ -1338,6 +1361,11 @@ def test_elliptical_counts(row: Row) -> None:
 
 @pytest.mark.parametrize("row", RESTATED_VICTIMS, ids=lambda r: r.surface)
 def test_restated_victims(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", POPULATIONS, ids=lambda r: r.surface)
+def test_populations(row: Row) -> None:
     check(row)
 
 

@@ -73,6 +73,9 @@ _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
 _PHRASE_TAIL = re.compile(r"\s+(?:at|in|on|across|during|for|from|of)\s+")
 # A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
 _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
+# A population: of people, unless it names what it counts ("the population of wild tigers").
+_POPULATION = re.compile(r"\b[Pp]opulation\b(?:\s+of\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b)?")
+_POPULATION_WINDOW = 30
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
 _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
@@ -353,6 +356,17 @@ def _tally(e: Evidence) -> Counted | NotApplicable:
     return Counted(singular(tally), e.figure.end)
 
 
+def _population(e: Evidence) -> Counted | NotApplicable:
+    """ "the emirate's population climbed past 3.9 million": people; "the population of
+    wild tigers rose to 3,900": tigers."""
+    f = e.figure
+    before = e.sentence[max(0, f.start - _POPULATION_WINDOW) : f.start]
+    found = _POPULATION.search(e.phrase or "") or _POPULATION.search(before)
+    if found is None or not f.bare:
+        return NOT_APPLICABLE
+    return Counted(singular(found.group(1)) if found.group(1) else "person", f.end)
+
+
 def _counted_before(e: Evidence) -> Counted | NotApplicable:
     """ "the 12 clinics had been reduced to three": a bare count of what it measures, when
     an earlier figure of the sentence counts that noun."""
@@ -400,6 +414,7 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule(RATE_OF_ZERO, _rate_of_zero),
     Rule("deaths of a toll", _toll),
     Rule("the tally its subject names", _tally),
+    Rule("the people (or what else) a population counts", _population),
     Rule("the noun an earlier figure counts", _counted_before),
     Rule("the noun of the partitive opening the sentence", _partitive_opening),
     Rule("'number of' what", _number_of),
