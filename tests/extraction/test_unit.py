@@ -12,7 +12,7 @@ test_kind.py).
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_RATES`,
 `ARTICLE_SIGNS`,
 `PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `RESTATED_VICTIMS`,
-`POPULATIONS`, `TARGET_LEVELS`, `MODELS_COUNTED`, `EARLIER_LEVELS`,
+`VICTIMS_TOLLS`, `POPULATIONS`, `TARGET_LEVELS`, `MODELS_COUNTED`, `EARLIER_LEVELS`,
 `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
@@ -1237,6 +1237,37 @@ RESTATED_VICTIMS = [
 ]
 
 
+# A toll in a story whose killings count a noun other than people ("Poachers killed 420
+# rhinos ... the toll to fall below 350") counts that noun; a death toll stays deaths.
+VICTIMS_TOLLS = [
+    Row(
+        "Poachers killed 64 elephants last year. Rangers were hired. Officials expect the "
+        "toll to fall below 40 this year.",
+        "below 40",
+        40,
+        "elephant",
+        "count",
+    ),
+    Row(
+        "Farmers culled 1,200 deer this season. No wolves were seen. The toll is expected "
+        "to reach 1,500 next year.",
+        "1,500",
+        1500,
+        "deer",
+        "count",
+    ),
+    # Near misses: people killed, and a death toll.
+    Row("The floods killed 40 people. The toll rose to 52 on Monday.", "52", 52, "death", "count"),
+    Row(
+        "Poachers killed 64 elephants. The death toll among rangers rose to 9.",
+        "9",
+        9,
+        "death",
+        "count",
+    ),
+]
+
+
 # A bare count of a population counts people, unless it names what it counts (issue 11).
 POPULATIONS = [
     Row("The city's population rose to 1.2 million.", "1.2 million", 1.2e6, "person", "count"),
@@ -1361,6 +1392,11 @@ def test_elliptical_counts(row: Row) -> None:
 
 @pytest.mark.parametrize("row", RESTATED_VICTIMS, ids=lambda r: r.surface)
 def test_restated_victims(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", VICTIMS_TOLLS, ids=lambda r: r.surface)
+def test_victims_tolls(row: Row) -> None:
     check(row)
 
 
