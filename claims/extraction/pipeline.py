@@ -45,7 +45,7 @@ from claims.extraction.fields.elided import Earlier
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.fields.kind import decide_kind
 from claims.extraction.fields.measured import decide_measured
-from claims.extraction.fields.unit import counts_of, decide_units
+from claims.extraction.fields.unit import counts_of, decide_units, victims_of
 from claims.extraction.figures.figure import Figure
 from claims.extraction.figures.local import Local, local_units
 from claims.extraction.figures.numbers import DENOMINATORS, SMALL
@@ -185,6 +185,7 @@ def windows(
     before: Doc | None = None  # the last parse of the sentence before, if it had figures
     before_end = -1
     counts: list[Earlier] = []  # the counts of the sentence before, if it had figures
+    victims: str | None = None  # what the article's killings count, when not people
     for found in _windows(_figure_sentences(read, local)):
         parsed = parse_until is None or time.monotonic() < parse_until
         out: list[Explained] = []
@@ -199,7 +200,10 @@ def windows(
                 link_previous(first, before)
             before, before_end = pieces[-1][0], sentence.offset + len(sentence.read)
             shown = text[sentence.offset : sentence.offset + len(sentence.read)]
-            claims, counts = _claims(sentence, pieces, shown, article, counts if follows else [])
+            claims, counts = _claims(
+                sentence, pieces, shown, article, counts if follows else [], victims
+            )
+            victims = victims or victims_of(counts)
             out.extend(claims)
         yield Window(out, parsed, before_end)
 
@@ -250,18 +254,19 @@ def _claims(
     shown: str,
     article: ArticleScope,
     before: list[Earlier],
+    victims: str | None,
 ) -> tuple[list[Explained], list[Earlier]]:
     """The claims of one sentence's figures, their fields decided by their owners, and
     its counts (a count in the next sentence may leave their noun unsaid).
 
     ``sentence.read`` is read; ``shown`` (the article's own text, of the same length)
     gives the claims' surface and sentence; ``before`` are the counts of the sentence
-    just before it.
+    just before it; ``victims`` what the article's killings counted before it.
     """
     kept = _kept_evidence(sentence, pieces)
     evidence = [e for _, e in kept]
     adjacent = [b == a + 1 for (a, _), (b, _) in zip(kept, kept[1:], strict=False)]
-    units = decide_units(evidence, adjacent, before)
+    units = decide_units(evidence, adjacent, before, victims)
     measured = decide_measured(evidence, units, adjacent)
     out = []
     for e, unit, what in zip(evidence, units, measured, strict=True):

@@ -11,7 +11,8 @@ test_kind.py).
 
 Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_RATES`,
 `ARTICLE_SIGNS`,
-`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `EARLIER_LEVELS`,
+`PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `RESTATED_VICTIMS`,
+`VICTIMS_TOLLS`, `POPULATIONS`, `TARGET_LEVELS`, `MODELS_COUNTED`, `EARLIER_LEVELS`,
 `BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
@@ -1193,6 +1194,177 @@ KNOWN_MISSES = [
 ]
 
 
+# A count told by what happened to it ("Of the 420 killed", "236 died") that restates a
+# counted figure, or follows a partitive that does, counts that noun, not people (issue 11).
+RESTATED_VICTIMS = [
+    Row(
+        "Hunters shot 310 wolves last winter. Of the 310 killed, 120 died in the north.",
+        "310",
+        310,
+        "wolf",
+        "count",
+    ),
+    Row(
+        "Hunters shot 310 wolves last winter. Of the 310 killed, 120 died in the north.",
+        "120",
+        120,
+        "wolf",
+        "count",
+    ),
+    Row(
+        "The virus killed 2,400 pigs. Of the 2,400 that died, 900 were on one farm.",
+        "900",
+        900,
+        "pig",
+        "count",
+    ),
+    Row(
+        "Of the 64 elephants poached, 40 were killed near the border.",
+        "40",
+        40,
+        "elephant",
+        "count",
+    ),
+    # Near misses: people killed stay people; no restated count, no borrowed noun.
+    Row(
+        "The storm killed 20 people. Of the 20 killed, eight died at home.",
+        "eight",
+        8,
+        "person",
+        "count",
+    ),
+    Row("Hunters shot 310 wolves. Gunmen killed 12 in the village.", "12", 12, "person", "count"),
+]
+
+
+# A toll in a story whose killings count a noun other than people ("Poachers killed 420
+# rhinos ... the toll to fall below 350") counts that noun; a death toll stays deaths.
+VICTIMS_TOLLS = [
+    Row(
+        "Poachers killed 64 elephants last year. Rangers were hired. Officials expect the "
+        "toll to fall below 40 this year.",
+        "below 40",
+        40,
+        "elephant",
+        "count",
+    ),
+    Row(
+        "Farmers culled 1,200 deer this season. No wolves were seen. The toll is expected "
+        "to reach 1,500 next year.",
+        "1,500",
+        1500,
+        "deer",
+        "count",
+    ),
+    # Near misses: people killed, and a death toll.
+    Row("The floods killed 40 people. The toll rose to 52 on Monday.", "52", 52, "death", "count"),
+    Row(
+        "Poachers killed 64 elephants. The death toll among rangers rose to 9.",
+        "9",
+        9,
+        "death",
+        "count",
+    ),
+]
+
+
+# A bare count of a population counts people, unless it names what it counts (issue 11).
+POPULATIONS = [
+    Row("The city's population rose to 1.2 million.", "1.2 million", 1.2e6, "person", "count"),
+    Row(
+        "Its population will pass 9 million by 2030, officials said.",
+        "9 million",
+        9e6,
+        "person",
+        "count",
+    ),
+    Row("The population of Lagos passed 15 million.", "15 million", 15e6, "person", "count"),
+    # Near misses: a population of animals counts them; a noun of its own stays.
+    Row("The population of wild tigers rose to 3,900.", "3,900", 3900, "tiger", "count"),
+    Row(
+        "The town's population fell as 300 families left.",
+        "300 families",
+        300,
+        "family",
+        "count",
+    ),
+]
+
+
+# A bare level a goal or target names ("The goal is 300,000 by 2035") restates the count
+# of the sentence, or of the sentence before, that it is a goal for (issue 11).
+TARGET_LEVELS = [
+    Row(
+        "The hospital employs 1,200 nurses. Its target is 1,500 by 2030.",
+        "1,500",
+        1500,
+        "nurse",
+        "count",
+    ),
+    Row(
+        "The charity planted 40,000 trees in 2024, well short of its target of 55,000.",
+        "55,000",
+        55000,
+        "tree",
+        "count",
+    ),
+    Row(
+        "The league has 18 clubs. The aim is 20 within five years.",
+        "20",
+        20,
+        "club",
+        "count",
+    ),
+    # Near misses: a goal of another size, or after counts of two nouns, borrows nothing.
+    Row("The hospital employs 1,200 nurses. Its target is 15 by Friday.", "15", 15, None, "count"),
+    Row("The firm has 300 shops and 40 depots. Its goal is 350.", "350", 350, None, "count"),
+]
+
+
+# "N of the <model>s": a count of the models of a thing the text counts ("250 Abrams
+# tanks ... 96 of the Abrams") counts that thing (issue 11).
+MODELS_COUNTED = [
+    Row(
+        "The airline ordered 40 Airbus jets and 25 Embraer jets. So far 12 of the Airbus "
+        "and 9 of the Embraers have been delivered.",
+        "12",
+        12,
+        "jet",
+        "count",
+    ),
+    Row(
+        "The airline ordered 40 Airbus jets and 25 Embraer jets. So far 12 of the Airbus "
+        "and 9 of the Embraers have been delivered.",
+        "9",
+        9,
+        "jet",
+        "count",
+    ),
+    Row(
+        "The city bought 300 electric buses and 120 hybrid buses; 80 of the hybrids run.",
+        "80",
+        80,
+        "bus",
+        "count",
+    ),
+    # Near misses: a noun of its own that names no earlier model stays.
+    Row(
+        "The city bought 300 electric buses. 80 of the drivers are new.",
+        "80",
+        80,
+        "driver",
+        "count",
+    ),
+    Row(
+        "The firm hired 300 new staff. Of those, 20 of the new recruits quit.",
+        "20",
+        20,
+        "recruit",
+        "count",
+    ),
+]
+
+
 @pytest.mark.parametrize("row", CURRENCIES, ids=lambda r: r.surface)
 def test_currencies(row: Row) -> None:
     check(row)
@@ -1215,6 +1387,31 @@ def test_tallies_and_ellipses(row: Row) -> None:
 
 @pytest.mark.parametrize("row", ELLIPTICAL_COUNTS, ids=lambda r: r.surface)
 def test_elliptical_counts(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", RESTATED_VICTIMS, ids=lambda r: r.surface)
+def test_restated_victims(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", VICTIMS_TOLLS, ids=lambda r: r.surface)
+def test_victims_tolls(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", POPULATIONS, ids=lambda r: r.surface)
+def test_populations(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", TARGET_LEVELS, ids=lambda r: r.surface)
+def test_target_levels(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", MODELS_COUNTED, ids=lambda r: r.surface)
+def test_models_counted(row: Row) -> None:
     check(row)
 
 

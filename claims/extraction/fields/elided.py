@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.trace import NOT_APPLICABLE, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.numbers import SCALE_WORDS
+from claims.extraction.vocabulary.plurals import singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +40,7 @@ class Earlier:
     scales: frozenset[str]
     borrowed: bool = False
     role: str | None = None  # "subject" or "object" of its verb (`role_of`)
+    models: frozenset[str] = frozenset()  # words between it and its noun ("abrams")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class Elision:
     before: Sequence[Earlier]
 
 
+# "of the" and a word after a count: "96 of the Abrams", "132 of the K2s".
+_OF_THE = re.compile(r"\s+of\s+the\s+([\w-]+)", re.IGNORECASE)
 # "of them" after a count, "Of those," opening its sentence.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OF_THOSE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|those|these)\s*,\s*$", re.IGNORECASE)
@@ -78,6 +82,14 @@ _FIGURE_OF = re.compile(
     r"[^;:.!?]{0,60},\s+(?:a|the|that)\s+(?:figure|number|total|tally)\b[^,;:.!?]{0,50}$",
     re.IGNORECASE,
 )
+# A goal or a target naming a bare level right after it: "The goal is 300,000", "short
+# of its target of 55,000", "The aim is 20".
+_TARGET = re.compile(
+    r"""\b(?:goal|target|aim|ambition|objective)\s+(?:is|was|remains|of)\s+
+    (?:(?:about|around|some|nearly|just|only|at\s+least)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TARGET_RATIO = 10  # a goal this many times off its count's size is of something else
 # A bare number set against a figure right before it: "instead of 14", "compared with 25".
 _SET_AGAINST = re.compile(
     r"[^,;:.!?\d]{0,40}\b(?:instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather"
@@ -116,6 +128,34 @@ def elided_unit(elision: Elision) -> tuple[str, str] | None:
     """``(unit, rule)`` for a bare count whose noun an earlier count names, else None."""
     decided = first_rule(_RULES, elision, default=None, otherwise="")
     return None if decided.value is None else (decided.value, decided.rule)
+
+
+def restated_unit(elision: Elision) -> tuple[str, str] | None:
+    """``(unit, rule)`` when the text restates the count's figure with its noun ("Of the
+    420 killed" after "killed 420 rhinos") or opens with a partitive that does ("Of the
+    420 killed, 236 died"): it counts that noun, whatever its own verb guessed."""
+    decided = first_rule(_RESTATING, elision, default=None, otherwise="")
+    return None if decided.value is None else (decided.value, decided.rule)
+
+
+def model_counted(elision: Elision) -> str | None:
+    """ "96 of the Abrams" after "250 Abrams tanks": a count of the models of what an
+    earlier count (of its sentence or the one before) counts, one noun, counts that."""
+    of_the = _OF_THE.match(elision.e.sentence, elision.e.figure.end)
+    if of_the is None:
+        return None
+    word = of_the.group(1).lower()
+    named = {word, singular(word), word.removesuffix("s")}
+    noun = elision.e.context.noun
+    if noun and noun.lower() not in named:
+        return None  # "20 of the new recruits": a noun of its own after the word
+    return _one_noun([c for c in (*elision.earlier, *elision.before) if named & c.models])
+
+
+def models(sentence: str, figure_end: int, noun_end: int) -> frozenset[str]:
+    """The words written between a count and the noun it counts, lower case ("250
+    Abrams tanks" -> {"abrams"}): the models a later "96 of the Abrams" may name."""
+    return frozenset(w.lower() for w in sentence[figure_end:noun_end].split()[:-1])
 
 
 def points_back(e: Evidence) -> bool:
@@ -269,6 +309,21 @@ def _figure_of(x: Elision) -> str | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _target(x: Elision) -> str | NotApplicable:
+    """ "216,000 soldiers ... The government's goal is 300,000": the level a goal names
+    counts what the count it is a goal for counts, the nearest of its sentence, else the
+    one noun the sentence before counts, when of a like size."""
+    f = x.e.figure
+    if not _TARGET.search(x.e.sentence, 0, f.start):
+        return NOT_APPLICABLE
+    counts = x.earlier[-1:] or x.before
+    low = min([f.value, *(c.value for c in counts)])
+    high = max([f.value, *(c.value for c in counts)])
+    if low <= 0 or high > _TARGET_RATIO * low:
+        return NOT_APPLICABLE
+    return _one_noun(counts) or NOT_APPLICABLE
+
+
 def _opening_subject(x: Elision) -> str | NotApplicable:
     """ "Rebels fired 8 missiles. Five were shot down": a count opening its sentence as
     its subject counts the one noun the sentence before counts."""
@@ -314,18 +369,25 @@ def _gapped(x: Elision) -> str | NotApplicable:
     return _one_noun(same) or NOT_APPLICABLE
 
 
+_RESTATED: Rule[Elision, str | None] = Rule("the count it restates", _restated)
+_PARTITIVE: Rule[Elision, str | None] = Rule(
+    "the count of the partitive opening the sentence", _after_partitive
+)
+_RESTATING: tuple[Rule[Elision, str | None], ...] = (_RESTATED, _PARTITIVE)
 _RULES: tuple[Rule[Elision, str | None], ...] = (
-    Rule("the count it restates", _restated),
+    _RESTATED,
     Rule("the count 'of them' points back to", _of_them),
     Rule("the one noun before 'Of those'", _of_those_opening),
-    Rule("the count of the partitive opening the sentence", _after_partitive),
+    _PARTITIVE,
     Rule("the count a total adds to", _total),
     Rule("the level the change starts from", _change_end),
     Rule("the count of the same scale it is compared with", _compared),
     Rule("the count 'a figure' restates", _figure_of),
+    Rule("the count a goal is set for", _target),
     Rule("the one noun the sentence before counts", _opening_subject),
     Rule("the noun its verb counted in the sentence before", _same_verb),
     Rule("the count it is joined to", _joined),
     Rule("the noun an earlier clause counts in the same role", _gapped),
 )
-_NAMES = frozenset(rule.name for rule in _RULES)
+MODEL = "the noun its models' count counts"
+_NAMES = frozenset([*(rule.name for rule in _RULES), MODEL])

@@ -7,7 +7,9 @@ puts after it or implies ("12 dead", "killed at least 20", "the death toll rose 
 first of a pair may count the second's noun ("from 1.2 to 1.5 million viewers"), a
 bare count set against a counted one counts the same ("52 votes to 48"), and a bare count
 whose noun an earlier count of its sentence or of the sentence before names counts that
-("Of the 180 rockets fired, 150 were intercepted": `claims.extraction.fields.elided`).
+("Of the 180 rockets fired, 150 were intercepted": `claims.extraction.fields.elided`);
+a toll counts what the article's killings counted when that is not people ("Poachers
+killed 420 rhinos ... the toll to fall below 350").
 
 The surface of a claim runs to the end of its counted noun, so the unit's rules decide
 where the claim ends as well.
@@ -73,6 +75,16 @@ _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
 _PHRASE_TAIL = re.compile(r"\s+(?:at|in|on|across|during|for|from|of)\s+")
 # A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
 _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
+# A population: of people, unless it names what it counts ("the population of wild tigers").
+_POPULATION = re.compile(r"\b[Pp]opulation\b(?:\s+of\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b)?")
+_POPULATION_WINDOW = 30
+_TOLL_WINDOW = 30
+# A toll that names deaths ("death toll", "the toll of dead").
+_DEATH_TOLL = re.compile(
+    r"(?i)\b(?:death|fatality|dead)\b[^.;]{0,20}\btoll\b|\btoll\s+of\s+(?:the\s+)?dead"
+)
+# Verbs of killing, whose counted object the article's later tolls count.
+KILLING = frozenset(["kill", "poach", "slaughter", "cull"])
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
 _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
@@ -109,7 +121,10 @@ INDEX_POINTS = "points of an index"
 IN_A_STATE = "people in the state written after it"
 ACTED_ON = "people the verb before it acts on"
 RATE_OF_ZERO = "a rate of zero"
+TOLL = "deaths of a toll"
 _NAMED_ELSEWHERE = "counted noun named elsewhere"
+# Rules that guess people from what happened to a bare count ("420 killed").
+_PEOPLE_GUESSES = frozenset([IN_A_STATE, ACTED_ON])
 SET_AGAINST = "the unit of the figure it is set against"
 # Kinds of physical quantity, whose unit a bare number set against one takes.
 _PHYSICAL = frozenset(
@@ -133,14 +148,42 @@ class Counted:
 
 
 def decide_units(
-    evidence: Sequence[Evidence], adjacent: Sequence[bool], before: Sequence[Earlier] = ()
+    evidence: Sequence[Evidence],
+    adjacent: Sequence[bool],
+    before: Sequence[Earlier] = (),
+    victims: str | None = None,
 ) -> list[Decided[Counted]]:
     """The unit of each figure of one sentence (in order); pairs share theirs.
     ``adjacent[j]`` says figures ``j`` and ``j + 1`` are neighbours in the sentence
     (none read between them was dropped); ``before`` are the counts of the sentence just
-    before it (`counts_of`), if that one had any."""
+    before it (`counts_of`), if that one had any; ``victims`` what the article's
+    killings count when that is not people (`victims_of`)."""
     own = [_own_unit(e) for e in evidence]
-    return _elided(evidence, _shared(evidence, own, adjacent), before)
+    out = _elided(evidence, _shared(evidence, own, adjacent), before)
+    return [_victims_toll(e, d, victims) for e, d in zip(evidence, out, strict=True)]
+
+
+def victims_of(counts: Sequence[Earlier]) -> str | None:
+    """What a sentence's killings count when not people ("Poachers killed 420 rhinos"):
+    the noun of a count of its own that a verb of killing takes."""
+    return next(
+        (
+            c.unit
+            for c in counts
+            if c.verb in KILLING and not c.borrowed and c.unit not in ("person", "death")
+        ),
+        None,
+    )
+
+
+def _victims_toll(e: Evidence, d: Decided[Counted], victims: str | None) -> Decided[Counted]:
+    """ "the toll to fall below 350" in a story whose killings count rhinos: rhinos; a
+    "death toll" stays deaths."""
+    start = e.figure.start
+    window = e.sentence[max(0, start - _TOLL_WINDOW) : start]
+    if d.rule != TOLL or victims is None or _DEATH_TOLL.search(f"{e.phrase or ''} {window}"):
+        return d
+    return Decided(Counted(victims, d.value.end), "what the article's killings count")
 
 
 def counts_of(evidence: Sequence[Evidence], units: Sequence[Decided[Counted]]) -> list[Earlier]:
@@ -155,6 +198,7 @@ def counts_of(evidence: Sequence[Evidence], units: Sequence[Decided[Counted]]) -
             elided.scales(e),
             elided.is_borrowed(d.rule),
             elided.role_of(e),
+            elided.models(e.sentence, e.figure.end, d.value.end),
         )
         for e, d in zip(evidence, units, strict=True)
         if e.figure.kind == "count" and is_count(d) and (unit := d.value.unit) is not None
@@ -169,10 +213,18 @@ def _elided(
     out = list(out)
     for j, e in enumerate(evidence):
         d = out[j]
+        if e.figure.bare and (
+            model := elided.model_counted(Elision(e, counts_of(evidence[:j], out[:j]), before))
+        ):
+            out[j] = Decided(Counted(model, e.figure.end), elided.MODEL)
+            continue
         named = d.rule == _NAMED_ELSEWHERE and elided.points_back(e)
-        if e.figure.bare and (d.value.unit is None or named):
+        guessed = d.rule in _PEOPLE_GUESSES
+        if e.figure.bare and (d.value.unit is None or named or guessed):
             earlier = counts_of(evidence[:j], out[:j])
-            found = elided.elided_unit(Elision(e, earlier, before))
+            elision = Elision(e, earlier, before)
+            # "Of the 420 killed" after "killed 420 rhinos": rhinos, not people.
+            found = elided.restated_unit(elision) if guessed else elided.elided_unit(elision)
             if found is not None:
                 unit, rule = found
                 per = unit.rsplit(" per ", 1)[1] if " per " in unit else None
@@ -313,7 +365,9 @@ def _index_points(e: Evidence) -> Counted | NotApplicable:
 def _toll(e: Evidence) -> Counted | NotApplicable:
     """ "the death toll rose to 1,644", "the quake toll hit 2,719": deaths."""
     start = e.figure.start
-    if _TOLL.search(e.phrase or "") or _TOLL.search(e.sentence, max(0, start - 30), start):
+    if _TOLL.search(e.phrase or "") or _TOLL.search(
+        e.sentence, max(0, start - _TOLL_WINDOW), start
+    ):
         return Counted("death", e.figure.end)
     return NOT_APPLICABLE
 
@@ -340,6 +394,17 @@ def _tally(e: Evidence) -> Counted | NotApplicable:
     if tally is None or not e.figure.bare:
         return NOT_APPLICABLE
     return Counted(singular(tally), e.figure.end)
+
+
+def _population(e: Evidence) -> Counted | NotApplicable:
+    """ "the emirate's population climbed past 3.9 million": people; "the population of
+    wild tigers rose to 3,900": tigers."""
+    f = e.figure
+    before = e.sentence[max(0, f.start - _POPULATION_WINDOW) : f.start]
+    found = _POPULATION.search(e.phrase or "") or _POPULATION.search(before)
+    if found is None or not f.bare:
+        return NOT_APPLICABLE
+    return Counted(singular(found.group(1)) if found.group(1) else "person", f.end)
 
 
 def _counted_before(e: Evidence) -> Counted | NotApplicable:
@@ -387,8 +452,9 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule(AGE, _age),
     Rule(INDEX_POINTS, _index_points),
     Rule(RATE_OF_ZERO, _rate_of_zero),
-    Rule("deaths of a toll", _toll),
+    Rule(TOLL, _toll),
     Rule("the tally its subject names", _tally),
+    Rule("the people (or what else) a population counts", _population),
     Rule("the noun an earlier figure counts", _counted_before),
     Rule("the noun of the partitive opening the sentence", _partitive_opening),
     Rule("'number of' what", _number_of),
