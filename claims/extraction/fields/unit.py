@@ -30,6 +30,7 @@ from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.stories import INDEX, RATE_NOUNS, TALLIES
+from claims.extraction.vocabulary.verbs import KILLING
 from claims.model import Kind
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
@@ -83,8 +84,6 @@ _TOLL_WINDOW = 30
 _DEATH_TOLL = re.compile(
     r"(?i)\b(?:death|fatality|dead)\b[^.;]{0,20}\btoll\b|\btoll\s+of\s+(?:the\s+)?dead"
 )
-# Verbs of killing, whose counted object the article's later tolls count.
-KILLING = frozenset(["kill", "poach", "slaughter", "cull"])
 # A measured phrase naming a count of a plural noun: "number of migrants", "tally of deaths".
 _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"

@@ -185,3 +185,8 @@ def past_participle(lemma: str) -> str:
 
     forms = getInflection(lemma, tag="VBN")
     return forms[0] if forms else lemma
+
+
+# Verbs of killing, whose counted object the article's later tolls count ("Poachers killed
+# 420 rhinos ... the toll to fall below 350").
+KILLING = frozenset(["kill", "poach", "slaughter", "cull"])
