@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING
 from claims.extraction.scope.bounds import Anchor, Bounds, bounds, shifted
 from claims.extraction.scope.evidence import Period, Reading
 from claims.extraction.scope.syntax import (
+    after_aside_base,
     chain,
     distance,
     per_sentence,
     sentence_before,
     sentence_text,
+    sentence_times,
     verbs_above,
 )
 from claims.extraction.scope.times import TimeExpression, time_expressions
@@ -35,7 +37,6 @@ from claims.extraction.scope.vocabulary import (
     TARGETING,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
-from claims.extraction.vocabulary.words import ASIDE_BASE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -174,9 +175,9 @@ def _base_without_time(e: PeriodEvidence) -> Period | None | NotApplicable:
     """The base of a change with no time of its own ("a toll of $4 from October, up from
     $3") is the level before the change: it has none of the change's time."""
     fig = e.reading.figure
-    text = sentence_text(fig.doc)
-    if not ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start):
+    if not after_aside_base(fig):
         return NOT_APPLICABLE
+    text = sentence_text(fig.doc)
     aside = _ASIDE_END.search(text, fig.end)
     end = aside.start() if aside else len(text)
     if any(fig.end <= t.start < end for t in e.times):
@@ -328,10 +329,6 @@ def _main_bounds(e: PeriodEvidence, earlier: TimeExpression, anchor: Anchor) -> 
     return None, None
 
 
-def _times(doc: Doc) -> tuple[TimeExpression, ...]:
-    return tuple(time_expressions(doc.text))
-
-
 RULES: tuple[PeriodRule, ...] = (
     Rule("a duration has no period", _duration),
     Rule("a base of a change with no time of its own", _base_without_time),
@@ -344,6 +341,5 @@ RULES: tuple[PeriodRule, ...] = (
 
 def period(reading: Reading, *, future: bool = False) -> Decided[Period | None]:
     """The figure's period and the rule that found it (``None``: the text gives none)."""
-    times = per_sentence(reading.figure.doc, "claims.scope.times", _times)
-    evidence = PeriodEvidence(reading, times, future)
+    evidence = PeriodEvidence(reading, sentence_times(reading.figure.doc), future)
     return first_rule(RULES, evidence, default=None, otherwise="no time phrase")

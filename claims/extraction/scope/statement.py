@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.bounds import Anchor, bounds
 from claims.extraction.scope.evidence import Reading
-from claims.extraction.scope.syntax import is_passive, kids, sentence_text, subject_of
+from claims.extraction.scope.syntax import (
+    after_aside_base,
+    is_passive,
+    kids,
+    sentence_text,
+    sentence_times,
+    subject_of,
+)
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
     BENEFITS,
@@ -38,7 +45,6 @@ from claims.extraction.scope.vocabulary import (
     TARGETING,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
-from claims.extraction.vocabulary.words import ASIDE_BASE
 from claims.model import Statement
 
 if TYPE_CHECKING:
@@ -88,9 +94,7 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     year", "will rise to 4.5% from 4.2% in May"."""
     fig = r.figure
     text = sentence_text(fig.doc)
-    base = ASIDE_BASE.search(text, max(0, fig.start - 25), fig.start) or (
-        r.root is not None and r.root.head.lower_ == "from"
-    )
+    base = after_aside_base(fig) or (r.root is not None and r.root.head.lower_ == "from")
     if not base:
         return NOT_APPLICABLE
     rest = text[fig.end : fig.end + 60]
@@ -272,7 +276,7 @@ def _scheduled(r: Reading) -> Statement | NotApplicable:
         return NOT_APPLICABLE
     doc = r.figure.doc
     text = sentence_text(doc)
-    for e in time_expressions(text):
+    for e in sentence_times(doc):
         if not (e.kind == "from" or _STARTING.search(text, 0, e.start)):
             continue
         if _UNTIL.match(text, e.end):
@@ -295,11 +299,9 @@ def _benefit_set(r: Reading) -> Statement | NotApplicable:
     chain = list(r.governing)
     nouns = {t.lemma_.lower() for t in chain + _framing_nouns(chain)}
     for verb in (t for t in chain if t.pos_ == "VERB" and t.lemma_.lower() in RECEIVING):
-        objects = {
-            o.lemma_.lower()
-            for c in kids(verb)
-            for o in ([c] if c.dep_ == "dobj" else kids(c) if c.dep_ == "prep" else [])
-        }
+        # What is received: the object, or a preposition's ("2,000 rand in compensation").
+        objects = {c.lemma_.lower() for c in kids(verb) if c.dep_ == "dobj"}
+        objects |= {o.lemma_.lower() for c in kids(verb) if c.dep_ == "prep" for o in kids(c)}
         future = _aux([verb]) & (FUTURE_AUX | {"can", "would"})
         if future and (nouns | objects) & BENEFITS:
             return "target"
@@ -327,7 +329,7 @@ def _whole_of_a_part(r: Reading) -> Statement | NotApplicable:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of":
         return NOT_APPLICABLE
-    if not any(c.dep_ == "det" or c.dep_ == "poss" for c in kids(noun)):
+    if not any(c.dep_ in ("det", "poss") for c in kids(noun)):
         return NOT_APPLICABLE  # "a rise of 12 points" names no whole
     whole = prep.head
     if whole.like_num or whole.pos_ == "NUM" or prep.i == prep.sent.start:

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from claims.extraction.context.tokens import in_dateline, in_dictionary
 from claims.extraction.scope.evidence import FigureInSentence
+from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import BESIDE_MARKS, TITLES
+from claims.extraction.vocabulary.words import ASIDE_BASE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -277,6 +279,25 @@ def sentence_before(text: str, start: int) -> str:
 def sentence_text(doc: Doc) -> str:
     """``doc.text``, joined once per sentence (spaCy joins its tokens on every call)."""
     return per_sentence(doc, "claims.scope.text", _text)
+
+
+def sentence_times(doc: Doc) -> tuple[TimeExpression, ...]:
+    """The time phrases of a parsed sentence, found once per sentence."""
+    return per_sentence(doc, "claims.scope.times", _times)
+
+
+def _times(doc: Doc) -> tuple[TimeExpression, ...]:
+    return tuple(time_expressions(sentence_text(doc)))
+
+
+# How far before a figure an "up from" or "down from" may end.
+_ASIDE_CHARS = 25
+
+
+def after_aside_base(fig: FigureInSentence) -> bool:
+    """Whether the figure is the base of a change written as an aside ("up from 12%")."""
+    start = fig.start
+    return bool(ASIDE_BASE.search(sentence_text(fig.doc), max(0, start - _ASIDE_CHARS), start))
 
 
 def _text(doc: Doc) -> str:
