@@ -36,6 +36,25 @@ MINISTER = (
 )
 OTHER_ROLE = "Mayor Lina Okafor spoke first. The minister said the deficit would fall to 3%."
 
+# "it" stands for a body named as a speaker, never for a place or a person named since.
+FEDERATION = (
+    "The Coffee Growers Federation said exports fell in May. Shipments to Northern "
+    "Ireland could drop 12% next year, it said."
+)
+PORT = (
+    "The Port Authority of Valmora reported record traffic on Monday. Volumes at the "
+    "Santa Lucia terminal rose 9%, it added."
+)
+# "he" and "she" stand for a person: never for a place named since ("near the Silver
+# Bay", "in Upper Volta Province").
+GUIDE = (
+    "Fishing guide Tomas Berg has worked the lake for 20 years. Catches near the Silver "
+    "Bay fell 30% this season, he said."
+)
+LINDE = "Economist Rosa Linde studied the survey. Output in Upper Volta Province rose 4%, she said."
+LOPEZ = "Sales rose 5%, said Maria Lopez. Profit rose 8% in the year, she said."
+MENSAH = "Trade Minister Kofi Mensah spoke in Accra. Exports will rise 7%, he said."
+
 ATTRIBUTIONS = [
     # A dateline in capitals is no part of who says it.
     (
@@ -147,6 +166,57 @@ ATTRIBUTIONS = [
         "2,000 jobs",
         "Omar Diallo",
     ),
+    # A pronoun stands for a speaker of its kind: "it" a body, "he" and "she" a person.
+    (
+        FEDERATION,
+        "Shipments to Northern Ireland could drop 12% next year, it said.",
+        "12%",
+        "The Coffee Growers Federation",
+    ),
+    (
+        PORT,
+        "Volumes at the Santa Lucia terminal rose 9%, it added.",
+        "9%",
+        "The Port Authority of Valmora",
+    ),
+    (GUIDE, "Catches near the Silver Bay fell 30% this season, he said.", "30%", "Tomas Berg"),
+    (LINDE, "Output in Upper Volta Province rose 4%, she said.", "4%", "Rosa Linde"),
+    (LOPEZ, "Profit rose 8% in the year, she said.", "8%", "Maria Lopez"),
+    (MENSAH, "Exports will rise 7%, he said.", "7%", "Kofi Mensah"),
+    (None, "Exports will rise 7%, it said.", "7%", None),
+    # After "said", a person named with a place or employer and a role before the name.
+    (
+        None,
+        '"We counted 300 birds," said Kisumu county warden Peter Otieno.',
+        "300 birds",
+        "Peter Otieno",
+    ),
+    (None, '"Output fell 6%," said Volta Steel finance director Ama Boateng.', "6%", "Ama Boateng"),
+    (None, '"Output fell 6%," said Ama Boateng.', "6%", "Ama Boateng"),
+    (None, '"Output fell 6%," said the Reserve Bank.', "6%", "the Reserve Bank"),
+    # A reporting verb the parser takes for a plural noun, closing the sentence.
+    (
+        None,
+        "About 40,000 households lack clean water, the water ministry estimates.",
+        "About 40,000 households",
+        "the water ministry",
+    ),
+    (
+        None,
+        "Some 2 million tourists visited last year, the tourism board estimates.",
+        "Some 2 million tourists",
+        "the tourism board",
+    ),
+    (None, "The ministry's estimates put the cost at $2bn.", "$2bn", "The ministry"),
+    # A figure describing the speaker is the article's: the speaker does not state it.
+    (
+        None,
+        '"Prices are too low," said Kwame Asante, who farms 12 hectares near Kumasi.',
+        "12 hectares",
+        None,
+    ),
+    (None, '"We lost everything," said Lucia Mendes, a 47-year-old fisher.', "47-year-old", None),
+    (None, '"We lost everything," said Lucia Mendes, who lost 40 goats.', "40 goats", None),
     # The article's own voice: no source, an act that is not a statement, a sentence after
     # the quote closes.
     (None, "Prices rose 5% last year.", "5%", None),

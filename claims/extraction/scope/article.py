@@ -23,7 +23,13 @@ from claims.extraction.scope.places import (
     gazetteer,
     places_in_doc,
 )
-from claims.extraction.scope.quotes import named_people, quotations, surnames
+from claims.extraction.scope.quotes import (
+    Speakers,
+    named_bodies,
+    named_people,
+    quotations,
+    surnames,
+)
 from claims.extraction.scope.vocabulary import (
     BODY_NAMES,
     BORDER_NOUNS,
@@ -112,6 +118,7 @@ def article_scope(
     for _, named in countries_in_text(text):
         spellings.setdefault(named.code, named.name)
     country = next((p.code for p in places if p.code), None)
+    speakers = Speakers(names, named_bodies(text, people))
     return ArticleScope(
         text=text,
         title=title,
@@ -119,8 +126,9 @@ def article_scope(
         place=place,
         places=places,
         spellings=tuple(spellings.items()),
-        quotes=quotations(text, names),
+        quotes=quotations(text, speakers),
         names=names,
+        speakers=speakers,
         fiscal_start=FISCAL_START.get(country or ""),
         protagonist=_protagonist(lead, title or "", people),
         capitalised=frozenset(_MID_SENTENCE_CAPITAL.findall(text)),

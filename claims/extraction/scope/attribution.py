@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Reading
-from claims.extraction.scope.quotes import role_holder, speaker_before
+from claims.extraction.scope.quotes import role_holder
 from claims.extraction.scope.syntax import (
     agent_of,
     chain,
@@ -71,8 +71,40 @@ def _reporting_verb(r: Reading) -> str | None | NotApplicable:
             continue
         if verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children):
             continue  # "adds $2.4 billion a year": an amount added, not words
+        if _describes_the_speaker(r.root, verb):
+            return None  # "said Kwame Asante, who farms 12 hectares": the article's words
         return _speaker_of(verb, r)
     return NOT_APPLICABLE
+
+
+def _describes_the_speaker(root: Token, verb: Token) -> bool:
+    """Whether the figure is in a clause or apposition describing the reporting verb's
+    own speaker ("said Lucia Mendes, a 47-year-old fisher")."""
+    speaker = subject_of(verb)
+    return speaker is not None and any(
+        t.head.i == speaker.i and t.dep_ in ("relcl", "appos", "acl") for t in chain(root)
+    )
+
+
+def _closing_report(r: Reading) -> str | None | NotApplicable:
+    """A reporting verb closing the sentence that the parser reads as a plural noun:
+    "About 40,000 households lack water, the water ministry estimates"."""
+    doc = r.figure.doc
+    words = [t for t in doc if not t.is_punct or t.text == ","]
+    verb = words[-1] if words else None
+    if verb is None or verb.tag_ != "NNS" or verb.lemma_.lower() not in REPORTING:
+        return NOT_APPLICABLE
+    comma = next((t.i for t in reversed(doc[: verb.i]) if t.text == ","), None)
+    if comma is None or not 0 < verb.i - comma - 1 <= _SPEAKER_WORDS:
+        return NOT_APPLICABLE
+    speaker = doc[comma + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in speaker) or not _names_an_author(speaker[-1]):
+        return NOT_APPLICABLE
+    return speaker.text
+
+
+# Words of a speaker closing a sentence ("the national statistics office").
+_SPEAKER_WORDS = 6
 
 
 def _reporting_aside(r: Reading) -> str | None | NotApplicable:
@@ -187,8 +219,7 @@ def _source(who: Token, r: Reading) -> str | None:
         if author is not None:
             who = author
     if who.lower_ in SPEAKER_PRONOUNS:
-        at = r.figure.offset + who.idx
-        return speaker_before(at, r.article.names)
+        return r.article.speakers.resolve(who.text, r.figure.offset + who.idx)
     if who.pos_ == "NOUN" and (named := _appositive(who)) is not None:
         who = named
     role = who.lemma_.lower()
@@ -206,6 +237,7 @@ def _source(who: Token, r: Reading) -> str | None:
 RULES: tuple[AttributionRule, ...] = (
     Rule("inside a quotation", _quotation),
     Rule("according to", _according_to),
+    Rule("reporting verb read as a noun, closing the sentence", _closing_report),
     Rule("subject of a reporting verb", _reporting_verb),
     Rule("reporting clause aside", _reporting_aside),
     Rule("author of cited figures", _document),

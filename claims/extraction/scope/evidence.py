@@ -18,6 +18,8 @@ from claims.model import Statement
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from claims.extraction.scope.quotes import Speakers
+
 
 @dataclass(frozen=True)
 class FigureInSentence:
@@ -82,8 +84,9 @@ class ArticleScope:
         spellings: ``(ISO code, name as the article writes it)`` for every country it
             names, so that a demonym's country is written the article's way.
         quotes: its quotations with their speakers.
-        names: ``(offset, name)`` of the people and bodies it names as speakers or
-            subjects, in order (what "she", "the company" may stand for).
+        names: ``(offset, name)`` of the people it names, in order.
+        speakers: whom its pronouns may stand for: those people, and the bodies it
+            names as speakers ("it said").
         fiscal_start: the month its country's financial year starts, if not January.
         protagonist: the body the article is about, as its first paragraph first names
             it ("Falcon Gulf Airways", "Australia's federal government"): what "it",
@@ -107,6 +110,7 @@ class ArticleScope:
     spellings: tuple[tuple[str, str], ...]
     quotes: tuple[Quote, ...]
     names: tuple[tuple[int, str], ...]
+    speakers: Speakers
     fiscal_start: int | None
     protagonist: str | None
     capitalised: frozenset[str]

@@ -430,6 +430,8 @@ NAME_CONTINUATIONS = frozenset(
     # a company's legal form ("Helvig AG", "Norsk Hydro ASA")
     + ["AG", "SA", "SpA", "GmbH", "NV", "BV", "plc", "PLC", "ASA", "AB", "SE", "LLC", "Bhd"]
 )
+# Abbreviations that end a name with a full stop of their own ("SariMart Holdings Inc.").
+NAME_ABBREVIATIONS = frozenset(["Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Bros", "Plc", "St"])
 # Capitalised words of bodies' names: a run holding one names no person ("Met Office").
 BODY_NAMES = frozenset(
     w[:1].upper() + w[1:]
