@@ -55,6 +55,28 @@ LINDE = "Economist Rosa Linde studied the survey. Output in Upper Volta Province
 LOPEZ = "Sales rose 5%, said Maria Lopez. Profit rose 8% in the year, she said."
 MENSAH = "Trade Minister Kofi Mensah spoke in Accra. Exports will rise 7%, he said."
 
+# An abbreviation's name never runs across a sentence or a paragraph.
+COASTAL = (
+    "Floods hit the coast on Monday.\n\nThe Coastal Weather Service (CWS) issued warnings. "
+    "Rain reached 300 mm, according to CWS data."
+)
+BUREAU = (
+    "Exports slowed in May. The National Statistics Bureau (NSB) published figures. "
+    "Exports fell 4%, the NSB said."
+)
+# "it" may stand for the body a sentence before opened with, speaking or not.
+VALMORA = "The Bank of Valmora kept its rate at 5% on Tuesday. It forecasts growth of 2.1% in 2027."
+FREIGHT = (
+    "Harbour Freight Lines lost money again in 2025. It expects revenue of $3bn this year, "
+    "up from $2.6bn."
+)
+
+# An abbreviation "it" stands for is written as the article names it in full.
+IMD = (
+    "The India Meteorological Department (IMD) issued a red alert. The IMD expects rain "
+    "to ease, though it forecast up to 200 mm in Wayanad."
+)
+
 ATTRIBUTIONS = [
     # A dateline in capitals is no part of who says it.
     (
@@ -208,6 +230,50 @@ ATTRIBUTIONS = [
         "the tourism board",
     ),
     (None, "The ministry's estimates put the cost at $2bn.", "$2bn", "The ministry"),
+    (COASTAL, "Rain reached 300 mm, according to CWS data.", "300 mm", "Coastal Weather Service"),
+    (BUREAU, "Exports fell 4%, the NSB said.", "4%", "National Statistics Bureau"),
+    (VALMORA, "It forecasts growth of 2.1% in 2027.", "2.1%", "The Bank of Valmora"),
+    xfail(
+        FREIGHT,
+        "It expects revenue of $3bn this year, up from $2.6bn.",
+        "$3bn",
+        "Harbour Freight Lines",
+        reason="a company named without 'the', a body's word or an abbreviation is not "
+        "told from a person: 'it' is left unresolved",
+    ),
+    (
+        IMD,
+        "The IMD expects rain to ease, though it forecast up to 200 mm in Wayanad.",
+        "up to 200 mm",
+        "India Meteorological Department",
+    ),
+    # A body's count or measurement is its statement; a country's or a player's is not.
+    (
+        None,
+        "The health ministry has recorded 214 cases of dengue this year.",
+        "214 cases",
+        "The health ministry",
+    ),
+    (
+        None,
+        "The weather service recorded 412 mm of rain at Munnar.",
+        "412 mm",
+        "The weather service",
+    ),
+    (None, "Kenya recorded 40 deaths in the floods.", "40 deaths", None),
+    (None, "The striker recorded 12 assists this season.", "12 assists", None),
+    # A verdict or a declared act is no report: "found ... guilty", "declared a dividend".
+    (
+        None,
+        "The tribunal found the two officials guilty of taking $40,000 in bribes.",
+        "$40,000",
+        None,
+    ),
+    (None, "A jury found the driver liable for damages of $2.5m.", "$2.5m", None),
+    (None, "The board declared a dividend of 40 cents a share.", "40 cents a share", None),
+    (None, "The governor declared a state of emergency in 12 counties.", "12 counties", None),
+    (None, "The central bank declared that inflation had peaked at 9%.", "9%", "The central bank"),
+    (None, "The inspectors found 14 faults in the bridge.", "14 faults", "The inspectors"),
     # A figure describing the speaker is the article's: the speaker does not state it.
     (
         None,

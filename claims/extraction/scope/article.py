@@ -54,10 +54,13 @@ _NAME_RUN = re.compile(
     """,
     re.VERBOSE,
 )
-# A name and the abbreviation it is given: "the Japan Meteorological Agency (JMA)".
+# A name and the abbreviation it is given: "the Japan Meteorological Agency (JMA)". Its
+# words hold a full stop only inside ("U.S."): a name never runs across a sentence's end
+# or a line ("on Monday.\n\nThe India Meteorological Department (IMD)").
+_NAME_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:(?<=\.\w)\.)?"
 _ABBREVIATION = re.compile(
-    r"""(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)+)
-    \s+\((?P<short>[A-Z][A-Za-z&]{1,9})\)""",
+    rf"""(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?{_NAME_WORD})+)
+    [^\S\n]+\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)""",
     re.VERBOSE,
 )
 # A dateline: where the story was filed ("SÃO PAULO —", "LAGOS, Nigeria -"), not what
@@ -118,7 +121,15 @@ def article_scope(
     for _, named in countries_in_text(text):
         spellings.setdefault(named.code, named.name)
     country = next((p.code for p in places if p.code), None)
-    speakers = Speakers(names, named_bodies(text, people))
+    abbreviations = {
+        m.group("short"): m.group("name").removeprefix("The ") for m in _ABBREVIATION.finditer(text)
+    }
+    # "it" stands for a body as the article names it in full ("The IMD" -> its name).
+    bodies = tuple(
+        (at, abbreviations.get(name.removeprefix("The ").removeprefix("the "), name))
+        for at, name in named_bodies(text, people)
+    )
+    speakers = Speakers(names, bodies)
     return ArticleScope(
         text=text,
         title=title,
@@ -133,12 +144,7 @@ def article_scope(
         protagonist=_protagonist(lead, title or "", people),
         capitalised=frozenset(_MID_SENTENCE_CAPITAL.findall(text)),
         surnames=people,
-        abbreviations=MappingProxyType(
-            {
-                m.group("short"): m.group("name").removeprefix("The ")
-                for m in _ABBREVIATION.finditer(text)
-            }
-        ),
+        abbreviations=MappingProxyType(abbreviations),
         full_names=_full_names(text),
     )
 

@@ -29,6 +29,7 @@ from claims.extraction.scope.vocabulary import (
     REPORTING,
     ROLES,
     SPEAKER_PRONOUNS,
+    VERDICTS,
     WEEKDAYS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
@@ -67,14 +68,34 @@ def _reporting_verb(r: Reading) -> str | None | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     for verb in chain(r.root):
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REPORTING:
+        if verb.pos_ not in ("VERB", "AUX") or not _reports(verb):
             continue
-        if verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children):
-            continue  # "adds $2.4 billion a year": an amount added, not words
+        if _an_act(verb):
+            continue
         if _describes_the_speaker(r.root, verb):
             return None  # "said Kwame Asante, who farms 12 hectares": the article's words
         return _speaker_of(verb, r)
     return NOT_APPLICABLE
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb reports: a reporting verb, or a body's count or measurement ("the
+    health ministry has recorded 214 cases"; a country's or a player's is its own)."""
+    lemma = verb.lemma_.lower()
+    if lemma in REPORTING:
+        return True
+    subject = subject_of(verb) if lemma in RECORDING else None
+    return subject is not None and subject.lemma_.lower() in BODIES
+
+
+def _an_act(verb: Token) -> bool:
+    """A reporting verb used for an act, not for words: an amount added ("adds $2.4
+    billion a year"), a thing declared ("declared a dividend of 40 cents"), a verdict
+    ("found the driver liable")."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("add", "declare"):
+        return any(c.dep_ == "dobj" for c in kids(verb))
+    return lemma == "find" and any(t.lower_ in VERDICTS for c in kids(verb) for t in (c, *kids(c)))
 
 
 def _describes_the_speaker(root: Token, verb: Token) -> bool:

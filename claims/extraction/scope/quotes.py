@@ -79,8 +79,10 @@ _REPORTS = r"""(?:said|says|added|adds|told|tells|reported|reports|announced|ann
 _BODY_SPEAKS = re.compile(
     rf"""(?P<who>{_BODY_NAME})(?:\s+\([A-Z][\w&]*\))?(?:,[^,.]{{1,80}},)?
         \s+(?:has\s+|had\s+)?{_REPORTS}\b
-    | (?:{_REPORTS}|according\s+to)\s+(?P<who2>{_BODY_NAME})""",
-    re.VERBOSE,
+    | (?:{_REPORTS}|according\s+to)\s+(?P<who2>{_BODY_NAME})
+    | (?:^|(?<=[.!?]\s))(?P<who3>{_BODY_NAME})(?:\s+\([A-Z][\w&]*\))?\s+(?=[a-z])
+                                  # a body opening a sentence: its subject""",
+    re.VERBOSE | re.MULTILINE,
 )
 # A person's name: a title and a surname, or two or three capitalised words.
 _PERSON = re.compile(
@@ -155,11 +157,12 @@ def named_people(text: str, not_people: frozenset[str]) -> tuple[tuple[int, str]
 
 def named_bodies(text: str, people: frozenset[str]) -> tuple[tuple[int, str], ...]:
     """``(offset, name)`` of every body ``text`` names as a speaker ("The Coffee Growers
-    Federation said", "according to the health ministry"), in order: what "it said"
-    stands for. A run ending in one of ``people`` (surnames) is a person's name."""
+    Federation said", "according to the health ministry") or as the subject opening a
+    sentence ("The Bank of Valmora kept its rate"), in order: what "it said" stands for.
+    A run ending in one of ``people`` (surnames) is a person's name."""
     found = []
     for m in _BODY_SPEAKS.finditer(text):
-        group = "who" if m.group("who") else "who2"
+        group = next(g for g in ("who", "who2", "who3") if m.group(g))
         name = _without_full_stop(m.group(group))
         words = name.split()
         if words[-1] in people or not _a_body(words):

@@ -108,6 +108,8 @@ REPORTING = frozenset(
     + ["tweet", "testify", "acknowledge", "admit", "caution", "stress", "suggest"]
     + ["indicate", "declare", "publish", "find", "show", "put", "quote", "cite"]
 )
+# What a court or jury finds someone: "found ... guilty" is a verdict, not a report.
+VERDICTS = frozenset(["guilty", "liable", "responsible", "innocent", "negligent", "culpable"])
 # Of those, the verbs that only report: a time phrase on them is when the statement was
 # made, not the time of the figure ("police said on Sunday that 14 had been arrested").
 SAYING = frozenset(
