@@ -262,6 +262,20 @@ ATTRIBUTIONS = [
     ),
     (None, "Kenya recorded 40 deaths in the floods.", "40 deaths", None),
     (None, "The striker recorded 12 assists this season.", "12 assists", None),
+    # A count of speakers is no speaker: the survey's author is.
+    (
+        None,
+        "Of the 40 firms in a poll by the Chamber of Commerce, 25 expected higher costs.",
+        "25",
+        "the Chamber of Commerce",
+    ),
+    (
+        None,
+        "Of the 22 lenders surveyed, 15 expected rates to fall within three months.",
+        "within three months",
+        None,
+    ),
+    (None, "Two ministers said the budget would rise 4%.", "4%", "ministers"),
     # A verdict or a declared act is no report: "found ... guilty", "declared a dividend".
     (
         None,

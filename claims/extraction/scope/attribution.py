@@ -148,8 +148,8 @@ def _speaker_of(verb: Token, r: Reading) -> str | None | NotApplicable:
     who = agent_of(verb) or (None if is_passive(verb) else subject_of(verb))
     if who is not None and who.lower_ == "who" and verb.dep_ == "relcl":
         who = _antecedent(verb, r)
-    if who is None or who.lower_ in ("that", "which", "this") or _when(who):
-        return NOT_APPLICABLE
+    if who is None or who.lower_ in ("that", "which", "this") or _when(who) or who.like_num:
+        return NOT_APPLICABLE  # "Of the 40 firms polled, 25 expected": a count, no one
     source = _source(who, r)
     return source if source is not None else NOT_APPLICABLE
 
