@@ -86,6 +86,16 @@ STATEMENTS = [
     ("The strike could cost the economy £1bn.", "£1bn", "hypothetical"),
     ("Up to 300 jobs are at risk of being lost.", "300", "hypothetical"),
     ("Prices would rise 10% if the tariff is imposed.", "10%", "hypothetical"),
+    # A rate told per step of another figure is a scenario, both figures; a count of each
+    # of some things is not.
+    ("Every 1C rise in temperature cuts wheat yields by 6%.", "1C", "hypothetical"),
+    ("Every 1C rise in temperature cuts wheat yields by 6%.", "6%", "hypothetical"),
+    ("Each extra $1 on the oil price adds $300m to the budget.", "$300m", "hypothetical"),
+    ("Each extra $1 on the oil price adds $300m to the budget.", "$1", "hypothetical"),
+    ("Every pupil received 2 free meals a day.", "2 free meals a day", "fact"),
+    ("Each of the 12 stations has 40 staff.", "40 staff", "fact"),
+    ("Each 40-foot container carries up to 26 tonnes.", "up to 26 tonnes", "fact"),
+    ("Every 100-megawatt plant employs 300 workers.", "300 workers", "fact"),
     # Near misses: a mood of another clause does not reach the figure; a base told as a
     # fact of its own time stays a fact.
     ("Prices could rise, while wages fell 2% last year.", "2%", "fact"),

@@ -128,6 +128,28 @@ def _past(e: TimeExpression, r: Reading) -> bool:
     return last is not None and last < published
 
 
+def _per_step(r: Reading) -> Statement | NotApplicable:
+    """A rate told per step of another figure: "Every $10 drop costs it 100 billion
+    riyals", "Each 1% drop in remittances takes 0.03 points off growth". Both figures
+    are a scenario, up to the first comma (what follows is another clause)."""
+    text = sentence_text(r.figure.doc)
+    step = _PER_STEP.match(text)
+    if step is None or "," in text[step.end() : r.figure.start]:
+        return NOT_APPLICABLE
+    return "hypothetical"
+
+
+# A sentence, or the quotation opening it, that starts with a step of a figure: "Every
+# 1C rise", "Each extra $1", "each additional 100,000 barrels"; not "each of the 12",
+# nor a kind of thing ("Each 40-foot container").
+_PER_STEP = re.compile(
+    r"""^\W*(?:each|every)\s+
+    (?:(?:extra|additional|further|single)\s+)?
+    [$€£¥]?\d(?![\d.,]*-[a-z])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _condition(r: Reading) -> Statement | NotApplicable:
     """A figure a condition supposes ("if prices fall by 10%"), or in the main clause of
     one, or under "could", "might", "may", or "at risk": a scenario. A state the
@@ -430,6 +452,7 @@ def _present(noun: Token) -> bool:
 
 RULES: tuple[StatementRule, ...] = (
     Rule("base of a change told as past", _base_of_change),
+    Rule("a rate per step of another figure", _per_step),
     Rule("condition or could/might", _condition),
     Rule("legal maximum", _legal_maximum),
     Rule("an analyst's target price", _target_price),
