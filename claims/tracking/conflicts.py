@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from claims.tracking.intervals import Interval
 from claims.tracking.keys import automatic
-from claims.tracking.metrics import Metric, Statement
+from claims.tracking.metrics import Metric, Statement, mid_sentence
 
 # Statements published this many days apart or fewer speak of the same time: the day's
 # reports and the next day's papers; later, a developing story's figure has moved on.
@@ -217,5 +217,4 @@ def _why(a: Statement, b: Statement, reason: str) -> str:
 
 def _who(s: Statement) -> str:
     """Who states it, as a sentence goes on: "the Red Cross", "Atlas Wire"."""
-    who = s.attributed_to or s.source or "an unnamed source"
-    return "the" + who[3:] if who.startswith("The ") else who
+    return mid_sentence(s.attributed_to or s.source or "an unnamed source")

@@ -27,6 +27,11 @@ from claims.tracking.trackers import tracker_name
 from claims.tracking.units import convert
 
 
+def mid_sentence(name: str) -> str:
+    """A name as written mid-sentence: "The Red Cross" -> "the Red Cross"."""
+    return "the" + name[3:] if name.startswith("The ") else name
+
+
 # Not frozen: a frozen dataclass of this many fields takes eight times as long to make,
 # and a store of 100,000 claims makes 100,000 (0.7 s). Nothing changes one once made;
 # `dataclasses.replace` makes a changed copy.
@@ -60,6 +65,11 @@ class Statement:
     copy_key: str
     history: bool
     copy_of: int | None = None
+
+    @property
+    def speaker(self) -> str | None:
+        """Who it is attributed to, as written mid-sentence ("says the Red Cross")."""
+        return mid_sentence(self.attributed_to) if self.attributed_to else None
 
     @property
     def said_by(self) -> str:

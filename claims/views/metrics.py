@@ -122,7 +122,8 @@ def conflicts_text(conflicts: list[Conflict]) -> str:
 
 
 def _statement_line(s: Statement) -> str:
-    said = f", says {s.attributed_to}" if s.attributed_to else ""
+    said = f", says {s.speaker}" if s.speaker else ""
     copy = f" (copy of claim {s.copy_of})" if s.copy_of else ""
     earlier = " (an earlier state)" if s.history else ""
-    return f"{s.published or '-'}  {s.source or '-'}: {s.surface}{said}{copy}{earlier}"
+    day = (s.published or "-")[:10]  # the day: a time of day would misalign the column
+    return f"{day}  {s.source or '-'}: {s.surface}{said}{copy}{earlier}"

@@ -78,8 +78,8 @@ def test_conflicts_text(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "conflicts", "--db", db)
     assert code == 0
     assert out.splitlines()[1:] == [
-        "  2026-02-13  Wire C: more than 2,600 people, says The Red Cross",
-        "  2026-02-13  Wire C: 2,056, says The civil defence agency",
+        "  2026-02-13  Wire C: more than 2,600 people, says the Red Cross",
+        "  2026-02-13  Wire C: 2,056, says the civil defence agency",
     ]
 
 
