@@ -288,6 +288,21 @@ EXCHANGE_RATES = [
         "NPR",
         "currency",
     ),
+    # The currency priced may stand with "at" and no verb: "with the taka at 122 per dollar".
+    Row(
+        "With the taka at 122 per dollar, families sell land.",
+        "122 per dollar",
+        122,
+        "BDT",
+        "currency",
+    ),
+    Row(
+        "The lira, at 38.2 to the dollar, hurt importers.",
+        "38.2 to the dollar",
+        38.2,
+        "TRY",
+        "currency",
+    ),
     # Near misses: a price per thing, a change in per cent, money named by its currency's
     # adjective, money given to someone, a level with no other currency named.
     Row("Brent traded at $73.40 a barrel.", "$73.40 a barrel", 73.4, "USD per barrel", "currency"),
@@ -698,6 +713,10 @@ ELLIPTICAL_COUNTS = [
         "duration",
     ),
     Row("The ferry covers 40 km compared with 25 before.", "25", 25, "kilometre", "length"),
+    # ... after a comma too: "three and a half hours, against nine or more by bus".
+    Row("The train takes four hours, against 11 by road.", "11", 11, "hour", "duration"),
+    Row("Trucks carry 20 tonnes, compared with 12 last year.", "12", 12, "tonne", "mass"),
+    Row("The ferry covers 40 km, and 25 of its crew are new.", "25", 25, "crew", "count"),
     # ... and the level a change of it starts from: "fell to 8 million gallons from 14 million".
     Row(
         "The well now yields 900 litres an hour, down from 1,400.",
@@ -912,6 +931,34 @@ UNITS = [
     Row("Fires burnt 2,000 hectares of forest.", "2,000 hectares", 2000, "hectare", "area"),
     Row("The engine makes 640bhp at full tilt.", "640bhp", 640, "brake horsepower", "power"),
     Row("The talks lasted 18 hours.", "18 hours", 18, "hour", "duration"),
+    Row(
+        "Turbidity hit 3,200 NTU after the storm.",
+        "3,200 NTU",
+        3200,
+        "nephelometric turbidity unit",
+        "other",
+    ),
+    Row(
+        "The filter copes with 40 nephelometric turbidity units.",
+        "40 nephelometric turbidity units",
+        40,
+        "nephelometric turbidity unit",
+        "other",
+    ),
+    Row(
+        "The brewery made 2.4 million hectolitres.",
+        "2.4 million hectolitres",
+        2.4e6,
+        "hectolitre",
+        "volume",
+    ),
+    Row(
+        "Vintners shipped 90,000 hectoliters of wine.",
+        "90,000 hectoliters",
+        9e4,
+        "hectolitre",
+        "volume",
+    ),
     Row("A magnitude 7.7 quake hit Mandalay.", "7.7", 7.7, "magnitude", "other"),
     Row("More than half of Americans own a gun.", "More than half", 0.5, None, "other"),
     Row("Nearly half the staff quit.", "Nearly half", 0.5, None, "other"),
@@ -1163,8 +1210,13 @@ COUNTS = [
     Row("Of their 30 games, the club won 21.", "21", 21, "game", "count"),
     Row("Of the 80 cases, 27 were in the north, 22 in the south.", "22", 22, "case", "count"),
     Row("Of the 12 new clinics, nine are in cities.", "nine", 9, "clinic", "count"),
+    # ... and one that names its noun with no count of its own: "Of those voters, 300".
+    Row("Of those buses, about 140 are electric.", "about 140", 140, "bus", "count"),
+    Row("Of the remaining patients, 40 went home.", "40", 40, "patient", "count"),
+    Row("Of these new wells, 12 have run dry.", "12", 12, "well", "count"),
     # Near misses: a figure written with its own unit, a partitive later in the sentence.
     Row("Of the 80 cases, 27 cost $5m to treat.", "$5m", 5e6, "USD", "currency"),
+    Row("Of the money, 300 went to schools.", "300", 300, None, "count"),
     Row("Officials said 40 were hurt, of the 300 fans there.", "40", 40, "person", "count"),
     # The second of two joined counts counts the noun written after the first.
     Row("The bill passed by 52 votes to 48.", "48", 48, "vote", "count"),

@@ -91,10 +91,11 @@ _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
     r"([a-z]{2,}s|people|children|men|women)\b"
 )
-# A partitive opening a sentence: "Of the 80 cases,", "Of their 34 league games,".
+# A partitive opening a sentence: "Of the 80 cases,", "Of their 34 league games,", and
+# with no count of its own, "Of those passengers,".
 _PARTITIVE = re.compile(
-    rf"""\s*Of\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\d,.]+|{_NUMBER_WORDS})
-    \s+(?:[\w-]+\s+){{0,2}}?([a-z]{{3,}}s|people|children|men|women)\s*,""",
+    rf"""\s*Of\s+(?:the|their|its|his|her|our|these|those)\s+(?:(?:[\d,.]+|{_NUMBER_WORDS})\s+)?
+    (?:[\w-]+\s+){{0,2}}?([a-z]{{3,}}s|people|children|men|women)\s*,""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
