@@ -4,7 +4,8 @@ Units are renamed to the names score.py's ``norm_unit`` knows (ISO codes -> curr
 names, ``degree Celsius`` -> ``celsius``). For a count, NewsQuant's unit is the whole
 counted noun phrase without function words (``about 460 Kia and Hyundai vehicles`` ->
 ``Kia Hyundai vehicles``), where our ``unit`` is its head noun (``vehicle``); the
-adapter reads that phrase from the claim's surface. Values are not changed.
+adapter reads that phrase from the claim's surface. A multiple ("four times the number",
+"sixfold") has no unit in the spec and ``times`` in NewsQuant. Values are not changed.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ SCORE_UNIT = {
 # NewsQuant writes "400 charging stations" as "station" but "60 commercial fishermen"
 # as "commercial fisherman".
 _PARTICIPLE = re.compile(r"[a-z]+(?:ing|ed)$")
+# A multiple's surface ends so: "more than four times", "sixfold", "10-fold".
+_MULTIPLE = re.compile(r"(?:\btimes|fold)$", re.IGNORECASE)
 
 
 def _count_phrase(c: Claim) -> str | None:
@@ -83,6 +86,8 @@ def extract(text: str) -> list[dict[str, Any]]:
             "surface": c.surface,
             "kind": c.kind,
         }
+        if c.unit is None and c.kind == "other" and _MULTIPLE.search(c.surface):
+            d["unit"] = "times"
         if c.low is not None and c.high is not None:
             d["lower"], d["upper"] = c.low, c.high
         out.append(d)

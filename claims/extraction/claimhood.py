@@ -122,6 +122,10 @@ READ_RULES: tuple[Rejection[Read], ...] = (
         "code or page furniture after it",
         lambda r: nonclaims.is_code_or_chrome(r.sentence, r.end, bare=r.bare),
     ),
+    Rejection(  # "finished in the top 20"
+        "band of a ranking",
+        lambda r: r.bare and nonclaims.is_rank_band(r.sentence, r.start),
+    ),
     Rejection(  # "the 10-year Treasury yield"
         "maturity of a bond or loan",
         lambda r: (

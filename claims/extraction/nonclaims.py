@@ -22,6 +22,9 @@ _AFTER_NUMBER = re.compile(
       | \s* o'clock
       | (?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b(?!\s+(?:of|to|in)\b)  # 20 July, 4th of July
       | -\d{{1,2}}-\d                                    # 2020-01-05
+      | \.(?:1[89]|20)\d\d(?!\d)                          # 30.11.2026: day and month
+      | \s*(?:-|–|to|and|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b
+        (?!\s+(?:of|to|in)\b)                           # between 18 and 25 November
       | \s*(?:-|–|to|and|until)\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])
                                                         # from 2 to 4pm: the start is a time too
     )
@@ -53,6 +56,7 @@ _BEFORE = re.compile(
                                                     # "her now-18 month-old")
       | \b(?:No|Nos|Number|number|no)\.?\s*$           # No. 10
       | \#\s*$                                         # #1
+      | \b(?i:comments?|replies|shares|likes|views|reactions)\s*\(\s*$  # "Comments (112)"
       | \b(?:1\d|20)\d\d[-–]$                          # 2020-21: the end of a year span
       | \d{{4}}-\d{{1,2}}-$                                # 2025-01-08: the day of an ISO date
       | \b(?:A\.?D\.?|B\.?C\.?)\s+$                    # A.D. 1000
@@ -103,8 +107,13 @@ _NAME_BEFORE = re.compile(
 _LABEL_BEFORE = re.compile(
     r"""\b(?:phase|stage|section|article|category|level|version|round|wave|route|chapter
     |tier|step|formula|episode|series|volume|vol\.|type|gate|platform|terminal|exit|clause
-    |schedule|annex|table|page|item|question|grade|paragraph|zone|district|ward|chart|fig\.)\s$""",
+    |schedule|annex|table|page|item|question|grade|paragraph|zone|district|ward|chart|fig\.
+    |photo|image|picture|slide)\s$""",
     re.VERBOSE | re.IGNORECASE,
+)
+# The total after a labelled item's number: "Photo 3 of 8", "page 2/5".
+_LABEL_TOTAL = re.compile(
+    r"\b(?:photo|image|picture|slide|page)\s+\d{1,3}\s*(?:of|/)\s*$", re.IGNORECASE
 )
 # Capitalised words that are not names even mid-sentence.
 _NOT_NAMES = frozenset(
@@ -251,6 +260,18 @@ def is_code_or_chrome(sentence: str, end: int, *, bare: bool) -> bool:
     return bare and bool(_HYPHEN_WORD.match(sentence, end))
 
 
+# A band of a ranking: "finished in the top 20", "fell out of the top 50".
+_TOP_BAND = re.compile(
+    r"\b(?:in|into|of|outside|inside|within|from|made|make|reached)\s+the\s+top\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_rank_band(sentence: str, start: int) -> bool:
+    """A number naming a band of a ranking ("in the top 20"), not a count."""
+    return bool(_TOP_BAND.search(sentence, max(0, start - 24), start))
+
+
 def is_maturity(sentence: str, start: int, end: int) -> bool:
     """A maturity naming a bond or loan: the ``10-year`` Treasury yield, a ``30-year`` fixed."""
     return bool(_MATURITY.fullmatch(sentence, start, end)) and bool(
@@ -261,6 +282,8 @@ def is_maturity(sentence: str, start: int, end: int) -> bool:
 def is_name(sentence: str, start: int, end: int) -> bool:
     """A bare integer that is part of a name: ``S&P 500``, ``Windows 10``, ``phase 3``."""
     if _LABEL_BEFORE.search(sentence, max(0, start - 12), start):
+        return True
+    if _LABEL_TOTAL.search(sentence, max(0, start - 16), start):
         return True
     m = _NAME_BEFORE.search(sentence, max(0, start - 20), start)
     if m is None or _SCORE_AFTER.match(sentence, end):  # "beat Charlton 2-1": a score

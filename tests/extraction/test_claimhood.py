@@ -39,6 +39,18 @@ NOT_CLAIMS = [
     ("AAPL, +0.45% MSFT -1.2%", "-1.2%"),
     ("Dock workers walked out. READ MORE: Union rejects 3% offer", "3%"),
     ("Related: Fuel duty rises by 5p in spring", "5p"),
+    # Page chrome of the same kind: a comment or share count in brackets, a gallery's
+    # "Photo 3 of 8", a date written with dots in an "Updated" stamp.
+    ("Updated: 14.03.2026, 09:10 | Share | Comments (48)", "14.03"),
+    ("Updated: 14.03.2026, 09:10 | Share | Comments (48)", "48"),
+    ("Posted 2.7.2025 | Replies (7)", "2.7"),
+    ("Posted 2.7.2025 | Replies (7)", "7"),
+    ("The mayor opened the bridge. (Photo 2 of 11)", "2"),
+    ("The mayor opened the bridge. (Photo 2 of 11)", "11"),
+    ("Image 4 of 6: Crowds at the rally.", "6"),
+    # A band of a ranking is no count: "finished in the top 20", "dropped out of the top 10".
+    ("Two Kenyan runners finished in the top 10 on Sunday.", "10"),
+    ("The bank fell out of the top 50 this year.", "50"),
     ("Sales rose 5% over 2019.", "2019"),
     ("Exports were up 3 per cent on 2022, it said.", "2022"),
     # Too small or too large for floating point: no value to claim (was "999 kg").
@@ -52,6 +64,10 @@ NOT_CLAIMS = [
     ("Since 2019, exports have doubled.", "2019"),
     ("The 2020 election changed everything.", "2020"),
     ("The ceasefire began on 20 July.", "20"),
+    # The first day of a range of dates takes the month written after the second.
+    ("The poll was taken between 18 and 25 November.", "18"),
+    ("Talks in Vienna ran from 3 to 7 March.", "3"),
+    ("The fair runs 12-16 June.", "12"),
     ("It opened on July 4, 2016, in Ohio.", "4, 2016"),
     ("Talks resume Jan. 24 in Geneva.", "24"),
     ("it will be paid nov. 6 to holders.", "6"),
@@ -221,6 +237,12 @@ STRUCTURE_NEAR_MISSES = [
     Row("1.5 million people voted.", "1.5 million people", 1.5e6, "person", "count"),
     Row("Output rose 5% over 2,000 tonnes.", "over 2,000 tonnes", 2000, "tonne", "mass"),
     Row("The NHS said 12% of beds were empty.", "12%", 12, "percent", "percentage"),
+    Row("The post drew 112 comments in an hour.", "112 comments", 112, "comment", "count"),
+    Row("The top two floors collapsed.", "two floors", 2, "floor", "count"),
+    Row("The top 10 firms hold 40% of deposits.", "40%", 40, "percent", "percentage"),
+    Row("He won 3 of 8 races this year.", "8 races", 8, "race", "count"),
+    Row("The count rose from 18 to 25 in November.", "25", 25, None, "count"),
+    Row("Prices rose 2.5% to 4.1 in May.", "2.5%", 2.5, "percent", "percentage"),
 ]
 
 

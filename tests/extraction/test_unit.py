@@ -13,7 +13,7 @@ Tables checked through `extract` (the whole pipeline): `CURRENCIES`, `EXCHANGE_R
 `ARTICLE_SIGNS`,
 `PERCENT_POINTS`, `TALLIES_AND_ELLIPSES`, `ELLIPTICAL_COUNTS`, `RESTATED_VICTIMS`,
 `VICTIMS_TOLLS`, `POPULATIONS`, `TARGET_LEVELS`, `MODELS_COUNTED`, `EARLIER_LEVELS`,
-`BRACKETED_COUNTS`, `UNITS`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
+`BRACKETED_COUNTS`, `UNITS`, `MULTIPLES`, `AGES`, `COUNTS`, `KNOWN_MISSES`, `PEOPLE_STATES`. Through
 `describe` (the parse alone): `COUNTED_NOUNS`.
 """
 
@@ -288,6 +288,21 @@ EXCHANGE_RATES = [
         "NPR",
         "currency",
     ),
+    # The currency priced may stand with "at" and no verb: "with the taka at 122 per dollar".
+    Row(
+        "With the taka at 122 per dollar, families sell land.",
+        "122 per dollar",
+        122,
+        "BDT",
+        "currency",
+    ),
+    Row(
+        "The lira, at 38.2 to the dollar, hurt importers.",
+        "38.2 to the dollar",
+        38.2,
+        "TRY",
+        "currency",
+    ),
     # Near misses: a price per thing, a change in per cent, money named by its currency's
     # adjective, money given to someone, a level with no other currency named.
     Row("Brent traded at $73.40 a barrel.", "$73.40 a barrel", 73.4, "USD per barrel", "currency"),
@@ -371,6 +386,38 @@ ARTICLE_SIGNS = [
     ("Malawi's tobacco growers got K850 a kilo.", "K850 a kilo", "MWK per kilogram", "currency"),
     ("YANGON — A sack of rice sold for K2,400.", "K2,400", "MMK", "currency"),
     ("ACCRA — Petrol now costs GH₵ 15.6 a litre.", "GH₵ 15.6 a litre", "GHS per litre", "currency"),
+    # The signs a country's press writes for its own money beyond the tables (issue 11):
+    # the symbols CLDR gives the currency in any of its locales ("S/" sol, "RF" and "F CFA"
+    # francs), its code in title case ("Rwf"), a dollar sign after the first letters of its
+    # code ("J$" JMD, "N$" NAD, "BZ$" BZD), the taka's "Tk"; and the currency's English-looking
+    # name ("soles", "reais" are already read) in its own country's story.
+    ("LIMA — The ministry will spend S/ 45 million on drains.", "S/ 45 million", "PEN", "currency"),
+    ("Peru's farmers got S/1,200 each.", "S/1,200", "PEN", "currency"),
+    ("A Peruvian court fined the mine 80,000 soles.", "80,000 soles", "PEN", "currency"),
+    ("In Jamaica the bus fare rose to J$120.", "J$120", "JMD", "currency"),
+    ("Jamaica's tourism levy raised J$3.2 billion.", "J$3.2 billion", "JMD", "currency"),
+    ("Windhoek's council approved N$85 million for clinics.", "N$85 million", "NAD", "currency"),
+    ("Belize's port fees raised BZ$40 million.", "BZ$40 million", "BZD", "currency"),
+    ("KIGALI — Rwanda will spend Rwf 12 billion on roads.", "Rwf 12 billion", "RWF", "currency"),
+    ("Rwanda's coffee growers got RF 900 a kilo.", "RF 900 a kilo", "RWF per kilogram", "currency"),
+    ("DAKAR — Senegal's farmers sold it for FCFA 300.", "FCFA 300", "XOF", "currency"),
+    (
+        "Ivory Coast's cocoa fetched F CFA 1,800 a kilo.",
+        "F CFA 1,800 a kilo",
+        "XOF per kilogram",
+        "currency",
+    ),
+    ("Ivorian growers were paid 450 CFA francs.", "450 CFA francs", "XOF", "currency"),
+    ("DHAKA — Bangladesh will spend Tk 1,200 crore on dams.", "Tk 1,200 crore", "BDT", "currency"),
+    (
+        "Bangladeshi garment workers earn Tk 12,500 a month.",
+        "Tk 12,500 a month",
+        "BDT per month",
+        "currency",
+    ),
+    # Near misses: the same letters and words outside their country.
+    ("The Leeds pupil scored 40 marks out of 50.", "40 marks", "mark", "count"),
+    ("The Ohio club's J 5 squad won 3 games.", "3 games", "game", "count"),
     # A currency word several countries share ("pesos", "dirhams", "riyals", "shillings",
     # "kroner", "francs") is the article's country's, found by its name, a demonym, its
     # capital or a big city (CLDR's territories); without one, the most written of them.
@@ -666,6 +713,10 @@ ELLIPTICAL_COUNTS = [
         "duration",
     ),
     Row("The ferry covers 40 km compared with 25 before.", "25", 25, "kilometre", "length"),
+    # ... after a comma too: "three and a half hours, against nine or more by bus".
+    Row("The train takes four hours, against 11 by road.", "11", 11, "hour", "duration"),
+    Row("Trucks carry 20 tonnes, compared with 12 last year.", "12", 12, "tonne", "mass"),
+    Row("The ferry covers 40 km, and 25 of its crew are new.", "25", 25, "crew", "count"),
     # ... and the level a change of it starts from: "fell to 8 million gallons from 14 million".
     Row(
         "The well now yields 900 litres an hour, down from 1,400.",
@@ -880,8 +931,35 @@ UNITS = [
     Row("Fires burnt 2,000 hectares of forest.", "2,000 hectares", 2000, "hectare", "area"),
     Row("The engine makes 640bhp at full tilt.", "640bhp", 640, "brake horsepower", "power"),
     Row("The talks lasted 18 hours.", "18 hours", 18, "hour", "duration"),
+    Row(
+        "Turbidity hit 3,200 NTU after the storm.",
+        "3,200 NTU",
+        3200,
+        "nephelometric turbidity unit",
+        "other",
+    ),
+    Row(
+        "The filter copes with 40 nephelometric turbidity units.",
+        "40 nephelometric turbidity units",
+        40,
+        "nephelometric turbidity unit",
+        "other",
+    ),
+    Row(
+        "The brewery made 2.4 million hectolitres.",
+        "2.4 million hectolitres",
+        2.4e6,
+        "hectolitre",
+        "volume",
+    ),
+    Row(
+        "Vintners shipped 90,000 hectoliters of wine.",
+        "90,000 hectoliters",
+        9e4,
+        "hectolitre",
+        "volume",
+    ),
     Row("A magnitude 7.7 quake hit Mandalay.", "7.7", 7.7, "magnitude", "other"),
-    Row("Revenue grew sixfold in a decade.", "sixfold", 6, "times", "other"),
     Row("More than half of Americans own a gun.", "More than half", 0.5, None, "other"),
     Row("Nearly half the staff quit.", "Nearly half", 0.5, None, "other"),
     # A fraction after "by" is the size of a change; "a quarter point" is a quarter of one.
@@ -894,13 +972,10 @@ UNITS = [
     Row("Only a sixth of homes have it.", "a sixth", 1 / 6, None, "other"),
     Row("A fifth of adults smoke.", "A fifth", 0.2, None, "other"),
     Row("Rates rose a quarter point on Wednesday.", "a quarter point", 0.25, "point", "other"),
-    Row("Cases saw a 10-fold rise.", "10-fold", 10, "times", "other"),
-    Row("It weighs three times the mass of a car.", "three times", 3, "times", "other"),
     # A hedged "double" or "triple" is a multiple; an unhedged one is a verb of change.
     Row("Rents are roughly double the minimum wage.", "roughly double", 2, None, "other"),
     Row("Costs have more than tripled since May.", "more than tripled", 3, None, "other"),
     Row("The allowance more than doubles to £10,500.", "more than doubles", 2, None, "other"),
-    Row("Patients take it 10 times a day.", "10 times a day", 10, "times per day", "other"),
     Row("Spending grows 2.6 per cent a year.", "2.6 per cent", 2.6, "percent", "percentage"),
     Row("He signed a two-month contract.", "two-month", 2, "month", "duration"),
     Row("He signed a 10-year deal.", "10-year", 10, "year", "duration"),
@@ -1135,8 +1210,13 @@ COUNTS = [
     Row("Of their 30 games, the club won 21.", "21", 21, "game", "count"),
     Row("Of the 80 cases, 27 were in the north, 22 in the south.", "22", 22, "case", "count"),
     Row("Of the 12 new clinics, nine are in cities.", "nine", 9, "clinic", "count"),
+    # ... and one that names its noun with no count of its own: "Of those voters, 300".
+    Row("Of those buses, about 140 are electric.", "about 140", 140, "bus", "count"),
+    Row("Of the remaining patients, 40 went home.", "40", 40, "patient", "count"),
+    Row("Of these new wells, 12 have run dry.", "12", 12, "well", "count"),
     # Near misses: a figure written with its own unit, a partitive later in the sentence.
     Row("Of the 80 cases, 27 cost $5m to treat.", "$5m", 5e6, "USD", "currency"),
+    Row("Of the money, 300 went to schools.", "300", 300, None, "count"),
     Row("Officials said 40 were hurt, of the 300 fans there.", "40", 40, "person", "count"),
     # The second of two joined counts counts the noun written after the first.
     Row("The bill passed by 52 votes to 48.", "48", 48, "vote", "count"),
@@ -1174,6 +1254,27 @@ COUNTS = [
     # Sports abbreviations are counted by their names.
     Row("He ran for 2 TDs on Sunday.", "2 TDs", 2, "touchdown", "count"),
     Row("She drove in 3 RBIs.", "3 RBIs", 3, "run batted in", "count"),
+]
+
+
+# "N times" (issue 11's open question): every bench/fields gold part writes a multiple ("three
+# times the number", "up to 60 times the safe limit", "nearly four times its budget") with no
+# unit, of kind other, and a count of occurrences ("the grid failed 37 times") as the count
+# of "time". A multiple names what it multiplies or compares after it; "-fold" always does.
+MULTIPLES = [
+    Row("Rents are three times as high as in 2019.", "three times", 3, None, "other"),
+    Row("Repairs cost 2.5 times more than the estimate.", "2.5 times", 2.5, None, "other"),
+    Row("The lake is four times the size of Geneva.", "four times", 4, None, "other"),
+    Row("Fees were up to 12 times their usual level.", "up to 12 times", 12, None, "other"),
+    Row("Its debt is nearly 9 times higher now.", "nearly 9 times", 9, None, "other"),
+    Row("Revenue grew sixfold in a decade.", "sixfold", 6, None, "other"),
+    Row("Cases saw a 10-fold rise.", "10-fold", 10, None, "other"),
+    Row("It weighs three times the mass of a car.", "three times", 3, None, "other"),
+    # Near misses: how often something happened is a count of times.
+    Row("The pump broke down 14 times last winter.", "14 times", 14, "time", "count"),
+    Row("Police raided the club three times in May.", "three times", 3, "time", "count"),
+    Row("The bank has cut rates five times since June.", "five times", 5, "time", "count"),
+    Row("Patients take it 10 times a day.", "10 times a day", 10, "time per day", "count"),
 ]
 
 
@@ -1427,6 +1528,11 @@ def test_bracketed_counts(row: Row) -> None:
 
 @pytest.mark.parametrize("row", UNITS, ids=lambda r: r.surface)
 def test_units(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", MULTIPLES, ids=lambda r: r.text)
+def test_multiples_and_times(row: Row) -> None:
     check(row)
 
 

@@ -90,9 +90,10 @@ _TARGET = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TARGET_RATIO = 10  # a goal this many times off its count's size is of something else
-# A bare number set against a figure right before it: "instead of 14", "compared with 25".
+# A bare number set against a figure right before it: "instead of 14", "compared with 25",
+# ", against nine".
 _SET_AGAINST = re.compile(
-    r"[^,;:.!?\d]{0,40}\b(?:instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather"
+    r"\s*,?[^,;:.!?\d]{0,40}\b(?:instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather"
     r"\s+than)\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
     re.IGNORECASE,
 )

@@ -2,9 +2,10 @@
 
 The kind is what the figure's written unit makes it (money, a mass, a share...) unless
 the unit's owner read a bare count as an age ("the average age of farmers is 59": a
-duration), as the level of a stock index (in points: other) or as a rate of zero ("duties
-cut to zero": a percentage), or gave a bare number the unit of the figure it is set against
-("18 to 20 knots instead of 14": a speed).
+duration), as the level of a stock index (in points: other), as a rate of zero ("duties
+cut to zero": a percentage) or as a count of occurrences ("failed 37 times": a count), or
+gave a bare number the unit of the figure it is set against ("18 to 20 knots instead of
+14": a speed).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def decide_kind(e: Evidence, unit: Decided[Counted]) -> Decided[Kind]:
         return Decided("other", "a level of an index")
     if unit.rule == units.RATE_OF_ZERO:
         return Decided("percentage", "a rate of zero")
+    if unit.rule == units.OCCURRENCES:
+        return Decided("count", "a count of occurrences")
     if unit.value.kind is not None:
         return Decided(unit.value.kind, "the kind of the figure it is set against")
     return Decided(e.figure.kind, "as written")

@@ -9,7 +9,8 @@ bare count set against a counted one counts the same ("52 votes to 48"), and a b
 whose noun an earlier count of its sentence or of the sentence before names counts that
 ("Of the 180 rockets fired, 150 were intercepted": `claims.extraction.fields.elided`);
 a toll counts what the article's killings counted when that is not people ("Poachers
-killed 420 rhinos ... the toll to fall below 350").
+killed 420 rhinos ... the toll to fall below 350"). A multiple ("three times the size",
+"sixfold") has no unit; "N times" of what happened counts times ("failed 37 times").
 
 The surface of a claim runs to the end of its counted noun, so the unit's rules decide
 where the claim ends as well.
@@ -31,6 +32,7 @@ from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.stories import INDEX, RATE_NOUNS, TALLIES
 from claims.extraction.vocabulary.verbs import KILLING
+from claims.extraction.vocabulary.words import MULTIPLE_AFTER
 from claims.model import Kind
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
@@ -89,10 +91,11 @@ _NUMBER_OF = re.compile(
     r"(?i:(?:the\s+)?(?:number|total|count|tally|toll)\s+of\s+)"
     r"([a-z]{2,}s|people|children|men|women)\b"
 )
-# A partitive opening a sentence: "Of the 80 cases,", "Of their 34 league games,".
+# A partitive opening a sentence: "Of the 80 cases,", "Of their 34 league games,", and
+# with no count of its own, "Of those passengers,".
 _PARTITIVE = re.compile(
-    rf"""\s*Of\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\d,.]+|{_NUMBER_WORDS})
-    \s+(?:[\w-]+\s+){{0,2}}?([a-z]{{3,}}s|people|children|men|women)\s*,""",
+    rf"""\s*Of\s+(?:the|their|its|his|her|our|these|those)\s+(?:(?:[\d,.]+|{_NUMBER_WORDS})\s+)?
+    (?:[\w-]+\s+){{0,2}}?([a-z]{{3,}}s|people|children|men|women)\s*,""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A counted noun is words, never markup or punctuation left in the text ("settings</button").
@@ -120,6 +123,8 @@ INDEX_POINTS = "points of an index"
 IN_A_STATE = "people in the state written after it"
 ACTED_ON = "people the verb before it acts on"
 RATE_OF_ZERO = "a rate of zero"
+MULTIPLE = "a multiple"
+OCCURRENCES = "a count of occurrences"
 TOLL = "deaths of a toll"
 _NAMED_ELSEWHERE = "counted noun named elsewhere"
 # Rules that guess people from what happened to a bare count ("420 killed").
@@ -256,6 +261,35 @@ def _as_written(e: Evidence) -> Counted | NotApplicable:
     if e.figure.kind == "count":
         return NOT_APPLICABLE
     return Counted(e.figure.unit, e.figure.end)
+
+
+def _multiple(e: Evidence) -> Counted | NotApplicable:
+    """ "three times the size", "sixfold": a multiple has no unit (every bench/fields gold
+    part writes it so)."""
+    f = e.figure
+    if _times(f) is None:
+        return NOT_APPLICABLE
+    fold = "fold" in e.sentence[f.core_start : f.core_end].lower()
+    if fold or MULTIPLE_AFTER.match(e.sentence, f.core_end):
+        return Counted(None, f.end)
+    return NOT_APPLICABLE
+
+
+def _occurrences(e: Evidence) -> Counted | NotApplicable:
+    """ "the grid failed 37 times", "10 times a day": how often something happened
+    counts times."""
+    per = _times(e.figure)
+    if per is None:
+        return NOT_APPLICABLE
+    return Counted(f"time per {per}" if per else "time", e.figure.end, per or None)
+
+
+def _times(f: Figure) -> str | None:
+    """For a figure written in "times" or "-fold": what its rate is per ("" for none)."""
+    unit = f.unit or ""
+    if unit == "times":
+        return ""
+    return unit.removeprefix("times per ") if unit.startswith("times per ") else None
 
 
 def _parsed_noun(e: Evidence) -> str | None:
@@ -439,6 +473,8 @@ def _number_of(e: Evidence) -> Counted | NotApplicable:
 
 
 _RULES: tuple[Rule[Evidence, Counted], ...] = (
+    Rule(MULTIPLE, _multiple),
+    Rule(OCCURRENCES, _occurrences),
     Rule("as written", _as_written),
     Rule("counted noun after it", _counted_noun_after),
     Rule("counted noun's last word", _counted_noun_across),

@@ -77,8 +77,10 @@ def _per_after() -> re.Pattern[str]:
 def _moving() -> re.Pattern[str]:
     """A currency named as what moves or trades, right before a figure in its clause."""
     return re.compile(
-        rf"\bthe\s+(?P<name>{_name_pattern()})(?:\s*,\s*which)?\s+{_MOVES}"  # "the peso, which"
+        rf"\bthe\s+(?P<name>{_name_pattern()})"
+        rf"(?:(?:\s*,\s*which)?\s+{_MOVES}"  # "the peso, which traded at"
         r"(?:[^,;:]{0,50}?\s(?:to|at|past|beyond|above|below|near|around|under|over|of))?"
+        r"|\s*,?\s+at)"  # "with the taka at 122 per dollar": no verb
         r"\s+(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?$",
         re.IGNORECASE,
     )

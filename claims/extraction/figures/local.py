@@ -18,7 +18,12 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from claims.extraction.figures.country import article_country, country_counts, currency_of
+from claims.extraction.figures.country import (
+    article_country,
+    country_counts,
+    currencies_of,
+    currency_of,
+)
 from claims.extraction.vocabulary.currencies import (
     CURRENCY_PREFIXES,
     FAMILY_DEFAULTS,
@@ -27,6 +32,8 @@ from claims.extraction.vocabulary.currencies import (
     current_currencies,
     family,
     is_family,
+    own_signs,
+    own_words,
 )
 from claims.extraction.vocabulary.stories import RATE_STORY
 
@@ -43,7 +50,11 @@ class Local(NamedTuple):
     degree: str = "degree"
     shilling: str = "KES"
     cent: str = "USD"  # "cents": euro cents in a euro country's story, else the dollar's
-    letters: tuple[str, ...] = ()  # "P", "PP", "Php" in a Philippine story
+    # The signs its country writes before its own money, each with its code: "P", "PP",
+    # "Php" (PHP) in a Philippine story, "N$" (NAD) and "R" (ZAR) in a Namibian one.
+    letters: tuple[tuple[str, str], ...] = ()
+    # Its money's names that are also English words: "soles" (PEN) in a Peruvian story.
+    words: tuple[tuple[str, str], ...] = ()
     currency: str | None = None  # the article's country's currency, when it has one
     rates: bool = False  # a story about interest rates: its points may be percentage points
     heat: str = "degree"  # the scale of a temperature written without one ("the low 30s")
@@ -61,7 +72,8 @@ def local_units(text: str, currency: str | None = None, title: str | None = None
     the source) decides a bare ``$``."""
     head = f"{title}\n{text[:_HEAD]}" if title else text[:_HEAD]
     counts = country_counts(head)
-    own = _currency(article_country(counts))
+    country = article_country(counts)
+    own = _currency(country)
     degree = _degree(head)
     dollar = currency.strip().upper() if currency else _currency_of_kind(counts, "dollar", "USD")
     return Local(
@@ -71,7 +83,8 @@ def local_units(text: str, currency: str | None = None, title: str | None = None
         degree=degree,
         shilling=_currency_of_kind(counts, "shilling", "KES"),
         cent="EUR" if own == "EUR" and not currency else dollar,
-        letters=LOCAL_LETTERS.get(own or "", ()),
+        letters=_letters(country, own),
+        words=tuple((w, c) for c in _currencies(country) for w in own_words(c)),
         currency=own,
         rates=RATE_STORY.search(head) is not None,
         heat=_heat(degree, article_country(counts)),
@@ -81,6 +94,18 @@ def local_units(text: str, currency: str | None = None, title: str | None = None
 
 def _currency(country: str | None) -> str | None:
     return currency_of(country) if country else None
+
+
+def _currencies(country: str | None) -> tuple[str, ...]:
+    return currencies_of(country) if country else ()
+
+
+def _letters(country: str | None, own: str | None) -> tuple[tuple[str, str], ...]:
+    """The signs the country writes before its money: the tables' letters for its main
+    currency, then what CLDR and the codes give for each currency it uses."""
+    pairs = [(sign, own) for sign in LOCAL_LETTERS.get(own or "", ()) if own]
+    pairs += [(sign, c) for c in _currencies(country) for sign in own_signs(c, country or "")]
+    return tuple(pairs)
 
 
 def _currency_of_kind(counts: Counter[str], kind: str, default: str) -> str:
@@ -98,8 +123,8 @@ def prefix_code(symbol: str, local: Local) -> str | None:
         return local.of_family(key) or FAMILY_DEFAULTS.get(key) or _first_of_family(key)
     if key in _AMBIGUOUS:
         return getattr(local, _AMBIGUOUS[key])
-    if key in local.letters:
-        return local.currency
+    if (code := _letter_code(key, local)) is not None:
+        return code
     if key in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[key]
     return key if key in currency_codes() else None
@@ -120,7 +145,17 @@ def is_ambiguous(code: str) -> bool:
 def local_sign(written: str, local: Local) -> bool:
     """Whether the currency sign ``written`` before a figure means what the article says."""
     key = re.sub(r"[\s\-−]", "", written)
-    return key in _AMBIGUOUS or key in local.letters
+    return key in _AMBIGUOUS or _letter_code(key, local) is not None
+
+
+def _letter_code(key: str, local: Local) -> str | None:
+    """The currency of the country's sign ``key`` (written without spaces), if it is one."""
+    return next((c for sign, c in local.letters if re.sub(r"\s", "", sign) == key), None)
+
+
+def own_word(word: str, local: Local) -> str | None:
+    """The currency of the country's money name ``word`` ("soles"), if it is one."""
+    return next((c for w, c in local.words if w == word.lower()), None)
 
 
 # Signs several currencies share, and which field of `Local` decides them.

@@ -80,7 +80,7 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
         d.value = -d.value
         d.took("minus sign")
     _scale(d)
-    _written_after(d)
+    _written_after(d, local)
     _local_sign(d, local)
     _exchange_rate(d, local)
     _points_of_a_rate(d, local)
@@ -137,7 +137,7 @@ def _scale(d: _Draft) -> None:
         d.took("scale word")
 
 
-def _written_after(d: _Draft) -> None:
+def _written_after(d: _Draft, local: Local) -> None:
     """The currency or unit written after the figure, when none was written before it."""
     if d.shape == "vague" and (of := _OF.match(d.sentence, d.pos)):
         d.pos = of.end()  # "tens of thousands of dollars": the unit follows "of"
@@ -152,6 +152,9 @@ def _written_after(d: _Draft) -> None:
         d.took("feet and inches in primes")
     elif d.shape == "ratio":
         pass  # "one in every 7 pounds" is a share of the pounds, not in pounds
+    elif own := written.own_word_after(d.sentence, d.pos, local):
+        d.code, d.pos = own  # "80,000 soles" in a Peruvian story
+        d.took("the article's currency after")
     elif d.shape == "frac" and (of_a := _OF_A.match(d.sentence, d.pos)):
         after = written.unit_after(d.sentence, of_a.end(), scaled=False)
         d.code, d.unit, d.factor = after.currency, after.unit, after.factor

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claims.extraction import nonclaims
-from claims.extraction.figures.local import Local, prefix_code
+from claims.extraction.figures.local import Local, own_word, prefix_code
 from claims.extraction.figures.numbers import SCALE
 from claims.extraction.vocabulary import catalogue
 from claims.extraction.vocabulary.currencies import (
@@ -136,11 +136,13 @@ def before(sentence: str, m: re.Match[str], local: Local) -> Before:
 def _currency(sentence: str, start: int, local: Local) -> tuple[str | None, int]:
     """The currency written right before ``start`` and where its symbol begins."""
     m = CURRENCY_PREFIX.search(sentence, max(0, start - 8), start)
-    if m is None and local.letters:
-        m = _local_letters(local.letters).search(sentence, max(0, start - 6), start)
+    code = prefix_code(m.group("sym") or m.group("code"), local) if m else None
+    if code is None and local.letters:  # "F CFA 1,800": "CFA" alone is no code
+        signs = tuple(sign for sign, _ in local.letters)
+        m = _local_letters(signs).search(sentence, max(0, start - 8), start)
+        code = prefix_code(m.group("sym"), local) if m else None
     if m is None:
         return None, start
-    code = prefix_code(m.group("sym") or m.group("code"), local)
     glued = sentence[start - 1].isupper()  # "COP28", not "COP 28" or "Rs 40"
     if m.group("code") and glued and _SHORT_INTEGER.match(sentence, start):
         return None, start  # "COP28", "EUR2": a code glued to a small integer is a name
@@ -150,8 +152,25 @@ def _currency(sentence: str, start: int, local: Local) -> tuple[str | None, int]
 @lru_cache(maxsize=16)
 def _local_letters(letters: tuple[str, ...]) -> re.Pattern[str]:
     """The letters a country writes before its money, right before a figure: "P430"."""
-    alternatives = "|".join(re.escape(w) for w in sorted(letters, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?P<sym>{alternatives})(?P<code>)[ \u00a0]?$")
+    # A sign CLDR writes with a space is also written without one: "F CFA", "FCFA".
+    forms = (re.escape(w).replace("\\ ", r"\s?") for w in sorted(letters, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?P<sym>{'|'.join(forms)})(?P<code>)[ \u00a0]?$")
+
+
+def own_word_after(sentence: str, pos: int, local: Local) -> tuple[str, int] | None:
+    """The country's money written after a figure in a name that is also English ("80,000
+    soles" in a Peruvian story): its code and where it ends."""
+    if not local.words:
+        return None
+    m = _own_words(tuple(w for w, _ in local.words)).match(sentence, pos)
+    code = own_word(m.group("word"), local) if m else None
+    return (code, m.end()) if m and code else None
+
+
+@lru_cache(maxsize=16)
+def _own_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0](?P<word>{alternatives})(?![A-Za-z])", re.IGNORECASE)
 
 
 def scale_after(sentence: str, m: re.Match[str], pos: int, money: bool) -> re.Match[str] | None:

@@ -160,6 +160,9 @@ CURRENCY_WORDS = {
     "bitcoins": ("BTC", 1.0),
     "cents": ("¢", 0.01),
     "cent": ("¢", 0.01),
+    # The CFA francs of West and Central Africa, decided by the article like "francs".
+    "cfa francs": ("franc", 1.0),
+    "cfa franc": ("franc", 1.0),
 }
 
 # The currency a family name stands for when the article names no country that uses
@@ -222,6 +225,7 @@ LOCAL_LETTERS = {
     "PGK": ("K",),
     "NGN": ("N",),
     "ZAR": ("R",),
+    "BDT": ("Tk", "Tk."),
 }
 MONEY_LIKE = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?=(?:bn|m|mn|k)\b|\s(?:million|billion|trillion)\b)"
@@ -280,6 +284,34 @@ _ENGLISH_LAST_WORDS = frozenset(
     ["mark", "marks", "gold", "real", "reals", "sol", "soles", "kip", "kips", "dram", "drams"]
     + ["pound", "pounds", "unit", "units"]
 )
+
+
+def own_words(code: str) -> tuple[str, ...]:
+    """The last words of ``code``'s CLDR name that are also English ("soles", "reals"),
+    which news writes for that money in a story from the country that uses it."""
+    from babel.numbers import get_currency_name
+
+    words = {get_currency_name(code, count=n, locale="en").split()[-1].lower() for n in (1, 2)}
+    return tuple(sorted(words & _ENGLISH_LAST_WORDS))
+
+
+@lru_cache(maxsize=64)
+def own_signs(code: str, country: str) -> tuple[str, ...]:
+    """The signs a country's press may write before its currency ``code``, beyond the
+    tables: the symbols CLDR gives it in the country's own locales ("S/" in Peru, "RF" in
+    Rwanda, "F CFA" in Ivory Coast), its code in title case ("Rwf"), and for a dollar the
+    first letters of its code before "$" ("J$", "N$", "TT$")."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    signs = {code.title()}
+    for ident in locale_identifiers():
+        if ident.endswith(f"_{country}"):
+            symbol = Locale.parse(ident).currency_symbols.get(code, "")
+            signs.add(re.sub(r"[\u00a0\u202f]", " ", symbol))
+    if family(code) == "dollar":
+        signs |= {f"{code[:1]}$", f"{code[:2]}$"}
+    return tuple(sorted(s for s in signs if s and s not in ("$", code) and s.isprintable()))
 
 
 @lru_cache(maxsize=1)

@@ -83,6 +83,7 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "hectare": ("area", ("hectares?",), ("ha",)),
     "acre": ("area", ("acres?",), ()),
     "litre": ("volume", ("litres?", "liters?"), ("l", "L")),
+    "hectolitre": ("volume", ("hectolitres?", "hectoliters?"), ("hL",)),  # beer, wine
     "centilitre": ("volume", ("centilitres?", "centiliters?"), ("cl",)),
     "tablespoon": ("volume", ("tablespoons?",), ("tbsp",)),
     "teaspoon": ("volume", ("teaspoons?",), ("tsp",)),
@@ -179,6 +180,8 @@ _UNITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "pound per square inch": ("other", ("pounds? per square inch",), ("psi",)),
     "kilopound per square inch": ("other", ("kilopounds? per square inch",), ("ksi",)),
     "mile per gallon": ("other", ("miles per gallon",), ("mpg",)),
+    # How cloudy water is: "14,000 NTU" in a river.
+    "nephelometric turbidity unit": ("other", ("nephelometric turbidity units?",), ("NTU",)),
     "revolution per minute": ("other", ("revolutions per minute",), ("rpm",)),
 }
 

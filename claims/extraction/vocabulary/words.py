@@ -136,3 +136,15 @@ FALLS = MappingProxyType({"rain": "rainfall", "snow": "snowfall"})
 # Nouns that stand for a figure told before them: "in London the figure was 58.3%",
 # "944,000 people ..., a figure expected to pass 1.1 million".
 BACK_REFERENCES = frozenset(["figure", "number", "tally"])
+# What follows "N times" when it is a multiple of something ("three times the size",
+# "2.5 times higher", "four times as many", "up to 60 times their usual level"); "N times"
+# before anything else counts occurrences ("failed 37 times during the year").
+MULTIPLE_AFTER = re.compile(
+    r"""\s+(?: the | its | their | his | her | our | your | that | those | this | these
+          | what | as | than | normal | usual | average
+          | more | less | fewer | higher | lower | greater | larger | bigger | smaller
+          | faster | slower | longer | shorter | wider | deeper | heavier | stronger
+          | weaker | cheaper | dearer | costlier | richer | poorer | likelier | worse
+          | better | hotter | colder | denser | older | younger | above | below ) \b""",
+    re.IGNORECASE | re.VERBOSE,
+)
