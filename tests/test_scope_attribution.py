@@ -77,6 +77,18 @@ IMD = (
     "to ease, though it forecast up to 200 mm in Wayanad."
 )
 
+# A quotation after one whose speaker is named with an employer and a role keeps him.
+BOATENG = (
+    '"Sales are flat," Volta Steel finance director Ama Boateng told reporters. '
+    '"We are cutting 200 jobs before June."'
+)
+
+# A paragraph after a quotation is no part of its attribution.
+WHITAKER = (
+    '"We cut now or lose the fishery," Whitaker told reporters. "The stock has shrunk for '
+    'five straight years."\n\nThe industry body Seafood Aotearoa said 300 jobs were at risk.'
+)
+
 ATTRIBUTIONS = [
     # A dateline in capitals is no part of who says it.
     (
@@ -214,6 +226,20 @@ ATTRIBUTIONS = [
         "Peter Otieno",
     ),
     (None, '"Output fell 6%," said Volta Steel finance director Ama Boateng.', "6%", "Ama Boateng"),
+    (
+        WHITAKER,
+        '"The stock has shrunk for five straight years."',
+        "five straight years",
+        "Whitaker",
+    ),
+    (BOATENG, '"We are cutting 200 jobs before June."', "200 jobs", "Ama Boateng"),
+    (
+        None,
+        '"We counted 300 birds," Kisumu county warden Peter Otieno said.',
+        "300 birds",
+        "Peter Otieno",
+    ),
+    (None, '"Output fell 6%," Jane Doe said.', "6%", "Jane Doe"),
     (None, '"Output fell 6%," said Ama Boateng.', "6%", "Ama Boateng"),
     (None, '"Output fell 6%," said the Reserve Bank.', "6%", "the Reserve Bank"),
     # A reporting verb the parser takes for a plural noun, closing the sentence.

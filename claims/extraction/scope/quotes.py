@@ -40,13 +40,15 @@ _SAYS = r"""(?:said|says|added|adds|told|tells|explained|wrote|writes|warned|not
     |insisted|stated|recalled|continued)"""
 # After a closing quote: '", said Jane Doe', '," she said', '," Doe told Reuters'.
 _AFTER = re.compile(
-    rf"""[\s,.]*
+    rf"""[^\S\n]*[,.]?[^\S\n]*        # on the quotation's own line, not the next paragraph
     (?: {_SAYS}\s+(?:[A-Z][\w’'&.-]*\s+){{0,3}}(?:(?!{_NOT_ROLE_WORDS}\b)[a-z-]+\s+){{1,3}}
         (?P<role_name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})
                                   # '", said Kisumu county warden Peter Otieno'
       | {_SAYS}\s+(?P<after_name>{_NAME})
-      | (?:[a-z-]+\s+){{0,3}}(?P<after_who>{_NAME}|{_PRONOUN})\s+{_SAYS}\b
-                                  # '," project manager Hiroshi Okada told'
+      | (?:(?:[A-Z][\w’'&.-]*\s+){{1,2}}(?:[a-z-]+\s+){{1,3}}|(?:[a-z-]+\s+){{0,3}})
+        (?P<after_who>{_NAME}|{_PRONOUN})\s+{_SAYS}\b
+                                  # '," project manager Hiroshi Okada told', '," Kisumu
+                                  # county warden Peter Otieno said'
 
       | according\s+to\s+(?P<according>{_NAME})
     )""",
