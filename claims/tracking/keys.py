@@ -138,6 +138,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     home = _country(claim.place)
     concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
+    if concepts and _capacity(claim):
+        concepts = tuple(sorted({*concepts, "capacity"}))  # a ferry's 180 seats, not 212 aboard
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -185,6 +187,12 @@ def precise(value: float) -> bool:
     """Whether a figure has two significant digits or more: "2%" and "5,000" are too
     common to tell which figure they are, "2.35 billion" and "41" are not."""
     return len(_SIGNIFICANT.sub("", f"{abs(value):.12e}")) >= 2
+
+
+def _capacity(claim: Keyed) -> bool:
+    """Whether the figure is what a thing is built, licensed or able to carry or hold."""
+    before = claim.sentence[max(0, claim.start - words.CAPACITY_WINDOW) : claim.start]
+    return bool(words.CAPACITY.search(before))
 
 
 def _count_dimension(unit: str | None) -> str:

@@ -99,6 +99,9 @@ CONCEPTS = MappingProxyType(
         "fatality": "death",
         "fatalities": "death",
         "toll": "death",
+        "drowned": "death",
+        "drowning": "death",
+        "drownings": "death",
         "injured": "injury",
         "injury": "injury",
         "injuries": "injury",
@@ -176,6 +179,8 @@ CONCEPTS = MappingProxyType(
         "magnitude": "magnitude",
         "depth": "depth",
         "deep": "depth",
+        # What a thing may carry or hold, never what it carries (`CAPACITY`).
+        "capacity": "capacity",
     }
 )
 # Properties whose totals only grow while their event lasts: a higher figure published
@@ -229,6 +234,19 @@ EVENTS = MappingProxyType(
         "derailed": "derailment",
         "crash": "crash",
         "collision": "crash",
+        # A mudflow after rain is a landslide, no quake's toll though it falls in one.
+        "mudflow": "landslide",
+        "mudflows": "landslide",
+        "mudslide": "landslide",
+        "mudslides": "landslide",
+        "avalanche": "avalanche",
+        # A boat capsizing or sinking ("the ferry capsized"), as a storm or a crash is.
+        "capsize": "sinking",
+        "capsized": "sinking",
+        "capsizing": "sinking",
+        "sinking": "sinking",
+        "sank": "sinking",
+        "shipwreck": "sinking",
     }
 )
 # Diseases an outbreak may be of: each its own event ("measles cases" in a story about
@@ -291,6 +309,29 @@ def stop_words() -> frozenset[str]:
 # stoppage" a stoppage. Month-on-month and annual rates are other quantities: they stay.
 TIME_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS])
 PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])-(?:quarter|half)")
+# Containers whose size a figure before them gives ("a 50kg bag", "60kg sacks"): the unit
+# a price is per, no quantity of its own.
+CONTAINERS = frozenset(
+    ["bag", "bags", "sack", "sacks", "barrel", "barrels", "bottle", "bottles", "can", "cans"]
+    + ["tin", "tins", "jar", "jars", "box", "boxes", "crate", "crates", "carton", "cartons"]
+    + ["packet", "packets", "bale", "bales", "drum", "drums", "container", "containers"]
+)
+# What comes before a figure of what a thing is built, licensed or able to carry or hold:
+# its capacity, not its load ("built to carry 180 passengers", "licensed for 180
+# passengers and 20 tons of cargo", "can seat 40,000", "a capacity of 300 tonnes"); not
+# what something "can hold" (a swarm's locusts per square kilometre).
+CAPACITY = re.compile(
+    r"""\b(?: (?:built|designed|licensed|certified|rated|meant|able) \s+
+            (?: to \s+ (?:carry|hold|take|seat|accommodate|handle|house) | for )
+        | (?:can|could) \s+ (?:carry|seat|accommodate)
+        | capacity \s+ (?:of|for) | room \s+ for )
+        \s+ (?: (?:up \s+ to | as \s+ many \s+ as | about | some) \s+ )?
+        (?: [\d.,]+ \s+ \w+ \s+ and \s+ )?   # a first figure: "180 passengers and"
+        $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# How far before a figure its capacity's words may begin.
+CAPACITY_WINDOW = 60
 # Names one place goes by -> one.
 PLACES = MappingProxyType(
     {
