@@ -93,6 +93,8 @@ def _automatic_key(claim: Claim, start_in_sentence: int, title: str | None) -> s
         start=start_in_sentence,
         title=title,
         value=claim.value,
+        period_start=claim.period_start,
+        period_end=claim.period_end,
     )
     # A range is no one figure to restate.
     history = _history(sentence, start_in_sentence)

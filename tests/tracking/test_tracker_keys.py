@@ -113,6 +113,8 @@ SAME = [
     # Drowning is dying: a ferry's toll is the people who drowned.
     ("people drowned", "person", "death toll", "death"),
     ("drownings", "death", "people killed", "person"),
+    # New cases a day are a rate, however the count is named (and "new" says it twice).
+    ("new infections", "case per day", "cases", "case per day"),
 ]
 
 
@@ -132,6 +134,12 @@ def at(sentence: str, figure: str) -> dict[str, Any]:
 MUDFLOW = "Separately, a mudflow after heavy rain swept through the south, killing six people."
 QUAKED = "A strong earthquake struck the valley before dawn, killing 27 people."
 SANK = "The ferry capsized off the island on Sunday and 40 people drowned."
+SLID = (
+    "Separately, a mudflow set off by two days of heavy rain swept through two villages in "
+    "the south of the country late on Monday night, killing six people."
+)
+EARLIER = "A magnitude 5.9 quake in the same area in 2021 killed 4 people."
+IN_2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31"}
 FLOODED = "The river burst its banks on Sunday and 40 people drowned."
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
@@ -250,6 +258,24 @@ APART = [
         dict(measured="people drowned", unit="person", **at(SANK, "40")),
         dict(measured="people drowned", unit="person", **at(FLOODED, "40")),
     ),
+    # An event named early in a long sentence is still the figure's, not the title's.
+    (
+        dict(measured="people killed", unit="person", title="Quake toll rises", **at(SLID, "six")),
+        dict(measured="people killed", unit="person", title="Quake toll rises", **at(QUAKED, "27")),
+    ),
+    # An event of a past year is another event than the one the news is about: a quake of
+    # 2021, a ferry that sank in 2018.
+    (
+        dict(measured="people killed", unit="person", **at(EARLIER, "4 people"), **IN_2021),
+        dict(measured="people killed", unit="person", **at(QUAKED, "27")),
+    ),
+    (
+        dict(measured="people died", unit="person", **at(SANK, "40"), **IN_2021),
+        dict(measured="people died", unit="person", **at(SANK, "40")),
+    ),
+    # New cases are those added over a span, not the running total.
+    (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
+    (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
 ]
 
 
@@ -298,6 +324,17 @@ def test_what_a_thing_may_carry_is_its_capacity(
     assert ("capacity" in found.concepts) is capacity
     load = key(measured, unit, kind, sentence=f"It had {figure} {measured} aboard.")
     assert (found.text != load.text) is capacity
+
+
+def test_a_year_of_an_event_is_one_event_and_of_a_disease_one_quantity_over_time() -> None:
+    sank = "The MV Nyerere capsized on Lake Victoria in 2021, killing more than 220 people."
+    died = "In 2021, 228 people died when the ferry sank."
+    first = key("people killed", "person", **at(sank, "more than"), **IN_2021)
+    second = key("people died", "person", **at(died, "228"), **IN_2021)
+    assert first.text == second.text and first.event == "sinking 2021"
+    # A disease's cases of a past year are its cases over time, one quantity.
+    before = key("dengue cases", "case", period_start="2024-01-01", period_end="2024-12-31")
+    assert before.text == key("dengue cases", "case").text
 
 
 def test_compatible_units_share_a_dimension_and_money_keeps_its_currency() -> None:
