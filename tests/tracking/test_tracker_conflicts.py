@@ -409,3 +409,25 @@ def test_figures_in_other_units_conflict_only_when_no_reading_fits_both(
         (metric,) = store.metrics()
         assert len(metric.statements) == 2
         assert bool(store.conflicts()) is disputed
+
+
+def test_a_past_years_event_is_another_metric_in_the_store(tmp_path: Path) -> None:
+    # The store keys its claims again when the tracker changes: the period it reads must
+    # be stored with them. Near miss: today's quake, stated twice, is one metric.
+    with store_of(
+        tmp_path,
+        news(
+            "The quake in Peru killed 27 people on Tuesday. A quake in Peru in 2021 killed "
+            "4 people.",
+            "Wire A",
+            "2026-02-10",
+        ),
+        news(
+            "The quake in Peru has killed 31 people. In 2021 a quake in Peru killed 4 people.",
+            "Wire B",
+            "2026-02-11",
+        ),
+    ) as store:
+        store.conn.execute("DELETE FROM meta WHERE key = 'tracker_version'")
+        found = sorted(sorted(surfaces(m)) for m in store.metrics())
+        assert found == [["27 people", "31 people"], ["4 people", "4 people"]]
