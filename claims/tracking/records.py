@@ -1,6 +1,7 @@
 """What the store keeps of each claim for the tracker, computed when the claim is stored:
 its metric, the key behind it (none for a figure added to a running total: "two more
-children died", or for an age band: "children under five"),
+children died", for an age band: "children under five", or for what describes one
+person or package: "a 71-year-old man", "a 50kg bag"),
 the key of its sentence (for wire copies) and whether it is an earlier state the sentence
 compares with ("up from 1,040", "from 10 per cent")."""
 
