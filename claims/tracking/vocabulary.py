@@ -223,6 +223,10 @@ EVENTS = MappingProxyType(
         "stoppage": "strike",
         "outbreak": "outbreak",
         "epidemic": "outbreak",
+        # "The disease", "the virus" of a story about one: its outbreak.
+        "disease": "outbreak",
+        "illness": "outbreak",
+        "virus": "outbreak",
         "war": "war",
         "spill": "spill",
         "landslide": "landslide",
@@ -284,6 +288,8 @@ GENERIC = frozenset(
     ["people", "person", "number", "figure", "level", "amount", "count", "tally"]
     + ["about", "estimated", "estimate", "more", "new", "some", "least", "nearly", "almost"]
     + ["official", "latest", "current", "reported", "recorded", "confirmed"]
+    # How final a count is: sources revise it, it stays one quantity.
+    + ["final", "provisional", "preliminary"]
     + ["including", "least", "than", "also", "so", "far", "year", "month", "week", "day"]
     + ["today", "yesterday", "now", "still", "already", "just", "only", "other", "others"]
     + ["region", "province", "district", "state", "city", "country", "area", "across"]
@@ -307,7 +313,11 @@ def stop_words() -> frozenset[str]:
 
 # A figure's time, which `period` holds: "third-quarter revenue" is revenue, "Tuesday's
 # stoppage" a stoppage. Month-on-month and annual rates are other quantities: they stay.
-TIME_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS])
+TIME_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS]) | frozenset(
+    # The time of day a count was made ("aftershocks recorded by midday").
+    ["morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight"]
+    + ["dawn", "dusk"]
+)
 PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])-(?:quarter|half)")
 # Containers whose size a figure before them gives ("a 50kg bag", "60kg sacks"): the unit
 # a price is per, no quantity of its own.

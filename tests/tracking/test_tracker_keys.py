@@ -115,6 +115,11 @@ SAME = [
     ("drownings", "death", "people killed", "person"),
     # New cases a day are a rate, however the count is named (and "new" says it twice).
     ("new infections", "case per day", "cases", "case per day"),
+    # The time of day a count was made, and how final it is, say nothing of what it counts.
+    ("aftershocks recorded by midday", "aftershock", "aftershocks recorded", "aftershock"),
+    ("people rescued overnight", "person", "people rescued", "person"),
+    ("final figure of fatalities", "death", "death toll", "death"),
+    ("provisional death toll", "death", "people killed", "person"),
 ]
 
 
@@ -668,6 +673,20 @@ CHOLERA = "Zambia cholera outbreak spreads"
 def cases_key(sentence: str, figure: str, title: str = CHOLERA) -> str:
     found = key("cases", "case", sentence=sentence, start=sentence.index(figure), title=title)
     return found.text
+
+
+def test_the_disease_of_a_story_about_one_is_that_one() -> None:
+    # "The disease" and "the virus" are the outbreak the story is about, not a property.
+    dengue = "Paraguay dengue epidemic grows"
+    died = key("people died of the disease", "person", title=dengue)
+    assert (
+        died.text
+        == key("deaths", "death", title=dengue).text
+        == key("people died of dengue", "person").text
+    )
+    assert key("cases of the virus", "case", title=dengue).event == "dengue"
+    # Near miss: another disease named is its own outbreak.
+    assert key("people died of measles", "person", title=dengue).event == "measles"
 
 
 def test_a_disease_names_its_outbreak() -> None:
