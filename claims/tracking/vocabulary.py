@@ -181,6 +181,10 @@ CONCEPTS = MappingProxyType(
         "deep": "depth",
         # What a thing may carry or hold, never what it carries (`CAPACITY`).
         "capacity": "capacity",
+        # A count not yet confirmed is not yet in the count ("deaths under investigation").
+        "investigation": "unconfirmed",
+        "unconfirmed": "unconfirmed",
+        "pending": "unconfirmed",
     }
 )
 # Properties whose totals only grow while their event lasts: a higher figure published
