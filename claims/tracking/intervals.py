@@ -33,10 +33,6 @@ class Interval:
     def overlaps(self, other: Interval) -> bool:
         return self.low < other.high and other.low < self.high
 
-    def scaled(self, factor: float) -> Interval:
-        low, high = sorted((self.low * factor, self.high * factor))
-        return Interval(low, high)
-
 
 def interval(
     value: float,

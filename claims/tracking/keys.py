@@ -27,8 +27,6 @@ from claims.tracking.trackers import tracker_name
 from claims.tracking.units import dimension
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-# How far from the figure an event word in its sentence may be ("the quake's toll").
-_EVENT_WINDOW = 120
 # A forecast, a target and a scenario are other metrics than the fact they are about.
 # A target is another quantity than the fact it aims at; a forecast, an estimate or a
 # scenario is of the same quantity as the fact (their time, or their kind of statement
@@ -75,6 +73,8 @@ class Keyed:
     start: int = 0
     title: str | None = None
     value: float | None = None
+    period_start: str | None = None
+    period_end: str | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,10 @@ def key_of(claim: Keyed) -> MetricKey | None:
     home = _country(claim.place)
     concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
+    if _new(claim, concepts):
+        concepts = tuple(sorted({*concepts, "new"}))  # added over a span, not the total
+    if concepts and _capacity(claim):
+        concepts = tuple(sorted({*concepts, "capacity"}))  # a ferry's 180 seats, not 212 aboard
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -150,7 +154,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
     )
     return MetricKey(
         concepts=concepts,
-        event=event if cumulative else None,  # a tariff is of no event
+        event=_dated(event, claim) if cumulative else None,  # a tariff is of no event
         entity=_entity(claim.entity, event) or (" ".join(names) if names else None),
         place=_country(claim.place),
         dimension=_count_dimension(claim.unit)
@@ -185,6 +189,21 @@ def precise(value: float) -> bool:
     """Whether a figure has two significant digits or more: "2%" and "5,000" are too
     common to tell which figure they are, "2.35 billion" and "41" are not."""
     return len(_SIGNIFICANT.sub("", f"{abs(value):.12e}")) >= 2
+
+
+def _new(claim: Keyed, concepts: tuple[str, ...]) -> bool:
+    """Whether the figure counts what was added to a running total over a span ("6,000
+    new cases in the past week"), not the total; a count per day or week says so already."""
+    if claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
+        return False
+    said = _WORD.findall((claim.measured or "").lower())
+    return "new" in said and any(c in words.CUMULATIVE for c in concepts)
+
+
+def _capacity(claim: Keyed) -> bool:
+    """Whether the figure is what a thing is built, licensed or able to carry or hold."""
+    before = claim.sentence[max(0, claim.start - words.CAPACITY_WINDOW) : claim.start]
+    return bool(words.CAPACITY.search(before))
 
 
 def _count_dimension(unit: str | None) -> str:
@@ -315,6 +334,22 @@ def _event(claim: Keyed) -> str | None:
     return event
 
 
+def _dated(event: str | None, claim: Keyed) -> str | None:
+    """An event of a stated year as that year's ("earthquake 2021"): another quake than
+    the news is about. Not a disease's: its cases are one quantity over time."""
+    if event is None or event in words.DISEASES.values() or event == "outbreak":
+        return event
+    year = _whole_year(claim.period_start, claim.period_end)
+    return f"{event} {year}" if year else event
+
+
+def _whole_year(start: str | None, end: str | None) -> str | None:
+    """The year a period is, when it is one whole calendar year ("in 2021")."""
+    if start and end and start[5:10] == "01-01" and end[5:10] == "12-31" and start[:4] == end[:4]:
+        return start[:4]
+    return None
+
+
 def _names_event(measured: str | None) -> bool:
     """Whether a measured phrase names an event ("the stoppage"): a figure beside a name
     in a sentence about a strike ("two years | Health New Zealand") is of no event."""
@@ -325,10 +360,11 @@ def _named_event(claim: Keyed, names: Mapping[str, str]) -> str | None:
     for token in _WORD.findall((claim.measured or "").lower()):
         if token in names:
             return names[token]
-    near = claim.sentence[max(0, claim.start - _EVENT_WINDOW) : claim.start + _EVENT_WINDOW]
+    # The nearest in its sentence, however long ("a mudflow ... swept through two villages
+    # ... on Monday night, killing six people"): the title's is only the story's.
     found = [
-        (abs(m.start() - min(claim.start, _EVENT_WINDOW)), names[m.group()])
-        for m in _WORD.finditer(near.lower())
+        (abs(m.start() - claim.start), names[m.group()])
+        for m in _WORD.finditer(claim.sentence.lower())
         if m.group() in names
     ]
     if found:

@@ -126,10 +126,13 @@ def _restating(
     values: Values | None,
 ) -> dict[str, str]:
     """Each key of a figure whose words name nothing -> the one metric of its dimension,
-    kind of statement and place (said by both, or by neither) that states that figure,
+    kind of statement and place that states that figure,
     when one does: "$1.35 billion" beside the name "Pacifica" is the deal's value another
     article states. Its entity is not compared: in a sentence that names nothing the
-    figure measures, the name beside it is as often the buyer as the bought."""
+    figure measures, the name beside it is as often the buyer as the bought. In no place,
+    only the entity ties a figure to its story: it restates a metric of its entity (a word
+    of its name), or one naming none when it names none ("about 12%" of a price is no
+    company's shares down 12%)."""
     figures = {text: key for text, key in keys.items() if key.figure is not None}
     if not figures or values is None:
         return {}
@@ -137,7 +140,9 @@ def _restating(
         text: [
             other
             for other in contexts[(key.dimension, key.statement)]
-            if keys[other].figure is None and keys[other].place == key.place
+            if keys[other].figure is None
+            and keys[other].place == key.place
+            and (key.place is not None or _one_entity(key, keys[other]))
         ]
         for text, key in figures.items()
     }
@@ -153,6 +158,14 @@ def _restating(
         if len(stating) == 1:
             chosen[text] = stating.pop()
     return chosen
+
+
+def _one_entity(a: MetricKey, b: MetricKey) -> bool:
+    """Whether two keys name no entity, or entities sharing a word of their names
+    ("altavia and pacifica air", "pacifica air")."""
+    if a.entity is None or b.entity is None:
+        return a.entity == b.entity
+    return bool(set(a.entity.split()) & set(b.entity.split()))
 
 
 def _stating(choices: Mapping[str, list[str]], values: Values | None) -> dict[str, list[str]]:

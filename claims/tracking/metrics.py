@@ -24,7 +24,7 @@ from claims.tracking.intervals import Interval, interval
 from claims.tracking.keys import automatic
 from claims.tracking.merging import merged
 from claims.tracking.trackers import tracker_name
-from claims.tracking.units import convert
+from claims.tracking.units import convert, span_in
 
 
 def mid_sentence(name: str) -> str:
@@ -93,11 +93,11 @@ class Statement:
         """The values it allows, in ``unit`` (``None`` when its own does not convert)."""
         own = interval(self.value, self.low, self.high, self.qualifier, self.surface, self.kind)
         # Counts of one metric count one thing, whatever noun each names ("people", "deaths").
-        same = unit == self.unit or self.kind == "count"
-        factor = 1.0 if same else convert(1.0, self.unit, unit)
-        if factor is None:
-            return None
-        return own if factor == 1.0 else own.scaled(factor)
+        if unit == self.unit or self.kind == "count":
+            return own
+        # Each bound converted (a temperature has an offset: 113°F is 45°C).
+        span = span_in(own.low, own.high, self.unit, unit)
+        return None if span is None else Interval(*span)
 
 
 @dataclass

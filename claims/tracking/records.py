@@ -1,6 +1,7 @@
 """What the store keeps of each claim for the tracker, computed when the claim is stored:
 its metric, the key behind it (none for a figure added to a running total: "two more
-children died", or for an age band: "children under five"),
+children died", for an age band: "children under five", or for what describes one
+person or package: "a 71-year-old man", "a 50kg bag"),
 the key of its sentence (for wire copies) and whether it is an earlier state the sentence
 compares with ("up from 1,040", "from 10 per cent")."""
 
@@ -12,12 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claims.model import Claim, Qualifier
+from claims.tracking import vocabulary as words
 from claims.tracking.keys import Keyed, MetricKey, automatic, figure_key, key_of
 from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
 # again and their conflicts worked out again.
-TRACKER_VERSION = "34"
+TRACKER_VERSION = "35"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
@@ -52,6 +54,10 @@ _AGE_BOUNDS: frozenset[Qualifier] = frozenset(
     ["more_than", "less_than", "at_least", "at_most", "up_to"]
 )
 _SPACES = re.compile(r"\s+")
+# One person's age, written as what describes them: "a 71-year-old man".
+_YEARS_OLD = re.compile(r"-years?-old$", re.IGNORECASE)
+# The word right after a figure ("50kg bag", "64-kilogram bag"), and its first word.
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ def _automatic_key(claim: Claim, start_in_sentence: int, title: str | None) -> s
         start=start_in_sentence,
         title=title,
         value=claim.value,
+        period_start=claim.period_start,
+        period_end=claim.period_end,
     )
     # A range is no one figure to restate.
     history = _history(sentence, start_in_sentence)
@@ -98,6 +106,8 @@ def _automatic_key(claim: Claim, start_in_sentence: int, title: str | None) -> s
         return None  # "two more children died": no level of the toll
     if _age_band(claim, sentence, start_in_sentence):
         return None  # "children under five": who a figure counts
+    if _describes(claim, sentence, start_in_sentence):
+        return None  # "a 71-year-old man", "a 50kg bag": who or what, not how many
     return key.text
 
 
@@ -134,6 +144,16 @@ def _age_band(claim: Claim, sentence: str, start: int) -> bool:
     return claim.unit == "year of age" and claim.qualifier in _AGE_BOUNDS
 
 
+def _describes(claim: Claim, sentence: str, start: int) -> bool:
+    """Whether the figure describes one person or package the sentence is about: an age
+    written before the person ("a 71-year-old man"), a size before a container ("a 50kg
+    bag"). Two stories' 50kg bags or 52-year-old men are no one quantity."""
+    if claim.unit == "year of age" and _YEARS_OLD.search(claim.surface):
+        return True
+    after = _NEXT_WORD.match(sentence, start + len(claim.surface))
+    return after is not None and after.group(1).lower() in words.CONTAINERS
+
+
 def article_tracking(
     claims: Sequence[Claim],
     starts: Sequence[int],
@@ -156,7 +176,8 @@ def article_tracking(
     by_value: dict[tuple[object, ...], set[str]] = {}
     for claim, t in zip(claims, found, strict=True):
         if not _unnamed(t) and t.metric_key is not None and not t.history:
-            by_value.setdefault(_restates(claim), set()).add(t.metric_key)
+            for restated in _restated_as(claim):
+                by_value.setdefault(restated, set()).add(t.metric_key)
     return [
         replace(t, metric_key=next(iter(same)))
         if _unnamed(t) and len(same := by_value.get(_restates(claim), set())) == 1
@@ -194,6 +215,15 @@ def _without_entity(key: MetricKey) -> tuple[object, ...]:
 
 
 def _restates(claim: Claim) -> tuple[object, ...]:
-    """What two figures of an article share when one restates the other: the value, and
-    the unit unless they count (a count's noun may be unsaid: "1,644", "1,644 people")."""
-    return claim.value, claim.kind, None if claim.kind == "count" else claim.unit
+    """What a figure naming nothing shares with the keyed figure of its article it
+    restates: the value, and the unit unless it counts people or no noun ("1,644",
+    "1,644 people" restate "killed 1,644 people"; "four districts" no four people)."""
+    counts = claim.kind == "count" and (claim.unit is None or claim.unit in words.PEOPLE)
+    return claim.value, claim.kind, None if counts else claim.unit
+
+
+def _restated_as(claim: Claim) -> list[tuple[object, ...]]:
+    """What a keyed figure shares with each figure naming nothing that may restate it
+    (`_restates`): its value and unit, and a count's value whatever it counts."""
+    own = (claim.value, claim.kind, claim.unit)
+    return [own, (claim.value, claim.kind, None)] if claim.kind == "count" else [own]

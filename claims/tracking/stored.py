@@ -89,6 +89,7 @@ def retrack(conn: sqlite3.Connection) -> int:
 # The claim fields the tracker reads, as the store keeps them.
 _FIELDS: tuple[str, ...] = ("surface", "start", "end", "value", "low", "high", "unit", "kind")
 _FIELDS += ("measured", "qualifier", "statement", "entity", "place", "attributed_to")
+_FIELDS += ("period_start", "period_end")  # an event of a stated year is that year's
 
 
 def stored_claims(

@@ -36,8 +36,12 @@ _PINT_NAMES = {
     "watt hour": "watt * hour",
     "horsepower": "hp",
     "brake horsepower": "hp",
+    "long ton": "long_ton",
 }
 _POWER = re.compile(r"\b(square|cubic) (\w+)")
+# Units news writes for several: "tons" are short tons in American copy, metric tonnes in
+# most commodity reports and long tons in some British ones.
+_READINGS = {"ton": ("ton", "tonne", "long ton")}
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +89,21 @@ def convert(value: float, unit: str | None, to: str | None) -> float | None:
         return None
     line = _line(unit, to)
     return None if line is None else value * line[0] + line[1]
+
+
+def span_in(
+    low: float, high: float, unit: str | None, to: str | None
+) -> tuple[float, float] | None:
+    """The values from ``low`` to ``high`` in ``unit`` expressed in ``to``, read every way
+    either unit may be meant ("tons"); ``None`` when they do not convert."""
+    ends = [
+        convert(bound, reading, target)
+        for reading in _READINGS.get(unit or "", (unit,))
+        for target in _READINGS.get(to or "", (to,))
+        for bound in (low, high)
+    ]
+    found = [end for end in ends if end is not None]
+    return (min(found), max(found)) if found else None
 
 
 @lru_cache(maxsize=4096)

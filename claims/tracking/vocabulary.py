@@ -99,6 +99,9 @@ CONCEPTS = MappingProxyType(
         "fatality": "death",
         "fatalities": "death",
         "toll": "death",
+        "drowned": "death",
+        "drowning": "death",
+        "drownings": "death",
         "injured": "injury",
         "injury": "injury",
         "injuries": "injury",
@@ -176,6 +179,12 @@ CONCEPTS = MappingProxyType(
         "magnitude": "magnitude",
         "depth": "depth",
         "deep": "depth",
+        # What a thing may carry or hold, never what it carries (`CAPACITY`).
+        "capacity": "capacity",
+        # A count not yet confirmed is not yet in the count ("deaths under investigation").
+        "investigation": "unconfirmed",
+        "unconfirmed": "unconfirmed",
+        "pending": "unconfirmed",
     }
 )
 # Properties whose totals only grow while their event lasts: a higher figure published
@@ -218,6 +227,10 @@ EVENTS = MappingProxyType(
         "stoppage": "strike",
         "outbreak": "outbreak",
         "epidemic": "outbreak",
+        # "The disease", "the virus" of a story about one: its outbreak.
+        "disease": "outbreak",
+        "illness": "outbreak",
+        "virus": "outbreak",
         "war": "war",
         "spill": "spill",
         "landslide": "landslide",
@@ -229,6 +242,19 @@ EVENTS = MappingProxyType(
         "derailed": "derailment",
         "crash": "crash",
         "collision": "crash",
+        # A mudflow after rain is a landslide, no quake's toll though it falls in one.
+        "mudflow": "landslide",
+        "mudflows": "landslide",
+        "mudslide": "landslide",
+        "mudslides": "landslide",
+        "avalanche": "avalanche",
+        # A boat capsizing or sinking ("the ferry capsized"), as a storm or a crash is.
+        "capsize": "sinking",
+        "capsized": "sinking",
+        "capsizing": "sinking",
+        "sinking": "sinking",
+        "sank": "sinking",
+        "shipwreck": "sinking",
     }
 )
 # Diseases an outbreak may be of: each its own event ("measles cases" in a story about
@@ -266,6 +292,8 @@ GENERIC = frozenset(
     ["people", "person", "number", "figure", "level", "amount", "count", "tally"]
     + ["about", "estimated", "estimate", "more", "new", "some", "least", "nearly", "almost"]
     + ["official", "latest", "current", "reported", "recorded", "confirmed"]
+    # How final a count is: sources revise it, it stays one quantity.
+    + ["final", "provisional", "preliminary"]
     + ["including", "least", "than", "also", "so", "far", "year", "month", "week", "day"]
     + ["today", "yesterday", "now", "still", "already", "just", "only", "other", "others"]
     + ["region", "province", "district", "state", "city", "country", "area", "across"]
@@ -289,8 +317,35 @@ def stop_words() -> frozenset[str]:
 
 # A figure's time, which `period` holds: "third-quarter revenue" is revenue, "Tuesday's
 # stoppage" a stoppage. Month-on-month and annual rates are other quantities: they stay.
-TIME_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS])
+TIME_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS]) | frozenset(
+    # The time of day a count was made ("aftershocks recorded by midday").
+    ["morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight"]
+    + ["dawn", "dusk"]
+)
 PERIOD_WORD = re.compile(r"(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])-(?:quarter|half)")
+# Containers whose size a figure before them gives ("a 50kg bag", "60kg sacks"): the unit
+# a price is per, no quantity of its own.
+CONTAINERS = frozenset(
+    ["bag", "bags", "sack", "sacks", "barrel", "barrels", "bottle", "bottles", "can", "cans"]
+    + ["tin", "tins", "jar", "jars", "box", "boxes", "crate", "crates", "carton", "cartons"]
+    + ["packet", "packets", "bale", "bales", "drum", "drums", "container", "containers"]
+)
+# What comes before a figure of what a thing is built, licensed or able to carry or hold:
+# its capacity, not its load ("built to carry 180 passengers", "licensed for 180
+# passengers and 20 tons of cargo", "can seat 40,000", "a capacity of 300 tonnes"); not
+# what something "can hold" (a swarm's locusts per square kilometre).
+CAPACITY = re.compile(
+    r"""\b(?: (?:built|designed|licensed|certified|rated|meant|able) \s+
+            (?: to \s+ (?:carry|hold|take|seat|accommodate|handle|house) | for )
+        | (?:can|could) \s+ (?:carry|seat|accommodate)
+        | capacity \s+ (?:of|for) | room \s+ for )
+        \s+ (?: (?:up \s+ to | as \s+ many \s+ as | about | some) \s+ )?
+        (?: [\d.,]+ \s+ \w+ \s+ and \s+ )?   # a first figure: "180 passengers and"
+        $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# How far before a figure its capacity's words may begin.
+CAPACITY_WINDOW = 60
 # Names one place goes by -> one.
 PLACES = MappingProxyType(
     {

@@ -383,3 +383,51 @@ def test_keys_stating_one_precise_figure_are_one_metric_and_why_says_so(tmp_path
         )
         (summary,) = store.summaries()
         assert summary.why == metric.why
+
+
+# Units compared as they convert: a temperature by scale and offset (113°F is 45°C), and
+# "tons", which news writes for metric, short and long tons alike, as any of them.
+# Near misses: figures that no reading brings together still conflict.
+CONVERTED = [
+    ("reached 44.8C", "reached nearly 113 degrees Fahrenheit", False),
+    ("reached 31C", "reached 104 degrees Fahrenheit", True),
+    ("will reach 540,000 tonnes", "will reach between 520,000 and 560,000 tons", False),
+    ("will reach 540,000 tonnes", "will reach 400,000 tons", True),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "disputed"), CONVERTED)
+def test_figures_in_other_units_conflict_only_when_no_reading_fits_both(
+    tmp_path: Path, first: str, second: str, disputed: bool
+) -> None:
+    what = "the temperature in Sparta in Greece" if "C" in first else "Ghana's cocoa output"
+    with store_of(
+        tmp_path,
+        news(f"On Monday {what} {first}, officials said.", "Wire A", "2026-07-21"),
+        news(f"On Monday {what} {second}, analysts said.", "Wire B", "2026-07-21"),
+    ) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 2
+        assert bool(store.conflicts()) is disputed
+
+
+def test_a_past_years_event_is_another_metric_in_the_store(tmp_path: Path) -> None:
+    # The store keys its claims again when the tracker changes: the period it reads must
+    # be stored with them. Near miss: today's quake, stated twice, is one metric.
+    with store_of(
+        tmp_path,
+        news(
+            "The quake in Peru killed 27 people on Tuesday. A quake in Peru in 2021 killed "
+            "4 people.",
+            "Wire A",
+            "2026-02-10",
+        ),
+        news(
+            "The quake in Peru has killed 31 people. In 2021 a quake in Peru killed 4 people.",
+            "Wire B",
+            "2026-02-11",
+        ),
+    ) as store:
+        store.conn.execute("DELETE FROM meta WHERE key = 'tracker_version'")
+        found = sorted(sorted(surfaces(m)) for m in store.metrics())
+        assert found == [["27 people", "31 people"], ["4 people", "4 people"]]
