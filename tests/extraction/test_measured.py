@@ -1106,6 +1106,62 @@ MEASURED_IN_TEXT = [
     # near-misses: a change that names its own object; one alone in its sentence
     ("A rise of 12% in rents was recorded in Lima.", "12%", "rise in rents"),
     ("Analysts expect a rise of 3% next year.", "3%", "rise"),
+    # a price of one currency in another is that currency's exchange rate to the other:
+    # the currency priced is the verb's subject, the noun the figure is set at or the one
+    # a clause on it describes; the other is written after the figure or in its clause
+    (
+        "The rand traded at 18.2 per US dollar on Friday.",
+        "18.2 per US dollar",
+        "rand exchange rate to US dollar",
+    ),
+    (
+        "With the kwacha at 27 per dollar, imported food is dear.",
+        "27",
+        "kwacha exchange rate to dollar",
+    ),
+    (
+        "The forint, which traded at 390 per euro in March, was at 402 on Friday.",
+        "402",
+        "forint exchange rate to euro",
+    ),
+    (
+        "The cedi weakened to 15.4 to the dollar, from 12.9 in January.",
+        "12.9",
+        "cedi exchange rate to dollar",
+    ),
+    (
+        "The lira has traded at 34 to the dollar since May, compared with 29 in January.",
+        "29",
+        "lira exchange rate to dollar",
+    ),
+    (
+        "The pound gained 0.4% against the dollar to $1.29.",
+        "$1.29",
+        "pound exchange rate to dollar",
+    ),
+    # near-misses: a currency's move in per cent, a rate named by its own noun, a price
+    # per weight, per share or per litre, and the other sums of a sentence with a rate
+    (
+        "A taxi costs 9,000 pesos, about $4 at the official rate of 2,250 pesos per dollar.",
+        "2,250 pesos per dollar",
+        "official rate",
+    ),
+    ("The pound gained 0.4% against the dollar to $1.29.", "0.4%", "pound against dollar"),
+    ("Coffee sold at $3 per pound.", "$3 per pound", "coffee"),
+    ("On the street a dollar fetched 5,600 francs.", "5,600 francs", "dollar"),
+    ("The firm paid a dividend of 40 cents per share.", "40 cents per share", "dividend"),
+    ("Diesel sold at 1.9 per litre.", "1.9", "Diesel"),
+    (
+        "A taxi costs 9,000 pesos, about $4 at the official rate of 2,250 pesos per dollar.",
+        "about $4",
+        "taxi",
+    ),
+    ("The dollar index rose to 104.2 on Monday.", "104.2", "dollar index"),
+    (
+        "Tax income will fall to 650 billion kroner next year from 780 billion kroner now.",
+        "780 billion kroner",
+        "tax income",
+    ),
 ]
 
 

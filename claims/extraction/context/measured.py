@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.context.counted import of_object, quantified_noun
 from claims.extraction.context.direction import change_of
+from claims.extraction.context.exchange import exchange_rate
 from claims.extraction.context.phrases import (
     Led,
     attachment,
@@ -122,6 +123,12 @@ def measured(walk: Walk) -> Decided[list[Token]]:
     if walk.hops > _MAX_HOPS:
         return Decided([], "too many related figures")
     return first_rule(_RULES, walk, default=[], otherwise=NOTHING)
+
+
+def _exchange_rate(w: Walk) -> _Found:
+    """ "the rupee traded at 84.5 per dollar" -> "rupee exchange rate to dollar"."""
+    rate = exchange_rate(w.root, w.figure, w.kind)
+    return NOT_APPLICABLE if rate is None else rate
 
 
 def _growth_or_price(w: Walk) -> _Found:
@@ -473,6 +480,7 @@ def _joined_to_one_before(w: Walk) -> _Found:
 
 
 _RULES: tuple[Rule[Walk, list[Token]], ...] = (
+    Rule("an exchange rate", _exchange_rate),
     Rule("a change of an economy or of shares", _growth_or_price),
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("a share of capacity: how full its subject is", _share_of_capacity),
