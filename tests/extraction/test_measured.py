@@ -163,14 +163,22 @@ MEASURED = [
     ),
     ("The British government pledged £120 million at a conference.", "£120 million", "pledged"),
     ("Germany pledged €2 billion on Monday.", "€2 billion", "pledged"),
-    # so does an amount any actor moves or makes: the act, never the actor
+    # so does an amount any actor moves or makes: the act, never the actor, by the noun
+    # news names an act of trade, output or payment with, with where it went or came from
     (
         "Saudi Arabia pumped 9.98 million barrels a day in September.",
         "9.98 million barrels a day",
-        "pumped",
+        "output",
     ),
-    ("Brazil shipped 39.7 million tonnes in the first half.", "39.7 million tonnes", "shipped"),
-    ("Rio Tinto mined 82 million tonnes last year.", "82 million tonnes", "mined"),
+    ("Brazil shipped 39.7 million tonnes in the first half.", "39.7 million tonnes", "shipments"),
+    ("Rio Tinto mined 82 million tonnes last year.", "82 million tonnes", "output"),
+    ("Norway exported 12 TWh to Germany last year.", "12 TWh", "exports to Germany"),
+    ("The utility may have to import 300 GWh from France.", "300 GWh", "imports from France"),
+    ("She was fined £40,000 last week.", "£40,000", "fine"),
+    ("Ghana borrowed $3 billion from the IMF in 2023.", "$3 billion", "borrowing from IMF"),
+    # near-misses: an act with no noun of its own, a thing counted, a noun already named
+    ("Kenya donated $2 million to the fund.", "$2 million", "donated"),
+    ("Exports rose to 12 TWh last year.", "12 TWh", "exports"),
     # near-misses: a linking verb's subject is what the amount is; what is carried is named
     ("Brent averaged $80 a barrel in May.", "$80 a barrel", "brent"),
     ("Temperatures, which touched 47C in May, have fallen.", "47C", "temperatures"),

@@ -47,6 +47,7 @@ from claims.extraction.vocabulary.time import (
     WHEN_NOUNS,
 )
 from claims.extraction.vocabulary.verbs import (
+    ACT_NOUNS,
     AMOUNT_VERBS,
     ASIDE_CHANGES,
     BARGAINING,
@@ -84,6 +85,8 @@ if TYPE_CHECKING:
 
     from claims.model import Kind
 
+# Where an act's amount went or came from: "exports to Brazil", "imports from Argentina".
+_WAYS = frozenset(["to", "from"])
 # Moves from a figure to a related one before giving up (see `Walk.hops`).
 _MAX_HOPS = 6
 NOTHING = "nothing named"
@@ -852,9 +855,24 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
     acts = acts and token.dep_ == "dobj" and (unchanged or money and collected)
     share = any(token.doc[i].lower_ in PERCENT_WORDS for i in figure)
     share = share and verb.lemma_ not in BARGAINING
-    if acts and not share and _actor(subject_of(verb, figure)):
-        return [verb]
+    actor = subject_of(verb, figure)
+    if actor is None and verb.dep_ == "xcomp":  # "UTE could need to import 500 GWh"
+        actor = subject_of(verb.head, figure)
+    if acts and not share and _actor(actor):
+        return _act_named(verb, token, figure)
     return subject_phrase(verb, figure)
+
+
+def _act_named(verb: Token, amount: Token, figure: set[int]) -> list[Token]:
+    """An actor's act that names its amount, by the noun news names it with, with where
+    it went or came from ("exported 610 GWh to Brazil" -> "exports to Brazil"); an act
+    with no such noun by its verb ("pledged")."""
+    noun = ACT_NOUNS.get(verb.lemma_.lower()) or ACT_NOUNS.get(verb.lower_)
+    if noun is None:
+        return [verb]
+    way = first_prep_phrase(verb, figure, only=_WAYS)
+    way = way or first_prep_phrase(amount, figure, only=_WAYS)  # "500 GWh from Argentina"
+    return Led(noun, way) if way else Led("", [], after=noun)
 
 
 def _to_do(verb: Token, money: Token, figure: set[int]) -> list[Token]:
