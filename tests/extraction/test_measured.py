@@ -179,6 +179,30 @@ MEASURED = [
     # near-misses: an act with no noun of its own, a thing counted, a noun already named
     ("Kenya donated $2 million to the fund.", "$2 million", "donated"),
     ("Exports rose to 12 TWh last year.", "12 TWh", "exports"),
+    # a clause its relative pronoun opens with no comma on a counted noun says which
+    # ones are counted
+    (
+        "The 1,200 workers who lost their jobs will get a payout.",
+        "1,200",
+        "workers who lost jobs",
+    ),
+    ("About 5,000 farmers who grow cocoa will get the grant.", "5,000", "farmers who grow cocoa"),
+    (
+        "Some 2,000 people who live near the river were moved.",
+        "2,000",
+        "people who live near river",
+    ),
+    # near-misses: after a comma it tells more of them; a passive, a clause of having, a
+    # clause with a figure of its own, a noun no number counts
+    ("About 5,000 farmers, who grow cocoa, will get the grant.", "5,000", "farmers get grant"),
+    ("The 300 nurses who were hired last year start in May.", "300", "nurses start"),
+    ("There are 40 firms that have licences.", "40", "firms"),
+    (
+        "A goat that fetched 6,000 shillings now sells for 2,000 shillings.",
+        "2,000 shillings",
+        "goat",
+    ),
+    ("The wildfire that broke out on Monday has burned 4,200 acres.", "4,200 acres", "wildfire"),
     # near-misses: a linking verb's subject is what the amount is; what is carried is named
     ("Brent averaged $80 a barrel in May.", "$80 a barrel", "brent"),
     ("Temperatures, which touched 47C in May, have fallen.", "47C", "temperatures"),
