@@ -163,14 +163,46 @@ MEASURED = [
     ),
     ("The British government pledged £120 million at a conference.", "£120 million", "pledged"),
     ("Germany pledged €2 billion on Monday.", "€2 billion", "pledged"),
-    # so does an amount any actor moves or makes: the act, never the actor
+    # so does an amount any actor moves or makes: the act, never the actor, by the noun
+    # news names an act of trade, output or payment with, with where it went or came from
     (
         "Saudi Arabia pumped 9.98 million barrels a day in September.",
         "9.98 million barrels a day",
-        "pumped",
+        "output",
     ),
-    ("Brazil shipped 39.7 million tonnes in the first half.", "39.7 million tonnes", "shipped"),
-    ("Rio Tinto mined 82 million tonnes last year.", "82 million tonnes", "mined"),
+    ("Brazil shipped 39.7 million tonnes in the first half.", "39.7 million tonnes", "shipments"),
+    ("Rio Tinto mined 82 million tonnes last year.", "82 million tonnes", "output"),
+    ("Norway exported 12 TWh to Germany last year.", "12 TWh", "exports to Germany"),
+    ("The utility may have to import 300 GWh from France.", "300 GWh", "imports from France"),
+    ("She was fined £40,000 last week.", "£40,000", "fine"),
+    ("Ghana borrowed $3 billion from the IMF in 2023.", "$3 billion", "borrowing from IMF"),
+    # near-misses: an act with no noun of its own, a thing counted, a noun already named
+    ("Kenya donated $2 million to the fund.", "$2 million", "donated"),
+    ("Exports rose to 12 TWh last year.", "12 TWh", "exports"),
+    # a clause its relative pronoun opens with no comma on a counted noun says which
+    # ones are counted
+    (
+        "The 1,200 workers who lost their jobs will get a payout.",
+        "1,200",
+        "workers who lost jobs",
+    ),
+    ("About 5,000 farmers who grow cocoa will get the grant.", "5,000", "farmers who grow cocoa"),
+    (
+        "Some 2,000 people who live near the river were moved.",
+        "2,000",
+        "people who live near river",
+    ),
+    # near-misses: after a comma it tells more of them; a passive, a clause of having, a
+    # clause with a figure of its own, a noun no number counts
+    ("About 5,000 farmers, who grow cocoa, will get the grant.", "5,000", "farmers get grant"),
+    ("The 300 nurses who were hired last year start in May.", "300", "nurses start"),
+    ("There are 40 firms that have licences.", "40", "firms"),
+    (
+        "A goat that fetched 6,000 shillings now sells for 2,000 shillings.",
+        "2,000 shillings",
+        "goat",
+    ),
+    ("The wildfire that broke out on Monday has burned 4,200 acres.", "4,200 acres", "wildfire"),
     # near-misses: a linking verb's subject is what the amount is; what is carried is named
     ("Brent averaged $80 a barrel in May.", "$80 a barrel", "brent"),
     ("Temperatures, which touched 47C in May, have fallen.", "47C", "temperatures"),
@@ -1106,6 +1138,62 @@ MEASURED_IN_TEXT = [
     # near-misses: a change that names its own object; one alone in its sentence
     ("A rise of 12% in rents was recorded in Lima.", "12%", "rise in rents"),
     ("Analysts expect a rise of 3% next year.", "3%", "rise"),
+    # a price of one currency in another is that currency's exchange rate to the other:
+    # the currency priced is the verb's subject, the noun the figure is set at or the one
+    # a clause on it describes; the other is written after the figure or in its clause
+    (
+        "The rand traded at 18.2 per US dollar on Friday.",
+        "18.2 per US dollar",
+        "rand exchange rate to US dollar",
+    ),
+    (
+        "With the kwacha at 27 per dollar, imported food is dear.",
+        "27",
+        "kwacha exchange rate to dollar",
+    ),
+    (
+        "The forint, which traded at 390 per euro in March, was at 402 on Friday.",
+        "402",
+        "forint exchange rate to euro",
+    ),
+    (
+        "The cedi weakened to 15.4 to the dollar, from 12.9 in January.",
+        "12.9",
+        "cedi exchange rate to dollar",
+    ),
+    (
+        "The lira has traded at 34 to the dollar since May, compared with 29 in January.",
+        "29",
+        "lira exchange rate to dollar",
+    ),
+    (
+        "The pound gained 0.4% against the dollar to $1.29.",
+        "$1.29",
+        "pound exchange rate to dollar",
+    ),
+    # near-misses: a currency's move in per cent, a rate named by its own noun, a price
+    # per weight, per share or per litre, and the other sums of a sentence with a rate
+    (
+        "A taxi costs 9,000 pesos, about $4 at the official rate of 2,250 pesos per dollar.",
+        "2,250 pesos per dollar",
+        "official rate",
+    ),
+    ("The pound gained 0.4% against the dollar to $1.29.", "0.4%", "pound against dollar"),
+    ("Coffee sold at $3 per pound.", "$3 per pound", "coffee"),
+    ("On the street a dollar fetched 5,600 francs.", "5,600 francs", "dollar"),
+    ("The firm paid a dividend of 40 cents per share.", "40 cents per share", "dividend"),
+    ("Diesel sold at 1.9 per litre.", "1.9", "Diesel"),
+    (
+        "A taxi costs 9,000 pesos, about $4 at the official rate of 2,250 pesos per dollar.",
+        "about $4",
+        "taxi",
+    ),
+    ("The dollar index rose to 104.2 on Monday.", "104.2", "dollar index"),
+    (
+        "Tax income will fall to 650 billion kroner next year from 780 billion kroner now.",
+        "780 billion kroner",
+        "tax income",
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.context.counted import of_object, quantified_noun
 from claims.extraction.context.direction import change_of
+from claims.extraction.context.exchange import exchange_rate
 from claims.extraction.context.phrases import (
     Led,
     attachment,
@@ -46,6 +47,7 @@ from claims.extraction.vocabulary.time import (
     WHEN_NOUNS,
 )
 from claims.extraction.vocabulary.verbs import (
+    ACT_NOUNS,
     AMOUNT_VERBS,
     ASIDE_CHANGES,
     BARGAINING,
@@ -83,6 +85,8 @@ if TYPE_CHECKING:
 
     from claims.model import Kind
 
+# Where an act's amount went or came from: "exports to Brazil", "imports from Argentina".
+_WAYS = frozenset(["to", "from"])
 # Moves from a figure to a related one before giving up (see `Walk.hops`).
 _MAX_HOPS = 6
 NOTHING = "nothing named"
@@ -122,6 +126,12 @@ def measured(walk: Walk) -> Decided[list[Token]]:
     if walk.hops > _MAX_HOPS:
         return Decided([], "too many related figures")
     return first_rule(_RULES, walk, default=[], otherwise=NOTHING)
+
+
+def _exchange_rate(w: Walk) -> _Found:
+    """ "the rupee traded at 84.5 per dollar" -> "rupee exchange rate to dollar"."""
+    rate = exchange_rate(w.root, w.figure, w.kind)
+    return NOT_APPLICABLE if rate is None else rate
 
 
 def _growth_or_price(w: Walk) -> _Found:
@@ -473,6 +483,7 @@ def _joined_to_one_before(w: Walk) -> _Found:
 
 
 _RULES: tuple[Rule[Walk, list[Token]], ...] = (
+    Rule("an exchange rate", _exchange_rate),
     Rule("a change of an economy or of shares", _growth_or_price),
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("a share of capacity: how full its subject is", _share_of_capacity),
@@ -844,9 +855,24 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
     acts = acts and token.dep_ == "dobj" and (unchanged or money and collected)
     share = any(token.doc[i].lower_ in PERCENT_WORDS for i in figure)
     share = share and verb.lemma_ not in BARGAINING
-    if acts and not share and _actor(subject_of(verb, figure)):
-        return [verb]
+    actor = subject_of(verb, figure)
+    if actor is None and verb.dep_ == "xcomp":  # "UTE could need to import 500 GWh"
+        actor = subject_of(verb.head, figure)
+    if acts and not share and _actor(actor):
+        return _act_named(verb, token, figure)
     return subject_phrase(verb, figure)
+
+
+def _act_named(verb: Token, amount: Token, figure: set[int]) -> list[Token]:
+    """An actor's act that names its amount, by the noun news names it with, with where
+    it went or came from ("exported 610 GWh to Brazil" -> "exports to Brazil"); an act
+    with no such noun by its verb ("pledged")."""
+    noun = ACT_NOUNS.get(verb.lemma_.lower()) or ACT_NOUNS.get(verb.lower_)
+    if noun is None:
+        return [verb]
+    way = first_prep_phrase(verb, figure, only=_WAYS)
+    way = way or first_prep_phrase(amount, figure, only=_WAYS)  # "500 GWh from Argentina"
+    return Led(noun, way) if way else Led("", [], after=noun)
 
 
 def _to_do(verb: Token, money: Token, figure: set[int]) -> list[Token]:

@@ -241,13 +241,41 @@ def _own_clause(relcl: Token, figure: set[int]) -> list[Token]:
     if relcl.lemma_ in REPORTING or any(t.i in figure for t in relcl.subtree):
         return []  # "a plan the CSIRO estimates would cost $116bn" says nothing of which
     subject = next((c for c in relcl.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in RELATIVE:
+    if subject is None:
         return []
+    if subject.lower_ in RELATIVE:
+        return _which_ones(relcl, subject, figure)
     acts = [relcl, *(c for c in relcl.rights if c.dep_ == "prt"), *first_prep_phrase(relcl, figure)]
     if subject.pos_ == "PRON":  # "marathons she has started" -> "marathons started"
         return acts
     words = [*left_modifiers(subject, set()), subject]
     return [*words, *(c for c in relcl.lefts if c.dep_ in ("aux", "auxpass", "neg")), *acts]
+
+
+def _which_ones(relcl: Token, pronoun: Token, figure: set[int]) -> list[Token]:
+    """A clause its relative pronoun opens with no comma on a counted noun, which says
+    which ones are counted: "who sat exam" of "482,000 candidates who sat the exam";
+    nothing on a noun no number counts ("the wildfire that broke out"), after a comma
+    or "which" ("farmers, who grow cocoa, ..." tells more of them), for a passive, for an
+    act on a figure of its own ("a goat that fetched KSh 6,000"), or for having, being or
+    standing ("stores that have ...", "people who are ...")."""
+    restrictive = pronoun.lower_ != "which" and not pronoun.nbor(-1).is_punct
+    if not restrictive or pronoun.dep_ != "nsubj":  # "a range that is considered healthy"
+        return []
+    if not is_quantity(relcl.head):
+        return []
+    done = next((c for c in relcl.rights if c.dep_ == "dobj" and c.i not in figure), None)
+    linking = relcl.lemma_ in LINKING and done is None  # "sat the exam" is an act
+    if linking or relcl.lemma_ in LIGHT_VERBS:
+        return []
+    objects = [c for c in relcl.children if c.dep_ == "dobj"]
+    objects += [o for c in relcl.children if c.dep_ == "prep" for o in c.children]
+    if any(is_quantity(o) for o in objects):  # "sold for 6,000 baht", "fetched KSh 6,000"
+        return []
+    what = [*left_modifiers(done, figure), done] if done is not None else []
+    what = what or first_prep_phrase(relcl, figure)
+    particle = [c for c in relcl.rights if c.dep_ == "prt"]
+    return [pronoun, relcl, *particle, *what] if what else []
 
 
 def verb_tail(noun: Token, figure: set[int], *, acts: bool) -> list[Token]:

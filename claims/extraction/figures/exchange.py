@@ -20,22 +20,8 @@ import re
 from functools import lru_cache
 
 from claims.extraction.figures.local import Local, prefix_code
-from claims.extraction.vocabulary.currencies import currency_words, is_family
+from claims.extraction.vocabulary.currencies import currency_names, is_family
 
-# Market names of currencies that are no currency names after a figure ("40 pounds" is a
-# weight), and the nicknames markets use.
-_MARKET_NAMES = {
-    "dollar": "USD",
-    "us dollar": "USD",
-    "u.s. dollar": "USD",
-    "greenback": "USD",
-    "pound": "GBP",
-    "sterling": "GBP",
-    "loonie": "CAD",
-    "aussie": "AUD",
-    "kiwi": "NZD",
-    "single currency": "EUR",
-}
 # The verbs of a currency that moves or trades: "the euro rose to", "the dollar bought".
 _MOVES = (
     r"(?:has\s+|had\s+|was\s+|is\s+)?"
@@ -49,16 +35,8 @@ _BASE_LOOKBACK = 80  # how far before a figure the currency priced may be named
 
 
 @lru_cache(maxsize=1)
-def _names() -> dict[str, str]:
-    """Currency names in the singular or as written -> code or `Local` sign ("Rs")."""
-    names = {w: code for w, (code, factor) in currency_words().items() if factor == 1.0}
-    names.update(_MARKET_NAMES)
-    return names
-
-
-@lru_cache(maxsize=1)
 def _name_pattern() -> str:
-    words = sorted(_names(), key=len, reverse=True)
+    words = sorted(currency_names(), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
@@ -89,7 +67,7 @@ def _moving() -> re.Pattern[str]:
 def _code(name: str, local: Local) -> str | None:
     """ISO code of a currency named in a market story."""
     key = re.sub(r"\s+", " ", name.lower())
-    code = _names().get(key)
+    code = currency_names().get(key)
     if code == "Rs" or (code is not None and is_family(code)):
         return prefix_code(code, local)  # the rupee, the leu of the article's country
     return "USD" if code == "$" else code

@@ -165,6 +165,21 @@ CURRENCY_WORDS = {
     "cfa franc": ("franc", 1.0),
 }
 
+# Market names of currencies that are no currency names after a figure ("40 pounds" is a
+# weight), and the nicknames markets use.
+MARKET_NAMES = {
+    "dollar": "USD",
+    "us dollar": "USD",
+    "u.s. dollar": "USD",
+    "greenback": "USD",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "loonie": "CAD",
+    "aussie": "AUD",
+    "kiwi": "NZD",
+    "single currency": "EUR",
+}
+
 # The currency a family name stands for when the article names no country that uses
 # one: the one English news writes most ("25 pesos" alone are Mexican).
 FAMILY_DEFAULTS = {
@@ -270,6 +285,15 @@ def currency_words() -> dict[str, tuple[str, float]]:
         if word not in _ENGLISH_LAST_WORDS:
             words.setdefault(word, (codes[0] if len(codes) == 1 else family(codes[0]), 1.0))
     return words
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, str]:
+    """Names of a currency as a market story writes it, singular or as written ("rupee",
+    "US dollar", "greenback") -> code or `Local` sign ("Rs"); no minor unit ("cent")."""
+    names = {w: code for w, (code, factor) in currency_words().items() if factor == 1.0}
+    names.update(MARKET_NAMES)
+    return names
 
 
 def is_family(code: str) -> bool:

@@ -68,6 +68,25 @@ COLLECTING = frozenset(["raise"])
 OWNING = frozenset(["have", "own", "employ", "operate", "run", "boast", "house", "field"])
 # Verbs whose act is the bare infinitive under them ("to help farmers buy seed").
 ENABLING = frozenset(["help", "let"])
+# Acts of trade, output and payment that news names by a noun when it tells their amount
+# ("exported 610 GWh" is electricity exports, "pumped 9.98 million barrels a day" oil
+# output, "was fined Rs 2 million" a fine): the noun, in the words news writes.
+ACT_NOUNS = {
+    "export": "exports",
+    "import": "imports",
+    "re-export": "re-exports",
+    "ship": "shipments",
+    "produce": "output",
+    "pump": "output",
+    "mine": "output",
+    "refine": "output",
+    "earn": "earnings",
+    "fine": "fine",
+    "fined": "fine",  # the small model's lemma of "fined" is "fin"
+    "borrow": "borrowing",
+    "lend": "lending",
+    "invest": "investment",
+}
 # Verbs of making: where a thing was made is its origin, part of what it is ("cars built
 # in Spain"), not only the claim's place.
 MAKING = frozenset(
