@@ -1148,7 +1148,7 @@ MEASURED_IN_TEXT = [
     ),
     (
         "With the kwacha at 27 per dollar, imported food is dear.",
-        "27",
+        "27 per dollar",
         "kwacha exchange rate to dollar",
     ),
     (
