@@ -490,8 +490,16 @@ COMPASS = frozenset(
     + ["southeast", "southwest", "north-eastern", "north-western", "south-eastern"]
     + ["south-western", "upper", "lower", "coastal", "inland", "rural", "greater"]
 )
-# Prepositions of a place a figure goes to or comes from ("exports to China").
-PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with"])
+# Prepositions of a place a figure goes to or comes from ("exports to China"), or of a
+# currency a rate is counted in ("J$158 per US dollar").
+PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with", "per"])
+# A company's own result: what a company-wide figure measures ("net profit", "a final
+# dividend", "gross margin", "earnings per share"); "earnings" alone may be wages.
+COMPANY_RESULTS = frozenset(["profit", "profits", "dividend", "dividends", "margin", "margins"])
+COMPANY_RESULT_PHRASES = ("earnings per share", "net cash")
+# Words that make a result noun a place's ("tax revenue", "export earnings") or no
+# company's ("margin of error").
+NOT_COMPANY_RESULTS = frozenset(["tax", "export", "exports", "oil", "state", "tourism", "error"])
 # People a demonym tells the nationality of ("their Danish striker"), people away from
 # home among them ("American travellers in Spain"); matched by lemma.
 PERSON_NOUNS = frozenset(
