@@ -239,6 +239,97 @@ PERIODS = [
         ("2025-26", "2025-04-01", "2026-03-31"),
         reason="a UK fiscal year needs the article's country; this sentence names none",
     ),
+    # "in the quarter", "during the year", "over the half-year": the last one ended before
+    # publication (a forecast's: the one under way); not "the year ahead", "the year before".
+    (
+        "Exports earned $41 million in the quarter.",
+        "$41 million",
+        (),
+        ("the quarter", "2025-01-01", "2025-03-31"),
+    ),
+    (
+        "The line failed 37 times during the year.",
+        "37 times",
+        (),
+        ("the year", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Over the half-year, equities returned 8.9%.",
+        "8.9%",
+        (),
+        ("the half-year", "2024-07-01", "2024-12-31"),
+    ),
+    (
+        "The firm expects a dividend of 50 cents for the year.",
+        "50 cents",
+        (),
+        ("the year", "2025-01-01", "2025-12-31"),
+    ),
+    ("Analysts expect prices to rise 3% in the year ahead.", "3%", (), None),
+    ("Prices rose 9.4% on the year.", "9.4%", (), None),
+    # "up 2 points from October": the time of a comparison's base, no figure's own.
+    ("The party polled 31%, up 2 points from October.", "2 points", ("31%",), None),
+    ("The party polled 31%, up 2 points from October.", "31%", ("2 points",), None),
+    (
+        "Births fell to 121,400 in 2024, down 10.5% from 2023.",
+        "10.5%",
+        ("121,400",),
+        ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    ("The toll rises to $5 from October.", "$5", (), ("from October", "2025-10-01", None)),
+    # "the end of June" is its last day, "the start of the year" its first.
+    (
+        "Reserves stood at $6.2 billion at the end of October.",
+        "$6.2 billion",
+        (),
+        ("the end of October", "2024-10-31", "2024-10-31"),
+    ),
+    (
+        "The fund was worth $900 billion at the start of the year.",
+        "$900 billion",
+        (),
+        ("the start of the year", "2025-01-01", "2025-01-01"),
+    ),
+    (
+        "Debt will reach 60% by the end of the year.",
+        "60%",
+        (),
+        ("by the end of the year", None, "2025-12-31"),
+    ),
+    (
+        "Sales peaked in late June at 4,000 units.",
+        "4,000 units",
+        (),
+        ("late June", "2025-06-01", "2025-06-30"),
+    ),
+    # A record written before the figure is the figure's own: its time is the figure's
+    # ("a record 47% in the first quarter"); a record told after it dates the record.
+    (
+        "Demand hit a record 21,300 megawatts in May.",
+        "21,300 megawatts",
+        (),
+        ("May", "2025-05-01", "2025-05-31"),
+    ),
+    (
+        "Wind supplied a record 47% of power in the first quarter.",
+        "47%",
+        (),
+        ("the first quarter", "2025-01-01", "2025-03-31"),
+    ),
+    ("Unemployment rose to 5.1%, the highest since 2021.", "5.1%", (), None),
+    # "add" with an object is no saying ("plans to add 400 MW by 2028").
+    (
+        "The utility plans to add 400 MW of solar by 2028.",
+        "400 MW",
+        (),
+        ("by 2028", None, "2028-12-31"),
+    ),
+    (
+        "We are adding four more trains before December.",
+        "four more trains",
+        (),
+        ("before December", None, "2025-12-31"),
+    ),
 ]
 
 

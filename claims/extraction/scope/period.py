@@ -20,6 +20,7 @@ from claims.extraction.scope.syntax import (
     after_aside_base,
     chain,
     distance,
+    kids,
     per_sentence,
     sentence_before,
     sentence_text,
@@ -60,6 +61,8 @@ _RECORD = re.compile(
     re.VERBOSE,
 )
 _RECORD_CHARS = 50
+# A record written as the figure's adjective ("a record 47%"): its time is the figure's.
+_RECORD_BEFORE = re.compile(r"record\s*$", re.IGNORECASE)
 # Adverbs of a move from a base: "down from two million last week".
 _MOVES = frozenset(["up", "down", "rising", "falling", "rose", "fell"])
 # Characters between a time and the "when" of the clause it dates: "June 2022, when".
@@ -69,6 +72,7 @@ _MAX_STEPS = 6
 # Times a release reports figures for (not "since 2022", "by February", "a year earlier").
 _RELEASED = frozenset(
     ["point", "span", "quarter", "fiscal", "relative", "day", "ending", "to_date", "season"]
+    + ["latest"]
 )
 # Words (their starts) of a sentence about the future, whose time is no release's.
 _PROJECTING = tuple(
@@ -117,11 +121,16 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
         if t.kind == "earlier" and not _is_base(e, t):
             continue  # "fell 1.7% from a year earlier to ¥8.13 trillion": the base's time
         record = _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start)
-        if record and ("since" in record.group().split() or not _whole_year(t)):
+        own = record is not None and _RECORD_BEFORE.match(
+            sentence_text(doc), record.start(), fig.start
+        )
+        if record and not own and ("since" in record.group().split() or not _whole_year(t)):
             continue  # "the most in the league since 2021": a record's, not a period
         head = _head(doc, t)
         if head is not None and (_said_when(head) or _in_other_base(e, head)):
             continue
+        if head is not None and head.lower_ == "from" and head.head.lower_ in ("up", "down"):
+            continue  # "up 2 points from October": the time of the comparison's base
         out.append(t)
     return out
 
@@ -162,6 +171,8 @@ def _said_when(head: Token) -> bool:
     governor = head.head
     if governor.pos_ == "ADP":
         governor = governor.head
+    if governor.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in kids(governor)):
+        return False  # "plans to add 400 MW by 2028": adding, not saying
     return governor.lemma_.lower() in SAYING and governor.i != head.i
 
 
