@@ -330,6 +330,61 @@ PERIODS = [
         (),
         ("before December", None, "2025-12-31"),
     ),
+    # "since the plant opened in 2019": a span from that year to publication; a record's
+    # start ("the fewest since records began in 1950") is no period.
+    (
+        "The unit has won 27 cases since it was set up in 2023.",
+        "27 cases",
+        (),
+        ("since it was set up in 2023", "2023-01-01", "2025-06-04"),
+    ),
+    (
+        "Some 6.2 million girls have had a dose since the campaign began in 2021.",
+        "6.2 million",
+        (),
+        ("since the campaign began in 2021", "2021-01-01", "2025-06-04"),
+    ),
+    ("Births fell to 121,400, the fewest since records began in 1950.", "121,400", (), None),
+    # A financial year ending in a month: "the financial year to June".
+    (
+        "Revenue rose 11% in the financial year to June.",
+        "11%",
+        (),
+        ("the financial year to June", "2024-07-01", "2025-06-30"),
+    ),
+    (
+        "Profit fell 4% in the fiscal year ended September 2024.",
+        "4%",
+        (),
+        ("the fiscal year ended September 2024", "2023-10-01", "2024-09-30"),
+    ),
+    # Days of one month: "between 18 and 25 May".
+    (
+        "The poll of 1,100 adults was taken between 18 and 25 May.",
+        "1,100 adults",
+        (),
+        ("between 18 and 25 May", "2025-05-18", "2025-05-25"),
+    ),
+    (
+        "Prices rose 3% between April and June.",
+        "3%",
+        (),
+        ("between April and June", "2025-04-01", "2025-06-30"),
+    ),
+    # The day a survey showed a figure is not the figure's time.
+    ("A poll showed on Monday that the lead had widened to 7 points.", "7 points", (), None),
+    (
+        "The projection shows inflation at 3.1% at the end of 2025.",
+        "3.1%",
+        (),
+        ("the end of 2025", "2025-12-31", "2025-12-31"),
+    ),
+    (
+        "Sales rose 7% on Monday, the survey showed.",
+        "7%",
+        (),
+        ("Monday", "2025-06-02", "2025-06-02"),
+    ),
 ]
 
 
@@ -356,6 +411,21 @@ def test_fiscal_year_of_the_articles_country() -> None:
     assert found is not None and (found.start, found.end) == ("2025-04-01", "2026-03-31")
 
 
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        ("South Africa's budget", "Spending will be R310 million in 2025-26.", "2025-04-01"),
+        ("Jamaica's budget", "Growth will be 2% in 2025/26.", "2025-04-01"),
+        ("Kenya's budget", "Spending will be KSh4 trillion in 2025-26.", "2025-07-01"),
+    ],
+)
+def test_a_governments_financial_year(title: str, sentence: str, expected: str) -> None:
+    text = f"{title}.\n\n{sentence}"
+    figure = sentence.split(" be ")[1].split(" in ")[0]
+    found = scope(sentence, figure, text=text, title=title).period.value
+    assert found is not None and found.start == expected
+
+
 def test_no_publication_date_keeps_the_period_as_written() -> None:
     found = scope("Prices rose 3% last year.", "3%", published=None).period.value
     assert found is not None and (found.text, found.start, found.end) == ("last year", None, None)
@@ -377,6 +447,28 @@ IN_PARAGRAPH = [
         "Imports climbed 7% to $25 billion.",
         "7%",
         ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    # A span a release counts since an event ("since it was set up in 2023"); not a bare
+    # "since 2022".
+    (
+        "The agency has recovered $4 million since it was set up in 2021. Of those cases, "
+        "19 ended in convictions.",
+        "Of those cases, 19 ended in convictions.",
+        "19",
+        ("since it was set up in 2021", "2021-01-01", "2025-06-04"),
+    ),
+    (
+        "Births fell to 9,000 in 2024, the fewest since records began in 1950. Deaths rose to "
+        "12,000.",
+        "Deaths rose to 12,000.",
+        "12,000",
+        ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Prices have risen 20% since 2022. Rents climbed 9%.",
+        "Rents climbed 9%.",
+        "9%",
+        None,
     ),
     # The day the sentence before was said on is no time of its figures.
     (

@@ -141,6 +141,10 @@ def _point(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
 
 
 def _span(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
+    if "a5" in parts:  # "between 18 and 25 November": days of the second's month
+        _, last = point(parts["b5"], anchor)
+        day = int(parts["a5"].rstrip("stndrh"))
+        return (last.replace(day=day) if last is not None and day <= last.day else None), last
     first, _ = point(parts["a"], anchor)
     _, last = point(parts["b"], anchor)
     if first is not None and last is not None and first > last:

@@ -54,7 +54,7 @@ _UNANCHORED_STEPS = 2
 # A record told with its time: "the highest since 2022", "the most in the league since
 # 2021", "the first decline in eight months".
 _RECORD = re.compile(
-    r"""\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|first|best
+    r"""\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|fewest|first|best
         |worst|strongest|weakest|record
         |(?<!\bat\s)(?:most|least))      # not a bound: "at least 112 on Sunday"
     \b[^.;]*$""",
@@ -171,9 +171,11 @@ def _said_when(head: Token) -> bool:
     governor = head.head
     if governor.pos_ == "ADP":
         governor = governor.head
-    if governor.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in kids(governor)):
-        return False  # "plans to add 400 MW by 2028": adding, not saying
-    return governor.lemma_.lower() in SAYING and governor.i != head.i
+    lemma = governor.lemma_.lower()
+    if lemma in ("add", "show") and any(c.dep_ == "dobj" for c in kids(governor)):
+        return False  # "plans to add 400 MW by 2028", "shows inflation at 3.1% at the end"
+    telling = SAYING | {"show"}  # "a poll showed on Monday that ..."
+    return lemma in telling and governor.i != head.i
 
 
 def _duration(e: PeriodEvidence) -> Period | None | NotApplicable:
@@ -291,13 +293,24 @@ def _released(r: Reading) -> list[TimeExpression]:
     """The times a release reports in the sentence before the figure's, read once per
     sentence; none when that sentence is about the future."""
     before = sentence_before(r.article.text, r.figure.sentence_start)
-    if any(w.startswith(_PROJECTING) for w in _WORD.findall(before.lower())):
+    times = time_expressions(before)
+    told = before  # its words outside its time phrases ("since it was set up" sets no target)
+    for t in reversed(times):
+        told = told[: t.start] + told[t.end :]
+    if any(w.startswith(_PROJECTING) for w in _WORD.findall(told.lower())):
         return []  # "Traders expect another cut by February": not a release
     return [
         t
-        for t in time_expressions(before)
-        if t.kind in _RELEASED and not _said_on(before[: t.start])
+        for t in times
+        if (t.kind in _RELEASED or _since_event(before, t)) and not _said_on(before[: t.start])
     ]
+
+
+def _since_event(text: str, t: TimeExpression) -> bool:
+    """ "since it was set up in 2023": the span a release counts over (not "since 2022",
+    nor a record's "the fewest since records began in 1950")."""
+    record = _RECORD.search(text, max(0, t.start - _RECORD_CHARS), t.start)
+    return "clause" in t.parts and record is None
 
 
 def _said_on(text: str) -> bool:

@@ -102,7 +102,9 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         "span",  # between April and June; from 2020 to 2024; April-June
         re.compile(
             rf"""{_LEADING}(?P<text>
-              (?i:between)\s+(?P<a>{_POINT_TEXT})\s+(?i:and)\s+(?P<b>{_POINT_TEXT})
+              (?i:between)\s+(?P<a5>{_DAY})\s+(?i:and)\s+(?P<b5>{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)
+                                            # between 18 and 25 November
+            | (?i:between)\s+(?P<a>{_POINT_TEXT})\s+(?i:and)\s+(?P<b>{_POINT_TEXT})
             | (?i:from)\s+(?P<a2>{_POINT_TEXT})\s+(?i:to|until|till|through|and)\s+
               (?P<b2>{_POINT_TEXT})
             | (?P<a3>{_MONTH})\s*[-–]\s*(?P<b3>{_MONTH}(?:\s+{_YEAR})?)
@@ -116,6 +118,7 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         re.compile(
             rf"""{_LEADING}(?P<text>(?i:the\s+)?
               (?P<n>(?i:three|six|nine|twelve|3|6|9|12|18)\s+)?
+              (?:(?i:financial|fiscal)\s+)?
               (?P<unit>(?i:week|month|months|year|quarter|fortnight))\s+
               (?i:to|ending|ended|through)\s+(?i:the\s+end\s+of\s+)?
               (?P<a>{_POINT_TEXT})
@@ -162,7 +165,13 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
     ),
     (
         "since",  # since January; since 2019
-        re.compile(rf"(?P<text>(?i:since)\s+(?P<a>{_POINT_TEXT}))", re.VERBOSE),
+        re.compile(
+            rf"""(?P<text>(?i:since)\s+
+              (?P<clause>(?i:the\s+|it\s+|they\s+|we\s+)?[a-z]+(?:\s+[a-z]+){{0,4}}\s+(?i:in)\s+)?
+                                            # "since the campaign began in 2023"
+              (?P<a>{_POINT_TEXT}))""",
+            re.VERBOSE,
+        ),
     ),
     (
         "by",  # by 2030; by the end of March; before 2027
