@@ -179,7 +179,14 @@ PAITA_TEXT = (
     "Manuel Paredes, 39, said the river rose 3 metres. "
     "Teenagers aged 15 to 17 make up 8% of the workforce. "
     "Prices rose 4% for families of four. "
-    "A 67-year-old fisherman in Paita lost his boat."
+    "A 67-year-old fisherman in Paita lost his boat.\n\n"
+    "Haile, 24, covered the 1,130 km route. "
+    "A ticket costs S/ 31, about $9 at the current rate. "
+    "The coastal El Niño of 2017 killed 162 people. "
+    "A weak La Niña cut rainfall by 30%. "
+    "Of the 47 dead, 19 were in the Piura region. "
+    "Of the 420 killed, 236 died in Tumbes province. "
+    "Of the 30 towns in Piura, 12 were flooded."
 )
 MALAWI = "Malawi's tobacco earnings fall"
 MALAWI_TEXT = (
@@ -599,6 +606,8 @@ PLACES = [
     (PAITA, PAITA_TEXT, "Manuel Paredes, 39, said the river rose 3 metres.", "39", None),
     (PAITA, PAITA_TEXT, "Manuel Paredes, 39, said the river rose 3 metres.", "3 metres", "Peru"),
     (PAITA, PAITA_TEXT, "A 67-year-old fisherman in Paita lost his boat.", "67-year-old", None),
+    (PAITA, PAITA_TEXT, "Haile, 24, covered the 1,130 km route.", "24", None),
+    (PAITA, PAITA_TEXT, "A ticket costs S/ 31, about $9 at the current rate.", "$9", "Peru"),
     (
         PAITA,
         PAITA_TEXT,
@@ -650,6 +659,21 @@ PLACES = [
     ),
     (None, None, "Lagos, Nigeria's largest city, recorded 39C.", "39C", "Lagos"),
     (None, None, "Kenya's largest lender cut 300 jobs in Nairobi.", "300", "Nairobi"),
+    # A climate pattern's name is no place ("the coastal El Niño").
+    (PAITA, PAITA_TEXT, "The coastal El Niño of 2017 killed 162 people.", "162 people", "Peru"),
+    (PAITA, PAITA_TEXT, "A weak La Niña cut rainfall by 30%.", "30%", "Peru"),
+    # The whole a partitive opens with ("Of the 47 dead, 19 were in Piura") is not in the
+    # place its part is; the part is.
+    (PAITA, PAITA_TEXT, "Of the 47 dead, 19 were in the Piura region.", "47", "Peru"),
+    (PAITA, PAITA_TEXT, "Of the 420 killed, 236 died in Tumbes province.", "420", "Peru"),
+    (
+        PAITA,
+        PAITA_TEXT,
+        "Of the 420 killed, 236 died in Tumbes province.",
+        "236",
+        "Tumbes",
+    ),
+    (PAITA, PAITA_TEXT, "Of the 30 towns in Piura, 12 were flooded.", "30 towns", "Piura"),
     # A currency a rate is counted per is a partner, not the place ("per US dollar").
     (
         "Jamaica cuts rates",

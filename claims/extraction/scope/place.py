@@ -35,6 +35,7 @@ from claims.extraction.scope.vocabulary import (
     HAZARDS,
     INTERNATIONAL_BODIES,
     NOT_COMPANY_RESULTS,
+    NOT_PLACES,
     PARTNER_PREPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -60,6 +61,8 @@ PlaceRule = Rule[PlaceEvidence, str | None]
 # Clauses a place may sit in apart from the figure, and the steps that costs it.
 _CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "conj", "parataxis"])
 _CLAUSE_STEPS = 3
+# The largest number read as a person's age beside a name.
+_OLDEST = 120
 # Words of telling, read without a parse: a sentence with one may name where it was told.
 _TOLD = re.compile(
     r"""\b(?:said|says|told|tells|speaking|addressing|briefing|visiting)\b""",
@@ -80,6 +83,8 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place of the sentence the parse ties closest to the figure."""
     r = e.reading
     found = named = _places(r)
+    if r.root is not None and (whole := _partitive_whole(r.root)) is not None:
+        found = [(t, p) for t, p in found if t.i in whole]
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
@@ -104,13 +109,22 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     return _written(best[1], r)
 
 
+def _partitive_whole(root: Token) -> set[int] | None:
+    """The words of the whole a sentence opens with when the figure is that whole ("Of the
+    47 dead, 19 were in Piura": 47's place is only one its own phrase names)."""
+    for t in chain(root):
+        if t.dep_ == "prep" and t.lower_ == "of" and t.i == t.sent.start:
+            return {w.i for w in t.subtree}
+    return None
+
+
 def _places(r: Reading) -> list[tuple[Token, Place]]:
     """The places the figure's sentence names, read once per sentence."""
     surnames = r.article.surnames
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
-        lambda doc: list(places_in_doc(doc, sites=True, not_places=surnames)),
+        lambda doc: list(places_in_doc(doc, sites=True, not_places=surnames | NOT_PLACES)),
     )
 
 
@@ -244,8 +258,12 @@ def _persons_age(e: PlaceEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     if root.lower_ == "old" and root.dep_ == "amod" and root.head.tag_ != "NNS":
         return None
-    beside_name = root.dep_ == "appos" and root.head.pos_ == "PROPN"
-    return None if beside_name and root.pos_ == "NUM" and root.like_num else NOT_APPLICABLE
+    fig = e.reading.figure
+    number = fig.doc.text[fig.start : fig.end]
+    if not (number.isdigit() and int(number) <= _OLDEST):
+        return NOT_APPLICABLE  # "S/ 31, about $9": a sum beside a sum
+    beside_name = root.dep_ == "appos" and root.head.text[:1].isupper()  # "Haile, 24,"
+    return None if beside_name else NOT_APPLICABLE
 
 
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:

@@ -342,6 +342,8 @@ AMBIGUOUS_PLACES = frozenset(
     + ["Salem", "Peoria", "Norman", "Eugene", "Garland", "Pearl", "Erie", "Cork"]
     + ["Diego Garcia"]  # a capital (of a territory) and a common full name
 )
+# Names that read as a place's but name a climate pattern ("the coastal El Niño").
+NOT_PLACES = frozenset(["Niño", "Nino", "Niña", "Nina"])
 # Prepositions after which a proper name is a place ("in Mombasa", "across Bavaria").
 PLACE_PREPS = frozenset(
     ["in", "across", "throughout", "from", "to", "at", "near", "outside", "around", "within"]
@@ -516,6 +518,7 @@ PERSON_NOUNS = frozenset(
 HAZARDS = frozenset(
     ["fire", "wildfire", "blaze", "bushfire", "storm", "typhoon", "hurricane", "cyclone"]
     + ["quake", "earthquake", "flood", "floods", "tornado", "eruption", "landslide"]
+    + ["niño", "nino", "niña", "nina"]  # "the coastal El Niño killed 162 people"
 )
 # Words a storm's name follows ("Cyclone Nandi", "Typhoon Haikui").
 STORMS = frozenset(["storm", "typhoon", "hurricane", "cyclone", "tropical"])
