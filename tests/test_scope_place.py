@@ -659,6 +659,34 @@ PLACES = [
     ),
     (None, None, "Lagos, Nigeria's largest city, recorded 39C.", "39C", "Lagos"),
     (None, None, "Kenya's largest lender cut 300 jobs in Nairobi.", "300", "Nairobi"),
+    # A place in a relative clause about something else, with a subject of its own ("a
+    # heatwave in which temperatures in Montevideo passed 38C") is that clause's figure's,
+    # not the main clause's; "stores that opened in Texas" still places the stores.
+    (
+        "Uruguay's power demand climbs",
+        "Uruguay's power demand climbed.\n\n"
+        "Demand rose 3.4%, driven by a heatwave in which temperatures in Montevideo passed 38C.",
+        "Demand rose 3.4%, driven by a heatwave in which temperatures in Montevideo passed 38C.",
+        "3.4%",
+        "Uruguay",
+    ),
+    (
+        "Uruguay's power demand climbs",
+        "Uruguay's power demand climbed.\n\n"
+        "Demand rose 3.4%, driven by a heatwave in which temperatures in Montevideo passed 38C.",
+        "Demand rose 3.4%, driven by a heatwave in which temperatures in Montevideo passed 38C.",
+        "38C",
+        "Montevideo",
+    ),
+    (
+        "Brazil's soy exports",
+        "Brazil's soy exports rose.\n\n"
+        "Exports rose 8%, helped by a crop that farmers in Mato Grosso harvested early.",
+        "Exports rose 8%, helped by a crop that farmers in Mato Grosso harvested early.",
+        "8%",
+        "Brazil",
+    ),
+    (None, None, "Sales at stores that opened in Texas rose 5%.", "5%", "Texas"),
     # A climate pattern's name is no place ("the coastal El Niño").
     (PAITA, PAITA_TEXT, "The coastal El Niño of 2017 killed 162 people.", "162 people", "Peru"),
     (PAITA, PAITA_TEXT, "A weak La Niña cut rainfall by 30%.", "30%", "Peru"),

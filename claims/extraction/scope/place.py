@@ -61,6 +61,8 @@ PlaceRule = Rule[PlaceEvidence, str | None]
 # Clauses a place may sit in apart from the figure, and the steps that costs it.
 _CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "conj", "parataxis"])
 _CLAUSE_STEPS = 3
+# Relative pronouns ("that", "which", "who") as a relative clause's subject.
+_WH_TAGS = frozenset(["WDT", "WP", "WP$"])
 # The largest number read as a person's age beside a name.
 _OLDEST = 120
 # Words of telling, read without a parse: a sentence with one may name where it was told.
@@ -91,6 +93,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     root = r.root
     if root is not None:
         found = [(t, p) for t, p in found if not _where_told(t, root) and not _aside(t, root)]
+        found = [(t, p) for t, p in found if not _in_clause_of_its_own(t, root)]
         found += _the_country(root, r)
     if root is not None and (where := _where_clause_on(root, named)) is not None:
         return _written(where, r)  # even a destination: "moved to Da Nang, where ..."
@@ -198,6 +201,20 @@ def _aside(place: Token, root: Token) -> bool:
 def _superlative(noun: Token) -> bool:
     """Whether ``noun`` is ranked by a superlative ("the highest prices", "largest brewer")."""
     return any(c.tag_ in ("JJS", "RBS") and c.dep_ == "amod" for c in kids(noun))
+
+
+def _in_clause_of_its_own(place: Token, root: Token) -> bool:
+    """Whether ``place`` is in a relative clause about another subject that the figure is
+    not in ("a heatwave in which temperatures in Montevideo passed 38C", "a crop that
+    farmers in Mato Grosso harvested"), not one saying which ones ("stores that opened in
+    Texas")."""
+    above_root = {t.i for t in chain(root)}
+    for t in chain(place):
+        if t.i in above_root:
+            return False
+        if t.dep_ in ("relcl", "acl"):  # the parser reads some as "acl"
+            return any(c.dep_ == "nsubj" and c.tag_ not in _WH_TAGS for c in kids(t))
+    return False
 
 
 def _the_country(root: Token, r: Reading) -> list[tuple[Token, Place]]:
