@@ -239,6 +239,152 @@ PERIODS = [
         ("2025-26", "2025-04-01", "2026-03-31"),
         reason="a UK fiscal year needs the article's country; this sentence names none",
     ),
+    # "in the quarter", "during the year", "over the half-year": the last one ended before
+    # publication (a forecast's: the one under way); not "the year ahead", "the year before".
+    (
+        "Exports earned $41 million in the quarter.",
+        "$41 million",
+        (),
+        ("the quarter", "2025-01-01", "2025-03-31"),
+    ),
+    (
+        "The line failed 37 times during the year.",
+        "37 times",
+        (),
+        ("the year", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Over the half-year, equities returned 8.9%.",
+        "8.9%",
+        (),
+        ("the half-year", "2024-07-01", "2024-12-31"),
+    ),
+    (
+        "The firm expects a dividend of 50 cents for the year.",
+        "50 cents",
+        (),
+        ("the year", "2025-01-01", "2025-12-31"),
+    ),
+    ("Analysts expect prices to rise 3% in the year ahead.", "3%", (), None),
+    ("Prices rose 9.4% on the year.", "9.4%", (), None),
+    # "up 2 points from October": the time of a comparison's base, no figure's own.
+    ("The party polled 31%, up 2 points from October.", "2 points", ("31%",), None),
+    ("The party polled 31%, up 2 points from October.", "31%", ("2 points",), None),
+    (
+        "Births fell to 121,400 in 2024, down 10.5% from 2023.",
+        "10.5%",
+        ("121,400",),
+        ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    ("The toll rises to $5 from October.", "$5", (), ("from October", "2025-10-01", None)),
+    # "the end of June" is its last day, "the start of the year" its first.
+    (
+        "Reserves stood at $6.2 billion at the end of October.",
+        "$6.2 billion",
+        (),
+        ("the end of October", "2024-10-31", "2024-10-31"),
+    ),
+    (
+        "The fund was worth $900 billion at the start of the year.",
+        "$900 billion",
+        (),
+        ("the start of the year", "2025-01-01", "2025-01-01"),
+    ),
+    (
+        "Debt will reach 60% by the end of the year.",
+        "60%",
+        (),
+        ("by the end of the year", None, "2025-12-31"),
+    ),
+    (
+        "Sales peaked in late June at 4,000 units.",
+        "4,000 units",
+        (),
+        ("late June", "2025-06-01", "2025-06-30"),
+    ),
+    # A record written before the figure is the figure's own: its time is the figure's
+    # ("a record 47% in the first quarter"); a record told after it dates the record.
+    (
+        "Demand hit a record 21,300 megawatts in May.",
+        "21,300 megawatts",
+        (),
+        ("May", "2025-05-01", "2025-05-31"),
+    ),
+    (
+        "Wind supplied a record 47% of power in the first quarter.",
+        "47%",
+        (),
+        ("the first quarter", "2025-01-01", "2025-03-31"),
+    ),
+    ("Unemployment rose to 5.1%, the highest since 2021.", "5.1%", (), None),
+    # "add" with an object is no saying ("plans to add 400 MW by 2028").
+    (
+        "The utility plans to add 400 MW of solar by 2028.",
+        "400 MW",
+        (),
+        ("by 2028", None, "2028-12-31"),
+    ),
+    (
+        "We are adding four more trains before December.",
+        "four more trains",
+        (),
+        ("before December", None, "2025-12-31"),
+    ),
+    # "since the plant opened in 2019": a span from that year to publication; a record's
+    # start ("the fewest since records began in 1950") is no period.
+    (
+        "The unit has won 27 cases since it was set up in 2023.",
+        "27 cases",
+        (),
+        ("since it was set up in 2023", "2023-01-01", "2025-06-04"),
+    ),
+    (
+        "Some 6.2 million girls have had a dose since the campaign began in 2021.",
+        "6.2 million",
+        (),
+        ("since the campaign began in 2021", "2021-01-01", "2025-06-04"),
+    ),
+    ("Births fell to 121,400, the fewest since records began in 1950.", "121,400", (), None),
+    # A financial year ending in a month: "the financial year to June".
+    (
+        "Revenue rose 11% in the financial year to June.",
+        "11%",
+        (),
+        ("the financial year to June", "2024-07-01", "2025-06-30"),
+    ),
+    (
+        "Profit fell 4% in the fiscal year ended September 2024.",
+        "4%",
+        (),
+        ("the fiscal year ended September 2024", "2023-10-01", "2024-09-30"),
+    ),
+    # Days of one month: "between 18 and 25 May".
+    (
+        "The poll of 1,100 adults was taken between 18 and 25 May.",
+        "1,100 adults",
+        (),
+        ("between 18 and 25 May", "2025-05-18", "2025-05-25"),
+    ),
+    (
+        "Prices rose 3% between April and June.",
+        "3%",
+        (),
+        ("between April and June", "2025-04-01", "2025-06-30"),
+    ),
+    # The day a survey showed a figure is not the figure's time.
+    ("A poll showed on Monday that the lead had widened to 7 points.", "7 points", (), None),
+    (
+        "The projection shows inflation at 3.1% at the end of 2025.",
+        "3.1%",
+        (),
+        ("the end of 2025", "2025-12-31", "2025-12-31"),
+    ),
+    (
+        "Sales rose 7% on Monday, the survey showed.",
+        "7%",
+        (),
+        ("Monday", "2025-06-02", "2025-06-02"),
+    ),
 ]
 
 
@@ -265,6 +411,21 @@ def test_fiscal_year_of_the_articles_country() -> None:
     assert found is not None and (found.start, found.end) == ("2025-04-01", "2026-03-31")
 
 
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        ("South Africa's budget", "Spending will be R310 million in 2025-26.", "2025-04-01"),
+        ("Jamaica's budget", "Growth will be 2% in 2025/26.", "2025-04-01"),
+        ("Kenya's budget", "Spending will be KSh4 trillion in 2025-26.", "2025-07-01"),
+    ],
+)
+def test_a_governments_financial_year(title: str, sentence: str, expected: str) -> None:
+    text = f"{title}.\n\n{sentence}"
+    figure = sentence.split(" be ")[1].split(" in ")[0]
+    found = scope(sentence, figure, text=text, title=title).period.value
+    assert found is not None and found.start == expected
+
+
 def test_no_publication_date_keeps_the_period_as_written() -> None:
     found = scope("Prices rose 3% last year.", "3%", published=None).period.value
     assert found is not None and (found.text, found.start, found.end) == ("last year", None, None)
@@ -286,6 +447,28 @@ IN_PARAGRAPH = [
         "Imports climbed 7% to $25 billion.",
         "7%",
         ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    # A span a release counts since an event ("since it was set up in 2023"); not a bare
+    # "since 2022".
+    (
+        "The agency has recovered $4 million since it was set up in 2021. Of those cases, "
+        "19 ended in convictions.",
+        "Of those cases, 19 ended in convictions.",
+        "19",
+        ("since it was set up in 2021", "2021-01-01", "2025-06-04"),
+    ),
+    (
+        "Births fell to 9,000 in 2024, the fewest since records began in 1950. Deaths rose to "
+        "12,000.",
+        "Deaths rose to 12,000.",
+        "12,000",
+        ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Prices have risen 20% since 2022. Rents climbed 9%.",
+        "Rents climbed 9%.",
+        "9%",
+        None,
     ),
     # The day the sentence before was said on is no time of its figures.
     (

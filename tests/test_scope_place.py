@@ -171,6 +171,40 @@ KENYA_TOWNS_TEXT = (
     "The minister spoke to reporters, speaking in Kisumu. Some 9 million ballots were cast."
 )
 
+
+PAITA = "Floods in Peru"
+PAITA_TEXT = (
+    "Floods swept northern Peru on Friday.\n\n"
+    "The judge jailed Rosa Quispe, 44, for fraud. "
+    "Manuel Paredes, 39, said the river rose 3 metres. "
+    "Teenagers aged 15 to 17 make up 8% of the workforce. "
+    "Prices rose 4% for families of four. "
+    "A 67-year-old fisherman in Paita lost his boat.\n\n"
+    "Haile, 24, covered the 1,130 km route. "
+    "A ticket costs S/ 31, about $9 at the current rate. "
+    "The coastal El Niño of 2017 killed 162 people. "
+    "A weak La Niña cut rainfall by 30%. "
+    "Of the 47 dead, 19 were in the Piura region. "
+    "Of the 420 killed, 236 died in Tumbes province. "
+    "Of the 30 towns in Piura, 12 were flooded."
+)
+MALAWI = "Malawi's tobacco earnings fall"
+MALAWI_TEXT = (
+    "Malawi's tobacco sales fell this season.\n\n"
+    "Irrigation covered 40% of farms. Hydropower supplied 90% of the grid's power. "
+    "Smallholders sold 30,000 tonnes at auction. "
+    "The courts jailed 12 smugglers. The magistrates fined 9 traders. "
+    "Kettle Foods sold 40 million bags."
+)
+LAGOS_BREWER = "Lagos brewer's profit jumps"
+LAGOS_BREWER_TEXT = (
+    "LAGOS — Harbour Breweries, Nigeria's largest brewer, reported a 20% rise in profit.\n\n"
+    "Net profit rose to N12 billion. Earnings per share were 95 kobo. "
+    "The board declared a dividend of 40 kobo a share. Its gross margin widened to 38%. "
+    "Tax revenue rose 8%. Average earnings rose 6%. Imports fell 3%."
+)
+
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -566,6 +600,150 @@ PLACES = [
         reason="England is a nation of the UK: the bank's jurisdiction is not read from it",
     ),
     (None, None, "Mobile phone sales rose 5%.", "5%", None),
+    # A person's own age is no place's figure ("Rosa Quispe, 44", "a 67-year-old
+    # fisherman"); an age bounding a group of the place's people is the place's.
+    (PAITA, PAITA_TEXT, "The judge jailed Rosa Quispe, 44, for fraud.", "44", None),
+    (PAITA, PAITA_TEXT, "Manuel Paredes, 39, said the river rose 3 metres.", "39", None),
+    (PAITA, PAITA_TEXT, "Manuel Paredes, 39, said the river rose 3 metres.", "3 metres", "Peru"),
+    (PAITA, PAITA_TEXT, "A 67-year-old fisherman in Paita lost his boat.", "67-year-old", None),
+    (PAITA, PAITA_TEXT, "Haile, 24, covered the 1,130 km route.", "24", None),
+    (PAITA, PAITA_TEXT, "A ticket costs S/ 31, about $9 at the current rate.", "$9", "Peru"),
+    (
+        PAITA,
+        PAITA_TEXT,
+        "Teenagers aged 15 to 17 make up 8% of the workforce.",
+        "15 to 17",
+        "Peru",
+    ),
+    (PAITA, PAITA_TEXT, "Prices rose 4% for families of four.", "4%", "Peru"),
+    # A bare common noun opening the sentence ("Hydropower", "Irrigation", "Smallholders")
+    # names what is measured or a class of people, not a body owning the figure: the
+    # article's place. A body's plural is still a public body ("the courts").
+    (MALAWI, MALAWI_TEXT, "Irrigation covered 40% of farms.", "40%", "Malawi"),
+    (MALAWI, MALAWI_TEXT, "Hydropower supplied 90% of the grid's power.", "90%", "Malawi"),
+    (MALAWI, MALAWI_TEXT, "Smallholders sold 30,000 tonnes at auction.", "30,000 tonnes", "Malawi"),
+    (MALAWI, MALAWI_TEXT, "The courts jailed 12 smugglers.", "12", "Malawi"),
+    (MALAWI, MALAWI_TEXT, "The magistrates fined 9 traders.", "9", "Malawi"),
+    (MALAWI, MALAWI_TEXT, "Kettle Foods sold 40 million bags.", "40 million", None),
+    # A company-wide result (profit, earnings per share, dividend, margin) in a sentence
+    # naming no place nor owner: no place; a country's tax revenue or people's average
+    # earnings stay the country's. The country a superlative ranks a company in
+    # ("Nigeria's largest brewer") is not where its figure is.
+    (LAGOS_BREWER, LAGOS_BREWER_TEXT, "Net profit rose to N12 billion.", "N12 billion", None),
+    (LAGOS_BREWER, LAGOS_BREWER_TEXT, "Earnings per share were 95 kobo.", "95 kobo", None),
+    (
+        LAGOS_BREWER,
+        LAGOS_BREWER_TEXT,
+        "The board declared a dividend of 40 kobo a share.",
+        "40 kobo",
+        None,
+    ),
+    (LAGOS_BREWER, LAGOS_BREWER_TEXT, "Its gross margin widened to 38%.", "38%", None),
+    (LAGOS_BREWER, LAGOS_BREWER_TEXT, "Tax revenue rose 8%.", "8%", "Nigeria"),
+    (LAGOS_BREWER, LAGOS_BREWER_TEXT, "Average earnings rose 6%.", "6%", "Nigeria"),
+    (LAGOS_BREWER, LAGOS_BREWER_TEXT, "Imports fell 3%.", "3%", "Nigeria"),
+    (
+        "Japan's exporters squeezed",
+        "Japan's exporters are squeezed.\n\n"
+        "The yen rose 8% against the dollar, squeezing exporters' profits.",
+        "The yen rose 8% against the dollar, squeezing exporters' profits.",
+        "8%",
+        "Japan",
+    ),
+    (
+        LAGOS_BREWER,
+        LAGOS_BREWER_TEXT,
+        "LAGOS — Harbour Breweries, Nigeria's largest brewer, reported a 20% rise in profit.",
+        "20%",
+        None,
+    ),
+    (None, None, "Lagos, Nigeria's largest city, recorded 39C.", "39C", "Lagos"),
+    (None, None, "Kenya's largest lender cut 300 jobs in Nairobi.", "300", "Nairobi"),
+    # A place in a relative clause about something else, with a subject of its own ("a
+    # heatwave in which temperatures in Montevideo passed 38C") is that clause's figure's,
+    # not the main clause's; "stores that opened in Texas" still places the stores.
+    (
+        "Uruguay's power demand climbs",
+        "Uruguay's power demand climbed.\n\n"
+        "Demand rose 3.4%, driven by a heatwave in which temperatures in Montevideo passed 38C.",
+        "Demand rose 3.4%, driven by a heatwave in which temperatures in Montevideo passed 38C.",
+        "3.4%",
+        "Uruguay",
+    ),
+    (
+        "Uruguay's power demand climbs",
+        "Uruguay's power demand climbed.\n\n"
+        "Demand rose 3.4%, driven by a heatwave in which temperatures in Montevideo passed 38C.",
+        "Demand rose 3.4%, driven by a heatwave in which temperatures in Montevideo passed 38C.",
+        "38C",
+        "Montevideo",
+    ),
+    (
+        "Brazil's soy exports",
+        "Brazil's soy exports rose.\n\n"
+        "Exports rose 8%, helped by a crop that farmers in Mato Grosso harvested early.",
+        "Exports rose 8%, helped by a crop that farmers in Mato Grosso harvested early.",
+        "8%",
+        "Brazil",
+    ),
+    (None, None, "Sales at stores that opened in Texas rose 5%.", "5%", "Texas"),
+    # A climate pattern's name is no place ("the coastal El Niño").
+    (PAITA, PAITA_TEXT, "The coastal El Niño of 2017 killed 162 people.", "162 people", "Peru"),
+    (PAITA, PAITA_TEXT, "A weak La Niña cut rainfall by 30%.", "30%", "Peru"),
+    # The whole a partitive opens with ("Of the 47 dead, 19 were in Piura") is not in the
+    # place its part is; the part is.
+    (PAITA, PAITA_TEXT, "Of the 47 dead, 19 were in the Piura region.", "47", "Peru"),
+    (PAITA, PAITA_TEXT, "Of the 420 killed, 236 died in Tumbes province.", "420", "Peru"),
+    (
+        PAITA,
+        PAITA_TEXT,
+        "Of the 420 killed, 236 died in Tumbes province.",
+        "236",
+        "Tumbes",
+    ),
+    (PAITA, PAITA_TEXT, "Of the 30 towns in Piura, 12 were flooded.", "30 towns", "Piura"),
+    # A currency a rate is counted per is a partner, not the place ("per US dollar").
+    (
+        "Jamaica cuts rates",
+        "Jamaica's central bank cut rates.\n\nThe Jamaican dollar traded at J$158 per US dollar.",
+        "The Jamaican dollar traded at J$158 per US dollar.",
+        "J$158",
+        "Jamaica",
+    ),
+    (
+        "Ghana's cedi steadies",
+        "Ghana's cedi steadied.\n\nThe cedi was worth 15 per euro.",
+        "The cedi was worth 15 per euro.",
+        "15",
+        "Ghana",
+    ),
+    (None, None, "Exports to US markets fell 8%.", "8%", None),
+    (
+        "Philippine inflation eases",
+        "Inflation eased in the Philippines.\n\n"
+        "Inflation eased to 1.4%, according to the Philippine Statistics Authority.",
+        "Inflation eased to 1.4%, according to the Philippine Statistics Authority.",
+        "1.4%",
+        "Philippines",
+    ),
+    # The field a superlative ranks the figure in ("among the highest prices in Latin
+    # America") is not its place.
+    (
+        "Uruguay's power prices",
+        "Uruguay's power prices are high.\n\n"
+        "Homes pay 9.5 pesos per kilowatt hour, among the highest prices in Latin America.",
+        "Homes pay 9.5 pesos per kilowatt hour, among the highest prices in Latin America.",
+        "9.5 pesos",
+        "Uruguay",
+    ),
+    (
+        "Chile's copper exports",
+        "Chile's copper exports rose.\n\n"
+        "Santiago pays 120 pesos a litre for water, one of the highest prices in South America.",
+        "Santiago pays 120 pesos a litre for water, one of the highest prices in South America.",
+        "120 pesos",
+        "Santiago",
+    ),
     xfail(
         "Apple's iPhone sales slip",
         "Apple, based in Cupertino, California, sold 50 million phones worldwide.",

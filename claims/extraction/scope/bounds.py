@@ -141,6 +141,10 @@ def _point(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
 
 
 def _span(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
+    if "a5" in parts:  # "between 18 and 25 November": days of the second's month
+        _, last = point(parts["b5"], anchor)
+        day = int(parts["a5"].rstrip("stndrh"))
+        return (last.replace(day=day) if last is not None and day <= last.day else None), last
     first, _ = point(parts["a"], anchor)
     _, last = point(parts["b"], anchor)
     if first is not None and last is not None and first > last:
@@ -295,12 +299,38 @@ def _day(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
 
 
 def _vague(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
-    """ "late June" is June; "early next year", "recent months" are not certain."""
-    if "a" in parts and POINT.fullmatch(parts["a"]) and not parts["a"][:1].isdigit():
-        return point(parts["a"], anchor)
-    if "a" in parts and parts["a"].isdigit():
-        return point(parts["a"], anchor)
-    return _OPEN
+    """ "late June" is June, "the end of June" its last day, "the start of the year" its
+    first; "early next year", "recent months" are not certain."""
+    edge = (parts.get("when") or parts.get("edge") or "").lower().split()
+    if "a" in parts and POINT.fullmatch(parts["a"]):
+        span = point(parts["a"], anchor)
+    elif parts.get("whole", "").lower() in ("year", "month"):
+        span = _relative({"rel": "this", "unit": parts["whole"]}, anchor)
+    else:
+        return _OPEN
+    first, last = span
+    if "end" in edge and last is not None:
+        return last, last
+    if ("start" in edge or "beginning" in edge) and first is not None:
+        return first, first
+    return span
+
+
+def _latest(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
+    """ "in the quarter", "during the year", "over the half-year": the last one ended by
+    the article's date (a financial year where its country counts one); a forecast's is
+    the one under way."""
+    unit = parts["unit"].lower()
+    months = {"quarter": 3, "half-year": 6, "year": 12, "month": 1}.get(unit)
+    today = anchor.published
+    if months is None:  # a week
+        return _relative({"rel": "this" if anchor.future else "last", "unit": unit}, anchor)
+    start = (anchor.fiscal_start or 1) if unit == "year" else 1
+    # The start of the unit under way: counted in whole units from the year's start month.
+    offset = (today.month - start) % 12 // months * months
+    current = date(today.year - (today.month < start), start, 1) + relativedelta(months=offset)
+    first = current if anchor.future else current - relativedelta(months=months)
+    return first, first + relativedelta(months=months) - timedelta(days=1)
 
 
 def _open(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
@@ -326,5 +356,6 @@ _RESOLVERS: Mapping[str, Callable[[Mapping[str, str], Anchor], Bounds]] = Mappin
         "vague": _vague,
         "unanchored": _open,
         "season": _open,
+        "latest": _latest,
     }
 )

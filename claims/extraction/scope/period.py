@@ -20,6 +20,7 @@ from claims.extraction.scope.syntax import (
     after_aside_base,
     chain,
     distance,
+    kids,
     per_sentence,
     sentence_before,
     sentence_text,
@@ -53,13 +54,15 @@ _UNANCHORED_STEPS = 2
 # A record told with its time: "the highest since 2022", "the most in the league since
 # 2021", "the first decline in eight months".
 _RECORD = re.compile(
-    r"""\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|first|best
+    r"""\b(?:highest|lowest|fastest|slowest|biggest|largest|smallest|fewest|first|best
         |worst|strongest|weakest|record
         |(?<!\bat\s)(?:most|least))      # not a bound: "at least 112 on Sunday"
     \b[^.;]*$""",
     re.VERBOSE,
 )
 _RECORD_CHARS = 50
+# A record written as the figure's adjective ("a record 47%"): its time is the figure's.
+_RECORD_BEFORE = re.compile(r"record\s*$", re.IGNORECASE)
 # Adverbs of a move from a base: "down from two million last week".
 _MOVES = frozenset(["up", "down", "rising", "falling", "rose", "fell"])
 # Characters between a time and the "when" of the clause it dates: "June 2022, when".
@@ -69,6 +72,7 @@ _MAX_STEPS = 6
 # Times a release reports figures for (not "since 2022", "by February", "a year earlier").
 _RELEASED = frozenset(
     ["point", "span", "quarter", "fiscal", "relative", "day", "ending", "to_date", "season"]
+    + ["latest"]
 )
 # Words (their starts) of a sentence about the future, whose time is no release's.
 _PROJECTING = tuple(
@@ -117,11 +121,16 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
         if t.kind == "earlier" and not _is_base(e, t):
             continue  # "fell 1.7% from a year earlier to ¥8.13 trillion": the base's time
         record = _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start)
-        if record and ("since" in record.group().split() or not _whole_year(t)):
+        own = record is not None and _RECORD_BEFORE.match(
+            sentence_text(doc), record.start(), fig.start
+        )
+        if record and not own and ("since" in record.group().split() or not _whole_year(t)):
             continue  # "the most in the league since 2021": a record's, not a period
         head = _head(doc, t)
         if head is not None and (_said_when(head) or _in_other_base(e, head)):
             continue
+        if head is not None and head.lower_ == "from" and head.head.lower_ in ("up", "down"):
+            continue  # "up 2 points from October": the time of the comparison's base
         out.append(t)
     return out
 
@@ -162,7 +171,11 @@ def _said_when(head: Token) -> bool:
     governor = head.head
     if governor.pos_ == "ADP":
         governor = governor.head
-    return governor.lemma_.lower() in SAYING and governor.i != head.i
+    lemma = governor.lemma_.lower()
+    if lemma in ("add", "show") and any(c.dep_ == "dobj" for c in kids(governor)):
+        return False  # "plans to add 400 MW by 2028", "shows inflation at 3.1% at the end"
+    telling = SAYING | {"show"}  # "a poll showed on Monday that ..."
+    return lemma in telling and governor.i != head.i
 
 
 def _duration(e: PeriodEvidence) -> Period | None | NotApplicable:
@@ -280,13 +293,24 @@ def _released(r: Reading) -> list[TimeExpression]:
     """The times a release reports in the sentence before the figure's, read once per
     sentence; none when that sentence is about the future."""
     before = sentence_before(r.article.text, r.figure.sentence_start)
-    if any(w.startswith(_PROJECTING) for w in _WORD.findall(before.lower())):
+    times = time_expressions(before)
+    told = before  # its words outside its time phrases ("since it was set up" sets no target)
+    for t in reversed(times):
+        told = told[: t.start] + told[t.end :]
+    if any(w.startswith(_PROJECTING) for w in _WORD.findall(told.lower())):
         return []  # "Traders expect another cut by February": not a release
     return [
         t
-        for t in time_expressions(before)
-        if t.kind in _RELEASED and not _said_on(before[: t.start])
+        for t in times
+        if (t.kind in _RELEASED or _since_event(before, t)) and not _said_on(before[: t.start])
     ]
+
+
+def _since_event(text: str, t: TimeExpression) -> bool:
+    """ "since it was set up in 2023": the span a release counts over (not "since 2022",
+    nor a record's "the fewest since records began in 1950")."""
+    record = _RECORD.search(text, max(0, t.start - _RECORD_CHARS), t.start)
+    return "clause" in t.parts and record is None
 
 
 def _said_on(text: str) -> bool:

@@ -29,9 +29,13 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
+    COMPANY_RESULT_PHRASES,
+    COMPANY_RESULTS,
     GOVERNMENT_VERBS,
     HAZARDS,
     INTERNATIONAL_BODIES,
+    NOT_COMPANY_RESULTS,
+    NOT_PLACES,
     PARTNER_PREPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -57,6 +61,10 @@ PlaceRule = Rule[PlaceEvidence, str | None]
 # Clauses a place may sit in apart from the figure, and the steps that costs it.
 _CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "conj", "parataxis"])
 _CLAUSE_STEPS = 3
+# Relative pronouns ("that", "which", "who") as a relative clause's subject.
+_WH_TAGS = frozenset(["WDT", "WP", "WP$"])
+# The largest number read as a person's age beside a name.
+_OLDEST = 120
 # Words of telling, read without a parse: a sentence with one may name where it was told.
 _TOLD = re.compile(
     r"""\b(?:said|says|told|tells|speaking|addressing|briefing|visiting)\b""",
@@ -77,12 +85,15 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place of the sentence the parse ties closest to the figure."""
     r = e.reading
     found = named = _places(r)
+    if r.root is not None and (whole := _partitive_whole(r.root)) is not None:
+        found = [(t, p) for t, p in found if t.i in whole]
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
     root = r.root
     if root is not None:
         found = [(t, p) for t, p in found if not _where_told(t, root) and not _aside(t, root)]
+        found = [(t, p) for t, p in found if not _in_clause_of_its_own(t, root)]
         found += _the_country(root, r)
     if root is not None and (where := _where_clause_on(root, named)) is not None:
         return _written(where, r)  # even a destination: "moved to Da Nang, where ..."
@@ -101,13 +112,22 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     return _written(best[1], r)
 
 
+def _partitive_whole(root: Token) -> set[int] | None:
+    """The words of the whole a sentence opens with when the figure is that whole ("Of the
+    47 dead, 19 were in Piura": 47's place is only one its own phrase names)."""
+    for t in chain(root):
+        if t.dep_ == "prep" and t.lower_ == "of" and t.i == t.sent.start:
+            return {w.i for w in t.subtree}
+    return None
+
+
 def _places(r: Reading) -> list[tuple[Token, Place]]:
     """The places the figure's sentence names, read once per sentence."""
     surnames = r.article.surnames
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
-        lambda doc: list(places_in_doc(doc, sites=True, not_places=surnames)),
+        lambda doc: list(places_in_doc(doc, sites=True, not_places=surnames | NOT_PLACES)),
     )
 
 
@@ -129,6 +149,8 @@ def _partner(token: Token) -> bool:
         return True
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        token = token.head  # "per US dollar", "to US markets"; not "the Philippine Authority"
     head = token.head
     return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
 
@@ -162,12 +184,36 @@ def _aside(place: Token, root: Token) -> bool:
     figure is."""
     if place.head.dep_ == "prep" and place.head.head.tag_ in ("JJS", "RBS"):
         return True
+    if place.dep_ == "poss" and _superlative(place.head) and place.head.dep_ == "appos":
+        return True  # "Harbour Breweries, Nigeria's largest brewer, reported ..."
+    ranked = place.head.head
+    if place.head.dep_ == "prep" and _superlative(ranked) and ranked.head.lower_ in ("among", "of"):
+        return True  # "among the highest prices in Latin America"
     above_root = {t.i for t in chain(root)}
     for t in chain(place):
         if t.i in above_root:
             return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids(t)):
             return True
+    return False
+
+
+def _superlative(noun: Token) -> bool:
+    """Whether ``noun`` is ranked by a superlative ("the highest prices", "largest brewer")."""
+    return any(c.tag_ in ("JJS", "RBS") and c.dep_ == "amod" for c in kids(noun))
+
+
+def _in_clause_of_its_own(place: Token, root: Token) -> bool:
+    """Whether ``place`` is in a relative clause about another subject that the figure is
+    not in ("a heatwave in which temperatures in Montevideo passed 38C", "a crop that
+    farmers in Mato Grosso harvested"), not one saying which ones ("stores that opened in
+    Texas")."""
+    above_root = {t.i for t in chain(root)}
+    for t in chain(place):
+        if t.i in above_root:
+            return False
+        if t.dep_ in ("relcl", "acl"):  # the parser reads some as "acl"
+            return any(c.dep_ == "nsubj" and c.tag_ not in _WH_TAGS for c in kids(t))
     return False
 
 
@@ -221,13 +267,73 @@ def _other_clause(place: Token, root: Token) -> bool:
     return False
 
 
+def _persons_age(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A person's own age ("Rosa Quispe, 44,", "a 67-year-old fisherman") is no place's
+    figure; an age bounding a group ("children under five") is."""
+    root = e.reading.root
+    if root is None:
+        return NOT_APPLICABLE
+    if root.lower_ == "old" and root.dep_ == "amod" and root.head.tag_ != "NNS":
+        return None
+    fig = e.reading.figure
+    number = fig.doc.text[fig.start : fig.end]
+    if not (number.isdigit() and int(number) <= _OLDEST):
+        return NOT_APPLICABLE  # "S/ 31, about $9": a sum beside a sum
+    beside_name = root.dep_ == "appos" and root.head.text[:1].isupper()  # "Haile, 24,"
+    return None if beside_name else NOT_APPLICABLE
+
+
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     """A company's, team's or object's own figure: no place from the article (a named
     fire's or storm's figure is the place's)."""
     entity = e.entity
     if entity is None or _public(entity) or _person(entity, e.reading):
         return NOT_APPLICABLE
+    if _common_noun(entity, e.reading):
+        return NOT_APPLICABLE
     return NOT_APPLICABLE if _hazard(entity, e.reading) else None
+
+
+def _common_noun(entity: str, r: Reading) -> bool:
+    """A bare common noun, in lower case or capitalised only where it opens a sentence
+    ("Hydropower", "Remittances", "Employers"): what is measured or a class of people, no
+    body ("Meridian", "JAXA" are names)."""
+    if len(entity.split()) != 1:
+        return False
+    return entity.islower() or (entity.istitle() and entity not in r.article.capitalised)
+
+
+def _company_result(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A company-wide result in a sentence naming no place ("Net profit rose to N12
+    billion", "Earnings per share were 95 kobo"): no place; a tax revenue or a wage is
+    the place's."""
+    r = e.reading
+    if r.root is None:
+        return NOT_APPLICABLE
+    if any(phrase in r.root.sent.text.lower() for phrase in COMPANY_RESULT_PHRASES):
+        return None
+    for t in _clause_words(r.root):
+        if t.lower_ not in COMPANY_RESULTS:
+            continue
+        words = {c.lower_ for c in t.subtree} | {t.head.lower_}
+        if not words & NOT_COMPANY_RESULTS:
+            return None
+    return NOT_APPLICABLE
+
+
+def _clause_words(root: Token) -> list[Token]:
+    """The words above the figure, their subjects and objects, and the objects of their
+    prepositions ("a 20% rise in profit"); not a clause told beside it ("..., squeezing
+    exporters' profits")."""
+    out = []
+    for t in chain(root):
+        out.append(t)
+        for c in kids(t):
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+                out.append(c)
+            elif c.dep_ == "prep":
+                out += [o for o in kids(c) if o.dep_ == "pobj"]
+    return out
 
 
 def _hazard(entity: str, r: Reading) -> bool:
@@ -246,8 +352,8 @@ def _public(entity: str) -> bool:
     if entity.removeprefix("the ").removeprefix("The ") in INTERNATIONAL_BODIES:
         return True
     words = entity.replace("'s", "").split()
-    if any(w.lower() in PUBLIC_BODIES for w in words):
-        return True
+    if any(w.lower() in PUBLIC_BODIES or w.lower()[:-1] in PUBLIC_BODIES for w in words):
+        return True  # "the courts" too
     places = gazetteer()
     return any(a == "of" and b in places for a, b in zip(words, words[1:], strict=False))
 
@@ -291,8 +397,10 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
 
 
 RULES: tuple[PlaceRule, ...] = (
+    Rule("a person's age", _persons_age),
     Rule("named in the sentence", _in_sentence),
     Rule("a company's or object's own figure", _owned_elsewhere),
+    Rule("a company-wide result", _company_result),
     Rule("the place of the sentence before", _sentence_before),
     Rule("the article's place", _article_place),
 )

@@ -34,6 +34,7 @@ TimeKind = Literal[
     "vague",  # "late June", "early next year", "recent months", "the coming months"
     "unanchored",  # "over five years", "within 18 months"
     "season",  # "the weekend", "this season", "the first ten months of the year"
+    "latest",  # "in the quarter", "during the year": the last one ended, as context says
 ]
 
 
@@ -101,7 +102,9 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         "span",  # between April and June; from 2020 to 2024; April-June
         re.compile(
             rf"""{_LEADING}(?P<text>
-              (?i:between)\s+(?P<a>{_POINT_TEXT})\s+(?i:and)\s+(?P<b>{_POINT_TEXT})
+              (?i:between)\s+(?P<a5>{_DAY})\s+(?i:and)\s+(?P<b5>{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)
+                                            # between 18 and 25 November
+            | (?i:between)\s+(?P<a>{_POINT_TEXT})\s+(?i:and)\s+(?P<b>{_POINT_TEXT})
             | (?i:from)\s+(?P<a2>{_POINT_TEXT})\s+(?i:to|until|till|through|and)\s+
               (?P<b2>{_POINT_TEXT})
             | (?P<a3>{_MONTH})\s*[-–]\s*(?P<b3>{_MONTH}(?:\s+{_YEAR})?)
@@ -115,6 +118,7 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         re.compile(
             rf"""{_LEADING}(?P<text>(?i:the\s+)?
               (?P<n>(?i:three|six|nine|twelve|3|6|9|12|18)\s+)?
+              (?:(?i:financial|fiscal)\s+)?
               (?P<unit>(?i:week|month|months|year|quarter|fortnight))\s+
               (?i:to|ending|ended|through)\s+(?i:the\s+end\s+of\s+)?
               (?P<a>{_POINT_TEXT})
@@ -161,7 +165,13 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
     ),
     (
         "since",  # since January; since 2019
-        re.compile(rf"(?P<text>(?i:since)\s+(?P<a>{_POINT_TEXT}))", re.VERBOSE),
+        re.compile(
+            rf"""(?P<text>(?i:since)\s+
+              (?P<clause>(?i:the\s+|it\s+|they\s+|we\s+)?[a-z]+(?:\s+[a-z]+){{0,4}}\s+(?i:in)\s+)?
+                                            # "since the campaign began in 2023"
+              (?P<a>{_POINT_TEXT}))""",
+            re.VERBOSE,
+        ),
     ),
     (
         "by",  # by 2030; by the end of March; before 2027
@@ -235,11 +245,12 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         "vague",  # late June; early next year; recent months; the coming months
         re.compile(
             rf"""{_LEADING}(?P<text>
-              (?:(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of)[-\s]
+              (?:(?P<when>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+middle\s+of))[-\s]
                  (?:(?P<a>{_POINT_TEXT})|(?P<rel>(?i:this|last|next))\s+(?i:year|month|week)))
             | (?:(?i:recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few)\s+
                  (?i:years|months|weeks|days|decades))
-            | (?:(?i:the\s+end\s+of\s+the\s+(?:year|decade|month|century)))
+            | (?:(?i:the\s+(?P<edge>end|start|beginning)\s+of\s+the\s+
+                 (?P<whole>year|decade|month|century)))
             )""",
             re.VERBOSE,
         ),
@@ -263,6 +274,15 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
                  (?:weekend|season|time|period)
               | the\s+first\s+\w+\s+(?:months|weeks|days)\s+of\s+(?:the|this|last)\s+year
               ))\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "latest",  # in the quarter; during the year; over the half-year; for the year
+        re.compile(
+            r"""(?P<lead>(?i:in|during|over|for|throughout)\s+)
+              (?P<text>(?i:the\s+(?P<unit>quarter|half-year|year|month|week)))\b
+              (?!-|\s+(?i:ahead|before|after|earlier|ago|since|of|in|on)\b)""",
             re.VERBOSE,
         ),
     ),
@@ -295,10 +315,11 @@ _CUES: Mapping[str, re.Pattern[str]] = MappingProxyType(
                           | year-earlier | year-ago | previous | preceding""",
             "relative": r"last | this | next | current | coming",
             "day": rf"{_WEEKDAY} | yesterday | today | tomorrow | tonight | night | morning",
-            "vague": r"""early | late | mid | end\s+of | start\s+of | middle\s+of | recent
-                        | coming | next\s+few | past\s+few""",
+            "vague": r"""early | late | mid | end\s+of | start\s+of | beginning\s+of | middle\s+of
+                        | recent | coming | next\s+few | past\s+few""",
             "unanchored": r"year | month | week | day | decade | quarter | hour",
             "season": r"weekend | season | time | period | (?:months|weeks|days)\s+of",
+            "latest": r"the\s+(?:quarter|half-year|year|month|week)",
             "point": rf"(?:19|20)\d\d | {_MONTH}",
         }.items()
     }

@@ -88,7 +88,8 @@ FISCAL_START = MappingProxyType(
         "NZ": 4,
         "HK": 4,
         "SG": 4,
-        "ZA": 3,
+        "ZA": 4,
+        "JM": 4,
         "AU": 7,
         "KE": 7,
         "EG": 7,
@@ -343,6 +344,8 @@ AMBIGUOUS_PLACES = frozenset(
     + ["Salem", "Peoria", "Norman", "Eugene", "Garland", "Pearl", "Erie", "Cork"]
     + ["Diego Garcia"]  # a capital (of a territory) and a common full name
 )
+# Names that read as a place's but name a climate pattern ("the coastal El Niño").
+NOT_PLACES = frozenset(["Niño", "Nino", "Niña", "Nina"])
 # Prepositions after which a proper name is a place ("in Mombasa", "across Bavaria").
 PLACE_PREPS = frozenset(
     ["in", "across", "throughout", "from", "to", "at", "near", "outside", "around", "within"]
@@ -494,8 +497,16 @@ COMPASS = frozenset(
     + ["southeast", "southwest", "north-eastern", "north-western", "south-eastern"]
     + ["south-western", "upper", "lower", "coastal", "inland", "rural", "greater"]
 )
-# Prepositions of a place a figure goes to or comes from ("exports to China").
-PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with"])
+# Prepositions of a place a figure goes to or comes from ("exports to China"), or of a
+# currency a rate is counted in ("J$158 per US dollar").
+PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with", "per"])
+# A company's own result: what a company-wide figure measures ("net profit", "a final
+# dividend", "gross margin", "earnings per share"); "earnings" alone may be wages.
+COMPANY_RESULTS = frozenset(["profit", "profits", "dividend", "dividends", "margin", "margins"])
+COMPANY_RESULT_PHRASES = ("earnings per share", "net cash")
+# Words that make a result noun a place's ("tax revenue", "export earnings") or no
+# company's ("margin of error").
+NOT_COMPANY_RESULTS = frozenset(["tax", "export", "exports", "oil", "state", "tourism", "error"])
 # People a demonym tells the nationality of ("their Danish striker"), people away from
 # home among them ("American travellers in Spain"); matched by lemma.
 PERSON_NOUNS = frozenset(
@@ -511,6 +522,7 @@ PERSON_NOUNS = frozenset(
 HAZARDS = frozenset(
     ["fire", "wildfire", "blaze", "bushfire", "storm", "typhoon", "hurricane", "cyclone"]
     + ["quake", "earthquake", "flood", "floods", "tornado", "eruption", "landslide"]
+    + ["niño", "nino", "niña", "nina"]  # "the coastal El Niño killed 162 people"
 )
 # Words a storm's name follows ("Cyclone Nandi", "Typhoon Haikui").
 STORMS = frozenset(["storm", "typhoon", "hurricane", "cyclone", "tropical"])
