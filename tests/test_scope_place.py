@@ -205,6 +205,14 @@ LAGOS_BREWER_TEXT = (
 )
 
 
+PARAGUAY = "Dengue cases pass 100,000 in Paraguay"
+PARAGUAY_TEXT = (
+    "Paraguay has recorded 100,000 dengue cases this year.\n\n"
+    "Neighbouring Bolivia reported 27,300 dengue cases this year, PAHO said."
+)
+ZAMBIA = "Zambia raises fuel prices"
+ZAMBIA_TEXT = "Zambia raised petrol prices by 9%.\n\nLandlocked Malawi imports 90% of its fuel."
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
@@ -447,6 +455,24 @@ PLACES = [
     (None, None, "Some 2,000 people fled toward the Canadian border.", "2,000", None),
     (WASHINGTON, WASHINGTON_TEXT, "The fire burned 4,200 acres.", "4,200 acres", "Washington"),
     (None, None, "Inflation in Chile and Peru rose to 5%.", "5%", "Chile"),
+    # A common word opening the sentence before a country is no part of a name
+    # ("Neighbouring Bolivia"), unlike a club's first name ("Werder Bremen").
+    (
+        PARAGUAY,
+        PARAGUAY_TEXT,
+        "Neighbouring Bolivia reported 27,300 dengue cases this year, PAHO said.",
+        "27,300 dengue cases",
+        "Bolivia",
+    ),
+    (ZAMBIA, ZAMBIA_TEXT, "Landlocked Malawi imports 90% of its fuel.", "90%", "Malawi"),
+    (None, None, "Werder Bremen paid €12m for the striker.", "€12m", None),
+    (
+        None,
+        None,
+        "Statistics Canada said 120 flights were cancelled in Manitoba.",
+        "120 flights",
+        "Manitoba",
+    ),
     # A place inside a club's name in the title or first paragraph, which are read without
     # a parse ("Werder Bremen"); a title in title case still names its place.
     (BREMEN, BREMEN_TEXT, "Some 300,000 people are expected at the parade.", "300,000", None),

@@ -48,6 +48,21 @@ def _dictionary() -> frozenset[str]:
     return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index[pos])
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    """The words the lemmatizer lists as adjectives and never as nouns ("landlocked",
+    not "environment")."""
+    lemmatizer: Any = nlp().get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(index["adj"]) - frozenset(index["noun"])
+
+
+def only_an_adjective(word: str) -> bool:
+    """Whether the lower-case ``word`` is an English adjective and no noun; the list is
+    American ("neighbouring" is found as "neighboring")."""
+    return word in _adjectives() or word.replace("our", "or") in _adjectives()
+
+
 def is_dictionary_word(token: Token) -> bool:
     """Whether ``token`` is an ordinary English word ("shares", "Firm"), not a name
     ("Blackmores", "Starlink") the small model tagged as a common noun."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from claims.extraction.context.tokens import in_dictionary
+from claims.extraction.context.tokens import in_dictionary, only_an_adjective
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.vocabulary import (
     AMBIGUOUS_PLACES,
@@ -386,6 +386,13 @@ def _demonym_at(doc: Doc, i: int) -> Place | None:
     return demonym(pair) or demonym(doc[i].text)
 
 
+def _common_opening(token: Token) -> bool:
+    """An adjective capitalised only because it opens the sentence ("Neighbouring",
+    "Landlocked"), which the parser may tag as part of the name after it; a noun there
+    opens a body's name ("Environment Canada")."""
+    return bool(token.i == 0 or token.is_sent_start) and only_an_adjective(token.lower_)
+
+
 def _whole_name(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is not part of a longer proper name ("Kenya Airways",
     "Bank of England", "Washington Post")."""
@@ -403,8 +410,13 @@ def _whole_name(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in STORMS:
         return False  # "Cyclone Nandi": a storm's name, not Kenya's Nandi county
-    if before is not None and proper(before) and before.head.i == start and before.i != start:
-        return False  # "Werder Bremen"
+    if (
+        before is not None
+        and proper(before)
+        and before.head.i == start
+        and not _common_opening(before)
+    ):
+        return False  # "Werder Bremen"; not "Neighbouring Bolivia"
     if before is not None and not doc.has_annotation("DEP") and _name_word(before):
         return False  # the same, in a text only tokenised (a title, a first paragraph)
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
