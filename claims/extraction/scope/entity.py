@@ -27,6 +27,7 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.vocabulary import (
     BODIES,
+    BODY_NAMES,
     DOCUMENT_VERBS,
     ESTIMATE_NOUNS,
     ESTIMATING,
@@ -72,6 +73,8 @@ _AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
 _TELLING = FORECASTING | ESTIMATING | RECORDING | REPORTING | DOCUMENT_VERBS
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
+# ... for a person: the one the article last named before them.
+_PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
 
 
 def _nouns_of(root: Token) -> list[Token]:
@@ -164,10 +167,14 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             return _thing_name(noun)  # "Mumbai's Metro Line 3", "Musk's SpaceX": the thing's
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
+        if owner.lower_ in _PERSON_PRONOUNS:  # "his 3 hectares"
+            return _person_meant(owner, r) or NOT_APPLICABLE
         if owner.lower_ in _PRONOUNS:  # "its revenue"
             return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
         if owner.text in MEASURED_NAMES:
             continue
+        if _generic(owner):
+            return None  # "commercial banks' lending rate": a class's, no one's
         return _entity(owner, r) or NOT_APPLICABLE
     return NOT_APPLICABLE
 
@@ -188,8 +195,12 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
         return name_phrase(who) if _acts_on_a_place(verb, who) else None
     if who.lower_ in ("it", "they") and (body := _antecedent(who, r) or r.article.protagonist):
         return body
+    if who.lower_ in _PERSON_PRONOUNS:  # "he was fined Rs 2 million"
+        return _person_meant(who, r) or NOT_APPLICABLE
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
         return NOT_APPLICABLE
+    if _generic(who):
+        return None  # "banks charge 14%", "two smaller parties fell below 5%"
     if (_named(who, r) and who.pos_ == "PROPN" and not _is_time(who)) or (
         who.lemma_.lower() in BODIES
     ):
@@ -226,12 +237,60 @@ def _antecedent(pronoun: Token, r: Reading) -> str | None:
     return None
 
 
+def _person_meant(pronoun: Token, r: Reading) -> str | None:
+    """The person "he", "his", "she" or "her" stands for: the one the article last
+    mentions before it (by name or surname); ``None`` when it names none, or when the
+    pronoun tells the figure ("she estimates", "his forecast"): the figure is the
+    person's word, `attributed_to`."""
+    telling = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if telling.dep_ in ("nsubj", "poss") and telling.head.lemma_.lower() in _TELLING:
+        return None
+    if telling.lemma_.lower() in FORECAST_NOUNS | ESTIMATE_NOUNS:
+        return None
+    text = r.article.text
+    before = text[: r.figure.offset + pronoun.idx]
+    last, meant = -1, None
+    for _, name in r.article.names:
+        words = name.split()
+        if set(words) & BODY_NAMES or re.search(rf"\b[Tt]he\s+{re.escape(name)}", text):
+            continue  # "the Pensions Superintendency": a body's name, no person's
+        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(words[-1])}\b", before)]
+        if mentions and mentions[-1] > last:
+            last, meant = mentions[-1], name  # "Ramdhun", after "Anil Ramdhun"
+    return meant
+
+
+def _age(e: EntityEvidence) -> str | None | NotApplicable:
+    """A bare number written beside a person's name is that person's age ("Sara Mwangi,
+    45, was convicted")."""
+    r = e.reading
+    root = r.root
+    if root is None or root.dep_ != "appos" or not root.like_num or len(kids(root)) > 0:
+        return NOT_APPLICABLE
+    name = root.head
+    if not _named(name, r) or _is_place(name) or name.lemma_.lower() in BODIES:
+        return NOT_APPLICABLE
+    return name_phrase(name) or NOT_APPLICABLE
+
+
 def _tells(clause: Token, pronoun: Token) -> bool:
     """Whether ``clause`` is told by the verb it hangs on: a reported clause ("said it
     had"), or one whose subject is the pronoun ("..., as it announced")."""
     if clause.dep_ == "ccomp":
         return True
     return clause.dep_ == "advcl" and any(c.i == pronoun.i for c in kids(clause))
+
+
+def _generic(token: Token) -> bool:
+    """A class of bodies written as a bare plural ("banks", "commercial lenders", "two
+    smaller parties") or one of them ("a new carrier"), not a definite group ("the
+    striking unions") nor a collective noun ("police")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in BODIES:
+        return False
+    determiners = [c.lower_ for c in kids(token) if c.dep_ in ("det", "poss")]
+    if determiners:
+        return determiners[0] in ("a", "an")  # "a new carrier costs $255 million"
+    return token.lower_ != token.lemma_.lower() and "Plur" in token.morph.get("Number")
 
 
 def _person(token: Token, r: Reading) -> bool:
@@ -318,7 +377,10 @@ def _entity(head: Token, r: Reading) -> str | None:
         return None
     phrase = name_phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in BODIES:
-        return _full_name(head, r) or r.article.protagonist or phrase
+        # "the company", "the central bank" is the article's main body; "the finance
+        # ministry" is another
+        bare = not any(c.dep_ in ("compound", "poss", "nmod") for c in head.lefts)
+        return _full_name(head, r) or (bare and r.article.protagonist) or phrase
     return phrase or None
 
 
@@ -356,6 +418,7 @@ RULES: tuple[EntityRule, ...] = (
     Rule("a body's forecast of a place's economy", _forecast_of_a_place),
     Rule("the whole a part is counted of", _whole_of_a_part),
     Rule("named before a clause's left-out verb", _gapped),
+    Rule("a person's age beside the name", _age),
     Rule("owner of the figure's noun", _owner),
     Rule("actor of the clause", _actor),
     Rule("the article's main body", _main_body),

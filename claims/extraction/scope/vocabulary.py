@@ -365,6 +365,14 @@ BODIES = frozenset(
     + ["exchange", "watchdog", "tribunal", "prosecutor", "prosecutors", "inc", "ltd", "plc"]
     + ["airport", "port", "council", "pilots", "workers", "union", "employer", "employers"]
 )
+# Common nouns an article calls the company or club it is about ("the company said",
+# "the club conceded"): they tell a name with no body word ("Etosha Beverages", "SV Isar
+# München") is a body's. Not "team" ("the team classification") nor a public body's word.
+SELF_NOUNS = frozenset(
+    ["company", "firm", "group", "club", "brewer", "carmaker", "airline", "retailer"]
+    + ["insurer", "lender", "miner", "maker", "producer", "conglomerate", "chain", "startup"]
+    + ["start-up", "manufacturer", "shipbuilder", "drugmaker", "chipmaker", "exporter"]
+)
 # Subjects and owners that are never an entity: what is measured, a generic class, time.
 NOT_ENTITIES = frozenset(
     ["price", "prices", "inflation", "rate", "rates", "economy", "growth", "output"]
