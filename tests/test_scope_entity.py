@@ -219,6 +219,27 @@ ENTITIES = [
     (None, None, "On Sunday, Tomas Holm, 33, scored twice.", "33", "Tomas Holm"),
     (None, None, "In Nakuru, 40 people died.", "40", None),
     (None, None, "The index, 4,200 at the close, fell 2%.", "4,200", None),
+    # A word the article writes in capitals mid-sentence is a name also where it opens a
+    # sentence, even when it is a word too ("ARC", "TIDE").
+    (
+        None,
+        "Grid operator ARC said demand rose.\n\nARC plans to add 300 MW of solar by 2028.",
+        "ARC plans to add 300 MW of solar by 2028.",
+        "300 MW",
+        "ARC",
+    ),
+    (
+        None,
+        "Ferry firm TIDE lost its appeal.\n\nTIDE paid $2 million in fines.",
+        "TIDE paid $2 million in fines.",
+        "$2 million",
+        "TIDE",
+    ),
+    (None, "Output rose.\n\nGDP grew 3% in the year.", "GDP grew 3% in the year.", "3%", None),
+    # A currency's name and "the world" own no figure.
+    (None, None, "The CFA franc is pegged at 655.957 to the euro.", "655.957", None),
+    (None, None, "Growers get 500 CFA francs per kilogram.", "500 CFA francs", None),
+    (None, None, "The world's largest exporter shipped 2 million tonnes.", "2 million", None),
     # A time is no owner: "Thursday's launch", "last year's deficit".
     (
         None,

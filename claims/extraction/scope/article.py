@@ -94,8 +94,9 @@ _GOVERNMENT = re.compile(r"\bgovernment\b")
 _TITLE_WORD = re.compile(r"[\w’'&.-]+")
 _SAYS = frozenset(["says", "said", "reports", "warns"])
 _SAYS_AFTER = re.compile(r",?\s+(?:says|said|reports|warns)\b")
-# A capitalised word after a lower-case word or a comma: a name wherever it stands.
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+# A capitalised word (or one in capitals: "UTE") after a lower-case word or a comma: a
+# name wherever it stands.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]+\b")
 # What a place inside a longer name weighs beside a place named on its own.
 _IN_NAME = 0.25
 # Characters of the first paragraph read for its places (a dateline and a lead sentence).

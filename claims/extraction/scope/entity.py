@@ -42,6 +42,7 @@ from claims.extraction.scope.vocabulary import (
     WEEKDAYS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.currencies import currency_words
 from claims.extraction.vocabulary.verbs import REPORTING
 
 if TYPE_CHECKING:
@@ -171,8 +172,10 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             return _person_meant(owner, r) or NOT_APPLICABLE
         if owner.lower_ in _PRONOUNS:  # "its revenue"
             return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
-        if owner.text in MEASURED_NAMES:
-            continue
+        if owner.text in MEASURED_NAMES or noun.lower_ in currency_words():
+            continue  # "the CFA franc": a currency's name owns nothing
+        if owner.lemma_.lower() in NOT_ENTITIES:
+            return None  # "the world's biggest producer"
         if _generic(owner):
             return None  # "commercial banks' lending rate": a class's, no one's
         return _entity(owner, r) or NOT_APPLICABLE

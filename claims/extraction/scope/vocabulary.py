@@ -390,6 +390,7 @@ NOT_ENTITIES = frozenset(
     + ["pound", "euro", "yen", "rupee", "debt", "budget", "spending", "tax", "taxes"]
     + ["case", "cases", "analyst", "analysts", "economist", "economists", "expert"]
     + ["experts", "official", "officials", "survey", "poll", "data", "report", "study"]
+    + ["world"]  # "the world's biggest producer": a global figure, no one's
 )
 # Indices, commodities and currencies written as names: measured, never an entity.
 MEASURED_NAMES = frozenset(
