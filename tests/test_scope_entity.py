@@ -40,7 +40,8 @@ BREWER = "Kalahari Breweries raises payout as lager sales recover"
 BREWER_TEXT = (
     "GABORONE — Kalahari Breweries, Botswana's biggest brewer, reported higher profit.\n\n"
     "Revenue rose 7% to P2.1 billion. The company said margins held.\n\n"
-    "The company employs 900 people. The finance ministry plans to raise duty by 8%."
+    "The company employs 900 people. The finance ministry plans to raise duty by 8%.\n\n"
+    "Analysts expect revenue to grow 5% next year. Analysts expect inflation to slow to 4%."
 )
 ROVERS = "Dunmore Rovers clinch first title in 20 years"
 ROVERS_TEXT = (
@@ -168,6 +169,23 @@ ENTITIES = [
         "The finance ministry plans to raise duty by 8%.",
         "8%",
         "The finance ministry",
+    ),
+    # ... also when analysts forecast it; their forecast of the economy is no one's.
+    (
+        BREWER,
+        BREWER_TEXT,
+        "Analysts expect revenue to grow 5% next year.",
+        "5%",
+        "Kalahari Breweries",
+    ),
+    (BREWER, BREWER_TEXT, "Analysts expect inflation to slow to 4%.", "4%", None),
+    (
+        "Reserve Bank of Malawi holds rate at 26%",
+        "The Reserve Bank of Malawi held its rate at 26%.\n\n"
+        "Analysts expect a cut of 50 basis points in March.",
+        "Analysts expect a cut of 50 basis points in March.",
+        "50 basis points",
+        "Reserve Bank of Malawi",
     ),
     (ROVERS, ROVERS_TEXT, "The club conceded 19 goals all season.", "19 goals", "Dunmore Rovers"),
     (ROVERS, ROVERS_TEXT, "They finished on 81 points.", "81 points", "Dunmore Rovers"),

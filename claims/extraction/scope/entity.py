@@ -338,9 +338,10 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     protagonist = r.article.protagonist
     if protagonist is None or r.root is None:
         return NOT_APPLICABLE
-    clause = _nouns_of(r.root)
+    # who forecasts is not what is measured ("analysts expect revenue to grow 6%")
+    clause = [n for n in _nouns_of(r.root) if not _forecaster(n)]
     nouns = {t.lemma_.lower() for n in clause for t in [n, *kids(n)]} | {
-        t.lemma_.lower() for t in _subjects_above(r.root)
+        t.lemma_.lower() for t in _subjects_above(r.root) if not _forecaster(t)
     }
     if nouns & MACRO:
         return NOT_APPLICABLE
@@ -413,8 +414,14 @@ def _forecast_of_a_place(e: EntityEvidence) -> str | None | NotApplicable:
         or (t.pos_ == "VERB" and t.lemma_.lower() in FORECASTING)
         for t in near
     )
-    measures = {t.lemma_.lower() for t in near}
+    # ... not who forecasts ("analysts expect revenue to grow 6%": a company's figure)
+    measures = {t.lemma_.lower() for t in near if not _forecaster(t)}
     return None if projected and measures & MACRO else NOT_APPLICABLE
+
+
+def _forecaster(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of forecasting ("analysts expect")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in FORECASTING
 
 
 RULES: tuple[EntityRule, ...] = (
