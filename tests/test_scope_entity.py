@@ -258,6 +258,33 @@ ENTITIES = [
     (None, None, "The CFA franc is pegged at 655.957 to the euro.", "655.957", None),
     (None, None, "Growers get 500 CFA francs per kilogram.", "500 CFA francs", None),
     (None, None, "The world's largest exporter shipped 2 million tonnes.", "2 million", None),
+    # A target a body's common noun is written on is that body's ("a government target").
+    (
+        None,
+        None,
+        "Only 27% was processed, against a government target of 50% by 2030.",
+        "50%",
+        "government",
+    ),
+    (None, None, "The ministry goal of 2 million homes was missed.", "2 million", "ministry"),
+    (None, None, "The party conference drew 5,000 delegates.", "5,000 delegates", None),
+    (None, None, "The company car fleet grew to 400 vehicles.", "400 vehicles", None),
+    # A verb of what someone was made or told to do acts through its object ("forced
+    # Voltara to run").
+    (
+        None,
+        None,
+        "The drought forced Voltara Power to run its diesel plant for 41 days.",
+        "41 days",
+        "Voltara Power",
+    ),
+    (
+        None,
+        None,
+        "Regulators ordered Kestrel Foods to pay $3 million.",
+        "$3 million",
+        "Kestrel Foods",
+    ),
     # A time is no owner: "Thursday's launch", "last year's deficit".
     (
         None,

@@ -23,6 +23,7 @@ from claims.extraction.scope.syntax import (
     kids,
     name_phrase,
     subject_of,
+    subject_of_own,
     verbs_above,
 )
 from claims.extraction.scope.vocabulary import (
@@ -38,6 +39,7 @@ from claims.extraction.scope.vocabulary import (
     MONTH_NAMES,
     NOT_ENTITIES,
     RECORDING,
+    TARGET_NOUNS,
     TIME_UNITS,
     WEEKDAYS,
 )
@@ -98,16 +100,19 @@ def _is_place(token: Token) -> bool:
 
 
 def _owner_word(noun: Token) -> Token | None:
-    """The possessor or naming compound of ``noun`` ("Safaricom's", "Tesla" shares; not
-    the "Kenya" of the name "Kenya Airways")."""
+    """The possessor or naming compound of ``noun`` ("Safaricom's", "Tesla" shares, a
+    "government" target; not the "Kenya" of the name "Kenya Airways")."""
     for child in kids(noun):
         if child.dep_ == "poss":
             return child
     if noun.pos_ != "NOUN":
         return None
+    target = noun.lemma_.lower() in TARGET_NOUNS
     for child in kids(noun):
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
-            return child
+        if child.dep_ != "compound" or child.i > noun.i:
+            continue
+        if child.pos_ == "PROPN" or (target and child.lemma_.lower() in BODIES):
+            return child  # "Tesla shares", "a government target"
     return None
 
 
@@ -191,7 +196,7 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     verb = next((t for t in chain(r.root)[1:] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return NOT_APPLICABLE
-    who = agent_of(verb) or subject_of(verb)
+    who = agent_of(verb) or _made_to(verb) or subject_of(verb)
     if who is None or r.figure.start <= who.idx < r.figure.end:
         return NOT_APPLICABLE
     if _is_place(who):
@@ -209,6 +214,14 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     ):
         return _entity(who, r) or NOT_APPLICABLE
     return NOT_APPLICABLE
+
+
+def _made_to(verb: Token) -> Token | None:
+    """Who a verb with no subject of its own is made or told to do by the verb above it:
+    that verb's object ("forced UTE to run", "ordered Kestrel Foods to pay")."""
+    if verb.dep_ != "xcomp" or subject_of_own(verb):
+        return None
+    return next((c for c in kids(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _antecedent(pronoun: Token, r: Reading) -> str | None:
