@@ -285,6 +285,18 @@ ENTITIES = [
         "$3 million",
         "Kestrel Foods",
     ),
+    # A thing that acts in its clause (a railway carrying, a dam producing, a river
+    # rising) is the figure's owner, even one a place owns; a state it is in is not.
+    (
+        None,
+        None,
+        "Kenya's new railway carried 2 million passengers last year.",
+        "2 million",
+        "new railway",
+    ),
+    (None, None, "The Kariba dam produced 900 GWh in May.", "900 GWh", "The Kariba dam"),
+    (None, None, "The dams were 22% full last week.", "22%", None),
+    (None, None, "Kenya's exports rose 5%.", "5%", None),
     # A time is no owner: "Thursday's launch", "last year's deficit".
     (
         None,

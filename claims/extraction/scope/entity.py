@@ -27,6 +27,7 @@ from claims.extraction.scope.syntax import (
     verbs_above,
 )
 from claims.extraction.scope.vocabulary import (
+    ACTING_THINGS,
     BODIES,
     BODY_NAMES,
     DOCUMENT_VERBS,
@@ -163,6 +164,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     for noun in _nouns_of(r.root):
+        if _acting_thing(noun):
+            return NOT_APPLICABLE  # "Kenya's railway carried": the thing acts (`_actor`)
         described = _described(noun)
         if described is not None:  # "MetroLink, whose cost": the name's own figure
             return _thing_name(described) if described.pos_ == "PROPN" else NOT_APPLICABLE
@@ -213,7 +216,17 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
         who.lemma_.lower() in BODIES
     ):
         return _entity(who, r) or NOT_APPLICABLE
+    if _acting_thing(who):  # "Kenya's new railway carried", "the Kariba dam produced"
+        return re.sub(r"^.*?['’]s\s+", "", name_phrase(who), count=1)
     return NOT_APPLICABLE
+
+
+def _acting_thing(noun: Token) -> bool:
+    """A thing written as a common noun (a railway, a dam, a river) that is the subject
+    of a verb other than "be" (a named one, "Metro Line 3", is its name's)."""
+    verb = noun.head
+    acts = noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ != "be"
+    return acts and noun.pos_ == "NOUN" and noun.lemma_.lower() in ACTING_THINGS
 
 
 def _made_to(verb: Token) -> Token | None:

@@ -373,6 +373,12 @@ SELF_NOUNS = frozenset(
     + ["insurer", "lender", "miner", "maker", "producer", "conglomerate", "chain", "startup"]
     + ["start-up", "manufacturer", "shipbuilder", "drugmaker", "chipmaker", "exporter"]
 )
+# Things whose acts are their own figures ("the railway carried 3 million passengers",
+# "the dam produced 900 GWh"), unlike a place's economy.
+ACTING_THINGS = frozenset(
+    ["railway", "line", "dam", "river", "satellite", "rocket", "probe", "telescope"]
+    + ["pipeline", "reactor", "bridge", "tunnel", "grid", "refinery", "mine"]
+)
 # Subjects and owners that are never an entity: what is measured, a generic class, time.
 NOT_ENTITIES = frozenset(
     ["price", "prices", "inflation", "rate", "rates", "economy", "growth", "output"]
