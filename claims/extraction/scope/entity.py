@@ -319,7 +319,7 @@ def _generic(token: Token) -> bool:
     determiners = [c.lower_ for c in kids(token) if c.dep_ in ("det", "poss")]
     if determiners:
         return determiners[0] in ("a", "an")  # "a new carrier costs $255 million"
-    return token.lower_ != token.lemma_.lower() and "Plur" in token.morph.get("Number")
+    return token.lower_ != token.lemma_.lower() and "Plur" in token.morph.get("Number", [])
 
 
 def _person(token: Token, r: Reading) -> bool:
