@@ -296,6 +296,7 @@ ENTITIES = [
     ),
     (None, None, "The Kariba dam produced 900 GWh in May.", "900 GWh", "The Kariba dam"),
     (None, None, "The dams were 22% full last week.", "22%", None),
+    (None, None, "The new bridge in Spain will cost €45m.", "€45m", None),
     (None, None, "Kenya's exports rose 5%.", "5%", None),
     # A time is no owner: "Thursday's launch", "last year's deficit".
     (

@@ -75,6 +75,8 @@ _NOT_A_NAME = re.compile(
 _AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
 # Verbs whose subject tells a figure rather than owns it: "it forecast", "it recorded".
 _TELLING = FORECASTING | ESTIMATING | RECORDING | REPORTING | DOCUMENT_VERBS
+# Verbs of what a thing is or costs, not of what it does.
+_STATE_VERBS = frozenset(["be", "cost", "weigh", "measure", "stand", "remain", "total"])
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 # ... for a person: the one the article last named before them.
@@ -223,9 +225,10 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
 
 def _acting_thing(noun: Token) -> bool:
     """A thing written as a common noun (a railway, a dam, a river) that is the subject
-    of a verb other than "be" (a named one, "Metro Line 3", is its name's)."""
+    of a verb of doing, not of a state or price ("the bridge will cost €45m"); a named
+    one ("Metro Line 3") is its name's."""
     verb = noun.head
-    acts = noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ != "be"
+    acts = noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in _STATE_VERBS
     return acts and noun.pos_ == "NOUN" and noun.lemma_.lower() in ACTING_THINGS
 
 
