@@ -29,6 +29,7 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
+    FIXED_THINGS,
     GOVERNMENT_VERBS,
     HAZARDS,
     INTERNATIONAL_BODIES,
@@ -223,9 +224,11 @@ def _other_clause(place: Token, root: Token) -> bool:
 
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     """A company's, team's or object's own figure: no place from the article (a named
-    fire's or storm's figure is the place's)."""
+    fire's or storm's figure is the place's, and so is a fixed work's: "the railway")."""
     entity = e.entity
     if entity is None or _public(entity) or _person(entity, e.reading):
+        return NOT_APPLICABLE
+    if entity.split()[-1].lower() in FIXED_THINGS:
         return NOT_APPLICABLE
     return NOT_APPLICABLE if _hazard(entity, e.reading) else None
 

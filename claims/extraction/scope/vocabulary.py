@@ -375,10 +375,13 @@ SELF_NOUNS = frozenset(
 )
 # Things whose acts are their own figures ("the railway carried 3 million passengers",
 # "the dam produced 900 GWh"), unlike a place's economy.
-ACTING_THINGS = frozenset(
-    ["railway", "line", "dam", "river", "satellite", "rocket", "probe", "telescope"]
-    + ["pipeline", "reactor", "bridge", "tunnel", "grid", "refinery", "mine"]
+# Fixed works among them: their figures are their place's ("The railway carried 3.1
+# million passengers" in Tanzania); a craft's ("the probe travelled 380,000 km") no place's.
+FIXED_THINGS = frozenset(
+    ["railway", "line", "dam", "river", "pipeline", "reactor", "bridge", "tunnel", "grid"]
+    + ["refinery", "mine"]
 )
+ACTING_THINGS = FIXED_THINGS | frozenset(["satellite", "rocket", "probe", "telescope"])
 # Subjects and owners that are never an entity: what is measured, a generic class, time.
 NOT_ENTITIES = frozenset(
     ["price", "prices", "inflation", "rate", "rates", "economy", "growth", "output"]
