@@ -89,7 +89,21 @@ WHITAKER = (
     'five straight years."\n\nThe industry body Seafood Aotearoa said 300 jobs were at risk.'
 )
 
+# An article about a club (named in its title and first paragraph, called "the club").
+ROVERS = (
+    "# Dunmore Rovers clinch the title\n\nDunmore Rovers won the league.\n\n"
+    "The club said it earned £9m. Its wage bill was £40m, according to the clubs' annual reports."
+)
 ATTRIBUTIONS = [
+    # "the club" is the article's club; "the clubs'" (reports' authors) are several, none
+    # of them it.
+    (ROVERS, "The club said it earned £9m.", "£9m", "Dunmore Rovers"),
+    (
+        ROVERS,
+        "Its wage bill was £40m, according to the clubs' annual reports.",
+        "£40m",
+        "the clubs",
+    ),
     # A dateline in capitals is no part of who says it.
     (
         None,

@@ -552,6 +552,29 @@ PLACES = [
     ),
     (LUZON, LUZON_TEXT, "Typhoon Isang dumped 300 mm of rain.", "300 mm", "northern Luzon"),
     (WASHINGTON, WASHINGTON_TEXT, "Kettle Foods sold 40 million bags.", "40 million", None),
+    # So does a railway, a dam or a grid that acts: a fixed work's figures are its place's;
+    # a craft's are no place's.
+    (
+        "Kenya railway ridership climbs",
+        "NAIROBI — Kenya's railway opened in 2017.\n\nThe railway carried 2 million passengers.",
+        "The railway carried 2 million passengers.",
+        "2 million",
+        "Kenya",
+    ),
+    (
+        "Zambia power cuts deepen",
+        "LUSAKA — Zambia's power cuts worsened.\n\nThe Kariba dam produced 900 GWh in May.",
+        "The Kariba dam produced 900 GWh in May.",
+        "900 GWh",
+        "Zambia",
+    ),
+    (
+        "Japan's probe nears the Moon",
+        "TOKYO — Japan's lunar probe is on its way.\n\nThe probe travelled 380,000 km.",
+        "The probe travelled 380,000 km.",
+        "380,000 km",
+        None,
+    ),
     # The article's place is its country, even when its first paragraph names a port.
     (APAPA, APAPA_TEXT, "Officers recovered 132 million pills.", "132 million", "Nigeria"),
     # An article about a company named with its legal form: its seat ("Italian toymaker")

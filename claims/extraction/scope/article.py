@@ -36,7 +36,10 @@ from claims.extraction.scope.vocabulary import (
     FISCAL_START,
     MONTH_NAMES,
     PARTNER_PREPS,
+    PERSON_NOUNS,
     PLACE_NOUNS,
+    ROLES,
+    SELF_NOUNS,
     WEEKDAYS,
 )
 
@@ -79,6 +82,10 @@ _BODY = re.compile(
     """,
     re.VERBOSE,
 )
+# The article calling a company or club by its common noun ("The company said").
+_SELF = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(sorted(SELF_NOUNS))})\b")
+# The word before a name that makes it a person's ("rider Tesfalem Haile").
+_LAST_WORD = re.compile(r"([a-z-]+)\s*\Z")
 # Where a body is based, written before its name: "Dubai-based Falcon Gulf Airways".
 _BASED = re.compile(r"\A[\w.]+-based\s+")
 # A government named as a body: "Australia's federal government".
@@ -87,8 +94,9 @@ _GOVERNMENT = re.compile(r"\bgovernment\b")
 _TITLE_WORD = re.compile(r"[\w’'&.-]+")
 _SAYS = frozenset(["says", "said", "reports", "warns"])
 _SAYS_AFTER = re.compile(r",?\s+(?:says|said|reports|warns)\b")
-# A capitalised word after a lower-case word or a comma: a name wherever it stands.
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+# A capitalised word (or one in capitals: "UTE") after a lower-case word or a comma: a
+# name wherever it stands.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]+\b")
 # What a place inside a longer name weighs beside a place named on its own.
 _IN_NAME = 0.25
 # Characters of the first paragraph read for its places (a dateline and a lead sentence).
@@ -141,7 +149,7 @@ def article_scope(
         names=names,
         speakers=speakers,
         fiscal_start=FISCAL_START.get(country or ""),
-        protagonist=_protagonist(lead, title or "", people),
+        protagonist=_protagonist(lead, title or "", people, text),
         capitalised=frozenset(_MID_SENTENCE_CAPITAL.findall(text)),
         surnames=people,
         abbreviations=MappingProxyType(abbreviations),
@@ -243,14 +251,16 @@ def _partner(doc: Doc, token: Token, *, after_partner: bool) -> bool:
     return before in PARTNER_PREPS or (after_partner and before in ("and", "or", ","))
 
 
-def _protagonist(lead: str, title: str, people: frozenset[str]) -> str | None:
+def _protagonist(lead: str, title: str, people: frozenset[str], text: str) -> str | None:
     """The body the article is about: the first the first paragraph names, when the
     title names it as an actor too ("CBN cuts rate", "Falcon Gulf Airways posts"), not
-    as a source ("..., IOM says") and not only as a reporter of others' figures."""
+    as a source ("..., IOM says") and not only as a reporter of others' figures; a body
+    by its name's words, or by the article calling it "the company", "the club"."""
     body = _first_body(lead, people) or _first_body(title, people)
     if body is None or not _acts_in_title(body, title):
         return None
-    if not (set(body.replace(".", "").split()) & BODY_NAMES or _GOVERNMENT.search(body)):
+    words = set(body.replace(".", "").split())
+    if not (words & BODY_NAMES or _GOVERNMENT.search(body) or _SELF.search(text)):
         return None  # "Typhoon Isang", "Japan's H3", "NHS England": no company or agency
     return body
 
@@ -284,7 +294,8 @@ def _first_body(text: str, people: frozenset[str]) -> str | None:
         name = _BASED.sub("", m.group().removeprefix("The ").removeprefix("the "))
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in name.split()]
         if m.group("government") is None and (
-            name in places
+            " ".join(words) in places  # "Ivory Coast's"
+            or _after_role(text, m.start())
             or all(w in places or demonym(w) or w in ("of", "and") for w in words)
             or words[-1] in people
             or any(w in MONTH_NAMES or w in WEEKDAYS for w in words)
@@ -292,6 +303,12 @@ def _first_body(text: str, people: frozenset[str]) -> str | None:
             continue
         return name
     return None
+
+
+def _after_role(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a person's role ("rider Tesfalem Haile")."""
+    before = _LAST_WORD.search(text, 0, at)
+    return before is not None and before.group(1) in ROLES | PERSON_NOUNS
 
 
 def _full_names(text: str) -> Mapping[str, tuple[int, str]]:

@@ -250,7 +250,8 @@ def _source(who: Token, r: Reading) -> str | None:
             return holder  # "the governor said", after "Governor Rahmat Hidayat"
     if who.text in r.article.abbreviations:
         return r.article.abbreviations[who.text]
-    if who.pos_ == "NOUN" and who.lemma_.lower() in BODIES and r.article.protagonist:
+    one_body = who.lower_ == who.lemma_.lower()  # not "the clubs' annual reports"
+    if who.pos_ == "NOUN" and who.lemma_.lower() in BODIES and one_body and r.article.protagonist:
         return r.article.protagonist  # "the airline said"
     return name_phrase(who) or None
 

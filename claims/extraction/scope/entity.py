@@ -23,10 +23,13 @@ from claims.extraction.scope.syntax import (
     kids,
     name_phrase,
     subject_of,
+    subject_of_own,
     verbs_above,
 )
 from claims.extraction.scope.vocabulary import (
+    ACTING_THINGS,
     BODIES,
+    BODY_NAMES,
     DOCUMENT_VERBS,
     ESTIMATE_NOUNS,
     ESTIMATING,
@@ -37,10 +40,12 @@ from claims.extraction.scope.vocabulary import (
     MONTH_NAMES,
     NOT_ENTITIES,
     RECORDING,
+    TARGET_NOUNS,
     TIME_UNITS,
     WEEKDAYS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.currencies import currency_words
 from claims.extraction.vocabulary.verbs import REPORTING
 
 if TYPE_CHECKING:
@@ -70,8 +75,12 @@ _NOT_A_NAME = re.compile(
 _AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
 # Verbs whose subject tells a figure rather than owns it: "it forecast", "it recorded".
 _TELLING = FORECASTING | ESTIMATING | RECORDING | REPORTING | DOCUMENT_VERBS
+# Verbs of what a thing is or costs, not of what it does.
+_STATE_VERBS = frozenset(["be", "cost", "weigh", "measure", "stand", "remain", "total"])
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
+# ... for a person: the one the article last named before them.
+_PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
 
 
 def _nouns_of(root: Token) -> list[Token]:
@@ -94,16 +103,19 @@ def _is_place(token: Token) -> bool:
 
 
 def _owner_word(noun: Token) -> Token | None:
-    """The possessor or naming compound of ``noun`` ("Safaricom's", "Tesla" shares; not
-    the "Kenya" of the name "Kenya Airways")."""
+    """The possessor or naming compound of ``noun`` ("Safaricom's", "Tesla" shares, a
+    "government" target; not the "Kenya" of the name "Kenya Airways")."""
     for child in kids(noun):
         if child.dep_ == "poss":
             return child
     if noun.pos_ != "NOUN":
         return None
+    target = noun.lemma_.lower() in TARGET_NOUNS
     for child in kids(noun):
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < noun.i:
-            return child
+        if child.dep_ != "compound" or child.i > noun.i:
+            continue
+        if child.pos_ == "PROPN" or (target and child.lemma_.lower() in BODIES):
+            return child  # "Tesla shares", "a government target"
     return None
 
 
@@ -154,6 +166,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     for noun in _nouns_of(r.root):
+        if _acting_thing(noun):
+            return NOT_APPLICABLE  # "Kenya's railway carried": the thing acts (`_actor`)
         described = _described(noun)
         if described is not None:  # "MetroLink, whose cost": the name's own figure
             return _thing_name(described) if described.pos_ == "PROPN" else NOT_APPLICABLE
@@ -164,10 +178,16 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             return _thing_name(noun)  # "Mumbai's Metro Line 3", "Musk's SpaceX": the thing's
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
+        if owner.lower_ in _PERSON_PRONOUNS:  # "his 3 hectares"
+            return _person_meant(owner, r) or NOT_APPLICABLE
         if owner.lower_ in _PRONOUNS:  # "its revenue"
             return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
-        if owner.text in MEASURED_NAMES:
-            continue
+        if owner.text in MEASURED_NAMES or noun.lower_ in currency_words():
+            continue  # "the CFA franc": a currency's name owns nothing
+        if owner.lemma_.lower() in NOT_ENTITIES:
+            return None  # "the world's biggest producer"
+        if _generic(owner):
+            return None  # "commercial banks' lending rate": a class's, no one's
         return _entity(owner, r) or NOT_APPLICABLE
     return NOT_APPLICABLE
 
@@ -181,20 +201,43 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     verb = next((t for t in chain(r.root)[1:] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return NOT_APPLICABLE
-    who = agent_of(verb) or subject_of(verb)
+    who = agent_of(verb) or _made_to(verb) or subject_of(verb)
     if who is None or r.figure.start <= who.idx < r.figure.end:
         return NOT_APPLICABLE
     if _is_place(who):
         return name_phrase(who) if _acts_on_a_place(verb, who) else None
     if who.lower_ in ("it", "they") and (body := _antecedent(who, r) or r.article.protagonist):
         return body
+    if who.lower_ in _PERSON_PRONOUNS:  # "he was fined Rs 2 million"
+        return _person_meant(who, r) or NOT_APPLICABLE
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
         return NOT_APPLICABLE
+    if _generic(who):
+        return None  # "banks charge 14%", "two smaller parties fell below 5%"
     if (_named(who, r) and who.pos_ == "PROPN" and not _is_time(who)) or (
         who.lemma_.lower() in BODIES
     ):
         return _entity(who, r) or NOT_APPLICABLE
+    if _acting_thing(who):  # "Kenya's new railway carried", "the Kariba dam produced"
+        return re.sub(r"^.*?['’]s\s+", "", name_phrase(who), count=1)
     return NOT_APPLICABLE
+
+
+def _acting_thing(noun: Token) -> bool:
+    """A thing written as a common noun (a railway, a dam, a river) that is the subject
+    of a verb of doing, not of a state or price ("the bridge will cost €45m"); a named
+    one ("Metro Line 3") is its name's."""
+    verb = noun.head
+    acts = noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ not in _STATE_VERBS
+    return acts and noun.pos_ == "NOUN" and noun.lemma_.lower() in ACTING_THINGS
+
+
+def _made_to(verb: Token) -> Token | None:
+    """Who a verb with no subject of its own is made or told to do by the verb above it:
+    that verb's object ("forced UTE to run", "ordered Kestrel Foods to pay")."""
+    if verb.dep_ != "xcomp" or subject_of_own(verb):
+        return None
+    return next((c for c in kids(verb.head) if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _antecedent(pronoun: Token, r: Reading) -> str | None:
@@ -226,12 +269,60 @@ def _antecedent(pronoun: Token, r: Reading) -> str | None:
     return None
 
 
+def _person_meant(pronoun: Token, r: Reading) -> str | None:
+    """The person "he", "his", "she" or "her" stands for: the one the article last
+    mentions before it (by name or surname); ``None`` when it names none, or when the
+    pronoun tells the figure ("she estimates", "his forecast"): the figure is the
+    person's word, `attributed_to`."""
+    telling = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if telling.dep_ in ("nsubj", "poss") and telling.head.lemma_.lower() in _TELLING:
+        return None
+    if telling.lemma_.lower() in FORECAST_NOUNS | ESTIMATE_NOUNS:
+        return None
+    text = r.article.text
+    before = text[: r.figure.offset + pronoun.idx]
+    last, meant = -1, None
+    for _, name in r.article.names:
+        words = name.split()
+        if set(words) & BODY_NAMES or re.search(rf"\b[Tt]he\s+{re.escape(name)}", text):
+            continue  # "the Pensions Superintendency": a body's name, no person's
+        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(words[-1])}\b", before)]
+        if mentions and mentions[-1] > last:
+            last, meant = mentions[-1], name  # "Ramdhun", after "Anil Ramdhun"
+    return meant
+
+
+def _age(e: EntityEvidence) -> str | None | NotApplicable:
+    """A bare number written beside a person's name is that person's age ("Sara Mwangi,
+    45, was convicted")."""
+    r = e.reading
+    root = r.root
+    if root is None or root.dep_ != "appos" or not root.like_num or len(kids(root)) > 0:
+        return NOT_APPLICABLE
+    name = root.head
+    if not _named(name, r) or _is_place(name) or name.lemma_.lower() in BODIES:
+        return NOT_APPLICABLE
+    return name_phrase(name) or NOT_APPLICABLE
+
+
 def _tells(clause: Token, pronoun: Token) -> bool:
     """Whether ``clause`` is told by the verb it hangs on: a reported clause ("said it
     had"), or one whose subject is the pronoun ("..., as it announced")."""
     if clause.dep_ == "ccomp":
         return True
     return clause.dep_ == "advcl" and any(c.i == pronoun.i for c in kids(clause))
+
+
+def _generic(token: Token) -> bool:
+    """A class of bodies written as a bare plural ("banks", "commercial lenders", "two
+    smaller parties") or one of them ("a new carrier"), not a definite group ("the
+    striking unions") nor a collective noun ("police")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in BODIES:
+        return False
+    determiners = [c.lower_ for c in kids(token) if c.dep_ in ("det", "poss")]
+    if determiners:
+        return determiners[0] in ("a", "an")  # "a new carrier costs $255 million"
+    return token.lower_ != token.lemma_.lower() and "Plur" in token.morph.get("Number", [])
 
 
 def _person(token: Token, r: Reading) -> bool:
@@ -276,9 +367,10 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     protagonist = r.article.protagonist
     if protagonist is None or r.root is None:
         return NOT_APPLICABLE
-    clause = _nouns_of(r.root)
+    # who forecasts is not what is measured ("analysts expect revenue to grow 6%")
+    clause = [n for n in _nouns_of(r.root) if not _forecaster(n)]
     nouns = {t.lemma_.lower() for n in clause for t in [n, *kids(n)]} | {
-        t.lemma_.lower() for t in _subjects_above(r.root)
+        t.lemma_.lower() for t in _subjects_above(r.root) if not _forecaster(t)
     }
     if nouns & MACRO:
         return NOT_APPLICABLE
@@ -318,7 +410,10 @@ def _entity(head: Token, r: Reading) -> str | None:
         return None
     phrase = name_phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in BODIES:
-        return _full_name(head, r) or r.article.protagonist or phrase
+        # "the company", "the central bank" is the article's main body; "the finance
+        # ministry" is another
+        bare = not any(c.dep_ in ("compound", "poss", "nmod") for c in head.lefts)
+        return _full_name(head, r) or (bare and r.article.protagonist) or phrase
     return phrase or None
 
 
@@ -348,14 +443,21 @@ def _forecast_of_a_place(e: EntityEvidence) -> str | None | NotApplicable:
         or (t.pos_ == "VERB" and t.lemma_.lower() in FORECASTING)
         for t in near
     )
-    measures = {t.lemma_.lower() for t in near}
+    # ... not who forecasts ("analysts expect revenue to grow 6%": a company's figure)
+    measures = {t.lemma_.lower() for t in near if not _forecaster(t)}
     return None if projected and measures & MACRO else NOT_APPLICABLE
+
+
+def _forecaster(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of forecasting ("analysts expect")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in FORECASTING
 
 
 RULES: tuple[EntityRule, ...] = (
     Rule("a body's forecast of a place's economy", _forecast_of_a_place),
     Rule("the whole a part is counted of", _whole_of_a_part),
     Rule("named before a clause's left-out verb", _gapped),
+    Rule("a person's age beside the name", _age),
     Rule("owner of the figure's noun", _owner),
     Rule("actor of the clause", _actor),
     Rule("the article's main body", _main_body),

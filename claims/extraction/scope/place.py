@@ -31,6 +31,7 @@ from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     COMPANY_RESULT_PHRASES,
     COMPANY_RESULTS,
+    FIXED_THINGS,
     GOVERNMENT_VERBS,
     HAZARDS,
     INTERNATIONAL_BODIES,
@@ -285,11 +286,11 @@ def _persons_age(e: PlaceEvidence) -> str | None | NotApplicable:
 
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     """A company's, team's or object's own figure: no place from the article (a named
-    fire's or storm's figure is the place's)."""
+    fire's or storm's figure is the place's, and so is a fixed work's: "the railway")."""
     entity = e.entity
     if entity is None or _public(entity) or _person(entity, e.reading):
         return NOT_APPLICABLE
-    if _common_noun(entity, e.reading):
+    if _common_noun(entity, e.reading) or entity.split()[-1].lower() in FIXED_THINGS:
         return NOT_APPLICABLE
     return NOT_APPLICABLE if _hazard(entity, e.reading) else None
 

@@ -368,6 +368,23 @@ BODIES = frozenset(
     + ["exchange", "watchdog", "tribunal", "prosecutor", "prosecutors", "inc", "ltd", "plc"]
     + ["airport", "port", "council", "pilots", "workers", "union", "employer", "employers"]
 )
+# Common nouns an article calls the company or club it is about ("the company said",
+# "the club conceded"): they tell a name with no body word ("Etosha Beverages", "SV Isar
+# München") is a body's. Not "team" ("the team classification") nor a public body's word.
+SELF_NOUNS = frozenset(
+    ["company", "firm", "group", "club", "brewer", "carmaker", "airline", "retailer"]
+    + ["insurer", "lender", "miner", "maker", "producer", "conglomerate", "chain", "startup"]
+    + ["start-up", "manufacturer", "shipbuilder", "drugmaker", "chipmaker", "exporter"]
+)
+# Things whose acts are their own figures ("the railway carried 3 million passengers",
+# "the dam produced 900 GWh"), unlike a place's economy.
+# Fixed works among them: their figures are their place's ("The railway carried 3.1
+# million passengers" in Tanzania); a craft's ("the probe travelled 380,000 km") no place's.
+FIXED_THINGS = frozenset(
+    ["railway", "line", "dam", "river", "pipeline", "reactor", "bridge", "tunnel", "grid"]
+    + ["refinery", "mine"]
+)
+ACTING_THINGS = FIXED_THINGS | frozenset(["satellite", "rocket", "probe", "telescope"])
 # Subjects and owners that are never an entity: what is measured, a generic class, time.
 NOT_ENTITIES = frozenset(
     ["price", "prices", "inflation", "rate", "rates", "economy", "growth", "output"]
@@ -385,6 +402,7 @@ NOT_ENTITIES = frozenset(
     + ["pound", "euro", "yen", "rupee", "debt", "budget", "spending", "tax", "taxes"]
     + ["case", "cases", "analyst", "analysts", "economist", "economists", "expert"]
     + ["experts", "official", "officials", "survey", "poll", "data", "report", "study"]
+    + ["world"]  # "the world's biggest producer": a global figure, no one's
 )
 # Indices, commodities and currencies written as names: measured, never an entity.
 MEASURED_NAMES = frozenset(
