@@ -39,12 +39,17 @@ def is_quantity(token: Token) -> bool:
     return token.pos_ in NOUNISH and any(c.dep_ == "nummod" and c.like_num for c in token.children)
 
 
+def _lemma_index() -> Any:
+    """The words the parser's lemmatizer lists per part of speech (WordNet's index,
+    shipped with the pipeline)."""
+    lemmatizer: Any = nlp().get_pipe("lemmatizer")  # a Lemmatizer, typed as any pipe
+    return lemmatizer.lookups.get_table("lemma_index")
+
+
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
-    """Every word the parser's lemmatizer lists as an English noun, verb, adjective or
-    adverb (WordNet's index, shipped with the pipeline)."""
-    lemmatizer: Any = nlp().get_pipe("lemmatizer")  # a Lemmatizer, typed as any pipe
-    index = lemmatizer.lookups.get_table("lemma_index")
+    """Every word listed as an English noun, verb, adjective or adverb."""
+    index = _lemma_index()
     return frozenset(word for pos in ("noun", "verb", "adj", "adv") for word in index[pos])
 
 
@@ -52,8 +57,7 @@ def _dictionary() -> frozenset[str]:
 def _adjectives() -> frozenset[str]:
     """The words the lemmatizer lists as adjectives and never as nouns ("landlocked",
     not "environment")."""
-    lemmatizer: Any = nlp().get_pipe("lemmatizer")
-    index = lemmatizer.lookups.get_table("lemma_index")
+    index = _lemma_index()
     return frozenset(index["adj"]) - frozenset(index["noun"])
 
 
