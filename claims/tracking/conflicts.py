@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claims.tracking.groups import Groups
 from claims.tracking.intervals import Interval
 from claims.tracking.keys import automatic
 from claims.tracking.metrics import Metric, Statement, mid_sentence
@@ -191,23 +192,17 @@ def _comparable(a: Statement, b: Statement) -> bool:
 def _conflicts(metric: Metric, pairs: list[tuple[Statement, Statement, str]]) -> list[Conflict]:
     """One conflict per group of statements connected by disagreeing, with their wire
     copies, said why by the group's first pair."""
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
+    groups: Groups[int] = Groups()
     for a, b, _ in pairs:
-        parent[root(a.claim_id)] = root(b.claim_id)
+        groups.join(a.claim_id, b.claim_id)
     first: dict[int, tuple[Statement, Statement, str]] = {}
     for pair in pairs:
-        first.setdefault(root(pair[0].claim_id), pair)
+        first.setdefault(groups.find(pair[0].claim_id), pair)
     members: dict[int, list[Statement]] = {group: [] for group in first}
     for s in metric.statements:
         own = s.copy_of if s.copy_of is not None else s.claim_id
-        if own in parent:
-            members[root(own)].append(s)
+        if own in groups:
+            members[groups.find(own)].append(s)
     return [Conflict(metric, members[group], _why(*pair)) for group, pair in first.items()]
 
 

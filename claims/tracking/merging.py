@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Collection, Mapping
 
+from claims.tracking.groups import Groups
 from claims.tracking.keys import MEASURES, MetricKey, automatic, precise
 
 # A key this many times busier than the others is the one a vaguer key means.
@@ -80,21 +81,12 @@ def _sharing(
             if precise(value):
                 scope = (key.place, key.event, key.dimension, key.statement, value, unit)
                 stating.setdefault(scope, []).append(text)
-    parent: dict[str, str] = {}
-
-    def root(text: str) -> str:
-        while parent.get(text, text) != text:
-            text = parent[text]
-        return text
-
+    groups: Groups[str] = Groups()
     for texts in stating.values():
         for a, b in itertools.combinations(texts, 2):
-            if _other_properties(keys[a], keys[b]):
-                continue
-            ra, rb = root(metric_of[a]), root(metric_of[b])
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {text: root(metric) for text, metric in metric_of.items()}
+            if not _other_properties(keys[a], keys[b]):
+                groups.join(metric_of[a], metric_of[b])
+    return {text: groups.find(metric) for text, metric in metric_of.items()}
 
 
 def _other_properties(a: MetricKey, b: MetricKey) -> bool:
