@@ -144,8 +144,8 @@ def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str |
         return None
     if not cumulative and _other_magnitudes(a.allowed, b.allowed):
         return None  # a launch's 24 satellites and a fleet of 2,436: two quantities
-    if cumulative and (days := _counted(a, b))[0] != days[1]:
-        earlier, later = (a, b) if days[0] <= days[1] else (b, a)
+    if cumulative and (counted := _counted(a, b))[0] != counted[1]:
+        earlier, later = (a, b) if counted[0] <= counted[1] else (b, a)
         if later.allowed.high >= earlier.allowed.low:
             return None  # the running total moved on
     period = a.statement.period_start and b.statement.period_start
