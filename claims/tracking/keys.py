@@ -59,6 +59,8 @@ _ALLOWANCES = (
     ("permitted", words.PERMITTED),
     ("sought", words.SOUGHT),
 )
+# Those concepts: what there is never joins what may be.
+ALLOWANCES = frozenset(concept for concept, _ in _ALLOWANCES)
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
 # What is not a significant digit of a figure written as "1.350000000000e+09".

@@ -605,6 +605,20 @@ def test_a_vaguer_key_never_joins_one_naming_another_property_too() -> None:
     assert merged({people: 3, shelters: 1})[shelters] == shelters
 
 
+def test_a_count_never_joins_what_a_permit_allows_or_a_filing_seeks() -> None:
+    permit = "SpaceX has permission from the regulator for 12,000 satellites."
+    allowed = key("satellites", "satellite", entity="SpaceX", **at(permit, "12,000")).text
+    fleet = key("Starlink satellites", "satellite", entity="SpaceX").text
+    assert merged({allowed: 2, fleet: 1})[fleet] == fleet
+    filing = "The city has applied for 500 new buses."
+    sought = key("buses", "bus", place="Leeds", **at(filing, "500")).text
+    buses = key("buses", "bus", place="Leeds").text
+    assert merged({sought: 2, buses: 1})[buses] == buses
+    # Near miss: a vaguer count still joins the fleet that says more.
+    named = key("Starlink satellites in orbit", "satellite", entity="SpaceX").text
+    assert merged({named: 2, fleet: 1})[fleet] == named
+
+
 def test_a_target_is_a_kind_of_statement_not_a_property() -> None:
     assert key_of(keyed("government target", "percent", "percentage", statement="target")) is None
     deficit = key("fiscal deficit target", "percent", "percentage", statement="target")
