@@ -164,10 +164,8 @@ def _counted(a: _Placed, b: _Placed) -> tuple[date, date]:
 
 
 def _stated_day(p: _Placed) -> date:
-    end = p.statement.period_end
-    if end is not None and date.fromisoformat(end) < p.when[0]:
-        return date.fromisoformat(end)
-    return p.when[1]
+    period = p.statement.period()
+    return period[1] if period and period[1] < p.when[0] else p.when[1]
 
 
 def _other_periods(a: Statement, b: Statement) -> bool:

@@ -76,12 +76,16 @@ class Statement:
         """Who states it: the source it is attributed to, else the outlet."""
         return (self.attributed_to or self.source or self.article_id).casefold()
 
+    def period(self) -> tuple[date, date] | None:
+        """The first and last days of the period it states; ``None`` when it states none."""
+        start, end = _day(self.period_start), _day(self.period_end)
+        return (start, end) if start and end else None
+
     def when(self, *, stated: bool = True) -> tuple[date, date] | None:
         """The time it refers to: its stated period (unless ``stated`` is false), else the
         day it was published."""
-        start, end = _day(self.period_start), _day(self.period_end)
-        if stated and start and end:
-            return start, end
+        if stated and (period := self.period()):
+            return period
         day = _day(self.published)
         return (day, day) if day else None
 

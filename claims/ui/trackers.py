@@ -100,6 +100,10 @@ def _metric(metric: Metric, conflicts: list[Conflict], *, key: str) -> None:
             "value": st.column_config.NumberColumn(
                 f"Value ({metric.unit or metric.kind})", format="localized"
             ),
+            "refers": st.column_config.TextColumn(
+                "Refers to", help="The period the figure is about, when its sentence says"
+            ),
+            "statement": st.column_config.TextColumn("Statement"),
             "hedge": st.column_config.TextColumn("Hedge"),
             "sentence": st.column_config.TextColumn("Sentence", width="large"),
             "copy": st.column_config.TextColumn("Wire copy"),

@@ -12,6 +12,7 @@ from claims.tracking.listing import FIELDS
 from claims.tracking.membership import Summary
 from claims.tracking.metrics import Metric, Statement
 from claims.tracking.trackers import Tracker
+from claims.views.words import span_text, statement_word
 
 # A statement's fields in a record, in this order, its value in the metric's unit last.
 STATEMENT_FIELDS = FIELDS[:-1]
@@ -123,7 +124,9 @@ def conflicts_text(conflicts: list[Conflict]) -> str:
 
 def _statement_line(s: Statement) -> str:
     said = f", says {s.speaker}" if s.speaker else ""
+    period = f", for {span_text(*stated)}" if (stated := s.period()) else ""
+    kind = f" ({statement_word(s.statement)})" if s.statement != "fact" else ""
     copy = f" (copy of claim {s.copy_of})" if s.copy_of else ""
     earlier = " (an earlier state)" if s.history else ""
     day = (s.published or "-")[:10]  # the day: a time of day would misalign the column
-    return f"{day}  {s.source or '-'}: {s.surface}{said}{copy}{earlier}"
+    return f"{day}  {s.source or '-'}: {s.surface}{said}{period}{kind}{copy}{earlier}"

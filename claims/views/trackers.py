@@ -12,10 +12,27 @@ import pandas as pd
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric, Statement
 from claims.views.figure import figure_text
-from claims.views.words import NOT_HEDGED, UNKNOWN_SOURCE, qualifier_word
+from claims.views.words import (
+    NOT_HEDGED,
+    UNKNOWN_SOURCE,
+    qualifier_word,
+    span_text,
+    statement_word,
+)
 
 # The columns of a metric's statements table, as the reader sees them.
-STATEMENT_COLUMNS = ("date", "source", "says", "figure", "value", "hedge", "sentence", "copy")
+STATEMENT_COLUMNS = (
+    "date",
+    "source",
+    "says",
+    "figure",
+    "value",
+    "refers",
+    "statement",
+    "hedge",
+    "sentence",
+    "copy",
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,8 @@ def statements_table(metric: Metric) -> pd.DataFrame:
             "says": s.attributed_to or "",
             "figure": figure_text(s.value, s.unit, qualifier=s.qualifier, low=s.low, high=s.high),
             "value": s.value_in(metric.unit),
+            "refers": span_text(*stated) if (stated := s.period()) else "",
+            "statement": statement_word(s.statement),
             "hedge": qualifier_word(s.qualifier),
             "sentence": s.sentence,
             "copy": f"copy of claim {s.copy_of}" if s.copy_of else "",

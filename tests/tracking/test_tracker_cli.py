@@ -83,6 +83,32 @@ def test_conflicts_text(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
+def test_metrics_text_says_the_period_a_figure_is_for_and_a_forecast(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "claims.db"
+    inflation = [
+        Article(
+            text="Inflation in Chile was 3.4% in August, the statistics office said.",
+            source="Wire A",
+            published="2026-09-08",
+        ),
+        Article(
+            text="Inflation in Chile will slow to 3% next year, the central bank said.",
+            source="Wire B",
+            published="2026-09-09",
+        ),
+    ]
+    with Store(path) as store:
+        ingest_articles(inflation, store)
+    code, out, _ = run(capsys, "metrics", "--db", str(path))
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "  2026-09-08  Wire A: 3.4%, says the statistics office, for 1 – 31 Aug 2026",
+        "  2026-09-09  Wire B: 3%, says the central bank, for 1 Jan – 31 Dec 2027 (forecast)",
+    ]
+
+
 def test_track_add_list_export_remove(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(
         capsys, "track", "add", "Peru quake deaths", "--words", "died earthquake", "--db", db
