@@ -157,6 +157,22 @@ ATTRIBUTIONS = [
         "9%",
         "the state health department",
     ),
+    # A tally or a count is a document too: its keeper states the figure.
+    (
+        None,
+        "The company has about 6,900 satellites in orbit, according to a tally kept by the "
+        "astronomer Jonathan McDowell, making it the largest operator.",
+        "about 6,900",
+        "Jonathan McDowell",
+    ),
+    (
+        None,
+        "At least 212 people have died, according to a count by the AFP news agency.",
+        "At least 212",
+        "the AFP news agency",
+    ),
+    (None, "At least 212 people have died, according to an AFP tally.", "At least 212", "AFP"),
+    (None, "At least 212 people have died, according to the count.", "At least 212", "the count"),
     # "Add" reports only when it adds words, not an amount ("adds $2.4 billion a year").
     (
         None,

@@ -127,7 +127,7 @@ DOCUMENTS = frozenset(
     ["figure", "data", "datum", "statistic", "report", "survey", "poll", "study", "analysis"]
     + ["estimate", "census", "research", "forecast", "projection", "release", "filing"]
     + ["statement", "review", "audit", "assessment", "calculation", "bulletin", "findings"]
-    + ["paper", "papers"]
+    + ["paper", "papers", "tally", "count"]
 )
 # Prepositions that give a document its author ("data from the ONS", "a report by").
 AUTHOR_PREPS = frozenset(["from", "by", "of"])
