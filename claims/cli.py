@@ -54,6 +54,15 @@ TABLE_COLUMNS: tuple[tuple[str, Callable[[Claim], str]], ...] = (
     ("qualifier", lambda c: c.qualifier or ""),
     ("measured", lambda c: c.measured or ""),
 )
+# Columns `claims extract --context` adds: whose figure, where, when, who says so, and
+# whether it is a fact, a forecast, an estimate, a target or a scenario.
+CONTEXT_COLUMNS: tuple[tuple[str, Callable[[Claim], str]], ...] = (
+    ("entity", lambda c: c.entity or ""),
+    ("place", lambda c: c.place or ""),
+    ("period", lambda c: c.period or ""),
+    ("says", lambda c: c.attributed_to or ""),
+    ("statement", lambda c: c.statement),
+)
 _MAX_CELL = 40
 
 # FilterState list field -> the claims-frame column it filters.
@@ -149,6 +158,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--explain", action="store_true", help="name the rule that decided each field of each claim"
+    )
+    p.add_argument(
+        "--context",
+        action="store_true",
+        help="add whose figure, where, when, who says so and the kind of statement to the table",
     )
     _private_urls_option(p)
     p.set_defaults(run=_extract)
@@ -322,7 +336,8 @@ def _extract(args: argparse.Namespace) -> int:
                 print()
             print(_heading(article.title, article.source, article.published))
             claims = [e.claim for e in explained]
-            print(_explanations(explained) if args.explain else _table(claims))
+            columns = TABLE_COLUMNS + CONTEXT_COLUMNS if args.context else TABLE_COLUMNS
+            print(_explanations(explained) if args.explain else _table(claims, columns))
     _print_problems(found.failed, found.notes)
     return 1 if found.failed else 0
 
@@ -464,13 +479,13 @@ def _field_value(claim: Claim, name: str) -> str:
     return _number(value) if isinstance(value, float) else "-" if value is None else str(value)
 
 
-def _table(claims: list[Claim]) -> str:
+def _table(claims: list[Claim], columns: tuple[tuple[str, Callable[[Claim], str]], ...]) -> str:
     """The claims as an aligned plain-text table; ``(no claims)`` when there are none."""
     if not claims:
         return "(no claims)"
-    rows = [[header for header, _ in TABLE_COLUMNS]]
-    rows += [[_clip(show(claim)) for _, show in TABLE_COLUMNS] for claim in claims]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(TABLE_COLUMNS))]
+    rows = [[header for header, _ in columns]]
+    rows += [[_clip(show(claim)) for _, show in columns] for claim in claims]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
     return "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         for row in rows

@@ -102,6 +102,21 @@ def test_extract_prints_a_table_and_stores_nothing(
     assert not (tmp_path / "data").exists()
 
 
+def test_extract_context_adds_whose_where_when_who_says_and_the_statement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "forecast.txt"
+    path.write_text("Inflation in Chile will slow to 3% next year, the central bank said.\n")
+    code, out, _ = run(capsys, "extract", str(path), "--date", "2026-09-09", "--context")
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "surface  value  unit     kind        qualifier  measured   entity  place  period     "
+        "says              statement",
+        "3%       3      percent  percentage             inflation          Chile  next year  "
+        "the central bank  forecast",
+    ]
+
+
 def test_extract_json(news: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "extract", str(news / "budget.txt"), "--json")
     [article] = json.loads(out)
