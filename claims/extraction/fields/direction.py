@@ -7,7 +7,8 @@ doubled"); otherwise the words governing the figure in the parse do
 ("still down about 15% since January"), else an aside ending its clause (", down from
 8.95%"), else the earlier level it is set against later in its clause ("to 60 days, from
 30 days", "78%, against 84% a year earlier"); a multiple of an earlier level ("three
-times the number a year earlier") is a rise.
+times the number a year earlier") is a rise, and so is more of something ("six more
+launchers", "86 more").
 """
 
 from __future__ import annotations
@@ -37,15 +38,17 @@ _EARLIER_AFTER = re.compile(
 
 # A change told at the end of the clause, past a time, a place or who said it, when the
 # parse hangs it elsewhere: "8.81% on Wednesday morning, down from 8.95%", "850,000 won a
-# tonne for the first half, down 5% from". No figure, quote, bracket or new clause between.
+# tonne for the first half, down 5% from", "on revenue of ₸612 billion, up 18%." ending
+# the sentence. No figure, quote, bracket or new clause between.
 _ASIDE_LATER = re.compile(
     r"""
     (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
        [^\d;:!?()"“”])*?
     ,\s*(?P<change>up|down)\s+
     (?:(?:about|some|roughly|nearly|almost|by)\s+)?
-    (?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?
-    (?:from|on)\b                     # not "higher than the 2% target": another thing
+    (?: (?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?
+        (?:from|on)\b                 # not "higher than the 2% target": another thing
+      | [\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:[.;]|$) )  # "..., up 18%." ending it
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -143,6 +146,14 @@ def _multiple_of_earlier(e: Evidence) -> bool:
     )
 
 
+# "more" right after a count's number: "six more launchers", "86 more" (not "more than").
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def _more_of(e: Evidence) -> bool:
+    return _MORE_AFTER.match(e.sentence, e.figure.core_end) is not None
+
+
 def decide_direction(e: Evidence) -> Decided[Direction | None]:
     if e.figure.in_change:
         return Decided(e.figure.direction, "stated with the figure")
@@ -158,4 +169,6 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided(left, "the level it is set against later in its clause")
     if _multiple_of_earlier(e):
         return Decided("up", "a multiple of an earlier level")
+    if _more_of(e):
+        return Decided("up", "more of it")
     return Decided(None, "no change stated")
