@@ -283,6 +283,18 @@ EXTRACTED_DIRECTIONS = [
         "$1.1 billion",
         "up",
     ),
+    # A level below or above an earlier one it is set against right after it: a fall or
+    # a rise ("12,400 to 12,900 tonnes, below its earlier guidance").
+    (
+        "The firm now expects sales of 40 to 45 million units, below its earlier forecast.",
+        "40 to 45 million units",
+        "down",
+    ),
+    ("Output will be 3.1 million tonnes, below last year.", "3.1 million tonnes", "down"),
+    ("Exports hit $4.2 billion, above the previous record.", "$4.2 billion", "up"),
+    # ... not a level against a target or a place
+    ("Inflation was 3%, above the central bank's target.", "3%", None),
+    ("The river is 2 metres below the bridge.", "2 metres", None),
     # A count of more of something is a rise by that many ("six more launchers", "86
     # more"); bench/fields parts annotate so 11 times to 5.
     ("The navy will order four more frigates by 2030.", "four more frigates", "up"),

@@ -788,7 +788,8 @@ ELLIPTICAL_COUNTS = [
     Row("The lorry drove 40 km from 6 in the morning.", "6", 6, None, "count"),
     Row("The ferry covers 40 km and carries 25 every day.", "25", 25, None, "count"),
     Row("The talks lasted 18 hours and 3 went home.", "3", 3, None, "count"),
-    Row("They finished on 82 points, seven clear of the champions.", "seven", 7, "point", "count"),
+    # points are of kind other, counted or written (bench/fields gold parts: 27 to 2)
+    Row("They finished on 82 points, seven clear of the champions.", "seven", 7, "point", "other"),
     Row(
         "The firm put 30 million shares up for sale at $68 per share.",
         "30 million shares",
@@ -1382,6 +1383,7 @@ COUNTS = [
     Row("Of the 40 dead, 12 were children.", "12", 12, "person", "count"),
     Row("Among the 31 injured were four firefighters.", "31", 31, "person", "count"),
     Row("Divers searched for the 15 missing overnight.", "15", 15, "person", "count"),
+    Row("The 88 missing are mostly fishermen.", "88", 88, "person", "count"),
     # Near miss: a state before the noun it qualifies.
     Row("1,200 injured workers were treated.", "1,200 injured workers", 1200, "worker", "count"),
     Row("Every day 300 migrants cross.", "300 migrants", 300, "migrant", "count"),

@@ -398,6 +398,15 @@ def _people_in_a_state(e: Evidence) -> Counted | NotApplicable:
     return Counted("person", e.figure.end)
 
 
+def _state_as_noun(e: Evidence) -> Counted | NotApplicable:
+    """ "the 88 missing", "Of the 52 dead": the parse may take the state for the noun
+    counted; people, as "12 dead" are."""
+    noun = e.context.noun
+    if noun is None or PEOPLE_STATE.fullmatch(f" {noun}") is None:
+        return NOT_APPLICABLE
+    return Counted("person", e.figure.end)
+
+
 def _people_acted_on(e: Evidence) -> Counted | NotApplicable:
     """ "the storm killed at least 20"."""
     start = e.figure.start
@@ -504,6 +513,7 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule(MULTIPLE, _multiple),
     Rule(OCCURRENCES, _occurrences),
     Rule("as written", _as_written),
+    Rule(IN_A_STATE, _state_as_noun),
     Rule("counted noun after it", _counted_noun_after),
     Rule("counted noun's last word", _counted_noun_across),
     Rule("counted noun after the brackets", _noun_after_brackets),
