@@ -295,6 +295,7 @@ EXTRACTED_DIRECTIONS = [
     # ... not a level against a target or a place
     ("Inflation was 3%, above the central bank's target.", "3%", None),
     ("The river is 2 metres below the bridge.", "2 metres", None),
+    ("July was 2.1C above the 1991-2020 average, the agency said.", "2.1C", None),
     # A count of more of something is a rise by that many ("six more launchers", "86
     # more"); bench/fields parts annotate so 11 times to 5.
     ("The navy will order four more frigates by 2030.", "four more frigates", "up"),

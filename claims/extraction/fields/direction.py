@@ -149,17 +149,23 @@ def _multiple_of_earlier(e: Evidence) -> bool:
 
 # A level set below or above another right after it: "12,400 to 12,900 tonnes, below its
 # earlier guidance", "20% to 25% below a year earlier"; a fall or a rise when that other
-# is an earlier one (`_EARLIER_AFTER`), not a target or a place.
+# is an earlier one (`_EARLIER_WORD`), not a target, a place or a norm of years ("above the
+# 1991-2020 average").
 _BELOW_OR_ABOVE = re.compile(
     r"""(?:\s+[A-Za-z-]+){0,3}?          # past the noun a count counts: "45 million units"
     ,?\s+(?:(?P<below>below|lower\s+than)|above|higher\s+than)\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
 
+_EARLIER_WORD = re.compile(
+    r"[^,.;:!?()\"“”]{0,60}?\b(?:ago|earlier|last|previous|before|prior|yesterday)\b",
+    re.IGNORECASE,
+)
+
 
 def _against_earlier(e: Evidence) -> Direction | None:
     side = _BELOW_OR_ABOVE.match(e.sentence, e.figure.end)
-    if side is None or _EARLIER_AFTER.match(e.sentence, side.end()) is None:
+    if side is None or _EARLIER_WORD.match(e.sentence, side.end()) is None:
         return None
     return "down" if side["below"] else "up"
 
