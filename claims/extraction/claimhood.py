@@ -42,6 +42,9 @@ _POINT_IN_TIME = re.compile(r"(?i:\s+(?:point|stage|time|moment)\b)")
 _ONE_OF = re.compile(
     r"\s+(?:(?:of|another|by\s+one|day|thing|way|time)\b|\d)", re.IGNORECASE
 )  # before a figure, "one" is a determiner: "just one 52,000 barrel-a-day refinery"
+# "the first" before a number of months: the opening months of a year ("in the first
+# nine months of the year"), a period like "in March", not a span anyone measured.
+_OPENING = re.compile(r"\bthe\s+first\s+$", re.IGNORECASE)
 # A capitalised singular word right after a bare integer: a model name ("the 737 Max").
 _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # Verbs of saying and estimating: "one economist estimated" names a source, not a count.
@@ -131,6 +134,12 @@ READ_RULES: tuple[Rejection[Read], ...] = (
         lambda r: (
             r.unit in ("year", "month")
             and nonclaims.is_maturity(r.sentence, r.number.start(), r.end)
+        ),
+    ),
+    Rejection(  # "in the first nine months of the year": when, as "in March" is
+        "opening months of a year",
+        lambda r: (
+            r.unit == "month" and bool(_OPENING.search(r.sentence, max(0, r.start - 12), r.start))
         ),
     ),
     Rejection(  # "S&P 500", "Windows 10", "phase 3"

@@ -44,6 +44,7 @@ from claims.extraction.fields.direction import decide_direction
 from claims.extraction.fields.elided import Earlier
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.fields.kind import decide_kind
+from claims.extraction.fields.levels import Level, levels_of
 from claims.extraction.fields.measured import decide_measured
 from claims.extraction.fields.unit import counts_of, decide_units, victims_of
 from claims.extraction.figures.figure import Figure
@@ -185,6 +186,7 @@ def windows(
     before: Doc | None = None  # the last parse of the sentence before, if it had figures
     before_end = -1
     counts: list[Earlier] = []  # the counts of the sentence before, if it had figures
+    levels: list[Level] = []  # its figures written in a unit
     victims: str | None = None  # what the article's killings count, when not people
     for found in _windows(_figure_sentences(read, local)):
         parsed = parse_until is None or time.monotonic() < parse_until
@@ -200,8 +202,13 @@ def windows(
                 link_previous(first, before)
             before, before_end = pieces[-1][0], sentence.offset + len(sentence.read)
             shown = text[sentence.offset : sentence.offset + len(sentence.read)]
-            claims, counts = _claims(
-                sentence, pieces, shown, article, counts if follows else [], victims
+            claims, counts, levels = _claims(
+                sentence,
+                pieces,
+                shown,
+                article,
+                (counts, levels) if follows else ([], []),
+                victims,
             )
             victims = victims or victims_of(counts)
             out.extend(claims)
@@ -253,20 +260,21 @@ def _claims(
     pieces: list[_Piece],
     shown: str,
     article: ArticleScope,
-    before: list[Earlier],
+    before: tuple[list[Earlier], list[Level]],
     victims: str | None,
-) -> tuple[list[Explained], list[Earlier]]:
+) -> tuple[list[Explained], list[Earlier], list[Level]]:
     """The claims of one sentence's figures, their fields decided by their owners, and
-    its counts (a count in the next sentence may leave their noun unsaid).
+    its counts and levels (a count in the next sentence may leave their noun unsaid, a
+    level its rate).
 
     ``sentence.read`` is read; ``shown`` (the article's own text, of the same length)
-    gives the claims' surface and sentence; ``before`` are the counts of the sentence
-    just before it; ``victims`` what the article's killings counted before it.
+    gives the claims' surface and sentence; ``before`` are the counts and the levels of
+    the sentence just before it; ``victims`` what the article's killings counted before it.
     """
     kept = _kept_evidence(sentence, pieces)
     evidence = [e for _, e in kept]
     adjacent = [b == a + 1 for (a, _), (b, _) in zip(kept, kept[1:], strict=False)]
-    units = decide_units(evidence, adjacent, before, victims)
+    units = decide_units(evidence, adjacent, before[0], victims, before[1])
     measured = decide_measured(evidence, units, adjacent)
     out = []
     for e, unit, what in zip(evidence, units, measured, strict=True):
@@ -301,7 +309,7 @@ def _claims(
             claim = replace(claim, **claim_fields(scope))
             rules = {**rules, **scope_rules(scope)}
         out.append(Explained(claim, rules))
-    return out, counts_of(evidence, units)
+    return out, counts_of(evidence, units), levels_of(evidence, [u.value.unit for u in units])
 
 
 def _in_sentence(

@@ -274,6 +274,38 @@ EXTRACTED_DIRECTIONS = [
         "about 90,000 won a tonne",
         "down",
     ),
+    # ... or at the sentence's end, a change in per cent after a level ("on sales of
+    # €1.4 billion, down 6%").
+    ("Profit rose 12% on turnover of £4.1bn, up 9%.", "£4.1bn", "up"),
+    ("The group booked sales of €2.3 billion, down 4.5%.", "€2.3 billion", "down"),
+    (
+        "Net income fell to $80 million on revenue of $1.1 billion, up 3 per cent.",
+        "$1.1 billion",
+        "up",
+    ),
+    # A level below or above an earlier one it is set against right after it: a fall or
+    # a rise ("12,400 to 12,900 tonnes, below its earlier guidance").
+    (
+        "The firm now expects sales of 40 to 45 million units, below its earlier forecast.",
+        "40 to 45 million units",
+        "down",
+    ),
+    ("Output will be 3.1 million tonnes, below last year.", "3.1 million tonnes", "down"),
+    ("Exports hit $4.2 billion, above the previous record.", "$4.2 billion", "up"),
+    # ... not a level against a target or a place
+    ("Inflation was 3%, above the central bank's target.", "3%", None),
+    ("The river is 2 metres below the bridge.", "2 metres", None),
+    ("July was 2.1C above the 1991-2020 average, the agency said.", "2.1C", None),
+    # A count of more of something is a rise by that many ("six more launchers", "86
+    # more"); bench/fields parts annotate so 11 times to 5.
+    ("The navy will order four more frigates by 2030.", "four more frigates", "up"),
+    ("Overnight there were 40 more, the agency said.", "40", "up"),
+    ("Clinics want 2,000 more nurses.", "2,000 more nurses", "up"),
+    # ... not a bound ("or more", "no more than")
+    ("Tickets cost $5 or more.", "$5 or more", None),
+    ("No more than 30 people may enter.", "No more than 30 people", None),
+    # ... not for a level in another clause
+    ("Sales were €2.3 billion; staff numbers were up 4.5%.", "€2.3 billion", None),
     # A new level reached "to", with the level it left later in its clause (", from 35
     # hours now"), or a level set against the same unit at an earlier time ("against 80%
     # a year earlier"): up or down as the two compare (issue 11).

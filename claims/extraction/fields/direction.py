@@ -6,8 +6,10 @@ doubled"); otherwise the words governing the figure in the parse do
 (`claims.extraction.context.direction`), else "up" or "down" right before an amount
 ("still down about 15% since January"), else an aside ending its clause (", down from
 8.95%"), else the earlier level it is set against later in its clause ("to 60 days, from
-30 days", "78%, against 84% a year earlier"); a multiple of an earlier level ("three
-times the number a year earlier") is a rise.
+30 days", "78%, against 84% a year earlier"), else an earlier level it is below or
+above ("12,400 to 12,900 tonnes, below its earlier guidance"); a multiple of an earlier
+level ("three times the number a year earlier") is a rise, and so is more of something
+("six more launchers", "86 more").
 """
 
 from __future__ import annotations
@@ -37,15 +39,17 @@ _EARLIER_AFTER = re.compile(
 
 # A change told at the end of the clause, past a time, a place or who said it, when the
 # parse hangs it elsewhere: "8.81% on Wednesday morning, down from 8.95%", "850,000 won a
-# tonne for the first half, down 5% from". No figure, quote, bracket or new clause between.
+# tonne for the first half, down 5% from", "on revenue of ₸612 billion, up 18%." ending
+# the sentence. No figure, quote, bracket or new clause between.
 _ASIDE_LATER = re.compile(
     r"""
     (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
        [^\d;:!?()"“”])*?
     ,\s*(?P<change>up|down)\s+
     (?:(?:about|some|roughly|nearly|almost|by)\s+)?
-    (?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?
-    (?:from|on)\b                     # not "higher than the 2% target": another thing
+    (?: (?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?
+        (?:from|on)\b                 # not "higher than the 2% target": another thing
+      | [\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:[.;]|$) )  # "..., up 18%." ending it
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -143,6 +147,37 @@ def _multiple_of_earlier(e: Evidence) -> bool:
     )
 
 
+# A level set below or above another right after it: "12,400 to 12,900 tonnes, below its
+# earlier guidance", "20% to 25% below a year earlier"; a fall or a rise when that other
+# is an earlier one (`_EARLIER_WORD`), not a target, a place or a norm of years ("above the
+# 1991-2020 average").
+_BELOW_OR_ABOVE = re.compile(
+    r"""(?:\s+[A-Za-z-]+){0,3}?          # past the noun a count counts: "45 million units"
+    ,?\s+(?:(?P<below>below|lower\s+than)|above|higher\s+than)\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_EARLIER_WORD = re.compile(
+    r"[^,.;:!?()\"“”]{0,60}?\b(?:ago|earlier|last|previous|before|prior|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def _against_earlier(e: Evidence) -> Direction | None:
+    side = _BELOW_OR_ABOVE.match(e.sentence, e.figure.end)
+    if side is None or _EARLIER_WORD.match(e.sentence, side.end()) is None:
+        return None
+    return "down" if side["below"] else "up"
+
+
+# "more" right after a count's number: "six more launchers", "86 more" (not "more than").
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def _more_of(e: Evidence) -> bool:
+    return _MORE_AFTER.match(e.sentence, e.figure.core_end) is not None
+
+
 def decide_direction(e: Evidence) -> Decided[Direction | None]:
     if e.figure.in_change:
         return Decided(e.figure.direction, "stated with the figure")
@@ -156,6 +191,10 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided(aside, "an aside at the end of its clause")
     if (left := _level_left(e)) is not None:
         return Decided(left, "the level it is set against later in its clause")
+    if (against := _against_earlier(e)) is not None:
+        return Decided(against, "below or above an earlier level")
     if _multiple_of_earlier(e):
         return Decided("up", "a multiple of an earlier level")
+    if _more_of(e):
+        return Decided("up", "more of it")
     return Decided(None, "no change stated")

@@ -97,10 +97,12 @@ _SET_AGAINST = re.compile(
     r"\s+than)\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
     re.IGNORECASE,
 )
-# The level a change starts from, right after the new one: "fell to 8 million gallons a
-# day from 14 million", "12.4 metres, down from 19.5".
+# The level a change starts from, right after the new one or its time: "fell to 8
+# million gallons a day from 14 million", "12.4 metres, down from 19.5", "to 512 per
+# dollar in July from 470".
 _FROM_LEVEL = re.compile(
-    r"""\s*,?\s*(?P<change>(?:up|down)\s+)?from\s+
+    r"""(?:\s+(?:in|on|at|during)\s+[^\d,;:.!?]{1,20}?)?      # its time: "in July"
+    \s*,?\s*(?P<change>(?:up|down)\s+)?from\s+
     (?:(?:about|around|some|only|just|nearly)\s+)?$""",
     re.IGNORECASE | re.VERBOSE,
 )

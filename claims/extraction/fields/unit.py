@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claims.extraction.fields import elided
+from claims.extraction.fields import elided, levels
 from claims.extraction.fields.elided import Earlier, Elision
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.figures import rates
@@ -114,8 +114,14 @@ _ABBREVIATED = {
 # What joins a counted figure to a bare one that counts the same: "52 votes to 48".
 _JOINED = re.compile(r"\s*(?:to|or|vs\.?|versus)\s+", re.IGNORECASE)
 # What sets an earlier level after a rate: "£1,200 a month, up from £1,050", "85,000 jobs
-# a month in the second half, down from 124,000".
-_EARLIER_LEVEL = re.compile(r"[^,.;:!?\d%]{0,40},\s*(?:up|down)\s+from\s+", re.IGNORECASE)
+# a month in the second half, down from 124,000", past who said it ("300 trucks a day now
+# cross, officials said, down from 450").
+_EARLIER_LEVEL = re.compile(
+    r"""[^,.;:!?\d%]{0,40}
+    (?: ,[^,.;:!?\d%]{0,50}\b(?:said|says|reported|estimated)\b[^,.;:!?\d%]{0,20} )?
+    ,\s*(?:up|down)\s+from\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 # Rule names other owners read.
 AGE = "age"
@@ -126,6 +132,7 @@ RATE_OF_ZERO = "a rate of zero"
 MULTIPLE = "a multiple"
 OCCURRENCES = "a count of occurrences"
 TOLL = "deaths of a toll"
+LIKE_RATE = "the rate of a like level before it"
 _NAMED_ELSEWHERE = "counted noun named elsewhere"
 # Rules that guess people from what happened to a bare count ("420 killed").
 _PEOPLE_GUESSES = frozenset([IN_A_STATE, ACTED_ON])
@@ -134,6 +141,8 @@ SET_AGAINST = "the unit of the figure it is set against"
 _PHYSICAL = frozenset(
     ["mass", "length", "area", "volume", "duration", "speed", "energy", "power", "temperature"]
 )
+# Kinds whose unit a bare number set against a figure of one takes.
+_SET_AGAINST_KINDS = _PHYSICAL | {"currency"}
 _ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
 _LEVEL_RATIO = 1000  # an earlier level this many times off is another thing's (the whole's)
 
@@ -156,15 +165,31 @@ def decide_units(
     adjacent: Sequence[bool],
     before: Sequence[Earlier] = (),
     victims: str | None = None,
+    levels_before: Sequence[levels.Level] = (),
 ) -> list[Decided[Counted]]:
     """The unit of each figure of one sentence (in order); pairs share theirs.
     ``adjacent[j]`` says figures ``j`` and ``j + 1`` are neighbours in the sentence
     (none read between them was dropped); ``before`` are the counts of the sentence just
     before it (`counts_of`), if that one had any; ``victims`` what the article's
-    killings count when that is not people (`victims_of`)."""
+    killings count when that is not people (`victims_of`); ``levels_before`` the figures
+    in a unit of the sentence just before it (`levels.levels_of`)."""
     own = [_own_unit(e) for e in evidence]
     out = _elided(evidence, _shared(evidence, own, adjacent), before)
+    out = _like_rates(evidence, out, levels_before)
     return [_victims_toll(e, d, victims) for e, d in zip(evidence, out, strict=True)]
+
+
+def _like_rates(
+    evidence: Sequence[Evidence], out: list[Decided[Counted]], before: Sequence[levels.Level]
+) -> list[Decided[Counted]]:
+    """ "€1.65 a litre ..., against €1.48 in Spain": a level in the rate of a like level
+    before it, the sentence's own levels read in order (`claims.extraction.fields.levels`)."""
+    seen, out = list(before), list(out)
+    for j, e in enumerate(evidence):
+        if (rate := levels.like_rate(e, out[j].value.unit, seen)) is not None:
+            out[j] = Decided(Counted(rate, out[j].value.end), LIKE_RATE)
+        seen.extend(levels.levels_of([e], [out[j].value.unit]))
+    return out
 
 
 def victims_of(counts: Sequence[Earlier]) -> str | None:
@@ -239,10 +264,11 @@ def _elided(
 
 
 def _set_against(before: Sequence[Evidence], e: Evidence) -> Counted | None:
-    """ "18 to 20 knots instead of 14", "within five months ... within six": a bare number
-    in the unit of the figure of a physical quantity just before it, set against it."""
+    """ "18 to 20 knots instead of 14", "within five months ... within six", "weakened to
+    512 per dollar in July from 470": a bare number in the unit of the figure of a physical
+    quantity or of money just before it, set against it."""
     last = before[-1].figure if before else None
-    if last is None or last.kind not in _PHYSICAL or last.unit is None:
+    if last is None or last.kind not in _SET_AGAINST_KINDS or last.unit is None:
         return None
     if not elided.set_against(e.sentence, last, e.figure):
         return None
@@ -258,9 +284,11 @@ def _own_unit(e: Evidence) -> Decided[Counted]:
 
 
 def _as_written(e: Evidence) -> Counted | NotApplicable:
+    """The unit written with the figure; a quake's magnitude is a number on a scale, with
+    no unit (every bench/fields gold part writes it so)."""
     if e.figure.kind == "count":
         return NOT_APPLICABLE
-    return Counted(e.figure.unit, e.figure.end)
+    return Counted(None if e.figure.unit == "magnitude" else e.figure.unit, e.figure.end)
 
 
 def _multiple(e: Evidence) -> Counted | NotApplicable:
@@ -366,6 +394,15 @@ def _noun_after_brackets(e: Evidence) -> Counted | NotApplicable:
 def _people_in_a_state(e: Evidence) -> Counted | NotApplicable:
     """ "with 1,200 injured": people, whatever else the parse found."""
     if PEOPLE_STATE.match(e.sentence, e.figure.end) is None:
+        return NOT_APPLICABLE
+    return Counted("person", e.figure.end)
+
+
+def _state_as_noun(e: Evidence) -> Counted | NotApplicable:
+    """ "the 88 missing", "Of the 52 dead": the parse may take the state for the noun
+    counted; people, as "12 dead" are."""
+    noun = e.context.noun
+    if noun is None or PEOPLE_STATE.fullmatch(f" {noun}") is None:
         return NOT_APPLICABLE
     return Counted("person", e.figure.end)
 
@@ -476,6 +513,7 @@ _RULES: tuple[Rule[Evidence, Counted], ...] = (
     Rule(MULTIPLE, _multiple),
     Rule(OCCURRENCES, _occurrences),
     Rule("as written", _as_written),
+    Rule(IN_A_STATE, _state_as_noun),
     Rule("counted noun after it", _counted_noun_after),
     Rule("counted noun's last word", _counted_noun_across),
     Rule("counted noun after the brackets", _noun_after_brackets),

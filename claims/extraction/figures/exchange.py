@@ -29,7 +29,8 @@ _MOVES = (
     r"|weakened|weakens|strengthened|strengthens|traded|trades|trading|stood|stands|ended"
     r"|ends|closed|closes|hit|hits|dropped|drops|jumped|jumps|edged|firmed|eased|steadied"
     r"|recovered|sank|slumped|surged|touched|reached|advanced|declined|depreciated"
-    r"|appreciated|rallied|tumbled|plunged|rebounded|bought|buys|fetched|fetches|was|is)\b"
+    r"|appreciated|rallied|tumbled|plunged|rebounded|bought|buys|fetched|fetches|held|holds"
+    r"|was|is)\b"
 )
 _BASE_LOOKBACK = 80  # how far before a figure the currency priced may be named
 

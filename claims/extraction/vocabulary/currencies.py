@@ -158,6 +158,9 @@ CURRENCY_WORDS = {
     "dong": ("VND", 1.0),
     "bitcoin": ("BTC", 1.0),
     "bitcoins": ("BTC", 1.0),
+    "us cents": ("USD", 0.01),
+    "us cent": ("USD", 0.01),
+    "u.s. cents": ("USD", 0.01),
     "cents": ("¢", 0.01),
     "cent": ("¢", 0.01),
     # The CFA francs of West and Central Africa, decided by the article like "francs".

@@ -199,11 +199,12 @@ _SYMBOL_FORMS = [(s, name) for name, (_, _, symbols) in _UNITS.items() for s in 
 
 # A unit written after the figure: a word ("per cent", "tonnes") after optional space,
 # or a symbol ("km", "%", "GW") attached or after one space; never the start of a
-# longer word ("5 cmd" is not centimetres).
+# longer word, in any script ("5 cmd" is not centimetres, "30 mánat" not metres).
+_NO_MORE_WORD = r"(?![^\W\d_]|[0-9])"
 UNIT_WORD = re.compile(
-    rf"[ \u00a0-]?(?:{_alternation(list(_WORD_FORMS))})(?![A-Za-z0-9])", re.IGNORECASE
+    rf"[ \u00a0-]?(?:{_alternation(list(_WORD_FORMS))}){_NO_MORE_WORD}", re.IGNORECASE
 )
-UNIT_SYMBOL = re.compile(rf"[ \u00a0-]?(?:{_alternation(list(_SYMBOL_FORMS))})(?![A-Za-z0-9])")
+UNIT_SYMBOL = re.compile(rf"[ \u00a0-]?(?:{_alternation(list(_SYMBOL_FORMS))}){_NO_MORE_WORD}")
 _WORD_NAMES = [name for _, name in sorted(_WORD_FORMS, key=lambda f: len(f[0]), reverse=True)]
 _SYMBOL_NAMES = [name for _, name in sorted(_SYMBOL_FORMS, key=lambda f: len(f[0]), reverse=True)]
 
