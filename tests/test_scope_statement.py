@@ -224,6 +224,26 @@ STATEMENTS = [
     # A standard or a guideline sets what should be: a target.
     ("Only 71% of calls were answered in time, against a 90% standard.", "90%", "target"),
     ("Readings averaged 48, far above the WHO guideline of 15.", "15", "target"),
+    # A threshold or a minimum the figure is measured against, and a figure a participle
+    # says is needed, planned or sought ("the 76 needed to govern"): what should be.
+    ("Measles cases hit 210 per 100,000, four times the alert threshold of 50.", "50", "target"),
+    ("Measles cases hit 210 per 100,000, four times the alert threshold of 50.", "210", "fact"),
+    (
+        "Turnout reached 38%, short of the 40% threshold needed for the vote to count.",
+        "40%",
+        "target",
+    ),
+    (
+        "Turnout reached 38%, short of the 40% threshold needed for the vote to count.",
+        "38%",
+        "fact",
+    ),
+    ("Each ward has two nurses on nights, against a legal minimum of four.", "four", "target"),
+    ("The party won 61 seats, well short of the 76 needed to govern alone.", "76", "target"),
+    ("The party won 61 seats, well short of the 76 needed to govern alone.", "61", "fact"),
+    ("The plant will make 40,000 cars a year, half the 80,000 first planned.", "80,000", "target"),
+    ("Kenya bought $612 million, short of the $900 million sought.", "$900 million", "target"),
+    ("The 300 workers hired last year were laid off.", "300", "fact"),
     # The whole a part is taken from ("Of the 2,600 schools, 412 will ...") is a fact of
     # its own; the part keeps its statement.
     ("Of the 2,600 schools in the region, 412 will close next year.", "2,600", "fact"),

@@ -237,10 +237,15 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
 
 
 def _aimed_at(clause: Token) -> bool:
-    """Whether ``clause`` is a relative clause whose verb aims at, seeks or plans what it
-    qualifies ("the 1,500 it plans to buy"), not one whose subject that is ("the nurses
+    """Whether ``clause`` is a relative clause or a past participle whose verb aims at,
+    seeks, plans or needs what it qualifies ("the 1,500 it plans to buy", "the 76 needed
+    to govern", "the 80,000 first planned"), not one whose subject that is ("the nurses
     who want a rise")."""
-    if clause.dep_ != "relcl" or clause.lemma_.lower() not in TARGETING:
+    if clause.lemma_.lower() not in TARGETING:
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    if clause.dep_ != "relcl":
         return False
     return not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in kids(clause)

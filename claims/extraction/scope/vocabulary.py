@@ -163,6 +163,7 @@ TARGET_NOUNS = frozenset(
     ["target", "goal", "aim", "ambition", "pledge", "promise", "plan", "cap", "limit"]
     + ["ceiling", "quota", "objective", "commitment", "mandate", "proposal"]
     + ["standard", "guideline"]  # what should be: "against a 90% standard"
+    + ["threshold", "minimum", "maximum"]  # "the epidemic threshold of 500"
 )
 # Nouns of a penalty that a legal maximum ("up to") turns into a limit: "fines of up to".
 PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment"])
