@@ -193,6 +193,35 @@ STATEMENTS = [
     ("Analysts see the jobless rate at 7% next year, up from 5.8% today.", "5.8%", "fact"),
     ("Debt is projected to hit 90% of GDP, from 84% currently.", "84%", "fact"),
     ("The bank raised its growth forecast to 2.4% from 2.1%.", "2.1%", "forecast"),
+    # A sentence closed by its estimating source ("..., the board estimates") is estimated
+    # throughout, its base too, even when the parse hangs the figure elsewhere; a base
+    # written as estimated ("up from an estimated 7.5 million") is an estimate.
+    (
+        "Small-scale growers, licensed or not, grew about 40% of Peru's 2 million tonnes of "
+        "cocoa last year, the board estimates.",
+        "about 40%",
+        "estimate",
+    ),
+    ("About 40,000 households lack water, the water ministry estimates.", "40,000", "estimate"),
+    (
+        "Solar panels supply about 12% of the island's power, up from less than 2% in 2015, the "
+        "grid operator estimates.",
+        "less than 2%",
+        "estimate",
+    ),
+    (
+        "Economists estimate that exports will fall to $40bn next year, down from $46bn in 2024.",
+        "$46bn",
+        "estimate",
+    ),
+    (
+        "Arrivals will reach 9 million next year, up from an estimated 7.5 million this year.",
+        "an estimated 7.5 million",
+        "estimate",
+    ),
+    ("Costs will rise to $9bn by 2030, the ministry estimates.", "$9bn", "forecast"),
+    ("Exports fell 3% in May, up from 1% in April, the statistics office said.", "1%", "fact"),
+    ("Output may fall 5% next year, the central bank estimates.", "5%", "hypothetical"),
     # A change set to start on a date ("from 1 March") is decided: a target, whoever
     # pays it; a change since a date is a fact, a change with no start a forecast.
     ("Bus fares will rise to $2.90 from 1 March, the transit authority said.", "$2.90", "target"),

@@ -48,7 +48,7 @@ from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule
 from claims.model import Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # "up to" before a figure: a legal maximum when a penalty governs it.
 _UP_TO = re.compile(r"(?i:\bup\s+to\s+$)")
@@ -97,12 +97,15 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     base = after_aside_base(fig) or (r.root is not None and r.root.head.lower_ == "from")
     if not base:
         return NOT_APPLICABLE
+    if _ESTIMATED.search(text, max(0, fig.start - 14), fig.start + 14):
+        return "estimate"  # "up from an estimated 3.9% this year"
     rest = text[fig.end : fig.end + 60]
     if _NOW.match(rest):
         return "fact"  # "to 65% by 2030, from 41% now": the level now
     after = [e for e in time_expressions(rest) if e.start < 12]
     if any(e.kind in ("earlier", "relative", "point", "quarter") and _past(e, r) for e in after):
-        return "fact"
+        # "up from 1% in 2019, the office estimates": estimated as the sentence is
+        return "estimate" if _estimating_source(fig.doc) is not None else "fact"
     # The base of a body's own future act, with no time of its own ("will raise it to 5%
     # from 4.5%") or with the date the change starts from ("from 37% from 1 August"):
     # the level now. A forecast raised from another is still a forecast.
@@ -112,6 +115,8 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     return NOT_APPLICABLE
 
 
+# "estimated" written on the figure: "an estimated 3.9%".
+_ESTIMATED = re.compile(r"\bestimated\s+(?:at\s+)?[$€£¥]?\d", re.IGNORECASE)
 # The present, right after a base: "from 41% now", "from 84% currently".
 _NOW = re.compile(r"^\s*(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
 # What opens the date a change starts from, after its base ("from 37%, effective 1
@@ -392,6 +397,42 @@ def _estimate(r: Reading) -> Statement | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _closing_estimate(r: Reading) -> Statement | NotApplicable:
+    """A sentence its estimating source closes ("..., the water ministry estimates"): every
+    figure before it is estimated, though the parse may read the verb as a noun or hang
+    the figure's clause apart from it."""
+    source = _closing_estimate_word(r.figure.doc)
+    if r.root is None or source is None or source.idx < r.figure.end:
+        return NOT_APPLICABLE
+    return "forecast" if _future(list(r.governing)) else "estimate"
+
+
+def _estimating_source(doc: Doc) -> Token | None:
+    """The estimating verb of the sentence: its root ("Economists estimate that") or the
+    one closing it ("..., the board estimates")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ == "VERB" and root.lemma_.lower() in ESTIMATING:
+        return root
+    return _closing_estimate_word(doc)
+
+
+def _closing_estimate_word(doc: Doc) -> Token | None:
+    """An estimating verb that is the last word, after a short source set off by a comma
+    ("..., the board estimates"), however the parse reads it."""
+    words = [t for t in doc if not t.is_punct or t.text == ","]
+    if len(words) < 3 or words[-1].lemma_.lower() not in ESTIMATING:
+        return None
+    comma = next((i for i in range(len(words) - 2, -1, -1) if words[i].text == ","), None)
+    source = words[comma + 1 : -1] if comma is not None else []
+    if not 0 < len(source) <= _SOURCE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in source):
+        return None
+    return words[-1]
+
+
+# Words of a source closing a sentence ("the national statistics office").
+_SOURCE_WORDS = 6
+
+
 def _to_come(verb: Token) -> bool:
     """ "is estimated to reach": an estimate of what is to come (not "to have reached")."""
     for xcomp in (c for c in kids(verb) if c.dep_ == "xcomp"):
@@ -468,6 +509,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("change set to start on a date", _scheduled),
     Rule("'would' with no one reporting it", _would),
     Rule("estimated", _estimate),
+    Rule("estimated by the source closing the sentence", _closing_estimate),
     Rule("future or projected", _forecast),
 )
 
