@@ -69,6 +69,23 @@ STATEMENTS = [
     ("LIMA — Copper output will rise 3.1% this year.", "3.1%", "forecast"),
     ("Analysts expect prices to rise and will watch the 4% level.", "4%", "forecast"),
     ("Firms face fines of up to £17m.", "£17m", "target"),
+    # "up to" a maximum a law or a rule allows: a penalty ("a ban of up to three years",
+    # "carries up to 15 years in prison"), what a rule permits ("allowed aid of up to
+    # 2%"), what those it applies to can claim; a penalty already handed down is a fact,
+    # and a natural maximum stays one.
+    ("Drivers caught twice face a ban of up to three years.", "three years", "target"),
+    ("Smuggling ivory carries up to 15 years in prison.", "15 years", "target"),
+    ("Brussels allowed state aid of up to 2% of output for the steel plants.", "2%", "target"),
+    ("The rules allow banks to lend up to 90% of a home's value.", "90%", "target"),
+    ("Tenants can claim up to 60% of their rent back from the city.", "60%", "target"),
+    ("Families can receive vouchers covering up to 50% of the fees.", "50%", "target"),
+    (
+        "The court convicted 31 poachers last year, with sentences of up to 20 years.",
+        "20 years",
+        "fact",
+    ),
+    ("Wind gusts can reach up to 120 km/h on the ridge.", "120 km/h", "fact"),
+    ("The storm brought up to 200 mm of rain to the coast.", "200 mm", "fact"),
     ("Pilots are demanding a 20% pay rise.", "20%", "target"),
     # A share or sum that names a target noun it sets: "its 3 per cent target".
     ("Inflation is still above the bank's 3 per cent target.", "3 per cent", "target"),

@@ -15,6 +15,7 @@ from claims.extraction.scope.bounds import Anchor, bounds
 from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.syntax import (
     after_aside_base,
+    chain,
     is_passive,
     kids,
     sentence_text,
@@ -36,6 +37,7 @@ from claims.extraction.scope.vocabulary import (
     FORECASTING,
     FUTURE_AUX,
     PENALTIES,
+    PERMITTING,
     PUBLIC_BODIES,
     RECEIVING,
     SAYING,
@@ -200,13 +202,22 @@ def _up_to(r: Reading) -> bool:
 
 
 def _legal_maximum(r: Reading) -> Statement | NotApplicable:
-    """ "fines of up to £1m": the most a law allows."""
-    fig = r.figure
-    if r.root is None or not _UP_TO.search(
-        sentence_text(fig.doc), max(0, fig.start - 8), fig.start
-    ):
+    """ "fines of up to £1m", "carries up to 15 years in prison", "allowed aid of up to
+    2%", "can claim up to 60%": the most a law or a rule allows. A penalty handed down
+    ("convicted 31, with sentences of up to 20 years") is a fact."""
+    if r.root is None or not _up_to(r):
         return NOT_APPLICABLE
-    if any(t.lemma_.lower() in PENALTIES for t in list(r.governing)):
+    governing = list(r.governing)
+    served = [o for p in kids(r.root) if p.dep_ == "prep" for o in kids(p)]  # "in prison"
+    if any(t.lemma_.lower() in PENALTIES for t in governing + served):
+        verb = next((t for t in governing if t.pos_ in ("VERB", "AUX")), None)
+        handed_down = verb is not None and verb.tag_ == "VBD" and not _aux([verb])
+        return "fact" if handed_down else "target"
+    # The clauses above too: "vouchers covering up to 50%" is what families can receive.
+    verbs = [t for t in chain(r.root) if t.pos_ == "VERB"]
+    if any(v.lemma_.lower() in PERMITTING for v in verbs):
+        return "target"
+    if any(v.lemma_.lower() in RECEIVING and _aux([v]) & {"can", "may"} for v in verbs):
         return "target"
     return NOT_APPLICABLE
 

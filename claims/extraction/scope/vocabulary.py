@@ -166,7 +166,9 @@ TARGET_NOUNS = frozenset(
     + ["threshold", "minimum", "maximum"]  # "the epidemic threshold of 500"
 )
 # Nouns of a penalty that a legal maximum ("up to") turns into a limit: "fines of up to".
-PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment"])
+PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment", "ban"])
+# Verbs of a rule permitting up to a maximum: "allowed aid of up to 2% of output".
+PERMITTING = frozenset(["allow", "permit", "let", "authorise", "authorize", "entitle"])
 # Benefits and charges a measure sets, and the verbs of those it applies to: "pensioners
 # will receive a bonus of $200", "farms can claim subsidies of up to 4,000 rupees".
 BENEFITS = frozenset(
