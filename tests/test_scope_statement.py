@@ -246,6 +246,25 @@ STATEMENTS = [
     ("The levy on sugary drinks rises to 30% from September.", "30%", "target"),
     ("Rail fares will go up by 4.6% starting in January.", "4.6%", "target"),
     ("Exports have risen 12% from March.", "12%", "fact"),
+    # ... also when told with a reported or planned "would" ("a plant that would make 5,000
+    # tonnes a year from 2030"); a condition's "would" stays a scenario.
+    (
+        "The company said the new smelter would process 400,000 tonnes a year from 2029.",
+        "400,000 tonnes",
+        "target",
+    ),
+    (
+        "A consortium plans a $2 billion terminal that would handle 5 million containers a "
+        "year from 2031.",
+        "5 million containers",
+        "target",
+    ),
+    ("If demand holds, the mill would run at 90% from next year.", "90%", "hypothetical"),
+    (
+        "The smelter would process 400,000 tonnes a year, the company said.",
+        "400,000 tonnes",
+        "forecast",
+    ),
     (
         "Farmers will harvest 90 million tonnes, the agency said, raising its forecast from May.",
         "90 million tonnes",

@@ -306,8 +306,10 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
 
 def _scheduled(r: Reading) -> Statement | NotApplicable:
     """A change set to start on a date: "fares will rise to $2.90 from 1 March", "the levy
-    rises to 30% from September", "from next month, households will pay 14 cents". It is
-    decided, so a target, whoever pays it; "have risen 12% from March" is a change since."""
+    rises to 30% from September", "from next month, households will pay 14 cents", "a
+    plant that would make 5,000 tonnes a year from 2030" (a condition's "would" is caught
+    before). It is decided, so a target, whoever pays it; "have risen 12% from March" is a
+    change since."""
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
@@ -315,7 +317,7 @@ def _scheduled(r: Reading) -> Statement | NotApplicable:
     if not verbs:
         return NOT_APPLICABLE
     present = verbs[0].tag_ in ("VBZ", "VBP") and not _aux(verbs[:1])
-    if not (present or _aux(chain) & FUTURE_AUX):
+    if not (present or _aux(chain) & (FUTURE_AUX | {"would"})):
         return NOT_APPLICABLE
     doc = r.figure.doc
     text = sentence_text(doc)
