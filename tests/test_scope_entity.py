@@ -510,6 +510,11 @@ ENTITIES = [
     (None, None, "Russia launched 180 drones at Ukraine overnight.", "180 drones", "Russia"),
     (None, None, "China fired 40 missiles into the sea near Taiwan.", "40 missiles", "China"),
     (None, None, "Brazil planted 47 million hectares of soy.", "47 million hectares", None),
+    # ... and a country's name that scores, concedes or beats in a match is its team.
+    (None, None, "Ghana beat Mali by three goals on Sunday.", "three goals", "Ghana"),
+    (None, None, "Wales scored 20 points and conceded 45 at home.", "45", "Wales"),
+    (None, None, "Scotland scored 96 points in the pool stage.", "96 points", "Scotland"),
+    (None, None, "Brazil won two gold medals in Paris.", "two gold medals", None),
     (None, None, "Inflation rose to 5%.", "5%", None),
     (None, None, "Farmers lost 40% of their crops.", "40%", None),
     (None, None, "Brent crude rose 2% to $80.", "2%", None),

@@ -39,6 +39,7 @@ from claims.extraction.scope.vocabulary import (
     MEASURED_NAMES,
     MONTH_NAMES,
     NOT_ENTITIES,
+    PLAYING,
     RECORDING,
     TARGET_NOUNS,
     TIME_UNITS,
@@ -217,7 +218,8 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     if who is None or r.figure.start <= who.idx < r.figure.end:
         return NOT_APPLICABLE
     if _is_place(who):
-        return name_phrase(who) if _acts_on_a_place(verb, who) else None
+        acts = _acts_on_a_place(verb, who) or verb.lemma_.lower() in PLAYING
+        return name_phrase(who) if acts else None  # "Ghana beat Mali by three goals": a team
     if who.lower_ in ("it", "they") and (body := _antecedent(who, r) or r.article.protagonist):
         return body
     if who.lower_ in _PERSON_PRONOUNS:  # "he was fined Rs 2 million"

@@ -567,6 +567,9 @@ MACRO = frozenset(
     + ["crude", "gold", "rent", "home", "house", "mortgage", "borrower", "investor", "trader"]
     + ["economist", "analyst", "demand", "spending", "sale", "start", "fire", "turnout"]
 )
+# Verbs of a match: a country's name that scores or beats is its team ("Ghana beat Mali
+# by three goals"), not the place.
+PLAYING = frozenset(["score", "concede", "beat", "defeat", "thrash", "outscore"])
 # Verbs of keeping count: their subject is a source when the clause sits beside the
 # figure's ("the health ministry has recorded 61,400 cases").
 RECORDING = frozenset(["record", "register", "log", "count", "tally", "document"])
