@@ -94,10 +94,31 @@ ROVERS = (
     "# Dunmore Rovers clinch the title\n\nDunmore Rovers won the league.\n\n"
     "The club said it earned £9m. Its wage bill was £40m, according to the clubs' annual reports."
 )
+# An article about a company that it and "the company" stand for.
+BREWERY = (
+    "# Kalahari Breweries lifts payout\n\nKalahari Breweries reported higher profit on "
+    "Monday.\n\nThe company said it expects revenue of P2.4 billion this year. It said it "
+    "would hire 150 people.\n\nThe finance ministry said it expects duty to rise 8%."
+)
 ATTRIBUTIONS = [
     # "the club" is the article's club; "the clubs'" (reports' authors) are several, none
     # of them it.
     (ROVERS, "The club said it earned £9m.", "£9m", "Dunmore Rovers"),
+    # ... also when "it" stands for "the company" named as the speaker before it; another
+    # body that "it" stands for keeps its own name.
+    (
+        BREWERY,
+        "The company said it expects revenue of P2.4 billion this year.",
+        "P2.4 billion",
+        "Kalahari Breweries",
+    ),
+    (BREWERY, "It said it would hire 150 people.", "150 people", "Kalahari Breweries"),
+    (
+        BREWERY,
+        "The finance ministry said it expects duty to rise 8%.",
+        "8%",
+        "The finance ministry",
+    ),
     (
         ROVERS,
         "Its wage bill was £40m, according to the clubs' annual reports.",

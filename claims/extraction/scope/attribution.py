@@ -6,6 +6,7 @@ the reporting verb above it, or the author of the figures or report it comes fro
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.evidence import Reading
@@ -124,6 +125,8 @@ def _closing_report(r: Reading) -> str | None | NotApplicable:
     return speaker.text
 
 
+# A body named by its common noun alone: "the company", "The club".
+_BARE_BODY = re.compile(r"[Tt]he\s+(\w+)")
 # Words of a speaker closing a sentence ("the national statistics office").
 _SPEAKER_WORDS = 6
 
@@ -240,7 +243,11 @@ def _source(who: Token, r: Reading) -> str | None:
         if author is not None:
             who = author
     if who.lower_ in SPEAKER_PRONOUNS:
-        return r.article.speakers.resolve(who.text, r.figure.offset + who.idx)
+        said = r.article.speakers.resolve(who.text, r.figure.offset + who.idx)
+        bare = _BARE_BODY.fullmatch(said or "")
+        if bare is not None and bare.group(1).lower() in BODIES and r.article.protagonist:
+            return r.article.protagonist  # "it" for "the company" said before
+        return said
     if who.pos_ == "NOUN" and (named := _appositive(who)) is not None:
         who = named
     role = who.lemma_.lower()

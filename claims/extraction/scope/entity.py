@@ -39,6 +39,7 @@ from claims.extraction.scope.vocabulary import (
     MEASURED_NAMES,
     MONTH_NAMES,
     NOT_ENTITIES,
+    PLAYING,
     RECORDING,
     TARGET_NOUNS,
     TIME_UNITS,
@@ -77,6 +78,8 @@ _AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
 _TELLING = FORECASTING | ESTIMATING | RECORDING | REPORTING | DOCUMENT_VERBS
 # Verbs of what a thing is or costs, not of what it does.
 _STATE_VERBS = frozenset(["be", "cost", "weigh", "measure", "stand", "remain", "total"])
+# What is held in a company: "shares in Etosha", "a stake in Etosha".
+_HOLDINGS = frozenset(["share", "stock", "stake"])
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 # ... for a person: the one the article last named before them.
@@ -104,12 +107,22 @@ def _is_place(token: Token) -> bool:
 
 def _owner_word(noun: Token) -> Token | None:
     """The possessor or naming compound of ``noun`` ("Safaricom's", "Tesla" shares, a
-    "government" target; not the "Kenya" of the name "Kenya Airways")."""
+    "government" target; not the "Kenya" of the name "Kenya Airways"), the name its
+    shares are in ("shares in Etosha"), or the body a relative clause says has it ("the
+    price it received")."""
     for child in kids(noun):
         if child.dep_ == "poss":
             return child
     if noun.pos_ != "NOUN":
         return None
+    for child in kids(noun):
+        who = subject_of(child) if child.dep_ == "relcl" else None
+        if who is not None and who.lower_ in ("it", "they"):
+            return who
+        if child.dep_ == "prep" and child.lower_ == "in" and noun.lemma_.lower() in _HOLDINGS:
+            name = next((o for o in kids(child) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if name is not None:
+                return name
     target = noun.lemma_.lower() in TARGET_NOUNS
     for child in kids(noun):
         if child.dep_ != "compound" or child.i > noun.i:
@@ -205,7 +218,8 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     if who is None or r.figure.start <= who.idx < r.figure.end:
         return NOT_APPLICABLE
     if _is_place(who):
-        return name_phrase(who) if _acts_on_a_place(verb, who) else None
+        acts = _acts_on_a_place(verb, who) or verb.lemma_.lower() in PLAYING
+        return name_phrase(who) if acts else None  # "Ghana beat Mali by three goals": a team
     if who.lower_ in ("it", "they") and (body := _antecedent(who, r) or r.article.protagonist):
         return body
     if who.lower_ in _PERSON_PRONOUNS:  # "he was fined Rs 2 million"
@@ -367,14 +381,31 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     protagonist = r.article.protagonist
     if protagonist is None or r.root is None:
         return NOT_APPLICABLE
-    # who forecasts is not what is measured ("analysts expect revenue to grow 6%")
-    clause = [n for n in _nouns_of(r.root) if not _forecaster(n)]
+    subjects = _subjects_above(r.root)
+    if any(_currency(t) for t in subjects):
+        return NOT_APPLICABLE  # "the rand weakened to 18.9 per dollar": a currency's rate
+    # who forecasts is not what is measured ("analysts expect revenue to grow 6%"); its
+    # shares, with no market or kind named on them, are the body's ("Shares rose 4%")
+    clause = [n for n in _nouns_of(r.root) if not _forecaster(n) and not _bare_shares(n)]
     nouns = {t.lemma_.lower() for n in clause for t in [n, *kids(n)]} | {
-        t.lemma_.lower() for t in _subjects_above(r.root) if not _forecaster(t)
+        t.lemma_.lower() for t in subjects if not _forecaster(t) and not _bare_shares(t)
     }
     if nouns & MACRO:
         return NOT_APPLICABLE
     return protagonist
+
+
+def _currency(token: Token) -> bool:
+    """A currency named in lower case ("the rand", "the leu"; not "Real" Madrid)."""
+    return token.text.islower() and token.text in currency_words()
+
+
+def _bare_shares(token: Token) -> bool:
+    """ "Shares" with no owner, kind, market or place on them ("Shares rose 5.6%"; not
+    "Asian shares", "bank shares", "shares in Tokyo")."""
+    return token.lower_ == "shares" and not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids(token)
+    )
 
 
 def _subjects_above(root: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from claims.extraction.scope.bounds import Anchor, bounds
 from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.syntax import (
     after_aside_base,
+    chain,
     is_passive,
     kids,
     sentence_text,
@@ -36,6 +37,7 @@ from claims.extraction.scope.vocabulary import (
     FORECASTING,
     FUTURE_AUX,
     PENALTIES,
+    PERMITTING,
     PUBLIC_BODIES,
     RECEIVING,
     SAYING,
@@ -48,7 +50,7 @@ from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule
 from claims.model import Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # "up to" before a figure: a legal maximum when a penalty governs it.
 _UP_TO = re.compile(r"(?i:\bup\s+to\s+$)")
@@ -97,12 +99,15 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     base = after_aside_base(fig) or (r.root is not None and r.root.head.lower_ == "from")
     if not base:
         return NOT_APPLICABLE
+    if _ESTIMATED.search(text, max(0, fig.start - 14), fig.start + 14):
+        return "estimate"  # "up from an estimated 3.9% this year"
     rest = text[fig.end : fig.end + 60]
     if _NOW.match(rest):
         return "fact"  # "to 65% by 2030, from 41% now": the level now
     after = [e for e in time_expressions(rest) if e.start < 12]
     if any(e.kind in ("earlier", "relative", "point", "quarter") and _past(e, r) for e in after):
-        return "fact"
+        # "up from 1% in 2019, the office estimates": estimated as the sentence is
+        return "estimate" if _estimating_source(fig.doc) is not None else "fact"
     # The base of a body's own future act, with no time of its own ("will raise it to 5%
     # from 4.5%") or with the date the change starts from ("from 37% from 1 August"):
     # the level now. A forecast raised from another is still a forecast.
@@ -112,6 +117,8 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     return NOT_APPLICABLE
 
 
+# "estimated" written on the figure: "an estimated 3.9%".
+_ESTIMATED = re.compile(r"\bestimated\s+(?:at\s+)?[$€£¥]?\d", re.IGNORECASE)
 # The present, right after a base: "from 41% now", "from 84% currently".
 _NOW = re.compile(r"^\s*(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
 # What opens the date a change starts from, after its base ("from 37%, effective 1
@@ -195,13 +202,22 @@ def _up_to(r: Reading) -> bool:
 
 
 def _legal_maximum(r: Reading) -> Statement | NotApplicable:
-    """ "fines of up to £1m": the most a law allows."""
-    fig = r.figure
-    if r.root is None or not _UP_TO.search(
-        sentence_text(fig.doc), max(0, fig.start - 8), fig.start
-    ):
+    """ "fines of up to £1m", "carries up to 15 years in prison", "allowed aid of up to
+    2%", "can claim up to 60%": the most a law or a rule allows. A penalty handed down
+    ("convicted 31, with sentences of up to 20 years") is a fact."""
+    if r.root is None or not _up_to(r):
         return NOT_APPLICABLE
-    if any(t.lemma_.lower() in PENALTIES for t in list(r.governing)):
+    governing = list(r.governing)
+    served = [o for p in kids(r.root) if p.dep_ == "prep" for o in kids(p)]  # "in prison"
+    if any(t.lemma_.lower() in PENALTIES for t in governing + served):
+        verb = next((t for t in governing if t.pos_ in ("VERB", "AUX")), None)
+        handed_down = verb is not None and verb.tag_ == "VBD" and not _aux([verb])
+        return "fact" if handed_down else "target"
+    # The clauses above too: "vouchers covering up to 50%" is what families can receive.
+    verbs = [t for t in chain(r.root) if t.pos_ == "VERB"]
+    if any(v.lemma_.lower() in PERMITTING for v in verbs):
+        return "target"
+    if any(v.lemma_.lower() in RECEIVING and _aux([v]) & {"can", "may"} for v in verbs):
         return "target"
     return NOT_APPLICABLE
 
@@ -237,10 +253,15 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
 
 
 def _aimed_at(clause: Token) -> bool:
-    """Whether ``clause`` is a relative clause whose verb aims at, seeks or plans what it
-    qualifies ("the 1,500 it plans to buy"), not one whose subject that is ("the nurses
+    """Whether ``clause`` is a relative clause or a past participle whose verb aims at,
+    seeks, plans or needs what it qualifies ("the 1,500 it plans to buy", "the 76 needed
+    to govern", "the 80,000 first planned"), not one whose subject that is ("the nurses
     who want a rise")."""
-    if clause.dep_ != "relcl" or clause.lemma_.lower() not in TARGETING:
+    if clause.lemma_.lower() not in TARGETING:
+        return False
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBN"
+    if clause.dep_ != "relcl":
         return False
     return not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in kids(clause)
@@ -285,8 +306,10 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
 
 def _scheduled(r: Reading) -> Statement | NotApplicable:
     """A change set to start on a date: "fares will rise to $2.90 from 1 March", "the levy
-    rises to 30% from September", "from next month, households will pay 14 cents". It is
-    decided, so a target, whoever pays it; "have risen 12% from March" is a change since."""
+    rises to 30% from September", "from next month, households will pay 14 cents", "a
+    plant that would make 5,000 tonnes a year from 2030" (a condition's "would" is caught
+    before). It is decided, so a target, whoever pays it; "have risen 12% from March" is a
+    change since."""
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
@@ -294,7 +317,7 @@ def _scheduled(r: Reading) -> Statement | NotApplicable:
     if not verbs:
         return NOT_APPLICABLE
     present = verbs[0].tag_ in ("VBZ", "VBP") and not _aux(verbs[:1])
-    if not (present or _aux(chain) & FUTURE_AUX):
+    if not (present or _aux(chain) & (FUTURE_AUX | {"would"})):
         return NOT_APPLICABLE
     doc = r.figure.doc
     text = sentence_text(doc)
@@ -387,6 +410,42 @@ def _estimate(r: Reading) -> Statement | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _closing_estimate(r: Reading) -> Statement | NotApplicable:
+    """A sentence its estimating source closes ("..., the water ministry estimates"): every
+    figure before it is estimated, though the parse may read the verb as a noun or hang
+    the figure's clause apart from it."""
+    source = _closing_estimate_word(r.figure.doc)
+    if r.root is None or source is None or source.idx < r.figure.end:
+        return NOT_APPLICABLE
+    return "forecast" if _future(list(r.governing)) else "estimate"
+
+
+def _estimating_source(doc: Doc) -> Token | None:
+    """The estimating verb of the sentence: its root ("Economists estimate that") or the
+    one closing it ("..., the board estimates")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.pos_ == "VERB" and root.lemma_.lower() in ESTIMATING:
+        return root
+    return _closing_estimate_word(doc)
+
+
+def _closing_estimate_word(doc: Doc) -> Token | None:
+    """An estimating verb that is the last word, after a short source set off by a comma
+    ("..., the board estimates"), however the parse reads it."""
+    words = [t for t in doc if not t.is_punct or t.text == ","]
+    if len(words) < 3 or words[-1].lemma_.lower() not in ESTIMATING:
+        return None
+    comma = next((i for i in range(len(words) - 2, -1, -1) if words[i].text == ","), None)
+    source = words[comma + 1 : -1] if comma is not None else []
+    if not 0 < len(source) <= _SOURCE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in source):
+        return None
+    return words[-1]
+
+
+# Words of a source closing a sentence ("the national statistics office").
+_SOURCE_WORDS = 6
+
+
 def _to_come(verb: Token) -> bool:
     """ "is estimated to reach": an estimate of what is to come (not "to have reached")."""
     for xcomp in (c for c in kids(verb) if c.dep_ == "xcomp"):
@@ -463,6 +522,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("change set to start on a date", _scheduled),
     Rule("'would' with no one reporting it", _would),
     Rule("estimated", _estimate),
+    Rule("estimated by the source closing the sentence", _closing_estimate),
     Rule("future or projected", _forecast),
 )
 

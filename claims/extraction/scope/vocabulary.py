@@ -163,9 +163,12 @@ TARGET_NOUNS = frozenset(
     ["target", "goal", "aim", "ambition", "pledge", "promise", "plan", "cap", "limit"]
     + ["ceiling", "quota", "objective", "commitment", "mandate", "proposal"]
     + ["standard", "guideline"]  # what should be: "against a 90% standard"
+    + ["threshold", "minimum", "maximum"]  # "the epidemic threshold of 500"
 )
 # Nouns of a penalty that a legal maximum ("up to") turns into a limit: "fines of up to".
-PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment"])
+PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment", "ban"])
+# Verbs of a rule permitting up to a maximum: "allowed aid of up to 2% of output".
+PERMITTING = frozenset(["allow", "permit", "let", "authorise", "authorize", "entitle"])
 # Benefits and charges a measure sets, and the verbs of those it applies to: "pensioners
 # will receive a bonus of $200", "farms can claim subsidies of up to 4,000 rupees".
 BENEFITS = frozenset(
@@ -570,6 +573,9 @@ MACRO = frozenset(
     + ["crude", "gold", "rent", "home", "house", "mortgage", "borrower", "investor", "trader"]
     + ["economist", "analyst", "demand", "spending", "sale", "start", "fire", "turnout"]
 )
+# Verbs of a match: a country's name that scores or beats is its team ("Ghana beat Mali
+# by three goals"), not the place.
+PLAYING = frozenset(["score", "concede", "beat", "defeat", "thrash", "outscore"])
 # Verbs of keeping count: their subject is a source when the clause sits beside the
 # figure's ("the health ministry has recorded 61,400 cases").
 RECORDING = frozenset(["record", "register", "log", "count", "tally", "document"])
