@@ -212,6 +212,24 @@ PARAGUAY_TEXT = (
 )
 ZAMBIA = "Zambia raises fuel prices"
 ZAMBIA_TEXT = "Zambia raised petrol prices by 9%.\n\nLandlocked Malawi imports 90% of its fuel."
+# A demonym describing a company by its trade ("German carmaker", "Swedish battery maker")
+# tells where the company is based, not what a story filed from elsewhere is about.
+PUEBLA = "German carmaker starts output at Puebla site"
+PUEBLA_TEXT = (
+    "PUEBLA — German carmaker Autowerk Lindner began production at its new plant in central "
+    "Mexico on Monday.\n\nInflation slowed to 4.1% in September."
+)
+GDANSK = "Swedish battery maker opens Gdansk plant"
+GDANSK_TEXT = (
+    "GDANSK — Swedish battery maker Nordvolt Energi opened its plant in northern Poland on "
+    "Friday.\n\nThe central bank held its rate at 5.75%."
+)
+CIBAO = "Dominican cigar growers see prices double"
+CIBAO_TEXT = (
+    "Dominican cigar growers earned 40% more this year than last.\n\n"
+    "Leaf prices doubled to 300 pesos a pound."
+)
+
 
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
@@ -792,6 +810,125 @@ PLACES = [
         "Santiago pays 120 pesos a litre for water, one of the highest prices in South America.",
         "120 pesos",
         "Santiago",
+    ),
+    # A demonym describing a company by its trade is the company's seat, not the
+    # article's place; a demonym of a class of people is ("Dominican cigar growers").
+    (PUEBLA, PUEBLA_TEXT, "Inflation slowed to 4.1% in September.", "4.1%", "Mexico"),
+    (GDANSK, GDANSK_TEXT, "The central bank held its rate at 5.75%.", "5.75%", "Poland"),
+    (
+        CIBAO,
+        CIBAO_TEXT,
+        "Leaf prices doubled to 300 pesos a pound.",
+        "300 pesos",
+        "Dominican Republic",
+    ),
+    # The country of the currency a sum is counted in is not the sum's place ("14 US
+    # cents"); a currency's own moves are its country's ("The Kenyan shilling fell 2%").
+    (
+        "Cambodia's garment makers squeezed",
+        "Cambodia's garment makers are squeezed.\n\nFactories pay 14 US cents a unit.",
+        "Factories pay 14 US cents a unit.",
+        "14 US cents",
+        "Cambodia",
+    ),
+    (
+        "Samoa's farmers squeezed",
+        "Samoa's farmers are squeezed.\n\nGrowers get 60 Australian cents a kilo for taro.",
+        "Growers get 60 Australian cents a kilo for taro.",
+        "60 Australian cents",
+        "Samoa",
+    ),
+    (
+        "Samoa's farmers squeezed",
+        "Samoa's farmers are squeezed.\n\nGrowers get 60 Australian cents a kilo for taro.",
+        "Growers get 60 Australian cents a kilo for taro.",
+        "60",
+        "Samoa",
+    ),
+    (
+        "Kenya's shilling slides",
+        "Kenya's shilling slid on Monday.\n\nThe Kenyan shilling fell 2% against the dollar.",
+        "The Kenyan shilling fell 2% against the dollar.",
+        "2%",
+        "Kenya",
+    ),
+    # A place that is the subject of a "with" clause told beside the figure ("..., with
+    # Italy taking 60%") is not the place of the figure outside it.
+    (
+        "Greek olive oil exports rise",
+        "Greek olive oil exports rose this year.\n\n"
+        "Exports rose 22% to 118,000 tonnes, with Italy taking about 60%.",
+        "Exports rose 22% to 118,000 tonnes, with Italy taking about 60%.",
+        "22%",
+        "Greece",
+    ),
+    (
+        "Colombia's coffee exports climb",
+        "Colombia's coffee exports climbed in May.\n\n"
+        "Shipments reached 1.2 million bags, with Germany buying about a third.",
+        "Shipments reached 1.2 million bags, with Germany buying about a third.",
+        "1.2 million bags",
+        "Colombia",
+    ),
+    (None, None, "Sales rose 5% with prices in Lagos up 9%.", "9%", "Lagos"),
+    # The owner of a standard a figure is set against ("well above the EU's 3% limit",
+    # "below Japan's average") is not the figure's place; the standard's own figure is.
+    (
+        "Estonia's deficit widens",
+        "Estonia's deficit widened.\n\n"
+        "The deficit is forecast at 4.5% of GDP, well above the EU's 3% limit.",
+        "The deficit is forecast at 4.5% of GDP, well above the EU's 3% limit.",
+        "4.5%",
+        "Estonia",
+    ),
+    (
+        "Slovakia's wages rise",
+        "Slovakia's wages rose in May.\n\nWages grew 7% last year, below Germany's 9% rise.",
+        "Wages grew 7% last year, below Germany's 9% rise.",
+        "7%",
+        "Slovakia",
+    ),
+    (
+        "Estonia's deficit widens",
+        "Estonia's deficit widened.\n\n"
+        "The deficit is forecast at 4.5% of GDP, well above the EU's 3% limit.",
+        "The deficit is forecast at 4.5% of GDP, well above the EU's 3% limit.",
+        "3%",
+        "EU",
+    ),
+    # Where goods or people leave for is a destination ("leave Sihanoukville for
+    # Singapore"): the place is the one they leave.
+    (
+        None,
+        None,
+        "About 1,200 containers a week now leave Sihanoukville for Singapore.",
+        "1,200 containers",
+        "Sihanoukville",
+    ),
+    (
+        None,
+        None,
+        "Each week 40 ships leave Mombasa for Durban.",
+        "40 ships",
+        "Mombasa",
+    ),
+    (None, None, "Each day 12 ferries leave Kalamata for Crete.", "12 ferries", "Kalamata"),
+    (None, None, "Prices for Tokyo flats rose 4%.", "4%", "Tokyo"),
+    (
+        "Cambodia's power costs",
+        "Cambodia's power costs are high.\n\n"
+        "Factories pay 14 cents per kilowatt hour, against 8 cents in Vietnam.",
+        "Factories pay 14 cents per kilowatt hour, against 8 cents in Vietnam.",
+        "14 cents",
+        "Cambodia",
+    ),
+    (
+        "Cambodia's power costs",
+        "Cambodia's power costs are high.\n\n"
+        "Factories pay 14 cents per kilowatt hour, against 8 cents in Vietnam.",
+        "Factories pay 14 cents per kilowatt hour, against 8 cents in Vietnam.",
+        "8 cents",
+        "Vietnam",
     ),
     xfail(
         "Apple's iPhone sales slip",

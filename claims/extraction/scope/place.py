@@ -31,6 +31,7 @@ from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     COMPANY_RESULT_PHRASES,
     COMPANY_RESULTS,
+    DEPARTING,
     FIXED_THINGS,
     GOVERNMENT_VERBS,
     HAZARDS,
@@ -42,8 +43,10 @@ from claims.extraction.scope.vocabulary import (
     PLACE_NOUNS,
     PUBLIC_BODIES,
     SPEAKING,
+    STANDARD_PREPS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.currencies import currency_words
 from claims.extraction.vocabulary.verbs import REPORTING
 
 if TYPE_CHECKING:
@@ -89,6 +92,8 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     if r.root is not None and (whole := _partitive_whole(r.root)) is not None:
         found = [(t, p) for t, p in found if t.i in whole]
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
+    if r.root is not None:
+        found = [(t, p) for t, p in found if not _money_of(t, r.root)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
     root = r.root
@@ -153,7 +158,18 @@ def _partner(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         token = token.head  # "per US dollar", "to US markets"; not "the Philippine Authority"
     head = token.head
+    if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() in DEPARTING:
+        return True  # "leave Sihanoukville for Singapore"
     return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
+
+
+def _money_of(token: Token, root: Token) -> bool:
+    """A place naming the currency the figure is counted in ("14 US cents", "60
+    Australian cents"), not where the figure is; a currency's own move is its country's
+    ("The Kenyan shilling fell 2%")."""
+    unit = root.head if root.dep_ == "nummod" else root  # "14" of "14 US cents"
+    named = token.dep_ in ("compound", "amod") and token.head.i == unit.i
+    return named and unit.lower_ in currency_words()
 
 
 def _holds_another(place: Token, named: set[int]) -> bool:
@@ -180,9 +196,10 @@ def _where_told(place: Token, root: Token) -> bool:
 
 def _aside(place: Token, root: Token) -> bool:
     """Whether ``place`` is only in the field a superlative ranks the figure in ("among
-    the highest in Asia") or in a circumstance told beside the figure's clause ("fell 6%
-    as buyers switched to growers in Ecuador", "after Zambia defaulted"), not where the
-    figure is."""
+    the highest in Asia"), in a standard the figure is set against ("above the EU's
+    limit", "against 8 cents in Vietnam"), or in a circumstance told beside the figure's
+    clause ("fell 6% as buyers switched to growers in Ecuador", "after Zambia defaulted",
+    "with Italy taking 60%"), not where the figure is."""
     if place.head.dep_ == "prep" and place.head.head.tag_ in ("JJS", "RBS"):
         return True
     if place.dep_ == "poss" and _superlative(place.head) and place.head.dep_ == "appos":
@@ -191,11 +208,17 @@ def _aside(place: Token, root: Token) -> bool:
     if place.head.dep_ == "prep" and _superlative(ranked) and ranked.head.lower_ in ("among", "of"):
         return True  # "among the highest prices in Latin America"
     above_root = {t.i for t in chain(root)}
+    clause = False  # "against the 2,500 NTU the Daboase plant was built for": no standard's
     for t in chain(place):
         if t.i in above_root:
             return False
+        if t.dep_ == "prep" and t.lower_ in STANDARD_PREPS and not clause:
+            return True  # "well above the EU's 3% limit", "against 8 cents in Vietnam"
+        clause = clause or t.pos_ in ("VERB", "AUX")
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids(t)):
             return True
+        if t.dep_ == "pcomp" and t.head.lower_ == "with" and t.pos_ == "VERB":
+            return True  # "..., with Italy taking about 60%"
     return False
 
 

@@ -25,6 +25,7 @@ from claims.extraction.scope.vocabulary import (
     BODY_NAMES,
     COMPASS,
     DEMONYMS,
+    DEPARTING,
     MIN_CITY_POPULATION,
     MONTH_NAMES,
     NAME_CONTINUATIONS,
@@ -450,11 +451,12 @@ def proper(token: Token) -> bool:
 
 
 def _after_place_preposition(doc: Doc, i: int) -> bool:
-    """Whether the name follows a place's preposition ("in Tokyo") or a place noun's "of"
-    ("the city of Kharkiv")."""
+    """Whether the name follows a place's preposition ("in Tokyo"), a place noun's "of"
+    ("the city of Kharkiv") or a verb of leaving ("leave Sihanoukville")."""
     before = doc[i - 1].lower_ if i > 0 else ""
     named = before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS
-    return before in PLACE_PREPS or named
+    left = i > 0 and doc[i - 1].lemma_ in DEPARTING  # "ships leave Sihanoukville"
+    return before in PLACE_PREPS or named or left
 
 
 def countries_in_text(text: str) -> list[tuple[int, Place]]:
