@@ -230,6 +230,20 @@ CIBAO_TEXT = (
     "Leaf prices doubled to 300 pesos a pound."
 )
 
+# A figure of the site the article is about ("the mill", "the plant") is the site's
+# place, as the title or first paragraph names it ("Halden mill", "its plant in Zwickau").
+HALDEN = "Norsk Papir to close Halden mill"
+HALDEN_TEXT = (
+    "OSLO — Norwegian paper group Norsk Papir will close its newsprint mill in Halden by "
+    "March, the company said.\n\n"
+    "The mill can make 300,000 tonnes of paper a year. The company sold 2 million tonnes."
+)
+ZWICKAU = "Autowerk Lindner opens Zwickau plant"
+ZWICKAU_TEXT = (
+    "Autowerk Lindner opened its battery plant in Zwickau, eastern Germany, on Monday.\n\n"
+    "Workers at the plant will earn about €4,100 a month. Germany's car output fell 3%."
+)
+
 
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
@@ -930,6 +944,34 @@ PLACES = [
         "8 cents",
         "Vietnam",
     ),
+    # The article's site: its figures take the site's place; the company's own and the
+    # country's do not.
+    (HALDEN, HALDEN_TEXT, "The mill can make 300,000 tonnes of paper a year.", "300,000", "Halden"),
+    (
+        ZWICKAU,
+        ZWICKAU_TEXT,
+        "Workers at the plant will earn about €4,100 a month.",
+        "€4,100",
+        "Zwickau",
+    ),
+    (HALDEN, HALDEN_TEXT, "The company sold 2 million tonnes.", "2 million tonnes", None),
+    (
+        "Zambia mine flood traps miners",
+        "KITWE — A tunnel flooded at the Chibuluma South copper mine in Zambia on Monday.\n\n"
+        "Rescuers at the site pumped out 2,000 cubic metres of water.",
+        "Rescuers at the site pumped out 2,000 cubic metres of water.",
+        "2,000 cubic metres",
+        "Chibuluma South",
+    ),
+    xfail(
+        "Tesla plant hires",
+        "Tesla expanded the Tesla plant in Texas.\n\nThe plant hired 3,000 workers.",
+        "The plant hired 3,000 workers.",
+        "3,000 workers",
+        "Texas",
+        reason="a company's name before its works is read as the works' own name",
+    ),
+    (ZWICKAU, ZWICKAU_TEXT, "Germany's car output fell 3%.", "3%", "Germany"),
     xfail(
         "Apple's iPhone sales slip",
         "Apple, based in Cupertino, California, sold 50 million phones worldwide.",

@@ -2,8 +2,9 @@
 
 From the sentence when it names one (the place the parse ties closest to the figure,
 the more specific of two tied; not a partner, a nationality, a border's neighbour, the
-country holding a place named with it, nor where the figure was told), else the place the
-article is about (its title and first paragraph), else ``None``. A company's, a team's
+country holding a place named with it, nor where the figure was told), else the place of
+the works the article is about when the sentence points back to it ("the mill"), else the
+place the article is about (its title and first paragraph), else ``None``. A company's, a team's
 or an object's own figure takes no place from the article (a company-wide profit, a
 rocket's payload): only a figure with no owner, a public body's, a person's or a named
 fire's or storm's does. A demonym names its place ("Kenyan herders" ->
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.article import named_places
 from claims.extraction.scope.evidence import Place, Reading
-from claims.extraction.scope.places import capitals, demonym, gazetteer, places_in_doc
+from claims.extraction.scope.places import capitals, demonym, gazetteer, places_in_doc, towns
 from claims.extraction.scope.syntax import (
     chain,
     distance,
@@ -28,6 +29,7 @@ from claims.extraction.scope.syntax import (
     verbs_above,
 )
 from claims.extraction.scope.vocabulary import (
+    BODY_NAMES,
     BORDER_NOUNS,
     COMPANY_RESULT_PHRASES,
     COMPANY_RESULTS,
@@ -44,6 +46,8 @@ from claims.extraction.scope.vocabulary import (
     PUBLIC_BODIES,
     SPEAKING,
     STANDARD_PREPS,
+    WORKS_NOUNS,
+    WORKS_POINTERS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.currencies import currency_words
@@ -51,6 +55,8 @@ from claims.extraction.vocabulary.verbs import REPORTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from claims.extraction.scope.evidence import ArticleScope
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,22 @@ _TOLD = re.compile(
     r"""\b(?:said|says|told|tells|speaking|addressing|briefing|visiting)\b""",
     re.VERBOSE,
 )
+
+# A works the title or first paragraph names with its place: "Kemi mill", "Debrecen
+# gigafactory", "its newsprint mill in Kemi", "a plant near Zwickau", or by its own name
+# ("the Mufulira West copper mine").
+_WORKS = "|".join(sorted(WORKS_NOUNS))
+_WORKS_PLACE = re.compile(
+    rf"""(?P<the>\bthe\s+)?
+      (?P<before>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})       # "Kemi", "Mufulira West"
+      \s+(?:[a-z-]+\s+)?(?:{_WORKS})\b                          # "(newsprint) mill"
+    | \b(?:{_WORKS})\s+(?:in|at|near)\s+(?:[a-z-]+\s+)?         # "mill in (northern)
+      (?P<after>[A-Z][\w’'-]+)                                    #   Kemi"
+    """,
+    re.VERBOSE,
+)
+# Characters of the article's first paragraph read for its works.
+_LEAD_CHARS = 600
 
 
 def _written(place: Place, r: Reading) -> str:
@@ -307,6 +329,39 @@ def _persons_age(e: PlaceEvidence) -> str | None | NotApplicable:
     return None if beside_name else NOT_APPLICABLE
 
 
+def _works(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A figure of the works the article is about ("The mill can make 450,000 tonnes",
+    "Workers at the plant earn €3,900"): the works' place as the title or the first
+    paragraph names it ("Kemi mill"), the most specific named."""
+    root = e.reading.root
+    if root is None or not any(_pointed_works(t) for t in root.sent):
+        return NOT_APPLICABLE
+    found = _works_places(e.reading.article)
+    if not found:
+        return NOT_APPLICABLE
+    return _written(max(found, key=lambda p: p.level), e.reading)
+
+
+def _pointed_works(token: Token) -> bool:
+    """Whether ``token`` is a works pointed back to ("the mill", "its plant")."""
+    return token.lower_ in WORKS_NOUNS and any(c.lower_ in WORKS_POINTERS for c in kids(token))
+
+
+def _works_places(article: ArticleScope) -> list[Place]:
+    """The places the title and the first paragraph name a works by, or its own name
+    after "the" when it is no listed place and no body's ("the Mufulira West mine")."""
+    lead = article.text.lstrip().split("\n\n", 1)[0][:_LEAD_CHARS]
+    listed, small = gazetteer(), towns()
+    found = []
+    for m in _WORKS_PLACE.finditer(f"{article.title or ''}\n{lead}"):
+        name = m.group("before") or m.group("after")
+        if (place := listed.get(name) or small.get(name)) is not None:
+            found.append(place)
+        elif m.group("the") and not any(w in BODY_NAMES or demonym(w) for w in name.split()):
+            found.append(Place(name, "", 4))  # "the Mufulira West copper mine": its own name
+    return found
+
+
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     """A company's, team's or object's own figure: no place from the article (a named
     fire's or storm's figure is the place's, and so is a fixed work's: "the railway")."""
@@ -423,6 +478,7 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
 RULES: tuple[PlaceRule, ...] = (
     Rule("a person's age", _persons_age),
     Rule("named in the sentence", _in_sentence),
+    Rule("the works the article is about", _works),
     Rule("a company's or object's own figure", _owned_elsewhere),
     Rule("a company-wide result", _company_result),
     Rule("the place of the sentence before", _sentence_before),

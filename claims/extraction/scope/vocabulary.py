@@ -508,6 +508,13 @@ SITE_NOUNS = frozenset(
     ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "reserve"]
     + ["oilfield", "arena", "stadium"]
 )
+# Works an article may be about, whose figures are bound to its place ("the mill can make
+# 450,000 tonnes" in a story of "the Kemi mill"); the words that point back to it.
+WORKS_NOUNS = frozenset(
+    ["plant", "mill", "factory", "gigafactory", "refinery", "smelter", "mine", "site"]
+    + ["shipyard", "oilfield"]
+)
+WORKS_POINTERS = frozenset(["the", "its", "this"])
 # Compass words before a place: "northern Luzon", "south-east England".
 COMPASS = frozenset(
     ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
