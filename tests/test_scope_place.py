@@ -972,6 +972,26 @@ PLACES = [
         reason="a company's name before its works is read as the works' own name",
     ),
     (ZWICKAU, ZWICKAU_TEXT, "Germany's car output fell 3%.", "3%", "Germany"),
+    # The field a superlative ranks a thing in when the ranking is said of it ("which
+    # would make the site the largest battery factory in Europe"); not a ranked subject
+    # ("The highest temperature in Tokyo was 39C").
+    (
+        "Hungary's battery boom",
+        "Hungary's battery plants expand.\n\n"
+        "It plans to reach 100 GWh, which would make it the largest battery factory in Europe.",
+        "It plans to reach 100 GWh, which would make it the largest battery factory in Europe.",
+        "100 GWh",
+        "Hungary",
+    ),
+    (
+        "Kenya's geothermal output rises",
+        "Kenya's geothermal output rose.\n\n"
+        "The field produces 800 MW, making it the biggest geothermal field in Africa.",
+        "The field produces 800 MW, making it the biggest geothermal field in Africa.",
+        "800 MW",
+        "Kenya",
+    ),
+    (None, None, "The highest temperature in Tokyo was 39C.", "39C", "Tokyo"),
     xfail(
         "Apple's iPhone sales slip",
         "Apple, based in Cupertino, California, sold 50 million phones worldwide.",

@@ -71,6 +71,9 @@ PlaceRule = Rule[PlaceEvidence, str | None]
 # Clauses a place may sit in apart from the figure, and the steps that costs it.
 _CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "conj", "parataxis"])
 _CLAUSE_STEPS = 3
+# What a superlative's noun is when the ranking is said of a thing ("is the largest plant
+# in Europe", "make it the largest", "X, the largest ..."), not a ranked subject.
+_RANKINGS = frozenset(["attr", "oprd", "ccomp", "xcomp", "appos"])
 # Relative pronouns ("that", "which", "who") as a relative clause's subject.
 _WH_TAGS = frozenset(["WDT", "WP", "WP$"])
 # The largest number read as a person's age beside a name.
@@ -224,9 +227,11 @@ def _aside(place: Token, root: Token) -> bool:
     "with Italy taking 60%"), not where the figure is."""
     if place.head.dep_ == "prep" and place.head.head.tag_ in ("JJS", "RBS"):
         return True
+    ranked = place.head.head
+    if place.head.dep_ == "prep" and _superlative(ranked) and ranked.dep_ in _RANKINGS:
+        return True  # "which would make the site the largest battery factory in Europe"
     if place.dep_ == "poss" and _superlative(place.head) and place.head.dep_ == "appos":
         return True  # "Harbour Breweries, Nigeria's largest brewer, reported ..."
-    ranked = place.head.head
     if place.head.dep_ == "prep" and _superlative(ranked) and ranked.head.lower_ in ("among", "of"):
         return True  # "among the highest prices in Latin America"
     above_root = {t.i for t in chain(root)}
