@@ -992,6 +992,30 @@ PLACES = [
         "Kenya",
     ),
     (None, None, "The highest temperature in Tokyo was 39C.", "39C", "Tokyo"),
+    # A town too small for the lists that the article writes as a place elsewhere ("Mills
+    # around Kalamata") is a place wherever it stands ("Kalamata recorded"); one it never
+    # writes so is not read bare.
+    (
+        "Greek olive oil prices halve",
+        "Mills around Kalamata paid €4.50 a kilo.\n\nKalamata recorded 214 millimetres of rain.",
+        "Kalamata recorded 214 millimetres of rain.",
+        "214 millimetres",
+        "Kalamata",
+    ),
+    (
+        "Floods hit Romania's Danube delta",
+        "Farms around Tulcea flooded on Monday.\n\nTulcea recorded 90 mm of rain in a day.",
+        "Tulcea recorded 90 mm of rain in a day.",
+        "90 mm",
+        "Tulcea",
+    ),
+    (
+        "Greek olive oil prices halve",
+        "Greek olive oil prices halved.\n\nKalamata recorded 214 millimetres of rain.",
+        "Kalamata recorded 214 millimetres of rain.",
+        "214 millimetres",
+        "Greece",
+    ),
     xfail(
         "Apple's iPhone sales slip",
         "Apple, based in Cupertino, California, sold 50 million phones worldwide.",

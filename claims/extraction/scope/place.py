@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.article import named_places
 from claims.extraction.scope.evidence import Place, Reading
-from claims.extraction.scope.places import capitals, demonym, gazetteer, places_in_doc, towns
+from claims.extraction.scope.places import (
+    capitals,
+    demonym,
+    gazetteer,
+    placed_towns,
+    places_in_doc,
+    towns,
+)
 from claims.extraction.scope.syntax import (
     chain,
     distance,
@@ -155,10 +162,13 @@ def _partitive_whole(root: Token) -> set[int] | None:
 def _places(r: Reading) -> list[tuple[Token, Place]]:
     """The places the figure's sentence names, read once per sentence."""
     surnames = r.article.surnames
+    placed = placed_towns(r.article.text)
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
-        lambda doc: list(places_in_doc(doc, sites=True, not_places=surnames | NOT_PLACES)),
+        lambda doc: list(
+            places_in_doc(doc, sites=True, not_places=surnames | NOT_PLACES, placed=placed)
+        ),
     )
 
 

