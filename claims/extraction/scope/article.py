@@ -99,6 +99,8 @@ _SAYS_AFTER = re.compile(r",?\s+(?:says|said|reports|warns)\b")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]+\b")
 # What a place inside a longer name weighs beside a place named on its own.
 _IN_NAME = 0.25
+# Words of a company's trade after a demonym, its noun last ("Chinese battery maker").
+_TRADE_WORDS = 3
 # Characters of the first paragraph read for its places (a dateline and a lead sentence).
 _LEAD_CHARS = 600
 
@@ -219,8 +221,9 @@ def _holds_next(doc: Doc, token: Token) -> bool:
 
 def _seat(doc: Doc, token: Token) -> bool:
     """Whether the demonym at ``token`` only tells where a body named next is based
-    ("Swiss drugmaker Helvara AG", "South Korean shipbuilder Hanbit Heavy Industries"):
-    the body's seat, not what the article is about."""
+    ("Swiss drugmaker Helvara AG", "South Korean shipbuilder Hanbit Heavy Industries"),
+    or where a company described by its trade is ("German carmaker", "Chinese battery
+    maker"): the body's seat, not what the article is about."""
     pair = doc[token.i : token.i + 2].text
     if demonym(pair) is not None:
         i = token.i + 2  # "South Korean"
@@ -228,7 +231,14 @@ def _seat(doc: Doc, token: Token) -> bool:
         i = token.i + 1
     else:
         return False
-    return i + 1 < len(doc) and doc[i].is_lower and _named_body(doc[i + 1 :].text)
+    if i + 1 < len(doc) and doc[i].is_lower and _named_body(doc[i + 1 :].text):
+        return True
+    for word in doc[i : i + _TRADE_WORDS]:
+        if not word.is_lower:
+            return False
+        if word.lower_ in SELF_NOUNS:
+            return True
+    return False
 
 
 def _named_body(text: str) -> bool:

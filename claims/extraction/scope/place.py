@@ -2,8 +2,9 @@
 
 From the sentence when it names one (the place the parse ties closest to the figure,
 the more specific of two tied; not a partner, a nationality, a border's neighbour, the
-country holding a place named with it, nor where the figure was told), else the place the
-article is about (its title and first paragraph), else ``None``. A company's, a team's
+country holding a place named with it, nor where the figure was told), else the place of
+the works the article is about when the sentence points back to it ("the mill"), else the
+place the article is about (its title and first paragraph), else ``None``. A company's, a team's
 or an object's own figure takes no place from the article (a company-wide profit, a
 rocket's payload): only a figure with no owner, a public body's, a person's or a named
 fire's or storm's does. A demonym names its place ("Kenyan herders" ->
@@ -18,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.article import named_places
 from claims.extraction.scope.evidence import Place, Reading
-from claims.extraction.scope.places import capitals, demonym, gazetteer, places_in_doc
+from claims.extraction.scope.places import (
+    capitals,
+    demonym,
+    gazetteer,
+    placed_towns,
+    places_in_doc,
+    towns,
+)
 from claims.extraction.scope.syntax import (
     chain,
     distance,
@@ -28,9 +36,11 @@ from claims.extraction.scope.syntax import (
     verbs_above,
 )
 from claims.extraction.scope.vocabulary import (
+    BODY_NAMES,
     BORDER_NOUNS,
     COMPANY_RESULT_PHRASES,
     COMPANY_RESULTS,
+    DEPARTING,
     FIXED_THINGS,
     GOVERNMENT_VERBS,
     HAZARDS,
@@ -42,12 +52,18 @@ from claims.extraction.scope.vocabulary import (
     PLACE_NOUNS,
     PUBLIC_BODIES,
     SPEAKING,
+    STANDARD_PREPS,
+    WORKS_NOUNS,
+    WORKS_POINTERS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.currencies import currency_words
 from claims.extraction.vocabulary.verbs import REPORTING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from claims.extraction.scope.evidence import ArticleScope
 
 
 @dataclass(frozen=True)
@@ -62,6 +78,9 @@ PlaceRule = Rule[PlaceEvidence, str | None]
 # Clauses a place may sit in apart from the figure, and the steps that costs it.
 _CLAUSES = frozenset(["advcl", "relcl", "acl", "ccomp", "conj", "parataxis"])
 _CLAUSE_STEPS = 3
+# What a superlative's noun is when the ranking is said of a thing ("is the largest plant
+# in Europe", "make it the largest", "X, the largest ..."), not a ranked subject.
+_RANKINGS = frozenset(["attr", "oprd", "ccomp", "xcomp", "appos"])
 # Relative pronouns ("that", "which", "who") as a relative clause's subject.
 _WH_TAGS = frozenset(["WDT", "WP", "WP$"])
 # The largest number read as a person's age beside a name.
@@ -71,6 +90,22 @@ _TOLD = re.compile(
     r"""\b(?:said|says|told|tells|speaking|addressing|briefing|visiting)\b""",
     re.VERBOSE,
 )
+
+# A works the title or first paragraph names with its place: "Kemi mill", "Debrecen
+# gigafactory", "its newsprint mill in Kemi", "a plant near Zwickau", or by its own name
+# ("the Mufulira West copper mine").
+_WORKS = "|".join(sorted(WORKS_NOUNS))
+_WORKS_PLACE = re.compile(
+    rf"""(?P<the>\bthe\s+)?
+      (?P<before>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})       # "Kemi", "Mufulira West"
+      \s+(?:[a-z-]+\s+)?(?:{_WORKS})\b                          # "(newsprint) mill"
+    | \b(?:{_WORKS})\s+(?:in|at|near)\s+(?:[a-z-]+\s+)?         # "mill in (northern)
+      (?P<after>[A-Z][\w’'-]+)                                    #   Kemi"
+    """,
+    re.VERBOSE,
+)
+# Characters of the article's first paragraph read for its works.
+_LEAD_CHARS = 600
 
 
 def _written(place: Place, r: Reading) -> str:
@@ -89,6 +124,8 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     if r.root is not None and (whole := _partitive_whole(r.root)) is not None:
         found = [(t, p) for t, p in found if t.i in whole]
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
+    if r.root is not None:
+        found = [(t, p) for t, p in found if not _money_of(t, r.root)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
     root = r.root
@@ -125,10 +162,13 @@ def _partitive_whole(root: Token) -> set[int] | None:
 def _places(r: Reading) -> list[tuple[Token, Place]]:
     """The places the figure's sentence names, read once per sentence."""
     surnames = r.article.surnames
+    placed = placed_towns(r.article.text)
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
-        lambda doc: list(places_in_doc(doc, sites=True, not_places=surnames | NOT_PLACES)),
+        lambda doc: list(
+            places_in_doc(doc, sites=True, not_places=surnames | NOT_PLACES, placed=placed)
+        ),
     )
 
 
@@ -153,7 +193,18 @@ def _partner(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         token = token.head  # "per US dollar", "to US markets"; not "the Philippine Authority"
     head = token.head
+    if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() in DEPARTING:
+        return True  # "leave Sihanoukville for Singapore"
     return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
+
+
+def _money_of(token: Token, root: Token) -> bool:
+    """A place naming the currency the figure is counted in ("14 US cents", "60
+    Australian cents"), not where the figure is; a currency's own move is its country's
+    ("The Kenyan shilling fell 2%")."""
+    unit = root.head if root.dep_ == "nummod" else root  # "14" of "14 US cents"
+    named = token.dep_ in ("compound", "amod") and token.head.i == unit.i
+    return named and unit.lower_ in currency_words()
 
 
 def _holds_another(place: Token, named: set[int]) -> bool:
@@ -180,22 +231,31 @@ def _where_told(place: Token, root: Token) -> bool:
 
 def _aside(place: Token, root: Token) -> bool:
     """Whether ``place`` is only in the field a superlative ranks the figure in ("among
-    the highest in Asia") or in a circumstance told beside the figure's clause ("fell 6%
-    as buyers switched to growers in Ecuador", "after Zambia defaulted"), not where the
-    figure is."""
+    the highest in Asia"), in a standard the figure is set against ("above the EU's
+    limit", "against 8 cents in Vietnam"), or in a circumstance told beside the figure's
+    clause ("fell 6% as buyers switched to growers in Ecuador", "after Zambia defaulted",
+    "with Italy taking 60%"), not where the figure is."""
     if place.head.dep_ == "prep" and place.head.head.tag_ in ("JJS", "RBS"):
         return True
+    ranked = place.head.head
+    if place.head.dep_ == "prep" and _superlative(ranked) and ranked.dep_ in _RANKINGS:
+        return True  # "which would make the site the largest battery factory in Europe"
     if place.dep_ == "poss" and _superlative(place.head) and place.head.dep_ == "appos":
         return True  # "Harbour Breweries, Nigeria's largest brewer, reported ..."
-    ranked = place.head.head
     if place.head.dep_ == "prep" and _superlative(ranked) and ranked.head.lower_ in ("among", "of"):
         return True  # "among the highest prices in Latin America"
     above_root = {t.i for t in chain(root)}
+    clause = False  # "against the 2,500 NTU the Daboase plant was built for": no standard's
     for t in chain(place):
         if t.i in above_root:
             return False
+        if t.dep_ == "prep" and t.lower_ in STANDARD_PREPS and not clause:
+            return True  # "well above the EU's 3% limit", "against 8 cents in Vietnam"
+        clause = clause or t.pos_ in ("VERB", "AUX")
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in kids(t)):
             return True
+        if t.dep_ == "pcomp" and t.head.lower_ == "with" and t.pos_ == "VERB":
+            return True  # "..., with Italy taking about 60%"
     return False
 
 
@@ -282,6 +342,39 @@ def _persons_age(e: PlaceEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE  # "S/ 31, about $9": a sum beside a sum
     beside_name = root.dep_ == "appos" and root.head.text[:1].isupper()  # "Haile, 24,"
     return None if beside_name else NOT_APPLICABLE
+
+
+def _works(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A figure of the works the article is about ("The mill can make 450,000 tonnes",
+    "Workers at the plant earn €3,900"): the works' place as the title or the first
+    paragraph names it ("Kemi mill"), the most specific named."""
+    root = e.reading.root
+    if root is None or not any(_pointed_works(t) for t in root.sent):
+        return NOT_APPLICABLE
+    found = _works_places(e.reading.article)
+    if not found:
+        return NOT_APPLICABLE
+    return _written(max(found, key=lambda p: p.level), e.reading)
+
+
+def _pointed_works(token: Token) -> bool:
+    """Whether ``token`` is a works pointed back to ("the mill", "its plant")."""
+    return token.lower_ in WORKS_NOUNS and any(c.lower_ in WORKS_POINTERS for c in kids(token))
+
+
+def _works_places(article: ArticleScope) -> list[Place]:
+    """The places the title and the first paragraph name a works by, or its own name
+    after "the" when it is no listed place and no body's ("the Mufulira West mine")."""
+    lead = article.text.lstrip().split("\n\n", 1)[0][:_LEAD_CHARS]
+    listed, small = gazetteer(), towns()
+    found = []
+    for m in _WORKS_PLACE.finditer(f"{article.title or ''}\n{lead}"):
+        name = m.group("before") or m.group("after")
+        if (place := listed.get(name) or small.get(name)) is not None:
+            found.append(place)
+        elif m.group("the") and not any(w in BODY_NAMES or demonym(w) for w in name.split()):
+            found.append(Place(name, "", 4))  # "the Mufulira West copper mine": its own name
+    return found
 
 
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
@@ -400,6 +493,7 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
 RULES: tuple[PlaceRule, ...] = (
     Rule("a person's age", _persons_age),
     Rule("named in the sentence", _in_sentence),
+    Rule("the works the article is about", _works),
     Rule("a company's or object's own figure", _owned_elsewhere),
     Rule("a company-wide result", _company_result),
     Rule("the place of the sentence before", _sentence_before),

@@ -25,6 +25,7 @@ from claims.extraction.scope.vocabulary import (
     BODY_NAMES,
     COMPASS,
     DEMONYMS,
+    DEPARTING,
     MIN_CITY_POPULATION,
     MONTH_NAMES,
     NAME_CONTINUATIONS,
@@ -49,6 +50,15 @@ _CAPITALISED_RUN = re.compile(
     [A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$)             # a capitalised word, no possessive
     (?:\s+(?:(?:of|the|de|del|da)\s+)?
        [A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$))*         # more, maybe joined by "of"
+    """,
+    re.VERBOSE,
+)
+
+
+# A capitalised word after a place's preposition other than "at" ("around Kalamata").
+_AFTER_PREPOSITION = re.compile(
+    rf"""\b(?:{"|".join(sorted(PLACE_PREPS - {"at"}))})\s+   # "in", "around", ...
+    ([A-Z][\w’'-]+)\b                                          # the town
     """,
     re.VERBOSE,
 )
@@ -197,6 +207,7 @@ def places_in_doc(
     in_names: bool = False,
     sites: bool = False,
     not_places: frozenset[str] = frozenset(),
+    placed: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, Place]]:
     """Each place a parsed sentence names, with the head token of its name (demonyms
     included: "Kenyan herders" names Kenya); with ``in_names``, also the places inside
@@ -204,7 +215,8 @@ def places_in_doc(
     with ``sites``, also the sites a figure of the sentence may be bound to ("the Daboase
     plant", "the Kruger National Park"), which do not tell what a whole article is about
     (a match's arena). ``not_places`` are single words the article uses otherwise (a
-    person's surname)."""
+    person's surname); ``placed`` are small towns it writes as places elsewhere, read
+    wherever they stand ("Kalamata recorded 214 mm" after "mills around Kalamata")."""
     names = gazetteer()
     i = 0
     while i < len(doc):
@@ -221,7 +233,12 @@ def places_in_doc(
             i = end
             continue
         town = towns().get(token.text)
-        if town is not None and token.text not in not_places and _placed_town(doc, i):
+        placed_here = token.text in placed and proper(token) and _whole_name(doc, i, i + 1)
+        if (
+            town is not None
+            and token.text not in not_places
+            and (placed_here or _placed_town(doc, i))
+        ):
             yield token, town
             i += 1
             continue
@@ -459,11 +476,20 @@ def proper(token: Token) -> bool:
 
 
 def _after_place_preposition(doc: Doc, i: int) -> bool:
-    """Whether the name follows a place's preposition ("in Tokyo") or a place noun's "of"
-    ("the city of Kharkiv")."""
+    """Whether the name follows a place's preposition ("in Tokyo"), a place noun's "of"
+    ("the city of Kharkiv") or a verb of leaving ("leave Sihanoukville")."""
     before = doc[i - 1].lower_ if i > 0 else ""
     named = before == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS
-    return before in PLACE_PREPS or named
+    left = i > 0 and doc[i - 1].lemma_ in DEPARTING  # "ships leave Sihanoukville"
+    return before in PLACE_PREPS or named or left
+
+
+@lru_cache(maxsize=8)
+def placed_towns(text: str) -> frozenset[str]:
+    """The small towns ``text`` writes after a place's preposition, not "at" ("mills
+    around Kalamata"; "sales at Mercedes" is a company's)."""
+    small = towns()
+    return frozenset(m.group(1) for m in _AFTER_PREPOSITION.finditer(text) if m.group(1) in small)
 
 
 def countries_in_text(text: str) -> list[tuple[int, Place]]:

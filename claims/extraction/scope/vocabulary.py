@@ -511,6 +511,13 @@ SITE_NOUNS = frozenset(
     ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "reserve"]
     + ["oilfield", "arena", "stadium"]
 )
+# Works an article may be about, whose figures are bound to its place ("the mill can make
+# 450,000 tonnes" in a story of "the Kemi mill"); the words that point back to it.
+WORKS_NOUNS = frozenset(
+    ["plant", "mill", "factory", "gigafactory", "refinery", "smelter", "mine", "site"]
+    + ["shipyard", "oilfield"]
+)
+WORKS_POINTERS = frozenset(["the", "its", "this"])
 # Compass words before a place: "northern Luzon", "south-east England".
 COMPASS = frozenset(
     ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
@@ -521,6 +528,12 @@ COMPASS = frozenset(
 # Prepositions of a place a figure goes to or comes from ("exports to China"), or of a
 # currency a rate is counted in ("J$158 per US dollar").
 PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with", "per"])
+# Verbs of leaving, whose "for" names a destination ("leave Sihanoukville for Singapore").
+DEPARTING = frozenset(["leave", "depart", "sail", "head", "fly", "bound", "set"])
+# Prepositions setting a figure against a standard elsewhere ("well above the EU's 3%
+# limit", "against 8 cents in Vietnam"); not "over" or "under", also of place ("rain over
+# Kerala").
+STANDARD_PREPS = frozenset(["above", "below", "beyond", "than", "against"])
 # A company's own result: what a company-wide figure measures ("net profit", "a final
 # dividend", "gross margin", "earnings per share"); "earnings" alone may be wages.
 COMPANY_RESULTS = frozenset(["profit", "profits", "dividend", "dividends", "margin", "margins"])
