@@ -6,12 +6,14 @@ The corpus is ``bench/tracking/dev/`` (40 articles, eight stories, six outlets),
 after ``unseen/`` had been measured twice), ``bench/tracking/unseen3/`` (30 articles,
 eight more stories, six more outlets, written after the tracker had been tuned on the
 other three), ``bench/tracking/unseen4/`` (30 articles, eight more stories, six more
-outlets, written after all four had been tuned on) and ``bench/tracking/unseen5/`` (30
-articles, eight more stories, six more outlets, written after all five had been tuned on).
-``unseen`` to ``unseen5`` were each held out once and are development material now (see
-their READMEs; ``unseen5`` was measured once at the end of stop 20 and is tuned on since).
-``bench/tracking/unseen6/`` (30 articles, eight more stories, six more outlets) is the
-held-out set kept unseen until the final measurement.
+outlets, written after all four had been tuned on), ``bench/tracking/unseen5/`` (30
+articles, eight more stories, six more outlets, written after all five had been tuned on)
+and ``bench/tracking/unseen6/`` (30 articles, eight more stories, six more outlets,
+written after all six had been tuned on). ``unseen`` to ``unseen6`` were each held out
+once and are development material now (see their READMEs; ``unseen6`` was measured once
+at the end of stop 21 and is tuned on since). ``bench/tracking/unseen7/`` (30 articles,
+eight more stories, six more outlets) is the held-out set kept unseen until the final
+measurement.
 Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
 - ``metrics``: one real-world quantity each (what, of whom, where), with at least two
@@ -50,8 +52,8 @@ reading the files as ingestion does, without extracting, storing or tracking any
 safe on the unseen sets.
 
 Run from the project root:
-``python bench/tracking.py [--set dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6]
-[--details | --check-labels]``.
+``python bench/tracking.py [--set dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|
+unseen7] [--details | --check-labels]``.
 """
 
 from __future__ import annotations
@@ -566,7 +568,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"],
+        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"],
         default="dev",
     )
     parser.add_argument(

@@ -176,6 +176,28 @@ PERIODS = [
     # Not periods: the time a statement was made, a rate's "a year", the figure itself,
     # a present figure with no time phrase.
     ("Police said on Sunday that 14 people had been arrested.", "14", (), None),
+    # A day in the possessive dates the disaster, not its running toll; it still dates
+    # what is not a disaster ("last week's sales").
+    (
+        "The number of people killed by last week's earthquake has risen to 2,719.",
+        "2,719",
+        (),
+        None,
+    ),
+    ("The toll from Saturday's floods climbed to 87, rescuers said.", "87", (), None),
+    (
+        "At least 31 people have died in Tuesday's landslide, officials said.",
+        "At least 31 people",
+        (),
+        None,
+    ),
+    ("Last week's sales rose 5% to $2m.", "5%", (), ("Last week", "2025-05-26", "2025-06-01")),
+    (
+        "Friday's auction raised $4.2 million for the hospital.",
+        "$4.2 million",
+        (),
+        ("Friday", "2025-05-30", "2025-05-30"),
+    ),
     ("The plan raises £26bn a year.", "£26bn", (), None),
     ("He was jailed for 11 years.", "11 years", (), None),
     ("The company employs 4,000 people.", "4,000", (), None),

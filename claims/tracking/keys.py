@@ -52,6 +52,15 @@ _NOT_NAMES = frozenset(["the", *MONTH_NAMES, *WEEKDAYS])
 # Where an entity runs across a sentence's end: a full stop after a word (not an
 # abbreviation's: "Co. Ltd") before a capital, or a line break.
 _SENTENCE_BREAK = re.compile(r"(?<=\w{4})\.\s+(?=[A-Z])|\n")
+# The words before a figure that make it another quantity than what there is, with the
+# concept each adds, tried in order: "licensed to carry" is a capacity, not a permit.
+_ALLOWANCES = (
+    ("capacity", words.CAPACITY),
+    ("permitted", words.PERMITTED),
+    ("sought", words.SOUGHT),
+)
+# Those concepts: what there is never joins what may be.
+ALLOWANCES = frozenset(concept for concept, _ in _ALLOWANCES)
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
 # The year a dated event ends with ("earthquake 2021", "2014"): `_dated`.
@@ -146,8 +155,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     event = _event(claim)
     if _new(claim, concepts):
         concepts = tuple(sorted({*concepts, "new"}))  # added over a span, not the total
-    if concepts and _capacity(claim):
-        concepts = tuple(sorted({*concepts, "capacity"}))  # a ferry's 180 seats, not 212 aboard
+    if concepts and (allowance := _allowance(claim)):
+        concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -206,10 +215,15 @@ def _new(claim: Keyed, concepts: tuple[str, ...]) -> bool:
     return "new" in said and any(c in words.CUMULATIVE for c in concepts)
 
 
-def _capacity(claim: Keyed) -> bool:
-    """Whether the figure is what a thing is built, licensed or able to carry or hold."""
+def _allowance(claim: Keyed) -> str | None:
+    """What the figure is when it is not what there is: what a thing is built, licensed or
+    able to carry or hold ("capacity"), what a permit allows ("permitted"), what has been
+    applied for ("sought"); ``None`` for what there is."""
     before = claim.sentence[max(0, claim.start - words.CAPACITY_WINDOW) : claim.start]
-    return bool(words.CAPACITY.search(before))
+    for concept, words_before in _ALLOWANCES:
+        if words_before.search(before):
+            return concept
+    return None
 
 
 def _count_dimension(unit: str | None) -> str:

@@ -354,8 +354,29 @@ CAPACITY = re.compile(
         $""",
     re.VERBOSE | re.IGNORECASE,
 )
-# How far before a figure its capacity's words may begin.
-CAPACITY_WINDOW = 60
+# What comes before a figure of what a permit allows ("permission from the regulator for
+# 12,000 satellites", "authorised to launch 4,400", "allowed to own up to 49%"): not what
+# there is. No figure between the permit and its "for": "costs $40 for 12 months".
+PERMITTED = re.compile(
+    r"""\b(?: (?:permission|approval|authori[sz]ation|licen[cs]e|permit|clearance|consent)
+            s? \b [^.;\d]{0,50}? \b for
+        | (?:authori[sz]ed|approved|permitted|licen[cs]ed|allowed|cleared) \s+ to \s+ \w+ )
+        \s+ (?: (?:up \s+ to | as \s+ many \s+ as | about | some) \s+ )?
+        $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# What comes before a figure of what has been applied for ("has filed for up to 30,000
+# more", "applied for 500 new buses"): not what there is either.
+SOUGHT = re.compile(
+    r"""\b(?:filed|applied|applying|applies|files) \s+ for
+        \s+ (?: (?:up \s+ to | as \s+ many \s+ as | about | some) \s+ )?
+        $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# How far before a figure its capacity's, permit's or filing's words may begin: a
+# permit's may name who granted it ("permission from the US Federal Communications
+# Commission for 12,000 satellites").
+CAPACITY_WINDOW = 90
 # What stands between a sum and its conversion into another currency: "380 billion
 # shillings (about $103 million)", "260 billion kip, or about $12 million" (a hedge is
 # part of the figure); not "40 billion kip and $9 million".

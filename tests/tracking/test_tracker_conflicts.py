@@ -271,6 +271,43 @@ def test_totals_of_two_stated_periods_never_conflict(tmp_path: Path) -> None:
         assert len(store.conflicts()) == 1
 
 
+# A running total told with the past day it was counted ("on Saturday, when the
+# authorities reported 1,644 deaths") is an earlier count of it, not a rival to today's;
+# unless today's is lower, or neither states a day.
+EARLIER_COUNTS = [
+    (
+        "The earthquake in Peru has killed 2,719 people, the army said on Tuesday. The count "
+        "has risen since Saturday, when the authorities reported 1,644 deaths.",
+        False,
+    ),
+    (
+        "Floods in Kenya have killed 212 people, the interior ministry said. On Monday the "
+        "Red Cross had counted 150 deaths from the floods in Kenya.",
+        False,
+    ),
+    (
+        "Floods in Kenya have killed 212 people, the interior ministry said. On Monday the "
+        "Red Cross had counted 300 deaths from the floods in Kenya.",
+        True,
+    ),
+    (
+        "Floods in Kenya have killed 212 people, the interior ministry said. The Red Cross "
+        "said at least 300 people had died in the floods in Kenya.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "disputed"), EARLIER_COUNTS)
+def test_a_running_totals_earlier_count_is_no_conflict(
+    tmp_path: Path, text: str, disputed: bool
+) -> None:
+    with store_of(tmp_path, news(text, "Wire A", "2025-04-02")) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 2
+        assert bool(store.conflicts()) is disputed
+
+
 SHELTERED = "About 95,000 people were living in shelters in Bangladesh, officials said."
 
 

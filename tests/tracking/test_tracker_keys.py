@@ -362,6 +362,58 @@ def test_what_a_thing_may_carry_is_its_capacity(
     assert (found.text != load.text) is capacity
 
 
+# What a permit allows and what has been applied for are other quantities than what
+# there is: 12,000 satellites approved and 30,000 more filed for are not 7,600 in orbit.
+# Near misses: what was approved or launched, a permit's fee, a time after a permit.
+ALLOWED = [
+    (
+        "SpaceX has permission from the US Federal Communications Commission for 12,000 "
+        "satellites.",
+        "12,000",
+        "satellites",
+        "count",
+        "permitted",
+    ),
+    (
+        "The operator is authorised to launch 4,400 satellites.",
+        "4,400",
+        "satellites",
+        "count",
+        "permitted",
+    ),
+    ("The mine holds a licence for 2 million tonnes of coal.", "2", "coal", "mass", "permitted"),
+    (
+        "Foreign banks are allowed to own up to 49% of a lender.",
+        "49%",
+        "stake in lender",
+        "percentage",
+        "permitted",
+    ),
+    (
+        "The company has filed for up to 30,000 more satellites.",
+        "30,000",
+        "satellites",
+        "count",
+        "sought",
+    ),
+    ("The city has applied for 500 new buses.", "500", "buses", "count", "sought"),
+    ("The regulator approved 40 new routes last year.", "40", "routes", "count", None),
+    ("The company launched 4,400 satellites.", "4,400", "satellites", "count", None),
+    ("The licence costs $40 for 12 months.", "12 months", "licence", "duration", None),
+    ("Permission came after 14 months of talks.", "14 months", "talks", "duration", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measured", "kind", "allowed"), ALLOWED, ids=lambda x: str(x)[:30]
+)
+def test_what_a_permit_allows_or_a_filing_seeks_is_another_quantity(
+    sentence: str, figure: str, measured: str, kind: str, allowed: str | None
+) -> None:
+    found = key(measured, None, kind, **at(sentence, figure))
+    assert {"permitted", "sought"} & set(found.concepts) == ({allowed} if allowed else set())
+
+
 def test_a_year_of_an_event_is_one_event_and_of_a_disease_one_quantity_over_time() -> None:
     sank = "The MV Nyerere capsized on Lake Victoria in 2021, killing more than 220 people."
     died = "In 2021, 228 people died when the ferry sank."
@@ -612,6 +664,20 @@ def test_a_vaguer_key_never_joins_one_naming_another_property_too() -> None:
     people = key("people in shelters", "person", place="Bangladesh").text
     shelters = key("shelters", "shelter", place="Bangladesh").text
     assert merged({people: 3, shelters: 1})[shelters] == shelters
+
+
+def test_a_count_never_joins_what_a_permit_allows_or_a_filing_seeks() -> None:
+    permit = "SpaceX has permission from the regulator for 12,000 satellites."
+    allowed = key("satellites", "satellite", entity="SpaceX", **at(permit, "12,000")).text
+    fleet = key("Starlink satellites", "satellite", entity="SpaceX").text
+    assert merged({allowed: 2, fleet: 1})[fleet] == fleet
+    filing = "The city has applied for 500 new buses."
+    sought = key("buses", "bus", place="Leeds", **at(filing, "500")).text
+    buses = key("buses", "bus", place="Leeds").text
+    assert merged({sought: 2, buses: 1})[buses] == buses
+    # Near miss: a vaguer count still joins the fleet that says more.
+    named = key("Starlink satellites in orbit", "satellite", entity="SpaceX").text
+    assert merged({named: 2, fleet: 1})[fleet] == named
 
 
 def test_a_target_is_a_kind_of_statement_not_a_property() -> None:

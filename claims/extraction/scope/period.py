@@ -30,6 +30,7 @@ from claims.extraction.scope.syntax import (
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
     CHANCES,
+    DISASTERS,
     FORECAST_NOUNS,
     FORECASTING,
     FUTURE_AUX,
@@ -131,6 +132,8 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
             continue
         if head is not None and head.lower_ == "from" and head.head.lower_ in ("up", "down"):
             continue  # "up 2 points from October": the time of the comparison's base
+        if head is not None and head.dep_ == "poss" and head.head.lower_ in DISASTERS:
+            continue  # "the toll of last week's earthquake": the quake's day, not the toll's
         out.append(t)
     return out
 

@@ -542,6 +542,12 @@ HAZARDS = frozenset(
     + ["quake", "earthquake", "flood", "floods", "tornado", "eruption", "landslide"]
     + ["niño", "nino", "niña", "nina"]  # "the coastal El Niño killed 162 people"
 )
+# Disasters whose running toll outlives their day: "last week's earthquake" dates the
+# quake, not the count that "has risen to 2,719".
+DISASTERS = HAZARDS | frozenset(
+    ["attack", "attacks", "bombing", "blast", "explosion", "crash", "shooting", "collapse"]
+    + ["derailment", "stampede", "storms", "fires", "wildfires", "mudslide", "avalanche"]
+)
 # Words a storm's name follows ("Cyclone Nandi", "Typhoon Haikui").
 STORMS = frozenset(["storm", "typhoon", "hurricane", "cyclone", "tropical"])
 # Verbs of an aside telling where a speaker spoke ("Speaking in Machakos, she said").
