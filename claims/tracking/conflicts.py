@@ -6,10 +6,10 @@ published within ``window`` days of each other), and allow no value in common. W
 not a conflict: a wire copy (it is the statement it copies), an earlier state the
 sentence compares with ("up from 1,040"), the level a source reported before another's
 article says it was changed from ("raised it to 14% from 10%"), a running total moving on
-(a death toll published later and higher), a count of the missing on another day than
-another's (it moves both ways), a month's figure against one published before the month
-was over, and figures ten times apart in a metric that is no running total (two
-quantities under one name).
+(a death toll published later and higher), a count of the missing or a temperature
+on another day than another's (they move both ways), a month's figure against one
+published before the month was over, and figures ten times apart in a metric that is no
+running total (two quantities under one name).
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
                 continue  # most metrics state no change: no dates read again per pair
             first, second = (a, b) if a.index < b.index else (b, a)
             if moving and first.when != second.when:
-                continue  # the missing of another day: some found, more reported
+                continue  # another day's: the missing found or reported, the weather
             if reason := _disagree(first, second, window=window, cumulative=cumulative):
                 found.append((first.index, second.index, first.statement, second.statement, reason))
     pairs = [(a, b, reason) for *_, a, b, reason in sorted(found, key=lambda f: f[:2])]
@@ -140,7 +140,7 @@ def _cumulative(metric: Metric) -> bool:
 
 
 def _moving(metric: Metric) -> bool:
-    """Whether the metric counts what moves both ways while its event lasts (the missing)."""
+    """Whether the metric is of what moves both ways day by day (the missing, a temperature)."""
     key = automatic(metric.key)
     return key is not None and any(c in words.MOVING for c in key.concepts)
 

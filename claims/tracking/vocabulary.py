@@ -193,9 +193,9 @@ CUMULATIVE = frozenset(
     ["death", "injury", "case", "cancellation", "evacuation", "displacement", "arrival"]
     + ["burned", "destroyed", "damaged", "contained", "area"]
 )
-# Properties whose count moves both ways from day to day while its event lasts: the
-# missing are found, or more are reported missing.
-MOVING = frozenset(["miss"])
+# Properties that move both ways from day to day: the missing are found, or more are
+# reported missing; a temperature is a reading of its day.
+MOVING = frozenset(["miss", "temperature"])
 # Properties that count people: "people killed" counts deaths, while "people in shelters"
 # counts people, not shelters; a population is of people, said or not.
 PEOPLE_COUNTS = frozenset(

@@ -511,9 +511,17 @@ def test_two_sums_in_two_currencies_are_no_conversion(tmp_path: Path, text: str)
 
 
 # A count of the missing moves both ways from day to day (people are found, or reported
-# missing): figures of two days are no conflict, whichever is higher. Near miss: two
-# sources the same day still are.
+# missing), and a temperature is a reading of its day: figures of two days are no
+# conflict, whichever is higher. Near miss: two sources the same day still are.
 MISSING_DAYS = [
+    (
+        "Temperatures in Karachi reached 44C, the weather office said.",
+        "The temperature in Karachi hit 44.8C, the city's airport station said.",
+    ),
+    (
+        "The weather service said the temperature in Seville reached 41C.",
+        "Seville's temperature climbed to 43.5C, forecasters said.",
+    ),
     (
         "Police said 20 people were missing after the avalanche in Nepal.",
         "Nine people were still missing after the avalanche in Nepal, officials said.",
@@ -546,3 +554,12 @@ def test_the_missing_counted_by_two_sources_the_same_day_conflict(tmp_path: Path
     with store_of(tmp_path, day) as store:
         (conflict,) = store.conflicts()
         assert surfaces(conflict) == ["27 people", "38 people"]
+    hot = news(
+        "The weather office said temperatures in Karachi reached 44C. "
+        "The airport station put the temperature in Karachi at 47.5C.",
+        "Wire B",
+        "2026-05-25",
+    )
+    with store_of(tmp_path / "hot", hot) as store:
+        (conflict,) = store.conflicts()
+        assert surfaces(conflict) == ["44C", "47.5C"]
