@@ -218,15 +218,15 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     if None not in (narrow.place, wide.place) and narrow.place != wide.place:
         return False  # another place's figure (a place unsaid fits any)
     if _anywhere(wide) and narrow.place is not None and narrow.event is None:
-        return False  # a place's figure is no figure of an event anywhere (a body's may be)
+        return False  # a place's figure naming no event is no figure of an event anywhere
     # More: another concept, or an entity, event or place the narrow key leaves unsaid.
     added = (w is not None and n != w for w, n in zip(_scope(wide), _scope(narrow), strict=True))
     return wide.concepts != narrow.concepts or any(added)
 
 
 def _anywhere(key: MetricKey) -> bool:
-    """Whether a key is of an event, and of no place and no one."""
-    return key.event is not None and key.place is None and key.entity is None
+    """Whether a key is of an event in no place (whoever's figure it is: "Conred")."""
+    return key.event is not None and key.place is None
 
 
 def _sized(sizes: Sizes, wide: str, narrow: str, key: MetricKey) -> bool | None:
