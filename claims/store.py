@@ -404,7 +404,9 @@ class Store:
                 before = self.conn.execute(
                     "DELETE FROM claims WHERE article_id = ? AND id <= ?", (aid, last)
                 ).rowcount
-                tracking.record(self.conn, aid, article.title, claims, spans, keys)
+                tracking.record(
+                    self.conn, aid, article.title, claims, spans, keys, article.published
+                )
                 self.conn.execute(
                     "UPDATE articles SET extractor_version = ? WHERE id = ?",
                     (extractor_version, aid),
@@ -427,7 +429,7 @@ class Store:
         tracking rows (the metric each states)."""
         claims = list(claims)
         spans = self._insert_rows(aid, article, claims, extractor_version)
-        tracking.record(self.conn, aid, article.title, claims, spans, keys)
+        tracking.record(self.conn, aid, article.title, claims, spans, keys, article.published)
 
     def _insert_rows(
         self, aid: str, article: Article, claims: Sequence[Claim], extractor_version: str

@@ -188,7 +188,7 @@ def _keys(article: Article, claims: list[Claim]) -> list[str | None]:
     """The claims' automatic metric keys, as the store would compute them."""
     spans = sentence_spans(article.text, claims)
     starts = [c.start - span[0] for c, span in zip(claims, spans, strict=True)]
-    return automatic_keys(claims, starts, article.title)
+    return automatic_keys(claims, starts, article.title, article.published)
 
 
 def claims_by_article(result: pd.DataFrame) -> dict[object, list[Claim] | str]:

@@ -6,9 +6,10 @@ published within ``window`` days of each other), and allow no value in common. W
 not a conflict: a wire copy (it is the statement it copies), an earlier state the
 sentence compares with ("up from 1,040"), the level a source reported before another's
 article says it was changed from ("raised it to 14% from 10%"), a running total moving on
-(a death toll published later and higher), a month's figure against one published before the month
-was over, and figures ten times apart in a metric that is no running total (two
-quantities under one name).
+(a death toll published later and higher), a count of the missing or a temperature
+on another day than another's (they move both ways), a month's figure against one
+published before the month was over, and figures ten times apart in a metric that is no
+running total (two quantities under one name).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claims.tracking import vocabulary as words
 from claims.tracking.groups import Groups
 from claims.tracking.intervals import Interval
 from claims.tracking.keys import automatic
@@ -58,6 +60,7 @@ def spread(found: Iterable[float | None]) -> float:
 def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     """The conflicts within ``metric``: each group of statements that disagree, once."""
     cumulative, unit = _cumulative(metric), metric.unit
+    moving = _moving(metric)
     # A running total is as of the day it is published: "killed in Tuesday's quake" dates
     # the quake, not the count.
     placed = [
@@ -81,6 +84,8 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
             if changes and (_before_a_change(a, b, changes) or _before_a_change(b, a, changes)):
                 continue  # most metrics state no change: no dates read again per pair
             first, second = (a, b) if a.index < b.index else (b, a)
+            if moving and first.when != second.when:
+                continue  # another day's: the missing found or reported, the weather
             if reason := _disagree(first, second, window=window, cumulative=cumulative):
                 found.append((first.index, second.index, first.statement, second.statement, reason))
     pairs = [(a, b, reason) for *_, a, b, reason in sorted(found, key=lambda f: f[:2])]
@@ -132,6 +137,12 @@ def _cumulative(metric: Metric) -> bool:
         return key.cumulative
     grows = key.event is not None or key.cumulative
     return metric.kind in ("count", "area", "currency", "duration") and grows
+
+
+def _moving(metric: Metric) -> bool:
+    """Whether the metric is of what moves both ways day by day (the missing, a temperature)."""
+    key = automatic(metric.key)
+    return key is not None and any(c in words.MOVING for c in key.concepts)
 
 
 def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str | None:

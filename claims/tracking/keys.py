@@ -63,6 +63,11 @@ _ALLOWANCES = (
 ALLOWANCES = frozenset(concept for concept, _ in _ALLOWANCES)
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
+# The year a dated event ends with ("earthquake 2021", "2014"): `_dated`.
+_YEAR_AT_END = re.compile(
+    r"""(?: ^ | \s ) \d{4} $   # alone ("2014") or after the event ("storm 2014")""",
+    re.VERBOSE,
+)
 # What is not a significant digit of a figure written as "1.350000000000e+09".
 _SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
@@ -84,6 +89,7 @@ class Keyed:
     value: float | None = None
     period_start: str | None = None
     period_end: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -349,12 +355,31 @@ def _event(claim: Keyed) -> str | None:
 
 
 def _dated(event: str | None, claim: Keyed) -> str | None:
-    """An event of a stated year as that year's ("earthquake 2021"): another quake than
-    the news is about. Not a disease's: its cases are one quantity over time."""
-    if event is None or event in words.DISEASES.values() or event == "outbreak":
+    """An event of a stated year as that year's ("earthquake 2021"), and one of a month or
+    day of a year before the article's as that year's, named or not ("a quake in March
+    2019", "since October 2014, when 61 people died": "2014"): another disaster than the
+    news is about. Not a disease's: its cases are one quantity over time."""
+    if event in words.DISEASES.values() or event == "outbreak":
         return event
-    year = _whole_year(claim.period_start, claim.period_end)
+    past = _past_year(claim)
+    if event is None:
+        return past
+    year = _whole_year(claim.period_start, claim.period_end) or past
     return f"{event} {year}" if year else event
+
+
+def dated(event: str | None) -> bool:
+    """Whether a key's event is of a stated year (`_dated`)."""
+    return event is not None and _YEAR_AT_END.search(event) is not None
+
+
+def _past_year(claim: Keyed) -> str | None:
+    """The year of a period within one calendar year before the year the article was
+    published; ``None`` without a publication date."""
+    start, end = claim.period_start, claim.period_end
+    if not (start and end and claim.published) or start[:4] != end[:4]:
+        return None
+    return start[:4] if start[:4] < claim.published[:4] else None
 
 
 def _whole_year(start: str | None, end: str | None) -> str | None:

@@ -9,6 +9,7 @@ other is the one such key (or holds at least twice as many statements as any oth
 among those that state its figures when any does (a headline's "50 per cent US tariff"
 is no 30 per cent tariff on Chinese goods), and, unless it is a running total, its
 figures are of the other's size: 24 satellites of one launch are no fleet of 2,436.
+The metrics of a sum and its conversion into another currency in its sentence are one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import itertools
 from collections.abc import Callable, Collection, Mapping
 
 from claims.tracking.groups import Groups
-from claims.tracking.keys import ALLOWANCES, MEASURES, MetricKey, automatic, precise
+from claims.tracking.keys import ALLOWANCES, MEASURES, MetricKey, automatic, dated, precise
 
 # A key this many times busier than the others is the one a vaguer key means.
 _DOMINANT = 2
@@ -31,12 +32,18 @@ Values = Callable[[Collection[str]], Mapping[str, frozenset[tuple[float, str | N
 
 
 def merged(
-    counts: Mapping[str, int], sizes: Sizes | None = None, *, values: Values | None = None
+    counts: Mapping[str, int],
+    sizes: Sizes | None = None,
+    *,
+    values: Values | None = None,
+    converted: Collection[tuple[str, str]] = (),
 ) -> dict[str, str]:
     """Each key text (with its number of statements) -> the key text of its metric; with
     ``sizes`` (each key's smallest and largest figure, in one unit per dimension), a
     vaguer key joins only a metric of its size; with ``values``, a vaguer key that fits
-    several metrics chooses among those that state all its figures, if any does."""
+    several metrics chooses among those that state all its figures, if any does; the
+    metrics of the keys of a sum and its conversion into another currency (pairs of
+    ``converted``) are one."""
     sizes = sizes or {}
     keys = {text: key for text in counts if (key := automatic(text)) is not None}
     contexts: dict[tuple[str, str], list[str]] = {}
@@ -59,7 +66,20 @@ def merged(
             target[text] = chosen
     target = _one_place_each(target, keys)
     target.update(_restating(keys, contexts, target, values))
-    return _sharing({text: _follow(text, target) for text in counts}, keys, values)
+    shared = _sharing({text: _follow(text, target) for text in counts}, keys, values)
+    return _converting(shared, converted)
+
+
+def _converting(
+    metric_of: Mapping[str, str], converted: Collection[tuple[str, str]]
+) -> dict[str, str]:
+    """``metric_of`` with the metrics of a sum and its conversion into another currency
+    in its sentence made one: "380 billion shillings (about $103 million)"."""
+    groups: Groups[str] = Groups()
+    for a, b in converted:
+        if a in metric_of and b in metric_of:
+            groups.join(metric_of[a], metric_of[b])
+    return {text: groups.find(metric) for text, metric in metric_of.items()}
 
 
 def _sharing(
@@ -193,11 +213,20 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
         return False
     if not _names_within(narrow.entity, wide.entity) or narrow.event not in (None, wide.event):
         return False
+    if narrow.event is None and dated(wide.event):
+        return False  # a figure naming no year is no figure of the past year's disaster
     if None not in (narrow.place, wide.place) and narrow.place != wide.place:
         return False  # another place's figure (a place unsaid fits any)
+    if _anywhere(wide) and narrow.place is not None and narrow.event is None:
+        return False  # a place's figure naming no event is no figure of an event anywhere
     # More: another concept, or an entity, event or place the narrow key leaves unsaid.
     added = (w is not None and n != w for w, n in zip(_scope(wide), _scope(narrow), strict=True))
     return wide.concepts != narrow.concepts or any(added)
+
+
+def _anywhere(key: MetricKey) -> bool:
+    """Whether a key is of an event in no place (whoever's figure it is: "Conred")."""
+    return key.event is not None and key.place is None
 
 
 def _sized(sizes: Sizes, wide: str, narrow: str, key: MetricKey) -> bool | None:

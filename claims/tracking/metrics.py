@@ -18,8 +18,10 @@ from functools import cached_property
 from typing import Any
 
 from claims.excerpt import EXCERPT_CHARS, excerpt
+from claims.extraction.vocabulary.currencies import currency_codes
 from claims.model import Kind, Qualifier
 from claims.tracking import stored
+from claims.tracking import vocabulary as words
 from claims.tracking.intervals import Interval, interval
 from claims.tracking.keys import automatic
 from claims.tracking.merging import merged
@@ -164,8 +166,12 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
         reasons = [f"same property '{concepts.replace('+', ' ')}'"]
     named = (("event", event), ("entity", entity), ("place", place))
     reasons += [f"same {name} '{value}'" for name, value in named if value]
-    if len(units) > 1:
-        reasons.append(f"units convertible ({', '.join(units)})")
+    currencies = [u for u in units if u in currency_codes()]
+    others = [u for u in units if u not in currencies]
+    if len(others) > 1:
+        reasons.append(f"units convertible ({', '.join(others)})")
+    if len(currencies) > 1:
+        reasons.append(f"the same sum in other currencies ({', '.join(currencies)})")
     if statement != "fact":
         reasons.append(f"each a {statement}")
     if parsed is None or parsed.figure is not None:
@@ -207,7 +213,12 @@ def metric_keys(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[st
         "SELECT metric_key, COUNT(DISTINCT copy_key) FROM tracking "
         "WHERE metric_key IS NOT NULL GROUP BY metric_key"
     ).fetchall()
-    metric_of = merged(dict(counts), _sizes(conn), values=lambda keys: _values(conn, keys))
+    metric_of = merged(
+        dict(counts),
+        _sizes(conn),
+        values=lambda keys: _values(conn, keys),
+        converted=_conversions(conn),
+    )
     if min_statements <= 1:
         return metric_of
     # A metric's statements are its keys' sentences, one sentence under two keys once.
@@ -234,6 +245,23 @@ def _values(
     for key, value, unit in rows:
         found.setdefault(key, set()).add((value, unit))
     return {key: frozenset(stated) for key, stated in found.items()}
+
+
+def _conversions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The keys of each sum and its conversion into another currency right after it in
+    its sentence ("380 billion shillings (about $103 million)"): one figure."""
+    # The words between the two are read from the article's text only for the pairs found.
+    rows = conn.execute(
+        'SELECT t1.metric_key, t2.metric_key, (SELECT substr(a.text, c1."end" + 1,'
+        ' c2.start - c1."end") FROM articles a WHERE a.id = c1.article_id)'
+        " FROM claims c1 JOIN claims c2 ON c2.article_id = c1.article_id"
+        " AND c2.kind = 'currency' AND c2.unit IS NOT c1.unit"
+        ' AND c2.start BETWEEN c1."end" AND c1."end" + ?'
+        " JOIN tracking t1 ON t1.claim_id = c1.id JOIN tracking t2 ON t2.claim_id = c2.id"
+        " WHERE c1.kind = 'currency' AND t1.metric_key <> t2.metric_key",
+        (words.CONVERSION_GAP,),
+    )
+    return [(a, b) for a, b, gap in rows if words.CONVERSION.fullmatch(gap)]
 
 
 def _sizes(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:

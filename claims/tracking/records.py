@@ -19,7 +19,7 @@ from claims.tracking.trackers import Tracker
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
 # again and their conflicts worked out again.
-TRACKER_VERSION = "35"
+TRACKER_VERSION = "36"
 # An earlier state a figure is set against: "up from 1,040", "from 10 per cent to 25",
 # "compared with 63", "than 2,000".
 _HISTORY = re.compile(
@@ -72,16 +72,22 @@ class Tracking:
 
 
 def automatic_keys(
-    claims: Sequence[Claim], starts: Sequence[int], title: str | None
+    claims: Sequence[Claim],
+    starts: Sequence[int],
+    title: str | None,
+    published: str | None = None,
 ) -> list[str | None]:
     """The automatic metric key of each of one article's claims (each figure starting at
-    ``starts`` of its sentence), before hand-made trackers and the article's own passes.
+    ``starts`` of its sentence; ``published``: the article's ISO date, which tells a past
+    year's disaster it recalls), before hand-made trackers and the article's own passes.
     It is the costly part of keying, so extraction workers compute it beside the claims
     (`claims.ingestion.batch`) rather than leave it all to the one process that stores."""
-    return [_automatic_key(c, at, title) for c, at in zip(claims, starts, strict=True)]
+    return [_automatic_key(c, at, title, published) for c, at in zip(claims, starts, strict=True)]
 
 
-def _automatic_key(claim: Claim, start_in_sentence: int, title: str | None) -> str | None:
+def _automatic_key(
+    claim: Claim, start_in_sentence: int, title: str | None, published: str | None
+) -> str | None:
     sentence = claim.sentence
     keyed = Keyed(
         measured=claim.measured,
@@ -96,6 +102,7 @@ def _automatic_key(claim: Claim, start_in_sentence: int, title: str | None) -> s
         value=claim.value,
         period_start=claim.period_start,
         period_end=claim.period_end,
+        published=published,
     )
     # A range is no one figure to restate.
     history = _history(sentence, start_in_sentence)
@@ -160,15 +167,17 @@ def article_tracking(
     title: str | None,
     trackers: Sequence[Tracker],
     keys: Sequence[str | None] | None = None,
+    published: str | None = None,
 ) -> list[Tracking]:
     """The tracking columns of one article's claims (each figure starting at ``starts``
-    of its sentence; ``keys``: their `automatic_keys`, when already computed): each its
+    of its sentence; ``keys``: their `automatic_keys`, when already computed, else worked
+    out with ``published``, the article's date): each its
     own, except that a key leaving unsaid the entity its article names for that property
     ("the fire" of an article on the Cedar Ridge fire) takes it, and a figure whose words
     name nothing ("Toll climbs to 1,644", "at least 212") and which restates the value of
     one keyed figure of its article ("killed 1,644 people") states that figure's metric."""
     if keys is None:
-        keys = automatic_keys(claims, starts, title)
+        keys = automatic_keys(claims, starts, title, published)
     found = [
         tracking_of(c, at, key, trackers) for c, at, key in zip(claims, starts, keys, strict=True)
     ]

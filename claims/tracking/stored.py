@@ -37,16 +37,17 @@ def record(
     claims: Sequence[Claim],
     sentences: Sequence[tuple[int, int]],
     keys: Sequence[str | None] | None = None,
+    published: str | None = None,
 ) -> None:
     """Store the tracking rows of article ``aid``'s claims, just inserted in this order,
     whose sentences start at ``sentences`` in the article's text (``keys``: their
-    automatic keys, when the extraction computed them)."""
+    automatic keys, when the extraction computed them; ``published``: its date)."""
     ids = [
         row[0]
         for row in conn.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id", (aid,))
     ]
     starts = [claim.start - span[0] for claim, span in zip(claims, sentences, strict=True)]
-    found = article_tracking(claims, starts, title, trackers(conn), keys)
+    found = article_tracking(claims, starts, title, trackers(conn), keys, published)
     rows = [_row(cid, t) for cid, t in zip(ids, found, strict=True)]
     conn.executemany("INSERT OR REPLACE INTO tracking VALUES (?, ?, ?, ?)", rows)
 
@@ -74,9 +75,9 @@ def retrack(conn: sqlite3.Connection) -> int:
     n = 0
     with conn:
         conn.execute("DELETE FROM tracking")
-        for title, batch in stored_claims(conn):
+        for title, published, batch in stored_claims(conn):
             ids, claims, starts = zip(*batch, strict=True) if batch else ((), (), ())
-            tracked = article_tracking(claims, starts, title, found)
+            tracked = article_tracking(claims, starts, title, found, published=published)
             rows = [_row(cid, t) for cid, t in zip(ids, tracked, strict=True)]
             conn.executemany("INSERT INTO tracking VALUES (?, ?, ?, ?)", rows)
             n += len(rows)
@@ -94,14 +95,15 @@ _FIELDS += ("period_start", "period_end")  # an event of a stated year is that y
 
 def stored_claims(
     conn: sqlite3.Connection,
-) -> Iterator[tuple[str | None, list[tuple[int, Claim, int]]]]:
-    """Per article, its title and its claims: ``(claim id, claim, where its figure starts
-    in its sentence)``, the sentence read back from the article's text."""
+) -> Iterator[tuple[str | None, str | None, list[tuple[int, Claim, int]]]]:
+    """Per article, its title, its date and its claims: ``(claim id, claim, where its
+    figure starts in its sentence)``, the sentence read back from the article's text."""
     articles = conn.execute(
-        "SELECT id, title, text FROM articles WHERE id IN (SELECT article_id FROM claims)"
+        "SELECT id, title, published, text FROM articles "
+        "WHERE id IN (SELECT article_id FROM claims)"
     )
     columns = ", ".join(f'"{f}"' for f in _FIELDS)
-    for aid, title, text in articles:
+    for aid, title, published, text in articles:
         rows = conn.execute(
             f"SELECT id, sentence_start, sentence_end, {columns} FROM claims "
             "WHERE article_id = ? ORDER BY id",
@@ -111,7 +113,7 @@ def stored_claims(
         for cid, s0, s1, *values in rows:
             claim = Claim(**dict(zip(_FIELDS, values, strict=True)), sentence=text[s0:s1])
             batch.append((cid, claim, claim.start - s0))
-        yield title, batch
+        yield title, published, batch
 
 
 def trackers(conn: sqlite3.Connection) -> list[Tracker]:

@@ -193,11 +193,14 @@ CUMULATIVE = frozenset(
     ["death", "injury", "case", "cancellation", "evacuation", "displacement", "arrival"]
     + ["burned", "destroyed", "damaged", "contained", "area"]
 )
+# Properties that move both ways from day to day: the missing are found, or more are
+# reported missing; a temperature is a reading of its day.
+MOVING = frozenset(["miss", "temperature"])
 # Properties that count people: "people killed" counts deaths, while "people in shelters"
-# counts people, not shelters.
+# counts people, not shelters; a population is of people, said or not.
 PEOPLE_COUNTS = frozenset(
     ["death", "injury", "case", "evacuation", "displacement", "arrival", "participant"]
-    + ["subscriber", "customer", "unemployment"]
+    + ["subscriber", "customer", "unemployment", "population"]
 )
 # Words that name people and nothing more about them.
 PEOPLE = frozenset(["people", "person", "persons"])
@@ -248,6 +251,13 @@ EVENTS = MappingProxyType(
         "mudslide": "landslide",
         "mudslides": "landslide",
         "avalanche": "avalanche",
+        # A volcano's toll is its eruption's; a bridge or a building falls in a collapse.
+        "eruption": "eruption",
+        "eruptions": "eruption",
+        "erupted": "eruption",
+        "volcano": "eruption",
+        "collapse": "collapse",
+        "collapsed": "collapse",
         # A boat capsizing or sinking ("the ferry capsized"), as a storm or a crash is.
         "capsize": "sinking",
         "capsized": "sinking",
@@ -367,6 +377,15 @@ SOUGHT = re.compile(
 # permit's may name who granted it ("permission from the US Federal Communications
 # Commission for 12,000 satellites").
 CAPACITY_WINDOW = 90
+# What stands between a sum and its conversion into another currency: "380 billion
+# shillings (about $103 million)", "260 billion kip, or about $12 million" (a hedge is
+# part of the figure); not "40 billion kip and $9 million".
+CONVERSION = re.compile(
+    r"""\s* (?: \( | ,? \s* or ) \s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The most characters a conversion's words take: `CONVERSION`.
+CONVERSION_GAP = 8
 # Names one place goes by -> one.
 PLACES = MappingProxyType(
     {

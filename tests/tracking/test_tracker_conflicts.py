@@ -468,3 +468,98 @@ def test_a_past_years_event_is_another_metric_in_the_store(tmp_path: Path) -> No
         store.conn.execute("DELETE FROM meta WHERE key = 'tracker_version'")
         found = sorted(sorted(surfaces(m)) for m in store.metrics())
         assert found == [["27 people", "31 people"], ["4 people", "4 people"]]
+
+
+# A sum and its conversion in the same sentence ("380 billion shillings (about $103
+# million)", "260 billion kip, or about $12 million") are one figure: the metric in
+# shillings and the one in dollars are one metric, however many outlets state either.
+CONVERTED = [
+    (
+        "The census in Uganda cost 380 billion shillings (about $103 million), the bureau said.",
+        "The census in Uganda cost about $100 million, the bureau said.",
+    ),
+    (
+        "A new bridge in Laos would cost 260 billion kip, or about $12 million, officials said.",
+        "Officials in Laos said the new bridge would cost about $12.5 million.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("converted", "other"), CONVERTED, ids=lambda x: str(x)[:30])
+def test_a_sum_and_its_conversion_are_one_metric_and_no_conflict(
+    tmp_path: Path, converted: str, other: str
+) -> None:
+    first = news(converted, "Wire A", "2026-02-16")
+    with store_of(tmp_path, first, news(other, "Wire B", "2026-02-16")) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 3
+        assert "the same sum in other currencies" in metric.why
+        assert store.conflicts() == []  # no exchange rate compares shillings with dollars
+
+
+# Near misses: two sums in two currencies that are no conversion of each other.
+NOT_CONVERTED = [
+    "The fund in Laos paid 40 billion kip and $9 million in fees last year.",
+    "The fund in Laos paid 40 billion kip to farmers; donors gave $9 million.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONVERTED, ids=lambda x: str(x)[:30])
+def test_two_sums_in_two_currencies_are_no_conversion(tmp_path: Path, text: str) -> None:
+    with store_of(tmp_path, news(text, "Wire A", "2026-02-16")) as store:
+        assert all(len(m.statements) == 1 for m in store.metrics(min_statements=1))
+
+
+# A count of the missing moves both ways from day to day (people are found, or reported
+# missing), and a temperature is a reading of its day: figures of two days are no
+# conflict, whichever is higher. Near miss: two sources the same day still are.
+MISSING_DAYS = [
+    (
+        "Temperatures in Karachi reached 44C, the weather office said.",
+        "The temperature in Karachi hit 44.8C, the city's airport station said.",
+    ),
+    (
+        "The weather service said the temperature in Seville reached 41C.",
+        "Seville's temperature climbed to 43.5C, forecasters said.",
+    ),
+    (
+        "Police said 20 people were missing after the avalanche in Nepal.",
+        "Nine people were still missing after the avalanche in Nepal, officials said.",
+    ),
+    (
+        "Rescuers said 31 climbers were missing on the mountain in Peru.",
+        "Officials in Peru said 44 climbers were missing on the mountain.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "next_day"), MISSING_DAYS, ids=lambda x: str(x)[:30])
+def test_the_missing_counted_on_two_days_are_no_conflict(
+    tmp_path: Path, first: str, next_day: str
+) -> None:
+    days = news(first, "Wire A", "2026-10-11"), news(next_day, "Wire B", "2026-10-12")
+    with store_of(tmp_path, *days) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 2
+        assert store.conflicts() == []
+
+
+def test_the_missing_counted_by_two_sources_the_same_day_conflict(tmp_path: Path) -> None:
+    day = news(
+        "The agency said 27 people were missing after the eruption in Guatemala. "
+        "The Red Cross said 38 people were missing.",
+        "Wire A",
+        "2026-01-18",
+    )
+    with store_of(tmp_path, day) as store:
+        (conflict,) = store.conflicts()
+        assert surfaces(conflict) == ["27 people", "38 people"]
+    hot = news(
+        "The weather office said temperatures in Karachi reached 44C. "
+        "The airport station put the temperature in Karachi at 47.5C.",
+        "Wire B",
+        "2026-05-25",
+    )
+    with store_of(tmp_path / "hot", hot) as store:
+        (conflict,) = store.conflicts()
+        assert surfaces(conflict) == ["44C", "47.5C"]

@@ -57,6 +57,13 @@ SAME = [
     ("people sheltering", "person", "people living in shelters", "person"),
     ("people took part", "person", "protesters", "person"),
     ("marchers", "person", "demonstrators", "person"),
+    # A volcano's eruption and a building's or bridge's collapse are events, as a quake
+    # is: the toll names its event, held by the key's event, not what is measured.
+    ("people killed by the eruption", "person", "volcano toll", "death"),
+    ("deaths in the bridge collapse", "death", "death toll from the collapse", "death"),
+    # A population counts people, whether or not the figure says "people".
+    ("population", "person", "population", None),
+    ("national population", "person", "national population", None),
     ("net income", None, "net profit", None),
     # Rates of one count per the same time, however the count is named.
     ("new cases", "case per day", "cases", "case per day"),
@@ -146,6 +153,11 @@ SLID = (
 EARLIER = "A magnitude 5.9 quake in the same area in 2021 killed 4 people."
 IN_2021 = {"period_start": "2021-01-01", "period_end": "2021-12-31"}
 FLOODED = "The river burst its banks on Sunday and 40 people drowned."
+PUBLISHED = "2026-05-04"
+EARLIER_MONTH = "A quake in March 2019 killed 80 people in the same valley."
+MARCH_2019 = {"period_start": "2019-03-01", "period_end": "2019-03-31", "published": PUBLISHED}
+RECALLED = "It was the worst loss of life since October 2014, when 61 people died."
+OCTOBER_2014 = {"period_start": "2014-10-01", "period_end": "2014-10-31", "published": PUBLISHED}
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
 APART = [
@@ -229,6 +241,7 @@ APART = [
     # Being at risk is a state, not a place: homes at risk are not all homes.
     (dict(measured="homes at risk", unit="home"), dict(measured="homes", unit="home")),
     (dict(measured="people at risk", unit="person"), dict(measured="people in shelters")),
+    (dict(measured="population", unit="person"), dict(measured="people in shelters")),
     (dict(measured="miners missing", unit="miner"), dict(measured="miners rescued", unit="miner")),
     (dict(measured="vacancies", unit="vacancy"), dict(measured="jobs", unit="job")),
     # A noun is not its verb's participle: ground teams are not teams grounded; injuring is
@@ -256,6 +269,14 @@ APART = [
         dict(measured="deaths in the earthquake", unit="death"),
     ),
     (
+        dict(measured="people killed by the eruption", unit="person"),
+        dict(measured="people killed in the earthquake", unit="person"),
+    ),
+    (
+        dict(measured="deaths in the bridge collapse", unit="death"),
+        dict(measured="deaths in the floods", unit="death"),
+    ),
+    (
         dict(measured="climbers killed by the avalanche", unit="climber"),
         dict(measured="climbers killed in the storm", unit="climber"),
     ),
@@ -277,6 +298,16 @@ APART = [
     (
         dict(measured="people died", unit="person", **at(SANK, "40"), **IN_2021),
         dict(measured="people died", unit="person", **at(SANK, "40")),
+    ),
+    # An event in a month or on a day of a year before the article's is a past event the
+    # story recalls, named or not: a quake of March 2019, a storm of October 2014.
+    (
+        dict(measured="people killed", unit="person", **at(EARLIER_MONTH, "80"), **MARCH_2019),
+        dict(measured="people killed", unit="person", **at(QUAKED, "27"), published=PUBLISHED),
+    ),
+    (
+        dict(measured="people died", unit="person", **at(RECALLED, "61"), **OCTOBER_2014),
+        dict(measured="people died", unit="person", **at(RECALLED, "61"), published=PUBLISHED),
     ),
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
@@ -392,6 +423,36 @@ def test_a_year_of_an_event_is_one_event_and_of_a_disease_one_quantity_over_time
     # A disease's cases of a past year are its cases over time, one quantity.
     before = key("dengue cases", "case", period_start="2024-01-01", period_end="2024-12-31")
     assert before.text == key("dengue cases", "case").text
+
+
+def test_an_event_of_a_month_of_a_past_year_is_that_years_event() -> None:
+    # Two outlets recalling one past disaster in their own words state one metric, of that
+    # year, whether or not they name the event.
+    died = key("people died", "person", **at(RECALLED, "61"), **OCTOBER_2014)
+    storm = "A storm in October 2014 killed 61 people on the pass."
+    killed = key("people killed", "person", **at(storm, "61"), **OCTOBER_2014)
+    assert died.event == "2014" and killed.event == "storm 2014"
+    # Near misses: a month of the article's own year, or no publication date, is the
+    # news itself; so is a disease's count of a past month.
+    this_year = {"period_start": "2026-05-01", "period_end": "2026-05-03"}
+    now = key("people killed", "person", **at(QUAKED, "27"), published=PUBLISHED, **this_year)
+    assert now.text == key("people killed", "person", **at(QUAKED, "27")).text
+    undated = {"period_start": "2019-03-01", "period_end": "2019-03-31"}
+    assert key("people killed", "person", **at(EARLIER_MONTH, "80"), **undated).event == (
+        "earthquake"
+    )
+    cases = key("dengue cases", "case", **MARCH_2019)
+    assert cases.text == key("dengue cases", "case").text
+
+
+def test_a_figure_of_no_event_never_joins_a_past_years_event() -> None:
+    # "at least 14 people killed" (no event named) is no figure of the eruption of 2018
+    # the story recalls, though that key says more; a key of the news's event may join it.
+    past = key("people killed", "person", entity="Fuego", place="Guatemala", **MARCH_2019)
+    bare = key("people killed", "person", place="Guatemala").text
+    assert merged({past.text: 2, bare: 3})[bare] == bare
+    named = key("people killed", "person", entity="Fuego", place="Guatemala").text
+    assert merged({named: 2, bare: 3})[bare] == named
 
 
 def test_compatible_units_share_a_dimension_and_money_keeps_its_currency() -> None:
@@ -662,6 +723,23 @@ def test_keys_of_two_places_join_no_key_leaving_its_place_unsaid() -> None:
     found = merged({named: 1, bangladesh: 3, india: 2})
     assert found[bangladesh] == bangladesh and found[india] == india
     assert merged({named: 1, bangladesh: 3})[bangladesh] == named  # one place: it may join
+
+
+def test_a_figure_of_a_place_naming_no_event_never_joins_an_event_of_no_place() -> None:
+    # Deaths in Angola are no avalanche's whose place no gazetteer holds ("the Manaslu
+    # region"), nor a mine explosion's, nor an eruption's toll by an agency in no place.
+    angola = key("people killed", "person", place="Angola").text
+    avalanche = key("people killed in the avalanche", "person").text
+    assert merged({avalanche: 3, angola: 1})[angola] == angola
+    peru = key("dead", "person", place="Peru").text
+    explosion = key("deaths in the mine explosion", "death").text
+    assert merged({explosion: 4, peru: 1})[peru] == peru
+    named = key("people killed by the eruption", "person", entity="Conred").text
+    assert merged({named: 3, angola: 1})[angola] == angola
+    # Near miss: a key of no event that says more still takes a place's figure.
+    train = key("train", "kilometre per hour", "speed", place="Vietnam").text
+    express = key("express train", "kilometre per hour", "speed").text
+    assert merged({express: 1, train: 2}, {express: (88, 88), train: (85, 88)})[train] == express
 
 
 def test_a_key_that_leaves_the_place_unsaid_joins_the_one_that_says_it() -> None:
