@@ -27,6 +27,7 @@ from claims.extraction.context.phrases import (
     says_where,
     subtree,
     what_it_does,
+    whole_word,
 )
 from claims.extraction.context.subjects import (
     governor,
@@ -55,6 +56,8 @@ from claims.extraction.vocabulary.verbs import (
     GROWING,
     LIGHT_VERBS,
     LINKING,
+    PRICE_PREPS,
+    PRICED,
     REPORTING,
     STAYING,
     past_participle,
@@ -62,6 +65,7 @@ from claims.extraction.vocabulary.verbs import (
 from claims.extraction.vocabulary.words import (
     BACK_REFERENCES,
     CAPACITIES,
+    CHANGE_NOUN_WORDS,
     COMPARING,
     ECONOMIES,
     FALLS,
@@ -76,6 +80,7 @@ from claims.extraction.vocabulary.words import (
     PERCENT_WORDS,
     PURPOSE_PREPS,
     RATE_CHANGES,
+    SIZES,
     VERBISH,
     YARDSTICKS,
 )
@@ -358,6 +363,44 @@ def _age_of_the_one_described(w: Walk) -> _Found:
     return Led("age of", noun_phrase(w.target, w.figure, with_verb=False))
 
 
+def _size_of_the_one_described(w: Walk) -> _Found:
+    """ "a 48-kilometre pipeline" -> "length of pipeline", "a 25-tonne truck" -> "weight of
+    truck": a measure hyphened onto a noun is its size; not a level it is the time since
+    ("a 20-year low") nor a change it is the size of ("a 2-metre rise")."""
+    size = SIZES.get(w.kind)
+    hyphened = any(w.root.doc[i].text == "-" for i in w.figure)
+    target = w.target
+    if size is None or not hyphened or target is None or target.i < max(w.figure):
+        return NOT_APPLICABLE
+    if target.lemma_.lower() in LEVELS | CHANGE_NOUN_WORDS:
+        return NOT_APPLICABLE
+    # The thing with what it is of or joins ("border with Russia"), not what it did.
+    words = [*left_modifiers(target, w.figure), *whole_word(target)]
+    return Led(f"{size} of", [*words, *first_prep_phrase(target, w.figure)])
+
+
+def _price_of_what_sells(w: Walk) -> _Found:
+    """ "the stadium will cost $1.2bn" -> "cost of stadium", "a goat fetched KSh 6,000",
+    "the painting sold for £2.4m" -> "price of painting": a sum a thing costs or sells for
+    measures its cost or price, not the thing; a seller's act on what it sells ("sold
+    their crop for $5m") is not one."""
+    root = w.root
+    if not w.money:
+        return NOT_APPLICABLE
+    if root.dep_ == "pobj" and root.head.lower_ in PRICE_PREPS:
+        verb = root.head.head
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() != "sell":  # "sold $5m of bonds"
+        verb = root.head
+    else:
+        return NOT_APPLICABLE
+    lead = PRICED.get(verb.lemma_.lower())
+    sold = any(c.dep_ == "dobj" and c.i not in w.figure for c in verb.children)
+    if lead is None or verb.pos_ not in VERBISH or sold:
+        return NOT_APPLICABLE
+    thing = plain_subject_phrase(verb, w.figure)
+    return Led(f"{lead} of", thing) if thing else NOT_APPLICABLE
+
+
 def _age_of_a_name(w: Walk) -> _Found:
     """ "Holm, 26, has ...", "coach Thomas Berger, 44": a bare number set beside a name is
     the age of whom it names."""
@@ -490,6 +533,8 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("an age of the one it describes", _age_of_the_one_described),
+    Rule("a size of the one it describes", _size_of_the_one_described),
+    Rule("the cost or price of what sells", _price_of_what_sells),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("the noun it counts or qualifies", _counted_noun),

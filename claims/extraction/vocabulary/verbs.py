@@ -122,6 +122,13 @@ STAYING = frozenset(["stay", "remain", "hold", "persist", "last", "continue"])
 STAYING_FORMS = frozenset(["stays", "remains", "holds", "persists", "lasts", "continues"])
 # Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
 AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
+# Those of them that name a measure of what stands before them: the phone's cost.
+AMOUNT_NOUNS = MappingProxyType({"costs": "cost", "weighs": "weight"})
+# Verbs whose subject a sum is the cost or the price of, by that sum's noun: "the stadium
+# will cost $1.2bn", "a goat fetched KSh 6,000", "the painting sold for £2.4m".
+PRICED = MappingProxyType({"cost": "cost", "fetch": "price", "sell": "price", "retail": "price"})
+# Prepositions after which a sum is what a thing sells for: "sold for £2.4m", "sold at $600".
+PRICE_PREPS = frozenset(["for", "at"])
 
 # Verbs of change written right before the size of a change: "rose 18 sen to RM23.50".
 CHANGED_BY = frozenset(

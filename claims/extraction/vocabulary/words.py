@@ -14,6 +14,7 @@ LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
 ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
 # Nouns of a change: "a rise of 12%", "the increase in the minimum wage".
 CHANGE_NOUNS = "rise|increase|jump|gain|fall|drop|decline|cut|reduction"
+CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS.split("|"))
 # A change named only by its noun before its size: "a rise of 12%", "an increase of 8%".
 CHANGE_ASIDE = re.compile(rf"(?i:\b(?:an?|the)\s+(?P<noun>{CHANGE_NOUNS})\s+of\s+$)")
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
@@ -99,6 +100,11 @@ CAPACITIES = frozenset(["capacity"])
 # Adjectives through which a linking verb equates its subject with a figure ("the
 # spending is equal to 2.1 per cent of GDP").
 EQUATING = frozenset(["equal", "equivalent", "tantamount"])
+# A measure hyphened onto the noun it describes is that noun's size, by its kind: "a
+# 48-kilometre pipeline" is the pipeline's length, "a 12-day strike" the strike's.
+SIZES = MappingProxyType(
+    {"length": "length", "duration": "length", "mass": "weight", "area": "area"}
+)
 # Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
 LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
 # Units of a share: an object in them is the size of a change, not what changed.
