@@ -72,6 +72,8 @@ from claims.extraction.vocabulary.words import (
     FIRSTS,
     FRAMING,
     GENERIC_COUNTED,
+    GROWTH_NOUNS,
+    INHABITANTS,
     LEFT_DEPS,
     LEVELS,
     NOUNISH,
@@ -80,6 +82,7 @@ from claims.extraction.vocabulary.words import (
     PERCENT_WORDS,
     PURPOSE_PREPS,
     RATE_CHANGES,
+    SETTLEMENTS,
     SIZES,
     VERBISH,
     YARDSTICKS,
@@ -130,7 +133,16 @@ def measured(walk: Walk) -> Decided[list[Token]]:
     """The tokens naming what the figure measures, and the rule that found them."""
     if walk.hops > _MAX_HOPS:
         return Decided([], "too many related figures")
-    return first_rule(_RULES, walk, default=[], otherwise=NOTHING)
+    found = first_rule(_RULES, walk, default=[], otherwise=NOTHING)
+    if _bare_growth(found.value):  # "growth slowed to 1.2%"
+        return Decided(Led("", [], after="economic growth"), f"{found.rule}: the economy's")
+    return found
+
+
+def _bare_growth(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are a growth alone, naming nothing that grew."""
+    led = isinstance(tokens, Led) and bool(tokens.lead or tokens.after)
+    return len(tokens) == 1 and tokens[0].lower_ in GROWTH_NOUNS and not led
 
 
 def _exchange_rate(w: Walk) -> _Found:
@@ -146,6 +158,8 @@ def _growth_or_price(w: Walk) -> _Found:
     if verb.pos_ not in VERBISH or change_of(verb) is None:
         return NOT_APPLICABLE
     subject = subject_of(verb, w.figure)
+    if subject is None and verb.dep_ == "xcomp":  # "the economy is expected to grow 2.9%"
+        subject = subject_of(verb.head, w.figure)
     if subject is None:
         return NOT_APPLICABLE
     if subject.lemma_.lower() in ECONOMIES and verb.lemma_ in GROWING:
@@ -379,6 +393,21 @@ def _size_of_the_one_described(w: Walk) -> _Found:
     return Led(f"{size} of", [*words, *first_prep_phrase(target, w.figure)])
 
 
+def _population(w: Walk) -> _Found:
+    """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants": the
+    people a place is of or with, saying nothing more of them, are its population."""
+    target = w.target
+    if target is None or target.lemma_.lower() not in INHABITANTS or target.dep_ != "pobj":
+        return NOT_APPLICABLE
+    prep, place = target.head, target.head.head
+    named = place.pos_ == "PROPN" and place.ent_type_ == "GPE"
+    if prep.lower_ not in ("of", "with") or not (place.lemma_.lower() in SETTLEMENTS or named):
+        return NOT_APPLICABLE
+    if any(c.i > target.i and c.dep_ in ("prep", "acl", "relcl") for c in target.children):
+        return NOT_APPLICABLE  # "with 1,200 people in shelters" says which people
+    return Led("", [], after="population")
+
+
 def _price_of_what_sells(w: Walk) -> _Found:
     """ "the stadium will cost $1.2bn" -> "cost of stadium", "a goat fetched KSh 6,000",
     "the painting sold for £2.4m" -> "price of painting": a sum a thing costs or sells for
@@ -535,6 +564,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("an age of the one it describes", _age_of_the_one_described),
     Rule("a size of the one it describes", _size_of_the_one_described),
     Rule("the cost or price of what sells", _price_of_what_sells),
+    Rule("the people of a place", _population),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("the noun it counts or qualifies", _counted_noun),

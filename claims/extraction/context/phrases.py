@@ -21,6 +21,7 @@ from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_WORDS
 from claims.extraction.vocabulary.verbs import (
     ENABLING,
+    FORECASTING_FORMS,
     LIGHT_VERBS,
     LINKING,
     MAKING,
@@ -367,6 +368,8 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
     """Compounds and adjectives before ``head`` (with their own compounds), not the figure."""
     keep: list[Token] = []
     for child in head.lefts:
+        if child.dep_ == "compound" and child.lower_ in FORECASTING_FORMS:
+            continue  # "The IMF forecasts growth": the forecaster and its verb, read as a noun
         if child.dep_ == "poss" and child.pos_ == "PRON":
             keep.extend(_possessor(child, figure))  # "Volvo ... its shares"
             continue

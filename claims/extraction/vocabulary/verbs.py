@@ -122,6 +122,9 @@ STAYING = frozenset(["stay", "remain", "hold", "persist", "last", "continue"])
 STAYING_FORMS = frozenset(["stays", "remains", "holds", "persists", "lasts", "continues"])
 # Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
 AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
+# A forecaster's verb as written, which the small model may read as a noun compounded
+# onto what is forecast ("The IMF forecasts growth of 2.6%"): no part of its name.
+FORECASTING_FORMS = frozenset(["forecasts", "projects", "predicts", "expects", "sees"])
 # Those of them that name a measure of what stands before them: the phone's cost.
 AMOUNT_NOUNS = MappingProxyType({"costs": "cost", "weighs": "weight"})
 # Verbs whose subject a sum is the cost or the price of, by that sum's noun: "the stadium

@@ -105,6 +105,16 @@ EQUATING = frozenset(["equal", "equivalent", "tantamount"])
 SIZES = MappingProxyType(
     {"length": "length", "duration": "length", "mass": "weight", "area": "area"}
 )
+# A growth that names nothing that grew is the economy's, as news writes it ("growth
+# slowed to 1.2%").
+GROWTH_NOUNS = frozenset(["growth"])
+# Places people live in, and the people who live there: "a country of 930,000 people",
+# "the town, with 20,000 inhabitants" count its population.
+SETTLEMENTS = frozenset(
+    ["country", "nation", "state", "city", "capital", "town", "village", "island", "region"]
+    + ["province", "county", "district", "municipality", "emirate", "suburb", "world"]
+)
+INHABITANTS = frozenset(["people", "person", "resident", "inhabitant", "citizen", "soul"])
 # Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
 LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
 # Units of a share: an object in them is the size of a change, not what changed.
