@@ -38,6 +38,7 @@ MEASURED = [
     ("The painting sold for £2.4m at auction.", "£2.4m", "price of painting"),
     ("Second-hand cars now sell for about $8,000.", "$8,000", "price of second-hand cars"),
     ("Rice sold at $600 a tonne in Bangkok.", "$600", "price of Rice"),
+    ("The cabinet approved a package costing $2 billion a year.", "$2 billion", "cost of package"),
     # near-misses: a seller's act on what it sells; a pronoun standing for nothing named;
     # a price named by its own noun
     ("The farmers sold their crop for $5 million.", "$5 million", "farmers crop"),
@@ -1174,6 +1175,17 @@ MEASURED_IN_TEXT = [
     # near-misses: the figure of its kind, not the nearest; a base with no end named
     ("Exports rose 5% to $8.2bn, up from $7.1bn.", "$7.1bn", "exports"),
     ("It made up 40 per cent of that, up from less than 2 per cent.", "less than 2 per cent", None),
+    # a change told in an aside right after a figure ("on sales of $900m, down 3%") is
+    # the change of what that figure measures, though the parse hangs it on the verb
+    (
+        "Operating profit fell 12% to $40 million, on sales of $900 million, down 3%.",
+        "3%",
+        "sales",
+    ),
+    ("Net profit rose to $2bn from $1.5bn, on revenue of $9bn, up 11%.", "11%", "revenue"),
+    # near-misses: the change of the verb's own figure; an aside after another word
+    ("Operating profit fell 12% to $40 million.", "12%", "operating profit"),
+    ("Net profit rose to $2bn on revenue of $9bn, and costs were up 4%.", "4%", "costs"),
     # a change named only by its noun ("a rise of 12%") in an aside to a change is the
     # change of what that figure measures
     (

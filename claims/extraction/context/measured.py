@@ -426,7 +426,7 @@ def _price_of_what_sells(w: Walk) -> _Found:
     sold = any(c.dep_ == "dobj" and c.i not in w.figure for c in verb.children)
     if lead is None or verb.pos_ not in VERBISH or sold:
         return NOT_APPLICABLE
-    thing = plain_subject_phrase(verb, w.figure)
+    thing = plain_subject_phrase(verb, w.figure | {verb.i})  # not "costing" of "a package costing"
     return Led(f"{lead} of", thing) if thing else NOT_APPLICABLE
 
 

@@ -12,6 +12,9 @@ MORE_THAN = frozenset(["more", "above", "higher", "over", "stronger"])  # "stron
 LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
 # "up from", "down from" just before a figure: the base of a change told in an aside.
 ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
+# ", up", ", down" alone between two figures: the second is the change of the first
+# ("on sales of $900m, down 3%").
+ASIDE_CHANGE = re.compile(r"(?i:^\s*,\s*(?:up|down)\s+$)")
 # Nouns of a change: "a rise of 12%", "the increase in the minimum wage".
 CHANGE_NOUNS = "rise|increase|jump|gain|fall|drop|decline|cut|reduction"
 CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS.split("|"))
