@@ -44,6 +44,26 @@ MEASURED = [
     ("The farmers sold their crop for $5 million.", "$5 million", "farmers crop"),
     ("It will cost $5bn.", "$5bn", None),
     ("Tickets sold at a price of €45 on Saturday night.", "€45", "price"),
+    # a part that accounts for, makes up or brings in a share of a whole is measured as
+    # its share of that whole, without the whole's owner (the place or entity holds it)
+    (
+        "Coffee accounts for nearly half of Uganda's exports.",
+        "nearly half",
+        "coffee share of exports",
+    ),
+    ("Women make up 30% of the workforce.", "30%", "women share of workforce"),
+    ("Small firms account for 60% of the country's jobs.", "60%", "small firms share of jobs"),
+    (
+        "Tourism brings in roughly a third of the island's export earnings.",
+        "roughly a third",
+        "tourism share of export earnings",
+    ),
+    # near-misses: a share of a yardstick; "make" with no "up"; a share its subject is; a
+    # whole the share names only by a pronoun
+    ("Cars account for 5% of GDP.", "5%", "cars as share of GDP"),
+    ("The firm makes 30% of its sales abroad.", "30%", "firm sales"),
+    ("Turnout was 60 per cent of voters.", "60 per cent", "turnout"),
+    ("Cars make up 40% of it.", "40%", "cars"),
     # the people a place is "of" or "with", and nothing more, are its population
     ("Malta, a country of about 520,000 people, joined the bloc in 2004.", "520,000", "population"),
     ("The town of Kiruna, with about 23,000 inhabitants, must move.", "23,000", "population"),

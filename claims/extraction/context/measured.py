@@ -24,6 +24,7 @@ from claims.extraction.context.phrases import (
     infinitive,
     left_modifiers,
     noun_phrase,
+    render,
     says_where,
     subtree,
     what_it_does,
@@ -56,6 +57,7 @@ from claims.extraction.vocabulary.verbs import (
     GROWING,
     LIGHT_VERBS,
     LINKING,
+    PART_OF,
     PRICE_PREPS,
     PRICED,
     REPORTING,
@@ -182,6 +184,25 @@ def _share_of_yardstick(w: Walk) -> _Found:
     if of.lower() in OUTPUT_YARDSTICKS:
         of = "GDP"
     return Led("", beyond, after=f"as share of {of}" if beyond else f"share of {of}")
+
+
+def _share_a_part_is(w: Walk) -> _Found:
+    """ "coffee accounts for half of Uganda's exports" -> "coffee share of exports": a
+    part's share of a whole, without the whole's owner (the claim's place or entity)."""
+    whole, verb = w.target, governor(w.root)
+    if not w.of_object or whole is None or whole.pos_ not in NOUNISH or whole.pos_ == "PRON":
+        return NOT_APPLICABLE
+    particle = PART_OF.get(verb.lemma_.lower())
+    if particle is None or verb.pos_ not in VERBISH:
+        return NOT_APPLICABLE
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return NOT_APPLICABLE  # "makes 30% of its sales abroad"
+    owned = {t.i for c in whole.lefts if c.dep_ == "poss" for t in c.subtree}
+    span = range(whole.left_edge.i, whole.i)  # not whom "its" stands for
+    words = [t for t in left_modifiers(whole, w.figure) if t.i in span and t.i not in owned]
+    of = render([*words, *whole_word(whole)])
+    part = plain_subject_phrase(verb, w.figure)
+    return Led("", part, after=f"share of {of}") if of else NOT_APPLICABLE
 
 
 def _share_of_capacity(w: Walk) -> _Found:
@@ -559,6 +580,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a change of an economy or of shares", _growth_or_price),
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("a share of capacity: how full its subject is", _share_of_capacity),
+    Rule("a part's share of a whole", _share_a_part_is),
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("an age of the one it describes", _age_of_the_one_described),

@@ -125,6 +125,12 @@ AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "avera
 # A forecaster's verb as written, which the small model may read as a noun compounded
 # onto what is forecast ("The IMF forecasts growth of 2.6%"): no part of its name.
 FORECASTING_FORMS = frozenset(["forecasts", "projects", "predicts", "expects", "sees"])
+# Verbs by which a part is a share of a whole, with the particle each needs: "coffee
+# accounts for half of exports", "women make up 30% of the workforce", "tourism brings in
+# a third of export earnings".
+PART_OF = MappingProxyType(
+    {"account": "", "represent": "", "constitute": "", "comprise": "", "make": "up", "bring": "in"}
+)
 # Those of them that name a measure of what stands before them: the phone's cost.
 AMOUNT_NOUNS = MappingProxyType({"costs": "cost", "weighs": "weight"})
 # Verbs whose subject a sum is the cost or the price of, by that sum's noun: "the stadium
