@@ -1074,13 +1074,15 @@ def test_measured_after_previous(previous: str, sentence: str, figure: str, expe
 # pronoun after an opening phrase stands for the subject before it; a generic counted
 # word reached by a change is the change's subject's unit
 MEASURED_IN_TEXT = [
-    # a length, a duration, a weight or an area hyphened onto a noun is that noun's size:
-    # "a 48-kilometre pipeline" is the pipeline's length, not the pipeline
+    # a length, a weight or an area hyphened onto a noun is that noun's size: "a
+    # 48-kilometre pipeline" is the pipeline's length, not the pipeline
     ("The 48-kilometre pipeline opened in May.", "48-kilometre", "length of pipeline"),
-    ("Workers walked out in a 12-day strike.", "12-day", "length of strike"),
+    ("The 6-km tunnel will open in 2027.", "6-km", "length of tunnel"),
     ("A 25-tonne truck overturned on the bridge.", "25-tonne", "weight of truck"),
     ("They bought a 500-hectare farm near Salta.", "500-hectare", "area of farm"),
-    # near-misses: a level it is the time since; a change it is the size of; an age
+    # near-misses: a duration, named by what lasted; a level it is the time since; a
+    # change it is the size of; an age
+    ("Workers walked out in a 12-day strike.", "12-day", "strike"),
     ("Bond yields hit a 20-year low on Monday.", "20-year", "low"),
     ("A 2-metre rise in sea level would flood the city.", "2-metre", "rise in sea level"),
     ("A 29-year-old nurse was hurt.", "29-year-old", "age of nurse"),

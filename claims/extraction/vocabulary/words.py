@@ -104,10 +104,9 @@ CAPACITIES = frozenset(["capacity"])
 # spending is equal to 2.1 per cent of GDP").
 EQUATING = frozenset(["equal", "equivalent", "tantamount"])
 # A measure hyphened onto the noun it describes is that noun's size, by its kind: "a
-# 48-kilometre pipeline" is the pipeline's length, "a 12-day strike" the strike's.
-SIZES = MappingProxyType(
-    {"length": "length", "duration": "length", "mass": "weight", "area": "area"}
-)
+# 48-kilometre pipeline" is the pipeline's length. Not a duration: the tracker reads "a
+# 12-day strike" as the strike's duration by the event it names.
+SIZES = MappingProxyType({"length": "length", "mass": "weight", "area": "area"})
 # A growth that names nothing that grew is the economy's, as news writes it ("growth
 # slowed to 1.2%").
 GROWTH_NOUNS = frozenset(["growth"])
