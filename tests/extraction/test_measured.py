@@ -64,6 +64,16 @@ MEASURED = [
     ("The firm makes 30% of its sales abroad.", "30%", "firm sales"),
     ("Turnout was 60 per cent of voters.", "60 per cent", "turnout"),
     ("Cars make up 40% of it.", "40%", "cars"),
+    # money an actor lost is its loss; money a participle clause earns is the earnings
+    # of the clause's subject, not the subject
+    ("The airline, which lost $300 million last year, is cutting routes.", "$300 million", "loss"),
+    ("Acme, which lost £40m in 2024, wants a buyer.", "£40m", "loss"),
+    ("The club lost £12m last season.", "£12m", "loss"),
+    ("Kenya shipped 600,000 tonnes of tea, earning $1.2 billion.", "$1.2 billion", "earnings"),
+    ("Chile sold 2 million tonnes of copper, earning $18 billion.", "$18 billion", "earnings"),
+    # near-misses: a share lost is a fall of what lost it; a relative clause of having
+    ("Shares in the airline, which lost 3% on Monday, recovered.", "3%", "shares in airline"),
+    ("The fund, which holds $2 billion, is closing.", "$2 billion", "fund"),
     # the people a place is "of" or "with", and nothing more, are its population
     ("Malta, a country of about 520,000 people, joined the bloc in 2004.", "520,000", "population"),
     ("The town of Kiruna, with about 23,000 inhabitants, must move.", "23,000", "population"),

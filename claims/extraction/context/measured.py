@@ -57,6 +57,7 @@ from claims.extraction.vocabulary.verbs import (
     GROWING,
     LIGHT_VERBS,
     LINKING,
+    LOSING,
     PART_OF,
     PRICE_PREPS,
     PRICED,
@@ -935,6 +936,8 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         subject = subject_phrase(verb, figure)
         if subject:
             return subject
+    if money and token.dep_ == "dobj" and verb.lemma_ in LOSING:
+        return Led("", [], after="loss")  # "the union, which lost $2.4m": its loss, not it
     collected = verb.lemma_ in COLLECTING
     unchanged = change_of(verb) is None
     if money and token.dep_ in ("dobj", "npadvmod") and (unchanged or collected):
@@ -953,7 +956,9 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
     share = any(token.doc[i].lower_ in PERCENT_WORDS for i in figure)
     share = share and verb.lemma_ not in BARGAINING
     actor = subject_of(verb, figure)
-    if actor is None and verb.dep_ == "xcomp":  # "UTE could need to import 500 GWh"
+    # "UTE could need to import 500 GWh"; "Kenya shipped tea, earning $1.2bn"
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if actor is None and (verb.dep_ == "xcomp" or participle):
         actor = subject_of(verb.head, figure)
     if acts and not share and _actor(actor):
         return _act_named(verb, token, figure)

@@ -131,6 +131,9 @@ FORECASTING_FORMS = frozenset(["forecasts", "projects", "predicts", "expects", "
 PART_OF = MappingProxyType(
     {"account": "", "represent": "", "constitute": "", "comprise": "", "make": "up", "bring": "in"}
 )
+# Verbs whose object in money is a loss ("the union, which lost $2.4m"), though "lose"
+# is also a fall ("shares lost 3%").
+LOSING = frozenset(["lose"])
 # Those of them that name a measure of what stands before them: the phone's cost.
 AMOUNT_NOUNS = MappingProxyType({"costs": "cost", "weighs": "weight"})
 # Verbs whose subject a sum is the cost or the price of, by that sum's noun: "the stadium
