@@ -155,8 +155,17 @@ MEASURED = [
         "6.1 million tonnes",
         "wheat exports",
     ),
+    # a period that only modifies what is forecast ("full-year", "first-half") leaves it
+    # named
+    (
+        "The company cut its forecast for full-year operating profit to $250 million.",
+        "$250 million",
+        "full-year operating profit",
+    ),
+    ("The bank raised its forecast for first-half revenue to $3bn.", "$3bn", "first-half revenue"),
     # near-misses: a forecast for a period names nothing else; a counted thing stays
     ("The agency raised its forecast for 2026 to 3.4%.", "3.4%", "agency forecast"),
+    ("The agency raised its forecast for next year to 3.4%.", "3.4%", "agency forecast"),
     ("Forecasts of 5,000 job cuts proved wrong.", "5,000", "job cuts"),
     # a compound already names what is forecast: what "for" names is whose
     (

@@ -30,6 +30,8 @@ COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
 # Nouns of a figure foreseen or reckoned, which name what it is of ("its forecast for
 # inflation" measures inflation; whose forecast and that it is one are other fields').
 FORECASTS = frozenset(["estimate", "forecast", "projection", "prediction"])
+# The prepositions after such a noun that name what it is of.
+FORECAST_PREPS = frozenset(["of", "for"])
 # Nouns a change passes through to its figure ("rose by an average of 4.5%").
 CHANGE_FRAMES = frozenset(["average", "total"])
 # Prepositions that say against what a price changed ("against the dollar"); where it
