@@ -74,6 +74,22 @@ MEASURED = [
     # near-misses: a share lost is a fall of what lost it; a relative clause of having
     ("Shares in the airline, which lost 3% on Monday, recovered.", "3%", "shares in airline"),
     ("The fund, which holds $2 billion, is closing.", "$2 billion", "fund"),
+    # money released or allocated with no purpose named is the funds released, with
+    # where they came from or went ("to flood defences" reads as an infinitive)
+    (
+        "The ministry has released $40 million from its emergency fund.",
+        "$40 million",
+        "funds released from ministry emergency fund",
+    ),
+    (
+        "The government allocated $300 million to flood defences over three years.",
+        "$300 million",
+        "funds allocated",
+    ),
+    ("The council will disburse £5m.", "£5m", "funds disbursed"),
+    # near-misses: a purpose named; money paid
+    ("The ministry released $40 million for school meals.", "$40 million", "school meals"),
+    ("The Treasury paid $5 million in bribes.", "$5 million", "bribes"),
     # the people a place is "of" or "with", and nothing more, are its population
     ("Malta, a country of about 520,000 people, joined the bloc in 2004.", "520,000", "population"),
     ("The town of Kiruna, with about 23,000 inhabitants, must move.", "23,000", "population"),

@@ -61,6 +61,7 @@ from claims.extraction.vocabulary.verbs import (
     PART_OF,
     PRICE_PREPS,
     PRICED,
+    RELEASING,
     REPORTING,
     STAYING,
     past_participle,
@@ -938,6 +939,12 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
             return subject
     if money and token.dep_ == "dobj" and verb.lemma_ in LOSING:
         return Led("", [], after="loss")  # "the union, which lost $2.4m": its loss, not it
+    if money and token.dep_ in ("dobj", "npadvmod") and verb.lemma_ in RELEASING:
+        # "released $40m for school meals" names what for; else the funds and their way
+        funds = f"funds {past_participle(verb.lemma_)}"
+        way = first_prep_phrase(verb, figure, only=_WAYS)
+        paid_out = Led(funds, way) if way else Led("", [], after=funds)
+        return purpose_of(token, verb, figure=figure) or paid_out
     collected = verb.lemma_ in COLLECTING
     unchanged = change_of(verb) is None
     if money and token.dep_ in ("dobj", "npadvmod") and (unchanged or collected):

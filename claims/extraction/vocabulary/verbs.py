@@ -131,6 +131,9 @@ FORECASTING_FORMS = frozenset(["forecasts", "projects", "predicts", "expects", "
 PART_OF = MappingProxyType(
     {"account": "", "represent": "", "constitute": "", "comprise": "", "make": "up", "bring": "in"}
 )
+# Verbs by which a government or a fund pays money out, named with no purpose as the
+# funds so paid out ("released $40m from its emergency fund").
+RELEASING = frozenset(["release", "allocate", "disburse", "earmark", "unlock"])
 # Verbs whose object in money is a loss ("the union, which lost $2.4m"), though "lose"
 # is also a fall ("shares lost 3%").
 LOSING = frozenset(["lose"])
