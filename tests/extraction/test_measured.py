@@ -90,6 +90,26 @@ MEASURED = [
     # near-misses: a purpose named; money paid
     ("The ministry released $40 million for school meals.", "$40 million", "school meals"),
     ("The Treasury paid $5 million in bribes.", "$5 million", "bribes"),
+    # money sought, requested or asked for is the funds asked for, with whom from; not
+    # the one who asks
+    (
+        "The state said it would seek $300 million from the federal government.",
+        "$300 million",
+        "funds sought from federal government",
+    ),
+    ("The union had asked for $15 an hour.", "$15", "funds asked for"),
+    (
+        "The hospital requested $2 million from the ministry.",
+        "$2 million",
+        "funds requested from ministry",
+    ),
+    # near-misses: what is asked for names itself; money of another clause
+    ("The council is asking the government for a grant of $5 million.", "$5 million", "grant"),
+    (
+        "Farmers asked for help after the floods cost them $40 million.",
+        "$40 million",
+        "cost of floods",
+    ),
     # the people a place is "of" or "with", and nothing more, are its population
     ("Malta, a country of about 520,000 people, joined the bloc in 2004.", "520,000", "population"),
     ("The town of Kiruna, with about 23,000 inhabitants, must move.", "23,000", "population"),

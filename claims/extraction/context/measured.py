@@ -63,6 +63,7 @@ from claims.extraction.vocabulary.verbs import (
     PRICED,
     RELEASING,
     REPORTING,
+    REQUESTING,
     STAYING,
     past_participle,
 )
@@ -99,6 +100,8 @@ if TYPE_CHECKING:
 
 # Where an act's amount went or came from: "exports to Brazil", "imports from Argentina".
 _WAYS = frozenset(["to", "from"])
+# Whom money is asked of: "sought Rs 2,500 crore from the Centre".
+_SOURCES = frozenset(["from"])
 # Moves from a figure to a related one before giving up (see `Walk.hops`).
 _MAX_HOPS = 6
 NOTHING = "nothing named"
@@ -416,6 +419,25 @@ def _size_of_the_one_described(w: Walk) -> _Found:
     return Led(f"{size} of", [*words, *first_prep_phrase(target, w.figure)])
 
 
+def _money_asked_for(w: Walk) -> _Found:
+    """ "it would seek Rs 2,500 crore from the Centre" -> "funds sought from Centre",
+    "unions had asked for $220" -> "funds asked for": money asked for, not who asks."""
+    root = w.root
+    if not w.money:
+        return NOT_APPLICABLE
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        verb, asked = root.head.head, " for"
+    elif root.dep_ == "dobj":
+        verb, asked = root.head, ""
+    else:
+        return NOT_APPLICABLE
+    if verb.pos_ not in VERBISH or verb.lemma_.lower() not in REQUESTING:
+        return NOT_APPLICABLE
+    funds = f"funds {past_participle(verb.lemma_.lower())}{asked}"
+    source = first_prep_phrase(verb, w.figure, only=_SOURCES)
+    return Led(funds, source) if source else Led("", [], after=funds)
+
+
 def _population(w: Walk) -> _Found:
     """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants": the
     people a place is of or with, saying nothing more of them, are its population."""
@@ -589,6 +611,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a size of the one it describes", _size_of_the_one_described),
     Rule("the cost or price of what sells", _price_of_what_sells),
     Rule("the people of a place", _population),
+    Rule("money asked for", _money_asked_for),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("the noun it counts or qualifies", _counted_noun),

@@ -134,6 +134,8 @@ PART_OF = MappingProxyType(
 # Verbs by which a government or a fund pays money out, named with no purpose as the
 # funds so paid out ("released $40m from its emergency fund").
 RELEASING = frozenset(["release", "allocate", "disburse", "earmark", "unlock"])
+# Verbs of asking for money: what they ask for is the funds asked for, never who asks.
+REQUESTING = frozenset(["ask", "seek", "request", "demand"])
 # Verbs whose object in money is a loss ("the union, which lost $2.4m"), though "lose"
 # is also a fall ("shares lost 3%").
 LOSING = frozenset(["lose"])
