@@ -64,6 +64,7 @@ from claims.extraction.vocabulary.verbs import (
     RELEASING,
     REPORTING,
     REQUESTING,
+    SOLD_FOR,
     STAYING,
     past_participle,
 )
@@ -79,6 +80,7 @@ from claims.extraction.vocabulary.words import (
     GENERIC_COUNTED,
     GROWTH_NOUNS,
     INHABITANTS,
+    INHABITED,
     LEFT_DEPS,
     LEVELS,
     NOUNISH,
@@ -446,7 +448,7 @@ def _population(w: Walk) -> _Found:
         return NOT_APPLICABLE
     prep, place = target.head, target.head.head
     named = place.pos_ == "PROPN" and place.ent_type_ == "GPE"
-    if prep.lower_ not in ("of", "with") or not (place.lemma_.lower() in SETTLEMENTS or named):
+    if prep.lower_ not in INHABITED or not (place.lemma_.lower() in SETTLEMENTS or named):
         return NOT_APPLICABLE
     if any(c.i > target.i and c.dep_ in ("prep", "acl", "relcl") for c in target.children):
         return NOT_APPLICABLE  # "with 1,200 people in shelters" says which people
@@ -463,7 +465,7 @@ def _price_of_what_sells(w: Walk) -> _Found:
         return NOT_APPLICABLE
     if root.dep_ == "pobj" and root.head.lower_ in PRICE_PREPS:
         verb = root.head.head
-    elif root.dep_ == "dobj" and root.head.lemma_.lower() != "sell":  # "sold $5m of bonds"
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() not in SOLD_FOR:
         verb = root.head
     else:
         return NOT_APPLICABLE

@@ -146,6 +146,9 @@ AMOUNT_NOUNS = MappingProxyType({"costs": "cost", "weighs": "weight"})
 PRICED = MappingProxyType({"cost": "cost", "fetch": "price", "sell": "price", "retail": "price"})
 # Prepositions after which a sum is what a thing sells for: "sold for £2.4m", "sold at $600".
 PRICE_PREPS = frozenset(["for", "at"])
+# Those of them whose price follows only such a preposition: "sold $5m of bonds" is the
+# seller's act.
+SOLD_FOR = frozenset(["sell", "retail"])
 
 # Verbs of change written right before the size of a change: "rose 18 sen to RM23.50".
 CHANGED_BY = frozenset(

@@ -119,6 +119,7 @@ SETTLEMENTS = frozenset(
     + ["province", "county", "district", "municipality", "emirate", "suburb", "world"]
 )
 INHABITANTS = frozenset(["people", "person", "resident", "inhabitant", "citizen", "soul"])
+INHABITED = frozenset(["of", "with"])
 # Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
 LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
 # Units of a share: an object in them is the size of a change, not what changed.
