@@ -105,6 +105,7 @@ MEASURED = [
     ),
     # near-misses: what is asked for names itself; money of another clause
     ("The council is asking the government for a grant of $5 million.", "$5 million", "grant"),
+    ("The mayor asked the state for $20 million for local roads.", "$20 million", "local roads"),
     (
         "Farmers asked for help after the floods cost them $40 million.",
         "$40 million",

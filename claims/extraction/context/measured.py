@@ -423,7 +423,8 @@ def _size_of_the_one_described(w: Walk) -> _Found:
 
 def _money_asked_for(w: Walk) -> _Found:
     """ "it would seek Rs 2,500 crore from the Centre" -> "funds sought from Centre",
-    "unions had asked for $220" -> "funds asked for": money asked for, not who asks."""
+    "unions had asked for $220" -> "funds asked for": money asked for, not who asks; a
+    purpose named on it ("for local services") says what it is."""
     root = w.root
     if not w.money:
         return NOT_APPLICABLE
@@ -435,6 +436,9 @@ def _money_asked_for(w: Walk) -> _Found:
         return NOT_APPLICABLE
     if verb.pos_ not in VERBISH or verb.lemma_.lower() not in REQUESTING:
         return NOT_APPLICABLE
+    purpose = purpose_of(root, figure=w.figure)  # "asked Rome for €20m for local services"
+    if purpose:
+        return purpose
     funds = f"funds {past_participle(verb.lemma_.lower())}{asked}"
     source = first_prep_phrase(verb, w.figure, only=_SOURCES)
     return Led(funds, source) if source else Led("", [], after=funds)
