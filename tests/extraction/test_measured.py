@@ -71,7 +71,9 @@ MEASURED = [
     ("The club lost £12m last season.", "£12m", "loss"),
     ("Kenya shipped 600,000 tonnes of tea, earning $1.2 billion.", "$1.2 billion", "earnings"),
     ("Chile sold 2 million tonnes of copper, earning $18 billion.", "$18 billion", "earnings"),
-    # near-misses: a share lost is a fall of what lost it; a relative clause of having
+    # near-misses: a share lost is a fall of what lost it; a relative clause of having;
+    # a loss not (yet) made
+    ("They would rather lose $60 million than pay more.", "$60 million", None),
     ("Shares in the airline, which lost 3% on Monday, recovered.", "3%", "shares in airline"),
     ("The fund, which holds $2 billion, is closing.", "$2 billion", "fund"),
     # money released or allocated with no purpose named is the funds released, with

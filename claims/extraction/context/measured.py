@@ -966,8 +966,10 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         subject = subject_phrase(verb, figure)
         if subject:
             return subject
-    if money and token.dep_ == "dobj" and verb.lemma_ in LOSING:
-        return Led("", [], after="loss")  # "the union, which lost $2.4m": its loss, not it
+    # "the union, which lost $2.4m": its loss, not it; "would rather lose $60m" is none
+    lost = verb.tag_ in ("VBD", "VBN")
+    if money and token.dep_ == "dobj" and verb.lemma_ in LOSING and lost:
+        return Led("", [], after="loss")
     if money and token.dep_ in ("dobj", "npadvmod") and verb.lemma_ in RELEASING:
         # "released $40m for school meals" names what for; else the funds and their way
         funds = f"funds {past_participle(verb.lemma_)}"
