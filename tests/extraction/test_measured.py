@@ -59,11 +59,12 @@ MEASURED = [
         "tourism share of export earnings",
     ),
     # near-misses: a share of a yardstick; "make" with no "up"; a share its subject is; a
-    # whole the share names only by a pronoun
+    # whole the share names only by a pronoun; a count of the whole, not a share
     ("Cars account for 5% of GDP.", "5%", "cars as share of GDP"),
     ("The firm makes 30% of its sales abroad.", "30%", "firm sales"),
     ("Turnout was 60 per cent of voters.", "60 per cent", "turnout"),
     ("Cars make up 40% of it.", "40%", "cars"),
+    ("The capital accounts for 1,210 of the cases.", "1,210", "capital"),
     # money an actor lost is its loss; money a participle clause earns is the earnings
     # of the clause's subject, not the subject
     ("The airline, which lost $300 million last year, is cutting routes.", "$300 million", "loss"),

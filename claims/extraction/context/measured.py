@@ -76,6 +76,7 @@ from claims.extraction.vocabulary.words import (
     ECONOMIES,
     FALLS,
     FIRSTS,
+    FRACTIONS,
     FRAMING,
     GENERIC_COUNTED,
     GROWTH_NOUNS,
@@ -199,6 +200,9 @@ def _share_a_part_is(w: Walk) -> _Found:
     whole, verb = w.target, governor(w.root)
     if not w.of_object or whole is None or whole.pos_ not in NOUNISH or whole.pos_ == "PRON":
         return NOT_APPLICABLE
+    fraction = any(w.root.doc[i].lemma_.lower() in FRACTIONS for i in w.figure)
+    if w.kind != "percentage" and not fraction:
+        return NOT_APPLICABLE  # "accounts for 1,210 of the cases" counts cases
     particle = PART_OF.get(verb.lemma_.lower())
     if particle is None or verb.pos_ not in VERBISH:
         return NOT_APPLICABLE
