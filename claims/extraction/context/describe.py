@@ -36,6 +36,7 @@ from claims.extraction.context.measured import (
     time_frame_of,
 )
 from claims.extraction.context.phrases import (
+    Led,
     left_modifiers,
     noun_phrase,
     render,
@@ -45,7 +46,7 @@ from claims.extraction.context.phrases import (
 from claims.extraction.context.roots import figure_root
 from claims.extraction.trace import Decided
 from claims.extraction.vocabulary.numbers import SCALE_NAMES
-from claims.extraction.vocabulary.verbs import REPORTING
+from claims.extraction.vocabulary.verbs import AMOUNT_NOUNS, REPORTING
 from claims.extraction.vocabulary.words import COLLECTIVES
 from claims.model import Direction, Kind
 
@@ -166,7 +167,9 @@ def _measured(
         return Decided(found.value, f"a period something happens in: {found.rule}")
     if misread_amount_verb(root):  # "The new phone costs £999": "phone costs" read as a noun
         tokens = [t for c in root.head.lefts for t in c.subtree if t.i not in figure]
-        return Decided(tokens, "a verb of amount read as a noun")
+        measure = AMOUNT_NOUNS.get(root.head.lower_)  # the phone's cost
+        led = Led(f"{measure} of", tokens) if measure and tokens else tokens
+        return Decided(led, "a verb of amount read as a noun")
     found = measured(Walk(root, target, figure, kind))
     if found.value:
         return found

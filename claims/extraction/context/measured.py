@@ -24,9 +24,11 @@ from claims.extraction.context.phrases import (
     infinitive,
     left_modifiers,
     noun_phrase,
+    render,
     says_where,
     subtree,
     what_it_does,
+    whole_word,
 )
 from claims.extraction.context.subjects import (
     governor,
@@ -55,19 +57,31 @@ from claims.extraction.vocabulary.verbs import (
     GROWING,
     LIGHT_VERBS,
     LINKING,
+    LOSING,
+    PART_OF,
+    PRICE_PREPS,
+    PRICED,
+    RELEASING,
     REPORTING,
+    REQUESTING,
+    SOLD_FOR,
     STAYING,
     past_participle,
 )
 from claims.extraction.vocabulary.words import (
     BACK_REFERENCES,
     CAPACITIES,
+    CHANGE_NOUN_WORDS,
     COMPARING,
     ECONOMIES,
     FALLS,
     FIRSTS,
+    FRACTIONS,
     FRAMING,
     GENERIC_COUNTED,
+    GROWTH_NOUNS,
+    INHABITANTS,
+    INHABITED,
     LEFT_DEPS,
     LEVELS,
     NOUNISH,
@@ -76,6 +90,8 @@ from claims.extraction.vocabulary.words import (
     PERCENT_WORDS,
     PURPOSE_PREPS,
     RATE_CHANGES,
+    SETTLEMENTS,
+    SIZES,
     VERBISH,
     YARDSTICKS,
 )
@@ -87,6 +103,8 @@ if TYPE_CHECKING:
 
 # Where an act's amount went or came from: "exports to Brazil", "imports from Argentina".
 _WAYS = frozenset(["to", "from"])
+# Whom money is asked of: "sought Rs 2,500 crore from the Centre".
+_SOURCES = frozenset(["from"])
 # Moves from a figure to a related one before giving up (see `Walk.hops`).
 _MAX_HOPS = 6
 NOTHING = "nothing named"
@@ -125,7 +143,16 @@ def measured(walk: Walk) -> Decided[list[Token]]:
     """The tokens naming what the figure measures, and the rule that found them."""
     if walk.hops > _MAX_HOPS:
         return Decided([], "too many related figures")
-    return first_rule(_RULES, walk, default=[], otherwise=NOTHING)
+    found = first_rule(_RULES, walk, default=[], otherwise=NOTHING)
+    if _bare_growth(found.value):  # "growth slowed to 1.2%"
+        return Decided(Led("", [], after="economic growth"), f"{found.rule}: the economy's")
+    return found
+
+
+def _bare_growth(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are a growth alone, naming nothing that grew."""
+    led = isinstance(tokens, Led) and bool(tokens.lead or tokens.after)
+    return len(tokens) == 1 and tokens[0].lower_ in GROWTH_NOUNS and not led
 
 
 def _exchange_rate(w: Walk) -> _Found:
@@ -141,6 +168,8 @@ def _growth_or_price(w: Walk) -> _Found:
     if verb.pos_ not in VERBISH or change_of(verb) is None:
         return NOT_APPLICABLE
     subject = subject_of(verb, w.figure)
+    if subject is None and verb.dep_ == "xcomp":  # "the economy is expected to grow 2.9%"
+        subject = subject_of(verb.head, w.figure)
     if subject is None:
         return NOT_APPLICABLE
     if subject.lemma_.lower() in ECONOMIES and verb.lemma_ in GROWING:
@@ -163,6 +192,28 @@ def _share_of_yardstick(w: Walk) -> _Found:
     if of.lower() in OUTPUT_YARDSTICKS:
         of = "GDP"
     return Led("", beyond, after=f"as share of {of}" if beyond else f"share of {of}")
+
+
+def _share_a_part_is(w: Walk) -> _Found:
+    """ "coffee accounts for half of Uganda's exports" -> "coffee share of exports": a
+    part's share of a whole, without the whole's owner (the claim's place or entity)."""
+    whole, verb = w.target, governor(w.root)
+    if not w.of_object or whole is None or whole.pos_ not in NOUNISH or whole.pos_ == "PRON":
+        return NOT_APPLICABLE
+    fraction = any(w.root.doc[i].lemma_.lower() in FRACTIONS for i in w.figure)
+    if w.kind != "percentage" and not fraction:
+        return NOT_APPLICABLE  # "accounts for 1,210 of the cases" counts cases
+    particle = PART_OF.get(verb.lemma_.lower())
+    if particle is None or verb.pos_ not in VERBISH:
+        return NOT_APPLICABLE
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return NOT_APPLICABLE  # "makes 30% of its sales abroad"
+    owned = {t.i for c in whole.lefts if c.dep_ == "poss" for t in c.subtree}
+    span = range(whole.left_edge.i, whole.i)  # not whom "its" stands for
+    words = [t for t in left_modifiers(whole, w.figure) if t.i in span and t.i not in owned]
+    of = render([*words, *whole_word(whole)])
+    part = plain_subject_phrase(verb, w.figure)
+    return Led("", part, after=f"share of {of}") if of else NOT_APPLICABLE
 
 
 def _share_of_capacity(w: Walk) -> _Found:
@@ -358,6 +409,82 @@ def _age_of_the_one_described(w: Walk) -> _Found:
     return Led("age of", noun_phrase(w.target, w.figure, with_verb=False))
 
 
+def _size_of_the_one_described(w: Walk) -> _Found:
+    """ "a 48-kilometre pipeline" -> "length of pipeline", "a 25-tonne truck" -> "weight of
+    truck": a measure hyphened onto a noun is its size; not a level it is the time since
+    ("a 20-year low") nor a change it is the size of ("a 2-metre rise")."""
+    size = SIZES.get(w.kind)
+    hyphened = any(w.root.doc[i].text == "-" for i in w.figure)
+    target = w.target
+    if size is None or not hyphened or target is None or target.i < max(w.figure):
+        return NOT_APPLICABLE
+    if target.lemma_.lower() in LEVELS | CHANGE_NOUN_WORDS:
+        return NOT_APPLICABLE
+    # The thing with what it is of or joins ("border with Russia"), not what it did.
+    words = [*left_modifiers(target, w.figure), *whole_word(target)]
+    return Led(f"{size} of", [*words, *first_prep_phrase(target, w.figure)])
+
+
+def _money_asked_for(w: Walk) -> _Found:
+    """ "it would seek Rs 2,500 crore from the Centre" -> "funds sought from Centre",
+    "unions had asked for $220" -> "funds asked for": money asked for, not who asks; a
+    purpose named on it ("for local services") says what it is."""
+    root = w.root
+    if not w.money:
+        return NOT_APPLICABLE
+    if root.dep_ == "pobj" and root.head.lower_ == "for":
+        verb, asked = root.head.head, " for"
+    elif root.dep_ == "dobj":
+        verb, asked = root.head, ""
+    else:
+        return NOT_APPLICABLE
+    if verb.pos_ not in VERBISH or verb.lemma_.lower() not in REQUESTING:
+        return NOT_APPLICABLE
+    purpose = purpose_of(root, figure=w.figure)  # "asked Rome for €20m for local services"
+    if purpose:
+        return purpose
+    funds = f"funds {past_participle(verb.lemma_.lower())}{asked}"
+    source = first_prep_phrase(verb, w.figure, only=_SOURCES)
+    return Led(funds, source) if source else Led("", [], after=funds)
+
+
+def _population(w: Walk) -> _Found:
+    """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants": the
+    people a place is of or with, saying nothing more of them, are its population."""
+    target = w.target
+    if target is None or target.lemma_.lower() not in INHABITANTS or target.dep_ != "pobj":
+        return NOT_APPLICABLE
+    prep, place = target.head, target.head.head
+    named = place.pos_ == "PROPN" and place.ent_type_ == "GPE"
+    if prep.lower_ not in INHABITED or not (place.lemma_.lower() in SETTLEMENTS or named):
+        return NOT_APPLICABLE
+    if any(c.i > target.i and c.dep_ in ("prep", "acl", "relcl") for c in target.children):
+        return NOT_APPLICABLE  # "with 1,200 people in shelters" says which people
+    return Led("", [], after="population")
+
+
+def _price_of_what_sells(w: Walk) -> _Found:
+    """ "the stadium will cost $1.2bn" -> "cost of stadium", "a goat fetched KSh 6,000",
+    "the painting sold for £2.4m" -> "price of painting": a sum a thing costs or sells for
+    measures its cost or price, not the thing; a seller's act on what it sells ("sold
+    their crop for $5m") is not one."""
+    root = w.root
+    if not w.money:
+        return NOT_APPLICABLE
+    if root.dep_ == "pobj" and root.head.lower_ in PRICE_PREPS:
+        verb = root.head.head
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() not in SOLD_FOR:
+        verb = root.head
+    else:
+        return NOT_APPLICABLE
+    lead = PRICED.get(verb.lemma_.lower())
+    sold = any(c.dep_ == "dobj" and c.i not in w.figure for c in verb.children)
+    if lead is None or verb.pos_ not in VERBISH or sold:
+        return NOT_APPLICABLE
+    thing = plain_subject_phrase(verb, w.figure | {verb.i})  # not "costing" of "a package costing"
+    return Led(f"{lead} of", thing) if thing else NOT_APPLICABLE
+
+
 def _age_of_a_name(w: Walk) -> _Found:
     """ "Holm, 26, has ...", "coach Thomas Berger, 44": a bare number set beside a name is
     the age of whom it names."""
@@ -487,9 +614,14 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a change of an economy or of shares", _growth_or_price),
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("a share of capacity: how full its subject is", _share_of_capacity),
+    Rule("a part's share of a whole", _share_a_part_is),
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("an age of the one it describes", _age_of_the_one_described),
+    Rule("a size of the one it describes", _size_of_the_one_described),
+    Rule("the cost or price of what sells", _price_of_what_sells),
+    Rule("the people of a place", _population),
+    Rule("money asked for", _money_asked_for),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("the noun it counts or qualifies", _counted_noun),
@@ -838,6 +970,16 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         subject = subject_phrase(verb, figure)
         if subject:
             return subject
+    # "the union, which lost $2.4m": its loss, not it; "would rather lose $60m" is none
+    lost = verb.tag_ in ("VBD", "VBN")
+    if money and token.dep_ == "dobj" and verb.lemma_ in LOSING and lost:
+        return Led("", [], after="loss")
+    if money and token.dep_ in ("dobj", "npadvmod") and verb.lemma_ in RELEASING:
+        # "released $40m for school meals" names what for; else the funds and their way
+        funds = f"funds {past_participle(verb.lemma_)}"
+        way = first_prep_phrase(verb, figure, only=_WAYS)
+        paid_out = Led(funds, way) if way else Led("", [], after=funds)
+        return purpose_of(token, verb, figure=figure) or paid_out
     collected = verb.lemma_ in COLLECTING
     unchanged = change_of(verb) is None
     if money and token.dep_ in ("dobj", "npadvmod") and (unchanged or collected):
@@ -856,7 +998,9 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
     share = any(token.doc[i].lower_ in PERCENT_WORDS for i in figure)
     share = share and verb.lemma_ not in BARGAINING
     actor = subject_of(verb, figure)
-    if actor is None and verb.dep_ == "xcomp":  # "UTE could need to import 500 GWh"
+    # "UTE could need to import 500 GWh"; "Kenya shipped tea, earning $1.2bn"
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if actor is None and (verb.dep_ == "xcomp" or participle):
         actor = subject_of(verb.head, figure)
     if acts and not share and _actor(actor):
         return _act_named(verb, token, figure)

@@ -21,6 +21,7 @@ from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_WORDS
 from claims.extraction.vocabulary.verbs import (
     ENABLING,
+    FORECASTING_FORMS,
     LIGHT_VERBS,
     LINKING,
     MAKING,
@@ -33,6 +34,7 @@ from claims.extraction.vocabulary.words import (
     COMPARING,
     COUNT_FRAMES,
     FIGURE_HEDGES,
+    FORECAST_PREPS,
     FORECASTS,
     FRAMING,
     LEFT_DEPS,
@@ -118,16 +120,29 @@ def forecast_of(head: Token, figure: set[int]) -> Token | None:
     if head.lemma_.lower() not in FORECASTS or any(c.dep_ == "compound" for c in head.lefts):
         return None
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
-            continue
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if obj is None or obj.pos_ not in NOUNISH:
-            return None
-        words = list(obj.subtree)
-        if any(t.i in figure or t.like_num or t.lower_ in TIME_WORDS for t in words):
-            return None
-        return obj
+        if prep.dep_ == "prep" and prep.lower_ in FORECAST_PREPS:
+            return forecast_object(prep, figure)
     return None
+
+
+def forecast_object(prep: Token, figure: set[int]) -> Token | None:
+    """What the "of" or "for" phrase ``prep`` after a forecast names as forecast."""
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in NOUNISH:
+        return None
+    # A period or a figure in what is forecast is what it is for ("its forecast for next
+    # year", "of 5,000 cuts"); one hyphened onto a modifier only says which ("full-year
+    # operating profit").
+    words = [t for t in obj.subtree if not _hyphened_modifier(t, obj)]
+    if any(t.i in figure or t.like_num or t.lower_ in TIME_WORDS for t in words):
+        return None
+    return obj
+
+
+def _hyphened_modifier(token: Token, noun: Token) -> bool:
+    """Whether ``token`` is part of a hyphened word before ``noun`` ("full-year")."""
+    word = whole_word(token)
+    return len(word) > 1 and word[-1].i < noun.i and word[-1].head.i == noun.i
 
 
 def previous_subject(pronoun: Token) -> Token | None:
@@ -367,6 +382,8 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
     """Compounds and adjectives before ``head`` (with their own compounds), not the figure."""
     keep: list[Token] = []
     for child in head.lefts:
+        if child.dep_ == "compound" and child.lower_ in FORECASTING_FORMS:
+            continue  # "The IMF forecasts growth": the forecaster and its verb, read as a noun
         if child.dep_ == "poss" and child.pos_ == "PRON":
             keep.extend(_possessor(child, figure))  # "Volvo ... its shares"
             continue

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.context.direction import change_of
 from claims.extraction.context.phrases import (
     first_prep_phrase,
+    forecast_object,
     noun_phrase,
     previous_subject,
     says_where,
@@ -23,6 +24,8 @@ from claims.extraction.vocabulary.words import (
     AGAINST_PREPS,
     EACH,
     EQUATING,
+    FORECAST_PREPS,
+    FORECASTS,
     NOUNISH,
     ORGANISATIONS,
     PERCENT_WORDS,
@@ -167,8 +170,22 @@ def object_phrase(verb: Token, figure: set[int]) -> list[Token]:
         if child.dep_ == "dobj" and before and child.pos_ in NOUNISH:
             if child.lower_ in PERCENT_WORDS:  # "lost 2.7 percent to 5,182 yen"
                 return []
+            foreseen = _forecast_hung_on_verb(verb, child, figure)
+            if foreseen is not None:  # "cut its forecast [for operating profit] to $250m"
+                return noun_phrase(foreseen, figure, with_verb=False)
             return noun_phrase(child, figure, with_verb=False) + _misattached(verb, child, figure)
     return []
+
+
+def _forecast_hung_on_verb(verb: Token, obj: Token, figure: set[int]) -> Token | None:
+    """What a forecast object is of when the parse hangs its "for" or "of" on the verb."""
+    if obj.lemma_.lower() not in FORECASTS or any(c.dep_ == "compound" for c in obj.lefts):
+        return None
+    after = obj.right_edge.i + 1
+    prep = next((c for c in verb.children if c.i == after and c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in FORECAST_PREPS:
+        return None
+    return forecast_object(prep, figure)
 
 
 def _misattached(verb: Token, obj: Token, figure: set[int]) -> list[Token]:

@@ -4,8 +4,9 @@ The parse names it (`claims.extraction.context.describe`) unless the unit's owne
 bare count as people a state or an act names ("12 dead", "killed at least 20"); the
 first of a pair that names nothing measures what the second does ("from 1.2 to 1.5
 million viewers"); the base of a change in an aside ("up from 410,000 tonnes") measures
-what the figure of its kind before it does, and a change named only by its noun ("a rise
-of 12%") is the change of that figure's measure ("rise in minimum wage").
+what the figure of its kind before it does, a change told right after a figure ("on sales
+of $900m, down 3%") measures what that figure does, and a change named only by its noun
+("a rise of 12%") is the change of that figure's measure ("rise in minimum wage").
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from claims.extraction.fields import unit as units
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.fields.unit import Counted
 from claims.extraction.trace import Decided
-from claims.extraction.vocabulary.words import ASIDE_BASE, CHANGE_ASIDE, CHANGE_NOUNS
+from claims.extraction.vocabulary.words import (
+    ASIDE_BASE,
+    ASIDE_CHANGE,
+    CHANGE_ASIDE,
+    CHANGE_NOUNS,
+)
 
 # A change's noun opening what a figure measures: "increase in minimum wage".
 _CHANGE_IN = re.compile(rf"^(?:{CHANGE_NOUNS})\s+in\s+", re.IGNORECASE)
@@ -34,7 +40,10 @@ def decide_measured(
             own[j] = Decided(own[j + 1].value, "from the other of the pair")
     for j, e in enumerate(evidence):
         before = e.sentence[max(0, e.figure.start - 25) : e.figure.start]
-        if ASIDE_BASE.search(before):
+        after_figure = e.sentence[evidence[j - 1].figure.end : e.figure.start] if j else ""
+        if ASIDE_CHANGE.match(after_figure) and own[j - 1].value is not None:
+            own[j] = Decided(own[j - 1].value, "the change told right after a figure is its")
+        elif ASIDE_BASE.search(before):
             end = _measured_before(evidence, own, j, same_kind=True)
             if end is not None:
                 own[j] = Decided(end, "the base of a change measures what its end does")

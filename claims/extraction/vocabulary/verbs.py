@@ -122,6 +122,33 @@ STAYING = frozenset(["stay", "remain", "hold", "persist", "last", "continue"])
 STAYING_FORMS = frozenset(["stays", "remains", "holds", "persists", "lasts", "continues"])
 # Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
 AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
+# A forecaster's verb as written, which the small model may read as a noun compounded
+# onto what is forecast ("The IMF forecasts growth of 2.6%"): no part of its name.
+FORECASTING_FORMS = frozenset(["forecasts", "projects", "predicts", "expects", "sees"])
+# Verbs by which a part is a share of a whole, with the particle each needs: "coffee
+# accounts for half of exports", "women make up 30% of the workforce", "tourism brings in
+# a third of export earnings".
+PART_OF = MappingProxyType(
+    {"account": "", "represent": "", "constitute": "", "comprise": "", "make": "up", "bring": "in"}
+)
+# Verbs by which a government or a fund pays money out, named with no purpose as the
+# funds so paid out ("released $40m from its emergency fund").
+RELEASING = frozenset(["release", "allocate", "disburse", "earmark", "unlock"])
+# Verbs of asking for money: what they ask for is the funds asked for, never who asks.
+REQUESTING = frozenset(["ask", "seek", "request", "demand"])
+# Verbs whose object in money is a loss ("the union, which lost $2.4m"), though "lose"
+# is also a fall ("shares lost 3%").
+LOSING = frozenset(["lose"])
+# Those of them that name a measure of what stands before them: the phone's cost.
+AMOUNT_NOUNS = MappingProxyType({"costs": "cost", "weighs": "weight"})
+# Verbs whose subject a sum is the cost or the price of, by that sum's noun: "the stadium
+# will cost $1.2bn", "a goat fetched KSh 6,000", "the painting sold for £2.4m".
+PRICED = MappingProxyType({"cost": "cost", "fetch": "price", "sell": "price", "retail": "price"})
+# Prepositions after which a sum is what a thing sells for: "sold for £2.4m", "sold at $600".
+PRICE_PREPS = frozenset(["for", "at"])
+# Those of them whose price follows only such a preposition: "sold $5m of bonds" is the
+# seller's act.
+SOLD_FOR = frozenset(["sell", "retail"])
 
 # Verbs of change written right before the size of a change: "rose 18 sen to RM23.50".
 CHANGED_BY = frozenset(

@@ -12,8 +12,12 @@ MORE_THAN = frozenset(["more", "above", "higher", "over", "stronger"])  # "stron
 LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
 # "up from", "down from" just before a figure: the base of a change told in an aside.
 ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
+# ", up", ", down" alone between two figures: the second is the change of the first
+# ("on sales of $900m, down 3%").
+ASIDE_CHANGE = re.compile(r"(?i:^\s*,\s*(?:up|down)\s+$)")
 # Nouns of a change: "a rise of 12%", "the increase in the minimum wage".
 CHANGE_NOUNS = "rise|increase|jump|gain|fall|drop|decline|cut|reduction"
+CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS.split("|"))
 # A change named only by its noun before its size: "a rise of 12%", "an increase of 8%".
 CHANGE_ASIDE = re.compile(rf"(?i:\b(?:an?|the)\s+(?P<noun>{CHANGE_NOUNS})\s+of\s+$)")
 # Prepositions that introduce the size or end of a change ("rose to", "fell by", "a cut of").
@@ -26,6 +30,8 @@ COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
 # Nouns of a figure foreseen or reckoned, which name what it is of ("its forecast for
 # inflation" measures inflation; whose forecast and that it is one are other fields').
 FORECASTS = frozenset(["estimate", "forecast", "projection", "prediction"])
+# The prepositions after such a noun that name what it is of.
+FORECAST_PREPS = frozenset(["of", "for"])
 # Nouns a change passes through to its figure ("rose by an average of 4.5%").
 CHANGE_FRAMES = frozenset(["average", "total"])
 # Prepositions that say against what a price changed ("against the dollar"); where it
@@ -99,6 +105,21 @@ CAPACITIES = frozenset(["capacity"])
 # Adjectives through which a linking verb equates its subject with a figure ("the
 # spending is equal to 2.1 per cent of GDP").
 EQUATING = frozenset(["equal", "equivalent", "tantamount"])
+# A measure hyphened onto the noun it describes is that noun's size, by its kind: "a
+# 48-kilometre pipeline" is the pipeline's length. Not a duration: the tracker reads "a
+# 12-day strike" as the strike's duration by the event it names.
+SIZES = MappingProxyType({"length": "length", "mass": "weight", "area": "area"})
+# A growth that names nothing that grew is the economy's, as news writes it ("growth
+# slowed to 1.2%").
+GROWTH_NOUNS = frozenset(["growth"])
+# Places people live in, and the people who live there: "a country of 930,000 people",
+# "the town, with 20,000 inhabitants" count its population.
+SETTLEMENTS = frozenset(
+    ["country", "nation", "state", "city", "capital", "town", "village", "island", "region"]
+    + ["province", "county", "district", "municipality", "emirate", "suburb", "world"]
+)
+INHABITANTS = frozenset(["people", "person", "resident", "inhabitant", "citizen", "soul"])
+INHABITED = frozenset(["of", "with"])
 # Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
 LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
 # Units of a share: an object in them is the size of a change, not what changed.
