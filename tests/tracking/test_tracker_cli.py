@@ -9,6 +9,7 @@ import pytest
 
 from claims import Article, Store, ingest_articles
 from claims.cli import main
+from tests.tracking.test_tracker_view import INFLATION
 
 DISPUTED = Article(
     text=(
@@ -87,20 +88,8 @@ def test_metrics_text_says_the_period_a_figure_is_for_and_a_forecast(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "claims.db"
-    inflation = [
-        Article(
-            text="Inflation in Chile was 3.4% in August, the statistics office said.",
-            source="Wire A",
-            published="2026-09-08",
-        ),
-        Article(
-            text="Inflation in Chile will slow to 3% next year, the central bank said.",
-            source="Wire B",
-            published="2026-09-09",
-        ),
-    ]
     with Store(path) as store:
-        ingest_articles(inflation, store)
+        ingest_articles(INFLATION, store)
     code, out, _ = run(capsys, "metrics", "--db", str(path))
     assert code == 0
     assert out.splitlines()[1:] == [

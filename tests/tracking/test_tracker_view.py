@@ -38,21 +38,24 @@ def test_a_metrics_statements_read_in_words_with_blanks_not_none(tmp_path: Path)
     assert len(timeline_chart(metric, []).layer) == 3  # ranges, points, conflict rings
 
 
+# A fact of a past month and a forecast of next year, of one metric.
+INFLATION = [
+    Article(
+        text="Inflation in Chile was 3.4% in August, the statistics office said.",
+        source="Wire A",
+        published="2026-09-08",
+    ),
+    Article(
+        text="Inflation in Chile will slow to 3% next year, the central bank said.",
+        source="Wire B",
+        published="2026-09-09",
+    ),
+]
+
+
 def test_a_statements_stated_period_and_kind_of_statement_are_listed(tmp_path: Path) -> None:
-    inflation = [
-        Article(
-            text="Inflation in Chile was 3.4% in August, the statistics office said.",
-            source="Wire A",
-            published="2026-09-08",
-        ),
-        Article(
-            text="Inflation in Chile will slow to 3% next year, the central bank said.",
-            source="Wire B",
-            published="2026-09-09",
-        ),
-    ]
     with Store(tmp_path / "claims.db") as store:
-        ingest_articles(inflation, store)
+        ingest_articles(INFLATION, store)
         (metric,) = store.metrics()
     table = statements_table(metric)
     assert table["refers"].tolist() == ["1 – 31 Aug 2026", "1 Jan – 31 Dec 2027"]
