@@ -14,6 +14,7 @@ from claims.extraction.scope.quotes import role_holder
 from claims.extraction.scope.syntax import (
     agent_of,
     chain,
+    closing_verb,
     is_passive,
     kids,
     name_phrase,
@@ -112,14 +113,13 @@ def _closing_report(r: Reading) -> str | None | NotApplicable:
     """A reporting verb closing the sentence that the parser reads as a plural noun:
     "About 40,000 households lack water, the water ministry estimates"."""
     doc = r.figure.doc
-    words = [t for t in doc if not t.is_punct or t.text == ","]
-    verb = words[-1] if words else None
-    if verb is None or verb.tag_ != "NNS" or verb.lemma_.lower() not in REPORTING:
+    found = closing_verb(doc, REPORTING)
+    if found is None or found[1].tag_ != "NNS":
         return NOT_APPLICABLE
-    comma = next((t.i for t in reversed(doc[: verb.i]) if t.text == ","), None)
-    if comma is None or not 0 < verb.i - comma - 1 <= _SPEAKER_WORDS:
+    comma, verb = found
+    if not 0 < verb.i - comma.i - 1 <= _SPEAKER_WORDS:
         return NOT_APPLICABLE
-    speaker = doc[comma + 1 : verb.i]
+    speaker = doc[comma.i + 1 : verb.i]
     if any(t.pos_ in ("VERB", "AUX") for t in speaker) or not _names_an_author(speaker[-1]):
         return NOT_APPLICABLE
     return speaker.text

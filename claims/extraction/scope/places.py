@@ -233,12 +233,7 @@ def places_in_doc(
             i = end
             continue
         town = towns().get(token.text)
-        placed_here = token.text in placed and proper(token) and _whole_name(doc, i, i + 1)
-        if (
-            town is not None
-            and token.text not in not_places
-            and (placed_here or _placed_town(doc, i))
-        ):
+        if town is not None and token.text not in not_places and _placed_town(doc, i, placed):
             yield token, town
             i += 1
             continue
@@ -398,11 +393,12 @@ def _longest(
     return None
 
 
-def _placed_town(doc: Doc, i: int) -> bool:
+def _placed_town(doc: Doc, i: int, placed: frozenset[str]) -> bool:
     """Whether a small town's name at ``i`` is written as a place: a whole proper name
-    after a place's preposition, not "at" ("sales at Mercedes": a company)."""
-    placed = _after_place_preposition(doc, i) and doc[i - 1].lower_ != "at"
-    return proper(doc[i]) and placed and _whole_name(doc, i, i + 1)
+    after a place's preposition, not "at" ("sales at Mercedes": a company), or one of
+    ``placed``, the towns its article writes so elsewhere."""
+    here = _after_place_preposition(doc, i) and doc[i - 1].lower_ != "at"
+    return proper(doc[i]) and (here or doc[i].text in placed) and _whole_name(doc, i, i + 1)
 
 
 def _demonym_at(doc: Doc, i: int) -> Place | None:

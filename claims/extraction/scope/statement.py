@@ -16,6 +16,7 @@ from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.syntax import (
     after_aside_base,
     chain,
+    closing_verb,
     is_passive,
     kids,
     sentence_text,
@@ -432,14 +433,14 @@ def _estimating_source(doc: Doc) -> Token | None:
 def _closing_estimate_word(doc: Doc) -> Token | None:
     """An estimating verb that is the last word, after a short source set off by a comma
     ("..., the board estimates"), however the parse reads it."""
-    words = [t for t in doc if not t.is_punct or t.text == ","]
-    if len(words) < 3 or words[-1].lemma_.lower() not in ESTIMATING:
+    found = closing_verb(doc, ESTIMATING)
+    if found is None:
         return None
-    comma = next((i for i in range(len(words) - 2, -1, -1) if words[i].text == ","), None)
-    source = words[comma + 1 : -1] if comma is not None else []
+    comma, verb = found
+    source = [t for t in doc[comma.i + 1 : verb.i] if not t.is_punct]
     if not 0 < len(source) <= _SOURCE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in source):
         return None
-    return words[-1]
+    return verb
 
 
 # Words of a source closing a sentence ("the national statistics office").

@@ -226,6 +226,18 @@ def subject_of_own(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids(verb))
 
 
+def closing_verb(doc: Doc, lemmas: frozenset[str]) -> tuple[Token, Token] | None:
+    """The comma and the verb of ``lemmas`` that closes the sentence, punctuation aside
+    ("..., the water ministry estimates"), however the parser reads that verb (often as a
+    plural noun); ``None`` when no such verb closes it after a comma."""
+    words = [t for t in doc if not t.is_punct or t.text == ","]
+    if not words or words[-1].lemma_.lower() not in lemmas:
+        return None
+    verb = words[-1]
+    comma = next((t for t in reversed(doc[: verb.i]) if t.text == ","), None)
+    return (comma, verb) if comma is not None else None
+
+
 def per_sentence(doc: Doc, key: str, compute: Callable[[Doc], _T]) -> _T:
     """``compute(doc)``, computed once per parsed sentence and kept on it under ``key``
     (prefixed "claims.scope."): what every figure of a sentence reads alike (its time
