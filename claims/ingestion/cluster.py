@@ -16,17 +16,21 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import CancelledError
 
+import dask
 import pandas as pd
 from distributed import Client, Future, KilledWorker, LocalCluster
 
 from claims.ingestion.batch import extract_frame
 from claims.ingestion.engines import EngineError, Results, WorkerLost
 
-# The dask settings of the workers of a LocalCluster started for a run (see _local_cluster).
-WORKER_CONFIG = {
+# The dask settings of a LocalCluster started for a run, in its worker processes and in
+# this one, which runs its scheduler and its workers' nannies (see _local_cluster).
+CLUSTER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
 }
 
 # Seconds to reach a scheduler, and then for a first worker to join it.
@@ -78,7 +82,11 @@ def _result(chunk: pd.DataFrame, future: Future) -> tuple[pd.DataFrame, pd.DataF
 def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
     """A client of the scheduler at ``scheduler`` (with a worker), else of a new LocalCluster."""
     if scheduler is None:
-        with _local_cluster(workers) as cluster, Client(cluster, set_as_default=False) as client:
+        with (
+            dask.config.set(CLUSTER_CONFIG),
+            _local_cluster(workers) as cluster,
+            Client(cluster, set_as_default=False) as client,
+        ):
             yield client
         return
     try:
@@ -100,12 +108,15 @@ def _local_cluster(workers: int) -> LocalCluster:
     # One thread per process: extraction is Python code, which one process runs on
     # one core at a time. No dashboard; the scheduler's small HTTP server (health,
     # metrics) listens on a free loopback port, not on 8787 of every interface.
-    # The workers' housekeeping is for a dashboard this cluster does not serve, and each
-    # wake-up takes the GIL from the extraction: no statistical profiler (it sampled the
-    # task's stack every 10 ms), the event loop's tick and the system monitor at 1 s and
-    # 5 s, not 20 ms and 0.5 s. On 160 articles a worker's CPU beyond its task thread's
-    # fell from 15% to 3% of that thread's (load 5). A running scheduler's workers keep
-    # their own settings.
+    # The cluster's housekeeping is for a dashboard it does not serve, and each wake-up
+    # takes a core from the extraction: no statistical profiler (it sampled the task's
+    # stack every 10 ms), the event loop's tick and the system monitor at 1 s and 5 s,
+    # not 20 ms and 0.5 s, in the workers and in this process, where the nannies check
+    # their worker's memory each second, not ten times a second, and the scheduler, with
+    # at most two chunks per worker in flight, steals none. On 160 articles a worker's
+    # CPU beyond its task thread's fell from 15% to 3% of that thread's (load 5); on 300,
+    # this process's CPU with 2 workers fell from 6 to 8 s to 3.6 s (load 9). A running
+    # scheduler's cluster keeps its own settings.
     try:
         return LocalCluster(
             n_workers=workers,
@@ -115,7 +126,7 @@ def _local_cluster(workers: int) -> LocalCluster:
             dashboard_address=None,
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
-            config=WORKER_CONFIG,
+            config=CLUSTER_CONFIG,
         )
     except (OSError, RuntimeError) as exc:
         raise EngineError(f"cannot start a local Dask cluster: {_one_line(exc)}") from None
