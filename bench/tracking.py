@@ -7,13 +7,14 @@ after ``unseen/`` had been measured twice), ``bench/tracking/unseen3/`` (30 arti
 eight more stories, six more outlets, written after the tracker had been tuned on the
 other three), ``bench/tracking/unseen4/`` (30 articles, eight more stories, six more
 outlets, written after all four had been tuned on), ``bench/tracking/unseen5/`` (30
-articles, eight more stories, six more outlets, written after all five had been tuned on)
-and ``bench/tracking/unseen6/`` (30 articles, eight more stories, six more outlets,
-written after all six had been tuned on). ``unseen`` to ``unseen6`` were each held out
-once and are development material now (see their READMEs; ``unseen6`` was measured once
-at the end of stop 21 and is tuned on since). ``bench/tracking/unseen7/`` (30 articles,
-eight more stories, six more outlets) is the held-out set kept unseen until the final
-measurement.
+articles, eight more stories, six more outlets, written after all five had been tuned on),
+``bench/tracking/unseen6/`` (30 articles, eight more stories, six more outlets, written
+after all six had been tuned on) and ``bench/tracking/unseen7/`` (30 articles, eight more
+stories, six more outlets, written after all seven had been tuned on). ``unseen`` to
+``unseen7`` were each held out once and are development material now (see their READMEs;
+``unseen7`` was measured once at the end of stop 22 and is tuned on since).
+``bench/tracking/unseen8/`` (30 articles, eight more stories, six more outlets) is the
+held-out set kept unseen until the final measurement.
 Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
 - ``metrics``: one real-world quantity each (what, of whom, where), with at least two
@@ -53,7 +54,7 @@ safe on the unseen sets.
 
 Run from the project root:
 ``python bench/tracking.py [--set dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|
-unseen7] [--details | --check-labels]``.
+unseen7|unseen8] [--details | --check-labels]``.
 """
 
 from __future__ import annotations
@@ -568,7 +569,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"],
+        choices=[
+            "dev",
+            "unseen",
+            "unseen2",
+            "unseen3",
+            "unseen4",
+            "unseen5",
+            "unseen6",
+            "unseen7",
+            "unseen8",
+        ],
         default="dev",
     )
     parser.add_argument(
