@@ -82,12 +82,20 @@ FARMER = (
     "His 4 hectares yielded 9 tonnes last year, he said."
 )
 
+LINES = (
+    "Halden buys 210 bakeries from Morrow\nBergen / Oslo, 12 May 2025\n"
+    "Halden Foods agreed to buy them for 1.4 billion crowns."
+)
+
 ENTITIES = [
     # The owner written on the figure's noun.
     (None, None, "Safaricom's net profit rose 12%.", "12%", "Safaricom"),
     (None, None, "Tesla shares fell 5% on Tuesday.", "5%", "Tesla"),
     # The actor of the clause: a name, a body, a passive agent.
     (None, APPLE, "Apple sold 232 million iPhones.", "232 million", "Apple"),
+    # A name never runs across a line: a page's dateline line before the lead.
+    (None, None, LINES, "1.4 billion crowns", "Halden Foods"),
+    (None, None, LINES.replace("Bergen / Oslo", "Tartu"), "1.4 billion crowns", "Halden Foods"),
     # "whose" stands for the name its clause describes, never for an entity of its own.
     (
         None,

@@ -49,11 +49,17 @@ if TYPE_CHECKING:
 # The first paragraph: text up to the first blank line, after a Markdown heading.
 _HEADING = re.compile(r"\A\s*#+\s*(?P<title>[^\n]+)\n")
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
+# A short paragraph that ends no sentence: a dateline or a byline standing alone before
+# the lead ("Bergen / Oslo, 12 May 2025").
+_NO_SENTENCE = re.compile(r"[^\n]{1,80}(?<![.!?:\"”])")
+_LINES_BEFORE_LEAD = 2
 # A run of capitalised words, joined by "of", "for", "and", "the" inside: a body's full
-# name ("Reserve Bank of India", "Kenya Revenue Authority").
+# name ("Reserve Bank of India", "Kenya Revenue Authority"). A name never runs across a
+# line: a headline's last word and the dateline's first are two ("... Starlink\nCape
+# Canaveral / Brussels").
 _NAME_RUN = re.compile(
     r"""[A-Z][\w&’'.-]*                                           # a capitalised word
-    (?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)+      # more, maybe joined
+    (?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w&’'.-]*)+   # more
     """,
     re.VERBOSE,
 )
@@ -78,7 +84,8 @@ _DATELINE = re.compile(
 _BODY = re.compile(
     r"""(?P<government>(?:[A-Z][\w’'-]+(?:['’]s)?\s+)?
           (?:(?:federal|national|state|provincial|regional|central)\s+)?government\b)
-    | (?:The\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)+
+    | (?:The\s+)?[A-Z][\w&’'.-]*
+      (?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w&’'.-]*)+  # on one line
     """,
     re.VERBOSE,
 )
@@ -117,6 +124,12 @@ def article_scope(
     first = text[body_start : lead_end.start() if lead_end else len(text)].strip()
     if lead_end is not None and title and first and title.startswith(first):
         body_start = lead_end.end()  # the headline, kept as the text's first paragraph
+        lead_end = _PARAGRAPH_END.search(text, body_start)
+    for _ in range(_LINES_BEFORE_LEAD):
+        line = text[body_start : lead_end.start() if lead_end else len(text)].strip()
+        if lead_end is None or not _NO_SENTENCE.fullmatch(line):
+            break
+        body_start = lead_end.end()  # a dateline or byline alone: the lead comes after it
         lead_end = _PARAGRAPH_END.search(text, body_start)
     lead = text[body_start : lead_end.start() if lead_end else len(text)][:_LEAD_CHARS]
     dateline = _DATELINE.match(lead.lstrip())

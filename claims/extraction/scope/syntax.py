@@ -124,6 +124,10 @@ def name_phrase(head: Token) -> str:
             if objects and (joined or works):
                 last = objects[0].i  # "the Bank of England", "Office for Budget Responsibility"
         break
+    # Nor across a line: a headline's last word is no part of the dateline's name.
+    breaks = [t.i for t in doc[first : last + 1] if t.is_space and "\n" in t.text]
+    first = max((i + 1 for i in breaks if i < head.i), default=first)
+    last = min((i - 1 for i in breaks if i > head.i), default=last)
     words = [
         t
         for t in doc[first : last + 1]
