@@ -355,11 +355,12 @@ CAPACITY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # What comes before a figure of what a permit allows ("permission from the regulator for
-# 12,000 satellites", "authorised to launch 4,400", "allowed to own up to 49%"): not what
-# there is. No figure between the permit and its "for": "costs $40 for 12 months".
+# 12,000 satellites", "permission from regulators to fly 7,500", "authorised to launch
+# 4,400", "allowed to own up to 49%"): not what there is. No figure between the permit
+# and its "for": "costs $40 for 12 months".
 PERMITTED = re.compile(
     r"""\b(?: (?:permission|approval|authori[sz]ation|licen[cs]e|permit|clearance|consent)
-            s? \b [^.;\d]{0,50}? \b for
+            s? \b [^.;\d]{0,50}? \b (?: for | to \s+ \w+ )
         | (?:authori[sz]ed|approved|permitted|licen[cs]ed|allowed|cleared) \s+ to \s+ \w+ )
         \s+ (?: (?:up \s+ to | as \s+ many \s+ as | about | some) \s+ )?
         $""",

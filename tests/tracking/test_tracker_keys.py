@@ -382,6 +382,28 @@ ALLOWED = [
         "permitted",
     ),
     ("The mine holds a licence for 2 million tonnes of coal.", "2", "coal", "mass", "permitted"),
+    # ... a permit "to" do what it allows, its grantor between.
+    (
+        "The carrier has approval from aviation regulators to fly 60 more jets.",
+        "60",
+        "jets",
+        "count",
+        "permitted",
+    ),
+    (
+        "The miner won a licence to extract 3 million tonnes of copper a year.",
+        "3 million tonnes",
+        "copper",
+        "mass",
+        "permitted",
+    ),
+    (
+        "Approval to build the plant came after 14 months of talks.",
+        "14 months",
+        "talks",
+        "duration",
+        None,
+    ),
     (
         "Foreign banks are allowed to own up to 49% of a lender.",
         "49%",
@@ -992,6 +1014,16 @@ NOT_RESTATED = [
     [
         ("Cholera has killed 41 people in Zambia.", False),
         ("Officials in Zambia said 41 countries had sent help.", True),
+    ],
+    # A figure naming nothing in no place is no figure naming nothing in a place: an
+    # index's jump in China is no ministry's rise.
+    [
+        ("In China the index jumped 9.5% on Wednesday.", True),
+        ("The allocation is about 9.5 per cent higher than last year.", True),
+    ],
+    [
+        ("Turnout in Peru reached 61.2% on Sunday.", True),
+        ("Its share of the market was 61.2% last year.", True),
     ],
     # In no place, a figure naming nothing may be any story's: a price up about 12% is no
     # company's shares down more than 12%.
