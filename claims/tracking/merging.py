@@ -204,6 +204,8 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     "sack of rice", "solar" no "solar capacity"); ``wide`` must name no other property."""
     if wide == narrow or sized is False or not set(narrow.concepts) <= set(wide.concepts):
         return False
+    if narrow.figure is not None and not any(_scope(narrow)):
+        return False  # a figure naming nothing, of no one in no place, may be any story's
     more = set(wide.concepts) - set(narrow.concepts)
     named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
     if more and not named and not sized:
