@@ -6,8 +6,8 @@ published within ``window`` days of each other), and allow no value in common. W
 not a conflict: a wire copy (it is the statement it copies), an earlier state the
 sentence compares with ("up from 1,040"), the level a source reported before another's
 article says it was changed from ("raised it to 14% from 10%"), a running total moving on
-(a death toll published later and higher), a count of the missing or a temperature
-on another day than another's (they move both ways), a month's figure against one
+(a death toll published later and higher), a count of the missing, a temperature or
+a rainfall on another day than another's (they move both ways), a month's figure against one
 published before the month was over, and figures ten times apart in a metric that is no
 running total (two quantities under one name).
 """

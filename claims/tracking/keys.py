@@ -63,9 +63,10 @@ _ALLOWANCES = (
 ALLOWANCES = frozenset(concept for concept, _ in _ALLOWANCES)
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
-# The year a dated event ends with ("earthquake 2021", "2014"): `_dated`.
+# The year or years a dated event ends with ("earthquake 2021", "2014"): `_dated`.
 _YEAR_AT_END = re.compile(
-    r"""(?: ^ | \s ) \d{4} $   # alone ("2014") or after the event ("storm 2014")""",
+    r"""(?: ^ | \s ) \d{4}   # alone ("2014") or after the event ("storm 2014")
+        (?: - \d{4} )? $        # or years ("measles 2015-2016")""",
     re.VERBOSE,
 )
 # What is not a significant digit of a figure written as "1.350000000000e+09".
@@ -358,9 +359,13 @@ def _dated(event: str | None, claim: Keyed) -> str | None:
     """An event of a stated year as that year's ("earthquake 2021"), and one of a month or
     day of a year before the article's as that year's, named or not ("a quake in March
     2019", "since October 2014, when 61 people died": "2014"): another disaster than the
-    news is about. Not a disease's: its cases are one quantity over time."""
+    news is about. Not a disease's, whose cases are one quantity over time, unless the
+    sentence recalls an outbreak of a past year ("an outbreak in 2017": "plague 2017")."""
     if event in words.DISEASES.values() or event == "outbreak":
-        return event
+        # A disease's cases over time are one quantity; an outbreak of a past year its
+        # sentence recalls ("an outbreak in 2017 ...: 209 deaths") is another outbreak.
+        recalled = _recalled_years(claim) if _names_outbreak(claim.sentence) else None
+        return f"{event} {recalled}" if recalled else event
     past = _past_year(claim)
     if event is None:
         return past
@@ -380,6 +385,20 @@ def _past_year(claim: Keyed) -> str | None:
     if not (start and end and claim.published) or start[:4] != end[:4]:
         return None
     return start[:4] if start[:4] < claim.published[:4] else None
+
+
+def _recalled_years(claim: Keyed) -> str | None:
+    """The years of a period over before the year the article was published ("2017",
+    "2015-2016"); ``None`` for one reaching into that year, or without a publication date."""
+    start, end = claim.period_start, claim.period_end
+    if not (start and end and claim.published) or end[:4] >= claim.published[:4]:
+        return None
+    return start[:4] if start[:4] == end[:4] else f"{start[:4]}-{end[:4]}"
+
+
+def _names_outbreak(sentence: str) -> bool:
+    """Whether a sentence names an outbreak ("an outbreak in 2017", "the epidemic")."""
+    return any(w in words.OUTBREAKS for w in _WORD.findall(sentence.lower()))
 
 
 def _whole_year(start: str | None, end: str | None) -> str | None:

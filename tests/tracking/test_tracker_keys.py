@@ -52,6 +52,11 @@ SAME = [
     ("wheat exports", None, "wheat exported", None),
     ("sales to data centers", None, "data centre sales", None),
     ("flights cancelled", "flight", "flights canceled", "flight"),
+    # People detained are people arrested; arrests count them.
+    ("people detained", "person", "people arrested", "person"),
+    ("protesters detained", "protester", "arrests of protesters", "protester"),
+    ("arrests", "arrest", "people arrested", "person"),
+    ("people detained", "person", "arrests", None),
     # People in shelters, however they got there; a crowd, however it is counted.
     ("people taking refuge", "person", "people in shelters", "person"),
     ("people sheltering", "person", "people living in shelters", "person"),
@@ -158,6 +163,13 @@ EARLIER_MONTH = "A quake in March 2019 killed 80 people in the same valley."
 MARCH_2019 = {"period_start": "2019-03-01", "period_end": "2019-03-31", "published": PUBLISHED}
 RECALLED = "It was the worst loss of life since October 2014, when 61 people died."
 OCTOBER_2014 = {"period_start": "2014-10-01", "period_end": "2014-10-31", "published": PUBLISHED}
+# An outbreak of a past year a story recalls, beside the one it is about.
+PAST_OUTBREAK = "An outbreak in 2019 was far worse: 3,100 cholera cases and 95 deaths."
+SMALLER = "The epidemic is smaller than the one in 2017, when 209 people died of plague."
+EPIDEMIC = "The last big epidemic, in 2015 and 2016, caused 50,000 measles cases."
+IN_2015_2016 = {"period_start": "2015-01-01", "period_end": "2016-12-31", "published": PUBLISHED}
+IN_2019 = {"period_start": "2019-01-01", "period_end": "2019-12-31", "published": PUBLISHED}
+IN_2017 = {"period_start": "2017-01-01", "period_end": "2017-12-31", "published": PUBLISHED}
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
 APART = [
@@ -309,6 +321,26 @@ APART = [
         dict(measured="people died", unit="person", **at(RECALLED, "61"), **OCTOBER_2014),
         dict(measured="people died", unit="person", **at(RECALLED, "61"), published=PUBLISHED),
     ),
+    # A disease's outbreak of a past year is another outbreak than the story's, though
+    # the disease's cases over time are one quantity (`test_a_year_of_an_event_...`).
+    (
+        dict(measured="cholera cases", unit="case", **at(PAST_OUTBREAK, "3,100"), **IN_2019),
+        dict(measured="cholera cases", unit="case", published=PUBLISHED),
+    ),
+    (
+        dict(
+            measured="deaths", unit="death", **at(PAST_OUTBREAK, "95"), title="Cholera", **IN_2019
+        ),
+        dict(measured="deaths", unit="death", title="Cholera", published=PUBLISHED),
+    ),
+    (
+        dict(measured="people died", unit="person", **at(SMALLER, "209"), **IN_2017),
+        dict(measured="people died of plague", unit="person", published=PUBLISHED),
+    ),
+    (
+        dict(measured="measles cases", unit="case", **at(EPIDEMIC, "50,000"), **IN_2015_2016),
+        dict(measured="measles cases", unit="case", published=PUBLISHED),
+    ),
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
@@ -443,6 +475,14 @@ def test_an_event_of_a_month_of_a_past_year_is_that_years_event() -> None:
     )
     cases = key("dengue cases", "case", **MARCH_2019)
     assert cases.text == key("dengue cases", "case").text
+    # Near misses of a past outbreak: this year's outbreak, and one with no publication date.
+    outbreak = "The outbreak has caused 455 cholera cases this year."
+    this_year = {"period_start": "2026-01-01", "period_end": "2026-12-31", "published": PUBLISHED}
+    now = key("cholera cases", "case", **at(outbreak, "455"), **this_year)
+    assert now.text == key("cholera cases", "case").text
+    undated_outbreak = {"period_start": "2019-01-01", "period_end": "2019-12-31"}
+    then = key("cholera cases", "case", **at(PAST_OUTBREAK, "3,100"), **undated_outbreak)
+    assert then.text == key("cholera cases", "case").text
 
 
 def test_a_figure_of_no_event_never_joins_a_past_years_event() -> None:
