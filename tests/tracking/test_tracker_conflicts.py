@@ -537,6 +537,33 @@ def test_two_sums_in_two_currencies_are_no_conversion(tmp_path: Path, text: str)
         assert all(len(m.statements) == 1 for m in store.metrics(min_statements=1))
 
 
+# A running total another outlet restates is as old as its first report: an article
+# restating yesterday's wire figure beside today's higher count holds no conflict. Near
+# misses: the restated figure beside a rival count the day it was first reported, or
+# beside a lower count after it.
+TOLD = "Floods in Kenya have killed 120 people since March began, the Red Cross said."
+RETOLD = "The Red Cross said 120 people had died in the floods in Kenya since March began."
+RIVAL = "The interior ministry said {} people had died in the floods in Kenya."
+RESTATED_TOTALS = [
+    (f"NAIROBI, Kenya — {TOLD}", TOLD, "2026-03-03", 150, False),
+    (TOLD, RETOLD, "2026-03-03", 164, False),
+    (f"NAIROBI, Kenya — {TOLD}", TOLD, "2026-03-02", 150, True),
+    (TOLD, RETOLD, "2026-03-03", 90, True),
+]
+
+
+@pytest.mark.parametrize(("first", "restated", "published", "rival", "disputed"), RESTATED_TOTALS)
+def test_a_running_total_restated_is_as_old_as_its_first_report(
+    tmp_path: Path, first: str, restated: str, published: str, rival: int, disputed: bool
+) -> None:
+    wire = news(f"{first} Rescuers searched the riverbanks.", "Wire A", "2026-03-02")
+    paper = news(f"Rain fell again. {restated} {RIVAL.format(rival)}", "Herald", published)
+    with store_of(tmp_path, wire, paper) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 3
+        assert bool(store.conflicts()) is disputed
+
+
 # A count of the missing moves both ways from day to day (people are found, or reported
 # missing), and a temperature is a reading of its day: figures of two days are no
 # conflict, whichever is higher. Near miss: two sources the same day still are.
