@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.scope.vocabulary import BODIES
+from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
 from claims.model import Kind, Statement
@@ -61,6 +62,17 @@ _ALLOWANCES = (
 )
 # Those concepts: what there is never joins what may be.
 ALLOWANCES = frozenset(concept for concept, _ in _ALLOWANCES)
+# The whole a part is counted against, written just before it: "nine of the train's"
+# (12 carriages), "23 of the country's" (140 districts), "38 of the" (101 seats).
+_PART_OF = re.compile(
+    rf"""\b(?: \d[\d,.]* | {"|".join(SMALL)} ) \s+ of \s+   # the part: "nine of"
+        (?: the | its | their ) \s+                       # whose whole
+        (?: [\w-]+ ['’]s \s+ )? $                         # maybe its owner: "train's"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# The concept of such a whole: a total, never a part's figure nor joined by one.
+WHOLE = "total"
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
 # The year or years a dated event ends with ("earthquake 2021", "2014"): `_dated`.
@@ -158,6 +170,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, "new"}))  # added over a span, not the total
     if concepts and (allowance := _allowance(claim)):
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
+    if concepts and _PART_OF.search(claim.sentence[: claim.start]):
+        concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -349,7 +363,7 @@ def _lemma(token: str) -> str:
 def _event(claim: Keyed) -> str | None:
     """The event the figure is of: named in what it measures, else nearest to it in its
     sentence, else in the article's title; an outbreak is of the disease named there."""
-    event = _named_event(claim, words.EVENTS)
+    event = _named_event(claim, words.EVENTS, words.EVENT_PHRASES)
     if event in (None, "outbreak"):
         event = _named_event(claim, words.DISEASES) or event
     return event
@@ -414,16 +428,24 @@ def _names_event(measured: str | None) -> bool:
     return any(w in words.EVENTS for w in _WORD.findall((measured or "").lower()))
 
 
-def _named_event(claim: Keyed, names: Mapping[str, str]) -> str | None:
+def _named_event(
+    claim: Keyed,
+    names: Mapping[str, str],
+    phrases: tuple[tuple[re.Pattern[str], str], ...] = (),
+) -> str | None:
     for token in _WORD.findall((claim.measured or "").lower()):
         if token in names:
             return names[token]
     # The nearest in its sentence, however long ("a mudflow ... swept through two villages
-    # ... on Monday night, killing six people"): the title's is only the story's.
-    found = [
+    # ... on Monday night, killing six people"): the title's is only the story's. A phrase
+    # ("a hillside collapsed") is read before the words in it.
+    sentence = claim.sentence.lower()
+    written = [(m.span(), event) for phrase, event in phrases for m in phrase.finditer(sentence)]
+    found = [(abs(start - claim.start), event) for (start, _), event in written]
+    found += [
         (abs(m.start() - claim.start), names[m.group()])
-        for m in _WORD.finditer(claim.sentence.lower())
-        if m.group() in names
+        for m in _WORD.finditer(sentence)
+        if m.group() in names and not any(s <= m.start() < e for (s, e), _ in written)
     ]
     if found:
         return min(found)[1]

@@ -274,6 +274,20 @@ EVENTS = MappingProxyType(
         "shipwreck": "sinking",
     }
 )
+# Events a sentence writes in several words, read before its single words are: ground
+# giving way is a landslide ("a hillside collapsed", "the slope gave way"), though a
+# building's or a bridge's collapse is a collapse.
+EVENT_PHRASES = (
+    (
+        re.compile(
+            r"""\b(?:hill|hillside|slope|mountainside|cliff|embankment)s?
+            \s+(?:\w+ly\s+)?                      # "suddenly"
+            (?:collaps(?:e|ed|es|ing)|g[ai]ve\s+way|gives\s+way|giving\s+way)\b""",
+            re.VERBOSE,
+        ),
+        "landslide",
+    ),
+)
 # The words that name an outbreak itself (not the disease): one of a past year is
 # another outbreak than the news's.
 OUTBREAKS = frozenset(["outbreak", "outbreaks", "epidemic", "epidemics", "pandemic"])

@@ -594,6 +594,76 @@ def test_a_named_storm_is_the_event_not_an_entity() -> None:
     assert (named.entity, named.event) == (None, "storm") and named.text == bare.text
 
 
+# Ground giving way is a landslide, whatever the sentence calls it; near misses: a
+# building, a roof or a bridge collapsing is a collapse.
+EVENTS_WRITTEN = [
+    ("A hillside collapsed onto homes in the town after heavy rain, killing 14 people.", "14"),
+    ("Part of the slope gave way on Sunday night and buried 9 people.", "9"),
+    ("The mountainside collapsed into the valley, killing 30 people.", "30"),
+    ("Before dawn a hill collapsed on the village; 17 people died.", "17"),
+]
+COLLAPSES = [
+    ("A five-storey building collapsed in the capital, killing 12 people.", "12"),
+    ("The roof of the mine collapsed, killing 8 miners.", "8"),
+    ("The bridge over the river collapsed on Friday, killing 6 people.", "6"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [(*row, "landslide") for row in EVENTS_WRITTEN] + [(*row, "collapse") for row in COLLAPSES],
+)
+def test_ground_giving_way_is_a_landslide(sentence: str, figure: str, event: str) -> None:
+    assert key("people killed", "person", **at(sentence, figure)).event == event
+
+
+# A whole its part is counted against ("nine of the train's 12 carriages") is another
+# quantity than the part, however the sentence's words read for both: the part keeps its
+# key, the whole is a total. Near misses: the part, and "of the cases" with no figure.
+PARTS = [
+    (
+        "Nine of the train's 12 carriages left the track on a bend.",
+        "Nine",
+        "12",
+        "carriages",
+        "carriage",
+    ),
+    (
+        "Floods have closed 23 of the province's 140 schools.",
+        "23",
+        "140",
+        "schools closed",
+        "school",
+    ),
+    (
+        "Six of its 20 buses were out of service on Monday.",
+        "Six",
+        "20",
+        "buses out of service",
+        "bus",
+    ),
+    (
+        "The Greens won 38 of the 101 seats in parliament.",
+        "38",
+        "101",
+        "seats in parliament",
+        "seat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "part", "whole", "measured", "unit"), PARTS)
+def test_a_whole_a_part_is_counted_against_is_another_quantity(
+    sentence: str, part: str, whole: str, measured: str, unit: str
+) -> None:
+    of_part = key(measured, unit, **at(sentence, part))
+    of_whole = key(measured, unit, **at(sentence, whole))
+    assert "total" in of_whole.concepts and "total" not in of_part.concepts
+    assert of_part.text == key(measured, unit).text
+    joined = merged({of_part.text: 3, of_whole.text: 1})
+    assert (joined[of_part.text], joined[of_whole.text]) == (of_part.text, of_whole.text)
+
+
 def test_nothing_measured_is_no_metric() -> None:
     assert key_of(keyed(None, "person")) is None
     assert key_of(keyed("the number of people", "person")) is None
