@@ -190,6 +190,9 @@ CONCEPTS = MappingProxyType(
         "investigation": "unconfirmed",
         "unconfirmed": "unconfirmed",
         "pending": "unconfirmed",
+        # What a bond pays its holders: no policy rate, though both are rates.
+        "yield": "yield",
+        "yields": "yield",
     }
 )
 # Properties whose totals only grow while their event lasts: a higher figure published

@@ -1152,6 +1152,15 @@ NOT_SHARED = [
     ),
     ("The quake in Peru killed 41 people.", "The quake in Peru injured 41 people."),
     ("The flood in Peru killed 38 people.", "The storm in Peru killed 38 people."),
+    # A bond's yield is a property news names, no policy rate of the same figure.
+    (
+        "Kenya's central bank kept its benchmark lending rate at 9.25 percent.",
+        "The yield on Kenya's new bonds was 9.25%, traders said.",
+    ),
+    (
+        "The Bank of Ghana held its policy rate at 27.5% on Monday.",
+        "Ghana's bond yields rose to 27.5%, traders said.",
+    ),
 ]
 
 
