@@ -6,15 +6,15 @@ published within ``window`` days of each other), and allow no value in common. W
 not a conflict: a wire copy (it is the statement it copies), an earlier state the
 sentence compares with ("up from 1,040"), the level a source reported before another's
 article says it was changed from ("raised it to 14% from 10%"), a running total moving on
-(a death toll published later and higher), a count of the missing or a temperature
-on another day than another's (they move both ways), a month's figure against one
+(a death toll published later and higher), a count of the missing, a temperature or
+a rainfall on another day than another's (they move both ways), a month's figure against one
 published before the month was over, and figures ten times apart in a metric that is no
 running total (two quantities under one name).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -74,6 +74,7 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     # Only statements of the same time can conflict: in order of when they start, each is
     # compared with those that start before it ends (and the window) is over.
     placed.sort(key=lambda p: p.when[0])
+    reported = _first_reports(placed) if cumulative else {}
     changes = _changes(metric)
     gap = timedelta(days=window)
     found = []
@@ -86,7 +87,9 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
             first, second = (a, b) if a.index < b.index else (b, a)
             if moving and first.when != second.when:
                 continue  # another day's: the missing found or reported, the weather
-            if reason := _disagree(first, second, window=window, cumulative=cumulative):
+            if reason := _disagree(
+                first, second, window=window, cumulative=cumulative, reported=reported
+            ):
                 found.append((first.index, second.index, first.statement, second.statement, reason))
     pairs = [(a, b, reason) for *_, a, b, reason in sorted(found, key=lambda f: f[:2])]
     return _conflicts(metric, pairs)
@@ -145,8 +148,26 @@ def _moving(metric: Metric) -> bool:
     return key is not None and any(c in words.MOVING for c in key.concepts)
 
 
-def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str | None:
-    """Why ``a`` and ``b`` (of one time) conflict, or ``None`` when they do not."""
+def _first_reports(placed: list[_Placed]) -> dict[Interval, date]:
+    """The day each figure of a running total was first published: an outlet restating
+    another's figure a day later restates that day's count ("41 killed", carried by a
+    paper the next morning beside the ministry's new 47)."""
+    first: dict[Interval, date] = {}
+    for p in placed:  # in order of publication
+        first.setdefault(p.allowed, p.when[0])
+    return first
+
+
+def _disagree(
+    a: _Placed,
+    b: _Placed,
+    *,
+    window: int,
+    cumulative: bool,
+    reported: Mapping[Interval, date],
+) -> str | None:
+    """Why ``a`` and ``b`` (of one time) conflict, or ``None`` when they do not; of a
+    running total, ``reported`` holds the day each figure was first reported."""
     if a.statement.said_by == b.statement.said_by or not _comparable(a.statement, b.statement):
         return None  # one source updating itself; a forecast against what happened
     if a.allowed.overlaps(b.allowed) or _other_periods(a.statement, b.statement):
@@ -155,7 +176,7 @@ def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str |
         return None
     if not cumulative and _other_magnitudes(a.allowed, b.allowed):
         return None  # a launch's 24 satellites and a fleet of 2,436: two quantities
-    if cumulative and (counted := _counted(a, b))[0] != counted[1]:
+    if cumulative and (counted := _counted(a, b, reported))[0] != counted[1]:
         earlier, later = (a, b) if counted[0] <= counted[1] else (b, a)
         if later.allowed.high >= earlier.allowed.low:
             return None  # the running total moved on
@@ -164,14 +185,17 @@ def _disagree(a: _Placed, b: _Placed, *, window: int, cumulative: bool) -> str |
     return "for the same stated period" if period else f"published within {days}"
 
 
-def _counted(a: _Placed, b: _Placed) -> tuple[date, date]:
+def _counted(a: _Placed, b: _Placed, reported: Mapping[Interval, date]) -> tuple[date, date]:
     """The days two statements of a running total were counted: the days they were
     published; within one article, a past day its sentence states ("since Saturday, when
     the authorities reported 1,644 deaths"). Across articles a stated day is too often the
-    event's ("the quake that struck on Tuesday has killed 1,300")."""
+    event's ("the quake that struck on Tuesday has killed 1,300"). Either way, no later
+    than the day its figure was first reported."""
     if a.statement.article_id != b.statement.article_id:
-        return a.when[1], b.when[1]
-    return _stated_day(a), _stated_day(b)
+        days = a.when[1], b.when[1]
+    else:
+        days = _stated_day(a), _stated_day(b)
+    return min(days[0], reported[a.allowed]), min(days[1], reported[b.allowed])
 
 
 def _stated_day(p: _Placed) -> date:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.scope.vocabulary import BODIES
+from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
 from claims.model import Kind, Statement
@@ -61,11 +62,23 @@ _ALLOWANCES = (
 )
 # Those concepts: what there is never joins what may be.
 ALLOWANCES = frozenset(concept for concept, _ in _ALLOWANCES)
+# The whole a part is counted against, written just before it: "nine of the train's"
+# (12 carriages), "23 of the country's" (140 districts), "38 of the" (101 seats).
+_PART_OF = re.compile(
+    rf"""\b(?: \d[\d,.]* | {"|".join(SMALL)} ) \s+ of \s+   # the part: "nine of"
+        (?: the | its | their ) \s+                       # whose whole
+        (?: [\w-]+ ['’]s \s+ )? $                         # maybe its owner: "train's"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# The concept of such a whole: a total, never a part's figure nor joined by one.
+WHOLE = "total"
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
-# The year a dated event ends with ("earthquake 2021", "2014"): `_dated`.
+# The year or years a dated event ends with ("earthquake 2021", "2014"): `_dated`.
 _YEAR_AT_END = re.compile(
-    r"""(?: ^ | \s ) \d{4} $   # alone ("2014") or after the event ("storm 2014")""",
+    r"""(?: ^ | \s ) \d{4}   # alone ("2014") or after the event ("storm 2014")
+        (?: - \d{4} )? $        # or years ("measles 2015-2016")""",
     re.VERBOSE,
 )
 # What is not a significant digit of a figure written as "1.350000000000e+09".
@@ -157,6 +170,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, "new"}))  # added over a span, not the total
     if concepts and (allowance := _allowance(claim)):
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
+    if concepts and _PART_OF.search(claim.sentence[: claim.start]):
+        concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -348,7 +363,7 @@ def _lemma(token: str) -> str:
 def _event(claim: Keyed) -> str | None:
     """The event the figure is of: named in what it measures, else nearest to it in its
     sentence, else in the article's title; an outbreak is of the disease named there."""
-    event = _named_event(claim, words.EVENTS)
+    event = _named_event(claim, words.EVENTS, words.EVENT_PHRASES)
     if event in (None, "outbreak"):
         event = _named_event(claim, words.DISEASES) or event
     return event
@@ -358,9 +373,13 @@ def _dated(event: str | None, claim: Keyed) -> str | None:
     """An event of a stated year as that year's ("earthquake 2021"), and one of a month or
     day of a year before the article's as that year's, named or not ("a quake in March
     2019", "since October 2014, when 61 people died": "2014"): another disaster than the
-    news is about. Not a disease's: its cases are one quantity over time."""
+    news is about. Not a disease's, whose cases are one quantity over time, unless the
+    sentence recalls an outbreak of a past year ("an outbreak in 2017": "plague 2017")."""
     if event in words.DISEASES.values() or event == "outbreak":
-        return event
+        # A disease's cases over time are one quantity; an outbreak of a past year its
+        # sentence recalls ("an outbreak in 2017 ...: 209 deaths") is another outbreak.
+        recalled = _recalled_years(claim) if _names_outbreak(claim.sentence) else None
+        return f"{event} {recalled}" if recalled else event
     past = _past_year(claim)
     if event is None:
         return past
@@ -382,6 +401,20 @@ def _past_year(claim: Keyed) -> str | None:
     return start[:4] if start[:4] < claim.published[:4] else None
 
 
+def _recalled_years(claim: Keyed) -> str | None:
+    """The years of a period over before the year the article was published ("2017",
+    "2015-2016"); ``None`` for one reaching into that year, or without a publication date."""
+    start, end = claim.period_start, claim.period_end
+    if not (start and end and claim.published) or end[:4] >= claim.published[:4]:
+        return None
+    return start[:4] if start[:4] == end[:4] else f"{start[:4]}-{end[:4]}"
+
+
+def _names_outbreak(sentence: str) -> bool:
+    """Whether a sentence names an outbreak ("an outbreak in 2017", "the epidemic")."""
+    return any(w in words.OUTBREAKS for w in _WORD.findall(sentence.lower()))
+
+
 def _whole_year(start: str | None, end: str | None) -> str | None:
     """The year a period is, when it is one whole calendar year ("in 2021")."""
     if start and end and start[5:10] == "01-01" and end[5:10] == "12-31" and start[:4] == end[:4]:
@@ -395,16 +428,24 @@ def _names_event(measured: str | None) -> bool:
     return any(w in words.EVENTS for w in _WORD.findall((measured or "").lower()))
 
 
-def _named_event(claim: Keyed, names: Mapping[str, str]) -> str | None:
+def _named_event(
+    claim: Keyed,
+    names: Mapping[str, str],
+    phrases: tuple[tuple[re.Pattern[str], str], ...] = (),
+) -> str | None:
     for token in _WORD.findall((claim.measured or "").lower()):
         if token in names:
             return names[token]
     # The nearest in its sentence, however long ("a mudflow ... swept through two villages
-    # ... on Monday night, killing six people"): the title's is only the story's.
-    found = [
+    # ... on Monday night, killing six people"): the title's is only the story's. A phrase
+    # ("a hillside collapsed") is read before the words in it.
+    sentence = claim.sentence.lower()
+    written = [(m.span(), event) for phrase, event in phrases for m in phrase.finditer(sentence)]
+    found = [(abs(start - claim.start), event) for (start, _), event in written]
+    found += [
         (abs(m.start() - claim.start), names[m.group()])
-        for m in _WORD.finditer(claim.sentence.lower())
-        if m.group() in names
+        for m in _WORD.finditer(sentence)
+        if m.group() in names and not any(s <= m.start() < e for (s, e), _ in written)
     ]
     if found:
         return min(found)[1]

@@ -18,7 +18,15 @@ import itertools
 from collections.abc import Callable, Collection, Mapping
 
 from claims.tracking.groups import Groups
-from claims.tracking.keys import ALLOWANCES, MEASURES, MetricKey, automatic, dated, precise
+from claims.tracking.keys import (
+    ALLOWANCES,
+    MEASURES,
+    WHOLE,
+    MetricKey,
+    automatic,
+    dated,
+    precise,
+)
 
 # A key this many times busier than the others is the one a vaguer key means.
 _DOMINANT = 2
@@ -210,8 +218,9 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
     if more and not named and not sized:
         return False
-    if more & (MEASURES | ALLOWANCES):
-        # "people wounded" is no part of "people died of their injuries", a fleet of a permit
+    if more & (MEASURES | ALLOWANCES | {WHOLE}):
+        # "people wounded" is no part of "people died of their injuries", a fleet of a
+        # permit, nine derailed carriages of the train's 12
         return False
     if not _names_within(narrow.entity, wide.entity) or narrow.event not in (None, wide.event):
         return False

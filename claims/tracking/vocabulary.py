@@ -42,6 +42,11 @@ SYNONYMS = MappingProxyType(
         # People unaccounted for are missing; positions cut are jobs cut.
         "unaccounted": "missing",
         "position": "job",
+        # People detained are arrested.
+        "detain": "arrest",
+        "detained": "arrest",
+        "detention": "arrest",
+        "detentions": "arrest",
     }
 )
 # Phrases news uses for one property, read as one word before the words are.
@@ -185,6 +190,9 @@ CONCEPTS = MappingProxyType(
         "investigation": "unconfirmed",
         "unconfirmed": "unconfirmed",
         "pending": "unconfirmed",
+        # What a bond pays its holders: no policy rate, though both are rates.
+        "yield": "yield",
+        "yields": "yield",
     }
 )
 # Properties whose totals only grow while their event lasts: a higher figure published
@@ -192,15 +200,17 @@ CONCEPTS = MappingProxyType(
 CUMULATIVE = frozenset(
     ["death", "injury", "case", "cancellation", "evacuation", "displacement", "arrival"]
     + ["burned", "destroyed", "damaged", "contained", "area"]
+    # The people treated in a crisis and those arrested in one add up while it lasts.
+    + ["treat", "arrest"]
 )
 # Properties that move both ways from day to day: the missing are found, or more are
-# reported missing; a temperature is a reading of its day.
-MOVING = frozenset(["miss", "temperature"])
+# reported missing; a temperature is a reading of its day, rain a measure of its hours.
+MOVING = frozenset(["miss", "temperature", "rainfall", "rain"])
 # Properties that count people: "people killed" counts deaths, while "people in shelters"
 # counts people, not shelters; a population is of people, said or not.
 PEOPLE_COUNTS = frozenset(
     ["death", "injury", "case", "evacuation", "displacement", "arrival", "participant"]
-    + ["subscriber", "customer", "unemployment", "population"]
+    + ["subscriber", "customer", "unemployment", "population", "arrest"]
 )
 # Words that name people and nothing more about them.
 PEOPLE = frozenset(["people", "person", "persons"])
@@ -267,6 +277,23 @@ EVENTS = MappingProxyType(
         "shipwreck": "sinking",
     }
 )
+# Events a sentence writes in several words, read before its single words are: ground
+# giving way is a landslide ("a hillside collapsed", "the slope gave way"), though a
+# building's or a bridge's collapse is a collapse.
+EVENT_PHRASES = (
+    (
+        re.compile(
+            r"""\b(?:hill|hillside|slope|mountainside|cliff|embankment)s?
+            \s+(?:\w+ly\s+)?                      # "suddenly"
+            (?:collaps(?:e|ed|es|ing)|g[ai]ve\s+way|gives\s+way|giving\s+way)\b""",
+            re.VERBOSE,
+        ),
+        "landslide",
+    ),
+)
+# The words that name an outbreak itself (not the disease): one of a past year is
+# another outbreak than the news's.
+OUTBREAKS = frozenset(["outbreak", "outbreaks", "epidemic", "epidemics", "pandemic"])
 # Diseases an outbreak may be of: each its own event ("measles cases" in a story about
 # cholera are another metric), and "the outbreak" of a story about one is that one.
 DISEASES = MappingProxyType(

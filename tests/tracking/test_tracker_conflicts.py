@@ -190,6 +190,7 @@ def test_a_figure_restated_in_its_article_joins_the_metric_of_its_keyed_statemen
 # later is the total moving on; two of one day that cannot both be right still conflict,
 # and so do two prices of a thing that is no event, or two fills of a reservoir (a state
 # that goes both ways).
+D1, D2 = "2026-07-20", "2026-07-21"
 RUNNING_TOTALS = [
     (
         news(
@@ -235,6 +236,32 @@ RUNNING_TOTALS = [
     (
         news("The oil spill off Galicia left a slick of 180 square kilometres.", "A", "2026-03-06"),
         news("The oil spill off Galicia left a slick of 300 square kilometres.", "B", "2026-03-06"),
+        True,
+    ),
+    # The people treated and the people arrested (or detained) add up while a crisis lasts:
+    # the next day's higher count is its growth; two counts the same day disagree.
+    (
+        news("Hospitals in Chile said 800 people had been treated for smoke inhalation.", "A", D1),
+        news(
+            "Officials in Chile said 1,300 people had been treated for smoke inhalation.", "B", D2
+        ),
+        False,
+    ),
+    (
+        news("Hospitals in Chile said 800 people had been treated for smoke inhalation.", "A", D1),
+        news(
+            "Officials in Chile said 1,300 people had been treated for smoke inhalation.", "B", D1
+        ),
+        True,
+    ),
+    (
+        news("Police in Kenya have arrested 120 protesters, officials said.", "A", D1),
+        news("Police in Kenya have detained 210 protesters, rights groups said.", "B", D2),
+        False,
+    ),
+    (
+        news("Police in Kenya have arrested 120 protesters, officials said.", "A", D1),
+        news("Police in Kenya have detained 210 protesters, rights groups said.", "B", D1),
         True,
     ),
 ]
@@ -510,6 +537,33 @@ def test_two_sums_in_two_currencies_are_no_conversion(tmp_path: Path, text: str)
         assert all(len(m.statements) == 1 for m in store.metrics(min_statements=1))
 
 
+# A running total another outlet restates is as old as its first report: an article
+# restating yesterday's wire figure beside today's higher count holds no conflict. Near
+# misses: the restated figure beside a rival count the day it was first reported, or
+# beside a lower count after it.
+TOLD = "Floods in Kenya have killed 120 people since March began, the Red Cross said."
+RETOLD = "The Red Cross said 120 people had died in the floods in Kenya since March began."
+RIVAL = "The interior ministry said {} people had died in the floods in Kenya."
+RESTATED_TOTALS = [
+    (f"NAIROBI, Kenya — {TOLD}", TOLD, "2026-03-03", 150, False),
+    (TOLD, RETOLD, "2026-03-03", 164, False),
+    (f"NAIROBI, Kenya — {TOLD}", TOLD, "2026-03-02", 150, True),
+    (TOLD, RETOLD, "2026-03-03", 90, True),
+]
+
+
+@pytest.mark.parametrize(("first", "restated", "published", "rival", "disputed"), RESTATED_TOTALS)
+def test_a_running_total_restated_is_as_old_as_its_first_report(
+    tmp_path: Path, first: str, restated: str, published: str, rival: int, disputed: bool
+) -> None:
+    wire = news(f"{first} Rescuers searched the riverbanks.", "Wire A", "2026-03-02")
+    paper = news(f"Rain fell again. {restated} {RIVAL.format(rival)}", "Herald", published)
+    with store_of(tmp_path, wire, paper) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 3
+        assert bool(store.conflicts()) is disputed
+
+
 # A count of the missing moves both ways from day to day (people are found, or reported
 # missing), and a temperature is a reading of its day: figures of two days are no
 # conflict, whichever is higher. Near miss: two sources the same day still are.
@@ -529,6 +583,15 @@ MISSING_DAYS = [
     (
         "Rescuers said 31 climbers were missing on the mountain in Peru.",
         "Officials in Peru said 44 climbers were missing on the mountain.",
+    ),
+    # Rain is measured over its own hours: another day's rainfall is another amount.
+    (
+        "The weather service said 120 millimetres of rain fell on Kigali.",
+        "Another 40 millimetres of rain fell on Kigali, forecasters said.",
+    ),
+    (
+        "Forecasters said 95mm of rain fell in Kigali overnight.",
+        "Kigali's airport station recorded 160mm of rain, the weather service said.",
     ),
 ]
 
@@ -563,3 +626,12 @@ def test_the_missing_counted_by_two_sources_the_same_day_conflict(tmp_path: Path
     with store_of(tmp_path / "hot", hot) as store:
         (conflict,) = store.conflicts()
         assert surfaces(conflict) == ["44C", "47.5C"]
+    wet = news(
+        "The weather service said 120 millimetres of rain fell on Kigali. "
+        "The airport station said 60 millimetres of rain fell on Kigali.",
+        "Wire C",
+        "2026-04-02",
+    )
+    with store_of(tmp_path / "wet", wet) as store:
+        (conflict,) = store.conflicts()
+        assert surfaces(conflict) == ["120 millimetres", "60 millimetres"]

@@ -52,6 +52,11 @@ SAME = [
     ("wheat exports", None, "wheat exported", None),
     ("sales to data centers", None, "data centre sales", None),
     ("flights cancelled", "flight", "flights canceled", "flight"),
+    # People detained are people arrested; arrests count them.
+    ("people detained", "person", "people arrested", "person"),
+    ("protesters detained", "protester", "arrests of protesters", "protester"),
+    ("arrests", "arrest", "people arrested", "person"),
+    ("people detained", "person", "arrests", None),
     # People in shelters, however they got there; a crowd, however it is counted.
     ("people taking refuge", "person", "people in shelters", "person"),
     ("people sheltering", "person", "people living in shelters", "person"),
@@ -158,6 +163,13 @@ EARLIER_MONTH = "A quake in March 2019 killed 80 people in the same valley."
 MARCH_2019 = {"period_start": "2019-03-01", "period_end": "2019-03-31", "published": PUBLISHED}
 RECALLED = "It was the worst loss of life since October 2014, when 61 people died."
 OCTOBER_2014 = {"period_start": "2014-10-01", "period_end": "2014-10-31", "published": PUBLISHED}
+# An outbreak of a past year a story recalls, beside the one it is about.
+PAST_OUTBREAK = "An outbreak in 2019 was far worse: 3,100 cholera cases and 95 deaths."
+SMALLER = "The epidemic is smaller than the one in 2017, when 209 people died of plague."
+EPIDEMIC = "The last big epidemic, in 2015 and 2016, caused 50,000 measles cases."
+IN_2015_2016 = {"period_start": "2015-01-01", "period_end": "2016-12-31", "published": PUBLISHED}
+IN_2019 = {"period_start": "2019-01-01", "period_end": "2019-12-31", "published": PUBLISHED}
+IN_2017 = {"period_start": "2017-01-01", "period_end": "2017-12-31", "published": PUBLISHED}
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
 APART = [
@@ -308,6 +320,26 @@ APART = [
     (
         dict(measured="people died", unit="person", **at(RECALLED, "61"), **OCTOBER_2014),
         dict(measured="people died", unit="person", **at(RECALLED, "61"), published=PUBLISHED),
+    ),
+    # A disease's outbreak of a past year is another outbreak than the story's, though
+    # the disease's cases over time are one quantity (`test_a_year_of_an_event_...`).
+    (
+        dict(measured="cholera cases", unit="case", **at(PAST_OUTBREAK, "3,100"), **IN_2019),
+        dict(measured="cholera cases", unit="case", published=PUBLISHED),
+    ),
+    (
+        dict(
+            measured="deaths", unit="death", **at(PAST_OUTBREAK, "95"), title="Cholera", **IN_2019
+        ),
+        dict(measured="deaths", unit="death", title="Cholera", published=PUBLISHED),
+    ),
+    (
+        dict(measured="people died", unit="person", **at(SMALLER, "209"), **IN_2017),
+        dict(measured="people died of plague", unit="person", published=PUBLISHED),
+    ),
+    (
+        dict(measured="measles cases", unit="case", **at(EPIDEMIC, "50,000"), **IN_2015_2016),
+        dict(measured="measles cases", unit="case", published=PUBLISHED),
     ),
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
@@ -465,6 +497,14 @@ def test_an_event_of_a_month_of_a_past_year_is_that_years_event() -> None:
     )
     cases = key("dengue cases", "case", **MARCH_2019)
     assert cases.text == key("dengue cases", "case").text
+    # Near misses of a past outbreak: this year's outbreak, and one with no publication date.
+    outbreak = "The outbreak has caused 455 cholera cases this year."
+    this_year = {"period_start": "2026-01-01", "period_end": "2026-12-31", "published": PUBLISHED}
+    now = key("cholera cases", "case", **at(outbreak, "455"), **this_year)
+    assert now.text == key("cholera cases", "case").text
+    undated_outbreak = {"period_start": "2019-01-01", "period_end": "2019-12-31"}
+    then = key("cholera cases", "case", **at(PAST_OUTBREAK, "3,100"), **undated_outbreak)
+    assert then.text == key("cholera cases", "case").text
 
 
 def test_a_figure_of_no_event_never_joins_a_past_years_event() -> None:
@@ -574,6 +614,76 @@ def test_a_named_storm_is_the_event_not_an_entity() -> None:
     )
     bare = key("people killed by the cyclone", "person")
     assert (named.entity, named.event) == (None, "storm") and named.text == bare.text
+
+
+# Ground giving way is a landslide, whatever the sentence calls it; near misses: a
+# building, a roof or a bridge collapsing is a collapse.
+EVENTS_WRITTEN = [
+    ("A hillside collapsed onto homes in the town after heavy rain, killing 14 people.", "14"),
+    ("Part of the slope gave way on Sunday night and buried 9 people.", "9"),
+    ("The mountainside collapsed into the valley, killing 30 people.", "30"),
+    ("Before dawn a hill collapsed on the village; 17 people died.", "17"),
+]
+COLLAPSES = [
+    ("A five-storey building collapsed in the capital, killing 12 people.", "12"),
+    ("The roof of the mine collapsed, killing 8 miners.", "8"),
+    ("The bridge over the river collapsed on Friday, killing 6 people.", "6"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [(*row, "landslide") for row in EVENTS_WRITTEN] + [(*row, "collapse") for row in COLLAPSES],
+)
+def test_ground_giving_way_is_a_landslide(sentence: str, figure: str, event: str) -> None:
+    assert key("people killed", "person", **at(sentence, figure)).event == event
+
+
+# A whole its part is counted against ("nine of the train's 12 carriages") is another
+# quantity than the part, however the sentence's words read for both: the part keeps its
+# key, the whole is a total. Near misses: the part, and "of the cases" with no figure.
+PARTS = [
+    (
+        "Nine of the train's 12 carriages left the track on a bend.",
+        "Nine",
+        "12",
+        "carriages",
+        "carriage",
+    ),
+    (
+        "Floods have closed 23 of the province's 140 schools.",
+        "23",
+        "140",
+        "schools closed",
+        "school",
+    ),
+    (
+        "Six of its 20 buses were out of service on Monday.",
+        "Six",
+        "20",
+        "buses out of service",
+        "bus",
+    ),
+    (
+        "The Greens won 38 of the 101 seats in parliament.",
+        "38",
+        "101",
+        "seats in parliament",
+        "seat",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "part", "whole", "measured", "unit"), PARTS)
+def test_a_whole_a_part_is_counted_against_is_another_quantity(
+    sentence: str, part: str, whole: str, measured: str, unit: str
+) -> None:
+    of_part = key(measured, unit, **at(sentence, part))
+    of_whole = key(measured, unit, **at(sentence, whole))
+    assert "total" in of_whole.concepts and "total" not in of_part.concepts
+    assert of_part.text == key(measured, unit).text
+    joined = merged({of_part.text: 3, of_whole.text: 1})
+    assert (joined[of_part.text], joined[of_whole.text]) == (of_part.text, of_whole.text)
 
 
 def test_nothing_measured_is_no_metric() -> None:
@@ -1074,6 +1184,15 @@ NOT_SHARED = [
     ),
     ("The quake in Peru killed 41 people.", "The quake in Peru injured 41 people."),
     ("The flood in Peru killed 38 people.", "The storm in Peru killed 38 people."),
+    # A bond's yield is a property news names, no policy rate of the same figure.
+    (
+        "Kenya's central bank kept its benchmark lending rate at 9.25 percent.",
+        "The yield on Kenya's new bonds was 9.25%, traders said.",
+    ),
+    (
+        "The Bank of Ghana held its policy rate at 27.5% on Monday.",
+        "Ghana's bond yields rose to 27.5%, traders said.",
+    ),
 ]
 
 
