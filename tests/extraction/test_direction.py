@@ -372,6 +372,10 @@ EXTRACTED_DIRECTIONS = [
     # A hedged fraction after "by" is the size of the change (issue 11).
     ("Herds have shrunk by more than half since 2010.", "more than half", "down"),
     ("Sales rose by almost half to 9 TWh.", "almost half", "up"),
+    # ... and after "up by" or "down by", as after "up" or "down".
+    ("Catches were down by roughly a quarter.", "roughly a quarter", "down"),
+    ("Fares are up by about a tenth this year.", "about a tenth", "up"),
+    ("The stock is down by about 15% since May.", "about 15%", "down"),
 ]
 
 
