@@ -129,10 +129,10 @@ READ_RULES: tuple[Rejection[Read], ...] = (
         "band of a ranking",
         lambda r: r.bare and nonclaims.is_rank_band(r.sentence, r.start),
     ),
-    Rejection(  # "the 10-year Treasury yield"
+    Rejection(  # "the 10-year Treasury yield", "its two-week repo rate"
         "maturity of a bond or loan",
         lambda r: (
-            r.unit in ("year", "month")
+            r.unit in ("year", "month", "week", "day")
             and nonclaims.is_maturity(r.sentence, r.number.start(), r.end)
         ),
     ),
@@ -162,9 +162,13 @@ READ_RULES: tuple[Rejection[Read], ...] = (
             and nonclaims.is_name(r.sentence, r.start, r.number.end())
         ),
     ),
-    Rejection(  # "1. Rents are rising", "2) The budget"
+    Rejection(  # "1. Rents are rising", "2) The budget", "Podium: 1. Ana Ruiz (Spain) 2."
         "number of a list item",
         lambda r: r.bare_integer and nonclaims.is_list_number(r.sentence, r.start, r.end),
+    ),
+    Rejection(  # "| 86 comments |"
+        "page counter",
+        lambda r: r.digits and nonclaims.is_page_counter(r.sentence, r.start, r.number.end()),
     ),
     Rejection(  # "5 takeaways from this week's data", "Three more things"
         "count of a heading's parts",

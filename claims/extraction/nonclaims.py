@@ -11,6 +11,9 @@ import re
 
 from claims.extraction.vocabulary.time import MONTH
 
+# What may follow a month's name when it is no date's: "of", "to", "in" (but "in" a
+# place is a date's: "on 3 and 4 May in Rize").
+_NOT_A_DAY = r"\s+(?:of|to|in(?!\s+[A-Z]))\b"
 # Text right after the digits that makes them a time, a date, an ordinal or a code.
 _AFTER_NUMBER = re.compile(
     rf"""
@@ -20,11 +23,11 @@ _AFTER_NUMBER = re.compile(
       | (?:st(?![ ]?\d{{1,2}}[ ]?lbs?\b)|nd|rd|th)\b     # 10th, 2nd (not "11st 4lb")
       | s\b                                             # the 1980s, 747s
       | \s* o'clock
-      | (?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b(?!\s+(?:of|to|in)\b)  # 20 July, 4th of July
+      | (?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b(?!{_NOT_A_DAY})       # 20 July, 4th of July
       | -\d{{1,2}}-\d                                    # 2020-01-05
       | \.(?:1[89]|20)\d\d(?!\d)                          # 30.11.2026: day and month
       | \s*(?:-|–|to|and|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b
-        (?!\s+(?:of|to|in)\b)                           # between 18 and 25 November
+        (?!{_NOT_A_DAY})                                 # between 18 and 25 November
       | \s*(?:-|–|to|and|until)\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])
                                                         # from 2 to 4pm: the start is a time too
     )
@@ -184,13 +187,14 @@ _YEAR_NOUN = re.compile(
     r"|highs|lows|peaks|values|averages|budgets|accounts|playoffs|models|editions|rules)\b",
     re.IGNORECASE,
 )
-# A hyphenated term ("10-year", "two-year") ...
-_MATURITY = re.compile(r"[\w.]+-(?:year|month)", re.IGNORECASE)
+# A hyphenated term ("10-year", "two-year", "seven-day") ...
+_MATURITY = re.compile(r"[\w.]+-(?:year|month|week|day)", re.IGNORECASE)
 # ... before the instrument it names: the 10-year Treasury yield, a 30-year fixed mortgage.
 _MATURITY_NOUN = re.compile(
     r"""\s+(?:(?:US|U\.S\.|German|Japanese|government|benchmark|Treasury|fixed|average)\s+)*
     (?:Treasury|Treasuries|bonds?|notes?|yields?|gilts?|bunds?|JGBs?|swaps?|bills?|mortgages?
-    |fixed|paper|debt|securities|issues?|maturity|tenor|breakeven)\b""",
+    |fixed|paper|debt|securities|issues?|maturity|tenor|breakeven
+    |(?:reverse\s+)?repo)\b""",  # a central bank's "two-week repo rate"
     re.VERBOSE | re.IGNORECASE,
 )
 # Telephone numbers: international ("+44 20 7946 0958"), national with a leading zero
@@ -363,12 +367,37 @@ _TEASER = re.compile(r"\b(?:READ\s+MORE|Read\s+more|RELATED|Related|SEE\s+ALSO|W
 _TEASER_WINDOW = 100  # a teaser headline is short; body text after it is kept
 
 
+# A list run into one line ("Podium: 1. Ana Ruiz (Spain) 2. Mia Holt"), which the
+# sentence splitter cuts at each mark: a number closing its "sentence" as "2." right after
+# a label's colon, an item's bracket or a name that is all its "sentence" holds.
+_RUN_ON_ITEM_BEFORE = re.compile(r".*[:)]\s*|\s*(?:[A-Z][\w'’-]*\s+)+", re.DOTALL)
+_RUN_ON_MARK = re.compile(r"\.\s*$")
+
+
 def is_list_number(sentence: str, start: int, end: int) -> bool:
-    """A one- or two-digit number opening its sentence and marked "1." or "2)"."""
-    return (
-        end - start <= 2
-        and bool(_LIST_NUMBER.fullmatch(sentence, 0, start))
-        and bool(_LIST_MARK.match(sentence, end))
+    """A one- or two-digit number marked "1." or "2)" opening its sentence, or closing it
+    in a list run into one line."""
+    if end - start > 2:
+        return False
+    if _LIST_NUMBER.fullmatch(sentence, 0, start) and _LIST_MARK.match(sentence, end):
+        return True
+    return bool(
+        _RUN_ON_MARK.fullmatch(sentence, end) and _RUN_ON_ITEM_BEFORE.fullmatch(sentence, 0, start)
+    )
+
+
+# A page's counter between its chrome's bars or dots: "| 86 comments |", "· 57 shares".
+_COUNTER_BEFORE = re.compile(r"(?:^|[|·•])\s*$")
+_COUNTER_AFTER = re.compile(
+    r"\s+(?:comments?|replies|shares|likes|views|reactions)\s*(?:[|·•]|$)", re.IGNORECASE
+)
+
+
+def is_page_counter(sentence: str, start: int, end: int) -> bool:
+    """A page's count of its comments or shares set in its chrome: "| 86 comments"."""
+    return bool(
+        _COUNTER_BEFORE.search(sentence, max(0, start - 4), start)
+        and _COUNTER_AFTER.match(sentence, end)
     )
 
 

@@ -153,6 +153,22 @@ NOT_CLAIMS = [
     ("Prices are back at 2008 highs.", "2008"),
     ("The crowd chanted for 24/7 coverage.", "24/7"),
     ("published: 2025-01-08", "2025-01-08"),
+    # A numbered list run into one line (issue 11's document structure): the sentence
+    # splitter cuts at each mark, so each number ends a "sentence" after a label's colon,
+    # an item's bracket or a name.
+    ("Top scorers: 1. Ana Ruiz (Spain) 2. Mia Holt (Norway) 3. Eva Sousa", "1."),
+    ("Top scorers: 1. Ana Ruiz (Spain) 2. Mia Holt (Norway) 3. Eva Sousa", "2."),
+    ("Top scorers: 1. Ana Ruiz (Spain) 2. Mia Holt (Norway) 3. Eva Sousa", "3."),
+    ("Shortlist: 1. Leeds 2. Hull 3. York", "2."),
+    # A range of days in a month is a date, a place after it or not.
+    ("Frost hit the orchards on 3 and 4 May in Rize.", "3 and 4 May"),
+    ("Talks ran from 12 to 14 March in Geneva.", "12 to 14 March"),
+    # A page's counter between its chrome's bars: "| 86 comments |".
+    ("Updated 06:40 | Politics | 3 min read | 214 comments", "214"),
+    ("Business · 57 comments · Share", "57"),
+    # A central bank's repo rate named by its term, as a bond by its maturity.
+    ("The bank held its two-week repo rate at 4%.", "two-week"),
+    ("The seven-day reverse repo rate was cut to 1.4%.", "seven-day"),
     (
         "Read it at https://news.test/2025/01/08/story-15 today.",
         "https://news.test/2025/01/08/story-15",
@@ -252,6 +268,12 @@ STRUCTURE_NEAR_MISSES = [
     Row("He won 3 of 8 races this year.", "8 races", 8, "race", "count"),
     Row("The count rose from 18 to 25 in November.", "25", 25, None, "count"),
     Row("Prices rose 2.5% to 4.1 in May.", "2.5%", 2.5, "percent", "percentage"),
+    # Near misses of a list run into one line: a count closing its sentence after a verb
+    # or a preposition, a duration before a repo rate's change.
+    Row("The toll rose to 12.", "12", 12, "death", "count"),
+    Row("Of the workers, Leeds employs 40.", "40", 40, "worker", "count"),
+    Row("The consultation drew 86 comments.", "86 comments", 86, "comment", "count"),
+    Row("Rates rose for two weeks.", "two weeks", 2, "week", "duration"),
 ]
 
 

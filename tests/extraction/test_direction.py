@@ -126,7 +126,9 @@ DIRECTIONS = [
     ("The rupee slipped past 84 to the dollar.", "84", "down"),
     ("The euro strengthened beyond $1.10.", "$1.10", "up"),
     ("The bank raised rates to 5 per cent.", "5 per cent", "up"),
-    ("The council added 300 officers to the force.", "300", None),
+    # A count added to a group is a rise too (issue 11; was None before: the bench parts
+    # annotate what is added as a rise 13 times to 5).
+    ("The council added 300 officers to the force.", "300", "up"),
     ("He averaged 3.7 rebounds a game.", "3.7", None),
     ("The nose cone crashed in 50mph winds.", "50mph", None),
     ("Pensions increase by 1 percent for every 9 weeks you defer.", "9 weeks", None),
@@ -352,6 +354,28 @@ EXTRACTED_DIRECTIONS = [
         None,
     ),
     ("Growth will average 2.5% next year, higher than the 2% target.", "2.5%", None),
+    # What a verb adds is a rise by that much, with or without what it is added to
+    # (bench/fields parts annotate so 13 times to 5): "added 340 beds", "could add 50,000
+    # barrels a day" (issue 11).
+    ("The clinic has added 45 nurses since May.", "45 nurses", "up"),
+    ("A new kiln could add 8,000 tonnes a year.", "8,000 tonnes a year", "up"),
+    ("The new line will add about €3 million to revenue.", "about €3 million", "up"),
+    # ... not a share of a whole, a denied addition, nor the reporting verb
+    ("Wind farms added 12% of the power used.", "12%", None),
+    ("The plan did not add 300 beds.", "300 beds", None),
+    ('"We sold 40 homes," he added.', "40 homes", None),
+    # A share of a crop a place grows is what it grows, no growth: "which grows 70% of
+    # the country's food" (issue 11); an economy that grew by a share still grew.
+    ("Murcia, which grows 60% of Spain's lettuce, was hit.", "60%", None),
+    ("The delta grows about a third of the rice eaten there.", "about a third", None),
+    ("The region's economy grew 3.1% last year.", "3.1%", "up"),
+    # A hedged fraction after "by" is the size of the change (issue 11).
+    ("Herds have shrunk by more than half since 2010.", "more than half", "down"),
+    ("Sales rose by almost half to 9 TWh.", "almost half", "up"),
+    # ... and after "up by" or "down by", as after "up" or "down".
+    ("Catches were down by roughly a quarter.", "roughly a quarter", "down"),
+    ("Fares are up by about a tenth this year.", "about a tenth", "up"),
+    ("The stock is down by about 15% since May.", "about 15%", "down"),
 ]
 
 

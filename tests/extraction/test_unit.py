@@ -190,6 +190,25 @@ CURRENCIES = [
     Row(
         "Petrol averaged $2.11 per gallon.", "$2.11 per gallon", 2.11, "USD per gallon", "currency"
     ),
+    # A currency whose ISO code is an English word ("BOB", "MAD", "PEN", "TOP") is still
+    # money by its name: only the bare code is no sign (issue 11).
+    Row("Bus fares rose to 2.50 bolivianos.", "2.50 bolivianos", 2.5, "BOB", "currency"),
+    Row(
+        "Tomatoes sold for 9 Moroccan dirhams a kilo.",
+        "9 Moroccan dirhams a kilo",
+        9,
+        "MAD per kilogram",
+        "currency",
+    ),
+    Row("The fine was 4,000 Albanian lekë.", "4,000 Albanian lekë", 4000, "ALL", "currency"),
+    Row("A taxi costs 60 patacas.", "60 patacas", 60, "MOP", "currency"),
+    # ... while the capitals alone stay words ("TOP 10", "ALL 3 teams", "BOB 2 won").
+    Row("He named his TOP 10 songs.", "10 songs", 10, "song", "count"),
+    # Hundredths of a krone or krona: "øre", "öre" (the article decides the krone).
+    Row(
+        "The levy is 40 øre a litre in Denmark.", "40 øre a litre", 0.4, "DKK per litre", "currency"
+    ),
+    Row("Swedish stamps rose by 50 öre.", "50 öre", 0.5, "SEK", "currency"),
 ]
 
 
@@ -240,6 +259,39 @@ EXCHANGE_RATES = [
         "currency",
     ),
     Row("The yen weakened past 150 per dollar.", "150 per dollar", 150, "JPY", "currency"),
+    # A rate whose currency the sentence named earlier, as a noun not moving right before
+    # it ("A weaker koruna would help exporters: a fall to 26 to the euro"), or the
+    # article's own currency when the sentence names only the exchange rate (issue 11).
+    Row(
+        "A stronger forint would hurt exporters: a rise to 380 to the euro would cut profit.",
+        "380 to the euro",
+        380,
+        "HUF",
+        "currency",
+    ),
+    Row(
+        "Bolivia's central bank has kept the official exchange rate at 6.9 per dollar.",
+        "6.9 per dollar",
+        6.9,
+        "BOB",
+        "currency",
+    ),
+    # ... which keeps its basis, the other currency, after a price by a unit in its money.
+    Row(
+        "Bolivian diesel costs 3.7 bolivianos a litre; the official exchange rate is 6.9 per"
+        " dollar.",
+        "6.9 per dollar",
+        6.9,
+        "BOB",
+        "currency",
+    ),
+    Row(
+        "VIENTIANE — In Laos the kip, which slid for years, traded at 22,000 per dollar.",
+        "22,000 per dollar",
+        22000,
+        "LAK",
+        "currency",
+    ),
     # A currency that held at a rate; the earlier rate it moved from, bare.
     Row("The lari held at 2.71 per dollar in May.", "2.71 per dollar", 2.71, "GEL", "currency"),
     Row(
@@ -415,6 +467,13 @@ ARTICLE_SIGNS = [
     ("Jamaica's central bank fined it $45 million.", "$45 million", "JMD", "currency"),
     ("Windhoek will spend $300 million on water.", "$300 million", "NAD", "currency"),
     ("Belize's budget adds $12 million for roads.", "$12 million", "BZD", "currency"),
+    # Signs the country's press writes that CLDR does not keep: "JD" dinars in Amman,
+    # "CFA" and "FCFA" francs in Dakar or Abidjan, "Bs" bolivianos (CLDR's own) in La Paz.
+    ("Jordanian families pay JD 12 a month.", "JD 12 a month", "JOD per month", "currency"),
+    ("AMMAN — The grant is JD 1.5 million.", "JD 1.5 million", "JOD", "currency"),
+    ("Senegal will repay CFA 300 billion.", "CFA 300 billion", "XOF", "currency"),
+    ("DAKAR — Senegal's farmers got FCFA 90 billion.", "FCFA 90 billion", "XOF", "currency"),
+    ("Bolivian pumps charge Bs 3 a litre.", "Bs 3 a litre", "BOB per litre", "currency"),
     (
         "CANBERRA — Australia's federal government will run a deficit. The prime minister"
         " said it would spend $800 million on apprentices.",
@@ -507,6 +566,28 @@ ARTICLE_SIGNS = [
     ("The P45 form went to 30 staff and cost $5.", "$5", "USD", "currency"),
     ("Tokyo's exporters lost $2 billion.", "$2 billion", "USD", "currency"),
     ("From Gaza, Australia's aid of $42 million arrived.", "$42 million", "AUD", "currency"),
+    # A dollar country the story names less than its own country, whose money is no
+    # dollar, is only a market it mentions: the "$" is the US dollar (issue 11).
+    (
+        "PHNOM PENH — Cambodia's garment exports to Singapore rose. Cambodia's factories"
+        " earned $3 billion.",
+        "$3 billion",
+        "USD",
+        "currency",
+    ),
+    (
+        "Myanmar sells gas to Thailand and Hong Kong; Myanmar earned $1.2 billion from it.",
+        "$1.2 billion",
+        "USD",
+        "currency",
+    ),
+    # ... while a dollar country named most keeps its dollar.
+    (
+        "SINGAPORE — Singapore's port handled $4 billion of Malaysian cargo.",
+        "$4 billion",
+        "SGD",
+        "currency",
+    ),
     ("Washington and Jamaica signed a $40 million deal.", "$40 million", "USD", "currency"),
 ]
 
@@ -688,6 +769,30 @@ ELLIPTICAL_COUNTS = [
     ),
     Row(
         "Inspectors visited 120 farms and found problems at 45 of them.", "45", 45, "farm", "count"
+    ),
+    # ", of whom" or ", of which" right before a bare count, past an aside on who said it:
+    # the part counts the nearest count's noun (issue 11's elliptical counts).
+    Row(
+        "The camp holds about 80,000 migrants, the agency said, of whom 12,000 are children.",
+        "12,000",
+        12000,
+        "migrant",
+        "count",
+    ),
+    Row(
+        "Police logged 4,300 burglaries, according to the report, of which 900 were solved.",
+        "900",
+        900,
+        "burglary",
+        "count",
+    ),
+    # ... not a count in money or a unit after it, which keeps its own.
+    Row(
+        "The fund holds 300 bonds, officials said, of which $2 million mature soon.",
+        "$2 million",
+        2e6,
+        "USD",
+        "currency",
     ),
     Row(
         "Some 3.4 million adults smoke, and about 1.1 million of them vape too.",
@@ -918,6 +1023,49 @@ EARLIER_LEVELS = [
         "110",
         110,
         "train per hour",
+        "count",
+    ),
+    # A bare level written with the same scale word as an earlier figure of its sentence,
+    # set against it past a time or who said it: that figure's unit (issue 11's elliptical
+    # counts: "3.9 million carats in the three months to March, against 5.6 million").
+    Row(
+        "The mine sold 2.4 million carats in the quarter to June, against 3.1 million a year"
+        " earlier.",
+        "3.1 million",
+        3.1e6,
+        "carat",
+        "mass",
+    ),
+    Row(
+        "The refinery ran 6.2 million barrels in the first half, the operator said, up from"
+        " 5.8 million a year before.",
+        "5.8 million",
+        5.8e6,
+        "barrel",
+        "volume",
+    ),
+    Row(
+        "It now expects to ship 8 million to 9 million tonnes, down from an earlier forecast"
+        " of 11 million.",
+        "11 million",
+        11e6,
+        "tonne",
+        "mass",
+    ),
+    # ... as the level right after one is (whatever its scale), but not one no comparison
+    # sets against it.
+    Row(
+        "The mine sold 2.4 million carats, against 900 a year earlier.",
+        "900",
+        900,
+        "carat",
+        "mass",
+    ),
+    Row(
+        "The port moved 3 billion tonnes, and 2 billion was spent on it.",
+        "2 billion",
+        2e9,
+        None,
         "count",
     ),
 ]
@@ -1153,6 +1301,14 @@ UNITS = [
     # A fraction after "by" is the size of a change; "a quarter point" is a quarter of one.
     Row("The drug cut deaths by a third.", "a third", 1 / 3, None, "other"),
     Row("The plan cut costs by half.", "half", 0.5, None, "other"),
+    # ... hedged too: "fallen by more than half", "down by roughly a quarter" (issue 11;
+    # every bench/fields part annotates so, nine missed before).
+    Row("Herds have shrunk by more than half.", "more than half", 0.5, None, "other"),
+    Row("Yields were down by roughly a quarter.", "roughly a quarter", 0.25, None, "other"),
+    Row("It trimmed its forecast by about a tenth.", "about a tenth", 0.1, None, "other"),
+    Row("Sales rose by almost half to 9 TWh.", "almost half", 0.5, None, "other"),
+    # ... not "half" as a part of a time ("by half past", "by the half").
+    Row("By half past six, 40 trucks had left.", "40 trucks", 40, "truck", "count"),
     Row("Revenue of $28bn, plus or minus 2%, is forecast.", "2%", 2, "percent", "percentage"),
     Row("Markets see three quarter-point cuts.", "quarter-point", 0.25, "point", "other"),
     Row("Markets see three quarter-point cuts.", "three", 3, "cut", "count"),
@@ -1466,6 +1622,17 @@ MULTIPLES = [
     Row("Revenue grew sixfold in a decade.", "sixfold", 6, None, "other"),
     Row("Cases saw a 10-fold rise.", "10-fold", 10, None, "other"),
     Row("It weighs three times the mass of a car.", "three times", 3, None, "other"),
+    # A multiple as a verb is never a range's start: "to" then names the new level
+    # (issue 11; was "more than doubled to 9.8 million" read as 2 million to 9.8 million).
+    Row("Exports more than doubled to 4.2 million crates.", "more than doubled", 2, None, "other"),
+    Row(
+        "Exports more than doubled to 4.2 million crates.",
+        "4.2 million crates",
+        4.2e6,
+        "crate",
+        "count",
+    ),
+    Row("Output roughly tripled to 90,000 tonnes.", "90,000 tonnes", 9e4, "tonne", "mass"),
     # Near misses: how often something happened is a count of times.
     Row("The pump broke down 14 times last winter.", "14 times", 14, "time", "count"),
     Row("Police raided the club three times in May.", "three times", 3, "time", "count"),

@@ -12,6 +12,7 @@ from claims.extraction.vocabulary.verbs import (
     CLOSING,
     COLLECTING,
     DOWN,
+    MAKING,
     MOVING,
     NOT_CHANGE_NOUNS,
     NOT_TAKEN_OFF,
@@ -164,14 +165,22 @@ def _share_of_level(root: Token) -> bool:
     return root.lower_ in _SHARES
 
 
-def _added_to(verb: Token, amount: Token) -> bool:
-    """ "add about $800 to the price", "adds 0.3 percentage points to growth": an amount
-    added to a measure (a count of things added to a group stops at its noun before); the
-    parse may hang the "to" on the amount."""
-    return verb.lemma_.lower() == "add" and any(
-        child.dep_ == "prep" and child.lower_ == "to"
-        for child in (*verb.children, *amount.children)
-    )
+def _added(verb: Token, amount: Token) -> bool:
+    """ "add about $800 to the price", "added 340 beds", "could add 50,000 barrels a day":
+    an amount or a count added is a rise by that much; not a share of a whole ("added 9% of
+    the power")."""
+    return verb.lemma_.lower() == "add" and not _of_a_whole(amount)
+
+
+def _of_a_whole(amount: Token) -> bool:
+    """Whether ``amount`` is a share "of" a whole ("70% of the food")."""
+    return any(child.dep_ == "prep" and child.lower_ == "of" for child in amount.children)
+
+
+def _grown(verb: Token, amount: Token) -> bool:
+    """ "which grows 70% of the country's food": a share of a crop a place grows or makes
+    is what it grows, no growth."""
+    return verb.lemma_.lower() in MAKING and _of_a_whole(amount)
 
 
 def _landed_on(verb: Token) -> bool:
@@ -390,13 +399,17 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             return None  # "20% of the cuts fell on schools"
         if token.dep_ == "dobj" and _taken_off(head):
             return None if _negated(head) else "down"
-        if token.dep_ == "dobj" and _added_to(head, token):
+        if token.dep_ == "dobj" and _added(head, token):
             return None if _negated(head) else "up"  # "add about $800 to the price"
+        if token.dep_ == "dobj" and _grown(head, token):
+            return None
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
             return None if _negated(head.head) else "down"  # "knocking about $6bn off"
         shed = token.dep_ in MODIFIER_DEPS and head.dep_ == "dobj" and head.pos_ in NOUNISH
         if shed and head.head.lemma_.lower() in SHEDDING:
             return None if _negated(head.head) else "down"  # "will cut 300 jobs"
+        if shed and _added(head.head, head):
+            return None if _negated(head.head) else "up"  # "has added 340 beds"
         change = None if counted or collected else change_of(misread or head)
         # Not the level a loss ended at: "lost 286.4 points, or 0.7%, to 42,863.86".
         lost = head.lemma_.lower() == "lose" and "to" not in (token.lower_, word_before)

@@ -98,11 +98,12 @@ def _level_left(e: Evidence) -> Direction | None:
     return None
 
 
-# "up" or "down" right before an amount: "is still down about 15% since January"; not
-# the particle of a share ("make up 42% of", "took up a third of").
+# "up" or "down" right before an amount, or before "by" and it: "is still down about 15%
+# since January", "down by roughly a quarter"; not the particle of a share ("make up 42%
+# of", "took up a third of").
 _SIGN_WORD = re.compile(
     r"""(?<!\bmake)(?<!\bmakes)(?<!\bmade)(?<!\bmaking)(?<!\btake)(?<!\btakes)(?<!\btook)
-    (?<!\btaken)(?<!\btaking)\s\b(?P<change>up|down)\s+$""",
+    (?<!\btaken)(?<!\btaking)\s\b(?P<change>up|down)\s+(?:by\s+)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -57,6 +57,12 @@ class Elision:
 _OF_THE = re.compile(r"\s+of\s+the\s+([\w-]+)", re.IGNORECASE)
 # "of them" after a count, "Of those," opening its sentence.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+# ", of whom" or ", of which" right before a count: "1.3 million refugees, the government
+# says, of whom 620,000 are registered".
+_OF_WHOM = re.compile(
+    r",\s*of\s+(?:whom|which)\s+(?:(?:only|about|around|some|nearly|just|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 _OF_THOSE_OPENING = re.compile(r"\s*(?:Of|Among)\s+(?:them|those|these)\s*,\s*$", re.IGNORECASE)
 # A partitive opening its sentence, right before a count: "Of the 400 who set out,".
 _PARTITIVE_OPENING = re.compile(r"\s*Of\s+(?:the|their|its|these|those)\s+$", re.IGNORECASE)
@@ -103,6 +109,18 @@ _SET_AGAINST = re.compile(
 _FROM_LEVEL = re.compile(
     r"""(?:\s+(?:in|on|at|during)\s+[^\d,;:.!?]{1,20}?)?      # its time: "in July"
     \s*,?\s*(?P<change>(?:up|down)\s+)?from\s+
+    (?:(?:about|around|some|only|just|nearly)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A level set against an earlier one written with the same scale word, past the earlier
+# one's time or who said it: "3.9 million carats in the three months to March, against
+# 5.6 million", "11.2 million barrels in the first half, the company said, up from 8.9
+# million", "down from an earlier forecast of 20 million". No figure between, but a year.
+_SCALED_AGAINST = re.compile(
+    r"""(?:[^;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?
+    (?:,\s*|\s+)(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+
+    (?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original|prior)\s+)?
+    (?:(?:forecast|estimate|level|total|figure|guidance|target)\s+of\s+)?
     (?:(?:about|around|some|only|just|nearly)\s+)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -186,6 +204,12 @@ def set_against(sentence: str, first: Figure, figure: Figure) -> bool:
     )
 
 
+def scaled_against(sentence: str, first: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is set against ``first``, an earlier figure written with the same
+    scale word, past that one's time or who said it (`_SCALED_AGAINST`)."""
+    return _SCALED_AGAINST.fullmatch(sentence, first.end, figure.start) is not None
+
+
 def is_borrowed(rule: str) -> bool:
     """Whether a unit decided by the rule named ``rule`` was borrowed by `elided_unit`."""
     return rule in _NAMES
@@ -250,6 +274,15 @@ def _of_them(x: Elision) -> str | NotApplicable:
     if x.earlier:
         return x.earlier[-1].unit
     return _one_noun(x.before) or NOT_APPLICABLE
+
+
+def _of_whom(x: Elision) -> str | NotApplicable:
+    """ "1.3 million refugees, the government says, of whom 620,000 are registered": the
+    nearest count before it in the sentence."""
+    f = x.e.figure
+    if not x.earlier or _OF_WHOM.search(x.e.sentence, max(0, f.start - 30), f.start) is None:
+        return NOT_APPLICABLE
+    return x.earlier[-1].unit
 
 
 def _of_those_opening(x: Elision) -> str | NotApplicable:
@@ -380,6 +413,7 @@ _RESTATING: tuple[Rule[Elision, str | None], ...] = (_RESTATED, _PARTITIVE)
 _RULES: tuple[Rule[Elision, str | None], ...] = (
     _RESTATED,
     Rule("the count 'of them' points back to", _of_them),
+    Rule("the count ', of whom' points back to", _of_whom),
     Rule("the one noun before 'Of those'", _of_those_opening),
     _PARTITIVE,
     Rule("the count a total adds to", _total),

@@ -8,8 +8,9 @@ size, is in that rate too. Only the nearest figure in that money or unit counts:
 without a rate ("Bread costs €2 a loaf. The bakery spent €40,000 on ovens. Flour costs
 €3") nothing is taken. A level of another size is another thing's (the whole, not the
 rate: "$30 a month; the company raised $45 million"), a level with a basis of its own
-keeps it ("£9 a day, against £20 for a pass"), and a rate per a span of time is not taken:
-after "€1,500 a month", "the minimum wage of €820" is written, and read, as a sum.
+keeps it ("£9 a day, against £20 for a pass"; an exchange rate's other currency), and a
+rate per a span of time is not taken: after "€1,500 a month", "the minimum wage of €820"
+is written, and read, as a sum.
 """
 
 from __future__ import annotations
@@ -54,8 +55,8 @@ def like_rate(e: Evidence, unit: str | None, before: Sequence[Level]) -> str | N
     f = e.figure
     if unit is None or " per " in unit or f.kind in ("count", "percentage"):
         return None
-    if _OWN_BASIS.match(e.sentence, f.end):
-        return None
+    if _OWN_BASIS.match(e.sentence, f.end) or "exchange rate" in f.reading:
+        return None  # "£20 for a pass", "6.96 per dollar": a basis of its own
     nearest = next((level for level in reversed(before) if _base(level.unit) == unit), None)
     if nearest is None or " per " not in nearest.unit:
         return None

@@ -269,10 +269,25 @@ def _set_against(before: Sequence[Evidence], e: Evidence) -> Counted | None:
     quantity or of money just before it, set against it."""
     last = before[-1].figure if before else None
     if last is None or last.kind not in _SET_AGAINST_KINDS or last.unit is None:
-        return None
+        return _scaled_against(before, e)
     if not elided.set_against(e.sentence, last, e.figure):
-        return None
+        return _scaled_against(before, e)
     return Counted(last.unit, e.figure.end, kind=last.kind)
+
+
+def _scaled_against(before: Sequence[Evidence], e: Evidence) -> Counted | None:
+    """ "sold 3.9 million carats in the three months to March, against 5.6 million": a
+    bare level in the unit of the nearest earlier figure written with the same scale word,
+    set against it past its time or who said it."""
+    scale = elided.scales(e)
+    if not scale:
+        return None
+    like = next((b for b in reversed(before) if elided.scales(b) == scale), None)
+    if like is None or like.figure.kind not in _SET_AGAINST_KINDS or like.figure.unit is None:
+        return None
+    if not elided.scaled_against(e.sentence, like.figure, e.figure):
+        return None
+    return Counted(like.figure.unit, e.figure.end, kind=like.figure.kind)
 
 
 def _own_unit(e: Evidence) -> Decided[Counted]:

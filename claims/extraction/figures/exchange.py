@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claims.extraction.figures.local import Local, prefix_code
+from claims.extraction.figures.local import Local, own_word, prefix_code
 from claims.extraction.vocabulary.currencies import currency_names, is_family
 
 # The verbs of a currency that moves or trades: "the euro rose to", "the dollar bought".
@@ -65,6 +65,32 @@ def _moving() -> re.Pattern[str]:
     )
 
 
+# A currency named earlier in the sentence as a noun, not right before the rate: "A
+# weaker koruna would help exporters: a fall to 26 to the euro".
+_NAMED_NOUN = r"\b(?:the|a|an|its|their|weaker|stronger|local)\s+(?:\w+\s+)?(?P<name>{names})\b"
+# The sentence names only the rate: "The official exchange rate has been fixed at 6.96
+# per dollar": the article's own currency.
+_RATE_NOUN = re.compile(r"\bexchange\s+rate\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _named_nouns(own: tuple[str, ...]) -> re.Pattern[str]:
+    """`_NAMED_NOUN` for every currency name and the country's own words ``own``."""
+    names = "|".join([_name_pattern(), *(re.escape(w) for w in own)])
+    return re.compile(_NAMED_NOUN.format(names=names), re.IGNORECASE)
+
+
+def _named_earlier(sentence: str, start: int, local: Local) -> str | None:
+    """The code of the last currency the sentence names as a noun before ``start``, its
+    country's money names that are also English ("the kip") among them; else the
+    article's own currency when the sentence names the exchange rate."""
+    found = list(_named_nouns(tuple(w for w, _ in local.words)).finditer(sentence, 0, start))
+    if found:
+        name = found[-1].group("name")
+        return own_word(name, local) or _code(name, local)
+    return local.currency if _RATE_NOUN.search(sentence, 0, start) else None
+
+
 def _code(name: str, local: Local) -> str | None:
     """ISO code of a currency named in a market story."""
     key = re.sub(r"\s+", " ", name.lower())
@@ -86,6 +112,8 @@ def exchange_rate(
     if code is None:
         moving = _moving().search(sentence, max(0, start - _BASE_LOOKBACK), start)
         code = _code(moving.group("name"), local) if moving else None
+    if code is None:
+        code = _named_earlier(sentence, start, local)
     per = _code(after.group("name"), local)
     if per == "GBP" and after.group("the") is None and after.group("name").lower() == "pound":
         return None  # "$3 per pound" is a price by weight

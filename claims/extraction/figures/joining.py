@@ -50,6 +50,9 @@ _CHANGED_BY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A verb of change before "from X to Y": then X and Y are two states, not a range.
+# A multiple written as a verb of change ("more than doubled"), which "to" follows with
+# the new level, never a range's end.
+_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:e|es|ed)$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(rf"\b(?:{forms(CHANGING)}|up|down)\b", re.IGNORECASE)
 
 
@@ -126,8 +129,8 @@ class _Link:
 def _pair(sentence: str, a: Figure, b: Figure, *, next_bare: bool) -> _Step:
     """Join ``a`` and the figure ``b`` after it, when what is between them joins them."""
     a, b, jm = _opened(sentence, a, b)
-    if jm is None or b.qualifier:
-        return _Step([a], 1)
+    if jm is None or b.qualifier or _MULTIPLE_VERB.search(sentence, a.core_start, a.core_end):
+        return _Step([a], 1)  # "more than doubled to 9.8 million": a multiple, a new level
     if a.bare_integer and nonclaims.looks_like_year(sentence[a.core_start : a.core_end]):
         return _Step([a], 1)  # "rose 60% in 2018 to 3.9 million": a year, then a figure
     link = _Link.of(sentence, a, jm)

@@ -28,12 +28,12 @@ from claims.extraction.vocabulary.currencies import (
     CURRENCY_PREFIXES,
     FAMILY_DEFAULTS,
     LOCAL_LETTERS,
-    currency_codes,
     current_currencies,
     family,
     is_family,
     own_signs,
     own_words,
+    written_codes,
 )
 from claims.extraction.vocabulary.stories import RATE_STORY
 
@@ -110,9 +110,13 @@ def _letters(country: str | None, own: str | None) -> tuple[tuple[str, str], ...
 
 def _currency_of_kind(counts: Counter[str], kind: str, default: str) -> str:
     """The currency of the kind ``kind`` of the country named most among those that use
-    one, else ``default``."""
+    one, else ``default``. Such a country named less than the article's own, whose money
+    is of another kind, is only a market the story mentions ("power sent to Singapore"
+    in a Lao story): the sign is then ``default``."""
     country = article_country(counts, kind)
-    return (currency_of(country, kind) if country else None) or default
+    if country is None or counts[country] < max(counts.values()):
+        return default
+    return currency_of(country, kind) or default
 
 
 def prefix_code(symbol: str, local: Local) -> str | None:
@@ -127,7 +131,7 @@ def prefix_code(symbol: str, local: Local) -> str | None:
         return code
     if key in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[key]
-    return key if key in currency_codes() else None
+    return key if key in written_codes() else None
 
 
 def _first_of_family(name: str) -> str | None:

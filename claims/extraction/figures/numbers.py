@@ -62,7 +62,11 @@ NUMBER = re.compile(
         | \bone\s+(?:{_DENOM_RE})\b(?=\s*[.;!?]?\s*$)   # "exactly one sixth."
         | (?<!first\ )(?<!second\ )(?<!last\ )(?<!other\ )(?<!the\ )(?<!a\ )
           \bhalf\b(?=\s+(?:of|the|its|their|all)\b)       # "more than half of Americans"
-        | (?<=\bby\ )(?:(?:one|a)\s+)?(?:half|third|quarter|fifth)\b(?!\s+of\b)  # by a third
+        | (?:(?<=\bby\ )|(?<=\bby\ about\ )|(?<=\bby\ around\ )|(?<=\bby\ nearly\ )
+           |(?<=\bby\ almost\ )|(?<=\bby\ roughly\ )|(?<=\bby\ some\ )|(?<=\bby\ over\ )
+           |(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ )|(?<=\bby\ just\ over\ )
+           |(?<=\bby\ just\ under\ )|(?<=\bby\ close\ to\ ))  # "by more than half"
+          (?:(?:one|a)\s+)?(?:half|third|quarter|fifth|tenth)\b(?!\s+of\b)  # by a third
         | \b(?:a|one)\s+(?:half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)  # a half-point
         | \bhalf(?=\s+an?\s+(?:percentage\s+point|point|mile|kilometre|metre|litre|kilo
                               |tonne|pound|ounce|inch|foot|degree|hour|day|week|month|year

@@ -21,9 +21,9 @@ from claims.extraction.vocabulary.currencies import (
     LETTER_CODES,
     LETTER_PREFIX,
     MONEY_LIKE,
-    currency_codes,
     currency_word,
     currency_words,
+    written_codes,
 )
 from claims.extraction.vocabulary.units import UNIT_SYMBOL, UNIT_WORD, unit_name
 from claims.model import Direction, Kind
@@ -137,10 +137,13 @@ def _currency(sentence: str, start: int, local: Local) -> tuple[str | None, int]
     """The currency written right before ``start`` and where its symbol begins."""
     m = CURRENCY_PREFIX.search(sentence, max(0, start - 8), start)
     code = prefix_code(m.group("sym") or m.group("code"), local) if m else None
-    if code is None and local.letters:  # "F CFA 1,800": "CFA" alone is no code
+    if local.letters:
         signs = tuple(sign for sign, _ in local.letters)
-        m = _local_letters(signs).search(sentence, max(0, start - 8), start)
-        code = prefix_code(m.group("sym"), local) if m else None
+        own = _local_letters(signs).search(sentence, max(0, start - 8), start)
+        # The country's sign where no code is read, or where it is the longer one: "F CFA
+        # 1,800" over "CFA".
+        if own is not None and (code is None or m is None or own.start() < m.start()):
+            m, code = own, prefix_code(own.group("sym"), local)
     if m is None:
         return None, start
     glued = sentence[start - 1].isupper()  # "COP28", not "COP 28" or "Rs 40"
@@ -203,7 +206,7 @@ def unit_after(sentence: str, pos: int, *, scaled: bool) -> After:
         sym = sa.group("sym")  # "¥" is read as the article means it, with the other signs
         return After(sym if sym == "¥" else CURRENCY_PREFIXES[sym], None, 1.0, sa.end())
     ca = _CODE_AFTER.match(sentence, pos)
-    if ca and ca.group("code") in currency_codes():
+    if ca and ca.group("code") in written_codes():
         scale = _CODE_SCALE.get(ca.group("scale") or "", 1.0)
         return After(ca.group("code"), None, scale, ca.end())
     pw = _POUNDS.match(sentence, pos)

@@ -163,6 +163,10 @@ CURRENCY_WORDS = {
     "u.s. cents": ("USD", 0.01),
     "cents": ("¢", 0.01),
     "cent": ("¢", 0.01),
+    # Hundredths of the Nordic crowns: øre of a krone (the article decides which), öre
+    # of a krona.
+    "øre": ("krone", 0.01),
+    "öre": ("SEK", 0.01),
     # The CFA francs of West and Central Africa, decided by the article like "francs".
     "cfa francs": ("franc", 1.0),
     "cfa franc": ("franc", 1.0),
@@ -244,6 +248,9 @@ LOCAL_LETTERS = {
     "NGN": ("N",),
     "ZAR": ("R",),
     "BDT": ("Tk", "Tk."),
+    "JOD": ("JD", "JOD"),
+    "XOF": ("CFA", "FCFA"),
+    "XAF": ("CFA", "FCFA"),
 }
 MONEY_LIKE = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?=(?:bn|m|mn|k)\b|\s(?:million|billion|trillion)\b)"
@@ -252,7 +259,8 @@ MONEY_LIKE = re.compile(
 PENCE = re.compile(r"p(?![A-Za-z0-9])")
 
 # ISO 4217 codes that are common English words or names in capitals ("TOP 10 songs",
-# "ALL 3 teams", "AMD chips"): never read as currencies.
+# "ALL 3 teams", "AMD chips"): never read as a written code, though their money is still
+# read by its name ("2.50 bolivianos", "60 patacas").
 _WORD_CODES = frozenset(["ALL", "AMD", "BOB", "CUP", "MAD", "MOP", "PEN", "SOS", "TOP"])
 # CLDR's codes in X name metals, funds and test codes ("gold" is XAU), except these money.
 _X_MONEY = frozenset(["XAF", "XOF", "XCD", "XPF"])
@@ -263,11 +271,18 @@ _CRYPTO = frozenset(["BTC", "ETH"])
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
     """Every currency code CLDR knows, past and present, and the crypto codes news
-    quotes; not the codes that are English words."""
+    quotes."""
     from babel.numbers import list_currencies  # loaded on first use: extraction only
 
     codes = {c for c in list_currencies() if not c.startswith("X") or c in _X_MONEY}
-    return frozenset((codes | _CRYPTO) - _WORD_CODES)
+    return frozenset(codes | _CRYPTO)
+
+
+@lru_cache(maxsize=1)
+def written_codes() -> frozenset[str]:
+    """The codes read as money when written in capitals beside a figure ("150 HRK",
+    "CHF 40"): not those that are English words."""
+    return currency_codes() - _WORD_CODES
 
 
 @lru_cache(maxsize=1)
