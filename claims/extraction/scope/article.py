@@ -279,8 +279,9 @@ def _partner(doc: Doc, token: Token, *, after_partner: bool) -> bool:
 def _protagonist(lead: str, title: str, people: frozenset[str], text: str) -> str | None:
     """The body the article is about: the first the first paragraph names, when the
     title names it as an actor too ("CBN cuts rate", "Falcon Gulf Airways posts"), not
-    as a source ("..., IOM says") and not only as a reporter of others' figures; a body
-    by its name's words, or by the article calling it "the company", "the club"."""
+    as a source ("..., IOM says") and not only as a reporter of others' figures, else the
+    one name the headline opens with as its subject; a body by its name's words, or by
+    the article calling it "the company", "the club"."""
     named = _first_body(lead, people) or _first_body(title, people)
     for body in (named, _title_subject(title, lead, people, text)):
         if body is None or not _acts_in_title(body, title):
