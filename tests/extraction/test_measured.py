@@ -1312,6 +1312,19 @@ MEASURED_IN_TEXT = [
     ("Tickets sold for $85 each, down 10% on last season.", "10%", "price of tickets"),
     # near-miss: a change with its own subject after a price
     ("Tickets cost $85, and hotel rooms were up 10%.", "10%", "hotel rooms"),
+    # ... however the first's clause goes on before the aside
+    (
+        "Ghana earned $1.9 billion from cocoa exports last season, up 11%, the board said.",
+        "11%",
+        "earnings from cocoa exports",
+    ),
+    (
+        "The army will raise a soldier's monthly pay to 4,200 cedis from June, up 15%.",
+        "15%",
+        "soldier monthly pay",
+    ),
+    # near-misses: a change after the span the first happened in, not of the span
+    ("Anglo sold 2.1 million carats in the three months to June, up 5%.", "5%", "carats sold"),
     # a figure restated in an aside (", or about $3.7 billion") measures what the first
     # does, as a share of what its own words say it is a share of
     (

@@ -46,9 +46,11 @@ def decide_measured(
             own[j] = Decided(own[j + 1].value, "from the other of the pair")
     for j, e in enumerate(evidence):
         before = e.sentence[max(0, e.figure.start - 25) : e.figure.start]
-        after_figure = e.sentence[evidence[j - 1].figure.end : e.figure.start] if j else ""
         after_surface = e.sentence[unit[j - 1].value.end : e.figure.start] if j else ""
-        if ASIDE_CHANGE.match(after_figure) and own[j - 1].value is not None:
+        # a span the first happened in is no amount that changed ("in the three months")
+        kinds = (evidence[j - 1].figure.kind, e.figure.kind) if j else ("", "")
+        span = kinds[0] == "duration" and kinds[1] != "duration"
+        if ASIDE_CHANGE.match(after_surface) and own[j - 1].value is not None and not span:
             own[j] = Decided(own[j - 1].value, "the change told right after a figure is its")
         elif RESTATED.match(after_surface) and (first := own[j - 1].value) is not None:
             restated = _restated(first, own[j].value)

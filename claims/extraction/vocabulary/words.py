@@ -12,12 +12,13 @@ MORE_THAN = frozenset(["more", "above", "higher", "over", "stronger"])  # "stron
 LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
 # "up from", "down from" just before a figure: the base of a change told in an aside.
 ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
-# ", up", ", down" alone between two figures: the second is the change of the first
-# ("on sales of $900m, down 3%", a unit price's "0.62 lari each, up 15%").
+# ", up", ", down" between two figures: the second is the change of the first ("on
+# sales of $900m, down 3%", "0.62 lari each, up 15%", "earned $2.4 billion from
+# electricity exports last year, up 14%").
 ASIDE_CHANGE = re.compile(
-    r"""(?ix:^\s*
-    (?:each|apiece)?    # the first is a price of one: "cost 0.62 lari each"
-    \s*,\s*(?:up|down)\s+$)"""
+    r"""(?ix:^
+    [^,;.]{0,60}    # the rest of the first's clause: "each", "from exports last year"
+    ,\s*(?:up|down)\s+$)"""
 )
 # ", against" before a figure: it is the base the figure before is set against ("sold
 # 3.9 million carats, against 5.6 million a year earlier"), of the same measure.
