@@ -729,7 +729,7 @@ MEASURED = [
     (
         "Wind and solar generated 39.4 per cent of the power, up from 38.1 per cent in 2023.",
         "38.1 per cent",
-        "power",
+        "wind and solar share of power",
     ),
     (
         "The firm has 4.6 million subscribers, up from 2.3 million a year ago.",
@@ -1172,6 +1172,42 @@ MEASURED_IN_TEXT = [
         "78,500 units",
         "car sales",
     ),
+    # a share of a whole that a verb's subject takes is the subject's share of it, named
+    # by its act when the subject is a body's common noun; a share joined by "and" to one
+    # a part makes up is that part's too
+    (
+        "Kerala, which grows 60% of India's rubber, was hit hardest.",
+        "60%",
+        "Kerala share of rubber",
+    ),
+    ("The government imports about 70% of its wheat.", "about 70%", "imported share of wheat"),
+    (
+        "Sugar makes up 40% of Fiji's exports and a fifth of its farm jobs.",
+        "a fifth",
+        "Sugar share of farm jobs",
+    ),
+    # near-misses: a share had, held, owned or won, and a change, stay as they were
+    ("The company has 30% of the market.", "30%", "market"),
+    ("The state owns 49% of the airline.", "49%", "airline"),
+    ("The fund holds about 30% of the quota.", "about 30%", "quota"),
+    ("Sales grew 5% in May.", "5%", "sales"),
+    # a count a measure rises to or totals ("deliveries should reach 640,000 vans") is
+    # that measure's, told in its unit
+    ("Deliveries should reach about 640,000 vans this year.", "about 640,000 vans", "deliveries"),
+    (
+        "Sales of its hybrid models climbed 14% to 38,200 vehicles.",
+        "38,200 vehicles",
+        "sales of hybrid models",
+    ),
+    ("Wine exports are expected to top 90 million bottles.", "90 million bottles", "wine exports"),
+    # near-misses: an actor's count; people or places reached; whom a passive change went
+    # to; what a change of the verb's object reached
+    ("Toyota reached 10 million cars last year.", "10 million cars", "cars"),
+    ("Rescuers reached 40 villages by Monday.", "40 villages", "villages"),
+    ("Aid reached 40,000 people in the north.", "40,000 people", "people"),
+    ("Power was cut to 9,000 homes on Friday.", "9,000 homes", "homes"),
+    ("The official tally rose to 47 deaths.", "47 deaths", "deaths"),
+    ("The airline expanded its fleet to 120 jets.", "120 jets", "jets"),
     # near-misses: a frame counts its noun; a unit that names a thing stays
     ("A total of 212 cases were confirmed.", "212 cases", "cases"),
     ("The clinic saw 40 cases of measles.", "40 cases", "cases of measles"),
@@ -1267,6 +1303,57 @@ MEASURED_IN_TEXT = [
     # near-misses: the change of the verb's own figure; an aside after another word
     ("Operating profit fell 12% to $40 million.", "12%", "operating profit"),
     ("Net profit rose to $2bn on revenue of $9bn, and costs were up 4%.", "4%", "costs"),
+    # ... and so does a change told after a price of one ("0.48 lari each, up 12%")
+    (
+        "At the market, glass jars cost 0.48 lari each, up 12%, traders said.",
+        "12%",
+        "cost of glass jars",
+    ),
+    ("Tickets sold for $85 each, down 10% on last season.", "10%", "price of tickets"),
+    # near-miss: a change with its own subject after a price
+    ("Tickets cost $85, and hotel rooms were up 10%.", "10%", "hotel rooms"),
+    # ... however the first's clause goes on before the aside
+    (
+        "Ghana earned $1.9 billion from cocoa exports last season, up 11%, the board said.",
+        "11%",
+        "earnings from cocoa exports",
+    ),
+    (
+        "The army will raise a soldier's monthly pay to 4,200 cedis from June, up 15%.",
+        "15%",
+        "soldier monthly pay",
+    ),
+    # near-misses: a change after the span the first happened in, not of the span
+    ("Anglo sold 2.1 million carats in the three months to June, up 5%.", "5%", "carats sold"),
+    # a figure restated in an aside (", or about $3.7 billion") measures what the first
+    # does, as a share of what its own words say it is a share of
+    (
+        "Tax revenue will reach 310 billion rupees this year, or about $3.7 billion.",
+        "about $3.7 billion",
+        "tax revenue",
+    ),
+    (
+        "The state expects a deficit of $14.6 billion, or 6.9% of GDP.",
+        "6.9%",
+        "deficit as share of GDP",
+    ),
+    # near-misses: a restatement that names its own measure keeps it
+    ("The BSE Sensex fell 912 points, or 1.1%.", "1.1%", "BSE Sensex"),
+    ("Net income climbed to $7.9bn, or $3.12 a share.", "$3.12 a share", "net income"),
+    # a base set against a figure in an aside (", against 2.6 million a year earlier")
+    # measures what that figure does; a bare count is set against an amount, not a span
+    (
+        "Anglo sold 2.1 million carats in the quarter, against 2.6 million a year earlier.",
+        "2.6 million",
+        "sold",
+    ),
+    (
+        "Hotel occupancy averaged 71% in March, against 64% a year earlier.",
+        "64%",
+        "hotel occupancy",
+    ),
+    # near-miss: "against" without the aside's comma
+    ("The rand fell 1.2% against 18 other currencies.", "18 other currencies", "other currencies"),
     # a change named only by its noun ("a rise of 12%") in an aside to a change is the
     # change of what that figure measures
     (

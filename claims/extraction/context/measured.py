@@ -54,6 +54,7 @@ from claims.extraction.vocabulary.verbs import (
     ASIDE_CHANGES,
     BARGAINING,
     COLLECTING,
+    CULTIVATING,
     GROWING,
     LIGHT_VERBS,
     LINKING,
@@ -66,6 +67,8 @@ from claims.extraction.vocabulary.verbs import (
     REQUESTING,
     SOLD_FOR,
     STAYING,
+    TOTALLING,
+    WINNING,
     past_participle,
 )
 from claims.extraction.vocabulary.words import (
@@ -73,6 +76,7 @@ from claims.extraction.vocabulary.words import (
     CAPACITIES,
     CHANGE_NOUN_WORDS,
     COMPARING,
+    COUNT_FRAMES,
     ECONOMIES,
     FALLS,
     FIRSTS,
@@ -88,8 +92,10 @@ from claims.extraction.vocabulary.words import (
     ORGANISATIONS,
     OUTPUT_YARDSTICKS,
     PERCENT_WORDS,
+    PLACE_NOUNS,
     PURPOSE_PREPS,
     RATE_CHANGES,
+    RELATIVE,
     SETTLEMENTS,
     SIZES,
     VERBISH,
@@ -195,9 +201,10 @@ def _share_of_yardstick(w: Walk) -> _Found:
 
 
 def _share_a_part_is(w: Walk) -> _Found:
-    """ "coffee accounts for half of Uganda's exports" -> "coffee share of exports": a
-    part's share of a whole, without the whole's owner (the claim's place or entity)."""
-    whole, verb = w.target, governor(w.root)
+    """ "coffee accounts for half of Uganda's exports" -> "coffee share of exports" (and
+    "... and a third of its revenue" -> "coffee share of revenue"): a part's share of a
+    whole, without the whole's owner (the claim's place or entity)."""
+    whole, verb = w.target, governor(_first_of_joined(w.root))
     if not w.of_object or whole is None or whole.pos_ not in NOUNISH or whole.pos_ == "PRON":
         return NOT_APPLICABLE
     fraction = any(w.root.doc[i].lemma_.lower() in FRACTIONS for i in w.figure)
@@ -208,12 +215,63 @@ def _share_a_part_is(w: Walk) -> _Found:
         return NOT_APPLICABLE
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return NOT_APPLICABLE  # "makes 30% of its sales abroad"
-    owned = {t.i for c in whole.lefts if c.dep_ == "poss" for t in c.subtree}
-    span = range(whole.left_edge.i, whole.i)  # not whom "its" stands for
-    words = [t for t in left_modifiers(whole, w.figure) if t.i in span and t.i not in owned]
-    of = render([*words, *whole_word(whole)])
+    of = _whole_unowned(whole, w.figure)
     part = plain_subject_phrase(verb, w.figure)
     return Led("", part, after=f"share of {of}") if of else NOT_APPLICABLE
+
+
+def _first_of_joined(root: Token) -> Token:
+    """The first of figures joined by "and" ("80% of exports and a third of revenue"),
+    which the verb they share governs."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _whole_unowned(whole: Token, figure: set[int]) -> str | None:
+    """The whole a share is of, without its owner (the claim's place or entity):
+    "exports" of "Uganda's exports", "food" of "Bolivia's food"."""
+    owned = {t.i for c in whole.lefts if c.dep_ == "poss" for t in c.subtree}
+    span = range(whole.left_edge.i, whole.i)  # not whom "its" stands for
+    words = [t for t in left_modifiers(whole, figure) if t.i in span and t.i not in owned]
+    return render([*words, *whole_word(whole)])
+
+
+def _share_an_act_takes(w: Walk) -> _Found:
+    """ "Santa Cruz, which grows 70% of Bolivia's food" -> "Santa Cruz share of food";
+    "the company imports 86% of the diesel" -> "imported share of diesel" (a body named
+    by a common noun or a pronoun is no measure: its share is named by its act). Not a
+    change ("cut 20% of its staff"), nor having, owning, winning or saying."""
+    whole, root = w.target, w.root
+    if not w.of_object or whole is None or whole.pos_ not in NOUNISH:
+        return NOT_APPLICABLE
+    fraction = any(root.doc[i].lemma_.lower() in FRACTIONS for i in w.figure)
+    if w.kind != "percentage" and not fraction:
+        return NOT_APPLICABLE
+    root = _first_of_joined(root)
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB":
+        return NOT_APPLICABLE
+    # A change done to a share ("cut 20% of its staff"); "grow" with a share of a whole
+    # grows crops ("grows 70% of Bolivia's food").
+    if change_of(verb) is not None and verb.lemma_.lower() not in CULTIVATING:
+        return NOT_APPLICABLE
+    of = _whole_unowned(whole, w.figure)
+    lemma = verb.lemma_.lower()
+    if not of or lemma in LINKING | LIGHT_VERBS | REPORTING | WINNING:
+        return NOT_APPLICABLE  # "Labour won 40% of the vote" stays the party's
+    subject = subject_of(verb, w.figure)
+    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head  # "Santa Cruz, which grows ..."
+    if subject is None:
+        return NOT_APPLICABLE
+    if _actor(subject) and subject.pos_ != "PROPN":  # "the company", "it"
+        return Led("", [], after=f"{past_participle(lemma)} share of {of}")
+    part = plain_subject_phrase(verb, w.figure)
+    # "wind and solar generated 39% of the power": the part is both
+    joined = [t for c in subject.children if c.dep_ in ("cc", "conj") for t in c.subtree]
+    part = [*part, *sorted(joined, key=lambda t: t.i)] if part else part
+    return Led("", part, after=f"share of {of}") if part else NOT_APPLICABLE
 
 
 def _share_of_capacity(w: Walk) -> _Found:
@@ -266,6 +324,37 @@ def _unit_a_change_reached(w: Walk) -> _Found:
         verb = verb.head
     if verb.pos_ not in VERBISH or change_of(verb) is None:
         return NOT_APPLICABLE
+    return subject_phrase(verb, w.figure) or NOT_APPLICABLE
+
+
+def _count_a_measure_reached(w: Walk) -> _Found:
+    """ "deliveries would reach about 880,000 cars", "sales of its models rose 27% to
+    41,600 cars": a count a measure rises to or totals is that measure's, told in its
+    unit. Not an actor's ("Volvo reached 700,000 cars"), nor what a change of its object
+    reached ("raised its fleet to 120 jets"), nor whom a passive change went to ("power
+    was cut to 9,000 homes"), nor people or places reached ("aid reached 400 villages")."""
+    target = w.target
+    if w.kind != "count" or target is None or target.lemma_.lower() in GENERIC_COUNTED:
+        return NOT_APPLICABLE
+    if target.lemma_.lower() in INHABITANTS | SETTLEMENTS | PLACE_NOUNS:
+        return NOT_APPLICABLE
+    if target.dep_ == "pobj" and target.head.lower_ == "to":
+        verb = governor(target)
+        reached = verb.pos_ in VERBISH and change_of(verb) is not None
+    else:
+        verb = target.head
+        reached = target.dep_ == "dobj" and verb.lemma_ in TOTALLING
+    if not reached or object_phrase(verb, w.figure):
+        return NOT_APPLICABLE
+    subject = subject_of(verb, w.figure)
+    if subject is not None and subject.dep_ != "nsubj":
+        return NOT_APPLICABLE  # "power was cut to 9,000 homes": whom it went to
+    if subject is None and verb.dep_ == "xcomp":  # "deliveries are expected to reach"
+        subject = subject_of(verb.head, w.figure)
+    if subject is None or subject.pos_ not in NOUNISH:
+        return NOT_APPLICABLE
+    if _actor(subject) or subject.lemma_.lower() in {target.lemma_.lower()} | COUNT_FRAMES:
+        return NOT_APPLICABLE  # "the tally rose to 47 deaths" counts deaths
     return subject_phrase(verb, w.figure) or NOT_APPLICABLE
 
 
@@ -617,6 +706,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a part's share of a whole", _share_a_part_is),
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
+    Rule("a share an act takes of a whole", _share_an_act_takes),
     Rule("an age of the one it describes", _age_of_the_one_described),
     Rule("a size of the one it describes", _size_of_the_one_described),
     Rule("the cost or price of what sells", _price_of_what_sells),
@@ -624,6 +714,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("money asked for", _money_asked_for),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
+    Rule("a count a measure reached", _count_a_measure_reached),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
     Rule("possessive amount", _possessed),

@@ -4,9 +4,11 @@ The parse names it (`claims.extraction.context.describe`) unless the unit's owne
 bare count as people a state or an act names ("12 dead", "killed at least 20"); the
 first of a pair that names nothing measures what the second does ("from 1.2 to 1.5
 million viewers"); the base of a change in an aside ("up from 410,000 tonnes") measures
-what the figure of its kind before it does, a change told right after a figure ("on sales
-of $900m, down 3%") measures what that figure does, and a change named only by its noun
-("a rise of 12%") is the change of that figure's measure ("rise in minimum wage").
+what the figure of its kind before it does, and so does a base set against a figure (",
+against 5.6 million a year earlier"); a change told right after a figure ("on sales of
+$900m, down 3%", "0.62 lari each, up 15%") measures what that figure does, a figure
+restated in an aside (", or about $860 million") too, and a change named only by its
+noun ("a rise of 12%") is the change of that figure's measure ("rise in minimum wage").
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ from claims.extraction.fields.evidence import Evidence
 from claims.extraction.fields.unit import Counted
 from claims.extraction.trace import Decided
 from claims.extraction.vocabulary.words import (
+    ASIDE_AGAINST,
     ASIDE_BASE,
     ASIDE_CHANGE,
     CHANGE_ASIDE,
     CHANGE_NOUNS,
+    RESTATED,
 )
 
+# A share with nothing named before it ("share of GDP"), as the share rules write it.
+_SHARE_OF = "share of "
 # A change's noun opening what a figure measures: "increase in minimum wage".
 _CHANGE_IN = re.compile(rf"^(?:{CHANGE_NOUNS})\s+in\s+", re.IGNORECASE)
 
@@ -40,13 +46,24 @@ def decide_measured(
             own[j] = Decided(own[j + 1].value, "from the other of the pair")
     for j, e in enumerate(evidence):
         before = e.sentence[max(0, e.figure.start - 25) : e.figure.start]
-        after_figure = e.sentence[evidence[j - 1].figure.end : e.figure.start] if j else ""
-        if ASIDE_CHANGE.match(after_figure) and own[j - 1].value is not None:
+        after_surface = e.sentence[unit[j - 1].value.end : e.figure.start] if j else ""
+        # a span the first happened in is no amount that changed ("in the three months")
+        kinds = (evidence[j - 1].figure.kind, e.figure.kind) if j else ("", "")
+        span = kinds[0] == "duration" and kinds[1] != "duration"
+        if ASIDE_CHANGE.match(after_surface) and own[j - 1].value is not None and not span:
             own[j] = Decided(own[j - 1].value, "the change told right after a figure is its")
+        elif RESTATED.match(after_surface) and (first := own[j - 1].value) is not None:
+            restated = _restated(first, own[j].value)
+            if restated is not None:
+                own[j] = Decided(restated, "a figure restated measures what the first does")
         elif ASIDE_BASE.search(before):
-            end = _measured_before(evidence, own, j, same_kind=True)
+            end = _measured_before(evidence, own, j, same_kind=True, unit=unit)
             if end is not None:
                 own[j] = Decided(end, "the base of a change measures what its end does")
+        elif ASIDE_AGAINST.search(before):
+            end = _measured_before(evidence, own, j, same_kind=True, unit=unit)
+            if end is not None:
+                own[j] = Decided(end, "a base set against a figure measures what it does")
         elif (change := CHANGE_ASIDE.search(before)) is not None:
             end = _measured_before(evidence, own, j, same_kind=False)
             if end is not None:
@@ -55,13 +72,35 @@ def decide_measured(
     return own
 
 
+def _restated(first: str, own: str | None) -> str | None:
+    """What a figure restating ``first`` in an aside (", or about $860 million") measures:
+    the first's measure, as a share of what its own phrase is a share of ("budget
+    deficit as share of GDP"); None when its own phrase names something else."""
+    if own is None:
+        return first
+    if own.startswith(_SHARE_OF):
+        return f"{first} as {own}"
+    return None
+
+
 def _measured_before(
-    evidence: Sequence[Evidence], own: Sequence[Decided[str | None]], j: int, *, same_kind: bool
+    evidence: Sequence[Evidence],
+    own: Sequence[Decided[str | None]],
+    j: int,
+    *,
+    same_kind: bool,
+    unit: Sequence[Decided[Counted]] = (),
 ) -> str | None:
-    """What the nearest figure before ``j`` (of its kind, with ``same_kind``) measures:
-    the end of the change whose base ("up from") or size ("a rise of 12%") ``j`` is."""
+    """What the nearest figure before ``j`` (of its kind, or any amount for a bare
+    count, with ``same_kind``) measures: the end of the change whose base ("up from") or
+    size ("a rise of 12%") ``j`` is, or the figure a base is set against."""
+    bare = bool(unit) and unit[j].value.unit is None and evidence[j].figure.kind == "count"
     for i in range(j - 1, -1, -1):
-        if not same_kind or evidence[i].figure.kind == evidence[j].figure.kind:
+        kind = evidence[i].figure.kind == evidence[j].figure.kind
+        # "3.9 million carats in the three months to March, against 5.6 million": a bare
+        # count is set against an amount, never against a span of time
+        amount = bare and evidence[i].figure.kind != "duration"
+        if not same_kind or kind or amount:
             return own[i].value
     return None
 

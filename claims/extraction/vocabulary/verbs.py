@@ -44,6 +44,9 @@ LINKING = frozenset(
     + ["exceed", "average", "become", "account", "hover", "sit", "cost", "pass", "surpass"]
     + ["near", "approach", "cross"]
 )
+# Linking verbs by which a measure comes to a total: "deliveries would reach 880,000
+# cars" counts deliveries in cars.
+TOTALLING = frozenset(["reach", "total", "top", "exceed", "surpass", "average"])
 # What falls from the sky: "80mm of rain fell" is weather, not a fall of a level.
 PRECIPITATION = frozenset(["rain", "snow", "sleet", "hail", "rainfall", "snowfall", "ash"])
 # Verbs of a market's close: the level it "closed at" moves as the day's change.
@@ -131,6 +134,11 @@ FORECASTING_FORMS = frozenset(["forecasts", "projects", "predicts", "expects", "
 PART_OF = MappingProxyType(
     {"account": "", "represent": "", "constitute": "", "comprise": "", "make": "up", "bring": "in"}
 )
+# Verbs of winning a share in a contest: it stays the winner's ("Labour won 40% of the
+# vote" measures the vote).
+WINNING = frozenset(["win", "poll", "secure", "capture", "garner"])
+# Verbs of change that also mean raising crops: "grows 70% of Bolivia's food".
+CULTIVATING = frozenset(["grow"])
 # Verbs by which a government or a fund pays money out, named with no purpose as the
 # funds so paid out ("released $40m from its emergency fund").
 RELEASING = frozenset(["release", "allocate", "disburse", "earmark", "unlock"])

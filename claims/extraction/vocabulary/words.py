@@ -12,9 +12,25 @@ MORE_THAN = frozenset(["more", "above", "higher", "over", "stronger"])  # "stron
 LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
 # "up from", "down from" just before a figure: the base of a change told in an aside.
 ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
-# ", up", ", down" alone between two figures: the second is the change of the first
-# ("on sales of $900m, down 3%").
-ASIDE_CHANGE = re.compile(r"(?i:^\s*,\s*(?:up|down)\s+$)")
+# ", up", ", down" between two figures: the second is the change of the first ("on
+# sales of $900m, down 3%", "0.62 lari each, up 15%", "earned $2.4 billion from
+# electricity exports last year, up 14%").
+ASIDE_CHANGE = re.compile(
+    r"""(?ix:^
+    [^,;.]{0,60}    # the rest of the first's clause: "each", "from exports last year"
+    ,\s*(?:up|down)\s+$)"""
+)
+# ", against" before a figure: it is the base the figure before is set against ("sold
+# 3.9 million carats, against 5.6 million a year earlier"), of the same measure.
+ASIDE_AGAINST = re.compile(r"(?i:,\s*against\s+$)")
+# ", or" alone between two figures: the second restates the first in another unit or as
+# a share ("485 billion CFA francs, or about $860 million"; "P14.6 billion, or 6.9% of
+# GDP").
+RESTATED = re.compile(
+    r"""(?ix:^
+    [^,;.]{0,20}    # a short time after the first ("485 billion CFA francs this year")
+    ,\s*or\s+$)"""
+)
 # Nouns of a change: "a rise of 12%", "the increase in the minimum wage".
 CHANGE_NOUNS = "rise|increase|jump|gain|fall|drop|decline|cut|reduction"
 CHANGE_NOUN_WORDS = frozenset(CHANGE_NOUNS.split("|"))
