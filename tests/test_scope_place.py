@@ -72,6 +72,32 @@ NANDI_TEXT = (
     "Cyclone Nandi made landfall in Mozambique.\n\nCyclone Nandi killed 40 people, officials said."
 )
 
+TBILISI = "Georgia's tea exports climb"
+TBILISI_TEXT = "TBILISI — Georgia exported 3,000 tonnes of tea last year.\n\nPrices rose 8%."
+AMMAN = "Jordan raises bread subsidy"
+AMMAN_TEXT = (
+    "AMMAN — Jordan will spend 90 million dinars on bread this year.\n\n"
+    "The subsidy reaches 70% of households."
+)
+
+KENYA_TEA2 = "Kenya's tea exports rise"
+KENYA_TEA2_TEXT = (
+    "NAIROBI — Kenya's tea exports rose 9% last year.\n\n"
+    "Pakistan remained the biggest buyer, taking 40% of the crop. "
+    "Egypt was the second-largest market with 60 million kg. "
+    "Egypt, the second-largest market, took 60 million kg. "
+    "Kenya remained the biggest producer, with 570 million kg. "
+    "Mombasa remained the busiest port, with 1.6 million containers."
+)
+ZAMBIA_COPPER = "Zambia's copper boom"
+ZAMBIA_MINE = "The mine lies 40 km west of Lusaka and employs 3,000 people."
+ZAMBIA_COPPER_TEXT = (
+    f"LUSAKA — Zambia's copper output rose.\n\n{ZAMBIA_MINE} "
+    "The utility owes $3 billion to Chinese banks. Exports to Chinese buyers rose 12%. "
+    "Chinese smelters paid $9,000 a tonne."
+)
+DROUGHT = "Kenya's drought"
+DROUGHT_TEXT = "Drought hit Kenya.\n\nRain in the north of {} fell 40% short."
 NIGERIA = "Nigeria's central bank cuts rates as inflation eases"
 NIGERIA_TEXT = (
     "Nigeria's central bank cut its rate on Tuesday.\n\n"
@@ -1016,6 +1042,125 @@ PLACES = [
         "214 millimetres",
         "Greece",
     ),
+    # A country whose name is also a person's or a US state's ("Jordan", "Georgia") is the
+    # country wherever the article writes it when its dateline's city is in that country;
+    # datelined elsewhere, a bare "Jordan" stays a person's name.
+    (TBILISI, TBILISI_TEXT, "Prices rose 8%.", "8%", "Georgia"),
+    (TBILISI, TBILISI_TEXT, TBILISI_TEXT.split("\n")[0], "3,000 tonnes", "Georgia"),
+    (AMMAN, AMMAN_TEXT, "The subsidy reaches 70% of households.", "70%", "Jordan"),
+    (AMMAN, AMMAN_TEXT, AMMAN_TEXT.split("\n")[0], "90 million dinars", "Jordan"),
+    (
+        "Bulls beat Knicks",
+        "CHICAGO — Jordan scored 40 points on Friday.\n\nThe crowd reached 21,000.",
+        "CHICAGO — Jordan scored 40 points on Friday.",
+        "40 points",
+        None,
+    ),
+    (
+        "Chad rows to a record",
+        "LONDON — Chad rowed 3,000 miles alone.\n\nHe lost 12 kg.",
+        "He lost 12 kg.",
+        "12 kg",
+        None,
+    ),
+    # A place named as a seller's market ("remained the biggest buyer", "the
+    # second-largest market") is the seller's figure: the article's place; a place named
+    # as what else it is ("the biggest producer", "the busiest port") is itself.
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Pakistan remained the biggest buyer, taking 40% of the crop.",
+        "40%",
+        "Kenya",
+    ),
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Egypt was the second-largest market with 60 million kg.",
+        "60 million kg",
+        "Kenya",
+    ),
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Egypt, the second-largest market, took 60 million kg.",
+        "60 million kg",
+        "Kenya",
+    ),
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Kenya remained the biggest producer, with 570 million kg.",
+        "570 million kg",
+        "Kenya",
+    ),
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Mombasa remained the busiest port, with 1.6 million containers.",
+        "1.6 million containers",
+        "Mombasa",
+    ),
+    # Refugees' demonym tells where they fled from, not where they are counted; herders'
+    # is their place.
+    (
+        "Chad strains under refugee influx",
+        "N'DJAMENA — Chad appealed for aid on Monday.\n\n"
+        "The country hosts 700,000 Sudanese refugees, the UN said.",
+        "The country hosts 700,000 Sudanese refugees, the UN said.",
+        "700,000",
+        "Chad",
+    ),
+    (
+        "Poland's refugee bill grows",
+        "WARSAW — Poland's refugee spending rose.\n\n"
+        "Some 950,000 Ukrainian refugees live in the country.",
+        "Some 950,000 Ukrainian refugees live in the country.",
+        "950,000",
+        "Poland",
+    ),
+    (
+        DROUGHT,
+        "Drought hit Kenya.\n\nKenyan herders lost 30% of their herds.",
+        "Kenyan herders lost 30% of their herds.",
+        "30%",
+        "Kenya",
+    ),
+    # A place a site is placed from ("80 km north of Lamu") is not where it is; "the north
+    # of Kenya" is Kenya's.
+    (
+        "Kenya finds oil",
+        "NAIROBI — Kenya struck oil.\n\nThe field, 80 km north of Lamu, holds 560 million barrels.",
+        "The field, 80 km north of Lamu, holds 560 million barrels.",
+        "560 million barrels",
+        "Kenya",
+    ),
+    (ZAMBIA_COPPER, ZAMBIA_COPPER_TEXT, ZAMBIA_MINE, "3,000 people", "Zambia"),
+    (
+        DROUGHT,
+        DROUGHT_TEXT.format("Kenya"),
+        "Rain in the north of Kenya fell 40% short.",
+        "40%",
+        "Kenya",
+    ),
+    (
+        DROUGHT,
+        DROUGHT_TEXT.format("Turkana"),
+        "Rain in the north of Turkana fell 40% short.",
+        "40%",
+        "Turkana",
+    ),
+    # A demonym before the lender or buyer a figure goes to ("owes $3 billion to Chinese
+    # banks") is a partner; before the figure's own subject ("Chinese smelters paid") not.
+    (
+        ZAMBIA_COPPER,
+        ZAMBIA_COPPER_TEXT,
+        "The utility owes $3 billion to Chinese banks.",
+        "$3 billion",
+        "Zambia",
+    ),
+    (ZAMBIA_COPPER, ZAMBIA_COPPER_TEXT, "Exports to Chinese buyers rose 12%.", "12%", "Zambia"),
+    (ZAMBIA_COPPER, ZAMBIA_COPPER_TEXT, "Chinese smelters paid $9,000 a tonne.", "$9,000", "China"),
     xfail(
         "Apple's iPhone sales slip",
         "Apple, based in Cupertino, California, sold 50 million phones worldwide.",

@@ -21,6 +21,7 @@ from claims.extraction.scope.places import (
     countries_in_text,
     demonym,
     gazetteer,
+    placed_names,
     places_in_doc,
 )
 from claims.extraction.scope.quotes import (
@@ -124,7 +125,9 @@ def article_scope(
     names = named_people(text, BODY_NAMES)
     listed = gazetteer()
     people = frozenset(w for w in surnames(text) if w not in listed or listed[w].level > 1)
-    places = _places(title or "", lead, people, _dateline_country(dateline))
+    filed_in = _dateline_country(dateline)
+    placed = placed_names(text, filed_in)
+    places = _places(title or "", lead, people, filed_in, placed)
     countries = [p for p in places if p.level == 1]
     place = countries[0] if countries else places[0] if places else None
     spellings: dict[str, str] = {}
@@ -156,13 +159,16 @@ def article_scope(
         surnames=people,
         abbreviations=MappingProxyType(abbreviations),
         full_names=_full_names(text),
+        placed=placed,
     )
 
 
-def named_places(text: str, surnames: frozenset[str]) -> tuple[Place, ...]:
+def named_places(
+    text: str, surnames: frozenset[str], placed: frozenset[str]
+) -> tuple[Place, ...]:
     """The places a sentence read without a parse names, most named first, as the first
     paragraph's are read (no partner, no seat, no place inside a name)."""
-    return _places("", text, surnames, None)
+    return _places("", text, surnames, None, placed)
 
 
 def _dateline_country(dateline: re.Match[str] | None) -> str | None:
@@ -174,7 +180,7 @@ def _dateline_country(dateline: re.Match[str] | None) -> str | None:
 
 
 def _places(
-    title: str, lead: str, surnames: frozenset[str], filed_in: str | None
+    title: str, lead: str, surnames: frozenset[str], filed_in: str | None, placed: frozenset[str]
 ) -> tuple[Place, ...]:
     """The places the title and the first paragraph name, most named first (the title's
     first of two named as often); a country inside a longer name ("the Central Bank of
@@ -188,10 +194,12 @@ def _places(
         if not piece.strip():
             continue
         doc = _tokens(piece)
-        whole = {t.i for t, _ in places_in_doc(doc, not_places=surnames)}
+        whole = {t.i for t, _ in places_in_doc(doc, not_places=surnames, placed=placed)}
         partner = False
         holder: Place | None = None
-        for token, named in places_in_doc(doc, in_names=True, not_places=surnames):
+        for token, named in places_in_doc(
+            doc, in_names=True, not_places=surnames, placed=placed
+        ):
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
             partner = _partner(doc, token, after_partner=partner)

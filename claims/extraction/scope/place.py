@@ -23,7 +23,6 @@ from claims.extraction.scope.places import (
     capitals,
     demonym,
     gazetteer,
-    placed_towns,
     places_in_doc,
     towns,
 )
@@ -40,11 +39,14 @@ from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     COMPANY_RESULT_PHRASES,
     COMPANY_RESULTS,
+    COMPASS,
+    COPULAS,
     DEPARTING,
     FIXED_THINGS,
     GOVERNMENT_VERBS,
     HAZARDS,
     INTERNATIONAL_BODIES,
+    MARKET_NOUNS,
     NOT_COMPANY_RESULTS,
     NOT_PLACES,
     PARTNER_PREPS,
@@ -124,6 +126,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     if r.root is not None and (whole := _partitive_whole(r.root)) is not None:
         found = [(t, p) for t, p in found if t.i in whole]
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
+    found = [(t, p) for t, p in found if not _landmark(t)]
     if r.root is not None:
         found = [(t, p) for t, p in found if not _money_of(t, r.root)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
@@ -162,7 +165,7 @@ def _partitive_whole(root: Token) -> set[int] | None:
 def _places(r: Reading) -> list[tuple[Token, Place]]:
     """The places the figure's sentence names, read once per sentence."""
     surnames = r.article.surnames
-    placed = placed_towns(r.article.text)
+    placed = r.article.placed
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
@@ -190,12 +193,36 @@ def _partner(token: Token) -> bool:
         return True
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
-        token = token.head  # "per US dollar", "to US markets"; not "the Philippine Authority"
+    if _market(token):
+        return True
+    if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+        token = token.head  # "per US dollar", "to Chinese lenders"; not "the Philippine Authority"
     head = token.head
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() in DEPARTING:
         return True  # "leave Sihanoukville for Singapore"
-    return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
+    return head.dep_ in ("prep", "dative") and head.lower_ in PARTNER_PREPS  # "owes $3bn to"
+
+
+def _market(token: Token) -> bool:
+    """A place named as where a seller sells ("Russia remained the largest market",
+    "Thailand, the biggest buyer, took 29 TWh"): the figure is the seller's."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in MARKET_NOUNS for c in kids(token)):
+        return True
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() in COPULAS
+        and any(c.dep_ == "attr" and c.lemma_.lower() in MARKET_NOUNS for c in kids(verb))
+    )
+
+
+def _landmark(token: Token) -> bool:
+    """A place a site is placed from ("the field, 100 km south of Dakar"), not where it is;
+    "the south of Kenya" is Kenya's."""
+    of = token.head
+    if of.dep_ != "prep" or of.lower_ != "of" or of.head.lower_ not in COMPASS:
+        return False
+    return not any(c.dep_ == "det" for c in kids(of.head))
 
 
 def _money_of(token: Token, root: Token) -> bool:
@@ -479,7 +506,7 @@ def _before(r: Reading) -> tuple[Place, ...]:
     before = sentence_before(r.article.text, r.figure.sentence_start)
     if not before or _TOLD.search(before):
         return ()
-    return named_places(before, r.article.surnames)
+    return named_places(before, r.article.surnames, r.article.placed)
 
 
 def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:

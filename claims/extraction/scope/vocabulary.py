@@ -549,8 +549,13 @@ PERSON_NOUNS = frozenset(
     + ["driver", "rider", "runner", "swimmer", "star", "champion", "captain", "winger"]
     + ["actor", "singer", "writer", "author", "journalist", "president", "minister"]
     + ["traveller", "traveler", "holidaymaker", "visitor", "hiker", "climber", "backpacker"]
-    + ["pilgrim", "expatriate", "expat", "skier"]
+    + ["pilgrim", "expatriate", "expat", "skier", "refugee"]
 )
+# What a place named as a seller's outlet is ("Russia remained the largest market", "the
+# biggest buyer"): the figure is the seller's, whose market it is.
+MARKET_NOUNS = frozenset(["market", "buyer", "customer", "client", "destination", "purchaser"])
+# Verbs that join a subject to what it is ("remained the largest market").
+COPULAS = frozenset(["be", "remain", "become", "stay"])
 # Hazards a name may be given to ("the Cedar Ridge fire", "Typhoon Isang"): a named one
 # owns no figure, the place it strikes does.
 HAZARDS = frozenset(
