@@ -98,6 +98,20 @@ ZAMBIA_COPPER_TEXT = (
 )
 DROUGHT = "Kenya's drought"
 DROUGHT_TEXT = "Drought hit Kenya.\n\nRain in the north of {} fell 40% short."
+GHANA_OIL = "Ghana's oil revenue jumps"
+GHANA_OIL_TEXT = (
+    "ACCRA — Ghana's oil revenue rose 20%.\n\n"
+    "Brent crude traded at $82 a barrel on Friday. "
+    "The spot price of uranium rose to $90 a pound. WTI fell 2% on Monday. "
+    "The budget assumes a Brent price of $70. Petrol prices rose 6% in May."
+)
+DOWNHILL = "Brandner wins the downhill"
+DOWNHILL_TEXT = (
+    "Austrian Felix Brandner won the downhill in Zurich on Saturday.\n\n"
+    "Some 30,000 fans watched. Tickets sold out within two hours, Norway's Sindre Moe said. "
+    "A crowd of 20,000 cheered Switzerland's Nico Arnold. "
+    "Switzerland's Nico Arnold finished 0.18 seconds behind."
+)
 NIGERIA = "Nigeria's central bank cuts rates as inflation eases"
 NIGERIA_TEXT = (
     "Nigeria's central bank cut its rate on Tuesday.\n\n"
@@ -1161,6 +1175,73 @@ PLACES = [
     ),
     (ZAMBIA_COPPER, ZAMBIA_COPPER_TEXT, "Exports to Chinese buyers rose 12%.", "12%", "Zambia"),
     (ZAMBIA_COPPER, ZAMBIA_COPPER_TEXT, "Chinese smelters paid $9,000 a tonne.", "$9,000", "China"),
+    # A world benchmark's price as the figure's subject ("Brent crude traded at", "the spot
+    # price rose") is no place's; a budget assuming a Brent price, a pump price, are the
+    # country's.
+    (GHANA_OIL, GHANA_OIL_TEXT, "Brent crude traded at $82 a barrel on Friday.", "$82", None),
+    (GHANA_OIL, GHANA_OIL_TEXT, "The spot price of uranium rose to $90 a pound.", "$90", None),
+    (GHANA_OIL, GHANA_OIL_TEXT, "WTI fell 2% on Monday.", "2%", None),
+    (GHANA_OIL, GHANA_OIL_TEXT, "The budget assumes a Brent price of $70.", "$70", "Ghana"),
+    (GHANA_OIL, GHANA_OIL_TEXT, "Petrol prices rose 6% in May.", "6%", "Ghana"),
+    # A country or a demonym opening a person's full name tells their nationality, not the
+    # place of the article ("Austrian Felix Brandner won the downhill in Zurich") nor of
+    # the figure ("cheered Switzerland's Nico Arnold"); "Kenya's athletes" stays Kenya's.
+    (DOWNHILL, DOWNHILL_TEXT, "Some 30,000 fans watched.", "30,000 fans", "Zurich"),
+    (
+        DOWNHILL,
+        DOWNHILL_TEXT,
+        "Tickets sold out within two hours, Norway's Sindre Moe said.",
+        "two hours",
+        "Zurich",
+    ),
+    (
+        DOWNHILL,
+        DOWNHILL_TEXT,
+        "A crowd of 20,000 cheered Switzerland's Nico Arnold.",
+        "20,000",
+        "Zurich",
+    ),
+    (
+        "Moe wins the sprint",
+        "Norway's Sindre Moe won the sprint in Helsinki on Sunday.\n\nSome 12,000 fans watched.",
+        "Some 12,000 fans watched.",
+        "12,000 fans",
+        "Helsinki",
+    ),
+    (
+        "Kenya tops the medal table",
+        "Kenya's athletes won 11 medals in Budapest.\n\nThey set 2 records.",
+        "They set 2 records.",
+        "2 records",
+        "Kenya",
+    ),
+    # A body's or a line's name after a place's possessive is no person's ("Kenya's
+    # Independent Electoral and Boundaries Commission", "Mumbai's underground Metro Line").
+    (
+        "Electoral body opens voter drive",
+        "NAIROBI — Kenya's Independent Electoral and Boundaries Commission aims to register "
+        "6 million voters.\n\nQueues stretched for 2 km.",
+        "Queues stretched for 2 km.",
+        "2 km",
+        "Kenya",
+    ),
+    (
+        MUMBAI,
+        "MUMBAI — Mumbai's underground Metro Line 3 carried 1.8 lakh a day.\n\n"
+        "Ridership was less than a quarter of the forecast.",
+        "Ridership was less than a quarter of the forecast.",
+        "less than a quarter",
+        "Mumbai",
+    ),
+    xfail(
+        DOWNHILL,
+        DOWNHILL_TEXT,
+        "Switzerland's Nico Arnold finished 0.18 seconds behind.",
+        "0.18 seconds",
+        "Zurich",
+        reason="a person the article names with no role is not known as one: their own "
+        "figure is read as a company's, with no place",
+    ),
     xfail(
         "Apple's iPhone sales slip",
         "Apple, based in Cupertino, California, sold 50 million phones worldwide.",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.article import named_places
+from claims.extraction.scope.article import persons as persons_named
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import (
     capitals,
@@ -57,6 +58,7 @@ from claims.extraction.scope.vocabulary import (
     STANDARD_PREPS,
     WORKS_NOUNS,
     WORKS_POINTERS,
+    WORLD_PRICES,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.currencies import currency_words
@@ -125,7 +127,8 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     found = named = _places(r)
     if r.root is not None and (whole := _partitive_whole(r.root)) is not None:
         found = [(t, p) for t, p in found if t.i in whole]
-    found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
+    persons = persons_named(r.article.names)
+    found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t, persons)]
     found = [(t, p) for t, p in found if not _landmark(t)]
     if r.root is not None:
         found = [(t, p) for t, p in found if not _money_of(t, r.root)]
@@ -151,6 +154,21 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         ),
     )
     return _written(best[1], r)
+
+
+def _world_price(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A world benchmark's price, in a sentence naming no place its figure is bound to
+    ("Brent crude traded at $71.30", "The spot price rose to $80"): no place's; a budget
+    assuming a Brent price is its country's."""
+    root = e.reading.root
+    if root is None:
+        return NOT_APPLICABLE
+    for t in chain(root):
+        for c in kids(t):
+            named = [c, *(w for w in kids(c) if w.dep_ in ("compound", "amod"))]
+            if c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in WORLD_PRICES for w in named):
+                return None
+    return NOT_APPLICABLE
 
 
 def _partitive_whole(root: Token) -> set[int] | None:
@@ -338,9 +356,15 @@ def _in_company_name(token: Token) -> bool:
     )
 
 
-def _nationality(token: Token) -> bool:
-    """A demonym telling a person's nationality ("their Danish striker")."""
-    return token.dep_ == "amod" and token.head.lemma_.lower() in PERSON_NOUNS
+def _nationality(token: Token, persons: frozenset[str]) -> bool:
+    """A demonym or a country telling a person's nationality ("their Danish striker",
+    "Switzerland's Nico Arnold": ``persons`` are the last words of the article's people);
+    not the owner of a class of people ("Ethiopia's runners")."""
+    head = token.head
+    if token.dep_ == "amod" and head.lemma_.lower() in PERSON_NOUNS:
+        return True
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(head))
+    return token.dep_ in ("poss", "amod", "compound") and head.text in persons and named
 
 
 def _other_clause(place: Token, root: Token) -> bool:
@@ -520,6 +544,7 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
 RULES: tuple[PlaceRule, ...] = (
     Rule("a person's age", _persons_age),
     Rule("named in the sentence", _in_sentence),
+    Rule("a world price", _world_price),
     Rule("the works the article is about", _works),
     Rule("a company's or object's own figure", _owned_elsewhere),
     Rule("a company-wide result", _company_result),

@@ -554,6 +554,9 @@ PERSON_NOUNS = frozenset(
 # What a place named as a seller's outlet is ("Russia remained the largest market", "the
 # biggest buyer"): the figure is the seller's, whose market it is.
 MARKET_NOUNS = frozenset(["market", "buyer", "customer", "client", "destination", "purchaser"])
+# Words naming a world benchmark's price as a subject ("Brent crude traded at $71", "the
+# spot price rose"): a price of no place.
+WORLD_PRICES = frozenset(["brent", "wti", "spot"])
 # Verbs that join a subject to what it is ("remained the largest market").
 COPULAS = frozenset(["be", "remain", "become", "stay"])
 # Hazards a name may be given to ("the Cedar Ridge fire", "Typhoon Isang"): a named one
