@@ -112,6 +112,9 @@ DOWNHILL_TEXT = (
     "A crowd of 20,000 cheered Switzerland's Nico Arnold. "
     "Switzerland's Nico Arnold finished 0.18 seconds behind."
 )
+WENGEN_TEXT = (
+    "WENGEN — Austrian Felix Brandner won the downhill on Saturday.\n\nSome 30,000 fans watched."
+)
 NIGERIA = "Nigeria's central bank cuts rates as inflation eases"
 NIGERIA_TEXT = (
     "Nigeria's central bank cut its rate on Tuesday.\n\n"
@@ -1233,6 +1236,30 @@ PLACES = [
         "less than a quarter",
         "Mumbai",
     ),
+    # The town a story is filed from, named in its title too, is what it is about when the
+    # title and the first paragraph name no other place; a dateline alone is not.
+    (
+        "Record crowd as Wengen hosts the downhill",
+        WENGEN_TEXT,
+        "Some 30,000 fans watched.",
+        "30,000 fans",
+        "Wengen",
+    ),
+    (
+        "Adelboden slalom sells out",
+        "ADELBODEN — The giant slalom sold out on Friday.\n\nHotels were 95% full.",
+        "Hotels were 95% full.",
+        "95%",
+        "Adelboden",
+    ),
+    (
+        "Record crowd for the downhill",
+        WENGEN_TEXT,
+        "Some 30,000 fans watched.",
+        "30,000 fans",
+        None,
+    ),
+    (KENYA_TEA2, KENYA_TEA2_TEXT, "Kenya's tea exports rose 9% last year.", "9%", "Kenya"),
     xfail(
         DOWNHILL,
         DOWNHILL_TEXT,

@@ -129,7 +129,7 @@ def article_scope(
     placed = placed_names(text, filed_in)
     places = _places(title or "", lead, people, filed_in, placed, persons(names))
     countries = [p for p in places if p.level == 1]
-    place = countries[0] if countries else places[0] if places else None
+    place = countries[0] if countries else places[0] if places else _headlined(dateline, title)
     spellings: dict[str, str] = {}
     for _, named in countries_in_text(text):
         spellings.setdefault(named.code, named.name)
@@ -167,6 +167,17 @@ def named_places(text: str, surnames: frozenset[str], placed: frozenset[str]) ->
     """The places a sentence read without a parse names, most named first, as the first
     paragraph's are read (no partner, no seat, no place inside a name)."""
     return _places("", text, surnames, None, placed, frozenset())
+
+
+def _headlined(dateline: re.Match[str] | None, title: str | None) -> Place | None:
+    """The town a story is filed from when its title names it too and neither names another
+    place ("KITZBÜHEL —" under "... as Kitzbühel downhill draws 45,000"): the story is about
+    it, written as the title writes it."""
+    if dateline is None or not title:
+        return None
+    city = dateline.group("city").strip()
+    at = title.lower().find(city.lower())
+    return Place(title[at : at + len(city)], "", 3) if at >= 0 else None
 
 
 def _dateline_country(dateline: re.Match[str] | None) -> str | None:
