@@ -87,7 +87,8 @@ KENYA_TEA2_TEXT = (
     "Egypt was the second-largest market with 60 million kg. "
     "Egypt, the second-largest market, took 60 million kg. "
     "Kenya remained the biggest producer, with 570 million kg. "
-    "Mombasa remained the busiest port, with 1.6 million containers."
+    "Mombasa remained the busiest port, with 1.6 million containers. "
+    "The pula fell 2% against the dollar."
 )
 ZAMBIA_COPPER = "Zambia's copper boom"
 ZAMBIA_MINE = "The mine lies 40 km west of Lusaka and employs 3,000 people."
@@ -114,6 +115,11 @@ DOWNHILL_TEXT = (
 )
 WENGEN_TEXT = (
     "WENGEN — Austrian Felix Brandner won the downhill on Saturday.\n\nSome 30,000 fans watched."
+)
+VINOTEKA = "Wine exporter's sales rise"
+VINOTEKA_TEXT = (
+    "Vinoteka said sales rose 9%.\n\nThe lari strengthened to 2.69 per dollar. "
+    "The dollar rose 1% against the yen. The euro rose 1% against the pound."
 )
 NIGERIA = "Nigeria's central bank cuts rates as inflation eases"
 NIGERIA_TEXT = (
@@ -1260,6 +1266,21 @@ PLACES = [
         None,
     ),
     (KENYA_TEA2, KENYA_TEA2_TEXT, "Kenya's tea exports rose 9% last year.", "9%", "Kenya"),
+    # A currency's own rate or move, in a sentence naming no place, is the country whose
+    # currency it is, when only one uses it; not the dollar's or the euro's.
+    (
+        "Moravia Motors profit falls",
+        "Moravia Motors said profit fell 18%.\n\n"
+        "It employs 38,000 people in the Czech Republic.\n\n"
+        "The koruna traded at 24.6 to the euro.",
+        "The koruna traded at 24.6 to the euro.",
+        "24.6",
+        "Czech Republic",
+    ),
+    (VINOTEKA, VINOTEKA_TEXT, "The lari strengthened to 2.69 per dollar.", "2.69", "Georgia"),
+    (KENYA_TEA2, KENYA_TEA2_TEXT, "The pula fell 2% against the dollar.", "2%", "Botswana"),
+    (VINOTEKA, VINOTEKA_TEXT, "The dollar rose 1% against the yen.", "1%", None),
+    (VINOTEKA, VINOTEKA_TEXT, "The euro rose 1% against the pound.", "1%", None),
     xfail(
         DOWNHILL,
         DOWNHILL_TEXT,

@@ -22,6 +22,7 @@ from claims.extraction.scope.article import persons as persons_named
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import (
     capitals,
+    currency_countries,
     demonym,
     gazetteer,
     places_in_doc,
@@ -168,6 +169,22 @@ def _world_price(e: PlaceEvidence) -> str | None | NotApplicable:
             named = [c, *(w for w in kids(c) if w.dep_ in ("compound", "amod"))]
             if c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in WORLD_PRICES for w in named):
                 return None
+    return NOT_APPLICABLE
+
+
+def _currency_rate(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A currency's own rate or move, in a sentence naming no place ("The koruna traded at
+    24.6 to the euro", "A weaker koruna ...: a fall to 26"): the country whose currency it
+    is, when only one uses it (not the dollar or the euro)."""
+    root = e.reading.root
+    if root is None:
+        return NOT_APPLICABLE
+    words = currency_words()
+    for t in chain(root):
+        for c in kids(t):
+            code = words.get(c.lower_, ("", 1.0))[0] if c.dep_ in ("nsubj", "nsubjpass") else ""
+            if (country := currency_countries().get(code)) is not None:
+                return _written(country, e.reading)
     return NOT_APPLICABLE
 
 
@@ -545,6 +562,7 @@ RULES: tuple[PlaceRule, ...] = (
     Rule("a person's age", _persons_age),
     Rule("named in the sentence", _in_sentence),
     Rule("a world price", _world_price),
+    Rule("a currency's own rate", _currency_rate),
     Rule("the works the article is about", _works),
     Rule("a company's or object's own figure", _owned_elsewhere),
     Rule("a company-wide result", _company_result),

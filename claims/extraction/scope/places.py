@@ -496,6 +496,27 @@ def placed_names(text: str, filed_in: str | None) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def currency_countries() -> Mapping[str, Place]:
+    """Each currency code only one country uses today, by CLDR -> that country ("CZK" ->
+    the Czech Republic); not the dollar nor the euro, which many use."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    users: dict[str, list[str]] = {}
+    for territory in get_global("territory_currencies"):
+        for code in get_territory_currencies(territory):
+            users.setdefault(code, []).append(territory)
+    countries = {p.code: p for p in gazetteer().values() if p.level == 1}
+    return MappingProxyType(
+        {
+            code: countries[found[0]]
+            for code, found in users.items()
+            if len(found) == 1 and found[0] in countries
+        }
+    )
+
+
 def countries_in_text(text: str) -> list[tuple[int, Place]]:
     """Each country a raw text names by name (not by demonym), with its offset, read
     from its runs of capitalised words without a parse (so a whole article is cheap)."""
