@@ -121,6 +121,13 @@ VINOTEKA_TEXT = (
     "Vinoteka said sales rose 9%.\n\nThe lari strengthened to 2.69 per dollar. "
     "The dollar rose 1% against the yen. The euro rose 1% against the pound."
 )
+COFFEE = "Kenya's coffee prices climb"
+COFFEE_TEXT = (
+    "NAIROBI — Kenya's coffee prices rose.\n\n"
+    "Coffee traded at $4 a kilo, according to the Mombasa coffee exchange. "
+    "Prices rose 8% last week, according to the Nairobi Coffee Exchange. "
+    "Shipments to Mombasa rose 12%."
+)
 NIGERIA = "Nigeria's central bank cuts rates as inflation eases"
 NIGERIA_TEXT = (
     "Nigeria's central bank cut its rate on Tuesday.\n\n"
@@ -1281,6 +1288,47 @@ PLACES = [
     (KENYA_TEA2, KENYA_TEA2_TEXT, "The pula fell 2% against the dollar.", "2%", "Botswana"),
     (VINOTEKA, VINOTEKA_TEXT, "The dollar rose 1% against the yen.", "1%", None),
     (VINOTEKA, VINOTEKA_TEXT, "The euro rose 1% against the pound.", "1%", None),
+    # "According to" names a source, not a partner: a market it names is where the price
+    # is ("according to the Mombasa coffee exchange"); a market's capitalised name ending in
+    # "Exchange" is read whole; "to Mombasa" after a shipment stays a partner.
+    (
+        COFFEE,
+        COFFEE_TEXT,
+        "Coffee traded at $4 a kilo, according to the Mombasa coffee exchange.",
+        "$4",
+        "Mombasa",
+    ),
+    (
+        COFFEE,
+        COFFEE_TEXT,
+        "Prices rose 8% last week, according to the Nairobi Coffee Exchange.",
+        "8%",
+        "Nairobi Coffee Exchange",
+    ),
+    (
+        "Uranium miner's profit jumps",
+        "Altyn Dala Uranium's profit rose 31%.\n\n"
+        "Shares rose 5% to 20,000 tenge on the Almaty Commodity Exchange on Thursday.",
+        "Shares rose 5% to 20,000 tenge on the Almaty Commodity Exchange on Thursday.",
+        "5%",
+        "Almaty Commodity Exchange",
+    ),
+    (
+        "Nigeria's cattle prices climb",
+        "LAGOS — Nigeria's cattle prices rose.\n\n"
+        "A bull sold for N900,000, according to traders at the Kano livestock market.",
+        "A bull sold for N900,000, according to traders at the Kano livestock market.",
+        "N900,000",
+        "Kano",
+    ),
+    (COFFEE, COFFEE_TEXT, "Shipments to Mombasa rose 12%.", "12%", "Kenya"),
+    (
+        "Nigeria's naira slides",
+        "LAGOS — Nigeria's naira slid.\n\nThe naira exchange rate fell 3% on Monday.",
+        "The naira exchange rate fell 3% on Monday.",
+        "3%",
+        "Nigeria",
+    ),
     xfail(
         DOWNHILL,
         DOWNHILL_TEXT,

@@ -235,6 +235,8 @@ def _partner(token: Token) -> bool:
     head = token.head
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() in DEPARTING:
         return True  # "leave Sihanoukville for Singapore"
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return False  # "according to the Giresun commodity exchange": a source, no partner
     return head.dep_ in ("prep", "dative") and head.lower_ in PARTNER_PREPS  # "owes $3bn to"
 
 

@@ -26,6 +26,7 @@ from claims.extraction.scope.vocabulary import (
     COMPASS,
     DEMONYMS,
     DEPARTING,
+    EXCHANGES,
     MIN_CITY_POPULATION,
     MONTH_NAMES,
     NAME_CONTINUATIONS,
@@ -287,7 +288,8 @@ def _site(
 ) -> tuple[int, Place] | None:
     """A site named at ``i``, by its name alone: before a site's noun ("Daboase" of "the
     Daboase plant", "the Mufulira West copper mine": what it is is what its figures
-    measure), ending in one ("the Kruger National Park"), after a site's "at" ("a factory
+    measure), ending in one ("the Kruger National Park", "the Astana International
+    Exchange"), after a site's "at" ("a factory
     at Skarzysko-Kamienna")."""
     end = _name_end(doc, i, names, not_places, listed_first=True)
     if end == i:
@@ -298,7 +300,7 @@ def _site(
     if len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower:
         return end + 2, Place(doc[i:end].text, "", 4)
     named = _capitalised_end(doc, i)
-    if named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS:
+    if named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS | EXCHANGES:
         return named, Place(doc[i:named].text, "", 4)
     before = doc[i - 1].lower_ if i > 0 else ""
     if before in ("at", "in", "near") and i > 1 and doc[i - 2].lower_ in SITE_NOUNS:

@@ -511,6 +511,10 @@ SITE_NOUNS = frozenset(
     ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "reserve"]
     + ["oilfield", "arena", "stadium"]
 )
+# Last words of a market's name that a price quoted on it is bound to ("the Astana
+# International Exchange"), read only in a capitalised name ("the naira exchange rate" is
+# no site).
+EXCHANGES = frozenset(["exchange"])
 # Works an article may be about, whose figures are bound to its place ("the mill can make
 # 450,000 tonnes" in a story of "the Kemi mill"); the words that point back to it.
 WORKS_NOUNS = frozenset(
