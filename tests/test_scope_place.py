@@ -1329,6 +1329,30 @@ PLACES = [
         "3%",
         "Nigeria",
     ),
+    # A place a line or a cargo passes through is a partner ("a pipeline through
+    # Tanzania", "cargo via Djibouti"); a place a storm swept through is where it struck.
+    (
+        "Uganda's oil exports begin",
+        "KAMPALA — Uganda began exporting oil.\n\n"
+        "A pipeline through Tanzania carries 200,000 barrels a day.",
+        "A pipeline through Tanzania carries 200,000 barrels a day.",
+        "200,000 barrels",
+        "Uganda",
+    ),
+    (
+        "Ethiopia's trade grows",
+        "ADDIS ABABA — Ethiopia's trade grew.\n\nCargo via Djibouti rose 8% last year.",
+        "Cargo via Djibouti rose 8% last year.",
+        "8%",
+        "Ethiopia",
+    ),
+    (
+        "Kerala floods",
+        "Floods hit Kerala.\n\nThe storm swept through Kochi, killing 40 people.",
+        "The storm swept through Kochi, killing 40 people.",
+        "40 people",
+        "Kochi",
+    ),
     xfail(
         DOWNHILL,
         DOWNHILL_TEXT,

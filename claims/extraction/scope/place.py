@@ -57,6 +57,7 @@ from claims.extraction.scope.vocabulary import (
     PUBLIC_BODIES,
     SPEAKING,
     STANDARD_PREPS,
+    TRANSIT_PREPS,
     WORKS_NOUNS,
     WORKS_POINTERS,
     WORLD_PRICES,
@@ -221,9 +222,9 @@ def _where_clause_on(root: Token, found: list[tuple[Token, Place]]) -> Place | N
 
 
 def _partner(token: Token) -> bool:
-    """A place a figure goes to or comes from, not the one it is about: "exports to the
-    United States", "migrants from Libya", "firefighters from the US and Australia", "fled
-    toward the Canadian border"."""
+    """A place a figure goes to, comes from or passes through, not the one it is about:
+    "exports to the United States", "migrants from Libya", "firefighters from the US and
+    Australia", "fled toward the Canadian border", "a line through Thailand"."""
     if token.dep_ == "amod" and token.head.lemma_.lower() in BORDER_NOUNS:
         return True
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -237,6 +238,8 @@ def _partner(token: Token) -> bool:
         return True  # "leave Sihanoukville for Singapore"
     if head.lower_ == "to" and head.head.lower_ == "according":
         return False  # "according to the Giresun commodity exchange": a source, no partner
+    if head.lower_ in TRANSIT_PREPS and head.head.pos_ == "NOUN":
+        return True  # "a line through Thailand", "cargo via Djibouti"; not "swept through"
     return head.dep_ in ("prep", "dative") and head.lower_ in PARTNER_PREPS  # "owes $3bn to"
 
 

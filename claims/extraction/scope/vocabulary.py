@@ -532,6 +532,9 @@ COMPASS = frozenset(
 # Prepositions of a place a figure goes to or comes from ("exports to China"), or of a
 # currency a rate is counted in ("J$158 per US dollar").
 PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with", "per"])
+# Prepositions of a place a line or a cargo passes through ("a line through Thailand",
+# "cargo via Djibouti"), read after a noun: "swept through Kochi" is where it struck.
+TRANSIT_PREPS = frozenset(["through", "via"])
 # Verbs of leaving, whose "for" names a destination ("leave Sihanoukville for Singapore").
 DEPARTING = frozenset(["leave", "depart", "sail", "head", "fly", "bound", "set"])
 # Prepositions setting a figure against a standard elsewhere ("well above the EU's 3%
