@@ -128,6 +128,12 @@ COFFEE_TEXT = (
     "Prices rose 8% last week, according to the Nairobi Coffee Exchange. "
     "Shipments to Mombasa rose 12%."
 )
+GYOR = "Battery maker opens Gyor gigafactory"
+GYOR_TEXT = (
+    "Huaneng Cell opened its Gyor gigafactory on Wednesday.\n\n"
+    "The first line can make cells for 250,000 cars a year. "
+    "The line will draw 6,000 cubic metres of water a day."
+)
 NIGERIA = "Nigeria's central bank cuts rates as inflation eases"
 NIGERIA_TEXT = (
     "Nigeria's central bank cut its rate on Tuesday.\n\n"
@@ -1352,6 +1358,29 @@ PLACES = [
         "The storm swept through Kochi, killing 40 people.",
         "40 people",
         "Kochi",
+    ),
+    # A part of the works the article is about, pointed back to ("the first line can
+    # make"), is bound to the works' place; a metro's line is no works.
+    (
+        GYOR,
+        GYOR_TEXT,
+        "The first line can make cells for 250,000 cars a year.",
+        "250,000 cars",
+        "Gyor",
+    ),
+    (
+        GYOR,
+        GYOR_TEXT,
+        "The line will draw 6,000 cubic metres of water a day.",
+        "6,000 cubic metres",
+        "Gyor",
+    ),
+    (
+        "Mumbai's metro ridership lags",
+        "MUMBAI — Mumbai's metro ridership lagged.\n\nThe line carried 1.8 lakh a day.",
+        "The line carried 1.8 lakh a day.",
+        "1.8 lakh",
+        "Mumbai",
     ),
     xfail(
         DOWNHILL,

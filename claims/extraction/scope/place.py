@@ -59,6 +59,7 @@ from claims.extraction.scope.vocabulary import (
     STANDARD_PREPS,
     TRANSIT_PREPS,
     WORKS_NOUNS,
+    WORKS_PARTS,
     WORKS_POINTERS,
     WORLD_PRICES,
 )
@@ -431,8 +432,10 @@ def _works(e: PlaceEvidence) -> str | None | NotApplicable:
 
 
 def _pointed_works(token: Token) -> bool:
-    """Whether ``token`` is a works pointed back to ("the mill", "its plant")."""
-    return token.lower_ in WORKS_NOUNS and any(c.lower_ in WORKS_POINTERS for c in kids(token))
+    """Whether ``token`` is a works, or a part of one, pointed back to ("the mill", "its
+    plant", "the first line")."""
+    works = token.lower_ in WORKS_NOUNS | WORKS_PARTS
+    return works and any(c.lower_ in WORKS_POINTERS for c in kids(token))
 
 
 def _works_places(article: ArticleScope) -> list[Place]:

@@ -522,6 +522,9 @@ WORKS_NOUNS = frozenset(
     + ["shipyard", "oilfield"]
 )
 WORKS_POINTERS = frozenset(["the", "its", "this"])
+# Parts of a works a sentence may point back to instead ("the first line can make cells"
+# in a story of "the Debrecen gigafactory"); not a works of their own (a metro line).
+WORKS_PARTS = frozenset(["line"])
 # Compass words before a place: "northern Luzon", "south-east England".
 COMPASS = frozenset(
     ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
