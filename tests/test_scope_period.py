@@ -12,6 +12,27 @@ import pytest
 from tests.scope_rows import scope, xfail
 
 PERIODS = [
+    # "full-year" before a noun is the year under way for a forecast, else the last one
+    # ended; "a full year of data" is no period.
+    (
+        "The company expects full-year output of 12,000 tonnes.",
+        "12,000 tonnes",
+        (),
+        ("full-year", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "The group kept its full-year forecast of a margin between 8% and 9%.",
+        "between 8% and 9%",
+        (),
+        ("full-year", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "Full-year profit rose 8% to $2 billion.",
+        "8%",
+        (),
+        ("Full-year", "2024-01-01", "2024-12-31"),
+    ),
+    ("A full year of data shows growth of 5%.", "5%", (), None),
     # A figure whose own verb is in the present holds now: a past time dating another
     # clause's verb is not its period ("grew 400,000 tonnes last year and supplies a
     # quarter"); the past clause's own figure keeps it.
