@@ -12,6 +12,67 @@ import pytest
 from tests.scope_rows import scope, xfail
 
 PERIODS = [
+    # "full-year" before a noun is the year under way for a forecast, else the last one
+    # ended; "a full year of data" is no period.
+    (
+        "The company expects full-year output of 12,000 tonnes.",
+        "12,000 tonnes",
+        (),
+        ("full-year", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "The group kept its full-year forecast of a margin between 8% and 9%.",
+        "between 8% and 9%",
+        (),
+        ("full-year", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "Full-year profit rose 8% to $2 billion.",
+        "8%",
+        (),
+        ("Full-year", "2024-01-01", "2024-12-31"),
+    ),
+    ("A full year of data shows growth of 5%.", "5%", (), None),
+    # A figure whose own verb is in the present holds now: a past time dating another
+    # clause's verb is not its period ("grew 400,000 tonnes last year and supplies a
+    # quarter"); the past clause's own figure keeps it.
+    (
+        "Kenya grew 400,000 tonnes of tea last year and supplies a quarter of the world's exports.",
+        "a quarter",
+        ("400,000 tonnes",),
+        None,
+    ),
+    (
+        "Kenya grew 400,000 tonnes of tea last year and supplies a quarter of the world's exports.",
+        "400,000 tonnes",
+        ("a quarter",),
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Norway has about 900,000 sheep, and it exported fish worth NOK 150 billion in 2024.",
+        "900,000 sheep",
+        ("NOK 150 billion",),
+        None,
+    ),
+    (
+        "Norway has about 900,000 sheep, and it exported fish worth NOK 150 billion in 2024.",
+        "NOK 150 billion",
+        ("900,000 sheep",),
+        ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    ("Rents rose 8% last year and now average $900 a month.", "$900", ("8%",), None),
+    (
+        "Rents rose 8% last year and now average $900 a month.",
+        "8%",
+        ("$900",),
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Kenya exported 400,000 tonnes of tea last year and earned $1.2 billion.",
+        "$1.2 billion",
+        ("400,000 tonnes",),
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
     # A calendar year, named or relative to the publication date.
     ("Prices rose 3% last year.", "3%", (), ("last year", "2024-01-01", "2024-12-31")),
     ("Exports fell 4% this year.", "4%", (), ("this year", "2025-01-01", "2025-12-31")),

@@ -72,6 +72,68 @@ NANDI_TEXT = (
     "Cyclone Nandi made landfall in Mozambique.\n\nCyclone Nandi killed 40 people, officials said."
 )
 
+TBILISI = "Georgia's tea exports climb"
+TBILISI_TEXT = "TBILISI — Georgia exported 3,000 tonnes of tea last year.\n\nPrices rose 8%."
+AMMAN = "Jordan raises bread subsidy"
+AMMAN_TEXT = (
+    "AMMAN — Jordan will spend 90 million dinars on bread this year.\n\n"
+    "The subsidy reaches 70% of households."
+)
+
+KENYA_TEA2 = "Kenya's tea exports rise"
+KENYA_TEA2_TEXT = (
+    "NAIROBI — Kenya's tea exports rose 9% last year.\n\n"
+    "Pakistan remained the biggest buyer, taking 40% of the crop. "
+    "Egypt was the second-largest market with 60 million kg. "
+    "Egypt, the second-largest market, took 60 million kg. "
+    "Kenya remained the biggest producer, with 570 million kg. "
+    "Mombasa remained the busiest port, with 1.6 million containers. "
+    "The pula fell 2% against the dollar."
+)
+ZAMBIA_COPPER = "Zambia's copper boom"
+ZAMBIA_MINE = "The mine lies 40 km west of Lusaka and employs 3,000 people."
+ZAMBIA_COPPER_TEXT = (
+    f"LUSAKA — Zambia's copper output rose.\n\n{ZAMBIA_MINE} "
+    "The utility owes $3 billion to Chinese banks. Exports to Chinese buyers rose 12%. "
+    "Chinese smelters paid $9,000 a tonne."
+)
+DROUGHT = "Kenya's drought"
+DROUGHT_TEXT = "Drought hit Kenya.\n\nRain in the north of {} fell 40% short."
+GHANA_OIL = "Ghana's oil revenue jumps"
+GHANA_OIL_TEXT = (
+    "ACCRA — Ghana's oil revenue rose 20%.\n\n"
+    "Brent crude traded at $82 a barrel on Friday. "
+    "The spot price of uranium rose to $90 a pound. WTI fell 2% on Monday. "
+    "The budget assumes a Brent price of $70. Petrol prices rose 6% in May."
+)
+DOWNHILL = "Brandner wins the downhill"
+DOWNHILL_TEXT = (
+    "Austrian Felix Brandner won the downhill in Zurich on Saturday.\n\n"
+    "Some 30,000 fans watched. Tickets sold out within two hours, Norway's Sindre Moe said. "
+    "A crowd of 20,000 cheered Switzerland's Nico Arnold. "
+    "Switzerland's Nico Arnold finished 0.18 seconds behind."
+)
+WENGEN_TEXT = (
+    "WENGEN — Austrian Felix Brandner won the downhill on Saturday.\n\nSome 30,000 fans watched."
+)
+VINOTEKA = "Wine exporter's sales rise"
+VINOTEKA_TEXT = (
+    "Vinoteka said sales rose 9%.\n\nThe lari strengthened to 2.69 per dollar. "
+    "The dollar rose 1% against the yen. The euro rose 1% against the pound."
+)
+COFFEE = "Kenya's coffee prices climb"
+COFFEE_TEXT = (
+    "NAIROBI — Kenya's coffee prices rose.\n\n"
+    "Coffee traded at $4 a kilo, according to the Mombasa coffee exchange. "
+    "Prices rose 8% last week, according to the Nairobi Coffee Exchange. "
+    "Shipments to Mombasa rose 12%."
+)
+GYOR = "Battery maker opens Gyor gigafactory"
+GYOR_TEXT = (
+    "Huaneng Cell opened its Gyor gigafactory on Wednesday.\n\n"
+    "The first line can make cells for 250,000 cars a year. "
+    "The line will draw 6,000 cubic metres of water a day."
+)
 NIGERIA = "Nigeria's central bank cuts rates as inflation eases"
 NIGERIA_TEXT = (
     "Nigeria's central bank cut its rate on Tuesday.\n\n"
@@ -1015,6 +1077,319 @@ PLACES = [
         "Kalamata recorded 214 millimetres of rain.",
         "214 millimetres",
         "Greece",
+    ),
+    # A country whose name is also a person's or a US state's ("Jordan", "Georgia") is the
+    # country wherever the article writes it when its dateline's city is in that country;
+    # datelined elsewhere, a bare "Jordan" stays a person's name.
+    (TBILISI, TBILISI_TEXT, "Prices rose 8%.", "8%", "Georgia"),
+    (TBILISI, TBILISI_TEXT, TBILISI_TEXT.split("\n")[0], "3,000 tonnes", "Georgia"),
+    (AMMAN, AMMAN_TEXT, "The subsidy reaches 70% of households.", "70%", "Jordan"),
+    (AMMAN, AMMAN_TEXT, AMMAN_TEXT.split("\n")[0], "90 million dinars", "Jordan"),
+    (
+        "Bulls beat Knicks",
+        "CHICAGO — Jordan scored 40 points on Friday.\n\nThe crowd reached 21,000.",
+        "CHICAGO — Jordan scored 40 points on Friday.",
+        "40 points",
+        None,
+    ),
+    (
+        "Chad rows to a record",
+        "LONDON — Chad rowed 3,000 miles alone.\n\nHe lost 12 kg.",
+        "He lost 12 kg.",
+        "12 kg",
+        None,
+    ),
+    # A place named as a seller's market ("remained the biggest buyer", "the
+    # second-largest market") is the seller's figure: the article's place; a place named
+    # as what else it is ("the biggest producer", "the busiest port") is itself.
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Pakistan remained the biggest buyer, taking 40% of the crop.",
+        "40%",
+        "Kenya",
+    ),
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Egypt was the second-largest market with 60 million kg.",
+        "60 million kg",
+        "Kenya",
+    ),
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Egypt, the second-largest market, took 60 million kg.",
+        "60 million kg",
+        "Kenya",
+    ),
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Kenya remained the biggest producer, with 570 million kg.",
+        "570 million kg",
+        "Kenya",
+    ),
+    (
+        KENYA_TEA2,
+        KENYA_TEA2_TEXT,
+        "Mombasa remained the busiest port, with 1.6 million containers.",
+        "1.6 million containers",
+        "Mombasa",
+    ),
+    # Refugees' demonym tells where they fled from, not where they are counted; herders'
+    # is their place.
+    (
+        "Chad strains under refugee influx",
+        "N'DJAMENA — Chad appealed for aid on Monday.\n\n"
+        "The country hosts 700,000 Sudanese refugees, the UN said.",
+        "The country hosts 700,000 Sudanese refugees, the UN said.",
+        "700,000",
+        "Chad",
+    ),
+    (
+        "Poland's refugee bill grows",
+        "WARSAW — Poland's refugee spending rose.\n\n"
+        "Some 950,000 Ukrainian refugees live in the country.",
+        "Some 950,000 Ukrainian refugees live in the country.",
+        "950,000",
+        "Poland",
+    ),
+    (
+        DROUGHT,
+        "Drought hit Kenya.\n\nKenyan herders lost 30% of their herds.",
+        "Kenyan herders lost 30% of their herds.",
+        "30%",
+        "Kenya",
+    ),
+    # A place a site is placed from ("80 km north of Lamu") is not where it is; "the north
+    # of Kenya" is Kenya's.
+    (
+        "Kenya finds oil",
+        "NAIROBI — Kenya struck oil.\n\nThe field, 80 km north of Lamu, holds 560 million barrels.",
+        "The field, 80 km north of Lamu, holds 560 million barrels.",
+        "560 million barrels",
+        "Kenya",
+    ),
+    (ZAMBIA_COPPER, ZAMBIA_COPPER_TEXT, ZAMBIA_MINE, "3,000 people", "Zambia"),
+    (
+        DROUGHT,
+        DROUGHT_TEXT.format("Kenya"),
+        "Rain in the north of Kenya fell 40% short.",
+        "40%",
+        "Kenya",
+    ),
+    (
+        DROUGHT,
+        DROUGHT_TEXT.format("Turkana"),
+        "Rain in the north of Turkana fell 40% short.",
+        "40%",
+        "Turkana",
+    ),
+    # A demonym before the lender or buyer a figure goes to ("owes $3 billion to Chinese
+    # banks") is a partner; before the figure's own subject ("Chinese smelters paid") not.
+    (
+        ZAMBIA_COPPER,
+        ZAMBIA_COPPER_TEXT,
+        "The utility owes $3 billion to Chinese banks.",
+        "$3 billion",
+        "Zambia",
+    ),
+    (ZAMBIA_COPPER, ZAMBIA_COPPER_TEXT, "Exports to Chinese buyers rose 12%.", "12%", "Zambia"),
+    (ZAMBIA_COPPER, ZAMBIA_COPPER_TEXT, "Chinese smelters paid $9,000 a tonne.", "$9,000", "China"),
+    # A world benchmark's price as the figure's subject ("Brent crude traded at", "the spot
+    # price rose") is no place's; a budget assuming a Brent price, a pump price, are the
+    # country's.
+    (GHANA_OIL, GHANA_OIL_TEXT, "Brent crude traded at $82 a barrel on Friday.", "$82", None),
+    (GHANA_OIL, GHANA_OIL_TEXT, "The spot price of uranium rose to $90 a pound.", "$90", None),
+    (GHANA_OIL, GHANA_OIL_TEXT, "WTI fell 2% on Monday.", "2%", None),
+    (GHANA_OIL, GHANA_OIL_TEXT, "The budget assumes a Brent price of $70.", "$70", "Ghana"),
+    (GHANA_OIL, GHANA_OIL_TEXT, "Petrol prices rose 6% in May.", "6%", "Ghana"),
+    # A country or a demonym opening a person's full name tells their nationality, not the
+    # place of the article ("Austrian Felix Brandner won the downhill in Zurich") nor of
+    # the figure ("cheered Switzerland's Nico Arnold"); "Kenya's athletes" stays Kenya's.
+    (DOWNHILL, DOWNHILL_TEXT, "Some 30,000 fans watched.", "30,000 fans", "Zurich"),
+    (
+        DOWNHILL,
+        DOWNHILL_TEXT,
+        "Tickets sold out within two hours, Norway's Sindre Moe said.",
+        "two hours",
+        "Zurich",
+    ),
+    (
+        DOWNHILL,
+        DOWNHILL_TEXT,
+        "A crowd of 20,000 cheered Switzerland's Nico Arnold.",
+        "20,000",
+        "Zurich",
+    ),
+    (
+        "Moe wins the sprint",
+        "Norway's Sindre Moe won the sprint in Helsinki on Sunday.\n\nSome 12,000 fans watched.",
+        "Some 12,000 fans watched.",
+        "12,000 fans",
+        "Helsinki",
+    ),
+    (
+        "Kenya tops the medal table",
+        "Kenya's athletes won 11 medals in Budapest.\n\nThey set 2 records.",
+        "They set 2 records.",
+        "2 records",
+        "Kenya",
+    ),
+    # A body's or a line's name after a place's possessive is no person's ("Kenya's
+    # Independent Electoral and Boundaries Commission", "Mumbai's underground Metro Line").
+    (
+        "Electoral body opens voter drive",
+        "NAIROBI — Kenya's Independent Electoral and Boundaries Commission aims to register "
+        "6 million voters.\n\nQueues stretched for 2 km.",
+        "Queues stretched for 2 km.",
+        "2 km",
+        "Kenya",
+    ),
+    (
+        MUMBAI,
+        "MUMBAI — Mumbai's underground Metro Line 3 carried 1.8 lakh a day.\n\n"
+        "Ridership was less than a quarter of the forecast.",
+        "Ridership was less than a quarter of the forecast.",
+        "less than a quarter",
+        "Mumbai",
+    ),
+    # The town a story is filed from, named in its title too, is what it is about when the
+    # title and the first paragraph name no other place; a dateline alone is not.
+    (
+        "Record crowd as Wengen hosts the downhill",
+        WENGEN_TEXT,
+        "Some 30,000 fans watched.",
+        "30,000 fans",
+        "Wengen",
+    ),
+    (
+        "Adelboden slalom sells out",
+        "ADELBODEN — The giant slalom sold out on Friday.\n\nHotels were 95% full.",
+        "Hotels were 95% full.",
+        "95%",
+        "Adelboden",
+    ),
+    (
+        "Record crowd for the downhill",
+        WENGEN_TEXT,
+        "Some 30,000 fans watched.",
+        "30,000 fans",
+        None,
+    ),
+    (KENYA_TEA2, KENYA_TEA2_TEXT, "Kenya's tea exports rose 9% last year.", "9%", "Kenya"),
+    # A currency's own rate or move, in a sentence naming no place, is the country whose
+    # currency it is, when only one uses it; not the dollar's or the euro's.
+    (
+        "Moravia Motors profit falls",
+        "Moravia Motors said profit fell 18%.\n\n"
+        "It employs 38,000 people in the Czech Republic.\n\n"
+        "The koruna traded at 24.6 to the euro.",
+        "The koruna traded at 24.6 to the euro.",
+        "24.6",
+        "Czech Republic",
+    ),
+    (VINOTEKA, VINOTEKA_TEXT, "The lari strengthened to 2.69 per dollar.", "2.69", "Georgia"),
+    (KENYA_TEA2, KENYA_TEA2_TEXT, "The pula fell 2% against the dollar.", "2%", "Botswana"),
+    (VINOTEKA, VINOTEKA_TEXT, "The dollar rose 1% against the yen.", "1%", None),
+    (VINOTEKA, VINOTEKA_TEXT, "The euro rose 1% against the pound.", "1%", None),
+    # "According to" names a source, not a partner: a market it names is where the price
+    # is ("according to the Mombasa coffee exchange"); a market's capitalised name ending in
+    # "Exchange" is read whole; "to Mombasa" after a shipment stays a partner.
+    (
+        COFFEE,
+        COFFEE_TEXT,
+        "Coffee traded at $4 a kilo, according to the Mombasa coffee exchange.",
+        "$4",
+        "Mombasa",
+    ),
+    (
+        COFFEE,
+        COFFEE_TEXT,
+        "Prices rose 8% last week, according to the Nairobi Coffee Exchange.",
+        "8%",
+        "Nairobi Coffee Exchange",
+    ),
+    (
+        "Uranium miner's profit jumps",
+        "Altyn Dala Uranium's profit rose 31%.\n\n"
+        "Shares rose 5% to 20,000 tenge on the Almaty Commodity Exchange on Thursday.",
+        "Shares rose 5% to 20,000 tenge on the Almaty Commodity Exchange on Thursday.",
+        "5%",
+        "Almaty Commodity Exchange",
+    ),
+    (
+        "Nigeria's cattle prices climb",
+        "LAGOS — Nigeria's cattle prices rose.\n\n"
+        "A bull sold for N900,000, according to traders at the Kano livestock market.",
+        "A bull sold for N900,000, according to traders at the Kano livestock market.",
+        "N900,000",
+        "Kano",
+    ),
+    (COFFEE, COFFEE_TEXT, "Shipments to Mombasa rose 12%.", "12%", "Kenya"),
+    (
+        "Nigeria's naira slides",
+        "LAGOS — Nigeria's naira slid.\n\nThe naira exchange rate fell 3% on Monday.",
+        "The naira exchange rate fell 3% on Monday.",
+        "3%",
+        "Nigeria",
+    ),
+    # A place a line or a cargo passes through is a partner ("a pipeline through
+    # Tanzania", "cargo via Djibouti"); a place a storm swept through is where it struck.
+    (
+        "Uganda's oil exports begin",
+        "KAMPALA — Uganda began exporting oil.\n\n"
+        "A pipeline through Tanzania carries 200,000 barrels a day.",
+        "A pipeline through Tanzania carries 200,000 barrels a day.",
+        "200,000 barrels",
+        "Uganda",
+    ),
+    (
+        "Ethiopia's trade grows",
+        "ADDIS ABABA — Ethiopia's trade grew.\n\nCargo via Djibouti rose 8% last year.",
+        "Cargo via Djibouti rose 8% last year.",
+        "8%",
+        "Ethiopia",
+    ),
+    (
+        "Kerala floods",
+        "Floods hit Kerala.\n\nThe storm swept through Kochi, killing 40 people.",
+        "The storm swept through Kochi, killing 40 people.",
+        "40 people",
+        "Kochi",
+    ),
+    # A part of the works the article is about, pointed back to ("the first line can
+    # make"), is bound to the works' place; a metro's line is no works.
+    (
+        GYOR,
+        GYOR_TEXT,
+        "The first line can make cells for 250,000 cars a year.",
+        "250,000 cars",
+        "Gyor",
+    ),
+    (
+        GYOR,
+        GYOR_TEXT,
+        "The line will draw 6,000 cubic metres of water a day.",
+        "6,000 cubic metres",
+        "Gyor",
+    ),
+    (
+        "Mumbai's metro ridership lags",
+        "MUMBAI — Mumbai's metro ridership lagged.\n\nThe line carried 1.8 lakh a day.",
+        "The line carried 1.8 lakh a day.",
+        "1.8 lakh",
+        "Mumbai",
+    ),
+    xfail(
+        DOWNHILL,
+        DOWNHILL_TEXT,
+        "Switzerland's Nico Arnold finished 0.18 seconds behind.",
+        "0.18 seconds",
+        "Zurich",
+        reason="a person the article names with no role is not known as one: their own "
+        "figure is read as a company's, with no place",
     ),
     xfail(
         "Apple's iPhone sales slip",

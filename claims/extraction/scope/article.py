@@ -21,6 +21,7 @@ from claims.extraction.scope.places import (
     countries_in_text,
     demonym,
     gazetteer,
+    placed_names,
     places_in_doc,
 )
 from claims.extraction.scope.quotes import (
@@ -139,9 +140,11 @@ def article_scope(
     names = named_people(text, BODY_NAMES)
     listed = gazetteer()
     people = frozenset(w for w in surnames(text) if w not in listed or listed[w].level > 1)
-    places = _places(title or "", lead, people, _dateline_country(dateline))
+    filed_in = _dateline_country(dateline)
+    placed = placed_names(text, filed_in)
+    places = _places(title or "", lead, people, filed_in, placed, persons(names))
     countries = [p for p in places if p.level == 1]
-    place = countries[0] if countries else places[0] if places else None
+    place = countries[0] if countries else places[0] if places else _headlined(dateline, title)
     spellings: dict[str, str] = {}
     for _, named in countries_in_text(text):
         spellings.setdefault(named.code, named.name)
@@ -171,13 +174,25 @@ def article_scope(
         surnames=people,
         abbreviations=MappingProxyType(abbreviations),
         full_names=_full_names(text),
+        placed=placed,
     )
 
 
-def named_places(text: str, surnames: frozenset[str]) -> tuple[Place, ...]:
+def named_places(text: str, surnames: frozenset[str], placed: frozenset[str]) -> tuple[Place, ...]:
     """The places a sentence read without a parse names, most named first, as the first
     paragraph's are read (no partner, no seat, no place inside a name)."""
-    return _places("", text, surnames, None)
+    return _places("", text, surnames, None, placed, frozenset())
+
+
+def _headlined(dateline: re.Match[str] | None, title: str | None) -> Place | None:
+    """The town a story is filed from when its title names it too and neither names another
+    place ("KITZBÜHEL —" under "... as Kitzbühel downhill draws 45,000"): the story is about
+    it, written as the title writes it."""
+    if dateline is None or not title:
+        return None
+    city = dateline.group("city").strip()
+    at = title.lower().find(city.lower())
+    return Place(title[at : at + len(city)], "", 3) if at >= 0 else None
 
 
 def _dateline_country(dateline: re.Match[str] | None) -> str | None:
@@ -189,28 +204,36 @@ def _dateline_country(dateline: re.Match[str] | None) -> str | None:
 
 
 def _places(
-    title: str, lead: str, surnames: frozenset[str], filed_in: str | None
+    title: str,
+    lead: str,
+    surnames: frozenset[str],
+    filed_in: str | None,
+    placed: frozenset[str],
+    persons: frozenset[str],
 ) -> tuple[Place, ...]:
     """The places the title and the first paragraph name, most named first (the title's
     first of two named as often); a country inside a longer name ("the Central Bank of
     Nigeria") counts a quarter, and one named as what holds the next place ("the Italian
     island of Lampedusa") gives that place its code and is not counted itself. A country
     they name that the dateline's city (``filed_in``) is in counts once more: of "U.S."
-    and Mexico in a story filed from Mexico City, the story is about Mexico."""
+    and Mexico in a story filed from Mexico City, the story is about Mexico. A country
+    telling a person's nationality ("Austrian Felix Brandner", "Switzerland's Nico
+    Arnold": ``persons`` are the last words of the people the article names) is not
+    counted."""
     weights: dict[Place, float] = {}
     first_seen: dict[Place, int] = {}
     for weight, piece in ((1.0, title), (1.0, lead)):
         if not piece.strip():
             continue
         doc = _tokens(piece)
-        whole = {t.i for t, _ in places_in_doc(doc, not_places=surnames)}
+        whole = {t.i for t, _ in places_in_doc(doc, not_places=surnames, placed=placed)}
         partner = False
         holder: Place | None = None
-        for token, named in places_in_doc(doc, in_names=True, not_places=surnames):
+        for token, named in places_in_doc(doc, in_names=True, not_places=surnames, placed=placed):
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
             partner = _partner(doc, token, after_partner=partner)
-            if partner or _seat(doc, token):
+            if partner or _seat(doc, token) or _persons_country(doc, token, persons):
                 continue
             if named.level == 1 and _holds_next(doc, token):
                 holder = named
@@ -225,6 +248,39 @@ def _places(
         if named.level == 1 and named.code == filed_in:
             weights[named] += 1.0
     return tuple(sorted(weights, key=lambda p: (-weights[p], first_seen[p])))
+
+
+def persons(names: tuple[tuple[int, str], ...]) -> frozenset[str]:
+    """The last words of the full names of people among ``names`` ("Arnold" of "Nico
+    Arnold"): two or three words opening with one no dictionary holds (a given name), none
+    a body's word or a place ("Metro Line", "Mzalendo Trust", "Kenya's Independent
+    Electoral" are no one's)."""
+    places = gazetteer()
+    found = set()
+    for _, name in names:
+        words = name.split()
+        if words and (
+            demonym(words[0]) or words[0].removesuffix("'s").removesuffix("’s") in places
+        ):
+            words = words[1:]  # "Austrian Felix Brandner", "Norway's Sindre Moe"
+        if not 2 <= len(words) <= 3 or in_dictionary(words[0].lower()):
+            continue
+        if any(w in BODY_NAMES or w in places or not w.isalpha() for w in words):
+            continue
+        found.add(words[-1])
+    return frozenset(found)
+
+
+def _persons_country(doc: Doc, token: Token, persons: frozenset[str]) -> bool:
+    """Whether the place named at ``token`` opens a person's full name, telling their
+    nationality ("Austrian Felix Brandner", "Norway's Sindre Moe")."""
+    i = token.i + 1
+    if i < len(doc) and doc[i].text in ("'s", "’s"):
+        i += 1
+    end = i
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end - i >= 2 and doc[end - 1].text in persons
 
 
 def _holds_next(doc: Doc, token: Token) -> bool:

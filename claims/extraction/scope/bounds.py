@@ -317,10 +317,10 @@ def _vague(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
 
 
 def _latest(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
-    """ "in the quarter", "during the year", "over the half-year": the last one ended by
-    the article's date (a financial year where its country counts one); a forecast's is
-    the one under way."""
-    unit = parts["unit"].lower()
+    """ "in the quarter", "during the year", "over the half-year", "full-year": the last
+    one ended by the article's date (a financial year where its country counts one); a
+    forecast's is the one under way."""
+    unit = parts.get("unit", "year").lower()  # "full-year" names no unit of its own
     months = {"quarter": 3, "half-year": 6, "year": 12, "month": 1}.get(unit)
     today = anchor.published
     if months is None:  # a week

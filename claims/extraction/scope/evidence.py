@@ -100,6 +100,10 @@ class ArticleScope:
         full_names: for each capitalised word, the first name of several capitalised
             words that holds it and its offset ("Bank" -> "Reserve Bank of India"): what
             "the bank" stands for.
+        placed: the names it writes as places that are read as places only where written
+            so: small towns after a place's preposition ("mills around Kalamata"), and a
+            country that is also a person's name or a US state's ("Jordan", "Georgia")
+            when the dateline's city is in it ("AMMAN — Jordan signed").
     """
 
     text: str
@@ -117,6 +121,7 @@ class ArticleScope:
     surnames: frozenset[str]
     abbreviations: Mapping[str, str]
     full_names: Mapping[str, tuple[int, str]]
+    placed: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -134,8 +134,24 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
             continue  # "up 2 points from October": the time of the comparison's base
         if head is not None and head.dep_ == "poss" and head.head.lower_ in DISASTERS:
             continue  # "the toll of last week's earthquake": the quake's day, not the toll's
+        if head is not None and _present_beside_past(e, head):
+            continue
         out.append(t)
     return out
+
+
+def _present_beside_past(e: PeriodEvidence, head: Token) -> bool:
+    """Whether the figure's own verb is in the present and the time phrase dates another
+    verb, in the past ("produced 720,000 tonnes last year and supplies two thirds of the
+    world's crop": two thirds holds now)."""
+    root = e.reading.root
+    if root is None:
+        return False
+    own = next((t for t in chain(root) if t.pos_ in ("VERB", "AUX")), None)
+    other = next((t for t in chain(head) if t.pos_ in ("VERB", "AUX")), None)
+    if own is None or other is None or own.i == other.i:
+        return False
+    return own.tag_ in ("VBZ", "VBP") and other.tag_ == "VBD"
 
 
 def _whole_year(t: TimeExpression) -> bool:

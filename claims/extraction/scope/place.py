@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.article import named_places
+from claims.extraction.scope.article import persons as persons_named
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import (
     capitals,
+    currency_countries,
     demonym,
     gazetteer,
-    placed_towns,
     places_in_doc,
     towns,
 )
@@ -40,11 +41,14 @@ from claims.extraction.scope.vocabulary import (
     BORDER_NOUNS,
     COMPANY_RESULT_PHRASES,
     COMPANY_RESULTS,
+    COMPASS,
+    COPULAS,
     DEPARTING,
     FIXED_THINGS,
     GOVERNMENT_VERBS,
     HAZARDS,
     INTERNATIONAL_BODIES,
+    MARKET_NOUNS,
     NOT_COMPANY_RESULTS,
     NOT_PLACES,
     PARTNER_PREPS,
@@ -53,8 +57,11 @@ from claims.extraction.scope.vocabulary import (
     PUBLIC_BODIES,
     SPEAKING,
     STANDARD_PREPS,
+    TRANSIT_PREPS,
     WORKS_NOUNS,
+    WORKS_PARTS,
     WORKS_POINTERS,
+    WORLD_PRICES,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.currencies import currency_words
@@ -123,7 +130,9 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     found = named = _places(r)
     if r.root is not None and (whole := _partitive_whole(r.root)) is not None:
         found = [(t, p) for t, p in found if t.i in whole]
-    found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t)]
+    persons = persons_named(r.article.names)
+    found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t, persons)]
+    found = [(t, p) for t, p in found if not _landmark(t)]
     if r.root is not None:
         found = [(t, p) for t, p in found if not _money_of(t, r.root)]
     found = [(t, _governed(t, p)) for t, p in found if not _in_company_name(t)]
@@ -150,6 +159,37 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     return _written(best[1], r)
 
 
+def _world_price(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A world benchmark's price, in a sentence naming no place its figure is bound to
+    ("Brent crude traded at $71.30", "The spot price rose to $80"): no place's; a budget
+    assuming a Brent price is its country's."""
+    root = e.reading.root
+    if root is None:
+        return NOT_APPLICABLE
+    for t in chain(root):
+        for c in kids(t):
+            named = [c, *(w for w in kids(c) if w.dep_ in ("compound", "amod"))]
+            if c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ in WORLD_PRICES for w in named):
+                return None
+    return NOT_APPLICABLE
+
+
+def _currency_rate(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A currency's own rate or move, in a sentence naming no place ("The koruna traded at
+    24.6 to the euro", "A weaker koruna ...: a fall to 26"): the country whose currency it
+    is, when only one uses it (not the dollar or the euro)."""
+    root = e.reading.root
+    if root is None:
+        return NOT_APPLICABLE
+    words = currency_words()
+    for t in chain(root):
+        for c in kids(t):
+            code = words.get(c.lower_, ("", 1.0))[0] if c.dep_ in ("nsubj", "nsubjpass") else ""
+            if (country := currency_countries().get(code)) is not None:
+                return _written(country, e.reading)
+    return NOT_APPLICABLE
+
+
 def _partitive_whole(root: Token) -> set[int] | None:
     """The words of the whole a sentence opens with when the figure is that whole ("Of the
     47 dead, 19 were in Piura": 47's place is only one its own phrase names)."""
@@ -162,7 +202,7 @@ def _partitive_whole(root: Token) -> set[int] | None:
 def _places(r: Reading) -> list[tuple[Token, Place]]:
     """The places the figure's sentence names, read once per sentence."""
     surnames = r.article.surnames
-    placed = placed_towns(r.article.text)
+    placed = r.article.placed
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
@@ -183,19 +223,47 @@ def _where_clause_on(root: Token, found: list[tuple[Token, Place]]) -> Place | N
 
 
 def _partner(token: Token) -> bool:
-    """A place a figure goes to or comes from, not the one it is about: "exports to the
-    United States", "migrants from Libya", "firefighters from the US and Australia", "fled
-    toward the Canadian border"."""
+    """A place a figure goes to, comes from or passes through, not the one it is about:
+    "exports to the United States", "migrants from Libya", "firefighters from the US and
+    Australia", "fled toward the Canadian border", "a line through Thailand"."""
     if token.dep_ == "amod" and token.head.lemma_.lower() in BORDER_NOUNS:
         return True
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
-        token = token.head  # "per US dollar", "to US markets"; not "the Philippine Authority"
+    if _market(token):
+        return True
+    if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+        token = token.head  # "per US dollar", "to Chinese lenders"; not "the Philippine Authority"
     head = token.head
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.lemma_.lower() in DEPARTING:
         return True  # "leave Sihanoukville for Singapore"
-    return head.dep_ == "prep" and head.lower_ in PARTNER_PREPS
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return False  # "according to the Giresun commodity exchange": a source, no partner
+    if head.lower_ in TRANSIT_PREPS and head.head.pos_ == "NOUN":
+        return True  # "a line through Thailand", "cargo via Djibouti"; not "swept through"
+    return head.dep_ in ("prep", "dative") and head.lower_ in PARTNER_PREPS  # "owes $3bn to"
+
+
+def _market(token: Token) -> bool:
+    """A place named as where a seller sells ("Russia remained the largest market",
+    "Thailand, the biggest buyer, took 29 TWh"): the figure is the seller's."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in MARKET_NOUNS for c in kids(token)):
+        return True
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() in COPULAS
+        and any(c.dep_ == "attr" and c.lemma_.lower() in MARKET_NOUNS for c in kids(verb))
+    )
+
+
+def _landmark(token: Token) -> bool:
+    """A place a site is placed from ("the field, 100 km south of Dakar"), not where it is;
+    "the south of Kenya" is Kenya's."""
+    of = token.head
+    if of.dep_ != "prep" or of.lower_ != "of" or of.head.lower_ not in COMPASS:
+        return False
+    return not any(c.dep_ == "det" for c in kids(of.head))
 
 
 def _money_of(token: Token, root: Token) -> bool:
@@ -311,9 +379,15 @@ def _in_company_name(token: Token) -> bool:
     )
 
 
-def _nationality(token: Token) -> bool:
-    """A demonym telling a person's nationality ("their Danish striker")."""
-    return token.dep_ == "amod" and token.head.lemma_.lower() in PERSON_NOUNS
+def _nationality(token: Token, persons: frozenset[str]) -> bool:
+    """A demonym or a country telling a person's nationality ("their Danish striker",
+    "Switzerland's Nico Arnold": ``persons`` are the last words of the article's people);
+    not the owner of a class of people ("Ethiopia's runners")."""
+    head = token.head
+    if token.dep_ == "amod" and head.lemma_.lower() in PERSON_NOUNS:
+        return True
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(head))
+    return token.dep_ in ("poss", "amod", "compound") and head.text in persons and named
 
 
 def _other_clause(place: Token, root: Token) -> bool:
@@ -358,8 +432,10 @@ def _works(e: PlaceEvidence) -> str | None | NotApplicable:
 
 
 def _pointed_works(token: Token) -> bool:
-    """Whether ``token`` is a works pointed back to ("the mill", "its plant")."""
-    return token.lower_ in WORKS_NOUNS and any(c.lower_ in WORKS_POINTERS for c in kids(token))
+    """Whether ``token`` is a works, or a part of one, pointed back to ("the mill", "its
+    plant", "the first line")."""
+    works = token.lower_ in WORKS_NOUNS | WORKS_PARTS
+    return works and any(c.lower_ in WORKS_POINTERS for c in kids(token))
 
 
 def _works_places(article: ArticleScope) -> list[Place]:
@@ -479,7 +555,7 @@ def _before(r: Reading) -> tuple[Place, ...]:
     before = sentence_before(r.article.text, r.figure.sentence_start)
     if not before or _TOLD.search(before):
         return ()
-    return named_places(before, r.article.surnames)
+    return named_places(before, r.article.surnames, r.article.placed)
 
 
 def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
@@ -493,6 +569,8 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
 RULES: tuple[PlaceRule, ...] = (
     Rule("a person's age", _persons_age),
     Rule("named in the sentence", _in_sentence),
+    Rule("a world price", _world_price),
+    Rule("a currency's own rate", _currency_rate),
     Rule("the works the article is about", _works),
     Rule("a company's or object's own figure", _owned_elsewhere),
     Rule("a company-wide result", _company_result),

@@ -26,6 +26,7 @@ from claims.extraction.scope.vocabulary import (
     COMPASS,
     DEMONYMS,
     DEPARTING,
+    EXCHANGES,
     MIN_CITY_POPULATION,
     MONTH_NAMES,
     NAME_CONTINUATIONS,
@@ -215,8 +216,8 @@ def places_in_doc(
     with ``sites``, also the sites a figure of the sentence may be bound to ("the Daboase
     plant", "the Kruger National Park"), which do not tell what a whole article is about
     (a match's arena). ``not_places`` are single words the article uses otherwise (a
-    person's surname); ``placed`` are small towns it writes as places elsewhere, read
-    wherever they stand ("Kalamata recorded 214 mm" after "mills around Kalamata")."""
+    person's surname); ``placed`` are names it writes as places elsewhere (`placed_names`),
+    read wherever they stand ("Kalamata recorded 214 mm" after "mills around Kalamata")."""
     names = gazetteer()
     i = 0
     while i < len(doc):
@@ -224,7 +225,7 @@ def places_in_doc(
         if not token.text[:1].isupper():
             i += 1
             continue
-        found = _longest(doc, i, names, in_names=in_names)
+        found = _longest(doc, i, names, in_names=in_names, placed=placed)
         if found is not None and found[0] == i + 1 and token.text in not_places:
             found = None  # "President Helena Duarte": not the province of Duarte
         if found is not None:
@@ -287,7 +288,8 @@ def _site(
 ) -> tuple[int, Place] | None:
     """A site named at ``i``, by its name alone: before a site's noun ("Daboase" of "the
     Daboase plant", "the Mufulira West copper mine": what it is is what its figures
-    measure), ending in one ("the Kruger National Park"), after a site's "at" ("a factory
+    measure), ending in one ("the Kruger National Park", "the Astana International
+    Exchange"), after a site's "at" ("a factory
     at Skarzysko-Kamienna")."""
     end = _name_end(doc, i, names, not_places, listed_first=True)
     if end == i:
@@ -298,7 +300,7 @@ def _site(
     if len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower:
         return end + 2, Place(doc[i:end].text, "", 4)
     named = _capitalised_end(doc, i)
-    if named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS:
+    if named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS | EXCHANGES:
         return named, Place(doc[i:named].text, "", 4)
     before = doc[i - 1].lower_ if i > 0 else ""
     if before in ("at", "in", "near") and i > 1 and doc[i - 2].lower_ in SITE_NOUNS:
@@ -366,9 +368,10 @@ def _unlisted_name(token: Token, names: Mapping[str, Place], not_places: frozens
 
 
 def _longest(
-    doc: Doc, i: int, names: Mapping[str, Place], *, in_names: bool
+    doc: Doc, i: int, names: Mapping[str, Place], *, in_names: bool, placed: frozenset[str]
 ) -> tuple[int, Place] | None:
-    """The longest place name starting at token ``i`` that is a whole name there."""
+    """The longest place name starting at token ``i`` that is a whole name there (a name
+    also a person's, "Jordan", only where written as a place or one of ``placed``)."""
     for n in sorted(name_lengths().get(doc[i].text, ()), reverse=True):
         if i + n > len(doc):
             continue
@@ -378,8 +381,8 @@ def _longest(
             continue
         if not in_names and not _whole_name(doc, i, i + n):
             return None
-        placed = _after_place_preposition(doc, i)
-        if text in AMBIGUOUS_PLACES and not placed:
+        placed_here = _after_place_preposition(doc, i)
+        if text in AMBIGUOUS_PLACES and not (placed_here or text in placed):
             return None
         # "Mumbai's metro": a town owning something is the town, even opening a title
         # (the article's people are `not_places`).
@@ -387,7 +390,7 @@ def _longest(
         if n == 1 and place.level >= 2 and not proper(doc[i]) and not owner:
             return None  # "Mobile phones", "Reading the report": words, not towns
         capital = text in capitals()
-        if n == 1 and place.level == 3 and not (placed or owner or capital):
+        if n == 1 and place.level == 3 and not (placed_here or owner or capital):
             return None  # "Duarte leads": a town's name is also a person's
         return i + n, place
     return None
@@ -480,12 +483,40 @@ def _after_place_preposition(doc: Doc, i: int) -> bool:
     return before in PLACE_PREPS or named or left
 
 
-@lru_cache(maxsize=8)
-def placed_towns(text: str) -> frozenset[str]:
-    """The small towns ``text`` writes after a place's preposition, not "at" ("mills
-    around Kalamata"; "sales at Mercedes" is a company's)."""
+def placed_names(text: str, filed_in: str | None) -> frozenset[str]:
+    """The names ``text`` writes as places that are read as places only so: the small
+    towns it writes after a place's preposition, not "at" ("mills around Kalamata"; "sales
+    at Mercedes" is a company's), and the countries also a person's or a state's name
+    ("Jordan", "Georgia") that its dateline's city is in (``filed_in``, an ISO code):
+    "AMMAN — Jordan signed" is the country wherever the article writes it."""
     small = towns()
-    return frozenset(m.group(1) for m in _AFTER_PREPOSITION.finditer(text) if m.group(1) in small)
+    found = {m.group(1) for m in _AFTER_PREPOSITION.finditer(text) if m.group(1) in small}
+    names = gazetteer()
+    return frozenset(
+        found
+        | {n for n in AMBIGUOUS_PLACES if n in names and filed_in and names[n].code == filed_in}
+    )
+
+
+@lru_cache(maxsize=1)
+def currency_countries() -> Mapping[str, Place]:
+    """Each currency code only one country uses today, by CLDR -> that country ("CZK" ->
+    the Czech Republic); not the dollar nor the euro, which many use."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    users: dict[str, list[str]] = {}
+    for territory in get_global("territory_currencies"):
+        for code in get_territory_currencies(territory):
+            users.setdefault(code, []).append(territory)
+    countries = {p.code: p for p in gazetteer().values() if p.level == 1}
+    return MappingProxyType(
+        {
+            code: countries[found[0]]
+            for code, found in users.items()
+            if len(found) == 1 and found[0] in countries
+        }
+    )
 
 
 def countries_in_text(text: str) -> list[tuple[int, Place]]:

@@ -34,7 +34,7 @@ TimeKind = Literal[
     "vague",  # "late June", "early next year", "recent months", "the coming months"
     "unanchored",  # "over five years", "within 18 months"
     "season",  # "the weekend", "this season", "the first ten months of the year"
-    "latest",  # "in the quarter", "during the year": the last one ended, as context says
+    "latest",  # "in the quarter", "during the year", "full-year": as context says
 ]
 
 
@@ -287,6 +287,10 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "latest",  # full-year (output, profit): the year under way for a forecast
+        re.compile(r"""(?P<text>(?i:full[-\s]year))(?=\s+(?!of\b)[a-z])""", re.VERBOSE),
+    ),
+    (
         "point",  # in 2023; in March; on 3 March; March 2025; 2023's
         re.compile(
             rf"""(?P<lead>(?i:in|on|during|for|of|at|throughout)\s+(?i:the\s+year\s+)?)?
@@ -319,7 +323,7 @@ _CUES: Mapping[str, re.Pattern[str]] = MappingProxyType(
                         | recent | coming | next\s+few | past\s+few""",
             "unanchored": r"year | month | week | day | decade | quarter | hour",
             "season": r"weekend | season | time | period | (?:months|weeks|days)\s+of",
-            "latest": r"the\s+(?:quarter|half-year|year|month|week)",
+            "latest": r"the\s+(?:quarter|half-year|year|month|week) | full[-\s]year",
             "point": rf"(?:19|20)\d\d | {_MONTH}",
         }.items()
     }

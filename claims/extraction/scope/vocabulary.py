@@ -511,6 +511,10 @@ SITE_NOUNS = frozenset(
     ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "reserve"]
     + ["oilfield", "arena", "stadium"]
 )
+# Last words of a market's name that a price quoted on it is bound to ("the Astana
+# International Exchange"), read only in a capitalised name ("the naira exchange rate" is
+# no site).
+EXCHANGES = frozenset(["exchange"])
 # Works an article may be about, whose figures are bound to its place ("the mill can make
 # 450,000 tonnes" in a story of "the Kemi mill"); the words that point back to it.
 WORKS_NOUNS = frozenset(
@@ -518,6 +522,9 @@ WORKS_NOUNS = frozenset(
     + ["shipyard", "oilfield"]
 )
 WORKS_POINTERS = frozenset(["the", "its", "this"])
+# Parts of a works a sentence may point back to instead ("the first line can make cells"
+# in a story of "the Debrecen gigafactory"); not a works of their own (a metro line).
+WORKS_PARTS = frozenset(["line"])
 # Compass words before a place: "northern Luzon", "south-east England".
 COMPASS = frozenset(
     ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
@@ -528,6 +535,9 @@ COMPASS = frozenset(
 # Prepositions of a place a figure goes to or comes from ("exports to China"), or of a
 # currency a rate is counted in ("J$158 per US dollar").
 PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards", "with", "per"])
+# Prepositions of a place a line or a cargo passes through ("a line through Thailand",
+# "cargo via Djibouti"), read after a noun: "swept through Kochi" is where it struck.
+TRANSIT_PREPS = frozenset(["through", "via"])
 # Verbs of leaving, whose "for" names a destination ("leave Sihanoukville for Singapore").
 DEPARTING = frozenset(["leave", "depart", "sail", "head", "fly", "bound", "set"])
 # Prepositions setting a figure against a standard elsewhere ("well above the EU's 3%
@@ -549,8 +559,16 @@ PERSON_NOUNS = frozenset(
     + ["driver", "rider", "runner", "swimmer", "star", "champion", "captain", "winger"]
     + ["actor", "singer", "writer", "author", "journalist", "president", "minister"]
     + ["traveller", "traveler", "holidaymaker", "visitor", "hiker", "climber", "backpacker"]
-    + ["pilgrim", "expatriate", "expat", "skier"]
+    + ["pilgrim", "expatriate", "expat", "skier", "refugee"]
 )
+# What a place named as a seller's outlet is ("Russia remained the largest market", "the
+# biggest buyer"): the figure is the seller's, whose market it is.
+MARKET_NOUNS = frozenset(["market", "buyer", "customer", "client", "destination", "purchaser"])
+# Words naming a world benchmark's price as a subject ("Brent crude traded at $71", "the
+# spot price rose"): a price of no place.
+WORLD_PRICES = frozenset(["brent", "wti", "spot"])
+# Verbs that join a subject to what it is ("remained the largest market").
+COPULAS = frozenset(["be", "remain", "become", "stay"])
 # Hazards a name may be given to ("the Cedar Ridge fire", "Typhoon Isang"): a named one
 # owns no figure, the place it strikes does.
 HAZARDS = frozenset(
