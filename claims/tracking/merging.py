@@ -8,7 +8,8 @@ entity (or some words of its name), event and place are the other's or unsaid, a
 other is the one such key (or holds at least twice as many statements as any other)
 among those that state its figures when any does (a headline's "50 per cent US tariff"
 is no 30 per cent tariff on Chinese goods), and, unless it is a running total, its
-figures are of the other's size: 24 satellites of one launch are no fleet of 2,436.
+figures are of the other's size: 24 satellites of one launch are no fleet of 2,436. The
+keys weighed are the widest ones and any key between that joins no other.
 The metrics of a sum and its conversion into another currency in its sentence are one.
 """
 
@@ -61,21 +62,36 @@ def merged(
     def covers(wide: str, narrow: str) -> bool:
         return _covers(keys[wide], keys[narrow], _sized(sizes, wide, narrow, keys[narrow]))
 
+    wider: dict[str, list[str]] = {}
     choices: dict[str, list[str]] = {}
     for members in contexts.values():
         for text in members:
-            wider = [other for other in members if covers(other, text)]
-            choices[text] = [w for w in wider if not any(covers(o, w) for o in wider)]
-    choices.update(_stating(choices, values))
-    target: dict[str, str] = {}
+            wider[text] = [other for other in members if covers(other, text)]
+            choices[text] = [w for w in wider[text] if not any(covers(o, w) for o in wider[text])]
+    # A key between a vaguer key and the widest ones that joins no other key is a metric of
+    # its own, a choice as much as they are: Gaza's "deaths" are the war's toll, not the
+    # two deaths near an aid site that only outnumber two stray keys naming more of the war.
+    joining = _chosen(choices, counts, values)
     for text, widest in choices.items():
-        chosen = _dominant(widest, counts)
-        if chosen is not None:
-            target[text] = chosen
-    target = _one_place_each(target, keys)
+        widest += [w for w in wider[text] if w not in widest and w not in joining]
+    target = _one_place_each(_chosen(choices, counts, values), keys)
     target.update(_restating(keys, contexts, target, values))
     shared = _sharing({text: _follow(text, target) for text in counts}, keys, values)
     return _converting(shared, converted)
+
+
+def _chosen(
+    choices: Mapping[str, list[str]], counts: Mapping[str, int], values: Values | None
+) -> dict[str, str]:
+    """Each key -> the one of its ``choices`` it joins: of those stating all its figures
+    when any does, the dominant one."""
+    stated = {**choices, **_stating(choices, values)}
+    target = {}
+    for text, widest in stated.items():
+        chosen = _dominant(widest, counts)
+        if chosen is not None:
+            target[text] = chosen
+    return target
 
 
 def _converting(

@@ -701,6 +701,102 @@ def test_a_vaguer_key_joins_the_one_metric_that_says_more() -> None:
     assert merged({steel: 6, cars: 1})[cars] == cars  # another object never joins
 
 
+# A vaguer key fitting several keys that say more: (place, unit, kind, statements per
+# measured phrase, the vaguer phrase, the phrase of the metric it joins). A key between
+# it and the widest ones, that joins none of those above it, is a metric of its own and
+# weighs as one: two stray phrases naming more of it must not hand the vaguer key to a
+# small sibling that is merely busier than each of them.
+BETWEEN = [
+    pytest.param(
+        "UK",
+        "percent",
+        "percentage",
+        {
+            "steel tariff": 6,
+            "tariff on imported steel": 1,
+            "steel tariff on Chinese goods": 1,
+            "tariff on cars": 2,
+            "tariff": 1,
+        },
+        "tariff",
+        "steel tariff",
+        id="the steel tariff, not the car tariff",
+    ),
+    pytest.param(
+        "Paraguay",
+        "death",
+        "count",
+        {
+            "dengue deaths": 6,
+            "dengue deaths of children": 1,
+            "dengue deaths in hospital": 1,
+            "deaths in prison": 2,
+            "deaths": 1,
+        },
+        "deaths",
+        "dengue deaths",
+        id="the outbreak's toll, not the prison's",
+    ),
+    # Nor, when the key between is as busy as the sibling, does the sibling win: no one.
+    pytest.param(
+        "UK",
+        "percent",
+        "percentage",
+        {
+            "steel tariff": 3,
+            "tariff on imported steel": 1,
+            "steel tariff on Chinese goods": 1,
+            "tariff on cars": 2,
+            "tariff": 1,
+        },
+        "tariff",
+        "tariff",
+        id="no one tariff",
+    ),
+    # Near misses. A sibling twice as busy as the key between is still the one.
+    pytest.param(
+        "UK",
+        "percent",
+        "percentage",
+        {
+            "steel tariff": 2,
+            "tariff on imported steel": 1,
+            "steel tariff on Chinese goods": 1,
+            "tariff on cars": 5,
+            "tariff": 1,
+        },
+        "tariff",
+        "tariff on cars",
+        id="the car tariff dominates",
+    ),
+    # It joins a busier key above it: the vaguer key joins that one, as before.
+    pytest.param(
+        "Paraguay",
+        "death",
+        "count",
+        {
+            "dengue deaths": 3,
+            "dengue deaths of children": 7,
+            "dengue deaths in hospital": 1,
+            "deaths in prison": 2,
+            "deaths": 1,
+        },
+        "deaths",
+        "dengue deaths of children",
+        id="the key between joins the one above it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("place", "unit", "kind", "counts", "vaguer", "joined"), BETWEEN)
+def test_a_vaguer_key_weighs_a_key_between_that_stays_its_own_metric(
+    place: str, unit: str, kind: str, counts: dict[str, int], vaguer: str, joined: str
+) -> None:
+    texts = {phrase: key(phrase, unit, kind, place=place).text for phrase in counts}
+    found = merged({texts[phrase]: n for phrase, n in counts.items()})
+    assert found[texts[vaguer]] == texts[joined]
+
+
 def test_a_count_not_yet_confirmed_is_no_case_of_the_count() -> None:
     # Deaths under investigation, pending or unconfirmed are not yet in the toll: the toll
     # never joins them, however few state them. Near miss: a place said joins as before.
