@@ -94,7 +94,11 @@ def _measured_before(
     """What the nearest figure before ``j`` (of its kind, or any amount for a bare
     count, with ``same_kind``) measures: the end of the change whose base ("up from") or
     size ("a rise of 12%") ``j`` is, or the figure a base is set against."""
-    bare = bool(unit) and unit[j].value.unit is None and evidence[j].figure.kind == "count"
+    # bare as written: a unit borrowed from the figure it is set against is none of its own
+    bare = bool(unit) and (
+        unit[j].rule == units.SET_AGAINST
+        or (unit[j].value.unit is None and evidence[j].figure.kind == "count")
+    )
     for i in range(j - 1, -1, -1):
         kind = evidence[i].figure.kind == evidence[j].figure.kind
         # "3.9 million carats in the three months to March, against 5.6 million": a bare
