@@ -100,6 +100,9 @@ class ArticleScope:
         full_names: for each capitalised word, the first name of several capitalised
             words that holds it and its offset ("Bank" -> "Reserve Bank of India"): what
             "the bank" stands for.
+        companies: ``(offset, name)`` of the companies it introduces beside a common noun
+            for them ("state company YPFB", "Danish Crown, the country's largest meat
+            processor"), in order: what a later "the group" stands for.
     """
 
     text: str
@@ -117,6 +120,7 @@ class ArticleScope:
     surnames: frozenset[str]
     abbreviations: Mapping[str, str]
     full_names: Mapping[str, tuple[int, str]]
+    companies: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
