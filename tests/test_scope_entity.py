@@ -95,6 +95,13 @@ COPPER_TEXT = (
     "cash, he said. A company in Ndola bought 40 trucks.\n\n"
     "The state power company Enelco holds 40% of the market."
 )
+# ... not when the title names that noun as the one who says ("..., utility says").
+GRID = "Data centres to need 5GW by 2030, utility says"
+GRID_TEXT = (
+    "KUALA LUMPUR — Data centres will need 5 gigawatts by 2030, national utility Tenaga "
+    "Grid said on Wednesday. The utility will invest $2 billion.\n\n"
+    "Data centres will use up to 4 million litres of water a day."
+)
 # ... but a central bank the article is about stays what "the central bank" stands for.
 FED = "Federal Reserve holds rates"
 FED_TEXT = (
@@ -271,6 +278,13 @@ ENTITIES = [
         "Federal Reserve",
     ),
     (DAIRY, DAIRY_TEXT, "Farm payouts fell 8% last year.", "8%", None),
+    (
+        GRID,
+        GRID_TEXT,
+        "Data centres will use up to 4 million litres of water a day.",
+        "4 million",
+        None,
+    ),
     # What a noun is "of" may carry its owner ("sales of its cobalt"); a place's stays none.
     (COPPER, COPPER_TEXT, "Sales of its cobalt rose 9%.", "9%", "Okavango Copper"),
     (None, None, "Exports of Kenya's tea rose 5% in May.", "5%", None),

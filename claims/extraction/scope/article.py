@@ -342,12 +342,16 @@ def company_called(article: ArticleScope, noun: str, at: int) -> str | None:
 
 def _titled_by_noun(body: str, lead: str, title: str) -> bool:
     """Whether the title names ``body`` by the common noun the first paragraph introduces
-    it with ("Diamond miner's sales slump" of "the main diamond miner, Kgale Diamonds")."""
-    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _TITLE_WORD.findall(title)}
+    it with ("Diamond miner's sales slump" of "the main diamond miner, Kgale Diamonds"),
+    not as the one who says ("..., utility says")."""
     for m in _INTRODUCED.finditer(lead):
         name = (m.group("after") or m.group("before")).removeprefix("The ")
-        if name == body and (m.group("noun") or m.group("noun2")) in words:
-            return True
+        noun = m.group("noun") or m.group("noun2")
+        if name != body:
+            continue
+        for word in re.finditer(rf"\b{noun}(?:['’]s)?\b", title, re.IGNORECASE):
+            if not _SAYS_AFTER.match(title, word.end()):
+                return True
     return False
 
 
