@@ -36,6 +36,12 @@ MINISTER = (
 )
 OTHER_ROLE = "Mayor Lina Okafor spoke first. The minister said the deficit would fall to 3%."
 
+# A company introduced beside a common noun ("X, the country's largest milk processor")
+# is what a later "the group said", and "it" after that, stand for.
+OSTARA = (
+    "Ostara Dairy, the country's largest milk processor, said on Monday it would pay less."
+    "\n\nMilk intake fell 4% in May, the group said. It expects prices to fall 6% next year."
+)
 # "it" stands for a body named as a speaker, never for a place or a person named since.
 FEDERATION = (
     "The Coffee Growers Federation said exports fell in May. Shipments to Northern "
@@ -387,6 +393,9 @@ ATTRIBUTIONS = [
     (None, "Prices rose 5% last year.", "5%", None),
     (None, "Safaricom posted a profit of $500m.", "$500m", None),
     (QUOTED, "The charity has 40 staff.", "40", None),
+    (OSTARA, "Milk intake fell 4% in May, the group said.", "4%", "Ostara Dairy"),
+    (OSTARA, "It expects prices to fall 6% next year.", "6%", "Ostara Dairy"),
+    (None, "Sales fell 3% in May, the company said.", "3%", "the company"),
     xfail(
         None,
         "She said prices rose 5%.",

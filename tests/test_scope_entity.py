@@ -72,6 +72,42 @@ RUNNER_TEXT = (
     "ELDORET — Kenyan runner Ana Kiprop won the marathon on Sunday.\n\n"
     "The company that sponsors the race paid her. The race drew 20,000 spectators."
 )
+# A company the title does not name, introduced beside a common noun for it ("X, the
+# country's largest milk processor", "state company Y"): what "the group", "the company"
+# later stand for; another body's noun ("the finance ministry") and a company never named
+# stay as written.
+DAIRY = "Milk prices slump as exports to China fall"
+DAIRY_TEXT = (
+    "WELLINGTON — Ostara Dairy, the country's largest milk processor, said on Monday its "
+    "farmers would be paid less.\n\n"
+    "The group collected 3.1 billion litres of milk last year. The finance ministry cut its "
+    "forecast to 1.2%.\n\n"
+    "State company Petrolix said fuel sales fell. The company imports about 60% of the fuel."
+    "\n\nFarm payouts fell 8% last year."
+)
+COPPER = "Copper miner's sales slump as smelters close"
+COPPER_TEXT = (
+    "LUSAKA — Zambia's biggest copper miner, Okavango Copper, said on Tuesday sales fell.\n\n"
+    "Revenue dropped 12% to $2 billion. Sales of its cobalt rose 9%.\n\n"
+    "The government owns 20% of Okavango Copper. Copper makes up 70% of Zambia's exports.\n\n"
+    "The board proposed a dividend of 40 cents. The central bank raised its rate to 14%.\n\n"
+    '"We will not sell cheaply," its chief executive said. The company holds $400 million of '
+    "cash, he said. A company in Ndola bought 40 trucks.\n\n"
+    "The state power company Enelco holds 40% of the market."
+)
+# ... not when the title names that noun as the one who says ("..., utility says").
+GRID = "Data centres to need 5GW by 2030, utility says"
+GRID_TEXT = (
+    "KUALA LUMPUR — Data centres will need 5 gigawatts by 2030, national utility Tenaga "
+    "Grid said on Wednesday. The utility will invest $2 billion.\n\n"
+    "Data centres will use up to 4 million litres of water a day."
+)
+# ... but a central bank the article is about stays what "the central bank" stands for.
+FED = "Federal Reserve holds rates"
+FED_TEXT = (
+    "WASHINGTON — The Federal Reserve held rates on Wednesday.\n\n"
+    "The central bank holds $6.7 trillion of assets."
+)
 # People the article names, for the pronouns that stand for them.
 TRIAL = (
     "A court in Mombasa jailed former port official Peter Kamau on Monday.\n\n"
@@ -199,6 +235,70 @@ ENTITIES = [
         "Kalahari Breweries",
     ),
     (BREWER, BREWER_TEXT, "Analysts expect inflation to slow to 4%.", "4%", None),
+    (
+        DAIRY,
+        DAIRY_TEXT,
+        "The group collected 3.1 billion litres of milk last year.",
+        "3.1 billion",
+        "Ostara Dairy",
+    ),
+    (DAIRY, DAIRY_TEXT, "The company imports about 60% of the fuel.", "60%", "Petrolix"),
+    (
+        DAIRY,
+        DAIRY_TEXT,
+        "The finance ministry cut its forecast to 1.2%.",
+        "1.2%",
+        "The finance ministry",
+    ),
+    (
+        COPPER,
+        COPPER_TEXT,
+        "The company holds $400 million of cash, he said.",
+        "$400 million",
+        "Okavango Copper",
+    ),
+    (COPPER, COPPER_TEXT, "A company in Ndola bought 40 trucks.", "40", None),
+    # ... and the main body when the title names it by that noun ("Copper miner's sales").
+    (COPPER, COPPER_TEXT, "Revenue dropped 12% to $2 billion.", "12%", "Okavango Copper"),
+    (COPPER, COPPER_TEXT, "The government owns 20% of Okavango Copper.", "20%", "The government"),
+    (COPPER, COPPER_TEXT, "Copper makes up 70% of Zambia's exports.", "70%", None),
+    (
+        COPPER,
+        COPPER_TEXT,
+        "The board proposed a dividend of 40 cents.",
+        "40 cents",
+        "Okavango Copper",
+    ),
+    (COPPER, COPPER_TEXT, "The central bank raised its rate to 14%.", "14%", "The central bank"),
+    (
+        FED,
+        FED_TEXT,
+        "The central bank holds $6.7 trillion of assets.",
+        "$6.7 trillion",
+        "Federal Reserve",
+    ),
+    (DAIRY, DAIRY_TEXT, "Farm payouts fell 8% last year.", "8%", None),
+    (
+        GRID,
+        GRID_TEXT,
+        "Data centres will use up to 4 million litres of water a day.",
+        "4 million",
+        None,
+    ),
+    # What a noun is "of" may carry its owner ("sales of its cobalt"); a place's stays none.
+    (COPPER, COPPER_TEXT, "Sales of its cobalt rose 9%.", "9%", "Okavango Copper"),
+    (None, None, "Exports of Kenya's tea rose 5% in May.", "5%", None),
+    (None, None, "The price of Tesla's cars fell 5% in May.", "5%", "Tesla"),
+    (None, None, "Mining brings in about 70% of the country's export earnings.", "70%", None),
+    (None, None, "Half of our new stores will open in Luzon.", "Half", None),
+    (
+        COPPER,
+        COPPER_TEXT,
+        "The state power company Enelco holds 40% of the market.",
+        "40%",
+        "Enelco",
+    ),
+    (None, None, "The company cut 300 jobs.", "300", "The company"),
     (
         MINER,
         MINER_TEXT,

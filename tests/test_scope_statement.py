@@ -161,6 +161,7 @@ STATEMENTS = [
         "target",
     ),
     ("Each pensioner will receive a winter bonus of £200.", "£200", "target"),
+    ("Small firms will get a tax deduction of 25% from July.", "25%", "target"),
     ("The hospital will receive 300 patients a day.", "300", "forecast"),
     ("Shareholders received a dividend of 40 cents.", "40 cents", "fact"),
     # Near misses: a body's future that is no act of its own stays a forecast.
@@ -314,6 +315,135 @@ STATEMENTS = [
     ("Of the 2,600 schools in the region, 412 will close next year.", "2,600", "fact"),
     ("Of the 2,600 schools in the region, 412 will close next year.", "412", "forecast"),
     ("The airline will ground three of its 40 jets in March.", "40", "fact"),
+    # What a subject needs is a requirement that holds (or, with "will"/"would", is to
+    # come), not a goal someone sets; a figure "needed" for an outcome stays the target.
+    (
+        "The port handled 9 million tonnes, less than half the 20 million tonnes the region "
+        "needs each year.",
+        "20 million tonnes",
+        "fact",
+    ),
+    (
+        "A family of four needed 2,400 rand a month in March to cover basic food, the "
+        "institute said.",
+        "2,400 rand",
+        "fact",
+    ),
+    (
+        "The airline said its pilots would need 18 months to train on the jets.",
+        "18 months",
+        "forecast",
+    ),
+    (
+        "Hospitals will need up to 3,000 more nurses by 2030, the ministry said.",
+        "3,000",
+        "forecast",
+    ),
+    ("To clear the backlog the agency would need to hire 900 more staff.", "900", "hypothetical"),
+    ("The party won 140 seats, short of the 151 needed for a majority.", "151", "target"),
+    # The subject of a plan or a pledge counts who plans, not what is planned.
+    ("About 9% of voters were undecided and 6% planned to spoil their ballots.", "6%", "fact"),
+    ("Mayor Ana Ruiz, 52, promised to build 3,000 homes.", "52", "fact"),
+    ("Mayor Ana Ruiz, 52, promised to build 3,000 homes.", "3,000", "target"),
+    # What money is set aside, released or negotiated for, or what a campaign or a plan is
+    # for: the aim; a market's "rose 5% to close at" is what happened.
+    (
+        "The state set aside 2 billion pesos to buy and restore 40,000 hectares of forest.",
+        "40,000 hectares",
+        "target",
+    ),
+    ("The ministry released $40 million to vaccinate 2 million cattle.", "2 million", "target"),
+    ("Health workers began a campaign to vaccinate 3 million children.", "3 million", "target"),
+    ("The agency is negotiating to buy 500,000 more doses.", "500,000", "target"),
+    (
+        "The fund sets aside 3 billion rand to restore and to replant 80,000 hectares of forest.",
+        "80,000 hectares",
+        "target",
+    ),
+    ("The city spent $2 million to repair 40 bridges last year.", "40 bridges", "fact"),
+    ("The utility says it needs the money to repay $2 billion in debt.", "$2 billion", "fact"),
+    ("Shares rose 4% to close at 1,250 pence on Friday.", "1,250 pence", "fact"),
+    ("She was the first woman to win 12 titles at the club.", "12 titles", "fact"),
+    # A forecaster's "would" is a forecast, not a scenario, and a body's act someone else
+    # expects is no commitment.
+    (
+        "They forecast that the copper price would reach $12,000 a tonne by March.",
+        "$12,000",
+        "forecast",
+    ),
+    ("Traders expect that the bank would cut rates to 3.5% in June.", "3.5%", "forecast"),
+    (
+        "Analysts expect the central bank will cut its key rate to 3.5% in June.",
+        "3.5%",
+        "forecast",
+    ),
+    # A worked example: one indefinite case ("a household using 20 cubic metres", "for a
+    # typical family car") and what its present or conditional clause gives it are a
+    # scenario; a relative clause's state, a past case and a definite one are facts.
+    (
+        "A household using 20 cubic metres a month pays about 9 dinars.",
+        "20 cubic metres",
+        "hypothetical",
+    ),
+    ("A household using 20 cubic metres a month pays about 9 dinars.", "9 dinars", "hypothetical"),
+    (
+        "A small shop borrowing 5 million naira pays roughly 1.4 million naira a year in interest.",
+        "5 million naira",
+        "hypothetical",
+    ),
+    (
+        "A small shop borrowing 5 million naira pays roughly 1.4 million naira a year in interest.",
+        "1.4 million",
+        "hypothetical",
+    ),
+    (
+        "A nurse earning 900,000 pesos a month would see her pay rise by 40,000 pesos.",
+        "900,000 pesos",
+        "hypothetical",
+    ),
+    (
+        "For a typical family car, which burns about 1,200 litres a year, the levy means roughly "
+        "$90 a year.",
+        "$90",
+        "hypothetical",
+    ),
+    (
+        "For a typical family car, which burns about 1,200 litres a year, the levy means roughly "
+        "$90 a year.",
+        "1,200 litres",
+        "fact",
+    ),
+    ("A man earning $50,000 was fined $1,000 last week.", "$50,000", "fact"),
+    ("The household, using 20 cubic metres, paid 9 dinars in May.", "9 dinars", "fact"),
+    # A party's own future act ("donors will provide", "a consortium will build and run it
+    # for 30 years", "will halt work for up to three months") and a thing "to be built"
+    # are planned: targets.
+    (
+        "Donors will provide about $900 million in grants, the ministry said.",
+        "$900 million",
+        "target",
+    ),
+    ("A consortium led by Vinci will build and run the line for 30 years.", "30 years", "target"),
+    (
+        "It expects to mine 4 million carats and will halt work at the pit for up to three months.",
+        "three months",
+        "target",
+    ),
+    (
+        "The plant will be powered by a 120 MW solar farm to be built next to it.",
+        "120 MW",
+        "target",
+    ),
+    ("The plant is powered by a 120 MW solar farm built next to it.", "120 MW", "fact"),
+    (
+        "Tourists will spend about $900 million this year, the ministry said.",
+        "$900 million",
+        "forecast",
+    ),
+    # "put X at" a figure is how a count is told as much as an estimate: not read as one.
+    ("The coast guard put the number of missing at 40.", "40", "fact"),
+    ("Traders put the probability of a rate cut in June at 70%.", "70%", "fact"),
+    ("The government will run a deficit of $12 billion next year.", "$12 billion", "forecast"),
 ]
 
 

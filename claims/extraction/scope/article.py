@@ -90,6 +90,20 @@ _BODY = re.compile(
     """,
     re.VERBOSE,
 )
+# A company introduced beside a common noun for it: the noun first ("state company YPFB",
+# "the main diamond miner, Kgale Diamonds"), or the name first and the noun in an
+# apposition after it ("Danish Crown, the country's largest meat processor,").
+_COMPANY_NOUNS = "|".join(sorted(SELF_NOUNS, key=len, reverse=True))
+_COMPANY_NAME = (
+    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|du|de)[^\S\n]+(?:the[^\S\n]+)?)?{_NAME_WORD})*"
+)
+_INTRODUCED = re.compile(
+    rf"""\b(?P<noun>{_COMPANY_NOUNS}),?[^\S\n]+(?P<after>{_COMPANY_NAME})
+    | (?P<before>{_COMPANY_NAME}),[^\S\n]+(?:the|a|its)[^\S\n]        # "Danish Crown, the
+      [^,.\n]{{0,40}}?\b(?P<noun2>{_COMPANY_NOUNS})\b              #  largest meat processor"
+    """,
+    re.VERBOSE,
+)
 # The article calling a company or club by its common noun ("The company said").
 _SELF = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(sorted(SELF_NOUNS))})\b")
 # The word before a name that makes it a person's ("rider Tesfalem Haile").
@@ -175,6 +189,7 @@ def article_scope(
         abbreviations=MappingProxyType(abbreviations),
         full_names=_full_names(text),
         placed=placed,
+        companies=_introduced_companies(text, people),
     )
 
 
@@ -335,12 +350,13 @@ def _partner(doc: Doc, token: Token, *, after_partner: bool) -> bool:
 def _protagonist(lead: str, title: str, people: frozenset[str], text: str) -> str | None:
     """The body the article is about: the first the first paragraph names, when the
     title names it as an actor too ("CBN cuts rate", "Falcon Gulf Airways posts"), not
-    as a source ("..., IOM says") and not only as a reporter of others' figures, else the
-    one name the headline opens with as its subject; a body by its name's words, or by
-    the article calling it "the company", "the club"."""
+    as a source ("..., IOM says") and not only as a reporter of others' figures, or by
+    the noun the lead introduces it with ("Diamond miner's sales slump"), else the one
+    name the headline opens with as its subject; a body by its name's words, or by the
+    article calling it "the company", "the club"."""
     named = _first_body(lead, people) or _first_body(title, people)
     for body in (named, _title_subject(title, lead, people, text)):
-        if body is None or not _acts_in_title(body, title):
+        if body is None or not (_acts_in_title(body, title) or _titled_by_noun(body, lead, title)):
             continue
         words = set(body.replace(".", "").split())
         if words & BODY_NAMES or _GOVERNMENT.search(body) or _SELF.search(text):
@@ -369,6 +385,30 @@ def _title_subject(title: str, lead: str, people: frozenset[str], text: str) -> 
     if re.search(rf"\b[A-Z][\w’'-]+[^\S\n]+{re.escape(name)}\b", lead):
         return None  # a surname ("runner Ana Kiprop"): a person
     return name if re.search(rf"\b{re.escape(name)}\b", lead) else None
+
+
+def company_called(article: ArticleScope, noun: str, at: int) -> str | None:
+    """The company "the ``noun``" at ``at`` stands for ("the group", "the company"): the
+    last ``article`` introduced beside such a noun before it; ``None`` for another noun."""
+    if noun.lower() not in SELF_NOUNS:
+        return None
+    before = [name for offset, name in article.companies if offset < at]
+    return before[-1] if before else None
+
+
+def _titled_by_noun(body: str, lead: str, title: str) -> bool:
+    """Whether the title names ``body`` by the common noun the first paragraph introduces
+    it with ("Diamond miner's sales slump" of "the main diamond miner, Kgale Diamonds"),
+    not as the one who says ("..., utility says")."""
+    for m in _INTRODUCED.finditer(lead):
+        name = (m.group("after") or m.group("before")).removeprefix("The ")
+        noun = m.group("noun") or m.group("noun2")
+        if name != body:
+            continue
+        for word in re.finditer(rf"\b{noun}(?:['’]s)?\b", title, re.IGNORECASE):
+            if not _SAYS_AFTER.match(title, word.end()):
+                return True
+    return False
 
 
 def _acts_in_title(body: str, title: str) -> bool:
@@ -425,6 +465,22 @@ def _full_names(text: str) -> Mapping[str, tuple[int, str]]:
         for word in name.split():
             names.setdefault(word, (run.start(), name))
     return MappingProxyType(names)
+
+
+def _introduced_companies(text: str, people: frozenset[str]) -> tuple[tuple[int, str], ...]:
+    """``(offset, name)`` of each company ``text`` introduces beside a common noun for it,
+    in order; not a place, a person, a month or a weekday written there ("the company,
+    Reuters reported" aside)."""
+    places = gazetteer()
+    found = []
+    for m in _INTRODUCED.finditer(text):
+        group = "after" if m.group("after") else "before"
+        name = m.group(group).removeprefix("The ")
+        words = name.split()
+        if name in places or words[-1] in people or words[0] in MONTH_NAMES or words[0] in WEEKDAYS:
+            continue
+        found.append((m.start(group), name))
+    return tuple(found)
 
 
 def _date(published: date | str | None) -> date | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claims.extraction.scope.article import company_called
 from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.quotes import role_holder
 from claims.extraction.scope.syntax import (
@@ -245,8 +246,11 @@ def _source(who: Token, r: Reading) -> str | None:
     if who.lower_ in SPEAKER_PRONOUNS:
         said = r.article.speakers.resolve(who.text, r.figure.offset + who.idx)
         bare = _BARE_BODY.fullmatch(said or "")
-        if bare is not None and bare.group(1).lower() in BODIES and r.article.protagonist:
-            return r.article.protagonist  # "it" for "the company" said before
+        if bare is not None and bare.group(1).lower() in BODIES:
+            # "it" for "the company" said before: the article's main body, or the company
+            # it last introduced
+            at = r.figure.offset + who.idx
+            return r.article.protagonist or company_called(r.article, bare.group(1), at) or said
         return said
     if who.pos_ == "NOUN" and (named := _appositive(who)) is not None:
         who = named
@@ -258,8 +262,13 @@ def _source(who: Token, r: Reading) -> str | None:
     if who.text in r.article.abbreviations:
         return r.article.abbreviations[who.text]
     one_body = who.lower_ == who.lemma_.lower()  # not "the clubs' annual reports"
-    if who.pos_ == "NOUN" and who.lemma_.lower() in BODIES and one_body and r.article.protagonist:
-        return r.article.protagonist  # "the airline said"
+    if who.pos_ == "NOUN" and who.lemma_.lower() in BODIES and one_body:
+        # "the airline said": the article's main body, or the company it last introduced
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in who.lefts)
+        at = r.figure.offset + who.idx
+        company = company_called(r.article, who.lemma_, at) if the else None
+        if r.article.protagonist or company:
+            return r.article.protagonist or company
     return name_phrase(who) or None
 
 

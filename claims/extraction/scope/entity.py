@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.tokens import in_dateline
+from claims.extraction.scope.article import company_called
 from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.scope.syntax import (
@@ -41,6 +42,7 @@ from claims.extraction.scope.vocabulary import (
     NOT_ENTITIES,
     PLAYING,
     RECORDING,
+    STATE_BODIES,
     TARGET_NOUNS,
     TIME_UNITS,
     WEEKDAYS,
@@ -132,6 +134,22 @@ def _owner_word(noun: Token) -> Token | None:
     return None
 
 
+def _owner_of_what(noun: Token) -> Token | None:
+    """The possessor of what a clause's subject is "of": "sales of its cobalt rose 9%",
+    "the price of Tesla's cars fell"; not a share's whole ("70% of the city's water" is
+    the figure's own noun)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    of = [o for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c)]
+    return next((c for o in of if o.dep_ == "pobj" for c in kids(o) if c.dep_ == "poss"), None)
+
+
+def _share_of_a_place(noun: Token) -> bool:
+    """Whether ``noun`` is a share of a place's whole ("80% of Botswana's exports")."""
+    of = [o for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c)]
+    return any(c.dep_ == "poss" and _is_place(c) for o in of for c in kids(o))
+
+
 def _described(noun: Token) -> Token | None:
     """What the relative clause holding ``noun``'s "whose" describes: "MetroLink" of
     "MetroLink, whose cost has risen"; ``None`` when no "whose" owns it."""
@@ -184,7 +202,9 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         described = _described(noun)
         if described is not None:  # "MetroLink, whose cost": the name's own figure
             return _thing_name(described) if described.pos_ == "PROPN" else NOT_APPLICABLE
-        owner = _owner_word(noun)
+        if noun.i == r.root.i and _share_of_a_place(noun):
+            return None  # "80% of Botswana's exports": the place's figure
+        owner = _owner_word(noun) or (_owner_of_what(noun) if noun.i != r.root.i else None)
         if owner is None or _is_time(owner):
             continue  # "Thursday's launch", "last year's deficit": a time owns nothing
         if _owns_a_name(owner, noun):
@@ -441,11 +461,36 @@ def _entity(head: Token, r: Reading) -> str | None:
         return None
     phrase = name_phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in BODIES:
-        # "the company", "the central bank" is the article's main body; "the finance
-        # ministry" is another
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and named.i == head.i + 1:
+            return name_phrase(named)  # "the state oil company Petrosen"
+        # "the company", "the central bank" is the article's main body, or the company the
+        # article last introduced; "the finance ministry" is another
         bare = not any(c.dep_ in ("compound", "poss", "nmod") for c in head.lefts)
-        return _full_name(head, r) or (bare and r.article.protagonist) or phrase
+        main = bare and _called(head, r)
+        return _full_name(head, r) or main or _introduced(head, r) or phrase
     return phrase or None
+
+
+def _called(noun: Token, r: Reading) -> str | None:
+    """The article's main body when ``noun`` may stand for it ("the group", "the party",
+    "the central bank" of the Federal Reserve); a state body's noun ("the government",
+    "the central bank") never stands for a company the article introduced as one."""
+    body = r.article.protagonist
+    if body is None or not any(name == body for _, name in r.article.companies):
+        return body
+    lemma = noun.lemma_.lower()
+    named = lemma in body.lower().split() or noun.lower_ in body.lower().split()
+    central = any(c.lower_ == "central" for c in noun.lefts)  # "the central bank"
+    return body if (lemma not in STATE_BODIES and not central) or named else None
+
+
+def _introduced(head: Token, r: Reading) -> str | None:
+    """The company a definite common noun for one ("the group", "the company") stands for:
+    the last the article introduced beside such a noun before it."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return None
+    return company_called(r.article, head.lemma_, r.figure.offset + head.idx)
 
 
 def _full_name(head: Token, r: Reading) -> str | None:

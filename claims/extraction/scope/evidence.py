@@ -104,6 +104,9 @@ class ArticleScope:
             so: small towns after a place's preposition ("mills around Kalamata"), and a
             country that is also a person's name or a US state's ("Jordan", "Georgia")
             when the dateline's city is in it ("AMMAN — Jordan signed").
+        companies: ``(offset, name)`` of the companies it introduces beside a common noun
+            for them ("state company YPFB", "Danish Crown, the country's largest meat
+            processor"), in order: what a later "the group" stands for.
     """
 
     text: str
@@ -122,6 +125,7 @@ class ArticleScope:
     abbreviations: Mapping[str, str]
     full_names: Mapping[str, tuple[int, str]]
     placed: frozenset[str]
+    companies: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,18 +25,23 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
+    ALLOCATING,
     BENEFITS,
     BODIES,
     CHANCES,
     COMMITTED_ACTS,
+    COMMITTING_PARTIES,
     CONDITIONS,
     ESTIMATE_NOUNS,
     ESTIMATING,
+    EXAMPLE_AUX,
+    EXAMPLE_MARKS,
     EXPECTING_MODALS,
     FORECAST_FRAMES,
     FORECAST_NOUNS,
     FORECASTING,
     FUTURE_AUX,
+    NEEDING,
     PENALTIES,
     PERMITTING,
     PUBLIC_BODIES,
@@ -46,6 +51,7 @@ from claims.extraction.scope.vocabulary import (
     SCENARIO_NOUNS,
     TARGET_NOUNS,
     TARGETING,
+    UNDERTAKINGS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.model import Statement
@@ -236,13 +242,14 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
         else set()
     )  # "31 goals": the counted noun is no goal set; "its 3 per cent target" is one
     text = sentence_text(fig.doc)
+    planners = _subject_path(chain)  # "6% planned to spoil their ballots": who plans
     for t in [t for t in chain[1:] + _framing_nouns(chain) if t.i not in counted]:
         lemma = t.lemma_.lower()
         if t.idx > fig.start and _MULTIPLE.search(text, fig.start, t.idx):
             continue  # "12 times the legal limit": a level measured against the limit
         if t.pos_ in ("NOUN", "PROPN") and lemma in TARGET_NOUNS:
             return "target"
-        if t.pos_ == "VERB" and lemma in TARGETING:
+        if t.pos_ == "VERB" and lemma in TARGETING and t.i not in planners and not _needs(t):
             return "target"
     if any(_aimed_at(c) for t in {chain[0], chain[0].head} for c in kids(t)):
         return "target"  # "the 385,000 it aims to reach"
@@ -258,7 +265,7 @@ def _aimed_at(clause: Token) -> bool:
     seeks, plans or needs what it qualifies ("the 1,500 it plans to buy", "the 76 needed
     to govern", "the 80,000 first planned"), not one whose subject that is ("the nurses
     who want a rise")."""
-    if clause.lemma_.lower() not in TARGETING:
+    if clause.lemma_.lower() not in TARGETING or _needs(clause):
         return False
     if clause.dep_ == "acl":
         return clause.tag_ == "VBN"
@@ -267,6 +274,39 @@ def _aimed_at(clause: Token) -> bool:
     return not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in kids(clause)
     )
+
+
+def _needs(verb: Token) -> bool:
+    """ "the 20 million tonnes the region needs", "would need 18 months": what a subject
+    needs is a requirement that holds or is to come, not a goal set."""
+    return verb.lemma_.lower() in NEEDING and any(c.dep_ == "nsubj" for c in kids(verb))
+
+
+def _purpose(r: Reading) -> Statement | NotApplicable:
+    """What money set aside or released, or a campaign or a deal, is for: "released $40
+    million to vaccinate 2 million cattle", "a campaign to vaccinate 3 million children".
+    Not a market's "rose 4% to close at" nor "the first woman to win 12 titles". An aim
+    joined to another ("to restore and to replant") shares its purpose."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    for verb in (t for t in chain(r.root) if t.pos_ == "VERB"):
+        purpose = verb.dep_ in ("advcl", "acl", "relcl")
+        if not purpose or not any(c.tag_ == "TO" for c in kids(verb)):
+            continue
+        head = verb.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in UNDERTAKINGS:
+            return "target"
+        if head.pos_ in ("NOUN", "NUM") and head.dep_ == "dobj":
+            head = head.head  # "sets aside 40 billion kroner to buy": the money's verb
+        if head.pos_ == "VERB" and _allocates(head):
+            return "target"
+    return NOT_APPLICABLE
+
+
+def _allocates(verb: Token) -> bool:
+    """ "released", "allocated", "set aside": a verb that sets money aside for an aim."""
+    lemma = verb.lemma_.lower()
+    return lemma in ALLOCATING or (lemma == "set" and any(c.lower_ == "aside" for c in kids(verb)))
 
 
 def _target_price(r: Reading) -> Statement | NotApplicable:
@@ -288,10 +328,13 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
     """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs"."""
     if r.root is None:
         return NOT_APPLICABLE
-    for verb in (t for t in r.governing if t.pos_ == "VERB"):
-        if verb.lemma_.lower() not in COMMITTED_ACTS or not (
-            _aux([verb]) & (FUTURE_AUX | {"would"})
-        ):
+    governing = list(r.governing)
+    expected = _expected(governing)
+    for verb in (t for t in governing if t.pos_ == "VERB" and t.i not in expected):
+        # "will build and run it": the joined verb shares the first one's act and "will"
+        joined = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        acts = any(v.lemma_.lower() in COMMITTED_ACTS for v in joined)
+        if not acts or not _aux(joined) & (FUTURE_AUX | {"would"}):
             continue
         if is_passive(verb):
             return "target"  # "£1.5bn will be spent", "relief will be extended"
@@ -299,10 +342,64 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
         if subject is not None and (
             subject.pos_ == "PROPN"
             or subject.lemma_.lower() in BODIES | PUBLIC_BODIES  # "the city would give"
+            or subject.lemma_.lower() in COMMITTING_PARTIES  # "donors will provide"
             or subject.lower_ in ("it", "we", "they")
         ):
             return "target"
     return NOT_APPLICABLE
+
+
+def _expected(governing: list[Token]) -> set[int]:
+    """The words under a verb of forecasting that governs the figure ("analysts expect
+    the bank will cut"): another's expectation, not the body's act."""
+    for below, verb in zip(governing, governing[1:], strict=False):
+        if verb.lemma_.lower() in FORECASTING and below.dep_ in ("ccomp", "xcomp"):
+            return {t.i for t in verb.subtree}
+    return set()
+
+
+def _planned_thing(r: Reading) -> Statement | NotApplicable:
+    """A figure of a thing "to be built" ("a 120 MW solar farm to be built"): planned."""
+    root = r.root
+    if root is None or root.dep_ not in ("nummod", "compound", "npadvmod", "quantmod"):
+        return NOT_APPLICABLE
+    for clause in (c for c in kids(root.head) if c.dep_ in ("acl", "relcl")):
+        if clause.tag_ == "VBN" and any(c.tag_ == "TO" for c in kids(clause)):
+            return "target"
+    return NOT_APPLICABLE
+
+
+def _worked_example(r: Reading) -> Statement | NotApplicable:
+    """A worked example: a figure of one indefinite case ("a household using 20 cubic
+    metres", "a small shop borrowing 5 million naira", "for a typical family car") or of
+    what the case's present or conditional clause gives it ("pays about 9 dinars", "would
+    see"); a relative clause's state ("which burns 1,200 litres") stays a fact."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    path = chain(r.root)
+    for case in (t for t in r.figure.doc if _example_case(t)):
+        clause = case.head.head if case.dep_ == "pobj" else case.head
+        if clause.pos_ not in ("VERB", "AUX") or clause not in path:
+            continue
+        general = clause.tag_ in ("VBZ", "VBP") and not _aux([clause])
+        if not (general or _aux([clause]) & EXAMPLE_AUX):
+            continue
+        if not any(t.dep_ == "relcl" for t in path[: path.index(clause)]):
+            return "hypothetical"
+    return NOT_APPLICABLE
+
+
+def _example_case(noun: Token) -> bool:
+    """One indefinite case a worked example is about: "a household using 20 cubic
+    metres" (the subject, with a figure in its "-ing" clause) or "for a typical car"."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(noun)):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return any(c.lemma_.lower() in EXAMPLE_MARKS for c in kids(noun))
+    using = [c for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBG"]
+    return noun.dep_ == "nsubj" and any(t.like_num for c in using for t in c.subtree)
 
 
 def _scheduled(r: Reading) -> Statement | NotApplicable:
@@ -386,11 +483,11 @@ def _whole_of_a_part(r: Reading) -> Statement | NotApplicable:
 def _would(r: Reading) -> Statement | NotApplicable:
     """ "would" with no one saying it: a scenario ("a borrower would save £29", "Duarte
     would win 46%", "a worker would save $268, Treasury estimates"); a "would" someone
-    says is a forecast ("said it would cost")."""
+    says or forecasts is a forecast ("said it would cost", "forecast that it would")."""
     chain = list(r.governing)
     if "would" not in _aux(chain):
         return NOT_APPLICABLE
-    reported = any(t.lemma_.lower() in SAYING for t in chain if t.pos_ == "VERB")
+    reported = any(t.lemma_.lower() in SAYING | FORECASTING for t in chain if t.pos_ == "VERB")
     return NOT_APPLICABLE if reported else "hypothetical"
 
 
@@ -513,12 +610,15 @@ def _present(noun: Token) -> bool:
 RULES: tuple[StatementRule, ...] = (
     Rule("base of a change told as past", _base_of_change),
     Rule("a rate per step of another figure", _per_step),
+    Rule("a worked example", _worked_example),
     Rule("condition or could/might", _condition),
     Rule("legal maximum", _legal_maximum),
     Rule("an analyst's target price", _target_price),
     Rule("goal, limit or plan", _target_words),
+    Rule("what money or an undertaking is for", _purpose),
     Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("body's own future act", _commitment),
+    Rule("a thing to be built", _planned_thing),
     Rule("a benefit or charge a measure sets", _benefit_set),
     Rule("change set to start on a date", _scheduled),
     Rule("'would' with no one reporting it", _would),

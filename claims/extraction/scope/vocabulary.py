@@ -157,7 +157,20 @@ ESTIMATE_NOUNS = frozenset(["estimate", "estimation", "calculation"])
 TARGETING = frozenset(
     ["aim", "target", "pledge", "promise", "plan", "intend", "want", "seek", "vow", "commit"]
     + ["propose", "demand", "require", "cap", "limit", "mandate", "ask", "aspire", "hope"]
-    + ["strive", "need", "call", "urge", "push", "ban", "restrict"]
+    + ["strive", "need", "call", "urge", "push", "ban", "restrict", "negotiate"]
+)
+# What a subject needs holds (or is to come); only a figure "needed" for an outcome is a
+# goal ("the 76 needed to govern").
+NEEDING = frozenset(["need"])
+# Verbs that set money aside for an aim, and nouns of an undertaking, that an infinitive
+# of purpose hangs on: "released $40 million to vaccinate 2 million cattle", "a campaign
+# to vaccinate 3 million children" (what they are for is the aim).
+ALLOCATING = frozenset(
+    ["allocate", "earmark", "release", "budget", "reserve", "approve", "secure", "borrow"]
+)
+UNDERTAKINGS = frozenset(
+    ["campaign", "drive", "plan", "programme", "program", "scheme", "project", "bid"]
+    + ["effort", "push", "deal", "contract", "package", "loan", "tender", "budget"]
 )
 TARGET_NOUNS = frozenset(
     ["target", "goal", "aim", "ambition", "pledge", "promise", "plan", "cap", "limit"]
@@ -174,7 +187,7 @@ PERMITTING = frozenset(["allow", "permit", "let", "authorise", "authorize", "ent
 BENEFITS = frozenset(
     ["grant", "subsidy", "credit", "tariff", "discount", "rebate", "allowance", "pension"]
     + ["benefit", "bonus", "compensation", "stipend", "voucher", "levy", "surcharge"]
-    + ["payment", "payout", "refund", "handout"]
+    + ["payment", "payout", "refund", "handout", "deduction", "exemption"]
 )
 RECEIVING = frozenset(["receive", "get", "claim", "pay", "collect"])
 # Verbs a government or company does itself: "will spend", "will build" is a commitment.
@@ -186,7 +199,24 @@ COMMITTED_ACTS = frozenset(
     + ["set", "make", "put", "return", "distribute", "release", "slash", "borrow", "shed"]
     + ["extend", "award", "grant", "subsidise", "subsidize", "refund", "waive"]
     + ["replace", "cover", "compensate", "reimburse", "repay", "restore", "supply"]
+    + ["halt", "pause", "suspend", "operate"]
 )
+# Bodies of a state, that never stand for a company the article is about ("the government
+# owns 51% of Kgale"), unlike a company's own "board".
+STATE_BODIES = frozenset(
+    ["government", "ministry", "parliament", "cabinet", "treasury", "congress", "senate"]
+    + ["administration", "council", "city", "state", "province", "authorities", "police"]
+    + ["army", "military", "court", "regulator"]
+)
+# Parties to a deal whose "will provide", "will build" is their own act, as a body's is.
+COMMITTING_PARTIES = frozenset(
+    ["donor", "consortium", "contractor", "investor", "partner", "sponsor", "builder"]
+)
+# What makes one indefinite case a worked example ("a household using 20 cubic metres",
+# "for a typical family car"): its modifiers.
+EXAMPLE_MARKS = frozenset(["average", "typical"])
+# Auxiliaries of a clause that tells what a case generally gets: "pays", "would see".
+EXAMPLE_AUX = frozenset(["would", "will", "can", "could"])
 # Modals of a scenario.
 SCENARIO_MODALS = frozenset(["could", "might", "may", "would"])
 # Subordinators of a condition.
@@ -378,6 +408,7 @@ SELF_NOUNS = frozenset(
     ["company", "firm", "group", "club", "brewer", "carmaker", "airline", "retailer"]
     + ["insurer", "lender", "miner", "maker", "producer", "conglomerate", "chain", "startup"]
     + ["start-up", "manufacturer", "shipbuilder", "drugmaker", "chipmaker", "exporter"]
+    + ["utility", "operator", "distributor", "processor", "supplier", "refiner", "carrier"]
 )
 # Things whose acts are their own figures ("the railway carried 3 million passengers",
 # "the dam produced 900 GWh"), unlike a place's economy.
