@@ -30,6 +30,14 @@ STATEMENTS = [
     ("The UN warned of 2 million people facing famine.", "2 million", "forecast"),
     ("The UN warned that 2 million people faced famine.", "2 million", "fact"),
     ("The bridge is 400 metres long.", "400 metres", "fact"),
+    # What a thing is meant, designed or intended to do is a plan's target; what a
+    # change means is no plan.
+    ("The new dam is meant to hold 2 billion cubic metres.", "2 billion cubic metres", "target"),
+    ("The scheme is designed to train 5,000 nurses a year.", "5,000 nurses", "target"),
+    ("Two fleets are planned, each intended to exceed 900 ships.", "900 ships", "target"),
+    ("It is building two plants, each meant to make 40,000 cars.", "40,000 cars", "target"),
+    ("The cut means 5,000 jobs will go.", "5,000 jobs", "forecast"),
+    ("The plant was designed in 1990 and employs 400 people.", "400 people", "fact"),
     # Estimates: explicitly estimated, of the past or present.
     ("An estimated 500 people died in the floods.", "500", "estimate"),
     ("The damage is estimated at $2bn.", "$2bn", "estimate"),

@@ -45,6 +45,7 @@ from claims.extraction.scope.vocabulary import (
     PENALTIES,
     PERMITTING,
     PUBLIC_BODIES,
+    PURPOSED,
     RECEIVING,
     SAYING,
     SCENARIO_MODALS,
@@ -251,6 +252,12 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
             return "target"
         if t.pos_ == "VERB" and lemma in TARGETING and t.i not in planners and not _needs(t):
             return "target"
+        if (
+            t.tag_ in ("VBN", "VBD")
+            and lemma in PURPOSED
+            and any(c.dep_ == "xcomp" for c in kids(t))
+        ):
+            return "target"  # "is meant to hold 2 billion cubic metres"
     if any(_aimed_at(c) for t in {chain[0], chain[0].head} for c in kids(t)):
         return "target"  # "the 385,000 it aims to reach"
     if _aux(chain) & _OBLIGATION:

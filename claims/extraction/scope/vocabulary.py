@@ -159,6 +159,9 @@ TARGETING = frozenset(
     + ["propose", "demand", "require", "cap", "limit", "mandate", "ask", "aspire", "hope"]
     + ["strive", "need", "call", "urge", "push", "ban", "restrict", "negotiate"]
 )
+# Participles of purpose before an infinitive: what a thing is "meant", "designed" or
+# "intended" to do is a plan ("each meant to exceed 10,000 satellites").
+PURPOSED = frozenset(["mean", "design", "intend"])
 # What a subject needs holds (or is to come); only a figure "needed" for an outcome is a
 # goal ("the 76 needed to govern").
 NEEDING = frozenset(["need"])
