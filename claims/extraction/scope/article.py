@@ -401,7 +401,7 @@ def _titled_by_noun(body: str, lead: str, title: str) -> bool:
     it with ("Diamond miner's sales slump" of "the main diamond miner, Kgale Diamonds"),
     not as the one who says ("..., utility says")."""
     for m in _INTRODUCED.finditer(lead):
-        name = (m.group("after") or m.group("before")).removeprefix("The ")
+        _, name = _introduced(m)
         noun = m.group("noun") or m.group("noun2")
         if name != body:
             continue
@@ -474,13 +474,18 @@ def _introduced_companies(text: str, people: frozenset[str]) -> tuple[tuple[int,
     places = gazetteer()
     found = []
     for m in _INTRODUCED.finditer(text):
-        group = "after" if m.group("after") else "before"
-        name = m.group(group).removeprefix("The ")
+        at, name = _introduced(m)
         words = name.split()
         if name in places or words[-1] in people or words[0] in MONTH_NAMES or words[0] in WEEKDAYS:
             continue
-        found.append((m.start(group), name))
+        found.append((at, name))
     return tuple(found)
+
+
+def _introduced(m: re.Match[str]) -> tuple[int, str]:
+    """Where the company an `_INTRODUCED` match names starts, and its name."""
+    group = "after" if m.group("after") else "before"
+    return m.start(group), m.group(group).removeprefix("The ")
 
 
 def _date(published: date | str | None) -> date | None:
