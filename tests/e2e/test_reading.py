@@ -134,7 +134,12 @@ def test_a_pasted_article_is_one_click_from_its_claims(
     page.get_by_role("button", name="Add text").click()
     wait_idle(page)
     expect(page.get_by_text("Added 1 article with")).to_be_visible(timeout=LOAD_TIMEOUT_MS)
-    page.get_by_role("button", name="Show these claims").click()
+    # The wait above can pass before the adding run has begun; its message shows the run
+    # has, so wait for it to end: a click on a page still being redrawn can be lost.
+    wait_idle(page)
+    show = page.get_by_role("button", name="Show these claims")
+    expect(show).to_be_enabled(timeout=LOAD_TIMEOUT_MS)
+    show.click()
     wait_idle(page)
     added = _frame(filled_db).query("article_id not in @before.article_id")
     # Each check waits as long as a page load may take: on a loaded machine the rerun
