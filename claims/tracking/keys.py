@@ -73,6 +73,9 @@ _PART_OF = re.compile(
 )
 # The concept of such a whole: a total, never a part's figure nor joined by one.
 WHOLE = "total"
+# The concept of a level held for minutes or hours or touched at one point (`_momentary`):
+# never the level over a day or a year, nor joined by it.
+MOMENTARY = "momentary"
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
 # The year or years a dated event ends with ("earthquake 2021", "2014"): `_dated`.
@@ -87,8 +90,8 @@ _SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
 @dataclass(frozen=True)
 class Keyed:
-    """What the key of a claim is made from: its fields, its sentence (the figure at
-    ``start`` in it) and its article's title."""
+    """What the key of a claim is made from: its fields, its sentence (the figure from
+    ``start`` to ``end`` in it; ``end`` unknown: ``None``) and its article's title."""
 
     measured: str | None
     unit: str | None
@@ -98,6 +101,7 @@ class Keyed:
     statement: Statement
     sentence: str = ""
     start: int = 0
+    end: int | None = None
     title: str | None = None
     value: float | None = None
     period_start: str | None = None
@@ -172,6 +176,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
         concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
+    if concepts and _momentary(claim):
+        concepts = tuple(sorted({*concepts, MOMENTARY}))  # 70% for a half-hour, not the year's
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -239,6 +245,16 @@ def _allowance(claim: Keyed) -> str | None:
         if words_before.search(before):
             return concept
     return None
+
+
+def _momentary(claim: Keyed) -> bool:
+    """Whether the figure is a level held for minutes or hours or touched at one point
+    ("briefly topped $90", "8% at one point", "70% ... for at least one half-hour")."""
+    end = claim.start if claim.end is None else claim.end
+    return bool(
+        words.MOMENT_BEFORE.search(claim.sentence[: claim.start])
+        or words.MOMENT_AFTER.match(claim.sentence[end:])
+    )
 
 
 def _count_dimension(unit: str | None) -> str:

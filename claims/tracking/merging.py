@@ -22,6 +22,7 @@ from claims.tracking.groups import Groups
 from claims.tracking.keys import (
     ALLOWANCES,
     MEASURES,
+    MOMENTARY,
     WHOLE,
     MetricKey,
     automatic,
@@ -234,7 +235,7 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
     if more and not named and not sized:
         return False
-    if more & (MEASURES | ALLOWANCES | {WHOLE}):
+    if more & (MEASURES | ALLOWANCES | {WHOLE, MOMENTARY}):
         # "people wounded" is no part of "people died of their injuries", a fleet of a
         # permit, nine derailed carriages of the train's 12
         return False

@@ -98,6 +98,7 @@ def _automatic_key(
         statement=claim.statement,
         sentence=sentence,
         start=start_in_sentence,
+        end=start_in_sentence + len(claim.surface),
         title=title,
         value=claim.value,
         period_start=claim.period_start,

@@ -405,6 +405,22 @@ SOUGHT = re.compile(
 # permit's may name who granted it ("permission from the US Federal Communications
 # Commission for 12,000 satellites").
 CAPACITY_WINDOW = 90
+# What tells a level held for a moment, not over a day or a year, before its figure:
+# "briefly topped", "momentarily rose above".
+MOMENT_BEFORE = re.compile(
+    r"""\b(?:briefly|momentarily) \s+ (?:[a-z]+ \s+){1,2} $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# ... and after it, in its clause, no other figure between: "8% at one point", "more than
+# 70 per cent renewable power for at least one half-hour"; not "for two years".
+MOMENT_AFTER = re.compile(
+    r"""^ [^,;:.\d]{0,60}? \b
+        (?: at \s+ (?: one \s+ point | times ) | briefly | momentarily
+          | for \s+ (?: (?:at \s+ least | up \s+ to | about) \s+ )?
+            (?: an? | one | two | three | a \s+ few | several | \d+ )? \s*
+            (?: minutes? | half[-\s]hours? | hours? ) ) \b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # What stands between a sum and its conversion into another currency: "380 billion
 # shillings (about $103 million)", "260 billion kip, or about $12 million" (a hedge is
 # part of the figure); not "40 billion kip and $9 million".

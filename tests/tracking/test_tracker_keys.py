@@ -144,8 +144,9 @@ def test_one_property_however_phrased(
 
 
 def at(sentence: str, figure: str) -> dict[str, Any]:
-    """A claim's sentence with its figure's start in it."""
-    return {"sentence": sentence, "start": sentence.index(figure)}
+    """A claim's sentence with its figure's start and end in it."""
+    start = sentence.index(figure)
+    return {"sentence": sentence, "start": start, "end": start + len(figure)}
 
 
 MUDFLOW = "Separately, a mudflow after heavy rain swept through the south, killing six people."
@@ -456,6 +457,71 @@ ALLOWED = [
     ("The licence costs $40 for 12 months.", "12 months", "licence", "duration", None),
     ("Permission came after 14 months of talks.", "14 months", "talks", "duration", None),
 ]
+
+
+# A level held for minutes or hours, or touched at one point, is a moment's, another
+# quantity than the level over a day or a year: the grid ran on more than 70% renewable
+# power for half an hour on 75 days of a year whose share was 39.4%. Near misses: a level
+# held for years, the moment's length itself, the count of days, a figure after a moment's.
+MOMENTS = [
+    (
+        "The grid ran on more than 70 per cent renewable power for at least one half-hour "
+        "on 75 days in 2024.",
+        "more than 70 per cent",
+        "renewable power",
+        "percentage",
+        True,
+    ),
+    (
+        "Wind supplied more than 60% of Britain's electricity for several hours on Sunday.",
+        "more than 60%",
+        "share of electricity",
+        "percentage",
+        True,
+    ),
+    ("Brent briefly topped $90 a barrel on Tuesday.", "$90", "Brent crude price", "currency", True),
+    (
+        "The shares fell as much as 8% at one point before closing down 3%.",
+        "8%",
+        "share price",
+        "percentage",
+        True,
+    ),
+    (
+        "The shares fell as much as 8% at one point before closing down 3%.",
+        "3%",
+        "share price",
+        "percentage",
+        False,
+    ),
+    (
+        "Renewables supplied 39.4% of the grid's power in 2024.",
+        "39.4%",
+        "renewables share of power",
+        "percentage",
+        False,
+    ),
+    ("Unemployment stayed above 4% for two years.", "4%", "unemployment rate", "percentage", False),
+    (
+        "The grid ran on more than 70 per cent renewable power for at least one half-hour "
+        "on 75 days in 2024.",
+        "75 days",
+        "days with 70 per cent renewable power",
+        "duration",
+        False,
+    ),
+    ("The strike lasted 24 hours.", "24 hours", "length of the strike", "duration", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measured", "kind", "momentary"), MOMENTS, ids=lambda x: str(x)[:30]
+)
+def test_a_level_held_for_a_moment_is_another_quantity(
+    sentence: str, figure: str, measured: str, kind: str, momentary: bool
+) -> None:
+    found = key(measured, None, kind, **at(sentence, figure))
+    assert ("momentary" in found.concepts) is momentary
 
 
 @pytest.mark.parametrize(
