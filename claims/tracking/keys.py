@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.places import demonym, gazetteer
-from claims.extraction.scope.vocabulary import BODIES
+from claims.extraction.scope.vocabulary import BODIES, MEASURED_NAMES
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.time import MONTH_NAMES, WEEKDAYS
@@ -295,7 +295,12 @@ def read_measured(
             continue
         # "Turnout", alone, opening a sentence, is a word; "Tesla shares" names Tesla.
         opening = n == 0 and alone and bool(_lemmas(token))
-        name = written[0].isupper() and token not in words.CONCEPTS and not opening
+        name = (
+            written[0].isupper()
+            and token not in words.CONCEPTS
+            and written not in MEASURED_NAMES  # "GDP", "Nikkei": measured, no one's
+            and not opening
+        )
         if name and (origin := demonym(written)) is not None:
             if home is not None and origin.code.upper() != home.upper():
                 concepts.add(token)  # another country's: an origin

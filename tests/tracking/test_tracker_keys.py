@@ -631,6 +631,24 @@ def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
     assert (orbitra.concepts, orbitra.entity) == (("orbit", "satellite"), "orbitra")
 
 
+# Measures written in capitals ("GDP", "CPI") and indices ("Nikkei") are what is
+# measured, never whose figure it is. Near miss: a company before its shares.
+MEASURES_IN_CAPITALS = [
+    ("defense spending as share of GDP", "gdp", None),
+    ("CPI inflation", "inflation", None),
+    ("Nikkei index", "nikkei", None),
+    ("Tesla shares", "share", "tesla"),
+]
+
+
+@pytest.mark.parametrize(("measured", "concept", "entity"), MEASURES_IN_CAPITALS)
+def test_a_measure_in_capitals_is_measured_not_a_name(
+    measured: str, concept: str, entity: str | None
+) -> None:
+    found = key(measured, "percent", "percentage")
+    assert (concept in found.concepts, found.entity) == (True, entity)
+
+
 def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
     fire = key("Cedar Ridge fire", "acre", "area")
     assert (fire.concepts, fire.event, fire.entity) == (("area",), "fire", "cedar ridge")
