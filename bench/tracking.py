@@ -9,12 +9,15 @@ other three), ``bench/tracking/unseen4/`` (30 articles, eight more stories, six 
 outlets, written after all four had been tuned on), ``bench/tracking/unseen5/`` (30
 articles, eight more stories, six more outlets, written after all five had been tuned on),
 ``bench/tracking/unseen6/`` (30 articles, eight more stories, six more outlets, written
-after all six had been tuned on) and ``bench/tracking/unseen7/`` (30 articles, eight more
-stories, six more outlets, written after all seven had been tuned on). ``unseen`` to
-``unseen7`` were each held out once and are development material now (see their READMEs;
-``unseen7`` was measured once at the end of stop 22 and is tuned on since).
-``bench/tracking/unseen8/`` (30 articles, eight more stories, six more outlets) is the
-held-out set kept unseen until the final measurement.
+after all six had been tuned on), ``bench/tracking/unseen7/`` (30 articles, eight more
+stories, six more outlets, written after all seven had been tuned on) and
+``bench/tracking/unseen8/`` (30 articles, eight more stories, six more outlets, written
+after all eight had been tuned on). ``unseen`` to ``unseen7`` were each held out once and
+are development material now; ``unseen8`` was held out once, measured at the end of stop
+23, and is development material now (see their READMEs).
+``bench/tracking/unseen9/`` (30 articles, eight more stories, six more outlets, written
+after ``unseen8`` had been measured once and released for tuning) is the held-out set,
+kept unseen until the final measurement.
 Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
 - ``metrics``: one real-world quantity each (what, of whom, where), with at least two
@@ -54,7 +57,7 @@ safe on the unseen sets.
 
 Run from the project root:
 ``python bench/tracking.py [--set dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|
-unseen7|unseen8] [--details | --check-labels]``.
+unseen7|unseen8|unseen9] [--details | --check-labels]``.
 """
 
 from __future__ import annotations
@@ -579,6 +582,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "unseen6",
             "unseen7",
             "unseen8",
+            "unseen9",
         ],
         default="dev",
     )
