@@ -1117,14 +1117,90 @@ COMPARABLE_LEVELS = [
         "USD per kilowatt hour",
         "currency",
     ),
-    # Near misses: a level of another size (a whole, not the rate), or with a basis of its
-    # own ("for a pass"), or after a level of the same money without a rate; and a level
-    # after a rate per a span of time, which news writes as a sum ("the minimum wage of
-    # €820" after "€1,500 a month", "a further $17.1 billion" after "$3 billion a year").
+    # A level set against a rate per a span of time, as its earlier level ("from"), a level
+    # it is set against ("against") or a level asked for or offered in its place, is in the
+    # same rate (issue 11: "asking for P2,400" after "P1,950 a month").
+    Row(
+        "The minimum wage in mining is $1,950 a month, union president Kabelo Tau said, and"
+        " the union is asking for $2,400.",
+        "$2,400",
+        2400,
+        "USD per month",
+        "currency",
+    ),
+    Row(
+        "Lodge owners said rooms had fallen to around €25 a night from €40.",
+        "€40",
+        40,
+        "EUR per night",
+        "currency",
+    ),
+    Row(
+        "Rents in the capital rose to €2,480 a month, the agency said, against a national"
+        " average of €1,910.",
+        "€1,910",
+        1910,
+        "EUR per month",
+        "currency",
+    ),
+    Row(
+        "Nurses are paid £2,100 a month, and their union wants £2,600.",
+        "£2,600",
+        2600,
+        "GBP per month",
+        "currency",
+    ),
+    Row(
+        "Average pay rose to $540 a week in the quarter from $512 a year earlier.",
+        "$512",
+        512,
+        "USD per week",
+        "currency",
+    ),
     Row(
         "Rents averaged $1,450 a month in 2023. Landlords now ask for $1,600.",
         "$1,600",
         1600,
+        "USD per month",
+        "currency",
+    ),
+    Row(
+        "Cleaners earn $300 a month. The employers have offered $320.",
+        "$320",
+        320,
+        "USD per month",
+        "currency",
+    ),
+    # Near misses: a level of another size (a whole, not the rate), or with a basis of its
+    # own ("for a pass"), or after a level of the same money without a rate; and a level
+    # after a rate per a span of time that is not set against it, which news writes as a
+    # sum ("the minimum wage of €820" after "€1,500 a month", "a further $17.1 billion"
+    # after "$3 billion a year", "by £175 a month, to £1,650").
+    Row(
+        "Rents reached €1,500 a month, roughly double the minimum wage of €820.",
+        "€820",
+        820,
+        "EUR",
+        "currency",
+    ),
+    Row(
+        "Her landlord raised the rent by £175 a month, to £1,650.",
+        "£1,650",
+        1650,
+        "GBP",
+        "currency",
+    ),
+    Row(
+        "Members pay $40 a month, and the club wants $2 million for a new stand.",
+        "$2 million",
+        2e6,
+        "USD",
+        "currency",
+    ),
+    Row(
+        "Revenue was $8 million a year, against $600 million at its rival.",
+        "$600 million",
+        6e8,
         "USD",
         "currency",
     ),
