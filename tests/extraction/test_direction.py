@@ -376,6 +376,25 @@ EXTRACTED_DIRECTIONS = [
     ("Catches were down by roughly a quarter.", "roughly a quarter", "down"),
     ("Fares are up by about a tenth this year.", "about a tenth", "up"),
     ("The stock is down by about 15% since May.", "about 15%", "down"),
+    # A level with an aside of how much more or fewer than an earlier level it is: the
+    # change of that level (issue 11: "468 permits ..., 42 fewer than last year").
+    (
+        "Nepal issued 468 permits to climb Mount Everest this spring, 42 fewer than last"
+        " year, the tourism department said.",
+        "468 permits",
+        "down",
+    ),
+    ("The port handled 9,300 ships in 2025, 410 more than a year earlier.", "9,300 ships", "up"),
+    ("A bag of rice sold for €31 on Friday, €4 less than before the floods.", "€31", "down"),
+    ("The mill ground 52,000 tonnes in May, 8% more than in May last year.", "52,000 tonnes", "up"),
+    # ... as a comparative with no "more" or "fewer" already was
+    ("Exports were worth $6.1 billion, 12% lower than a year ago.", "$6.1 billion", "down"),
+    # ... not more or fewer than another thing, or than now
+    ("Rovers have 61 points, 4 more than United.", "61 points", None),
+    ("Pilots may fly up to 900 hours a year, 60 more than now.", "up to 900 hours a year", None),
+    ("The mine employs 2,000 people, 300 fewer than its rival.", "2,000 people", None),
+    ("About 9,000 pupils under 11 walk to school, 12% more than last year.", "under 11", None),
+    ("Some 4,000 children under five were fed, 9% more than a year ago.", "under five", None),
 ]
 
 

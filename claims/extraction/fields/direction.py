@@ -5,10 +5,11 @@ A written sign or "from X to Y" after a verb of change states it with the figure
 doubled"); otherwise the words governing the figure in the parse do
 (`claims.extraction.context.direction`), else "up" or "down" right before an amount
 ("still down about 15% since January"), else an aside ending its clause (", down from
-8.95%"), else the earlier level it is set against later in its clause ("to 60 days, from
-30 days", "78%, against 84% a year earlier"), else an earlier level it is below or
-above ("12,400 to 12,900 tonnes, below its earlier guidance"); a multiple of an earlier
-level ("three times the number a year earlier") is a rise, and so is more of something
+8.95%"), else how much more or fewer than an earlier level it is ("468 permits, 42
+fewer than last year"), else the earlier level it is set against later in its clause
+("to 60 days, from 30 days", "78%, against 84% a year earlier"), else an earlier level
+it is below or above ("12,400 to 12,900 tonnes, below its earlier guidance"); a multiple
+of an earlier level ("three times the number a year earlier") is a rise, and so is more of something
 ("six more launchers", "86 more").
 """
 
@@ -63,6 +64,27 @@ _NOT_THE_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
+
+# How much more or fewer than an earlier level the figure is, in an aside ending its
+# clause: "468 permits ..., 42 fewer than last year", "€3.2 billion, €640 million more
+# than a year earlier", "₺245 a kilo ..., 60 lira more than before the frost". No figure,
+# quote, bracket or new clause between; "than" must name an earlier time (`_EARLIER_AFTER`:
+# not "4 more than United", "60 more than now").
+_MORE_THAN_LATER = re.compile(
+    r"""
+    (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
+       (?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?!\d)))*?     # "in 2025" may stand between
+    ,\s*(?:(?:about|some|roughly|nearly|almost|just|only|slightly|far|much)\s+)?
+    [^\d\s,;]{0,3}\s?[\d.,]+                 # the size: "42", "14%", "€640 million"
+    (?:\s*(?:%|per\s*cent|percent)|(?:\s+[a-z]+){0,2}?)
+    \s+(?P<change>more|fewer|less|higher|lower)\s+than\s+
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_MORE_THAN_REACH = 120  # characters from the figure to "than"
+# A bound right after the plural noun it narrows: "412,000 children under five ..., 23%
+# more than a year earlier" (the children's change, not the age's).
+_AFTER_ITS_NOUN = re.compile(r"\b(?:[a-z]{3,}s|children|people|men|women)\s+$")
 
 # A level the figure is set against later in its clause: "to 60 days, from 30 days" (after
 # a new level reached "to"), "71% in May, against 80% a year earlier" (at an earlier time).
@@ -131,6 +153,19 @@ def _aside_later(e: Evidence) -> Direction | None:
     return "up" if aside["change"].lower() in ("up", "higher") else "down"
 
 
+def _more_than_earlier(e: Evidence) -> Direction | None:
+    end = e.figure.end
+    aside = _MORE_THAN_LATER.match(e.sentence, end, end + _MORE_THAN_REACH)
+    before = e.sentence[max(0, e.figure.start - 20) : e.figure.start]
+    if aside is None or _NOT_THE_LEVEL.search(before):
+        return None
+    if e.figure.qualifier in ("less_than", "more_than") and _AFTER_ITS_NOUN.search(before):
+        return None
+    if _EARLIER_AFTER.match(e.sentence, aside.end()) is None:
+        return None  # "61 points, 4 more than United": another thing's level
+    return "up" if aside["change"].lower() in ("more", "higher") else "down"
+
+
 def _multiple_as_verb(e: Evidence) -> bool:
     written = e.sentence[e.figure.core_start : e.figure.core_end]
     if _MULTIPLE_VERB.search(written):
@@ -190,6 +225,8 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided(sign, "'up' or 'down' right before it")
     if (aside := _aside_later(e)) is not None:
         return Decided(aside, "an aside at the end of its clause")
+    if (more := _more_than_earlier(e)) is not None:
+        return Decided(more, "how much more or fewer than an earlier level, in an aside")
     if (left := _level_left(e)) is not None:
         return Decided(left, "the level it is set against later in its clause")
     if (against := _against_earlier(e)) is not None:
