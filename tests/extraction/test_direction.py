@@ -395,6 +395,20 @@ EXTRACTED_DIRECTIONS = [
     ("The mine employs 2,000 people, 300 fewer than its rival.", "2,000 people", None),
     ("About 9,000 pupils under 11 walk to school, 12% more than last year.", "under 11", None),
     ("Some 4,000 children under five were fed, 9% more than a year ago.", "under five", None),
+    # A fraction of a thing's own measure that a verb of change takes: the change of it
+    # (issue 11: "The birr has lost more than half its value").
+    (
+        "The birr has lost more than half its value since the central bank let it float in"
+        " July 2024.",
+        "more than half",
+        "down",
+    ),
+    ("The currency has lost nearly half its value this year.", "nearly half", "down"),
+    ("Sterling lost about half its value against the dollar.", "about half", "down"),
+    # ... not a fraction of a measure no verb of change takes
+    ("Farmers sold half their crop.", "half", None),
+    ("The firm kept half its staff.", "half", None),
+    ("The flat now sells for half its price in 2019.", "half", None),
 ]
 
 

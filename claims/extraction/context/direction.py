@@ -165,6 +165,16 @@ def _share_of_level(root: Token) -> bool:
     return root.lower_ in _SHARES
 
 
+def _fraction_of_own(token: Token) -> bool:
+    """ "lost more than half its value": a fraction before a thing's own measure (a noun
+    with a possessive) is a part of that measure, which a verb of change may take."""
+    return (
+        token.lower_ in _SHARES
+        and token.dep_ in ("nummod", "predet")
+        and any(c.dep_ == "poss" for c in token.head.children)
+    )
+
+
 def _added(verb: Token, amount: Token) -> bool:
     """ "add about $800 to the price", "added 340 beds", "could add 50,000 barrels a day":
     an amount or a count added is a rise by that much; not a share of a whole ("added 9% of
@@ -429,6 +439,9 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             continue
         if token.dep_ == "prep" and not is_quantity(head):  # "the rating of the 550MW plant"
             return None
+        if _fraction_of_own(token):
+            token = head  # "lost half its value": the change of the value
+            continue
         if head.pos_ in NOUNISH and token.dep_ in MODIFIER_DEPS and head.dep_ != "pobj":
             return None
         token = head
