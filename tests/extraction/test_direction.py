@@ -409,6 +409,20 @@ EXTRACTED_DIRECTIONS = [
     ("Farmers sold half their crop.", "half", None),
     ("The firm kept half its staff.", "half", None),
     ("The flat now sells for half its price in 2019.", "half", None),
+    # A count of things lost is a fall of what is left, as a count cut is (issue 11: "lost
+    # 9,000 fixed-broadband customers", "has already lost 1,500 industrial jobs").
+    (
+        "The group added 41,000 mobile subscribers in the quarter and lost 9,000"
+        " fixed-broadband customers.",
+        "9,000 fixed-broadband customers",
+        "down",
+    ),
+    ("The region has lost 40,000 factory jobs since 2010.", "40,000 factory jobs", "down"),
+    ("The ruling party lost 12 seats in the election.", "12 seats", "down"),
+    # ... not contests lost, a part of a whole, or money lost
+    ("The club lost 11 games last season.", "11 games", None),
+    ("The Kings have now lost four of their last five finals.", "four", None),
+    ("The utility lost $120 million last year.", "$120 million", None),
 ]
 
 

@@ -11,6 +11,7 @@ from claims.extraction.vocabulary.verbs import (
     CARRYING,
     CLOSING,
     COLLECTING,
+    CONTESTS,
     DOWN,
     MAKING,
     MOVING,
@@ -416,7 +417,7 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
             return None if _negated(head.head) else "down"  # "knocking about $6bn off"
         shed = token.dep_ in MODIFIER_DEPS and head.dep_ == "dobj" and head.pos_ in NOUNISH
-        if shed and head.head.lemma_.lower() in SHEDDING:
+        if shed and head.head.lemma_.lower() in SHEDDING and head.lemma_ not in CONTESTS:
             return None if _negated(head.head) else "down"  # "will cut 300 jobs"
         if shed and _added(head.head, head):
             return None if _negated(head.head) else "up"  # "has added 340 beds"
