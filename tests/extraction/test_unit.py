@@ -400,8 +400,34 @@ EXCHANGE_RATES = [
         "TRY",
         "currency",
     ),
+    # A rate whose currency the sentence named before the other currency it is set against
+    # ("The krona has strengthened 4% against the euro since January, to 11.05 per euro"):
+    # the currency named last that is not the other one (issue 11).
+    Row(
+        "The krona has strengthened 4% against the euro since January, to 11.05 per euro.",
+        "11.05 per euro",
+        11.05,
+        "SEK",
+        "currency",
+    ),
+    Row(
+        "The rand has lost 6% against the dollar this year, to 18.6 per dollar.",
+        "18.6 per dollar",
+        18.6,
+        "ZAR",
+        "currency",
+    ),
+    Row(
+        "The zloty gained on the euro in May, ending the month at 4.27 per euro.",
+        "4.27 per euro",
+        4.27,
+        "PLN",
+        "currency",
+    ),
     # Near misses: a price per thing, a change in per cent, money named by its currency's
-    # adjective, money given to someone, a level with no other currency named.
+    # adjective, money given to someone, a level with no other currency named, a rate
+    # whose sentence names no currency but the other one.
+    Row("Against the euro, traders paid 41 per euro.", "41", 41, None, "count"),
     Row("Brent traded at $73.40 a barrel.", "$73.40 a barrel", 73.4, "USD per barrel", "currency"),
     Row(
         "The firm paid 40 dollars per share.",
