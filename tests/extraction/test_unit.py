@@ -46,6 +46,22 @@ CURRENCIES = [
     Row("The fine was 200 lári.", "200", 200, None, "count"),
     Row("The road runs 40 km à l'est.", "40 km", 40, "kilometre", "length"),
     Row("The bonus was 500 yuan a head.", "500 yuan a head", 500, "CNY per person", "currency"),
+    # Prices of farm goods by the container they are sold in (issue 11: "$6.85 a box",
+    # "7,800 birr a quintal").
+    Row(
+        "The government set the minimum price at $6.85 a box for 2027.",
+        "$6.85 a box",
+        6.85,
+        "USD per box",
+        "currency",
+    ),
+    Row("Growers were paid $41 a bale.", "$41 a bale", 41, "USD per bale", "currency"),
+    Row(
+        "Wheat sold for ₹2,400 a quintal.", "₹2,400 a quintal", 2400, "INR per quintal", "currency"
+    ),
+    Row("Maize fetched KSh 3,900 a bag.", "KSh 3,900 a bag", 3900, "KES per bag", "currency"),
+    # ... not a count of the containers sold in a span of time
+    Row("The farm packs 900 boxes a day.", "900 boxes a day", 900, "box per day", "count"),
     Row("Rent is ₹25,000 a month in Pune.", "₹25,000 a month", 25000, "INR per month", "currency"),
     Row("The package is worth INR1 trillion.", "INR1 trillion", 1e12, "INR", "currency"),
     Row("The fine was 10,000 Swiss francs.", "10,000 Swiss francs", 10000, "CHF", "currency"),
