@@ -423,6 +423,23 @@ EXTRACTED_DIRECTIONS = [
     ("The club lost 11 games last season.", "11 games", None),
     ("The Kings have now lost four of their last five finals.", "four", None),
     ("The utility lost $120 million last year.", "$120 million", None),
+    # A level with an aside naming its change as a noun, or its size and side ending the
+    # sentence: the change of that level (issue 11: "Total tax receipts reached €91.4
+    # billion between January and October, a rise of 8.9%", "$157 a carat, 9% lower").
+    (
+        "Total tax receipts reached €91.4 billion between January and October, a rise of 8.9%.",
+        "€91.4 billion",
+        "up",
+    ),
+    ("The club's wage bill was £212m last season, an increase of 14%.", "£212m", "up"),
+    ("Exports totalled 3.1 million tonnes in May, a drop of 6%.", "3.1 million tonnes", "down"),
+    ("It sold the ore at an average price of $96 a tonne, 9% lower.", "$96 a tonne", "down"),
+    ("The index ended the week at 7,900 points, 0.4% higher.", "7,900 points", "up"),
+    # ... not the earlier level the change is from
+    ("Profit fell to $341m from $794m a year earlier, a fall of 57%.", "$794m", None),
+    ("Sales rose to 90 units from 60 in 2024, a rise of 50%.", "60", None),
+    # ... nor a noun that names no change
+    ("The last stage runs 118.6 km, a climb of 2,000 metres in all.", "118.6 km", None),
 ]
 
 

@@ -19,6 +19,7 @@ import re
 
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
+from claims.extraction.vocabulary.verbs import UP
 from claims.model import Direction
 
 # A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
@@ -67,17 +68,24 @@ _NOT_THE_LEVEL = re.compile(
 
 # How much more or fewer than an earlier level the figure is, in an aside ending its
 # clause: "468 permits ..., 42 fewer than last year", "€3.2 billion, €640 million more
-# than a year earlier", "₺245 a kilo ..., 60 lira more than before the frost". No figure,
-# quote, bracket or new clause between; "than" must name an earlier time (`_EARLIER_AFTER`:
-# not "4 more than United", "60 more than now").
+# than a year earlier", "₺245 a kilo ..., 60 lira more than before the frost", "$157 a
+# carat, 9% lower."; or its change named as a noun: "€91.4 billion ..., a rise of 8.9%"
+# (not "a climb of about 400 metres"). No figure, quote, bracket or new clause between;
+# "than" must name an earlier time (`_EARLIER_AFTER`: not "4 more than United", "60 more
+# than now").
 _MORE_THAN_LATER = re.compile(
     r"""
     (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
        (?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?!\d)))*?     # "in 2025" may stand between
     ,\s*(?:(?:about|some|roughly|nearly|almost|just|only|slightly|far|much)\s+)?
-    [^\d\s,;]{0,3}\s?[\d.,]+                 # the size: "42", "14%", "€640 million"
-    (?:\s*(?:%|per\s*cent|percent)|(?:\s+[a-z]+){0,2}?)
-    \s+(?P<change>more|fewer|less|higher|lower)\s+than\s+
+    (?: [^\d\s,;]{0,3}\s?[\d.,]+             # the size: "42", "14%", "€640 million"
+        (?:\s*(?:%|per\s*cent|percent)|(?:\s+[a-z]+){0,2}?)
+        \s+(?P<change>more|fewer|less|higher|lower)
+        (?: \s+than\s+(?P<than>) | \s*(?=[.;]|$) )  # "than" a time, or ending it: "9% lower."
+      | an?\s+(?:[a-z]+\s+)?(?P<noun>rise|increase|gain|jump|hike|surge|fall|drop|decline
+        |decrease|cut|reduction|slump|dip)\s+of\s+  # its change as a noun: "a rise of
+        (?:(?:about|around|roughly|some|nearly|almost|just|over|more\s+than)\s+)?(?=[\d.])
+    )                                              # 8.9%", "a sharp drop of roughly 6%"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -161,7 +169,9 @@ def _more_than_earlier(e: Evidence) -> Direction | None:
         return None
     if e.figure.qualifier in ("less_than", "more_than") and _AFTER_ITS_NOUN.search(before):
         return None
-    if _EARLIER_AFTER.match(e.sentence, aside.end()) is None:
+    if (noun := aside["noun"]) is not None:
+        return "up" if noun.lower() in UP else "down"
+    if aside["than"] is not None and _EARLIER_AFTER.match(e.sentence, aside.end()) is None:
         return None  # "61 points, 4 more than United": another thing's level
     return "up" if aside["change"].lower() in ("more", "higher") else "down"
 
