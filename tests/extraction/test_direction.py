@@ -440,6 +440,23 @@ EXTRACTED_DIRECTIONS = [
     ("Sales rose to 90 units from 60 in 2024, a rise of 50%.", "60", None),
     # ... nor a noun that names no change
     ("The last stage runs 118.6 km, a climb of 2,000 metres in all.", "118.6 km", None),
+    # An extra or additional amount is a rise by it, as "N more" is (issue 11: "an extra
+    # 3.6 million appointments", "Each additional 100,000 barrels a day").
+    (
+        "The department said an extra 3.6 million appointments had been delivered.",
+        "3.6 million appointments",
+        "up",
+    ),
+    (
+        "Each additional 100,000 barrels a day adds about $2.4 billion a year to revenue.",
+        "100,000 barrels a day",
+        "up",
+    ),
+    ("The council will hire 300 extra teachers.", "300 extra teachers", "up"),
+    ("Employers will pay an extra 1 percentage point from August.", "1 percentage point", "up"),
+    # ... not a further sum released, nor a size that is extra-large
+    ("The ministry released a further $40 million on Monday.", "$40 million", None),
+    ("An extra-large pizza costs $14.", "$14", None),
 ]
 
 

@@ -10,7 +10,7 @@ fewer than last year"), else the earlier level it is set against later in its cl
 ("to 60 days, from 30 days", "78%, against 84% a year earlier"), else an earlier level
 it is below or above ("12,400 to 12,900 tonnes, below its earlier guidance"); a multiple
 of an earlier level ("three times the number a year earlier") is a rise, and so is more of something
-("six more launchers", "86 more").
+("six more launchers", "86 more", "an extra 3.6 million appointments").
 """
 
 from __future__ import annotations
@@ -216,11 +216,16 @@ def _against_earlier(e: Evidence) -> Direction | None:
     return "down" if side["below"] else "up"
 
 
-# "more" right after a count's number: "six more launchers", "86 more" (not "more than").
-_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+# "more" or "extra" right after a count's number: "six more launchers", "86 more", "300
+# extra teachers" (not "more than"); "an extra" or "additional" right before a figure: "an
+# extra 3.6 million appointments", "Each additional 100,000 barrels a day".
+_MORE_AFTER = re.compile(r"\s+(?:more\b(?!\s+than\b)|extra\b(?!-))", re.IGNORECASE)
+_EXTRA_BEFORE = re.compile(r"\b(?:an\s+extra|additional)\s+$", re.IGNORECASE)
 
 
 def _more_of(e: Evidence) -> bool:
+    if _EXTRA_BEFORE.search(e.sentence, max(0, e.figure.start - 20), e.figure.start):
+        return True
     return _MORE_AFTER.match(e.sentence, e.figure.core_end) is not None
 
 
