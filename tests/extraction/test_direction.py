@@ -457,6 +457,35 @@ EXTRACTED_DIRECTIONS = [
     # ... not a further sum released, nor a size that is extra-large
     ("The ministry released a further $40 million on Monday.", "$40 million", None),
     ("An extra-large pizza costs $14.", "$14", None),
+    # The level a change reached "to", past the change's size and a time the parse takes
+    # for part of it (issue 11: "ridership rose 31% in the financial year 2024-25 to 28.6
+    # crore journeys", "rose 38% between April and June ..., to 78,500 units").
+    (
+        "Across the network, ridership rose 31% in the financial year 2024-25 to 28.6 crore"
+        " journeys, according to the authority.",
+        "28.6 crore journeys",
+        "up",
+    ),
+    (
+        "Sales of heat pumps rose 38% between April and June compared with the same period"
+        " last year, to 78,500 units, the association said.",
+        "78,500 units",
+        "up",
+    ),
+    (
+        "Revenue rose 14% in the fiscal year 2025-26 to 9,400 crore rupees.",
+        "9,400 crore rupees",
+        "up",
+    ),
+    (
+        "Arrivals rose 22% in the season 2024-25 to 1.9 million visitors.",
+        "1.9 million visitors",
+        "up",
+    ),
+    # ... not a level in another clause
+    ("Sales rose 5% in May, while exports went to 40 countries.", "40 countries", None),
+    ("Sales rose 5% and exports went to 40 countries.", "40 countries", None),
+    ("Prices rose 3% in 2024 and the firm sold 20,000 cars to 12 dealers.", "12 dealers", None),
 ]
 
 

@@ -19,7 +19,7 @@ import re
 
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
-from claims.extraction.vocabulary.verbs import UP
+from claims.extraction.vocabulary.verbs import DOWN, UP, forms
 from claims.model import Direction
 
 # A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
@@ -64,6 +64,30 @@ _NOT_THE_LEVEL = re.compile(
     r"|(?:of|across|among|over|in)\s+(?:the|its|their|his|her|all)\s+)$",
     re.IGNORECASE,
 )
+
+
+# The level a change reached "to", after the change's size and a time the parse takes for
+# part of it: "ridership rose 31% in the financial year 2024-25 to 28.6 crore journeys",
+# "rose 38% between April and June compared with the same period last year, to 78,500
+# units". No figure but a year, no quote, bracket or new clause between.
+_CHANGED_TO = re.compile(
+    rf"""\b(?:(?P<up>{forms(UP)})|{forms(DOWN)})\s+(?:by\s+)?
+    (?:(?:about|some|roughly|nearly|almost|around)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)
+    (?: \bbetween\s+\w+\s+and\b                 # "between April and June"
+      | (?!,\s*(?:and|but|or)\b|\b(?:and|while|whereas|which|who|but|although)\b)
+        (?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?:-\d\d)?(?!\d)) ){{0,80}}?
+    \bto\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_CHANGED_REACH = 140  # characters from the verb of change to the figure
+
+
+def _changed_to(e: Evidence) -> Direction | None:
+    start = e.figure.start
+    change = _CHANGED_TO.search(e.sentence, max(0, start - _CHANGED_REACH), start)
+    if change is None:
+        return None
+    return "up" if change["up"] else "down"
 
 
 # How much more or fewer than an earlier level the figure is, in an aside ending its
@@ -240,6 +264,8 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided(sign, "'up' or 'down' right before it")
     if (aside := _aside_later(e)) is not None:
         return Decided(aside, "an aside at the end of its clause")
+    if (reached := _changed_to(e)) is not None:
+        return Decided(reached, "the level a change of a size reached, past a time")
     if (more := _more_than_earlier(e)) is not None:
         return Decided(more, "how much more or fewer than an earlier level, in an aside")
     if (left := _level_left(e)) is not None:
