@@ -764,6 +764,23 @@ TALLIES_AND_ELLIPSES = [
     ),
     Row("Marriages fell 6% to 98,000 last year.", "98,000", 98000, "marriage", "count"),
     Row("Divorces in the province rose to 4,100.", "4,100", 4100, "divorce", "count"),
+    # ... and before a participle that says which of them ("visitors arriving by air")
+    Row(
+        "Foreign visitors arriving by air rose 9% in the first five months of 2026 to 498,000.",
+        "498,000",
+        498000,
+        "visitor",
+        "count",
+    ),
+    Row(
+        "Asylum applications lodged in Italy fell to 31,000.",
+        "31,000",
+        31000,
+        "application",
+        "count",
+    ),
+    Row("Arrests made by the coast guard rose to 1,240.", "1,240", 1240, "arrest", "count"),
+    Row("Prices charged by the hotels rose to 1,240.", "1,240", 1240, None, "count"),
     Row("Revenue at its hotels rose 12% to 8,300.", "8,300", 8300, None, "count"),
     Row("The 12 clinics had been reduced to three.", "three", 3, "clinic", "count"),
     Row("The twelve clinics were cut to 9 by May.", "9", 9, "clinic", "count"),
