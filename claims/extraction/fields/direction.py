@@ -7,12 +7,13 @@ doubled"); otherwise the words governing the figure in the parse do
 ("still down about 15% since January"), else an aside ending its clause (", down from
 8.95%"), else the change of a size it was reached by, past a time ("rose 31% in the
 financial year 2024-25 to 28.6 crore journeys"), else how much more or fewer than an
-earlier level it is ("468 permits, 42 fewer than last year", "$157 a carat, 9% lower."),
-or its change named as a noun ("€91.4 billion ..., a rise of 8.9%"), else the earlier level it is set against later in its clause
-("to 60 days, from 30 days", "78%, against 84% a year earlier"), else an earlier level
-it is below or above ("12,400 to 12,900 tonnes, below its earlier guidance"); a multiple
-of an earlier level ("three times the number a year earlier") is a rise, and so is more of something
-("six more launchers", "86 more", "an extra 3.6 million appointments").
+earlier level it is ("468 permits, 42 fewer than last year", "$157 a carat, 9% lower.")
+or its change named as a noun ("€91.4 billion ..., a rise of 8.9%"), else the earlier
+level it is set against later in its clause ("to 60 days, from 30 days", "78%, against
+84% a year earlier"), else an earlier level it is below or above ("12,400 to 12,900
+tonnes, below its earlier guidance"); a multiple of an earlier level ("three times the
+number a year earlier") is a rise, and so is more of something ("six more launchers",
+"86 more", "an extra 3.6 million appointments").
 """
 
 from __future__ import annotations
