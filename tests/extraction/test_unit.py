@@ -925,6 +925,27 @@ ELLIPTICAL_COUNTS = [
     # ... after a comma too: "three and a half hours, against nine or more by bus".
     Row("The train takes four hours, against 11 by road.", "11", 11, "hour", "duration"),
     Row("Trucks carry 20 tonnes, compared with 12 last year.", "12", 12, "tonne", "mass"),
+    # ... and past the first one's time before the comma (issue 11: "traded at about 142
+    # birr per dollar this week, against 57.5 before the float").
+    Row(
+        "The birr traded at about 142 birr per dollar this week, against 57.5 before the float.",
+        "57.5",
+        57.5,
+        "ETB",
+        "currency",
+    ),
+    Row(
+        "The train takes four hours on weekdays, against 6 at weekends.", "6", 6, "hour", "duration"
+    ),
+    Row("Trucks carried 20 tonnes in May, compared with 12 in April.", "12", 12, "tonne", "mass"),
+    # ... not past a span of time, which is another figure ("in the three months to March")
+    Row(
+        "The group sold 3.9 million carats in the three months to March, against 5.6 million.",
+        "5.6 million",
+        5.6e6,
+        "carat",
+        "mass",
+    ),
     Row("The ferry covers 40 km, and 25 of its crew are new.", "25", 25, "crew", "count"),
     # ... and the level a change of it starts from: "fell to 8 million gallons from 14 million".
     Row(
