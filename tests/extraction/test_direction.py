@@ -376,6 +376,116 @@ EXTRACTED_DIRECTIONS = [
     ("Catches were down by roughly a quarter.", "roughly a quarter", "down"),
     ("Fares are up by about a tenth this year.", "about a tenth", "up"),
     ("The stock is down by about 15% since May.", "about 15%", "down"),
+    # A level with an aside of how much more or fewer than an earlier level it is: the
+    # change of that level (issue 11: "468 permits ..., 42 fewer than last year").
+    (
+        "Nepal issued 468 permits to climb Mount Everest this spring, 42 fewer than last"
+        " year, the tourism department said.",
+        "468 permits",
+        "down",
+    ),
+    ("The port handled 9,300 ships in 2025, 410 more than a year earlier.", "9,300 ships", "up"),
+    ("A bag of rice sold for €31 on Friday, €4 less than before the floods.", "€31", "down"),
+    ("The mill ground 52,000 tonnes in May, 8% more than in May last year.", "52,000 tonnes", "up"),
+    # ... as a comparative with no "more" or "fewer" already was
+    ("Exports were worth $6.1 billion, 12% lower than a year ago.", "$6.1 billion", "down"),
+    # ... not more or fewer than another thing, or than now
+    ("Rovers have 61 points, 4 more than United.", "61 points", None),
+    ("Pilots may fly up to 900 hours a year, 60 more than now.", "up to 900 hours a year", None),
+    ("The mine employs 2,000 people, 300 fewer than its rival.", "2,000 people", None),
+    ("About 9,000 pupils under 11 walk to school, 12% more than last year.", "under 11", None),
+    ("Some 4,000 children under five were fed, 9% more than a year ago.", "under five", None),
+    # A fraction of a thing's own measure that a verb of change takes: the change of it
+    # (issue 11: "The birr has lost more than half its value").
+    (
+        "The birr has lost more than half its value since the central bank let it float in"
+        " July 2024.",
+        "more than half",
+        "down",
+    ),
+    ("The currency has lost nearly half its value this year.", "nearly half", "down"),
+    ("Sterling lost about half its value against the dollar.", "about half", "down"),
+    # ... not a fraction of a measure no verb of change takes
+    ("Farmers sold half their crop.", "half", None),
+    ("The firm kept half its staff.", "half", None),
+    ("The flat now sells for half its price in 2019.", "half", None),
+    # A count of things lost is a fall of what is left, as a count cut is (issue 11: "lost
+    # 9,000 fixed-broadband customers", "has already lost 1,500 industrial jobs").
+    (
+        "The group added 41,000 mobile subscribers in the quarter and lost 9,000"
+        " fixed-broadband customers.",
+        "9,000 fixed-broadband customers",
+        "down",
+    ),
+    ("The region has lost 40,000 factory jobs since 2010.", "40,000 factory jobs", "down"),
+    ("The ruling party lost 12 seats in the election.", "12 seats", "down"),
+    # ... not contests lost, a part of a whole, or money lost
+    ("The club lost 11 games last season.", "11 games", None),
+    ("The Kings have now lost four of their last five finals.", "four", None),
+    ("The utility lost $120 million last year.", "$120 million", None),
+    # A level with an aside naming its change as a noun, or its size and side ending the
+    # sentence: the change of that level (issue 11: "Total tax receipts reached €91.4
+    # billion between January and October, a rise of 8.9%", "$157 a carat, 9% lower").
+    (
+        "Total tax receipts reached €91.4 billion between January and October, a rise of 8.9%.",
+        "€91.4 billion",
+        "up",
+    ),
+    ("The club's wage bill was £212m last season, an increase of 14%.", "£212m", "up"),
+    ("Exports totalled 3.1 million tonnes in May, a drop of 6%.", "3.1 million tonnes", "down"),
+    ("It sold the ore at an average price of $96 a tonne, 9% lower.", "$96 a tonne", "down"),
+    ("The index ended the week at 7,900 points, 0.4% higher.", "7,900 points", "up"),
+    # ... not the earlier level the change is from
+    ("Profit fell to $341m from $794m a year earlier, a fall of 57%.", "$794m", None),
+    ("Sales rose to 90 units from 60 in 2024, a rise of 50%.", "60", None),
+    # ... nor a noun that names no change
+    ("The last stage runs 118.6 km, a climb of 2,000 metres in all.", "118.6 km", None),
+    # An extra or additional amount is a rise by it, as "N more" is (issue 11: "an extra
+    # 3.6 million appointments", "Each additional 100,000 barrels a day").
+    (
+        "The department said an extra 3.6 million appointments had been delivered.",
+        "3.6 million appointments",
+        "up",
+    ),
+    (
+        "Each additional 100,000 barrels a day adds about $2.4 billion a year to revenue.",
+        "100,000 barrels a day",
+        "up",
+    ),
+    ("The council will hire 300 extra teachers.", "300 extra teachers", "up"),
+    ("Employers will pay an extra 1 percentage point from August.", "1 percentage point", "up"),
+    # ... not a further sum released, nor a size that is extra-large
+    ("The ministry released a further $40 million on Monday.", "$40 million", None),
+    ("An extra-large pizza costs $14.", "$14", None),
+    # The level a change reached "to", past the change's size and a time the parse takes
+    # for part of it (issue 11: "ridership rose 31% in the financial year 2024-25 to 28.6
+    # crore journeys", "rose 38% between April and June ..., to 78,500 units").
+    (
+        "Across the network, ridership rose 31% in the financial year 2024-25 to 28.6 crore"
+        " journeys, according to the authority.",
+        "28.6 crore journeys",
+        "up",
+    ),
+    (
+        "Sales of heat pumps rose 38% between April and June compared with the same period"
+        " last year, to 78,500 units, the association said.",
+        "78,500 units",
+        "up",
+    ),
+    (
+        "Revenue rose 14% in the fiscal year 2025-26 to 9,400 crore rupees.",
+        "9,400 crore rupees",
+        "up",
+    ),
+    (
+        "Arrivals rose 22% in the season 2024-25 to 1.9 million visitors.",
+        "1.9 million visitors",
+        "up",
+    ),
+    # ... not a level in another clause
+    ("Sales rose 5% in May, while exports went to 40 countries.", "40 countries", None),
+    ("Sales rose 5% and exports went to 40 countries.", "40 countries", None),
+    ("Prices rose 3% in 2024 and the firm sold 20,000 cars to 12 dealers.", "12 dealers", None),
 ]
 
 

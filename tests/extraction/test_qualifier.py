@@ -121,6 +121,25 @@ CEILINGS = [
     Row("Junior staff start on as little as €25,000.", "as little as €25,000", "at_least"),
     Row("Mortgage rates as low as 3.9% are back.", "as low as 3.9%", "at_least"),
     Row("It will take perhaps 18 months.", "perhaps 18 months", "approx"),
+    # A gust is a peak the wind reaches: "gusting to 70 km/h" is `up_to` (issue 11).
+    Row("Winds gusting to 70 km/h drove the flames.", "gusting to 70 km/h", "up_to"),
+    Row("It brought rain, with winds gusting to 45 mph.", "gusting to 45 mph", "up_to"),
+    Row("Winds gusted to 100 km/h on the coast.", "gusted to 100 km/h", "up_to"),
+    Row("Winds rose to 70 km/h by noon.", "70 km/h", None),
+    # A price charged "from" about a figure is its floor: "charges commercial customers
+    # from about $70 million a launch" is `at_least` (issue 11), not `approx`.
+    Row(
+        "The company charges from about $55,000 per client.",
+        "from about $55,000 per client",
+        "at_least",
+    ),
+    Row(
+        "SpaceX charges commercial customers from about $70 million a launch.",
+        "from about $70 million",
+        "at_least",
+    ),
+    Row("The clinic charges patients from around £90 a visit.", "from around £90", "at_least"),
+    Row("Output rose from about 5% to 7%.", "about 5%", "approx"),
 ]
 
 

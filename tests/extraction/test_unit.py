@@ -46,6 +46,22 @@ CURRENCIES = [
     Row("The fine was 200 lári.", "200", 200, None, "count"),
     Row("The road runs 40 km à l'est.", "40 km", 40, "kilometre", "length"),
     Row("The bonus was 500 yuan a head.", "500 yuan a head", 500, "CNY per person", "currency"),
+    # Prices of farm goods by the container they are sold in (issue 11: "$6.85 a box",
+    # "7,800 birr a quintal").
+    Row(
+        "The government set the minimum price at $6.85 a box for 2027.",
+        "$6.85 a box",
+        6.85,
+        "USD per box",
+        "currency",
+    ),
+    Row("Growers were paid $41 a bale.", "$41 a bale", 41, "USD per bale", "currency"),
+    Row(
+        "Wheat sold for ₹2,400 a quintal.", "₹2,400 a quintal", 2400, "INR per quintal", "currency"
+    ),
+    Row("Maize fetched KSh 3,900 a bag.", "KSh 3,900 a bag", 3900, "KES per bag", "currency"),
+    # ... not a count of the containers sold in a span of time
+    Row("The farm packs 900 boxes a day.", "900 boxes a day", 900, "box per day", "count"),
     Row("Rent is ₹25,000 a month in Pune.", "₹25,000 a month", 25000, "INR per month", "currency"),
     Row("The package is worth INR1 trillion.", "INR1 trillion", 1e12, "INR", "currency"),
     Row("The fine was 10,000 Swiss francs.", "10,000 Swiss francs", 10000, "CHF", "currency"),
@@ -400,8 +416,34 @@ EXCHANGE_RATES = [
         "TRY",
         "currency",
     ),
+    # A rate whose currency the sentence named before the other currency it is set against
+    # ("The krona has strengthened 4% against the euro since January, to 11.05 per euro"):
+    # the currency named last that is not the other one (issue 11).
+    Row(
+        "The krona has strengthened 4% against the euro since January, to 11.05 per euro.",
+        "11.05 per euro",
+        11.05,
+        "SEK",
+        "currency",
+    ),
+    Row(
+        "The rand has lost 6% against the dollar this year, to 18.6 per dollar.",
+        "18.6 per dollar",
+        18.6,
+        "ZAR",
+        "currency",
+    ),
+    Row(
+        "The zloty gained on the euro in May, ending the month at 4.27 per euro.",
+        "4.27 per euro",
+        4.27,
+        "PLN",
+        "currency",
+    ),
     # Near misses: a price per thing, a change in per cent, money named by its currency's
-    # adjective, money given to someone, a level with no other currency named.
+    # adjective, money given to someone, a level with no other currency named, a rate
+    # whose sentence names no currency but the other one.
+    Row("Against the euro, traders paid 41 per euro.", "41", 41, None, "count"),
     Row("Brent traded at $73.40 a barrel.", "$73.40 a barrel", 73.4, "USD per barrel", "currency"),
     Row(
         "The firm paid 40 dollars per share.",
@@ -722,6 +764,23 @@ TALLIES_AND_ELLIPSES = [
     ),
     Row("Marriages fell 6% to 98,000 last year.", "98,000", 98000, "marriage", "count"),
     Row("Divorces in the province rose to 4,100.", "4,100", 4100, "divorce", "count"),
+    # ... and before a participle that says which of them ("visitors arriving by air")
+    Row(
+        "Foreign visitors arriving by air rose 9% in the first five months of 2026 to 498,000.",
+        "498,000",
+        498000,
+        "visitor",
+        "count",
+    ),
+    Row(
+        "Asylum applications lodged in Italy fell to 31,000.",
+        "31,000",
+        31000,
+        "application",
+        "count",
+    ),
+    Row("Arrests made by the coast guard rose to 1,240.", "1,240", 1240, "arrest", "count"),
+    Row("Prices charged by the hotels rose to 1,240.", "1,240", 1240, None, "count"),
     Row("Revenue at its hotels rose 12% to 8,300.", "8,300", 8300, None, "count"),
     Row("The 12 clinics had been reduced to three.", "three", 3, "clinic", "count"),
     Row("The twelve clinics were cut to 9 by May.", "9", 9, "clinic", "count"),
@@ -866,6 +925,27 @@ ELLIPTICAL_COUNTS = [
     # ... after a comma too: "three and a half hours, against nine or more by bus".
     Row("The train takes four hours, against 11 by road.", "11", 11, "hour", "duration"),
     Row("Trucks carry 20 tonnes, compared with 12 last year.", "12", 12, "tonne", "mass"),
+    # ... and past the first one's time before the comma (issue 11: "traded at about 142
+    # birr per dollar this week, against 57.5 before the float").
+    Row(
+        "The birr traded at about 142 birr per dollar this week, against 57.5 before the float.",
+        "57.5",
+        57.5,
+        "ETB",
+        "currency",
+    ),
+    Row(
+        "The train takes four hours on weekdays, against 6 at weekends.", "6", 6, "hour", "duration"
+    ),
+    Row("Trucks carried 20 tonnes in May, compared with 12 in April.", "12", 12, "tonne", "mass"),
+    # ... not past a span of time, which is another figure ("in the three months to March")
+    Row(
+        "The group sold 3.9 million carats in the three months to March, against 5.6 million.",
+        "5.6 million",
+        5.6e6,
+        "carat",
+        "mass",
+    ),
     Row("The ferry covers 40 km, and 25 of its crew are new.", "25", 25, "crew", "count"),
     # ... and the level a change of it starts from: "fell to 8 million gallons from 14 million".
     Row(
@@ -1117,14 +1197,90 @@ COMPARABLE_LEVELS = [
         "USD per kilowatt hour",
         "currency",
     ),
-    # Near misses: a level of another size (a whole, not the rate), or with a basis of its
-    # own ("for a pass"), or after a level of the same money without a rate; and a level
-    # after a rate per a span of time, which news writes as a sum ("the minimum wage of
-    # €820" after "€1,500 a month", "a further $17.1 billion" after "$3 billion a year").
+    # A level set against a rate per a span of time, as its earlier level ("from"), a level
+    # it is set against ("against") or a level asked for or offered in its place, is in the
+    # same rate (issue 11: "asking for P2,400" after "P1,950 a month").
+    Row(
+        "The minimum wage in mining is $1,950 a month, union president Kabelo Tau said, and"
+        " the union is asking for $2,400.",
+        "$2,400",
+        2400,
+        "USD per month",
+        "currency",
+    ),
+    Row(
+        "Lodge owners said rooms had fallen to around €25 a night from €40.",
+        "€40",
+        40,
+        "EUR per night",
+        "currency",
+    ),
+    Row(
+        "Rents in the capital rose to €2,480 a month, the agency said, against a national"
+        " average of €1,910.",
+        "€1,910",
+        1910,
+        "EUR per month",
+        "currency",
+    ),
+    Row(
+        "Nurses are paid £2,100 a month, and their union wants £2,600.",
+        "£2,600",
+        2600,
+        "GBP per month",
+        "currency",
+    ),
+    Row(
+        "Average pay rose to $540 a week in the quarter from $512 a year earlier.",
+        "$512",
+        512,
+        "USD per week",
+        "currency",
+    ),
     Row(
         "Rents averaged $1,450 a month in 2023. Landlords now ask for $1,600.",
         "$1,600",
         1600,
+        "USD per month",
+        "currency",
+    ),
+    Row(
+        "Cleaners earn $300 a month. The employers have offered $320.",
+        "$320",
+        320,
+        "USD per month",
+        "currency",
+    ),
+    # Near misses: a level of another size (a whole, not the rate), or with a basis of its
+    # own ("for a pass"), or after a level of the same money without a rate; and a level
+    # after a rate per a span of time that is not set against it, which news writes as a
+    # sum ("the minimum wage of €820" after "€1,500 a month", "a further $17.1 billion"
+    # after "$3 billion a year", "by £175 a month, to £1,650").
+    Row(
+        "Rents reached €1,500 a month, roughly double the minimum wage of €820.",
+        "€820",
+        820,
+        "EUR",
+        "currency",
+    ),
+    Row(
+        "Her landlord raised the rent by £175 a month, to £1,650.",
+        "£1,650",
+        1650,
+        "GBP",
+        "currency",
+    ),
+    Row(
+        "Members pay $40 a month, and the club wants $2 million for a new stand.",
+        "$2 million",
+        2e6,
+        "USD",
+        "currency",
+    ),
+    Row(
+        "Revenue was $8 million a year, against $600 million at its rival.",
+        "$600 million",
+        6e8,
         "USD",
         "currency",
     ),

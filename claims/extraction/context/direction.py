@@ -11,6 +11,7 @@ from claims.extraction.vocabulary.verbs import (
     CARRYING,
     CLOSING,
     COLLECTING,
+    CONTESTS,
     DOWN,
     MAKING,
     MOVING,
@@ -163,6 +164,16 @@ _SHARES = frozenset(
 
 def _share_of_level(root: Token) -> bool:
     return root.lower_ in _SHARES
+
+
+def _fraction_of_own(token: Token) -> bool:
+    """ "lost more than half its value": a fraction before a thing's own measure (a noun
+    with a possessive) is a part of that measure, which a verb of change may take."""
+    return (
+        token.lower_ in _SHARES
+        and token.dep_ in ("nummod", "predet")
+        and any(c.dep_ == "poss" for c in token.head.children)
+    )
 
 
 def _added(verb: Token, amount: Token) -> bool:
@@ -406,7 +417,7 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         if token.dep_ == "npadvmod" and head.lower_ == "off" and _taken_off(head.head):
             return None if _negated(head.head) else "down"  # "knocking about $6bn off"
         shed = token.dep_ in MODIFIER_DEPS and head.dep_ == "dobj" and head.pos_ in NOUNISH
-        if shed and head.head.lemma_.lower() in SHEDDING:
+        if shed and head.head.lemma_.lower() in SHEDDING and head.lemma_ not in CONTESTS:
             return None if _negated(head.head) else "down"  # "will cut 300 jobs"
         if shed and _added(head.head, head):
             return None if _negated(head.head) else "up"  # "has added 340 beds"
@@ -429,6 +440,9 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             continue
         if token.dep_ == "prep" and not is_quantity(head):  # "the rating of the 550MW plant"
             return None
+        if _fraction_of_own(token):
+            token = head  # "lost half its value": the change of the value
+            continue
         if head.pos_ in NOUNISH and token.dep_ in MODIFIER_DEPS and head.dep_ != "pobj":
             return None
         token = head

@@ -5,11 +5,15 @@ A written sign or "from X to Y" after a verb of change states it with the figure
 doubled"); otherwise the words governing the figure in the parse do
 (`claims.extraction.context.direction`), else "up" or "down" right before an amount
 ("still down about 15% since January"), else an aside ending its clause (", down from
-8.95%"), else the earlier level it is set against later in its clause ("to 60 days, from
-30 days", "78%, against 84% a year earlier"), else an earlier level it is below or
-above ("12,400 to 12,900 tonnes, below its earlier guidance"); a multiple of an earlier
-level ("three times the number a year earlier") is a rise, and so is more of something
-("six more launchers", "86 more").
+8.95%"), else the change of a size it was reached by, past a time ("rose 31% in the
+financial year 2024-25 to 28.6 crore journeys"), else how much more or fewer than an
+earlier level it is ("468 permits, 42 fewer than last year", "$157 a carat, 9% lower.")
+or its change named as a noun ("€91.4 billion ..., a rise of 8.9%"), else the earlier
+level it is set against later in its clause ("to 60 days, from 30 days", "78%, against
+84% a year earlier"), else an earlier level it is below or above ("12,400 to 12,900
+tonnes, below its earlier guidance"); a multiple of an earlier level ("three times the
+number a year earlier") is a rise, and so is more of something ("six more launchers",
+"86 more", "an extra 3.6 million appointments").
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
+from claims.extraction.vocabulary.verbs import DOWN, UP, forms
 from claims.model import Direction
 
 # A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
@@ -63,6 +68,58 @@ _NOT_THE_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
+
+# The level a change reached "to", after the change's size and a time the parse takes for
+# part of it: "ridership rose 31% in the financial year 2024-25 to 28.6 crore journeys",
+# "rose 38% between April and June compared with the same period last year, to 78,500
+# units". No figure but a year, no quote, bracket or new clause between.
+_CHANGED_TO = re.compile(
+    rf"""\b(?:(?P<up>{forms(UP)})|{forms(DOWN)})\s+(?:by\s+)?
+    (?:(?:about|some|roughly|nearly|almost|around)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)
+    (?: \bbetween\s+\w+\s+and\b                 # "between April and June"
+      | (?!,\s*(?:and|but|or)\b|\b(?:and|while|whereas|which|who|but|although)\b)
+        (?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?:-\d\d)?(?!\d)) ){{0,80}}?
+    \bto\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_CHANGED_REACH = 140  # characters from the verb of change to the figure
+
+
+def _changed_to(e: Evidence) -> Direction | None:
+    start = e.figure.start
+    change = _CHANGED_TO.search(e.sentence, max(0, start - _CHANGED_REACH), start)
+    if change is None:
+        return None
+    return "up" if change["up"] else "down"
+
+
+# How much more or fewer than an earlier level the figure is, in an aside ending its
+# clause: "468 permits ..., 42 fewer than last year", "€3.2 billion, €640 million more
+# than a year earlier", "₺245 a kilo ..., 60 lira more than before the frost", "$157 a
+# carat, 9% lower."; or its change named as a noun: "€91.4 billion ..., a rise of 8.9%"
+# (not "a climb of about 400 metres"). No figure, quote, bracket or new clause between;
+# "than" must name an earlier time (`_EARLIER_AFTER`: not "4 more than United", "60 more
+# than now").
+_MORE_THAN_LATER = re.compile(
+    r"""
+    (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
+       (?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?!\d)))*?     # "in 2025" may stand between
+    ,\s*(?:(?:about|some|roughly|nearly|almost|just|only|slightly|far|much)\s+)?
+    (?: [^\d\s,;]{0,3}\s?[\d.,]+             # the size: "42", "14%", "€640 million"
+        (?:\s*(?:%|per\s*cent|percent)|(?:\s+[a-z]+){0,2}?)
+        \s+(?P<change>more|fewer|less|higher|lower)
+        (?: \s+than\s+(?P<than>) | \s*(?=[.;]|$) )  # "than" a time, or ending it: "9% lower."
+      | an?\s+(?:[a-z]+\s+)?(?P<noun>rise|increase|gain|jump|hike|surge|fall|drop|decline
+        |decrease|cut|reduction|slump|dip)\s+of\s+  # its change as a noun: "a rise of
+        (?:(?:about|around|roughly|some|nearly|almost|just|over|more\s+than)\s+)?(?=[\d.])
+    )                                              # 8.9%", "a sharp drop of roughly 6%"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_MORE_THAN_REACH = 120  # characters from the figure to "than"
+# A bound right after the plural noun it narrows: "412,000 children under five ..., 23%
+# more than a year earlier" (the children's change, not the age's).
+_AFTER_ITS_NOUN = re.compile(r"\b(?:[a-z]{3,}s|children|people|men|women)\s+$")
 
 # A level the figure is set against later in its clause: "to 60 days, from 30 days" (after
 # a new level reached "to"), "71% in May, against 80% a year earlier" (at an earlier time).
@@ -131,6 +188,21 @@ def _aside_later(e: Evidence) -> Direction | None:
     return "up" if aside["change"].lower() in ("up", "higher") else "down"
 
 
+def _more_than_earlier(e: Evidence) -> Direction | None:
+    end = e.figure.end
+    aside = _MORE_THAN_LATER.match(e.sentence, end, end + _MORE_THAN_REACH)
+    before = e.sentence[max(0, e.figure.start - 20) : e.figure.start]
+    if aside is None or _NOT_THE_LEVEL.search(before):
+        return None
+    if e.figure.qualifier in ("less_than", "more_than") and _AFTER_ITS_NOUN.search(before):
+        return None
+    if (noun := aside["noun"]) is not None:
+        return "up" if noun.lower() in UP else "down"
+    if aside["than"] is not None and _EARLIER_AFTER.match(e.sentence, aside.end()) is None:
+        return None  # "61 points, 4 more than United": another thing's level
+    return "up" if aside["change"].lower() in ("more", "higher") else "down"
+
+
 def _multiple_as_verb(e: Evidence) -> bool:
     written = e.sentence[e.figure.core_start : e.figure.core_end]
     if _MULTIPLE_VERB.search(written):
@@ -171,11 +243,16 @@ def _against_earlier(e: Evidence) -> Direction | None:
     return "down" if side["below"] else "up"
 
 
-# "more" right after a count's number: "six more launchers", "86 more" (not "more than").
-_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+# "more" or "extra" right after a count's number: "six more launchers", "86 more", "300
+# extra teachers" (not "more than"); "an extra" or "additional" right before a figure: "an
+# extra 3.6 million appointments", "Each additional 100,000 barrels a day".
+_MORE_AFTER = re.compile(r"\s+(?:more\b(?!\s+than\b)|extra\b(?!-))", re.IGNORECASE)
+_EXTRA_BEFORE = re.compile(r"\b(?:an\s+extra|additional)\s+$", re.IGNORECASE)
 
 
 def _more_of(e: Evidence) -> bool:
+    if _EXTRA_BEFORE.search(e.sentence, max(0, e.figure.start - 20), e.figure.start):
+        return True
     return _MORE_AFTER.match(e.sentence, e.figure.core_end) is not None
 
 
@@ -190,6 +267,10 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided(sign, "'up' or 'down' right before it")
     if (aside := _aside_later(e)) is not None:
         return Decided(aside, "an aside at the end of its clause")
+    if (reached := _changed_to(e)) is not None:
+        return Decided(reached, "the level a change of a size reached, past a time")
+    if (more := _more_than_earlier(e)) is not None:
+        return Decided(more, "how much more or fewer than an earlier level, in an aside")
     if (left := _level_left(e)) is not None:
         return Decided(left, "the level it is set against later in its clause")
     if (against := _against_earlier(e)) is not None:

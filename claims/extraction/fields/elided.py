@@ -99,7 +99,8 @@ _TARGET_RATIO = 10  # a goal this many times off its count's size is of somethin
 # A bare number set against a figure right before it: "instead of 14", "compared with 25",
 # ", against nine".
 _SET_AGAINST = re.compile(
-    r"\s*,?[^,;:.!?\d]{0,40}\b(?:instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather"
+    r"\s*,?(?:\s*(?:this|last|on|in|at|during)\s+[^,;:.!?\d]{1,20}?,)?"  # "this week, against"
+    r"[^,;:.!?\d]{0,40}\b(?:instead\s+of|compared\s+(?:with|to)|against|versus|vs\.?|rather"
     r"\s+than)\s+(?:(?:about|around|some|only|just|nearly)\s+)?$",
     re.IGNORECASE,
 )

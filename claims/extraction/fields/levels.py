@@ -9,8 +9,9 @@ without a rate ("Bread costs €2 a loaf. The bakery spent €40,000 on ovens. F
 €3") nothing is taken. A level of another size is another thing's (the whole, not the
 rate: "$30 a month; the company raised $45 million"), a level with a basis of its own
 keeps it ("£9 a day, against £20 for a pass"; an exchange rate's other currency), and a
-rate per a span of time is not taken: after "€1,500 a month", "the minimum wage of €820"
-is written, and read, as a sum.
+rate per a span of time is taken only by a level set against it: after "€1,500 a month",
+"the minimum wage of €820" is written, and read, as a sum, but "from €1,300", "against a
+national average of €1,200" and "the union is asking for €1,800" are in euros a month.
 """
 
 from __future__ import annotations
@@ -26,8 +27,21 @@ from claims.extraction.vocabulary.time import PERIOD_NOUNS
 _OWN_BASIS = re.compile(r"\s+for\s+(?:a|an|one|each|every)\s+\w", re.IGNORECASE)
 _LIKE_SIZE = 10  # a level more than this many times off the rate's is another thing's
 # Rates per a span of time: a level after one is written as a sum ("the minimum wage of
-# €820" after "€1,500 a month"; bench/fields first and news annotate so, unseen5 not).
+# €820" after "€1,500 a month") unless it is set against the rate (`_SET_AGAINST`).
 _SPANS = PERIOD_NOUNS | {"night", "century"}
+# What sets a level right after it against a rate before it: the rate's earlier level
+# ("to Rs 2,500 a night from Rs 4,000"), a level it is compared with ("against a national
+# average of €1,910"), or a level asked for or offered in its place ("the union is asking
+# for P2,400", "employers have offered $320").
+_SET_AGAINST = re.compile(
+    r"""\b(?: from
+          | against (?:\s+(?:a|an|the)\s+[^\d,.;:!?()]{0,40}?\s+of)?
+          | (?:ask|asks|asked|asking|demand|demands|demanded|demanding|want|wants|wanted
+            |seek|seeks|seeking|sought) (?:\s+for)?
+          | (?:offer|offers|offered|offering|propose|proposes|proposed|proposing) )
+    \s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +74,8 @@ def like_rate(e: Evidence, unit: str | None, before: Sequence[Level]) -> str | N
     nearest = next((level for level in reversed(before) if _base(level.unit) == unit), None)
     if nearest is None or " per " not in nearest.unit:
         return None
-    if nearest.unit.rsplit(" per ", 1)[1] in _SPANS:
+    spanned = nearest.unit.rsplit(" per ", 1)[1] in _SPANS
+    if spanned and not _SET_AGAINST.search(e.sentence, 0, f.start):
         return None  # "€1,500 a month ..., the minimum wage of €820": a sum, as news writes
     low, high = sorted((abs(nearest.value), abs(f.value)))
     if low == 0 or high > _LIKE_SIZE * low:

@@ -74,8 +74,15 @@ _PEOPLE_VERB_WINDOW = 30
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
 _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
 # Where a measured phrase's head noun ends: at the place or time it is of ("admissions at
-# the city's hospitals").
-_PHRASE_TAIL = re.compile(r"\s+(?:at|in|on|across|during|for|from|of)\s+")
+# the city's hospitals"), or at a participle saying which of them ("visitors arriving by
+# air", "arrests made by the coast guard", "applications lodged" when the place is left
+# out of the phrase).
+_PHRASE_TAIL = re.compile(
+    r"""\s+(?: [a-z]+(?:ing|ed|en|de)
+             (?: \s+ (?:by|from|in|to|at|on|into|across|through|for) \s+ | \s*$ )
+           | (?:at|in|on|across|during|for|from|of) \s+ )""",
+    re.VERBOSE,
+)
 # A measured phrase naming a toll: what it counts is deaths ("death toll", "quake toll").
 _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
 # A population: of people, unless it names what it counts ("the population of wild tigers").

@@ -80,14 +80,16 @@ def _named_nouns(own: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_NAMED_NOUN.format(names=names), re.IGNORECASE)
 
 
-def _named_earlier(sentence: str, start: int, local: Local) -> str | None:
+def _named_earlier(sentence: str, start: int, local: Local, per: str) -> str | None:
     """The code of the last currency the sentence names as a noun before ``start``, its
-    country's money names that are also English ("the kip") among them; else the
-    article's own currency when the sentence names the exchange rate."""
-    found = list(_named_nouns(tuple(w for w, _ in local.words)).finditer(sentence, 0, start))
-    if found:
-        name = found[-1].group("name")
-        return own_word(name, local) or _code(name, local)
+    country's money names that are also English ("the kip") among them, that is not the
+    other currency ``per`` ("The krona has strengthened against the euro ..., to 11.05
+    per euro": SEK); else the article's own currency when the sentence names the exchange
+    rate."""
+    nouns = _named_nouns(tuple(w for w, _ in local.words)).finditer(sentence, 0, start)
+    codes = [own_word(m.group("name"), local) or _code(m.group("name"), local) for m in nouns]
+    if named := [c for c in codes if c != per]:
+        return named[-1]
     return local.currency if _RATE_NOUN.search(sentence, 0, start) else None
 
 
@@ -112,9 +114,9 @@ def exchange_rate(
     if code is None:
         moving = _moving().search(sentence, max(0, start - _BASE_LOOKBACK), start)
         code = _code(moving.group("name"), local) if moving else None
-    if code is None:
-        code = _named_earlier(sentence, start, local)
     per = _code(after.group("name"), local)
+    if code is None and per is not None:
+        code = _named_earlier(sentence, start, local, per)
     if per == "GBP" and after.group("the") is None and after.group("name").lower() == "pound":
         return None  # "$3 per pound" is a price by weight
     return None if code is None or per is None or code == per else (code, after.end())

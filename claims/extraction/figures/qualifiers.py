@@ -30,11 +30,15 @@ _LEADING = {
     "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of"
     r"|start(?:s|ing)?\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
     r"|(?:from\ )?as\ (?:little|low|few)\ as"  # the low end of what is on offer
+    # what is charged, or whom, "from" a price: "charges customers from about $70 million"
+    r"|(?:(?<=charge\ )|(?<=charges\ )|(?<=charged\ )|(?<=charging\ )|(?<=customers\ )"
+    r"|(?<=clients\ )|(?<=patients\ )|(?<=users\ )|(?<=buyers\ )|(?<=guests\ ))from"
     r"|at\ or\ (?:above|over)",
     "at_most": r"at\ most|no\ more\ than|a\ maximum\ of|maximum\ of|not\ more\ than"
     r"|within|capped\ at|limited\ to|no\ higher\ than"  # a ceiling set or kept
     r"|at\ or\ (?:below|under)",
-    "up_to": r"up\ to|as\ many\ as|as\ much\ as|as\ high\ as",
+    "up_to": r"up\ to|as\ many\ as|as\ much\ as|as\ high\ as"
+    r"|gust(?:s|ed|ing)\ to",  # a gust is a peak the wind reaches: "gusting to 70 km/h"
 }
 
 # A qualifier ending right before the figure (checked on the text before it), or before

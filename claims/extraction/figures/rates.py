@@ -80,6 +80,14 @@ PER = {
     "kilo": "kilogram",
     "pint": "pint",
     "bottle": "bottle",
+    # the containers farm goods are priced by: "$6.85 a box", "7,800 birr a quintal"
+    "box": "box",
+    "bag": "bag",
+    "sack": "sack",
+    "bale": "bale",
+    "crate": "crate",
+    "carton": "carton",
+    "quintal": "quintal",
 }
 _RATE = re.compile(
     r"(?:(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"

@@ -58,8 +58,14 @@ CARRYING = frozenset(["take", "bring", "push", "drive", "send"])
 # not time taken "off work".
 TAKING_OFF = frozenset(["knock", "wipe", "shave", "take", "lop", "chop", "slice", "strip"])
 NOT_TAKEN_OFF = frozenset(["work", "school", "duty", "sick", "sickness", "leave"])
-# Verbs whose counted object is lost: "will cut 300 jobs", "could cost 50,000 jobs".
-SHEDDING = frozenset(["cut", "shed", "axe", "ax", "slash", "eliminate", "cost", "scrap"])
+# Verbs whose counted object is lost: "will cut 300 jobs", "could cost 50,000 jobs", "lost
+# 9,000 customers".
+SHEDDING = frozenset(["cut", "shed", "axe", "ax", "slash", "eliminate", "cost", "scrap", "lose"])
+# Contests, which are lost without anything falling: "lost 11 games".
+CONTESTS = frozenset(
+    ["game", "match", "final", "race", "set", "frame", "fight", "bout", "round", "tie"]
+    + ["appeal", "case", "battle", "election", "vote", "test", "series", "contest"]
+)
 # What is cut "to" a number of homes: they lost it, the number is no level it was cut to.
 SUPPLIES = frozenset(
     ["power", "electricity", "water", "gas", "heating", "supply", "service", "internet"]
