@@ -320,6 +320,8 @@ def _latest(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
     """ "in the quarter", "during the year", "over the half-year", "full-year": the last
     one ended by the article's date (a financial year where its country counts one); a
     forecast's is the one under way."""
+    if "months" in parts:
+        return _first_months(parts, anchor)
     unit = parts.get("unit", "year").lower()  # "full-year" names no unit of its own
     months = {"quarter": 3, "half-year": 6, "year": 12, "month": 1}.get(unit)
     today = anchor.published
@@ -331,6 +333,18 @@ def _latest(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
     current = date(today.year - (today.month < start), start, 1) + relativedelta(months=offset)
     first = current if anchor.future else current - relativedelta(months=months)
     return first, first + relativedelta(months=months) - timedelta(days=1)
+
+
+def _first_months(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
+    """ "in the nine months" a release reports: the year's first nine, the last such run
+    ended by the article's date."""
+    n = _count(parts["n"])
+    if n is None or not 0 < n <= 12:
+        return _OPEN
+    today = anchor.published
+    ended = date(today.year, n, 1) + relativedelta(months=1) <= today
+    first = date(today.year if ended else today.year - 1, 1, 1)
+    return first, first + relativedelta(months=n) - timedelta(days=1)
 
 
 def _open(parts: Mapping[str, str], anchor: Anchor) -> Bounds:

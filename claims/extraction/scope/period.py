@@ -127,8 +127,12 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
         )
         if record and not own and ("since" in record.group().split() or not _whole_year(t)):
             continue  # "the most in the league since 2021": a record's, not a period
+        if _said_on(sentence_text(doc)[: t.start]):
+            continue  # "said on Thursday its profit rose 12%", however it is parsed
         head = _head(doc, t)
         if head is not None and (_said_when(head) or _in_other_base(e, head)):
+            continue
+        if head is not None and _apart(t, head, e.reading):
             continue
         if head is not None and head.lower_ == "from" and head.head.lower_ in ("up", "down"):
             continue  # "up 2 points from October": the time of the comparison's base
@@ -142,16 +146,69 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
 
 def _present_beside_past(e: PeriodEvidence, head: Token) -> bool:
     """Whether the figure's own verb is in the present and the time phrase dates another
-    verb, in the past ("produced 720,000 tonnes last year and supplies two thirds of the
-    world's crop": two thirds holds now)."""
+    verb in the past ("produced 720,000 tonnes last year and supplies two thirds of the
+    world's crop": two thirds holds now), or any other verb of a clause beside the
+    figure's, not one describing the figure ("employs 19,500 people and plans to cut 800
+    roles by 2027"; not "a 60 percent chance of developing ... within 48 hours"). A
+    capacity ("can make") holds now too."""
     root = e.reading.root
     if root is None:
         return False
-    own = next((t for t in chain(root) if t.pos_ in ("VERB", "AUX")), None)
-    other = next((t for t in chain(head) if t.pos_ in ("VERB", "AUX")), None)
+    own = next((t for t in chain(root) if _verb(t)), None)
+    other = next((t for t in chain(head) if _verb(t)), None)
     if own is None or other is None or own.i == other.i:
         return False
-    return own.tag_ in ("VBZ", "VBP") and other.tag_ == "VBD"
+    capacity = any(c.lower_ == "can" for c in kids(own))  # "the mill can make 450,000 tonnes"
+    if not (own.tag_ in ("VBZ", "VBP") or capacity):
+        return False
+    return other.tag_ == "VBD" or _junction(head, root).i in {t.i for t in chain(own)}
+
+
+def _verb(token: Token) -> bool:
+    """A verb of a clause: not one standing as a preposition ("according to"), nor a noun
+    tagged as a verb ("supplies to 70% of them had been restored")."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ not in _NOT_CLAUSES
+
+
+# Where a word tagged as a verb stands as something else.
+_NOT_CLAUSES = frozenset(["prep", "nsubj", "nsubjpass", "dobj", "pobj"])
+
+
+def _junction(head: Token, root: Token) -> Token:
+    """Where the time phrase's path up the parse meets the figure's."""
+    above_root = {t.i for t in chain(root)}
+    return next((t for t in chain(head) if t.i in above_root), root)
+
+
+# Subordinators of a condition or a reason, whose clause's time is its own ("If prices do
+# not recover by March"); not those of a time ("as it crossed Luzon on Wednesday").
+_CONDITIONS = frozenset(["if", "unless", "although", "though", "because", "whereas", "whether"])
+
+
+def _apart(t: TimeExpression, head: Token, r: Reading) -> bool:
+    """Whether a time phrase lies in a clause the figure is not in: a condition ("If
+    prices do not recover by March, half ..."), or a relative clause not describing the
+    figure ("rules the central bank set in January", "which take effect on 30 December";
+    not "the 25% tariff imposed in April");
+    not the clause the phrase itself holds ("since it was set up in 2023")."""
+    if r.root is None:
+        return False
+    above_root = {a.i for a in chain(r.root)}
+    for w in chain(head):
+        if w.i in above_root:
+            return False
+        if t.start <= w.idx < t.end:
+            continue
+        if w.dep_ in ("relcl", "acl") and w.pos_ in ("VERB", "AUX"):
+            described = (
+                w.head.i in above_root
+                or r.figure.start <= w.head.idx < r.figure.end
+                or w.head.head.lower_ == "of"  # "Of the 78,500 pumps sold in May, 61,000"
+            )
+            return not described  # not one describing the figure's own noun
+        if w.dep_ == "advcl" and any(c.lower_ in _CONDITIONS for c in kids(w)):
+            return True
+    return False
 
 
 def _whole_year(t: TimeExpression) -> bool:
@@ -297,6 +354,23 @@ def _only_time(e: PeriodEvidence) -> Period | None | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _one_release_time(e: PeriodEvidence) -> Period | None | NotApplicable:
+    """A figure told in the past in a sentence with one time phrase, of a release, that
+    the parse hangs far from it or on another clause: the sentence's time ("Net sales in
+    the July-September quarter were SEK 27.4 billion, up 2% ..., while EBITDA grew 5%")."""
+    root = e.reading.root
+    candidates = _candidates(e)
+    if e.future or root is None or len(candidates) != 1 or not _told_in_past(root):
+        return NOT_APPLICABLE
+    t = candidates[0]
+    head = _head(e.reading.figure.doc, t)
+    if t.kind not in _RELEASED or head is None or _nearer_other(e, t, distance(root, head)):
+        return NOT_APPLICABLE
+    if _COMPARING & {head.lower_, head.head.lower_}:
+        return NOT_APPLICABLE  # "40% more than in 2023": the time of another figure's base
+    return _period(e, t)
+
+
 def _sentence_before(e: PeriodEvidence) -> Period | None | NotApplicable:
     """A figure whose sentence gives it no time, told in the past right after a sentence
     of the same paragraph with one time phrase: that sentence's time ("Remittances fell
@@ -378,6 +452,7 @@ RULES: tuple[PeriodRule, ...] = (
     Rule("the time a 'when' clause hangs on", _when_clause),
     Rule("time phrase tied to the figure", _tied_by_parse),
     Rule("the sentence's only time phrase", _only_time),
+    Rule("the one time of a release told in the past", _one_release_time),
     Rule("the time of the sentence before", _sentence_before),
 )
 

@@ -1,13 +1,16 @@
 """The place or jurisdiction a figure is about.
 
-From the sentence when it names one (the place the parse ties closest to the figure,
-the more specific of two tied; not a partner, a nationality, a border's neighbour, the
+A national figure set beside a city's is the article's country's ("against a national
+average of €1,910"). From the sentence when it names one (the owner of the whole a share
+is of, else the place the parse ties closest to the figure, the more specific of two
+tied; not a partner, a nationality, a border's neighbour, a currency's country, the
 country holding a place named with it, nor where the figure was told), else the place of
 the works the article is about when the sentence points back to it ("the mill"), else the
 place the article is about (its title and first paragraph), else ``None``. A company's, a team's
 or an object's own figure takes no place from the article (a company-wide profit, a
-rocket's payload): only a figure with no owner, a public body's, a person's or a named
-fire's or storm's does. A demonym names its place ("Kenyan herders" ->
+rocket's payload, "it expects its sales to fall 9%" after "The chain"): only a figure
+with no owner, a public body's, a person's, a party's vote or a named fire's or storm's
+does. A demonym names its place ("Kenyan herders" ->
 Kenya), written as the article writes that country.
 """
 
@@ -44,17 +47,20 @@ from claims.extraction.scope.vocabulary import (
     COMPASS,
     COPULAS,
     DEPARTING,
+    ELECTORAL,
     FIXED_THINGS,
     GOVERNMENT_VERBS,
     HAZARDS,
     INTERNATIONAL_BODIES,
     MARKET_NOUNS,
+    NATIONAL,
     NOT_COMPANY_RESULTS,
     NOT_PLACES,
     PARTNER_PREPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     PUBLIC_BODIES,
+    SELF_NOUNS,
     SPEAKING,
     STANDARD_PREPS,
     TRANSIT_PREPS,
@@ -90,6 +96,10 @@ _CLAUSE_STEPS = 3
 _RANKINGS = frozenset(["attr", "oprd", "ccomp", "xcomp", "appos"])
 # Relative pronouns ("that", "which", "who") as a relative clause's subject.
 _WH_TAGS = frozenset(["WDT", "WP", "WP$"])
+# Words making a company the state's ("the state railway company").
+_STATE_OWNED = frozenset(["state", "national", "public", "state-owned", "government"])
+# Pronouns that stand for a body ("it expects its sales to fall").
+_BODY_PRONOUNS = frozenset(["it", "its"])
 # The largest number read as a person's age beside a name.
 _OLDEST = 120
 # Words of telling, read without a parse: a sentence with one may name where it was told.
@@ -148,6 +158,9 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     if root is None:
         return _written(found[0][1], r)
+    owner = next((p for t, p in found if _share_owner(t, root)), None)
+    if owner is not None and all(p.level <= 1 for _, p in found):
+        return _written(owner, r)  # a foreign buyer's; not a region holding it: "Mendoza"
     best = min(
         found,
         key=lambda pair: (
@@ -157,6 +170,32 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         ),
     )
     return _written(best[1], r)
+
+
+def _national(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A national figure set beside a city's ("In Dublin, rents rose ..., against a
+    national average of €1,910"): the article's country, when the sentence names no
+    country of its own."""
+    r = e.reading
+    country = r.article.place
+    if r.root is None or country is None or country.level != 1:
+        return NOT_APPLICABLE
+    for t in chain(r.root):
+        if t.pos_ in ("VERB", "AUX"):
+            break  # only the figure's own noun phrase: "the national carrier flew" is not
+        if any(c.dep_ == "amod" and c.lower_ in NATIONAL for c in kids(t)):
+            if any(p.level == 1 for _, p in _places(r)):
+                return NOT_APPLICABLE  # "Kenya's national average": named, read there
+            return _written(country, r)
+    return NOT_APPLICABLE
+
+
+def _share_owner(place: Token, root: Token) -> bool:
+    """Whether ``place`` owns the whole the figure is a share of ("China bought 58% of
+    Zimbabwe's tobacco exports": Zimbabwe's figure, not the buyer's)."""
+    whole = place.head
+    of = whole.head
+    return place.dep_ == "poss" and of.lower_ == "of" and of.dep_ == "prep" and of.head.i == root.i
 
 
 def _world_price(e: PlaceEvidence) -> str | None | NotApplicable:
@@ -268,11 +307,14 @@ def _landmark(token: Token) -> bool:
 
 def _money_of(token: Token, root: Token) -> bool:
     """A place naming the currency the figure is counted in ("14 US cents", "60
-    Australian cents"), not where the figure is; a currency's own move is its country's
-    ("The Kenyan shilling fell 2%")."""
+    Australian cents") or paid or held in ("70% in US dollars"), not where the figure is;
+    a currency's own move is its country's ("The Kenyan shilling fell 2%")."""
     unit = root.head if root.dep_ == "nummod" else root  # "14" of "14 US cents"
-    named = token.dep_ in ("compound", "amod") and token.head.i == unit.i
-    return named and unit.lower_ in currency_words()
+    if token.dep_ not in ("compound", "amod") or token.head.lower_ not in currency_words():
+        return False
+    # The figure's own unit, or a currency it is paid or held in ("70% in US dollars"),
+    # not one that moves itself ("The Kenyan shilling fell 2%").
+    return token.head.i == unit.i or token.head.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _holds_another(place: Token, named: set[int]) -> bool:
@@ -455,9 +497,14 @@ def _works_places(article: ArticleScope) -> list[Place]:
 
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     """A company's, team's or object's own figure: no place from the article (a named
-    fire's or storm's figure is the place's, and so is a fixed work's: "the railway")."""
+    fire's or storm's figure is the place's, and so is a fixed work's: "the railway", and
+    a party's vote or seats: "The Social Bloc won 96 of the 230 seats")."""
     entity = e.entity
     if entity is None or _public(entity) or _person(entity, e.reading):
+        return NOT_APPLICABLE
+    if e.reading.root is not None and any(
+        t.lemma_.lower() in ELECTORAL for t in e.reading.root.sent
+    ):
         return NOT_APPLICABLE
     if _common_noun(entity, e.reading) or entity.split()[-1].lower() in FIXED_THINGS:
         return NOT_APPLICABLE
@@ -489,6 +536,31 @@ def _company_result(e: PlaceEvidence) -> str | None | NotApplicable:
         if not words & NOT_COMPANY_RESULTS:
             return None
     return NOT_APPLICABLE
+
+
+def _company_pronoun(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A figure a pronoun gives to a company named before it in the sentence ("The chain
+    closed 30 stores, and it expects its sales to fall 9%"): the company's, no place's;
+    a public body's ("The ministry ..., and it expects its spending to rise") is not."""
+    r = e.reading
+    if r.root is None:
+        return NOT_APPLICABLE
+    words = _clause_words(r.root)
+    owners = [c for t in words for c in kids(t) if c.dep_ == "poss"]
+    pronoun = next((t for t in words + owners if t.lower_ in _BODY_PRONOUNS), None)
+    if pronoun is None:
+        return NOT_APPLICABLE
+    subjects = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+    ]
+    noun = subjects[-1].lemma_.lower() if subjects else ""
+    if noun not in SELF_NOUNS or noun in FIXED_THINGS | PUBLIC_BODIES:
+        return NOT_APPLICABLE  # "The utility said it needs 900 million cedis": a public works'
+    if any(w.lower_ in _STATE_OWNED for w in subjects[-1].subtree):
+        return NOT_APPLICABLE  # "the state railway company says it can handle": the country's
+    return None
 
 
 def _clause_words(root: Token) -> list[Token]:
@@ -568,12 +640,14 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
 
 RULES: tuple[PlaceRule, ...] = (
     Rule("a person's age", _persons_age),
+    Rule("a national figure beside a city's", _national),
     Rule("named in the sentence", _in_sentence),
     Rule("a world price", _world_price),
     Rule("a currency's own rate", _currency_rate),
     Rule("the works the article is about", _works),
     Rule("a company's or object's own figure", _owned_elsewhere),
     Rule("a company-wide result", _company_result),
+    Rule("a company's figure told by a pronoun", _company_pronoun),
     Rule("the place of the sentence before", _sentence_before),
     Rule("the article's place", _article_place),
 )

@@ -92,8 +92,9 @@ POINT = re.compile(
     )""",
     re.VERBOSE,
 )
-# Prepositions that tie a time to its clause; dropped from the text as written.
-_LEADING = r"(?:(?i:in|on|during|for|at|of|over|throughout)\s+)?"
+# Prepositions that tie a time to its clause; dropped from the text as written. Each a
+# whole word: the "on" ending "billion" is none ("$2 billion between April and June").
+_LEADING = r"(?:\b(?i:in|on|during|for|at|of|over|throughout)\s+)?"
 
 # Each pattern is (kind, regex); a sentence's expressions are the longest
 # non-overlapping matches of them all (`time_expressions`).
@@ -199,7 +200,7 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
     (
         "rolling",  # the past five years; the next 12 months; over the past decade
         re.compile(
-            rf"""(?P<lead>(?i:in|during|for|within)\s+)?(?P<text>(?i:over\s+)?(?i:the\s+)
+            rf"""(?P<lead>\b(?i:in|during|for|within)\s+)?(?P<text>(?i:over\s+)?(?i:the\s+)
               (?P<rel>(?i:past|last|next|coming|previous|preceding|following))\s+
               (?:(?P<n>{_COUNT})\s+)?(?P<unit>(?i:{_UNIT})))\b""",
             re.VERBOSE,
@@ -216,6 +217,8 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
                  (?:\s+(?i:earlier|before))?)
             | (?:(?i:the\s+)?(?i:previous|prior|preceding)\s+
                  (?P<punit>(?i:year|month|quarter|week)))
+            | (?:(?i:the)\s+(?P<bunit>(?i:year|month|quarter|week))\s+(?i:before|earlier))
+                                            # "down from $560 million the year before"
             )""",
             re.VERBOSE,
         ),
@@ -258,7 +261,7 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
     (
         "unanchored",  # over five years; within 18 months; for three years; in 24 hours
         re.compile(
-            rf"""(?P<lead>(?i:for|in|during)\s+)?(?P<text>
+            rf"""(?P<lead>\b(?i:for|in|during)\s+)?(?P<text>
               (?:(?i:over|within|across|in\s+the\s+space\s+of)\s+(?:(?i:the\s+)?)?)?
               (?P<n>{_COUNT}|a|an)\s+(?P<unit>(?i:{_UNIT})))\b
               (?!\s+(?i:ago|earlier|before|later|old))""",
@@ -268,7 +271,7 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
     (
         "season",  # the weekend; this season; the rainy season; the first ten months of the year
         re.compile(
-            r"""(?P<lead>(?i:in|on|during|over|for|at|throughout)\s+)?(?P<text>
+            r"""(?P<lead>\b(?i:in|on|during|over|for|at|throughout)\s+)?(?P<text>
               (?i:(?:the|this|last|next|all|that)\s+
                  (?:(?:rainy|dry|holiday|summer|winter|regular|festive)\s+)?
                  (?:weekend|season|time|period)
@@ -278,10 +281,13 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "latest",  # in the quarter; during the year; over the half-year; for the year
+        "latest",  # in the quarter; during the year; for the full year; the nine months
         re.compile(
-            r"""(?P<lead>(?i:in|during|over|for|throughout)\s+)
-              (?P<text>(?i:the\s+(?P<unit>quarter|half-year|year|month|week)))\b
+            rf"""(?P<lead>\b(?i:in|during|over|for|throughout)\s+)
+              (?P<text>(?i:the\s+
+                 (?:(?:(?:full|whole|entire)\s+)?(?P<unit>quarter|half-year|year|month|week)
+                 | (?:first\s+)?(?P<n>{_COUNT})\s+(?P<months>months))))\b
+                                            # "in the ten months": the year's first ten
               (?!-|\s+(?i:ahead|before|after|earlier|ago|since|of|in|on)\b)""",
             re.VERBOSE,
         ),
@@ -293,7 +299,7 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
     (
         "point",  # in 2023; in March; on 3 March; March 2025; 2023's
         re.compile(
-            rf"""(?P<lead>(?i:in|on|during|for|of|at|throughout)\s+(?i:the\s+year\s+)?)?
+            rf"""(?P<lead>\b(?i:in|on|during|for|of|at|throughout)\s+(?i:the\s+year\s+)?)?
               (?P<text>(?P<a>{_POINT_TEXT}))(?!\s*[-–]\s*\d)""",
             re.VERBOSE,
         ),
@@ -323,7 +329,8 @@ _CUES: Mapping[str, re.Pattern[str]] = MappingProxyType(
                         | recent | coming | next\s+few | past\s+few""",
             "unanchored": r"year | month | week | day | decade | quarter | hour",
             "season": r"weekend | season | time | period | (?:months|weeks|days)\s+of",
-            "latest": r"the\s+(?:quarter|half-year|year|month|week) | full[-\s]year",
+            "latest": r"""the\s+(?:(?:full|whole|entire)\s+)?(?:quarter|half-year|year|month|week)
+                         | full[-\s]year | \smonths""",
             "point": rf"(?:19|20)\d\d | {_MONTH}",
         }.items()
     }
@@ -333,7 +340,9 @@ _CUES: Mapping[str, re.Pattern[str]] = MappingProxyType(
 _MONTH_ONLY = re.compile(rf"{_MONTH}$")
 _MONTH_CUE = re.compile(
     r"""(?i:\b(?:in|on|of|during|since|by|until|from|last|this|next|early|late|mid|end|and
-    |to|through|before|after|between)[\s-]+)$""",
+    |to|through|before|after|between)[\s-]+)$
+    | \bthe\s+(?:[a-z]+\s+)?$        # a month naming a noun: "the (main) June session"
+    """,
     re.VERBOSE,
 )
 # What makes a count of time units a span: "over", "within", "for", "in".
@@ -379,7 +388,10 @@ def _expression(kind: TimeKind, m: re.Match[str], sentence: str) -> TimeExpressi
         return None
     if kind == "unanchored" and not _SPAN_CUE.match(sentence, m.start()):
         return None  # "24 hours" alone is a figure, "in 24 hours" a span
-    for short, whole in (("a2", "a"), ("a3", "a"), ("a4", "a"), ("b2", "b"), ("b3", "b")):
+    for short, whole in (
+        *(("a2", "a"), ("a3", "a"), ("a4", "a"), ("b2", "b"), ("b3", "b")),
+        ("bunit", "punit"),
+    ):
         if short in parts:
             parts[whole] = parts.pop(short)
     if "b4" in parts:

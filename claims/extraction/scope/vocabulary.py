@@ -597,6 +597,15 @@ PERSON_NOUNS = frozenset(
 )
 # What a place named as a seller's outlet is ("Russia remained the largest market", "the
 # biggest buyer"): the figure is the seller's, whose market it is.
+# Words of an election or a poll of voters: a party's or an alliance's figure there (vote
+# share, seats) is its country's, not a company's.
+ELECTORAL = frozenset(
+    ["vote", "voter", "seat", "ballot", "election", "parliament", "electorate", "runoff"]
+    + ["referendum", "constituency"]
+)
+# Adjectives making a figure the whole country's ("a national average", "the nationwide
+# rate").
+NATIONAL = frozenset(["national", "nationwide", "countrywide"])
 MARKET_NOUNS = frozenset(["market", "buyer", "customer", "client", "destination", "purchaser"])
 # Words naming a world benchmark's price as a subject ("Brent crude traded at $71", "the
 # spot price rose"): a price of no place.
