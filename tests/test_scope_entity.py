@@ -613,6 +613,75 @@ ENTITIES = [
         "People's Party",
     ),
     (None, None, "Elon Musk's SpaceX launched 24 satellites.", "24 satellites", "SpaceX"),
+    # A participle or infinitive clause with no subject of its own acts for the subject
+    # of the clause it hangs on ("Visser became champion, drawing ... in 41 moves").
+    (
+        None,
+        None,
+        "Jorden Visser became the first Dutch winner on Sunday, drawing his final game in "
+        "41 moves to finish on 9 points from 13 games.",
+        "41 moves",
+        "Jorden Visser",
+    ),
+    (
+        None,
+        None,
+        "Jorden Visser became the first Dutch winner on Sunday, drawing his final game in "
+        "41 moves to finish on 9 points from 13 games.",
+        "9 points",
+        "Jorden Visser",
+    ),
+    (
+        None,
+        None,
+        "Marta Quiroga won the Lisbon marathon on Sunday, crossing the line in 2 hours 19 minutes.",
+        "2 hours 19 minutes",
+        "Marta Quiroga",
+    ),
+    (
+        None,
+        None,
+        "Halden Foods raised its prices in March, adding 45 cents to a loaf of bread.",
+        "45 cents",
+        "Halden Foods",
+    ),
+    # ... not a clause with a subject of its own, nor a place's or a class's verb.
+    (
+        None,
+        None,
+        "Halden Foods raised its prices, as inflation climbed to 5%.",
+        "5%",
+        None,
+    ),
+    (
+        None,
+        None,
+        "Prices rose in March, pushing inflation to 5.2%.",
+        "5.2%",
+        None,
+    ),
+    (
+        None,
+        None,
+        "Brazil harvested a record crop, exporting 20 million tonnes of soy.",
+        "20 million tonnes",
+        None,
+    ),
+    # ... nor what an act left behind, nor a clause beside the telling.
+    (
+        None,
+        None,
+        "The probe will join four others in orbit, giving the network five probes.",
+        "five probes",
+        None,
+    ),
+    (
+        None,
+        None,
+        "Demand hit 41 gigawatts, Nordic Grid said, leaving a reserve margin of just 4%.",
+        "4%",
+        None,
+    ),
     # A place acting on another place is the actor ("Russia launched 180 drones at
     # Ukraine"); acting on its own, its figure is the place's.
     (None, None, "Russia launched 180 drones at Ukraine overnight.", "180 drones", "Russia"),

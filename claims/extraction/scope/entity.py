@@ -42,6 +42,7 @@ from claims.extraction.scope.vocabulary import (
     NOT_ENTITIES,
     PLAYING,
     RECORDING,
+    RESULTING,
     STATE_BODIES,
     TARGET_NOUNS,
     TIME_UNITS,
@@ -86,6 +87,8 @@ _HOLDINGS = frozenset(["share", "stock", "stake"])
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 # ... for a person: the one the article last named before them.
 _PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+# Participle clauses climbed for their actor: "drawing ... to finish" is two up.
+_PARTICIPLE_CLIMB = 2
 
 
 def _nouns_of(root: Token) -> list[Token]:
@@ -234,7 +237,7 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     verb = next((t for t in chain(r.root)[1:] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return NOT_APPLICABLE
-    who = agent_of(verb) or _made_to(verb) or subject_of(verb)
+    who = agent_of(verb) or _made_to(verb) or subject_of(verb) or _participle_actor(verb)
     if who is None or r.figure.start <= who.idx < r.figure.end:
         return NOT_APPLICABLE
     if _is_place(who):
@@ -255,6 +258,28 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     if _acting_thing(who):  # "Kenya's new railway carried", "the Kariba dam produced"
         return re.sub(r"^.*?['’]s\s+", "", name_phrase(who), count=1)
     return NOT_APPLICABLE
+
+
+def _participle_actor(verb: Token) -> Token | None:
+    """The subject of the clause a participle or an infinitive with none of its own hangs
+    on: who acts in it ("Visser won, drawing his last game in 41 moves to finish on 9
+    points"); not a finite clause's ("..., as inflation climbed"), nor what an act left
+    ("..., leaving a margin of 6%"), nor a clause beside a telling ("..., the utility
+    said, leaving")."""
+    v = verb
+    for _ in range(_PARTICIPLE_CLIMB):
+        untensed = v.tag_ in ("VBG", "VB")  # "drawing", "to finish"
+        if v.dep_ != "advcl" or not untensed or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(v)):
+            return None  # "as it climbed", "while prices rose": a clause of its own
+        if v.lemma_.lower() in RESULTING or v.head.lemma_.lower() in _TELLING:
+            return None
+        v = v.head
+        who = subject_of(v)
+        if who is not None:
+            return who
+    return None
 
 
 def _acting_thing(noun: Token) -> bool:
