@@ -95,6 +95,22 @@ COPPER_TEXT = (
     "cash, he said. A company in Ndola bought 40 trucks.\n\n"
     "The state power company Enelco holds 40% of the market."
 )
+# ... also when the noun opens its sentence, capitalised ("Exporter Palmera Fruit said");
+# a capitalised noun before a role, not a name, introduces no company.
+EXPORTER = "Banana exports fall as fungus spreads"
+EXPORTER_TEXT = (
+    "GUAYAQUIL — Banana exports fell 4% in the first nine months.\n\n"
+    "Exporter Palmera Fruit said its volumes slipped 2%. The company said it would hire "
+    "600 more workers at harvest.\n\n"
+    "Carmaker Nordstal Motors cut output by 10%. The group plans to build 80,000 cars next "
+    "year.\n\n"
+    "Brewer Halvard Bryggeri raised prices. The firm sold 2 million hectolitres."
+)
+CHIEF = "Banana exports fall as fungus spreads"
+CHIEF_TEXT = (
+    "GUAYAQUIL — Banana exports fell 4% in the first nine months.\n\n"
+    "Group chief executive Ana Ruiz said volumes slipped. The company employs 900 people."
+)
 # ... not when the title names that noun as the one who says ("..., utility says").
 GRID = "Data centres to need 5GW by 2030, utility says"
 GRID_TEXT = (
@@ -243,6 +259,28 @@ ENTITIES = [
         "Ostara Dairy",
     ),
     (DAIRY, DAIRY_TEXT, "The company imports about 60% of the fuel.", "60%", "Petrolix"),
+    (
+        EXPORTER,
+        EXPORTER_TEXT,
+        "The company said it would hire 600 more workers at harvest.",
+        "600 more workers",
+        "Palmera Fruit",
+    ),
+    (
+        EXPORTER,
+        EXPORTER_TEXT,
+        "The group plans to build 80,000 cars next year.",
+        "80,000 cars",
+        "Nordstal Motors",
+    ),
+    (
+        EXPORTER,
+        EXPORTER_TEXT,
+        "The firm sold 2 million hectolitres.",
+        "2 million hectolitres",
+        "Halvard Bryggeri",
+    ),
+    (CHIEF, CHIEF_TEXT, "The company employs 900 people.", "900 people", "The company"),
     (
         DAIRY,
         DAIRY_TEXT,
