@@ -705,6 +705,52 @@ ENTITIES = [
         "20 million tonnes",
         None,
     ),
+    # A relative clause's "which" or "who" acts for the name it is on.
+    (
+        None,
+        None,
+        "Sealand Fisheries, which holds about 30% of the quota, asked for a smaller cut.",
+        "about 30%",
+        "Sealand Fisheries",
+    ),
+    (
+        None,
+        None,
+        "Ruiz Logistics, which employs 4,200 people, said it would close two depots.",
+        "4,200 people",
+        "Ruiz Logistics",
+    ),
+    (
+        None,
+        None,
+        "Exporter Eden Aromatique, which buys from about 9,000 farmers, said its sales fell.",
+        "about 9,000 farmers",
+        "Exporter Eden Aromatique",
+    ),
+    # ... not a place's, nor a measure's ("inflation, which eased"), nor the person the
+    # parse hangs a body's "which" on (the union's members are not Ana Ruiz's).
+    (
+        None,
+        None,
+        "The strike goes on, said Ana Ruiz, general secretary of the Dockers Union, which "
+        "represents about 9,000 workers.",
+        "about 9,000 workers",
+        None,
+    ),
+    (
+        None,
+        None,
+        "Kenya, which exported 500,000 tonnes of tea last year, expects less this year.",
+        "500,000 tonnes",
+        None,
+    ),
+    (
+        None,
+        None,
+        "Fuel prices, which rose 12% in March, weighed on Halden Foods.",
+        "12%",
+        None,
+    ),
     # ... nor what an act left behind, nor a clause beside the telling.
     (
         None,
