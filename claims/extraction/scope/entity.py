@@ -87,6 +87,8 @@ _HOLDINGS = frozenset(["share", "stock", "stake"])
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 # ... for a person: the one the article last named before them.
 _PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+# What a company's own sales are called: "net sales", "total sales".
+_OWN_SALES = frozenset(["net", "total", "quarterly"])
 # Participle clauses climbed for their actor: "drawing ... to finish" is two up.
 _PARTICIPLE_CLIMB = 2
 
@@ -450,9 +452,15 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE  # "the rand weakened to 18.9 per dollar": a currency's rate
     # who forecasts is not what is measured ("analysts expect revenue to grow 6%"); its
     # shares, with no market or kind named on them, are the body's ("Shares rose 4%")
-    clause = [n for n in _nouns_of(r.root) if not _forecaster(n) and not _bare_shares(n)]
+    company = any(name == protagonist for _, name in r.article.companies)
+
+    def measures(t: Token) -> bool:
+        # a company's own sales, in an article about it, are its ("Net sales were ...")
+        return not _forecaster(t) and not _bare_shares(t) and not (company and _own_sales(t))
+
+    clause = [n for n in _nouns_of(r.root) if measures(n)]
     nouns = {t.lemma_.lower() for n in clause for t in [n, *kids(n)]} | {
-        t.lemma_.lower() for t in subjects if not _forecaster(t) and not _bare_shares(t)
+        t.lemma_.lower() for t in subjects if measures(t)
     }
     if nouns & MACRO:
         return NOT_APPLICABLE
@@ -470,6 +478,19 @@ def _bare_shares(token: Token) -> bool:
     return token.lower_ == "shares" and not any(
         c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids(token)
     )
+
+
+def _own_sales(token: Token) -> bool:
+    """ "Sales" bare or net ("Net sales were SEK 27.4 billion"), not a market's ("retail
+    sales", "car sales", "sales in Sweden")."""
+    if token.lemma_.lower() != "sale":
+        return False
+    for child in kids(token):
+        if child.dep_ in ("amod", "compound") and child.lower_ not in _OWN_SALES:
+            return False  # "retail sales"
+        if child.dep_ == "prep" and any(_is_place(o) for o in kids(child)):
+            return False  # "sales in Sweden"; "in the third quarter" is the company's
+    return True
 
 
 def _subjects_above(root: Token) -> list[Token]:
