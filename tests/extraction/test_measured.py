@@ -1422,6 +1422,39 @@ MEASURED_IN_TEXT = [
         "taxi",
     ),
     ("The dollar index rose to 104.2 on Monday.", "104.2", "dollar index"),
+    # "those" with a phrase of its own stands for the noun of the clause it is set
+    # against ("Shipments to Russia fell 11%, while those to the EU rose 4%")
+    (
+        "Shipments to Russia fell 11% to 47 million boxes, while those to the European "
+        "Union rose 4%.",
+        "4%",
+        "shipments to European Union",
+    ),
+    ("Exports of coffee fell 8%, while those of tea rose 3%.", "3%", "exports of tea"),
+    (
+        "Sales of diesel cars slumped 20% in May, and those of hybrids climbed 35%.",
+        "35%",
+        "sales of hybrids",
+    ),
+    # ... not "those" with no phrase, nor a clause with a subject of its own
+    ("Exports of coffee fell 8%, while imports rose 3%.", "3%", "imports"),
+    # an actor's act joined to another of its acts names its amount, as the first does
+    # ("It exported 2,140 tonnes, but earned $390 million" -> "earnings")
+    (
+        "It exported 2,140 tonnes of cured vanilla, but earned only $390 million, the "
+        "commerce ministry said.",
+        "$390 million",
+        "earnings",
+    ),
+    ("The airline flew 54 million passengers and earned $2.1 billion.", "$2.1 billion", "earnings"),
+    (
+        "Chile mined 5.3 million tonnes of copper and shipped 4.9 million tonnes abroad.",
+        "4.9 million tonnes",
+        "shipments",
+    ),
+    # ... not a level the first act's subject reaches, nor a loss
+    ("Brent crude rose 3% and reached $90 a barrel.", "$90 a barrel", "brent crude"),
+    ("The carmaker sold 5,000 cars and lost $20 million.", "$20 million", "loss"),
     (
         "Tax income will fall to 650 billion kroner next year from 780 billion kroner now.",
         "780 billion kroner",

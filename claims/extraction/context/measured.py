@@ -1089,9 +1089,10 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
     share = any(token.doc[i].lower_ in PERCENT_WORDS for i in figure)
     share = share and verb.lemma_ not in BARGAINING
     actor = subject_of(verb, figure)
-    # "UTE could need to import 500 GWh"; "Kenya shipped tea, earning $1.2bn"
+    # "UTE could need to import 500 GWh"; "Kenya shipped tea, earning $1.2bn"; "It
+    # exported 2,140 tonnes, but earned $390 million"
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
-    if actor is None and (verb.dep_ == "xcomp" or participle):
+    if actor is None and (verb.dep_ in ("xcomp", "conj") or participle):
         actor = subject_of(verb.head, figure)
     if acts and not share and _actor(actor):
         return _act_named(verb, token, figure)

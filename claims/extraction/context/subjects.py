@@ -31,6 +31,7 @@ from claims.extraction.vocabulary.words import (
     PERCENT_WORDS,
     PRONOUN_NUMBER,
     RELATIVE,
+    STANDING_FOR,
     VERBISH,
 )
 
@@ -116,11 +117,26 @@ def _named_subject(verb: Token, subject: Token, figure: set[int]) -> list[Token]
     reported = verb.dep_ == "ccomp" and verb.head.dep_ == "relcl"
     if reported and subject.lower_ in RELATIVE:  # "X, which the minister says is N"
         return noun_phrase(_relative_antecedent(verb.head), figure, with_verb=False)
+    if subject.lower_ in STANDING_FOR and any(c.dep_ == "prep" for c in subject.children):
+        return _stood_for(subject, verb, figure)
     if subject.pos_ == "PRON":
         return _antecedent(subject, verb, figure)
     if subject.dep_ == "csubj":
         return [t for t in subject.subtree if t.i not in figure and t.pos_ != "ADV"]
     return noun_phrase(subject, figure, with_verb=False)
+
+
+def _stood_for(pronoun: Token, verb: Token, figure: set[int]) -> list[Token]:
+    """What "those" or "that" with a phrase of its own stands for: the noun of the
+    subject of the clause its own is set against, with its own phrase ("Shipments to
+    Russia fell 11%, while those to the EU rose 4%" -> "shipments to EU")."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.pos_ not in VERBISH:
+        return []
+    other = subject_of(verb.head, figure)
+    if other is None or other.pos_ not in NOUNISH or other.i > pronoun.i:
+        return []
+    named = [c for c in other.lefts if c.dep_ == "compound" and c.i not in figure]
+    return [*named, other, *first_prep_phrase(pronoun, figure)]
 
 
 def _antecedent(pronoun: Token, verb: Token, figure: set[int]) -> list[Token]:

@@ -91,14 +91,18 @@ _BODY = re.compile(
     re.VERBOSE,
 )
 # A company introduced beside a common noun for it: the noun first ("state company YPFB",
-# "the main diamond miner, Kgale Diamonds"), or the name first and the noun in an
-# apposition after it ("Danish Crown, the country's largest meat processor,").
+# "the main diamond miner, Kgale Diamonds", or opening its sentence: "Exporter Noboa
+# Fruit said"), or the name first and the noun in an apposition after it ("Danish Crown,
+# the country's largest meat processor,").
 _COMPANY_NOUNS = "|".join(sorted(SELF_NOUNS, key=len, reverse=True))
+_OPENING_NOUNS = "|".join(n.capitalize() for n in sorted(SELF_NOUNS, key=len, reverse=True))
 _COMPANY_NAME = (
     rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|du|de)[^\S\n]+(?:the[^\S\n]+)?)?{_NAME_WORD})*"
 )
 _INTRODUCED = re.compile(
-    rf"""\b(?P<noun>{_COMPANY_NOUNS}),?[^\S\n]+(?P<after>{_COMPANY_NAME})
+    rf"""(?:\b(?P<noun>{_COMPANY_NOUNS})
+         | (?:\A|(?<=\n)|(?<=[.!?—][^\S\n]))(?P<opening>{_OPENING_NOUNS}))  # "Exporter ..."
+      ,?[^\S\n]+(?P<after>{_COMPANY_NAME})
     | (?P<before>{_COMPANY_NAME}),[^\S\n]+(?:the|a|its)[^\S\n]        # "Danish Crown, the
       [^,.\n]{{0,40}}?\b(?P<noun2>{_COMPANY_NOUNS})\b              #  largest meat processor"
     """,
@@ -402,7 +406,7 @@ def _titled_by_noun(body: str, lead: str, title: str) -> bool:
     not as the one who says ("..., utility says")."""
     for m in _INTRODUCED.finditer(lead):
         _, name = _introduced(m)
-        noun = m.group("noun") or m.group("noun2")
+        noun = m.group("noun") or m.group("noun2") or m.group("opening").lower()
         if name != body:
             continue
         for word in re.finditer(rf"\b{noun}(?:['’]s)?\b", title, re.IGNORECASE):

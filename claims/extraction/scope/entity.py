@@ -42,6 +42,7 @@ from claims.extraction.scope.vocabulary import (
     NOT_ENTITIES,
     PLAYING,
     RECORDING,
+    RESULTING,
     STATE_BODIES,
     TARGET_NOUNS,
     TIME_UNITS,
@@ -86,6 +87,10 @@ _HOLDINGS = frozenset(["share", "stock", "stake"])
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 # ... for a person: the one the article last named before them.
 _PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+# What a company's own sales are called: "net sales", "total sales".
+_OWN_SALES = frozenset(["net", "total", "quarterly"])
+# Participle clauses climbed for their actor: "drawing ... to finish" is two up.
+_PARTICIPLE_CLIMB = 2
 
 
 def _nouns_of(root: Token) -> list[Token]:
@@ -234,7 +239,9 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     verb = next((t for t in chain(r.root)[1:] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return NOT_APPLICABLE
-    who = agent_of(verb) or _made_to(verb) or subject_of(verb)
+    who = agent_of(verb) or _made_to(verb) or subject_of(verb) or _participle_actor(verb)
+    if who is not None and _relative_on_a_name(who, verb, r.root):
+        who = verb.head  # "Sealord, which holds 30%": the name the clause is on
     if who is None or r.figure.start <= who.idx < r.figure.end:
         return NOT_APPLICABLE
     if _is_place(who):
@@ -255,6 +262,45 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     if _acting_thing(who):  # "Kenya's new railway carried", "the Kariba dam produced"
         return re.sub(r"^.*?['’]s\s+", "", name_phrase(who), count=1)
     return NOT_APPLICABLE
+
+
+def _relative_on_a_name(pronoun: Token, verb: Token, root: Token) -> bool:
+    """Whether ``pronoun`` opens a relative clause on a name that counts the figure (its
+    highest token ``root``) as its verb's own argument ("Sealord, which holds 30% of the
+    quota", "Tadesse, who buys from 3,500 smallholders"); not a common noun's ("a network
+    that spans 152 cities"), nor a name's the clause does not follow (the parse's, for
+    the body named after it: "Bwalya, head of the union, which represents 40,000"), nor a
+    count of another noun ("who heads a cooperative of 1,300 growers")."""
+    if pronoun.tag_ not in ("WDT", "WP") or verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
+        return False
+    if pronoun.i - verb.head.i > 2:  # right after the name, or after its comma
+        return False
+    counted = root.head if root.dep_ == "nummod" else root  # "9,000 farmers"
+    path = chain(counted)[1:]
+    between = path[: next((i for i, t in enumerate(path) if t.i == verb.i), 0)]
+    return all(t.pos_ == "ADP" for t in between)  # "buys from 9,000 farmers"
+
+
+def _participle_actor(verb: Token) -> Token | None:
+    """The subject of the clause a participle or an infinitive with none of its own hangs
+    on: who acts in it ("Visser won, drawing his last game in 41 moves to finish on 9
+    points"); not a finite clause's ("..., as inflation climbed"), nor what an act left
+    ("..., leaving a margin of 6%"), nor a clause beside a telling ("..., the utility
+    said, leaving")."""
+    v = verb
+    for _ in range(_PARTICIPLE_CLIMB):
+        untensed = v.tag_ in ("VBG", "VB")  # "drawing", "to finish"
+        if v.dep_ != "advcl" or not untensed or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(v)):
+            return None  # "as it climbed", "while prices rose": a clause of its own
+        if v.lemma_.lower() in RESULTING or v.head.lemma_.lower() in _TELLING:
+            return None
+        v = v.head
+        who = subject_of(v)
+        if who is not None:
+            return who
+    return None
 
 
 def _acting_thing(noun: Token) -> bool:
@@ -406,9 +452,15 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE  # "the rand weakened to 18.9 per dollar": a currency's rate
     # who forecasts is not what is measured ("analysts expect revenue to grow 6%"); its
     # shares, with no market or kind named on them, are the body's ("Shares rose 4%")
-    clause = [n for n in _nouns_of(r.root) if not _forecaster(n) and not _bare_shares(n)]
+    company = any(name == protagonist for _, name in r.article.companies)
+
+    def measures(t: Token) -> bool:
+        # a company's own sales, in an article about it, are its ("Net sales were ...")
+        return not _forecaster(t) and not _bare_shares(t) and not (company and _own_sales(t))
+
+    clause = [n for n in _nouns_of(r.root) if measures(n)]
     nouns = {t.lemma_.lower() for n in clause for t in [n, *kids(n)]} | {
-        t.lemma_.lower() for t in subjects if not _forecaster(t) and not _bare_shares(t)
+        t.lemma_.lower() for t in subjects if measures(t)
     }
     if nouns & MACRO:
         return NOT_APPLICABLE
@@ -426,6 +478,19 @@ def _bare_shares(token: Token) -> bool:
     return token.lower_ == "shares" and not any(
         c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in kids(token)
     )
+
+
+def _own_sales(token: Token) -> bool:
+    """ "Sales" bare or net ("Net sales were SEK 27.4 billion"), not a market's ("retail
+    sales", "car sales", "sales in Sweden")."""
+    if token.lemma_.lower() != "sale":
+        return False
+    for child in kids(token):
+        if child.dep_ in ("amod", "compound") and child.lower_ not in _OWN_SALES:
+            return False  # "retail sales"
+        if child.dep_ == "prep" and any(_is_place(o) for o in kids(child)):
+            return False  # "sales in Sweden"; "in the third quarter" is the company's
+    return True
 
 
 def _subjects_above(root: Token) -> list[Token]:

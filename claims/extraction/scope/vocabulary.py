@@ -574,6 +574,9 @@ PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards",
 TRANSIT_PREPS = frozenset(["through", "via"])
 # Verbs of leaving, whose "for" names a destination ("leave Sihanoukville for Singapore").
 DEPARTING = frozenset(["leave", "depart", "sail", "head", "fly", "bound", "set"])
+# Verbs of a participle that tells what an act left behind, not more of the act ("...,
+# leaving a reserve margin of 6%", "giving the system seven satellites").
+RESULTING = frozenset(["leave", "give", "take", "bring", "push", "put", "make"])
 # Prepositions setting a figure against a standard elsewhere ("well above the EU's 3%
 # limit", "against 8 cents in Vietnam"); not "over" or "under", also of place ("rain over
 # Kerala").

@@ -87,6 +87,9 @@ NEGATING = frozenset(["no"])
 # civilians"): the claim's statement holds them.
 FIGURE_HEDGES = frozenset(["estimated"])
 RELATIVE = frozenset(["which", "that", "who"])
+# Pronouns that stand for a noun named before, given a phrase of their own ("those to the
+# EU", "that of France").
+STANDING_FOR = frozenset(["those", "that"])
 # Pronouns that stand for each of the nouns a clause hangs on ("turbines, each standing").
 EACH = frozenset(["each", "both", "all"])
 # Nouns of bodies that report on themselves: "the bank said it would cut 4,000 jobs".
