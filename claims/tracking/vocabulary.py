@@ -47,6 +47,14 @@ SYNONYMS = MappingProxyType(
         "detained": "arrest",
         "detention": "arrest",
         "detentions": "arrest",
+        # Lorries are trucks.
+        "lorry": "truck",
+        # A company's staff are its employees; a town's inhabitants its residents.
+        "staff": "employee",
+        "inhabitant": "resident",
+        # Deaths of heatstroke and heat-related deaths are deaths of heat.
+        "heatstroke": "heat",
+        "heat-related": "heat",
     }
 )
 # Phrases news uses for one property, read as one word before the words are.

@@ -132,6 +132,30 @@ SAME = [
     ("people rescued overnight", "person", "people rescued", "person"),
     ("final figure of fatalities", "death", "death toll", "death"),
     ("provisional death toll", "death", "people killed", "person"),
+    # News synonyms for what a story counts: lorries are trucks; staff are employees;
+    # inhabitants are residents; heatstroke and heat-related deaths are deaths of heat.
+    # Known miss: planes, jets and airliners are aircraft, but making them one joined a
+    # merged group's 214 planes to a metric already mixing three airlines' fleets (whose
+    # entity the extraction read as "Altavia and Pacifica Air"): tracking bench unseen4
+    # grouping precision 0.793 -> 0.780, no recall gained on any set.
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True))
+        for row in [
+            ("planes", "plane", "aircraft", "aircraft"),
+            ("jets leased", "jet", "aircraft leased", "aircraft"),
+            ("airliners in the fleet", "airliner", "aircraft in the fleet", "aircraft"),
+        ]
+    ),
+    ("lorries taking part", "lorry", "trucks taking part", "truck"),
+    ("lorries stuck at the border", "lorry", "trucks stuck at the border", "truck"),
+    ("staff", "staff", "employees", "employee"),
+    ("hospital staff", "staff", "hospital employees", "employee"),
+    ("staff laid off", "staff", "employees laid off", "employee"),
+    ("inhabitants", "inhabitant", "residents", "resident"),
+    ("island inhabitants", "inhabitant", "island residents", "resident"),
+    ("people died of heatstroke", "person", "people died of heat", "person"),
+    ("heat-related deaths", "death", "heat deaths", "death"),
+    ("deaths from heatstroke", "death", "heat deaths", "death"),
 ]
 
 
@@ -342,6 +366,19 @@ APART = [
         dict(measured="measles cases", unit="case", **at(EPIDEMIC, "50,000"), **IN_2015_2016),
         dict(measured="measles cases", unit="case", published=PUBLISHED),
     ),
+    # Synonyms make one word of two names of one thing, never of two things: aircraft
+    # are no helicopters, trucks no buses, staff no jobs (posts) nor contractors, heat
+    # exhaustion no heatstroke.
+    (dict(measured="aircraft", unit="aircraft"), dict(measured="helicopters", unit="helicopter")),
+    (dict(measured="planes", unit="plane"), dict(measured="pilots", unit="pilot")),
+    (dict(measured="trucks", unit="truck"), dict(measured="buses", unit="bus")),
+    (dict(measured="staff", unit="staff"), dict(measured="jobs", unit="job")),
+    (dict(measured="staff", unit="staff"), dict(measured="contractors", unit="contractor")),
+    (
+        dict(measured="people treated for heat exhaustion", unit="person"),
+        dict(measured="people treated for heatstroke", unit="person"),
+    ),
+    (dict(measured="residents", unit="resident"), dict(measured="visitors", unit="visitor")),
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
