@@ -78,6 +78,9 @@ WHOLE = "total"
 MOMENTARY = "momentary"
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
+# The possessive ending a name whose figure it is ("Hoshida Pharmaceutical's packs"):
+# the owner's name is the same without it.
+_POSSESSIVE = re.compile(r"""'s $   # "Pharmaceutical's" """, re.VERBOSE)
 # The year or years a dated event ends with ("earthquake 2021", "2014"): `_dated`.
 _YEAR_AT_END = re.compile(
     r"""(?: ^ | \s ) \d{4}   # alone ("2014") or after the event ("storm 2014")
@@ -494,6 +497,7 @@ def _entity(text: str | None, event: str | None = None) -> str | None:
         written.pop()
     if not written or all(_place_of(w) or _nationality(w) or w.lower() in BODIES for w in written):
         return None  # a place, a nationality's "group", a role: "the Government"
+    written[-1] = _POSSESSIVE.sub("", written[-1])
     return " ".join(w.lower() for w in written)
 
 

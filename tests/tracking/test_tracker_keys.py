@@ -707,6 +707,12 @@ def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
         ("The centre-right Democratic Alliance", "democratic alliance"),
         ("Estonia's Liberal Union", "liberal union"),
         ("the opposition Labour Party", "labour party"),
+        # An owner's possessive ("Hoshida Pharmaceutical's 1.4 million packs") names the
+        # owner: the same name as without it. A possessive inside a name stays.
+        ("Hoshida Pharmaceutical's", "hoshida pharmaceutical"),
+        ("Nordvik Mining's", "nordvik mining"),
+        ("the Dockers' Union's", "dockers' union"),
+        ("People's Party", "people's party"),
         # A demonym and a common noun name no one the key can tell apart.
         ("The Finnish group", None),
         ("The Government", None),
