@@ -77,6 +77,16 @@ PHRASES = (
         "displaced",
     ),
     (re.compile(r"\blost\s+their\s+homes\b"), "displaced"),
+    # People who lost their lives died ("47 people lost their lives").
+    (
+        re.compile(
+            r"""\b(?:lose|loses|lost|losing) \s+
+                (?:(?:their|his|her)\s+)?   # "lost their lives", or "lost lives"
+                lives\b""",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+        "died",
+    ),
     # Consumer prices, as a rate, are inflation ("headline consumer prices rose 2.6%").
     (re.compile(r"\bconsumer\s+prices?(?:\s+index)?\b", re.IGNORECASE), "inflation"),
     # A crowd: "people took part", "taking part in the march".

@@ -156,6 +156,10 @@ SAME = [
     ("people died of heatstroke", "person", "people died of heat", "person"),
     ("heat-related deaths", "death", "heat deaths", "death"),
     ("deaths from heatstroke", "death", "heat deaths", "death"),
+    # People who lost their lives died.
+    ("people lost lives", "person", "people died", "person"),
+    ("passengers who lost their lives", "passenger", "passengers killed", "passenger"),
+    ("miners losing their lives", "miner", "miners died", "miner"),
 ]
 
 
@@ -379,6 +383,16 @@ APART = [
         dict(measured="people treated for heatstroke", unit="person"),
     ),
     (dict(measured="residents", unit="resident"), dict(measured="visitors", unit="visitor")),
+    # Lives lost are deaths; livelihoods and jobs lost, and lives saved, are not.
+    (
+        dict(measured="people lost their jobs", unit="person"),
+        dict(measured="people lost their lives", unit="person"),
+    ),
+    (
+        dict(measured="people lost their livelihoods", unit="person"),
+        dict(measured="people died", unit="person"),
+    ),
+    (dict(measured="lives saved", unit="life"), dict(measured="lives lost", unit="life")),
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
