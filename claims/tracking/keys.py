@@ -37,6 +37,9 @@ _STATEMENT_CLASS = {"target": "target"}
 # what its kind of unit measures.
 _KIND_CONCEPT = {"area": "area", "currency": "cost", "duration": "duration"}
 _KIND_CONCEPT |= {"length": "distance", "mass": "mass", "volume": "volume", "speed": "speed"}
+# An area said only to have burned ("burned area", "area scorched") is its fire's area,
+# as "the fire" in hectares is: what an area figure measures.
+_BURNED = words.CONCEPTS["burned"]
 # The span of time a count is per: "case per day", "migrant per week".
 _PER_TIME = re.compile(r"\bper\s(?P<span>hour|day|week|month|quarter|year)$")
 # The properties news names in many ways: a rate of one is that property.
@@ -181,6 +184,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
     if concepts and _momentary(claim):
         concepts = tuple(sorted({*concepts, MOMENTARY}))  # 70% for a half-hour, not the year's
+    if claim.kind == "area" and concepts == (_BURNED,):
+        concepts = (_KIND_CONCEPT["area"],)  # "burned area": the fire's, as "the fire" is
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:

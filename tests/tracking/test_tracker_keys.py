@@ -700,6 +700,35 @@ def test_a_measure_in_capitals_is_measured_not_a_name(
     assert (concept in found.concepts, found.entity) == (True, entity)
 
 
+# An area said only to have burned is the area of its fire, as "the fire" in hectares is;
+# near misses: what burned (a forest, homes) and a share burned stay their own.
+FIRE_TITLE = {"title": "Wildfire spreads in the hills"}
+BURNED_AREAS = [
+    (dict(measured="burned area", unit="hectare"), dict(measured="fire", unit="acre"), True),
+    (
+        dict(measured="area burned by the wildfire", unit="hectare"),
+        dict(measured="the wildfire", unit="acre"),
+        True,
+    ),
+    (dict(measured="area scorched", unit="acre"), dict(measured="the blaze", unit="hectare"), True),
+    (dict(measured="forest burned", unit="hectare"), dict(measured="fire", unit="acre"), False),
+    (
+        dict(measured="burned area", unit="percent", kind="percentage"),
+        dict(measured="fire", unit="percent", kind="percentage"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), BURNED_AREAS, ids=lambda x: str(x)[:40])
+def test_an_area_burned_is_the_area_of_its_fire(
+    a: dict[str, str], b: dict[str, str], same: bool
+) -> None:
+    first = key_of(keyed(**{"kind": "area", **FIRE_TITLE, **a}))
+    second = key_of(keyed(**{"kind": "area", **FIRE_TITLE, **b}))
+    assert (first is not None and second is not None and first.text == second.text) == same
+
+
 def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
     fire = key("Cedar Ridge fire", "acre", "area")
     assert (fire.concepts, fire.event, fire.entity) == (("area",), "fire", "cedar ridge")
