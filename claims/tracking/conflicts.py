@@ -14,6 +14,7 @@ running total (two quantities under one name).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -64,7 +65,7 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     # A running total is as of the day it is published: "killed in Tuesday's quake" dates
     # the quake, not the count.
     placed = [
-        _Placed(i, s, when, allowed)
+        _Placed(i, s, when, allowed, _level(s, allowed, unit))
         for i, s in enumerate(metric.statements)
         if s.copy_of is None
         and not s.history
@@ -104,6 +105,16 @@ class _Placed:
     statement: Statement
     when: tuple[date, date]
     allowed: Interval
+    level: Interval
+
+
+def _level(s: Statement, allowed: Interval, unit: str | None) -> Interval:
+    """The level a statement reports: the values it allows, or of a bound ("no more than
+    18 per cent") its figure; a bound merely allowing a level is no report of it."""
+    if math.isfinite(allowed.low) and math.isfinite(allowed.high):
+        return allowed
+    figure = s.value if unit == s.unit or s.kind == "count" else s.value_in(unit)
+    return allowed if figure is None else Interval(figure, figure)
 
 
 def _changes(metric: Metric) -> list[tuple[date, Interval]]:
@@ -124,7 +135,7 @@ def _before_a_change(old: _Placed, new: _Placed, changes: list[tuple[date, Inter
     if published is None or latest is None:
         return False
     return any(
-        published[0] <= day <= latest[0] and base.overlaps(old.allowed) for day, base in changes
+        published[0] <= day <= latest[0] and base.overlaps(old.level) for day, base in changes
     )
 
 

@@ -37,6 +37,9 @@ _STATEMENT_CLASS = {"target": "target"}
 # what its kind of unit measures.
 _KIND_CONCEPT = {"area": "area", "currency": "cost", "duration": "duration"}
 _KIND_CONCEPT |= {"length": "distance", "mass": "mass", "volume": "volume", "speed": "speed"}
+# An area said only to have burned ("burned area", "area scorched") is its fire's area,
+# as "the fire" in hectares is: what an area figure measures.
+_BURNED = words.CONCEPTS["burned"]
 # The span of time a count is per: "case per day", "migrant per week".
 _PER_TIME = re.compile(r"\bper\s(?P<span>hour|day|week|month|quarter|year)$")
 # The properties news names in many ways: a rate of one is that property.
@@ -78,6 +81,9 @@ WHOLE = "total"
 MOMENTARY = "momentary"
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
+# The possessive ending a name whose figure it is ("Hoshida Pharmaceutical's packs"):
+# the owner's name is the same without it.
+_POSSESSIVE = re.compile(r"""'s $   # "Pharmaceutical's" """, re.VERBOSE)
 # The year or years a dated event ends with ("earthquake 2021", "2014"): `_dated`.
 _YEAR_AT_END = re.compile(
     r"""(?: ^ | \s ) \d{4}   # alone ("2014") or after the event ("storm 2014")
@@ -178,6 +184,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
     if concepts and _momentary(claim):
         concepts = tuple(sorted({*concepts, MOMENTARY}))  # 70% for a half-hour, not the year's
+    if claim.kind == "area" and concepts == (_BURNED,):
+        concepts = (_KIND_CONCEPT["area"],)  # "burned area": the fire's, as "the fire" is
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -494,6 +502,7 @@ def _entity(text: str | None, event: str | None = None) -> str | None:
         written.pop()
     if not written or all(_place_of(w) or _nationality(w) or w.lower() in BODIES for w in written):
         return None  # a place, a nationality's "group", a role: "the Government"
+    written[-1] = _POSSESSIVE.sub("", written[-1])
     return " ".join(w.lower() for w in written)
 
 

@@ -47,6 +47,14 @@ SYNONYMS = MappingProxyType(
         "detained": "arrest",
         "detention": "arrest",
         "detentions": "arrest",
+        # Lorries are trucks.
+        "lorry": "truck",
+        # A company's staff are its employees; a town's inhabitants its residents.
+        "staff": "employee",
+        "inhabitant": "resident",
+        # Deaths of heatstroke and heat-related deaths are deaths of heat.
+        "heatstroke": "heat",
+        "heat-related": "heat",
     }
 )
 # Phrases news uses for one property, read as one word before the words are.
@@ -69,6 +77,16 @@ PHRASES = (
         "displaced",
     ),
     (re.compile(r"\blost\s+their\s+homes\b"), "displaced"),
+    # People who lost their lives died ("47 people lost their lives").
+    (
+        re.compile(
+            r"""\b(?:lose|loses|lost|losing) \s+
+                (?:(?:their|his|her)\s+)?   # "lost their lives", or "lost lives"
+                lives\b""",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+        "died",
+    ),
     # Consumer prices, as a rate, are inflation ("headline consumer prices rose 2.6%").
     (re.compile(r"\bconsumer\s+prices?(?:\s+index)?\b", re.IGNORECASE), "inflation"),
     # A crowd: "people took part", "taking part in the march".

@@ -92,6 +92,19 @@ BEFORE_A_CHANGE = [
     ("The Chilean tariff on imported steel is 10 per cent.", "2026-03-02", []),
     ("The Chilean tariff on imported steel is 18 per cent.", "2026-03-02", ["18 per cent"]),
     ("The Chilean tariff on imported steel is 10 per cent.", "2026-03-03", ["10 per cent"]),
+    # A bound is a level only at its figure: one merely allowing the old level ("no more
+    # than 18 per cent" allows 10) is no report of it, and the new level breaks it.
+    (
+        "The Chilean tariff on imported steel is no more than 18 per cent.",
+        "2026-03-02",
+        ["no more than 18 per cent"],
+    ),
+    (
+        "The Chilean tariff on imported steel is at most 12 per cent.",
+        "2026-03-02",
+        ["at most 12 per cent"],
+    ),
+    ("The Chilean tariff on imported steel is up to 10 per cent.", "2026-03-02", []),
 ]
 
 

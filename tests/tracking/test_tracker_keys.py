@@ -132,6 +132,34 @@ SAME = [
     ("people rescued overnight", "person", "people rescued", "person"),
     ("final figure of fatalities", "death", "death toll", "death"),
     ("provisional death toll", "death", "people killed", "person"),
+    # News synonyms for what a story counts: lorries are trucks; staff are employees;
+    # inhabitants are residents; heatstroke and heat-related deaths are deaths of heat.
+    # Known miss: planes, jets and airliners are aircraft, but making them one joined a
+    # merged group's 214 planes to a metric already mixing three airlines' fleets (whose
+    # entity the extraction read as "Altavia and Pacifica Air"): tracking bench unseen4
+    # grouping precision 0.793 -> 0.780, no recall gained on any set.
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True))
+        for row in [
+            ("planes", "plane", "aircraft", "aircraft"),
+            ("jets leased", "jet", "aircraft leased", "aircraft"),
+            ("airliners in the fleet", "airliner", "aircraft in the fleet", "aircraft"),
+        ]
+    ),
+    ("lorries taking part", "lorry", "trucks taking part", "truck"),
+    ("lorries stuck at the border", "lorry", "trucks stuck at the border", "truck"),
+    ("staff", "staff", "employees", "employee"),
+    ("hospital staff", "staff", "hospital employees", "employee"),
+    ("staff laid off", "staff", "employees laid off", "employee"),
+    ("inhabitants", "inhabitant", "residents", "resident"),
+    ("island inhabitants", "inhabitant", "island residents", "resident"),
+    ("people died of heatstroke", "person", "people died of heat", "person"),
+    ("heat-related deaths", "death", "heat deaths", "death"),
+    ("deaths from heatstroke", "death", "heat deaths", "death"),
+    # People who lost their lives died.
+    ("people lost lives", "person", "people died", "person"),
+    ("passengers who lost their lives", "passenger", "passengers killed", "passenger"),
+    ("miners losing their lives", "miner", "miners died", "miner"),
 ]
 
 
@@ -342,6 +370,29 @@ APART = [
         dict(measured="measles cases", unit="case", **at(EPIDEMIC, "50,000"), **IN_2015_2016),
         dict(measured="measles cases", unit="case", published=PUBLISHED),
     ),
+    # Synonyms make one word of two names of one thing, never of two things: aircraft
+    # are no helicopters, trucks no buses, staff no jobs (posts) nor contractors, heat
+    # exhaustion no heatstroke.
+    (dict(measured="aircraft", unit="aircraft"), dict(measured="helicopters", unit="helicopter")),
+    (dict(measured="planes", unit="plane"), dict(measured="pilots", unit="pilot")),
+    (dict(measured="trucks", unit="truck"), dict(measured="buses", unit="bus")),
+    (dict(measured="staff", unit="staff"), dict(measured="jobs", unit="job")),
+    (dict(measured="staff", unit="staff"), dict(measured="contractors", unit="contractor")),
+    (
+        dict(measured="people treated for heat exhaustion", unit="person"),
+        dict(measured="people treated for heatstroke", unit="person"),
+    ),
+    (dict(measured="residents", unit="resident"), dict(measured="visitors", unit="visitor")),
+    # Lives lost are deaths; livelihoods and jobs lost, and lives saved, are not.
+    (
+        dict(measured="people lost their jobs", unit="person"),
+        dict(measured="people lost their lives", unit="person"),
+    ),
+    (
+        dict(measured="people lost their livelihoods", unit="person"),
+        dict(measured="people died", unit="person"),
+    ),
+    (dict(measured="lives saved", unit="life"), dict(measured="lives lost", unit="life")),
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
@@ -649,6 +700,35 @@ def test_a_measure_in_capitals_is_measured_not_a_name(
     assert (concept in found.concepts, found.entity) == (True, entity)
 
 
+# An area said only to have burned is the area of its fire, as "the fire" in hectares is;
+# near misses: what burned (a forest, homes) and a share burned stay their own.
+FIRE_TITLE = {"title": "Wildfire spreads in the hills"}
+BURNED_AREAS = [
+    (dict(measured="burned area", unit="hectare"), dict(measured="fire", unit="acre"), True),
+    (
+        dict(measured="area burned by the wildfire", unit="hectare"),
+        dict(measured="the wildfire", unit="acre"),
+        True,
+    ),
+    (dict(measured="area scorched", unit="acre"), dict(measured="the blaze", unit="hectare"), True),
+    (dict(measured="forest burned", unit="hectare"), dict(measured="fire", unit="acre"), False),
+    (
+        dict(measured="burned area", unit="percent", kind="percentage"),
+        dict(measured="fire", unit="percent", kind="percentage"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), BURNED_AREAS, ids=lambda x: str(x)[:40])
+def test_an_area_burned_is_the_area_of_its_fire(
+    a: dict[str, str], b: dict[str, str], same: bool
+) -> None:
+    first = key_of(keyed(**{"kind": "area", **FIRE_TITLE, **a}))
+    second = key_of(keyed(**{"kind": "area", **FIRE_TITLE, **b}))
+    assert (first is not None and second is not None and first.text == second.text) == same
+
+
 def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
     fire = key("Cedar Ridge fire", "acre", "area")
     assert (fire.concepts, fire.event, fire.entity) == (("area",), "fire", "cedar ridge")
@@ -670,6 +750,12 @@ def test_a_phrase_naming_only_its_event_measures_what_its_unit_does() -> None:
         ("The centre-right Democratic Alliance", "democratic alliance"),
         ("Estonia's Liberal Union", "liberal union"),
         ("the opposition Labour Party", "labour party"),
+        # An owner's possessive ("Hoshida Pharmaceutical's 1.4 million packs") names the
+        # owner: the same name as without it. A possessive inside a name stays.
+        ("Hoshida Pharmaceutical's", "hoshida pharmaceutical"),
+        ("Nordvik Mining's", "nordvik mining"),
+        ("the Dockers' Union's", "dockers' union"),
+        ("People's Party", "people's party"),
         # A demonym and a common noun name no one the key can tell apart.
         ("The Finnish group", None),
         ("The Government", None),
