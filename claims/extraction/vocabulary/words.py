@@ -87,6 +87,9 @@ NEGATING = frozenset(["no"])
 # civilians"): the claim's statement holds them.
 FIGURE_HEDGES = frozenset(["estimated"])
 RELATIVE = frozenset(["which", "that", "who"])
+# The pronouns a part of a noun is taken of in a clause on it: "three of whom", "some of
+# which" (the clause tells of the part, not which of the noun's are meant).
+PARTITIVE_RELATIVE = frozenset(["whom", "which"])
 # Pronouns that stand for each of the nouns a clause hangs on ("turbines, each standing").
 EACH = frozenset(["each", "both", "all"])
 # Nouns of bodies that report on themselves: "the bank said it would cut 4,000 jobs".
