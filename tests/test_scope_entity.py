@@ -149,6 +149,79 @@ LINES = (
     "Halden Foods agreed to buy them for 1.4 billion crowns."
 )
 
+# "the company" after another company named as an owner in its sentence stands for that
+# one, not for the article's main body: the sample corpus's Kuiper story (SpaceX's
+# network), then stories of our own. Known misses: reading the owner before it was tried
+# and right on these rows, but on the tracking bench's dev set the right entity ("the
+# satellites the company may operate" -> Orbitra) joined a licensed count to the fleet
+# in orbit, as the tracker does not read "may operate" as a permit
+KUIPER = "Amazon launches first Kuiper satellites"
+KUIPER_TEXT = (
+    "Amazon launched the first 27 satellites of its Project Kuiper network on Monday, the "
+    "company said.\n\n"
+    "SpaceX's network serves about five million customers in 125 countries and territories, "
+    "and the company now launches Starlink satellites roughly every two or three days.\n\n"
+    "The company plans to launch 3,236 satellites in all."
+)
+RIVIAN = "Rivian posts first quarterly profit"
+RIVIAN_TEXT = (
+    "Rivian, the electric truck maker, reported its first profit on Tuesday, the company "
+    "said.\n\nFord's electric unit lost $1.3 billion in the quarter, and the company cut its "
+    "forecast by 10 per cent.\n\nThe company expects to sell 50,000 trucks this year."
+)
+TEA = "Unilever to sell its tea business"
+TEA_TEXT = (
+    "Unilever, the consumer goods group, said on Monday it would sell its tea business.\n\n"
+    "Nestle's sales rose 4 per cent, and the group raised its margin target to 18 per cent."
+    "\n\nBritain's economy grew 0.3 per cent, and the group said its sales there rose 2 per "
+    "cent."
+)
+OTHER_COMPANY = [
+    xfail(
+        KUIPER,
+        KUIPER_TEXT,
+        "SpaceX's network serves about five million customers in 125 countries and "
+        "territories, and the company now launches Starlink satellites roughly every two or "
+        "three days.",
+        "three days",
+        "SpaceX",
+        reason="'the company' is the article's main body, not an owner named before it",
+    ),
+    xfail(
+        RIVIAN,
+        RIVIAN_TEXT,
+        "Ford's electric unit lost $1.3 billion in the quarter, and the company cut its "
+        "forecast by 10 per cent.",
+        "10 per cent",
+        "Ford",
+        reason="'the company' is the article's main body, not an owner named before it",
+    ),
+    xfail(
+        TEA,
+        TEA_TEXT,
+        "Nestle's sales rose 4 per cent, and the group raised its margin target to 18 per cent.",
+        "18 per cent",
+        "Nestle",
+        reason="'the company' is the article's main body, not an owner named before it",
+    ),
+    # near-misses: with no other company named before it, "the company" is still the
+    # article's; a place named as an owner is no company
+    (
+        RIVIAN,
+        RIVIAN_TEXT,
+        "The company expects to sell 50,000 trucks this year.",
+        "50,000 trucks",
+        "Rivian",
+    ),
+    (
+        TEA,
+        TEA_TEXT,
+        "Britain's economy grew 0.3 per cent, and the group said its sales there rose 2 per cent.",
+        "2 per cent",
+        "Unilever",
+    ),
+]
+
 ENTITIES = [
     # The owner written on the figure's noun.
     (None, None, "Safaricom's net profit rose 12%.", "12%", "Safaricom"),
@@ -823,5 +896,12 @@ ENTITIES = [
 @pytest.mark.parametrize(("title", "text", "sentence", "figure", "expected"), ENTITIES)
 def test_entity(
     title: str | None, text: str | None, sentence: str, figure: str, expected: str | None
+) -> None:
+    assert scope(sentence, figure, text=text, title=title).entity.value == expected
+
+
+@pytest.mark.parametrize(("title", "text", "sentence", "figure", "expected"), OTHER_COMPANY)
+def test_the_company_after_another_named_owner_is_that_one(
+    title: str, text: str, sentence: str, figure: str, expected: str
 ) -> None:
     assert scope(sentence, figure, text=text, title=title).entity.value == expected

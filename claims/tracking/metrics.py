@@ -161,7 +161,7 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
     concepts, event, entity, place, _, statement = key.split("|")
     parsed = automatic(key)
     if parsed is not None and (figure := parsed.figure) is not None:
-        reasons = [f"same figure {figure[0]:,.15g}{' ' + figure[1] if figure[1] else ''}"]
+        reasons = [f"same figure {_figure_words(figure)}"]
     else:
         reasons = [f"same property '{concepts.replace('+', ' ')}'"]
     named = (("event", event), ("entity", entity), ("place", place))
@@ -187,19 +187,48 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
     return ", ".join(reasons)
 
 
+def _figure_words(figure: tuple[float, str | None]) -> str:
+    """A figure a key is made of, as a reader writes it: "650,000,000,000 INR"."""
+    return f"{figure[0]:,.15g}{' ' + figure[1] if figure[1] else ''}"
+
+
 def label(key: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
     """What a metric is, in words: the most frequent measured phrase of its statements
     (``(measured, own key)`` each) that are keyed as the metric is, else of all of them
-    (not "increase" when three of them joined by stating its figure), and whose and
-    where it is; a hand-made tracker's name."""
+    (not "increase" when three of them joined by stating its figure); a bare noun
+    ("target") gives way to the most frequent phrase that names the same property by
+    that noun with more words ("government target"); then whose and where it is. A
+    hand-made tracker's name. With no phrase at all, its property's words, or the figure
+    it is keyed by as the why line writes it ("650,000,000,000 INR")."""
     if (name := tracker_name(key)) is not None:
         return name
     own = [p for p, k in phrases if p and k == key]
     found = Counter(own or [p for p, _ in phrases if p])
     parts = key.split("|")
-    what = found.most_common(1)[0][0] if found else parts[0].replace("+", " ").lstrip("=")
+    parsed = automatic(key)
+    if found:
+        what = found.most_common(1)[0][0]
+    elif parsed is not None and parsed.figure is not None:
+        what = _figure_words(parsed.figure)
+    else:
+        what = parts[0].replace("+", " ")
+    if found and len(what.split()) == 1:
+        what = _fuller(what, phrases)
     scope = [p for p in (parts[1], parts[2], parts[3]) if p]
     return f"{what} ({', '.join(scope)})" if scope else what
+
+
+def _fuller(word: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
+    """The most frequent phrase among ``phrases`` that ends in ``word`` after more words
+    and is keyed with the same property ("government target" for "target"), else
+    ``word``."""
+    properties = {k.split("|")[0] for p, k in phrases if p == word and k}
+    fuller = Counter(
+        p
+        for p, k in phrases
+        if p and k and k.split("|")[0] in properties and p.lower().endswith(" " + word.lower())
+    )
+    return fuller.most_common(1)[0][0] if fuller else word
 
 
 def metric_keys(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[str, str]:

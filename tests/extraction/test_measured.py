@@ -1460,6 +1460,85 @@ MEASURED_IN_TEXT = [
         "780 billion kroner",
         "tax income",
     ),
+    # a time named in the possessive ("last week's", "Friday's") says when, which the
+    # period holds, not what is measured: the sample corpus's Myanmar toll and Rotterdam
+    # haul, then cases of our own
+    (
+        "The number of people killed by last week's earthquake in Myanmar has risen to"
+        " 2,719, the head of the military government said on Tuesday.",
+        "2,719",
+        "people killed by earthquake",
+    ),
+    (
+        "At a conservative street value of €60 a gram, last year's Rotterdam haul would be"
+        " worth about €1.4 billion.",
+        "about €1.4 billion",
+        "Rotterdam haul",
+    ),
+    ("Sales at Friday's auction reached $4 million.", "$4 million", "sales at auction"),
+    ("This year's harvest reached 3 million tonnes.", "3 million tonnes", "harvest"),
+    ("Damage from Sunday's storm is put at $40 million.", "$40 million", "damage from storm"),
+    # near-misses: an owner named in the possessive stays
+    (
+        "Kenya's tea exports reached 600,000 tonnes last year.",
+        "600,000 tonnes",
+        "Kenya tea exports",
+    ),
+    ("The company's revenue rose to $5 million.", "$5 million", "company revenue"),
+    # a clause on part of a counted noun ("three of whom were injured") tells of the part,
+    # not which ones are counted (the act on them does): the sample corpus's hostages, then
+    # cases of our own
+    (
+        "The ceasefire that began on 19 January saw 33 Israeli hostages, eight of whom were"
+        " dead, exchanged for about 1,800 Palestinian prisoners.",
+        "33 Israeli hostages",
+        "Israeli hostages exchanged for Palestinian prisoners",
+    ),
+    ("The rescue freed 12 miners, three of whom were injured.", "12 miners", "miners freed"),
+    ("The club signed 5 players, two of whom are teenagers.", "5 players", "players signed"),
+    (
+        "Police arrested 14 fans, some of whom had travelled from abroad.",
+        "14 fans",
+        "fans arrested",
+    ),
+    # near-misses: the part itself is still what its clause says of it; a clause with a
+    # subject of its own still says which ones
+    ("The rescue freed 12 miners, three of whom were injured.", "three", "miners injured"),
+    (
+        "The port handled 4 million containers that the new cranes unloaded.",
+        "4 million containers",
+        "containers new cranes unloaded",
+    ),
+    # known misses: a place as the subject of the verb taking a figure is read as what it
+    # measures (the sample corpus's New Delhi, then cases of our own). Reading nothing
+    # there instead was tried and lost more on the field bench than it won: a place
+    # subject is often the partner the gold names ("Poland took 11.4 million" is wine
+    # exports to Poland) or no place at all ("Brent to average $62")
+    xfail(
+        "New Delhi has told the World Trade Organization it may retaliate against the 50 per"
+        " cent levy, saying it will affect Indian exports of steel and aluminium worth about"
+        " $7.6 billion (Rs 65,000 crore).",
+        "about $7.6 billion",
+        None,
+        reason="a place as its verb's subject is read as what is measured",
+    ),
+    xfail(
+        "Nigeria wants to raise 2 million barrels a day by 2027.",
+        "2 million barrels a day",
+        None,
+        reason="a place as its verb's subject is read as what is measured",
+    ),
+    xfail(
+        "Ghana will need $3 billion, the finance minister said.",
+        "$3 billion",
+        None,
+        reason="a place as its verb's subject is read as what is measured",
+    ),
+    # near-misses: a person's share stays theirs; a place owning what is measured stays;
+    # a world price named as the subject stays
+    ("Harris polled 48 per cent.", "48 per cent", "Harris"),
+    ("Kenya's exports rose to $5 billion.", "$5 billion", "Kenya exports"),
+    ("Brent rose to $80 a barrel.", "$80 a barrel", "brent"),
 ]
 
 

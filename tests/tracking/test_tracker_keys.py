@@ -1476,3 +1476,80 @@ def test_a_label_names_what_the_metric_is_keyed_as() -> None:
     assert label(key, [("increase", joined), ("a rise", joined), ("increase", joined)]) == (
         "increase (GB)"
     )
+
+
+# (key, (measured, own key) of each statement, label): a bare noun ("target") gives way
+# to a member's phrase of the same property that names it with more words ("government
+# target"); the sample corpus's row, then cases of our own, then near-misses that keep
+# their label (one of other words, or of another property)
+LABELS = [
+    (
+        "=82 percent||||percent|target",
+        [("government target", "=82 percent||||percent|target")]
+        + [("target", "=82 percent||||percent|target")] * 2,
+        "government target",
+    ),
+    (
+        "price|||KE|KES|fact",
+        [("price", "price|||KE|KES|fact")] * 2 + [("maize price", "price|||KE|KES|fact")],
+        "maize price (KE)",
+    ),
+    (
+        "=40 percent||||percent|target",
+        [
+            ("goal", "=40 percent||||percent|target"),
+            ("emissions goal", "=40 percent||||percent|target"),
+        ],
+        "emissions goal",
+    ),
+    # near-misses: a phrase of several words stays; a fuller phrase of another property
+    # is no name for this one
+    (
+        "defence+spending|||GB|GBP|fact",
+        [("defence spending", "defence+spending|||GB|GBP|fact")] * 2
+        + [("spending on defence and security forces", "defence+spending|||GB|GBP|fact")],
+        "defence spending (GB)",
+    ),
+    (
+        "tariff|||US|percent|fact",
+        [("tariff", "tariff|||US|percent|fact")] * 2
+        + [("steel import quota", "quota+steel|||US|percent|fact")],
+        "tariff (US)",
+    ),
+    (
+        "tariff|||US|percent|fact",
+        [("levy", "tariff|||US|percent|fact")] * 2 + [("steel tariff", "tariff|||US|percent|fact")],
+        "levy (US)",
+    ),
+    (
+        "price|||KE|KES|fact",
+        [("price", "price|||KE|KES|fact")] * 2 + [("maize price", "price+maize|||KE|KES|fact")],
+        "price (KE)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "phrases", "expected"), LABELS, ids=lambda x: str(x)[:30])
+def test_a_bare_word_label_gives_way_to_a_fuller_phrase_of_its_property(
+    key: str, phrases: list[tuple[str, str]], expected: str
+) -> None:
+    assert label(key, phrases) == expected
+
+
+# (key, label) of a metric none of whose statements names what it measures: the figure
+# it is keyed by, written as its why line writes it, not as the key stores it; the
+# sample corpus's sum, then cases of our own, then a property's words (a near-miss)
+UNNAMED_LABELS = [
+    (
+        "=650000000000 INR||world trade organization|IN|INR|fact",
+        "650,000,000,000 INR (world trade organization, IN)",
+    ),
+    ("=2100000||||count|fact", "2,100,000"),
+    ("=15000000000 USD|||MX|USD|fact", "15,000,000,000 USD (MX)"),
+    ("brent+crude||||USD per barrel|fact", "brent crude"),
+]
+
+
+@pytest.mark.parametrize(("key", "expected"), UNNAMED_LABELS)
+def test_a_metric_naming_nothing_is_labelled_by_its_figure(key: str, expected: str) -> None:
+    assert label(key, [(None, key), (None, key)]) == expected

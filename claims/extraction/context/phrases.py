@@ -18,7 +18,7 @@ from claims.extraction.context.tokens import (
     is_quantity,
 )
 from claims.extraction.scope.places import demonym, gazetteer
-from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_WORDS
+from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_WORDS, WHEN_NOUNS
 from claims.extraction.vocabulary.verbs import (
     ENABLING,
     FORECASTING_FORMS,
@@ -42,6 +42,7 @@ from claims.extraction.vocabulary.words import (
     MARKUP,
     NEGATING,
     NOUNISH,
+    PARTITIVE_RELATIVE,
     PLACE_NOUNS,
     PRONOUN_NUMBER,
     RELATIVE,
@@ -256,8 +257,8 @@ def _own_clause(relcl: Token, figure: set[int]) -> list[Token]:
     if relcl.lemma_ in REPORTING or any(t.i in figure for t in relcl.subtree):
         return []  # "a plan the CSIRO estimates would cost $116bn" says nothing of which
     subject = next((c for c in relcl.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return []
+    if subject is None or _part_of_relative(subject):
+        return []  # "12 miners, three of whom were injured": the clause tells of three
     if subject.lower_ in RELATIVE:
         return _which_ones(relcl, subject, figure)
     acts = [relcl, *(c for c in relcl.rights if c.dep_ == "prt"), *first_prep_phrase(relcl, figure)]
@@ -265,6 +266,13 @@ def _own_clause(relcl: Token, figure: set[int]) -> list[Token]:
         return acts
     words = [*left_modifiers(subject, set()), subject]
     return [*words, *(c for c in relcl.lefts if c.dep_ in ("aux", "auxpass", "neg")), *acts]
+
+
+def _part_of_relative(subject: Token) -> bool:
+    """Whether a clause's subject is a part taken of its relative pronoun: "three of
+    whom", "some of which"."""
+    parts = (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of")
+    return any(o.lower_ in PARTITIVE_RELATIVE for p in parts for o in p.children)
 
 
 def _which_ones(relcl: Token, pronoun: Token, figure: set[int]) -> list[Token]:
@@ -575,6 +583,8 @@ def _worth_reading(token: Token, *, after_seen: bool) -> bool:
     dropped = (determiner or token.pos_ == "PUNCT") and not hyphen
     if dropped or pronoun_owner or token.dep_ == "case" or in_dateline(token):
         return False
+    if _time_possessive(token):  # "last week's earthquake": when, which the period holds
+        return False
     if token.pos_ == "NUM" and not _bound_period(token.head):  # "within 62 days" stays
         named_number = after_seen and token.nbor(-1).pos_ == "PROPN"  # "S&P 500"
         # A number hyphened onto the next word is part of it ("10-year Treasury yield").
@@ -585,6 +595,13 @@ def _worth_reading(token: Token, *, after_seen: bool) -> bool:
             return False
     # Stray HTML or a line break in the article text is never read.
     return not MARKUP.search(token.text) and (hyphen or any(c.isalnum() for c in token.text))
+
+
+def _time_possessive(token: Token) -> bool:
+    """Whether ``token`` is a time named in the possessive, or a word of it: "last week"
+    of "last week's earthquake", "Friday" of "Friday's auction"."""
+    owner = token if token.dep_ == "poss" else token.head
+    return owner.dep_ == "poss" and owner.lemma_.lower() in TIME_WORDS | WHEN_NOUNS
 
 
 def _without_dangling_hyphens(kept: list[Token]) -> list[Token]:

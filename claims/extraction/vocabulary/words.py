@@ -90,6 +90,9 @@ RELATIVE = frozenset(["which", "that", "who"])
 # Pronouns that stand for a noun named before, given a phrase of their own ("those to the
 # EU", "that of France").
 STANDING_FOR = frozenset(["those", "that"])
+# The pronouns a part of a noun is taken of in a clause on it: "three of whom", "some of
+# which" (the clause tells of the part, not which of the noun's are meant).
+PARTITIVE_RELATIVE = frozenset(["whom", "which"])
 # Pronouns that stand for each of the nouns a clause hangs on ("turbines, each standing").
 EACH = frozenset(["each", "both", "all"])
 # Nouns of bodies that report on themselves: "the bank said it would cut 4,000 jobs".
