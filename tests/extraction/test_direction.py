@@ -486,6 +486,25 @@ EXTRACTED_DIRECTIONS = [
     ("Sales rose 5% in May, while exports went to 40 countries.", "40 countries", None),
     ("Sales rose 5% and exports went to 40 countries.", "40 countries", None),
     ("Prices rose 3% in 2024 and the firm sold 20,000 cars to 12 dealers.", "12 dealers", None),
+    # The whole a cut part is "out of", and a share of a whole a level is restated as, do
+    # not change with the part or the level (issue 11: "will cut about 1,200 jobs ..., out
+    # of some 38,000 staff", "rose 27% to 41,600 cars, or nearly a fifth of deliveries").
+    (
+        "The company will cut about 1,200 jobs by 2027, he said, out of some 38,000 staff.",
+        "some 38,000 staff",
+        None,
+    ),
+    ("The bank will shed 300 jobs out of 4,000.", "4,000", None),
+    ("Sales rose 27% to 41,600 cars, or nearly a fifth of deliveries.", "nearly a fifth", None),
+    ("Exports rose to 2.1 million tonnes, or about 40% of output.", "about 40%", None),
+    # ... but the part cut, and the change restated in money, still change
+    ("The bank will shed 300 jobs out of 4,000.", "300 jobs", "down"),
+    ("Profits rose 12%, or $40 million.", "$40 million", "up"),
+    (
+        "Output fell 4% to 5,870 tonnes of uranium, or about 15.3 million pounds of U3O8.",
+        "about 15.3 million pounds",
+        "down",
+    ),
 ]
 
 

@@ -379,11 +379,15 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
     """
     token = root
     threshold: Token | None = None
+    if root.dep_ == "conj" and _share_of_level(root) and _of_a_whole(root):
+        return None  # "41,600 cars, or nearly a fifth of deliveries": a share, no change
     for _ in range(5):
         head = token.head
         if head.i == token.i:
             return None
         if token.dep_ == "pobj":
+            if head.lower_ == "of" and head.head.lower_ == "out":
+                return None  # "cut 1,200 jobs out of 38,000": the whole, not cut
             start_of_change = head.lower_ in ("from", "between")
             if start_of_change and word_before != "to":
                 return None
