@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.places import demonym, gazetteer
@@ -81,6 +81,11 @@ _YEAR_AT_END = re.compile(
         (?: - \d{4} )? $        # or years ("measles 2015-2016")""",
     re.VERBOSE,
 )
+# The level of a place (`Place.level`) from which it is more than its country: a state,
+# province or city.
+_LOCAL = 2
+# A city's, state's or province's place in a key (`_local`): "Stockholm, SE".
+_LOCAL_PLACE = re.compile(r"(?P<name>.+),\s(?P<code>[A-Z]{2})")
 # What is not a significant digit of a figure written as "1.350000000000e+09".
 _SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
@@ -154,6 +159,13 @@ class MetricKey:
         return float(value), unit or None
 
 
+def countrywide(key: MetricKey) -> MetricKey | None:
+    """``key`` with the country of its city, state or province for its place (`_local`);
+    ``None`` when its place is none of those."""
+    found = _LOCAL_PLACE.fullmatch(key.place or "")
+    return replace(key, place=found["code"]) if found else None
+
+
 def automatic(text: str | None) -> MetricKey | None:
     """The automatic key ``text`` writes; ``None`` for no key or a hand-made tracker's."""
     return None if text is None or tracker_name(text) is not None else MetricKey.parse(text)
@@ -186,7 +198,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts=concepts,
         event=_dated(event, claim) if cumulative else None,  # a tariff is of no event
         entity=_entity(claim.entity, event) or (" ".join(names) if names else None),
-        place=_country(claim.place),
+        place=_country(claim.place) if cumulative else _local(claim.place),
         dimension=_count_dimension(claim.unit)
         if claim.kind == "count"
         else dimension(claim.unit, claim.kind),
@@ -207,7 +219,7 @@ def figure_key(claim: Keyed) -> MetricKey | None:
         concepts=(f"{_FIGURE}{claim.value:.15g}{unit}",),
         event=None,
         entity=_entity(claim.entity),
-        place=_country(claim.place),
+        place=_local(claim.place),
         dimension=_count_dimension(claim.unit)
         if claim.kind == "count"
         else dimension(claim.unit, claim.kind),
@@ -502,6 +514,17 @@ def _country(text: str | None) -> str | None:
     if place is None:
         return words.PLACES.get(" ".join(_WORD.findall(text.lower())))
     return place.code or words.PLACES.get(place.name.lower(), place.name.lower())
+
+
+def _local(text: str | None) -> str | None:
+    """A place as the key of a figure that is no running total: the city, state or
+    province itself ("Stockholm, SE": its apartment prices are neither Gothenburg's nor
+    Sweden's), else its country (`_country`). A running total is its country's however
+    its place is written: a quake's toll in Ancash is Peru's."""
+    place = _place_of(text) if text else None
+    if place is None or place.level < _LOCAL or not place.code:
+        return _country(text)
+    return f"{place.name}, {place.code}"
 
 
 def _place_of(name: str) -> Place | None:

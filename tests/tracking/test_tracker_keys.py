@@ -344,6 +344,24 @@ APART = [
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
+    # A figure of no event is of the city, state or province it names, not of its country:
+    # Stockholm's apartment prices are neither Gothenburg's nor Sweden's.
+    (
+        dict(measured="apartment prices", unit="percent", kind="percentage", place="Stockholm"),
+        dict(measured="apartment prices", unit="percent", kind="percentage", place="Gothenburg"),
+    ),
+    (
+        dict(measured="apartment prices", unit="percent", kind="percentage", place="Stockholm"),
+        dict(measured="apartment prices", unit="percent", kind="percentage", place="Sweden"),
+    ),
+    (
+        dict(measured="unemployment", unit="percent", kind="percentage", place="California"),
+        dict(measured="unemployment", unit="percent", kind="percentage", place="US"),
+    ),
+    (
+        dict(measured="average rent", unit="CAD", kind="currency", place="Toronto"),
+        dict(measured="average rent", unit="CAD", kind="currency", place="Vancouver"),
+    ),
 ]
 
 
@@ -933,6 +951,69 @@ def test_a_shorter_name_joins_the_longer_one_holding_it() -> None:
     assert merged({full: 3, short: 2})[short] == full
     other = key("operating profit", "EUR", "currency", entity="Nordic Bank").text
     assert merged({other: 3, short: 2})[short] == short
+
+
+# Near-misses: a running total is of its country however its place is written (a quake's
+# toll in Ancash is Peru's); a figure of a country is its country's however it is named.
+ONE_PLACE = [
+    (dict(place="Ancash"), dict(place="Peru"), dict(measured="deaths", unit="death")),
+    (
+        dict(place="Oaxaca", measured="death toll from the bus crash", unit="death"),
+        dict(place="Mexico", measured="people killed in the crash", unit="person"),
+        {},
+    ),
+    (
+        dict(place="US"),
+        dict(place="United States"),
+        dict(measured="unemployment", unit="percent", kind="percentage"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "common"), ONE_PLACE, ids=lambda x: str(x)[:40])
+def test_an_events_figure_is_of_its_country(
+    a: dict[str, str], b: dict[str, str], common: dict[str, str]
+) -> None:
+    assert key(**{**common, **a}).text == key(**{**common, **b}).text
+
+
+def test_places_of_one_country_stating_one_property_stay_apart() -> None:
+    # Stockholm's and Gothenburg's apartment prices are two metrics, and neither is Sweden's.
+    def prices(place: str) -> str:
+        return key("apartment prices", "percent", "percentage", place=place).text
+
+    found = merged({prices("Stockholm"): 5, prices("Gothenburg"): 2, prices("Sweden"): 1})
+    assert len(set(found.values())) == 3
+    rents = [key("average rent", "CAD", "currency", place=p).text for p in ("Toronto", "Canada")]
+    assert (
+        merged(
+            {
+                rents[0]: 2,
+                rents[1]: 2,
+                key("average rent", "CAD", "currency", place="Vancouver").text: 1,
+            }
+        )[rents[0]]
+        == rents[0]
+    )
+
+
+# Near-misses: the one place of its country stating a property is the country's figure,
+# however the place is written: a protest's crowd in Prague is the Czech protest's;
+# workers on strike at a carmaker's Wolfsburg plant are its German strike's.
+ONE_PLACE_EACH = [
+    ("people took part", "person", "count", "Prague", "Czech Republic"),
+    ("workers on strike", "worker", "count", "Wolfsburg", "Germany"),
+    ("passengers stranded", "passenger", "count", "Frankfurt", "Germany"),
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "kind", "local", "country"), ONE_PLACE_EACH)
+def test_the_one_place_of_its_country_stating_a_property_is_the_countrys(
+    measured: str, unit: str, kind: str, local: str, country: str
+) -> None:
+    there = key(measured, unit, kind, place=local).text
+    countrywide = key(measured, unit, kind, place=country).text
+    assert merged({there: 2, countrywide: 1})[there] == merged({countrywide: 1})[countrywide]
 
 
 def test_a_vaguer_key_keeps_to_its_own_place() -> None:
