@@ -73,6 +73,9 @@ _PART_OF = re.compile(
 )
 # The concept of such a whole: a total, never a part's figure nor joined by one.
 WHOLE = "total"
+# The concept of a change on the month before (`words.MONTH_ON_MONTH`): never joined by
+# a change on a year before, nor stating one of its figures.
+MONTHLY = "month-on-month"
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
 # The year or years a dated event ends with ("earthquake 2021", "2014"): `_dated`.
@@ -184,6 +187,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
         concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
+    if concepts and _month_on_month(claim):
+        concepts = tuple(sorted({*concepts, MONTHLY}))  # on the month, not on the year
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -240,6 +245,13 @@ def _new(claim: Keyed, concepts: tuple[str, ...]) -> bool:
         return False
     said = _WORD.findall((claim.measured or "").lower())
     return "new" in said and any(c in words.CUMULATIVE for c in concepts)
+
+
+def _month_on_month(claim: Keyed) -> bool:
+    """Whether the figure is a change on the month before ("fell 1.8% on the month")."""
+    return claim.kind == "percentage" and bool(
+        words.MONTH_ON_MONTH.match(claim.sentence[claim.start :])
+    )
 
 
 def _allowance(claim: Keyed) -> str | None:

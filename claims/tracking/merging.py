@@ -25,6 +25,7 @@ from claims.tracking.groups import Groups
 from claims.tracking.keys import (
     ALLOWANCES,
     MEASURES,
+    MONTHLY,
     WHOLE,
     MetricKey,
     automatic,
@@ -161,7 +162,7 @@ def _sharing(
     groups: Groups[str] = Groups()
     for texts in stating.values():
         for a, b in itertools.combinations(texts, 2):
-            if not _other_properties(keys[a], keys[b]):
+            if not _other_properties(keys[a], keys[b]) and _one_base(keys[a], keys[b]):
                 groups.join(metric_of[a], metric_of[b])
     return {text: groups.find(metric) for text, metric in metric_of.items()}
 
@@ -171,6 +172,12 @@ def _other_properties(a: MetricKey, b: MetricKey) -> bool:
     return bool(set(a.concepts) - set(b.concepts) & MEASURES) and bool(
         set(b.concepts) - set(a.concepts) & MEASURES
     )
+
+
+def _one_base(a: MetricKey, b: MetricKey) -> bool:
+    """Whether both keys are changes on the month before, or neither is: a 1.8% fall on
+    the month is no 1.8% fall on a year before."""
+    return (MONTHLY in a.concepts) == (MONTHLY in b.concepts)
 
 
 def _one_place_each(target: Mapping[str, str], keys: Mapping[str, MetricKey]) -> dict[str, str]:
@@ -267,7 +274,7 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
     if more and not named and not sized:
         return False
-    if more & (MEASURES | ALLOWANCES | {WHOLE}):
+    if more & (MEASURES | ALLOWANCES | {WHOLE, MONTHLY}):
         # "people wounded" is no part of "people died of their injuries", a fleet of a
         # permit, nine derailed carriages of the train's 12
         return False

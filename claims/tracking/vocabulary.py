@@ -414,6 +414,20 @@ CONVERSION = re.compile(
 )
 # The most characters a conversion's words take: `CONVERSION`.
 CONVERSION_GAP = 8
+# What follows a change told against the month before, before any other figure: "fell
+# 1.8% on the month", "0.4% month on month", "0.8% from the previous month", "0.6% in
+# September from August" (not "from July 2025", a year before, nor "from April 15", a
+# date): another quantity than
+# the change on a year before, which a change naming no base is.
+MONTH_ON_MONTH = re.compile(
+    rf"""^ \S*\d\S* [^\d;]*? \b   # the figure, then its clause's words
+        (?: on \s+ the \s+ month
+          | month [\s-] on [\s-] month
+          | (?: from | than | over ) \s+ (?: the \s+ (?: previous | prior ) | a | the )
+            \s+ month (?: \s+ (?: before | earlier ) )?
+          | from \s+ (?: {"|".join(MONTH_NAMES)} ) \b (?! \s+ \d ) )""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Names one place goes by -> one.
 PLACES = MappingProxyType(
     {

@@ -172,6 +172,15 @@ IN_2019 = {"period_start": "2019-01-01", "period_end": "2019-12-31", "published"
 IN_2017 = {"period_start": "2017-01-01", "period_end": "2017-12-31", "published": PUBLISHED}
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
+PRICES = {"unit": "percent", "kind": "percentage"}
+NATIONWIDE = (
+    "Nationwide, home prices fell 1.8% on the month, the index said, and were 3.2% lower "
+    "than a year earlier."
+)
+RETAIL = "Retail sales in Chile rose 0.8% from the previous month and 4.2% from a year earlier."
+PRODUCER_MONTH = "Eurozone producer prices rose 0.4% month on month in March."
+PRODUCER = "Eurozone producer prices rose 2.1% in March."
+FROM_AUGUST = "Home prices rose 0.6% in September from August, the index showed."
 APART = [
     (
         dict(measured="copper output", unit="tonne", kind="mass"),
@@ -344,6 +353,24 @@ APART = [
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
+    # A change on the month before is another quantity than the change on a year before
+    # (which a change naming no base is: inflation, prices, sales are told year on year).
+    (
+        dict(measured="home prices", **PRICES, **at(NATIONWIDE, "1.8%")),
+        dict(measured="home prices", **PRICES, **at(NATIONWIDE, "3.2%")),
+    ),
+    (
+        dict(measured="retail sales", **PRICES, **at(RETAIL, "0.8%")),
+        dict(measured="retail sales", **PRICES, **at(RETAIL, "4.2%")),
+    ),
+    (
+        dict(measured="producer prices", **PRICES, **at(PRODUCER_MONTH, "0.4%")),
+        dict(measured="producer prices", **PRICES, **at(PRODUCER, "2.1%")),
+    ),
+    (
+        dict(measured="home prices", **PRICES, **at(FROM_AUGUST, "0.6%")),
+        dict(measured="home prices", **PRICES),
+    ),
     # A figure of no event is of the city, state or province it names, not of its country:
     # Stockholm's apartment prices are neither Gothenburg's nor Sweden's.
     (
@@ -363,6 +390,21 @@ APART = [
         dict(measured="average rent", unit="CAD", kind="currency", place="Vancouver"),
     ),
 ]
+
+
+# Near-misses: a change on a year before, or from a month of a year before, is the change
+# naming no base; "from 4.1% in July" is a level before and "from April 15" a date.
+ANNUAL = [
+    at("Home prices were 3.2% lower than a year earlier.", "3.2%"),
+    at("Home prices rose 3.2% from July 2025, the index showed.", "3.2%"),
+    at("Home prices rose to 3.2% in August from 4.1% in July.", "3.2%"),
+    at("The duty on home prices rises from 3.2% to 5% from April 15.", "3.2%"),
+]
+
+
+@pytest.mark.parametrize("written", ANNUAL, ids=lambda x: str(x)[:40])
+def test_a_change_naming_no_month_before_is_the_yearly_change(written: dict[str, Any]) -> None:
+    assert key("home prices", **PRICES, **written).text == key("home prices", **PRICES).text
 
 
 @pytest.mark.parametrize(("a", "b"), APART, ids=lambda x: str(x)[:40])
@@ -1369,6 +1411,15 @@ NOT_SHARED = [
     (
         "The Bank of Ghana held its policy rate at 27.5% on Monday.",
         "Ghana's bond yields rose to 27.5%, traders said.",
+    ),
+    # A change on the month before is no change on a year before of the same figure.
+    (
+        "Swedish home prices fell 1.8% in August from July, the index showed.",
+        "In Sweden, home prices were 1.8% lower than a year earlier, the index showed.",
+    ),
+    (
+        "In Chile, retail sales rose 2.4% from the previous month.",
+        "Chile's retail sales were up 2.4% on a year earlier.",
     ),
 ]
 
