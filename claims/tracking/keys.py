@@ -73,6 +73,8 @@ _PART_OF = re.compile(
 )
 # The concept of such a whole: a total, never a part's figure nor joined by one.
 WHOLE = "total"
+# The concept of what was added to a running total (`_new`): never joined by the total.
+NEW = "new"
 # The concept of a change on the month before (`words.MONTH_ON_MONTH`): never joined by
 # a change on a year before, nor stating one of its figures.
 MONTHLY = "month-on-month"
@@ -182,7 +184,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
     concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
     if _new(claim, concepts):
-        concepts = tuple(sorted({*concepts, "new"}))  # added over a span, not the total
+        concepts = tuple(sorted({*concepts, NEW}))  # added over a span, not the total
     if concepts and (allowance := _allowance(claim)):
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
@@ -240,11 +242,13 @@ def precise(value: float) -> bool:
 
 def _new(claim: Keyed, concepts: tuple[str, ...]) -> bool:
     """Whether the figure counts what was added to a running total over a span ("6,000
-    new cases in the past week"), not the total; a count per day or week says so already."""
+    new cases in the past week", "two more passengers die"), not the total; a count per
+    day or week says so already."""
     if claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
         return False
     said = _WORD.findall((claim.measured or "").lower())
-    return "new" in said and any(c in words.CUMULATIVE for c in concepts)
+    added = "new" in said or said[:1] == ["more"]  # "two more passengers die"
+    return added and any(c in words.CUMULATIVE for c in concepts)
 
 
 def _month_on_month(claim: Keyed) -> bool:

@@ -26,6 +26,7 @@ from claims.tracking.keys import (
     ALLOWANCES,
     MEASURES,
     MONTHLY,
+    NEW,
     WHOLE,
     MetricKey,
     automatic,
@@ -274,9 +275,9 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
     if more and not named and not sized:
         return False
-    if more & (MEASURES | ALLOWANCES | {WHOLE, MONTHLY}):
+    if more & (MEASURES | ALLOWANCES | {WHOLE, MONTHLY, NEW}):
         # "people wounded" is no part of "people died of their injuries", a fleet of a
-        # permit, nine derailed carriages of the train's 12
+        # permit, nine derailed carriages of the train's 12, a toll of the deaths added
         return False
     if not _names_within(narrow.entity, wide.entity) or narrow.event not in (None, wide.event):
         return False

@@ -132,6 +132,9 @@ SAME = [
     ("people rescued overnight", "person", "people rescued", "person"),
     ("final figure of fatalities", "death", "death toll", "death"),
     ("provisional death toll", "death", "people killed", "person"),
+    # Near-miss: "more" after what is counted is no count added ("arrivals, more than").
+    ("arrivals more", "arrival", "arrivals", "arrival"),
+    ("people killed more", "person", "people killed", "person"),
 ]
 
 
@@ -353,6 +356,13 @@ APART = [
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
+    # So are "two more passengers" who died: added to the toll, not the toll.
+    (
+        dict(measured="more passengers die", unit="passenger"),
+        dict(measured="death toll", unit="death"),
+    ),
+    (dict(measured="more deaths", unit="death"), dict(measured="deaths", unit="death")),
+    (dict(measured="more cases confirmed", unit="case"), dict(measured="cases", unit="case")),
     # A change on the month before is another quantity than the change on a year before
     # (which a change naming no base is: inflation, prices, sales are told year on year).
     (
@@ -972,6 +982,15 @@ def test_a_target_is_a_kind_of_statement_not_a_property() -> None:
     assert key_of(keyed("government target", "percent", "percentage", statement="target")) is None
     deficit = key("fiscal deficit target", "percent", "percentage", statement="target")
     assert deficit.concepts == ("deficit", "fiscal")
+
+
+@pytest.mark.parametrize(
+    ("added", "unit"), [("new deaths", "death"), ("more passengers die", "passenger")]
+)
+def test_a_toll_never_joins_what_was_added_to_it(added: str, unit: str) -> None:
+    # "Toll rises as two more passengers die": the two are no figure of the toll.
+    toll = key("death toll", "death").text
+    assert merged({key(added, unit).text: 1, toll: 3})[toll] == toll
 
 
 def test_a_whole_never_joins_one_of_its_parts() -> None:
