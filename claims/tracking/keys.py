@@ -75,6 +75,9 @@ _PART_OF = re.compile(
 WHOLE = "total"
 # The concept of what was added to a running total (`_new`): never joined by the total.
 NEW = "new"
+# The concept of how far a figure is from its usual level (`words.FROM_USUAL`): another
+# quantity than the level, never joined by it.
+DEPARTURE = "departure"
 # The concept of a change on the month before (`words.MONTH_ON_MONTH`): never joined by
 # a change on a year before, nor stating one of its figures.
 MONTHLY = "month-on-month"
@@ -189,6 +192,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
         concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
+    if concepts and words.FROM_USUAL.match(claim.sentence[claim.start :]):
+        concepts = tuple(sorted({*concepts, DEPARTURE}))  # 34 metres below usual, not 262
     if concepts and _month_on_month(claim):
         concepts = tuple(sorted({*concepts, MONTHLY}))  # on the month, not on the year
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):

@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Mapping
 from claims.tracking.groups import Groups
 from claims.tracking.keys import (
     ALLOWANCES,
+    DEPARTURE,
     MEASURES,
     MONTHLY,
     NEW,
@@ -275,9 +276,10 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
     if more and not named and not sized:
         return False
-    if more & (MEASURES | ALLOWANCES | {WHOLE, MONTHLY, NEW}):
+    if more & (MEASURES | ALLOWANCES | {WHOLE, MONTHLY, NEW, DEPARTURE}):
         # "people wounded" is no part of "people died of their injuries", a fleet of a
-        # permit, nine derailed carriages of the train's 12, a toll of the deaths added
+        # permit, nine derailed carriages of the train's 12, a toll of the deaths added,
+        # a lake's level of how far below its usual level it is
         return False
     if not _names_within(narrow.entity, wide.entity) or narrow.event not in (None, wide.event):
         return False

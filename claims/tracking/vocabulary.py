@@ -428,6 +428,16 @@ MONTH_ON_MONTH = re.compile(
           | from \s+ (?: {"|".join(MONTH_NAMES)} ) \b (?! \s+ \d ) )""",
     re.VERBOSE | re.IGNORECASE,
 )
+# What follows a figure of how far something is from its usual level: "34 metres below
+# its usual winter level", "6C above average", "2 metres above its normal level"; not a
+# height "above sea level" nor "above the 250 metres of May".
+FROM_USUAL = re.compile(
+    r"""^ \S*\d\S* (?: \s+ [a-z]+ )?? \s+     # the figure, maybe its unit: "34 metres"
+        (?: below | above | under | over | short \s+ of ) \s+
+        (?: (?: its | their | the ) \s+ )?
+        (?: usual | normal | average | long-term | seasonal | typical )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Names one place goes by -> one.
 PLACES = MappingProxyType(
     {

@@ -176,6 +176,15 @@ IN_2017 = {"period_start": "2017-01-01", "period_end": "2017-12-31", "published"
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
 PRICES = {"unit": "percent", "kind": "percentage"}
+CELSIUS = {"unit": "degree Celsius", "kind": "temperature"}
+FIERZA = (
+    "The level of Fierza lake stood at 262 metres above sea level on Sunday, 34 metres "
+    "below its usual winter level, the company said."
+)
+MADRID_ABOVE = "Temperatures in Madrid were 6C above average on Tuesday."
+MADRID = "Temperatures in Madrid reached 41C on Tuesday."
+RIVER_ABOVE = "The river stood 2 metres above its normal level at Passau."
+RIVER = "The river rose to 8 metres at Passau, a level last seen in 2013."
 NATIONWIDE = (
     "Nationwide, home prices fell 1.8% on the month, the index said, and were 3.2% lower "
     "than a year earlier."
@@ -356,6 +365,19 @@ APART = [
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
+    # How far a figure is from its usual level is another quantity than the level.
+    (
+        dict(measured="level of Fierza lake", unit="metre", kind="length", **at(FIERZA, "34")),
+        dict(measured="level of Fierza lake", unit="metre", kind="length", **at(FIERZA, "262")),
+    ),
+    (
+        dict(measured="temperatures in Madrid", **CELSIUS, **at(MADRID_ABOVE, "6")),
+        dict(measured="temperatures in Madrid", **CELSIUS, **at(MADRID, "41")),
+    ),
+    (
+        dict(measured="river level", unit="metre", kind="length", **at(RIVER_ABOVE, "2 metres")),
+        dict(measured="river level", unit="metre", kind="length", **at(RIVER, "8 metres")),
+    ),
     # So are "two more passengers" who died: added to the toll, not the toll.
     (
         dict(measured="more passengers die", unit="passenger"),
@@ -410,6 +432,19 @@ ANNUAL = [
     at("Home prices rose to 3.2% in August from 4.1% in July.", "3.2%"),
     at("The duty on home prices rises from 3.2% to 5% from April 15.", "3.2%"),
 ]
+
+
+# Near-misses: a height above sea level, a figure above another stated one, is the level.
+LEVELS = [
+    at("The lake stood at 262 metres above sea level on Sunday.", "262"),
+    at("The lake rose to 262 metres, above the 250 metres of May.", "262"),
+]
+
+
+@pytest.mark.parametrize("written", LEVELS, ids=lambda x: str(x)[:40])
+def test_a_level_above_a_datum_is_the_level(written: dict[str, Any]) -> None:
+    level = key("level of the lake", "metre", "length")
+    assert key("level of the lake", "metre", "length", **written).text == level.text
 
 
 @pytest.mark.parametrize("written", ANNUAL, ids=lambda x: str(x)[:40])
