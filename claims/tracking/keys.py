@@ -247,13 +247,11 @@ def precise(value: float) -> bool:
 
 def _new(claim: Keyed, concepts: tuple[str, ...]) -> bool:
     """Whether the figure counts what was added to a running total over a span ("6,000
-    new cases in the past week", "two more passengers die"), not the total; a count per
-    day or week says so already."""
+    new cases in the past week"), not the total; a count per day or week says so already."""
     if claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
         return False
     said = _WORD.findall((claim.measured or "").lower())
-    added = "new" in said or said[:1] == ["more"]  # "two more passengers die"
-    return added and any(c in words.CUMULATIVE for c in concepts)
+    return "new" in said and any(c in words.CUMULATIVE for c in concepts)
 
 
 def _month_on_month(claim: Keyed) -> bool:
