@@ -302,6 +302,8 @@ def read_measured(
         token = re.sub(r"'s$", "", written.lower())
         if written.islower() and _describes_event(token, written_words[n + 1 : n + 2]):
             continue  # "methane explosion", "gas blast": which event, held by the key's event
+        if token in words.COMPARATIVES and _compares(written_words[n + 1 : n + 2]):
+            continue  # "a lower death toll": a rival figure of the toll
         nationals = written[0].isupper() and _nationals(written)  # "Palestinians", not "German"
         people = people or token in words.PEOPLE or nationals
         if nationals:
@@ -329,6 +331,15 @@ def _describes_event(token: str, after: list[str]) -> bool:
     """Whether a word is a modifier of the event word after it ("methane" of "methane
     explosion"), not itself a property news names."""
     return bool(after) and after[0].lower() in words.EVENTS and token not in words.CONCEPTS
+
+
+def _compares(after: list[str]) -> bool:
+    """Whether a comparative before the word ``after`` sets a rival figure against it
+    ("lower death toll", "higher count"), not names a thing ("higher education")."""
+    if not after:
+        return False
+    word = after[0].lower()
+    return word in words.GENERIC or _concept(word) in _PROPERTIES
 
 
 def _concept(token: str) -> str | None:

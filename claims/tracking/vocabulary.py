@@ -210,8 +210,12 @@ MOVING = frozenset(["miss", "temperature", "rainfall", "rain"])
 # counts people, not shelters; a population is of people, said or not.
 PEOPLE_COUNTS = frozenset(
     ["death", "injury", "case", "evacuation", "displacement", "arrival", "participant"]
-    + ["subscriber", "customer", "unemployment", "population", "arrest"]
+    + ["subscriber", "customer", "unemployment", "population", "arrest", "miss"]
 )
+# Comparatives that set a rival figure against one of the same quantity ("the ministry
+# gave a lower death toll", "a higher count"): before a property news names or a word
+# that says nothing, they say nothing of what is measured ("higher education" they do).
+COMPARATIVES = frozenset(["higher", "lower", "larger", "smaller", "bigger", "greater"])
 # Words that name people and nothing more about them.
 PEOPLE = frozenset(["people", "person", "persons"])
 # Events a figure may be of ("the quake's toll", "the flood's toll") -> one name.

@@ -132,6 +132,11 @@ SAME = [
     ("people rescued overnight", "person", "people rescued", "person"),
     ("final figure of fatalities", "death", "death toll", "death"),
     ("provisional death toll", "death", "people killed", "person"),
+    # A comparative before what is counted sets a rival figure against it ("the health
+    # ministry gave a lower death toll"): the same quantity.
+    ("lower death toll", "death", "death toll", "death"),
+    ("higher count of people displaced", "person", "people displaced", "person"),
+    ("smaller crowd", "person", "crowd", "person"),
 ]
 
 
@@ -362,6 +367,11 @@ APART = [
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
+    # Near-miss: "higher education" is a thing, not a rival figure.
+    (
+        dict(measured="higher education spending", unit="EUR", kind="currency"),
+        dict(measured="education spending", unit="EUR", kind="currency"),
+    ),
     # How far a figure is from its usual level is another quantity than the level.
     (
         dict(measured="level of Fierza lake", unit="metre", kind="length", **at(FIERZA, "34")),
@@ -1015,6 +1025,15 @@ def test_a_running_total_never_joins_what_was_added_to_it(added: str, total: str
     unit = "death" if total == "death toll" else "case"
     toll = key(total, unit).text
     assert merged({key(added, unit).text: 1, toll: 3})[toll] == toll
+
+
+@pytest.mark.parametrize(
+    ("bare", "people"),
+    [("number of missing", "people missing"), ("missing", "people unaccounted for")],
+)
+def test_the_missing_are_people_said_or_not(bare: str, people: str) -> None:
+    # "The Red Cross put the number of missing at 45" counts the 26 people unaccounted for.
+    assert key(bare, None, "count").text == key(people, "person", "count").text
 
 
 def test_a_whole_never_joins_one_of_its_parts() -> None:
