@@ -11,6 +11,7 @@ the key, so it never changes when unrelated articles are added.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections.abc import Mapping
@@ -186,7 +187,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
     home = _country(claim.place)
     concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
-    if _new(claim, concepts):
+    if _new(claim, concepts) or _of_a_month(claim, concepts, event):
         concepts = tuple(sorted({*concepts, NEW}))  # added over a span, not the total
     if concepts and (allowance := _allowance(claim)):
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
@@ -252,6 +253,19 @@ def _new(claim: Keyed, concepts: tuple[str, ...]) -> bool:
         return False
     said = _WORD.findall((claim.measured or "").lower())
     return "new" in said and any(c in words.CUMULATIVE for c in concepts)
+
+
+def _of_a_month(claim: Keyed, concepts: tuple[str, ...], event: str | None) -> bool:
+    """Whether the figure counts what a running total of no event gained in one calendar
+    month ("arrivals in June alone were 96,400"), not the total; an event's toll of a
+    month is its toll."""
+    start, end = claim.period_start, claim.period_end
+    if event is not None or claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
+        return False  # an event's toll, a rate per day: no month's gain
+    if not (start and end) or start[:7] != end[:7] or start[8:] != "01":
+        return False
+    last = calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
+    return int(end[8:10]) == last and any(c in words.CUMULATIVE for c in concepts)
 
 
 def _month_on_month(claim: Keyed) -> bool:

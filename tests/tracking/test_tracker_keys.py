@@ -175,6 +175,12 @@ EPIDEMIC = "The last big epidemic, in 2015 and 2016, caused 50,000 measles cases
 IN_2015_2016 = {"period_start": "2015-01-01", "period_end": "2016-12-31", "published": PUBLISHED}
 IN_2019 = {"period_start": "2019-01-01", "period_end": "2019-12-31", "published": PUBLISHED}
 IN_2017 = {"period_start": "2017-01-01", "period_end": "2017-12-31", "published": PUBLISHED}
+IN_JUNE = {"period_start": "2026-06-01", "period_end": "2026-06-30", "published": "2026-08-11"}
+SINCE_JANUARY = {
+    "period_start": "2026-01-01",
+    "period_end": "2026-08-11",
+    "published": "2026-08-11",
+}
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
 PRICES = {"unit": "percent", "kind": "percentage"}
@@ -367,6 +373,20 @@ APART = [
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
+    # A running total's count of one calendar month is what was added in that month
+    # ("arrivals in June alone were 96,400"), not the total of the year.
+    (
+        dict(measured="arrivals", unit="arrival", **IN_JUNE),
+        dict(measured="arrivals", unit="arrival"),
+    ),
+    (
+        dict(measured="passenger arrivals", unit="arrival", **IN_JUNE),
+        dict(measured="passenger arrivals", unit="arrival", **SINCE_JANUARY),
+    ),
+    (
+        dict(measured="people arrested", unit="person", **IN_JUNE),
+        dict(measured="people arrested", unit="person"),
+    ),
     # Near-miss: "higher education" is a thing, not a rival figure.
     (
         dict(measured="higher education spending", unit="EUR", kind="currency"),
@@ -1034,6 +1054,12 @@ def test_a_running_total_never_joins_what_was_added_to_it(added: str, total: str
 def test_the_missing_are_people_said_or_not(bare: str, people: str) -> None:
     # "The Red Cross put the number of missing at 45" counts the 26 people unaccounted for.
     assert key(bare, None, "count").text == key(people, "person", "count").text
+
+
+def test_an_events_toll_of_a_month_is_the_toll() -> None:
+    # Near-miss: the deaths of a flood in June are its toll, however its dates are told.
+    flood = key("people killed in the floods", "person", **IN_JUNE).text
+    assert flood == key("people killed in the floods", "person").text
 
 
 def test_a_whole_never_joins_one_of_its_parts() -> None:
