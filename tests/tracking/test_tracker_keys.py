@@ -1463,6 +1463,58 @@ def test_a_figure_naming_nothing_restates_no_metric_it_may_not_be(
     assert unnamed not in named
 
 
+def sentence_keys(text: str) -> dict[str, str | None]:
+    """Each figure of a one-sentence article -> its metric key, as the store keys it."""
+    claims = extract(text)
+    found = article_tracking(claims, [c.start for c in claims], None, [])
+    return {c.surface: t.metric_key for c, t in zip(claims, found, strict=True)}
+
+
+# A rival's figure naming nothing, set against the one figure its sentence states ("put
+# the figure at"), is of that figure's metric.
+RIVALS = [
+    (
+        "Tourism earned Mauritius 48.6 billion rupees in the first half, the central bank "
+        "said, though the tourism ministry put the figure for the same six months at 51.2 "
+        "billion rupees.",
+        "48.6 billion rupees",
+        "51.2 billion rupees",
+    ),
+    (
+        "Police counted 35,000 marchers in Lisbon, while the organisers put the figure at 90,000.",
+        "35,000 marchers",
+        "90,000",
+    ),
+    (
+        "About 1.2 million olive trees were destroyed, while the agriculture ministry put "
+        "the number at 700,000.",
+        "About 1.2 million olive trees",
+        "700,000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "rival"), RIVALS, ids=lambda x: str(x)[:30])
+def test_a_rivals_figure_naming_nothing_is_of_the_figure_it_is_set_against(
+    text: str, named: str, rival: str
+) -> None:
+    found = sentence_keys(text)
+    assert found[named] is not None and found[rival] == found[named]
+
+
+# Near-misses: figures of a list, with no rival's "put ... at", are each their own.
+NOT_RIVALS = [
+    ("Telvanta paid $410 million for its block and Cordilla Movil $380 million.", "$380 million"),
+    ("Police counted 35,000 marchers in Lisbon and 12,000 in Porto.", "12,000"),
+]
+
+
+@pytest.mark.parametrize(("text", "other"), NOT_RIVALS, ids=lambda x: str(x)[:30])
+def test_a_figure_of_a_list_is_no_rivals(text: str, other: str) -> None:
+    found = sentence_keys(text)
+    assert all(key is None or key != found[other] for s, key in found.items() if s != other)
+
+
 FEES = "Tuition fees in the Netherlands will rise by 15.5% next year."
 # Keys that state one precise figure in one place, event, dimension and kind of statement
 # are one metric however differently each outlet names it.
