@@ -198,13 +198,13 @@ def article_tracking(
         if not _unnamed(t) and t.metric_key is not None and not t.history:
             for restated in _restated_as(claim):
                 by_value.setdefault(restated, set()).add(t.metric_key)
-    restated = [
+    keyed = [
         replace(t, metric_key=next(iter(same)))
         if _unnamed(t) and len(same := by_value.get(_restates(claim), set())) == 1
         else t
         for claim, t in zip(claims, found, strict=True)
     ]
-    return _with_rivals(claims, starts, restated)
+    return _with_rivals(claims, starts, keyed)
 
 
 def _with_rivals(
