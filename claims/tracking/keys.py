@@ -11,10 +11,11 @@ the key, so it never changes when unrelated articles are added.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.places import demonym, gazetteer
@@ -79,6 +80,14 @@ WHOLE = "total"
 # The concept of a level held for minutes or hours or touched at one point (`_momentary`):
 # never the level over a day or a year, nor joined by it.
 MOMENTARY = "momentary"
+# The concept of what was added to a running total (`_new`): never joined by the total.
+NEW = "new"
+# The concept of how far a figure is from its usual level (`words.FROM_USUAL`): another
+# quantity than the level, never joined by it.
+DEPARTURE = "departure"
+# The concept of a change on the month before (`words.MONTH_ON_MONTH`): never joined by
+# a change on a year before, nor stating one of its figures.
+MONTHLY = "month-on-month"
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
 # The possessive ending a name whose figure it is ("Hoshida Pharmaceutical's packs"):
@@ -90,6 +99,11 @@ _YEAR_AT_END = re.compile(
         (?: - \d{4} )? $        # or years ("measles 2015-2016")""",
     re.VERBOSE,
 )
+# The level of a place (`Place.level`) from which it is more than its country: a state,
+# province or city.
+_LOCAL = 2
+# A city's, state's or province's place in a key (`_local`): "Stockholm, SE".
+_LOCAL_PLACE = re.compile(r"(?P<name>.+),\s(?P<code>[A-Z]{2})")
 # What is not a significant digit of a figure written as "1.350000000000e+09".
 _SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
@@ -164,6 +178,13 @@ class MetricKey:
         return float(value), unit or None
 
 
+def countrywide(key: MetricKey) -> MetricKey | None:
+    """``key`` with the country of its city, state or province for its place (`_local`);
+    ``None`` when its place is none of those."""
+    found = _LOCAL_PLACE.fullmatch(key.place or "")
+    return replace(key, place=found["code"]) if found else None
+
+
 def automatic(text: str | None) -> MetricKey | None:
     """The automatic key ``text`` writes; ``None`` for no key or a hand-made tracker's."""
     return None if text is None or tracker_name(text) is not None else MetricKey.parse(text)
@@ -176,8 +197,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     home = _country(claim.place)
     concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
-    if _new(claim, concepts):
-        concepts = tuple(sorted({*concepts, "new"}))  # added over a span, not the total
+    if _new(claim, concepts) or _of_a_month(claim, concepts, event):
+        concepts = tuple(sorted({*concepts, NEW}))  # added over a span, not the total
     if concepts and (allowance := _allowance(claim)):
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
@@ -186,6 +207,10 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, MOMENTARY}))  # 70% for a half-hour, not the year's
     if claim.kind == "area" and concepts == (_BURNED,):
         concepts = (_KIND_CONCEPT["area"],)  # "burned area": the fire's, as "the fire" is
+    if concepts and words.FROM_USUAL.match(claim.sentence[claim.start :]):
+        concepts = tuple(sorted({*concepts, DEPARTURE}))  # 34 metres below usual, not 262
+    if concepts and _month_on_month(claim):
+        concepts = tuple(sorted({*concepts, MONTHLY}))  # on the month, not on the year
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
@@ -200,7 +225,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts=concepts,
         event=_dated(event, claim) if cumulative else None,  # a tariff is of no event
         entity=_entity(claim.entity, event) or (" ".join(names) if names else None),
-        place=_country(claim.place),
+        place=_country(claim.place) if cumulative else _local(claim.place),
         dimension=_count_dimension(claim.unit)
         if claim.kind == "count"
         else dimension(claim.unit, claim.kind),
@@ -221,7 +246,7 @@ def figure_key(claim: Keyed) -> MetricKey | None:
         concepts=(f"{_FIGURE}{claim.value:.15g}{unit}",),
         event=None,
         entity=_entity(claim.entity),
-        place=_country(claim.place),
+        place=_local(claim.place),
         dimension=_count_dimension(claim.unit)
         if claim.kind == "count"
         else dimension(claim.unit, claim.kind),
@@ -242,6 +267,26 @@ def _new(claim: Keyed, concepts: tuple[str, ...]) -> bool:
         return False
     said = _WORD.findall((claim.measured or "").lower())
     return "new" in said and any(c in words.CUMULATIVE for c in concepts)
+
+
+def _of_a_month(claim: Keyed, concepts: tuple[str, ...], event: str | None) -> bool:
+    """Whether the figure counts what a running total of no event gained in one calendar
+    month ("arrivals in June alone were 96,400"), not the total; an event's toll of a
+    month is its toll."""
+    start, end = claim.period_start, claim.period_end
+    if event is not None or claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
+        return False  # an event's toll, a rate per day: no month's gain
+    if not (start and end) or start[:7] != end[:7] or start[8:] != "01":
+        return False
+    last = calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
+    return int(end[8:10]) == last and any(c in words.CUMULATIVE for c in concepts)
+
+
+def _month_on_month(claim: Keyed) -> bool:
+    """Whether the figure is a change on the month before ("fell 1.8% on the month")."""
+    return claim.kind == "percentage" and bool(
+        words.MONTH_ON_MONTH.match(claim.sentence[claim.start :])
+    )
 
 
 def _allowance(claim: Keyed) -> str | None:
@@ -295,6 +340,8 @@ def read_measured(
         token = re.sub(r"'s$", "", written.lower())
         if written.islower() and _describes_event(token, written_words[n + 1 : n + 2]):
             continue  # "methane explosion", "gas blast": which event, held by the key's event
+        if token in words.COMPARATIVES and _compares(written_words[n + 1 : n + 2]):
+            continue  # "a lower death toll": a rival figure of the toll
         nationals = written[0].isupper() and _nationals(written)  # "Palestinians", not "German"
         people = people or token in words.PEOPLE or nationals
         if nationals:
@@ -327,6 +374,15 @@ def _describes_event(token: str, after: list[str]) -> bool:
     """Whether a word is a modifier of the event word after it ("methane" of "methane
     explosion"), not itself a property news names."""
     return bool(after) and after[0].lower() in words.EVENTS and token not in words.CONCEPTS
+
+
+def _compares(after: list[str]) -> bool:
+    """Whether a comparative before the word ``after`` sets a rival figure against it
+    ("lower death toll", "higher count"), not names a thing ("higher education")."""
+    if not after:
+        return False
+    word = after[0].lower()
+    return word in words.GENERIC or _concept(word) in _PROPERTIES
 
 
 def _concept(token: str) -> str | None:
@@ -532,6 +588,17 @@ def _country(text: str | None) -> str | None:
     if place is None:
         return words.PLACES.get(" ".join(_WORD.findall(text.lower())))
     return place.code or words.PLACES.get(place.name.lower(), place.name.lower())
+
+
+def _local(text: str | None) -> str | None:
+    """A place as the key of a figure that is no running total: the city, state or
+    province itself ("Stockholm, SE": its apartment prices are neither Gothenburg's nor
+    Sweden's), else its country (`_country`). A running total is its country's however
+    its place is written: a quake's toll in Ancash is Peru's."""
+    place = _place_of(text) if text else None
+    if place is None or place.level < _LOCAL or not place.code:
+        return _country(text)
+    return f"{place.name}, {place.code}"
 
 
 def _place_of(name: str) -> Place | None:

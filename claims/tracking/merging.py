@@ -11,6 +11,9 @@ is no 30 per cent tariff on Chinese goods), and, unless it is a running total, i
 figures are of the other's size: 24 satellites of one launch are no fleet of 2,436. The
 keys weighed are the widest ones and any key between that joins no other.
 The metrics of a sum and its conversion into another currency in its sentence are one.
+A key of a city, state or province is its country's when no other place of that country
+has one saying the same (a protest's crowd in Prague is the Czech protest's); two places
+of a country stating one property keep each its own (Stockholm's and Gothenburg's prices).
 """
 
 from __future__ import annotations
@@ -21,11 +24,15 @@ from collections.abc import Callable, Collection, Mapping
 from claims.tracking.groups import Groups
 from claims.tracking.keys import (
     ALLOWANCES,
+    DEPARTURE,
     MEASURES,
     MOMENTARY,
+    MONTHLY,
+    NEW,
     WHOLE,
     MetricKey,
     automatic,
+    countrywide,
     dated,
     precise,
 )
@@ -56,6 +63,14 @@ def merged(
     ``converted``) are one."""
     sizes = sizes or {}
     keys = {text: key for text in counts if (key := automatic(text)) is not None}
+    # The key of the one place of a country stating it is its country's, and when that
+    # key is written with the country too, one key, its statements counted together.
+    sole = _sole_places(keys)
+    keys.update(sole)
+    alias = {text: key.text for text, key in sole.items() if key.text in keys}
+    counts = _counted_as(counts, alias)
+    for text in alias:
+        del keys[text]
     contexts: dict[tuple[str, str], list[str]] = {}
     for text, key in keys.items():
         contexts.setdefault((key.dimension, key.statement), []).append(text)
@@ -76,8 +91,9 @@ def merged(
     for text, widest in choices.items():
         widest += [w for w in wider[text] if w not in widest and w not in joining]
     target = _one_place_each(_chosen(choices, counts, values), keys)
+    target.update(alias)
     target.update(_restating(keys, contexts, target, values))
-    shared = _sharing({text: _follow(text, target) for text in counts}, keys, values)
+    shared = _sharing({text: _follow(text, target) for text in [*counts, *alias]}, keys, values)
     return _converting(shared, converted)
 
 
@@ -93,6 +109,26 @@ def _chosen(
         if chosen is not None:
             target[text] = chosen
     return target
+
+
+def _sole_places(keys: Mapping[str, MetricKey]) -> dict[str, MetricKey]:
+    """Each key of a city, state or province -> its country's key (`countrywide`), when
+    no other place of that country has a key saying the same: the crowd of a protest in
+    Prague is the Czech protest's, however each outlet names its place; the apartment
+    prices of Stockholm and of Gothenburg stay each city's, and neither is Sweden's."""
+    wide = {text: found for text, key in keys.items() if (found := countrywide(key))}
+    places: dict[MetricKey, set[str | None]] = {}
+    for text, found in wide.items():
+        places.setdefault(found, set()).add(keys[text].place)
+    return {text: found for text, found in wide.items() if len(places[found]) == 1}
+
+
+def _counted_as(counts: Mapping[str, int], alias: Mapping[str, str]) -> dict[str, int]:
+    """``counts`` with the statements of each key of ``alias`` counted as its other's."""
+    found = {text: n for text, n in counts.items() if text not in alias}
+    for text, other in alias.items():
+        found[other] += counts[text]
+    return found
 
 
 def _converting(
@@ -129,7 +165,7 @@ def _sharing(
     groups: Groups[str] = Groups()
     for texts in stating.values():
         for a, b in itertools.combinations(texts, 2):
-            if not _other_properties(keys[a], keys[b]):
+            if not _other_properties(keys[a], keys[b]) and _one_base(keys[a], keys[b]):
                 groups.join(metric_of[a], metric_of[b])
     return {text: groups.find(metric) for text, metric in metric_of.items()}
 
@@ -139,6 +175,12 @@ def _other_properties(a: MetricKey, b: MetricKey) -> bool:
     return bool(set(a.concepts) - set(b.concepts) & MEASURES) and bool(
         set(b.concepts) - set(a.concepts) & MEASURES
     )
+
+
+def _one_base(a: MetricKey, b: MetricKey) -> bool:
+    """Whether both keys are changes on the month before, or neither is: a 1.8% fall on
+    the month is no 1.8% fall on a year before."""
+    return (MONTHLY in a.concepts) == (MONTHLY in b.concepts)
 
 
 def _one_place_each(target: Mapping[str, str], keys: Mapping[str, MetricKey]) -> dict[str, str]:
@@ -235,9 +277,10 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
     if more and not named and not sized:
         return False
-    if more & (MEASURES | ALLOWANCES | {WHOLE, MOMENTARY}):
+    if more & (MEASURES | ALLOWANCES | {WHOLE, MOMENTARY, MONTHLY, NEW, DEPARTURE}):
         # "people wounded" is no part of "people died of their injuries", a fleet of a
-        # permit, nine derailed carriages of the train's 12
+        # permit, nine derailed carriages of the train's 12, a toll of the deaths added,
+        # a lake's level of how far below its usual level it is
         return False
     if not _names_within(narrow.entity, wide.entity) or narrow.event not in (None, wide.event):
         return False

@@ -53,6 +53,15 @@ _AGED = re.compile(
 _AGE_BOUNDS: frozenset[Qualifier] = frozenset(
     ["more_than", "less_than", "at_least", "at_most", "up_to"]
 )
+# What sets a rival's figure naming nothing against one its sentence states: "the
+# organisers put the figure at", "put the number for the same six months at about".
+_PUT_AT = re.compile(
+    r"""\b (?: put | puts | putting ) \s+ (?: the | its | that | their ) \s+
+        (?: figure | number | total | tally | count ) \b
+        [^.;\d]{0,60}? \b at \s+                               # "for the same six months"
+        (?: (?: about | around | some | nearly | almost | roughly ) \s+ )? $""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 # One person's age, written as what describes them: "a 71-year-old man".
 _YEARS_OLD = re.compile(r"-years?-old$", re.IGNORECASE)
@@ -176,7 +185,9 @@ def article_tracking(
     own, except that a key leaving unsaid the entity its article names for that property
     ("the fire" of an article on the Cedar Ridge fire) takes it, and a figure whose words
     name nothing ("Toll climbs to 1,644", "at least 212") and which restates the value of
-    one keyed figure of its article ("killed 1,644 people") states that figure's metric."""
+    one keyed figure of its article ("killed 1,644 people") states that figure's metric, and
+    one a rival sets against a figure of its sentence ("put the figure at 90,000") that
+    figure's (`_with_rivals`)."""
     if keys is None:
         keys = automatic_keys(claims, starts, title, published)
     found = [
@@ -188,12 +199,37 @@ def article_tracking(
         if not _unnamed(t) and t.metric_key is not None and not t.history:
             for restated in _restated_as(claim):
                 by_value.setdefault(restated, set()).add(t.metric_key)
-    return [
+    keyed = [
         replace(t, metric_key=next(iter(same)))
         if _unnamed(t) and len(same := by_value.get(_restates(claim), set())) == 1
         else t
         for claim, t in zip(claims, found, strict=True)
     ]
+    return _with_rivals(claims, starts, keyed)
+
+
+def _with_rivals(
+    claims: Sequence[Claim], starts: Sequence[int], found: list[Tracking]
+) -> list[Tracking]:
+    """``found`` with each figure naming nothing that a rival sets against a figure of its
+    sentence ("the organisers put the figure at 90,000") given the key of the one keyed
+    figure of its kind (and unit, when it has one) its sentence states, if just one."""
+    out = list(found)
+    for n, (claim, t) in enumerate(zip(claims, found, strict=True)):
+        if not _unnamed(t) or not _PUT_AT.search(claim.sentence[: starts[n]]):
+            continue
+        against = {
+            f.metric_key
+            for other, f in zip(claims, found, strict=True)
+            if other.sentence == claim.sentence
+            and not _unnamed(f)
+            and not f.history
+            and other.kind == claim.kind
+            and claim.unit in (None, other.unit)
+        }
+        if len(against) == 1:
+            out[n] = replace(t, metric_key=against.pop())
+    return out
 
 
 def _unnamed(t: Tracking) -> bool:

@@ -228,8 +228,12 @@ MOVING = frozenset(["miss", "temperature", "rainfall", "rain"])
 # counts people, not shelters; a population is of people, said or not.
 PEOPLE_COUNTS = frozenset(
     ["death", "injury", "case", "evacuation", "displacement", "arrival", "participant"]
-    + ["subscriber", "customer", "unemployment", "population", "arrest"]
+    + ["subscriber", "customer", "unemployment", "population", "arrest", "miss"]
 )
+# Comparatives that set a rival figure against one of the same quantity ("the ministry
+# gave a lower death toll", "a higher count"): before a property news names or a word
+# that says nothing, they say nothing of what is measured ("higher education" they do).
+COMPARATIVES = frozenset(["higher", "lower", "larger", "smaller", "bigger", "greater"])
 # Words that name people and nothing more about them.
 PEOPLE = frozenset(["people", "person", "persons"])
 # Events a figure may be of ("the quake's toll", "the flood's toll") -> one name.
@@ -448,6 +452,30 @@ CONVERSION = re.compile(
 )
 # The most characters a conversion's words take: `CONVERSION`.
 CONVERSION_GAP = 8
+# What follows a change told against the month before, before any other figure: "fell
+# 1.8% on the month", "0.4% month on month", "0.8% from the previous month", "0.6% in
+# September from August" (not "from July 2025", a year before, nor "from April 15", a
+# date): another quantity than
+# the change on a year before, which a change naming no base is.
+MONTH_ON_MONTH = re.compile(
+    rf"""^ \S*\d\S* [^\d;]*? \b   # the figure, then its clause's words
+        (?: on \s+ the \s+ month
+          | month [\s-] on [\s-] month
+          | (?: from | than | over ) \s+ (?: the \s+ (?: previous | prior ) | a | the )
+            \s+ month (?: \s+ (?: before | earlier ) )?
+          | from \s+ (?: {"|".join(MONTH_NAMES)} ) \b (?! \s+ \d ) )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# What follows a figure of how far something is from its usual level: "34 metres below
+# its usual winter level", "6C above average", "2 metres above its normal level"; not a
+# height "above sea level" nor "above the 250 metres of May".
+FROM_USUAL = re.compile(
+    r"""^ \S*\d\S* (?: \s+ [a-z]+ )?? \s+     # the figure, maybe its unit: "34 metres"
+        (?: below | above | under | over | short \s+ of ) \s+
+        (?: (?: its | their | the ) \s+ )?
+        (?: usual | normal | average | long-term | seasonal | typical )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Names one place goes by -> one.
 PLACES = MappingProxyType(
     {

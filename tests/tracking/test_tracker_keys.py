@@ -160,6 +160,11 @@ SAME = [
     ("people lost lives", "person", "people died", "person"),
     ("passengers who lost their lives", "passenger", "passengers killed", "passenger"),
     ("miners losing their lives", "miner", "miners died", "miner"),
+    # A comparative before what is counted sets a rival figure against it ("the health
+    # ministry gave a lower death toll"): the same quantity.
+    ("lower death toll", "death", "death toll", "death"),
+    ("higher count of people displaced", "person", "people displaced", "person"),
+    ("smaller crowd", "person", "crowd", "person"),
 ]
 
 
@@ -199,8 +204,32 @@ EPIDEMIC = "The last big epidemic, in 2015 and 2016, caused 50,000 measles cases
 IN_2015_2016 = {"period_start": "2015-01-01", "period_end": "2016-12-31", "published": PUBLISHED}
 IN_2019 = {"period_start": "2019-01-01", "period_end": "2019-12-31", "published": PUBLISHED}
 IN_2017 = {"period_start": "2017-01-01", "period_end": "2017-12-31", "published": PUBLISHED}
+IN_JUNE = {"period_start": "2026-06-01", "period_end": "2026-06-30", "published": "2026-08-11"}
+SINCE_JANUARY = {
+    "period_start": "2026-01-01",
+    "period_end": "2026-08-11",
+    "published": "2026-08-11",
+}
 
 # Pairs that must stay apart: another object, state, event, place, unit or kind of statement.
+PRICES = {"unit": "percent", "kind": "percentage"}
+CELSIUS = {"unit": "degree Celsius", "kind": "temperature"}
+FIERZA = (
+    "The level of Fierza lake stood at 262 metres above sea level on Sunday, 34 metres "
+    "below its usual winter level, the company said."
+)
+MADRID_ABOVE = "Temperatures in Madrid were 6C above average on Tuesday."
+MADRID = "Temperatures in Madrid reached 41C on Tuesday."
+RIVER_ABOVE = "The river stood 2 metres above its normal level at Passau."
+RIVER = "The river rose to 8 metres at Passau, a level last seen in 2013."
+NATIONWIDE = (
+    "Nationwide, home prices fell 1.8% on the month, the index said, and were 3.2% lower "
+    "than a year earlier."
+)
+RETAIL = "Retail sales in Chile rose 0.8% from the previous month and 4.2% from a year earlier."
+PRODUCER_MONTH = "Eurozone producer prices rose 0.4% month on month in March."
+PRODUCER = "Eurozone producer prices rose 2.1% in March."
+FROM_AUGUST = "Home prices rose 0.6% in September from August, the index showed."
 APART = [
     (
         dict(measured="copper output", unit="tonne", kind="mass"),
@@ -396,7 +425,103 @@ APART = [
     # New cases are those added over a span, not the running total.
     (dict(measured="new cases", unit="case"), dict(measured="cases", unit="case")),
     (dict(measured="new infections", unit="case"), dict(measured="people infected", unit="case")),
+    # A running total's count of one calendar month is what was added in that month
+    # ("arrivals in June alone were 96,400"), not the total of the year.
+    (
+        dict(measured="arrivals", unit="arrival", **IN_JUNE),
+        dict(measured="arrivals", unit="arrival"),
+    ),
+    (
+        dict(measured="passenger arrivals", unit="arrival", **IN_JUNE),
+        dict(measured="passenger arrivals", unit="arrival", **SINCE_JANUARY),
+    ),
+    (
+        dict(measured="people arrested", unit="person", **IN_JUNE),
+        dict(measured="people arrested", unit="person"),
+    ),
+    # Near-miss: "higher education" is a thing, not a rival figure.
+    (
+        dict(measured="higher education spending", unit="EUR", kind="currency"),
+        dict(measured="education spending", unit="EUR", kind="currency"),
+    ),
+    # How far a figure is from its usual level is another quantity than the level.
+    (
+        dict(measured="level of Fierza lake", unit="metre", kind="length", **at(FIERZA, "34")),
+        dict(measured="level of Fierza lake", unit="metre", kind="length", **at(FIERZA, "262")),
+    ),
+    (
+        dict(measured="temperatures in Madrid", **CELSIUS, **at(MADRID_ABOVE, "6")),
+        dict(measured="temperatures in Madrid", **CELSIUS, **at(MADRID, "41")),
+    ),
+    (
+        dict(measured="river level", unit="metre", kind="length", **at(RIVER_ABOVE, "2 metres")),
+        dict(measured="river level", unit="metre", kind="length", **at(RIVER, "8 metres")),
+    ),
+    # A change on the month before is another quantity than the change on a year before
+    # (which a change naming no base is: inflation, prices, sales are told year on year).
+    (
+        dict(measured="home prices", **PRICES, **at(NATIONWIDE, "1.8%")),
+        dict(measured="home prices", **PRICES, **at(NATIONWIDE, "3.2%")),
+    ),
+    (
+        dict(measured="retail sales", **PRICES, **at(RETAIL, "0.8%")),
+        dict(measured="retail sales", **PRICES, **at(RETAIL, "4.2%")),
+    ),
+    (
+        dict(measured="producer prices", **PRICES, **at(PRODUCER_MONTH, "0.4%")),
+        dict(measured="producer prices", **PRICES, **at(PRODUCER, "2.1%")),
+    ),
+    (
+        dict(measured="home prices", **PRICES, **at(FROM_AUGUST, "0.6%")),
+        dict(measured="home prices", **PRICES),
+    ),
+    # A figure of no event is of the city, state or province it names, not of its country:
+    # Stockholm's apartment prices are neither Gothenburg's nor Sweden's.
+    (
+        dict(measured="apartment prices", unit="percent", kind="percentage", place="Stockholm"),
+        dict(measured="apartment prices", unit="percent", kind="percentage", place="Gothenburg"),
+    ),
+    (
+        dict(measured="apartment prices", unit="percent", kind="percentage", place="Stockholm"),
+        dict(measured="apartment prices", unit="percent", kind="percentage", place="Sweden"),
+    ),
+    (
+        dict(measured="unemployment", unit="percent", kind="percentage", place="California"),
+        dict(measured="unemployment", unit="percent", kind="percentage", place="US"),
+    ),
+    (
+        dict(measured="average rent", unit="CAD", kind="currency", place="Toronto"),
+        dict(measured="average rent", unit="CAD", kind="currency", place="Vancouver"),
+    ),
 ]
+
+
+# Near-misses: a change on a year before, or from a month of a year before, is the change
+# naming no base; "from 4.1% in July" is a level before and "from April 15" a date.
+ANNUAL = [
+    at("Home prices were 3.2% lower than a year earlier.", "3.2%"),
+    at("Home prices rose 3.2% from July 2025, the index showed.", "3.2%"),
+    at("Home prices rose to 3.2% in August from 4.1% in July.", "3.2%"),
+    at("The duty on home prices rises from 3.2% to 5% from April 15.", "3.2%"),
+]
+
+
+# Near-misses: a height above sea level, a figure above another stated one, is the level.
+LEVELS = [
+    at("The lake stood at 262 metres above sea level on Sunday.", "262"),
+    at("The lake rose to 262 metres, above the 250 metres of May.", "262"),
+]
+
+
+@pytest.mark.parametrize("written", LEVELS, ids=lambda x: str(x)[:40])
+def test_a_level_above_a_datum_is_the_level(written: dict[str, Any]) -> None:
+    level = key("level of the lake", "metre", "length")
+    assert key("level of the lake", "metre", "length", **written).text == level.text
+
+
+@pytest.mark.parametrize("written", ANNUAL, ids=lambda x: str(x)[:40])
+def test_a_change_naming_no_month_before_is_the_yearly_change(written: dict[str, Any]) -> None:
+    assert key("home prices", **PRICES, **written).text == key("home prices", **PRICES).text
 
 
 @pytest.mark.parametrize(("a", "b"), APART, ids=lambda x: str(x)[:40])
@@ -1084,6 +1209,29 @@ def test_a_target_is_a_kind_of_statement_not_a_property() -> None:
     assert deficit.concepts == ("deficit", "fiscal")
 
 
+@pytest.mark.parametrize(("added", "total"), [("new deaths", "death toll"), ("new cases", "cases")])
+def test_a_running_total_never_joins_what_was_added_to_it(added: str, total: str) -> None:
+    # "Toll rises as 12 new deaths are reported": the 12 are no figure of the toll.
+    unit = "death" if total == "death toll" else "case"
+    toll = key(total, unit).text
+    assert merged({key(added, unit).text: 1, toll: 3})[toll] == toll
+
+
+@pytest.mark.parametrize(
+    ("bare", "people"),
+    [("number of missing", "people missing"), ("missing", "people unaccounted for")],
+)
+def test_the_missing_are_people_said_or_not(bare: str, people: str) -> None:
+    # "The Red Cross put the number of missing at 45" counts the 26 people unaccounted for.
+    assert key(bare, None, "count").text == key(people, "person", "count").text
+
+
+def test_an_events_toll_of_a_month_is_the_toll() -> None:
+    # Near-miss: the deaths of a flood in June are its toll, however its dates are told.
+    flood = key("people killed in the floods", "person", **IN_JUNE).text
+    assert flood == key("people killed in the floods", "person").text
+
+
 def test_a_whole_never_joins_one_of_its_parts() -> None:
     defence = key("regular defence spending", "EUR", "currency", place="Germany").text
     overall = key("overall budget", "EUR", "currency", place="Germany").text
@@ -1103,6 +1251,69 @@ def test_a_shorter_name_joins_the_longer_one_holding_it() -> None:
     assert merged({full: 3, short: 2})[short] == full
     other = key("operating profit", "EUR", "currency", entity="Nordic Bank").text
     assert merged({other: 3, short: 2})[short] == short
+
+
+# Near-misses: a running total is of its country however its place is written (a quake's
+# toll in Ancash is Peru's); a figure of a country is its country's however it is named.
+ONE_PLACE = [
+    (dict(place="Ancash"), dict(place="Peru"), dict(measured="deaths", unit="death")),
+    (
+        dict(place="Oaxaca", measured="death toll from the bus crash", unit="death"),
+        dict(place="Mexico", measured="people killed in the crash", unit="person"),
+        {},
+    ),
+    (
+        dict(place="US"),
+        dict(place="United States"),
+        dict(measured="unemployment", unit="percent", kind="percentage"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "common"), ONE_PLACE, ids=lambda x: str(x)[:40])
+def test_an_events_figure_is_of_its_country(
+    a: dict[str, str], b: dict[str, str], common: dict[str, str]
+) -> None:
+    assert key(**{**common, **a}).text == key(**{**common, **b}).text
+
+
+def test_places_of_one_country_stating_one_property_stay_apart() -> None:
+    # Stockholm's and Gothenburg's apartment prices are two metrics, and neither is Sweden's.
+    def prices(place: str) -> str:
+        return key("apartment prices", "percent", "percentage", place=place).text
+
+    found = merged({prices("Stockholm"): 5, prices("Gothenburg"): 2, prices("Sweden"): 1})
+    assert len(set(found.values())) == 3
+    rents = [key("average rent", "CAD", "currency", place=p).text for p in ("Toronto", "Canada")]
+    assert (
+        merged(
+            {
+                rents[0]: 2,
+                rents[1]: 2,
+                key("average rent", "CAD", "currency", place="Vancouver").text: 1,
+            }
+        )[rents[0]]
+        == rents[0]
+    )
+
+
+# Near-misses: the one place of its country stating a property is the country's figure,
+# however the place is written: a protest's crowd in Prague is the Czech protest's;
+# workers on strike at a carmaker's Wolfsburg plant are its German strike's.
+ONE_PLACE_EACH = [
+    ("people took part", "person", "count", "Prague", "Czech Republic"),
+    ("workers on strike", "worker", "count", "Wolfsburg", "Germany"),
+    ("passengers stranded", "passenger", "count", "Frankfurt", "Germany"),
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "kind", "local", "country"), ONE_PLACE_EACH)
+def test_the_one_place_of_its_country_stating_a_property_is_the_countrys(
+    measured: str, unit: str, kind: str, local: str, country: str
+) -> None:
+    there = key(measured, unit, kind, place=local).text
+    countrywide = key(measured, unit, kind, place=country).text
+    assert merged({there: 2, countrywide: 1})[there] == merged({countrywide: 1})[countrywide]
 
 
 def test_a_vaguer_key_keeps_to_its_own_place() -> None:
@@ -1422,6 +1633,58 @@ def test_a_figure_naming_nothing_restates_no_metric_it_may_not_be(
     assert unnamed not in named
 
 
+def sentence_keys(text: str) -> dict[str, str | None]:
+    """Each figure of a one-sentence article -> its metric key, as the store keys it."""
+    claims = extract(text)
+    found = article_tracking(claims, [c.start for c in claims], None, [])
+    return {c.surface: t.metric_key for c, t in zip(claims, found, strict=True)}
+
+
+# A rival's figure naming nothing, set against the one figure its sentence states ("put
+# the figure at"), is of that figure's metric.
+RIVALS = [
+    (
+        "Tourism earned Mauritius 48.6 billion rupees in the first half, the central bank "
+        "said, though the tourism ministry put the figure for the same six months at 51.2 "
+        "billion rupees.",
+        "48.6 billion rupees",
+        "51.2 billion rupees",
+    ),
+    (
+        "Police counted 35,000 marchers in Lisbon, while the organisers put the figure at 90,000.",
+        "35,000 marchers",
+        "90,000",
+    ),
+    (
+        "About 1.2 million olive trees were destroyed, while the agriculture ministry put "
+        "the number at 700,000.",
+        "About 1.2 million olive trees",
+        "700,000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named", "rival"), RIVALS, ids=lambda x: str(x)[:30])
+def test_a_rivals_figure_naming_nothing_is_of_the_figure_it_is_set_against(
+    text: str, named: str, rival: str
+) -> None:
+    found = sentence_keys(text)
+    assert found[named] is not None and found[rival] == found[named]
+
+
+# Near-misses: figures of a list, with no rival's "put ... at", are each their own.
+NOT_RIVALS = [
+    ("Telvanta paid $410 million for its block and Cordilla Movil $380 million.", "$380 million"),
+    ("Police counted 35,000 marchers in Lisbon and 12,000 in Porto.", "12,000"),
+]
+
+
+@pytest.mark.parametrize(("text", "other"), NOT_RIVALS, ids=lambda x: str(x)[:30])
+def test_a_figure_of_a_list_is_no_rivals(text: str, other: str) -> None:
+    found = sentence_keys(text)
+    assert all(key is None or key != found[other] for s, key in found.items() if s != other)
+
+
 FEES = "Tuition fees in the Netherlands will rise by 15.5% next year."
 # Keys that state one precise figure in one place, event, dimension and kind of statement
 # are one metric however differently each outlet names it.
@@ -1458,6 +1721,15 @@ NOT_SHARED = [
     (
         "The Bank of Ghana held its policy rate at 27.5% on Monday.",
         "Ghana's bond yields rose to 27.5%, traders said.",
+    ),
+    # A change on the month before is no change on a year before of the same figure.
+    (
+        "Swedish home prices fell 1.8% in August from July, the index showed.",
+        "In Sweden, home prices were 1.8% lower than a year earlier, the index showed.",
+    ),
+    (
+        "In Chile, retail sales rose 2.4% from the previous month.",
+        "Chile's retail sales were up 2.4% on a year earlier.",
     ),
 ]
 
