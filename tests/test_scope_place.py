@@ -1302,6 +1302,49 @@ PLACES = [
         "30,000 fans",
         None,
     ),
+    # A country the title and first paragraph give only by a demonym tells whose the winner
+    # or the crowd is ("the first Dutch winner"), not another place: the town still is what
+    # the story is about, listed or not. A country named by its name stays.
+    (
+        "Dutch win at Wijk aan Zee ends 13-year wait",
+        "WIJK AAN ZEE — Jorden Visser became the first Dutch winner of the tournament in 13 "
+        "years on Sunday.\n\nHotels were 95% full during the event.",
+        "Hotels were 95% full during the event.",
+        "95%",
+        "Wijk aan Zee",
+    ),
+    (
+        "Swiss crowd of 38,000 cheers home win at Adelboden",
+        "ADELBODEN — A Swiss skier won the giant slalom on Saturday for the first time since "
+        "2019.\n\nSome 38,000 fans watched.",
+        "Some 38,000 fans watched.",
+        "38,000 fans",
+        "Adelboden",
+    ),
+    (
+        "Kenyan runners sweep Iten hill race",
+        "ITEN — Kenyan athletes took the first five places in the hill race on Sunday.\n\n"
+        "About 1,200 runners finished the course.",
+        "About 1,200 runners finished the course.",
+        "1,200 runners",
+        "Iten",
+    ),
+    (
+        "Chinese battery maker opens Debrecen plant",
+        "DEBRECEN — Chinese battery maker Huaneng Cell opened its plant in eastern Hungary on "
+        "Wednesday.\n\nAbout 1,800 people work there now.",
+        "About 1,800 people work there now.",
+        "1,800 people",
+        "Hungary",
+    ),
+    (
+        "Dutch win ends 13-year wait",
+        "WIJK AAN ZEE — Jorden Visser became the first Dutch winner of the tournament in 13 "
+        "years on Sunday.\n\nHotels were 95% full during the event.",
+        "Hotels were 95% full during the event.",
+        "95%",
+        "Netherlands",
+    ),
     (KENYA_TEA2, KENYA_TEA2_TEXT, "Kenya's tea exports rose 9% last year.", "9%", "Kenya"),
     # A currency's own rate or move, in a sentence naming no place, is the country whose
     # currency it is, when only one uses it; not the dollar's or the euro's.

@@ -162,7 +162,9 @@ def article_scope(
     placed = placed_names(text, filed_in)
     places = _places(title or "", lead, people, filed_in, placed, persons(names))
     countries = [p for p in places if p.level == 1]
-    place = countries[0] if countries else places[0] if places else _headlined(dateline, title)
+    place = _headlined(dateline, title, places, f"{title or ''}\n{lead}")
+    if place is None:
+        place = countries[0] if countries else places[0] if places else None
     spellings: dict[str, str] = {}
     for _, named in countries_in_text(text):
         spellings.setdefault(named.code, named.name)
@@ -203,15 +205,26 @@ def named_places(text: str, surnames: frozenset[str], placed: frozenset[str]) ->
     return _places("", text, surnames, None, placed, frozenset())
 
 
-def _headlined(dateline: re.Match[str] | None, title: str | None) -> Place | None:
-    """The town a story is filed from when its title names it too and neither names another
-    place ("KITZBÜHEL —" under "... as Kitzbühel downhill draws 45,000"): the story is about
-    it, written as the title writes it."""
+def _headlined(
+    dateline: re.Match[str] | None, title: str | None, places: tuple[Place, ...], read: str
+) -> Place | None:
+    """The town a story is filed from when its title names it too and neither the title
+    nor the first paragraph (``read``) names another place ("KITZBÜHEL —" under "... as
+    Kitzbühel downhill draws 45,000"): the story is about it, as the gazetteer has it or
+    else as the title writes it. A country ``read`` gives only by a demonym tells whose a
+    winner or a crowd is ("Dutch win at Wijk aan Zee"), not another place."""
     if dateline is None or not title:
         return None
     city = dateline.group("city").strip()
     at = title.lower().find(city.lower())
-    return Place(title[at : at + len(city)], "", 3) if at >= 0 else None
+    if at < 0:
+        return None
+    named = {p.code for _, p in countries_in_text(read)}
+    others = [p for p in places if p.name.lower() != city.lower()]
+    if any(p.level != 1 or p.code in named for p in others):
+        return None
+    listed = [p for p in places if p.name.lower() == city.lower()]
+    return listed[0] if listed else Place(title[at : at + len(city)], "", 3)
 
 
 def _dateline_country(dateline: re.Match[str] | None) -> str | None:
