@@ -363,6 +363,8 @@ def read_measured(
             names.append(token)  # a name: whose or which figure, not what is measured
         elif meaning := _concept(token):
             concepts.add(meaning)
+    if concepts & words.CASUALTIES:
+        concepts -= words.VEHICLES  # "bridge toll": the collapse's, told by the event
     if concepts & _PROPERTIES:
         concepts.discard("rate")  # "jobless rate", "inflation rate": the property itself
     if people and concepts and not concepts & words.PEOPLE_COUNTS:

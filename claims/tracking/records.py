@@ -62,6 +62,20 @@ _PUT_AT = re.compile(
         (?: (?: about | around | some | nearly | almost | roughly ) \s+ )? $""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A rival's figure of the same time set beside another ("far more than the 38 listed by
+# the ministry", "a higher figure than the 41,230 given by Italy"): the comparing word
+# says the two figures dispute one quantity, so the one after "than the" is no history...
+_RIVAL = re.compile(
+    r"""\b(?: more | less | fewer | higher | lower | greater | larger | bigger | smaller )
+        (?: \s+ (?:figure|number|total|count) )?   # "a higher figure than the"
+        \s+ than \s+ the \s+ $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# ... unless its clause dates it earlier ("than the 1,200 hectares burned last year").
+_EARLIER = re.compile(
+    r"""^ [^.;:]*? \b(?: last | previous | earlier | ago | before | (?:19|20)\d\d )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s+")
 # One person's age, written as what describes them: "a 71-year-old man".
 _YEARS_OLD = re.compile(r"-years?-old$", re.IGNORECASE)
@@ -115,7 +129,7 @@ def _automatic_key(
         published=published,
     )
     # A range is no one figure to restate.
-    history = _history(sentence, start_in_sentence)
+    history = _history(sentence, start_in_sentence, start_in_sentence + len(claim.surface))
     key = key_of(keyed) or (None if history or claim.low is not None else figure_key(keyed))
     if key is None:
         return None
@@ -136,14 +150,18 @@ def tracking_of(
     sentence = claim.sentence
     copy = f"{_SPACES.sub(' ', sentence.strip().casefold())}|{claim.surface.casefold()}"
     copy_key = hashlib.sha1(copy.encode("utf-8")).hexdigest()[:16]
-    history = _history(sentence, start_in_sentence)
+    history = _history(sentence, start_in_sentence, start_in_sentence + len(claim.surface))
     tracker = next((t for t in trackers if t.matches(claim)), None)
     return Tracking(tracker.key if tracker else automatic_key, copy_key, history)
 
 
-def _history(sentence: str, start: int) -> bool:
-    """Whether the figure at ``start`` of ``sentence`` is an earlier state it compares with."""
-    return bool(_HISTORY.search(sentence[max(0, start - 30) : start]))
+def _history(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` of ``sentence`` is an earlier state it
+    compares with, not a rival's figure of the same time."""
+    before = sentence[max(0, start - 30) : start]
+    if not _HISTORY.search(before):
+        return False
+    return not _RIVAL.search(before) or bool(_EARLIER.match(sentence[end : end + 60]))
 
 
 def _added(sentence: str, start: int) -> bool:

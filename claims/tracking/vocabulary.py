@@ -236,6 +236,15 @@ PEOPLE_COUNTS = frozenset(
 COMPARATIVES = frozenset(["higher", "lower", "larger", "smaller", "bigger", "greater"])
 # Words that name people and nothing more about them.
 PEOPLE = frozenset(["people", "person", "persons"])
+# Vehicles and structures a toll may be named after in place of its event ("Laos bridge
+# toll", "ferry death toll"): whose toll, not what it counts; the event is told apart
+# by its own words. What they carry or measure ("bus passengers") keeps them.
+VEHICLES = frozenset(
+    ["ferry", "boat", "ship", "vessel", "bus", "coach", "train", "plane", "airliner"]
+    + ["helicopter", "lorry", "truck", "bridge", "building", "tower", "dam", "stadium"]
+)
+# The properties a vehicle or structure above stands in a toll for its event in.
+CASUALTIES = frozenset(["death", "injury"])
 # Events a figure may be of ("the quake's toll", "the flood's toll") -> one name.
 EVENTS = MappingProxyType(
     {

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from claims import Article, Store, ingest_articles
+from claims import Article, Store, extract, ingest_articles
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric
+from claims.tracking.records import article_tracking
 
 
 def store_of(tmp_path: Path, *articles: Article) -> Store:
@@ -120,6 +121,49 @@ def test_a_level_reported_before_a_stated_change_is_history_not_a_conflict(
     with store_of(tmp_path, news(text, "Wire B", published), raised) as store:
         found = [s for c in store.conflicts() for s in surfaces(c) if s != "25 per cent"]
         assert found == disputed
+
+
+# Which figure of a sentence is an earlier state it compares with (history), and which
+# a rival's figure of the same time set beside it ("far more than the 38 listed by the
+# ministry": the ministry's 38 is a report of now, which the other figure disputes).
+HISTORIES = [
+    (
+        "Survivors said the bus had been carrying more than 50 passengers, far more than "
+        "the 38 listed by the transport ministry.",
+        "38",
+        False,
+    ),
+    (
+        "Residents said at least 30 homes had burned, many more than the 12 reported by "
+        "the county.",
+        "12",
+        False,
+    ),
+    (
+        "The charity counted 900 people in the camp, far fewer than the 1,500 claimed by the army.",
+        "1,500",
+        False,
+    ),
+    # Near-misses: an earlier state, named as such, stays history.
+    ("The toll rose to 240 on Monday, up from 180 on Friday.", "180", True),
+    ("Britain raised its steel tariff from 10 per cent to 25 per cent.", "10 per cent", True),
+    (
+        "The fire has burned 4,000 hectares, far more than the 1,200 hectares burned last year.",
+        "1,200 hectares",
+        True,
+    ),
+    ("The duty was set at 55% rather than the 62% announced two weeks ago.", "62%", True),
+    ("Exports reached 3,000 tonnes, compared with 2,400 tonnes in 2025.", "2,400 tonnes", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "history"), HISTORIES, ids=lambda x: str(x)[:30])
+def test_an_earlier_state_is_history_and_a_rivals_figure_is_not(
+    sentence: str, figure: str, history: bool
+) -> None:
+    claims = extract(sentence)
+    found = article_tracking(claims, [c.start for c in claims], None, [])
+    assert {c.surface: t.history for c, t in zip(claims, found, strict=True)}[figure] is history
 
 
 FIRE = "The Cedar Ridge fire in Washington has burned {}, fire officials said."

@@ -529,6 +529,45 @@ def test_other_metrics_stay_apart(a: dict[str, str], b: dict[str, str]) -> None:
     assert key(**a).text != key(**b).text
 
 
+# A vehicle or a structure named in place of its event ("Laos bridge toll" of a bridge's
+# collapse, "ferry toll" of a sinking) says whose toll, not what is counted: the toll is
+# the death toll its sentence or title tells the event of. Near-misses: what the vehicle
+# or structure carries or measures stays its own.
+STANDS_FOR_EVENT = [
+    ("Laos bridge toll rises to 17 as survivors say bus was overloaded", "bridge toll", "17"),
+    ("Ferry death toll climbs to 40 as divers search the hull", "ferry death toll", "40"),
+    ("Train toll reaches 12 after the crash in the valley", "train toll", "12"),
+]
+NOT_THE_EVENT = [
+    (
+        dict(measured="bus passengers", unit="passenger"),
+        dict(measured="passengers", unit="passenger"),
+    ),
+    (
+        dict(measured="bridge length", unit="metre", kind="length"),
+        dict(measured="length", unit="metre", kind="length"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measured", "figure"), STANDS_FOR_EVENT, ids=lambda x: str(x)[:30]
+)
+def test_a_vehicle_or_structure_named_for_its_event_is_no_property(
+    sentence: str, measured: str, figure: str
+) -> None:
+    told = key(measured, None, **at(sentence, figure))
+    toll = key("death toll", None, **at(sentence, figure))
+    assert told.text == toll.text
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_THE_EVENT, ids=lambda x: str(x)[:40])
+def test_what_a_vehicle_or_structure_carries_or_measures_stays_its_own(
+    a: dict[str, str], b: dict[str, str]
+) -> None:
+    assert key(**a).text != key(**b).text
+
+
 # What a thing is built, licensed or able to carry is its capacity, another quantity than
 # what it carries: a ferry built for 180 passengers carried 212. Near misses: a load, a
 # share of capacity (a property of its own), a figure after the capacity's words.
