@@ -650,6 +650,27 @@ PERIODS = [
         (),
         ("before December", None, "2025-12-31"),
     ),
+    # "since Friday": a span from that day to publication, not the day alone.
+    (
+        "At least 32 people have died of heatstroke in Karachi since Friday, as temperatures "
+        "reached 44C.",
+        "At least 32 people",
+        ("44C",),
+        ("since Friday", "2025-05-30", "2025-06-04"),
+    ),
+    (
+        "Rescuers have pulled 40 people from the rubble since Monday.",
+        "40 people",
+        (),
+        ("since Monday", "2025-06-02", "2025-06-04"),
+    ),
+    (
+        "More than 300 flights have been cancelled since last Thursday.",
+        "More than 300 flights",
+        (),
+        ("since last Thursday", "2025-05-29", "2025-06-04"),
+    ),
+    ("The toll rose to 74 on Friday.", "74", (), ("Friday", "2025-05-30", "2025-05-30")),
     # "since the plant opened in 2019": a span from that year to publication; a record's
     # start ("the fewest since records began in 1950") is no period.
     (

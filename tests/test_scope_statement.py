@@ -134,6 +134,65 @@ STATEMENTS = [
     ("The bank will raise its lending rate to 5% from 4.5%.", "4.5%", "fact"),
     ("The bank will raise its lending rate to 5% from 4.5%.", "5%", "target"),
     ("From May, drivers will pay a toll of $4, up from $3.", "$3", "fact"),
+    # ... also when the parse reads "from 30% to 50%" as one range (the base is the figure
+    # right after "from"), when a clause's own time follows the base ("up from 24, after
+    # the rainy season began"), and when the change starts on a weekday ("from Wednesday").
+    (
+        "Nigeria will raise its import duty on milled rice from 30% to 50% from April 15, the "
+        "finance ministry said on Monday.",
+        "30%",
+        "fact",
+    ),
+    (
+        "Nigeria will raise its import duty on milled rice from 30% to 50% from April 15, the "
+        "finance ministry said on Monday.",
+        "50%",
+        "target",
+    ),
+    ("The council will raise parking charges from £2 to £3 an hour from June.", "£2", "fact"),
+    ("The council will raise parking charges from £2 to £3 an hour from June.", "£3", "target"),
+    (
+        "The Panama Canal Authority said on Monday it would allow 28 ships a day through the "
+        "waterway from June 1, up from 24, after the rainy season began.",
+        "24",
+        "fact",
+    ),
+    (
+        "The ferry company will run 12 sailings a day from July, up from eight, after the "
+        "winter season ended.",
+        "eight",
+        "fact",
+    ),
+    (
+        "The city will charge $5 a trip from March 1, up from $4, after the dry season ended.",
+        "$4",
+        "fact",
+    ),
+    (
+        "The association of minibus taxi drivers said fares would rise to 300 kwanzas a ride "
+        "from 200 kwanzas from Wednesday.",
+        "200 kwanzas",
+        "fact",
+    ),
+    (
+        "The association of minibus taxi drivers said fares would rise to 300 kwanzas a ride "
+        "from 200 kwanzas from Wednesday.",
+        "300 kwanzas",
+        "target",
+    ),
+    (
+        "The utility will raise the water tariff to 40 cents from 32 cents from Monday.",
+        "32 cents",
+        "fact",
+    ),
+    ("The port will cut its handling fee to $90 from $120 from Friday.", "$120", "fact"),
+    # Near misses: a forecast's range stays a forecast; a base with a past time of its own
+    # stays a fact.
+    ("Growth will rise from 1% to 2% next year.", "2%", "forecast"),
+    # ... and a range the parse splits keeps its base and its new level.
+    ("Kenya will raise the levy on imported sugar from 15% to 25%.", "15%", "fact"),
+    ("Kenya will raise the levy on imported sugar from 15% to 25%.", "25%", "target"),
+    ("Inflation will ease to 2% from Monday, down from 3% in 2024.", "3%", "fact"),
     # "would": a scenario unless reported; a body's reported "would pay" is a commitment.
     ("A borrower would save about £29 a month.", "£29", "hypothetical"),
     ("The airline said it would pay a dividend of Dh 2 billion.", "Dh 2 billion", "target"),

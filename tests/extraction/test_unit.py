@@ -1513,6 +1513,30 @@ UNITS = [
         "mass",
     ),
     Row("It pumps 9m barrels of crude oil per day.", "9m barrels", 9e6, "barrel per day", "volume"),
+    # ... also past a conversion in brackets, and "every day" as "a day".
+    Row(
+        "KESH says Albania is buying about 1.2 million euros (roughly $1.3 million) of "
+        "electricity abroad every day.",
+        "about 1.2 million euros",
+        1.2e6,
+        "EUR per day",
+        "currency",
+    ),
+    Row(
+        "The mine ships 2 million tonnes (2.2 million short tons) of ore a year.",
+        "2 million tonnes",
+        2e6,
+        "tonne per year",
+        "mass",
+    ),
+    Row(
+        "The city spends $40,000 every week on overtime.",
+        "$40,000 every week",
+        4e4,
+        "USD per week",
+        "currency",
+    ),
+    Row("He paid £500 (about $630) for a ticket a year ago.", "£500", 500, "GBP", "currency"),
     Row("He spent $5bn of his own money a year ago.", "$5bn", 5e9, "USD", "currency"),
     Row("You get 54GB of data for a month.", "54GB", 54, "gigabyte", "other"),
     Row("Doses of 5 mg/kg were given.", "5 mg/kg", 5, "milligram per kilogram", "other"),

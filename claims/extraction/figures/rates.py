@@ -90,7 +90,7 @@ PER = {
     "quintal": "quintal",
 }
 _RATE = re.compile(
-    r"(?:(?:(?:\s+|-)(?:per|a|an|each)[\s-]+|/)(?P<per>"
+    r"(?:(?:(?:\s+|-)(?:per|a|an|each|every)[\s-]+|/)(?P<per>"
     + "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]") for p in PER), key=len, reverse=True))
     + r")\b(?!\s+(?:earlier|later|ago|before|after))"  # "a week earlier" is a date
     r"|\s+per\s+(?P<noun>(?!cents?\b|annum\b)[a-z]{3,})\b)",  # any noun after "per": "per box"
@@ -107,6 +107,10 @@ _OF_WHAT = [
 ]  # never across a preposition: "54GB of 5G data for a month" is no rate
 
 
+# A short aside in brackets right after an amount: its conversion ("(about $630)").
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def rate_at(sentence: str, pos: int) -> tuple[str, int] | None:
     """``(denominator, end)`` of a rate written at ``pos`` ("a day", "per share"), if any."""
     m = _RATE.match(sentence, pos)
@@ -115,7 +119,10 @@ def rate_at(sentence: str, pos: int) -> tuple[str, int] | None:
 
 def rate_after_what(sentence: str, pos: int) -> str | None:
     """The denominator of a rate after what an amount is of: "a year" in "40m tonnes of
-    CO2 a year" (the figure's surface stays "40m tonnes")."""
+    CO2 a year" (the figure's surface stays "40m tonnes"), also past a conversion in
+    brackets ("1.2 million euros (roughly $1.3 million) of electricity every day")."""
+    if aside := _ASIDE.match(sentence, pos):
+        pos = aside.end()
     for of_what in _OF_WHAT:
         of = of_what.match(sentence, pos)
         if of and (rate := _RATE.match(sentence, of.end())):

@@ -153,6 +153,8 @@ def _span(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
 
 
 def _since(parts: Mapping[str, str], anchor: Anchor) -> Bounds:
+    if "weekday" in parts:  # "since Friday": the latest Friday, never a future one
+        return _day(parts, Anchor(anchor.published))[0], anchor.published
     return point(parts["a"], Anchor(anchor.published))[0], anchor.published
 
 

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.bounds import Anchor, bounds
-from claims.extraction.scope.evidence import Reading
+from claims.extraction.scope.evidence import FigureInSentence, Reading
 from claims.extraction.scope.syntax import (
     after_aside_base,
     chain,
@@ -104,15 +104,14 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     year", "will rise to 4.5% from 4.2% in May"."""
     fig = r.figure
     text = sentence_text(fig.doc)
-    base = after_aside_base(fig) or (r.root is not None and r.root.head.lower_ == "from")
-    if not base:
+    if not (after_aside_base(fig) or _after_from(r)):
         return NOT_APPLICABLE
     if _ESTIMATED.search(text, max(0, fig.start - 14), fig.start + 14):
         return "estimate"  # "up from an estimated 3.9% this year"
     rest = text[fig.end : fig.end + 60]
     if _NOW.match(rest):
         return "fact"  # "to 65% by 2030, from 41% now": the level now
-    after = [e for e in time_expressions(rest) if e.start < 12]
+    after = [e for e in time_expressions(rest) if e.start < 12 and not _clause_subject(e, fig)]
     if any(e.kind in ("earlier", "relative", "point", "quarter") and _past(e, r) for e in after):
         # "up from 1% in 2019, the office estimates": estimated as the sentence is
         return "estimate" if _estimating_source(fig.doc) is not None else "fact"
@@ -130,8 +129,30 @@ _ESTIMATED = re.compile(r"\bestimated\s+(?:at\s+)?[$€£¥]?\d", re.IGNORECASE)
 # The present, right after a base: "from 41% now", "from 84% currently".
 _NOW = re.compile(r"^\s*(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
 # What opens the date a change starts from, after its base ("from 37%, effective 1
-# August"); "from 1 August" is a time of its own kind.
-_CHANGE_STARTS = re.compile(r"^[,\s]*(?:starting|effective|as of)\s*$", re.IGNORECASE)
+# August", "from 200 kwanzas from Wednesday"); "from 1 August" is a time of its own kind.
+_CHANGE_STARTS = re.compile(r"^[,\s]*(?:starting|effective|as of|from)\s*$", re.IGNORECASE)
+
+
+def _after_from(r: Reading) -> bool:
+    """Whether "from" governs the figure with no other figure between them: "to 5% from
+    4.5%"; in "from 30% to 50%", which the parse may hang on "from" as one range, only the
+    30% is the base."""
+    token = r.root
+    # Up the words of the figure's own phrase ("30" -> "%" -> "50" -> "%").
+    while token is not None and token.dep_ in ("nummod", "quantmod", "compound"):
+        token = token.head
+    if token is None or token.head.lower_ != "from":
+        return False
+    between = sentence_text(r.figure.doc)[token.head.idx + 4 : r.figure.start]
+    return not any(c.isdigit() for c in between)
+
+
+def _clause_subject(e: TimeExpression, fig: FigureInSentence) -> bool:
+    """Whether a time phrase after the figure is the subject of a clause of its own ("up
+    from 24, after the rainy season began"): that clause's time, not the base's."""
+    start = fig.end + e.start
+    span = fig.doc.char_span(start, fig.end + e.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _past(e: TimeExpression, r: Reading) -> bool:

@@ -165,12 +165,16 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "since",  # since January; since 2019
+        "since",  # since January; since 2019; since Friday
         re.compile(
             rf"""(?P<text>(?i:since)\s+
+            (?:
               (?P<clause>(?i:the\s+|it\s+|they\s+|we\s+)?[a-z]+(?:\s+[a-z]+){{0,4}}\s+(?i:in)\s+)?
                                             # "since the campaign began in 2023"
-              (?P<a>{_POINT_TEXT}))""",
+              (?P<a>{_POINT_TEXT})
+            | (?P<rel>(?i:last)\s+)?(?P<weekday>{_WEEKDAY})\b
+                                            # "since Friday": from that day on, not the day
+            ))""",
             re.VERBOSE,
         ),
     ),
