@@ -191,27 +191,6 @@ def _name_of(noun: Token, figure: set[int]) -> list[Token]:
     return [*named, *(t for t in whole_word(noun) if t.i not in figure)]  # "start-up"
 
 
-def _possessor(pronoun: Token, figure: set[int]) -> list[Token]:
-    """What "its" or "their" stands for: the nearest subject of the same number, written
-    before it, of a verb governing it ("the bank said its profit rose" -> "bank")."""
-    tags = PRONOUN_NUMBER.get(pronoun.lower_)
-    if tags is None:
-        return []
-    token = pronoun.head
-    for _ in range(8):
-        if token.pos_ in VERBISH:
-            for c in token.children:
-                subject = c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
-                subject = subject and not in_dateline(c)
-                if subject and c.tag_ in tags and c.i not in figure:
-                    return _name_of(c, figure)
-        if token.head.i == token.i:
-            break
-        token = token.head
-    before = previous_subject(pronoun)  # "Norwegian Air cancelled flights. Its shares"
-    return _name_of(before, set()) if before is not None else []
-
-
 def with_name_numbers(tokens: list[Token], figure: set[int]) -> list[Token]:
     """``tokens`` with the number written right after a name in them ("S&P 500",
     "Model 3"): part of the name, not a figure."""
@@ -385,8 +364,7 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
         if child.dep_ == "compound" and child.lower_ in FORECASTING_FORMS:
             continue  # "The IMF forecasts growth": the forecaster and its verb, read as a noun
         if child.dep_ == "poss" and child.pos_ == "PRON":
-            keep.extend(_possessor(child, figure))  # "Volvo ... its shares"
-            continue
+            continue  # "its shares": whose they are is the claim's entity (or place)
         if child.dep_ == "det" and child.lower_ in NEGATING:  # "no cuts"
             keep.append(child)
             continue
