@@ -25,7 +25,6 @@ from claims.extraction.vocabulary.verbs import (
     LIGHT_VERBS,
     LINKING,
     MAKING,
-    OWNING,
     REPORTING,
     SAME_PAST,
     STAYING,
@@ -95,7 +94,7 @@ def noun_phrase(
     if foreseen is not None:  # "its estimate of growth in the quarter"
         return noun_phrase(foreseen, figure, with_verb=False)
     word = [t for t in whole_word(head) if t.i not in figure]  # "runners-up"
-    modifiers = [*owner(head, figure), *left_modifiers(head, figure)]
+    modifiers = left_modifiers(head, figure)
     tokens = with_name_numbers([*modifiers, *word], figure)
     tail = attachment(head, figure)
     if not tail and with_verb:
@@ -162,33 +161,6 @@ def previous_subject(pronoun: Token) -> Token | None:
     if subject is None or subject.pos_ not in NOUNISH or subject.tag_ not in tags:
         return None
     return subject
-
-
-def owner(head: Token, figure: set[int]) -> list[Token]:
-    """The named subject that has what ``head`` names: "Ford" of "Ford has 13,000
-    workers" (or "Ford, which has ..."), "city" of "the city has a population of";
-    nothing for a pronoun."""
-    verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_ not in OWNING:
-        return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_dateline(c)), None)
-    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-        subject = verb.head
-    if subject is not None and subject.lower_ in PRONOUN_NUMBER and verb.dep_ == "ccomp":
-        # "The company said it has 1,000 customers": the speaker owns what it reports.
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        number = speaker is not None and speaker.tag_ in PRONOUN_NUMBER[subject.lower_]
-        subject = speaker if number and verb.head.lemma_ in REPORTING else None
-    if subject is None or subject.pos_ not in NOUNISH or subject.i in figure:
-        return []
-    return _name_of(subject, figure)
-
-
-def _name_of(noun: Token, figure: set[int]) -> list[Token]:
-    """``noun`` with its compounds only: "Chinese e-commerce giant" would crowd out the
-    words it is added to."""
-    named = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure]
-    return [*named, *(t for t in whole_word(noun) if t.i not in figure)]  # "start-up"
 
 
 def with_name_numbers(tokens: list[Token], figure: set[int]) -> list[Token]:
