@@ -1492,6 +1492,27 @@ MEASURED_IN_TEXT = [
         "40 vessels",
         "vessels",
     ),
+    # a time written as an owner ("last week's") is the claim's period, not whose the
+    # thing is; left: dropping it moved no set's measured score
+    *(
+        pytest.param(
+            text,
+            surface,
+            expected,
+            marks=pytest.mark.xfail(
+                strict=True, reason="a time written as an owner is read as the thing's owner"
+            ),
+        )
+        for text, surface, expected in [
+            (
+                "At least 40 people were killed by last week's earthquake.",
+                "At least 40 people",
+                "people killed by earthquake",
+            ),
+            ("Turnout in Sunday's election was 61%.", "61%", "Turnout in election"),
+            ("Last year's harvest fell 12% to 3.4 million tonnes.", "12%", "harvest"),
+        ]
+    ),
 ]
 
 
