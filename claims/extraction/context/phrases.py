@@ -25,7 +25,6 @@ from claims.extraction.vocabulary.verbs import (
     LIGHT_VERBS,
     LINKING,
     MAKING,
-    OWNING,
     REPORTING,
     SAME_PAST,
     STAYING,
@@ -96,7 +95,7 @@ def noun_phrase(
     if foreseen is not None:  # "its estimate of growth in the quarter"
         return noun_phrase(foreseen, figure, with_verb=False)
     word = [t for t in whole_word(head) if t.i not in figure]  # "runners-up"
-    modifiers = [*owner(head, figure), *left_modifiers(head, figure)]
+    modifiers = left_modifiers(head, figure)
     tokens = with_name_numbers([*modifiers, *word], figure)
     tail = attachment(head, figure)
     if not tail and with_verb:
@@ -163,54 +162,6 @@ def previous_subject(pronoun: Token) -> Token | None:
     if subject is None or subject.pos_ not in NOUNISH or subject.tag_ not in tags:
         return None
     return subject
-
-
-def owner(head: Token, figure: set[int]) -> list[Token]:
-    """The named subject that has what ``head`` names: "Ford" of "Ford has 13,000
-    workers" (or "Ford, which has ..."), "city" of "the city has a population of";
-    nothing for a pronoun."""
-    verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_ not in OWNING:
-        return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_dateline(c)), None)
-    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-        subject = verb.head
-    if subject is not None and subject.lower_ in PRONOUN_NUMBER and verb.dep_ == "ccomp":
-        # "The company said it has 1,000 customers": the speaker owns what it reports.
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        number = speaker is not None and speaker.tag_ in PRONOUN_NUMBER[subject.lower_]
-        subject = speaker if number and verb.head.lemma_ in REPORTING else None
-    if subject is None or subject.pos_ not in NOUNISH or subject.i in figure:
-        return []
-    return _name_of(subject, figure)
-
-
-def _name_of(noun: Token, figure: set[int]) -> list[Token]:
-    """``noun`` with its compounds only: "Chinese e-commerce giant" would crowd out the
-    words it is added to."""
-    named = [c for c in noun.lefts if c.dep_ == "compound" and c.i not in figure]
-    return [*named, *(t for t in whole_word(noun) if t.i not in figure)]  # "start-up"
-
-
-def _possessor(pronoun: Token, figure: set[int]) -> list[Token]:
-    """What "its" or "their" stands for: the nearest subject of the same number, written
-    before it, of a verb governing it ("the bank said its profit rose" -> "bank")."""
-    tags = PRONOUN_NUMBER.get(pronoun.lower_)
-    if tags is None:
-        return []
-    token = pronoun.head
-    for _ in range(8):
-        if token.pos_ in VERBISH:
-            for c in token.children:
-                subject = c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
-                subject = subject and not in_dateline(c)
-                if subject and c.tag_ in tags and c.i not in figure:
-                    return _name_of(c, figure)
-        if token.head.i == token.i:
-            break
-        token = token.head
-    before = previous_subject(pronoun)  # "Norwegian Air cancelled flights. Its shares"
-    return _name_of(before, set()) if before is not None else []
 
 
 def with_name_numbers(tokens: list[Token], figure: set[int]) -> list[Token]:
@@ -393,8 +344,7 @@ def left_modifiers(head: Token, figure: set[int]) -> list[Token]:
         if child.dep_ == "compound" and child.lower_ in FORECASTING_FORMS:
             continue  # "The IMF forecasts growth": the forecaster and its verb, read as a noun
         if child.dep_ == "poss" and child.pos_ == "PRON":
-            keep.extend(_possessor(child, figure))  # "Volvo ... its shares"
-            continue
+            continue  # "its shares": whose they are is the claim's entity (or place)
         if child.dep_ == "det" and child.lower_ in NEGATING:  # "no cuts"
             keep.append(child)
             continue

@@ -73,8 +73,6 @@ SUPPLIES = frozenset(
 )
 # Change verbs whose direct object is an amount gathered ("raised $50m from investors").
 COLLECTING = frozenset(["raise"])
-# Verbs whose subject owns their object: "Ford has 13,000 workers" counts Ford workers.
-OWNING = frozenset(["have", "own", "employ", "operate", "run", "boast", "house", "field"])
 # Verbs whose act is the bare infinitive under them ("to help farmers buy seed").
 ENABLING = frozenset(["help", "let"])
 # Acts of trade, output and payment that news names by a noun when it tells their amount
