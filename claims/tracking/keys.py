@@ -64,8 +64,6 @@ _ALLOWANCES = (
     ("permitted", words.PERMITTED),
     ("sought", words.SOUGHT),
 )
-# Those concepts: what there is never joins what may be.
-ALLOWANCES = frozenset(concept for concept, _ in _ALLOWANCES)
 # The whole a part is counted against, written just before it: "nine of the train's"
 # (12 carriages), "23 of the country's" (140 districts), "38 of the" (101 seats).
 _PART_OF = re.compile(
@@ -88,6 +86,16 @@ DEPARTURE = "departure"
 # The concept of a change on the month before (`words.MONTH_ON_MONTH`): never joined by
 # a change on a year before, nor stating one of its figures.
 MONTHLY = "month-on-month"
+# The concepts that make a figure another quantity than the same words without them:
+# what may be is not what there is, nor a whole its part, a moment the day, what was added
+# the total, a change on the month one on the year, a departure from the usual the level.
+OTHER_QUANTITIES = frozenset(concept for concept, _ in _ALLOWANCES) | {
+    WHOLE,
+    MOMENTARY,
+    NEW,
+    MONTHLY,
+    DEPARTURE,
+}
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
 # The possessive ending a name whose figure it is ("Hoshida Pharmaceutical's packs"):

@@ -23,13 +23,9 @@ from collections.abc import Callable, Collection, Mapping
 
 from claims.tracking.groups import Groups
 from claims.tracking.keys import (
-    ALLOWANCES,
-    DEPARTURE,
     MEASURES,
-    MOMENTARY,
     MONTHLY,
-    NEW,
-    WHOLE,
+    OTHER_QUANTITIES,
     MetricKey,
     automatic,
     countrywide,
@@ -277,7 +273,7 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     named = narrow.dimension == "count" or set(narrow.concepts) & MEASURES
     if more and not named and not sized:
         return False
-    if more & (MEASURES | ALLOWANCES | {WHOLE, MOMENTARY, MONTHLY, NEW, DEPARTURE}):
+    if more & (MEASURES | OTHER_QUANTITIES):
         # "people wounded" is no part of "people died of their injuries", a fleet of a
         # permit, nine derailed carriages of the train's 12, a toll of the deaths added,
         # a lake's level of how far below its usual level it is
