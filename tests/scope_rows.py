@@ -24,10 +24,11 @@ def scope(
     published: str | None = PUBLISHED,
     others: tuple[str, ...] = (),
     kind: str = "other",
+    unit: str | None = None,
 ) -> Scope:
     """The scope of the first ``figure`` of ``sentence``, read in ``text`` (the sentence
     alone by default) with ``title`` and ``published``; ``others`` are the sentence's
-    other figures."""
+    other figures, ``kind`` and ``unit`` the figure's."""
     text = text if text is not None else sentence
     article: ArticleScope = article_scope(text, title, published)
     offset = text.index(sentence)
@@ -35,6 +36,6 @@ def scope(
     doc = parse(sentence)
     others = tuple((s, s + len(f)) for f in others if (s := sentence.find(f)) >= 0)
     found = FigureInSentence(
-        doc, start, start + len(figure), offset, offset, offset + len(sentence), others, kind
+        doc, start, start + len(figure), offset, offset, offset + len(sentence), others, kind, unit
     )
     return scope_of(found, article)

@@ -1609,6 +1609,43 @@ PLACES = [
 ]
 
 
+# A sum in the money of one country, in a sentence naming no place, is that country's
+# when the article is about another: a British petrol price in an oil story whose lead
+# names "US tariffs". Near misses: the article's own money, a money many countries use, a
+# sentence naming its place.
+OIL = "Oil falls to four-year low"
+OIL_TEXT = (
+    "Oil prices fell to their lowest in four years, as the economy slows under the weight "
+    "of US tariffs.\n\n"
+    "For drivers the fall should mean cheaper fuel. The RAC said the average price of "
+    "unleaded petrol was 132.6p a litre on Friday.\n\n"
+    "Filling a family car now costs about £72.93.\n\n"
+    "The levy is expected to bring in ¥2 trillion.\n\n"
+    "US crude fell below $56 a barrel. Pump prices average $3.10 a gallon.\n\n"
+    "In Lagos, petrol sold for 1,200 naira a litre."
+)
+MONEY_OF_A_COUNTRY = [
+    (
+        "The RAC said the average price of unleaded petrol was 132.6p a litre on Friday.",
+        "132.6p",
+        "GBP per litre",
+        "Great Britain",
+    ),
+    ("Filling a family car now costs about £72.93.", "£72.93", "GBP", "Great Britain"),
+    ("The levy is expected to bring in ¥2 trillion.", "¥2 trillion", "JPY", "Japan"),
+    ("Pump prices average $3.10 a gallon.", "$3.10", "USD per gallon", "US"),
+    ("In Lagos, petrol sold for 1,200 naira a litre.", "1,200 naira", "NGN per litre", "Lagos"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "unit", "expected"), MONEY_OF_A_COUNTRY)
+def test_a_sum_in_another_countrys_money_is_that_countrys(
+    sentence: str, figure: str, unit: str, expected: str
+) -> None:
+    found = scope(sentence, figure, text=OIL_TEXT, title=OIL, kind="currency", unit=unit)
+    assert found.place.value == expected
+
+
 @pytest.mark.parametrize(("title", "text", "sentence", "figure", "expected"), PLACES)
 def test_place(
     title: str | None, text: str | None, sentence: str, figure: str, expected: str | None

@@ -305,7 +305,9 @@ def _claims(
             "direction": direction.rule,
         }
         if e.doc is not None:  # its scope: entity, place, period, source, statement
-            scope = scope_of(_in_sentence(e, evidence, sentence, kind.value), article)
+            scope = scope_of(
+                _in_sentence(e, evidence, sentence, kind.value, unit.value.unit), article
+            )
             claim = replace(claim, **claim_fields(scope))
             rules = {**rules, **scope_rules(scope)}
         out.append(Explained(claim, rules))
@@ -313,7 +315,7 @@ def _claims(
 
 
 def _in_sentence(
-    e: Evidence, kept: list[Evidence], sentence: _Sentence, kind: str
+    e: Evidence, kept: list[Evidence], sentence: _Sentence, kind: str, unit: str | None
 ) -> FigureInSentence:
     """A kept figure in the parse of its piece, beside the piece's other kept figures."""
     assert e.doc is not None
@@ -332,6 +334,7 @@ def _in_sentence(
         sentence.offset + len(sentence.read),
         others,
         kind,
+        unit,
     )
 
 

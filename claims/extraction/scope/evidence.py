@@ -32,6 +32,7 @@ class FigureInSentence:
         sentence_start, sentence_end: the whole sentence's characters in the article.
         others: the characters in ``doc.text`` of the sentence's other figures.
         kind: the figure's kind (`claims.model.KINDS`): a duration is no period's figure.
+        unit: the figure's unit ("GBP per litre"), ``None`` when it has none.
     """
 
     doc: Doc
@@ -42,6 +43,7 @@ class FigureInSentence:
     sentence_end: int
     others: tuple[tuple[int, int], ...] = ()
     kind: str = "other"
+    unit: str | None = None
 
 
 @dataclass(frozen=True)

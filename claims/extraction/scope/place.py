@@ -630,6 +630,21 @@ def _before(r: Reading) -> tuple[Place, ...]:
     return named_places(before, r.article.surnames, r.article.placed)
 
 
+def _money_of_a_country(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A sum in the money of one country other than the article's country, in a sentence
+    naming no place ("132.6p a litre" in an oil story whose lead names "US tariffs"): that
+    country, when that money is one country's (not the dollar or the euro)."""
+    r = e.reading
+    unit = r.figure.unit
+    if unit is None or _places(r):
+        return NOT_APPLICABLE
+    country = currency_countries().get(unit.split(" per ")[0])
+    article = r.article.place
+    if country is None or article is None or article.code in ("", country.code):
+        return NOT_APPLICABLE  # no article's country to overrule, or the same country's
+    return _written(country, r)
+
+
 def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place the article's title and first paragraph are about."""
     r = e.reading
@@ -649,6 +664,7 @@ RULES: tuple[PlaceRule, ...] = (
     Rule("a company-wide result", _company_result),
     Rule("a company's figure told by a pronoun", _company_pronoun),
     Rule("the place of the sentence before", _sentence_before),
+    Rule("a sum in another country's money", _money_of_a_country),
     Rule("the article's place", _article_place),
 )
 

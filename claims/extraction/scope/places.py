@@ -498,10 +498,17 @@ def placed_names(text: str, filed_in: str | None) -> frozenset[str]:
     )
 
 
+# The money the world trades in, no one country's figure however it is written.
+_WORLD_MONEY = "USD"
+
+
 @lru_cache(maxsize=1)
 def currency_countries() -> Mapping[str, Place]:
-    """Each currency code only one country uses today, by CLDR -> that country ("CZK" ->
-    the Czech Republic); not the dollar nor the euro, which many use."""
+    """Each currency code that is one country's money, by CLDR -> that country ("CZK" ->
+    the Czech Republic, "GBP" -> the United Kingdom): its only user, or the user whose
+    ISO code opens the currency's (ISO 4217 codes begin with the issuer's), as the pound
+    is Britain's though Jersey uses it too. Not the euro (no country issues it) nor the
+    dollar, which the world trades in."""
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
 
@@ -510,13 +517,13 @@ def currency_countries() -> Mapping[str, Place]:
         for code in get_territory_currencies(territory):
             users.setdefault(code, []).append(territory)
     countries = {p.code: p for p in gazetteer().values() if p.level == 1}
-    return MappingProxyType(
-        {
-            code: countries[found[0]]
-            for code, found in users.items()
-            if len(found) == 1 and found[0] in countries
-        }
-    )
+    found: dict[str, Place] = {}
+    for code, territories in users.items():
+        issuer = code[:2] if code[:2] in territories else None
+        owner = territories[0] if len(territories) == 1 else issuer
+        if code != _WORLD_MONEY and owner in countries:
+            found[code] = countries[owner]
+    return MappingProxyType(found)
 
 
 def countries_in_text(text: str) -> list[tuple[int, Place]]:
