@@ -505,7 +505,7 @@ _WORLD_MONEY = "USD"
 @lru_cache(maxsize=1)
 def currency_countries() -> Mapping[str, Place]:
     """Each currency code that is one country's money, by CLDR -> that country ("CZK" ->
-    the Czech Republic, "GBP" -> the United Kingdom): its only user, or the user whose
+    the Czech Republic, "GBP" -> Great Britain): its only user, or the user whose
     ISO code opens the currency's (ISO 4217 codes begin with the issuer's), as the pound
     is Britain's though Jersey uses it too. Not the euro (no country issues it) nor the
     dollar, which the world trades in."""
