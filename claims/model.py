@@ -64,6 +64,11 @@ def _member(text: str, allowed: tuple[_T, ...]) -> _T:
     raise ValueError(f"{text!r} is not one of {', '.join(allowed)}")
 
 
+def base_unit(unit: str) -> str:
+    """A unit without its rate: "EUR" of "EUR per litre"."""
+    return unit.split(" per ")[0]
+
+
 @dataclass(frozen=True)
 class Claim:
     """A figure stated in a text, with what it is and what it measures.

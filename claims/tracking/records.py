@@ -112,6 +112,7 @@ def _automatic_key(
     claim: Claim, start_in_sentence: int, title: str | None, published: str | None
 ) -> str | None:
     sentence = claim.sentence
+    end = start_in_sentence + len(claim.surface)
     keyed = Keyed(
         measured=claim.measured,
         unit=claim.unit,
@@ -121,7 +122,7 @@ def _automatic_key(
         statement=claim.statement,
         sentence=sentence,
         start=start_in_sentence,
-        end=start_in_sentence + len(claim.surface),
+        end=end,
         title=title,
         value=claim.value,
         period_start=claim.period_start,
@@ -129,7 +130,7 @@ def _automatic_key(
         published=published,
     )
     # A range is no one figure to restate.
-    history = _history(sentence, start_in_sentence, start_in_sentence + len(claim.surface))
+    history = _history(sentence, start_in_sentence, end)
     key = key_of(keyed) or (None if history or claim.low is not None else figure_key(keyed))
     if key is None:
         return None

@@ -23,7 +23,7 @@ import re
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
 from claims.extraction.vocabulary.verbs import DOWN, UP, forms
-from claims.model import Direction
+from claims.model import Direction, base_unit
 
 # A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
 _MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es)$", re.IGNORECASE)
@@ -176,7 +176,7 @@ def _sign_word(e: Evidence) -> Direction | None:
 
 def _base(unit: str | None) -> str | None:
     """A unit without its rate: "£55" after "£40 a year" is in the same money."""
-    return unit.split(" per ")[0] if unit else None
+    return base_unit(unit) if unit else None
 
 
 def _aside_later(e: Evidence) -> Direction | None:

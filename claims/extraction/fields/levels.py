@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.vocabulary.time import PERIOD_NOUNS
+from claims.model import base_unit
 
 # A basis written after the figure: "£20 for a pass", "$5 for each child".
 _OWN_BASIS = re.compile(r"\s+for\s+(?:a|an|one|each|every)\s+\w", re.IGNORECASE)
@@ -71,7 +72,7 @@ def like_rate(e: Evidence, unit: str | None, before: Sequence[Level]) -> str | N
         return None
     if _OWN_BASIS.match(e.sentence, f.end) or "exchange rate" in f.reading:
         return None  # "£20 for a pass", "6.96 per dollar": a basis of its own
-    nearest = next((level for level in reversed(before) if _base(level.unit) == unit), None)
+    nearest = next((level for level in reversed(before) if base_unit(level.unit) == unit), None)
     if nearest is None or " per " not in nearest.unit:
         return None
     spanned = nearest.unit.rsplit(" per ", 1)[1] in _SPANS
@@ -81,8 +82,3 @@ def like_rate(e: Evidence, unit: str | None, before: Sequence[Level]) -> str | N
     if low == 0 or high > _LIKE_SIZE * low:
         return None
     return nearest.unit
-
-
-def _base(unit: str) -> str:
-    """A unit without its rate: "EUR" of "EUR per litre"."""
-    return unit.split(" per ")[0]

@@ -145,14 +145,18 @@ def _owner_of_what(noun: Token) -> Token | None:
     the figure's own noun)."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    of = [o for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c)]
+    of = _objects_of(noun)
     return next((c for o in of if o.dep_ == "pobj" for c in kids(o) if c.dep_ == "poss"), None)
 
 
 def _share_of_a_place(noun: Token) -> bool:
     """Whether ``noun`` is a share of a place's whole ("80% of Botswana's exports")."""
-    of = [o for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c)]
-    return any(c.dep_ == "poss" and _is_place(c) for o in of for c in kids(o))
+    return any(c.dep_ == "poss" and _is_place(c) for o in _objects_of(noun) for c in kids(o))
+
+
+def _objects_of(noun: Token) -> list[Token]:
+    """What ``noun`` is "of": the words under its "of" ("exports" of "sales of exports")."""
+    return [o for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c)]
 
 
 def _described(noun: Token) -> Token | None:

@@ -72,6 +72,7 @@ from claims.extraction.scope.vocabulary import (
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.currencies import currency_words
 from claims.extraction.vocabulary.verbs import REPORTING
+from claims.model import base_unit
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -638,7 +639,7 @@ def _money_of_a_country(e: PlaceEvidence) -> str | None | NotApplicable:
     unit = r.figure.unit
     if unit is None or _places(r):
         return NOT_APPLICABLE
-    country = currency_countries().get(unit.split(" per ")[0])
+    country = currency_countries().get(base_unit(unit))
     article = r.article.place
     if country is None or article is None or article.code in ("", country.code):
         return NOT_APPLICABLE  # no article's country to overrule, or the same country's
