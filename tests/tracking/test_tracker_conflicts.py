@@ -154,6 +154,24 @@ HISTORIES = [
     ),
     ("The duty was set at 55% rather than the 62% announced two weeks ago.", "62%", True),
     ("Exports reached 3,000 tonnes, compared with 2,400 tonnes in 2025.", "2,400 tonnes", True),
+    # A figure the sentence names as an earlier or a first reading of what it states now
+    # is withdrawn: history, not a rival.
+    (
+        "The commission revised its earlier figure of 43.6% after late returns from "
+        "hinterland regions were counted.",
+        "43.6%",
+        True,
+    ),
+    ("The ministry raised the toll to 57, well above its initial count of 49.", "49", True),
+    (
+        "The final count put the harvest at 1.2 million tonnes, short of the board's "
+        "preliminary estimate of 1.3 million tonnes.",
+        "1.3 million tonnes",
+        True,
+    ),
+    # Near misses: an estimate not named as earlier is a figure of now.
+    ("The ministry's estimate of 49 deaths was confirmed by the Red Cross.", "49 deaths", False),
+    ("The first 12 patients were treated in Maseru, the ministry said.", "12 patients", False),
 ]
 
 
