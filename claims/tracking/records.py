@@ -3,8 +3,8 @@ its metric, the key behind it (none for a figure added to a running total: "two 
 children died", for an age band: "children under five", or for what describes one
 person or package: "a 71-year-old man", "a 50kg bag"),
 the key of its sentence (for wire copies) and whether it is an earlier state the sentence
-compares with ("up from 1,040", "from 10 per cent") or a reading it withdraws ("its
-earlier figure of 43.6%")."""
+compares with ("up from 1,040", "from 10 per cent") or sets in the past ("its earlier
+figure of 43.6%", "since 2014, when 43 people were killed")."""
 
 from __future__ import annotations
 
@@ -35,6 +35,16 @@ _WITHDRAWN = re.compile(
     r"""\b(?: earlier | previous | initial | original | first | preliminary | provisional )
         \s+ (?: figure | estimate | count | forecast | toll | total | tally | reading ) \s+ of
         \s+ $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A figure of the past moment a record is measured from: "the worst since June 2022,
+# when more than 100 people died", "since the 2011 derailment near Kochi, which killed
+# 38 people", "cuts since March 2023 to 5.25 points, when the rate stood at 9%".
+_PAST_MOMENT = re.compile(
+    r"""\b since \b [^;]*? \b (?:19|20)\d\d \b   # since a past year
+        [^;]*? , \s* (?: when | which ) \b      # a clause telling of that moment
+        [^,;]*? $                               # that holds the figure
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 # A figure added to a running total, not the total: "a further 620", "an extra 5" before
@@ -162,7 +172,7 @@ def tracking_of(
     copy = f"{_SPACES.sub(' ', sentence.strip().casefold())}|{claim.surface.casefold()}"
     copy_key = hashlib.sha1(copy.encode("utf-8")).hexdigest()[:16]
     end = start_in_sentence + len(claim.surface)
-    history = _history(sentence, start_in_sentence, end) or _withdrawn(sentence, start_in_sentence)
+    history = _history(sentence, start_in_sentence, end) or _past(sentence, start_in_sentence)
     tracker = next((t for t in trackers if t.matches(claim)), None)
     return Tracking(tracker.key if tracker else automatic_key, copy_key, history)
 
@@ -176,10 +186,13 @@ def _history(sentence: str, start: int, end: int) -> bool:
     return not _RIVAL.search(before) or bool(_EARLIER.match(sentence[end : end + 60]))
 
 
-def _withdrawn(sentence: str, start: int) -> bool:
-    """Whether the figure at ``start`` of ``sentence`` is an earlier reading it withdraws
-    ("its earlier figure of 43.6%"): history, though it may restate another's figure."""
-    return bool(_WITHDRAWN.search(sentence[max(0, start - 30) : start]))
+def _past(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``sentence`` is one its sentence sets in the
+    past: an earlier reading it withdraws ("its earlier figure of 43.6%"), or the figure
+    of the past moment a record is measured from ("since 2014, when 43 people were
+    killed"). History for conflicts, though it may restate another outlet's figure."""
+    before = sentence[:start]
+    return bool(_WITHDRAWN.search(before[-30:]) or _PAST_MOMENT.search(before))
 
 
 def _added(sentence: str, start: int) -> bool:

@@ -169,6 +169,33 @@ HISTORIES = [
         "1.3 million tonnes",
         True,
     ),
+    # A figure of the past moment a record is measured from ("the worst since June 2022,
+    # when more than 100 people died") is that moment's: history.
+    (
+        "The quarter-point move takes the bank's total cuts since March 2023 to 5.25 "
+        "percentage points, when the rate stood at 9%.",
+        "9%",
+        True,
+    ),
+    (
+        "Rainfall was the heaviest since 1998, when 412 millimetres fell in a week.",
+        "412 millimetres",
+        True,
+    ),
+    (
+        "It is the deadliest crash in Kerala since the 2011 derailment near Kochi, which "
+        "killed 38 people.",
+        "38 people",
+        True,
+    ),
+    # Near misses: a figure of now beside a past moment, or a clause of now.
+    ("Since March 2023, the bank has cut its rate to 3.75%.", "3.75%", False),
+    (
+        "Since January, when the first case was reported, 1,046 cases have been recorded.",
+        "1,046 cases",
+        False,
+    ),
+    ("Prices have risen 12% since 2019, when the plant opened.", "12%", False),
     # Near misses: an estimate not named as earlier is a figure of now.
     ("The ministry's estimate of 49 deaths was confirmed by the Red Cross.", "49 deaths", False),
     ("The first 12 patients were treated in Maseru, the ministry said.", "12 patients", False),
