@@ -283,6 +283,7 @@ class Prediction:
     conflicts: list[frozenset[Span]] = field(default_factory=list)
     metrics: int = 0
     unavailable: str | None = None
+    whys: list[str] = field(default_factory=list)  # each conflict's why, when it says one
 
 
 class Unavailable(Exception):
@@ -375,11 +376,12 @@ def ours(db: Path) -> Prediction:
         metric_of = {_claim_span(c): str(m["metric_id"]) for m in metrics for c in m["claims"]}
         found = _records(run_cli(["conflicts", "--db", str(db), "--json"]), "conflicts")
         conflicts = [frozenset(_claim_span(c) for c in k["claims"]) for k in found]
+        whys = [str(k.get("why", "")) for k in found]
     except Unavailable as exc:
         return Prediction(name, unavailable=f"claims metrics not available: {exc}")
     except (KeyError, TypeError, ValueError) as exc:
         return Prediction(name, unavailable=f"claims metrics output not understood: {exc!r}")
-    return Prediction(name, metric_of, conflicts, metrics=len(metrics))
+    return Prediction(name, metric_of, conflicts, metrics=len(metrics), whys=whys)
 
 
 # --- Running -----------------------------------------------------------------------------
@@ -489,7 +491,8 @@ def _row(system: Prediction, scores: Scores | None) -> str:
 
 
 def _details(gold: Gold, matched: Mapping[Span, Ref], system: Prediction) -> list[str]:
-    """For tuning on dev: predicted metrics that mix labels, and gold metrics split apart."""
+    """For tuning: predicted metrics that mix labels, gold metrics split apart, predicted
+    conflicts that match no gold one, and gold conflicts no prediction matches."""
     members: dict[str, list[str]] = {}
     for span, metric in system.metric_of.items():
         ref = matched.get(span)
@@ -511,6 +514,36 @@ def _details(gold: Gold, matched: Mapping[Span, Ref], system: Prediction) -> lis
         for metric, places in sorted(where.items())
         if len(set(places)) > 1 or "(none)" in places
     ]
+    return lines + _conflict_details(gold, matched, system)
+
+
+def _surface(claim: Hashable) -> str:
+    return claim.surface if isinstance(claim, Ref) else "(unlabelled)"
+
+
+def _conflict_details(gold: Gold, matched: Mapping[Span, Ref], system: Prediction) -> list[str]:
+    """Predicted conflicts matching no gold conflict (with their why), and gold conflicts
+    no prediction matches (each statement with the predicted metric it is in)."""
+    predicted = [frozenset(matched.get(s, s) for s in c) for c in system.conflicts]
+    whys = system.whys + [""] * (len(predicted) - len(system.whys))
+    lines = [
+        f"    false  {why or sorted(_surface(c) for c in claims)}"
+        for claims, why in zip(predicted, whys, strict=True)
+        if not any(len(claims & g) >= 2 for g in gold.conflicts)
+    ]
+    by_ref = {ref: span for span, ref in matched.items()}
+    for disputed in gold.conflicts:
+        if any(len(claims & disputed) >= 2 for claims in predicted):
+            continue
+        refs = sorted(disputed)
+        places = [
+            system.metric_of.get(by_ref[r], "(none)") if r in by_ref else "(not extracted)"
+            for r in refs
+        ]
+        said = "; ".join(
+            f"{r.surface!r} in {r.article} -> {p}" for r, p in zip(refs, places, strict=True)
+        )
+        lines.append(f"    missed {gold.metric_of[refs[0]]}: {said}")
     return lines
 
 
@@ -544,6 +577,14 @@ def self_test() -> None:
     assert conflict_scores(conflicts, [frozenset("abc"), frozenset("cz")]) == (0.5, 0.5)
     assert conflict_scores(conflicts, [frozenset("ad")]) == (0.0, 0.0)  # one claim each
     assert conflict_scores(conflicts, []) == (None, 0.0)
+
+    one, two = Span("x", 0, 1), Span("x", 2, 3)
+    disputed = Gold({a: "M", b: "M"}, [frozenset({a, b})], {}, traps=0)
+    stray = Prediction("p", {one: "P"}, [frozenset({one, Span("x", 9, 9)})], whys=["w"])
+    assert _conflict_details(disputed, {one: a, two: b}, stray) == [
+        "    false  w",
+        "    missed M: 'a' in x -> P; 'b' in x -> (none)",
+    ]
 
     five = {"article": "s", "surface": "5%"}
     labels = {
@@ -587,7 +628,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="dev",
     )
     parser.add_argument(
-        "--details", action="store_true", help="list mixed and split metrics (for dev only)"
+        "--details",
+        action="store_true",
+        help="list mixed and split metrics, false and missed conflicts",
     )
     parser.add_argument(
         "--self-test", action="store_true", help="check the scoring on hand-made cases only"
