@@ -219,7 +219,7 @@ def test_a_hand_made_tracker_wins_over_the_automatic_grouping(tmp_path: Path) ->
         assert surfaces(tracked) == ["120 people"]  # only the sentence that says "killed"
         assert surfaces(automatic) == ["180"]
         assert store.remove_tracker("Peru quake deaths")
-        assert [m.label for m in store.metrics()] == ["people killed (earthquake, PE)"]
+        assert [m.label for m in store.metrics()] == ["people killed (earthquake, Peru)"]
 
 
 # A figure restated in its own article (a headline, a summary) is the figure its keyed

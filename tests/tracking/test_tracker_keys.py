@@ -1783,9 +1783,9 @@ def test_a_label_names_what_the_metric_is_keyed_as() -> None:
     key = "defence+spending|||GB|percent|fact"
     joined = "increase|||GB|percent|fact"  # joined by stating one of its figures
     phrases = [("defence spending", key), ("increase", joined), ("increase", joined)]
-    assert label(key, phrases) == "defence spending (GB)"
+    assert label(key, phrases) == "defence spending (United Kingdom)"
     assert label(key, [("increase", joined), ("a rise", joined), ("increase", joined)]) == (
-        "increase (GB)"
+        "increase (United Kingdom)"
     )
 
 
@@ -1803,7 +1803,7 @@ LABELS = [
     (
         "price|||KE|KES|fact",
         [("price", "price|||KE|KES|fact")] * 2 + [("maize price", "price|||KE|KES|fact")],
-        "maize price (KE)",
+        "maize price (Kenya)",
     ),
     (
         "=40 percent||||percent|target",
@@ -1819,23 +1819,23 @@ LABELS = [
         "defence+spending|||GB|GBP|fact",
         [("defence spending", "defence+spending|||GB|GBP|fact")] * 2
         + [("spending on defence and security forces", "defence+spending|||GB|GBP|fact")],
-        "defence spending (GB)",
+        "defence spending (United Kingdom)",
     ),
     (
         "tariff|||US|percent|fact",
         [("tariff", "tariff|||US|percent|fact")] * 2
         + [("steel import quota", "quota+steel|||US|percent|fact")],
-        "tariff (US)",
+        "tariff (United States)",
     ),
     (
         "tariff|||US|percent|fact",
         [("levy", "tariff|||US|percent|fact")] * 2 + [("steel tariff", "tariff|||US|percent|fact")],
-        "levy (US)",
+        "levy (United States)",
     ),
     (
         "price|||KE|KES|fact",
         [("price", "price|||KE|KES|fact")] * 2 + [("maize price", "price+maize|||KE|KES|fact")],
-        "price (KE)",
+        "price (Kenya)",
     ),
 ]
 
@@ -1853,10 +1853,10 @@ def test_a_bare_word_label_gives_way_to_a_fuller_phrase_of_its_property(
 UNNAMED_LABELS = [
     (
         "=650000000000 INR||world trade organization|IN|INR|fact",
-        "650,000,000,000 INR (world trade organization, IN)",
+        "650,000,000,000 INR (world trade organization, India)",
     ),
     ("=2100000||||count|fact", "2,100,000"),
-    ("=15000000000 USD|||MX|USD|fact", "15,000,000,000 USD (MX)"),
+    ("=15000000000 USD|||MX|USD|fact", "15,000,000,000 USD (Mexico)"),
     ("brent+crude||||USD per barrel|fact", "brent crude"),
 ]
 
