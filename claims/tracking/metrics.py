@@ -167,7 +167,11 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
         reasons = [f"same figure {_figure_words(figure)}"]
     else:
         reasons = [f"same property '{concepts.replace('+', ' ')}'"]
-    named = (("event", event), ("entity", entity), ("place", place))
+    named = (
+        ("event", event),
+        ("entity", entity),
+        ("place", _COUNTRY_CODE.sub(_country_name, place)),
+    )
     reasons += [f"same {name} '{value}'" for name, value in named if value]
     currencies = [u for u in units if u in currency_codes()]
     others = [u for u in units if u not in currencies]

@@ -499,7 +499,7 @@ def test_keys_stating_one_precise_figure_are_one_metric_and_why_says_so(tmp_path
         (metric,) = store.metrics()
         assert surfaces(metric) == ["15.5%", "15.5%"]
         assert metric.why == (
-            "same property 'fee tuition', same place 'NL', with 'increase' stating one of "
+            "same property 'fee tuition', same place 'Netherlands', with 'increase' stating one of "
             "its figures"
         )
         (summary,) = store.summaries()
