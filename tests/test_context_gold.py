@@ -1,6 +1,6 @@
 """The context bench's gold (bench/fields/news, unseen, unseen2, unseen4, unseen5, unseen6,
-unseen7 and unseen8) is well formed, and its context scoring follows issue 9's rules. Nothing
-here runs `extract` on those articles: the held-out part (unseen8) stays unseen."""
+unseen7, unseen8 and unseen9) is well formed, and its context scoring follows issue 9's rules.
+Nothing here runs `extract` on those articles: the held-out part (unseen9) stays unseen."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ CONTEXT_PARTS = (
     "unseen6",
     "unseen7",
     "unseen8",
+    "unseen9",
 )
 LOADED = {part: (load_gold(PARTS[part]), load_meta(PARTS[part])) for part in CONTEXT_PARTS}
 
@@ -100,10 +101,11 @@ def test_the_unseen_parts_are_read_only_when_asked_for() -> None:
     assert [name for name, parts in SETS.items() if "unseen5" in parts] == ["unseen5", "all"]
     assert [name for name, parts in SETS.items() if "unseen6" in parts] == ["unseen6", "all"]
     assert [name for name, parts in SETS.items() if "unseen7" in parts] == ["unseen7", "all"]
-    assert [name for name, parts in SETS.items() if "unseen8" in parts] == ["unseen8"]
+    assert [name for name, parts in SETS.items() if "unseen8" in parts] == ["unseen8", "all"]
+    assert [name for name, parts in SETS.items() if "unseen9" in parts] == ["unseen9"]
     assert set(CONTEXT_PARTS).isdisjoint(SETS["first"])
     slugs = {part: LOADED[part][0][0].keys() for part in CONTEXT_PARTS}
-    assert [len(slugs[part]) for part in CONTEXT_PARTS] == [20, 10, 10, 10, 10, 10, 10, 10]
+    assert [len(slugs[part]) for part in CONTEXT_PARTS] == [20, 10, 10, 10, 10, 10, 10, 10, 10]
     every = [slug for part in CONTEXT_PARTS for slug in slugs[part]]
     assert len(every) == len(set(every))  # no article is in two parts
 
