@@ -10,13 +10,15 @@ outlets, written after all four had been tuned on), ``bench/tracking/unseen5/`` 
 articles, eight more stories, six more outlets, written after all five had been tuned on),
 ``bench/tracking/unseen6/`` (30 articles, eight more stories, six more outlets, written
 after all six had been tuned on), ``bench/tracking/unseen7/`` (30 articles, eight more
-stories, six more outlets, written after all seven had been tuned on) and
+stories, six more outlets, written after all seven had been tuned on),
 ``bench/tracking/unseen8/`` (30 articles, eight more stories, six more outlets, written
-after all eight had been tuned on). ``unseen`` to ``unseen7`` were each held out once and
-are development material now; ``unseen8`` was held out once, measured at the end of stop
-23, and is development material now (see their READMEs).
-``bench/tracking/unseen9/`` (30 articles, eight more stories, six more outlets, written
-after ``unseen8`` had been measured once and released for tuning) is the held-out set,
+after all eight had been tuned on) and ``bench/tracking/unseen9/`` (30 articles, eight
+more stories, six more outlets, written after ``unseen8`` had been measured once).
+``unseen`` to ``unseen8`` were each held out once and are development material now;
+``unseen9`` was held out once, measured at the end of stop 24, and is development
+material now (see their READMEs).
+``bench/tracking/unseen10/`` (30 articles, eight more stories, six more outlets, written
+after ``unseen9`` had been measured once and released for tuning) is the held-out set,
 kept unseen until the final measurement.
 Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
@@ -57,7 +59,7 @@ safe on the unseen sets.
 
 Run from the project root:
 ``python bench/tracking.py [--set dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|
-unseen7|unseen8|unseen9] [--details | --check-labels]``.
+unseen7|unseen8|unseen9|unseen10] [--details | --check-labels]``.
 """
 
 from __future__ import annotations
@@ -583,6 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "unseen7",
             "unseen8",
             "unseen9",
+            "unseen10",
         ],
         default="dev",
     )
