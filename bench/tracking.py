@@ -58,8 +58,8 @@ reading the files as ingestion does, without extracting, storing or tracking any
 safe on the unseen sets.
 
 Run from the project root:
-``python bench/tracking.py [--set dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|
-unseen7|unseen8|unseen9|unseen10] [--details | --check-labels]``.
+``python bench/tracking.py [--set dev|unseen|unseen2|...] [--details | --check-labels]``
+(a set is a folder of ``bench/tracking`` with a ``labels.json``).
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "tracking"
 sys.path.insert(0, str(ROOT))  # measure this checkout's claims, not an installed copy
 
+from bench.sets import sets_in  # noqa: E402
 
 # --- Gold labels -------------------------------------------------------------------------
 
@@ -574,19 +575,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=[
-            "dev",
-            "unseen",
-            "unseen2",
-            "unseen3",
-            "unseen4",
-            "unseen5",
-            "unseen6",
-            "unseen7",
-            "unseen8",
-            "unseen9",
-            "unseen10",
-        ],
+        choices=sets_in(CORPUS, "labels.json"),
         default="dev",
     )
     parser.add_argument(
