@@ -29,9 +29,10 @@ def names_metric(query: str, label: str, metric_id: str) -> bool:
     in the other names of the countries the label names, in any case ("UK defence" picks
     "defence spending (United Kingdom)"); an empty query picks every metric."""
     query = query.strip()
-    others = [
-        alias for name, aliases in country_aliases().items() if name in label for alias in aliases
-    ]
+    if not query:
+        return True
+    aliases = country_aliases()
+    others = [alias for name in aliases if name in label for alias in aliases[name]]
     searched = " ".join([label, *others]).casefold()
     return query == metric_id or all(word in searched for word in query.casefold().split())
 
