@@ -601,6 +601,77 @@ STATEMENTS = [
     ("The central bank kept its base rate at 6.25% last week.", "6.25%", "fact"),
     ("The bank set its key rate at 4.5% on Thursday.", "4.5%", "fact"),
     ("The minimum wage for the sector is $208 a month this year.", "$208", "fact"),
+    # The band a measure's charge or benefit applies to ("households that use up to 60
+    # kWh a month will pay", "households earning less than $10,000 will be exempt", "an
+    # exemption for people earning up to R$5,000"): the measure's, so a target. What
+    # those in a band paid or spend is a fact.
+    (
+        "Households that use up to 60 kilowatt-hours a month will pay Rs 6 a unit from next "
+        "month, down from Rs 8, the Public Utilities Commission said.",
+        "up to 60 kilowatt-hours",
+        "target",
+    ),
+    (
+        "A property tax will be collected from April, but households earning less than $10,000 "
+        "a month will be exempt.",
+        "less than $10,000",
+        "target",
+    ),
+    (
+        "Households that use more than 22 cubic metres a month pay a surcharge of 1,500 pesos "
+        "for every extra cubic metre.",
+        "more than 22 cubic metres",
+        "target",
+    ),
+    (
+        "Approval rose, helped by an income tax exemption for people earning up to R$5,000 a "
+        "month that takes effect in January.",
+        "up to R$5,000",
+        "target",
+    ),
+    (
+        "Workers who earn less than 3,000 euros a month will receive a bonus of 500 euros.",
+        "3,000 euros",
+        "target",
+    ),
+    ("Families earning under $60,000 a year can claim a rebate of $400.", "$60,000", "target"),
+    (
+        "Households that used more than 22 cubic metres a month paid 30% more last year.",
+        "22 cubic metres",
+        "fact",
+    ),
+    ("Workers who earn less than $500 a month spend half of it on rent.", "$500", "fact"),
+    # A plan of spending a body adopts, presents or announces ("approved a package costing
+    # NT$76 billion", "presented a TT$62.4 billion budget", "announced 12 billion ringgit of
+    # new investment"): a target. A budget told as it stands, a loan granted, a result
+    # announced are facts.
+    (
+        "The cabinet approved a package costing NT$76 billion a year in December.",
+        "NT$76 billion",
+        "target",
+    ),
+    (
+        "Trinidad and Tobago's government presented a TT$62.4 billion budget on Monday.",
+        "TT$62.4 billion",
+        "target",
+    ),
+    (
+        "Estonia's parliament approved a 2027 budget on Thursday that raises defence spending "
+        "to 5.4% of gross domestic product.",
+        "5.4%",
+        "target",
+    ),
+    (
+        "Demand will double, the utility said, as it announced 12 billion ringgit ($2.8 billion) "
+        "of new grid investment.",
+        "12 billion ringgit",
+        "target",
+    ),
+    ("The government announced a 4 billion euro stimulus on Tuesday.", "4 billion euro", "target"),
+    ("Lawmakers passed a budget of 1.2 trillion pesos on Friday.", "1.2 trillion pesos", "target"),
+    ("The 2026 defence budget amounts to 200 billion zlotys.", "200 billion zlotys", "fact"),
+    ("The IMF approved a $3 billion loan last year.", "$3 billion", "fact"),
+    ("The company announced a profit of $3 billion on Monday.", "$3 billion", "fact"),
 ]
 
 

@@ -25,6 +25,7 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
+    ADOPTING,
     ALLOCATING,
     BENEFITS,
     BODIES,
@@ -36,6 +37,7 @@ from claims.extraction.scope.vocabulary import (
     ESTIMATING,
     EXAMPLE_AUX,
     EXAMPLE_MARKS,
+    EXEMPTED,
     EXPECTING_MODALS,
     FORECAST_FRAMES,
     FORECAST_NOUNS,
@@ -44,6 +46,7 @@ from claims.extraction.scope.vocabulary import (
     NEEDING,
     PENALTIES,
     PERMITTING,
+    PLANS,
     PUBLIC_BODIES,
     PURPOSED,
     RECEIVING,
@@ -327,6 +330,45 @@ def _limit_set(r: Reading) -> Statement | NotApplicable:
         named = [noun] + [c for c in kids(noun) if c.dep_ in ("amod", "compound")]
         if any(t.lemma_.lower() in TARGET_NOUNS for t in named):
             return "target"
+    return NOT_APPLICABLE
+
+
+def _band(r: Reading) -> Statement | NotApplicable:
+    """The band a measure's charge or benefit applies to: "households that use up to 60
+    kWh a month will pay", "households earning less than $10,000 will be exempt", "an
+    exemption for people earning up to R$5,000". The measure's, so a target; what those
+    in a band paid or spend is a fact."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    clause = next(
+        (t for t in chain(r.root) if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"), None
+    )
+    if clause is None or clause.tag_ == "VBD":
+        return NOT_APPLICABLE
+    who = clause.head
+    if who.dep_ == "pobj" and who.head.lower_ == "for":
+        return "target" if who.head.head.lemma_.lower() in BENEFITS else NOT_APPLICABLE
+    verb = who.head
+    if who.dep_ != "nsubj" or verb.tag_ == "VBD":
+        return NOT_APPLICABLE
+    if verb.lemma_.lower() in RECEIVING:
+        return "target"  # "will pay", "can claim"
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in EXEMPTED for c in kids(verb)):
+        return "target"  # "will be exempt"
+    return NOT_APPLICABLE
+
+
+def _plan_adopted(r: Reading) -> Statement | NotApplicable:
+    """A plan of spending a body adopts, presents or announces: "approved a package costing
+    NT$76 billion", "presented a TT$62.4 billion budget", "approved a budget that raises
+    defence spending to 5.4%", "announced 12 billion ringgit of new investment"."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    for noun in chain(r.root):
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ADOPTING:
+            continue
+        named = [noun] + [o for p in kids(noun) if p.lower_ == "of" for o in kids(p)]
+        return "target" if any(t.lemma_.lower() in PLANS for t in named) else NOT_APPLICABLE
     return NOT_APPLICABLE
 
 
@@ -704,6 +746,8 @@ RULES: tuple[StatementRule, ...] = (
     Rule("an analyst's target price", _target_price),
     Rule("goal, limit or plan", _target_words),
     Rule("a floor or ceiling set", _limit_set),
+    Rule("the band a measure applies to", _band),
+    Rule("a plan of spending adopted", _plan_adopted),
     Rule("what money or an undertaking is for", _purpose),
     Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("body's own future act", _commitment),

@@ -195,6 +195,15 @@ BENEFITS = frozenset(
     + ["payment", "payout", "refund", "handout", "deduction", "exemption"]
 )
 RECEIVING = frozenset(["receive", "get", "claim", "pay", "collect"])
+# What those in a measure's band are: "households earning less than $10,000 will be exempt".
+EXEMPTED = frozenset(["exempt", "eligible", "entitled"])
+# Verbs of a body adopting a plan, and the plans of spending it adopts: "approved a
+# package costing NT$76 billion", "presented a TT$62.4 billion budget".
+ADOPTING = frozenset(["approve", "present", "announce", "unveil", "adopt", "pass", "table"])
+PLANS = frozenset(["budget", "package", "plan", "programme", "program", "stimulus"]) | {
+    "investment",
+    "spending",
+}
 # Verbs a government or company does itself: "will spend", "will build" is a commitment.
 COMMITTED_ACTS = frozenset(
     ["spend", "invest", "build", "hire", "recruit", "cut", "raise", "pay", "create", "open"]
