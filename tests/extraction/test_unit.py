@@ -1923,6 +1923,20 @@ MULTIPLES = [
     Row("Revenue grew sixfold in a decade.", "sixfold", 6, None, "other"),
     Row("Cases saw a 10-fold rise.", "10-fold", 10, None, "other"),
     Row("It weighs three times the mass of a car.", "three times", 3, None, "other"),
+    # A multiple before any comparative the parse tags so ("brighter", "tougher"), and a
+    # "times" that is no whole number, which no count of occurrences is ("raised it 1.6
+    # times"; unseen8).
+    Row(
+        "Screen time of more than four hours a day raised it 1.6 times.",
+        "1.6 times",
+        1.6,
+        None,
+        "other",
+    ),
+    Row("The new drug cut the risk 2.5 times.", "2.5 times", 2.5, None, "other"),
+    Row("Output rose 3.4 times in a decade.", "3.4 times", 3.4, None, "other"),
+    Row("The star is 40 times brighter than the Sun.", "40 times", 40, None, "other"),
+    Row("The fibre is five times tougher than steel.", "five times", 5, None, "other"),
     # A multiple as a verb is never a range's start: "to" then names the new level
     # (issue 11; was "more than doubled to 9.8 million" read as 2 million to 9.8 million).
     Row("Exports more than doubled to 4.2 million crates.", "more than doubled", 2, None, "other"),
@@ -1934,11 +1948,19 @@ MULTIPLES = [
         "count",
     ),
     Row("Output roughly tripled to 90,000 tonnes.", "90,000 tonnes", 9e4, "tonne", "mass"),
+    # ... and as the verb's "-ing" form (unseen8: "more than doubling its share").
+    Row(
+        "The party took 8.9%, more than doubling its share.", "more than doubling", 2, None, "other"
+    ),
+    Row("Sales rose 40%, nearly tripling since 2020.", "nearly tripling", 3, None, "other"),
+    Row("Fares are up, roughly quadrupling in a decade.", "roughly quadrupling", 4, None, "other"),
     # Near misses: how often something happened is a count of times.
     Row("The pump broke down 14 times last winter.", "14 times", 14, "time", "count"),
     Row("Police raided the club three times in May.", "three times", 3, "time", "count"),
     Row("The bank has cut rates five times since June.", "five times", 5, "time", "count"),
     Row("Patients take it 10 times a day.", "10 times a day", 10, "time per day", "count"),
+    Row("The team lost four times earlier this season.", "four times", 4, "time", "count"),
+    Row("He was arrested 3 times later that year.", "3 times", 3, "time", "count"),
 ]
 
 
