@@ -191,3 +191,6 @@ MULTIPLE_AFTER = re.compile(
           | better | hotter | colder | denser | older | younger | above | below ) \b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Comparatives of time, which follow a count of occurrences as well as a multiple ("lost
+# four times earlier this season").
+TIME_COMPARATIVES = frozenset(["earlier", "later", "sooner"])
