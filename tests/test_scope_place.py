@@ -1345,6 +1345,57 @@ PLACES = [
         "95%",
         "Netherlands",
     ),
+    # A place the dateline names is where the story was filed, in the sentence's text but
+    # not in what it says: "PORT OF SPAIN" is no Spain, "PLANICA, Slovenia" no figure of
+    # Slovenia's. A place named after the dateline, or in a sentence without one, stays.
+    (
+        "Trinidad and Tobago budget banks on gas as deficit widens to TT$6.2 billion",
+        "PORT OF SPAIN — Trinidad and Tobago's government presented a TT$62.4 billion budget "
+        "on Monday.",
+        "PORT OF SPAIN — Trinidad and Tobago's government presented a TT$62.4 billion budget "
+        "on Monday.",
+        "TT$62.4 billion",
+        "Trinidad and Tobago",
+    ),
+    (
+        "Kos flies 251.5 metres to win Planica finale before record crowd",
+        "PLANICA, Slovenia — Žan Kos won the last ski flying event of the season on Sunday, "
+        "as a record 42,000 spectators packed the valley.",
+        "PLANICA, Slovenia — Žan Kos won the last ski flying event of the season on Sunday, "
+        "as a record 42,000 spectators packed the valley.",
+        "42,000 spectators",
+        "Planica",
+    ),
+    (
+        "Record crowd as Santo Domingo hosts the final",
+        "SANTO DOMINGO, Dominican Republic — Some 40,000 fans watched the baseball final on "
+        "Sunday.",
+        "SANTO DOMINGO, Dominican Republic — Some 40,000 fans watched the baseball final on "
+        "Sunday.",
+        "40,000 fans",
+        "Santo Domingo",
+    ),
+    (
+        "New Zealand dairy exports climb",
+        "BRISBANE, Australia — New Zealand's dairy exports rose 4% in May, the agency said.",
+        "BRISBANE, Australia — New Zealand's dairy exports rose 4% in May, the agency said.",
+        "4%",
+        "New Zealand",
+    ),
+    (
+        "Nigeria fuel prices climb",
+        "LAGOS, Nigeria — Fuel prices rose 12% in May.",
+        "LAGOS, Nigeria — Fuel prices rose 12% in May.",
+        "12%",
+        "Nigeria",
+    ),
+    (
+        "Baseball final draws a crowd",
+        "Santo Domingo, the capital, drew 40,000 fans on Sunday.",
+        "Santo Domingo, the capital, drew 40,000 fans on Sunday.",
+        "40,000 fans",
+        "Santo Domingo",
+    ),
     (KENYA_TEA2, KENYA_TEA2_TEXT, "Kenya's tea exports rose 9% last year.", "9%", "Kenya"),
     # A currency's own rate or move, in a sentence naming no place, is the country whose
     # currency it is, when only one uses it; not the dollar's or the euro's.

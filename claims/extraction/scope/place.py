@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.extraction.context.tokens import in_dateline
 from claims.extraction.scope.article import named_places
 from claims.extraction.scope.article import persons as persons_named
 from claims.extraction.scope.evidence import Place, Reading
@@ -240,15 +241,19 @@ def _partitive_whole(root: Token) -> set[int] | None:
 
 
 def _places(r: Reading) -> list[tuple[Token, Place]]:
-    """The places the figure's sentence names, read once per sentence."""
+    """The places the figure's sentence names, not its dateline's, read once per sentence."""
     surnames = r.article.surnames
     placed = r.article.placed
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
-        lambda doc: list(
-            places_in_doc(doc, sites=True, not_places=surnames | NOT_PLACES, placed=placed)
-        ),
+        lambda doc: [
+            (t, p)
+            for t, p in places_in_doc(
+                doc, sites=True, not_places=surnames | NOT_PLACES, placed=placed
+            )
+            if not in_dateline(t)  # where the story was filed: "PORT OF SPAIN —"
+        ],
     )
 
 
