@@ -1389,6 +1389,57 @@ PLACES = [
         "12%",
         "Nigeria",
     ),
+    # A person's figure takes the article's place, the person known by a full name the
+    # article writes (not only one it gives a role): a jump at Planica is Planica's. A
+    # company's figure still takes none.
+    (
+        "Kos flies 251.5 metres to win Planica finale",
+        "PLANICA, Slovenia — Žan Kos won the last ski flying event of the season on Sunday."
+        '\n\nKos took off at 106.2 km/h in a tailwind. "I dreamt of this," Kos said.',
+        "Kos took off at 106.2 km/h in a tailwind.",
+        "106.2 km/h",
+        "Planica",
+    ),
+    (
+        "Nowak wins Sopot regatta",
+        "SOPOT — Łukasz Nowak won the regatta on Sunday, and the crowd cheered Nowak home."
+        "\n\nNowak sailed 412 km in two days.",
+        "Nowak sailed 412 km in two days.",
+        "412 km",
+        "Sopot",
+    ),
+    (
+        "Wanjiru wins the Iten hill race",
+        "ITEN — Njeri Wanjiru won the hill race on Sunday.\n\n"
+        '"I ran for my village," Wanjiru said.\n\n'
+        "Wanjiru finished the course in 2 hours and 21 minutes.",
+        "Wanjiru finished the course in 2 hours and 21 minutes.",
+        "2 hours and 21 minutes",
+        "Iten",
+    ),
+    xfail(
+        "Marsh wins Geelong regatta",
+        "GEELONG — Lena Marsh won the regatta on Sunday.\n\nMarsh sailed 412 km in two days.",
+        "Marsh sailed 412 km in two days.",
+        "412 km",
+        "Geelong",
+        reason="a given name that is an English word ('Lena', 'Faith') makes no full name",
+    ),
+    (
+        "Marsh wins Geelong regatta",
+        "GEELONG — Lena Marsh won the regatta on Sunday.\n\nOrla Foods sold 40 million bags.",
+        "Orla Foods sold 40 million bags.",
+        "40 million",
+        None,
+    ),
+    (
+        "Botswana diamond sales fall",
+        "GABORONE — Botswana's main miner, Kgale Diamonds, said sales fell on Thursday.\n\n"
+        "Kgale Diamonds sold 3.9 million carats. Diamonds make up 80% of exports.",
+        "Kgale Diamonds sold 3.9 million carats.",
+        "3.9 million carats",
+        None,
+    ),
     (
         "Baseball final draws a crowd",
         "Santo Domingo, the capital, drew 40,000 fans on Sunday.",
