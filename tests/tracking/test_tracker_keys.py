@@ -942,6 +942,24 @@ def test_an_entity_in_a_key_is_its_name(written: str, name: str | None) -> None:
     assert key("seats", "seat", entity=written).entity == name
 
 
+# An entity that is the figure's own place, a district no list of names holds, names no
+# one ("Mafeteng" of "Mafeteng district"); near misses: a body of that place is named.
+@pytest.mark.parametrize(
+    ("entity", "place", "name"),
+    [
+        ("Mafeteng", "Mafeteng district", None),
+        ("Kisoro", "Kisoro district", None),
+        ("Amuru", "Amuru district", None),
+        ("Mafeteng Water Board", "Mafeteng district", "mafeteng water board"),
+        ("Kisoro Hospital", "Kisoro", "kisoro hospital"),
+    ],
+)
+def test_an_entity_that_is_its_place_names_no_one(
+    entity: str, place: str, name: str | None
+) -> None:
+    assert key("cases", "case", entity=entity, place=place).entity == name
+
+
 def test_a_named_storm_is_the_event_not_an_entity() -> None:
     named = key(
         "people killed", "person", entity="Cyclone Nandi", sentence="Cyclone Nandi killed 40."
@@ -1314,6 +1332,40 @@ def test_an_events_figure_is_of_its_country(
     a: dict[str, str], b: dict[str, str], common: dict[str, str]
 ) -> None:
     assert key(**{**common, **a}).text == key(**{**common, **b}).text
+
+
+# Running totals of two districts, counties or provinces of one country, each named by its
+# kind ("Mafeteng district"), are a breakdown of the country's total: each district's,
+# and neither the country's (an outbreak's cases by district). (measured, unit, the two
+# places, their country, other fields)
+REGIONS = [
+    (
+        "cases",
+        "case",
+        ("Mafeteng district", "Berea district"),
+        "Lesotho",
+        {"title": "Lesotho declares typhoid emergency as cases pass 400"},
+    ),
+    ("flood deaths", "death", ("Sindh province", "Balochistan province"), "Pakistan", {}),
+    ("cholera cases", "case", ("Kisoro district", "Amuru district"), "Uganda", {}),
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "places", "country", "kw"), REGIONS)
+def test_running_totals_of_two_districts_of_a_country_are_each_districts(
+    measured: str, unit: str, places: tuple[str, str], country: str, kw: dict[str, str]
+) -> None:
+    keys = [key(measured, unit, place=p, **kw).text for p in (*places, country)]
+    assert len(set(merged(dict.fromkeys(keys, 2)).values())) == 3
+
+
+def test_a_running_total_of_places_named_without_their_kind_is_the_countrys() -> None:
+    # Near misses: a heatwave's toll in Karachi, in Sindh (its province) and in Pakistan
+    # is one toll, however each outlet names its place; so is one district's, alone.
+    deaths = [key("heat deaths", "death", place=p).text for p in ("Karachi", "Sindh", "Pakistan")]
+    assert len(set(merged(dict.fromkeys(deaths, 2)).values())) == 1
+    cases = [key("cases", "case", place=p).text for p in ("Kisoro district", "Uganda")]
+    assert len(set(merged(dict.fromkeys(cases, 2)).values())) == 1
 
 
 def test_places_of_one_country_stating_one_property_stay_apart() -> None:
