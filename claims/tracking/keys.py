@@ -77,6 +77,17 @@ _PART_OF = re.compile(
 )
 # The concept of such a whole: a total, never a part's figure nor joined by one.
 WHOLE = "total"
+# The running total a figure is a part of, written just after it: "96 of the cases",
+# "702 of all cases", "14 of the deaths" (`_part_of_total`).
+_OF_WHOLE = re.compile(
+    r"""^ \s+ (?: out \s+ )? of \s+                           # "of", "out of"
+        (?: all \s+ (?: the \s+ )? | the \s+ | its \s+ | their \s+ | these \s+ | those \s+ )
+        (?P<whole> [\w-]+ (?: \s+ [\w-]+ )? )                 # "cases", "confirmed cases"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# The concept of such a part: never the running total, nor joined by it.
+PART = "part"
 # The concept of a level held for minutes or hours or touched at one point (`_momentary`):
 # never the level over a day or a year, nor joined by it.
 MOMENTARY = "momentary"
@@ -89,10 +100,12 @@ DEPARTURE = "departure"
 # a change on a year before, nor stating one of its figures.
 MONTHLY = "month-on-month"
 # The concepts that make a figure another quantity than the same words without them:
-# what may be is not what there is, nor a whole its part, a moment the day, what was added
-# the total, a change on the month one on the year, a departure from the usual the level.
+# what may be is not what there is, nor a whole its part, a part its running total, a
+# moment the day, what was added the total, a change on the month one on the year, a
+# departure from the usual the level.
 OTHER_QUANTITIES = frozenset(concept for concept, _ in _ALLOWANCES) | {
     WHOLE,
+    PART,
     MOMENTARY,
     NEW,
     MONTHLY,
@@ -213,6 +226,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
         concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
+    if concepts and _part_of_total(claim, concepts):
+        concepts = tuple(sorted({*concepts, PART}))  # 96 of the cases, not the cases
     if concepts and _momentary(claim):
         concepts = tuple(sorted({*concepts, MOMENTARY}))  # 70% for a half-hour, not the year's
     if claim.kind == "area" and concepts == (_BURNED,):
@@ -290,6 +305,18 @@ def _of_a_month(claim: Keyed, concepts: tuple[str, ...], event: str | None) -> b
         return False
     last = calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
     return int(end[8:10]) == last and any(c in words.CUMULATIVE for c in concepts)
+
+
+def _part_of_total(claim: Keyed, concepts: tuple[str, ...]) -> bool:
+    """Whether the figure is a part of the running total it measures, named just after it
+    ("96 of the cases", "14 of the deaths"), not the total; a part of anything else ("40 of
+    the villagers" killed, "38 of the 101 seats") is the figure itself."""
+    end = claim.start if claim.end is None else claim.end
+    found = _OF_WHOLE.match(claim.sentence[end:])
+    if found is None:
+        return False
+    named = {_concept(w) for w in _WORD.findall(found["whole"].lower())}
+    return bool(named & set(concepts) & words.CUMULATIVE)
 
 
 def _month_on_month(claim: Keyed) -> bool:

@@ -1038,6 +1038,39 @@ def test_a_whole_a_part_is_counted_against_is_another_quantity(
     assert (joined[of_part.text], joined[of_whole.text]) == (of_part.text, of_whole.text)
 
 
+# A figure "of the" running total it is counted against ("96 of the cases", "702 of all
+# cases", "14 of the deaths") is a part of that total, no level of it: never the total,
+# nor joined by it. Near misses: a part of something else than the running total ("40 of
+# the villagers": the toll's own figure), a party's seats of the whole (`PARTS`).
+# (sentence, figure, measured, unit, whether a part)
+PARTS_OF_TOTALS = [
+    ("Laboratories have confirmed typhoid in 96 of the cases, the ministry said.", "96", "cases")
+    + ("case", True),
+    ("Maseru district accounts for 702 of all cases.", "702", "cases", "case", True),
+    ("Police said 14 of the deaths were in the capital.", "14", "deaths", "death", True),
+    ("Hospitals had treated 230 of the injured by Sunday.", "230", "injured", "person", True),
+    ("The landslide killed 40 of the villagers, officials said.", "40", "people killed")
+    + ("person", False),
+    ("The Greens won 38 of the 101 seats in parliament.", "38", "seats", "seat", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measured", "unit", "part"), PARTS_OF_TOTALS, ids=lambda x: str(x)[:30]
+)
+def test_a_part_of_a_running_total_is_no_level_of_it(
+    sentence: str, figure: str, measured: str, unit: str, part: bool
+) -> None:
+    found = key(measured, unit, **at(sentence, figure))
+    assert ("part" in found.concepts) == part
+    of_part, total = found.text, key(measured, unit, **at(sentence, "")).text
+    if not part:
+        return
+    joined = merged({of_part: 1, total: 3})
+    assert (joined[of_part], joined[total]) == (of_part, total)
+    assert merged({of_part: 3, total: 1})[total] == total
+
+
 def test_nothing_measured_is_no_metric() -> None:
     assert key_of(keyed(None, "person")) is None
     assert key_of(keyed("the number of people", "person")) is None
