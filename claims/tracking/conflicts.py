@@ -8,8 +8,9 @@ sentence compares with ("up from 1,040"), the level a source reported before ano
 article says it was changed from ("raised it to 14% from 10%"), a running total moving on
 (a death toll published later and higher), a count of the missing, a temperature or
 a rainfall on another day than another's (they move both ways), a month's figure against one
-published before the month was over, and figures ten times apart in a metric that is no
-running total (two quantities under one name).
+published before the month was over, figures of periods that merely overlap (March and
+the year to April), and figures ten times apart in a metric that is no running total (two
+quantities under one name).
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ _FACTS = {"estimate": "fact"}
 _MAGNITUDES = 10
 # A period this long or shorter (a month, a quarter) is reported once it is over.
 _SHORT_PERIOD_DAYS = 92
+# Two stated periods are one when their starts and their ends lie this share of the
+# longer one's length apart or less (a day at least): "the first quarter" and "January
+# to March"; "since 1 August" in papers a day apart; not the years to March and to April.
+_SAME_PERIOD = 0.05
 
 
 @dataclass(frozen=True)
@@ -181,7 +186,7 @@ def _disagree(
     running total, ``reported`` holds the day each figure was first reported."""
     if a.statement.said_by == b.statement.said_by or not _comparable(a.statement, b.statement):
         return None  # one source updating itself; a forecast against what happened
-    if a.allowed.overlaps(b.allowed) or _other_periods(a.statement, b.statement):
+    if a.allowed.overlaps(b.allowed) or _other_periods(a.statement, b.statement, cumulative):
         return None
     if _not_yet_known(a, b, window) or _not_yet_known(b, a, window):
         return None
@@ -214,13 +219,23 @@ def _stated_day(p: _Placed) -> date:
     return period[1] if period and period[1] < p.when[0] else p.when[1]
 
 
-def _other_periods(a: Statement, b: Statement) -> bool:
-    """Whether both state their periods and these do not meet ("since 18 March", "on 7
-    October 2023"): two totals, whatever day both were published ("this week's quake" and
-    "on Friday morning" meet)."""
-    if not (a.period_start and a.period_end and b.period_start and b.period_end):
+def _other_periods(a: Statement, b: Statement, cumulative: bool) -> bool:
+    """Whether both state their periods and these are not one. Periods that do not meet
+    ("since 18 March", "on 7 October 2023") are two, whatever day both were published.
+    Of a running total, periods that meet are one ("this week's quake" and "on Friday
+    morning"); of any other figure, a figure of a period is one of that period, and
+    periods that merely overlap are two: March and the year to April, the year to March
+    and the year to April, a quarter and its year."""
+    first, second = a.period(), b.period()
+    if first is None or second is None:
         return False
-    return a.period_end < b.period_start or b.period_end < a.period_start
+    if first[1] < second[0] or second[1] < first[0]:
+        return True
+    if cumulative:
+        return False
+    longest = max(first[1] - first[0], second[1] - second[0])
+    slack = max(timedelta(days=1), longest * _SAME_PERIOD)
+    return abs(first[0] - second[0]) > slack or abs(first[1] - second[1]) > slack
 
 
 def _not_yet_known(stated: _Placed, unstated: _Placed, window: int) -> bool:

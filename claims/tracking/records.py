@@ -3,7 +3,8 @@ its metric, the key behind it (none for a figure added to a running total: "two 
 children died", for an age band: "children under five", or for what describes one
 person or package: "a 71-year-old man", "a 50kg bag"),
 the key of its sentence (for wire copies) and whether it is an earlier state the sentence
-compares with ("up from 1,040", "from 10 per cent")."""
+compares with ("up from 1,040", "from 10 per cent") or a reading it withdraws ("its
+earlier figure of 43.6%")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,15 @@ TRACKER_VERSION = "38"
 _HISTORY = re.compile(
     r"""\b(?: from | compared \s+ (?:with|to) | than | versus | vs\.? | against )
         \s+ (?:an? \s+ | the \s+)? $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A figure named as an earlier reading of what its sentence states now, withdrawn:
+# "revised its earlier figure of 43.6%", "above its initial count of 49", "short of the
+# board's preliminary estimate of 1.3 million tonnes".
+_WITHDRAWN = re.compile(
+    r"""\b(?: earlier | previous | initial | original | first | preliminary | provisional )
+        \s+ (?: figure | estimate | count | forecast | toll | total | tally | reading ) \s+ of
+        \s+ $""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A figure added to a running total, not the total: "a further 620", "an extra 5" before
@@ -151,7 +161,8 @@ def tracking_of(
     sentence = claim.sentence
     copy = f"{_SPACES.sub(' ', sentence.strip().casefold())}|{claim.surface.casefold()}"
     copy_key = hashlib.sha1(copy.encode("utf-8")).hexdigest()[:16]
-    history = _history(sentence, start_in_sentence, start_in_sentence + len(claim.surface))
+    end = start_in_sentence + len(claim.surface)
+    history = _history(sentence, start_in_sentence, end) or _withdrawn(sentence, start_in_sentence)
     tracker = next((t for t in trackers if t.matches(claim)), None)
     return Tracking(tracker.key if tracker else automatic_key, copy_key, history)
 
@@ -163,6 +174,12 @@ def _history(sentence: str, start: int, end: int) -> bool:
     if not _HISTORY.search(before):
         return False
     return not _RIVAL.search(before) or bool(_EARLIER.match(sentence[end : end + 60]))
+
+
+def _withdrawn(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``sentence`` is an earlier reading it withdraws
+    ("its earlier figure of 43.6%"): history, though it may restate another's figure."""
+    return bool(_WITHDRAWN.search(sentence[max(0, start - 30) : start]))
 
 
 def _added(sentence: str, start: int) -> bool:

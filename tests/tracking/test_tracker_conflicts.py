@@ -154,6 +154,24 @@ HISTORIES = [
     ),
     ("The duty was set at 55% rather than the 62% announced two weeks ago.", "62%", True),
     ("Exports reached 3,000 tonnes, compared with 2,400 tonnes in 2025.", "2,400 tonnes", True),
+    # A figure the sentence names as an earlier or a first reading of what it states now
+    # is withdrawn: history, not a rival.
+    (
+        "The commission revised its earlier figure of 43.6% after late returns from "
+        "hinterland regions were counted.",
+        "43.6%",
+        True,
+    ),
+    ("The ministry raised the toll to 57, well above its initial count of 49.", "49", True),
+    (
+        "The final count put the harvest at 1.2 million tonnes, short of the board's "
+        "preliminary estimate of 1.3 million tonnes.",
+        "1.3 million tonnes",
+        True,
+    ),
+    # Near misses: an estimate not named as earlier is a figure of now.
+    ("The ministry's estimate of 49 deaths was confirmed by the Red Cross.", "49 deaths", False),
+    ("The first 12 patients were treated in Maseru, the ministry said.", "12 patients", False),
 ]
 
 
@@ -692,3 +710,50 @@ def test_the_missing_counted_by_two_sources_the_same_day_conflict(tmp_path: Path
     with store_of(tmp_path / "wet", wet) as store:
         (conflict,) = store.conflicts()
         assert surfaces(conflict) == ["120 millimetres", "60 millimetres"]
+
+
+# A figure of a period is one of that period: a month's rate and a year's, a quarter's
+# exports and the year's, the year to March and the year to April are other quantities
+# though their periods overlap. Near misses: one period written two ways ("the year to
+# March", "the twelve months to March"; "the first quarter", "January to March") still
+# conflicts.
+OVERLAPPING_PERIODS = [
+    (
+        "Core inflation in Costa Rica was 1.4% in March, the statistics institute said.",
+        "Core inflation in Costa Rica rose to 1.5% in the year to April, the central bank said.",
+        False,
+    ),
+    (
+        "Nigeria imported 2.1 million tonnes of rice in 2025, the customs service said.",
+        "Nigeria imported 1.3 million tonnes of rice in the second half of 2025, traders said.",
+        False,
+    ),
+    (
+        "Consumer prices in Peru rose 2.4% in the year to March, the central bank said.",
+        "Consumer prices in Peru rose 2.9% in the year to April, the statistics office said.",
+        False,
+    ),
+    (
+        "Consumer prices in Peru rose 2.4% in the year to March, the central bank said.",
+        "Consumer prices in Peru rose 2.9% in the twelve months to March, economists said.",
+        True,
+    ),
+    (
+        "Nigeria imported 2.1 million tonnes of rice in 2025, the customs service said.",
+        "Nigeria imported 2.4 million tonnes of rice last year, the US farm agency said.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"), OVERLAPPING_PERIODS, ids=lambda x: str(x)[:30]
+)
+def test_figures_of_periods_that_merely_overlap_are_no_conflict(
+    tmp_path: Path, first: str, second: str, disputed: bool
+) -> None:
+    one, other = news(first, "Wire A", "2026-05-20"), news(second, "Wire B", "2026-05-21")
+    with store_of(tmp_path, one, other) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == 2
+        assert bool(store.conflicts()) is disputed
