@@ -19,7 +19,8 @@ Context (issue 9): the articles in ``bench/fields/news/`` (dev), ``bench/fields/
 ``bench/fields/unseen2/``, ``bench/fields/unseen3/``, ``bench/fields/unseen4/``,
 ``bench/fields/unseen5/``, ``bench/fields/unseen6/`` (each held out once, development
 material now), ``bench/fields/unseen7/`` (held out once, measured at the end of stop 23,
-development material now) and ``bench/fields/unseen8/`` (kept unseen until the final
+development material now), ``bench/fields/unseen8/`` (held out once, measured at the end of
+stop 24, development material now) and ``bench/fields/unseen9/`` (kept unseen until the final
 measurement: never tune on it) open with front matter; their gold also has
 ``entity``, ``place``, ``period`` (with ISO ``period_start`` / ``period_end``),
 ``attributed_to`` and ``statement``, annotated blind by ``bench/fields/CONTEXT.md``. For
@@ -32,14 +33,14 @@ baselines "always None", "always fact" (statement) and "first GPE" (place: the f
 entity that spaCy's NER finds in the claim's sentence), scored on the same claims.
 
 Run from the project root:
-``python bench/fields.py
-[--set first|news|dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen7|unseen8|all]
-[--errors FILE] [--articles SLUG ...] [--check-gold]``;
+``python bench/fields.py [--set first|news|dev|unseen|unseen2|...|all] [--errors FILE]
+[--articles SLUG ...] [--check-gold]`` (a part is a folder of ``bench/fields`` with a
+``gold.jsonl``; ``HELD_OUT`` names the one kept unseen);
 ``--set dev`` (the default) is the first 29 articles and ``news/``; ``unseen/``, ``unseen2/``,
-``unseen3/``, ``unseen4/``, ``unseen5/``, ``unseen6/`` and ``unseen7/`` are read only when
-asked for (``--set unseen``, ``unseen2``, ``unseen3``, ``unseen4``, ``unseen5``, ``unseen6``,
-``unseen7`` or ``all``), and ``bench/fields/unseen8/`` (kept unseen until the final
-measurement) only by ``--set unseen8``.
+``unseen3/``, ``unseen4/``, ``unseen5/``, ``unseen6/``, ``unseen7/`` and ``unseen8/`` are read
+only when asked for (``--set unseen``, ``unseen2``, ``unseen3``, ``unseen4``, ``unseen5``,
+``unseen6``, ``unseen7``, ``unseen8`` or ``all``), and ``bench/fields/unseen9/`` (kept unseen
+until the final measurement) only by ``--set unseen9``.
 ``--check-gold`` only checks a set's gold (every surface located in its article's body,
 every key there with a value of the right type) and extracts nothing.
 """
@@ -64,48 +65,21 @@ ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ROOT / "bench" / "fields"
 sys.path.insert(0, str(ROOT))  # score this checkout's claims, not an installed copy
 
+from bench.sets import sets_in  # noqa: E402
 from claims import extract  # noqa: E402
 from claims.ingestion.formats import front_matter  # noqa: E402
 from claims.model import DIRECTIONS, KINDS, QUALIFIERS, STATEMENTS  # noqa: E402
 
 # The parts of the bench, by folder, and the sets ``--set`` selects. The parts held out
-# once are read only when asked for, so ``dev`` stays the figure tuned on from the start.
-PARTS = {
-    "first": FIELDS,
-    "news": FIELDS / "news",
-    "unseen": FIELDS / "unseen",
-    "unseen2": FIELDS / "unseen2",
-    "unseen3": FIELDS / "unseen3",
-    "unseen4": FIELDS / "unseen4",
-    "unseen5": FIELDS / "unseen5",
-    "unseen6": FIELDS / "unseen6",
-    "unseen7": FIELDS / "unseen7",
-    "unseen8": FIELDS / "unseen8",
-}
-SETS = {
-    "first": ("first",),
-    "news": ("news",),
-    "dev": ("first", "news"),
-    "unseen": ("unseen",),
-    "unseen2": ("unseen2",),
-    "unseen3": ("unseen3",),
-    "unseen4": ("unseen4",),
-    "unseen5": ("unseen5",),
-    "unseen6": ("unseen6",),
-    "unseen7": ("unseen7",),
-    "unseen8": ("unseen8",),
-    "all": (
-        "first",
-        "news",
-        "unseen",
-        "unseen2",
-        "unseen3",
-        "unseen4",
-        "unseen5",
-        "unseen6",
-        "unseen7",
-    ),
-}
+# once are read only when asked for, so ``dev`` stays the figure tuned on from the start;
+# the part held out now is in no set but its own, not even ``all``.
+HELD_OUT = "unseen9"
+PARTS = {"first": FIELDS} | {name: FIELDS / name for name in sets_in(FIELDS, "gold.jsonl")}
+SETS = (
+    {"first": ("first",), "news": ("news",), "dev": ("first", "news")}
+    | {name: (name,) for name in PARTS if name not in ("first", "news")}
+    | {"all": tuple(part for part in PARTS if part != HELD_OUT)}
+)
 
 # quantulum3's unit names -> our canonical names, the obvious renames only.
 _QUANTULUM_UNIT = {
@@ -722,10 +696,9 @@ def main(argv: list[str] | None = None) -> int:
         choices=list(SETS),
         default="dev",
         help="which articles: first (the 29 of bench/fields), news (bench/fields/news), "
-        "dev (both; the default), unseen, unseen2, unseen3, unseen4, unseen5 and unseen6 (each "
-        "held out once, tuned on since), unseen7 (held out once, measured at the end of stop 23, "
-        "development material now), unseen8 (kept unseen until the final measurement), "
-        "all (first, news, unseen, unseen2, unseen3, unseen4, unseen5, unseen6, unseen7)",
+        "dev (both; the default), one part held out once and development material now "
+        f"({', '.join(SETS['all'][2:])}), {HELD_OUT} (kept unseen until the final "
+        "measurement), all (every part but the one kept unseen)",
     )
     ap.add_argument(
         "--check-gold",

@@ -10,13 +10,15 @@ outlets, written after all four had been tuned on), ``bench/tracking/unseen5/`` 
 articles, eight more stories, six more outlets, written after all five had been tuned on),
 ``bench/tracking/unseen6/`` (30 articles, eight more stories, six more outlets, written
 after all six had been tuned on), ``bench/tracking/unseen7/`` (30 articles, eight more
-stories, six more outlets, written after all seven had been tuned on) and
+stories, six more outlets, written after all seven had been tuned on),
 ``bench/tracking/unseen8/`` (30 articles, eight more stories, six more outlets, written
-after all eight had been tuned on). ``unseen`` to ``unseen7`` were each held out once and
-are development material now; ``unseen8`` was held out once, measured at the end of stop
-23, and is development material now (see their READMEs).
-``bench/tracking/unseen9/`` (30 articles, eight more stories, six more outlets, written
-after ``unseen8`` had been measured once and released for tuning) is the held-out set,
+after all eight had been tuned on) and ``bench/tracking/unseen9/`` (30 articles, eight
+more stories, six more outlets, written after ``unseen8`` had been measured once).
+``unseen`` to ``unseen8`` were each held out once and are development material now;
+``unseen9`` was held out once, measured at the end of stop 24, and is development
+material now (see their READMEs).
+``bench/tracking/unseen10/`` (30 articles, eight more stories, six more outlets, written
+after ``unseen9`` had been measured once and released for tuning) is the held-out set,
 kept unseen until the final measurement.
 Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
@@ -56,8 +58,8 @@ reading the files as ingestion does, without extracting, storing or tracking any
 safe on the unseen sets.
 
 Run from the project root:
-``python bench/tracking.py [--set dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|
-unseen7|unseen8|unseen9] [--details | --check-labels]``.
+``python bench/tracking.py [--set dev|unseen|unseen2|...] [--details | --check-labels]``
+(a set is a folder of ``bench/tracking`` with a ``labels.json``).
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "tracking"
 sys.path.insert(0, str(ROOT))  # measure this checkout's claims, not an installed copy
 
+from bench.sets import sets_in  # noqa: E402
 
 # --- Gold labels -------------------------------------------------------------------------
 
@@ -613,18 +616,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=[
-            "dev",
-            "unseen",
-            "unseen2",
-            "unseen3",
-            "unseen4",
-            "unseen5",
-            "unseen6",
-            "unseen7",
-            "unseen8",
-            "unseen9",
-        ],
+        choices=sets_in(CORPUS, "labels.json"),
         default="dev",
     )
     parser.add_argument(

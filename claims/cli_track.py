@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from claims.store import Store
 from claims.tracking.conflicts import WINDOW_DAYS
+from claims.tracking.membership import Summary
+from claims.tracking.metrics import Metric
 from claims.tracking.trackers import Tracker, parse_words
 from claims.views.metrics import (
     conflict_record,
@@ -19,6 +21,7 @@ from claims.views.metrics import (
     disputed_record,
     listed_record,
     metrics_text,
+    names_metric,
     tracker_line,
     tracker_record,
     write_records,
@@ -31,6 +34,7 @@ def add_commands(commands: argparse._SubParsersAction, db_option: Options) -> No
     """Add the tracker's commands to the ``claims`` parser."""
     p = commands.add_parser("metrics", help="every figure stated more than once, by metric")
     db_option(p)
+    _query_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_metrics)
 
@@ -43,6 +47,7 @@ def add_commands(commands: argparse._SubParsersAction, db_option: Options) -> No
         metavar="DAYS",
         help=f"statements published this many days apart speak of one time (default {WINDOW_DAYS})",
     )
+    _query_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(run=_conflicts)
 
@@ -68,28 +73,42 @@ def add_commands(commands: argparse._SubParsersAction, db_option: Options) -> No
     p.set_defaults(run=_track_export)
 
 
+def _query_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--query",
+        default="",
+        help="only the metrics with these words in their label, or this metric id",
+    )
+
+
 def _metrics(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         if args.json:
             # Written as each metric is read: a large store's whole answer is never held.
-            write_records((listed_record(*m) for m in store.listed()), sys.stdout)
+            listed = (m for m in store.listed() if _picked(args, m[0]))
+            write_records((listed_record(*m) for m in listed), sys.stdout)
             return 0
         found = store.metrics(sentences=False)  # the text shows no sentence
-    print(metrics_text(found))
+    print(metrics_text([m for m in found if _picked(args, m)]))
     return 0
 
 
 def _conflicts(args: argparse.Namespace) -> int:
     with Store(args.db, create=False) as store:
         if args.json and args.window == WINDOW_DAYS:  # kept: written as each is read
-            write_records((disputed_record(*c) for c in store.disputed()), sys.stdout)
+            disputed = (c for c in store.disputed() if _picked(args, c[0]))
+            write_records((disputed_record(*c) for c in disputed), sys.stdout)
             return 0
-        found = store.conflicts(window=args.window)
+        found = [c for c in store.conflicts(window=args.window) if _picked(args, c.metric)]
     if args.json:
         write_records((conflict_record(c) for c in found), sys.stdout)
     else:
         print(conflicts_text(found))
     return 0
+
+
+def _picked(args: argparse.Namespace, metric: Summary | Metric) -> bool:
+    return names_metric(args.query, metric.label, metric.metric_id)
 
 
 def _track_add(args: argparse.Namespace) -> int:

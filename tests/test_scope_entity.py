@@ -251,6 +251,22 @@ ENTITIES = [
     # A dateline in capitals is where the story was filed, never whose figure it is.
     (None, None, "PORT SUDAN — More than 400,000 people have fled the camp.", "400,000", None),
     (None, None, "LAGOS — Dangote Cement's profit rose 12%.", "12%", "Dangote Cement"),
+    # ... and so is one naming its country or state after a comma ("PLANICA, Slovenia").
+    (
+        None,
+        None,
+        "PLANICA, Slovenia — Žan Kos won the event with jumps of 244 and 251.5 metres.",
+        "251.5 metres",
+        "Žan Kos",
+    ),
+    (
+        None,
+        None,
+        "GEELONG, Victoria — Lena Marsh sailed 412 km in two days.",
+        "412 km",
+        "Lena Marsh",
+    ),
+    (None, None, "Kenya, Uganda and Tanzania exported 40 MW.", "40 MW", None),
     (None, None, "The police arrested 14 people.", "14", "The police"),
     (None, None, "SpaceX launched 130 rockets last year.", "130", "SpaceX"),
     (None, None, "Fourteen people were arrested by the army.", "Fourteen", "the army"),

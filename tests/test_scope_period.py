@@ -327,7 +327,8 @@ PERIODS = [
         "that takes effect in January.",
         "up to R$5,000 a month",
         (),
-        ("January", "2025-01-01", "2025-01-31"),
+        # The band of a measure is its target, so the January it takes effect is the next.
+        ("January", "2026-01-01", "2026-01-31"),
     ),
     (
         "Of the 78,500 pumps sold in the second quarter, 61,000 were air-source models.",
@@ -513,6 +514,52 @@ PERIODS = [
     ("Revenue for the financial year rose 6%.", "6%", (), ("the financial year", None, None)),
     ("It dumped 300 mm of rain in 24 hours.", "300 mm", (), ("24 hours", None, None)),
     ("Attendance this season was 74,800.", "74,800", (), ("this season", None, None)),
+    # A financial year named by its year or as the new or coming one ("the 2027 fiscal
+    # year", "the new fiscal year"); a crop's or a sport's season, a monsoon, a harvest
+    # ("the ski season", "during the monsoon", "this harvest", "at harvest"): no bounds
+    # but a year's. A harvest that is what is measured is no time.
+    (
+        "Finance Minister Ravi Maharaj told parliament that revenue would rise to $56.2 billion "
+        "in the new fiscal year, from an estimated $52.9 billion in the current one.",
+        "$56.2 billion",
+        ("$52.9 billion",),
+        ("the new fiscal year", None, None),
+    ),
+    (
+        "Spending on schools will rise 8% in the coming financial year.",
+        "8%",
+        (),
+        ("the coming financial year", None, None),
+    ),
+    (
+        "The council expects a surplus of €40 million in the 2026 fiscal year.",
+        "€40 million",
+        (),
+        ("the 2026 fiscal year", "2026-01-01", "2026-12-31"),
+    ),
+    (
+        "The company said it would hire 600 more at harvest if the weather held.",
+        "600 more",
+        (),
+        ("harvest", None, None),
+    ),
+    (
+        "Export prices fell 11% in the fiscal year, but red cherries fetched Br 95 a kilogram "
+        "in the harvest, up from Br 40 two years earlier.",
+        "Br 95",
+        ("11%", "Br 40"),
+        ("the harvest", None, None),
+    ),
+    ("Rivers rose 4 metres during the monsoon.", "4 metres", (), ("the monsoon", None, None)),
+    (
+        "Resorts sold 1.2 million lift passes in the ski season.",
+        "1.2 million",
+        (),
+        ("the ski season", None, None),
+    ),
+    ("Farmers expect to pick 30% less this harvest.", "30%", (), ("this harvest", None, None)),
+    ("The harvest fell 18% to 3.1 million tonnes.", "18%", ("3.1 million tonnes",), None),
+    ("The first time prices rose 5% was in a boom.", "5%", (), None),
     # A dated time before a span that is part of what is measured.
     (
         "In May, 75.4% of patients were seen within four hours.",

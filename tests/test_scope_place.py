@@ -1345,6 +1345,108 @@ PLACES = [
         "95%",
         "Netherlands",
     ),
+    # A place the dateline names is where the story was filed, in the sentence's text but
+    # not in what it says: "PORT OF SPAIN" is no Spain, "PLANICA, Slovenia" no figure of
+    # Slovenia's. A place named after the dateline, or in a sentence without one, stays.
+    (
+        "Trinidad and Tobago budget banks on gas as deficit widens to TT$6.2 billion",
+        "PORT OF SPAIN — Trinidad and Tobago's government presented a TT$62.4 billion budget "
+        "on Monday.",
+        "PORT OF SPAIN — Trinidad and Tobago's government presented a TT$62.4 billion budget "
+        "on Monday.",
+        "TT$62.4 billion",
+        "Trinidad and Tobago",
+    ),
+    (
+        "Kos flies 251.5 metres to win Planica finale before record crowd",
+        "PLANICA, Slovenia — Žan Kos won the last ski flying event of the season on Sunday, "
+        "as a record 42,000 spectators packed the valley.",
+        "PLANICA, Slovenia — Žan Kos won the last ski flying event of the season on Sunday, "
+        "as a record 42,000 spectators packed the valley.",
+        "42,000 spectators",
+        "Planica",
+    ),
+    (
+        "Record crowd as Santo Domingo hosts the final",
+        "SANTO DOMINGO, Dominican Republic — Some 40,000 fans watched the baseball final on "
+        "Sunday.",
+        "SANTO DOMINGO, Dominican Republic — Some 40,000 fans watched the baseball final on "
+        "Sunday.",
+        "40,000 fans",
+        "Santo Domingo",
+    ),
+    (
+        "New Zealand dairy exports climb",
+        "BRISBANE, Australia — New Zealand's dairy exports rose 4% in May, the agency said.",
+        "BRISBANE, Australia — New Zealand's dairy exports rose 4% in May, the agency said.",
+        "4%",
+        "New Zealand",
+    ),
+    (
+        "Nigeria fuel prices climb",
+        "LAGOS, Nigeria — Fuel prices rose 12% in May.",
+        "LAGOS, Nigeria — Fuel prices rose 12% in May.",
+        "12%",
+        "Nigeria",
+    ),
+    # A person's figure takes the article's place, the person known by a full name the
+    # article writes (not only one it gives a role): a jump at Planica is Planica's. A
+    # company's figure still takes none.
+    (
+        "Kos flies 251.5 metres to win Planica finale",
+        "PLANICA, Slovenia — Žan Kos won the last ski flying event of the season on Sunday."
+        '\n\nKos took off at 106.2 km/h in a tailwind. "I dreamt of this," Kos said.',
+        "Kos took off at 106.2 km/h in a tailwind.",
+        "106.2 km/h",
+        "Planica",
+    ),
+    (
+        "Nowak wins Sopot regatta",
+        "SOPOT — Łukasz Nowak won the regatta on Sunday, and the crowd cheered Nowak home."
+        "\n\nNowak sailed 412 km in two days.",
+        "Nowak sailed 412 km in two days.",
+        "412 km",
+        "Sopot",
+    ),
+    (
+        "Wanjiru wins the Iten hill race",
+        "ITEN — Njeri Wanjiru won the hill race on Sunday.\n\n"
+        '"I ran for my village," Wanjiru said.\n\n'
+        "Wanjiru finished the course in 2 hours and 21 minutes.",
+        "Wanjiru finished the course in 2 hours and 21 minutes.",
+        "2 hours and 21 minutes",
+        "Iten",
+    ),
+    xfail(
+        "Marsh wins Geelong regatta",
+        "GEELONG — Lena Marsh won the regatta on Sunday.\n\nMarsh sailed 412 km in two days.",
+        "Marsh sailed 412 km in two days.",
+        "412 km",
+        "Geelong",
+        reason="a given name that is an English word ('Lena', 'Faith') makes no full name",
+    ),
+    (
+        "Marsh wins Geelong regatta",
+        "GEELONG — Lena Marsh won the regatta on Sunday.\n\nOrla Foods sold 40 million bags.",
+        "Orla Foods sold 40 million bags.",
+        "40 million",
+        None,
+    ),
+    (
+        "Botswana diamond sales fall",
+        "GABORONE — Botswana's main miner, Kgale Diamonds, said sales fell on Thursday.\n\n"
+        "Kgale Diamonds sold 3.9 million carats. Diamonds make up 80% of exports.",
+        "Kgale Diamonds sold 3.9 million carats.",
+        "3.9 million carats",
+        None,
+    ),
+    (
+        "Baseball final draws a crowd",
+        "Santo Domingo, the capital, drew 40,000 fans on Sunday.",
+        "Santo Domingo, the capital, drew 40,000 fans on Sunday.",
+        "40,000 fans",
+        "Santo Domingo",
+    ),
     (KENYA_TEA2, KENYA_TEA2_TEXT, "Kenya's tea exports rose 9% last year.", "9%", "Kenya"),
     # A currency's own rate or move, in a sentence naming no place, is the country whose
     # currency it is, when only one uses it; not the dollar's or the euro's.

@@ -511,6 +511,167 @@ STATEMENTS = [
     ("The coast guard put the number of missing at 40.", "40", "fact"),
     ("Traders put the probability of a rate cut in June at 70%.", "70%", "fact"),
     ("The government will run a deficit of $12 billion next year.", "$12 billion", "forecast"),
+    # A rate per step of another figure, the step written as a word of money or of points
+    # ("Every dollar", "Each cent") or as a figure with thousands ("Each additional
+    # 100,000 barrels"): a scenario. A step of time told as a finding stays a fact.
+    (
+        '"Every dollar the price of oil falls costs us about $170 million a year," Maharaj said.',
+        "about $170 million a year",
+        "hypothetical",
+    ),
+    (
+        "Each additional 100,000 barrels a day adds about $2.4 billion a year to state revenue "
+        "at current prices, Al-Harbi estimated.",
+        "about $2.4 billion a year",
+        "hypothetical",
+    ),
+    (
+        "Every cent added to the fuel duty raises 400 million rand a year, the Treasury says.",
+        "400 million rand",
+        "hypothetical",
+    ),
+    (
+        "Each percentage point on the base rate adds £90 a month to repayments.",
+        "£90",
+        "hypothetical",
+    ),
+    (
+        "Each extra 12,000 tourists brings in $6 million, the board reckons.",
+        "$6 million",
+        "hypothetical",
+    ),
+    ("Every day, 3,000 people cross the border at Rafah.", "3,000", "fact"),
+    ("Each extra hour outdoors a day cut the risk by 14%.", "14%", "fact"),
+    # A worked example whose one indefinite case is told with a figure ("a borrower with a
+    # mortgage of 500 million soums"), reported or not: both figures are a scenario.
+    (
+        '"A borrower with a mortgage of 500 million soums would pay about 280,000 soums a month '
+        'less," said Dilnoza Rakhimova, an economist.',
+        "about 280,000 soums",
+        "hypothetical",
+    ),
+    (
+        '"A borrower with a mortgage of 500 million soums would pay about 280,000 soums a month '
+        'less," said Dilnoza Rakhimova, an economist.',
+        "500 million soums",
+        "hypothetical",
+    ),
+    (
+        "A family with two children would receive 300 euros more a year, the minister said.",
+        "300 euros",
+        "hypothetical",
+    ),
+    (
+        "A borrower with a £200,000 mortgage would save £29 a month, the bank said.",
+        "£29",
+        "hypothetical",
+    ),
+    ("A ship with 300 passengers ran aground on Sunday, the coast guard said.", "300", "fact"),
+    ("A convoy with 40 trucks will reach Gaza on Friday, the UN said.", "40", "forecast"),
+    # What would have been, and was not: a counterfactual scenario, reported or not.
+    (
+        "It is 1.4 percentage points more than the 5.1% the government's old wage formula would "
+        "have given.",
+        "5.1%",
+        "hypothetical",
+    ),
+    ("Without the subsidy, the fare would have been $5, the company said.", "$5", "hypothetical"),
+    ("The old scheme would have paid teachers a 3% rise, the union said.", "3%", "hypothetical"),
+    ("The minister said the new bridge would have four lanes.", "four", "forecast"),
+    # A floor or a ceiling a body sets ("set the minimum price at 900 kwacha"): a limit, so
+    # a target; a rate a bank sets or holds is its decision, a fact.
+    (
+        "The government has set the minimum farm-gate price at 900 kwacha a kilogram, and the "
+        "state grain trader will buy up to 100,000 tonnes at that price.",
+        "900 kwacha",
+        "target",
+    ),
+    (
+        "The council has set the minimum farmgate price at 425 CFA francs per kilogram for the "
+        "season, up from 275 francs last year.",
+        "425 CFA francs",
+        "target",
+    ),
+    ("The regulator has set the maximum tariff at 18 cents a kilowatt-hour.", "18 cents", "target"),
+    (
+        "The ministry fixed the minimum price of cocoa at 1,200 cedis a bag.",
+        "1,200 cedis",
+        "target",
+    ),
+    ("The central bank kept its base rate at 6.25% last week.", "6.25%", "fact"),
+    ("The bank set its key rate at 4.5% on Thursday.", "4.5%", "fact"),
+    ("The minimum wage for the sector is $208 a month this year.", "$208", "fact"),
+    # The band a measure's charge or benefit applies to ("households that use up to 60
+    # kWh a month will pay", "households earning less than $10,000 will be exempt", "an
+    # exemption for people earning up to R$5,000"): the measure's, so a target. What
+    # those in a band paid or spend is a fact.
+    (
+        "Households that use up to 60 kilowatt-hours a month will pay Rs 6 a unit from next "
+        "month, down from Rs 8, the Public Utilities Commission said.",
+        "up to 60 kilowatt-hours",
+        "target",
+    ),
+    (
+        "A property tax will be collected from April, but households earning less than $10,000 "
+        "a month will be exempt.",
+        "less than $10,000",
+        "target",
+    ),
+    (
+        "Households that use more than 22 cubic metres a month pay a surcharge of 1,500 pesos "
+        "for every extra cubic metre.",
+        "more than 22 cubic metres",
+        "target",
+    ),
+    (
+        "Approval rose, helped by an income tax exemption for people earning up to R$5,000 a "
+        "month that takes effect in January.",
+        "up to R$5,000",
+        "target",
+    ),
+    (
+        "Workers who earn less than 3,000 euros a month will receive a bonus of 500 euros.",
+        "3,000 euros",
+        "target",
+    ),
+    ("Families earning under $60,000 a year can claim a rebate of $400.", "$60,000", "target"),
+    (
+        "Households that used more than 22 cubic metres a month paid 30% more last year.",
+        "22 cubic metres",
+        "fact",
+    ),
+    ("Workers who earn less than $500 a month spend half of it on rent.", "$500", "fact"),
+    # A plan of spending a body adopts, presents or announces ("approved a package costing
+    # NT$76 billion", "presented a TT$62.4 billion budget", "announced 12 billion ringgit of
+    # new investment"): a target. A budget told as it stands, a loan granted, a result
+    # announced are facts.
+    (
+        "The cabinet approved a package costing NT$76 billion a year in December.",
+        "NT$76 billion",
+        "target",
+    ),
+    (
+        "Trinidad and Tobago's government presented a TT$62.4 billion budget on Monday.",
+        "TT$62.4 billion",
+        "target",
+    ),
+    (
+        "Estonia's parliament approved a 2027 budget on Thursday that raises defence spending "
+        "to 5.4% of gross domestic product.",
+        "5.4%",
+        "target",
+    ),
+    (
+        "Demand will double, the utility said, as it announced 12 billion ringgit ($2.8 billion) "
+        "of new grid investment.",
+        "12 billion ringgit",
+        "target",
+    ),
+    ("The government announced a 4 billion euro stimulus on Tuesday.", "4 billion euro", "target"),
+    ("Lawmakers passed a budget of 1.2 trillion pesos on Friday.", "1.2 trillion pesos", "target"),
+    ("The 2026 defence budget amounts to 200 billion zlotys.", "200 billion zlotys", "fact"),
+    ("The IMF approved a $3 billion loan last year.", "$3 billion", "fact"),
+    ("The company announced a profit of $3 billion on Monday.", "$3 billion", "fact"),
 ]
 
 

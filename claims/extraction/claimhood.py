@@ -45,6 +45,8 @@ _ONE_OF = re.compile(
 # "the first" before a number of months: the opening months of a year ("in the first
 # nine months of the year"), a period like "in March", not a span anyone measured.
 _OPENING = re.compile(r"\bthe\s+first\s+$", re.IGNORECASE)
+# An article right before a figure: "under a 2019 agreement".
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 # A capitalised singular word right after a bare integer: a model name ("the 737 Max").
 _MODEL_NAME = re.compile(r"\s+([A-Z][A-Za-z]*[A-Za-rt-z])\b")
 # Verbs of saying and estimating: "one economist estimated" names a source, not a count.
@@ -322,9 +324,14 @@ def _introduces_a_source(p: Parsed) -> bool:
 
 def _year(p: Parsed) -> bool:
     """A bare four-digit year ("in 2019", "the 2020 election"): a count only before a
-    plural noun it counts ("2000 jobs")."""
+    plural noun it counts ("2000 jobs"); hedged ("more than 2000"), only after an article
+    ("under a 2019 agreement": the hedge's word is the sentence's own)."""
     f = p.figure
-    if not f.bare_integer or f.qualifier:
+    if not f.bare_integer:
+        return False
+    if f.qualifier and not _ARTICLE_BEFORE.search(
+        p.sentence, max(0, f.core_start - 4), f.core_start
+    ):
         return False
     return nonclaims.is_year(p.sentence, f.core_start, f.core_end, has_noun=p.noun is not None)
 

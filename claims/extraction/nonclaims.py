@@ -207,6 +207,15 @@ _PHONE = re.compile(
     (?![\w.,]\d)""",
     re.VERBOSE,
 )
+# A local number without its area code after a word of calling: "by calling 6555 0142",
+# "dial 555 1234", "the hotline on 800 1234".
+_CALLED = re.compile(
+    r"""\b(?:call|calls|calling|called|dial|dialling|dialing|phone|phoning|ring|ringing
+    |text|texting|hotline|helpline|telephone|tel\.?|whatsapp)
+    (?:\s+(?:the\s+)?(?:hotline|helpline|line|number|us|them))?(?:\s+on)?:?\s+
+    (?P<number>\d{3,4}[ .-]\d{4})(?![\w.,]\d)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Words before an amount, never before a year: "rose by an average of 1500".
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:average|total|tally|sum|maximum|minimum|extra|additional|further|another)"
@@ -227,6 +236,9 @@ def is_phone_number(sentence: str, start: int, end: int) -> bool:
     """Whether ``sentence[start:end]`` is part of a telephone number ("+44 20 7946 0958")."""
     for m in _PHONE.finditer(sentence, max(0, start - 20), min(len(sentence), end + 20)):
         if m.start() <= start and end <= m.end():
+            return True
+    for m in _CALLED.finditer(sentence, max(0, start - 40), min(len(sentence), end + 20)):
+        if m.start("number") <= start and end <= m.end("number"):
             return True
     return False
 

@@ -12,13 +12,18 @@ import re
 # brackets after it) followed by a space and something that can open a sentence.
 # The lookahead keeps "3.5", "e.g. this" and "U.S.-led" in one piece; what is left
 # ("Mr. Smith", "No. 10", "U.S. President") is filtered in `_is_boundary`.
+# The capital letters of the Latin script beyond ASCII ("Žan", "Łukasz", "Élodie"), which
+# open a sentence as "Z" does.
+_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _END = re.compile(
     r"""
     (?<! [.!?] )                         # only from the start of a run of punctuation, so
     (?P<punct> [.!?]++ | … )             # a long run is scanned once (full stop, ?!, ellipses)
     (?P<close> ["'”’»)\]]* )             # closing quotes / brackets stay with the sentence
     (?= [ \t\u00a0]+                     # a space (a newline is handled by _BREAK)
-        ["'“‘«(\[]* [A-Z0-9$£€¥] )       # then an opening quote and an upper-case word or figure
+        ["'“‘«(\[]* [A-Z0-9$£€¥"""
+    + _CAPITALS
+    + r"""] )  # then an opening quote and an upper-case word or figure
     """,
     re.VERBOSE,
 )

@@ -16,6 +16,8 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cache
+from types import MappingProxyType
 
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.places import demonym, gazetteer
@@ -75,6 +77,17 @@ _PART_OF = re.compile(
 )
 # The concept of such a whole: a total, never a part's figure nor joined by one.
 WHOLE = "total"
+# The running total a figure is a part of, written just after it: "96 of the cases",
+# "702 of all cases", "14 of the deaths" (`_part_of_total`).
+_OF_WHOLE = re.compile(
+    r"""^ \s+ (?: out \s+ )? of \s+                           # "of", "out of"
+        (?: all \s+ (?: the \s+ )? | the \s+ | its \s+ | their \s+ | these \s+ | those \s+ )
+        (?P<whole> [\w-]+ (?: \s+ [\w-]+ )? )                 # "cases", "confirmed cases"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# The concept of such a part: never the running total, nor joined by it.
+PART = "part"
 # The concept of a level held for minutes or hours or touched at one point (`_momentary`):
 # never the level over a day or a year, nor joined by it.
 MOMENTARY = "momentary"
@@ -87,10 +100,12 @@ DEPARTURE = "departure"
 # a change on a year before, nor stating one of its figures.
 MONTHLY = "month-on-month"
 # The concepts that make a figure another quantity than the same words without them:
-# what may be is not what there is, nor a whole its part, a moment the day, what was added
-# the total, a change on the month one on the year, a departure from the usual the level.
+# what may be is not what there is, nor a whole its part, a part its running total, a
+# moment the day, what was added the total, a change on the month one on the year, a
+# departure from the usual the level.
 OTHER_QUANTITIES = frozenset(concept for concept, _ in _ALLOWANCES) | {
     WHOLE,
+    PART,
     MOMENTARY,
     NEW,
     MONTHLY,
@@ -211,6 +226,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
         concepts = tuple(sorted({*concepts, WHOLE}))  # the train's 12 carriages, not the 9
+    if concepts and _part_of_total(claim, concepts):
+        concepts = tuple(sorted({*concepts, PART}))  # 96 of the cases, not the cases
     if concepts and _momentary(claim):
         concepts = tuple(sorted({*concepts, MOMENTARY}))  # 70% for a half-hour, not the year's
     if claim.kind == "area" and concepts == (_BURNED,):
@@ -232,8 +249,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     return MetricKey(
         concepts=concepts,
         event=_dated(event, claim) if cumulative else None,  # a tariff is of no event
-        entity=_entity(claim.entity, event) or (" ".join(names) if names else None),
-        place=_country(claim.place) if cumulative else _local(claim.place),
+        entity=_entity(claim.entity, event, claim.place) or (" ".join(names) if names else None),
+        place=_local(claim.place) if not cumulative or _district(claim.place) else home,
         dimension=_count_dimension(claim.unit)
         if claim.kind == "count"
         else dimension(claim.unit, claim.kind),
@@ -288,6 +305,18 @@ def _of_a_month(claim: Keyed, concepts: tuple[str, ...], event: str | None) -> b
         return False
     last = calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
     return int(end[8:10]) == last and any(c in words.CUMULATIVE for c in concepts)
+
+
+def _part_of_total(claim: Keyed, concepts: tuple[str, ...]) -> bool:
+    """Whether the figure is a part of the running total it measures, named just after it
+    ("96 of the cases", "14 of the deaths"), not the total; a part of anything else ("40 of
+    the villagers" killed, "38 of the 101 seats") is the figure itself."""
+    end = claim.start if claim.end is None else claim.end
+    found = _OF_WHOLE.match(claim.sentence[end:])
+    if found is None:
+        return False
+    named = {_concept(w) for w in _WORD.findall(found["whole"].lower())}
+    return bool(named & set(concepts) & words.CUMULATIVE)
 
 
 def _month_on_month(claim: Keyed) -> bool:
@@ -550,14 +579,15 @@ def _named_event(
     return None
 
 
-def _entity(text: str | None, event: str | None = None) -> str | None:
+def _entity(text: str | None, event: str | None = None, place: str | None = None) -> str | None:
     """An entity as a key: its proper name ("Orbitra", "Norges Bank"), lower case, without
     what the sentence says of it ("the centre-right", "Estonia's"); not a role anyone
-    could hold ("the government", "the Finnish group"), a place, nor the name of the
-    figure's event ("Cyclone Nandi": the storm is the key's event)."""
+    could hold ("the government", "the Finnish group"), a place, the figure's own place
+    (``place``: "Mafeteng" of "Mafeteng district"), nor the name of the figure's event
+    ("Cyclone Nandi": the storm is the key's event)."""
     if text:
         text = _SENTENCE_BREAK.split(text)[-1]  # "Friday. The Bank of ...": the bank
-    if not text or _place_of(text) is not None:
+    if not text or _place_of(text) is not None or _within(text, place):
         return None
     if event is not None and any(words.EVENTS.get(w) == event for w in _WORD.findall(text.lower())):
         return None
@@ -570,6 +600,13 @@ def _entity(text: str | None, event: str | None = None) -> str | None:
         return None  # a place, a nationality's "group", a role: "the Government"
     written[-1] = _POSSESSIVE.sub("", written[-1])
     return " ".join(w.lower() for w in written)
+
+
+def _within(text: str, place: str | None) -> bool:
+    """Whether every word of a name is a word of ``place`` ("Mafeteng", "Mafeteng
+    district"): the place itself, which no list of names may hold."""
+    written = {w.lower() for w in _NAME_WORD.findall(text)}
+    return bool(written) and written <= {w.lower() for w in _NAME_WORD.findall(place or "")}
 
 
 def _nationality(word: str) -> bool:
@@ -601,17 +638,50 @@ def _country(text: str | None) -> str | None:
 
 
 def _local(text: str | None) -> str | None:
-    """A place as the key of a figure that is no running total: the city, state or
-    province itself ("Stockholm, SE": its apartment prices are neither Gothenburg's nor
-    Sweden's), else its country (`_country`). A running total is its country's however
-    its place is written: a quake's toll in Ancash is Peru's."""
+    """A place as the key of a figure that is no running total, or one of a district
+    (`_district`): the city, state, province or district itself ("Stockholm, SE": its
+    apartment prices are neither Gothenburg's nor Sweden's), else its country
+    (`_country`). Another running total is its country's however its place is written: a
+    quake's toll in Ancash is Peru's."""
     place = _place_of(text) if text else None
     if place is None or place.level < _LOCAL or not place.code:
         return _country(text)
     return f"{place.name}, {place.code}"
 
 
+def _district(text: str | None) -> bool:
+    """Whether a place is a district, county or province its text names by its kind
+    ("Mafeteng district", "Sindh province"): a running total of it is a part of its
+    country's ("Mafeteng district has reported 61 cases"), not the country's total."""
+    return bool(text) and _subdivision(text or "") is not None
+
+
 def _place_of(name: str) -> Place | None:
-    """The place a name stands for, by the extractor's gazetteer ("LONDON" is London)."""
+    """The place a name stands for, by the extractor's gazetteer ("LONDON" is London), or
+    a subdivision written with its kind ("Mafeteng district", "Kisoro District")."""
     found = gazetteer()
-    return found.get(name) or found.get(name.title()) or found.get(name.strip())
+    return (
+        found.get(name) or found.get(name.title()) or found.get(name.strip()) or _subdivision(name)
+    )
+
+
+def _subdivision(name: str) -> Place | None:
+    """The subdivision a name written with its kind stands for ("Mafeteng district")."""
+    return _subdivisions().get(" ".join(_WORD.findall(name.lower())))
+
+
+@cache
+def _subdivisions() -> Mapping[str, Place]:
+    """Every subdivision of ISO 3166-2, by its name with its kind, lower case ("mafeteng
+    district" for Lesotho's "Mafeteng District", "kisoro district" for Uganda's "Kisoro"):
+    districts and counties the gazetteer leaves out, as their names alone are too often
+    other places' or words, are places when the text names their kind."""
+    import pycountry
+
+    found: dict[str, Place] = {}
+    for sub in pycountry.subdivisions:
+        kind = sub.type.lower()
+        name = " ".join(_WORD.findall(sub.name.split(" [")[0].split(" (")[0].lower()))
+        written = name if name.endswith(f" {kind}") else f"{name} {kind}"
+        found.setdefault(written, Place(sub.name, sub.country_code, _LOCAL))
+    return MappingProxyType(found)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
+
+from babel import Locale
 
 from claims.excerpt import EXCERPT_CHARS, excerpt
 from claims.extraction.vocabulary.currencies import currency_codes
@@ -164,7 +167,11 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
         reasons = [f"same figure {_figure_words(figure)}"]
     else:
         reasons = [f"same property '{concepts.replace('+', ' ')}'"]
-    named = (("event", event), ("entity", entity), ("place", place))
+    named = (
+        ("event", event),
+        ("entity", entity),
+        ("place", _COUNTRY_CODE.sub(_country_name, place)),
+    )
     reasons += [f"same {name} '{value}'" for name, value in named if value]
     currencies = [u for u in units if u in currency_codes()]
     others = [u for u in units if u not in currencies]
@@ -214,8 +221,24 @@ def label(key: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
         what = parts[0].replace("+", " ")
     if found and len(what.split()) == 1:
         what = _fuller(what, phrases)
-    scope = [p for p in (parts[1], parts[2], parts[3]) if p]
+    scope = [p for p in (parts[1], parts[2], _COUNTRY_CODE.sub(_country_name, parts[3])) if p]
     return f"{what} ({', '.join(scope)})" if scope else what
+
+
+# A country in a key's place is its ISO 3166 code ("MM", "London, GB"); a label names it.
+_COUNTRY_CODE = re.compile(r"\b[A-Z]{2}\b")
+
+
+def _country_name(code: re.Match[str]) -> str:
+    return country_name(code.group())
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """The short English name of the country with ISO code ``code``, as CLDR gives it
+    ("MM": "Myanmar", without CLDR's "(Burma)"); the code when CLDR has none."""
+    name = Locale("en").territories.get(code)
+    return name.split(" (")[0] if name else code
 
 
 def _fuller(word: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import operator
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, TextIO
 
+from claims.extraction.scope.vocabulary import PLACE_ALIASES
 from claims.tracking.conflicts import Conflict
 from claims.tracking.listing import FIELDS
 from claims.tracking.membership import Summary
-from claims.tracking.metrics import Metric, Statement
+from claims.tracking.metrics import Metric, Statement, country_name
 from claims.tracking.trackers import Tracker
 from claims.views.words import span_text, statement_word
 
@@ -19,6 +22,30 @@ STATEMENT_FIELDS = FIELDS[:-1]
 
 
 _FIELDS_OF = operator.attrgetter(*STATEMENT_FIELDS)
+
+
+def names_metric(query: str, label: str, metric_id: str) -> bool:
+    """Whether ``query`` picks the metric: its id, or every word of it in the label or
+    in the other names of the countries the label names, in any case ("UK defence" picks
+    "defence spending (United Kingdom)"); an empty query picks every metric."""
+    query = query.strip()
+    if not query:
+        return True
+    aliases = country_aliases()
+    others = [alias for name in aliases if name in label for alias in aliases[name]]
+    searched = " ".join([label, *others]).casefold()
+    return query == metric_id or all(word in searched for word in query.casefold().split())
+
+
+@lru_cache(maxsize=1)
+def country_aliases() -> Mapping[str, tuple[str, ...]]:
+    """A country's name in a metric's label -> the other names the extractor reads it
+    by ("United Kingdom" -> "UK", "Britain", ...)."""
+    found: dict[str, list[str]] = {}
+    for alias, code in PLACE_ALIASES.items():
+        if code:
+            found.setdefault(country_name(code), []).append(alias)
+    return MappingProxyType({name: tuple(aliases) for name, aliases in found.items()})
 
 
 def statement_record(s: Statement, unit: str | None) -> dict[str, Any]:
@@ -105,7 +132,7 @@ def metrics_text(metrics: list[Metric]) -> str:
         return "(no metric is stated twice)"
     blocks = []
     for m in metrics:
-        lines = [f"{m.label} [{m.unit or m.kind}]  ({m.why})"]
+        lines = [f"{m.label} [{m.unit or m.kind}]  ({m.why})  id {m.metric_id}"]
         lines += [f"  {_statement_line(s)}" for s in m.statements]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
@@ -116,7 +143,7 @@ def conflicts_text(conflicts: list[Conflict]) -> str:
         return "(no conflicts)"
     blocks = []
     for c in conflicts:
-        lines = [f"{c.metric.label}: {c.why} (spread {c.spread:.0%})"]
+        lines = [f"{c.metric.label}: {c.why} (spread {c.spread:.0%})  id {c.metric.metric_id}"]
         lines += [f"  {_statement_line(s)}" for s in c.statements]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

@@ -77,7 +77,7 @@ def ordered(listing: pd.DataFrame, disputed: Collection[str]) -> list[str]:
 
 
 def choice_label(label: str, statements: int, sources: int, *, disputed: bool) -> str:
-    """A metric as the picker lists it: "⚠ people killed (earthquake, PE) · 9 statements
+    """A metric as the picker lists it: "⚠ people killed (earthquake, Peru) · 9 statements
     from 4 sources"."""
     mark = "⚠ " if disputed else ""
     return f"{mark}{label} · {statements} statements from {sources} sources"

@@ -124,6 +124,8 @@ NOT_CLAIMS = [
     ("The 1980s were a boom time.", "1980s"),
     ("Sales rose in the first half of the year.", "half"),
     ("Sales doubled in the first quarter.", "doubled"),
+    ("Doubling the fleet will take years.", "Doubling"),
+    ("The plan means tripling output by 2030.", "tripling"),
     ("He scored in the second half.", "half"),
     ("Sales grew every year from 2019 to 2024.", "2019 to 2024"),
     ("Phase 3 trials began in May.", "3"),
@@ -133,6 +135,23 @@ NOT_CLAIMS = [
     ("Call +44 20 7946 0958 for tickets.", "+44 20 7946 0958"),
     ("Call 020 7946 0958 for tickets.", "020 7946 0958"),
     ("Call (555) 867-5309 today.", "(555) 867-5309"),
+    # A local number without its area code, after a word of calling: Singapore's and Hong
+    # Kong's eight digits in two fours, a six- or seven-digit line (unseen8).
+    ("Parents can book a check by calling 6555 0142.", "6555"),
+    ("Parents can book a check by calling 6555 0142.", "0142"),
+    ("For tickets, phone 2345 6789 before noon.", "2345"),
+    ("Farmers can dial 555 1234 for advice.", "555 1234"),
+    ("Call the hotline on 800 1234 to report it.", "800 1234"),
+    # A list run into one line whose names open with a capital outside ASCII ("Žan",
+    # "Łukasz", "Élodie"; unseen8).
+    ("Final standings: 1. Žan Kos (Slovenia) 2. Henrik Lund (Norway)", "1"),
+    ("Podium: 1. Łukasz Nowak (Poland) 2. Ana Ruiz (Spain)", "1"),
+    ("Results: 1. Élodie Martin (France) 2. Mia Holt (Norway)", "1"),
+    # A year after "a" before the thing it dates is no hedged amount, whatever word stands
+    # before the article: "under a 2019 agreement" (unseen8).
+    ("Landowners get 2% of revenue under a 2019 agreement.", "2019"),
+    ("Talks stalled over a 2015 dispute about water.", "2015"),
+    ("The fee stays below a 2012 cap set by the regulator.", "2012"),
     ("It ships as version 2.0 of the app.", "2.0"),
     ("Read our RSS 2.0 feed.", "2.0"),
     ("The Industry 4.0 push goes on.", "4.0"),
@@ -274,6 +293,13 @@ STRUCTURE_NEAR_MISSES = [
     Row("Of the workers, Leeds employs 40.", "40", 40, "worker", "count"),
     Row("The consultation drew 86 comments.", "86 comments", 86, "comment", "count"),
     Row("Rates rose for two weeks.", "two weeks", 2, "week", "duration"),
+    # Near misses of a calling word, a list and a year after "a": a count called, a
+    # sentence opening with an accented name, a count of a thing after "a" that is no year.
+    Row("The hotline took 4,500 calls in May.", "4,500 calls", 4500, "call", "count"),
+    Row("Police called 12 witnesses.", "12 witnesses", 12, "witness", "count"),
+    Row("He won. Žan Kos took 3 titles.", "3 titles", 3, "title", "count"),
+    Row("It bought a 2,000 hectare farm.", "2,000 hectare", 2000, "hectare", "area"),
+    Row("The fee stays below 2012 euros.", "below 2012 euros", 2012, "EUR", "currency"),
 ]
 
 

@@ -1037,7 +1037,9 @@ MEASURED = [
     # money collected names what it was collected in; money spent doing something, the act
     ("The Chancellor raised £26bn in taxes.", "£26bn", "taxes"),
     ("The council spends £2m a year repairing roads.", "£2m", "repairing roads"),
-    ("If convicted, the suspects face up to 12 years in prison.", "12 years", "face in prison"),
+    # a term in prison, one a court sentences to, a convict receives or a prosecutor
+    # seeks is a prison sentence, never who gets it
+    ("If convicted, the suspects face up to 12 years in prison.", "12 years", "prison sentence"),
     (
         "The council has capped rent rises on new contracts at 2 per cent a year.",
         "2 per cent",
@@ -1070,6 +1072,32 @@ MEASURED = [
     # how long an act lasted measures the act and who did it
     ("A former fund manager was jailed for 11 years.", "11 years", "former fund manager jailed"),
     ("He served as mayor for 10 years.", "10 years", "served as mayor"),
+    (
+        "The court sentenced former transport minister Zoran Petreski to nine years in prison.",
+        "nine years",
+        "prison sentence",
+    ),
+    (
+        "Two former officials received sentences of four and a half years and three years.",
+        "three years",
+        "prison sentence",
+    ),
+    (
+        "The consortium's local manager was given five years, two of them suspended.",
+        "five years",
+        "prison sentence",
+    ),
+    ("Prosecutors had sought 12 years.", "12 years", "prison sentence"),
+    ("A Lagos court sentenced two smugglers to 14 years in jail.", "14 years", "prison sentence"),
+    ("The former mayor received a sentence of eight years.", "eight years", "prison sentence"),
+    ("The pair were sentenced to three years each.", "three years", "prison sentence"),
+    ("Prosecutors are seeking 30 years for the former general.", "30 years", "prison sentence"),
+    # near-misses: a term its own noun names; time given to do something; years of
+    # something; years served in a post
+    ("Smuggling carries a prison term of up to 15 years.", "15 years", "prison term"),
+    ("The firm received five years of funding from the state.", "five years", "funding from state"),
+    ("The project faces two years of delays.", "two years", "delays"),
+    ("He served 10 years on the board.", "10 years", None),
     # a figure read as modifying its own conversion measures what the conversion does
     ("Temperatures hit 40C (104F) in Seville on Tuesday.", "40C", "temperatures"),
     # a fraction before a noun is a share of it

@@ -71,6 +71,32 @@ CURRENCIES = [
     Row("Crude was up 19 cents on the day.", "19 cents", 0.19, "USD", "currency"),
     Row("A stamp is now 18 sen dearer.", "18 sen", 0.18, "MYR", "currency"),
     Row("It costs 3 dollars and 50 cents.", "3 dollars and 50 cents", 3.5, "USD", "currency"),
+    # The hundredths and thousandths of a currency that news names (CLDR keeps no minor
+    # units' names): the factor is the currency's digits by CLDR (unseen8: "800 baisa"
+    # of the rial, "12 toea" of the kina).
+    Row("A coffee on board now costs 800 baisa.", "800 baisa", 0.8, "OMR", "currency"),
+    Row(
+        "Petrol in Muscat costs 229 baisa a litre.",
+        "229 baisa a litre",
+        0.229,
+        "OMR per litre",
+        "currency",
+    ),
+    Row("The bus fare in Lae rose by 50 toea.", "50 toea", 0.5, "PGK", "currency"),
+    Row(
+        "Sugar went up by 40 tambala a kilo.",
+        "40 tambala a kilo",
+        0.4,
+        "MWK per kilogram",
+        "currency",
+    ),
+    # The English plural of a currency CLDR names in another plural ("denari", "lekë"):
+    # "234 million denars" (unseen8).
+    Row("He must repay 234 million denars.", "234 million denars", 234e6, "MKD", "currency"),
+    Row("The fine was 90,000 denars.", "90,000 denars", 90000, "MKD", "currency"),
+    Row("A loaf costs 120 leks in Tirana.", "120 leks", 120, "ALL", "currency"),
+    # Near misses: English words that end as a currency does stay what they are.
+    Row("The club won 40 marks out of 50.", "40 marks", 40, "mark", "count"),
     Row("The deficit narrowed to $-50.8bn.", "$-50.8bn", -50.8e9, "USD", "currency"),
     # Any code or English name CLDR knows, past or present, and the crypto codes news quotes.
     Row("The fine was 150 HRK.", "150 HRK", 150, "HRK", "currency"),
@@ -631,6 +657,101 @@ ARTICLE_SIGNS = [
         "currency",
     ),
     ("Washington and Jamaica signed a $40 million deal.", "$40 million", "USD", "currency"),
+    # A "US$" the story writes is money, not a cue: it names no country (it is the mark of
+    # a story whose own money is something else), and its "S$" is no Singapore dollar, so
+    # three conversions to US$ do not outvote the country the story is from (unseen8).
+    (
+        "PORT MORESBY — A Papua New Guinea miner's revenue rose 61% to K1.46 billion, or"
+        " about US$372 million, as gold averaged US$3,450 an ounce and costs fell to"
+        " US$1,310 an ounce.",
+        "K1.46 billion",
+        "PGK",
+        "currency",
+    ),
+    (
+        "SUVA — Fiji's sugar mills earned $210 million, or US$93 million, after sugar sold"
+        " for US$520 a tonne, up from US$480 a tonne.",
+        "$210 million",
+        "FJD",
+        "currency",
+    ),
+    (
+        "GABORONE — Botswana's miner sold P2.1 billion of diamonds, or US$150 million, at"
+        " US$210 a carat, against US$190 a carat in May.",
+        "P2.1 billion",
+        "BWP",
+        "currency",
+    ),
+    # A country whose name joins two with "and" ("Trinidad and Tobago", "Antigua and
+    # Barbuda"), and a capital in a dateline's capitals ("PORT OF SPAIN").
+    (
+        "PORT OF SPAIN — Trinidad and Tobago's finance minister said revenue would rise to"
+        " $56.2 billion.",
+        "$56.2 billion",
+        "TTD",
+        "currency",
+    ),
+    ("Antigua and Barbuda's budget adds $90 million for roads.", "$90 million", "XCD", "currency"),
+    (
+        "PORT OF SPAIN — The ministry will spend $40 million on roads.",
+        "$40 million",
+        "TTD",
+        "currency",
+    ),
+    # Near misses: a US story's "US$" and "$"; a Singapore dollar written "S$"; two
+    # countries joined by "and" are still two.
+    (
+        "WASHINGTON — The Treasury sold US$12 billion of notes and $4 billion of bills.",
+        "$4 billion",
+        "USD",
+        "currency",
+    ),
+    (
+        "Singapore's port paid S$40 million, or US$30 million, for cranes.",
+        "S$40 million",
+        "SGD",
+        "currency",
+    ),
+    (
+        "Jamaica and Guyana signed a $40 million deal in Washington.",
+        "$40 million",
+        "USD",
+        "currency",
+    ),
+    # Letters a country's press writes for its money that CLDR does not keep: rials "RO"
+    # in Oman (unseen8).
+    (
+        "MUSCAT — Oman's carrier posted a net profit of RO 14.2 million.",
+        "RO 14.2 million",
+        "OMR",
+        "currency",
+    ),
+    ("Omani households will get RO 150 each.", "RO 150", "OMR", "currency"),
+    ("Oman's new port cost RO 31 million.", "RO 31 million", "OMR", "currency"),
+    # Transliterations of a country's money CLDR does not keep, read in its own story:
+    # Uzbek "soums" (CLDR: "som"), the "sum" (unseen8).
+    (
+        "TASHKENT — A mortgage of 500 million soums costs more.",
+        "500 million soums",
+        "UZS",
+        "currency",
+    ),
+    (
+        "Uzbek pensions rose to 1.2 million soums a month.",
+        "1.2 million soums a month",
+        "UZS per month",
+        "currency",
+    ),
+    (
+        "Uzbekistan's bank sees the sum at 12,600 per dollar.",
+        "12,600 per dollar",
+        "UZS",
+        "currency",
+    ),
+    # Near miss: a soum is a district of Mongolia.
+    ("Mongolia's herders in 21 soums lost 40,000 goats.", "40,000 goats", "goat", "count"),
+    # Near miss: the letters outside Oman.
+    ("The Leeds plant's RO 96 units treat water for 3,000 homes.", "3,000 homes", "home", "count"),
 ]
 
 
@@ -1802,6 +1923,20 @@ MULTIPLES = [
     Row("Revenue grew sixfold in a decade.", "sixfold", 6, None, "other"),
     Row("Cases saw a 10-fold rise.", "10-fold", 10, None, "other"),
     Row("It weighs three times the mass of a car.", "three times", 3, None, "other"),
+    # A multiple before any comparative the parse tags so ("brighter", "tougher"), and a
+    # "times" that is no whole number, which no count of occurrences is ("raised it 1.6
+    # times"; unseen8).
+    Row(
+        "Screen time of more than four hours a day raised it 1.6 times.",
+        "1.6 times",
+        1.6,
+        None,
+        "other",
+    ),
+    Row("The new drug cut the risk 2.5 times.", "2.5 times", 2.5, None, "other"),
+    Row("Output rose 3.4 times in a decade.", "3.4 times", 3.4, None, "other"),
+    Row("The star is 40 times brighter than the Sun.", "40 times", 40, None, "other"),
+    Row("The fibre is five times tougher than steel.", "five times", 5, None, "other"),
     # A multiple as a verb is never a range's start: "to" then names the new level
     # (issue 11; was "more than doubled to 9.8 million" read as 2 million to 9.8 million).
     Row("Exports more than doubled to 4.2 million crates.", "more than doubled", 2, None, "other"),
@@ -1813,11 +1948,19 @@ MULTIPLES = [
         "count",
     ),
     Row("Output roughly tripled to 90,000 tonnes.", "90,000 tonnes", 9e4, "tonne", "mass"),
+    # ... and as the verb's "-ing" form (unseen8: "more than doubling its share").
+    Row(
+        "The party took 8.9%, more than doubling its share.", "more than doubling", 2, None, "other"
+    ),
+    Row("Sales rose 40%, nearly tripling since 2020.", "nearly tripling", 3, None, "other"),
+    Row("Fares are up, roughly quadrupling in a decade.", "roughly quadrupling", 4, None, "other"),
     # Near misses: how often something happened is a count of times.
     Row("The pump broke down 14 times last winter.", "14 times", 14, "time", "count"),
     Row("Police raided the club three times in May.", "three times", 3, "time", "count"),
     Row("The bank has cut rates five times since June.", "five times", 5, "time", "count"),
     Row("Patients take it 10 times a day.", "10 times a day", 10, "time per day", "count"),
+    Row("The team lost four times earlier this season.", "four times", 4, "time", "count"),
+    Row("He was arrested 3 times later that year.", "3 times", 3, "time", "count"),
 ]
 
 

@@ -84,6 +84,54 @@ def test_conflicts_text(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
+SECOND_STORY = Article(
+    text="Floods in Chile have killed 12 people, officials said. The toll rose to 14 on Friday.",
+    title="Chile floods",
+    source="Wire D",
+    published="2026-02-14",
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "labels"),
+    [
+        ("", ["people died in earthquake (earthquake, Peru)", "people killed (flood, Chile)"]),
+        ("PERU", ["people died in earthquake (earthquake, Peru)"]),  # any case
+        ("killed chile", ["people killed (flood, Chile)"]),  # every word, in any order
+        ("quake", ["people died in earthquake (earthquake, Peru)"]),  # part of a word
+        ("peru floods", []),
+    ],
+)
+def test_metrics_query_keeps_the_metrics_with_every_word_in_their_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], query: str, labels: list[str]
+) -> None:
+    path = tmp_path / "claims.db"
+    with Store(path) as store:
+        ingest_articles([DISPUTED, SECOND_STORY], store)
+    code, out, _ = run(capsys, "metrics", "--db", str(path), "--json", "--query", query)
+    assert code == 0
+    assert [m["label"] for m in json.loads(out)] == labels
+
+
+def test_metrics_query_names_one_metric_by_its_id(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(capsys, "metrics", "--db", db, "--json")
+    (metric,) = json.loads(out)
+    code, out, _ = run(capsys, "metrics", "--db", db, "--query", metric["metric_id"])
+    assert code == 0
+    assert out.splitlines()[0].endswith(f"  id {metric['metric_id']}")
+    code, out, _ = run(capsys, "metrics", "--db", db, "--query", "0" * 12)
+    assert (code, out) == (0, "(no metric is stated twice)\n")
+
+
+def test_conflicts_query(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "conflicts", "--db", db, "--json", "--query", "peru")
+    assert (code, len(json.loads(out))) == (0, 1)
+    code, out, _ = run(capsys, "conflicts", "--db", db, "--query", "inflation")
+    assert (code, out) == (0, "(no conflicts)\n")
+
+
 def test_metrics_text_says_the_period_a_figure_is_for_and_a_forecast(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -172,7 +220,7 @@ def test_ingest_says_which_tracked_figures_moved_and_which_conflicts_are_new(
     code, out, _ = run(capsys, "ingest", str(tmp_path / "c.md"), "--db", db)
     assert code == 0
     assert out.splitlines()[1:] == [
-        "death toll from earthquake (earthquake, PE): 240 → more than 2,600 people",
-        "new conflict: death toll from earthquake (earthquake, PE) (officials: 240; the Red Cross: "
-        "more than 2,600 people; no value fits both, published within a day)",
+        "death toll from earthquake (earthquake, Peru): 240 → more than 2,600 people",
+        "new conflict: death toll from earthquake (earthquake, Peru) (officials: 240; "
+        "the Red Cross: more than 2,600 people; no value fits both, published within a day)",
     ]

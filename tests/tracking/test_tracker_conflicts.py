@@ -264,7 +264,7 @@ def test_a_hand_made_tracker_wins_over_the_automatic_grouping(tmp_path: Path) ->
         assert surfaces(tracked) == ["120 people"]  # only the sentence that says "killed"
         assert surfaces(automatic) == ["180"]
         assert store.remove_tracker("Peru quake deaths")
-        assert [m.label for m in store.metrics()] == ["people killed (earthquake, PE)"]
+        assert [m.label for m in store.metrics()] == ["people killed (earthquake, Peru)"]
 
 
 # A figure restated in its own article (a headline, a summary) is the figure its keyed
@@ -544,7 +544,7 @@ def test_keys_stating_one_precise_figure_are_one_metric_and_why_says_so(tmp_path
         (metric,) = store.metrics()
         assert surfaces(metric) == ["15.5%", "15.5%"]
         assert metric.why == (
-            "same property 'fee tuition', same place 'NL', with 'increase' stating one of "
+            "same property 'fee tuition', same place 'Netherlands', with 'increase' stating one of "
             "its figures"
         )
         (summary,) = store.summaries()

@@ -942,6 +942,24 @@ def test_an_entity_in_a_key_is_its_name(written: str, name: str | None) -> None:
     assert key("seats", "seat", entity=written).entity == name
 
 
+# An entity that is the figure's own place, a district no list of names holds, names no
+# one ("Mafeteng" of "Mafeteng district"); near misses: a body of that place is named.
+@pytest.mark.parametrize(
+    ("entity", "place", "name"),
+    [
+        ("Mafeteng", "Mafeteng district", None),
+        ("Kisoro", "Kisoro district", None),
+        ("Amuru", "Amuru district", None),
+        ("Mafeteng Water Board", "Mafeteng district", "mafeteng water board"),
+        ("Kisoro Hospital", "Kisoro", "kisoro hospital"),
+    ],
+)
+def test_an_entity_that_is_its_place_names_no_one(
+    entity: str, place: str, name: str | None
+) -> None:
+    assert key("cases", "case", entity=entity, place=place).entity == name
+
+
 def test_a_named_storm_is_the_event_not_an_entity() -> None:
     named = key(
         "people killed", "person", entity="Cyclone Nandi", sentence="Cyclone Nandi killed 40."
@@ -1018,6 +1036,39 @@ def test_a_whole_a_part_is_counted_against_is_another_quantity(
     assert of_part.text == key(measured, unit).text
     joined = merged({of_part.text: 3, of_whole.text: 1})
     assert (joined[of_part.text], joined[of_whole.text]) == (of_part.text, of_whole.text)
+
+
+# A figure "of the" running total it is counted against ("96 of the cases", "702 of all
+# cases", "14 of the deaths") is a part of that total, no level of it: never the total,
+# nor joined by it. Near misses: a part of something else than the running total ("40 of
+# the villagers": the toll's own figure), a party's seats of the whole (`PARTS`).
+# (sentence, figure, measured, unit, whether a part)
+PARTS_OF_TOTALS = [
+    ("Laboratories have confirmed typhoid in 96 of the cases, the ministry said.", "96", "cases")
+    + ("case", True),
+    ("Maseru district accounts for 702 of all cases.", "702", "cases", "case", True),
+    ("Police said 14 of the deaths were in the capital.", "14", "deaths", "death", True),
+    ("Hospitals had treated 230 of the injured by Sunday.", "230", "injured", "person", True),
+    ("The landslide killed 40 of the villagers, officials said.", "40", "people killed")
+    + ("person", False),
+    ("The Greens won 38 of the 101 seats in parliament.", "38", "seats", "seat", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measured", "unit", "part"), PARTS_OF_TOTALS, ids=lambda x: str(x)[:30]
+)
+def test_a_part_of_a_running_total_is_no_level_of_it(
+    sentence: str, figure: str, measured: str, unit: str, part: bool
+) -> None:
+    found = key(measured, unit, **at(sentence, figure))
+    assert ("part" in found.concepts) == part
+    of_part, total = found.text, key(measured, unit, **at(sentence, "")).text
+    if not part:
+        return
+    joined = merged({of_part: 1, total: 3})
+    assert (joined[of_part], joined[total]) == (of_part, total)
+    assert merged({of_part: 3, total: 1})[total] == total
 
 
 def test_nothing_measured_is_no_metric() -> None:
@@ -1314,6 +1365,40 @@ def test_an_events_figure_is_of_its_country(
     a: dict[str, str], b: dict[str, str], common: dict[str, str]
 ) -> None:
     assert key(**{**common, **a}).text == key(**{**common, **b}).text
+
+
+# Running totals of two districts, counties or provinces of one country, each named by its
+# kind ("Mafeteng district"), are a breakdown of the country's total: each district's,
+# and neither the country's (an outbreak's cases by district). (measured, unit, the two
+# places, their country, other fields)
+REGIONS = [
+    (
+        "cases",
+        "case",
+        ("Mafeteng district", "Berea district"),
+        "Lesotho",
+        {"title": "Lesotho declares typhoid emergency as cases pass 400"},
+    ),
+    ("flood deaths", "death", ("Sindh province", "Balochistan province"), "Pakistan", {}),
+    ("cholera cases", "case", ("Kisoro district", "Amuru district"), "Uganda", {}),
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "places", "country", "kw"), REGIONS)
+def test_running_totals_of_two_districts_of_a_country_are_each_districts(
+    measured: str, unit: str, places: tuple[str, str], country: str, kw: dict[str, str]
+) -> None:
+    keys = [key(measured, unit, place=p, **kw).text for p in (*places, country)]
+    assert len(set(merged(dict.fromkeys(keys, 2)).values())) == 3
+
+
+def test_a_running_total_of_places_named_without_their_kind_is_the_countrys() -> None:
+    # Near misses: a heatwave's toll in Karachi, in Sindh (its province) and in Pakistan
+    # is one toll, however each outlet names its place; so is one district's, alone.
+    deaths = [key("heat deaths", "death", place=p).text for p in ("Karachi", "Sindh", "Pakistan")]
+    assert len(set(merged(dict.fromkeys(deaths, 2)).values())) == 1
+    cases = [key("cases", "case", place=p).text for p in ("Kisoro district", "Uganda")]
+    assert len(set(merged(dict.fromkeys(cases, 2)).values())) == 1
 
 
 def test_places_of_one_country_stating_one_property_stay_apart() -> None:
@@ -1783,9 +1868,9 @@ def test_a_label_names_what_the_metric_is_keyed_as() -> None:
     key = "defence+spending|||GB|percent|fact"
     joined = "increase|||GB|percent|fact"  # joined by stating one of its figures
     phrases = [("defence spending", key), ("increase", joined), ("increase", joined)]
-    assert label(key, phrases) == "defence spending (GB)"
+    assert label(key, phrases) == "defence spending (United Kingdom)"
     assert label(key, [("increase", joined), ("a rise", joined), ("increase", joined)]) == (
-        "increase (GB)"
+        "increase (United Kingdom)"
     )
 
 
@@ -1803,7 +1888,7 @@ LABELS = [
     (
         "price|||KE|KES|fact",
         [("price", "price|||KE|KES|fact")] * 2 + [("maize price", "price|||KE|KES|fact")],
-        "maize price (KE)",
+        "maize price (Kenya)",
     ),
     (
         "=40 percent||||percent|target",
@@ -1819,23 +1904,23 @@ LABELS = [
         "defence+spending|||GB|GBP|fact",
         [("defence spending", "defence+spending|||GB|GBP|fact")] * 2
         + [("spending on defence and security forces", "defence+spending|||GB|GBP|fact")],
-        "defence spending (GB)",
+        "defence spending (United Kingdom)",
     ),
     (
         "tariff|||US|percent|fact",
         [("tariff", "tariff|||US|percent|fact")] * 2
         + [("steel import quota", "quota+steel|||US|percent|fact")],
-        "tariff (US)",
+        "tariff (United States)",
     ),
     (
         "tariff|||US|percent|fact",
         [("levy", "tariff|||US|percent|fact")] * 2 + [("steel tariff", "tariff|||US|percent|fact")],
-        "levy (US)",
+        "levy (United States)",
     ),
     (
         "price|||KE|KES|fact",
         [("price", "price|||KE|KES|fact")] * 2 + [("maize price", "price+maize|||KE|KES|fact")],
-        "price (KE)",
+        "price (Kenya)",
     ),
 ]
 
@@ -1853,10 +1938,10 @@ def test_a_bare_word_label_gives_way_to_a_fuller_phrase_of_its_property(
 UNNAMED_LABELS = [
     (
         "=650000000000 INR||world trade organization|IN|INR|fact",
-        "650,000,000,000 INR (world trade organization, IN)",
+        "650,000,000,000 INR (world trade organization, India)",
     ),
     ("=2100000||||count|fact", "2,100,000"),
-    ("=15000000000 USD|||MX|USD|fact", "15,000,000,000 USD (MX)"),
+    ("=15000000000 USD|||MX|USD|fact", "15,000,000,000 USD (Mexico)"),
     ("brent+crude||||USD per barrel|fact", "brent crude"),
 ]
 

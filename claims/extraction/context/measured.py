@@ -65,8 +65,10 @@ from claims.extraction.vocabulary.verbs import (
     RELEASING,
     REPORTING,
     REQUESTING,
+    SENTENCING,
     SOLD_FOR,
     STAYING,
+    TERMS_GIVEN,
     TOTALLING,
     WINNING,
     past_participle,
@@ -77,6 +79,7 @@ from claims.extraction.vocabulary.words import (
     CHANGE_NOUN_WORDS,
     COMPARING,
     COUNT_FRAMES,
+    CUSTODY,
     ECONOMIES,
     FALLS,
     FIRSTS,
@@ -96,6 +99,7 @@ from claims.extraction.vocabulary.words import (
     PURPOSE_PREPS,
     RATE_CHANGES,
     RELATIVE,
+    SENTENCES,
     SETTLEMENTS,
     SIZES,
     VERBISH,
@@ -111,6 +115,9 @@ if TYPE_CHECKING:
 _WAYS = frozenset(["to", "from"])
 # Whom money is asked of: "sought Rs 2,500 crore from the Centre".
 _SOURCES = frozenset(["from"])
+# Prepositions of a post or a place a length was spent in ("served five years as
+# chairman", "on the board"), which make it no prison term.
+_POSTS = frozenset(["as", "on", "in", "at", "with"])
 # Moves from a figure to a related one before giving up (see `Walk.hops`).
 _MAX_HOPS = 6
 NOTHING = "nothing named"
@@ -537,6 +544,59 @@ def _money_asked_for(w: Walk) -> _Found:
     return Led(funds, source) if source else Led("", [], after=funds)
 
 
+def _prison_term(w: Walk) -> _Found:
+    """ "sentenced him to nine years in prison", "received sentences of four years and
+    three years", "prosecutors had sought 12 years" -> "prison sentence": a court's term
+    is the sentence, never who gets it. A term its own noun names ("a prison term of 15
+    years", "a two-year suspended sentence") keeps it; "jailed for 11 years" names the
+    act that lasted."""
+    root = w.root
+    if root.lemma_.lower() not in PERIOD_NOUNS:
+        return NOT_APPLICABLE
+    if _in_custody(root) or _sentenced_to(root) or _term_given(root):
+        return Led("", [], after="prison sentence")
+    return NOT_APPLICABLE
+
+
+def _in_custody(token: Token) -> bool:
+    """Whether ``token`` takes "in prison" (or jail, custody)."""
+    return any(c.dep_ == "prep" and _custody(c) for c in token.children)
+
+
+def _custody(prep: Token) -> bool:
+    """Whether the preposition ``prep`` is "in prison" (or jail, custody)."""
+    return prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CUSTODY for o in prep.children
+    )
+
+
+def _sentenced_to(root: Token) -> bool:
+    """ "sentenced to three years"; "sentences of four years and three years" (the parse
+    joins the second length to the noun), with no word naming the kind of sentence."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lemma_.lower() in SENTENCING
+    noun = head.head if root.dep_ == "pobj" and head.lower_ == "of" else head
+    if root.dep_ not in ("pobj", "conj") or noun.lemma_.lower() not in SENTENCES:
+        return False
+    return not any(c.dep_ in ("compound", "amod") for c in noun.children)
+
+
+def _term_given(root: Token) -> bool:
+    """ "was given five years", "prosecutors had sought 12 years": a bare length a verb of
+    a court's term takes as its object; not one to do something in ("gave borrowers six
+    months to repay"), of something ("faces two years of delays") or in a post ("served
+    five years as chairman")."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in TERMS_GIVEN:
+        return False
+    if any(c.dep_ in ("prep", "acl", "relcl") for c in root.children):
+        return False
+    posts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _POSTS]
+    to_do = any(c.dep_ in ("xcomp", "advcl") for c in verb.children)
+    return not to_do and all(_custody(p) for p in posts)
+
+
 def _population(w: Walk) -> _Found:
     """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants": the
     people a place is of or with, saying nothing more of them, are its population."""
@@ -712,6 +772,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("the cost or price of what sells", _price_of_what_sells),
     Rule("the people of a place", _population),
     Rule("money asked for", _money_asked_for),
+    Rule("a prison term", _prison_term),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("a count a measure reached", _count_a_measure_reached),

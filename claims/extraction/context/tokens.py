@@ -22,12 +22,16 @@ _DATELINE_WORDS = 4
 
 def in_dateline(token: Token) -> bool:
     """Whether ``token`` is part of the dateline opening its sentence ("DUBAI —",
-    "PORT SUDAN —"): capitals before a dash, which the parser reads as a subject; never
-    what is measured."""
-    for t in token.doc[: _DATELINE_WORDS + 1]:
+    "PORT SUDAN —", "PLANICA, Slovenia —"): capitals, maybe a comma and the country or
+    state, before a dash, which the parser reads as a subject; never what is measured,
+    nor the place a figure is about."""
+    region = False  # after the comma: the country or state, capitalised ("Slovenia")
+    for t in token.doc[: 2 * _DATELINE_WORDS + 1]:
         if t.text in _DATELINE_DASHES:
             return token.i < t.i
-        if not t.text.isupper():
+        if t.text == "," and t.i > 0 and not region:
+            region = True
+        elif not (t.text[:1].isupper() if region else t.text.isupper()):
             return False
     return False
 

@@ -32,7 +32,7 @@ from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.stories import INDEX, RATE_NOUNS, TALLIES
 from claims.extraction.vocabulary.verbs import KILLING
-from claims.extraction.vocabulary.words import MULTIPLE_AFTER
+from claims.extraction.vocabulary.words import MULTIPLE_AFTER, TIME_COMPARATIVES
 from claims.model import Kind
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
@@ -151,6 +151,7 @@ _PHYSICAL = frozenset(
 # Kinds whose unit a bare number set against a figure of one takes.
 _SET_AGAINST_KINDS = _PHYSICAL | {"currency"}
 _ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
+_NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a figure
 _LEVEL_RATIO = 1000  # an earlier level this many times off is another thing's (the whole's)
 
 
@@ -320,9 +321,24 @@ def _multiple(e: Evidence) -> Counted | NotApplicable:
     if _times(f) is None:
         return NOT_APPLICABLE
     fold = "fold" in e.sentence[f.core_start : f.core_end].lower()
-    if fold or MULTIPLE_AFTER.match(e.sentence, f.core_end):
+    if fold or MULTIPLE_AFTER.match(e.sentence, f.core_end) or _comparative_after(e):
         return Counted(None, f.end)
+    if any(v is not None and not v.is_integer() for v in (f.value, f.low, f.high)):
+        return Counted(None, f.end)  # "raised it 1.6 times": nothing happens 1.6 times
     return NOT_APPLICABLE
+
+
+def _comparative_after(e: Evidence) -> bool:
+    """ "40 times brighter", "five times tougher": the parse tags the next word a
+    comparative, other than one of time ("lost four times earlier this season")."""
+    word = _NEXT_WORD.match(e.sentence, e.figure.core_end)
+    if e.doc is None or word is None:
+        return False
+    at = word.start(1) - e.base
+    token = next((t for t in e.doc if t.idx == at), None)
+    return (
+        token is not None and token.tag_ in ("JJR", "RBR") and token.lower_ not in TIME_COMPARATIVES
+    )
 
 
 def _occurrences(e: Evidence) -> Counted | NotApplicable:

@@ -27,12 +27,16 @@ from claims.extraction.scope.places import (
 from claims.extraction.scope.vocabulary import AMBIGUOUS_PLACES
 from claims.extraction.vocabulary.currencies import family
 
-# A capitalised word or run of them ("New Zealand", "Sri Lanka"), split at a possessive.
+# A capitalised word or run of them ("New Zealand", "Sri Lanka", "Port of Spain",
+# "Trinidad and Tobago"), split at a possessive.
 _NAME = re.compile(
     r"""(?<![\w'’-])[A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$)
-    (?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$))*""",
+    (?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.’'-]*?(?=[’']s\b|[^\w.’'-]|$))*""",
     re.VERBOSE,
 )
+# The small words of a name that stay lower case when a dateline's capitals are read
+# ("PORT OF SPAIN" is "Port of Spain").
+_SMALL_WORDS = frozenset(["of", "the", "and"])
 _MAX_WORDS = 5  # the longest country name read ("Democratic Republic of the Congo")
 # Cities this large are read as their country: "Sydney", "Dubai", "Lagos".
 _BIG_CITY = 1_000_000
@@ -43,8 +47,10 @@ CUES = MappingProxyType(
         "NZ": re.compile(r"\b(?:NZX|Kiwis?)\b|NZ\$"),
         "CA": re.compile(r"\bTSX\b|C\$"),
         "HK": re.compile(r"HK\s?\$|\bHang\s+Seng\b"),
-        "SG": re.compile(r"S\$"),
-        "US": re.compile(r"\b(?:Wall\s+Street|Nasdaq|Dow|Federal\s+Reserve|Fed)\b|US\$"),
+        # A sign inside another ("S$" in "US$") is not this one.
+        "SG": re.compile(r"(?<![A-Za-z])S\$"),
+        # No "US$": a story that writes it has money of its own (a bare "$" is the other).
+        "US": re.compile(r"\b(?:Wall\s+Street|Nasdaq|Dow|Federal\s+Reserve|Fed)\b"),
         "JP": re.compile(r"\b(?:Nikkei|Topix|BoJ|JAXA|yen)\b"),
         "CN": re.compile(r"\b(?:yuan|renminbi|PBoC)\b"),
         "IN": re.compile(r"\b(?:Sensex|Nifty|RBI)\b|₹"),
@@ -81,7 +87,8 @@ def _named(text: str) -> list[str]:
     for run in _NAME.finditer(text):
         words = run.group().split()
         if run.group().isupper():
-            words = [w.title() for w in words]  # a dateline: "MANILA —"
+            # a dateline: "MANILA —", "PORT OF SPAIN —"
+            words = [w.lower() if w.lower() in _SMALL_WORDS else w.title() for w in words]
         i = 0
         while i < len(words):
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):

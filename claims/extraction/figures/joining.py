@@ -52,7 +52,7 @@ _CHANGED_BY = re.compile(
 # A verb of change before "from X to Y": then X and Y are two states, not a range.
 # A multiple written as a verb of change ("more than doubled"), which "to" follows with
 # the new level, never a range's end.
-_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:e|es|ed)$", re.IGNORECASE)
+_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)$", re.IGNORECASE)
 _CHANGE_VERB = re.compile(rf"\b(?:{forms(CHANGING)}|up|down)\b", re.IGNORECASE)
 
 

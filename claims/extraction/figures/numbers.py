@@ -98,8 +98,8 @@ NUMBER = re.compile(
         )?
         | (?<![\w.,])\.\d+
     )
-    | (?P<multiple>                          # "more than doubled", "roughly triple": kept
-        \b(?:doubl|tripl|quadrupl)(?:e|es|ed)\b  # only when hedged (`claims.extraction.figures`)
+    | (?P<multiple>                          # "more than doubled", "roughly tripling": kept
+        \b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b  # only hedged (`claims.extraction.figures`)
     )
     | (?P<fold>                              # "sixfold", "tenfold": a multiplier (unit "fold")
         \b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\b)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.extraction.context.tokens import in_dateline
 from claims.extraction.scope.article import named_places
 from claims.extraction.scope.article import persons as persons_named
 from claims.extraction.scope.evidence import Place, Reading
@@ -103,6 +104,11 @@ _STATE_OWNED = frozenset(["state", "national", "public", "state-owned", "governm
 _BODY_PRONOUNS = frozenset(["it", "its"])
 # The largest number read as a person's age beside a name.
 _OLDEST = 120
+# A word of the text, to find a surname standing alone; the text before a word that
+# opens a sentence, and the characters read before a surname for its given name.
+_WORD = re.compile(r"\w+")
+_OPENS = re.compile(r"""(?:\A|[.!?][\"”’)]?|\n)\s*\Z""")
+_BEFORE_NAME = 40
 # Words of telling, read without a parse: a sentence with one may name where it was told.
 _TOLD = re.compile(
     r"""\b(?:said|says|told|tells|speaking|addressing|briefing|visiting)\b""",
@@ -240,15 +246,19 @@ def _partitive_whole(root: Token) -> set[int] | None:
 
 
 def _places(r: Reading) -> list[tuple[Token, Place]]:
-    """The places the figure's sentence names, read once per sentence."""
+    """The places the figure's sentence names, not its dateline's, read once per sentence."""
     surnames = r.article.surnames
     placed = r.article.placed
     return per_sentence(
         r.figure.doc,
         "claims.scope.places",
-        lambda doc: list(
-            places_in_doc(doc, sites=True, not_places=surnames | NOT_PLACES, placed=placed)
-        ),
+        lambda doc: [
+            (t, p)
+            for t, p in places_in_doc(
+                doc, sites=True, not_places=surnames | NOT_PLACES, placed=placed
+            )
+            if not in_dateline(t)  # where the story was filed: "PORT OF SPAIN —"
+        ],
     )
 
 
@@ -602,9 +612,24 @@ def _public(entity: str) -> bool:
 
 
 def _person(entity: str, r: Reading) -> bool:
-    """A person the article names ("Duarte" of "President Helena Duarte")."""
+    """A person the article names, by a role ("Duarte" of "President Helena Duarte") or
+    by a full name it also writes as the surname alone inside a sentence, as news writes
+    people ("Žan Kos won ... the jump, Kos said"), not companies ("Kgale Diamonds" is
+    only "Diamonds" opening a sentence about diamonds)."""
     last = entity.split()[-1]
-    return last in r.article.surnames
+    if last in r.article.surnames:
+        return True
+    if last not in persons_named(r.article.names):
+        return False
+    text = r.article.text
+    given = [name.removesuffix(last) for _, name in r.article.names if name.endswith(last)]
+    for m in _WORD.finditer(text):
+        before = text[max(0, m.start() - _BEFORE_NAME) : m.start()]
+        if m.group() != last or any(before.endswith(g) for g in given):
+            continue  # another word, or the full name
+        if not _OPENS.search(before):
+            return True
+    return False
 
 
 def _sentence_before(e: PlaceEvidence) -> str | None | NotApplicable:

@@ -86,10 +86,12 @@ _BODY_SPEAKS = re.compile(
                                   # a body opening a sentence: its subject""",
     re.VERBOSE | re.MULTILINE,
 )
+# The Latin capitals a name may open with, accented ones too ("Žan Kos", "Łukasz Nowak").
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A person's name: a title and a surname, or two or three capitalised words.
 _PERSON = re.compile(
-    r"""\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][\w’'-]+            # Ms Doe
-    | [A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){1,2})\b   # Jane Doe, Lars Ole Eriksen
+    rf"""\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[{_CAPITALS}][\w’'-]+           # Ms Doe
+    | [{_CAPITALS}][a-z][\w’'-]*(?:\s+[{_CAPITALS}][a-z][\w’'-]*){{1,2}})\b  # Jane Doe, Žan Kos
     """,
     re.VERBOSE,
 )

@@ -25,6 +25,7 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
+    ADOPTING,
     ALLOCATING,
     BENEFITS,
     BODIES,
@@ -36,6 +37,7 @@ from claims.extraction.scope.vocabulary import (
     ESTIMATING,
     EXAMPLE_AUX,
     EXAMPLE_MARKS,
+    EXEMPTED,
     EXPECTING_MODALS,
     FORECAST_FRAMES,
     FORECAST_NOUNS,
@@ -44,17 +46,21 @@ from claims.extraction.scope.vocabulary import (
     NEEDING,
     PENALTIES,
     PERMITTING,
+    PLANS,
     PUBLIC_BODIES,
     PURPOSED,
     RECEIVING,
     SAYING,
     SCENARIO_MODALS,
     SCENARIO_NOUNS,
+    SETTING,
+    STEP_UNITS,
     TARGET_NOUNS,
     TARGETING,
     UNDERTAKINGS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
+from claims.extraction.vocabulary.currencies import currency_words
 from claims.model import Statement
 
 if TYPE_CHECKING:
@@ -170,20 +176,28 @@ def _per_step(r: Reading) -> Statement | NotApplicable:
     are a scenario, up to the first comma (what follows is another clause)."""
     text = sentence_text(r.figure.doc)
     step = _PER_STEP.match(text)
-    if step is None or "," in text[step.end() : r.figure.start]:
+    if step is None or _CLAUSE_COMMA.search(text, step.end(), r.figure.start):
         return NOT_APPLICABLE
+    word = step.group("word")
+    if word is not None and word.lower() not in STEP_UNITS and word.lower() not in currency_words():
+        return NOT_APPLICABLE  # "Every day", "Each hospital": no step of a figure
     return "hypothetical"
 
 
 # A sentence, or the quotation opening it, that starts with a step of a figure: "Every
-# 1C rise", "Each extra $1", "each additional 100,000 barrels"; not "each of the 12",
-# nor a kind of thing ("Each 40-foot container").
+# 1C rise", "Each extra $1", "each additional 100,000 barrels", or one unit of money or
+# points written as a word ("Every dollar the price falls", "Each percentage point");
+# not "each of the 12", nor a kind of thing ("Each 40-foot container").
 _PER_STEP = re.compile(
     r"""^\W*(?:each|every)\s+
     (?:(?:extra|additional|further|single)\s+)?
-    [$€£¥]?\d(?![\d.,]*-[a-z])""",
+    (?:[$€£¥]?\d(?![\d.,]*-[a-z])                # a figure
+     | (?P<word>(?:percentage\s+|basis\s+)?[a-z]+)\b)  # a word, checked against the units
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A comma that ends a clause, not one inside a figure ("100,000").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
 def _condition(r: Reading) -> Statement | NotApplicable:
@@ -207,6 +221,20 @@ def _condition(r: Reading) -> Statement | NotApplicable:
     if modals == {"may"} and _up_to(r):
         return NOT_APPLICABLE  # "may raise rents by up to 20%": a limit allowed
     return "hypothetical" if modals else NOT_APPLICABLE
+
+
+def _counterfactual(r: Reading) -> Statement | NotApplicable:
+    """What would have been and was not: "the fare would have been $5", "the 5.1% the old
+    formula would have given" (the relative clause of the figure's noun). A scenario,
+    whoever tells it."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    chain = list(r.governing)
+    clauses = chain + [c for c in kids(chain[0]) if c.dep_ == "relcl"]
+    for verb in (t for t in clauses if t.pos_ in ("VERB", "AUX")):
+        if {"would", "have"} <= {c.lower_ for c in kids(verb) if c.dep_ == "aux"}:
+            return "hypothetical"
+    return NOT_APPLICABLE
 
 
 def _names_a_state(root: Token) -> bool:
@@ -285,6 +313,62 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
         return "target"
     if "may" in _aux(chain) and _up_to(r):
         return "target"  # "landlords may raise rents by up to 20%": a limit allowed
+    return NOT_APPLICABLE
+
+
+def _limit_set(r: Reading) -> Statement | NotApplicable:
+    """A floor or a ceiling a body sets: "has set the minimum farm-gate price at 900
+    kwacha", "fixed the maximum tariff at 18 cents". A rate a bank sets ("set its key rate
+    at 4.5%") is its decision, a fact."""
+    root = r.root
+    if root is None or root.head.lower_ != "at" or root.head.dep_ != "prep":
+        return NOT_APPLICABLE
+    verb = root.head.head
+    if verb.lemma_.lower() not in SETTING:
+        return NOT_APPLICABLE
+    for noun in (c for c in kids(verb) if c.dep_ == "dobj"):
+        named = [noun] + [c for c in kids(noun) if c.dep_ in ("amod", "compound")]
+        if any(t.lemma_.lower() in TARGET_NOUNS for t in named):
+            return "target"
+    return NOT_APPLICABLE
+
+
+def _band(r: Reading) -> Statement | NotApplicable:
+    """The band a measure's charge or benefit applies to: "households that use up to 60
+    kWh a month will pay", "households earning less than $10,000 will be exempt", "an
+    exemption for people earning up to R$5,000". The measure's, so a target; what those
+    in a band paid or spend is a fact."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    clause = next(
+        (t for t in chain(r.root) if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB"), None
+    )
+    if clause is None or clause.tag_ == "VBD":
+        return NOT_APPLICABLE
+    who = clause.head
+    if who.dep_ == "pobj" and who.head.lower_ == "for":
+        return "target" if who.head.head.lemma_.lower() in BENEFITS else NOT_APPLICABLE
+    verb = who.head
+    if who.dep_ != "nsubj" or verb.tag_ == "VBD":
+        return NOT_APPLICABLE
+    if verb.lemma_.lower() in RECEIVING:
+        return "target"  # "will pay", "can claim"
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in EXEMPTED for c in kids(verb)):
+        return "target"  # "will be exempt"
+    return NOT_APPLICABLE
+
+
+def _plan_adopted(r: Reading) -> Statement | NotApplicable:
+    """A plan of spending a body adopts, presents or announces: "approved a package costing
+    NT$76 billion", "presented a TT$62.4 billion budget", "approved a budget that raises
+    defence spending to 5.4%", "announced 12 billion ringgit of new investment"."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    for noun in chain(r.root):
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ADOPTING:
+            continue
+        named = [noun] + [o for p in kids(noun) if p.lower_ == "of" for o in kids(p)]
+        return "target" if any(t.lemma_.lower() in PLANS for t in named) else NOT_APPLICABLE
     return NOT_APPLICABLE
 
 
@@ -410,7 +494,10 @@ def _worked_example(r: Reading) -> Statement | NotApplicable:
         if clause.pos_ not in ("VERB", "AUX") or clause not in path:
             continue
         general = clause.tag_ in ("VBZ", "VBP") and not _aux([clause])
-        if not (general or _aux([clause]) & EXAMPLE_AUX):
+        # A case told by what it has ("a convoy with 40 trucks will reach") is a worked
+        # example only under a conditional, not under "will".
+        moods = _CONDITIONAL_AUX if _with_figure(case) else EXAMPLE_AUX
+        if not (general or _aux([clause]) & moods):
             continue
         if not any(t.dep_ == "relcl" for t in path[: path.index(clause)]):
             return "hypothetical"
@@ -419,7 +506,8 @@ def _worked_example(r: Reading) -> Statement | NotApplicable:
 
 def _example_case(noun: Token) -> bool:
     """One indefinite case a worked example is about: "a household using 20 cubic
-    metres" (the subject, with a figure in its "-ing" clause) or "for a typical car"."""
+    metres", "a borrower with a £200,000 mortgage" (the subject, with a figure in its
+    "-ing" clause or its "with") or "for a typical car"."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(noun)):
@@ -427,7 +515,20 @@ def _example_case(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return any(c.lemma_.lower() in EXAMPLE_MARKS for c in kids(noun))
     using = [c for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBG"]
+    using += [c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "with"]
     return noun.dep_ == "nsubj" and any(t.like_num for c in using for t in c.subtree)
+
+
+def _with_figure(noun: Token) -> bool:
+    """Whether ``noun`` is told by a "with" holding a figure: "a family with two children"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(t.like_num for t in c.subtree)
+        for c in kids(noun)
+    )
+
+
+# The moods of a worked example whose case is told by what it has.
+_CONDITIONAL_AUX = frozenset(["would", "could"])
 
 
 def _scheduled(r: Reading) -> Statement | NotApplicable:
@@ -640,9 +741,13 @@ RULES: tuple[StatementRule, ...] = (
     Rule("a rate per step of another figure", _per_step),
     Rule("a worked example", _worked_example),
     Rule("condition or could/might", _condition),
+    Rule("what would have been", _counterfactual),
     Rule("legal maximum", _legal_maximum),
     Rule("an analyst's target price", _target_price),
     Rule("goal, limit or plan", _target_words),
+    Rule("a floor or ceiling set", _limit_set),
+    Rule("the band a measure applies to", _band),
+    Rule("a plan of spending adopted", _plan_adopted),
     Rule("what money or an undertaking is for", _purpose),
     Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("body's own future act", _commitment),

@@ -135,7 +135,9 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
                  (?:\s+(?i:financial|fiscal|tax)\s+year)?)
             | (?:FY\s?'?(?P<fy>\d{{4}}|\d\d)(?!\d))
             | (?:(?i:fiscal|financial)\s+(?i:year\s+)?(?P<fiscal>{_YEAR}))
-            | (?:(?i:the|this|last|next|the\s+current|the\s+previous)\s+
+            | (?:(?i:the\s+)?(?P<fiscal2>{_YEAR})\s+(?i:financial|fiscal)\s+(?i:year))
+                                            # the 2027 fiscal year
+            | (?:(?i:the|this|last|next|the\s+current|the\s+previous|the\s+new|the\s+coming)\s+
                  (?i:financial|fiscal)\s+year)
             )""",
             re.VERBOSE,
@@ -279,8 +281,19 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
               (?i:(?:the|this|last|next|all|that)\s+
                  (?:(?:rainy|dry|holiday|summer|winter|regular|festive)\s+)?
                  (?:weekend|season|time|period)
+              | (?:the|this|last|next)\s+[a-z]+\s+season      # the ski season
+              | (?:this|last|next)\s+(?:harvest|monsoon)      # this harvest
               | the\s+first\s+\w+\s+(?:months|weeks|days)\s+of\s+(?:the|this|last)\s+year
               ))\b""",
+            re.VERBOSE,
+        ),
+    ),
+    (
+        "season",  # during the monsoon; at harvest; in the wheat harvest: after a preposition
+        # only, since "the harvest" is as often what is measured ("the harvest fell 18%")
+        re.compile(
+            r"""(?P<lead>\b(?i:in|during|over|at|throughout)\s+)
+              (?P<text>(?i:(?:the\s+)?(?:[a-z]+\s+)?(?:harvest|monsoon)))\b""",
             re.VERBOSE,
         ),
     ),
@@ -332,7 +345,8 @@ _CUES: Mapping[str, re.Pattern[str]] = MappingProxyType(
             "vague": r"""early | late | mid | end\s+of | start\s+of | beginning\s+of | middle\s+of
                         | recent | coming | next\s+few | past\s+few""",
             "unanchored": r"year | month | week | day | decade | quarter | hour",
-            "season": r"weekend | season | time | period | (?:months|weeks|days)\s+of",
+            "season": r"""weekend | season | time | period | (?:months|weeks|days)\s+of
+                         | harvest | monsoon""",
             "latest": r"""the\s+(?:(?:full|whole|entire)\s+)?(?:quarter|half-year|year|month|week)
                          | full[-\s]year | \smonths""",
             "point": rf"(?:19|20)\d\d | {_MONTH}",
@@ -395,6 +409,7 @@ def _expression(kind: TimeKind, m: re.Match[str], sentence: str) -> TimeExpressi
     for short, whole in (
         *(("a2", "a"), ("a3", "a"), ("a4", "a"), ("b2", "b"), ("b3", "b")),
         ("bunit", "punit"),
+        ("fiscal2", "fiscal"),
     ):
         if short in parts:
             parts[whole] = parts.pop(short)

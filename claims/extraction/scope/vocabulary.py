@@ -181,6 +181,8 @@ TARGET_NOUNS = frozenset(
     + ["standard", "guideline"]  # what should be: "against a 90% standard"
     + ["threshold", "minimum", "maximum"]  # "the epidemic threshold of 500"
 )
+# Verbs of a body setting a level "at" a figure: "set the minimum price at 900 kwacha".
+SETTING = frozenset(["set", "fix"])
 # Nouns of a penalty that a legal maximum ("up to") turns into a limit: "fines of up to".
 PENALTIES = frozenset(["fine", "penalty", "sentence", "jail", "prison", "imprisonment", "ban"])
 # Verbs of a rule permitting up to a maximum: "allowed aid of up to 2% of output".
@@ -193,6 +195,15 @@ BENEFITS = frozenset(
     + ["payment", "payout", "refund", "handout", "deduction", "exemption"]
 )
 RECEIVING = frozenset(["receive", "get", "claim", "pay", "collect"])
+# What those in a measure's band are: "households earning less than $10,000 will be exempt".
+EXEMPTED = frozenset(["exempt", "eligible", "entitled"])
+# Verbs of a body adopting a plan, and the plans of spending it adopts: "approved a
+# package costing NT$76 billion", "presented a TT$62.4 billion budget".
+ADOPTING = frozenset(["approve", "present", "announce", "unveil", "adopt", "pass", "table"])
+PLANS = frozenset(["budget", "package", "plan", "programme", "program", "stimulus"]) | {
+    "investment",
+    "spending",
+}
 # Verbs a government or company does itself: "will spend", "will build" is a commitment.
 COMMITTED_ACTS = frozenset(
     ["spend", "invest", "build", "hire", "recruit", "cut", "raise", "pay", "create", "open"]
@@ -220,6 +231,9 @@ COMMITTING_PARTIES = frozenset(
 EXAMPLE_MARKS = frozenset(["average", "typical"])
 # Auxiliaries of a clause that tells what a case generally gets: "pays", "would see".
 EXAMPLE_AUX = frozenset(["would", "will", "can", "could"])
+# Steps of a figure written as a word, besides a currency's name: "Each percentage point
+# on the rate adds £90", "Every pound spent saves four".
+STEP_UNITS = frozenset(["point", "percentage point", "basis point", "degree", "pound", "penny"])
 # Modals of a scenario.
 SCENARIO_MODALS = frozenset(["could", "might", "may", "would"])
 # Subordinators of a condition.

@@ -172,6 +172,28 @@ CURRENCY_WORDS = {
     "cfa franc": ("franc", 1.0),
 }
 
+# The names of a currency's hundredths or thousandths that news writes, and the currency
+# each divides (CLDR keeps no minor units' names; its digits give the factor: 800 baisa
+# are 0.8 rials, 12 toea 0.12 kina). Names several currencies share ("fils", "paise",
+# "piastres") are left out: the article would have to decide them.
+MINOR_UNITS = {
+    "baisa": "OMR",
+    "baiza": "OMR",
+    "toea": "PGK",
+    "tambala": "MWK",
+    "ngwee": "ZMW",
+    "thebe": "BWP",
+    "kobo": "NGN",
+    "pesewa": "GHS",
+    "pesewas": "GHS",
+    "kopeck": "RUB",
+    "kopecks": "RUB",
+    "kopek": "RUB",
+    "kopeks": "RUB",
+    "halala": "SAR",
+    "halalas": "SAR",
+}
+
 # Market names of currencies that are no currency names after a figure ("40 pounds" is a
 # weight), and the nicknames markets use.
 MARKET_NAMES = {
@@ -247,6 +269,7 @@ LOCAL_LETTERS = {
     "PGK": ("K",),
     "NGN": ("N",),
     "ZAR": ("R",),
+    "OMR": ("RO",),
     "BDT": ("Tk", "Tk."),
     "JOD": ("JD", "JOD"),
     "XOF": ("CFA", "FCFA"),
@@ -287,13 +310,15 @@ def written_codes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def currency_words() -> dict[str, tuple[str, float]]:
-    """Currency names written after a figure -> (code, factor): the news forms above,
-    then every English name CLDR gives a currency, singular and plural ("Ugandan
-    shillings"), lower case, then the last words of the current ones' names ("tenge";
-    "lei" -> the family "leu", which the article decides)."""
-    from babel.numbers import get_currency_name
+    """Currency names written after a figure -> (code, factor): the news forms above and
+    the minor units, then every English name CLDR gives a currency, singular and plural
+    ("Ugandan shillings"), lower case, then the last words of the current ones' names
+    ("tenge"; "lei" -> the family "leu", which the article decides)."""
+    from babel.numbers import get_currency_name, get_currency_precision
 
     words = dict(CURRENCY_WORDS)
+    for minor, code in MINOR_UNITS.items():
+        words[minor] = (code, 10.0 ** -get_currency_precision(code))
     for code in sorted(currency_codes() - _CRYPTO):
         for count in (1, 2):
             name = get_currency_name(code, count=count, locale="en").lower()
@@ -328,13 +353,20 @@ _ENGLISH_LAST_WORDS = frozenset(
 )
 
 
+# Spellings of a country's money that English news writes and CLDR does not keep, read
+# only in a story from that country: the Uzbek "soum" (CLDR's "som") and "the sum"
+# ("soums" elsewhere are the districts of Mongolia).
+LOCAL_WORDS = {"UZS": ("soum", "soums", "sum")}
+
+
 def own_words(code: str) -> tuple[str, ...]:
     """The last words of ``code``'s CLDR name that are also English ("soles", "reals"),
-    which news writes for that money in a story from the country that uses it."""
+    and its spellings CLDR lacks (`LOCAL_WORDS`), which news writes for that money in a
+    story from the country that uses it."""
     from babel.numbers import get_currency_name
 
     words = {get_currency_name(code, count=n, locale="en").split()[-1].lower() for n in (1, 2)}
-    return tuple(sorted(words & _ENGLISH_LAST_WORDS))
+    return tuple(sorted(words & _ENGLISH_LAST_WORDS)) + LOCAL_WORDS.get(code, ())
 
 
 @lru_cache(maxsize=64)
@@ -374,13 +406,19 @@ def current_currencies() -> frozenset[str]:
 
 def _last_words() -> dict[str, tuple[str, ...]]:
     """The last word of each current currency's name, singular and plural ("tenge",
-    "lei") -> the currencies that end so, by code."""
+    "lei"), and the English plural of the singular where CLDR's plural is another
+    ("denars" beside "denari", "leks" beside "lekë") -> the currencies that end so, by
+    code. A singular that is an English word gets no plural ("golds", "sols")."""
     from babel.numbers import get_currency_name
 
     codes: dict[str, set[str]] = {}
     for code in current_currencies():
-        for count in (1, 2):
-            word = get_currency_name(code, count=count, locale="en").split()[-1].lower()
+        single = get_currency_name(code, count=1, locale="en").split()[-1].lower()
+        plural = get_currency_name(code, count=2, locale="en").split()[-1].lower()
+        words = {single, plural}
+        if single not in _ENGLISH_LAST_WORDS and not single.endswith("s"):
+            words.add(f"{single}s")
+        for word in words:
             codes.setdefault(word, set()).add(code)
     return {word: tuple(sorted(c)) for word, c in codes.items()}
 

@@ -248,3 +248,8 @@ def past_participle(lemma: str) -> str:
 # Verbs of killing, whose counted object the article's later tolls count ("Poachers killed
 # 420 rhinos ... the toll to fall below 350").
 KILLING = frozenset(["kill", "poach", "slaughter", "cull"])
+
+# Verbs of a court's term: one sentenced to, and one given, received, served, faced or
+# sought as a bare length of time ("was given five years", "prosecutors sought 12 years").
+SENTENCING = frozenset(["sentence"])
+TERMS_GIVEN = frozenset(["give", "receive", "serve", "face", "seek", "get", "hand", "demand"])

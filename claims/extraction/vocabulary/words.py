@@ -124,6 +124,10 @@ YARDSTICKS = frozenset(
 OUTPUT_YARDSTICKS = frozenset(["economic output"])
 # What a share of says how full or busy its subject is ("at 14 per cent of capacity").
 CAPACITIES = frozenset(["capacity"])
+# Where a term is served ("nine years in prison"), and the noun a court gives one by
+# ("a sentence of eight years"): either makes the term a prison sentence.
+CUSTODY = frozenset(["prison", "jail", "gaol", "custody", "detention"])
+SENTENCES = frozenset(["sentence"])
 # Adjectives through which a linking verb equates its subject with a figure ("the
 # spending is equal to 2.1 per cent of GDP").
 EQUATING = frozenset(["equal", "equivalent", "tantamount"])
@@ -191,3 +195,6 @@ MULTIPLE_AFTER = re.compile(
           | better | hotter | colder | denser | older | younger | above | below ) \b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Comparatives of time, which follow a count of occurrences as well as a multiple ("lost
+# four times earlier this season").
+TIME_COMPARATIVES = frozenset(["earlier", "later", "sooner"])
