@@ -1190,6 +1190,26 @@ EARLIER_LEVELS = [
         "currency",
     ),
     Row("The plant makes 400 cars a week, down from 520.", "520", 520, "car per week", "count"),
+    # The new level a change "by" a rate reaches is in that rate: "go up by $500 a month to
+    # $4,000" (unseen8).
+    Row(
+        "Pensions will go up by $500 a month to $4,000.",
+        "$4,000",
+        4000,
+        "USD per month",
+        "currency",
+    ),
+    Row("Fuel duty rose by 5p a litre to 58p.", "58p", 0.58, "GBP per litre", "currency"),
+    Row("Rents rose by £50 a week to £400.", "£400", 400, "GBP per week", "currency"),
+    # Near misses: the level has its own rate, or the change is no "by".
+    Row(
+        "Output rose by 300 barrels a day to 2 million barrels a day.",
+        "2 million barrels a day",
+        2e6,
+        "barrel per day",
+        "volume",
+    ),
+    Row("Spending rose by 5% a year to $4 billion.", "$4 billion", 4e9, "USD", "currency"),
     # Near misses: an earlier level with its own rate, a level set against no rate, a
     # level a thousand times the rate's (the whole's, not the share's).
     Row(
@@ -1428,6 +1448,30 @@ COMPARABLE_LEVELS = [
         "currency",
     ),
     Row("A ticket costs £9 a day, against £20 for a pass.", "£20", 20, "GBP", "currency"),
+    # ... or the price of a thing the sentence names before it: "a 50-kilogram bag of rice
+    # cost K 135,000" after "90,000 kyat an acre" (unseen8).
+    Row(
+        "Replanting costs 90,000 kyat an acre. In Yangon, a 50-kilogram bag of rice cost"
+        " 135,000 kyat on Monday.",
+        "135,000 kyat",
+        135000,
+        "MMK",
+        "currency",
+    ),
+    Row(
+        "Milk costs $1.20 a litre, and a carton of cream costs $3.",
+        "$3",
+        3,
+        "USD",
+        "currency",
+    ),
+    Row(
+        "Coal sold for $112 a tonne in May. A sack of coal now sells for $90.",
+        "$90",
+        90,
+        "USD",
+        "currency",
+    ),
     Row(
         "Power costs 14 US cents per kilowatt hour, and a meter costs $90.",
         "$90",
