@@ -45,6 +45,8 @@ _ONE_OF = re.compile(
 # "the first" before a number of months: the opening months of a year ("in the first
 # nine months of the year"), a period like "in March", not a span anyone measured.
 _OPENING = re.compile(r"\bthe\s+first\s+$", re.IGNORECASE)
+# Units of a span of time, which "earlier" may turn into a date.
+_SPANS = frozenset(["decade", "year", "month", "week", "day", "hour", "minute"])
 # An article right before a figure: "under a 2019 agreement".
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 # A capitalised singular word right after a bare integer: a model name ("the 737 Max").
@@ -137,6 +139,10 @@ READ_RULES: tuple[Rejection[Read], ...] = (
             r.unit in ("year", "month", "week", "day")
             and nonclaims.is_maturity(r.sentence, r.number.start(), r.end)
         ),
+    ),
+    Rejection(  # "up from 64% two years earlier": when, as "two years ago" is
+        "span dating another time",
+        lambda r: r.unit in _SPANS and nonclaims.dates_another_time(r.sentence, r.end),
     ),
     Rejection(  # "in the first nine months of the year": when, as "in March" is
         "opening months of a year",

@@ -147,6 +147,11 @@ NOT_CLAIMS = [
     ("Final standings: 1. Žan Kos (Slovenia) 2. Henrik Lund (Norway)", "1"),
     ("Podium: 1. Łukasz Nowak (Poland) 2. Ana Ruiz (Spain)", "1"),
     ("Results: 1. Élodie Martin (France) 2. Mia Holt (Norway)", "1"),
+    # A span that dates another time, as "ago" does: "two years earlier" ending a change's
+    # base (unseen8, unseen7, unseen4).
+    ("Trust rose to 71%, up from 64% two years earlier.", "two years"),
+    ("The plant reopened in May; it had shut three months earlier.", "three months"),
+    ("Of the 90 riders who set off eight days earlier, 71 finished.", "eight days"),
     # A year after "a" before the thing it dates is no hedged amount, whatever word stands
     # before the article: "under a 2019 agreement" (unseen8).
     ("Landowners get 2% of revenue under a 2019 agreement.", "2019"),
@@ -298,6 +303,17 @@ STRUCTURE_NEAR_MISSES = [
     Row("The hotline took 4,500 calls in May.", "4,500 calls", 4500, "call", "count"),
     Row("Police called 12 witnesses.", "12 witnesses", 12, "witness", "count"),
     Row("He won. Žan Kos took 3 titles.", "3 titles", 3, "title", "count"),
+    Row("Women retire five years earlier than men.", "five years", 5, "year", "duration"),
+    Row("Shares rose 5% earlier in the day.", "5%", 5, "percent", "percentage"),
+    Row("Power flowed two years after work began.", "two years", 2, "year", "duration"),
+    # ... and a span "later" measures the time since an event (bench/fields news).
+    Row(
+        "It released the satellite about 28 minutes later.",
+        "about 28 minutes",
+        28,
+        "minute",
+        "duration",
+    ),
     Row("It bought a 2,000 hectare farm.", "2,000 hectare", 2000, "hectare", "area"),
     Row("The fee stays below 2012 euros.", "below 2012 euros", 2012, "EUR", "currency"),
 ]

@@ -210,9 +210,14 @@ DIRECTIONS = [
     ("The merger could cost 400 jobs, the union said.", "400", "down"),
     ("The bank plans to shed 1,200 staff by 2027.", "1,200", "down"),
     ("The council axed 35 bus routes last year.", "35", "down"),
+    # ... and what a verb drops: "dropped 11 loss-making routes" (unseen8)
+    ("The carrier cut 600 jobs and dropped 11 loss-making routes.", "11", "down"),
+    ("The bank dropped 40 branches from its network.", "40", "down"),
+    ("The insurer will drop 3,000 policies next year.", "3,000", "down"),
     # ... not things hired or lost in a game, power cut to homes, nor a cut denied
     ("The firm hired 300 staff in May.", "300", None),
     ("The team lost only two games all season.", "two", None),
+    ("The champion dropped two sets in the final.", "two", None),
     ("The storm cut power to 86,000 homes.", "86,000", None),
     ("The firm did not cut 500 jobs after all.", "500", None),
     # a level a change carried something to ("bringing the total to 95") moves with
@@ -246,6 +251,9 @@ EXTRACTED_DIRECTIONS = [
     ("Fares have more than quadrupled in a decade.", "more than quadrupled", "up"),
     ("The council plans to nearly double the number of beds.", "nearly double", "up"),
     ("Imports could more than triple by 2030.", "more than triple", "up"),
+    # ... and as its "-ing" form (unseen8: "more than doubling its share")
+    ("The far-right party took 8.9%, more than doubling its share.", "more than doubling", "up"),
+    ("Sales rose 40%, nearly tripling since 2020.", "nearly tripling", "up"),
     # a multiple of an earlier level is a rise; of another thing, no change
     (
         "Cases are more than three times the number seen a year earlier.",

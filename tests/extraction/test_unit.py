@@ -926,6 +926,57 @@ TALLIES_AND_ELLIPSES = [
 # adds to, the end of a change from a counted level, a level compared with a count of the
 # same scale, or opens a sentence (or repeats its verb) after a sentence that counts one noun.
 ELLIPTICAL_COUNTS = [
+    # A difference set after a count, its noun unsaid: "44 of the 150 seats, 12 more than
+    # in the outgoing parliament", "1,412 points, 96 behind Lund" (unseen8).
+    Row(
+        "The party won 44 of the 150 seats, 12 more than in the outgoing parliament.",
+        "12",
+        12,
+        "seat",
+        "count",
+    ),
+    pytest.param(
+        Row(
+            "Kos, who missed half of last season, finished third in the standings with 1,412"
+            " points, 96 behind Lund, who won the globe.",
+            "96",
+            96,
+            "point",
+            "other",
+        ),
+        marks=pytest.mark.xfail(
+            strict=True, reason="points are no count: the elided rules read counts only"
+        ),
+    ),
+    Row("The airline flew 230 routes, 15 fewer than a year before.", "15", 15, "route", "count"),
+    Row("The league now has 20 clubs, four more than in 2010.", "four", 4, "club", "count"),
+    Row("The depot runs 120 buses, about 30 short of its plan.", "about 30", 30, "bus", "count"),
+    Row(
+        "The club sold 8,000 season tickets, 600 more than in its title season.",
+        "600",
+        600,
+        "ticket",
+        "count",
+    ),
+    Row(
+        "The port handled 1,200 ships, 90 more than in its busiest year.", "90", 90, "ship", "count"
+    ),
+    Row(
+        "The council runs 14 of the 30 libraries, two fewer than in the old plan.",
+        "two",
+        2,
+        "library",
+        "count",
+    ),
+    # Near misses: a difference with a unit of its own.
+    Row("It won 44 seats, 12% more than in 2020.", "12%", 12, "percent", "percentage"),
+    Row(
+        "Turnout was 64%, 3 points more than in 2020.",
+        "3 points",
+        3,
+        "point",
+        "other",
+    ),
     Row(
         "More than 400 pilgrims reached the shrine. Of the 400 who set out, about 350 walked.",
         "400",
@@ -1190,6 +1241,26 @@ EARLIER_LEVELS = [
         "currency",
     ),
     Row("The plant makes 400 cars a week, down from 520.", "520", 520, "car per week", "count"),
+    # The new level a change "by" a rate reaches is in that rate: "go up by $500 a month to
+    # $4,000" (unseen8).
+    Row(
+        "Pensions will go up by $500 a month to $4,000.",
+        "$4,000",
+        4000,
+        "USD per month",
+        "currency",
+    ),
+    Row("Fuel duty rose by 5p a litre to 58p.", "58p", 0.58, "GBP per litre", "currency"),
+    Row("Rents rose by £50 a week to £400.", "£400", 400, "GBP per week", "currency"),
+    # Near misses: the level has its own rate, or the change is no "by".
+    Row(
+        "Output rose by 300 barrels a day to 2 million barrels a day.",
+        "2 million barrels a day",
+        2e6,
+        "barrel per day",
+        "volume",
+    ),
+    Row("Spending rose by 5% a year to $4 billion.", "$4 billion", 4e9, "USD", "currency"),
     # Near misses: an earlier level with its own rate, a level set against no rate, a
     # level a thousand times the rate's (the whole's, not the share's).
     Row(
@@ -1428,6 +1499,30 @@ COMPARABLE_LEVELS = [
         "currency",
     ),
     Row("A ticket costs £9 a day, against £20 for a pass.", "£20", 20, "GBP", "currency"),
+    # ... or the price of a thing the sentence names before it: "a 50-kilogram bag of rice
+    # cost K 135,000" after "90,000 kyat an acre" (unseen8).
+    Row(
+        "Replanting costs 90,000 kyat an acre. In Yangon, a 50-kilogram bag of rice cost"
+        " 135,000 kyat on Monday.",
+        "135,000 kyat",
+        135000,
+        "MMK",
+        "currency",
+    ),
+    Row(
+        "Milk costs $1.20 a litre, and a carton of cream costs $3.",
+        "$3",
+        3,
+        "USD",
+        "currency",
+    ),
+    Row(
+        "Coal sold for $112 a tonne in May. A sack of coal now sells for $90.",
+        "$90",
+        90,
+        "USD",
+        "currency",
+    ),
     Row(
         "Power costs 14 US cents per kilowatt hour, and a meter costs $90.",
         "$90",

@@ -26,7 +26,7 @@ from claims.extraction.vocabulary.verbs import DOWN, UP, forms
 from claims.model import Direction, base_unit
 
 # A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
-_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es)$", re.IGNORECASE)
+_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)$", re.IGNORECASE)
 _MULTIPLE_INFINITIVE = re.compile(r"(?:double|triple|quadruple)$", re.IGNORECASE)
 _TO_OR_MODAL = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s+$", re.IGNORECASE

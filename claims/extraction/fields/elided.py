@@ -82,6 +82,12 @@ _COMPARED = re.compile(
     |short|beside|behind|ahead)\b[^;:.!?]{0,30}$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A difference set off by a comma after a count, its noun unsaid: "44 of the 150 seats, 12
+# more than in the outgoing parliament", "230 routes, 15 fewer than a year before".
+_DIFFERENCE_BEFORE = re.compile(
+    r"[^;:.!?\d]{0,60},\s*(?:(?:about|around|some|nearly|just|only)\s+)?$", re.IGNORECASE
+)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|behind|ahead|short)\b", re.IGNORECASE)
 # A count restated as "a figure", then taken further: "944,000 people ..., a figure
 # expected to pass 1.1 million".
 _FIGURE_OF = re.compile(
@@ -336,6 +342,16 @@ def _compared(x: Elision) -> str | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _difference(x: Elision) -> str | NotApplicable:
+    """ "44 of the 150 seats, 12 more than in the outgoing parliament": the count before
+    the comma."""
+    f, s = x.e.figure, x.e.sentence
+    if not x.earlier or _DIFFERENCE_AFTER.match(s, f.end) is None:
+        return NOT_APPLICABLE
+    last = x.earlier[-1]
+    return last.unit if _DIFFERENCE_BEFORE.fullmatch(s, last.end, f.start) else NOT_APPLICABLE
+
+
 def _figure_of(x: Elision) -> str | NotApplicable:
     """ "944,000 people ..., a figure expected to pass 1.1 million": the count the figure is."""
     if not x.earlier:
@@ -420,6 +436,7 @@ _RULES: tuple[Rule[Elision, str | None], ...] = (
     Rule("the count a total adds to", _total),
     Rule("the level the change starts from", _change_end),
     Rule("the count of the same scale it is compared with", _compared),
+    Rule("the count a difference after it is of", _difference),
     Rule("the count 'a figure' restates", _figure_of),
     Rule("the count a goal is set for", _target),
     Rule("the one noun the sentence before counts", _opening_subject),

@@ -8,7 +8,8 @@ size, is in that rate too. Only the nearest figure in that money or unit counts:
 without a rate ("Bread costs €2 a loaf. The bakery spent €40,000 on ovens. Flour costs
 €3") nothing is taken. A level of another size is another thing's (the whole, not the
 rate: "$30 a month; the company raised $45 million"), a level with a basis of its own
-keeps it ("£9 a day, against £20 for a pass"; an exchange rate's other currency), and a
+keeps it ("£9 a day, against £20 for a pass"; an exchange rate's other currency; "a
+50-kilogram bag of rice cost K 135,000" after "90,000 kyat an acre"), and a
 rate per a span of time is taken only by a level set against it: after "€1,500 a month",
 "the minimum wage of €820" is written, and read, as a sum, but "from €1,300", "against a
 national average of €1,200" and "the union is asking for €1,800" are in euros a month.
@@ -26,6 +27,15 @@ from claims.model import base_unit
 
 # A basis written after the figure: "£20 for a pass", "$5 for each child".
 _OWN_BASIS = re.compile(r"\s+for\s+(?:a|an|one|each|every)\s+\w", re.IGNORECASE)
+# A thing priced on its own before the level: "a 50-kilogram bag of rice cost", "a carton
+# of cream costs", "A sack of coal now sells for".
+_PRICED_ITEM = re.compile(
+    r"""\b(?:a|an|one|each|every)\s+(?:[\w-]+\s+){0,3}?(?:of\s+(?:[\w-]+\s+){1,2}?)?
+    (?:now\s+|still\s+)?(?:cost|costs|sold\s+for|sells\s+for|fetched|fetches|went\s+for
+    |goes\s+for)\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ITEM_WINDOW = 80  # how far before the level the thing priced may be named
 _LIKE_SIZE = 10  # a level more than this many times off the rate's is another thing's
 # Rates per a span of time: a level after one is written as a sum ("the minimum wage of
 # €820" after "€1,500 a month") unless it is set against the rate (`_SET_AGAINST`).
@@ -72,6 +82,8 @@ def like_rate(e: Evidence, unit: str | None, before: Sequence[Level]) -> str | N
         return None
     if _OWN_BASIS.match(e.sentence, f.end) or "exchange rate" in f.reading:
         return None  # "£20 for a pass", "6.96 per dollar": a basis of its own
+    if _PRICED_ITEM.search(e.sentence, max(0, f.start - _ITEM_WINDOW), f.start):
+        return None  # "a 50-kilogram bag of rice cost K 135,000": that thing's price
     nearest = next((level for level in reversed(before) if base_unit(level.unit) == unit), None)
     if nearest is None or " per " not in nearest.unit:
         return None

@@ -129,6 +129,9 @@ _EARLIER_LEVEL = re.compile(
     ,\s*(?:up|down)\s+from\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A change by a rate, then the level it reaches: "by $500 a month to $4,000".
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+_REACHED = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 # Rule names other owners read.
 AGE = "age"
@@ -609,7 +612,8 @@ def _earlier_level(
     a: Evidence, first: Decided[Counted], b: Evidence, second: Decided[Counted]
 ) -> Counted | None:
     """ "£1,200 a month, up from £1,050": the earlier level is in the first one's rate
-    when it is written in the same unit without one (or is a bare count)."""
+    when it is written in the same unit without one (or is a bare count); so is the new
+    level a change "by" a rate reaches ("up by $500 a month to $4,000")."""
     unit, rate = first.value.unit, first.value.per
     if unit is None or " per " not in unit:
         return None
@@ -618,7 +622,9 @@ def _earlier_level(
     low, high = sorted((abs(a.figure.value), abs(b.figure.value)))
     if high > _LEVEL_RATIO * low:
         return None  # "3.6 million kroner per Norwegian, up from 19,700 billion kroner"
-    if not same or not _EARLIER_LEVEL.fullmatch(a.sentence, first.value.end, b.figure.start):
+    between = (a.sentence, first.value.end, b.figure.start)
+    reached = _REACHED.fullmatch(*between) and _BY.search(a.sentence, 0, a.figure.start)
+    if not same or not (_EARLIER_LEVEL.fullmatch(*between) or reached):
         return None
     kind = a.figure.kind if b.figure.bare else None  # "900 litres an hour, down from 1,400"
     return Counted(unit, second.value.end, rate, kind)

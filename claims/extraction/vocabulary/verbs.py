@@ -59,8 +59,10 @@ CARRYING = frozenset(["take", "bring", "push", "drive", "send"])
 TAKING_OFF = frozenset(["knock", "wipe", "shave", "take", "lop", "chop", "slice", "strip"])
 NOT_TAKEN_OFF = frozenset(["work", "school", "duty", "sick", "sickness", "leave"])
 # Verbs whose counted object is lost: "will cut 300 jobs", "could cost 50,000 jobs", "lost
-# 9,000 customers".
-SHEDDING = frozenset(["cut", "shed", "axe", "ax", "slash", "eliminate", "cost", "scrap", "lose"])
+# 9,000 customers", "dropped 11 loss-making routes".
+SHEDDING = frozenset(
+    ["cut", "shed", "axe", "ax", "slash", "eliminate", "cost", "scrap", "lose", "drop"]
+)
 # Contests, which are lost without anything falling: "lost 11 games".
 CONTESTS = frozenset(
     ["game", "match", "final", "race", "set", "frame", "fight", "bout", "round", "tie"]
