@@ -210,7 +210,8 @@ def _headlined(
 ) -> Place | None:
     """The town a story is filed from when its title names it too and neither the title
     nor the first paragraph (``read``) names another place ("KITZBÜHEL —" under "... as
-    Kitzbühel downhill draws 45,000"): the story is about it, as the gazetteer has it or
+    Kitzbühel downhill draws 45,000"), the country holding it aside ("Myanmar's Bago
+    region"): the story is about it, as the gazetteer has it or
     else as the title writes it. A country ``read`` gives only by a demonym tells whose a
     winner or a crowd is ("Dutch win at Wijk aan Zee"), not another place."""
     if dateline is None or not title:
@@ -220,11 +221,18 @@ def _headlined(
     if at < 0:
         return None
     named = {p.code for _, p in countries_in_text(read)}
-    others = [p for p in places if p.name.lower() != city.lower()]
+    others = [p for p in places if p.name.lower() != city.lower() and not _holder(p, title, at)]
     if any(p.level != 1 or p.code in named for p in others):
         return None
     listed = [p for p in places if p.name.lower() == city.lower()]
     return listed[0] if listed else Place(title[at : at + len(city)], "", 3)
+
+
+def _holder(place: Place, title: str, at: int) -> bool:
+    """Whether the title names the country ``place`` only as the holder of the town it
+    names at ``at`` ("Myanmar's Bago region"): no other place the story is about."""
+    before = title[:at].rstrip()
+    return place.level == 1 and before.endswith((f"{place.name}'s", f"{place.name}’s"))
 
 
 def _dateline_country(dateline: re.Match[str] | None) -> str | None:
