@@ -439,11 +439,20 @@ def _titled_by_noun(body: str, lead: str, title: str) -> bool:
 def _acts_in_title(body: str, title: str) -> bool:
     """Whether ``title`` names ``body`` (by its initials, by one of its own words that is
     no place and no common word of bodies' names, or by a short form of one: "Fed") other
-    than as the one who says ("..., IOM says")."""
+    than as the one who says ("..., IOM says"); not by the words of the country owning
+    its name ("North Macedonia jails ..." names no "North Macedonia's Basic Criminal
+    Court")."""
     places = gazetteer()
+    owner, _, own_name = body.replace("’s ", "'s ").partition("'s ")
+    # "North Macedonia's Basic Criminal Court": "North" is the country's word, not the court's
+    owners = set(owner.split()) if own_name and owner in places else set()
     words = [w for w in body.replace("'s", "").replace("’s", "").split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words)
-    own = [w for w in words if w not in places and not demonym(w) and w not in BODY_NAMES]
+    own = [
+        w
+        for w in words
+        if w not in places and w not in owners and not demonym(w) and w not in BODY_NAMES
+    ]
     rare = {w for w in own if len(w) >= 3 and not in_dictionary(w.lower())}
     forms = {initials} | rare | {f for w in own[:1] for f in (w, w[:3])}
     if body in title:
