@@ -1474,6 +1474,41 @@ PLACES = [
         "230 people",
         "Seville",
     ),
+    # "the country" in a story about a town or region is the country holding it.
+    (
+        "Floods kill at least 46 in Myanmar's Bago region as Sittaung river bursts its banks",
+        "BAGO, Myanmar — Floods in central Myanmar have killed at least 46 people since "
+        "Friday.\n\nThe country was already in crisis: about 3.5 million people had been "
+        "displaced by conflict.",
+        "The country was already in crisis: about 3.5 million people had been displaced by "
+        "conflict.",
+        "3.5 million people",
+        "Myanmar",
+    ),
+    (
+        "Quake rattles Japan's Kumamoto, forcing hundreds from homes",
+        "KUMAMOTO, Japan — A strong earthquake struck southern Japan on Sunday.\n\n"
+        "The country has some 2,000 active faults.",
+        "The country has some 2,000 active faults.",
+        "2,000 active faults",
+        "Japan",
+    ),
+    (
+        "Floods swamp Brazil's Porto Alegre",
+        "PORTO ALEGRE, Brazil — Floods swamped the city on Friday.\n\n"
+        "Across the country, some 12,000 troops were deployed.",
+        "Across the country, some 12,000 troops were deployed.",
+        "12,000 troops",
+        "Brazil",
+    ),
+    (
+        "Heat records fall in Spain's Seville",
+        "SEVILLE — Spain recorded its hottest June day on Tuesday.\n\n"
+        "Reservoirs in the city are 38% full.",
+        "Reservoirs in the city are 38% full.",
+        "38%",
+        "Seville",
+    ),
     (
         "Nairobi traders protest as Kenya raises fuel tax",
         "NAIROBI — Kenya raised its fuel tax on Monday.\n\nThe tax will raise 50 billion "
