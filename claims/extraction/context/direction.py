@@ -12,6 +12,7 @@ from claims.extraction.vocabulary.verbs import (
     CLOSING,
     COLLECTING,
     CONTESTS,
+    COUNTED_UNLESS_SHARE,
     DOWN,
     MAKING,
     MOVING,
@@ -323,6 +324,8 @@ def _aside_change(root: Token) -> Direction | None:
     """
     if _whole_of_a_part(root):
         return None  # "Seven of the 19 judges ..., up from four": the part's change
+    if _period_told_over(root) or _hyphened_onto_noun(root):
+        return None  # "in the four weeks to ...", "A 60-kg sack fetched ...": no level
     anchors = [root]
     token = root
     for _ in range(3):
@@ -343,11 +346,35 @@ def _aside_change(root: Token) -> Direction | None:
 
 
 def _whole_of_a_part(root: Token) -> bool:
-    """Whether the figure counts the whole a number before it is part of ("Seven of the
-    19 judges")."""
+    """Whether the figure counts the whole a number or a share before it is part of
+    ("Seven of the 19 judges", "38% of the 91 games")."""
     noun = root.head if root.dep_ == "nummod" else root
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
+    part = of.head
+    numbered = part.like_num or any(c.dep_ == "nummod" and c.like_num for c in part.children)
+    return noun.dep_ == "pobj" and of.lower_ == "of" and numbered
+
+
+def _period_told_over(root: Token) -> bool:
+    """Whether the figure is a period its clause is told over: "in the four weeks to 28
+    September", "over the past 12 months" (a span with a determiner after a preposition)."""
+    return (
+        root.dep_ == "pobj"
+        and root.lemma_.lower() in PERIOD_NOUNS
+        and any(c.dep_ == "det" for c in root.children)
+    )
+
+
+def _hyphened_onto_noun(root: Token) -> bool:
+    """Whether the figure is a size hyphened onto the noun it describes: "a 60-kg sack",
+    "a 20-litre can"."""
+    doc = root.doc
+    return (
+        root.dep_ in ("compound", "amod")
+        and root.i > 0
+        and doc[root.i - 1].text == "-"
+        and root.head.pos_ in NOUNISH
+    )
 
 
 def _has_than(token: Token) -> bool:
@@ -385,6 +412,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         head = token.head
         if head.i == token.i:
             return None
+        if token.i == root.i and token.dep_ == "nsubj" and head.pos_ in VERBISH:
+            return None  # "one fell in an open field", "18 rose": what moved, counted
         if token.dep_ == "pobj":
             if head.lower_ == "of" and head.head.lower_ == "out":
                 return None  # "cut 1,200 jobs out of 38,000": the whole, not cut
@@ -427,9 +456,13 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             return None if _negated(head.head) else "up"  # "has added 340 beds"
         change = None if counted or collected else change_of(misread or head)
         # Not the level a loss ended at: "lost 286.4 points, or 0.7%, to 42,863.86".
-        lost = head.lemma_.lower() == "lose" and "to" not in (token.lower_, word_before)
-        if lost and not _share_of_level(root):
-            change = None  # "lost 4 of its 6 games", "lost $2.1bn": counted, not falling
+        counts = head.lemma_.lower() in COUNTED_UNLESS_SHARE
+        lost = counts and "to" not in (token.lower_, word_before)
+        # A share "of" a whole is a level's only when lost ("lost a fifth of their buying
+        # power"; "recovered about a third of the missing money" is money found).
+        found = head.lemma_.lower() != "lose" and _of_a_whole(root)
+        if lost and (found or not _share_of_level(root)):
+            change = None  # "lost 4 of its 6 games", "recovered £9.8m": counted, not moved
         if change is not None:
             return None if _negated(head) else change
         if head.pos_ in VERBISH and token.lower_ == "to" and head.lemma_.lower() in CARRYING:

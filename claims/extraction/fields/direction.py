@@ -60,11 +60,12 @@ _ASIDE_LATER = re.compile(
 )
 _ASIDE_REACH = 160  # characters from the figure to the aside's end
 # The start of a change ("from 850", "between 2 and 3"), whose aside is its end's; the
-# whole a part is of ("Seven of the 19 officials", "across its 74 matches"), whose aside
-# is the part's or the level's.
+# whole a part is of ("Seven of the 19 officials", "across its 74 matches") or a period
+# the clause is told over ("over the past 12 months"), whose aside is the level's.
 _NOT_THE_LEVEL = re.compile(
     r"\b(?:(?:from|between)\s+(?:about\s+|some\s+)?"
-    r"|(?:of|across|among|over|in)\s+(?:the|its|their|his|her|all)\s+)$",
+    r"|(?:of|across|among|over|in)\s+(?:the|its|their|his|her|all)\s+"
+    r"(?:(?:past|last|previous|first)\s+)?)$",
     re.IGNORECASE,
 )
 

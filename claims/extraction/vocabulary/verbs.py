@@ -17,12 +17,14 @@ UP = frozenset(
     + ["boost", "rebound", "rally", "spike", "double", "triple", "expand", "accelerate"]
     + ["widen", "swell", "balloon", "rocket", "up", "higher", "lift"]
     + ["strengthen", "appreciate", "ascend"]  # a currency's rise; a climb
+    + ["recover", "lengthen", "inflate"]  # "yields recovered to", "inflated its bill by"
 )
 DOWN = frozenset(
     ["fall", "drop", "decline", "decrease", "cut", "slash", "reduce", "lower", "shrink"]
     + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
     + ["weaken", "depreciate", "descend"]  # a currency's fall; a descent
+    + ["shorten"]  # "the course was shortened by 400 metres"
     + ["slow"]  # "inflation slowed to 21.3%"
     + ["reduction"]  # the noun is not lemmatised to "reduce": "a quarter-point reduction"
 )
@@ -61,6 +63,9 @@ NOT_TAKEN_OFF = frozenset(["work", "school", "duty", "sick", "sickness", "leave"
 # Verbs whose counted object is lost: "will cut 300 jobs", "could cost 50,000 jobs", "lost
 # 9,000 customers".
 SHEDDING = frozenset(["cut", "shed", "axe", "ax", "slash", "eliminate", "cost", "scrap", "lose"])
+# Verbs whose amount is counted, not a change ("lost $2.1bn", "recovered £9.8m"), unless
+# it is a share of a level ("lost 1.2%", "recovered 2%") or a level reached "to".
+COUNTED_UNLESS_SHARE = frozenset(["lose", "recover"])
 # Contests, which are lost without anything falling: "lost 11 games".
 CONTESTS = frozenset(
     ["game", "match", "final", "race", "set", "frame", "fight", "bout", "round", "tie"]
