@@ -12,13 +12,13 @@ from claims.extraction.vocabulary.verbs import (
     CLOSING,
     COLLECTING,
     CONTESTS,
-    COUNTED_UNLESS_SHARE,
     DOWN,
     MAKING,
     MOVING,
     NOT_CHANGE_NOUNS,
     NOT_TAKEN_OFF,
     PRECIPITATION,
+    RECOVERING,
     SHEDDING,
     SUPPLIES,
     TAKING_OFF,
@@ -165,6 +165,17 @@ _SHARES = frozenset(
 
 def _share_of_level(root: Token) -> bool:
     return root.lower_ in _SHARES
+
+
+def _recovered(verb: Token, root: Token, token: Token, word_before: str) -> bool:
+    """ "yields recovered to 3,537 kg", "the pound recovered 1.2%": a level regained is a
+    rise; money or a part of a sum recovered is found ("recovered £9.8m, about a third of
+    the missing money")."""
+    if verb.lemma_.lower() not in RECOVERING:
+        return False
+    if "to" in (token.lower_, word_before):
+        return True
+    return _share_of_level(root) and not _of_a_whole(root)
 
 
 def _fraction_of_own(token: Token) -> bool:
@@ -456,13 +467,11 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
             return None if _negated(head.head) else "up"  # "has added 340 beds"
         change = None if counted or collected else change_of(misread or head)
         # Not the level a loss ended at: "lost 286.4 points, or 0.7%, to 42,863.86".
-        counts = head.lemma_.lower() in COUNTED_UNLESS_SHARE
-        lost = counts and "to" not in (token.lower_, word_before)
-        # A share "of" a whole is a level's only when lost ("lost a fifth of their buying
-        # power"; "recovered about a third of the missing money" is money found).
-        found = head.lemma_.lower() != "lose" and _of_a_whole(root)
-        if lost and (found or not _share_of_level(root)):
-            change = None  # "lost 4 of its 6 games", "recovered £9.8m": counted, not moved
+        lost = head.lemma_.lower() == "lose" and "to" not in (token.lower_, word_before)
+        if lost and not _share_of_level(root):
+            change = None  # "lost 4 of its 6 games", "lost $2.1bn": counted, not falling
+        if change is None and _recovered(head, root, token, word_before):
+            change = "up"
         if change is not None:
             return None if _negated(head) else change
         if head.pos_ in VERBISH and token.lower_ == "to" and head.lemma_.lower() in CARRYING:

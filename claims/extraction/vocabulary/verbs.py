@@ -17,7 +17,7 @@ UP = frozenset(
     + ["boost", "rebound", "rally", "spike", "double", "triple", "expand", "accelerate"]
     + ["widen", "swell", "balloon", "rocket", "up", "higher", "lift"]
     + ["strengthen", "appreciate", "ascend"]  # a currency's rise; a climb
-    + ["recover", "lengthen", "inflate"]  # "yields recovered to", "inflated its bill by"
+    + ["lengthen", "inflate"]  # "lengthening the season by", "inflated its bill by"
 )
 DOWN = frozenset(
     ["fall", "drop", "decline", "decrease", "cut", "slash", "reduce", "lower", "shrink"]
@@ -63,9 +63,10 @@ NOT_TAKEN_OFF = frozenset(["work", "school", "duty", "sick", "sickness", "leave"
 # Verbs whose counted object is lost: "will cut 300 jobs", "could cost 50,000 jobs", "lost
 # 9,000 customers".
 SHEDDING = frozenset(["cut", "shed", "axe", "ax", "slash", "eliminate", "cost", "scrap", "lose"])
-# Verbs whose amount is counted, not a change ("lost $2.1bn", "recovered £9.8m"), unless
-# it is a share of a level ("lost 1.2%", "recovered 2%") or a level reached "to".
-COUNTED_UNLESS_SHARE = frozenset(["lose", "recover"])
+# Verbs of a rise whose amount is counted ("recovered £9.8m" is money found), unless it is
+# a share of a level ("the pound recovered 1.2%") or a level reached "to" ("yields
+# recovered to 3,537 kg"); not words of change, so what is recovered stays measured.
+RECOVERING = frozenset(["recover"])
 # Contests, which are lost without anything falling: "lost 11 games".
 CONTESTS = frozenset(
     ["game", "match", "final", "race", "set", "frame", "fight", "bout", "round", "tie"]
