@@ -358,6 +358,35 @@ EXTRACTED_DIRECTIONS = [
         "3.2 million tonnes",
         "up",
     ),
+    # ... and so is one set against a bare earlier level whose noun is left out (issue 11:
+    # "sold 3.9 million carats in the three months to March, against 5.6 million a year
+    # earlier").
+    (
+        "The group sold 3.9 million carats in the three months to March, against 5.6 million"
+        " a year earlier.",
+        "3.9 million carats",
+        "down",
+    ),
+    (
+        "The mill ground 52,000 tonnes in May, against 48,500 a year earlier.",
+        "52,000 tonnes",
+        "up",
+    ),
+    (
+        "Farmers planted 2.1 million hectares this season, compared with 2.4 million last season.",
+        "2.1 million hectares",
+        "down",
+    ),
+    (
+        "The mill ground 52,000 tonnes in May, against 48,500 in Brazil.",
+        "52,000 tonnes",
+        None,
+    ),
+    (
+        "The mill ground 52,000 tonnes, against 3 kilns a year earlier.",
+        "52,000 tonnes",
+        None,
+    ),
     # ... not a level set against another place, nor counts of different things
     ("Occupancy averaged 71% in May, against 80% in Spain.", "71%", None),
     ("The army sent 300 troops to 4 towns, from 2 bases.", "4 towns", None),
