@@ -231,6 +231,40 @@ DIRECTIONS = [
     # ... not a place things were taken to
     ("Ambulances took the injured to 3 hospitals.", "3", None),
     ("Voters took the ferry to 2 islands on Sunday.", "2", None),
+    # Recovering, lengthening and inflating are rises; shortening is a fall (issue 11:
+    # "yields recovered to 3,537 kg per hectare", "was shortened by 400 metres", "inflated
+    # its bill by about 15%", "lengthening the fire season by about two weeks").
+    ("Average yields recovered to 3,537 kg per hectare after a dry spell.", "3,537 kg", "up"),
+    ("The pound recovered 1.2% on Friday.", "1.2%", "up"),
+    ("Copper prices recovered to $9,100 a tonne by June.", "$9,100", "up"),
+    ("The course was shortened by 400 metres on Friday.", "400 metres", "down"),
+    ("The route was shortened by 12 km.", "12 km", "down"),
+    ("The contractor inflated its bill by about 15%.", "15%", "up"),
+    ("Suppliers inflated prices by 20% last year.", "20%", "up"),
+    ("Ministers lengthened the school day by 30 minutes.", "30 minutes", "up"),
+    # ... not things or money recovered, which are found or collected
+    ("Police recovered 40 stolen cars.", "40", None),
+    ("The insurer recovered $3m from the builder.", "$3m", None),
+    (
+        "The office had so far recovered roughly £9.8m, about a third of the missing money.",
+        "£9.8m",
+        None,
+    ),
+    (
+        "The office had so far recovered roughly £9.8m, about a third of the missing money.",
+        "a third",
+        None,
+    ),
+    # A figure that is the subject of a verb of change counts the things that moved, not
+    # a level that changed (issue 11: "one fell in an open field", "63% of its 2,400
+    # members had lost income").
+    ("Of the 12 missiles, nine were intercepted and one fell in an open field.", "one", None),
+    ("A survey found that 63% of its 2,400 members had lost income.", "63%", None),
+    ("Of the 30 stocks, 18 rose and 12 fell.", "18", None),
+    ("Of the 30 stocks, 18 rose and 12 fell.", "12", None),
+    # ... while the level the subject moved to or by still changes
+    ("Two shells fell on the town and prices fell 3%.", "3%", "down"),
+    ("Nine were intercepted, and sales fell to 40 units.", "40 units", "down"),
 ]
 
 
@@ -332,6 +366,35 @@ EXTRACTED_DIRECTIONS = [
         "3.2 million tonnes",
         "up",
     ),
+    # ... and so is one set against a bare earlier level whose noun is left out (issue 11:
+    # "sold 3.9 million carats in the three months to March, against 5.6 million a year
+    # earlier").
+    (
+        "The group sold 3.9 million carats in the three months to March, against 5.6 million"
+        " a year earlier.",
+        "3.9 million carats",
+        "down",
+    ),
+    (
+        "The mill ground 52,000 tonnes in May, against 48,500 a year earlier.",
+        "52,000 tonnes",
+        "up",
+    ),
+    (
+        "Farmers planted 2.1 million hectares this season, compared with 2.4 million last season.",
+        "2.1 million hectares",
+        "down",
+    ),
+    (
+        "The mill ground 52,000 tonnes in May, against 48,500 in Brazil.",
+        "52,000 tonnes",
+        None,
+    ),
+    (
+        "The mill ground 52,000 tonnes, against 3 kilns a year earlier.",
+        "52,000 tonnes",
+        None,
+    ),
     # ... not a level set against another place, nor counts of different things
     ("Occupancy averaged 71% in May, against 80% in Spain.", "71%", None),
     ("The army sent 300 troops to 4 towns, from 2 bases.", "4 towns", None),
@@ -356,6 +419,21 @@ EXTRACTED_DIRECTIONS = [
     ),
     ("The fund holds £2bn in bonds, up to 30% of its assets.", "£2bn", None),
     ("Seven of the 19 judges dissented this year, up from four.", "19 judges", None),
+    # ... nor the whole a share is of, a period it is told over, nor a size hyphened onto
+    # the noun it describes (issue 11: "38% of the 91 games ..., down from 49%", "in the
+    # four weeks to 28 September, up from", "A 60-kg sack fetched R$118 ..., down from").
+    ("38% of the 91 games ended in draws, down from 49% in 2025.", "91 games", None),
+    (
+        "Shipments averaged 6.4 million barrels a day in the four weeks to 28 September, up"
+        " from 5.9 million in August.",
+        "four weeks",
+        None,
+    ),
+    ("Sales averaged 300 units a day over the past 12 months, up from 250.", "12 months", None),
+    ("A 60-kg sack fetched R$118 on Monday, down from R$134 a year ago.", "60-kg", None),
+    ("A 20-litre drum of diesel sold for $40 in May, up from $31.", "20-litre", None),
+    ("A 20-litre drum of diesel sold for $40 in May, up from $31.", "$40", "up"),
+    ("38% of the 91 games ended in draws, down from 49% in 2025.", "38%", "down"),
     (
         "It drew 52 million viewers across its 40 games, the league said, up 8% on 2023.",
         "40 games",

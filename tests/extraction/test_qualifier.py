@@ -237,9 +237,36 @@ ABOUT = [
 ]
 
 
+# "under" or "over" before an article heads the noun phrase the figure describes: a frame
+# or a place, no bound (issue 11: "under a 15-year contract", "under an $8 billion loan
+# programme").
+PREPOSITIONS = [
+    Row("The power is sold under a 15-year contract.", "15-year", None),
+    Row("The IMF released $1.2 billion under an $8 billion loan programme.", "$8 billion", None),
+    Row("Farmers borrowed under a $2bn credit line.", "$2bn", None),
+    Row("Nurses were hired under a £40m scheme.", "£40m", None),
+    # ... not before a fraction, nor a bound with its article kept ("about a 60% chance")
+    Row("Under a third of voters turned out.", "Under a third", "less_than"),
+    Row("Just over a quarter of homes were hit.", "Just over a quarter", "more_than"),
+    # "over" after a count and its noun spreads that count over places or parts (issue 11:
+    # "destroyed 47 Ukrainian drones over seven regions", "481.2 points over two rounds",
+    # "spread over 48 wind farms").
+    Row("It said it had destroyed 47 Ukrainian drones over seven regions.", "seven regions", None),
+    Row("The 23-year-old scored 481.2 points over two rounds.", "two rounds", None),
+    Row("The army fired 300 shells over 12 villages on Sunday.", "12 villages", None),
+    Row("It has 1,500 MW of wind capacity, spread over 48 wind farms.", "48 wind farms", None),
+    Row("The charity runs clinics scattered over 9 provinces.", "9 provinces", None),
+    # ... not a bound on a count, an age or money after a count
+    Row("About 2,000 adults over 65 were vaccinated.", "over 65", "more_than"),
+    Row("The 2 teams scored over 100 goals.", "over 100 goals", "more_than"),
+    Row("It has 12 hospitals and over 300 clinics.", "over 300 clinics", "more_than"),
+    Row("The 40 firms paid over £13m in fines.", "over £13m", "more_than"),
+]
+
+
 @pytest.mark.parametrize(
     "row",
-    VERBS + CEILINGS + PHRASES + RANGES + DECADES + STACKED + NEGATIONS + ABOUT,
+    VERBS + CEILINGS + PHRASES + RANGES + DECADES + STACKED + NEGATIONS + ABOUT + PREPOSITIONS,
     ids=lambda r: r.text,
 )
 def test_qualifiers_in_news_phrasing(row: Row) -> None:

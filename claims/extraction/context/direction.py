@@ -18,6 +18,7 @@ from claims.extraction.vocabulary.verbs import (
     NOT_CHANGE_NOUNS,
     NOT_TAKEN_OFF,
     PRECIPITATION,
+    RECOVERING,
     SHEDDING,
     SUPPLIES,
     TAKING_OFF,
@@ -164,6 +165,17 @@ _SHARES = frozenset(
 
 def _share_of_level(root: Token) -> bool:
     return root.lower_ in _SHARES
+
+
+def _recovered(verb: Token, root: Token, token: Token, word_before: str) -> bool:
+    """ "yields recovered to 3,537 kg", "the pound recovered 1.2%": a level regained is a
+    rise; money or a part of a sum recovered is found ("recovered £9.8m, about a third of
+    the missing money")."""
+    if verb.lemma_.lower() not in RECOVERING:
+        return False
+    if "to" in (token.lower_, word_before):
+        return True
+    return _share_of_level(root) and not _of_a_whole(root)
 
 
 def _fraction_of_own(token: Token) -> bool:
@@ -323,6 +335,8 @@ def _aside_change(root: Token) -> Direction | None:
     """
     if _whole_of_a_part(root):
         return None  # "Seven of the 19 judges ..., up from four": the part's change
+    if _period_told_over(root) or _hyphened_onto_noun(root):
+        return None  # "in the four weeks to ...", "A 60-kg sack fetched ...": no level
     anchors = [root]
     token = root
     for _ in range(3):
@@ -343,11 +357,35 @@ def _aside_change(root: Token) -> Direction | None:
 
 
 def _whole_of_a_part(root: Token) -> bool:
-    """Whether the figure counts the whole a number before it is part of ("Seven of the
-    19 judges")."""
+    """Whether the figure counts the whole a number or a share before it is part of
+    ("Seven of the 19 judges", "38% of the 91 games")."""
     noun = root.head if root.dep_ == "nummod" else root
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
+    part = of.head
+    numbered = part.like_num or any(c.dep_ == "nummod" and c.like_num for c in part.children)
+    return noun.dep_ == "pobj" and of.lower_ == "of" and numbered
+
+
+def _period_told_over(root: Token) -> bool:
+    """Whether the figure is a period its clause is told over: "in the four weeks to 28
+    September", "over the past 12 months" (a span with a determiner after a preposition)."""
+    return (
+        root.dep_ == "pobj"
+        and root.lemma_.lower() in PERIOD_NOUNS
+        and any(c.dep_ == "det" for c in root.children)
+    )
+
+
+def _hyphened_onto_noun(root: Token) -> bool:
+    """Whether the figure is a size hyphened onto the noun it describes: "a 60-kg sack",
+    "a 20-litre can"."""
+    doc = root.doc
+    return (
+        root.dep_ in ("compound", "amod")
+        and root.i > 0
+        and doc[root.i - 1].text == "-"
+        and root.head.pos_ in NOUNISH
+    )
 
 
 def _has_than(token: Token) -> bool:
@@ -385,6 +423,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         head = token.head
         if head.i == token.i:
             return None
+        if token.i == root.i and token.dep_ == "nsubj" and head.pos_ in VERBISH:
+            return None  # "one fell in an open field", "18 rose": what moved, counted
         if token.dep_ == "pobj":
             if head.lower_ == "of" and head.head.lower_ == "out":
                 return None  # "cut 1,200 jobs out of 38,000": the whole, not cut
@@ -430,6 +470,8 @@ def _governing_change(root: Token, word_before: str) -> Direction | None:
         lost = head.lemma_.lower() == "lose" and "to" not in (token.lower_, word_before)
         if lost and not _share_of_level(root):
             change = None  # "lost 4 of its 6 games", "lost $2.1bn": counted, not falling
+        if change is None and _recovered(head, root, token, word_before):
+            change = "up"
         if change is not None:
             return None if _negated(head) else change
         if head.pos_ in VERBISH and token.lower_ == "to" and head.lemma_.lower() in CARRYING:

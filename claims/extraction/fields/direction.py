@@ -60,11 +60,12 @@ _ASIDE_LATER = re.compile(
 )
 _ASIDE_REACH = 160  # characters from the figure to the aside's end
 # The start of a change ("from 850", "between 2 and 3"), whose aside is its end's; the
-# whole a part is of ("Seven of the 19 officials", "across its 74 matches"), whose aside
-# is the part's or the level's.
+# whole a part is of ("Seven of the 19 officials", "across its 74 matches") or a period
+# the clause is told over ("over the past 12 months"), whose aside is the level's.
 _NOT_THE_LEVEL = re.compile(
     r"\b(?:(?:from|between)\s+(?:about\s+|some\s+)?"
-    r"|(?:of|across|among|over|in)\s+(?:the|its|their|his|her|all)\s+)$",
+    r"|(?:of|across|among|over|in)\s+(?:the|its|their|his|her|all)\s+"
+    r"(?:(?:past|last|previous|first)\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -130,6 +131,11 @@ _LEFT_FROM = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _REACHED_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+# What follows a level whose noun is left out: a time, a place or the clause's end
+# ("5.6 million a year earlier", "2.4 million last season"), not a noun ("3 kilns").
+_ELIDED_NOUN = re.compile(
+    r"\s*(?:[,.;:]|$)|\s+(?:a|an|in|at|on|last|the|before|earlier|ago)\b", re.IGNORECASE
+)
 
 
 def _level_left(e: Evidence) -> Direction | None:
@@ -139,9 +145,16 @@ def _level_left(e: Evidence) -> Direction | None:
     if f.unit is None:
         return None  # a bare count: what the two count is not known yet
     for other in e.others:
-        if other.start <= f.end or other.value == f.value or _base(other.unit) != _base(f.unit):
+        # A bare level is the same thing with its noun left out: "against 5.6 million a
+        # year earlier" (not "3 kilns", nor a year in between).
+        elided = other.unit is None and other.kind == "count"
+        elided = elided and _ELIDED_NOUN.match(e.sentence, other.end) is not None
+        unit = f.unit if elided else other.unit
+        if other.start <= f.end or other.value == f.value or _base(unit) != _base(f.unit):
             continue
         link = _LEFT_FROM.fullmatch(e.sentence, f.end, other.start)
+        if link is None and elided:
+            continue
         if link is None:
             return None  # only the next figure of the clause
         earlier = (

@@ -75,6 +75,19 @@ _LONGER = re.compile(
     r"\b(?:for|of|after|spent|spend|spends|lasted|lasting|served|aged|took|taken|takes)\s+$",
     re.IGNORECASE,
 )
+# "over" after a count and its noun, or after a verb of spreading, spreads that count over
+# places or parts it names ("destroyed 47 drones over seven regions", "481.2 points over
+# two rounds", "spread over 48 wind farms"): no bound.
+_SPREAD_OVER = re.compile(
+    r"""(?: \d[\d.,]*(?:\s+[a-z-]+){0,2}?\s+[a-z]{2,}s      # "47 Ukrainian drones"
+          | \b(?:spread|scattered|stretched|split|divided|distributed|dispersed) )
+    \s+over\s+$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# A bound word before an article heads the noun phrase the figure describes: "under a
+# 15-year contract", "under an $8 billion loan programme" (not "about a 60% chance").
+_BOUND_PREPOSITIONS = frozenset(["over", "under", "above", "below"])
+_ARTICLE_LAST = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 # A verb saying the figure was passed or neared, or an estimate naming what it
@@ -155,8 +168,9 @@ _TOPIC = re.compile(
 )
 
 
-def leading(before: str, *, duration: bool) -> tuple[Qualifier | None, int]:
-    """The qualifier ending ``before`` (the text up to the figure) and where it starts.
+def leading(before: str, *, duration: bool, counted: bool = False) -> tuple[Qualifier | None, int]:
+    """The qualifier ending ``before`` (the text up to the figure) and where it starts;
+    ``counted`` says the figure counts a noun written after it ("seven regions").
 
     Returns ``(None, len(before))`` when there is none; a verb that hedges
     ("topped 40C") gives its qualifier with ``len(before)``: the surface stays the figure.
@@ -177,6 +191,10 @@ def leading(before: str, *, duration: bool) -> tuple[Qualifier | None, int]:
         return None, len(before)  # "€800 billion over four years": during, not more than
     if over and _ABOUT.search(before, 0, m.start()):
         return None, len(before)
+    if over and counted and _SPREAD_OVER.search(before):
+        return None, len(before)  # "47 drones over seven regions": across, not more than
+    if word in _BOUND_PREPOSITIONS and _ARTICLE_LAST.search(m.group()):
+        return None, len(before)  # "under a 15-year contract": a frame, not a bound
     if word == "about" and _TOPIC.search(before, 0, m.start()):
         return None, len(before)
     if name in _TURNED and not _DEGREE.match(m.group()) and _NEGATED.search(before, 0, m.start()):

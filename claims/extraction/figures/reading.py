@@ -27,6 +27,11 @@ _OF_A = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)  # "three-quarters 
 _OF = re.compile(r"\s+of(?=\s+(?:dollars|pounds|euros|yuan|rupees|yen)\b)", re.IGNORECASE)
 _BIG = re.compile("|".join(SPELLED_SCALES), re.IGNORECASE)  # "a million" is scaled
 _HEDGE_WINDOW = 40  # how far before a figure a hedge may begin
+# A plural noun the figure counts, right after it or after one word: "seven regions",
+# "48 wind farms" (not a verb: "over 65 was", "65 were vaccinated").
+_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?!(?:is|was|has|does|gets|says)\b)[a-z]{2,}s\b", re.IGNORECASE
+)
 _RATE_WINDOW = 30  # how far from points a rate may be named: "cut rates by a quarter-point"
 
 
@@ -99,7 +104,10 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
         d.took("a decade of degrees")
     span_of_time = kind == "duration" and not (d.unit or "").endswith(" of age")  # "over 65"
     window = max(0, d.start - _HEDGE_WINDOW)
-    qualifier, offset = qualifiers.leading(sentence[window : d.start], duration=span_of_time)
+    counted = kind == "count" and _NOUN_AFTER.match(sentence, d.pos) is not None
+    qualifier, offset = qualifiers.leading(
+        sentence[window : d.start], duration=span_of_time, counted=counted
+    )
     after, length = qualifiers.trailing(sentence[d.pos : d.pos + 20])
     unit = d.unit or d.code
     values = (d.value, d.low, d.high)

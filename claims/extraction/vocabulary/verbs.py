@@ -17,12 +17,14 @@ UP = frozenset(
     + ["boost", "rebound", "rally", "spike", "double", "triple", "expand", "accelerate"]
     + ["widen", "swell", "balloon", "rocket", "up", "higher", "lift"]
     + ["strengthen", "appreciate", "ascend"]  # a currency's rise; a climb
+    + ["lengthen", "inflate"]  # "lengthening the season by", "inflated its bill by"
 )
 DOWN = frozenset(
     ["fall", "drop", "decline", "decrease", "cut", "slash", "reduce", "lower", "shrink"]
     + ["plunge", "slump", "lose", "slide", "sink", "tumble", "dip", "ease", "contract", "shed"]
     + ["plummet", "crash", "retreat", "slip", "halve", "trim", "down", "narrow", "fewer"]
     + ["weaken", "depreciate", "descend"]  # a currency's fall; a descent
+    + ["shorten"]  # "the course was shortened by 400 metres"
     + ["slow"]  # "inflation slowed to 21.3%"
     + ["reduction"]  # the noun is not lemmatised to "reduce": "a quarter-point reduction"
 )
@@ -63,6 +65,10 @@ NOT_TAKEN_OFF = frozenset(["work", "school", "duty", "sick", "sickness", "leave"
 SHEDDING = frozenset(
     ["cut", "shed", "axe", "ax", "slash", "eliminate", "cost", "scrap", "lose", "drop"]
 )
+# Verbs of a rise whose amount is counted ("recovered £9.8m" is money found), unless it is
+# a share of a level ("the pound recovered 1.2%") or a level reached "to" ("yields
+# recovered to 3,537 kg"); not words of change, so what is recovered stays measured.
+RECOVERING = frozenset(["recover"])
 # Contests, which are lost without anything falling: "lost 11 games".
 CONTESTS = frozenset(
     ["game", "match", "final", "race", "set", "frame", "fight", "bout", "round", "tie"]
