@@ -1105,6 +1105,39 @@ MEASURED = [
     # the change told in an aside measures what the level does
     ("Revenue was $18.4bn, up 94% from a year earlier.", "94%", "revenue"),
     ("Apple sold 232 million iPhones in 2023, down 2% on the year before.", "2%", "iPhones sold"),
+    # people a body employs are its employees; a phrase saying which ones (where or when
+    # they work, past a place) keeps them as the people employed
+    ("Helvara, which employs 21,500 people, will replace the packs.", "21,500", "employees"),
+    ("The company employs 640 people.", "640", "employees"),
+    # ... those a trade or an industry employs are employed in it (it is no entity)
+    (
+        "Tourism accounts for 12% of the economy and employs roughly 4.4 million people.",
+        "4.4 million",
+        "people employed in tourism",
+    ),
+    ("Fishing employs 30,000 people.", "30,000", "people employed in fishing"),
+    (
+        "The mine, which will employ 2,000 people during construction, opens in May.",
+        "2,000",
+        "people employed during construction",
+    ),
+    (
+        "Moravia Motors employs 23,000 people at its main plant in Mladá Boleslav.",
+        "23,000",
+        "people employed at main plant",
+    ),
+    # near-misses: a noun that names staff; people hired; people who work; a share of
+    # those employed; a change in the people employed, which names itself
+    ("The brewery employs 640 workers.", "640", "workers"),
+    ("The airline employs 9,000 staff in Kenya.", "9,000", "staff"),
+    ("The agency hired 300 people last year.", "300", "people hired"),
+    ("About 1,800 people work there now.", "1,800", "people work"),
+    ("The plant employs 4,500 people, 30% of them women.", "30%", "people"),
+    (
+        "The factory employed 2,000 fewer people than a year earlier.",
+        "2,000",
+        "fewer people employed",
+    ),
     # a relative clause with its own subject says which ones
     (
         "Customs inspect 2% of the 15 million containers that the port handles each year.",

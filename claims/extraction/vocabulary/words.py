@@ -145,6 +145,8 @@ SETTLEMENTS = frozenset(
     + ["province", "county", "district", "municipality", "emirate", "suburb", "world"]
 )
 INHABITANTS = frozenset(["people", "person", "resident", "inhabitant", "citizen", "soul"])
+# Nouns that already name a body's staff ("employs 36,000 staff" stays "staff").
+STAFF = frozenset(["staff", "employee", "worker", "workforce", "personnel", "crew"])
 INHABITED = frozenset(["of", "with"])
 # Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
 LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
