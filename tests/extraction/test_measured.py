@@ -1387,6 +1387,39 @@ MEASURED_IN_TEXT = [
     ),
     # near-misses: a change after the span the first happened in, not of the span
     ("Anglo sold 2.1 million carats in the three months to June, up 5%.", "5%", "carats sold"),
+    # a figure compared with another time in an aside (", 500,000 fewer than last
+    # season") measures what the figure before it does
+    (
+        "The programme subsidised fertiliser for 1.5 million farmers this season, 500,000"
+        " fewer than last season.",
+        "500,000",
+        "farmers",
+    ),
+    (
+        "Malawi harvested about 3.1 million tonnes of maize this season, 18% less than last"
+        " year, the ministry said.",
+        "18%",
+        "maize",
+    ),
+    (
+        "Civic Forward won 44 of the 150 seats in the National Council, 12 more than in the"
+        " outgoing parliament.",
+        "12",
+        "seats in National Council",
+    ),
+    (
+        "The port handled 4.2 million containers in 2024, 300,000 more than a year earlier.",
+        "300,000",
+        "containers handled",
+    ),
+    (
+        "The club sold 41,000 season tickets this year, 3,000 fewer than in 2023.",
+        "3,000",
+        "season tickets sold",
+    ),
+    # near-misses: a comparison with its own clause; one without the aside's comma
+    ("The firm hired 200 people in May, and 50 more will join next year.", "50", "people join"),
+    ("Turnout was 61%, and 5% fewer voters backed the party.", "5%", "voters"),
     # a figure restated in an aside (", or about $3.7 billion") measures what the first
     # does, as a share of what its own words say it is a share of
     (
