@@ -1098,6 +1098,17 @@ MEASURED = [
     ("The firm received five years of funding from the state.", "five years", "funding from state"),
     ("The project faces two years of delays.", "two years", "delays"),
     ("He served 10 years on the board.", "10 years", None),
+    # a length of time to do something, had, given, needed or taken, is the time to do it,
+    # not who has it
+    ("Petreski has 15 days to appeal, his lawyer said.", "15 days", "time to appeal"),
+    ("It could take three weeks to restore them all.", "three weeks", "time to restore"),
+    ("Firms will have 90 days to file their returns.", "90 days", "time to file returns"),
+    ("The bank gave borrowers six months to repay the loans.", "six months", "time to repay loans"),
+    ("Crews need two days to clear the line.", "two days", "time to clear line"),
+    ("It took 20 minutes to evacuate the stadium.", "20 minutes", "time to evacuate stadium"),
+    # near-misses: time spent doing something; days of something
+    ("He spent 18 months redesigning the engine.", "18 months", "time spent redesigning engine"),
+    ("The army has 40 days of fuel.", "40 days", "fuel"),
     # a figure read as modifying its own conversion measures what the conversion does
     ("Temperatures hit 40C (104F) in Seville on Tuesday.", "40C", "temperatures"),
     # a fraction before a noun is a share of it

@@ -599,6 +599,23 @@ def _term_given(root: Token) -> bool:
     return not to_do and all(_custody(p) for p in posts)
 
 
+def _time_to_do(w: Walk) -> _Found:
+    """ "has 15 days to appeal", "took 20 minutes to evacuate the stadium" -> "time to
+    appeal", "time to evacuate stadium": a length of time had, given, needed or taken to
+    do something is the time to do it, not who has it."""
+    root = w.root
+    if root.lemma_.lower() not in PERIOD_NOUNS or root.dep_ != "dobj":
+        return NOT_APPLICABLE
+    # the parse hangs the infinitive on the length or on the verb that takes it
+    after = [*root.rights, *(c for c in root.head.rights if c.i > root.i)]
+    for clause in after:
+        to = any(t.tag_ == "TO" for t in clause.lefts)
+        if clause.dep_ in ("relcl", "acl", "xcomp", "advcl") and clause.pos_ == "VERB" and to:
+            act = [t for t in gerund(clause, w.figure) if t.pos_ != "PRON"]  # "restore them"
+            return Led("time to", act)
+    return NOT_APPLICABLE
+
+
 def _employees(w: Walk) -> _Found:
     """ "Helvara, which employs 21,500 people" -> "employees": the people a body employs
     are its staff, not the word that counts them; a phrase saying which of them (past a
@@ -805,6 +822,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("the people of a place", _population),
     Rule("money asked for", _money_asked_for),
     Rule("a prison term", _prison_term),
+    Rule("the time to do something", _time_to_do),
     Rule("the people a body employs", _employees),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
