@@ -55,6 +55,7 @@ from claims.extraction.vocabulary.verbs import (
     BARGAINING,
     COLLECTING,
     CULTIVATING,
+    EMPLOYING,
     GROWING,
     LIGHT_VERBS,
     LINKING,
@@ -102,6 +103,7 @@ from claims.extraction.vocabulary.words import (
     SENTENCES,
     SETTLEMENTS,
     SIZES,
+    STAFF,
     VERBISH,
     YARDSTICKS,
 )
@@ -597,6 +599,53 @@ def _term_given(root: Token) -> bool:
     return not to_do and all(_custody(p) for p in posts)
 
 
+def _time_to_do(w: Walk) -> _Found:
+    """ "has 15 days to appeal", "took 20 minutes to evacuate the stadium" -> "time to
+    appeal", "time to evacuate stadium": a length of time had, given, needed or taken to
+    do something is the time to do it, not who has it."""
+    root = w.root
+    if root.lemma_.lower() not in PERIOD_NOUNS or root.dep_ != "dobj":
+        return NOT_APPLICABLE
+    # the parse hangs the infinitive on the length or on the verb that takes it
+    after = [*root.rights, *(c for c in root.head.rights if c.i > root.i)]
+    for clause in after:
+        to = any(t.tag_ == "TO" for t in clause.lefts)
+        if clause.dep_ in ("relcl", "acl", "xcomp", "advcl") and clause.pos_ == "VERB" and to:
+            act = [t for t in gerund(clause, w.figure) if t.pos_ != "PRON"]  # "restore them"
+            return Led("time to", act)
+    return NOT_APPLICABLE
+
+
+def _employees(w: Walk) -> _Found:
+    """ "Helvara, which employs 21,500 people" -> "employees": the people a body employs
+    are its staff, not the word that counts them; a phrase saying which of them (past a
+    place) keeps them as the ones employed ("people employed during construction"), and
+    so does a trade or an industry that employs them, which is no entity ("people
+    employed in tourism"). A noun that names staff ("36,000 staff", "workers") and a
+    change of them ("2,000 fewer people") name themselves."""
+    target = w.target
+    if target is None or target.dep_ != "dobj" or target.i in w.figure:
+        return NOT_APPLICABLE
+    verb = target.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EMPLOYING:
+        return NOT_APPLICABLE
+    if target.lemma_.lower() in STAFF or any(t.tag_ in ("JJR", "RBR") for t in target.lefts):
+        return NOT_APPLICABLE
+    staff = [*left_modifiers(target, w.figure), target]
+    which = first_prep_phrase(verb, w.figure) or first_prep_phrase(target, w.figure)
+    if which:
+        return Led("", staff, after=f"employed {render(which)}")
+    subject = subject_of(verb, w.figure)
+    if subject is None and verb.dep_ == "conj":  # "accounts for 12% ... and employs"
+        subject = subject_of(verb.head, w.figure)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the mine, which will employ ..."
+    if subject is None or _actor(subject) or subject.pos_ != "NOUN":
+        return Led("", [], after="employees")
+    trade = render([*left_modifiers(subject, w.figure), subject])
+    return Led("", staff, after=f"employed in {trade}")
+
+
 def _population(w: Walk) -> _Found:
     """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants": the
     people a place is of or with, saying nothing more of them, are its population."""
@@ -773,6 +822,8 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("the people of a place", _population),
     Rule("money asked for", _money_asked_for),
     Rule("a prison term", _prison_term),
+    Rule("the time to do something", _time_to_do),
+    Rule("the people a body employs", _employees),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("a count a measure reached", _count_a_measure_reached),

@@ -7,8 +7,9 @@ million viewers"); the base of a change in an aside ("up from 410,000 tonnes") m
 what the figure of its kind before it does, and so does a base set against a figure (",
 against 5.6 million a year earlier"); a change told right after a figure ("on sales of
 $900m, down 3%", "0.62 lari each, up 15%") measures what that figure does, a figure
-restated in an aside (", or about $860 million") too, and a change named only by its
-noun ("a rise of 12%") is the change of that figure's measure ("rise in minimum wage").
+restated in an aside (", or about $860 million") or compared in one (", 500,000 fewer
+than last season") too, and a change named only by its noun ("a rise of 12%") is the
+change of that figure's measure ("rise in minimum wage").
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from claims.extraction.vocabulary.words import (
     ASIDE_AGAINST,
     ASIDE_BASE,
     ASIDE_CHANGE,
+    ASIDE_COMPARED,
     CHANGE_ASIDE,
     CHANGE_NOUNS,
+    COMPARED_AFTER,
     RESTATED,
 )
 
@@ -52,6 +55,9 @@ def decide_measured(
         span = kinds[0] == "duration" and kinds[1] != "duration"
         if ASIDE_CHANGE.match(after_surface) and own[j - 1].value is not None and not span:
             own[j] = Decided(own[j - 1].value, "the change told right after a figure is its")
+        elif _compared_aside(after_surface, e.sentence, unit[j].value.end) and not span:
+            if own[j - 1].value is not None:
+                own[j] = Decided(own[j - 1].value, "a figure compared in an aside is the first's")
         elif RESTATED.match(after_surface) and (first := own[j - 1].value) is not None:
             restated = _restated(first, own[j].value)
             if restated is not None:
@@ -70,6 +76,12 @@ def decide_measured(
                 noun = change.group("noun").lower()
                 own[j] = Decided(f"{noun} in {_CHANGE_IN.sub('', end)}", "the change of it")
     return own
+
+
+def _compared_aside(between: str, sentence: str, end: int) -> bool:
+    """Whether a figure is set after the one before by a comma alone and compared right
+    after it (", 500,000 fewer than last season")."""
+    return bool(ASIDE_COMPARED.match(between) and COMPARED_AFTER.match(sentence, end))
 
 
 def _restated(first: str, own: str | None) -> str | None:

@@ -261,3 +261,5 @@ KILLING = frozenset(["kill", "poach", "slaughter", "cull"])
 # sought as a bare length of time ("was given five years", "prosecutors sought 12 years").
 SENTENCING = frozenset(["sentence"])
 TERMS_GIVEN = frozenset(["give", "receive", "serve", "face", "seek", "get", "hand", "demand"])
+# Verbs whose counted object is a body's staff ("employs 21,500 people": employees).
+EMPLOYING = frozenset(["employ"])

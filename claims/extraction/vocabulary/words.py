@@ -20,6 +20,19 @@ ASIDE_CHANGE = re.compile(
     [^,;.]{0,60}    # the rest of the first's clause: "each", "from exports last year"
     ,\s*(?:up|down)\s+$)"""
 )
+# A comma alone between two figures, the second compared right after it (", 500,000
+# fewer than last season", ", 18% less than last year"): the second measures what the
+# first does, compared with another time or place.
+ASIDE_COMPARED = re.compile(
+    r"""(?ix:^
+    [^,;.]{0,60}    # the rest of the first's clause: "this season", "in 2024"
+    ,\s*$)"""
+)
+COMPARED_AFTER = re.compile(
+    r"""(?ix:
+    \s*(?:more|fewer|less|higher|lower|above|below)\b    # right after the figure
+    )"""
+)
 # ", against" before a figure: it is the base the figure before is set against ("sold
 # 3.9 million carats, against 5.6 million a year earlier"), of the same measure.
 ASIDE_AGAINST = re.compile(r"(?i:,\s*against\s+$)")
@@ -145,6 +158,8 @@ SETTLEMENTS = frozenset(
     + ["province", "county", "district", "municipality", "emirate", "suburb", "world"]
 )
 INHABITANTS = frozenset(["people", "person", "resident", "inhabitant", "citizen", "soul"])
+# Nouns that already name a body's staff ("employs 36,000 staff" stays "staff").
+STAFF = frozenset(["staff", "employee", "worker", "workforce", "personnel", "crew"])
 INHABITED = frozenset(["of", "with"])
 # Nouns of a level reached ("a record high of $2,450"): the subject is what reached it.
 LEVELS = frozenset(["high", "low", "record", "level", "peak", "total", "average", "maximum"])
