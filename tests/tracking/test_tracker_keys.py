@@ -165,6 +165,18 @@ SAME = [
     ("lower death toll", "death", "death toll", "death"),
     ("higher count of people displaced", "person", "people displaced", "person"),
     ("smaller crowd", "person", "crowd", "person"),
+    # Survivors are the people who survived; ballots are votes; a wage or a salary is
+    # pay (tracking bench unseen5, unseen9: "survivors" beside "people survived", "ballots
+    # cast" beside "votes cast", "monthly wage" beside "monthly pay").
+    ("survivors", "survivor", "people survived", "person"),
+    ("crash survivors", "survivor", "people who survived the crash", "person"),
+    ("avalanche survivors", "survivor", "people survived the avalanche", "person"),
+    ("ballots cast", "ballot", "votes cast", "vote"),
+    ("ballots counted", "ballot", "votes counted", "vote"),
+    ("postal ballots", "ballot", "postal votes", "vote"),
+    ("average monthly wage of a train driver", None, "average monthly pay of a train driver", None),
+    ("nurse salaries", None, "nurse pay", None),
+    ("minimum wage", None, "minimum pay", None),
 ]
 
 
@@ -493,7 +505,53 @@ APART = [
         dict(measured="average rent", unit="CAD", kind="currency", place="Toronto"),
         dict(measured="average rent", unit="CAD", kind="currency", place="Vancouver"),
     ),
+    # Near-misses of one property however phrased: survivors are no people rescued nor
+    # killed, rejected ballots no votes cast, a pension no wage.
+    (dict(measured="survivors", unit="survivor"), dict(measured="people rescued", unit="person")),
+    (dict(measured="survivors", unit="survivor"), dict(measured="people killed", unit="person")),
+    (dict(measured="ballots rejected", unit="ballot"), dict(measured="votes cast", unit="vote")),
+    (
+        dict(measured="average monthly wage", unit="EUR", kind="currency"),
+        dict(measured="average monthly pension", unit="EUR", kind="currency"),
+    ),
+    # A figure a day is no figure of the whole: "daily passengers" per day are no count.
+    (
+        dict(measured="daily passengers", unit="passenger"),
+        dict(measured="passengers", unit="passenger"),
+    ),
+    (
+        dict(measured="daily cost", unit="EUR", kind="currency"),
+        dict(measured="cost", unit="EUR", kind="currency"),
+    ),
 ]
+
+
+# A figure said to be daily, weekly or monthly is one per that span, as one written "a day"
+# is (tracking bench unseen9: "daily passengers" beside "passengers a day", "daily cost"
+# beside "1.1 million euros a day").
+PER_SPAN = [
+    (
+        dict(measured="daily passengers", unit="passenger"),
+        dict(measured="passengers", unit="passenger per day"),
+    ),
+    (
+        dict(measured="daily cost of the walkout", unit="EUR", kind="currency"),
+        dict(measured="cost of the walkout", unit="EUR per day", kind="currency"),
+    ),
+    (
+        dict(measured="weekly wage of a farm worker", unit="GBP", kind="currency"),
+        dict(measured="wage of a farm worker", unit="GBP per week", kind="currency"),
+    ),
+    (
+        dict(measured="daily output of the refinery", unit="barrel", kind="volume"),
+        dict(measured="output of the refinery", unit="barrel per day", kind="volume"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PER_SPAN, ids=lambda x: str(x)[:40])
+def test_a_daily_figure_is_one_a_day(a: dict[str, str], b: dict[str, str]) -> None:
+    assert key(**a).text == key(**b).text
 
 
 # Near-misses: a change on a year before, or from a month of a year before, is the change
