@@ -121,8 +121,9 @@ _SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
 @dataclass(frozen=True)
 class Keyed:
-    """What the key of a claim is made from: its fields, its sentence (the figure from
-    ``start`` to ``end`` in it; ``end`` unknown: ``None``) and its article's title."""
+    """What the key of a claim is made from: its fields (``attributed_to``: who states
+    it), its sentence (the figure from ``start`` to ``end`` in it; ``end`` unknown:
+    ``None``) and its article's title."""
 
     measured: str | None
     unit: str | None
@@ -138,6 +139,7 @@ class Keyed:
     period_start: str | None = None
     period_end: str | None = None
     published: str | None = None
+    attributed_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -233,10 +235,13 @@ def key_of(claim: Keyed) -> MetricKey | None:
         or concepts[0] in _KIND_CONCEPT.values()
         or claim.kind == "area"
     )
+    entity = _entity(claim.entity, event)
+    if cumulative and entity is not None and entity == _entity(claim.attributed_to):
+        entity = None  # "the Red Cross put the toll at 13": who counts it, not whose it is
     return MetricKey(
         concepts=concepts,
         event=_dated(event, claim) if cumulative else None,  # a tariff is of no event
-        entity=_entity(claim.entity, event) or (" ".join(names) if names else None),
+        entity=entity or (" ".join(names) if names else None),
         place=_country(claim.place) if cumulative else _local(claim.place),
         dimension=_count_dimension(unit) if claim.kind == "count" else dimension(unit, claim.kind),
         statement=_STATEMENT_CLASS.get(claim.statement, "fact"),

@@ -526,6 +526,50 @@ APART = [
 ]
 
 
+# Who counts a running total is no one it is of: "The Honduran Red Cross put the toll at
+# 13" is the sinking's toll, as the navy's 16 is (tracking bench unseen9, and the Mexican
+# Red Cross's 21 of unseen8). Near-misses: a figure that is no running total keeps the
+# name that states it (a company's revenue), and so does a toll whose entity is not its
+# speaker.
+SPEAKERS = [
+    (
+        dict(measured="toll", unit="death", place="Honduras", entity="The Honduran Red Cross"),
+        dict(measured="people killed", unit="person", place="Honduras"),
+    ),
+    (
+        dict(measured="number of fatalities", entity="The Kenya Red Cross", place="Kenya"),
+        dict(measured="deaths", unit="death", place="Kenya"),
+    ),
+    (
+        dict(measured="cholera cases", unit="case", entity="the WHO", place="Malawi"),
+        dict(measured="cholera cases", unit="case", place="Malawi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SPEAKERS, ids=lambda x: str(x)[:40])
+def test_who_counts_a_running_total_is_not_whose_it_is(
+    a: dict[str, str], b: dict[str, str]
+) -> None:
+    assert key(**a, attributed_to=a["entity"]).text == key(**b).text
+
+
+SPEAKERS_KEPT = [
+    (
+        dict(measured="revenue", unit="AMD", kind="currency", entity="Araks Copper"),
+        "Araks Copper",
+    ),
+    (dict(measured="people killed", unit="person", entity="the MV Nyerere"), "the navy"),
+]
+
+
+@pytest.mark.parametrize(("claim", "speaker"), SPEAKERS_KEPT, ids=lambda x: str(x)[:40])
+def test_a_speaker_stays_whose_figure_it_is_but_of_a_running_total(
+    claim: dict[str, str], speaker: str
+) -> None:
+    assert key(**claim, attributed_to=speaker).entity is not None
+
+
 # A figure said to be daily, weekly or monthly is one per that span, as one written "a day"
 # is (tracking bench unseen9: "daily passengers" beside "passengers a day", "daily cost"
 # beside "1.1 million euros a day").
