@@ -912,6 +912,43 @@ def test_compatible_units_share_a_dimension_and_money_keeps_its_currency() -> No
     assert key("fine", "GBP", "currency").dimension != key("fine", "USD", "currency").dimension
 
 
+# A price per a quantity is one price whatever unit the quantity is in: "a ton" and "a
+# tonne" of cocoa, a kilo and a tonne of olive oil (tracking bench unseen5: "58,000 cedis
+# a tonne" beside "58,000 cedis a ton", "$9,100 a ton" beside "$9,100 a tonne").
+# Known miss: reading a price's unit as its currency per the quantity's dimension
+# ("GHS per [mass]") made these one but gained no pair on any tracking set (the bench's
+# ton/tonne prices differ in their words too), so it was left out.
+PRICES_PER_UNIT = [
+    pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="no bench gain yet"))
+    for row in [
+        ("cocoa farmgate price", "GHS per tonne", "GHS per ton"),
+        ("olive oil price at the mills", "TND per kilogram", "TND per tonne"),
+        ("price of diesel", "BOB per litre", "BOB per gallon"),
+    ]
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "other"), PRICES_PER_UNIT)
+def test_a_price_per_a_quantity_is_one_in_any_unit_of_it(
+    measured: str, unit: str, other: str
+) -> None:
+    assert key(measured, unit, "currency").text == key(measured, other, "currency").text
+
+
+# Near-misses: another currency, a price per another kind of quantity, a sum per another
+# span of time.
+PRICES_APART = [
+    ("cocoa farmgate price", "GHS per tonne", "USD per tonne"),
+    ("price of diesel", "BOB per kilogram", "BOB per litre"),
+    ("cost of the strike", "EUR per day", "EUR per week"),
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "other"), PRICES_APART)
+def test_prices_per_other_quantities_stay_apart(measured: str, unit: str, other: str) -> None:
+    assert key(measured, unit, "currency").text != key(measured, other, "currency").text
+
+
 def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
     assert (
         key("deaths", "death", place="Ancash").place
@@ -1716,6 +1753,27 @@ RESTATED = [
         "Kestrel Health put it at 3.5 per cent.",
     ),
     ("The union's own claim is 12 per cent.", "A rise of 12 per cent was too much."),
+    # Known miss: in a place, a figure of an entity might restate the metric of that
+    # entity naming no place ("412 million euros" of Adriatica Air in Croatia: tracking
+    # bench unseen7); letting it did so here but gained no pair on any set (there two
+    # metrics of the airline state the figure), so it was left out.
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="no bench gain yet"))
+        for row in [
+            (
+                "Adriatica Air owed its creditors 412 million euros, its administrator said.",
+                "Adriatica Air in Croatia put its debts at 412 million euros.",
+            ),
+            (
+                "Orbitra has 2,436 satellites in orbit, the company said.",
+                "In the US, Orbitra put the number at 2,436.",
+            ),
+            (
+                "Hoshida Pharmaceutical recalled 1.4 million packs of the drug.",
+                "In Japan, Hoshida Pharmaceutical put the figure at 1.4 million.",
+            ),
+        ]
+    ),
 ]
 
 
@@ -1762,6 +1820,16 @@ NOT_RESTATED = [
     [
         ("The takeover of Vantage Jet is worth $2.35 billion, analysts said.", False),
         ("Its rival Harlow Air put it at $2.35 billion.", True),
+    ],
+    # A figure of a place naming no entity, or another entity, restates no metric of an
+    # entity in no place.
+    [
+        ("Orbitra has 2,436 satellites in orbit, the company said.", False),
+        ("In the US, officials put the number at 2,436.", True),
+    ],
+    [
+        ("Orbitra has 2,436 satellites in orbit, the company said.", False),
+        ("In the US, Kestrel Space put the number at 2,436.", True),
     ],
 ]
 
