@@ -368,6 +368,9 @@ GENERIC = frozenset(
     + ["official", "latest", "current", "reported", "recorded", "confirmed"]
     # How final a count is: sources revise it, it stays one quantity.
     + ["final", "provisional", "preliminary"]
+    # The event named as no kind of event ("the disaster", "the tragedy"): held by the
+    # key's event when its sentence or title names one.
+    + ["disaster", "tragedy"]
     + ["including", "least", "than", "also", "so", "far", "year", "month", "week", "day"]
     + ["today", "yesterday", "now", "still", "already", "just", "only", "other", "others"]
     + ["region", "province", "district", "state", "city", "country", "area", "across"]

@@ -177,6 +177,25 @@ SAME = [
     ("average monthly wage of a train driver", None, "average monthly pay of a train driver", None),
     ("nurse salaries", None, "nurse pay", None),
     ("minimum wage", None, "minimum pay", None),
+    # A disaster or a tragedy is the event, which the key's event holds, not what is
+    # measured (tracking bench unseen9: "Roatán ferry disaster toll" beside "Honduras
+    # ferry toll").
+    ("ferry disaster toll", "death", "ferry toll", "death"),
+    ("people killed in the disaster", "person", "people killed", "person"),
+    ("tragedy toll", "death", "toll", "death"),
+    # Known miss: suspected cases are often the outbreak's count ("suspected cases
+    # recorded" beside "cases", tracking bench unseen5, unseen7, unseen9), but reading
+    # "suspected" as saying nothing joined them to laboratory-confirmed counts too: grouping
+    # precision unseen5 0.84 -> 0.82, unseen7 0.92 -> 0.90, conflicts precision unseen7
+    # 0.75 -> 0.60.
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="precision loss"))
+        for row in [
+            ("suspected cases", "case", "cases", "case"),
+            ("suspected cholera cases", "case", "cholera cases", "case"),
+            ("suspected measles infections", "infection", "measles cases", "case"),
+        ]
+    ),
 ]
 
 
@@ -510,6 +529,14 @@ APART = [
     (dict(measured="survivors", unit="survivor"), dict(measured="people rescued", unit="person")),
     (dict(measured="survivors", unit="survivor"), dict(measured="people killed", unit="person")),
     (dict(measured="ballots rejected", unit="ballot"), dict(measured="votes cast", unit="vote")),
+    (
+        dict(measured="laboratory-confirmed cases", unit="case"),
+        dict(measured="suspected cases", unit="case"),
+    ),
+    (
+        dict(measured="homes destroyed in the disaster", unit="home"),
+        dict(measured="homes damaged", unit="home"),
+    ),
     (
         dict(measured="average monthly wage", unit="EUR", kind="currency"),
         dict(measured="average monthly pension", unit="EUR", kind="currency"),
