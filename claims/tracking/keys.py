@@ -45,6 +45,9 @@ _KIND_CONCEPT |= {"length": "distance", "mass": "mass", "volume": "volume", "spe
 _BURNED = words.CONCEPTS["burned"]
 # The span of time a count is per: "case per day", "migrant per week".
 _PER_TIME = re.compile(r"\bper\s(?P<span>hour|day|week|month|quarter|year)$")
+# The kinds of figure that may be one per a span of time ("daily passengers", "weekly
+# wage", "daily output"); not a percentage or a time ("daily change", "daily hours").
+_PER_SPAN_KINDS = frozenset(["count", "currency", "mass", "volume", "energy", "length"])
 # The properties news names in many ways: a rate of one is that property.
 _PROPERTIES = frozenset(words.CONCEPTS.values())
 # What a figure may measure with no other word: one of those properties, a rate, or
@@ -133,8 +136,9 @@ _SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
 @dataclass(frozen=True)
 class Keyed:
-    """What the key of a claim is made from: its fields, its sentence (the figure from
-    ``start`` to ``end`` in it; ``end`` unknown: ``None``) and its article's title."""
+    """What the key of a claim is made from: its fields (``attributed_to``: who states
+    it), its sentence (the figure from ``start`` to ``end`` in it; ``end`` unknown:
+    ``None``) and its article's title."""
 
     measured: str | None
     unit: str | None
@@ -150,6 +154,7 @@ class Keyed:
     period_start: str | None = None
     period_end: str | None = None
     published: str | None = None
+    attributed_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -240,22 +245,43 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = (_KIND_CONCEPT[claim.kind],)  # "the Cedar Ridge fire", "the stoppage"
     if not concepts:
         return None
+    concepts, unit = _per_span(claim, concepts)
     # A running total, or the area an event covers (a fire's, a slick's: it spreads).
     cumulative = (
         any(c in words.CUMULATIVE for c in concepts)
         or concepts[0] in _KIND_CONCEPT.values()
         or claim.kind == "area"
     )
+    entity = _entity(claim.entity, event, claim.place)
+    if cumulative and entity is not None and entity == _entity(claim.attributed_to):
+        entity = None  # "the Red Cross put the toll at 13": who counts it, not whose it is
     return MetricKey(
         concepts=concepts,
         event=_dated(event, claim) if cumulative else None,  # a tariff is of no event
-        entity=_entity(claim.entity, event, claim.place) or (" ".join(names) if names else None),
+        entity=entity or (" ".join(names) if names else None),
         place=_local(claim.place) if not cumulative or _district(claim.place) else home,
-        dimension=_count_dimension(claim.unit)
-        if claim.kind == "count"
-        else dimension(claim.unit, claim.kind),
+        dimension=_count_dimension(unit) if claim.kind == "count" else dimension(unit, claim.kind),
         statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
     )
+
+
+def _per_span(claim: Keyed, concepts: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """``concepts`` without a word saying the figure is one per a span of time ("daily
+    passengers", "weekly wage"), and the claim's unit per that span: what "180,000
+    passengers a day" and "1.1 million euros a day" are in. The unit unchanged when it
+    is per a span already, or no figure of its kind is per one (a percentage, a time)."""
+    written = _WORD.findall((claim.measured or "").lower())
+    said = {span for w in written if (span := words.PER_SPAN.get(w))}
+    if len(said) != 1 or claim.kind not in _PER_SPAN_KINDS:
+        return concepts, claim.unit
+    span = said.pop()
+    kept = tuple(c for c in concepts if c not in words.PER_SPAN)
+    per = _PER_TIME.search(claim.unit or "")
+    if not kept or (per is not None and per["span"] != span):
+        return concepts, claim.unit  # "daily" all it says; "daily" of a figure per week
+    if per is not None:
+        return kept, claim.unit  # "daily cases" a day: said twice
+    return kept, f"{claim.unit} per {span}" if claim.unit else f"per {span}"
 
 
 def figure_key(claim: Keyed) -> MetricKey | None:

@@ -319,11 +319,12 @@ def _hedged(
 
 def _conversions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """The keys of each sum and its conversion into another currency right after it in
-    its sentence ("380 billion shillings (about $103 million)"): one figure."""
+    its sentence ("380 billion shillings (about $103 million)", "64.2 billion drams,
+    about $166 million"): one figure."""
     # The words between the two are read from the article's text only for the pairs found.
     rows = conn.execute(
         'SELECT t1.metric_key, t2.metric_key, (SELECT substr(a.text, c1."end" + 1,'
-        ' c2.start - c1."end") FROM articles a WHERE a.id = c1.article_id)'
+        ' c2.start - c1."end") FROM articles a WHERE a.id = c1.article_id), c2.surface'
         " FROM claims c1 JOIN claims c2 ON c2.article_id = c1.article_id"
         " AND c2.kind = 'currency' AND c2.unit IS NOT c1.unit"
         ' AND c2.start BETWEEN c1."end" AND c1."end" + ?'
@@ -331,7 +332,11 @@ def _conversions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         " WHERE c1.kind = 'currency' AND t1.metric_key <> t2.metric_key",
         (words.CONVERSION_GAP,),
     )
-    return [(a, b) for a, b, gap in rows if words.CONVERSION.fullmatch(gap)]
+    return [
+        (a, b)
+        for a, b, gap, surface in rows
+        if words.CONVERSION.fullmatch(gap) or words.HEDGED_CONVERSION.match(gap + surface)
+    ]
 
 
 def _sizes(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:

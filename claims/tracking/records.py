@@ -148,6 +148,7 @@ def _automatic_key(
         period_start=claim.period_start,
         period_end=claim.period_end,
         published=published,
+        attributed_to=claim.attributed_to,
     )
     # A range is no one figure to restate.
     history = _history(sentence, start_in_sentence, end)

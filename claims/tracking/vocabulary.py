@@ -55,6 +55,12 @@ SYNONYMS = MappingProxyType(
         # Deaths of heatstroke and heat-related deaths are deaths of heat.
         "heatstroke": "heat",
         "heat-related": "heat",
+        # Survivors are the people who survived; ballots are votes; a wage or a salary is
+        # pay.
+        "survivor": "survive",
+        "ballot": "vote",
+        "wage": "pay",
+        "salary": "pay",
     }
 )
 # Phrases news uses for one property, read as one word before the words are.
@@ -228,7 +234,7 @@ MOVING = frozenset(["miss", "temperature", "rainfall", "rain"])
 # counts people, not shelters; a population is of people, said or not.
 PEOPLE_COUNTS = frozenset(
     ["death", "injury", "case", "evacuation", "displacement", "arrival", "participant"]
-    + ["subscriber", "customer", "unemployment", "population", "arrest", "miss"]
+    + ["subscriber", "customer", "unemployment", "population", "arrest", "miss", "survive"]
 )
 # Comparatives that set a rival figure against one of the same quantity ("the ministry
 # gave a lower death toll", "a higher count"): before a property news names or a word
@@ -362,6 +368,9 @@ GENERIC = frozenset(
     + ["official", "latest", "current", "reported", "recorded", "confirmed"]
     # How final a count is: sources revise it, it stays one quantity.
     + ["final", "provisional", "preliminary"]
+    # The event named as no kind of event ("the disaster", "the tragedy"): held by the
+    # key's event when its sentence or title names one.
+    + ["disaster", "tragedy"]
     + ["including", "least", "than", "also", "so", "far", "year", "month", "week", "day"]
     + ["today", "yesterday", "now", "still", "already", "just", "only", "other", "others"]
     + ["region", "province", "district", "state", "city", "country", "area", "across"]
@@ -459,6 +468,14 @@ CONVERSION = re.compile(
     r"""\s* (?: \( | ,? \s* or ) \s*""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A bare comma before a hedged sum is one too: "64.2 billion drams, about $166 million"
+# (matched on the words between and the second sum's surface, whichever holds the hedge);
+# not "40 billion kip, $9 million in fees", a list.
+HEDGED_CONVERSION = re.compile(
+    r"""^ , \s* (?: about | around | roughly | some | nearly | almost | approximately )
+        \s+ \S*\d""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The most characters a conversion's words take: `CONVERSION`.
 CONVERSION_GAP = 8
 # What follows a change told against the month before, before any other figure: "fell
@@ -485,6 +502,10 @@ FROM_USUAL = re.compile(
         (?: usual | normal | average | long-term | seasonal | typical )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Words saying a figure is one per a span of time -> the span: "daily passengers" are
+# passengers a day. Not "monthly": a wage or a rent is one a month said or not, and a
+# "monthly minimum wage" is the "minimum wage" of another outlet (tracking bench unseen3).
+PER_SPAN = MappingProxyType({"daily": "day", "weekly": "week"})
 # Names one place goes by -> one.
 PLACES = MappingProxyType(
     {

@@ -611,6 +611,20 @@ CONVERTED = [
         "A new bridge in Laos would cost 260 billion kip, or about $12 million, officials said.",
         "Officials in Laos said the new bridge would cost about $12.5 million.",
     ),
+    # A hedge after a bare comma is a conversion too ("64.2 billion drams, about $166
+    # million": tracking bench unseen9).
+    (
+        "Armenia's Araks Copper said its revenue rose to 64.2 billion drams, about $166 million.",
+        "Armenia's Araks Copper said its revenue in the quarter came to about $165 million.",
+    ),
+    (
+        "The census in Uganda cost 380 billion shillings, roughly $103 million, the bureau said.",
+        "The census in Uganda cost about $100 million, the bureau said.",
+    ),
+    (
+        "Mauritius earned 48.6 billion rupees, some $1.05 billion, last year, the ministry said.",
+        "Mauritius earned about $1.1 billion last year, the ministry said.",
+    ),
 ]
 
 
@@ -630,6 +644,8 @@ def test_a_sum_and_its_conversion_are_one_metric_and_no_conflict(
 NOT_CONVERTED = [
     "The fund in Laos paid 40 billion kip and $9 million in fees last year.",
     "The fund in Laos paid 40 billion kip to farmers; donors gave $9 million.",
+    # A bare comma with no hedge lists another sum.
+    "The fund in Laos paid 40 billion kip, $9 million of it in fees, last year.",
 ]
 
 

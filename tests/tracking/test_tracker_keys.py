@@ -165,6 +165,37 @@ SAME = [
     ("lower death toll", "death", "death toll", "death"),
     ("higher count of people displaced", "person", "people displaced", "person"),
     ("smaller crowd", "person", "crowd", "person"),
+    # Survivors are the people who survived; ballots are votes; a wage or a salary is
+    # pay (tracking bench unseen5, unseen9: "survivors" beside "people survived", "ballots
+    # cast" beside "votes cast", "monthly wage" beside "monthly pay").
+    ("survivors", "survivor", "people survived", "person"),
+    ("crash survivors", "survivor", "people who survived the crash", "person"),
+    ("avalanche survivors", "survivor", "people survived the avalanche", "person"),
+    ("ballots cast", "ballot", "votes cast", "vote"),
+    ("ballots counted", "ballot", "votes counted", "vote"),
+    ("postal ballots", "ballot", "postal votes", "vote"),
+    ("average monthly wage of a train driver", None, "average monthly pay of a train driver", None),
+    ("nurse salaries", None, "nurse pay", None),
+    ("minimum wage", None, "minimum pay", None),
+    # A disaster or a tragedy is the event, which the key's event holds, not what is
+    # measured (tracking bench unseen9: "Roatán ferry disaster toll" beside "Honduras
+    # ferry toll").
+    ("ferry disaster toll", "death", "ferry toll", "death"),
+    ("people killed in the disaster", "person", "people killed", "person"),
+    ("tragedy toll", "death", "toll", "death"),
+    # Known miss: suspected cases are often the outbreak's count ("suspected cases
+    # recorded" beside "cases", tracking bench unseen5, unseen7, unseen9), but reading
+    # "suspected" as saying nothing joined them to laboratory-confirmed counts too: grouping
+    # precision unseen5 0.84 -> 0.82, unseen7 0.92 -> 0.90, conflicts precision unseen7
+    # 0.75 -> 0.60.
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="precision loss"))
+        for row in [
+            ("suspected cases", "case", "cases", "case"),
+            ("suspected cholera cases", "case", "cholera cases", "case"),
+            ("suspected measles infections", "infection", "measles cases", "case"),
+        ]
+    ),
 ]
 
 
@@ -493,7 +524,105 @@ APART = [
         dict(measured="average rent", unit="CAD", kind="currency", place="Toronto"),
         dict(measured="average rent", unit="CAD", kind="currency", place="Vancouver"),
     ),
+    # Near-misses of one property however phrased: survivors are no people rescued nor
+    # killed, rejected ballots no votes cast, a pension no wage.
+    (dict(measured="survivors", unit="survivor"), dict(measured="people rescued", unit="person")),
+    (dict(measured="survivors", unit="survivor"), dict(measured="people killed", unit="person")),
+    (dict(measured="ballots rejected", unit="ballot"), dict(measured="votes cast", unit="vote")),
+    (
+        dict(measured="laboratory-confirmed cases", unit="case"),
+        dict(measured="suspected cases", unit="case"),
+    ),
+    (
+        dict(measured="homes destroyed in the disaster", unit="home"),
+        dict(measured="homes damaged", unit="home"),
+    ),
+    (
+        dict(measured="average monthly wage", unit="EUR", kind="currency"),
+        dict(measured="average monthly pension", unit="EUR", kind="currency"),
+    ),
+    # A figure a day is no figure of the whole: "daily passengers" per day are no count.
+    (
+        dict(measured="daily passengers", unit="passenger"),
+        dict(measured="passengers", unit="passenger"),
+    ),
+    (
+        dict(measured="daily cost", unit="EUR", kind="currency"),
+        dict(measured="cost", unit="EUR", kind="currency"),
+    ),
 ]
+
+
+# Who counts a running total is no one it is of: "The Honduran Red Cross put the toll at
+# 13" is the sinking's toll, as the navy's 16 is (tracking bench unseen9, and the Mexican
+# Red Cross's 21 of unseen8). Near-misses: a figure that is no running total keeps the
+# name that states it (a company's revenue), and so does a toll whose entity is not its
+# speaker.
+SPEAKERS = [
+    (
+        dict(measured="toll", unit="death", place="Honduras", entity="The Honduran Red Cross"),
+        dict(measured="people killed", unit="person", place="Honduras"),
+    ),
+    (
+        dict(measured="number of fatalities", entity="The Kenya Red Cross", place="Kenya"),
+        dict(measured="deaths", unit="death", place="Kenya"),
+    ),
+    (
+        dict(measured="cholera cases", unit="case", entity="the WHO", place="Malawi"),
+        dict(measured="cholera cases", unit="case", place="Malawi"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SPEAKERS, ids=lambda x: str(x)[:40])
+def test_who_counts_a_running_total_is_not_whose_it_is(
+    a: dict[str, str], b: dict[str, str]
+) -> None:
+    assert key(**a, attributed_to=a["entity"]).text == key(**b).text
+
+
+SPEAKERS_KEPT = [
+    (
+        dict(measured="revenue", unit="AMD", kind="currency", entity="Araks Copper"),
+        "Araks Copper",
+    ),
+    (dict(measured="people killed", unit="person", entity="the MV Nyerere"), "the navy"),
+]
+
+
+@pytest.mark.parametrize(("claim", "speaker"), SPEAKERS_KEPT, ids=lambda x: str(x)[:40])
+def test_a_speaker_stays_whose_figure_it_is_but_of_a_running_total(
+    claim: dict[str, str], speaker: str
+) -> None:
+    assert key(**claim, attributed_to=speaker).entity is not None
+
+
+# A figure said to be daily, weekly or monthly is one per that span, as one written "a day"
+# is (tracking bench unseen9: "daily passengers" beside "passengers a day", "daily cost"
+# beside "1.1 million euros a day").
+PER_SPAN = [
+    (
+        dict(measured="daily passengers", unit="passenger"),
+        dict(measured="passengers", unit="passenger per day"),
+    ),
+    (
+        dict(measured="daily cost of the walkout", unit="EUR", kind="currency"),
+        dict(measured="cost of the walkout", unit="EUR per day", kind="currency"),
+    ),
+    (
+        dict(measured="weekly wage of a farm worker", unit="GBP", kind="currency"),
+        dict(measured="wage of a farm worker", unit="GBP per week", kind="currency"),
+    ),
+    (
+        dict(measured="daily output of the refinery", unit="barrel", kind="volume"),
+        dict(measured="output of the refinery", unit="barrel per day", kind="volume"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PER_SPAN, ids=lambda x: str(x)[:40])
+def test_a_daily_figure_is_one_a_day(a: dict[str, str], b: dict[str, str]) -> None:
+    assert key(**a).text == key(**b).text
 
 
 # Near-misses: a change on a year before, or from a month of a year before, is the change
@@ -808,6 +937,43 @@ def test_compatible_units_share_a_dimension_and_money_keeps_its_currency() -> No
         == key("road length", "kilometre", "length").dimension
     )
     assert key("fine", "GBP", "currency").dimension != key("fine", "USD", "currency").dimension
+
+
+# A price per a quantity is one price whatever unit the quantity is in: "a ton" and "a
+# tonne" of cocoa, a kilo and a tonne of olive oil (tracking bench unseen5: "58,000 cedis
+# a tonne" beside "58,000 cedis a ton", "$9,100 a ton" beside "$9,100 a tonne").
+# Known miss: reading a price's unit as its currency per the quantity's dimension
+# ("GHS per [mass]") made these one but gained no pair on any tracking set (the bench's
+# ton/tonne prices differ in their words too), so it was left out.
+PRICES_PER_UNIT = [
+    pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="no bench gain yet"))
+    for row in [
+        ("cocoa farmgate price", "GHS per tonne", "GHS per ton"),
+        ("olive oil price at the mills", "TND per kilogram", "TND per tonne"),
+        ("price of diesel", "BOB per litre", "BOB per gallon"),
+    ]
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "other"), PRICES_PER_UNIT)
+def test_a_price_per_a_quantity_is_one_in_any_unit_of_it(
+    measured: str, unit: str, other: str
+) -> None:
+    assert key(measured, unit, "currency").text == key(measured, other, "currency").text
+
+
+# Near-misses: another currency, a price per another kind of quantity, a sum per another
+# span of time.
+PRICES_APART = [
+    ("cocoa farmgate price", "GHS per tonne", "USD per tonne"),
+    ("price of diesel", "BOB per kilogram", "BOB per litre"),
+    ("cost of the strike", "EUR per day", "EUR per week"),
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "other"), PRICES_APART)
+def test_prices_per_other_quantities_stay_apart(measured: str, unit: str, other: str) -> None:
+    assert key(measured, unit, "currency").text != key(measured, other, "currency").text
 
 
 def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
@@ -1706,6 +1872,27 @@ RESTATED = [
         "Kestrel Health put it at 3.5 per cent.",
     ),
     ("The union's own claim is 12 per cent.", "A rise of 12 per cent was too much."),
+    # Known miss: in a place, a figure of an entity might restate the metric of that
+    # entity naming no place ("412 million euros" of Adriatica Air in Croatia: tracking
+    # bench unseen7); letting it did so here but gained no pair on any set (there two
+    # metrics of the airline state the figure), so it was left out.
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="no bench gain yet"))
+        for row in [
+            (
+                "Adriatica Air owed its creditors 412 million euros, its administrator said.",
+                "Adriatica Air in Croatia put its debts at 412 million euros.",
+            ),
+            (
+                "Orbitra has 2,436 satellites in orbit, the company said.",
+                "In the US, Orbitra put the number at 2,436.",
+            ),
+            (
+                "Hoshida Pharmaceutical recalled 1.4 million packs of the drug.",
+                "In Japan, Hoshida Pharmaceutical put the figure at 1.4 million.",
+            ),
+        ]
+    ),
 ]
 
 
@@ -1752,6 +1939,16 @@ NOT_RESTATED = [
     [
         ("The takeover of Vantage Jet is worth $2.35 billion, analysts said.", False),
         ("Its rival Harlow Air put it at $2.35 billion.", True),
+    ],
+    # A figure of a place naming no entity, or another entity, restates no metric of an
+    # entity in no place.
+    [
+        ("Orbitra has 2,436 satellites in orbit, the company said.", False),
+        ("In the US, officials put the number at 2,436.", True),
+    ],
+    [
+        ("Orbitra has 2,436 satellites in orbit, the company said.", False),
+        ("In the US, Kestrel Space put the number at 2,436.", True),
     ],
 ]
 
