@@ -66,6 +66,29 @@ STATEMENTS = [
         "target",
     ),
     ("LIMA — Peru will spend 3.1% of its output on schools this year.", "3.1%", "target"),
+    # A verb joined to a body's future act with an auxiliary of its own ("will host ...,
+    # and the ministry has set aside €12 million") keeps its own tense: a fact; a joined
+    # verb with none ("will build and operate") shares the act.
+    (
+        "Slovenia will host the Nordic world championships in 2031, and the sports ministry has "
+        "set aside €12 million to upgrade the hills by then.",
+        "€12 million",
+        "fact",
+    ),
+    (
+        "The city will build two new schools, and the ministry has paid 40 million rand for the "
+        "land.",
+        "40 million rand",
+        "fact",
+    ),
+    ("The airline will add 12 routes and has already hired 300 pilots.", "300 pilots", "fact"),
+    ("The company will build and operate 12 wind farms.", "12 wind farms", "target"),
+    (
+        "The prime minister said the state would pay a bonus of 1,000 soles to each family and "
+        "would rebuild 24 bridges by December.",
+        "24 bridges",
+        "target",
+    ),
     # A benefit or a charge a measure sets, as those it applies to will or can receive or
     # pay it ("pensioners will receive a bonus of $200"), is the measure's target; what
     # someone will pay or receive otherwise is a forecast.

@@ -452,8 +452,11 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
     governing = list(r.governing)
     expected = _expected(governing)
     for verb in (t for t in governing if t.pos_ == "VERB" and t.i not in expected):
-        # "will build and run it": the joined verb shares the first one's act and "will"
-        joined = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        # "will build and run it", "would pay ... and would rebuild": the joined verb shares
+        # the first one's act and "will", unless it has a tense of its own ("will host ...
+        # and has set aside")
+        shared = verb.dep_ == "conj" and not _aux([verb]) - FUTURE_AUX - {"would"}
+        joined = [verb, verb.head] if shared else [verb]
         acts = any(v.lemma_.lower() in COMMITTED_ACTS for v in joined)
         if not acts or not _aux(joined) & (FUTURE_AUX | {"would"}):
             continue
