@@ -560,6 +560,59 @@ PERIODS = [
     ("Farmers expect to pick 30% less this harvest.", "30%", (), ("this harvest", None, None)),
     ("The harvest fell 18% to 3.1 million tonnes.", "18%", ("3.1 million tonnes",), None),
     ("The first time prices rose 5% was in a boom.", "5%", (), None),
+    # "so far this year" runs from the year's first day to the article's date.
+    (
+        "Wildfires have burned 3.2 million hectares so far this year.",
+        "3.2 million hectares",
+        (),
+        ("so far this year", "2025-01-01", "2025-06-04"),
+    ),
+    # A "since" clause dated "on" a day reads whole, as one dated "in" does.
+    (
+        "Farmers have sold 196 million kilograms since the marketing season opened on 11 March.",
+        "196 million kilograms",
+        (),
+        ("since the marketing season opened on 11 March", "2025-03-11", "2025-06-04"),
+    ),
+    (
+        "Prices have risen 12% since the strike began on 3 March.",
+        "12%",
+        (),
+        ("since the strike began on 3 March", "2025-03-03", "2025-06-04"),
+    ),
+    # The time after "than" or "compared with" dates a comparison's base, not the figure
+    # written before it ("15% more than last year"); the base itself keeps it.
+    (
+        "Ticket sales brought in about €2.3 million, 15% more than last year, organisers said.",
+        "15% more",
+        ("about €2.3 million",),
+        None,
+    ),
+    (
+        "Ticket sales brought in about €2.3 million, 15% more than last year, organisers said.",
+        "about €2.3 million",
+        ("15% more",),
+        None,
+    ),
+    (
+        "His party lost about 140,000 votes compared with 2023, according to a tally.",
+        "about 140,000 votes",
+        (),
+        None,
+    ),
+    (
+        "In Yangon, a bag of rice cost K 135,000 on Monday, 12% more than a week earlier.",
+        "12% more",
+        ("K 135,000",),
+        ("Monday", "2025-06-02", "2025-06-02"),
+    ),
+    ("The fund paid out 12% less than last year.", "12% less", (), None),
+    (
+        "Output was higher than the 2 million tonnes produced last year.",
+        "2 million tonnes",
+        (),
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
     # A dated time before a span that is part of what is measured.
     (
         "In May, 75.4% of patients were seen within four hours.",

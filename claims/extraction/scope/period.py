@@ -64,6 +64,14 @@ _RECORD = re.compile(
 _RECORD_CHARS = 50
 # A record written as the figure's adjective ("a record 47%"): its time is the figure's.
 _RECORD_BEFORE = re.compile(r"record\s*$", re.IGNORECASE)
+# What ends the text before a comparison's base time: "than (in) last year", "compared
+# with 2023".
+_THAN = re.compile(
+    r"""\b(?:than|compared\s+(?:with|to))\s+
+    (?:in\s+|at\s+|during\s+|for\s+)?$      # "than in 2023": the lead may stand apart
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # Adverbs of a move from a base: "down from two million last week".
 _MOVES = frozenset(["up", "down", "rising", "falling", "rose", "fell"])
 # Characters between a time and the "when" of the clause it dates: "June 2022, when".
@@ -121,6 +129,8 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
             continue  # "five years" is the figure, not its period
         if t.kind == "earlier" and not _is_base(e, t):
             continue  # "fell 1.7% from a year earlier to ¥8.13 trillion": the base's time
+        if fig.end <= t.start and _THAN.search(sentence_text(doc), 0, t.start):
+            continue  # "15% more than last year", "compared with 2023": the base's time
         record = _RECORD.search(sentence_text(doc), max(0, t.start - _RECORD_CHARS), t.start)
         own = record is not None and _RECORD_BEFORE.match(
             sentence_text(doc), record.start(), fig.start

@@ -118,7 +118,7 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     if _NOW.match(rest):
         return "fact"  # "to 65% by 2030, from 41% now": the level now
     after = [e for e in time_expressions(rest) if e.start < 12 and not _clause_subject(e, fig)]
-    if any(e.kind in ("earlier", "relative", "point", "quarter") and _past(e, r) for e in after):
+    if any(e.kind in _BASE_TIMES and _past(e, r) for e in after):
         # "up from 1% in 2019, the office estimates": estimated as the sentence is
         return "estimate" if _estimating_source(fig.doc) is not None else "fact"
     # The base of a body's own future act, with no time of its own ("will raise it to 5%
@@ -161,13 +161,22 @@ def _clause_subject(e: TimeExpression, fig: FigureInSentence) -> bool:
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
+# Kinds of time a base of a change is told as a fact of: "a year earlier", "last year",
+# "in May", "the first quarter", "in 2025/26", "last season".
+_BASE_TIMES = frozenset(["earlier", "relative", "point", "quarter", "fiscal", "season"])
+
+
 def _past(e: TimeExpression, r: Reading) -> bool:
-    """Whether a time phrase ends before the article's date (undated: assumed so)."""
+    """Whether a time phrase ends before the article's date (undated: assumed so). A base
+    of this year, not yet ended, may still be forecast ("from US$75 in this year's
+    budget")."""
     published = r.article.published
     if published is None or e.kind == "earlier":
         return True
     last = bounds(e, Anchor(published))[1]
-    return last is not None and last < published
+    if last is None:  # "last season": no bounds, told by its word
+        return e.parts.get("rel", "").lower().split()[-1:] == ["last"]
+    return last < published
 
 
 def _per_step(r: Reading) -> Statement | NotApplicable:
@@ -443,8 +452,11 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
     governing = list(r.governing)
     expected = _expected(governing)
     for verb in (t for t in governing if t.pos_ == "VERB" and t.i not in expected):
-        # "will build and run it": the joined verb shares the first one's act and "will"
-        joined = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        # "will build and run it", "would pay ... and would rebuild": the joined verb shares
+        # the first one's act and "will", unless it has a tense of its own ("will host ...
+        # and has set aside")
+        shared = verb.dep_ == "conj" and not _aux([verb]) - FUTURE_AUX - {"would"}
+        joined = [verb, verb.head] if shared else [verb]
         acts = any(v.lemma_.lower() in COMMITTED_ACTS for v in joined)
         if not acts or not _aux(joined) & (FUTURE_AUX | {"would"}):
             continue

@@ -171,8 +171,8 @@ _PATTERNS: tuple[tuple[TimeKind, re.Pattern[str]], ...] = (
         re.compile(
             rf"""(?P<text>(?i:since)\s+
             (?:
-              (?P<clause>(?i:the\s+|it\s+|they\s+|we\s+)?[a-z]+(?:\s+[a-z]+){{0,4}}\s+(?i:in)\s+)?
-                                            # "since the campaign began in 2023"
+              (?P<clause>(?i:the\s+|it\s+|they\s+|we\s+)?[a-z]+(?:\s+[a-z]+){{0,4}}\s+(?i:in|on)\s+)?
+                                            # "since the campaign began in 2023", "on 11 March"
               (?P<a>{_POINT_TEXT})
             | (?P<rel>(?i:last)\s+)?(?P<weekday>{_WEEKDAY})\b
                                             # "since Friday": from that day on, not the day
