@@ -303,6 +303,41 @@ ENTITIES = [
         "Falcon Gulf Airways",
     ),
     (AIRLINE, AIRLINE_TEXT, "Inflation in the UAE was 2%.", "2%", None),
+    # A title naming only the country that owns a body's name ("North Macedonia jails
+    # ...") names no body acting: the court is not the article's main body. A title naming
+    # the body by its own words still does.
+    (
+        "North Macedonia jails former minister over motorway bribes",
+        "SKOPJE — North Macedonia's Basic Criminal Court on Tuesday sentenced a former "
+        "minister to nine years in prison.\n\nThe trial lasted 19 months.",
+        "The trial lasted 19 months.",
+        "19 months",
+        None,
+    ),
+    (
+        "New Zealand fines ferry operator over sinking",
+        "WELLINGTON — New Zealand's Maritime Safety Authority fined a ferry operator on "
+        "Monday.\n\nThe ferry carried 412 passengers.",
+        "The ferry carried 412 passengers.",
+        "412 passengers",
+        None,
+    ),
+    (
+        "Spain jails smuggling ring leader for 12 years",
+        "MADRID — Spain's National Court on Monday jailed the leader of a smuggling ring for "
+        "12 years.\n\nThe trial heard 40 witnesses.",
+        "The trial heard 40 witnesses.",
+        "40 witnesses",
+        None,
+    ),
+    (
+        "Basic Criminal Court jails former minister",
+        "SKOPJE — North Macedonia's Basic Criminal Court on Tuesday sentenced a former "
+        "minister to nine years in prison.\n\nThe trial lasted 19 months.",
+        "The trial lasted 19 months.",
+        "19 months",
+        "North Macedonia's Basic Criminal Court",
+    ),
     # ... a place's figure elsewhere in the sentence does not make the body's one a place's
     (
         AIRLINE,

@@ -1447,6 +1447,76 @@ PLACES = [
         "40,000 fans",
         "Santo Domingo",
     ),
+    # ... and a country the title names only as the holder of that town ("Myanmar's Bago
+    # region") is no other place: the story is about the town. A country the title names
+    # on its own stays what the story is about.
+    (
+        "Floods kill at least 46 in Myanmar's Bago region as Sittaung river bursts its banks",
+        "BAGO, Myanmar — Floods in central Myanmar have killed at least 46 people since "
+        "Friday.\n\nMore rain is forecast, with up to 150 mm expected by Wednesday.",
+        "More rain is forecast, with up to 150 mm expected by Wednesday.",
+        "150 mm",
+        "Bago",
+    ),
+    (
+        "Quake rattles Japan's Kumamoto, forcing hundreds from homes",
+        "KUMAMOTO, Japan — A strong earthquake struck southern Japan on Sunday.\n\n"
+        "Some 1,200 people spent the night in shelters.",
+        "Some 1,200 people spent the night in shelters.",
+        "1,200 people",
+        "Kumamoto",
+    ),
+    (
+        "Heat records fall in Spain's Seville",
+        "SEVILLE — Spain recorded its hottest June day on Tuesday.\n\n"
+        "Hospitals admitted 230 people with heatstroke.",
+        "Hospitals admitted 230 people with heatstroke.",
+        "230 people",
+        "Seville",
+    ),
+    # "the country" in a story about a town or region is the country holding it.
+    (
+        "Floods kill at least 46 in Myanmar's Bago region as Sittaung river bursts its banks",
+        "BAGO, Myanmar — Floods in central Myanmar have killed at least 46 people since "
+        "Friday.\n\nThe country was already in crisis: about 3.5 million people had been "
+        "displaced by conflict.",
+        "The country was already in crisis: about 3.5 million people had been displaced by "
+        "conflict.",
+        "3.5 million people",
+        "Myanmar",
+    ),
+    (
+        "Quake rattles Japan's Kumamoto, forcing hundreds from homes",
+        "KUMAMOTO, Japan — A strong earthquake struck southern Japan on Sunday.\n\n"
+        "The country has some 2,000 active faults.",
+        "The country has some 2,000 active faults.",
+        "2,000 active faults",
+        "Japan",
+    ),
+    (
+        "Floods swamp Brazil's Porto Alegre",
+        "PORTO ALEGRE, Brazil — Floods swamped the city on Friday.\n\n"
+        "Across the country, some 12,000 troops were deployed.",
+        "Across the country, some 12,000 troops were deployed.",
+        "12,000 troops",
+        "Brazil",
+    ),
+    (
+        "Heat records fall in Spain's Seville",
+        "SEVILLE — Spain recorded its hottest June day on Tuesday.\n\n"
+        "Reservoirs in the city are 38% full.",
+        "Reservoirs in the city are 38% full.",
+        "38%",
+        "Seville",
+    ),
+    (
+        "Nairobi traders protest as Kenya raises fuel tax",
+        "NAIROBI — Kenya raised its fuel tax on Monday.\n\nThe tax will raise 50 billion "
+        "shillings a year.",
+        "The tax will raise 50 billion shillings a year.",
+        "50 billion shillings",
+        "Kenya",
+    ),
     (KENYA_TEA2, KENYA_TEA2_TEXT, "Kenya's tea exports rose 9% last year.", "9%", "Kenya"),
     # A currency's own rate or move, in a sentence naming no place, is the country whose
     # currency it is, when only one uses it; not the dollar's or the euro's.

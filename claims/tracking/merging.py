@@ -42,6 +42,8 @@ Sizes = Mapping[str, tuple[float, float]]
 # The figures (value, unit) each of some keys states, asked for only when a vaguer key
 # fits several metrics.
 Values = Callable[[Collection[str]], Mapping[str, frozenset[tuple[float, str | None]]]]
+# The figures each of some keys states, with whether it is said with a hedge ("about 41%").
+Hedged = Callable[[Collection[str]], Mapping[str, frozenset[tuple[float, str | None, bool]]]]
 
 
 def merged(
@@ -49,14 +51,16 @@ def merged(
     sizes: Sizes | None = None,
     *,
     values: Values | None = None,
+    hedged: Hedged | None = None,
     converted: Collection[tuple[str, str]] = (),
 ) -> dict[str, str]:
     """Each key text (with its number of statements) -> the key text of its metric; with
     ``sizes`` (each key's smallest and largest figure, in one unit per dimension), a
     vaguer key joins only a metric of its size; with ``values``, a vaguer key that fits
-    several metrics chooses among those that state all its figures, if any does; the
-    metrics of the keys of a sum and its conversion into another currency (pairs of
-    ``converted``) are one."""
+    several metrics chooses among those that state all its figures, if any does; with
+    ``hedged`` (each key's figures and whether each is hedged), keys stating one precise
+    figure, hedged by both or by neither, are one metric; the metrics of the keys of a
+    sum and its conversion into another currency (pairs of ``converted``) are one."""
     sizes = sizes or {}
     keys = {text: key for text in counts if (key := automatic(text)) is not None}
     # The key of the one place of a country stating it is its country's, and when that
@@ -89,7 +93,7 @@ def merged(
     target = _one_place_each(_chosen(choices, counts, values), keys)
     target.update(alias)
     target.update(_restating(keys, contexts, target, values))
-    shared = _sharing({text: _follow(text, target) for text in [*counts, *alias]}, keys, values)
+    shared = _sharing({text: _follow(text, target) for text in [*counts, *alias]}, keys, hedged)
     return _converting(shared, converted)
 
 
@@ -140,23 +144,26 @@ def _converting(
 
 
 def _sharing(
-    metric_of: Mapping[str, str], keys: Mapping[str, MetricKey], values: Values | None
+    metric_of: Mapping[str, str], keys: Mapping[str, MetricKey], hedged: Hedged | None
 ) -> dict[str, str]:
     """``metric_of`` with the metrics of keys that state one precise figure (two
-    significant digits or more) in one place, event, dimension and kind of statement made
-    one: "15%" as the rise in tuition fees and as "the increase" in the Netherlands. Not
-    when both name properties news names and different ones (a 9.25% yield is no 9.25%
-    policy rate), nor for a key whose place is unsaid."""
+    significant digits or more), both with a hedge or both without, in one place, event,
+    dimension and kind of statement made one: "15%" as the rise in tuition fees and as
+    "the increase" in the Netherlands. Not when both name properties news names and
+    different ones (a 9.25% yield is no 9.25% policy rate), nor for a key whose place is
+    unsaid, nor when one says it is about that figure and the other states it ("about
+    41%" of turnout is no 41% of new councillors: two properties may round to one
+    figure)."""
     linked = [t for t, k in keys.items() if k.figure is None and k.place is not None]
-    if values is None or not linked:
+    if hedged is None or not linked:
         return dict(metric_of)
-    found = values(set(linked))
+    found = hedged(set(linked))
     stating: dict[tuple[object, ...], list[str]] = {}
     for text in linked:
         key = keys[text]
-        for value, unit in found.get(text, ()):
+        for value, unit, hedge in found.get(text, ()):
             if precise(value):
-                scope = (key.place, key.event, key.dimension, key.statement, value, unit)
+                scope = (key.place, key.event, key.dimension, key.statement, value, unit, hedge)
                 stating.setdefault(scope, []).append(text)
     groups: Groups[str] = Groups()
     for texts in stating.values():

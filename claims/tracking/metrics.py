@@ -269,6 +269,7 @@ def metric_keys(conn: sqlite3.Connection, *, min_statements: int = 2) -> dict[st
         dict(counts),
         _sizes(conn),
         values=lambda keys: _values(conn, keys),
+        hedged=lambda keys: _hedged(conn, keys),
         converted=_conversions(conn),
     )
     if min_statements <= 1:
@@ -296,6 +297,23 @@ def _values(
     found: dict[str, set[tuple[float, str | None]]] = {}
     for key, value, unit in rows:
         found.setdefault(key, set()).add((value, unit))
+    return {key: frozenset(stated) for key, stated in found.items()}
+
+
+def _hedged(
+    conn: sqlite3.Connection, keys: Collection[str]
+) -> dict[str, frozenset[tuple[float, str | None, bool]]]:
+    """The figures (value, unit, whether said with a hedge: "about", "more than") the
+    claims of each of ``keys`` state."""
+    rows = conn.execute(
+        "SELECT DISTINCT t.metric_key, c.value, c.unit, c.qualifier IS NOT NULL FROM tracking t"
+        " JOIN claims c ON c.id = t.claim_id"
+        " WHERE t.metric_key IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(keys)),),
+    )
+    found: dict[str, set[tuple[float, str | None, bool]]] = {}
+    for key, value, unit, hedge in rows:
+        found.setdefault(key, set()).add((value, unit, bool(hedge)))
     return {key: frozenset(stated) for key, stated in found.items()}
 
 

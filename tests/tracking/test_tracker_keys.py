@@ -1672,6 +1672,7 @@ def figure_metrics(*articles: tuple[str, bool]) -> list[str | None]:
     as a figure beside a name ("Pacifica") does."""
     counts: dict[str, int] = {}
     stated: dict[str, set[tuple[float, str | None]]] = {}
+    hedged: dict[str, set[tuple[float, str | None, bool]]] = {}
     keys = []
     for text, unnamed in articles:
         (claim,) = extract(text)
@@ -1681,7 +1682,13 @@ def figure_metrics(*articles: tuple[str, bool]) -> list[str | None]:
         if t.metric_key is not None:
             counts[t.metric_key] = counts.get(t.metric_key, 0) + 1
             stated.setdefault(t.metric_key, set()).add((claim.value, claim.unit))
-    found = merged(counts, values=lambda ks: {k: frozenset(stated[k]) for k in ks})
+            figure = (claim.value, claim.unit, claim.qualifier is not None)
+            hedged.setdefault(t.metric_key, set()).add(figure)
+    found = merged(
+        counts,
+        values=lambda ks: {k: frozenset(stated[k]) for k in ks},
+        hedged=lambda ks: {k: frozenset(hedged[k]) for k in ks},
+    )
     return [None if k is None else found[k] for k in keys]
 
 
@@ -1814,6 +1821,11 @@ FEES = "Tuition fees in the Netherlands will rise by 15.5% next year."
 # are one metric however differently each outlet names it.
 SHARED = [
     (FEES, "The increase in the Netherlands is 15.5%, officials said."),
+    # Near miss: a figure both say is about what it is ties them as one stated exactly.
+    (
+        "Kenya's coffee exports earned about $84.5 million last year.",
+        "In Kenya, growers' sales abroad brought in about $84.5 million last year.",
+    ),
     (
         "Kenya's coffee exports earned $84.5 million last year.",
         "In Kenya, growers' sales abroad brought in $84.5 million last year.",
@@ -1845,6 +1857,20 @@ NOT_SHARED = [
     (
         "The Bank of Ghana held its policy rate at 27.5% on Monday.",
         "Ghana's bond yields rose to 27.5%, traders said.",
+    ),
+    # A figure said to be about what it is ("about 41%") is no precise figure to tie a
+    # key to another stating it exactly: two properties may round to one figure.
+    (
+        "Early estimates suggested turnout in Guyana of about 41%.",
+        "In Guyana, women make up 41% of the new councillors.",
+    ),
+    (
+        "Unemployment in Chile is estimated at about 8.7%.",
+        "In Chile, 8.7% of homes lack running water.",
+    ),
+    (
+        "Turnout in Peru's runoff was around 74.5%, officials said.",
+        "In Peru, 74.5% of voters backed the reform.",
     ),
     # A change on the month before is no change on a year before of the same figure.
     (

@@ -210,7 +210,8 @@ def _headlined(
 ) -> Place | None:
     """The town a story is filed from when its title names it too and neither the title
     nor the first paragraph (``read``) names another place ("KITZBÜHEL —" under "... as
-    Kitzbühel downhill draws 45,000"): the story is about it, as the gazetteer has it or
+    Kitzbühel downhill draws 45,000"), the country holding it aside ("Myanmar's Bago
+    region"): the story is about it, as the gazetteer has it or
     else as the title writes it. A country ``read`` gives only by a demonym tells whose a
     winner or a crowd is ("Dutch win at Wijk aan Zee"), not another place."""
     if dateline is None or not title:
@@ -220,11 +221,18 @@ def _headlined(
     if at < 0:
         return None
     named = {p.code for _, p in countries_in_text(read)}
-    others = [p for p in places if p.name.lower() != city.lower()]
+    others = [p for p in places if p.name.lower() != city.lower() and not _holder(p, title, at)]
     if any(p.level != 1 or p.code in named for p in others):
         return None
     listed = [p for p in places if p.name.lower() == city.lower()]
     return listed[0] if listed else Place(title[at : at + len(city)], "", 3)
+
+
+def _holder(place: Place, title: str, at: int) -> bool:
+    """Whether the title names the country ``place`` only as the holder of the town it
+    names at ``at`` ("Myanmar's Bago region"): no other place the story is about."""
+    before = title[:at].rstrip()
+    return place.level == 1 and before.endswith((f"{place.name}'s", f"{place.name}’s"))
 
 
 def _dateline_country(dateline: re.Match[str] | None) -> str | None:
@@ -431,11 +439,20 @@ def _titled_by_noun(body: str, lead: str, title: str) -> bool:
 def _acts_in_title(body: str, title: str) -> bool:
     """Whether ``title`` names ``body`` (by its initials, by one of its own words that is
     no place and no common word of bodies' names, or by a short form of one: "Fed") other
-    than as the one who says ("..., IOM says")."""
+    than as the one who says ("..., IOM says"); not by the words of the country owning
+    its name ("North Macedonia jails ..." names no "North Macedonia's Basic Criminal
+    Court")."""
     places = gazetteer()
+    owner, _, own_name = body.replace("’s ", "'s ").partition("'s ")
+    # "North Macedonia's Basic Criminal Court": "North" is the country's word, not the court's
+    owners = set(owner.split()) if own_name and owner in places else set()
     words = [w for w in body.replace("'s", "").replace("’s", "").split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words)
-    own = [w for w in words if w not in places and not demonym(w) and w not in BODY_NAMES]
+    own = [
+        w
+        for w in words
+        if w not in places and w not in owners and not demonym(w) and w not in BODY_NAMES
+    ]
     rare = {w for w in own if len(w) >= 3 and not in_dictionary(w.lower())}
     forms = {initials} | rare | {f for w in own[:1] for f in (w, w[:3])}
     if body in title:

@@ -400,9 +400,14 @@ def _in_clause_of_its_own(place: Token, root: Token) -> bool:
 
 
 def _the_country(root: Token, r: Reading) -> list[tuple[Token, Place]]:
-    """ "the country's 47 prefectures": the article's country, where the sentence says."""
+    """ "the country's 47 prefectures": the article's country, where the sentence says;
+    in a story about a town or a region, the country holding it that the article names
+    ("The country was already in crisis" in a story about Myanmar's Bago region)."""
     country = r.article.place
-    if country is None or country.level != 1:
+    if country is not None and country.level != 1:
+        held = country.code
+        country = next((p for p in r.article.places if p.level == 1 and p.code == held), None)
+    if country is None or not country.code:
         return []
     return [
         (t, country)
