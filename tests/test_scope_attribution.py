@@ -388,6 +388,81 @@ ATTRIBUTIONS = [
     ),
     (None, '"We lost everything," said Lucia Mendes, a 47-year-old fisher.', "47-year-old", None),
     (None, '"We lost everything," said Lucia Mendes, who lost 40 goats.', "40 goats", None),
+    # A rival's figure set against the sentence's own ("against the mill's 168,000
+    # tonnes", "not the 53 billion dirhams the railway company has announced") is the
+    # rival's word, not the speaker's: the two are sources that disagree.
+    (
+        None,
+        "Output reached 171,500 tonnes, against the mill's 168,000 tonnes, the cooperative said.",
+        "168,000 tonnes",
+        "the mill",
+    ),
+    (
+        None,
+        "The union counted 1.6 million strikers, far more than the government's 1.45 million.",
+        "1.45 million",
+        "the government",
+    ),
+    (
+        None,
+        "The line will cost 61 billion dirhams, not the 53 billion dirhams the railway company "
+        "has announced, the audit office said.",
+        "53 billion dirhams",
+        "the railway company",
+    ),
+    (None, "Rescuers say 212 people died, well above the ministry's 180.", "180", "the ministry"),
+    (
+        None,
+        "Turnout was 58%, compared with the Electoral Commission's 61%, observers said.",
+        "61%",
+        "the Electoral Commission",
+    ),
+    (
+        None,
+        "Observers put turnout at 55%, below the 63% the commission announced on Monday.",
+        "63%",
+        "the commission",
+    ),
+    # ... but not the sentence's own figure, a past figure of no one ("than the $4m of last
+    # year"), a place's figure ("Kenya's"), nor an owner's figure where nothing is set
+    # against it.
+    (
+        None,
+        "Output reached 171,500 tonnes, against the mill's 168,000 tonnes, the cooperative said.",
+        "171,500 tonnes",
+        "the cooperative",
+    ),
+    (
+        None,
+        "The union counted 1.6 million strikers, far more than the government's 1.45 million.",
+        "1.6 million",
+        "The union",
+    ),
+    (
+        None,
+        "Sales rose to $5m, more than the $4m of last year, the company said.",
+        "$4m",
+        "the company",
+    ),
+    (None, "Sales rose to $5m, above last year's $4m, the company said.", "$4m", "the company"),
+    (
+        None,
+        "Prices rose 3%, below Monday's 4%, the statistics office said.",
+        "4%",
+        "the statistics office",
+    ),
+    (
+        None,
+        "Uganda hosts 1.5 million refugees, more than Kenya's 800,000, the agency said.",
+        "800,000",
+        "the agency",
+    ),
+    (
+        None,
+        "The ministry's 180 deaths include 40 children, the Red Cross said.",
+        "180 deaths",
+        "the Red Cross",
+    ),
     # The article's own voice: no source, an act that is not a statement, a sentence after
     # the quote closes.
     (None, "Prices rose 5% last year.", "5%", None),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.article import company_called
 from claims.extraction.scope.evidence import Reading
+from claims.extraction.scope.places import demonym, gazetteer
 from claims.extraction.scope.quotes import role_holder
 from claims.extraction.scope.syntax import (
     agent_of,
@@ -31,7 +32,9 @@ from claims.extraction.scope.vocabulary import (
     RECORDING,
     REPORTING,
     ROLES,
+    SET_AGAINST,
     SPEAKER_PRONOUNS,
+    TIME_UNITS,
     VERDICTS,
     WEEKDAYS,
 )
@@ -43,6 +46,51 @@ if TYPE_CHECKING:
 AttributionRule = Rule[Reading, str | None]
 # Clauses set beside a sentence's main one: "..., the poll found".
 _ASIDES = frozenset(["parataxis", "ccomp", "advcl"])
+
+
+def _rivals_figure(r: Reading) -> str | None | NotApplicable:
+    """A rival's figure set against the sentence's own: its owner ("against the mill's
+    168,000 tonnes", "more than the government's 1.45 million") or who reports it ("not
+    the 53 billion dirhams the railway company has announced"). A place's figure
+    ("more than Kenya's 800,000") is that place's, not anyone's word."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    # The figure's noun: "tonnes" of "168,000 tonnes", where the parse heads the number.
+    head = r.root.head if r.root.dep_ == "nummod" else r.root
+    if not _set_against(head):
+        return NOT_APPLICABLE
+    for child in kids(head):
+        if child.dep_ == "poss":
+            return (_source(child, r) or NOT_APPLICABLE) if _a_rival(child) else NOT_APPLICABLE
+        if child.dep_ == "relcl" and child.lemma_.lower() in REPORTING:
+            return _speaker_of(child, r)
+    return NOT_APPLICABLE
+
+
+def _set_against(head: Token) -> bool:
+    """Whether the figure headed by ``head`` is set against another: the object of
+    "against", "than", "above", "compared with"..., or one denied beside it ("not the 53
+    billion dirhams")."""
+    if head.dep_ == "pobj":
+        prep = head.head
+        return prep.lower_ in SET_AGAINST or (
+            prep.lower_ == "with" and prep.head.lemma_.lower() == "compare"
+        )
+    if head.dep_ not in ("appos", "conj"):
+        return False
+    # The parse hangs the "not" on the first figure: "61 billion dirhams, not the 53 ...".
+    before = (c for c in (*kids(head), *kids(head.head)) if c.i < head.i)
+    return any(c.dep_ == "neg" and c.i > head.head.i for c in before)
+
+
+def _a_rival(owner: Token) -> bool:
+    """Whether a figure's possessor may state it: a body or a person, not a time ("last
+    year's 4%", "Monday's") nor a place ("Kenya's 800,000": the place's own figure)."""
+    if owner.pos_ not in ("NOUN", "PROPN") or _when(owner) or owner.ent_type_ in ("DATE", "TIME"):
+        return False
+    if owner.lemma_.lower() in TIME_UNITS:
+        return False
+    return owner.text not in gazetteer() and demonym(owner.text) is None
 
 
 def _quotation(r: Reading) -> str | None | NotApplicable:
@@ -273,6 +321,7 @@ def _source(who: Token, r: Reading) -> str | None:
 
 
 RULES: tuple[AttributionRule, ...] = (
+    Rule("a rival's figure set against the sentence's own", _rivals_figure),
     Rule("inside a quotation", _quotation),
     Rule("according to", _according_to),
     Rule("reporting verb read as a noun, closing the sentence", _closing_report),

@@ -109,6 +109,9 @@ REPORTING = frozenset(
     + ["tweet", "testify", "acknowledge", "admit", "caution", "stress", "suggest"]
     + ["indicate", "declare", "publish", "find", "show", "put", "quote", "cite"]
 )
+# Words that set a rival's figure against a sentence's own: "against the mill's 168,000
+# tonnes", "more than the government's 1.45 million", "compared with the commission's 61%".
+SET_AGAINST = frozenset(["against", "than", "above", "below", "over", "under", "versus", "vs"])
 # What a court or jury finds someone: "found ... guilty" is a verdict, not a report.
 VERDICTS = frozenset(["guilty", "liable", "responsible", "innocent", "negligent", "culpable"])
 # Of those, the verbs that only report: a time phrase on them is when the statement was
