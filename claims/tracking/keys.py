@@ -2,8 +2,10 @@
 
 A claim's key is the set of concepts its `measured` phrase (and, for a count, its
 counted noun) names, after spellings, plurals and news synonyms are made one ("death
-toll", "people killed" and "fatalities" are all ``death``); the event it is of (a
-quake's toll is not a flood's); its entity and place; the dimension of its unit
+toll", "people killed" and "fatalities" are all ``death``), marking the noun a count
+counts unless it counts people (ballots cast are not the voters casting them); the
+event it is of (a quake's toll is not a flood's); its entity and place; the dimension of
+its unit
 (hectares and acres are one); and whether it is a fact, a forecast, a target or a
 scenario. Claims with the same key state the same metric; the metric's id is a hash of
 the key, so it never changes when unrelated articles are added.
@@ -116,6 +118,8 @@ OTHER_QUANTITIES = frozenset(concept for concept, _ in _ALLOWANCES) | {
 }
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
+# What begins the concept of the noun a count counts (`_counting`): no word does.
+COUNTING = "#"
 # The possessive ending a name whose figure it is ("Hoshida Pharmaceutical's packs"):
 # the owner's name is the same without it.
 _POSSESSIVE = re.compile(r"""'s $   # "Pharmaceutical's" """, re.VERBOSE)
@@ -255,6 +259,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     entity = _entity(claim.entity, event, claim.place)
     if cumulative and entity is not None and entity == _entity(claim.attributed_to):
         entity = None  # "the Red Cross put the toll at 13": who counts it, not whose it is
+    if claim.kind == "count" and (noun := _counting(claim.unit)) is not None:
+        concepts = tuple(sorted({*concepts, noun}))  # 336,300 ballots, not 771,400 voters
     return MetricKey(
         concepts=concepts,
         event=_dated(event, claim) if cumulative else None,  # a tariff is of no event
@@ -371,6 +377,29 @@ def _momentary(claim: Keyed) -> bool:
         words.MOMENT_BEFORE.search(claim.sentence[: claim.start])
         or words.MOMENT_AFTER.match(claim.sentence[end:])
     )
+
+
+def _counting(unit: str | None) -> str | None:
+    """The concept of the noun a count counts, marked: "ballots cast by registered
+    voters" counts ballots in one figure and voters in another. ``None`` for people, or
+    a property counting them, which its phrase names as what is measured ("people
+    killed" and "heat deaths" are deaths, "people infected" cases)."""
+    noun = _PER_TIME.sub("", unit or "").strip()
+    if not noun or noun in words.PEOPLE:
+        return None
+    own = read_measured(None, noun)[0] or (noun,)
+    return None if set(own) & words.PEOPLE_COUNTS else COUNTING + "-".join(own)
+
+
+def counted_noun(key: MetricKey) -> str | None:
+    """The noun a key's count counts, when its key tells it apart (`_counting`)."""
+    marked = [c[len(COUNTING) :] for c in key.concepts if c.startswith(COUNTING)]
+    return marked[0] if marked else None
+
+
+def properties(key: MetricKey) -> tuple[str, ...]:
+    """The concepts of what a key measures, without the mark of the noun it counts."""
+    return tuple(c for c in key.concepts if not c.startswith(COUNTING))
 
 
 def _count_dimension(unit: str | None) -> str:

@@ -28,6 +28,7 @@ from claims.tracking.keys import (
     OTHER_QUANTITIES,
     MetricKey,
     automatic,
+    counted_noun,
     countrywide,
     dated,
     precise,
@@ -271,9 +272,12 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     figures are of one size; ``None`` when unknown) does not tell them apart. With fewer
     words, ``narrow`` must name a news property or count something ("tariff",
     "satellites"), or be of ``wide``'s size, not only name what it is of ("rice" is no
-    "sack of rice", "solar" no "solar capacity"); ``wide`` must name no other property."""
+    "sack of rice", "solar" no "solar capacity"); ``wide`` must name no other property,
+    and both must count one noun when ``narrow`` says which (`_other_noun`)."""
     if wide == narrow or sized is False or not set(narrow.concepts) <= set(wide.concepts):
         return False
+    if _other_noun(wide, narrow):
+        return False  # 3,400 candidates are no count of the 1,210 seats they contest
     if narrow.figure is not None and not any(_scope(narrow)):
         return False  # a figure naming nothing, of no one in no place, may be any story's
     more = set(wide.concepts) - set(narrow.concepts)
@@ -296,6 +300,14 @@ def _covers(wide: MetricKey, narrow: MetricKey, sized: bool | None) -> bool:
     # More: another concept, or an entity, event or place the narrow key leaves unsaid.
     added = (w is not None and n != w for w, n in zip(_scope(wide), _scope(narrow), strict=True))
     return wide.concepts != narrow.concepts or any(added)
+
+
+def _other_noun(wide: MetricKey, narrow: MetricKey) -> bool:
+    """Whether the keys count two nouns: 3,400 candidates are no count of the seats they
+    contest; a count of people, or of a property counting them, or of a noun unsaid is
+    any ("deaths" are the miners killed, the "212" a manifest lists its passengers)."""
+    noun = counted_noun(narrow)
+    return noun is not None and noun != counted_noun(wide)
 
 
 def _anywhere(key: MetricKey) -> bool:

@@ -26,7 +26,7 @@ from claims.model import Kind, Qualifier
 from claims.tracking import stored
 from claims.tracking import vocabulary as words
 from claims.tracking.intervals import Interval, interval
-from claims.tracking.keys import automatic
+from claims.tracking.keys import automatic, counted_noun, properties
 from claims.tracking.merging import merged
 from claims.tracking.trackers import tracker_name
 from claims.tracking.units import convert, span_in
@@ -161,12 +161,15 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
     things, there because they state one of its figures."""
     if (name := tracker_name(key)) is not None:
         return f"hand-made tracker '{name}'"
-    concepts, event, entity, place, _, statement = key.split("|")
+    concepts, event, entity, place, dimension, statement = key.split("|")
     parsed = automatic(key)
     if parsed is not None and (figure := parsed.figure) is not None:
         reasons = [f"same figure {_figure_words(figure)}"]
     else:
-        reasons = [f"same property '{concepts.replace('+', ' ')}'"]
+        words_of = " ".join(properties(parsed)) if parsed else concepts.replace("+", " ")
+        reasons = [f"same property '{words_of}'"]
+    if parsed is not None and (noun := counted_noun(parsed)) is not None:
+        reasons.append(f"counting {noun}")
     named = (
         ("event", event),
         ("entity", entity),
@@ -175,7 +178,10 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
     reasons += [f"same {name} '{value}'" for name, value in named if value]
     currencies = [u for u in units if u in currency_codes()]
     others = [u for u in units if u not in currencies]
-    if len(others) > 1:
+    if len(others) > 1 and dimension.startswith("count"):
+        # the nouns of a count are no units: the key reads them as one property
+        reasons.append(f"one thing counted ({', '.join(others)})")
+    elif len(others) > 1:
         reasons.append(f"units convertible ({', '.join(others)})")
     if len(currencies) > 1:
         reasons.append(f"the same sum in other currencies ({', '.join(currencies)})")
@@ -187,7 +193,7 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
     if any(k.figure is not None for k in members):
         reasons.append("with figures naming nothing that restate one of its figures")
     said = set(parsed.concepts)
-    others = sorted({" ".join(k.concepts) for k in members if not set(k.concepts) <= said})
+    others = sorted({" ".join(properties(k)) for k in members if not set(k.concepts) <= said})
     others = [o for o in others if not o.startswith("=")]
     if others:
         reasons.append(f"with {', '.join(repr(o) for o in others)} stating one of its figures")
@@ -218,7 +224,7 @@ def label(key: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
     elif parsed is not None and parsed.figure is not None:
         what = _figure_words(parsed.figure)
     else:
-        what = parts[0].replace("+", " ")
+        what = " ".join(properties(parsed)) if parsed else parts[0].replace("+", " ")
     if found and len(what.split()) == 1:
         what = _fuller(what, phrases)
     scope = [p for p in (parts[1], parts[2], _COUNTRY_CODE.sub(_country_name, parts[3])) if p]

@@ -43,6 +43,9 @@ def test_a_toll_rising_day_by_day_is_one_metric_and_no_conflict(tmp_path: Path) 
         (metric,) = store.metrics()
         assert surfaces(metric) == ["120 people", "180"]
         assert "same property 'death'" in metric.why and "same event 'earthquake'" in metric.why
+        # people killed are deaths: counted as one thing, not in units converting
+        assert "units convertible" not in metric.why
+        assert "one thing counted (death, person)" in metric.why
         assert store.conflicts() == []
 
 
@@ -209,6 +212,25 @@ def test_an_earlier_state_is_history_and_a_rivals_figure_is_not(
     claims = extract(sentence)
     found = article_tracking(claims, [c.start for c in claims], None, [])
     assert {c.surface: t.history for c, t in zip(claims, found, strict=True)}[figure] is history
+
+
+# Figures of two nouns one phrase names, each stated by two outlets: two metrics.
+TWO_NOUNS = [
+    "In Marlow, 41,200 ballots were cast by the 79,300 registered voters, {} said.",
+    "In Marlow, 1,210 council seats were contested by 3,400 candidates, {} said.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_NOUNS, ids=lambda x: x[:30])
+def test_counts_of_two_nouns_are_two_metrics(tmp_path: Path, text: str) -> None:
+    with store_of(
+        tmp_path,
+        news(text.format("the commission"), "Wire A", "2026-08-04"),
+        news(text.format("officials"), "Wire B", "2026-08-04"),
+    ) as store:
+        found = store.metrics()
+        assert sorted(len({s.unit for s in m.statements}) for m in found) == [1, 1]
+        assert not any("units convertible" in m.why for m in found)
 
 
 FIRE = "The Cedar Ridge fire in Washington has burned {}, fire officials said."

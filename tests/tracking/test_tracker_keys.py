@@ -10,7 +10,7 @@ import pytest
 
 from claims import extract
 from claims.model import as_kind
-from claims.tracking.keys import Keyed, MetricKey, key_of
+from claims.tracking.keys import Keyed, MetricKey, key_of, properties
 from claims.tracking.merging import merged
 from claims.tracking.metrics import label
 from claims.tracking.records import article_tracking
@@ -196,6 +196,12 @@ SAME = [
             ("suspected measles infections", "infection", "measles cases", "case"),
         ]
     ),
+    # Counts of other nouns that the key reads as one property: people killed are deaths,
+    # people infected are cases, persons are people.
+    ("deaths", "death", "people killed", "person"),
+    ("cases", "case", "people infected", "person"),
+    ("heat deaths", "death", "people died of heat", "person"),
+    ("people aboard", "person", "persons aboard", "person"),
 ]
 
 
@@ -205,6 +211,23 @@ def test_one_property_however_phrased(
 ) -> None:
     kind = "count" if unit_a else "percentage"
     assert key(a, unit_a, kind).text == key(b, unit_b, kind).text
+
+
+# One phrase naming two things counted, each the noun of another figure: ballots cast
+# are not registered voters, seats are not the candidates contesting them.
+COUNTED_APART = [
+    ("ballots cast by registered voters", "ballot", "voter"),
+    ("council seats contested by candidates", "seat", "candidate"),
+    ("patients treated by nurses", "patient", "nurse"),
+    ("trucks carrying refugees", "truck", "refugee"),
+]
+
+
+@pytest.mark.parametrize(("measured", "one", "other"), COUNTED_APART, ids=lambda x: str(x))
+def test_counts_of_two_nouns_of_one_phrase_are_two_metrics(
+    measured: str, one: str, other: str
+) -> None:
+    assert key(measured, one).text != key(measured, other).text
 
 
 def at(sentence: str, figure: str) -> dict[str, Any]:
@@ -1009,7 +1032,7 @@ def test_places_are_countries_and_names_are_not_what_is_measured() -> None:
         "spending",
     )
     orbitra = key("Orbitra satellites in orbit", "satellite")
-    assert (orbitra.concepts, orbitra.entity) == (("orbit", "satellite"), "orbitra")
+    assert (properties(orbitra), orbitra.entity) == (("orbit", "satellite"), "orbitra")
 
 
 # Measures written in capitals ("GDP", "CPI") and indices ("Nikkei") are what is
