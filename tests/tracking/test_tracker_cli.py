@@ -9,6 +9,7 @@ import pytest
 
 from claims import Article, Store, ingest_articles
 from claims.cli import main
+from claims.views.metrics import names_metric
 from tests.tracking.test_tracker_view import INFLATION
 
 DISPUTED = Article(
@@ -111,6 +112,25 @@ def test_metrics_query_keeps_the_metrics_with_every_word_in_their_label(
     code, out, _ = run(capsys, "metrics", "--db", str(path), "--json", "--query", query)
     assert code == 0
     assert [m["label"] for m in json.loads(out)] == labels
+
+
+# (query, label, picked): what a query picks by the label of a metric whose id is "ab12".
+QUERIES = [
+    ("uk defence", "defence spending (United Kingdom)", True),  # a country by another name
+    ("Britain", "defence spending (United Kingdom)", True),
+    ("france", "defence spending (United Kingdom)", False),
+    ("spending defence", "defence spending (United Kingdom)", True),
+    ("ab12", "tariff (United States)", True),  # the id
+    ("ab1", "tariff (United States)", False),  # an id is given whole
+    ("  ", "tariff (United States)", True),  # no query: every metric
+]
+
+
+@pytest.mark.parametrize(("query", "label", "picked"), QUERIES)
+def test_a_query_picks_a_metric_by_words_of_its_label_or_its_id(
+    query: str, label: str, picked: bool
+) -> None:
+    assert names_metric(query, label, "ab12") is picked
 
 
 def test_metrics_query_names_one_metric_by_its_id(
