@@ -170,11 +170,7 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
         reasons = [f"same property '{words_of}'"]
     if parsed is not None and (noun := counted_noun(parsed)) is not None:
         reasons.append(f"counting {noun}")
-    named = (
-        ("event", event),
-        ("entity", entity),
-        ("place", _COUNTRY_CODE.sub(_country_name, place)),
-    )
+    named = (("event", event), ("entity", entity), ("place", _place_words(place)))
     reasons += [f"same {name} '{value}'" for name, value in named if value]
     currencies = [u for u in units if u in currency_codes()]
     others = [u for u in units if u not in currencies]
@@ -227,7 +223,7 @@ def label(key: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
         what = " ".join(properties(parsed)) if parsed else parts[0].replace("+", " ")
     if found and len(what.split()) == 1:
         what = _fuller(what, phrases)
-    scope = [p for p in (parts[1], parts[2], _COUNTRY_CODE.sub(_country_name, parts[3])) if p]
+    scope = [p for p in (parts[1], parts[2], _place_words(parts[3])) if p]
     return f"{what} ({', '.join(scope)})" if scope else what
 
 
@@ -235,8 +231,9 @@ def label(key: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
 _COUNTRY_CODE = re.compile(r"\b[A-Z]{2}\b")
 
 
-def _country_name(code: re.Match[str]) -> str:
-    return country_name(code.group())
+def _place_words(place: str) -> str:
+    """A key's place as a reader writes it, its country named ("London, United Kingdom")."""
+    return _COUNTRY_CODE.sub(lambda code: country_name(code.group()), place)
 
 
 @lru_cache(maxsize=512)
