@@ -17,7 +17,7 @@ from claims.extraction.context.tokens import (
     is_mixed_case,
     is_quantity,
 )
-from claims.extraction.scope.places import demonym, gazetteer
+from claims.extraction.scope.places import names_place
 from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_WORDS, WHEN_NOUNS
 from claims.extraction.vocabulary.verbs import (
     ENABLING,
@@ -441,7 +441,7 @@ def says_where(prep: Token) -> bool:
         return True
     named = [c for c in place.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     name = place.doc[named[0].i : place.i + 1].text if named else place.text
-    return name in gazetteer() or demonym(name) is not None
+    return names_place(name)
 
 
 def _bound_period(noun: Token) -> bool:

@@ -21,6 +21,7 @@ from claims.extraction.scope.places import (
     countries_in_text,
     demonym,
     gazetteer,
+    names_place,
     placed_names,
     places_in_doc,
 )
@@ -398,7 +399,7 @@ def _title_subject(title: str, lead: str, people: frozenset[str], text: str) -> 
     if m is None or m.group("verb") in _SAYS:
         return None
     name = m.group("name")
-    if name in gazetteer() or demonym(name) or name in people:
+    if names_place(name) or name in people:
         return None
     speaks = re.search(rf"\b{re.escape(name)}{_SAYS_AFTER.pattern}", text)
     if (

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.article import company_called
 from claims.extraction.scope.evidence import Reading
-from claims.extraction.scope.places import demonym, gazetteer
+from claims.extraction.scope.places import names_place
 from claims.extraction.scope.quotes import role_holder
 from claims.extraction.scope.syntax import (
     agent_of,
@@ -90,7 +90,7 @@ def _a_rival(owner: Token) -> bool:
         return False
     if owner.lemma_.lower() in TIME_UNITS:
         return False
-    return owner.text not in gazetteer() and demonym(owner.text) is None
+    return not names_place(owner.text)
 
 
 def _quotation(r: Reading) -> str | None | NotApplicable:

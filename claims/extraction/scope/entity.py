@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.context.tokens import in_dateline
 from claims.extraction.scope.article import company_called
 from claims.extraction.scope.evidence import Reading
-from claims.extraction.scope.places import demonym, gazetteer
+from claims.extraction.scope.places import demonym, names_place
 from claims.extraction.scope.syntax import (
     agent_of,
     chain,
@@ -109,7 +109,7 @@ def _nouns_of(root: Token) -> list[Token]:
 
 
 def _is_place(token: Token) -> bool:
-    return token.text in gazetteer() or demonym(token.text) is not None
+    return names_place(token.text)
 
 
 def _owner_word(noun: Token) -> Token | None:

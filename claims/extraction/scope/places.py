@@ -173,6 +173,12 @@ def _add(names: dict[str, Place], name: str, place: Place) -> None:
         names[name] = place
 
 
+def names_place(name: str) -> bool:
+    """Whether ``name`` names a place as written ("Kenya", "Nairobi") or by its demonym
+    ("Kenyan")."""
+    return name in gazetteer() or demonym(name) is not None
+
+
 def demonym(word: str) -> Place | None:
     """The place a demonym or adjective of place stands for ("Kenyan" -> Kenya,
     "Faroese" -> the Faroe Islands): the project's own names first (adjectives, regions,
