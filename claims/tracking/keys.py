@@ -22,7 +22,7 @@ from functools import cache
 from types import MappingProxyType
 
 from claims.extraction.scope.evidence import Place
-from claims.extraction.scope.places import demonym, gazetteer
+from claims.extraction.scope.places import demonym, gazetteer, subdivision_name
 from claims.extraction.scope.vocabulary import BODIES, MEASURED_NAMES
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
@@ -736,7 +736,7 @@ def _subdivisions() -> Mapping[str, Place]:
     found: dict[str, Place] = {}
     for sub in pycountry.subdivisions:
         kind = sub.type.lower()
-        name = " ".join(_WORD.findall(sub.name.split(" [")[0].split(" (")[0].lower()))
+        name = " ".join(_WORD.findall(subdivision_name(sub.name).lower()))
         written = name if name.endswith(f" {kind}") else f"{name} {kind}"
         found.setdefault(written, Place(sub.name, sub.country_code, _LOCAL))
     return MappingProxyType(found)

@@ -106,7 +106,7 @@ def gazetteer() -> Mapping[str, Place]:
         _add(names, name.strip(), Place(name.strip(), capital_of.code, 3))  # "Ulan Bator"
     for sub in pycountry.subdivisions:
         if sub.type in SUBDIVISION_TYPES:
-            name = sub.name.split(" [")[0].split(" (")[0]
+            name = subdivision_name(sub.name)
             _add(names, name, Place(name, sub.country_code, 2))
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None)):
@@ -145,6 +145,12 @@ def capitals() -> Mapping[str, Place]:
         if country is not None and country.code == city["countrycode"]:
             found.setdefault(city["name"], country)
     return MappingProxyType(found)
+
+
+def subdivision_name(name: str) -> str:
+    """An ISO 3166-2 subdivision's name as news writes it, without the other name or the
+    note ISO adds ("A Coruña [La Coruña]", "Sofia (stolitsa)")."""
+    return name.split(" [")[0].split(" (")[0]
 
 
 def _unaccented(name: str) -> str:
