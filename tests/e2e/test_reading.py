@@ -28,6 +28,7 @@ from claims.ingestion.ingest import ingest_articles
 from claims.model import Article
 from claims.store import Store
 from claims.ui.trackers import TRACKERS_TAB
+from claims.views.words import count_of
 from tests.reference import newest_first
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
@@ -128,9 +129,18 @@ def test_a_pasted_article_is_one_click_from_its_claims(
     before = _frame(filled_db)
     page = browser.new_page(viewport={"width": 1400, "height": 1800})
     open_page(page, dashboard_url)
-    choose(page, "Kind", before["kind"].value_counts().index[0])  # a filter it must undo
+    kinds = before["kind"].value_counts()
+    choose(page, "Kind", kinds.index[0])  # a filter it must undo
+    # The filter's rerun must be over before the form is used: a click on a page still
+    # being redrawn can be lost (a clean-clone CI run once lost "Add text" here).
+    kept = page.get_by_text(f"Download CSV ({count_of(int(kinds.iloc[0]), 'claim')})")
+    expect(kept).to_be_visible(timeout=LOAD_TIMEOUT_MS)
+    wait_idle(page)
     page.get_by_text("Add news").click()
-    page.get_by_label("Article text").fill(PASTED)
+    text = page.get_by_label("Article text")
+    text.fill(PASTED)
+    expect(text).to_have_value(PASTED)
+    wait_idle(page)
     page.get_by_role("button", name="Add text").click()
     wait_idle(page)
     expect(page.get_by_text("Added 1 article with")).to_be_visible(timeout=LOAD_TIMEOUT_MS)
