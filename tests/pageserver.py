@@ -12,6 +12,9 @@ Routes besides the files:
     /echo-host    a page whose text is the Host header it was asked with
     /latin-1      plain text in ISO-8859-1, as its Content-Type declares
     /bulletin     a three-page PDF (tests/documents.py), as application/pdf
+    /held         article.html, sent only once /release has been asked for (or after
+                  HELD_MAX_S): a fetch that stays in flight for as long as a test needs
+    /release      lets every /held request of this server go
     /missing      404
 """
 
@@ -25,11 +28,18 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from documents import text_pdf
+from tests.documents import text_pdf
 
 PAGES = Path(__file__).parent / "pages"
 
 BIG_BYTES = 11 * 1024 * 1024
+# A /held request waits at most this long for /release, so a test that fails before
+# releasing it does not hang the server's teardown.
+HELD_MAX_S = 60.0
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    released: threading.Event
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -67,6 +77,17 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
                 self.wfile.write(b"<p>slow</p>")
                 self.wfile.flush()
                 time.sleep(0.2)
+
+    def _route_held(self) -> None:
+        assert isinstance(self.server, _Server)
+        self.server.released.wait(HELD_MAX_S)
+        self.path = "/article.html"
+        super().do_GET()
+
+    def _route_release(self) -> None:
+        assert isinstance(self.server, _Server)
+        self.server.released.set()
+        self._head("text/plain", 0)
 
     def _route_image_png(self) -> None:
         self._head("image/png", 8)
@@ -128,7 +149,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 def serve_pages() -> Iterator[str]:
     """Serve the test pages; yields the base URL (``http://127.0.0.1:PORT``)."""
     handler = functools.partial(_Handler, directory=str(PAGES))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
+    server.released = threading.Event()
     server.daemon_threads = True
     server.block_on_close = False  # a /slow handler must not hold up the teardown
     thread = threading.Thread(target=server.serve_forever, daemon=True)

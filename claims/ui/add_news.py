@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path, PurePath
 
 import streamlit as st
@@ -24,6 +25,7 @@ from claims.model import Article
 from claims.store import Store, StoreError, article_id
 from claims.tracking.alerts import changes
 from claims.ui.data import Progress, progress_to
+from claims.ui.pending import keep, run_kept
 from claims.ui.report import show_report
 from claims.views.markup import escape_markdown
 from claims.views.words import day_text
@@ -55,6 +57,7 @@ def add_news_panel(
 
 
 # Each form's result is drawn below the form, where a "Show these claims" button may go.
+# What a form submits is kept until its handler has run to the end (``claims.ui.pending``).
 def _paste_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
     with st.form(key, clear_on_submit=True):
         text = st.text_area("Article text", height=160)
@@ -67,7 +70,19 @@ def _paste_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
         )
         submitted = st.form_submit_button("Add text")
     if submitted:
-        add_pasted(db_path, text, title=title, source=source, published=published, show=show)
+        keep(
+            key,
+            partial(
+                add_pasted,
+                db_path,
+                text,
+                title=title,
+                source=source,
+                published=published,
+                show=show,
+            ),
+        )
+    run_kept(key)
 
 
 def _upload_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
@@ -77,7 +92,8 @@ def _upload_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
         submitted = st.form_submit_button("Add files")
     if submitted:
         readable, refused = within_upload_limit(files or [])
-        add_uploads(db_path, readable, refused=refused, show=show)
+        keep(key, partial(add_uploads, db_path, readable, refused=refused, show=show))
+    run_kept(key)
 
 
 def _url_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
@@ -85,7 +101,8 @@ def _url_form(db_path: Path, key: str, show: ShowArticles | None) -> None:
         url = st.text_input("Article or feed URL", placeholder="https://…")
         submitted = st.form_submit_button("Fetch and add")
     if submitted:
-        add_url(db_path, url, show=show)
+        keep(key, partial(add_url, db_path, url, show=show))
+    run_kept(key)
 
 
 UPLOAD_HELP = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from claims.ingestion.ingest import IngestReport, ingest
 from claims.store import Store
 from claims.tracking.conflicts import Conflict
 from claims.tracking.metrics import Metric
+from claims.ui.pending import keep, run_kept
 from claims.views import charts, query
 from claims.views.filters import FilterState
 from claims.views.summary import Headline
@@ -231,11 +233,18 @@ def progress_to(bar: DeltaGenerator, what: str) -> Progress:
 def first_run(path: Path, sample_dir: Path, *, key: str = "first_run") -> None:
     """Once per session: if the store is empty, load the sample corpus and say so."""
     if key not in st.session_state:
-        st.session_state[key] = load_sample(path, sample_dir) if store_is_empty(path) else None
-        report = st.session_state[key]
-        if report is not None:
-            st.success(
-                f"First run: loaded {report.added} sample articles with "
-                f"{report.claims_added} claims from the sample corpus. "
-                "Add your own under “Add news”."
-            )
+        st.session_state[key] = None
+        if store_is_empty(path):
+            # A load stopped part-way would leave the store no longer empty: keep it until done.
+            keep(key, partial(_load_and_say, path, sample_dir))
+    run_kept(key)
+
+
+def _load_and_say(path: Path, sample_dir: Path) -> None:
+    report = load_sample(path, sample_dir)
+    if report is not None:
+        st.success(
+            f"First run: loaded {report.added} sample articles with "
+            f"{report.claims_added} claims from the sample corpus. "
+            "Add your own under “Add news”."
+        )

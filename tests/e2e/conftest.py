@@ -115,7 +115,8 @@ def dashboard_url(filled_db: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     """The real dashboard (``streamlit run app.py``) serving ``filled_db`` on a free port."""
     port = free_port()
     log = tmp_path_factory.mktemp("e2e-server") / "streamlit.log"
-    env = {**os.environ, "CLAIMS_DB": str(filled_db)}
+    # The tests' pages are served from 127.0.0.1, an address the dashboard refuses by default.
+    env = {**os.environ, "CLAIMS_DB": str(filled_db), "CLAIMS_PRIVATE_URLS": "allow"}
     command = [
         sys.executable,
         "-m",
