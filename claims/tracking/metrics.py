@@ -21,6 +21,7 @@ from typing import Any
 from babel import Locale
 
 from claims.excerpt import EXCERPT_CHARS, excerpt
+from claims.extraction.scope.places import gazetteer
 from claims.extraction.vocabulary.currencies import currency_codes
 from claims.model import Kind, Qualifier
 from claims.tracking import stored
@@ -220,8 +221,8 @@ def label(
     it is keyed by as the why line writes it ("650,000,000,000 INR")."""
     if (name := tracker_name(key)) is not None:
         return name
-    own = [p for p, k in phrases if p and k == key]
-    found = Counter(own or [p for p, _ in phrases if p])
+    own = [p for p, k in phrases if p and k == key and not _place_name(p)]
+    found = Counter(own or [p for p, _ in phrases if p and not _place_name(p)])
     parts = key.split("|")
     parsed = automatic(key)
     if found:
@@ -248,6 +249,13 @@ _LABEL_WORD = re.compile(
 # the key drops ("Donald Trump's").
 _NAME_WORD = re.compile(r"""[A-Za-z] [\w'-]*   # "Trump's", "Atlas", "V" """, re.VERBOSE)
 _POSSESSIVE = re.compile(r"""'s $   # "Norges Bank's" """, re.VERBOSE)
+
+
+def _place_name(phrase: str) -> bool:
+    """Whether a measured phrase is only a place's name, written as a name ("New
+    Delhi"): it names no quantity. Not a lower-case word a gazetteer also holds
+    ("reading")."""
+    return all(w[:1].isupper() for w in phrase.split()) and phrase in gazetteer()
 
 
 def _says(texts: Sequence[str], part: str) -> bool:

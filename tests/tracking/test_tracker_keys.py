@@ -2331,3 +2331,44 @@ def test_a_label_writes_its_scope_as_a_reader_does_and_once(
     key: str, phrases: list[tuple[str, str]], names: list[str | None], expected: str
 ) -> None:
     assert label(key, phrases, names) == expected
+
+
+# (key, (measured, own key) of each statement, label): a phrase that is only a place's
+# name, written as a name ("New Delhi"), names no quantity and is no label; the other
+# statements' phrases, else the figure the metric is keyed by, name it. The sample
+# corpus's row, then cases of our own, then near-misses that keep their phrase (a place
+# in a longer phrase, a lower-case word a gazetteer also holds).
+PLACE_PHRASE_LABELS = [
+    (
+        "=650000000000 INR||world trade organization|IN|INR|fact",
+        [("New Delhi", "=650000000000 INR||world trade organization|IN|INR|fact")] * 2,
+        "650,000,000,000 INR (World Trade Organization, India)",
+    ),
+    (
+        "=4200000000 KES|||KE|KES|fact",
+        [("Nairobi", "=4200000000 KES|||KE|KES|fact")] * 2,
+        "4,200,000,000 KES (Kenya)",
+    ),
+    (
+        "budget+defence|||DE|EUR|fact",
+        [("Germany", "budget+defence|||DE|EUR|fact")] * 2
+        + [("defence budget", "=86000000000 EUR|||DE|EUR|fact")],
+        "defence budget (Germany)",
+    ),
+    # near-misses
+    (
+        "death|||PS|count|fact",
+        [("Gaza death toll", "death|||PS|count|fact")] * 2,
+        "Gaza death toll (Palestinian Territories)",
+    ),
+    (
+        "reading|||GB|percent|fact",
+        [("reading", "reading|||GB|percent|fact")] * 2,
+        "reading (United Kingdom)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "phrases", "expected"), PLACE_PHRASE_LABELS)
+def test_a_place_name_is_no_label(key: str, phrases: list[tuple[str, str]], expected: str) -> None:
+    assert label(key, phrases) == expected
