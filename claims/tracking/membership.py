@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS metric_facets (
 _ROWS = """
 SELECT m.metric_key, c.id, c.measured, c.unit, c.kind, t.copy_key, t.metric_key,
        coalesce(c.attributed_to, a.source, c.article_id), a.source, a.published,
-       c.qualifier, c.statement, c.attributed_to
+       c.entity, c.qualifier, c.statement, c.attributed_to
 FROM metric_members m JOIN tracking t ON t.claim_id = m.claim_id
 JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
 ORDER BY m.metric_key, a.published, c.id
@@ -159,6 +159,7 @@ class _Tally:
 
     def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
         self.measured: list[tuple[str | None, str]] = []
+        self.names: list[str | None] = []
         self.units: Counter[str | None] = Counter()
         self.kinds: Counter[str] = Counter()
         self.copies: set[str] = set()
@@ -170,10 +171,11 @@ class _Tally:
         # Facet combination -> [claims, first claim id].
         self.facets: dict[_Facets, list[int]] = {}
         for row in rows:
-            _, cid, measured, unit, kind, copy, own, said_by, outlet, published = row[:10]
+            _, cid, measured, unit, kind, copy, own, said_by, outlet, published, name = row[:11]
+            self.names.append(name)
             self.own.add(own)
             self.ids.append(cid)
-            facets: _Facets = (outlet, kind, unit, *row[10:])
+            facets: _Facets = (outlet, kind, unit, *row[11:])
             counted = self.facets.get(facets)
             if counted is None:
                 self.facets[facets] = [1, cid]
@@ -202,7 +204,13 @@ def _summaries(
             facets.extend((key, *f, n, first) for f, (n, first) in t.facets.items())
         unit = t.units.most_common(1)[0][0]
         units = sorted(u for u in t.units if u)
-        row = (key, metric_id(key), label(key, t.measured), unit, t.kinds.most_common(1)[0][0])
+        row = (
+            key,
+            metric_id(key),
+            label(key, t.measured, t.names),
+            unit,
+            t.kinds.most_common(1)[0][0],
+        )
         yield (
             *row,
             why(key, units, own=t.own),

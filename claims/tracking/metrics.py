@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
@@ -21,6 +21,7 @@ from typing import Any
 from babel import Locale
 
 from claims.excerpt import EXCERPT_CHARS, excerpt
+from claims.extraction.scope.places import gazetteer
 from claims.extraction.vocabulary.currencies import currency_codes
 from claims.model import Kind, Qualifier
 from claims.tracking import stored
@@ -134,7 +135,11 @@ class Metric:
 
     @cached_property
     def label(self) -> str:
-        return label(self.key, [(s.measured, s.metric_key) for s in self.statements])
+        return label(
+            self.key,
+            [(s.measured, s.metric_key) for s in self.statements],
+            [s.entity for s in self.statements],
+        )
 
     @property
     def why(self) -> str:
@@ -201,18 +206,23 @@ def _figure_words(figure: tuple[float, str | None]) -> str:
     return f"{figure[0]:,.15g}{' ' + figure[1] if figure[1] else ''}"
 
 
-def label(key: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
+def label(
+    key: str,
+    phrases: Sequence[tuple[str | None, str | None]],
+    names: Iterable[str | None] = (),
+) -> str:
     """What a metric is, in words: the most frequent measured phrase of its statements
     (``(measured, own key)`` each) that are keyed as the metric is, else of all of them
     (not "increase" when three of them joined by stating its figure); a bare noun
     ("target") gives way to the most frequent phrase that names the same property by
-    that noun with more words ("government target"); then whose and where it is. A
+    that noun with more words ("government target"); then whose and where it is, as
+    ``names`` (its statements' entities) write the name, each part said once. A
     hand-made tracker's name. With no phrase at all, its property's words, or the figure
     it is keyed by as the why line writes it ("650,000,000,000 INR")."""
     if (name := tracker_name(key)) is not None:
         return name
-    own = [p for p, k in phrases if p and k == key]
-    found = Counter(own or [p for p, _ in phrases if p])
+    own = [p for p, k in phrases if p and k == key and not _place_name(p)]
+    found = Counter(own or [p for p, _ in phrases if p and not _place_name(p)])
     parts = key.split("|")
     parsed = automatic(key)
     if found:
@@ -223,8 +233,55 @@ def label(key: str, phrases: Sequence[tuple[str | None, str | None]]) -> str:
         what = " ".join(properties(parsed)) if parsed else parts[0].replace("+", " ")
     if found and len(what.split()) == 1:
         what = _fuller(what, phrases)
-    scope = [p for p in (parts[1], parts[2], _place_words(parts[3])) if p]
-    return f"{what} ({', '.join(scope)})" if scope else what
+    scope = [parts[1], _written(parts[2], names), _place_words(parts[3])]
+    # A part the phrase or a later part already says is not said again: "people killed
+    # by earthquake (Myanmar)", not "(earthquake, Myanmar)"; "(United States)" once.
+    kept = [p for i, p in enumerate(scope) if p and not _says([what, *scope[i + 1 :]], p)]
+    return f"{what} ({', '.join(kept)})" if kept else what
+
+
+# A word of a label, to tell whether its phrase already says a part of its scope.
+_LABEL_WORD = re.compile(
+    r"""[^\W_]+ (?: [-'’] [^\W_]+ )*   # letters and digits, maybe hyphened: "public-private" """,
+    re.VERBOSE,
+)
+# A word of a name as a key's entity is made of it (`keys._entity`), and the possessive
+# the key drops ("Donald Trump's").
+_NAME_WORD = re.compile(r"""[A-Za-z] [\w'-]*   # "Trump's", "Atlas", "V" """, re.VERBOSE)
+_POSSESSIVE = re.compile(r"""'s $   # "Norges Bank's" """, re.VERBOSE)
+
+
+def _place_name(phrase: str) -> bool:
+    """Whether a measured phrase is only a place's name, written as a name ("New
+    Delhi"): it names no quantity. Not a lower-case word a gazetteer also holds
+    ("reading")."""
+    return all(w[:1].isupper() for w in phrase.split()) and phrase in gazetteer()
+
+
+def _says(texts: Sequence[str], part: str) -> bool:
+    """Whether ``texts`` hold every word of ``part``, in the singular or the plural
+    ("earthquake" in "deaths in earthquakes")."""
+    said = {w.casefold() for text in texts for w in _LABEL_WORD.findall(text)}
+    said |= {w[:-1] for w in said if w.endswith("s")}
+    return {w.casefold() for w in _LABEL_WORD.findall(part)} <= said
+
+
+def _written(entity: str, names: Iterable[str | None]) -> str:
+    """A key's entity (lower case: "donald trump") as its statements write it ("Donald
+    Trump", "Nato"), the most frequent way; with no statement naming it, each word
+    capitalised ("Lancet")."""
+    if not entity:
+        return ""
+    sought = entity.split()
+    found: Counter[str] = Counter()
+    for name in names:
+        written = [_POSSESSIVE.sub("", w) for w in _NAME_WORD.findall(name or "")]
+        for i in range(len(written) - len(sought) + 1):
+            if [w.lower() for w in written[i : i + len(sought)]] == sought:
+                found[" ".join(written[i : i + len(sought)])] += 1
+    if found:
+        return found.most_common(1)[0][0]
+    return " ".join(w[:1].upper() + w[1:] for w in sought)
 
 
 # A country in a key's place is its ISO 3166 code ("MM", "London, GB"); a label names it.
@@ -232,7 +289,11 @@ _COUNTRY_CODE = re.compile(r"\b[A-Z]{2}\b")
 
 
 def _place_words(place: str) -> str:
-    """A key's place as a reader writes it, its country named ("London, United Kingdom")."""
+    """A key's place as a reader writes it, its country named ("London, United Kingdom")
+    and a group of countries the key writes in lower case ("eu") by its name ("European
+    Union")."""
+    if len(place) == 2 and place.islower():
+        place = place.upper()
     return _COUNTRY_CODE.sub(lambda code: country_name(code.group()), place)
 
 

@@ -2184,7 +2184,7 @@ def test_a_bare_word_label_gives_way_to_a_fuller_phrase_of_its_property(
 UNNAMED_LABELS = [
     (
         "=650000000000 INR||world trade organization|IN|INR|fact",
-        "650,000,000,000 INR (world trade organization, India)",
+        "650,000,000,000 INR (World Trade Organization, India)",
     ),
     ("=2100000||||count|fact", "2,100,000"),
     ("=15000000000 USD|||MX|USD|fact", "15,000,000,000 USD (Mexico)"),
@@ -2195,3 +2195,180 @@ UNNAMED_LABELS = [
 @pytest.mark.parametrize(("key", "expected"), UNNAMED_LABELS)
 def test_a_metric_naming_nothing_is_labelled_by_its_figure(key: str, expected: str) -> None:
     assert label(key, [(None, key), (None, key)]) == expected
+
+
+# (key, (measured, own key) of each statement, entities as its statements write them,
+# label): the scope in brackets is written as a reader writes it, a name as the text
+# spells it (the key keeps it in lower case; with no statement naming it, each word
+# capitalised) and a place group by its name; a part the words before it already say
+# (the event, entity or place in the phrase, an entity that is the place) is not said
+# twice. The sample corpus's rows, then cases of our own, then near-misses that keep
+# their scope.
+SCOPE_LABELS = [
+    (
+        "tariff||donald trump||percent|fact",
+        [("levy", "tariff||donald trump||percent|fact")] * 2,
+        ["Donald Trump", "Donald Trump", None],
+        "levy (Donald Trump)",
+    ),
+    (
+        "import+steel+tariff||united states|US|percent|fact",
+        [("tariff on imported steel", "import+steel+tariff||united states|US|percent|fact")] * 2,
+        [None, "The United States"],
+        "tariff on imported steel (United States)",
+    ),
+    (
+        "death|earthquake||MM|count|fact",
+        [("people killed by earthquake", "death|earthquake||MM|count|fact")] * 2,
+        [None, None],
+        "people killed by earthquake (Myanmar)",
+    ),
+    (
+        "#satellite+satellite||starlink||count|fact",
+        [("Starlink satellites", "#satellite+satellite||starlink||count|fact")] * 2,
+        ["Starlink", "Starlink"],
+        "Starlink satellites",
+    ),
+    (
+        "capacity+install+solar|||IN|power|fact",
+        [("India installed solar capacity", "capacity+install+solar|||IN|power|fact")] * 2,
+        [None, None],
+        "India installed solar capacity",
+    ),
+    (
+        "defence+gdp+share+spending||nato|NL|percent|fact",
+        [("defence spending as share of GDP", "defence+gdp+share+spending||nato|NL|percent|fact")],
+        ["Nato", "US President Donald Trump"],
+        "defence spending as share of GDP (Nato, Netherlands)",
+    ),
+    (
+        "project+public-private+satellite|||eu|EUR|fact",
+        [("public-private project", "project+public-private+satellite|||eu|EUR|fact")] * 2,
+        [None, None],
+        "public-private project (European Union)",
+    ),
+    # cases of our own
+    (
+        "rate+policy||norges bank|NO|percent|fact",
+        [("policy rate", "rate+policy||norges bank|NO|percent|fact")] * 2,
+        ["the Norges Bank's", None],
+        "policy rate (Norges Bank, Norway)",
+    ),
+    (
+        "profit||bp|GB|GBP|fact",
+        [("quarterly profit", "profit||bp|GB|GBP|fact")] * 2,
+        ["BP", "BP"],
+        "quarterly profit (BP, United Kingdom)",
+    ),
+    (
+        "budget||unicef||USD|fact",
+        [("emergency budget", "budget||unicef||USD|fact")] * 2,
+        [None, None],
+        "emergency budget (Unicef)",
+    ),
+    (
+        "#passenger+passenger||ryanair||count|fact",
+        [("Ryanair passengers", "#passenger+passenger||ryanair||count|fact")] * 2,
+        ["Ryanair", "Ryanair"],
+        "Ryanair passengers",
+    ),
+    (
+        "death|flood||PK|count|fact",
+        [("people killed in floods", "death|flood||PK|count|fact")] * 2,
+        [None, None],
+        "people killed in floods (Pakistan)",
+    ),
+    (
+        "harvest+maize|||ZA|[mass]|fact",
+        [("South Africa maize harvest", "harvest+maize|||ZA|[mass]|fact")] * 2,
+        [None, None],
+        "South Africa maize harvest",
+    ),
+    (
+        "rate+unemployment||canada|CA|percent|fact",
+        [("jobless rate", "rate+unemployment||canada|CA|percent|fact")] * 2,
+        ["Canada", None],
+        "jobless rate (Canada)",
+    ),
+    # near-misses: a part the phrase names only in part, or by another word, stays
+    (
+        "#Palestinian+death|war||PS|count|fact",
+        [("Palestinians killed", "#Palestinian+death|war||PS|count|fact")] * 2,
+        [None, None],
+        "Palestinians killed (war, Palestinian Territories)",
+    ),
+    (
+        "chinese+good+tariff|||US|percent|fact",
+        [("US tariff on Chinese goods", "chinese+good+tariff|||US|percent|fact")] * 2,
+        [None, None],
+        "US tariff on Chinese goods (United States)",
+    ),
+    (
+        "#refugee+refugee|||SS|count|fact",
+        [("Sudan refugees", "#refugee+refugee|||SS|count|fact")] * 2,
+        [None, None],
+        "Sudan refugees (South Sudan)",
+    ),
+    (
+        "brent+crude|||London, GB|USD per barrel|fact",
+        [("brent crude", "brent+crude|||London, GB|USD per barrel|fact")] * 2,
+        [None, None],
+        "brent crude (London, United Kingdom)",
+    ),
+    (
+        "death|collapse||MM|count|fact",
+        [("deaths", "death|collapse||MM|count|fact")] * 2,
+        ["the authorities", None],
+        "deaths (collapse, Myanmar)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("key", "phrases", "names", "expected"), SCOPE_LABELS, ids=lambda x: str(x)[:30]
+)
+def test_a_label_writes_its_scope_as_a_reader_does_and_once(
+    key: str, phrases: list[tuple[str, str]], names: list[str | None], expected: str
+) -> None:
+    assert label(key, phrases, names) == expected
+
+
+# (key, (measured, own key) of each statement, label): a phrase that is only a place's
+# name, written as a name ("New Delhi"), names no quantity and is no label; the other
+# statements' phrases, else the figure the metric is keyed by, name it. The sample
+# corpus's row, then cases of our own, then near-misses that keep their phrase (a place
+# in a longer phrase, a lower-case word a gazetteer also holds).
+PLACE_PHRASE_LABELS = [
+    (
+        "=650000000000 INR||world trade organization|IN|INR|fact",
+        [("New Delhi", "=650000000000 INR||world trade organization|IN|INR|fact")] * 2,
+        "650,000,000,000 INR (World Trade Organization, India)",
+    ),
+    (
+        "=4200000000 KES|||KE|KES|fact",
+        [("Nairobi", "=4200000000 KES|||KE|KES|fact")] * 2,
+        "4,200,000,000 KES (Kenya)",
+    ),
+    (
+        "budget+defence|||DE|EUR|fact",
+        [("Germany", "budget+defence|||DE|EUR|fact")] * 2
+        + [("defence budget", "=86000000000 EUR|||DE|EUR|fact")],
+        "defence budget (Germany)",
+    ),
+    # near-misses
+    (
+        "death|||PS|count|fact",
+        [("Gaza death toll", "death|||PS|count|fact")] * 2,
+        "Gaza death toll (Palestinian Territories)",
+    ),
+    (
+        "reading|||GB|percent|fact",
+        [("reading", "reading|||GB|percent|fact")] * 2,
+        "reading (United Kingdom)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "phrases", "expected"), PLACE_PHRASE_LABELS)
+def test_a_place_name_is_no_label(key: str, phrases: list[tuple[str, str]], expected: str) -> None:
+    assert label(key, phrases) == expected
