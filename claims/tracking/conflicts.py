@@ -9,9 +9,11 @@ it copies), an earlier state the sentence compares with ("up from 1,040"), the l
 source reported before another's article says it was changed from ("raised it to 14%
 from 10%"), a running total moving on (a death toll published later and higher), a
 count of the missing, a temperature or a rainfall on another day than another's (they
-move both ways), a month's figure against one published before the month was over,
-figures of periods that merely overlap (March and the year to April), and figures ten
-times apart in a metric that is no running total (two quantities under one name).
+move both ways), a count of the missing said to remain ("17 remained missing") a little
+below another's the same day (a few were found), a month's figure against one published
+before the month was over, figures of periods that merely overlap (March and the year
+to April), and figures ten times apart in a metric that is no running total (two
+quantities under one name).
 """
 
 from __future__ import annotations
@@ -43,10 +45,13 @@ _SHORT_PERIOD_DAYS = 92
 _SAME_PERIOD = 0.05
 # Said of a conflict between a figure of a stated period and one stating none (`_just_over`).
 _READ_AS_JUST_OVER = ", the one stating no period read as of the period just over"
-# A figure read as of the period just over is compared only with one this close (spread
-# at most this share of the larger): a time inferred, not stated, gives no ground to set
-# far-apart figures against each other; they are likelier two quantities or two times.
-_JUST_OVER_SPREAD = 0.25
+# Figures this close (spread at most this share of the larger) may be one reading moved
+# on or restated: a figure read as of the period just over is compared only with one
+# this close (a time inferred, not stated, gives no ground to set far-apart figures
+# against each other: they are likelier two quantities or two times), and a count said
+# to remain is the count once a few were found only when this close to the other's (far
+# below it, it is a rival reading).
+_CLOSE = 0.25
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,8 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
         first, second = (a, b) if a.index < b.index else (b, a)
         if moving and first.when != second.when:
             continue  # another day's: the missing found or reported, the weather
+        if moving and (_found_since(first, second) or _found_since(second, first)):
+            continue  # "17 remained missing": the count after some were found
         if reason := _disagree(
             first, second, window=window, cumulative=cumulative, reported=reported
         ):
@@ -134,7 +141,7 @@ def _just_over(
     """Each statement of no stated period with each of another published within ``gap``
     of it whose stated period is the last of its length over by then ("last year" in
     February, August on 3 September), which is what a figure stating none reports, when
-    their figures are close (`_JUST_OVER_SPREAD`); those whose times already meet are
+    their figures are close (`_CLOSE`); those whose times already meet are
     left to the sweep (`conflicts`)."""
     stated = sorted(
         (
@@ -156,7 +163,7 @@ def _just_over(
             if not end + gap < day <= end + (end - start) + timedelta(days=1):
                 continue
             figures = u.statement.value_in(unit), s.statement.value_in(unit)
-            if spread(figures) <= _JUST_OVER_SPREAD:
+            if spread(figures) <= _CLOSE:
                 found.append((u, s, _READ_AS_JUST_OVER))
     return found
 
@@ -190,6 +197,25 @@ def _before_a_change(old: _Placed, new: _Placed, changes: list[tuple[date, Inter
     return any(
         published[0] <= day <= latest[0] and base.overlaps(old.level) for day, base in changes
     )
+
+
+def _found_since(later: _Placed, other: _Placed) -> bool:
+    """Whether ``later`` says its figure is what remains ("17 people remained missing") and
+    is a little below ``other``'s (`_CLOSE`): the count once a few were found, not a
+    rival reading. Read in its sentence, which a metric read without sentences lacks
+    (`needs_sentences`)."""
+    s = later.statement
+    at = s.sentence.find(s.surface)
+    if at < 0 or words.REMAINING.match(s.sentence, at + len(s.surface)) is None:
+        return False
+    low, high = later.level, other.level
+    return low.high < high.low and spread([low.high, high.low]) <= _CLOSE
+
+
+def needs_sentences(metric: Metric) -> bool:
+    """Whether finding the conflicts of ``metric`` reads its statements' sentences: those
+    of a property that moves both ways (`_found_since`)."""
+    return _moving(metric)
 
 
 def _cumulative(metric: Metric) -> bool:
