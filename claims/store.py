@@ -30,7 +30,7 @@ from claims.model import ARTICLE_FIELDS, CLAIM_FIELDS, Article, Claim
 from claims.tracking import disputes, listing, membership
 from claims.tracking import stored as tracking
 from claims.tracking.alerts import Snapshot
-from claims.tracking.conflicts import WINDOW_DAYS, Conflict
+from claims.tracking.conflicts import WINDOW_DAYS, Conflict, needs_sentences
 from claims.tracking.conflicts import conflicts as metric_conflicts
 from claims.tracking.membership import Summary
 from claims.tracking.metrics import Metric, with_sentences
@@ -525,7 +525,12 @@ class Store:
         found = tracked_metrics(self.conn, sentences=sentences)
 
         def work_out(metrics: Sequence[Metric]) -> list[Conflict]:
-            return [c for m in metrics for c in metric_conflicts(m, window=window)]
+            # The few metrics whose conflicts read sentences get them (the missing).
+            read = [
+                self.with_sentences(m) if not sentences and needs_sentences(m) else m
+                for m in metrics
+            ]
+            return [c for m in read for c in metric_conflicts(m, window=window)]
 
         if window != WINDOW_DAYS:
             return found, work_out(found)

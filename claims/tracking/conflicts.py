@@ -2,20 +2,24 @@
 
 Two statements conflict when they come from different sources (whoever the figure is
 attributed to, else the outlet), refer to the same time (the same stated period, or
-published within ``window`` days of each other), and allow no value in common. What is
-not a conflict: a wire copy (it is the statement it copies), an earlier state the
-sentence compares with ("up from 1,040"), the level a source reported before another's
-article says it was changed from ("raised it to 14% from 10%"), a running total moving on
-(a death toll published later and higher), a count of the missing, a temperature or
-a rainfall on another day than another's (they move both ways), a month's figure against one
-published before the month was over, figures of periods that merely overlap (March and
-the year to April), and figures ten times apart in a metric that is no running total (two
+published within ``window`` days of each other; a figure stating no period, published
+within them of one of the period just over, is of that period when the two are close),
+and allow no value in common. What is not a conflict: a wire copy (it is the statement
+it copies), an earlier state the sentence compares with ("up from 1,040"), the level a
+source reported before another's article says it was changed from ("raised it to 14%
+from 10%"), a running total moving on (a death toll published later and higher), a
+count of the missing, a temperature or a rainfall on another day than another's (they
+move both ways), a count of the missing said to remain ("17 remained missing") a little
+below another's the same day (a few were found), a month's figure against one published
+before the month was over, figures of periods that merely overlap (March and the year
+to April), and figures ten times apart in a metric that is no running total (two
 quantities under one name).
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -39,6 +43,15 @@ _SHORT_PERIOD_DAYS = 92
 # longer one's length apart or less (a day at least): "the first quarter" and "January
 # to March"; "since 1 August" in papers a day apart; not the years to March and to April.
 _SAME_PERIOD = 0.05
+# Said of a conflict between a figure of a stated period and one stating none (`_just_over`).
+_READ_AS_JUST_OVER = ", the one stating no period read as of the period just over"
+# Figures this close (spread at most this share of the larger) may be one reading moved
+# on or restated: a figure read as of the period just over is compared only with one
+# this close (a time inferred, not stated, gives no ground to set far-apart figures
+# against each other: they are likelier two quantities or two times), and a count said
+# to remain is the count once a few were found only when this close to the other's (far
+# below it, it is a rival reading).
+_CLOSE = 0.25
 
 
 @dataclass(frozen=True)
@@ -83,20 +96,29 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     reported = _first_reports(placed) if cumulative else {}
     changes = _changes(metric)
     gap = timedelta(days=window)
-    found = []
+    compared = []
     for n, a in enumerate(placed):
         for b in placed[n + 1 :]:
             if b.when[0] - a.when[1] > gap:
                 break
-            if changes and (_before_a_change(a, b, changes) or _before_a_change(b, a, changes)):
-                continue  # most metrics state no change: no dates read again per pair
-            first, second = (a, b) if a.index < b.index else (b, a)
-            if moving and first.when != second.when:
-                continue  # another day's: the missing found or reported, the weather
-            if reason := _disagree(
-                first, second, window=window, cumulative=cumulative, reported=reported
-            ):
-                found.append((first.index, second.index, first.statement, second.statement, reason))
+            compared.append((a, b, ""))
+    if not cumulative and not moving:
+        compared += _just_over(placed, gap, unit)
+    found = []
+    for a, b, read in compared:
+        if changes and (_before_a_change(a, b, changes) or _before_a_change(b, a, changes)):
+            continue  # most metrics state no change: no dates read again per pair
+        first, second = (a, b) if a.index < b.index else (b, a)
+        if moving and first.when != second.when:
+            continue  # another day's: the missing found or reported, the weather
+        if moving and (_found_since(first, second) or _found_since(second, first)):
+            continue  # "17 remained missing": the count after some were found
+        if reason := _disagree(
+            first, second, window=window, cumulative=cumulative, reported=reported
+        ):
+            found.append(
+                (first.index, second.index, first.statement, second.statement, reason + read)
+            )
     pairs = [(a, b, reason) for *_, a, b, reason in sorted(found, key=lambda f: f[:2])]
     return _conflicts(metric, pairs)
 
@@ -111,6 +133,39 @@ class _Placed:
     when: tuple[date, date]
     allowed: Interval
     level: Interval
+
+
+def _just_over(
+    placed: list[_Placed], gap: timedelta, unit: str | None
+) -> list[tuple[_Placed, _Placed, str]]:
+    """Each statement of no stated period with each of another published within ``gap``
+    of it whose stated period is the last of its length over by then ("last year" in
+    February, August on 3 September), which is what a figure stating none reports, when
+    their figures are close (`_CLOSE`); those whose times already meet are
+    left to the sweep (`conflicts`)."""
+    stated = sorted(
+        (
+            (published[0], p)
+            for p in placed
+            if p.statement.period() is not None
+            and (published := p.statement.when(stated=False)) is not None
+        ),
+        key=lambda pair: pair[0],
+    )
+    days = [day for day, _ in stated]
+    found = []
+    for u in placed:
+        if u.statement.period() is not None:
+            continue
+        day = u.when[0]
+        for _, s in stated[bisect_left(days, day - gap) : bisect_right(days, day + gap)]:
+            start, end = s.when
+            if not end + gap < day <= end + (end - start) + timedelta(days=1):
+                continue
+            figures = u.statement.value_in(unit), s.statement.value_in(unit)
+            if spread(figures) <= _CLOSE:
+                found.append((u, s, _READ_AS_JUST_OVER))
+    return found
 
 
 def _level(s: Statement, allowed: Interval, unit: str | None) -> Interval:
@@ -142,6 +197,25 @@ def _before_a_change(old: _Placed, new: _Placed, changes: list[tuple[date, Inter
     return any(
         published[0] <= day <= latest[0] and base.overlaps(old.level) for day, base in changes
     )
+
+
+def _found_since(later: _Placed, other: _Placed) -> bool:
+    """Whether ``later`` says its figure is what remains ("17 people remained missing") and
+    is a little below ``other``'s (`_CLOSE`): the count once a few were found, not a
+    rival reading. Read in its sentence, which a metric read without sentences lacks
+    (`needs_sentences`)."""
+    s = later.statement
+    at = s.sentence.find(s.surface)
+    if at < 0 or words.REMAINING.match(s.sentence, at + len(s.surface)) is None:
+        return False
+    low, high = later.level, other.level
+    return low.high < high.low and spread([low.high, high.low]) <= _CLOSE
+
+
+def needs_sentences(metric: Metric) -> bool:
+    """Whether finding the conflicts of ``metric`` reads its statements' sentences: those
+    of a property that moves both ways (`_found_since`)."""
+    return _moving(metric)
 
 
 def _cumulative(metric: Metric) -> bool:

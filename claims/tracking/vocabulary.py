@@ -230,6 +230,14 @@ CUMULATIVE = frozenset(
 # Properties that move both ways from day to day: the missing are found, or more are
 # reported missing; a temperature is a reading of its day, rain a measure of its hours.
 MOVING = frozenset(["miss", "temperature", "rainfall", "rain"])
+# The words right after a figure of such a property saying it is what remains ("17 people
+# remained missing", "24 people were still unaccounted for"): a reading taken after some
+# were found, later than one saying nothing of the kind.
+REMAINING = re.compile(
+    r"""[^.;,]{0,20}?              # the noun and verb after the figure: " people were"
+        \b (?: still | remain (?:s|ed)? ) \b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Properties that count people: "people killed" counts deaths, while "people in shelters"
 # counts people, not shelters; a population is of people, said or not.
 PEOPLE_COUNTS = frozenset(
