@@ -10,7 +10,7 @@ import pytest
 
 from claims import extract
 from claims.model import as_kind
-from claims.tracking.keys import Keyed, MetricKey, key_of, properties
+from claims.tracking.keys import NEW, Keyed, MetricKey, key_of, properties
 from claims.tracking.merging import merged
 from claims.tracking.metrics import label
 from claims.tracking.records import article_tracking
@@ -1509,6 +1509,116 @@ def test_an_events_toll_of_a_month_is_the_toll() -> None:
     # Near-miss: the deaths of a flood in June are its toll, however its dates are told.
     flood = key("people killed in the floods", "person", **IN_JUNE).text
     assert flood == key("people killed in the floods", "person").text
+
+
+# A running total's count of one week is what it gained that week, as a calendar month's
+# is; so is a disease's, whose outbreak runs for months (tracking bench unseen10: "66
+# cases in the past week" of measles beside the 268 confirmed since April), though its
+# count of a month is its count then (`test_an_event_of_a_month_of_a_past_year_...`).
+PAST_WEEK = {"period_start": "2026-06-03", "period_end": "2026-06-10", "published": "2026-06-10"}
+WEEK_TO = {"period_start": "2026-03-08", "period_end": "2026-03-14", "published": "2026-03-16"}
+SINCE_APRIL = {"period_start": "2026-04-01", "period_end": "2026-06-29", "published": "2026-06-29"}
+GAINED_IN_A_SPAN = [
+    (dict(measured="cases", sentence="Measles cases rose.", **PAST_WEEK), "measles"),
+    (dict(measured="cholera cases", **WEEK_TO), "cholera"),
+    (dict(measured="migrant arrivals", unit="arrival", **WEEK_TO), None),
+]
+# Near-misses: a flood's deaths of a week are its toll; cases since April, or on one day,
+# are the running total.
+THE_RUNNING_TOTAL = [
+    dict(measured="people killed in the floods", unit="person", **PAST_WEEK),
+    dict(measured="measles cases", **SINCE_APRIL),
+    dict(measured="measles cases", period_start="2026-06-03", period_end="2026-06-03"),
+]
+
+
+@pytest.mark.parametrize(("written", "event"), GAINED_IN_A_SPAN, ids=lambda x: str(x)[:40])
+def test_a_running_totals_count_of_a_week_or_month_is_what_it_gained(
+    written: dict[str, Any], event: str | None
+) -> None:
+    gained = key(**{"unit": "case", **written})
+    assert NEW in gained.concepts and gained.event == event
+    total = key(**{"unit": "case", **written, "period_start": None, "period_end": None})
+    assert NEW not in total.concepts
+
+
+@pytest.mark.parametrize("written", THE_RUNNING_TOTAL, ids=lambda x: str(x)[:40])
+def test_a_running_totals_count_of_no_week_or_month_is_the_total(written: dict[str, Any]) -> None:
+    assert NEW not in key(**{"unit": "case", **written}).concepts
+
+
+# A count or a sum of one quarter (a calendar quarter, or the three months to a day) is
+# no count of the year, nor of a period unsaid: 1.9 million visitors in October-December
+# are no figure of the 5.1 million of the year (tracking bench unseen10).
+Q4 = {"period_start": "2025-10-01", "period_end": "2025-12-31", "published": "2026-02-20"}
+THREE_MONTHS = {"period_start": "2025-11-20", "period_end": "2026-02-20", "published": "2026-02-20"}
+Q1 = {"period_start": "2026-01-01", "period_end": "2026-03-31", "published": "2026-04-20"}
+YEAR_2025 = {"period_start": "2025-01-01", "period_end": "2025-12-31", "published": "2026-02-20"}
+QUARTERS = [
+    dict(measured="visitors received", unit="visitor", **Q4),
+    dict(measured="visitors received", unit="visitor", **THREE_MONTHS),
+    dict(measured="passengers carried", unit="passenger", **Q1),
+]
+# Near-misses: a level at a quarter's end is the level; a percentage of a quarter is the
+# rate (hotel occupancy); a running total's quarter is the running total's; a sum of a
+# quarter is the sum a company's results state (`test_a_sum_and_its_conversion_...`).
+NO_QUARTER = [
+    dict(
+        measured="mobile subscribers",
+        unit="subscriber",
+        period_start="2026-06-30",
+        period_end="2026-06-30",
+    ),
+    dict(measured="hotel occupancy", unit="percent", kind="percentage", **Q4),
+    dict(measured="confirmed cases", unit="case", **Q1),
+]
+
+
+@pytest.mark.parametrize("written", QUARTERS, ids=lambda x: str(x)[:40])
+def test_a_count_of_a_quarter_is_no_count_of_the_year(written: dict[str, Any]) -> None:
+    quarter = key(**written)
+    year = key(**{**written, **YEAR_2025})
+    unsaid = key(**{**written, "period_start": None, "period_end": None})
+    assert quarter.text not in (year.text, unsaid.text)
+    assert merged({quarter.text: 1, unsaid.text: 3})[quarter.text] == quarter.text
+    assert merged({quarter.text: 3, unsaid.text: 1})[unsaid.text] == unsaid.text
+
+
+def test_the_quarters_of_a_count_are_one_metric() -> None:
+    q4 = key("visitors received", "visitor", **Q4).text
+    assert key("visitors received", "visitor", **THREE_MONTHS).text == q4
+    assert key("visitors received", "visitor", **Q1).text == q4
+
+
+@pytest.mark.parametrize("written", NO_QUARTER, ids=lambda x: str(x)[:40])
+def test_a_level_or_rate_of_a_quarter_is_the_level_or_rate(written: dict[str, Any]) -> None:
+    assert key(**written).text == key(**{**written, "period_start": None}).text
+
+
+# A figure after "adding" or "gained" is what a count gained, not its level (tracking
+# bench unseen10: "3.25 million mobile subscribers, adding 150,000 in the third
+# quarter"). Near-miss: a level the sentence's speaker "added" is the level.
+ADDED_TO_A_COUNT = [
+    (
+        "Lagomar ended September with 3.25 million subscribers, adding 150,000 in the quarter.",
+        "150,000",
+    ),
+    ("The bank added 42,000 customers in March, taking its total to 1.2 million.", "42,000"),
+    ("The streaming service gained 2.1 million subscribers in the quarter.", "2.1 million"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure"), ADDED_TO_A_COUNT, ids=lambda x: str(x)[:40])
+def test_what_a_count_gained_is_no_level_of_it(sentence: str, figure: str) -> None:
+    gained = key("subscribers", "subscriber", **at(sentence, figure))
+    assert NEW in gained.concepts
+    level = key("subscribers", "subscriber")
+    assert merged({level.text: 3, gained.text: 1})[gained.text] == gained.text
+
+
+def test_a_level_a_speaker_added_is_the_level() -> None:
+    said = "The bank had 1.2 million customers, a spokesman added."
+    assert key("customers", "customer", **at(said, "1.2 million")) == key("customers", "customer")
 
 
 def test_a_whole_never_joins_one_of_its_parts() -> None:
