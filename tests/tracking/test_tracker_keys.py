@@ -2030,10 +2030,10 @@ def test_a_disease_names_its_outbreak() -> None:
     assert said.text == cholera
 
 
-# An addition to a running total ("two more died", "a further 620 cancelled") is a change,
-# not a level of the total: it states no metric. Near misses keep theirs: "more than",
-# a comparison's "more ... than", "another" (other homes, beside those destroyed), and an
-# addition to no running total (a launch's satellites).
+# An addition to a running total ("two more died", "a further 620 cancelled"), or a figure
+# naming nothing ("a further 12%"), is a change, not a level: it states no metric. Near
+# misses keep theirs: "more than", a comparison's "more ... than", "another" (other homes,
+# beside those destroyed), and an addition to no running total (a launch's satellites).
 ADDITIONS = [
     ("Two more children died of measles on Tuesday in Mongolia.", "Two more children", None),
     ("The airline cancelled a further 620 flights on Friday.", "620 flights", None),
@@ -2042,6 +2042,17 @@ ADDITIONS = [
     ("Floods in Peru destroyed 300 homes, more than last year.", "300 homes", "key"),
     ("Another 30,800 homes were damaged in Peru.", "30,800 homes", "key"),
     ("Orbitra launched 24 more satellites into orbit on Thursday.", "24 more satellites", "key"),
+    # A figure naming nothing that is added ("a further 12%") restates no level either
+    # (tracking bench unseen10: "salaries rise 8% in April and a further 12% in
+    # September" joined the government's 12% offer). Near miss: the first step is keyed.
+    (
+        "Under the deal, salaries in Moldova rise 8% in April and a further 12% in September.",
+        "12%",
+        None,
+    ),
+    ("Pensions in Chile rise 4.5% in January and a further 3.5% in July.", "3.5%", None),
+    ("Water tariffs in Zambia rise 12.5% in July and an additional 8.5% in January.", "8.5%", None),
+    ("Pensions in Chile rise 4.5% in January and a further 3.5% in July.", "4.5%", "key"),
 ]
 
 
