@@ -18,6 +18,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from types import MappingProxyType
 
@@ -104,6 +105,13 @@ DEPARTURE = "departure"
 # The concept of a change on the month before (`words.MONTH_ON_MONTH`): never joined by
 # a change on a year before, nor stating one of its figures.
 MONTHLY = "month-on-month"
+# The concept of a count over one quarter (`_of_a_quarter`): never joined by the
+# year's, nor by one of a period unsaid.
+QUARTERLY = "quarterly"
+# The lengths in days of a week ("the past week": eight days, both ends counted) and of
+# three months, a calendar quarter or the three months to a day (`_span`).
+_WEEK_DAYS = range(7, 9)
+_QUARTER_DAYS = range(89, 94)
 # The concepts that make a figure another quantity than the same words without them:
 # what may be is not what there is, nor a whole its part, a part its running total, a
 # moment the day, what was added the total, a change on the month one on the year, a
@@ -115,6 +123,7 @@ OTHER_QUANTITIES = frozenset(concept for concept, _ in _ALLOWANCES) | {
     NEW,
     MONTHLY,
     DEPARTURE,
+    QUARTERLY,
 }
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
@@ -229,8 +238,10 @@ def key_of(claim: Keyed) -> MetricKey | None:
     home = _country(claim.place)
     concepts, names = read_measured(claim.measured, counted, known=known, home=home)
     event = _event(claim)
-    if _new(claim, concepts) or _of_a_month(claim, concepts, event):
+    if _new(claim, concepts) or _of_a_span(claim, concepts, event) or _gained(claim):
         concepts = tuple(sorted({*concepts, NEW}))  # added over a span, not the total
+    if concepts and _of_a_quarter(claim, concepts):
+        concepts = tuple(sorted({*concepts, QUARTERLY}))  # a quarter's visitors, not the year's
     if concepts and (allowance := _allowance(claim)):
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
@@ -326,17 +337,57 @@ def _new(claim: Keyed, concepts: tuple[str, ...]) -> bool:
     return "new" in said and any(c in words.CUMULATIVE for c in concepts)
 
 
-def _of_a_month(claim: Keyed, concepts: tuple[str, ...], event: str | None) -> bool:
-    """Whether the figure counts what a running total of no event gained in one calendar
-    month ("arrivals in June alone were 96,400"), not the total; an event's toll of a
-    month is its toll."""
-    start, end = claim.period_start, claim.period_end
-    if event is not None or claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
-        return False  # an event's toll, a rate per day: no month's gain
-    if not (start and end) or start[:7] != end[:7] or start[8:] != "01":
+def _of_a_span(claim: Keyed, concepts: tuple[str, ...], event: str | None) -> bool:
+    """Whether the figure counts what a running total gained in one calendar month or one
+    week ("arrivals in June alone were 96,400", "66 measles cases in the past week"), not
+    the total; an event's toll of a month or week is its toll, and a disease's count of
+    a month its count then, but an outbreak runs for months: its cases of a week are
+    what it gained."""
+    if claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
+        return False  # a rate per day: no span's gain
+    span = _span(claim.period_start, claim.period_end)
+    disease = event == "outbreak" or event in words.DISEASES.values()
+    if event is not None and not (disease and span == "week"):
+        return False  # an event's toll, a disease's count of a month
+    return span in ("week", "month") and any(c in words.CUMULATIVE for c in concepts)
+
+
+def _of_a_quarter(claim: Keyed, concepts: tuple[str, ...]) -> bool:
+    """Whether the figure is a count over one quarter ("1.9 million visitors in
+    October-December", "passengers in the three months to June"), not over the year nor
+    a period unsaid; not a level at a day, a rate (a percentage, a count per day), a
+    running total, whose count at any date is the total, nor a sum: a company's revenue
+    "in the quarter" is the revenue its results state with no period."""
+    if claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
         return False
-    last = calendar.monthrange(int(end[:4]), int(end[5:7]))[1]
-    return int(end[8:10]) == last and any(c in words.CUMULATIVE for c in concepts)
+    if any(c in words.CUMULATIVE for c in concepts):
+        return False
+    return _span(claim.period_start, claim.period_end) == "quarter"
+
+
+def _span(start: str | None, end: str | None) -> str | None:
+    """The span a period is, when it is one: a calendar "month", a "week" or three months
+    (a "quarter"); ``None`` for a day, a year, or any other."""
+    if not (start and end):
+        return None
+    try:
+        first, last = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    except ValueError:
+        return None
+    days = (last - first).days + 1
+    month_end = calendar.monthrange(first.year, first.month)[1]
+    if first.day == 1 and (last.year, last.month, last.day) == (first.year, first.month, month_end):
+        return "month"
+    if days in _WEEK_DAYS:
+        return "week"
+    return "quarter" if days in _QUARTER_DAYS else None
+
+
+def _gained(claim: Keyed) -> bool:
+    """Whether a count is what it gained over a span, said by the verb before it ("adding
+    150,000 in the third quarter"), not its level."""
+    before = claim.sentence[max(0, claim.start - 20) : claim.start]
+    return claim.kind == "count" and bool(words.GAINED_BEFORE.search(before))
 
 
 def _part_of_total(claim: Keyed, concepts: tuple[str, ...]) -> bool:

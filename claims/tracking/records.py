@@ -1,7 +1,7 @@
 """What the store keeps of each claim for the tracker, computed when the claim is stored:
 its metric, the key behind it (none for a figure added to a running total: "two more
-children died", for an age band: "children under five", or for what describes one
-person or package: "a 71-year-old man", "a 50kg bag"),
+children died", or one naming nothing: "a further 12%", for an age band: "children under
+five", or for what describes one person or package: "a 71-year-old man", "a 50kg bag"),
 the key of its sentence (for wire copies) and whether it is an earlier state the sentence
 compares with ("up from 1,040", "from 10 per cent") or sets in the past ("its earlier
 figure of 43.6%", "since 2014, when 43 people were killed")."""
@@ -155,8 +155,8 @@ def _automatic_key(
     key = key_of(keyed) or (None if history or claim.low is not None else figure_key(keyed))
     if key is None:
         return None
-    if key.cumulative and _added(sentence, start_in_sentence):
-        return None  # "two more children died": no level of the toll
+    if (key.cumulative or key.figure is not None) and _added(sentence, start_in_sentence):
+        return None  # "two more children died", "a further 12%": no level of a metric
     if _age_band(claim, sentence, start_in_sentence):
         return None  # "children under five": who a figure counts
     if _describes(claim, sentence, start_in_sentence):

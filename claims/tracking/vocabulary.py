@@ -510,6 +510,12 @@ FROM_USUAL = re.compile(
         (?: usual | normal | average | long-term | seasonal | typical )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A verb before a figure saying it is what a count gained, not its level: "adding 150,000
+# in the third quarter", "gained 2.1 million subscribers" (not "a spokesman added", after).
+GAINED_BEFORE = re.compile(
+    r"""\b (?: add | adds | added | adding | gain | gains | gained | gaining ) \s+ $""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Words saying a figure is one per a span of time -> the span: "daily passengers" are
 # passengers a day. Not "monthly": a wage or a rent is one a month said or not, and a
 # "monthly minimum wage" is the "minimum wage" of another outlet (tracking bench unseen3).
