@@ -90,6 +90,15 @@ CURRENCIES = [
         "MWK per kilogram",
         "currency",
     ),
+    # Minor units several currencies share ("fils" of dinars and dirhams, "paise" of
+    # rupees) are the article's country's, by CLDR's digits (unseen9: "285 fils" in a
+    # Bahraini story are 0.285 BHD).
+    Row("MANAMA — The shares closed at 285 fils.", "285 fils", 0.285, "BHD", "currency"),
+    Row("KUWAIT CITY — Zain's shares ended at 540 fils.", "540 fils", 0.54, "KWD", "currency"),
+    Row("In Dubai a bus ride now costs 50 fils more.", "50 fils", 0.5, "AED", "currency"),
+    Row("MUMBAI — The rupee fell 12 paise.", "12 paise", 0.12, "INR", "currency"),
+    # Near miss: with no country of such money, "fils" stay no currency.
+    Row("The Leeds mill spun 40 fils a day.", "40 fils a day", 40, "fil per day", "count"),
     # The English plural of a currency CLDR names in another plural ("denari", "lekë"):
     # "234 million denars" (unseen8).
     Row("He must repay 234 million denars.", "234 million denars", 234e6, "MKD", "currency"),
@@ -752,6 +761,57 @@ ARTICLE_SIGNS = [
     ("Mongolia's herders in 21 soums lost 40,000 goats.", "40,000 goats", "goat", "count"),
     # Near miss: the letters outside Oman.
     ("The Leeds plant's RO 96 units treat water for 3,000 homes.", "3,000 homes", "home", "count"),
+    # The initials of a currency's CLDR name in English or French that a country's press
+    # writes before its money, read in its own story before an amount written like money:
+    # "BD" Bahraini dinars, "LL" livres libanaises (unseen9), "KD" Kuwaiti dinars, "QR"
+    # Qatari riyals; "DT" (dinars tunisiens) was already read as CLDR's fr_TN symbol.
+    ("MANAMA — Awal raised BD 62 million in the listing.", "BD 62 million", "BHD", "currency"),
+    (
+        "Lebanon's government has released LL 90 billion for relief.",
+        "LL 90 billion",
+        "LBP",
+        "currency",
+    ),
+    (
+        "KUWAIT CITY — The fund posted a profit of KD 1.4 billion.",
+        "KD 1.4 billion",
+        "KWD",
+        "currency",
+    ),
+    ("TUNIS — Tunisia's deficit will reach DT 9.8 billion.", "DT 9.8 billion", "TND", "currency"),
+    ("Qatar's new stadium cost QR 2,300 million.", "QR 2,300 million", "QAR", "currency"),
+    # Near misses: initials before a figure not written like money ("the US 25 per cent
+    # tariff" in a Ugandan story: "US" are the Ugandan shilling's initials), and outside
+    # their country.
+    (
+        "KAMPALA — Uganda's exporters face the US 25 per cent tariff.",
+        "25 per cent",
+        "percent",
+        "percentage",
+    ),
+    ("The Leeds firm shipped BD 12,000 kits.", "12,000 kits", "kit", "count"),
+    # Where two countries are named as often, the dateline's is the story's (unseen9:
+    # "SARAJEVO —" beside an Austrian buyer).
+    (
+        "SARAJEVO — The Austrian club paid about KM 12.7 million.",
+        "about KM 12.7 million",
+        "BAM",
+        "currency",
+    ),
+    (
+        "SANTIAGO — An Argentine buyer paid 870 million pesos.",
+        "870 million pesos",
+        "CLP",
+        "currency",
+    ),
+    ("LIMA — A Chilean miner was fined 80,000 soles.", "80,000 soles", "PEN", "currency"),
+    # Near miss: a country named more often than the dateline's stays the story's.
+    (
+        "WASHINGTON — Jamaica's budget adds $90 million, Jamaica's minister said.",
+        "$90 million",
+        "JMD",
+        "currency",
+    ),
 ]
 
 
