@@ -133,6 +133,7 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
         direction=direction,
         in_change=direction is not None,
         reading=tuple(d.steps),
+        factor=d.factor,
         qualified_by=hedge,
     )
 
