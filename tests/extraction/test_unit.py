@@ -986,6 +986,34 @@ TALLIES_AND_ELLIPSES = [
 # adds to, the end of a change from a counted level, a level compared with a count of the
 # same scale, or opens a sentence (or repeats its verb) after a sentence that counts one noun.
 ELLIPTICAL_COUNTS = [
+    # "N more" and "another N" count more of what the count before counts: the one noun
+    # its sentence counts before it, else the one noun the sentence before counts
+    # (unseen5: "1,240 earthquakes ... 86 more"; unseen7: "14,000 hectares ... Another
+    # 9,000").
+    Row(
+        "Scientists recorded 1,240 earthquakes on Thursday. In the past day there were 86 more.",
+        "86",
+        86,
+        "earthquake",
+        "count",
+    ),
+    Row(
+        "The army received 40 tanks in May. Another 25 arrived in June.", "25", 25, "tank", "count"
+    ),
+    Row(
+        "The clinic vaccinated 300 children on Monday. On Tuesday it reached 120 more.",
+        "120",
+        120,
+        "child",
+        "count",
+    ),
+    Row("The fleet has 12 ferries and will buy three more.", "three", 3, "ferry", "count"),
+    # Near misses: two nouns counted before; no count before at all.
+    Row(
+        "Noboa employs 8,500 workers on 31 farms. It will hire 600 more.", "600", 600, None, "count"
+    ),
+    Row("Rebels fired 40 rockets and 12 drones. Another 9 hit the town.", "9", 9, None, "count"),
+    Row("If our partners send even five more this summer, we can hold.", "five", 5, None, "count"),
     # A difference set after a count, its noun unsaid: "44 of the 150 seats, 12 more than
     # in the outgoing parliament", "1,412 points, 96 behind Lund" (unseen8).
     Row(
