@@ -1944,6 +1944,14 @@ AGES = [
     Row("Most cases are in children under five.", "under five", 5, "year of age", "duration"),
     Row("One worker, now 74, said he was cheated.", "74", 74, "year of age", "duration"),
     Row("Screening starts at age 50.", "50", 50, "year of age", "duration"),
+    # "the age of N", in digits or words (unseen9: "joined the academy at the age of
+    # eight").
+    Row("He joined the academy at the age of eight.", "eight", 8, "year of age", "duration"),
+    Row("She left school at the age of 15.", "15", 15, "year of age", "duration"),
+    Row("Voting from the age of sixteen was approved.", "sixteen", 16, "year of age", "duration"),
+    Row("Aged twelve, he moved to Lyon.", "twelve", 12, "year of age", "duration"),
+    # Near misses: a count with its noun after "age of", a count of years of an era.
+    Row("The age of 40 new satellites has begun.", "40 new satellites", 40, "satellite", "count"),
     Row("She has two sons, aged 4 and 7.", "7", 7, "year of age", "duration"),
     Row("The patient is an 87 yo man.", "87 yo", 87, "year of age", "duration"),
     Row(
@@ -2249,7 +2257,26 @@ POPULATIONS = [
         "count",
     ),
     Row("The population of Lagos passed 15 million.", "15 million", 15e6, "person", "count"),
+    # A place of a bare count is its people: "the town of 62,000" (unseen9), "a city of
+    # about 200,000", "the island nation of 110,000".
+    Row(
+        "Local officials said the town of 62,000 wanted 10% of the royalty.",
+        "62,000",
+        62000,
+        "person",
+        "count",
+    ),
+    Row("Kemi, a city of about 200,000, lost its mill.", "about 200,000", 2e5, "person", "count"),
+    Row("The island nation of 110,000 voted on Sunday.", "110,000", 110000, "person", "count"),
     # Near misses: a population of animals counts them; a noun of its own stays.
+    Row("The town of 3,000 homes flooded.", "3,000 homes", 3000, "home", "count"),
+    Row(
+        "A region of 40,000 square kilometres burned.",
+        "40,000 square kilometres",
+        4e4,
+        "square kilometre",
+        "area",
+    ),
     Row("The population of wild tigers rose to 3,900.", "3,900", 3900, "tiger", "count"),
     Row(
         "The town's population fell as 300 families left.",
