@@ -220,6 +220,20 @@ _CALLED = re.compile(
     (?P<number>\d{3,4}[ .-]\d{4})(?![\w.,]\d)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A short service number, the end of its clause: after a word of calling ("by calling
+# 111 or", "dial 999"), a line named before it ("the ministry's line, 132,") or "on" after
+# reporting or calling ("report new fires to the civil defence on 125"). A count after
+# them has its noun ("calling 40 witnesses").
+_SERVICE = re.compile(
+    r"""(?: \b(?:call|calling|dial|dialling|dialing|ring|text|texting)
+            (?:\s+(?:the\s+)?(?:hotline|helpline|line|number))?(?:\s+on)?
+          | \b(?:hotline|helpline|line|number)\s*,
+          | \b(?:report|reports|reporting|call|calls|calling|ring|text|texting|contact
+              |contacting)\b[^.;:!?\d]{0,40}?\bon )
+    :?\s+(?P<number>\d{2,6})
+    (?=\s*(?:[,.;:)!?]|$)|\s+(?:or|and|to|for|from|if)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Words before an amount, never before a year: "rose by an average of 1500".
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:average|total|tally|sum|maximum|minimum|extra|additional|further|another)"
@@ -237,13 +251,15 @@ _YEAR_BEFORE = re.compile(
 
 
 def is_phone_number(sentence: str, start: int, end: int) -> bool:
-    """Whether ``sentence[start:end]`` is part of a telephone number ("+44 20 7946 0958")."""
+    """Whether ``sentence[start:end]`` is part of a telephone number ("+44 20 7946 0958")
+    or is a short service number ("by calling 111")."""
     for m in _PHONE.finditer(sentence, max(0, start - 20), min(len(sentence), end + 20)):
         if m.start() <= start and end <= m.end():
             return True
-    for m in _CALLED.finditer(sentence, max(0, start - 40), min(len(sentence), end + 20)):
-        if m.start("number") <= start and end <= m.end("number"):
-            return True
+    for called in (_CALLED, _SERVICE):
+        for m in called.finditer(sentence, max(0, start - 80), min(len(sentence), end + 20)):
+            if m.start("number") <= start and end <= m.end("number"):
+                return True
     return False
 
 

@@ -142,6 +142,15 @@ NOT_CLAIMS = [
     ("For tickets, phone 2345 6789 before noon.", "2345"),
     ("Farmers can dial 555 1234 for advice.", "555 1234"),
     ("Call the hotline on 800 1234 to report it.", "800 1234"),
+    # A short service number after a word of calling, a line named before it, or "on"
+    # after reporting (unseen9: "the ministry's line, 132", "report new fires to the civil
+    # defence on 125"; first bench: "by calling 111").
+    ("Patients can call the ministry's line, 132, to check their place.", "132"),
+    ("Residents can report new fires to the civil defence on 125.", "125"),
+    ("Parents can check the records by calling 111 or through the app.", "111"),
+    ("In an emergency, dial 999.", "999"),
+    ("Victims can text the helpline on 85258 for free.", "85258"),
+    ("Drivers should report breakdowns to the highway agency on 508.", "508"),
     # A list run into one line whose names open with a capital outside ASCII ("Žan",
     # "Łukasz", "Élodie"; unseen8).
     ("Final standings: 1. Žan Kos (Slovenia) 2. Henrik Lund (Norway)", "1"),
@@ -302,6 +311,9 @@ STRUCTURE_NEAR_MISSES = [
     # sentence opening with an accented name, a count of a thing after "a" that is no year.
     Row("The hotline took 4,500 calls in May.", "4,500 calls", 4500, "call", "count"),
     Row("Police called 12 witnesses.", "12 witnesses", 12, "witness", "count"),
+    Row("Officials reported 125 on Monday.", "125", 125, None, "count"),
+    Row("The line carried 132 passengers on Monday.", "132 passengers", 132, "passenger", "count"),
+    Row("Police called 40 to the scene.", "40", 40, None, "count"),
     Row("He won. Žan Kos took 3 titles.", "3 titles", 3, "title", "count"),
     Row("Women retire five years earlier than men.", "five years", 5, "year", "duration"),
     Row("Shares rose 5% earlier in the day.", "5%", 5, "percent", "percentage"),

@@ -90,6 +90,15 @@ CURRENCIES = [
         "MWK per kilogram",
         "currency",
     ),
+    # Minor units several currencies share ("fils" of dinars and dirhams, "paise" of
+    # rupees) are the article's country's, by CLDR's digits (unseen9: "285 fils" in a
+    # Bahraini story are 0.285 BHD).
+    Row("MANAMA — The shares closed at 285 fils.", "285 fils", 0.285, "BHD", "currency"),
+    Row("KUWAIT CITY — Zain's shares ended at 540 fils.", "540 fils", 0.54, "KWD", "currency"),
+    Row("In Dubai a bus ride now costs 50 fils more.", "50 fils", 0.5, "AED", "currency"),
+    Row("MUMBAI — The rupee fell 12 paise.", "12 paise", 0.12, "INR", "currency"),
+    # Near miss: with no country of such money, "fils" stay no currency.
+    Row("The Leeds mill spun 40 fils a day.", "40 fils a day", 40, "fil per day", "count"),
     # The English plural of a currency CLDR names in another plural ("denari", "lekë"):
     # "234 million denars" (unseen8).
     Row("He must repay 234 million denars.", "234 million denars", 234e6, "MKD", "currency"),
@@ -752,6 +761,57 @@ ARTICLE_SIGNS = [
     ("Mongolia's herders in 21 soums lost 40,000 goats.", "40,000 goats", "goat", "count"),
     # Near miss: the letters outside Oman.
     ("The Leeds plant's RO 96 units treat water for 3,000 homes.", "3,000 homes", "home", "count"),
+    # The initials of a currency's CLDR name in English or French that a country's press
+    # writes before its money, read in its own story before an amount written like money:
+    # "BD" Bahraini dinars, "LL" livres libanaises (unseen9), "KD" Kuwaiti dinars, "QR"
+    # Qatari riyals; "DT" (dinars tunisiens) was already read as CLDR's fr_TN symbol.
+    ("MANAMA — Awal raised BD 62 million in the listing.", "BD 62 million", "BHD", "currency"),
+    (
+        "Lebanon's government has released LL 90 billion for relief.",
+        "LL 90 billion",
+        "LBP",
+        "currency",
+    ),
+    (
+        "KUWAIT CITY — The fund posted a profit of KD 1.4 billion.",
+        "KD 1.4 billion",
+        "KWD",
+        "currency",
+    ),
+    ("TUNIS — Tunisia's deficit will reach DT 9.8 billion.", "DT 9.8 billion", "TND", "currency"),
+    ("Qatar's new stadium cost QR 2,300 million.", "QR 2,300 million", "QAR", "currency"),
+    # Near misses: initials before a figure not written like money ("the US 25 per cent
+    # tariff" in a Ugandan story: "US" are the Ugandan shilling's initials), and outside
+    # their country.
+    (
+        "KAMPALA — Uganda's exporters face the US 25 per cent tariff.",
+        "25 per cent",
+        "percent",
+        "percentage",
+    ),
+    ("The Leeds firm shipped BD 12,000 kits.", "12,000 kits", "kit", "count"),
+    # Where two countries are named as often, the dateline's is the story's (unseen9:
+    # "SARAJEVO —" beside an Austrian buyer).
+    (
+        "SARAJEVO — The Austrian club paid about KM 12.7 million.",
+        "about KM 12.7 million",
+        "BAM",
+        "currency",
+    ),
+    (
+        "SANTIAGO — An Argentine buyer paid 870 million pesos.",
+        "870 million pesos",
+        "CLP",
+        "currency",
+    ),
+    ("LIMA — A Chilean miner was fined 80,000 soles.", "80,000 soles", "PEN", "currency"),
+    # Near miss: a country named more often than the dateline's stays the story's.
+    (
+        "WASHINGTON — Jamaica's budget adds $90 million, Jamaica's minister said.",
+        "$90 million",
+        "JMD",
+        "currency",
+    ),
 ]
 
 
@@ -926,6 +986,34 @@ TALLIES_AND_ELLIPSES = [
 # adds to, the end of a change from a counted level, a level compared with a count of the
 # same scale, or opens a sentence (or repeats its verb) after a sentence that counts one noun.
 ELLIPTICAL_COUNTS = [
+    # "N more" and "another N" count more of what the count before counts: the one noun
+    # its sentence counts before it, else the one noun the sentence before counts
+    # (unseen5: "1,240 earthquakes ... 86 more"; unseen7: "14,000 hectares ... Another
+    # 9,000").
+    Row(
+        "Scientists recorded 1,240 earthquakes on Thursday. In the past day there were 86 more.",
+        "86",
+        86,
+        "earthquake",
+        "count",
+    ),
+    Row(
+        "The army received 40 tanks in May. Another 25 arrived in June.", "25", 25, "tank", "count"
+    ),
+    Row(
+        "The clinic vaccinated 300 children on Monday. On Tuesday it reached 120 more.",
+        "120",
+        120,
+        "child",
+        "count",
+    ),
+    Row("The fleet has 12 ferries and will buy three more.", "three", 3, "ferry", "count"),
+    # Near misses: two nouns counted before; no count before at all.
+    Row(
+        "Noboa employs 8,500 workers on 31 farms. It will hire 600 more.", "600", 600, None, "count"
+    ),
+    Row("Rebels fired 40 rockets and 12 drones. Another 9 hit the town.", "9", 9, None, "count"),
+    Row("If our partners send even five more this summer, we can hold.", "five", 5, None, "count"),
     # A difference set after a count, its noun unsaid: "44 of the 150 seats, 12 more than
     # in the outgoing parliament", "1,412 points, 96 behind Lund" (unseen8).
     Row(
@@ -1856,6 +1944,14 @@ AGES = [
     Row("Most cases are in children under five.", "under five", 5, "year of age", "duration"),
     Row("One worker, now 74, said he was cheated.", "74", 74, "year of age", "duration"),
     Row("Screening starts at age 50.", "50", 50, "year of age", "duration"),
+    # "the age of N", in digits or words (unseen9: "joined the academy at the age of
+    # eight").
+    Row("He joined the academy at the age of eight.", "eight", 8, "year of age", "duration"),
+    Row("She left school at the age of 15.", "15", 15, "year of age", "duration"),
+    Row("Voting from the age of sixteen was approved.", "sixteen", 16, "year of age", "duration"),
+    Row("Aged twelve, he moved to Lyon.", "twelve", 12, "year of age", "duration"),
+    # Near misses: a count with its noun after "age of", a count of years of an era.
+    Row("The age of 40 new satellites has begun.", "40 new satellites", 40, "satellite", "count"),
     Row("She has two sons, aged 4 and 7.", "7", 7, "year of age", "duration"),
     Row("The patient is an 87 yo man.", "87 yo", 87, "year of age", "duration"),
     Row(
@@ -2161,7 +2257,26 @@ POPULATIONS = [
         "count",
     ),
     Row("The population of Lagos passed 15 million.", "15 million", 15e6, "person", "count"),
+    # A place of a bare count is its people: "the town of 62,000" (unseen9), "a city of
+    # about 200,000", "the island nation of 110,000".
+    Row(
+        "Local officials said the town of 62,000 wanted 10% of the royalty.",
+        "62,000",
+        62000,
+        "person",
+        "count",
+    ),
+    Row("Kemi, a city of about 200,000, lost its mill.", "about 200,000", 2e5, "person", "count"),
+    Row("The island nation of 110,000 voted on Sunday.", "110,000", 110000, "person", "count"),
     # Near misses: a population of animals counts them; a noun of its own stays.
+    Row("The town of 3,000 homes flooded.", "3,000 homes", 3000, "home", "count"),
+    Row(
+        "A region of 40,000 square kilometres burned.",
+        "40,000 square kilometres",
+        4e4,
+        "square kilometre",
+        "area",
+    ),
     Row("The population of wild tigers rose to 3,900.", "3,900", 3900, "tiger", "count"),
     Row(
         "The town's population fell as 300 families left.",

@@ -151,6 +151,14 @@ class RangeRow(NamedTuple):
 
 
 RANGES = [
+    # A bare start of a range in a minor unit is in that unit too: "220-250 fils" are
+    # 0.22-0.25 BHD (unseen9), "40-45p" 0.40-0.45 GBP.
+    RangeRow("MANAMA — The indicated range was 220-250 fils.", "220-250 fils", 0.22, 0.25, "BHD"),
+    RangeRow("Bus fares rise to 40-45p on Monday.", "40-45p", 0.40, 0.45, "GBP"),
+    RangeRow("A coffee on board costs 700 to 800 baisa.", "700 to 800 baisa", 0.7, 0.8, "OMR"),
+    # Near misses: a start in the major unit, and a scaled end.
+    RangeRow("A litre costs 2-3 dollars.", "2-3 dollars", 2, 3, "USD"),
+    RangeRow("It will cost 2 to 3 million euros.", "2 to 3 million euros", 2e6, 3e6, "EUR"),
     # Temperatures in decades (issue 11): the low 30s are 30-33, the mid 34-36, the high
     # 37-39; in the article's scale, else its country's (Celsius outside the US).
     RangeRow(

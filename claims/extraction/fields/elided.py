@@ -145,6 +145,12 @@ _OBJECT = frozenset(["dobj"])
 # What starts a clause after another: "..., and 58 were brought out", "so a party needs 47".
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|whereas|so|yet)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b", re.IGNORECASE)
+# More of what was counted before: "86 more" (not "12 more than", a difference), or
+# "another 700" with its hedge ("another 3,500 or so").
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(
+    r"\banother\s+(?:(?:about|around|some|nearly|roughly|almost)\s+)?$", re.IGNORECASE
+)
 # Verbs whose bare object is money or a price, not a count: "paid 12 in fines".
 _MONEY_VERBS = frozenset(
     ["pay", "cost", "spend", "earn", "charge", "raise", "owe", "sell", "buy", "fine", "save"]
@@ -377,6 +383,18 @@ def _target(x: Elision) -> str | NotApplicable:
     return _one_noun(counts) or NOT_APPLICABLE
 
 
+def _more(x: Elision) -> str | NotApplicable:
+    """ "1,240 earthquakes ... 86 more", "40 tanks in May. Another 25 arrived": more of the
+    one noun its sentence counts before it, else of the one noun the sentence before
+    counts."""
+    f, s = x.e.figure, x.e.sentence
+    if not (
+        _MORE_AFTER.match(s, f.end) or _ANOTHER_BEFORE.search(s, max(0, f.start - 30), f.start)
+    ):
+        return NOT_APPLICABLE
+    return _one_noun(x.earlier or x.before) or NOT_APPLICABLE
+
+
 def _opening_subject(x: Elision) -> str | NotApplicable:
     """ "Rebels fired 8 missiles. Five were shot down": a count opening its sentence as
     its subject counts the one noun the sentence before counts."""
@@ -439,6 +457,7 @@ _RULES: tuple[Rule[Elision, str | None], ...] = (
     Rule("the count a difference after it is of", _difference),
     Rule("the count 'a figure' restates", _figure_of),
     Rule("the count a goal is set for", _target),
+    Rule("the one noun counted before 'more' of it", _more),
     Rule("the one noun the sentence before counts", _opening_subject),
     Rule("the noun its verb counted in the sentence before", _same_verb),
     Rule("the count it is joined to", _joined),

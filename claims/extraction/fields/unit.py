@@ -32,7 +32,7 @@ from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.stories import INDEX, RATE_NOUNS, TALLIES
 from claims.extraction.vocabulary.verbs import KILLING
-from claims.extraction.vocabulary.words import MULTIPLE_AFTER, TIME_COMPARATIVES
+from claims.extraction.vocabulary.words import MULTIPLE_AFTER, SETTLEMENTS, TIME_COMPARATIVES
 from claims.model import Kind
 
 # The plural noun right after a bare count, when the parse found none ("13m people").
@@ -73,6 +73,8 @@ PEOPLE_VERB = re.compile(
 _PEOPLE_VERB_WINDOW = 30
 # A measured phrase naming an age: "average age of farmers", "life expectancy".
 _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
+# An age right before a number, which may be a word: "at the age of eight", "Aged twelve".
+_AGE_OF = re.compile(r"(?i)\bag(?:e\s+of|ed)\s+$")
 # Where a measured phrase's head noun ends: at the place or time it is of ("admissions at
 # the city's hospitals"), or at a participle saying which of them ("visitors arriving by
 # air", "arrests made by the coast guard", "applications lodged" when the place is left
@@ -88,6 +90,9 @@ _TOLL = re.compile(r"(?i)\btoll\b(?!\s+(?:road|booth|charge|fee)s?\b)")
 # A population: of people, unless it names what it counts ("the population of wild tigers").
 _POPULATION = re.compile(r"\b[Pp]opulation\b(?:\s+of\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b)?")
 _POPULATION_WINDOW = 30
+# A place of a bare count, right before it: "the town of 62,000", "a city of about 200,000"
+# (the figure's surface holds its hedge).
+_SETTLEMENT_OF = re.compile(rf"\b(?:{'|'.join(sorted(SETTLEMENTS))})\s+of\s+$", re.IGNORECASE)
 _TOLL_WINDOW = 30
 # A toll that names deaths ("death toll", "the toll of dead").
 _DEATH_TOLL = re.compile(
@@ -460,10 +465,12 @@ def _age(e: Evidence) -> Counted | NotApplicable:
     """ "the average age of farmers is 59": a bare age-sized number measuring an age or a
     life expectancy (the age a newborn is expected to reach)."""
     f = e.figure
-    if not (f.bare_integer and f.value <= 150):
+    if not (f.bare and f.low is None and f.value.is_integer() and 0 < f.value <= 150):
         return NOT_APPLICABLE
     before = e.sentence[max(0, f.start - 60) : f.start]
-    if _AGE_MEASURED.search(e.phrase or "") or _AGE_MEASURED.search(before):
+    if _AGE_OF.search(before):
+        return Counted("year of age", f.end)  # "at the age of eight", in words too
+    if f.bare_integer and (_AGE_MEASURED.search(e.phrase or "") or _AGE_MEASURED.search(before)):
         return Counted("year of age", f.end)
     return NOT_APPLICABLE
 
@@ -508,10 +515,12 @@ def _tally(e: Evidence) -> Counted | NotApplicable:
 
 
 def _population(e: Evidence) -> Counted | NotApplicable:
-    """ "the emirate's population climbed past 3.9 million": people; "the population of
-    wild tigers rose to 3,900": tigers."""
+    """ "the emirate's population climbed past 3.9 million", "the town of 62,000": people;
+    "the population of wild tigers rose to 3,900": tigers."""
     f = e.figure
     before = e.sentence[max(0, f.start - _POPULATION_WINDOW) : f.start]
+    if f.bare and _SETTLEMENT_OF.search(before):
+        return Counted("person", f.end)
     found = _POPULATION.search(e.phrase or "") or _POPULATION.search(before)
     if found is None or not f.bare:
         return NOT_APPLICABLE

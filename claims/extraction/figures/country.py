@@ -6,8 +6,9 @@ dollars; a Manila story writes pesos as "P430 M". `article_country` counts the c
 the article's title and lead name: by name or demonym (the gazetteer of
 `claims.extraction.scope.places`), by capital or by a city of a million people, and by
 the cues news uses for its own markets ("ASX", "Nikkei", "the Fed"). The country named
-more than any other is the article's; a tie names none. `currency_of` is that country's
-tender from CLDR's territories (Babel).
+more than any other is the article's; of two named as often, the dateline's ("SARAJEVO
+—" beside an Austrian buyer), else none. `currency_of` is that country's tender from
+CLDR's territories (Babel).
 """
 
 from __future__ import annotations
@@ -66,18 +67,40 @@ def country_counts(text: str) -> Counter[str]:
     return counts
 
 
-def article_country(counts: Counter[str], money: str | None = None) -> str | None:
+def article_country(
+    counts: Counter[str], money: str | None = None, dateline: str | None = None
+) -> str | None:
     """The ISO code of the country named most (``counts`` from `country_counts`), unless
-    another is named as often; with ``money`` ("dollar", "rupee"), among the countries
-    whose currency is of that kind (a story from Gaza about Australia's aid in "$")."""
+    another is named as often and the ``dateline`` (`dateline_country`) is not one of
+    them; with ``money`` ("dollar", "rupee"), among the countries whose currency is of
+    that kind (a story from Gaza about Australia's aid in "$")."""
     if money is not None:
         counts = Counter({c: n for c, n in counts.items() if currency_of(c, money)})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] == 0:
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None  # as many of two: a story between countries
+        # as many of two: a story between countries, unless it is filed from one of them
+        return dateline if dateline is not None and counts[dateline] == ranked[0][1] else None
     return ranked[0][0]
+
+
+# A dateline: the capitals that open a line before a dash, maybe with a province and an
+# agency ("SARAJEVO —", "PORT OF SPAIN, Trinidad (Reuters) -").
+_DATELINE = re.compile(
+    r"""^[ \t]*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])
+    (?:,[ \t]*[A-Z][\w.' -]*?)?          # ", Trinidad"
+    (?:[ \t]*\([^)\n]{1,40}\))?         # "(Reuters)"
+    [ \t]*[—–-][ \t]""",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the first dateline in ``text`` (its title and lead), if any."""
+    m = _DATELINE.search(text)
+    found = _named(m.group("place")) if m else []
+    return found[0] if found else None
 
 
 def _named(text: str) -> list[str]:

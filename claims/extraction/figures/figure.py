@@ -39,6 +39,9 @@ class Figure:
     # to 135"), the first of two alternatives ("8 or $9").
     paired: bool = False
     reading: tuple[str, ...] = ()
+    # The factor of a minor unit written after it ("45p": 0.01), which a bare start of
+    # its range shares ("40-45p").
+    factor: float = 1.0
     # The rule that decided ``qualifier``.
     qualified_by: str = "no hedge written"
 

@@ -264,7 +264,8 @@ def _inherit(a: Figure, b: Figure, sentence: str) -> Figure:
     if b.bare or not a.bare:
         scaled = replace(a, value=a.value * scale)  # "2-3 million homes", "$1-2 billion"
         return _named(scaled, "scale from the other end") if scale != 1.0 else scaled
-    shared = replace(a, value=a.value * scale, unit=b.unit, kind=b.kind)
+    # "40-45p": the start is in pence too
+    shared = replace(a, value=a.value * scale * b.factor, unit=b.unit, kind=b.kind)
     return _named(shared, "unit from the other end")
 
 

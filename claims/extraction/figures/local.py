@@ -5,11 +5,14 @@ before its money ("P430 M" in Manila), bare "degrees".
 The article's country (`claims.extraction.figures.country`) decides: its currency, from
 CLDR, is what a bare sign of the same kind means (``$`` in a Guyanese story is GYD, "Sh"
 in a Ugandan one UGX, rupees in a Nepali one NPR), and the letters its press writes for
-that currency (`claims.extraction.vocabulary.currencies.LOCAL_LETTERS`) are read as it.
-"Cents" are euro cents in a euro country's story. Without a country, a ``$`` is USD,
-``¥`` is JPY or CNY by the article's cues, rupees are INR, shillings KES, a shared word
-the one news writes most ("pesos" MXN) or else the first currency by code; bare degrees
-are in the scale the article writes elsewhere ("41C ... 30 degrees").
+that currency (`claims.extraction.vocabulary.currencies.LOCAL_LETTERS`) are read as it,
+and so are, before an amount written like money, the initials of its money's CLDR names
+("BD" Bahraini dinars, "LL" livres libanaises) and the minor units it shares with other
+money ("285 fils" in Manama). "Cents" are euro cents in a euro country's story. Without
+a country, a ``$`` is USD, ``¥`` is JPY or CNY by the article's cues, rupees are INR,
+shillings KES, a shared word the one news writes most ("pesos" MXN) or else the first
+currency by code; bare degrees are in the scale the article writes elsewhere ("41C ... 30
+degrees").
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from claims.extraction.figures.country import (
     country_counts,
     currencies_of,
     currency_of,
+    dateline_country,
 )
 from claims.extraction.vocabulary.currencies import (
     CURRENCY_PREFIXES,
@@ -31,8 +35,10 @@ from claims.extraction.vocabulary.currencies import (
     current_currencies,
     family,
     is_family,
+    own_initials,
     own_signs,
     own_words,
+    shared_minor_units,
     written_codes,
 )
 from claims.extraction.vocabulary.stories import RATE_STORY
@@ -53,17 +59,24 @@ class Local(NamedTuple):
     # The signs its country writes before its own money, each with its code: "P", "PP",
     # "Php" (PHP) in a Philippine story, "N$" (NAD) and "R" (ZAR) in a Namibian one.
     letters: tuple[tuple[str, str], ...] = ()
+    # The initials of its money's names its press writes before an amount written like
+    # money, each with its code: "BD" (BHD) in a Bahraini story, "LL" (LBP) in a Lebanese.
+    initials: tuple[tuple[str, str], ...] = ()
     # Its money's names that are also English words: "soles" (PEN) in a Peruvian story.
     words: tuple[tuple[str, str], ...] = ()
+    # The names its money's minor units share with others', with code and factor: "fils"
+    # (BHD, 0.001) in a Bahraini story.
+    minor: tuple[tuple[str, str, float], ...] = ()
     currency: str | None = None  # the article's country's currency, when it has one
     rates: bool = False  # a story about interest rates: its points may be percentage points
     heat: str = "degree"  # the scale of a temperature written without one ("the low 30s")
     named: tuple[tuple[str, int], ...] = ()  # the countries the article names, how often
+    dateline: str | None = None  # the country of its dateline ("SARAJEVO —"): breaks ties
 
     def of_family(self, name: str) -> str | None:
         """The currency of the family ``name`` ("leu") of the country the article names
         most among those that use one."""
-        country = article_country(Counter(dict(self.named)), name)
+        country = article_country(Counter(dict(self.named)), name, self.dateline)
         return currency_of(country, name) if country else None
 
 
@@ -72,23 +85,31 @@ def local_units(text: str, currency: str | None = None, title: str | None = None
     the source) decides a bare ``$``."""
     head = f"{title}\n{text[:_HEAD]}" if title else text[:_HEAD]
     counts = country_counts(head)
-    country = article_country(counts)
+    dateline = dateline_country(head)
+    country = article_country(counts, dateline=dateline)
     own = _currency(country)
     degree = _degree(head)
-    dollar = currency.strip().upper() if currency else _currency_of_kind(counts, "dollar", "USD")
+    dollar = (
+        currency.strip().upper()
+        if currency
+        else _currency_of_kind(counts, "dollar", "USD", dateline)
+    )
     return Local(
         dollar=dollar,
         yen="JPY" if counts["JP"] > counts["CN"] else "CNY",
-        rupee=_currency_of_kind(counts, "rupee", "INR"),
+        rupee=_currency_of_kind(counts, "rupee", "INR", dateline),
         degree=degree,
-        shilling=_currency_of_kind(counts, "shilling", "KES"),
+        shilling=_currency_of_kind(counts, "shilling", "KES", dateline),
         cent="EUR" if own == "EUR" and not currency else dollar,
         letters=_letters(country, own),
+        initials=_initials(country),
         words=tuple((w, c) for c in _currencies(country) for w in own_words(c)),
+        minor=tuple((n, own, f) for n, f in shared_minor_units(own)) if own else (),
         currency=own,
         rates=RATE_STORY.search(head) is not None,
-        heat=_heat(degree, article_country(counts)),
+        heat=_heat(degree, country),
         named=tuple(counts.items()),
+        dateline=dateline,
     )
 
 
@@ -108,12 +129,19 @@ def _letters(country: str | None, own: str | None) -> tuple[tuple[str, str], ...
     return tuple(pairs)
 
 
-def _currency_of_kind(counts: Counter[str], kind: str, default: str) -> str:
+def _initials(country: str | None) -> tuple[tuple[str, str], ...]:
+    """The initials of the names of each currency the country uses, with its code."""
+    return tuple((s, c) for c in _currencies(country) for s in own_initials(c, country or ""))
+
+
+def _currency_of_kind(
+    counts: Counter[str], kind: str, default: str, dateline: str | None = None
+) -> str:
     """The currency of the kind ``kind`` of the country named most among those that use
     one, else ``default``. Such a country named less than the article's own, whose money
     is of another kind, is only a market the story mentions ("power sent to Singapore"
     in a Lao story): the sign is then ``default``."""
-    country = article_country(counts, kind)
+    country = article_country(counts, kind, dateline)
     if country is None or counts[country] < max(counts.values()):
         return default
     return currency_of(country, kind) or default
@@ -154,12 +182,18 @@ def local_sign(written: str, local: Local) -> bool:
 
 def _letter_code(key: str, local: Local) -> str | None:
     """The currency of the country's sign ``key`` (written without spaces), if it is one."""
-    return next((c for sign, c in local.letters if re.sub(r"\s", "", sign) == key), None)
+    signs = (*local.letters, *local.initials)
+    return next((c for sign, c in signs if re.sub(r"\s", "", sign) == key), None)
 
 
 def own_word(word: str, local: Local) -> str | None:
     """The currency of the country's money name ``word`` ("soles"), if it is one."""
     return next((c for w, c in local.words if w == word.lower()), None)
+
+
+def own_minor(word: str, local: Local) -> tuple[str, float] | None:
+    """The currency and factor of the country's minor unit ``word`` ("fils"), if it is one."""
+    return next(((c, f) for w, c, f in local.minor if w == word.lower()), None)
 
 
 # Signs several currencies share, and which field of `Local` decides them.

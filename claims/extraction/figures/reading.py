@@ -133,6 +133,7 @@ def read(sentence: str, m: re.Match[str], local: Local) -> Figure | None:
         direction=direction,
         in_change=direction is not None,
         reading=tuple(d.steps),
+        factor=d.factor,
         qualified_by=hedge,
     )
 
@@ -161,7 +162,7 @@ def _written_after(d: _Draft, local: Local) -> None:
     elif d.shape == "ratio":
         pass  # "one in every 7 pounds" is a share of the pounds, not in pounds
     elif own := written.own_word_after(d.sentence, d.pos, local):
-        d.code, d.pos = own  # "80,000 soles" in a Peruvian story
+        d.code, d.factor, d.pos = own  # "80,000 soles" in a Peruvian story, "285 fils"
         d.took("the article's currency after")
     elif d.shape == "frac" and (of_a := _OF_A.match(d.sentence, d.pos)):
         after = written.unit_after(d.sentence, of_a.end(), scaled=False)

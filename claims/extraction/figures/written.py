@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claims.extraction import nonclaims
-from claims.extraction.figures.local import Local, own_word, prefix_code
+from claims.extraction.figures.local import Local, own_minor, own_word, prefix_code
 from claims.extraction.figures.numbers import SCALE
 from claims.extraction.vocabulary import catalogue
 from claims.extraction.vocabulary.currencies import (
@@ -124,6 +124,13 @@ def before(sentence: str, m: re.Match[str], local: Local) -> Before:
     if letters and digits and MONEY_LIKE.match(sentence, m.start()):
         code = prefix_code(LETTER_CODES[letters.group("sym")], local)  # "R50,000", "Sh1.2bn"
         start = letters.start()
+    elif code is None and local.initials and digits and MONEY_LIKE.match(sentence, m.start()):
+        # The initials of the country's money ("BD 62 million"); before a figure not
+        # written like money they are a name ("the US 25 per cent tariff" in Kampala).
+        signs = tuple(sign for sign, _ in local.initials)
+        own = _local_letters(signs).search(sentence, max(0, start - 6), start)
+        if own is not None:
+            code, start = prefix_code(own.group("sym"), local), own.start()
     sign = _MINUS.search(sentence, max(0, start - 7), start)
     if sign and digits:
         negative, start = True, sign.start()
@@ -160,14 +167,20 @@ def _local_letters(letters: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?P<sym>{'|'.join(forms)})(?P<code>)[ \u00a0]?$")
 
 
-def own_word_after(sentence: str, pos: int, local: Local) -> tuple[str, int] | None:
+def own_word_after(sentence: str, pos: int, local: Local) -> tuple[str, float, int] | None:
     """The country's money written after a figure in a name that is also English ("80,000
-    soles" in a Peruvian story): its code and where it ends."""
-    if not local.words:
+    soles" in a Peruvian story) or that other currencies share ("285 fils" in a Bahraini
+    one): its code, the factor to the major unit and where it ends."""
+    if not (local.words or local.minor):
         return None
-    m = _own_words(tuple(w for w, _ in local.words)).match(sentence, pos)
-    code = own_word(m.group("word"), local) if m else None
-    return (code, m.end()) if m and code else None
+    names = tuple(w for w, _ in local.words) + tuple(n for n, _, _ in local.minor)
+    m = _own_words(names).match(sentence, pos)
+    if m is None:
+        return None
+    if code := own_word(m.group("word"), local):
+        return code, 1.0, m.end()
+    minor = own_minor(m.group("word"), local)
+    return (*minor, m.end()) if minor else None
 
 
 @lru_cache(maxsize=16)

@@ -15,6 +15,7 @@ and the codes of the cryptocurrencies news quotes prices in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Symbols and codes written before the figure, e.g. "US$5", "HK $3.7 billion", "Rs 40".
@@ -386,6 +387,62 @@ def own_signs(code: str, country: str) -> tuple[str, ...]:
     if family(code) == "dollar":
         signs |= {f"{code[:1]}$", f"{code[:2]}$"}
     return tuple(sorted(s for s in signs if s and s not in ("$", code) and s.isprintable()))
+
+
+# The languages of the names whose initials a country's press writes before its money,
+# beside its own: English ("BD" Bahraini dinars, "QR" Qatari riyals) and French, the
+# press language of the Maghreb, the Levant and West Africa ("LL" livres libanaises, "DT"
+# dinars tunisiens).
+_INITIALS_LOCALES = ("en", "fr")
+# A word of a currency's name, its first letter an initial ("Bosnia-Herzegovina" is two).
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def own_initials(code: str, country: str) -> tuple[str, ...]:
+    """The initials of ``code``'s CLDR names in English, French and the country's own
+    languages, which its press may write before an amount ("BD 62 million", "LL 90
+    billion"): names of two words or more in Latin letters, never the code itself."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_currency_name
+
+    locales = [*_INITIALS_LOCALES, *(i for i in locale_identifiers() if i.endswith(f"_{country}"))]
+    signs = set()
+    for ident in locales:
+        name = get_currency_name(code, locale=Locale.parse(ident))
+        # "libanaise", "bahreïni" without their accents
+        bare = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
+        words = _NAME_WORD.findall(bare)
+        if len(words) > 1 and all(w.isascii() for w in words):
+            signs.add("".join(w[0] for w in words).upper())
+    return tuple(sorted(signs - {code}))
+
+
+# Names of the hundredths or thousandths several currencies share, and the kinds of
+# money (`family`) they divide: read as the article's country's money ("285 fils" in
+# Manama are Bahraini dinars, "12 paise" in Mumbai rupees).
+SHARED_MINOR_UNITS = {
+    "fils": ("dinar", "dirham"),
+    "paise": ("rupee",),
+    "paisa": ("rupee",),
+    "piastres": ("pound",),
+    "piasters": ("pound",),
+}
+
+
+def shared_minor_units(code: str) -> tuple[tuple[str, float], ...]:
+    """The shared names of ``code``'s minor units, each with the factor to the major unit
+    from CLDR's digits; none for a currency CLDR gives no decimals (the Iraqi dinar)."""
+    from babel.numbers import get_currency_precision
+
+    digits = get_currency_precision(code)
+    if digits == 0:
+        return ()
+    kinds = family(code)
+    return tuple((n, 10.0**-digits) for n, of in SHARED_MINOR_UNITS.items() if kinds in of)
 
 
 @lru_cache(maxsize=1)
