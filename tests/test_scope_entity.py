@@ -991,6 +991,31 @@ ENTITIES = [
         "at least $45 million a year",
         None,
     ),
+    # ... and "our exporters", "our carriers" in a minister's quotation are a class.
+    (
+        "Azerbaijan and Uzbekistan sign trade deal",
+        "Azerbaijan and Uzbekistan signed a deal on Monday.\n\n"
+        '"Our exporters will save at least $45 million a year," the minister said.',
+        '"Our exporters will save at least $45 million a year," the minister said.',
+        "at least $45 million a year",
+        None,
+    ),
+    (
+        "Strike grounds flights",
+        "A strike grounded flights across Portugal on Monday.\n\n"
+        '"Our carriers will lose €2 million a day," the minister said.',
+        '"Our carriers will lose €2 million a day," the minister said.',
+        "€2 million a day",
+        None,
+    ),
+    (
+        "Strike grounds flights",
+        "A strike grounded flights across Portugal on Monday.\n\n"
+        '"The carriers will lose €2 million a day," the minister said.',
+        '"The carriers will lose €2 million a day," the minister said.',
+        "€2 million a day",
+        "The carriers",
+    ),
     (
         "Wildfire in Lebanon burns 2,400 hectares",
         "A wildfire in Lebanon burned 2,400 hectares.\n\n"

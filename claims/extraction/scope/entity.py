@@ -405,14 +405,17 @@ def _tells(clause: Token, pronoun: Token) -> bool:
 
 def _generic(token: Token) -> bool:
     """A class of bodies written as a bare plural ("banks", "commercial lenders", "two
-    smaller parties") or one of them ("a new carrier"), not a definite group ("the
-    striking unions") nor a collective noun ("police")."""
+    smaller parties"), as the speaker's ("our exporters", in a minister's quotation) or
+    one of them ("a new carrier"), not a definite group ("the striking unions") nor a
+    collective noun ("police")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in BODIES:
         return False
+    plural = token.lower_ != token.lemma_.lower() and "Plur" in token.morph.get("Number", [])
     determiners = [c.lower_ for c in kids(token) if c.dep_ in ("det", "poss")]
     if determiners:
-        return determiners[0] in ("a", "an")  # "a new carrier costs $255 million"
-    return token.lower_ != token.lemma_.lower() and "Plur" in token.morph.get("Number", [])
+        # "a new carrier costs $255 million", "our exporters will save $45 million"
+        return determiners[0] in ("a", "an") or (plural and determiners[0] == "our")
+    return plural
 
 
 def _person(token: Token, r: Reading) -> bool:
