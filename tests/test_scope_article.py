@@ -61,6 +61,40 @@ PROTAGONISTS = [
         ),
         "Summit",
     ),
+    # A headline naming the body by a word of its name and its common noun ("Sarajevo
+    # club" of "FK Bistrik Sarajevo"); "X, the club said" is no noun for X.
+    (
+        *one_name(
+            "Sarajevo club sells teenage striker to Linz in record deal",
+            "FK Bistrik Sarajevo have sold striker Emir Hadzic to SK Donau Linz for €6.5 "
+            "million, the highest fee paid for a player from the Bosnian Premier League, "
+            "the club said on Wednesday.",
+        ),
+        "FK Bistrik Sarajevo",
+    ),
+    (
+        *one_name(
+            "Lagos lender posts record profit",
+            "Lagos Heritage Bank made a profit of N12 billion in 2025. The lender said "
+            "loans rose 9%.",
+        ),
+        "Lagos Heritage Bank",
+    ),
+    (
+        *one_name(
+            "Accra brewer lifts beer prices 8%",
+            "Accra Gold Breweries raised the price of its beer by 8% on Monday, the brewer said.",
+        ),
+        "Accra Gold Breweries",
+    ),
+    # ... not a body the lead names whose words the headline's noun does not follow.
+    (
+        *one_name(
+            "Lagos lender posts record profit",
+            "Zenith Crest Bank made a profit of N12 billion in Lagos. The bank said loans rose 9%.",
+        ),
+        None,
+    ),
     # ... not a place, a person, a common word, a source, nor a name the article never
     # calls a company.
     (

@@ -1761,6 +1761,154 @@ PLACES = [
         "65%",
         "Serbia",
     ),
+    # A story about a region its title or lead names with its country as the holder
+    # ("Lebanon's Akkar", "Akkar, in northern Lebanon") is about the region; "the
+    # country" is still the country, and a possessive country before a person or a
+    # company is not a holder.
+    (
+        "Wildfire in Lebanon's Akkar burns 2,400 hectares",
+        "A wildfire in the hills of Akkar, in northern Lebanon, burned 2,400 hectares by "
+        "Wednesday.\n\nAbout 1,300 residents of six villages were evacuated.",
+        "About 1,300 residents of six villages were evacuated.",
+        "About 1,300 residents",
+        "Akkar",
+    ),
+    (
+        "Drought in Kenya's Turkana kills livestock",
+        "Herders in Turkana, in north-western Kenya, have lost 40% of their goats.\n\n"
+        "Some 12,000 families need food aid.",
+        "Some 12,000 families need food aid.",
+        "Some 12,000 families",
+        "Turkana",
+    ),
+    (
+        "Heatwave grips Iraq's Dhi Qar",
+        "Temperatures in Dhi Qar, in southern Iraq, reached 51C on Monday.\n\n"
+        "Power cuts lasted 14 hours a day.",
+        "Power cuts lasted 14 hours a day.",
+        "14 hours",
+        "Dhi Qar",
+    ),
+    (
+        "Hailstorm flattens vineyards",
+        "A hailstorm hit Mendoza, in western Argentina, on Sunday.\n\n"
+        "Growers lost 3,000 hectares of vines.",
+        "Growers lost 3,000 hectares of vines.",
+        "3,000 hectares",
+        "Mendoza",
+    ),
+    (
+        "Wildfire in Lebanon's Akkar burns 2,400 hectares",
+        "A wildfire in the hills of Akkar, in northern Lebanon, burned 2,400 hectares by "
+        "Wednesday.\n\nThe minister said the country had lost 1,200 hectares of forest "
+        "a year.",
+        "The minister said the country had lost 1,200 hectares of forest a year.",
+        "1,200 hectares",
+        "Lebanon",
+    ),
+    (
+        "Kenya's Ruto signs budget",
+        "Kenya's Ruto signed a budget of Sh 4 trillion on Thursday.\n\n"
+        "Spending on roads rises 12%.",
+        "Spending on roads rises 12%.",
+        "12%",
+        "Kenya",
+    ),
+    (
+        "Floods cut roads",
+        "Floods cut roads in Kenya on Monday, in the worst rains since 2018.\n\n"
+        "Some 40,000 people left their homes.",
+        "Some 40,000 people left their homes.",
+        "Some 40,000 people",
+        "Kenya",
+    ),
+    # "The city", "the town", "the capital", "the province" point back to the last such
+    # place the article names (the capital: its country's); "the country" stays the
+    # country, and with no such place named before, the article's place stays.
+    (
+        "Cuba restores power after blackout",
+        "HAVANA — Cuba's grid was back to 85% of normal supply on Wednesday.\n\n"
+        "The agency said 680 tonnes of chicken had spoiled in warehouses in Havana alone. "
+        "In the city's markets, a litre of cooking oil sold for 1,100 pesos on Wednesday.",
+        "In the city's markets, a litre of cooking oil sold for 1,100 pesos on Wednesday.",
+        "1,100 pesos",
+        "Havana",
+    ),
+    (
+        "Floods swamp Kenya's coast",
+        "Floods hit the coast of Kenya on Monday.\n\nMost damage was in Mombasa. Rescuers "
+        "worked through the night. Water stood a metre deep in the town's old quarter, "
+        "where 300 homes were flooded.",
+        "Water stood a metre deep in the town's old quarter, where 300 homes were flooded.",
+        "300 homes",
+        "Mombasa",
+    ),
+    (
+        "Zambia extends power cuts",
+        "Zambia's power utility cut supply again on Monday.\n\n"
+        "Homes in the capital get six hours of power a day.",
+        "Homes in the capital get six hours of power a day.",
+        "six hours",
+        "Lusaka",
+    ),
+    (
+        "Frost hits Argentina's vineyards",
+        "Frost hit vineyards across Argentina on Sunday, worst of all in Mendoza.\n\n"
+        "Growers in the province lost 3,000 hectares of vines.",
+        "Growers in the province lost 3,000 hectares of vines.",
+        "3,000 hectares",
+        "Mendoza",
+    ),
+    (
+        "Heatwave grips Spain",
+        "Spain sweltered on Monday as temperatures passed 44C.\n\n"
+        "In the city, 40 people were treated for heatstroke.",
+        "In the city, 40 people were treated for heatstroke.",
+        "40 people",
+        "Spain",
+    ),
+    (
+        "Frost hits Argentina's vineyards",
+        "Frost hit vineyards across Argentina on Sunday, worst of all in Mendoza.\n\n"
+        "Growers said the country lost 3,000 hectares of vines.",
+        "Growers said the country lost 3,000 hectares of vines.",
+        "3,000 hectares",
+        "Argentina",
+    ),
+    # In a story about a region, the national government's or a ministry's figure is the
+    # country's; a local government's is the region's.
+    (
+        "Wildfire in Lebanon's Akkar burns 2,400 hectares",
+        "A wildfire in the hills of Akkar, in northern Lebanon, burned 2,400 hectares by "
+        "Wednesday.\n\nThe government has released LL 90 billion for emergency relief.",
+        "The government has released LL 90 billion for emergency relief.",
+        "LL 90 billion",
+        "Lebanon",
+    ),
+    (
+        "Drought in Kenya's Turkana kills livestock",
+        "Herders in Turkana, in north-western Kenya, have lost 40% of their goats.\n\n"
+        "The government will send 2,000 tonnes of maize.",
+        "The government will send 2,000 tonnes of maize.",
+        "2,000 tonnes",
+        "Kenya",
+    ),
+    (
+        "Heatwave grips Iraq's Dhi Qar",
+        "Temperatures in Dhi Qar, in southern Iraq, reached 51C on Monday.\n\n"
+        "The electricity ministry has added 500 MW of generators.",
+        "The electricity ministry has added 500 MW of generators.",
+        "500 MW",
+        "Iraq",
+    ),
+    (
+        "Drought in Kenya's Turkana kills livestock",
+        "Herders in Turkana, in north-western Kenya, have lost 40% of their goats.\n\n"
+        "The county government will spend Sh 50 million on water trucks.",
+        "The county government will spend Sh 50 million on water trucks.",
+        "Sh 50 million",
+        "Turkana",
+    ),
     xfail(
         DOWNHILL,
         DOWNHILL_TEXT,

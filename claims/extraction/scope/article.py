@@ -35,6 +35,7 @@ from claims.extraction.scope.quotes import (
 from claims.extraction.scope.vocabulary import (
     BODY_NAMES,
     BORDER_NOUNS,
+    COMPASS,
     FISCAL_START,
     MONTH_NAMES,
     PARTNER_PREPS,
@@ -95,6 +96,7 @@ _BODY = re.compile(
 # "the main diamond miner, Kgale Diamonds", or opening its sentence: "Exporter Noboa
 # Fruit said"), or the name first and the noun in an apposition after it ("Danish Crown,
 # the country's largest meat processor,").
+_TELLS = "said|says|told|added|announced|reported|confirmed"
 _COMPANY_NOUNS = "|".join(sorted(SELF_NOUNS, key=len, reverse=True))
 _OPENING_NOUNS = "|".join(n.capitalize() for n in sorted(SELF_NOUNS, key=len, reverse=True))
 _COMPANY_NAME = (
@@ -106,6 +108,15 @@ _INTRODUCED = re.compile(
       ,?[^\S\n]+(?P<after>{_COMPANY_NAME})
     | (?P<before>{_COMPANY_NAME}),[^\S\n]+(?:the|a|its)[^\S\n]        # "Danish Crown, the
       [^,.\n]{{0,40}}?\b(?P<noun2>{_COMPANY_NOUNS})\b              #  largest meat processor"
+      (?![^\S\n]+(?:{_TELLS})\b)     # not "... the Premier League, the club said": a source
+    """,
+    re.VERBOSE,
+)
+# A headline naming a body by a word of its name before its common noun ("Sarajevo club"
+# of "FK Bistrik Sarajevo").
+_NAME_WORD_NOUN = re.compile(
+    rf"""(?P<word>[A-Z][\w’'-]+)[^\S\n]+     # a word of the body's name
+    (?:{_COMPANY_NOUNS})\b                   # its common noun: "club", "lender"
     """,
     re.VERBOSE,
 )
@@ -197,7 +208,18 @@ def article_scope(
         full_names=_full_names(text),
         placed=placed,
         companies=_introduced_companies(text, people),
+        mentions=_mentions(text, people, placed),
     )
+
+
+def _mentions(
+    text: str, surnames: frozenset[str], placed: frozenset[str]
+) -> tuple[tuple[int, Place], ...]:
+    """``(offset, place)`` of each place ``text`` names, in order (read from the words'
+    capitals, as the first paragraph's are)."""
+    doc = _tokens(text)
+    found = places_in_doc(doc, not_places=surnames, placed=placed)
+    return tuple((token.idx, place) for token, place in found)
 
 
 def named_places(text: str, surnames: frozenset[str], placed: frozenset[str]) -> tuple[Place, ...]:
@@ -270,15 +292,20 @@ def _places(
         whole = {t.i for t, _ in places_in_doc(doc, not_places=surnames, placed=placed)}
         partner = False
         holder: Place | None = None
-        for token, named in places_in_doc(doc, in_names=True, not_places=surnames, placed=placed):
+        found = list(places_in_doc(doc, in_names=True, not_places=surnames, placed=placed))
+        for k, (token, named) in enumerate(found):
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
             partner = _partner(doc, token, after_partner=partner)
             if partner or _seat(doc, token) or _persons_country(doc, token, persons):
                 continue
-            if named.level == 1 and _holds_next(doc, token):
+            if named.level == 1 and (
+                _holds_next(doc, token) or _owns_next(doc, token, named, found[k + 1 :])
+            ):
                 holder = named
                 continue
+            if named.level == 1 and _in_apposition(doc, token, named, found[:k]):
+                continue  # "Akkar, in northern Lebanon": the country holding the region
             if holder is not None and not named.code:
                 named = replace(named, code=holder.code)
             holder = None
@@ -329,6 +356,32 @@ def _holds_next(doc: Doc, token: Token) -> bool:
     island of Lampedusa", "the Indian state of Kerala"."""
     after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
     return len(after) == 2 and after[0] in PLACE_NOUNS and after[1] == "of"
+
+
+def _owns_next(doc: Doc, token: Token, country: Place, after: list[tuple[Token, Place]]) -> bool:
+    """Whether the country named at ``token`` is written as the owner of a place of its
+    own named right after it ("Lebanon's Akkar", "Peru's Ancash region"); not of a person
+    or a company ("Eritrea's Haile", "Finland's Kivela Paper")."""
+    if not after or token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("'s", "’s"):
+        return False
+    end, place = after[0]
+    held = doc[token.i + 2 : end.i + 1].text == place.name
+    return held and place.level > 1 and place.code in ("", country.code)
+
+
+def _in_apposition(
+    doc: Doc, token: Token, country: Place, before: list[tuple[Token, Place]]
+) -> bool:
+    """Whether the country named at ``token`` follows a place of its own, set off as
+    where that place lies ("Akkar, in northern Lebanon", "Mendoza, in western
+    Argentina")."""
+    if not before:
+        return False
+    end, place = before[-1]
+    between = [t.lower_ for t in doc[end.i + 1 : token.i]]
+    while between[-1:] and (between[-1] in COMPASS or between[-1] == "-"):
+        between.pop()  # "north-western": three tokens
+    return between == [",", "in"] and place.level > 1 and place.code in ("", country.code)
 
 
 def _seat(doc: Doc, token: Token) -> bool:
@@ -425,7 +478,8 @@ def company_called(article: ArticleScope, noun: str, at: int) -> str | None:
 def _titled_by_noun(body: str, lead: str, title: str) -> bool:
     """Whether the title names ``body`` by the common noun the first paragraph introduces
     it with ("Diamond miner's sales slump" of "the main diamond miner, Kgale Diamonds"),
-    not as the one who says ("..., utility says")."""
+    or by a word of its name before such a noun ("Sarajevo club sells" of "FK Bistrik
+    Sarajevo"), not as the one who says ("..., utility says")."""
     for m in _INTRODUCED.finditer(lead):
         _, name = _introduced(m)
         noun = m.group("noun") or m.group("noun2") or m.group("opening").lower()
@@ -434,7 +488,10 @@ def _titled_by_noun(body: str, lead: str, title: str) -> bool:
         for word in re.finditer(rf"\b{noun}(?:['’]s)?\b", title, re.IGNORECASE):
             if not _SAYS_AFTER.match(title, word.end()):
                 return True
-    return False
+    return any(
+        m.group("word") in body.split() and not _SAYS_AFTER.match(title, m.end())
+        for m in _NAME_WORD_NOUN.finditer(title)
+    )
 
 
 def _acts_in_title(body: str, title: str) -> bool:

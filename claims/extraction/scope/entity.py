@@ -85,6 +85,8 @@ _STATE_VERBS = frozenset(["be", "cost", "weigh", "measure", "stand", "remain", "
 _HOLDINGS = frozenset(["share", "stock", "stake"])
 # Pronouns that stand for a body or person named before.
 _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
+# ... for the speaker's own body, in a quotation: the article's main body, if any.
+_FIRST_PERSON = frozenset(["we", "our", "us"])
 # ... for a person: the one the article last named before them.
 _PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
 # What a company's own sales are called: "net sales", "total sales".
@@ -224,6 +226,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             return _person_meant(owner, r) or NOT_APPLICABLE
         if owner.lower_ in _PRONOUNS:  # "its revenue"
             return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
+        if owner.lower_ in _FIRST_PERSON:  # "Our plan", in a quotation
+            return r.article.protagonist or NOT_APPLICABLE
         if owner.text in MEASURED_NAMES or noun.lower_ in currency_words():
             continue  # "the CFA franc": a currency's name owns nothing
         if owner.lemma_.lower() in NOT_ENTITIES:
@@ -253,6 +257,8 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
         return name_phrase(who) if acts else None  # "Ghana beat Mali by three goals": a team
     if who.lower_ in ("it", "they") and (body := _antecedent(who, r) or r.article.protagonist):
         return body
+    if who.lower_ in _FIRST_PERSON:  # "We will hire 300", in a quotation
+        return r.article.protagonist or NOT_APPLICABLE
     if who.lower_ in _PERSON_PRONOUNS:  # "he was fined Rs 2 million"
         return _person_meant(who, r) or NOT_APPLICABLE
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
@@ -399,14 +405,17 @@ def _tells(clause: Token, pronoun: Token) -> bool:
 
 def _generic(token: Token) -> bool:
     """A class of bodies written as a bare plural ("banks", "commercial lenders", "two
-    smaller parties") or one of them ("a new carrier"), not a definite group ("the
-    striking unions") nor a collective noun ("police")."""
+    smaller parties"), as the speaker's ("our exporters", in a minister's quotation) or
+    one of them ("a new carrier"), not a definite group ("the striking unions") nor a
+    collective noun ("police")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in BODIES:
         return False
+    plural = token.lower_ != token.lemma_.lower() and "Plur" in token.morph.get("Number", [])
     determiners = [c.lower_ for c in kids(token) if c.dep_ in ("det", "poss")]
     if determiners:
-        return determiners[0] in ("a", "an")  # "a new carrier costs $255 million"
-    return token.lower_ != token.lemma_.lower() and "Plur" in token.morph.get("Number", [])
+        # "a new carrier costs $255 million", "our exporters will save $45 million"
+        return determiners[0] in ("a", "an") or (plural and determiners[0] == "our")
+    return plural
 
 
 def _person(token: Token, r: Reading) -> bool:

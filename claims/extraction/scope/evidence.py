@@ -109,6 +109,8 @@ class ArticleScope:
         companies: ``(offset, name)`` of the companies it introduces beside a common noun
             for them ("state company YPFB", "Danish Crown, the country's largest meat
             processor"), in order: what a later "the group" stands for.
+        mentions: ``(offset, place)`` of each place it names, in order: what a later
+            "the city" or "the province" points back to.
     """
 
     text: str
@@ -128,6 +130,7 @@ class ArticleScope:
     full_names: Mapping[str, tuple[int, str]]
     placed: frozenset[str]
     companies: tuple[tuple[int, str], ...] = ()
+    mentions: tuple[tuple[int, Place], ...] = ()
 
 
 @dataclass(frozen=True)

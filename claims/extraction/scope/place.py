@@ -6,18 +6,20 @@ is of, else the place the parse ties closest to the figure, the more specific of
 tied; not a partner, a nationality, a border's neighbour, a currency's country, the
 country holding a place named with it, nor where the figure was told), else the place of
 the works the article is about when the sentence points back to it ("the mill"), else the
-place the article is about (its title and first paragraph), else ``None``. A company's, a team's
-or an object's own figure takes no place from the article (a company-wide profit, a
-rocket's payload, "it expects its sales to fall 9%" after "The chain"): only a figure
+place the article is about (its title and first paragraph), else ``None``. "The city",
+"the province", "the capital" point back to the last such place the article names; in a
+story about a region, the national government's figure is the country's. A company's, a
+team's or an object's own figure takes no place from the article (a company-wide profit,
+a rocket's payload, "it expects its sales to fall 9%" after "The chain"): only a figure
 with no owner, a public body's, a person's, a party's vote or a named fire's or storm's
-does. A demonym names its place ("Kenyan herders" ->
-Kenya), written as the article writes that country.
+does. A demonym names its place ("Kenyan herders" -> Kenya), written as the article
+writes that country.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.tokens import in_dateline
@@ -25,7 +27,9 @@ from claims.extraction.scope.article import named_places
 from claims.extraction.scope.article import persons as persons_named
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import (
+    capital_cities,
     capitals,
+    city_names,
     currency_countries,
     demonym,
     gazetteer,
@@ -53,13 +57,17 @@ from claims.extraction.scope.vocabulary import (
     GOVERNMENT_VERBS,
     HAZARDS,
     INTERNATIONAL_BODIES,
+    LOCAL_WORDS,
     MARKET_NOUNS,
     NATIONAL,
+    NATIONAL_BODIES,
     NOT_COMPANY_RESULTS,
     NOT_PLACES,
     PARTNER_PREPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
+    POINTED_KINDS,
+    POINTED_TOWNS,
     PUBLIC_BODIES,
     SELF_NOUNS,
     SPEAKING,
@@ -156,6 +164,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     found = [(t, p) for t, p in found if not _holds_another(t, {t.i for t, _ in found})]
     root = r.root
     if root is not None:
+        found += _pointed_back(root, r)
         found = [(t, p) for t, p in found if not _where_told(t, root) and not _aside(t, root)]
         found = [(t, p) for t, p in found if not _in_clause_of_its_own(t, root)]
         found += _the_country(root, r)
@@ -407,6 +416,9 @@ def _the_country(root: Token, r: Reading) -> list[tuple[Token, Place]]:
     if country is not None and country.level != 1:
         held = country.code
         country = next((p for p in r.article.places if p.level == 1 and p.code == held), None)
+        spelled = dict(r.article.spellings)
+        if country is None and held in spelled:  # named only as the region's holder
+            country = Place(spelled[held], held, 1)
     if country is None or not country.code:
         return []
     return [
@@ -414,6 +426,49 @@ def _the_country(root: Token, r: Reading) -> list[tuple[Token, Place]]:
         for t in root.sent
         if t.lemma_.lower() in ("country", "nation") and any(c.lower_ == "the" for c in t.children)
     ]
+
+
+def _pointed_back(root: Token, r: Reading) -> list[tuple[Token, Place]]:
+    """ "the city's markets", "in the province", "the town of 62,000": the last place of
+    that kind the article names before (a city, town or village: a city, by any other
+    name it has too; a province, region or district: a subdivision; either: a place named
+    with that noun), "the island" the place the article is about, and "the capital" the
+    capital of the article's country. Not a kind the sentence names itself ("the town of
+    Tawila"), nor "the country" (`_the_country`); one in an aside ("Formosa Baby, the
+    island's largest maker of infant formula, said") is dropped as a place there is."""
+    found = []
+    for t in root.sent:
+        kind = t.lemma_.lower()
+        if kind not in POINTED_KINDS or t.tag_ != "NN" or t.dep_ == "compound":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        named = [o for c in t.children for o in (c, *c.children) if c.dep_ != "det"]
+        if any(o.pos_ == "PROPN" for o in named):
+            continue  # "the town of Tawila", "the Piura region": named here
+        place = _last_of_kind(kind, r.figure.offset + t.idx, r)
+        if place is not None:
+            found.append((t, place))
+    return found
+
+
+def _last_of_kind(kind: str, at: int, r: Reading) -> Place | None:
+    """The place of ``kind`` a pointer at ``at`` stands for (`_pointed_back`)."""
+    article = r.article.place
+    if kind == "capital":
+        return capital_cities().get(article.code) if article is not None else None
+    if kind == "island":
+        return article  # "Cuba", "Taiwan", "Lampedusa": the island the story is about
+    for offset, place in reversed(r.article.mentions):
+        named = kind in place.name.lower().split()  # "the Bago region", "Chingaza area"
+        if offset >= at or (place.level > 3 and not named):
+            continue
+        town = place.level == 3 or (place.name, place.code) in city_names()
+        if kind in POINTED_TOWNS and (town or named):
+            return replace(place, level=3)
+        if kind not in POINTED_TOWNS and (place.level == 2 or named):
+            return place
+    return None
 
 
 def _governed(token: Token, place: Place) -> Place:
@@ -676,6 +731,21 @@ def _money_of_a_country(e: PlaceEvidence) -> str | None | NotApplicable:
     return _written(country, r)
 
 
+def _national_government(e: PlaceEvidence) -> str | None | NotApplicable:
+    """In a story about a region or a town, the figure of the national government or a
+    ministry ("The government has released LL 90 billion" in a story about Akkar): the
+    country's, as the article writes it; a local government's ("the county government")
+    is the region's."""
+    article = e.reading.article.place
+    if e.entity is None or article is None or article.level == 1:
+        return NOT_APPLICABLE
+    words = set(e.entity.lower().replace("'s", "").split())
+    if not words & NATIONAL_BODIES or words & LOCAL_WORDS:
+        return NOT_APPLICABLE
+    spelled = dict(e.reading.article.spellings)
+    return spelled.get(article.code, NOT_APPLICABLE)
+
+
 def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
     """The place the article's title and first paragraph are about."""
     r = e.reading
@@ -696,6 +766,7 @@ RULES: tuple[PlaceRule, ...] = (
     Rule("a company's figure told by a pronoun", _company_pronoun),
     Rule("the place of the sentence before", _sentence_before),
     Rule("a sum in another country's money", _money_of_a_country),
+    Rule("a national government's figure in a region's story", _national_government),
     Rule("the article's place", _article_place),
 )
 

