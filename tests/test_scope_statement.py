@@ -871,6 +871,37 @@ STATEMENTS = [
         "45 sen",
         "fact",
     ),
+    # The whole a part is taken from is there as it is, a fact, also when written "out of"
+    # or after "more of the" ("demanded 5 more of the 53 seats"); the part keeps the
+    # statement of its clause.
+    (
+        "The company will cut about 1,200 jobs in administration by the end of 2027, he said, "
+        "out of some 38,000 staff in the Czech Republic.",
+        "some 38,000 staff",
+        "fact",
+    ),
+    (
+        "Opposition parties have demanded at least 5 more of the 53 National Assembly seats for "
+        "the Greater Banjul Area.",
+        "53",
+        "fact",
+    ),
+    ("The city plans to close 40 schools out of its 300.", "300", "fact"),
+    ("Unions demand 10 more of the 120 board seats.", "120", "fact"),
+    ("The city plans to close 40 schools out of its 300.", "40 schools", "target"),
+    (
+        "Of the 9.3 million girls aged 10 to 14 it aimed to reach, 6.2 million have received a "
+        "dose since the campaign began in 2023, the health directorate said.",
+        "9.3 million girls",
+        "target",
+    ),
+    ("Unions demand 10 more of the 120 board seats.", "10", "target"),
+    # Goals counted in a player's tally are no goal set: what they were scored in is a
+    # fact; a goal of a figure stays a target.
+    ("Hadžić scored 21 goals in 30 league games last season.", "30 league games", "fact"),
+    ("She has scored 14 goals in 22 matches this season.", "22 matches", "fact"),
+    ("The striker netted 9 goals in 12 games for the club.", "12 games", "fact"),
+    ("The club set a goal of 80 points this season.", "80 points", "target"),
     # "put X at" a hedged figure ("about", "between ... and") is an estimate; an exact
     # count so put stays a fact (rows above).
     (

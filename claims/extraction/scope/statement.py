@@ -314,9 +314,14 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
         if chain[0].dep_ in ("nummod", "quantmod") and chain[0].head.tag_ == "NNS"
         else set()
     )  # "31 goals": the counted noun is no goal set; "its 3 per cent target" is one
+    # ... nor is a counted plural above it or framing it ("scored 21 goals in 30 games")
+    framing = _framing_nouns(chain)
+    counted |= {
+        t.i for t in chain + framing if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids(t))
+    }
     text = sentence_text(fig.doc)
     planners = _subject_path(chain)  # "6% planned to spoil their ballots": who plans
-    for t in [t for t in chain[1:] + _framing_nouns(chain) if t.i not in counted]:
+    for t in [t for t in chain[1:] + framing if t.i not in counted]:
         lemma = t.lemma_.lower()
         if t.idx > fig.start and _MULTIPLE.search(text, fig.start, t.idx):
             continue  # "12 times the legal limit": a level measured against the limit
@@ -628,11 +633,17 @@ def _whole_of_a_part(r: Reading) -> Statement | NotApplicable:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of":
         return NOT_APPLICABLE
+    if any(_aimed_at(c) for c in kids(noun)) or prep.head.lemma_.lower() in TARGETING:
+        return NOT_APPLICABLE  # "Of the 9.3 million girls it aimed to reach": a goal
+    if prep.head.lower_ == "out":
+        return "fact"  # "cut 1,200 jobs out of some 38,000 staff"
     if not any(c.dep_ in ("det", "poss") for c in kids(noun)):
         return NOT_APPLICABLE  # "a rise of 12 points" names no whole
     whole = prep.head
     if whole.like_num or whole.pos_ == "NUM" or prep.i == prep.sent.start:
         return "fact"
+    if whole.lower_ in ("more", "fewer") and any(c.like_num for c in kids(whole)):
+        return "fact"  # "demanded 5 more of the 53 seats"
     return NOT_APPLICABLE
 
 
@@ -817,12 +828,12 @@ RULES: tuple[StatementRule, ...] = (
     Rule("what would have been", _counterfactual),
     Rule("legal maximum", _legal_maximum),
     Rule("an analyst's target price", _target_price),
+    Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("goal, limit or plan", _target_words),
     Rule("a floor or ceiling set", _limit_set),
     Rule("the band a measure applies to", _band),
     Rule("a plan of spending adopted", _plan_adopted),
     Rule("what money or an undertaking is for", _purpose),
-    Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("body's own future act", _commitment),
     Rule("a thing to be built", _planned_thing),
     Rule("a benefit or charge a measure sets", _benefit_set),
