@@ -320,8 +320,55 @@ ATTRIBUTIONS = [
         "Some 2 million tourists",
         "the tourism board",
     ),
+    # ... or for a singular noun after the data it closes on ("..., Stats NZ data show"):
+    # the data, as written, state the figures before it.
+    (
+        None,
+        "Hoki exports earned $251 million in the year to June, down 8% from a year earlier, "
+        "Stats NZ data show.",
+        "$251 million",
+        "Stats NZ data",
+    ),
+    (
+        None,
+        "At Rosales National Hospital, the median wait for a hip replacement was 14 months in "
+        "the second quarter, against 9 months a year earlier, hospital data show.",
+        "14 months",
+        "hospital data",
+    ),
+    (None, "Exports fell 4% in May, customs data show.", "4%", "customs data"),
+    (
+        None,
+        "The city recorded 312 murders last year, police figures show.",
+        "312",
+        "police figures",
+    ),
+    (None, "Tickets sold out in 4 minutes, a record for the show.", "4 minutes", None),
     (None, "The ministry's estimates put the cost at $2bn.", "$2bn", "The ministry"),
-    (COASTAL, "Rain reached 300 mm, according to CWS data.", "300 mm", "Coastal Weather Service"),
+    # Data written with their author before them are named as written (CONTEXT.md: "IMD
+    # data"), the abbreviation kept; a body that says the figure is named in full.
+    (COASTAL, "Rain reached 300 mm, according to CWS data.", "300 mm", "CWS data"),
+    (
+        "The India Meteorological Department (IMD) issued a red alert. Kerala received 1,780 mm "
+        "of rain between 1 June and 16 August, according to IMD data.",
+        "Kerala received 1,780 mm of rain between 1 June and 16 August, according to IMD data.",
+        "1,780 mm",
+        "IMD data",
+    ),
+    (
+        "The Central Bank of Nigeria (CBN) kept rates on hold. Reserves rose to $42.4 billion, "
+        "according to CBN data.",
+        "Reserves rose to $42.4 billion, according to CBN data.",
+        "$42.4 billion",
+        "CBN data",
+    ),
+    (
+        "The National Statistics Bureau (NSB) published figures. Exports fell 4%, according to "
+        "NSB figures.",
+        "Exports fell 4%, according to NSB figures.",
+        "4%",
+        "NSB figures",
+    ),
     (BUREAU, "Exports fell 4%, the NSB said.", "4%", "National Statistics Bureau"),
     (VALMORA, "It forecasts growth of 2.1% in 2027.", "2.1%", "The Bank of Valmora"),
     xfail(

@@ -172,6 +172,81 @@ PERIODS = [
         ("$4",),
         ("2023", "2023-01-01", "2023-12-31"),
     ),
+    # ... also a base after "from" ("from 16.1% to 18.1%", "to 15% from 10%"): the date
+    # the change starts or happens on ("from January 2027", "in January") is the change's,
+    # not the level's before it; a base with its own time ("from 4% in February" after
+    # the change's "in March", "from 6% a year earlier") keeps it.
+    (
+        "Under the plan, the combined contribution rate will rise from 16.1% to 18.1% of "
+        "insurable earnings from January 2027.",
+        "16.1%",
+        ("18.1%",),
+        None,
+    ),
+    (
+        "The government will raise the export tax on raw nuts to 15% from 10% in January.",
+        "10%",
+        ("15%",),
+        None,
+    ),
+    (
+        "Banjul itself shrank, to 28,200 people from 31,300.",
+        "31,300",
+        ("28,200 people",),
+        None,
+    ),
+    ("The port will cut its fee from $120 to $90 on Friday.", "$120", ("$90",), None),
+    ("The bank raised its key rate to 6% from 5.5% last week.", "5.5%", ("6%",), None),
+    (
+        "The bank will cut its fee from $120 to $90 on Friday.",
+        "$90",
+        ("$120",),
+        ("Friday", "2025-06-06", "2025-06-06"),
+    ),
+    (
+        "The finance ministry cut its growth forecast for this year to 1.2% from 3.3%.",
+        "3.3%",
+        ("1.2%",),
+        ("this year", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "Among pupils in their first school year the rate has risen to 28% from 22% in 2010.",
+        "22%",
+        ("28%",),
+        ("2010", "2010-01-01", "2010-12-31"),
+    ),
+    (
+        "Tariffs on imported steel rose from 25% to 50% on Wednesday.",
+        "25%",
+        ("50%",),
+        None,
+    ),
+    (
+        "The government aims to cut public debt to below 80% of GDP by June 2027, from about "
+        "85% now.",
+        "about 85%",
+        ("80%",),
+        None,
+    ),
+    (
+        "Data centres could consume 20% of the country's electricity by 2035, up from about 4% "
+        "now.",
+        "4%",
+        ("20%",),
+        None,
+    ),
+    (
+        "He finished on 9 points from 13 games on Sunday.",
+        "13 games",
+        ("9 points",),
+        ("Sunday", "2025-06-01", "2025-06-01"),
+    ),
+    (
+        "Inflation rose to 5% in March from 4% in February.",
+        "4%",
+        ("5%",),
+        ("February", "2025-02-01", "2025-02-28"),
+    ),
     # Spans and open spans.
     (
         "Sales rose 5% between April and June.",

@@ -159,17 +159,24 @@ def _describes_the_speaker(root: Token, verb: Token) -> bool:
 
 
 def _closing_report(r: Reading) -> str | None | NotApplicable:
-    """A reporting verb closing the sentence that the parser reads as a plural noun:
-    "About 40,000 households lack water, the water ministry estimates"."""
+    """A reporting verb closing the sentence that the parser reads as a plural noun
+    ("About 40,000 households lack water, the water ministry estimates"), or as a singular
+    one after the data it closes on ("..., Stats NZ data show", "..., hospital data
+    show": the data, as written)."""
     doc = r.figure.doc
     found = closing_verb(doc, REPORTING)
-    if found is None or found[1].tag_ != "NNS":
+    if found is None or found[1].tag_ not in ("NNS", "NN"):
         return NOT_APPLICABLE
     comma, verb = found
     if not 0 < verb.i - comma.i - 1 <= _SPEAKER_WORDS:
         return NOT_APPLICABLE
     speaker = doc[comma.i + 1 : verb.i]
-    if any(t.pos_ in ("VERB", "AUX") for t in speaker) or not _names_an_author(speaker[-1]):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in speaker):
+        return NOT_APPLICABLE  # "tanker-tracking data": a participle naming the data
+    data = speaker[-1].lemma_.lower() in DOCUMENTS
+    if verb.tag_ == "NN" and not data:
+        return NOT_APPLICABLE  # "a record for the show": a noun, not a report
+    if not (data or _names_an_author(speaker[-1])):
         return NOT_APPLICABLE
     return speaker.text
 
@@ -289,6 +296,14 @@ def _source(who: Token, r: Reading) -> str | None:
     named holder; a body's abbreviation or common noun as the article names it in full."""
     if who.pos_ == "NOUN" and who.lemma_.lower() in DOCUMENTS:
         author = _author(who)
+        undetermined = not any(c.dep_ in ("det", "poss") for c in kids(who))  # not "an AFP tally"
+        if (
+            author is not None
+            and undetermined
+            and author.dep_ == "compound"
+            and author.head.i == who.i
+        ):
+            return name_phrase(who) or None  # "IMD data": the data as written (CONTEXT.md)
         if author is not None:
             who = author
     if who.lower_ in SPEAKER_PRONOUNS:

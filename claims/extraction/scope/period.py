@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.bounds import Anchor, Bounds, bounds, shifted
-from claims.extraction.scope.evidence import Period, Reading
+from claims.extraction.scope.evidence import FigureInSentence, Period, Reading
 from claims.extraction.scope.syntax import (
     after_aside_base,
     chain,
@@ -275,13 +275,80 @@ def _base_without_time(e: PeriodEvidence) -> Period | None | NotApplicable:
     $3") is the level before the change: it has none of the change's time."""
     fig = e.reading.figure
     if not after_aside_base(fig):
-        return NOT_APPLICABLE
+        return _base_inside_change(e)
     text = sentence_text(fig.doc)
     aside = _ASIDE_END.search(text, fig.end)
     end = aside.start() if aside else len(text)
     if any(fig.end <= t.start < end for t in e.times):
         return NOT_APPLICABLE  # "up from $3 in 2023", "from two million at the peak last week"
     return None
+
+
+def _base_inside_change(e: PeriodEvidence) -> Period | None | NotApplicable:
+    """The base written after "from" in a change ("from 16.1% to 18.1% from January
+    2027", "to 15% from 10% in January"): the time the change starts or happens on is the
+    change's. A time right after the base is its own only when it is counted back ("from
+    4,900 a season earlier") or the change has a time of its own before it ("to 5% in
+    March from 4% in February")."""
+    fig = e.reading.figure
+    text = sentence_text(fig.doc)
+    base = _FROM_BASE.search(text, max(0, fig.start - 20), fig.start)
+    if base is None or not (base.group("move") or _changed_to(fig, text, base.start())):
+        return NOT_APPLICABLE
+    if _RANGE.search(text, fig.start, fig.end):
+        return NOT_APPLICABLE  # "ranged from $15 to $60": one figure, not a base
+    if any(w.startswith(_REVISED) for w in _WORD.findall(text[: fig.start].lower())):
+        return (
+            NOT_APPLICABLE  # "cut its forecast for this year to 1.2% from 3.3%": the old forecast's
+        )
+    right_after = [
+        t
+        for t in e.times
+        if 0 <= t.start - fig.end <= _BASE_GAP
+        and not any(fig.end <= start < t.start for start, _ in fig.others)
+    ]  # not the time of the level changed to ("from 25% to 50% on Wednesday")
+    before = [t for t in e.times if t.end <= fig.start]
+    own = before or any(t.kind == "earlier" for t in right_after) or not _an_act(e)
+    return NOT_APPLICABLE if right_after and own else None
+
+
+def _changed_to(fig: FigureInSentence, text: str, at: int) -> bool:
+    """Whether another figure of the sentence is the level the base changed to: "to 15%
+    from 10%", "from 16.1% to 18.1%" (not "9 points from 13 games")."""
+    for start, end in fig.others:
+        between = any(end <= other < at for other, _ in fig.others)
+        if end <= at and not between and _TO_BEFORE.search(text, max(0, start - 14), start):
+            return True
+        if fig.end <= start and _TO_AFTER.fullmatch(text, fig.end, start):
+            return True
+    return False
+
+
+def _an_act(e: PeriodEvidence) -> bool:
+    """Whether the change is an act on an object ("will raise the export tax to 15% from
+    10% in January": January is the act's), not a level moving ("has risen to 28% from
+    22% in 2010": 2010 is the base's)."""
+    root = e.reading.root
+    verb = next((t for t in chain(root) if _verb(t)), None) if root is not None else None
+    return verb is not None and any(c.dep_ == "dobj" for c in kids(verb))
+
+
+# "from" right before a base ("rose from 25%", "to 15% from about 10%", "up from about
+# 4%": a move's base, which "_base_without_time" reads when no hedge stands between).
+_FROM_BASE = re.compile(
+    r"""(?ix:
+    (?P<move>\b(?:up|down|higher|lower|rising|falling)\s+)?  # an aside's move
+    \bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$  # "from", a hedge
+    )"""
+)
+# A range written as one figure: "$15 to $60".
+_RANGE = re.compile(r"\s(?:to|and)\s")
+# "to" before the level a base changed to, and what joins a base to it after.
+_TO_BEFORE = re.compile(r"(?i:\bto\s+(?:about\s+|around\s+|below\s+|above\s+|under\s+|over\s+)?$)")
+_TO_AFTER = re.compile(r"(?i:\s+to\s+(?:about\s+|around\s+)?)")
+# Word starts of a forecast revised ("cut its growth forecast to 1.2% from 3.3%"): the
+# base is the old forecast, of the same period.
+_REVISED = tuple(FORECAST_NOUNS)
 
 
 def _tied_by_parse(e: PeriodEvidence) -> Period | None | NotApplicable:

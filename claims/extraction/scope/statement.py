@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claims.extraction.scope.bounds import Anchor, bounds
 from claims.extraction.scope.evidence import FigureInSentence, Reading
+from claims.extraction.scope.places import names_place
 from claims.extraction.scope.syntax import (
     after_aside_base,
     chain,
@@ -49,6 +50,7 @@ from claims.extraction.scope.vocabulary import (
     PLANS,
     PUBLIC_BODIES,
     PURPOSED,
+    PUTTING,
     RECEIVING,
     SAYING,
     SCENARIO_MODALS,
@@ -110,7 +112,9 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     year", "will rise to 4.5% from 4.2% in May"."""
     fig = r.figure
     text = sentence_text(fig.doc)
-    if not (after_aside_base(fig) or _after_from(r)):
+    against = _AGAINST.search(text, max(0, fig.start - 16), fig.start) is not None
+    aside = after_aside_base(fig)
+    if not (aside or _after_from(r) or against):
         return NOT_APPLICABLE
     if _ESTIMATED.search(text, max(0, fig.start - 14), fig.start + 14):
         return "estimate"  # "up from an estimated 3.9% this year"
@@ -121,11 +125,13 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
     if any(e.kind in _BASE_TIMES and _past(e, r) for e in after):
         # "up from 1% in 2019, the office estimates": estimated as the sentence is
         return "estimate" if _estimating_source(fig.doc) is not None else "fact"
-    # The base of a body's own future act, with no time of its own ("will raise it to 5%
-    # from 4.5%") or with the date the change starts from ("from 37% from 1 August"):
-    # the level now. A forecast raised from another is still a forecast.
+    # A base told in an aside of a body's own future act, with no time of its own or with
+    # the date the change starts from ("will pay 52 sen from October, up from 45 sen"):
+    # the level now. A base inside the change ("will raise it from 4.5% to 5%") shares
+    # its statement (CONTEXT.md: "will fall from 16 per cent to 15 per cent": both
+    # target), and a forecast raised from another is still a forecast.
     starts = [e for e in after if e.kind == "from" or _CHANGE_STARTS.match(rest[: e.start])]
-    if len(starts) == len(after) and "target" in (_commitment(r), _scheduled(r)):
+    if aside and len(starts) == len(after) and "target" in (_commitment(r), _scheduled(r)):
         return "fact"
     return NOT_APPLICABLE
 
@@ -134,9 +140,17 @@ def _base_of_change(r: Reading) -> Statement | NotApplicable:
 _ESTIMATED = re.compile(r"\bestimated\s+(?:at\s+)?[$€£¥]?\d", re.IGNORECASE)
 # The present, right after a base: "from 41% now", "from 84% currently".
 _NOW = re.compile(r"^\s*(?:now|today|currently|at\s+present)\b", re.IGNORECASE)
-# What opens the date a change starts from, after its base ("from 37%, effective 1
-# August", "from 200 kwanzas from Wednesday"); "from 1 August" is a time of its own kind.
+# What opens the date a change starts from, after its base ("up from 37%, effective 1
+# August"); "from 1 August" is a time of its own kind.
 _CHANGE_STARTS = re.compile(r"^[,\s]*(?:starting|effective|as of|from)\s*$", re.IGNORECASE)
+# A base set against the figure, right before it: ", against 4.1% last year", ",
+# compared with 5.6 million tonnes last season".
+_AGAINST = re.compile(
+    r"""(?ix:
+    ,\s*(?:against|compared\s+(?:with|to)|versus)  # what sets the base against the figure
+    \s+(?:about\s+|around\s+|some\s+)?$          # a hedge of the base
+    )"""
+)
 
 
 def _after_from(r: Reading) -> bool:
@@ -300,9 +314,14 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
         if chain[0].dep_ in ("nummod", "quantmod") and chain[0].head.tag_ == "NNS"
         else set()
     )  # "31 goals": the counted noun is no goal set; "its 3 per cent target" is one
+    # ... nor is a counted plural above it or framing it ("scored 21 goals in 30 games")
+    framing = _framing_nouns(chain)
+    counted |= {
+        t.i for t in chain + framing if t.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids(t))
+    }
     text = sentence_text(fig.doc)
     planners = _subject_path(chain)  # "6% planned to spoil their ballots": who plans
-    for t in [t for t in chain[1:] + _framing_nouns(chain) if t.i not in counted]:
+    for t in [t for t in chain[1:] + framing if t.i not in counted]:
         lemma = t.lemma_.lower()
         if t.idx > fig.start and _MULTIPLE.search(text, fig.start, t.idx):
             continue  # "12 times the legal limit": a level measured against the limit
@@ -465,6 +484,7 @@ def _commitment(r: Reading) -> Statement | NotApplicable:
         subject = subject_of(verb)
         if subject is not None and (
             subject.pos_ == "PROPN"
+            or names_place(subject.text)  # "Barbados will raise", tagged a common noun
             or subject.lemma_.lower() in BODIES | PUBLIC_BODIES  # "the city would give"
             or subject.lemma_.lower() in COMMITTING_PARTIES  # "donors will provide"
             or subject.lower_ in ("it", "we", "they")
@@ -613,11 +633,17 @@ def _whole_of_a_part(r: Reading) -> Statement | NotApplicable:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of":
         return NOT_APPLICABLE
+    if any(_aimed_at(c) for c in kids(noun)) or prep.head.lemma_.lower() in TARGETING:
+        return NOT_APPLICABLE  # "Of the 9.3 million girls it aimed to reach": a goal
+    if prep.head.lower_ == "out":
+        return "fact"  # "cut 1,200 jobs out of some 38,000 staff"
     if not any(c.dep_ in ("det", "poss") for c in kids(noun)):
         return NOT_APPLICABLE  # "a rise of 12 points" names no whole
     whole = prep.head
     if whole.like_num or whole.pos_ == "NUM" or prep.i == prep.sent.start:
         return "fact"
+    if whole.lower_ in ("more", "fewer") and any(c.like_num for c in kids(whole)):
+        return "fact"  # "demanded 5 more of the 53 seats"
     return NOT_APPLICABLE
 
 
@@ -628,8 +654,26 @@ def _would(r: Reading) -> Statement | NotApplicable:
     chain = list(r.governing)
     if "would" not in _aux(chain):
         return NOT_APPLICABLE
-    reported = any(t.lemma_.lower() in SAYING | FORECASTING for t in chain if t.pos_ == "VERB")
+    verb = next(t for t in chain if t.pos_ in ("VERB", "AUX") and "would" in _aux([t]))
+    if _supposed_case(subject_of(verb)):
+        return "hypothetical"  # "a fall to 26 would add", whoever says it
+    reporting = SAYING | FORECASTING | ESTIMATING
+    reported = any(t.lemma_.lower() in reporting for t in chain if t.pos_ == "VERB")
     return NOT_APPLICABLE if reported else "hypothetical"
+
+
+def _supposed_case(subject: Token | None) -> bool:
+    """An indefinite subject told by a figure of its own ("a fall to 26", "a worker on
+    $60,000", "a 10% rise in fuel prices") or by "such": a case supposed, not a thing
+    planned ("a new plant would employ 400")."""
+    if subject is None or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(subject)
+    ):
+        return False
+    if any(c.lower_ == "such" for c in kids(subject)):
+        return True  # "such a rise would cost": the case the sentence before supposes
+    told = [c for c in kids(subject) if c.dep_ in ("prep", "nummod", "compound", "amod")]
+    return any(t.like_num for c in told for t in c.subtree)
 
 
 def _estimate(r: Reading) -> Statement | NotApplicable:
@@ -638,15 +682,36 @@ def _estimate(r: Reading) -> Statement | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
+    if _put_at_hedged(r, chain):
+        return "forecast" if _future(chain) else "estimate"
     words = chain + [c for t in chain for c in kids(t) if c.dep_ in ("amod", "advmod", "prep")]
     words += _framing_nouns(chain)
     for t in words:
         lemma = t.lemma_.lower()
         if lemma in ESTIMATING or (t.pos_ == "NOUN" and lemma in ESTIMATE_NOUNS):
-            return "forecast" if _future(chain) or _to_come(t) else "estimate"
+            return "forecast" if _future(chain, t) or _to_come(t) else "estimate"
         if t.lower_ == "by" and any(c.lemma_.lower() in ESTIMATE_NOUNS for c in kids(t)):
             return "forecast" if _future(chain) else "estimate"  # "by one estimate"
     return NOT_APPLICABLE
+
+
+def _put_at_hedged(r: Reading, chain: list[Token]) -> bool:
+    """ "put its revenue at about €11 million", "put their losses at between $8 million and
+    $12 million": a hedged figure a source puts a thing at is its estimate; an exact one
+    ("put the number of missing at 40") is how a count is told."""
+    fig = r.figure
+    hedge = _AT_HEDGED.search(sentence_text(fig.doc), max(0, fig.start - 20), fig.start + 14)
+    if hedge is None or hedge.end() < fig.start - 1:
+        return False
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in PUTTING for t in chain)
+
+
+# "at" and a hedge, right before a figure or opening it: "at about", "at between".
+_AT_HEDGED = re.compile(
+    r"""(?ix:\bat\s+
+    (?:about|around|roughly|some|approximately|nearly|almost|between)\b  # the hedge
+    )"""
+)
 
 
 def _closing_estimate(r: Reading) -> Statement | NotApplicable:
@@ -693,7 +758,14 @@ def _to_come(verb: Token) -> bool:
     return False
 
 
-def _future(chain: list[Token]) -> bool:
+def _future(chain: list[Token], word: Token | None = None) -> bool:
+    """Whether the chain speaks of what is to come: "will", a forecasting verb, or a
+    "would" below the estimating ``word`` ("estimated that payments would swallow 60%";
+    a scenario's "would" is decided before); not one above it ("the project would cut
+    the deficit, estimated at 520 million cubic metres")."""
+    below = chain[: chain.index(word)] if word in chain else chain
+    if "would" in _aux(below):
+        return True
     return bool(_aux(chain) & FUTURE_AUX) or any(
         t.lemma_.lower() in FORECASTING for t in chain if t.pos_ == "VERB"
     )
@@ -756,12 +828,12 @@ RULES: tuple[StatementRule, ...] = (
     Rule("what would have been", _counterfactual),
     Rule("legal maximum", _legal_maximum),
     Rule("an analyst's target price", _target_price),
+    Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("goal, limit or plan", _target_words),
     Rule("a floor or ceiling set", _limit_set),
     Rule("the band a measure applies to", _band),
     Rule("a plan of spending adopted", _plan_adopted),
     Rule("what money or an undertaking is for", _purpose),
-    Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("body's own future act", _commitment),
     Rule("a thing to be built", _planned_thing),
     Rule("a benefit or charge a measure sets", _benefit_set),

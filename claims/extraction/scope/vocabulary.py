@@ -156,6 +156,8 @@ ESTIMATING = frozenset(
     ["estimate", "estimated", "reckon", "calculate", "approximate", "guess", "guesstimate"]
 )
 ESTIMATE_NOUNS = frozenset(["estimate", "estimation", "calculation"])
+# Verbs a source "puts" a thing "at" a figure with: "put its losses at about $8 million".
+PUTTING = frozenset(["put", "place"])
 # Goals, limits and commitments: verbs, nouns.
 TARGETING = frozenset(
     ["aim", "target", "pledge", "promise", "plan", "intend", "want", "seek", "vow", "commit"]
