@@ -123,6 +123,32 @@ MEASURED = [
     ("The town evacuated 4,000 residents on Monday.", "4,000", "residents evacuated"),
     ("The city, with 1,200 people in shelters, asked for aid.", "1,200", "people in shelters"),
     ("Firefighters reached a village of 300 homes.", "300", "homes"),
+    # the people that are a place's own, that it is home to or has, or a bare count of a
+    # place, are its population too
+    ("The island's 281,000 people grow older.", "281,000", "population"),
+    ("Peru's 34 million people vote on Sunday.", "34 million", "population"),
+    ("Its 5 million residents face water cuts.", "5 million", "population"),
+    ("Oslo is home to about 700,000 people.", "700,000", "population"),
+    ("The valley is home to 12,000 inhabitants.", "12,000", "population"),
+    ("Chile has 19 million people.", "19 million", "population"),
+    ("Local officials said the town of 62,000 wanted a share.", "62,000", "population"),
+    ("The port town of 45,000 has one hospital.", "45,000", "population"),
+    ("Banjul itself shrank, to 28,200 people from 31,300.", "28,200", "population"),
+    ("Lagos grew to 15 million people.", "15 million", "population"),
+    ("The village shrank to 90 residents.", "90", "population"),
+    # near-misses: some of a place's people; people it says more of; people of a body;
+    # who is home to a place are not always people; a body that has people
+    (
+        "The country's 2,000 displaced people need shelter.",
+        "2,000",
+        "country displaced people need shelter",
+    ),
+    ("The city's 1,200 people in shelters asked for aid.", "1,200", "city people in shelters"),
+    ("The hospital's 400 residents were moved.", "400", "hospital residents moved"),
+    ("The club is home to 300 players.", "300", "players"),
+    ("The Leeds start-up has 600 people.", "600", "people"),
+    ("The death toll rose to 40 people.", "40", "people"),
+    ("Kenya flew 300 people to safety.", "300", "people"),
     # what a relative clause's forecaster expects to change is the clause's noun, not the
     # forecaster ("income, which the ministry expects to fall to $4bn"); a forecaster
     # whose own act or object is named keeps those
