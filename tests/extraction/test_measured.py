@@ -1239,6 +1239,37 @@ def test_measured_after_previous(previous: str, sentence: str, figure: str, expe
 # pronoun after an opening phrase stands for the subject before it; a generic counted
 # word reached by a change is the change's subject's unit
 MEASURED_IN_TEXT = [
+    # what a thing can hold, handle or make, or is built for, is its capacity, not the
+    # things it counts
+    ("Attendance rose to 6,200, though the ground holds 11,000.", "11,000", "capacity of ground"),
+    ("The new arena seats 18,000.", "18,000", "capacity of new arena"),
+    (
+        "Fans watched the first session at the Riverside ground, which holds 52,000.",
+        "52,000",
+        "capacity of Riverside ground",
+    ),
+    (
+        "The plant can make 2 million tonnes of steel a year.",
+        "2 million tonnes",
+        "capacity of plant",
+    ),
+    ("The shelter, built for 200 people, now houses 900.", "200 people", "capacity of shelter"),
+    (
+        "The port could handle 5 million containers by 2030.",
+        "5 million containers",
+        "capacity of port",
+    ),
+    ("The company says it can make 40,000 cars a year.", "40,000 cars a year", "capacity"),
+    # near-misses: what was held, carried or made; money or a share held; who can take
+    ("The shelter now houses 900 people.", "900 people", "people"),
+    ("The railway carried 11 million tonnes last year.", "11 million tonnes", "railway"),
+    ("The factory made 300,000 cars last year.", "300,000 cars", "cars"),
+    ("The reservoirs held 41% a year earlier.", "41%", "reservoirs"),
+    ("The fund can hold $2 billion.", "$2 billion", "fund"),
+    ("Voters can take 2 ballots each.", "2 ballots", "ballots"),
+    ("The ruling party holds all 30 seats.", "30 seats", "seats"),
+    ("The mine could produce 58,000 tonnes a year.", "58,000 tonnes a year", "mine"),
+    ("The railway expects to carry 5 million tonnes a year.", "5 million tonnes a year", "railway"),
     # a length, a weight or an area hyphened onto a noun is that noun's size: "a
     # 48-kilometre pipeline" is the pipeline's length, not the pipeline
     ("The 48-kilometre pipeline opened in May.", "48-kilometre", "length of pipeline"),

@@ -50,14 +50,18 @@ from claims.extraction.vocabulary.time import (
     WHEN_NOUNS,
 )
 from claims.extraction.vocabulary.verbs import (
+    ABLE,
     ACT_NOUNS,
     AMOUNT_VERBS,
     ASIDE_CHANGES,
     BARGAINING,
+    BUILT_FOR,
+    CAPACITY_VERBS,
     COLLECTING,
     CULTIVATING,
     EMPLOYING,
     GROWING,
+    HOLDS,
     LIGHT_VERBS,
     LINKING,
     LOSING,
@@ -687,6 +691,38 @@ def _says_which(token: Token) -> bool:
     return not (token.lower_ == "from" and objects and is_quantity(objects[0]))
 
 
+def _capacity(w: Walk) -> _Found:
+    """ "the mill can make 450,000 tonnes a year" -> "capacity of mill", "the ground
+    holds 11,000", "centres which can hold 3,000 people", "a train built for 1,800
+    people": what a thing can take in or turn out, or is built for, is its capacity, not
+    the things counted."""
+    if w.kind in ("currency", "percentage"):
+        return NOT_APPLICABLE  # "the fund holds $2 billion", "the reservoirs held 41%"
+    held = w.root if w.root.dep_ in ("dobj", "pobj") or w.target is None else w.target
+    verb = held.head.head if held.dep_ == "pobj" else held.head
+    if held.dep_ == "pobj" and held.head.lower_ == "for":  # "built for 400 people"
+        if verb.lemma_ not in BUILT_FOR or verb.tag_ != "VBN" or verb.dep_ != "acl":
+            return NOT_APPLICABLE
+        built = verb.head
+        return Led("capacity of", [*left_modifiers(built, w.figure), built])
+    if held.dep_ != "dobj" or verb.lemma_ not in CAPACITY_VERBS:
+        return NOT_APPLICABLE
+    able = any(c.dep_ == "aux" and c.lower_ in ABLE for c in verb.children)
+    # the plain present says what a place holds of a bare number only ("the party holds
+    # all 30 seats", "the tank holds 5,000 litres of rain water" name what is held)
+    holds = verb.lemma_ in HOLDS and verb.tag_ in ("VBZ", "VBP") and w.target is None
+    if not (able or holds):
+        return NOT_APPLICABLE
+    subject = subject_of(verb, w.figure)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in RELATIVE:
+        return Led("", [], after="capacity")  # "it can handle": never whoever says so
+    if verb.dep_ == "relcl":  # "the Riverside ground, which holds 52,000": the ground
+        thing = [*left_modifiers(verb.head, w.figure), verb.head]
+    else:
+        thing = plain_subject_phrase(verb, w.figure | {verb.i})
+    return Led("capacity of", thing) if thing else Led("", [], after="capacity")
+
+
 def _population_of() -> Led:
     """What a place's own people measure."""
     return Led("", [], after="population")
@@ -869,6 +905,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a size of the one it describes", _size_of_the_one_described),
     Rule("the cost or price of what sells", _price_of_what_sells),
     Rule("the people of a place", _population),
+    Rule("what a thing can hold or make", _capacity),
     Rule("money asked for", _money_asked_for),
     Rule("a prison term", _prison_term),
     Rule("the time to do something", _time_to_do),
