@@ -123,6 +123,32 @@ MEASURED = [
     ("The town evacuated 4,000 residents on Monday.", "4,000", "residents evacuated"),
     ("The city, with 1,200 people in shelters, asked for aid.", "1,200", "people in shelters"),
     ("Firefighters reached a village of 300 homes.", "300", "homes"),
+    # the people that are a place's own, that it is home to or has, or a bare count of a
+    # place, are its population too
+    ("The island's 281,000 people grow older.", "281,000", "population"),
+    ("Peru's 34 million people vote on Sunday.", "34 million", "population"),
+    ("Its 5 million residents face water cuts.", "5 million", "population"),
+    ("Oslo is home to about 700,000 people.", "700,000", "population"),
+    ("The valley is home to 12,000 inhabitants.", "12,000", "population"),
+    ("Chile has 19 million people.", "19 million", "population"),
+    ("Local officials said the town of 62,000 wanted a share.", "62,000", "population"),
+    ("The port town of 45,000 has one hospital.", "45,000", "population"),
+    ("Banjul itself shrank, to 28,200 people from 31,300.", "28,200", "population"),
+    ("Lagos grew to 15 million people.", "15 million", "population"),
+    ("The village shrank to 90 residents.", "90", "population"),
+    # near-misses: some of a place's people; people it says more of; people of a body;
+    # who is home to a place are not always people; a body that has people
+    (
+        "The country's 2,000 displaced people need shelter.",
+        "2,000",
+        "country displaced people need shelter",
+    ),
+    ("The city's 1,200 people in shelters asked for aid.", "1,200", "city people in shelters"),
+    ("The hospital's 400 residents were moved.", "400", "hospital residents moved"),
+    ("The club is home to 300 players.", "300", "players"),
+    ("The Leeds start-up has 600 people.", "600", "people"),
+    ("The death toll rose to 40 people.", "40", "people"),
+    ("Kenya flew 300 people to safety.", "300", "people"),
     # what a relative clause's forecaster expects to change is the clause's noun, not the
     # forecaster ("income, which the ministry expects to fall to $4bn"); a forecaster
     # whose own act or object is named keeps those
@@ -1213,6 +1239,37 @@ def test_measured_after_previous(previous: str, sentence: str, figure: str, expe
 # pronoun after an opening phrase stands for the subject before it; a generic counted
 # word reached by a change is the change's subject's unit
 MEASURED_IN_TEXT = [
+    # what a thing can hold, handle or make, or is built for, is its capacity, not the
+    # things it counts
+    ("Attendance rose to 6,200, though the ground holds 11,000.", "11,000", "capacity of ground"),
+    ("The new arena seats 18,000.", "18,000", "capacity of new arena"),
+    (
+        "Fans watched the first session at the Riverside ground, which holds 52,000.",
+        "52,000",
+        "capacity of Riverside ground",
+    ),
+    (
+        "The plant can make 2 million tonnes of steel a year.",
+        "2 million tonnes",
+        "capacity of plant",
+    ),
+    ("The shelter, built for 200 people, now houses 900.", "200 people", "capacity of shelter"),
+    (
+        "The port could handle 5 million containers by 2030.",
+        "5 million containers",
+        "capacity of port",
+    ),
+    ("The company says it can make 40,000 cars a year.", "40,000 cars a year", "capacity"),
+    # near-misses: what was held, carried or made; money or a share held; who can take
+    ("The shelter now houses 900 people.", "900 people", "people"),
+    ("The railway carried 11 million tonnes last year.", "11 million tonnes", "railway"),
+    ("The factory made 300,000 cars last year.", "300,000 cars", "cars"),
+    ("The reservoirs held 41% a year earlier.", "41%", "reservoirs"),
+    ("The fund can hold $2 billion.", "$2 billion", "fund"),
+    ("Voters can take 2 ballots each.", "2 ballots", "ballots"),
+    ("The ruling party holds all 30 seats.", "30 seats", "seats"),
+    ("The mine could produce 58,000 tonnes a year.", "58,000 tonnes a year", "mine"),
+    ("The railway expects to carry 5 million tonnes a year.", "5 million tonnes a year", "railway"),
     # a length, a weight or an area hyphened onto a noun is that noun's size: "a
     # 48-kilometre pipeline" is the pipeline's length, not the pipeline
     ("The 48-kilometre pipeline opened in May.", "48-kilometre", "length of pipeline"),

@@ -39,6 +39,7 @@ from claims.extraction.context.subjects import (
     subject_phrase,
 )
 from claims.extraction.context.tokens import is_quantity
+from claims.extraction.scope.places import names_place
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.catalogue import unit_after
 from claims.extraction.vocabulary.plurals import singular
@@ -49,14 +50,18 @@ from claims.extraction.vocabulary.time import (
     WHEN_NOUNS,
 )
 from claims.extraction.vocabulary.verbs import (
+    ABLE,
     ACT_NOUNS,
     AMOUNT_VERBS,
     ASIDE_CHANGES,
     BARGAINING,
+    BUILT_FOR,
+    CAPACITY_VERBS,
     COLLECTING,
     CULTIVATING,
     EMPLOYING,
     GROWING,
+    HOLDS,
     LIGHT_VERBS,
     LINKING,
     LOSING,
@@ -647,18 +652,98 @@ def _employees(w: Walk) -> _Found:
 
 
 def _population(w: Walk) -> _Found:
-    """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants": the
-    people a place is of or with, saying nothing more of them, are its population."""
+    """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants",
+    "Peru's 34 million people", "Amman, home to 4.8 million people", "Chile has 19
+    million people", "Banjul shrank to 28,200 people", "the town of 62,000": the people
+    a place is of, with or home to, that it has, grows or shrinks to, or that are its
+    own, saying nothing more of them, are its population."""
     target = w.target
-    if target is None or target.lemma_.lower() not in INHABITANTS or target.dep_ != "pobj":
+    if target is None:  # "the town of 62,000": a bare count of a place is its people
+        held = w.root if w.kind == "count" and w.root.dep_ == "pobj" else None
+        return _population_of() if held is not None and _inhabited(held) else NOT_APPLICABLE
+    if target.lemma_.lower() not in INHABITANTS:
         return NOT_APPLICABLE
-    prep, place = target.head, target.head.head
-    named = place.pos_ == "PROPN" and place.ent_type_ == "GPE"
-    if prep.lower_ not in INHABITED or not (place.lemma_.lower() in SETTLEMENTS or named):
-        return NOT_APPLICABLE
-    if any(c.i > target.i and c.dep_ in ("prep", "acl", "relcl") for c in target.children):
+    if any(_says_which(c) for c in target.rights):
         return NOT_APPLICABLE  # "with 1,200 people in shelters" says which people
+    if any(c.dep_ in ("amod", "compound") for c in target.lefts):
+        return NOT_APPLICABLE  # "2,000 displaced people" are some of them
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "the island's 281,000 people", "its 5.4 million people"
+        return _population_of() if _place_like(owner) or owner.lower_ == "its" else NOT_APPLICABLE
+    if target.dep_ == "pobj" and _inhabited(target):
+        return _population_of()
+    # "Chile has 19 million people", "Banjul shrank to 28,200 people": a place's own
+    verb = governor(target) if target.dep_ == "pobj" else target.head
+    changed = target.head.lower_ in _WAYS and verb.pos_ in VERBISH and bool(change_of(verb))
+    if (target.dep_ == "dobj" and verb.lemma_ == "have") or changed:
+        subject = subject_of(verb, w.figure)
+        if subject is not None and _place_like(subject):
+            return _population_of()
+    return NOT_APPLICABLE
+
+
+def _says_which(token: Token) -> bool:
+    """Whether ``token``, after a count of people, says which people ("in shelters", "who
+    fled"); a base the count changed from ("to 28,200 people from 31,300") does not."""
+    if token.dep_ not in ("prep", "acl", "relcl"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return not (token.lower_ == "from" and objects and is_quantity(objects[0]))
+
+
+def _capacity(w: Walk) -> _Found:
+    """ "the mill can make 450,000 tonnes a year" -> "capacity of mill", "the ground
+    holds 11,000", "centres which can hold 3,000 people", "a train built for 1,800
+    people": what a thing can take in or turn out, or is built for, is its capacity, not
+    the things counted."""
+    if w.kind in ("currency", "percentage"):
+        return NOT_APPLICABLE  # "the fund holds $2 billion", "the reservoirs held 41%"
+    held = w.root if w.root.dep_ in ("dobj", "pobj") or w.target is None else w.target
+    verb = held.head.head if held.dep_ == "pobj" else held.head
+    if held.dep_ == "pobj" and held.head.lower_ == "for":  # "built for 400 people"
+        if verb.lemma_ not in BUILT_FOR or verb.tag_ != "VBN" or verb.dep_ != "acl":
+            return NOT_APPLICABLE
+        built = verb.head
+        return Led("capacity of", [*left_modifiers(built, w.figure), built])
+    if held.dep_ != "dobj" or verb.lemma_ not in CAPACITY_VERBS:
+        return NOT_APPLICABLE
+    able = any(c.dep_ == "aux" and c.lower_ in ABLE for c in verb.children)
+    # the plain present says what a place holds of a bare number only ("the party holds
+    # all 30 seats", "the tank holds 5,000 litres of rain water" name what is held)
+    holds = verb.lemma_ in HOLDS and verb.tag_ in ("VBZ", "VBP") and w.target is None
+    if not (able or holds):
+        return NOT_APPLICABLE
+    subject = subject_of(verb, w.figure)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in RELATIVE:
+        return Led("", [], after="capacity")  # "it can handle": never whoever says so
+    if verb.dep_ == "relcl":  # "the Riverside ground, which holds 52,000": the ground
+        thing = [*left_modifiers(verb.head, w.figure), verb.head]
+    else:
+        thing = plain_subject_phrase(verb, w.figure | {verb.i})
+    return Led("capacity of", thing) if thing else Led("", [], after="capacity")
+
+
+def _population_of() -> Led:
+    """What a place's own people measure."""
     return Led("", [], after="population")
+
+
+def _inhabited(token: Token) -> bool:
+    """Whether ``token`` is the object of a place's "of" or "with" ("a country of 5.6
+    million people") or of "home to" ("home to 400,000 people")."""
+    prep, place = token.head, token.head.head
+    if prep.lower_ == "to" and place.lower_ == "home":
+        return True
+    return prep.lower_ in INHABITED and _place_like(place)
+
+
+def _place_like(token: Token) -> bool:
+    """Whether ``token`` names a place: a settlement's noun ("town", "island") or a
+    place's name."""
+    tagged = token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC")
+    # the gazetteer knows names the tagger missed, or read as a common noun ("Lagos grew")
+    named = tagged or (token.is_title and names_place(token.text))
+    return named or token.lemma_.lower() in SETTLEMENTS
 
 
 def _price_of_what_sells(w: Walk) -> _Found:
@@ -820,6 +905,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a size of the one it describes", _size_of_the_one_described),
     Rule("the cost or price of what sells", _price_of_what_sells),
     Rule("the people of a place", _population),
+    Rule("what a thing can hold or make", _capacity),
     Rule("money asked for", _money_asked_for),
     Rule("a prison term", _prison_term),
     Rule("the time to do something", _time_to_do),

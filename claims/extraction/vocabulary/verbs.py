@@ -170,6 +170,21 @@ PRICE_PREPS = frozenset(["for", "at"])
 # seller's act.
 SOLD_FOR = frozenset(["sell", "retail"])
 
+# Verbs of what a place or plant can take in or turn out: an amount they can do so with,
+# or are built for, is their capacity ("the mill can make 450,000 tonnes a year", "the
+# centres can hold 3,000 people", "a train built for 1,800 people"). Not "produce": what
+# a mine or a field could produce is the output forecast.
+CAPACITY_VERBS = frozenset(
+    ["hold", "handle", "accommodate", "seat", "house", "carry", "process", "make", "store"]
+    + ["sleep"]
+)
+# Modals that make such a verb say what can be done, not what was done.
+ABLE = frozenset(["can", "could"])
+# Participles of making a thing for an amount: "built for 400 people".
+BUILT_FOR = frozenset(["build", "design", "plan", "make", "construct", "equip"])
+# Verbs whose plain present tense alone says what a place holds: "the ground holds 11,000".
+HOLDS = frozenset(["hold", "seat", "accommodate", "sleep"])
+
 # Verbs of change written right before the size of a change: "rose 18 sen to RM23.50".
 CHANGED_BY = frozenset(
     ["rise", "gain", "add", "climb", "fall", "lose", "jump", "drop", "slide", "increase"]
