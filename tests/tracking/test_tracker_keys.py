@@ -2635,3 +2635,90 @@ PLACE_PHRASE_LABELS = [
 @pytest.mark.parametrize(("key", "phrases", "expected"), PLACE_PHRASE_LABELS)
 def test_a_place_name_is_no_label(key: str, phrases: list[tuple[str, str]], expected: str) -> None:
     assert label(key, phrases) == expected
+
+
+# A figure stating the amount of a change ("rose by more than 900", "fell 300,000 barrels",
+# "went up £5 to £45") is no level of what changed: the toll that rose by 900 is no toll of
+# 900 (sample corpus, Trackers tab). A percentage is left as it is: a percentage change of
+# a level in money or a count is apart already, and "rose 3.2%" of a rate is its yearly
+# change (`ANNUAL`).
+CHANGES = [
+    ("The death toll rose by more than 900 on Tuesday.", "more than 900", "death toll", "death"),
+    ("Sales of the model fell by 12,000 cars in March.", "12,000 cars", "car sales", "car"),
+    ("Ticket prices went up £5 to £45 this week.", "£5", "ticket prices", "GBP"),
+    ("Monthly output dropped 300,000 barrels a day.", "300,000 barrels", "oil output", "barrel"),
+    ("The number of stranded passengers climbed 4,100 to 15,600.", "4,100", "stranded", "person"),
+]
+# Near-misses: the level a change reached, the level it started from, a count shot down,
+# a sum raised: each the level.
+CHANGE_LEVELS = [
+    ("The death toll rose to more than 900 on Tuesday.", "more than 900", "death toll", "death"),
+    ("Ticket prices went up £5 to £45 this week.", "£45", "ticket prices", "GBP"),
+    ("The number of stranded passengers climbed 4,100 to 15,600.", "15,600", "stranded", "person"),
+    ("Air defences shot down 12 drones overnight.", "12 drones", "drones shot down", "drone"),
+    ("The appeal has raised £2 million for the victims.", "£2 million", "money raised", "GBP"),
+]
+# How far a figure is from a reference it names ("£3 less", "300,000 barrels above
+# target", "2,000 fewer than last year") is no level either. Near-misses: a level above a
+# datum or another figure (`LEVELS`), a bound written before the figure ("more than 900").
+DIFFERENCES = [
+    ("The new hatchback costs £3,000 less than the old one.", "£3,000", "hatchback price", "GBP"),
+    ("The car costs £3 less.", "£3", "car price", "GBP"),
+    (
+        "Output is 300,000 barrels above target, the cartel said.",
+        "300,000 barrels",
+        "output",
+        "barrel",
+    ),
+    (
+        "The mine produced 40,000 tonnes short of its forecast.",
+        "40,000 tonnes",
+        "mine output",
+        "tonne",
+    ),
+    ("The fair drew 2,000 fewer visitors than last year.", "2,000", "fair visitors", "visitor"),
+]
+DIFFERENCE_LEVELS = [
+    ("More than 900 people were killed, officials said.", "More than 900", "killed", "person"),
+    (
+        "Output reached 1.2 million barrels a day, above target.",
+        "1.2 million barrels",
+        "output",
+        "barrel",
+    ),
+    ("Tickets cost £45, less than in Paris.", "£45", "ticket prices", "GBP"),
+]
+
+
+def _kind_of(unit: str) -> str:
+    return {"GBP": "currency", "barrel": "volume", "tonne": "mass"}.get(unit, "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measured", "unit"), CHANGES + DIFFERENCES, ids=lambda x: str(x)[:40]
+)
+def test_a_change_or_a_difference_is_no_level(
+    sentence: str, figure: str, measured: str, unit: str
+) -> None:
+    changed = key(measured, unit, _kind_of(unit), **at(sentence, figure))
+    level = key(measured, unit, _kind_of(unit))
+    assert changed.text != level.text
+    assert merged({level.text: 3, changed.text: 1})[changed.text] == changed.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measured", "unit"),
+    CHANGE_LEVELS + DIFFERENCE_LEVELS,
+    ids=lambda x: str(x)[:40],
+)
+def test_the_level_a_change_reaches_or_a_level_beside_a_reference_is_the_level(
+    sentence: str, figure: str, measured: str, unit: str
+) -> None:
+    found = key(measured, unit, _kind_of(unit), **at(sentence, figure))
+    assert found.text == key(measured, unit, _kind_of(unit)).text
+
+
+def test_changes_of_one_metric_are_one_metric() -> None:
+    rose = key("death toll", "death", **at("The toll rose by 900 on Tuesday.", "900"))
+    fell = key("deaths", "death", **at("Deaths climbed 450 overnight.", "450"))
+    assert rose.text == fell.text
