@@ -102,6 +102,9 @@ NEW = "new"
 # The concept of how far a figure is from its usual level (`words.FROM_USUAL`): another
 # quantity than the level, never joined by it.
 DEPARTURE = "departure"
+# The concept of the amount a figure changed by (`_change`): "rose by 900" is no level of
+# the toll, nor joined by it.
+CHANGE = "change"
 # The concept of a change on the month before (`words.MONTH_ON_MONTH`): never joined by
 # a change on a year before, nor stating one of its figures.
 MONTHLY = "month-on-month"
@@ -115,7 +118,7 @@ _QUARTER_DAYS = range(89, 94)
 # The concepts that make a figure another quantity than the same words without them:
 # what may be is not what there is, nor a whole its part, a part its running total, a
 # moment the day, what was added the total, a change on the month one on the year, a
-# departure from the usual the level.
+# departure from the usual or from a reference the level, a change its level.
 OTHER_QUANTITIES = frozenset(concept for concept, _ in _ALLOWANCES) | {
     WHOLE,
     PART,
@@ -124,6 +127,7 @@ OTHER_QUANTITIES = frozenset(concept for concept, _ in _ALLOWANCES) | {
     MONTHLY,
     DEPARTURE,
     QUARTERLY,
+    CHANGE,
 }
 # What begins the one concept of a figure's key (`figure_key`): no word does.
 _FIGURE = "="
@@ -252,8 +256,10 @@ def key_of(claim: Keyed) -> MetricKey | None:
         concepts = tuple(sorted({*concepts, MOMENTARY}))  # 70% for a half-hour, not the year's
     if claim.kind == "area" and concepts == (_BURNED,):
         concepts = (_KIND_CONCEPT["area"],)  # "burned area": the fire's, as "the fire" is
-    if concepts and words.FROM_USUAL.match(claim.sentence[claim.start :]):
+    if concepts and (words.FROM_USUAL.match(claim.sentence[claim.start :]) or _off(claim)):
         concepts = tuple(sorted({*concepts, DEPARTURE}))  # 34 metres below usual, not 262
+    if concepts and _change(claim):
+        concepts = tuple(sorted({*concepts, CHANGE}))  # the toll rose by 900: not a toll of 900
     if concepts and _month_on_month(claim):
         concepts = tuple(sorted({*concepts, MONTHLY}))  # on the month, not on the year
     if not concepts and claim.kind in _KIND_CONCEPT and _names_event(claim.measured):
@@ -400,6 +406,33 @@ def _part_of_total(claim: Keyed, concepts: tuple[str, ...]) -> bool:
         return False
     named = {_concept(w) for w in _WORD.findall(found["whole"].lower())}
     return bool(named & set(concepts) & words.CUMULATIVE)
+
+
+def _off(claim: Keyed) -> bool:
+    """Whether the figure is how far something is from a target named after it ("300,000
+    barrels above target") or how much it is more or less than another ("£3 less", "2,000
+    fewer visitors than last year"); not a percentage "lower than a year earlier": its
+    change on the year, as "rose 3.2%" is."""
+    if claim.end is None:
+        return False
+    after = claim.sentence[claim.end :]
+    if words.OFF_TARGET.match(after):
+        return True
+    return claim.kind != "percentage" and bool(words.LESS_OR_MORE.match(after))
+
+
+def _change(claim: Keyed) -> bool:
+    """Whether the figure is the amount of a stated change ("rose by more than 900",
+    "fell 12,000", "went up £5 to £45"), not the level reached; not a percentage, whose
+    change of a level in money or a count is apart already and whose change of a rate
+    is that rate's change ("prices rose 3.2%")."""
+    if claim.kind == "percentage":
+        return False
+    before = claim.sentence[: claim.start]
+    if words.CHANGED_BY.search(before):
+        return True
+    after = claim.sentence[claim.end :] if claim.end is not None else ""
+    return bool(words.UP_OR_DOWN.search(before) and words.TO_LEVEL.match(after))
 
 
 def _month_on_month(claim: Keyed) -> bool:

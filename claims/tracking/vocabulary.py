@@ -510,6 +510,46 @@ FROM_USUAL = re.compile(
         (?: usual | normal | average | long-term | seasonal | typical )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# What follows a figure of how much it is more or less than another it names: "£3,000
+# less than the old one", "costs £3 less.", "2,000 fewer visitors than". Not a bound
+# written before a figure ("more than 900"), nor a level beside another ("£45, less than
+# in Paris").
+LESS_OR_MORE = re.compile(
+    r"""^ \s+ (?: less | fewer | more | cheaper | dearer | higher | lower | greater | smaller )
+        (?: \s+ [a-z]+ ){0,2}? \s* (?: \s than \b | [,.;:] | $ )   # "fewer visitors than" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# What follows a figure of how far it is from a target or forecast: "300,000 barrels
+# above target", "40,000 tonnes short of its forecast".
+OFF_TARGET = re.compile(
+    r"""^ \s+ (?: below | above | under | over | short \s+ of ) \s+
+        (?: (?: its | their | the ) \s+ )?
+        (?: target | forecast | goal | quota | plan | budget | estimate | expectations
+          | projections? | guidance )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The verbs of a change right before a figure that is its amount, not the level reached
+# ("rose 900", "fell by 300,000 barrels"; "rose to 900" is the level). "Cut", "raised",
+# "up" and "down" only with "by": "cut 300 jobs", "raised £2 million", "shot down 12
+# drones" are what there is.
+_CHANGE_VERBS = r"""rose | risen | rises | rising | fell | fallen | falls | falling
+    | climbed | climbs | jumped | jumps | dropped | drops | grew | grown | grows
+    | declined | declines | slipped | slips | surged | surges | soared | soars
+    | plunged | plunges | increased | increases | decreased | decreases"""
+# The bounds a change may be written with before its figure, outside its surface.
+_CHANGE_BOUND = r"""(?: (?: about | around | some | nearly | almost | roughly | just
+    | more \s+ than | less \s+ than | at \s+ least | over | up \s+ to ) \s+ )*"""
+CHANGED_BY = re.compile(
+    rf"""\b (?: (?: {_CHANGE_VERBS} ) \s+ (?: by \s+ )?
+           | (?: cut | cuts | raised | raises | lifted | lowered | reduced | widened | narrowed
+               | up | down | higher | lower ) \s+ by \s+ )
+        {_CHANGE_BOUND} $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# "Up" or "down" and a figure followed by the level reached: "went up £5 to £45".
+UP_OR_DOWN = re.compile(r"\b (?: up | down ) \s+ $", re.VERBOSE | re.IGNORECASE)
+# The level a change reached, right after its amount: "£5 to £45", "4,100 to 15,600".
+TO_LEVEL = re.compile(r"^ \s+ to \s+ \S{0,4} \d", re.VERBOSE | re.IGNORECASE)
 # A verb before a figure saying it is what a count gained, not its level: "adding 150,000
 # in the third quarter", "gained 2.1 million subscribers" (not "a spokesman added", after).
 GAINED_BEFORE = re.compile(
