@@ -74,6 +74,26 @@ MEASURED = [
     ("Donations raised $40,000, taking the total to $90,000.", "$40,000", "donations"),
     # near-miss: money spent doing something names what it was spent on
     ("The city spent $3 million repairing roads.", "$3 million", "repairing roads"),
+    # known misses: money an actor needs or raises is named by the verb ("funding needed",
+    # "money raised"), not by its purpose or an event it was raised in, nor the actor
+    xfail(
+        "We need at least $25 million a year for prevention.",
+        "$25 million",
+        "funding needed for prevention",
+        reason="money needed is named by its purpose alone",
+    ),
+    xfail(
+        "The group raised BD 62 million in the kingdom's largest listing.",
+        "BD 62 million",
+        "money raised in kingdom largest listing",
+        reason="an event money is raised in is read as its purpose",
+    ),
+    xfail(
+        "Egypt raised $2.5 billion from a sale of dollar bonds, drawing orders of $9 billion.",
+        "$2.5 billion",
+        "money raised from sale of dollar bonds",
+        reason="a participle of what the sale drew is read as what the money was spent on",
+    ),
     # a part that accounts for, makes up or brings in a share of a whole is measured as
     # its share of that whole, without the whole's owner (the place or entity holds it)
     (
