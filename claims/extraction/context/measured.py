@@ -71,6 +71,7 @@ from claims.extraction.vocabulary.verbs import (
     RELEASING,
     REPORTING,
     REQUESTING,
+    RESULTING,
     SENTENCING,
     SOLD_FOR,
     STAYING,
@@ -761,7 +762,12 @@ def _price_of_what_sells(w: Walk) -> _Found:
     else:
         return NOT_APPLICABLE
     lead = PRICED.get(verb.lemma_.lower())
-    sold = any(c.dep_ == "dobj" and c.i not in w.figure for c in verb.children)
+    # a seller's act on what it sells ("sold their crop for $5m"); an object beside a sum
+    # that is itself the object is an aside the parse misreads ("costs Rs 30, three
+    # times the fare")
+    sold = root.dep_ == "pobj" and any(
+        c.dep_ == "dobj" and c.i not in w.figure for c in verb.children
+    )
     if lead is None or verb.pos_ not in VERBISH or sold:
         return NOT_APPLICABLE
     thing = plain_subject_phrase(verb, w.figure | {verb.i})  # not "costing" of "a package costing"
@@ -1425,8 +1431,9 @@ def _doing(verb: Token, money: Token, figure: set[int]) -> list[Token]:
     """What money is spent doing: "housing asylum seekers" of "spending £4.2m a day
     housing asylum seekers"."""
     for child in verb.rights:
+        led_to = child.lemma_.lower() in RESULTING  # ", leaving a gap": no purpose
         if child.i > money.i and child.tag_ == "VBG" and child.dep_ in ("xcomp", "advcl"):
-            return gerund(child, figure)
+            return [] if led_to else gerund(child, figure)
     return []
 
 

@@ -56,6 +56,9 @@ CLOSING = frozenset(["close", "end", "finish", "settle"])
 # Verbs that carry something "to" a level: "bringing the total to 95", "taking its rate
 # to 4%"; the level moves with the change that carried it.
 CARRYING = frozenset(["take", "bring", "push", "drive", "send"])
+# Verbs of a participle telling what an act led to (", leaving a gap of $72m", ", taking
+# the total to $90,000"): never what the act's money was spent doing.
+RESULTING = CARRYING | frozenset(["leave"])
 # Verbs that take an amount "off" a measure: "knocked $6bn off its value" is a fall;
 # not time taken "off work".
 TAKING_OFF = frozenset(["knock", "wipe", "shave", "take", "lop", "chop", "slice", "strip"])
@@ -135,8 +138,9 @@ GROWING = frozenset(["grow", "expand", "shrink", "contract", "slow", "accelerate
 # small model may read them as a plural noun after a noun ("if the 25% rate stays").
 STAYING = frozenset(["stay", "remain", "hold", "persist", "last", "continue"])
 STAYING_FORMS = frozenset(["stays", "remains", "holds", "persists", "lasts", "continues"])
-# Verbs of amount the small model tags as a plural noun at the root ("The phone costs £999").
-AMOUNT_VERBS = frozenset(["costs", "weighs", "totals", "tops", "exceeds", "averages"])
+# Verbs of amount the small model tags as a noun at the root ("The phone costs £999", "The
+# oil cost about $2.70").
+AMOUNT_VERBS = frozenset(["costs", "cost", "weighs", "totals", "tops", "exceeds", "averages"])
 # A forecaster's verb as written, which the small model may read as a noun compounded
 # onto what is forecast ("The IMF forecasts growth of 2.6%"): no part of its name.
 FORECASTING_FORMS = frozenset(["forecasts", "projects", "predicts", "expects", "sees"])
@@ -160,7 +164,7 @@ REQUESTING = frozenset(["ask", "seek", "request", "demand"])
 # is also a fall ("shares lost 3%").
 LOSING = frozenset(["lose"])
 # Those of them that name a measure of what stands before them: the phone's cost.
-AMOUNT_NOUNS = MappingProxyType({"costs": "cost", "weighs": "weight"})
+AMOUNT_NOUNS = MappingProxyType({"costs": "cost", "cost": "cost", "weighs": "weight"})
 # Verbs whose subject a sum is the cost or the price of, by that sum's noun: "the stadium
 # will cost $1.2bn", "a goat fetched KSh 6,000", "the painting sold for £2.4m".
 PRICED = MappingProxyType({"cost": "cost", "fetch": "price", "sell": "price", "retail": "price"})
