@@ -13,6 +13,11 @@ that imports and peak memory are its own, times:
 and reads peak RSS. The synthetic metrics are far busier than news (a few dozen
 measured phrases over every claim), so this is a hard case for the tracker.
 
+Beside each store, a story followed for a year by many outlets (issue 12): one metric of
+thousands of statements (`STORY_STATEMENTS`: 2,000 beside the baseline, 6,000 beside the
+large store), a monthly rate each article states of this month, the last or none, and
+the time `claims conflicts --json` takes to work its conflicts out (`story_conflicts`).
+
 Usage: ``python bench/tracker_scale.py [--claims 100000] [--baseline 1000]``
 """
 
@@ -21,9 +26,13 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import random
 import resource
+import shutil
+import sqlite3
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,10 +42,17 @@ if TYPE_CHECKING:
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 GOAL_S = 2.0
 APPTEST_TIMEOUT_S = 600.0
+# The statements of the story's one metric beside a store of at least so many claims.
+STORY_STATEMENTS = {0: 2_000, 10_000: 6_000}
+STORY_OUTLETS = 40
+STORY_KEY = "inflation|||GB|percent|fact"
+# The share of its statements that are the level a stated change was made from.
+STORY_CHANGES = 0.005
 
 
 def build(db: Path, n_claims: int) -> None:
-    """A synthetic store of ``n_claims``, with its conflicts kept as an ingest leaves them."""
+    """A synthetic store of ``n_claims``, with its conflicts kept as an ingest leaves them,
+    and beside it the story's (`story_path`)."""
     from dashboard import build_store
 
     from claims.store import Store
@@ -44,6 +60,83 @@ def build(db: Path, n_claims: int) -> None:
     build_store(db, n_claims)
     with Store(db) as store:
         store.snapshot()
+    story = story_path(db)
+    if not story.exists():
+        size = STORY_STATEMENTS[max(n for n in STORY_STATEMENTS if n_claims >= n)]
+        build_story(story, size)
+
+
+def story_path(db: Path) -> Path:
+    return db.with_name(f"{db.stem}-story.db")
+
+
+def build_story(db: Path, n_statements: int, seed: int = 12) -> None:
+    """A store of one story's metric: ``n_statements`` articles over a year, each stating
+    Britain's inflation rate of this month, the last or no month (a few the level a change
+    was made from), its members worked out and its conflicts not (the command times
+    working them out)."""
+    from dashboard import _copy_key
+
+    from claims.store import Store
+    from claims.tracking.records import TRACKER_VERSION
+
+    Store(db).close()  # the schema
+    rng = random.Random(seed)
+    articles, claims, tracking = [], [], []
+    for n in range(n_statements):
+        day = date(2026, 1, 1) + timedelta(days=rng.randrange(365))
+        start = end = None
+        if rng.random() < 0.6:
+            first = (day.replace(day=1) - timedelta(days=rng.choice((0, 1)))).replace(day=1)
+            last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+            start, end = first.isoformat(), last.isoformat()
+        surface = f"{rng.uniform(2, 5):.1f} per cent"
+        # Each sentence its own: the same sentence in two articles is a wire copy.
+        sentence = f"Inflation in Britain was {surface}, report {n} said."
+        at = sentence.index(surface)
+        aid = f"story{n:08d}"
+        source = f"Outlet {rng.randrange(STORY_OUTLETS):02d}"
+        articles.append((aid, f"Prices {n}", source, None, day.isoformat(), None, "-", sentence))
+        claims.append(
+            (
+                n + 1,
+                aid,
+                surface,
+                at,
+                at + len(surface),
+                float(surface.split()[0]),
+                "percent",
+                "percentage",
+                "inflation rate",
+                "bench",
+                "Britain",
+                start,
+                end,
+                rng.choice((None, None, "the ONS", "economists")),
+                0,
+                len(sentence),
+            )
+        )
+        history = rng.random() < STORY_CHANGES  # "raised from 3.1 per cent"
+        tracking.append((n + 1, STORY_KEY, _copy_key(sentence, surface), int(history)))
+    with contextlib.closing(sqlite3.connect(db)) as conn, conn:
+        conn.executemany(
+            "INSERT INTO articles (id, title, source, url, published, author, "
+            "ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            articles,
+        )
+        conn.executemany(
+            'INSERT INTO claims (id, article_id, surface, start, "end", value, unit, kind, '
+            "measured, extractor_version, place, period_start, period_end, attributed_to, "
+            "sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            claims,
+        )
+        conn.executemany("INSERT INTO tracking VALUES (?, ?, ?, ?)", tracking)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('tracker_version', ?)", (TRACKER_VERSION,)
+        )
+    with Store(db) as store:
+        store.ensure_members()
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -98,6 +191,13 @@ def measure(db: Path) -> dict[str, float]:
         raise SystemExit(f"the app failed: {at.exception[0].value}")
     found["app_rerun"] = _timed(at.run)
     found["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # On a copy: the command keeps the conflicts it works out, and a kept store is reused.
+    story = story_path(db).with_name(f"{db.stem}-story-run.db")
+    shutil.copyfile(story_path(db), story)
+    with Store(story) as store:
+        found["story_statements"] = store.conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    found["story_conflicts"] = _timed(lambda: _cli("conflicts", "--db", str(story), "--json"))
+    story.unlink()
     return found
 
 
@@ -117,6 +217,9 @@ def main() -> None:
     for n, r in results.items():
         cells = "  ".join(f"{r[c]:>16.2f}" for c in columns)
         print(f"{n:>9,}  {cells}  {r['peak_mb']:>5.0f} MB")
+    print(f"a story's one metric: seconds of conflicts --json, goal < {GOAL_S:.0f} s")
+    for r in results.values():
+        print(f"{r['story_statements']:>9,} statements  {r['story_conflicts']:>8.2f}")
 
 
 if __name__ == "__main__":

@@ -18,14 +18,14 @@ quantities under one name).
 
 from __future__ import annotations
 
+import itertools
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claims.tracking import vocabulary as words
-from claims.tracking.groups import Groups
 from claims.tracking.intervals import Interval
 from claims.tracking.keys import automatic
 from claims.tracking.metrics import Metric, Statement, mid_sentence
@@ -79,83 +79,210 @@ def spread(found: Iterable[float | None]) -> float:
 def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     """The conflicts within ``metric``: each group of statements that disagree, once."""
     cumulative, unit = _cumulative(metric), metric.unit
-    moving = _moving(metric)
+    changes = sorted(_changes(metric), key=lambda change: change[0])
     # A running total is as of the day it is published: "killed in Tuesday's quake" dates
     # the quake, not the count.
     placed = [
-        _Placed(i, s, when, allowed, _level(s, allowed, unit))
+        _placed(i, s, when, allowed, unit, changes)
         for i, s in enumerate(metric.statements)
         if s.copy_of is None
         and not s.history
         and (when := s.when(stated=not cumulative)) is not None
         and (allowed := s.allows(unit)) is not None
     ]
-    # Only statements of the same time can conflict: in order of when they start, each is
-    # compared with those that start before it ends (and the window) is over.
+    by_index = list(placed)  # in the metric's order
+    # Only statements of the same time can conflict (`_same_time`).
     placed.sort(key=lambda p: p.when[0])
-    reported = _first_reports(placed) if cumulative else {}
-    changes = _changes(metric)
     gap = timedelta(days=window)
-    compared = []
+    check = _Check(
+        window=window,
+        cumulative=cumulative,
+        moving=_moving(metric),
+        reported=_first_reports(placed) if cumulative else {},
+        just_over={} if cumulative or _moving(metric) else _just_over(placed, gap, unit),
+    )
+    # The groups only: a pair both of whose statements are already in one group is not
+    # read again (of a month's hundred figures, most pairs disagree).
+    groups = _Groups()
+    for a, b in _same_time(placed, window):
+        if not groups.together(a.index, b.index) and check(a, b, ""):
+            groups.join(a.index, b.index)
+    for (u, s), read in check.just_over.items():
+        if not groups.together(u.index, s.index) and check(u, s, read):
+            groups.join(u.index, s.index)
+    # A group is said why by its first pair in the metric's order: its least statement
+    # with the first it disagrees with.
+    found = sorted((min(group), group) for group in groups.members.values())
+    pairs = [(group, _first_pair(by_index, first, gap, check)) for first, group in found]
+    return _conflicts(metric, by_index, pairs)
+
+
+def _same_time(placed: list[_Placed], window: int) -> Iterator[tuple[_Placed, _Placed]]:
+    """Each pair of ``placed`` (in order of when they start) whose times meet or lie within
+    the window of each other, but those that cannot conflict, of which a month has many:
+    two of stated periods that do not meet (`_other_periods`: two months in a row), and a
+    figure stating no period with one of a month not over when it was published
+    (`_not_yet_known`)."""
+    gap = timedelta(days=window)
+    stated = [p for p in placed if p.statement.period_start]
+    unstated = [p for p in placed if not p.statement.period_start]
+    # Those whose time is the period they state (not a running total's day).
+    spans = [p for p in stated if p.when == p.period]
+    others = [p for p in stated if p.when != p.period]
+    yield from _sweep(spans, timedelta(0))
+    yield from _sweep(others, gap)
+    yield from ((a, b) for a in others for b in spans if _meet(a, b, gap))
+    yield from _sweep(unstated, gap)
+    days = [u.when[0] for u in unstated]  # the days they were published
+    for s in stated:
+        start, end = s.when[0] - gap, s.when[1] + gap
+        if (known := _known_from(s, window)) is not None:
+            start = max(start, known)
+        for u in itertools.islice(unstated, bisect_left(days, start), bisect_right(days, end)):
+            yield s, u
+
+
+def _sweep(placed: list[_Placed], gap: timedelta) -> Iterator[tuple[_Placed, _Placed]]:
+    """Each pair of ``placed`` (in order of when they start) whose times meet or lie within
+    ``gap`` of each other: each compared with those that start before it ends (and
+    ``gap``) is over."""
     for n, a in enumerate(placed):
-        for b in placed[n + 1 :]:
+        for b in itertools.islice(placed, n + 1, None):
             if b.when[0] - a.when[1] > gap:
                 break
-            compared.append((a, b, ""))
-    if not cumulative and not moving:
-        compared += _just_over(placed, gap, unit)
-    found = []
-    for a, b, read in compared:
-        if changes and (_before_a_change(a, b, changes) or _before_a_change(b, a, changes)):
-            continue  # most metrics state no change: no dates read again per pair
-        first, second = (a, b) if a.index < b.index else (b, a)
-        if moving and first.when != second.when:
-            continue  # another day's: the missing found or reported, the weather
-        if moving and (_found_since(first, second) or _found_since(second, first)):
-            continue  # "17 remained missing": the count after some were found
-        if reason := _disagree(
-            first, second, window=window, cumulative=cumulative, reported=reported
-        ):
-            found.append(
-                (first.index, second.index, first.statement, second.statement, reason + read)
-            )
-    pairs = [(a, b, reason) for *_, a, b, reason in sorted(found, key=lambda f: f[:2])]
-    return _conflicts(metric, pairs)
+            yield a, b
 
 
-@dataclass(frozen=True)
+def _meet(a: _Placed, b: _Placed, gap: timedelta) -> bool:
+    """Whether the times of ``a`` and ``b`` meet or lie within ``gap`` of each other."""
+    return max(a.when[0], b.when[0]) - min(a.when[1], b.when[1]) <= gap
+
+
+class _Groups:
+    """Statements joined into groups by disagreeing, by their indexes. Each knows its
+    group at once (a joined group's members are moved into the larger), as the sweep
+    asks of nearly every pair it reads."""
+
+    def __init__(self) -> None:
+        self.group_of: dict[int, int] = {}
+        self.members: dict[int, list[int]] = {}
+
+    def together(self, a: int, b: int) -> bool:
+        group = self.group_of.get(a)
+        return group is not None and group == self.group_of.get(b)
+
+    def join(self, a: int, b: int) -> None:
+        small, large = sorted((self._group(a), self._group(b)), key=lambda g: len(self.members[g]))
+        if small != large:
+            for member in self.members[small]:
+                self.group_of[member] = large
+            self.members[large] += self.members.pop(small)
+
+    def _group(self, index: int) -> int:
+        if index not in self.group_of:
+            self.group_of[index] = index
+            self.members[index] = [index]
+        return self.group_of[index]
+
+
+# Compared by identity: a statement is placed once.
+@dataclass(frozen=True, eq=False)
 class _Placed:
-    """A statement with its place in the metric, the time it refers to and the values it
-    allows in the metric's unit, worked out once."""
+    """A statement with its place in the metric, the time it refers to, the values it
+    allows in the metric's unit and what else a comparison reads of it, worked out once."""
 
     index: int
     statement: Statement
     when: tuple[date, date]
     allowed: Interval
     level: Interval
+    published: date | None
+    period: tuple[date, date] | None
+    said_by: str
+    # The first day, no earlier than it was published, an article says its level was
+    # changed from (`_before_a_change`).
+    changed: date | None
+
+
+def _placed(
+    index: int,
+    s: Statement,
+    when: tuple[date, date],
+    allowed: Interval,
+    unit: str | None,
+    changes: list[tuple[date, Interval]],
+) -> _Placed:
+    """``s`` placed, ``changes`` in order of their days."""
+    level = _level(s, allowed, unit)
+    published = s.when(stated=False)
+    day = None if published is None else published[0]
+    changed = None
+    if day is not None:
+        start = bisect_left(changes, day, key=lambda change: change[0])
+        changed = next((on for on, base in changes[start:] if base.overlaps(level)), None)
+    return _Placed(index, s, when, allowed, level, day, s.period(), s.said_by, changed)
+
+
+@dataclass(frozen=True)
+class _Check:
+    """Whether two placed statements (of one time) conflict, with what that reads of
+    the metric: the pairs of a figure stating no period with one of the period just
+    over (`_just_over`), with what their why adds."""
+
+    window: int
+    cumulative: bool
+    moving: bool
+    reported: Mapping[Interval, date]
+    just_over: Mapping[tuple[_Placed, _Placed], str]
+
+    def __call__(self, a: _Placed, b: _Placed, read: str) -> str | None:
+        """Why ``a`` and ``b`` conflict (``read`` added), or ``None``."""
+        if _before_a_change(a, b) or _before_a_change(b, a):
+            return None
+        first, second = (a, b) if a.index < b.index else (b, a)
+        if self.moving and first.when != second.when:
+            return None  # another day's: the missing found or reported, the weather
+        if self.moving and (_found_since(first, second) or _found_since(second, first)):
+            return None  # "17 remained missing": the count after some were found
+        reason = _disagree(
+            first, second, window=self.window, cumulative=self.cumulative, reported=self.reported
+        )
+        return None if reason is None else reason + read
+
+
+def _first_pair(
+    by_index: list[_Placed], first: int, gap: timedelta, check: _Check
+) -> tuple[Statement, Statement, str]:
+    """The statement of index ``first`` (of ``by_index``, in the metric's order) with the
+    first later one it conflicts with, and why."""
+    at = bisect_left(by_index, first, key=lambda p: p.index)
+    a = by_index[at]
+    for b in itertools.islice(by_index, at + 1, None):
+        if _meet(a, b, gap):  # of the same time (`_same_time`)
+            read: str | None = ""
+        else:
+            read = check.just_over.get((a, b), check.just_over.get((b, a)))
+        if read is not None and (reason := check(a, b, read)):
+            return a.statement, b.statement, reason
+    raise AssertionError(f"statement {first} of a conflict conflicts with none after it")
 
 
 def _just_over(
     placed: list[_Placed], gap: timedelta, unit: str | None
-) -> list[tuple[_Placed, _Placed, str]]:
+) -> dict[tuple[_Placed, _Placed], str]:
     """Each statement of no stated period with each of another published within ``gap``
     of it whose stated period is the last of its length over by then ("last year" in
     February, August on 3 September), which is what a figure stating none reports, when
     their figures are close (`_CLOSE`); those whose times already meet are
-    left to the sweep (`conflicts`)."""
+    left to `_same_time`."""
     stated = sorted(
-        (
-            (published[0], p)
-            for p in placed
-            if p.statement.period() is not None
-            and (published := p.statement.when(stated=False)) is not None
-        ),
+        ((p.published, p) for p in placed if p.period is not None and p.published is not None),
         key=lambda pair: pair[0],
     )
     days = [day for day, _ in stated]
-    found = []
+    found = {}
     for u in placed:
-        if u.statement.period() is not None:
+        if u.period is not None:
             continue
         day = u.when[0]
         for _, s in stated[bisect_left(days, day - gap) : bisect_right(days, day + gap)]:
@@ -164,7 +291,7 @@ def _just_over(
                 continue
             figures = u.statement.value_in(unit), s.statement.value_in(unit)
             if spread(figures) <= _CLOSE:
-                found.append((u, s, _READ_AS_JUST_OVER))
+                found[u, s] = _READ_AS_JUST_OVER
     return found
 
 
@@ -187,16 +314,10 @@ def _changes(metric: Metric) -> list[tuple[date, Interval]]:
     return found
 
 
-def _before_a_change(old: _Placed, new: _Placed, changes: list[tuple[date, Interval]]) -> bool:
+def _before_a_change(old: _Placed, new: _Placed) -> bool:
     """Whether ``old`` states a level that an article published no earlier says was
     changed from, and ``new`` was published no earlier than that article."""
-    published = old.statement.when(stated=False)
-    latest = new.statement.when(stated=False)
-    if published is None or latest is None:
-        return False
-    return any(
-        published[0] <= day <= latest[0] and base.overlaps(old.level) for day, base in changes
-    )
+    return old.changed is not None and new.published is not None and old.changed <= new.published
 
 
 def _found_since(later: _Placed, other: _Placed) -> bool:
@@ -258,9 +379,9 @@ def _disagree(
 ) -> str | None:
     """Why ``a`` and ``b`` (of one time) conflict, or ``None`` when they do not; of a
     running total, ``reported`` holds the day each figure was first reported."""
-    if a.statement.said_by == b.statement.said_by or not _comparable(a.statement, b.statement):
+    if a.said_by == b.said_by or not _comparable(a.statement, b.statement):
         return None  # one source updating itself; a forecast against what happened
-    if a.allowed.overlaps(b.allowed) or _other_periods(a.statement, b.statement, cumulative):
+    if a.allowed.overlaps(b.allowed) or _other_periods(a.period, b.period, cumulative):
         return None
     if _not_yet_known(a, b, window) or _not_yet_known(b, a, window):
         return None
@@ -293,14 +414,15 @@ def _stated_day(p: _Placed) -> date:
     return period[1] if period and period[1] < p.when[0] else p.when[1]
 
 
-def _other_periods(a: Statement, b: Statement, cumulative: bool) -> bool:
+def _other_periods(
+    first: tuple[date, date] | None, second: tuple[date, date] | None, cumulative: bool
+) -> bool:
     """Whether both state their periods and these are not one. Periods that do not meet
     ("since 18 March", "on 7 October 2023") are two, whatever day both were published.
     Of a running total, periods that meet are one ("this week's quake" and "on Friday
     morning"); of any other figure, a figure of a period is one of that period, and
     periods that merely overlap are two: March and the year to April, the year to March
     and the year to April, a quarter and its year."""
-    first, second = a.period(), b.period()
     if first is None or second is None:
         return False
     if first[1] < second[0] or second[1] < first[0]:
@@ -316,14 +438,19 @@ def _not_yet_known(stated: _Placed, unstated: _Placed, window: int) -> bool:
     """Whether ``stated`` is of a month or a quarter not over when ``unstated`` (which
     states no period) was published: September's rate is not what a figure of 3
     September reports. A longer period (a year's budget) is known before it ends."""
-    period, day = stated.statement.when(stated=True), unstated.statement.when(stated=False)
     if not stated.statement.period_start or unstated.statement.period_start:
         return False
-    if period is None or day is None:
-        return False
-    (start, end), published = period, day[0]
+    known = _known_from(stated, window)
+    return known is not None and unstated.published is not None and unstated.published < known
+
+
+def _known_from(stated: _Placed, window: int) -> date | None:
+    """The first day a figure stating no period may be of the period ``stated`` states
+    (`_not_yet_known`): of a month or a quarter, its last day less the window; of a
+    longer period, any day (``None``)."""
+    start, end = stated.period or stated.when
     short = (end - start).days <= _SHORT_PERIOD_DAYS
-    return short and end > published + timedelta(days=window)
+    return end - timedelta(days=window) if short else None
 
 
 def _other_magnitudes(a: Interval, b: Interval) -> bool:
@@ -339,21 +466,22 @@ def _comparable(a: Statement, b: Statement) -> bool:
     return len(kinds) == 1 and "hypothetical" not in kinds
 
 
-def _conflicts(metric: Metric, pairs: list[tuple[Statement, Statement, str]]) -> list[Conflict]:
-    """One conflict per group of statements connected by disagreeing, with their wire
-    copies, said why by the group's first pair."""
-    groups: Groups[int] = Groups()
-    for a, b, _ in pairs:
-        groups.join(a.claim_id, b.claim_id)
-    first: dict[int, tuple[Statement, Statement, str]] = {}
-    for pair in pairs:
-        first.setdefault(groups.find(pair[0].claim_id), pair)
-    members: dict[int, list[Statement]] = {group: [] for group in first}
+def _conflicts(
+    metric: Metric,
+    by_index: list[_Placed],
+    groups: list[tuple[list[int], tuple[Statement, Statement, str]]],
+) -> list[Conflict]:
+    """One conflict per group of statements connected by disagreeing (their indexes), with
+    their wire copies, said why by the group's first pair; ``by_index`` holds the placed
+    statements in the metric's order."""
+    claim_ids = {p.index: p.statement.claim_id for p in by_index}
+    group_of = {claim_ids[index]: n for n, (group, _) in enumerate(groups) for index in group}
+    members: list[list[Statement]] = [[] for _ in groups]
     for s in metric.statements:
-        own = s.copy_of if s.copy_of is not None else s.claim_id
-        if own in groups:
-            members[groups.find(own)].append(s)
-    return [Conflict(metric, members[group], _why(*pair)) for group, pair in first.items()]
+        group = group_of.get(s.copy_of if s.copy_of is not None else s.claim_id)
+        if group is not None:
+            members[group].append(s)
+    return [Conflict(metric, members[n], _why(*pair)) for n, (_, pair) in enumerate(groups)]
 
 
 def _why(a: Statement, b: Statement, reason: str) -> str:
