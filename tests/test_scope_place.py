@@ -496,6 +496,32 @@ PLACES = [
     # A utility is a public body: its figures are its country's; a company's are not.
     (RIVERS, RIVERS_TEXT, "The utility said it needs 900 million cedis.", "900 million", "Ghana"),
     (RIVERS, RIVERS_TEXT, "The company said it needs 40 million cedis.", "40 million", None),
+    # An emergency service (civil defence, fire brigade, coast guard) is a public body:
+    # its "we" figures are the place's, as the article's.
+    (
+        "Wildfire rages in Akkar",
+        "A wildfire raged in Akkar for a third day, civil defence chief Raymond Khattar said."
+        '\n\n"Our men have not slept for three days," Khattar told reporters.',
+        '"Our men have not slept for three days," Khattar told reporters.',
+        "three days",
+        "Akkar",
+    ),
+    (
+        "Floods swamp Porto Alegre",
+        "Floods swamped Porto Alegre on Sunday, fire brigade commander Luís Prado said.\n\n"
+        '"We have pulled 310 people from the water," Prado told reporters.',
+        '"We have pulled 310 people from the water," Prado told reporters.',
+        "310 people",
+        "Porto Alegre",
+    ),
+    (
+        "Floods swamp Mombasa",
+        "Floods swamped Mombasa on Sunday, coast guard commander Jim Hale said.\n\n"
+        '"We rescued 14 sailors overnight," Hale told reporters.',
+        '"We rescued 14 sailors overnight," Hale told reporters.',
+        "14 sailors",
+        "Mombasa",
+    ),
     # Not a site: a company, a site with no name, a body's name.
     (None, None, "Lakeside Copper Mines employs about 3,800 people.", "3,800 people", None),
     (None, None, "The plant produced 40,000 cars last year.", "40,000 cars", None),

@@ -30,6 +30,7 @@ from claims.extraction.scope.syntax import (
 from claims.extraction.scope.vocabulary import (
     ACTING_THINGS,
     BODIES,
+    BODY_HEADS,
     BODY_NAMES,
     DOCUMENT_VERBS,
     ESTIMATE_NOUNS,
@@ -74,6 +75,32 @@ _NOT_A_NAME = re.compile(
           | [^\w\s]+ )                # a symbol: ₦
     """,
     re.VERBOSE,
+)
+# A person's name, and one capitalised name: words that start with a capital.
+_PERSON = r"[A-ZÀ-Þ][\w’'-]+(?:[^\S\n][A-ZÀ-Þ][\w’'-]+)*"
+_HEADS = "|".join(sorted(BODY_HEADS))
+# How an article ties a speaker to the body they head or speak for (the body in group
+# "body"); the speaker's last word is compared with the quotation's speaker's.
+_AFFILIATIONS = (
+    # "Dr Karla Menjívar, the hospital's (medical) director"
+    re.compile(
+        rf"""(?P<who>{_PERSON}),[^\S\n]+the[^\S\n]+(?P<body>[a-z]+(?:[^\S\n][a-z]+)?)['’]s
+        [^\S\n]+(?:[a-z]+[^\S\n]+)?(?:{_HEADS})\b""",
+        re.VERBOSE,
+    ),
+    # "Sibusiso Nxumalo, who heads the Eswatini Water Services Corporation"
+    re.compile(
+        rf"""(?P<who>{_PERSON}),[^\S\n]+who[^\S\n]+(?:heads|runs|leads|chairs)[^\S\n]+
+        (?:the[^\S\n]+)?(?P<body>[A-Z][\w&’'-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w&’'-]*)*)""",
+        re.VERBOSE,
+    ),
+    # "..., civil defence chief Raymond Khattar": a lower-case body after a clause's
+    # start, so that a verb ("said fire chief X") is not read as the body
+    re.compile(
+        rf"""(?:(?<=[,;:(—][^\S\n])|^)(?P<body>[a-z]+(?:[^\S\n][a-z]+)?)[^\S\n]+
+        (?:{_HEADS})[^\S\n]+(?P<who>{_PERSON})""",
+        re.VERBOSE | re.MULTILINE,
+    ),
 )
 # Prepositions of what an act is aimed at ("launched drones at Ukraine").
 _AIMED_AT = frozenset(["at", "on", "against", "into", "toward", "towards"])
@@ -227,7 +254,7 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         if owner.lower_ in _PRONOUNS:  # "its revenue"
             return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
         if owner.lower_ in _FIRST_PERSON:  # "Our plan", in a quotation
-            return r.article.protagonist or NOT_APPLICABLE
+            return _speakers_body(r) or r.article.protagonist or NOT_APPLICABLE
         if owner.text in MEASURED_NAMES or noun.lower_ in currency_words():
             continue  # "the CFA franc": a currency's name owns nothing
         if owner.lemma_.lower() in NOT_ENTITIES:
@@ -258,7 +285,7 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     if who.lower_ in ("it", "they") and (body := _antecedent(who, r) or r.article.protagonist):
         return body
     if who.lower_ in _FIRST_PERSON:  # "We will hire 300", in a quotation
-        return r.article.protagonist or NOT_APPLICABLE
+        return _speakers_body(r) or r.article.protagonist or NOT_APPLICABLE
     if who.lower_ in _PERSON_PRONOUNS:  # "he was fined Rs 2 million"
         return _person_meant(who, r) or NOT_APPLICABLE
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
@@ -269,6 +296,8 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
         who.lemma_.lower() in BODIES
     ):
         return _entity(who, r) or NOT_APPLICABLE
+    if (called := _named_before(who, r)) is not None:
+        return called  # "The scheme paid out" after "the National Insurance Scheme"
     if _acting_thing(who):  # "Kenya's new railway carried", "the Kariba dam produced"
         return re.sub(r"^.*?['’]s\s+", "", name_phrase(who), count=1)
     return NOT_APPLICABLE
@@ -356,6 +385,27 @@ def _antecedent(pronoun: Token, r: Reading) -> str | None:
             return None
         named = _named(teller, r) and teller.pos_ == "PROPN" and not _is_time(teller)
         return _entity(teller, r) if named or teller.lemma_.lower() in BODIES else None
+    return None
+
+
+def _speakers_body(r: Reading) -> str | None:
+    """The body whose "we" the figure's quotation speaks: the one its speaker heads or
+    speaks for, as the article ties them ("Dr Karla Menjívar, the hospital's director":
+    the article's full name for the hospital)."""
+    at = r.figure.offset + r.figure.start
+    speaker = next((q.speaker for q in r.article.quotes if q.start <= at < q.end), None)
+    if speaker is None:
+        return None
+    surname = speaker.split()[-1]
+    for pattern in _AFFILIATIONS:
+        for m in pattern.finditer(r.article.text):
+            if m.group("who").split()[-1] != surname:
+                continue
+            body = m.group("body")
+            if body[0].isupper():
+                return body
+            found = r.article.full_names.get(body.split()[-1].capitalize())
+            return found[1] if found is not None and found[0] < at else f"the {body}"
     return None
 
 
@@ -579,6 +629,19 @@ def _full_name(head: Token, r: Reading) -> str | None:
     if found is None or found[0] >= r.figure.offset + r.figure.start:
         return None
     return found[1]
+
+
+def _named_before(noun: Token, r: Reading) -> str | None:
+    """The name, written before the figure, that a bare "the <noun>" stands for: the first
+    of several capitalised words ending in the noun's word, its head ("the scheme" ->
+    "National Insurance Scheme"; not "the metro" -> "Metro Line 3"); not a place so named
+    ("Mexico City" is the city's own)."""
+    if noun.pos_ != "NOUN" or [c.lower_ for c in noun.lefts] != ["the"]:
+        return None
+    found = _full_name(noun, r)
+    if found is None or found.split()[-1].lower() != noun.lower_ or names_place(found):
+        return None
+    return found
 
 
 def _forecast_of_a_place(e: EntityEvidence) -> str | None | NotApplicable:

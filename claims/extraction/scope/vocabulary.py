@@ -531,6 +531,7 @@ PUBLIC_BODIES = frozenset(
     + ["statistics", "census", "election", "electoral", "tribunal", "board", "cabinet"]
     + ["president", "prime", "chancellor", "governor", "mayor", "officials", "authorities"]
     + ["utility"]  # a water or power utility: mostly the state's
+    + ["defence", "defense", "guard", "brigade"]  # emergency services: civil defence
 )
 # International lenders and agencies: what they lend or count is the country's.
 INTERNATIONAL_BODIES = frozenset(
@@ -548,6 +549,13 @@ ROLES = frozenset(
     + ["scientist", "engineer", "doctor", "nurse", "farmer", "resident", "trader", "owner"]
     + ["chancellor", "governor", "inspector", "superintendent", "commander", "general"]
     + ["colonel", "lieutenant", "sergeant", "deputy", "candidate", "lawmaker", "MP"]
+)
+# Roles of one who heads or speaks for a body, so that the "we" of their quotation is
+# the body's: "the hospital's director", "fire brigade commander". Not a minister nor a
+# president of a country: their "we" is their country's.
+BODY_HEADS = frozenset(
+    ["director", "chief", "head", "spokesperson", "spokesman", "spokeswoman", "chairman"]
+    + ["chairwoman", "chair", "manager", "commander", "executive", "boss"]
 )
 # Nouns of a place: "Apapa port", "the island of Lampedusa", "the Kanto region".
 PLACE_NOUNS = frozenset(
