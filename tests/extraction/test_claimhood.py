@@ -133,6 +133,9 @@ NOT_CLAIMS = [
     ("Some residents were counted twice and removed from the list.", "twice"),
     ("She has gone up twice since 2021, the tenant said.", "twice"),
     ("The men's doubles final was rained off.", "doubles"),
+    # "half" of a clock time after a hedge, or "a third" as an ordinal, states no share.
+    ("We met at about half past six.", "half"),
+    ("She is running for a third term, nearly a decade on.", "third"),
     ("He scored in the second half.", "half"),
     ("Sales grew every year from 2019 to 2024.", "2019 to 2024"),
     ("Phase 3 trials began in May.", "3"),

@@ -2170,6 +2170,32 @@ MULTIPLES = [
 ]
 
 
+# A hedged fraction with no "of" after it is a share, not an ordinal: "perhaps a quarter",
+# "up to a third", "closer to half" (unseen9, unseen8, unseen5 and the first bench write
+# each so; "a third" alone stays an ordinal: "a third term").
+HEDGED_FRACTIONS = [
+    Row(
+        "Some of our investment, perhaps a quarter, would go.",
+        "perhaps a quarter",
+        0.25,
+        None,
+        "other",
+    ),
+    Row("Benefits would be cut by up to a third.", "up to a third", 1 / 3, None, "other"),
+    Row("Of 1,800 staff, about a third came from abroad.", "about a third", 1 / 3, None, "other"),
+    Row(
+        "Rent takes a third of pay, and in the capital closer to half.",
+        "closer to half",
+        0.5,
+        None,
+        "other",
+    ),
+    Row("They were about a third less likely to fall ill.", "about a third", 1 / 3, None, "other"),
+    Row("Of the 600 staff, roughly a fifth work from home.", "roughly a fifth", 0.2, None, "other"),
+    Row("Turnout in some wards fell to nearly a quarter.", "nearly a quarter", 0.25, None, "other"),
+    Row("In the north the share is almost half.", "almost half", 0.5, None, "other"),
+]
+
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
     Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff", "count"),
@@ -2454,6 +2480,11 @@ def test_units(row: Row) -> None:
 
 @pytest.mark.parametrize("row", MULTIPLES, ids=lambda r: r.text)
 def test_multiples_and_times(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", HEDGED_FRACTIONS, ids=lambda r: r.text[:40])
+def test_hedged_fractions(row: Row) -> None:
     check(row)
 
 

@@ -67,6 +67,13 @@ NUMBER = re.compile(
            |(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ )|(?<=\bby\ just\ over\ )
            |(?<=\bby\ just\ under\ )|(?<=\bby\ close\ to\ ))  # "by more than half"
           (?:(?:one|a)\s+)?(?:half|third|quarter|fifth|tenth)\b(?!\s+of\b)  # by a third
+        | (?:(?<=\babout\ )|(?<=\baround\ )|(?<=\bnearly\ )|(?<=\balmost\ )
+           |(?<=\broughly\ )|(?<=\bperhaps\ )|(?<=\bup\ to\ )|(?<=\bclose\ to\ )
+           |(?<=\bcloser\ to\ )|(?<=\bmore\ than\ )|(?<=\bless\ than\ ))
+          (?:(?:one|a)\s+)?(?:half|third|quarter|fifth|tenth)\b  # a hedge makes a share of
+          (?![\s-]+(?:past|time|term|century|party|final|round)\b)(?!-)  # "a third" alone:
+                                             # "perhaps a quarter", "closer to half"; not
+                                             # "about half past six", "nearly a third term"
         | \b(?:a|one)\s+(?:half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)  # a half-point
         | \bhalf(?=\s+an?\s+(?:percentage\s+point|point|mile|kilometre|metre|litre|kilo
                               |tonne|pound|ounce|inch|foot|degree|hour|day|week|month|year
