@@ -73,7 +73,7 @@ EXTRACTOR_VERSION = "2.9.0"  # bumped when the claims read from a text change
 _MAY_HOLD_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(SMALL) + r"|hundred|dozen|dozens|half|third|thirds|quarters?"
     r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛]|\w+fold"
-    r"|(?:doubl|tripl|quadrupl)\w*|" + "|".join(DENOMINATORS) + r")\b",
+    r"|(?:doubl|tripl|quadrupl)\w*|twice|" + "|".join(DENOMINATORS) + r")\b",
     re.IGNORECASE,
 )
 # A title-case headline: no closing stop, most words of three letters or more capitalised.

@@ -301,6 +301,16 @@ EXTRACTED_DIRECTIONS = [
     ("He earns three times the 10-year average wage.", "three times", None),
     ("The fund is roughly double its target, officials said last year.", "roughly double", None),
     ("Patients take it 10 times a day.", "10 times a day", None),
+    # ... "twice" too (unseen9: "3,100 hectares ..., twice the area burned in the whole of
+    # 2025"); twice another thing, or "twice as high" with no earlier time, is no change.
+    ("Fires burned 3,100 hectares, twice the area burned in the whole of 2025.", "twice", "up"),
+    ("Exports are now twice their level of a decade ago.", "twice", "up"),
+    ("The clinic treats twice the patients it saw in 2019.", "twice", "up"),
+    ("Joblessness there is almost twice the national rate.", "almost twice", None),
+    ("The real toll could be twice as high.", "twice", None),
+    # unhedged multiples told as a verb of change are rises (unseen9, unseen7)
+    ("Maize prices have doubled since October.", "doubled", "up"),
+    ("Our plan is to double our warehouse space by 2028.", "double", "up"),
     # A change told in an aside at the end of the clause, past a time, a place or who said
     # it, is the change of the level before it (issue 11).
     (

@@ -2145,6 +2145,21 @@ MULTIPLES = [
     ),
     Row("Sales rose 40%, nearly tripling since 2020.", "nearly tripling", 3, None, "other"),
     Row("Fares are up, roughly quadrupling in a decade.", "roughly quadrupling", 4, None, "other"),
+    # An unhedged multiple told as one: a past "doubled", "tripled", a "double" after "to" or
+    # before what it multiplies, and "twice" before "as" or what it multiplies; unseen2,
+    # unseen3, unseen7, unseen8 and unseen9 gold write each so (unseen9: "Maize prices have
+    # doubled since October", "twice the area burned in the whole of 2025").
+    Row("Maize prices have doubled since October.", "doubled", 2, None, "other"),
+    Row("Bus fares in the capital tripled over the winter.", "tripled", 3, None, "other"),
+    Row("The waiting list doubled to 6,400 in a year.", "doubled", 2, None, "other"),
+    Row("Our plan is to double our warehouse space by 2028.", "double", 2, None, "other"),
+    Row("The insurer wants to triple its fleet of vans.", "triple", 3, None, "other"),
+    Row("A loaf now costs 90 cents, double the price a year ago.", "double", 2, None, "other"),
+    Row("Fires burned 3,100 hectares, twice the area burned in 2025.", "twice", 2, None, "other"),
+    Row("The real toll could be twice as high.", "twice", 2, None, "other"),
+    Row("Rents in the port are twice what they were in 2020.", "twice", 2, None, "other"),
+    Row("The deficit would be at least twice as large.", "at least twice", 2, None, "other"),
+    Row("Joblessness there is almost twice the national rate.", "almost twice", 2, None, "other"),
     # Near misses: how often something happened is a count of times.
     Row("The pump broke down 14 times last winter.", "14 times", 14, "time", "count"),
     Row("Police raided the club three times in May.", "three times", 3, "time", "count"),
@@ -2154,6 +2169,32 @@ MULTIPLES = [
     Row("He was arrested 3 times later that year.", "3 times", 3, "time", "count"),
 ]
 
+
+# A hedged fraction with no "of" after it is a share, not an ordinal: "perhaps a quarter",
+# "up to a third", "closer to half" (unseen9, unseen8, unseen5 and the first bench write
+# each so; "a third" alone stays an ordinal: "a third term").
+HEDGED_FRACTIONS = [
+    Row(
+        "Some of our investment, perhaps a quarter, would go.",
+        "perhaps a quarter",
+        0.25,
+        None,
+        "other",
+    ),
+    Row("Benefits would be cut by up to a third.", "up to a third", 1 / 3, None, "other"),
+    Row("Of 1,800 staff, about a third came from abroad.", "about a third", 1 / 3, None, "other"),
+    Row(
+        "Rent takes a third of pay, and in the capital closer to half.",
+        "closer to half",
+        0.5,
+        None,
+        "other",
+    ),
+    Row("They were about a third less likely to fall ill.", "about a third", 1 / 3, None, "other"),
+    Row("Of the 600 staff, roughly a fifth work from home.", "roughly a fifth", 0.2, None, "other"),
+    Row("Turnout in some wards fell to nearly a quarter.", "nearly a quarter", 0.25, None, "other"),
+    Row("In the north the share is almost half.", "almost half", 0.5, None, "other"),
+]
 
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
@@ -2439,6 +2480,11 @@ def test_units(row: Row) -> None:
 
 @pytest.mark.parametrize("row", MULTIPLES, ids=lambda r: r.text)
 def test_multiples_and_times(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", HEDGED_FRACTIONS, ids=lambda r: r.text[:40])
+def test_hedged_fractions(row: Row) -> None:
     check(row)
 
 

@@ -31,8 +31,8 @@ _MULTIPLE_INFINITIVE = re.compile(r"(?:double|triple|quadruple)$", re.IGNORECASE
 _TO_OR_MODAL = re.compile(
     r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s+$", re.IGNORECASE
 )
-# A multiple of something: "three times", "fourfold", "roughly double".
-_MULTIPLE = re.compile(r"(?:times|fold|double|triple|quadruple)$", re.IGNORECASE)
+# A multiple of something: "three times", "fourfold", "roughly double", "twice the area".
+_MULTIPLE = re.compile(r"(?:times|fold|twice|double|triple|quadruple)$", re.IGNORECASE)
 # An earlier time named in the same clause after it: "the number a year earlier", "its
 # level in 2019", "what it was last year" (not "the 10-year average").
 _EARLIER_AFTER = re.compile(

@@ -20,7 +20,7 @@ from claims.extraction.vocabulary.numbers import (
     VAGUE,
 )
 
-_MULTIPLES = {"doub": 2.0, "trip": 3.0, "quad": 4.0}
+_MULTIPLES = {"doub": 2.0, "twic": 2.0, "trip": 3.0, "quad": 4.0}
 # Where in its decade a temperature "in the low/mid/high 30s" lies: 30-33, 34-36, 37-39.
 _DECADE_PART = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "middle": (4, 6)}
 _DECADE_PART |= {"high": (7, 9), "upper": (7, 9)}
@@ -67,6 +67,13 @@ NUMBER = re.compile(
            |(?<=\bby\ more\ than\ )|(?<=\bby\ less\ than\ )|(?<=\bby\ just\ over\ )
            |(?<=\bby\ just\ under\ )|(?<=\bby\ close\ to\ ))  # "by more than half"
           (?:(?:one|a)\s+)?(?:half|third|quarter|fifth|tenth)\b(?!\s+of\b)  # by a third
+        | (?:(?<=\babout\ )|(?<=\baround\ )|(?<=\bnearly\ )|(?<=\balmost\ )
+           |(?<=\broughly\ )|(?<=\bperhaps\ )|(?<=\bup\ to\ )|(?<=\bclose\ to\ )
+           |(?<=\bcloser\ to\ )|(?<=\bmore\ than\ )|(?<=\bless\ than\ ))
+          (?:(?:one|a)\s+)?(?:half|third|quarter|fifth|tenth)\b  # a hedge makes a share of
+          (?![\s-]+(?:past|time|term|century|party|final|round)\b)(?!-)  # "a third" alone:
+                                             # "perhaps a quarter", "closer to half"; not
+                                             # "about half past six", "nearly a third term"
         | \b(?:a|one)\s+(?:half|quarter)(?=[\s-]+(?:percentage[\s-]+)?points?\b)  # a half-point
         | \bhalf(?=\s+an?\s+(?:percentage\s+point|point|mile|kilometre|metre|litre|kilo
                               |tonne|pound|ounce|inch|foot|degree|hour|day|week|month|year
@@ -99,7 +106,10 @@ NUMBER = re.compile(
         | (?<![\w.,])\.\d+
     )
     | (?P<multiple>                          # "more than doubled", "roughly tripling": kept
-        \b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b  # only hedged (`claims.extraction.figures`)
+        \b(?:doubl|tripl|quadrupl)(?:e|es|ed|ing)\b  # only hedged or told as a multiple
+                                             # (`claims.extraction.claimhood`)
+        | \btwice\b(?=\s+(?:as|the|its|their|his|her|our|that|this|what)\b)  # "twice as
+                                             # high", "twice the area"; not "counted twice"
     )
     | (?P<fold>                              # "sixfold", "tenfold": a multiplier (unit "fold")
         \b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\b)

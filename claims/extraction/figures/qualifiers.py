@@ -18,7 +18,7 @@ _DEGREE_WORDS = r"(?:just|well|a\ little|slightly|far|much|a\ shade|a\ touch|a\ 
 _BY = f"(?:{_DEGREE_WORDS})?"
 _LEADING = {
     "approx": r"nearly|almost|about|around|roughly|approximately|approx\.?|some|an\ estimated"
-    r"|estimated|close\ to|circa|c\.|~|maybe|perhaps|possibly|estimated\ at|approaching|nearing"
+    r"|estimated|closer?\ to|circa|c\.|~|maybe|perhaps|possibly|estimated\ at|approaching|nearing"
     r"|near"
     r"|in\ the\ region\ of|(?:on|of)\ the\ order\ of|the\ best\ part\ of",
     "more_than": _BY + r"(?:more\ than|over|above|north\ of)"
