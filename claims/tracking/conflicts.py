@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from claims.tracking import vocabulary as words
+from claims.tracking.groups import Groups
 from claims.tracking.intervals import Interval
 from claims.tracking.keys import automatic
 from claims.tracking.metrics import Metric, Statement, mid_sentence
@@ -103,7 +104,7 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     )
     # The groups only: a pair both of whose statements are already in one group is not
     # read again (of a month's hundred figures, most pairs disagree).
-    groups = _Groups()
+    groups: Groups[int] = Groups()
     for a, b in _same_time(placed, window):
         if not groups.together(a.index, b.index) and check(a, b, ""):
             groups.join(a.index, b.index)
@@ -112,7 +113,7 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
             groups.join(u.index, s.index)
     # A group is said why by its first pair in the metric's order: its least statement
     # with the first it disagrees with.
-    found = sorted((min(group), group) for group in groups.members.values())
+    found = sorted((min(group), group) for group in groups.members())
     pairs = [(group, _first_pair(by_index, first, gap, check)) for first, group in found]
     return _conflicts(metric, by_index, pairs)
 
@@ -156,33 +157,6 @@ def _sweep(placed: list[_Placed], gap: timedelta) -> Iterator[tuple[_Placed, _Pl
 def _meet(a: _Placed, b: _Placed, gap: timedelta) -> bool:
     """Whether the times of ``a`` and ``b`` meet or lie within ``gap`` of each other."""
     return max(a.when[0], b.when[0]) - min(a.when[1], b.when[1]) <= gap
-
-
-class _Groups:
-    """Statements joined into groups by disagreeing, by their indexes. Each knows its
-    group at once (a joined group's members are moved into the larger), as the sweep
-    asks of nearly every pair it reads."""
-
-    def __init__(self) -> None:
-        self.group_of: dict[int, int] = {}
-        self.members: dict[int, list[int]] = {}
-
-    def together(self, a: int, b: int) -> bool:
-        group = self.group_of.get(a)
-        return group is not None and group == self.group_of.get(b)
-
-    def join(self, a: int, b: int) -> None:
-        small, large = sorted((self._group(a), self._group(b)), key=lambda g: len(self.members[g]))
-        if small != large:
-            for member in self.members[small]:
-                self.group_of[member] = large
-            self.members[large] += self.members.pop(small)
-
-    def _group(self, index: int) -> int:
-        if index not in self.group_of:
-            self.group_of[index] = index
-            self.members[index] = [index]
-        return self.group_of[index]
 
 
 # Compared by identity: a statement is placed once.

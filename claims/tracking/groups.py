@@ -20,6 +20,17 @@ class Groups(Generic[T]):
         """Whether ``thing`` was ever joined to another."""
         return thing in self._parent
 
+    def together(self, a: T, b: T) -> bool:
+        """Whether ``a`` and ``b`` were joined, directly or through others."""
+        return a in self._parent and self.find(a) == self.find(b)
+
+    def members(self) -> list[list[T]]:
+        """Every group, as the list of its members."""
+        found: dict[T, list[T]] = {}
+        for thing in self._parent:
+            found.setdefault(self.find(thing), []).append(thing)
+        return list(found.values())
+
     def join(self, a: T, b: T) -> None:
         ra, rb = self.find(a), self.find(b)
         self._parent.setdefault(a, a)
@@ -29,6 +40,9 @@ class Groups(Generic[T]):
 
     def find(self, thing: T) -> T:
         """The name of ``thing``'s group (``thing`` itself when it was never joined)."""
-        while self._parent.get(thing, thing) != thing:
-            thing = self._parent[thing]
+        while (parent := self._parent.get(thing, thing)) != thing:
+            # Halving the path keeps later finds short (conflicts ask of most pairs of a
+            # metric of thousands); a group's name, its least member, stays the root.
+            self._parent[thing] = self._parent[parent]
+            thing = parent
         return thing
