@@ -1848,6 +1848,42 @@ PLACES = [
         "Some 40,000 people",
         "Kenya",
     ),
+    # A place named in apposition to a place noun ("The capital, Kampala,") is that place:
+    # it holds no other place named after it, as "the island of Lampedusa" does (tracking
+    # bench unseen6: Kampala's residents read as Uganda's population).
+    (
+        "Uganda's census counts 47.6 million",
+        "Uganda's population reached 47.6 million, the census found.\n\n"
+        "The capital, Kampala, had 1.9 million residents.",
+        "The capital, Kampala, had 1.9 million residents.",
+        "1.9 million residents",
+        "Kampala",
+    ),
+    (
+        "Kenya's cities grow",
+        "Kenya's population passed 52 million this year.\n\n"
+        "The largest city, Nairobi, has 4.4 million people.",
+        "The largest city, Nairobi, has 4.4 million people.",
+        "4.4 million people",
+        "Nairobi",
+    ),
+    (
+        "Kenya's ports handle record cargo",
+        "Kenya's ports had a record year.\n\n"
+        "The port city, Mombasa, handled 1.6 million containers.",
+        "The port city, Mombasa, handled 1.6 million containers.",
+        "1.6 million containers",
+        "Mombasa",
+    ),
+    # Near misses: a place holding another named after it stays the one named after it.
+    (
+        "Migrants reach Italy",
+        "Italy's coastguard was busy on Sunday.\n\n"
+        "Some 900 migrants landed on the Italian island of Pantelleria.",
+        "Some 900 migrants landed on the Italian island of Pantelleria.",
+        "Some 900 migrants",
+        "Pantelleria",
+    ),
     # "The city", "the town", "the capital", "the province" point back to the last such
     # place the article names (the capital: its country's); "the country" stays the
     # country, and with no such place named before, the article's place stays.

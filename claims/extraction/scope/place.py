@@ -339,11 +339,11 @@ def _money_of(token: Token, root: Token) -> bool:
 
 def _holds_another(place: Token, named: set[int]) -> bool:
     """Whether ``place`` only holds a more specific place named after it: "the Italian
-    island of Lampedusa" is Lampedusa's."""
+    island of Lampedusa" is Lampedusa's; "The capital, Kampala," names itself."""
     noun = place.head
     if noun.i == place.i or noun.lower_ not in PLACE_NOUNS:
         return False
-    return any(t.i in named for t in noun.subtree if t.i > noun.i)
+    return any(t.i in named for t in noun.subtree if t.i > max(noun.i, place.i))
 
 
 def _where_told(place: Token, root: Token) -> bool:
