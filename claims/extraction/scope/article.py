@@ -212,12 +212,18 @@ def article_scope(
     )
 
 
+# How far into an article the places it names are read for "the city" and the like to
+# point back to: past any news article's length. A long document (a report, a hostile
+# megabyte) would cost seconds here and pass the tokenizer's length limit.
+MENTIONS_READ = 50_000
+
+
 def _mentions(
     text: str, surnames: frozenset[str], placed: frozenset[str]
 ) -> tuple[tuple[int, Place], ...]:
     """``(offset, place)`` of each place ``text`` names, in order (read from the words'
-    capitals, as the first paragraph's are)."""
-    doc = _tokens(text)
+    capitals, as the first paragraph's are), in its first ``MENTIONS_READ`` characters."""
+    doc = _tokens(text[:MENTIONS_READ])
     found = places_in_doc(doc, not_places=surnames, placed=placed)
     return tuple((token.idx, place) for token, place in found)
 
