@@ -95,12 +95,13 @@ def conflicts(metric: Metric, *, window: int = WINDOW_DAYS) -> list[Conflict]:
     # Only statements of the same time can conflict (`_same_time`).
     placed.sort(key=lambda p: p.when[0])
     gap = timedelta(days=window)
+    moving = _moving(metric)
     check = _Check(
         window=window,
         cumulative=cumulative,
-        moving=_moving(metric),
+        moving=moving,
         reported=_first_reports(placed) if cumulative else {},
-        just_over={} if cumulative or _moving(metric) else _just_over(placed, gap, unit),
+        just_over={} if cumulative or moving else _just_over(placed, gap, unit),
     )
     # The groups only: a pair both of whose statements are already in one group is not
     # read again (of a month's hundred figures, most pairs disagree).
