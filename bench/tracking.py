@@ -13,15 +13,18 @@ after all six had been tuned on), ``bench/tracking/unseen7/`` (30 articles, eigh
 stories, six more outlets, written after all seven had been tuned on),
 ``bench/tracking/unseen8/`` (30 articles, eight more stories, six more outlets, written
 after all eight had been tuned on), ``bench/tracking/unseen9/`` (30 articles, eight
-more stories, six more outlets, written after ``unseen8`` had been measured once) and
+more stories, six more outlets, written after ``unseen8`` had been measured once),
 ``bench/tracking/unseen10/`` (30 articles, eight more stories, six more outlets, written
-after ``unseen9`` had been measured once and released for tuning).
+after ``unseen9`` had been measured once and released for tuning) and
+``bench/tracking/unseen11/`` (30 articles, eight more stories, six more outlets, written
+after ``unseen10`` had been measured once and released for tuning).
 ``unseen`` to ``unseen8`` were each held out once and are development material now;
 ``unseen9`` was held out once, measured at the end of stop 24, and is development
 material now; ``unseen10`` was held out once, measured at the end of stop 25, and is
-development material now (see their READMEs).
-``bench/tracking/unseen11/`` (30 articles, eight more stories, six more outlets, written
-after ``unseen10`` had been measured once and released for tuning) is the held-out set,
+development material now; ``unseen11`` was held out once, measured at the end of stop 26,
+and is development material now (see their READMEs).
+``bench/tracking/unseen12/`` (30 articles, eight more stories, six more outlets, written
+after ``unseen11`` had been measured once and released for tuning) is the held-out set,
 kept unseen until the final measurement.
 Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
