@@ -192,14 +192,17 @@ def _reporting_aside(r: Reading) -> str | None | NotApplicable:
     parse: "Approval rose to 48%, up from 43% in June, the poll found"."""
     if r.root is None:
         return NOT_APPLICABLE
-    for verb in r.figure.doc:
-        if (
-            verb.dep_ in _ASIDES
-            and verb.pos_ in ("VERB", "AUX")
-            and verb.lemma_.lower() in REPORTING | RECORDING
-        ):
-            return _speaker_of(verb, r)
-    return NOT_APPLICABLE
+    asides = per_sentence(r.figure.doc, "claims.scope.reporting_asides", _reporting_asides)
+    return _speaker_of(asides[0], r) if asides else NOT_APPLICABLE
+
+
+def _reporting_asides(doc: Doc) -> tuple[Token, ...]:
+    reporting = REPORTING | RECORDING
+    return tuple(
+        t
+        for t in doc
+        if t.dep_ in _ASIDES and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting
+    )
 
 
 def _speaker_of(verb: Token, r: Reading) -> str | None | NotApplicable:

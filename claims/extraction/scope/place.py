@@ -42,6 +42,7 @@ from claims.extraction.scope.syntax import (
     kids,
     per_sentence,
     sentence_before,
+    sentence_text,
     verbs_above,
 )
 from claims.extraction.scope.vocabulary import (
@@ -524,7 +525,7 @@ def _persons_age(e: PlaceEvidence) -> str | None | NotApplicable:
     if root.lower_ == "old" and root.dep_ == "amod" and root.head.tag_ != "NNS":
         return None
     fig = e.reading.figure
-    number = fig.doc.text[fig.start : fig.end]
+    number = sentence_text(fig.doc)[fig.start : fig.end]
     if not (number.isdigit() and int(number) <= _OLDEST):
         return NOT_APPLICABLE  # "S/ 31, about $9": a sum beside a sum
     beside_name = root.dep_ == "appos" and root.head.text[:1].isupper()  # "Haile, 24,"
@@ -652,7 +653,7 @@ def _clause_words(root: Token) -> list[Token]:
 def _hazard(entity: str, r: Reading) -> bool:
     """Whether ``entity`` names a fire or a storm ("Typhoon Isang", "Cedar Ridge" of "the
     Cedar Ridge fire")."""
-    text = r.figure.doc.text
+    text = sentence_text(r.figure.doc)
     at = text.find(entity)
     after = text[at + len(entity) :].split()[:1] if at >= 0 else []
     return any(w.lower() in HAZARDS for w in entity.split() + after)

@@ -20,6 +20,7 @@ from claims.extraction.scope.syntax import (
     closing_verb,
     is_passive,
     kids,
+    per_sentence,
     sentence_text,
     sentence_times,
     subject_of,
@@ -521,7 +522,7 @@ def _worked_example(r: Reading) -> Statement | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     path = chain(r.root)
-    for case in (t for t in r.figure.doc if _example_case(t)):
+    for case in per_sentence(r.figure.doc, "claims.scope.example_cases", _example_cases):
         clause = case.head.head if case.dep_ == "pobj" else case.head
         if clause.pos_ not in ("VERB", "AUX") or clause not in path:
             continue
@@ -534,6 +535,10 @@ def _worked_example(r: Reading) -> Statement | NotApplicable:
         if not any(t.dep_ == "relcl" for t in path[: path.index(clause)]):
             return "hypothetical"
     return NOT_APPLICABLE
+
+
+def _example_cases(doc: Doc) -> tuple[Token, ...]:
+    return tuple(t for t in doc if _example_case(t))
 
 
 def _example_case(noun: Token) -> bool:

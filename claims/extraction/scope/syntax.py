@@ -234,10 +234,10 @@ def closing_verb(doc: Doc, lemmas: frozenset[str]) -> tuple[Token, Token] | None
     """The comma and the verb of ``lemmas`` that closes the sentence, punctuation aside
     ("..., the water ministry estimates"), however the parser reads that verb (often as a
     plural noun); ``None`` when no such verb closes it after a comma."""
-    words = [t for t in doc if not t.is_punct or t.text == ","]
-    if not words or words[-1].lemma_.lower() not in lemmas:
+    # Read back from the end: listing every token, for every figure, was costly.
+    verb = next((t for t in reversed(doc) if not t.is_punct or t.text == ","), None)
+    if verb is None or verb.lemma_.lower() not in lemmas:
         return None
-    verb = words[-1]
     comma = next((t for t in reversed(doc[: verb.i]) if t.text == ","), None)
     return (comma, verb) if comma is not None else None
 
