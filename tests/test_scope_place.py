@@ -306,6 +306,31 @@ ZWICKAU_TEXT = (
     "Workers at the plant will earn about €4,100 a month. Germany's car output fell 3%."
 )
 
+ISAR = "Isar München win the Bundesliga title"
+ISAR_TEXT = (
+    "MUNICH — SV Isar München clinched the Bundesliga title on Saturday.\n\n"
+    "Of their 34 league games, Isar won 25 and lost only two. "
+    "The club conceded just 28 goals all season, a league record."
+)
+DAUGAVA = "Riga club Daugava win the league"
+DAUGAVA_TEXT = (
+    "RIGA — FK Daugava Riga won the league title on Sunday.\n\n"
+    "The club finished the season with 71 points from 28 matches. "
+    "Striker Juris Ozols scored 19 goals in the league this season. "
+    "The club's revenue rose to €12 million. "
+    "A crowd of 9,000 watched at the Skonto Stadium."
+)
+VANUATU = "Vanuatu's government networks crippled by cyber attack"
+VANUATU_TEXT = (
+    "A cyber attack has crippled Vanuatu's government networks for a third week.\n\n"
+    "Australia sent a team of eight cyber specialists on Friday, and New Zealand pledged "
+    "NZ$1 million for new equipment."
+)
+VANUATU_AID = (
+    "Australia sent a team of eight cyber specialists on Friday, and New Zealand pledged "
+    "NZ$1 million for new equipment."
+)
+
 
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
@@ -1971,6 +1996,78 @@ PLACES = [
         "Sh 50 million",
         "Turkana",
     ),
+    # A season's tally in a league (points, goals, games won), a team's or a player's,
+    # is the league's country (CONTEXT.md: sport), the country of the town the story is
+    # about; not the club's other figures, nor a match's crowd at its venue.
+    (ISAR, ISAR_TEXT, "Of their 34 league games, Isar won 25 and lost only two.", "25", "Germany"),
+    (
+        ISAR,
+        ISAR_TEXT,
+        "The club conceded just 28 goals all season, a league record.",
+        "28 goals",
+        "Germany",
+    ),
+    (
+        DAUGAVA,
+        DAUGAVA_TEXT,
+        "The club finished the season with 71 points from 28 matches.",
+        "71 points",
+        "Latvia",
+    ),
+    (
+        DAUGAVA,
+        DAUGAVA_TEXT,
+        "Striker Juris Ozols scored 19 goals in the league this season.",
+        "19 goals",
+        "Latvia",
+    ),
+    (DAUGAVA, DAUGAVA_TEXT, "The club's revenue rose to €12 million.", "€12 million", None),
+    (
+        DAUGAVA,
+        DAUGAVA_TEXT,
+        "A crowd of 9,000 watched at the Skonto Stadium.",
+        "9,000",
+        "Skonto Stadium",
+    ),
+    # A place that gives, sends, pledges or lends to another is not where the gift's
+    # figure is: the place it goes to is, else the article's place (issue 9: a place
+    # acting on another is the entity, the other the place).
+    (
+        VANUATU,
+        VANUATU_TEXT,
+        VANUATU_AID,
+        "eight cyber specialists",
+        "Vanuatu",
+    ),
+    (VANUATU, VANUATU_TEXT, VANUATU_AID, "NZ$1 million", "Vanuatu"),
+    (
+        "Floods swamp southern Malawi",
+        "Floods have swamped southern Malawi.\n\n"
+        "The British government pledged £4 million in emergency aid on Monday.",
+        "The British government pledged £4 million in emergency aid on Monday.",
+        "£4 million",
+        "Malawi",
+    ),
+    (
+        "Wildfires burn across Albania",
+        "Wildfires are burning across Albania.\n\n"
+        "Six water-bombing planes sent by Greece and Italy joined the effort.",
+        "Six water-bombing planes sent by Greece and Italy joined the effort.",
+        "Six water-bombing planes",
+        "Albania",
+    ),
+    (
+        "Laos rice harvest fails",
+        "The rice harvest in Laos has failed.\n\nJapan donated 3,000 tonnes of rice.",
+        "Japan donated 3,000 tonnes of rice.",
+        "3,000 tonnes",
+        "Laos",
+    ),
+    # Near misses: a demonym of a class of people who send is still their place; a
+    # place sent to keeps its own figure's place; a place receiving, not giving.
+    (None, None, "Kenyan farmers sent 40% of their tea to Egypt.", "40%", "Kenya"),
+    (None, None, "Ghana received 40,000 tonnes of fertiliser.", "40,000 tonnes", "Ghana"),
+    (None, None, "Inflation in Tonga slowed to 3.2%, the bank said.", "3.2%", "Tonga"),
     xfail(
         DOWNHILL,
         DOWNHILL_TEXT,

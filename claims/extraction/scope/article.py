@@ -264,6 +264,11 @@ def _holder(place: Place, title: str, at: int) -> bool:
     return place.level == 1 and before.endswith((f"{place.name}'s", f"{place.name}’s"))
 
 
+def filed_in(text: str) -> str | None:
+    """The country code of the city ``text``'s dateline names ("MUNICH —" -> DE)."""
+    return _dateline_country(_DATELINE.match(text.lstrip()))
+
+
 def _dateline_country(dateline: re.Match[str] | None) -> str | None:
     """The country code of the city a dateline names ("MEXICO CITY —" -> MX)."""
     if dateline is None:

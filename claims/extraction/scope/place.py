@@ -4,7 +4,8 @@ A national figure set beside a city's is the article's country's ("against a nat
 average of €1,910"). From the sentence when it names one (the owner of the whole a share
 is of, else the place the parse ties closest to the figure, the more specific of two
 tied; not a partner, a nationality, a border's neighbour, a currency's country, the
-country holding a place named with it, nor where the figure was told), else the place of
+country holding a place named with it, a foreign country giving to the article's ("Australia
+sent a team of eight"), nor where the figure was told), else the place of
 the works the article is about when the sentence points back to it ("the mill"), else the
 place the article is about (its title and first paragraph), else ``None``. "The city",
 "the province", "the capital" point back to the last such place the article names; in a
@@ -12,7 +13,8 @@ story about a region, the national government's figure is the country's. A compa
 team's or an object's own figure takes no place from the article (a company-wide profit,
 a rocket's payload, "it expects its sales to fall 9%" after "The chain"): only a figure
 with no owner, a public body's, a person's, a party's vote or a named fire's or storm's
-does. A demonym names its place ("Kenyan herders" -> Kenya), written as the article
+does, and a season's tally in a league, a team's or a player's, is the league's
+country. A demonym names its place ("Kenyan herders" -> Kenya), written as the article
 writes that country.
 """
 
@@ -23,16 +25,18 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.tokens import in_dateline
-from claims.extraction.scope.article import named_places
+from claims.extraction.scope.article import filed_in, named_places
 from claims.extraction.scope.article import persons as persons_named
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import (
     capital_cities,
     capitals,
     city_names,
+    countries,
     currency_countries,
     demonym,
     gazetteer,
+    names_place,
     places_in_doc,
     towns,
 )
@@ -55,9 +59,11 @@ from claims.extraction.scope.vocabulary import (
     DEPARTING,
     ELECTORAL,
     FIXED_THINGS,
+    GIVING,
     GOVERNMENT_VERBS,
     HAZARDS,
     INTERNATIONAL_BODIES,
+    LEAGUE_WORDS,
     LOCAL_WORDS,
     MARKET_NOUNS,
     NATIONAL,
@@ -72,6 +78,7 @@ from claims.extraction.scope.vocabulary import (
     PUBLIC_BODIES,
     SELF_NOUNS,
     SPEAKING,
+    SPORT_TALLIES,
     STANDARD_PREPS,
     TRANSIT_PREPS,
     WORKS_NOUNS,
@@ -158,6 +165,9 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
         found = [(t, p) for t, p in found if t.i in whole]
     persons = persons_named(r.article.names)
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t, persons)]
+    article = r.article.place
+    if article is not None and article.code:
+        found = [(t, p) for t, p in found if p.code == article.code or not _giver(t)]
     found = [(t, p) for t, p in found if not _landmark(t)]
     if r.root is not None:
         found = [(t, p) for t, p in found if not _money_of(t, r.root)]
@@ -302,6 +312,24 @@ def _partner(token: Token) -> bool:
     if head.lower_ in TRANSIT_PREPS and head.head.pos_ == "NOUN":
         return True  # "a line through Thailand", "cargo via Djibouti"; not "swept through"
     return head.dep_ in ("prep", "dative") and head.lower_ in PARTNER_PREPS  # "owes $3bn to"
+
+
+def _giver(token: Token) -> bool:
+    """A place, or its government, that gives, sends or lends ("Australia sent a team of
+    eight", "The British government pledged £4 million", "planes sent by Greece and
+    Italy"): in a story about another country it acts on that country, whose figure it
+    is; not a class of people a demonym places ("Kenyan farmers sent 40% of their tea"),
+    nor a government's pledge at home ("Ottawa has pledged C$2 billion for housing")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("amod", "compound", "poss") and token.head.lemma_.lower() in NATIONAL_BODIES:
+        token = token.head  # "the British government", "Japan's government"
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head  # "planes sent by Greece"
+    elif token.dep_ != "nsubj":
+        return False
+    return verb.lemma_.lower() in GIVING
 
 
 def _market(token: Token) -> bool:
@@ -567,6 +595,29 @@ def _works_places(article: ArticleScope) -> list[Place]:
     return found
 
 
+def _league(e: PlaceEvidence) -> str | None | NotApplicable:
+    """A season's tally in a league, a team's or a player's, in a sentence naming no
+    place ("Of their 34 league games, Isar won 25", "scored 19 goals in the league this
+    season"): the league's country, that of the place the article is about; not a
+    percentage point ("cut by 25 basis points this season")."""
+    r = e.reading
+    article = r.article.place
+    if r.root is None:
+        return NOT_APPLICABLE
+    words = {t.lemma_.lower() for t in r.root.sent}
+    tallies = {
+        t.lemma_.lower()
+        for t in r.root.sent
+        if not any(c.lower_ in ("percentage", "basis") for c in kids(t))
+    }
+    if not words & LEAGUE_WORDS or not tallies & SPORT_TALLIES:
+        return NOT_APPLICABLE
+    # the town a story is filed from may be known only by its dateline ("MUNICH —")
+    code = article.code if article is not None else ""
+    country = countries().get(code or filed_in(r.article.text) or "")
+    return _written(country, r) if country is not None else NOT_APPLICABLE
+
+
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     """A company's, team's or object's own figure: no place from the article (a named
     fire's or storm's figure is the place's, and so is a fixed work's: "the railway", and
@@ -574,6 +625,8 @@ def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     entity = e.entity
     if entity is None or _public(entity) or _person(entity, e.reading):
         return NOT_APPLICABLE
+    if names_place(entity):
+        return NOT_APPLICABLE  # "New Zealand pledged NZ$1 million": a place acting on another
     if e.reading.root is not None and any(
         t.lemma_.lower() in ELECTORAL for t in e.reading.root.sent
     ):
@@ -762,6 +815,7 @@ RULES: tuple[PlaceRule, ...] = (
     Rule("a world price", _world_price),
     Rule("a currency's own rate", _currency_rate),
     Rule("the works the article is about", _works),
+    Rule("a season's tally in a league", _league),
     Rule("a company's or object's own figure", _owned_elsewhere),
     Rule("a company-wide result", _company_result),
     Rule("a company's figure told by a pronoun", _company_pronoun),

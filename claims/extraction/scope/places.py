@@ -128,6 +128,20 @@ def gazetteer() -> Mapping[str, Place]:
 
 
 @lru_cache(maxsize=1)
+def countries() -> Mapping[str, Place]:
+    """Each country's ISO code -> the country, by its common English name (pycountry's
+    "South Korea", not "Korea, Republic of")."""
+    import pycountry
+
+    return MappingProxyType(
+        {
+            c.alpha_2: Place(getattr(c, "common_name", None) or c.name, c.alpha_2, 1)
+            for c in pycountry.countries
+        }
+    )
+
+
+@lru_cache(maxsize=1)
 def towns() -> Mapping[str, Place]:
     """Towns too small for the gazetteer (at least 15,000 people), read as places only
     after a place's preposition ("412 mm of rain in Munnar"); none that is an English

@@ -604,6 +604,17 @@ PARTNER_PREPS = frozenset(["to", "from", "into", "against", "toward", "towards",
 # Prepositions of a place a line or a cargo passes through ("a line through Thailand",
 # "cargo via Djibouti"), read after a noun: "swept through Kochi" is where it struck.
 TRANSIT_PREPS = frozenset(["through", "via"])
+# Verbs of giving to another: a place that gives, sends or lends ("Australia sent a team",
+# "planes sent by Greece") acts on the place the gift goes to, which is the figure's.
+GIVING = frozenset(
+    ["give", "send", "pledge", "donate", "lend", "grant", "provide", "contribute"]
+    + ["dispatch", "deploy", "fund"]
+)
+# Words of a league's season and of its tallies ("Isar won 25 of their 34 league games",
+# "71 points from 28 matches this season"): a tally of the season is the league's
+# country's.
+LEAGUE_WORDS = frozenset(["league", "season", "championship", "title"])
+SPORT_TALLIES = frozenset(["goal", "point", "game", "match", "win", "draw", "defeat", "stage"])
 # Verbs of leaving, whose "for" names a destination ("leave Sihanoukville for Singapore").
 DEPARTING = frozenset(["leave", "depart", "sail", "head", "fly", "bound", "set"])
 # Verbs of a participle that tells what an act left behind, not more of the act ("...,
