@@ -1656,12 +1656,30 @@ QUARTERS = [
 H1 = {"period_start": "2026-01-01", "period_end": "2026-06-30", "published": "2026-08-05"}
 H2 = {"period_start": "2025-07-01", "period_end": "2025-12-31", "published": "2026-02-20"}
 SIX_MONTHS = {"period_start": "2025-08-21", "period_end": "2026-02-20", "published": "2026-02-20"}
+_MONEY_LEFT = "a part's sum of money keyed apart split results articles' sums (unseen9 fell)"
 PARTS_OF_A_YEAR = [
     dict(measured="gold", unit="ounce", kind="mass", **H1),
     dict(measured="passengers carried", unit="passenger", **H1),
     dict(measured="cement output", unit="tonne", kind="mass", **H2),
+    dict(measured="rice imported", unit="tonne", kind="mass", **H2),
     dict(measured="copper concentrate", unit="tonne", kind="mass", **Q1),
     dict(measured="electricity generated", unit="gigawatt hour", kind="energy", **SIX_MONTHS),
+    # A sum of money of a stated quarter or half-year is that part's (tracking bench
+    # unseen11: a bank's €28 million first-quarter net profit is no figure of its €61
+    # million first-half profit, an airline's 2.6 billion escudos of first-quarter
+    # revenue none of its 9.8 billion of the year). Left: keyed apart (with a concept a
+    # results article's revenue of no stated period could still join by its size),
+    # unseen11 rose (.76/.56 -> .78/.56) but unseen9 (.78/.51 -> .77/.48) and unseen
+    # (.94/.70 -> .93/.68) fell, their results articles' sums of a period unsaid split.
+    *(
+        pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=_MONEY_LEFT))
+        for row in (
+            dict(measured="first-quarter net profit", unit="EUR", kind="currency", **Q1),
+            dict(measured="revenue", unit="CVE", kind="currency", **Q1),
+            dict(measured="operating profit", unit="GBP", kind="currency", **H2),
+            dict(measured="ticket sales", unit="USD", kind="currency", **SIX_MONTHS),
+        )
+    ),
 ]
 # Near-misses: a level at a quarter's end is the level; a percentage of a quarter is the
 # rate (hotel occupancy); a running total's quarter is the running total's; a sum of a
