@@ -108,13 +108,21 @@ CHANGE = "change"
 # The concept of a change on the month before (`words.MONTH_ON_MONTH`): never joined by
 # a change on a year before, nor stating one of its figures.
 MONTHLY = "month-on-month"
-# The concept of a count over one quarter (`_of_a_quarter`): never joined by the
-# year's, nor by one of a period unsaid.
+# The concepts of a sum over one quarter and over one half-year (`_part_of_year`): never
+# joined by the year's, by one of a period unsaid, nor by each other.
 QUARTERLY = "quarterly"
-# The lengths in days of a week ("the past week": eight days, both ends counted) and of
-# three months, a calendar quarter or the three months to a day (`_span`).
+HALF_YEARLY = "half-yearly"
+# The kinds of figure a quarter's or a half-year's sum may be: a count (visitors,
+# passengers), an output (ounces of gold, tonnes of cement, cubic metres, gigawatt
+# hours). Not a sum of money: a company's revenue "in the quarter" is the revenue its
+# results state with no period.
+_SUM_KINDS = frozenset(["count", "mass", "volume", "energy"])
+# The lengths in days of a week ("the past week": eight days, both ends counted), of
+# three months (a calendar quarter or the three months to a day) and of six (a calendar
+# half-year or the six months to a day): `_span`.
 _WEEK_DAYS = range(7, 9)
 _QUARTER_DAYS = range(89, 94)
+_HALF_DAYS = range(181, 186)
 # The concepts that make a figure another quantity than the same words without them:
 # what may be is not what there is, nor a whole its part, a part its running total, a
 # moment the day, what was added the total, a change on the month one on the year, a
@@ -127,6 +135,7 @@ OTHER_QUANTITIES = frozenset(concept for concept, _ in _ALLOWANCES) | {
     MONTHLY,
     DEPARTURE,
     QUARTERLY,
+    HALF_YEARLY,
     CHANGE,
 }
 # What begins the one concept of a figure's key (`figure_key`): no word does.
@@ -244,8 +253,8 @@ def key_of(claim: Keyed) -> MetricKey | None:
     event = _event(claim)
     if _new(claim, concepts) or _of_a_span(claim, concepts, event) or _gained(claim):
         concepts = tuple(sorted({*concepts, NEW}))  # added over a span, not the total
-    if concepts and _of_a_quarter(claim, concepts):
-        concepts = tuple(sorted({*concepts, QUARTERLY}))  # a quarter's visitors, not the year's
+    if concepts and (part := _part_of_year(claim, concepts)):
+        concepts = tuple(sorted({*concepts, part}))  # a quarter's visitors, not the year's
     if concepts and (allowance := _allowance(claim)):
         concepts = tuple(sorted({*concepts, allowance}))  # a ferry's 180 seats, not 212 aboard
     if concepts and _PART_OF.search(claim.sentence[: claim.start]):
@@ -358,22 +367,23 @@ def _of_a_span(claim: Keyed, concepts: tuple[str, ...], event: str | None) -> bo
     return span in ("week", "month") and any(c in words.CUMULATIVE for c in concepts)
 
 
-def _of_a_quarter(claim: Keyed, concepts: tuple[str, ...]) -> bool:
-    """Whether the figure is a count over one quarter ("1.9 million visitors in
-    October-December", "passengers in the three months to June"), not over the year nor
-    a period unsaid; not a level at a day, a rate (a percentage, a count per day), a
-    running total, whose count at any date is the total, nor a sum: a company's revenue
-    "in the quarter" is the revenue its results state with no period."""
-    if claim.kind != "count" or _PER_TIME.search(claim.unit or ""):
-        return False
+def _part_of_year(claim: Keyed, concepts: tuple[str, ...]) -> str | None:
+    """``QUARTERLY`` or ``HALF_YEARLY`` when the figure is a count or an output over one
+    quarter or one half-year ("1.9 million visitors in October-December", "141,000 ounces
+    in the first half"), not over the year, a period unsaid or the other part; ``None``
+    for a level at a day, a rate (a percentage, a count per day), a running total, whose
+    count at any date is the total, and a sum of money (`_SUM_KINDS`)."""
+    if claim.kind not in _SUM_KINDS or _PER_TIME.search(claim.unit or ""):
+        return None
     if any(c in words.CUMULATIVE for c in concepts):
-        return False
-    return _span(claim.period_start, claim.period_end) == "quarter"
+        return None
+    span = _span(claim.period_start, claim.period_end)
+    return {"quarter": QUARTERLY, "half": HALF_YEARLY}.get(span or "")
 
 
 def _span(start: str | None, end: str | None) -> str | None:
-    """The span a period is, when it is one: a calendar "month", a "week" or three months
-    (a "quarter"); ``None`` for a day, a year, or any other."""
+    """The span a period is, when it is one: a calendar "month", a "week", three months
+    (a "quarter") or six (a "half"); ``None`` for a day, a year, or any other."""
     if not (start and end):
         return None
     try:
@@ -386,7 +396,9 @@ def _span(start: str | None, end: str | None) -> str | None:
         return "month"
     if days in _WEEK_DAYS:
         return "week"
-    return "quarter" if days in _QUARTER_DAYS else None
+    if days in _QUARTER_DAYS:
+        return "quarter"
+    return "half" if days in _HALF_DAYS else None
 
 
 def _gained(claim: Keyed) -> bool:

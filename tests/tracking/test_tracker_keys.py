@@ -1649,6 +1649,38 @@ QUARTERS = [
     dict(measured="visitors received", unit="visitor", **THREE_MONTHS),
     dict(measured="passengers carried", unit="passenger", **Q1),
 ]
+# So is one of a half-year, and a mine's or a plant's output (a mass, a volume, energy)
+# of either: 141,000 ounces of gold in the first half are no figure of the 318,000 of
+# the year (tracking bench unseen11), nor 251,000 passengers in January-June of the
+# 118,000 of the first quarter.
+H1 = {"period_start": "2026-01-01", "period_end": "2026-06-30", "published": "2026-08-05"}
+H2 = {"period_start": "2025-07-01", "period_end": "2025-12-31", "published": "2026-02-20"}
+SIX_MONTHS = {"period_start": "2025-08-21", "period_end": "2026-02-20", "published": "2026-02-20"}
+_MONEY_LEFT = "a part's sum of money keyed apart split results articles' sums (unseen9 fell)"
+PARTS_OF_A_YEAR = [
+    dict(measured="gold", unit="ounce", kind="mass", **H1),
+    dict(measured="passengers carried", unit="passenger", **H1),
+    dict(measured="cement output", unit="tonne", kind="mass", **H2),
+    dict(measured="rice imported", unit="tonne", kind="mass", **H2),
+    dict(measured="copper concentrate", unit="tonne", kind="mass", **Q1),
+    dict(measured="electricity generated", unit="gigawatt hour", kind="energy", **SIX_MONTHS),
+    # A sum of money of a stated quarter or half-year is that part's (tracking bench
+    # unseen11: a bank's €28 million first-quarter net profit is no figure of its €61
+    # million first-half profit, an airline's 2.6 billion escudos of first-quarter
+    # revenue none of its 9.8 billion of the year). Left: keyed apart (with a concept a
+    # results article's revenue of no stated period could still join by its size),
+    # unseen11 rose (.76/.56 -> .78/.56) but unseen9 (.78/.51 -> .77/.48) and unseen
+    # (.94/.70 -> .93/.68) fell, their results articles' sums of a period unsaid split.
+    *(
+        pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=_MONEY_LEFT))
+        for row in (
+            dict(measured="first-quarter net profit", unit="EUR", kind="currency", **Q1),
+            dict(measured="revenue", unit="CVE", kind="currency", **Q1),
+            dict(measured="operating profit", unit="GBP", kind="currency", **H2),
+            dict(measured="ticket sales", unit="USD", kind="currency", **SIX_MONTHS),
+        )
+    ),
+]
 # Near-misses: a level at a quarter's end is the level; a percentage of a quarter is the
 # rate (hotel occupancy); a running total's quarter is the running total's; a sum of a
 # quarter is the sum a company's results state (`test_a_sum_and_its_conversion_...`).
@@ -1661,6 +1693,16 @@ NO_QUARTER = [
     ),
     dict(measured="hotel occupancy", unit="percent", kind="percentage", **Q4),
     dict(measured="confirmed cases", unit="case", **Q1),
+    # a mass at a half's end, a price per tonne, a running total of a half-year
+    dict(
+        measured="wheat stocks",
+        unit="tonne",
+        kind="mass",
+        period_start="2026-06-30",
+        period_end="2026-06-30",
+    ),
+    dict(measured="wheat price", unit="USD per tonne", kind="currency", **H1),
+    dict(measured="people killed in the floods", unit="person", **H1),
 ]
 
 
@@ -1672,6 +1714,22 @@ def test_a_count_of_a_quarter_is_no_count_of_the_year(written: dict[str, Any]) -
     assert quarter.text not in (year.text, unsaid.text)
     assert merged({quarter.text: 1, unsaid.text: 3})[quarter.text] == quarter.text
     assert merged({quarter.text: 3, unsaid.text: 1})[unsaid.text] == unsaid.text
+
+
+@pytest.mark.parametrize("written", PARTS_OF_A_YEAR, ids=lambda x: str(x)[:40])
+def test_a_sum_of_part_of_a_year_is_no_sum_of_the_year(written: dict[str, Any]) -> None:
+    part = key(**written)
+    year = key(**{**written, **YEAR_2025})
+    unsaid = key(**{**written, "period_start": None, "period_end": None})
+    other = key(**{**written, **(Q4 if part.text != key(**{**written, **Q4}).text else H2)})
+    assert part.text not in (year.text, unsaid.text, other.text)
+    assert merged({part.text: 1, unsaid.text: 3})[part.text] == part.text
+
+
+def test_the_halves_of_a_sum_are_one_metric() -> None:
+    h1 = key("gold", "ounce", kind="mass", **H1).text
+    assert key("gold", "ounce", kind="mass", **H2).text == h1
+    assert key("gold", "ounce", kind="mass", **SIX_MONTHS).text == h1
 
 
 def test_the_quarters_of_a_count_are_one_metric() -> None:
