@@ -1799,6 +1799,22 @@ MEASURED_IN_TEXT = [
     ),
     ("Turnout in Sunday's election was 61%.", "61%", "Turnout in election"),
     ("Last year's harvest fell 12% to 3.4 million tonnes.", "12%", "harvest"),
+    # a multiple told by its verb ("have doubled") measures what the verb multiplies: its
+    # object when it has one ("double its fleet"), else its subject
+    ("Maize prices have doubled since October.", "doubled", "Maize prices"),
+    (
+        "Net profit more than doubled to K412 million from K188 million.",
+        "more than doubled",
+        "net profit",
+    ),
+    ("Bus fares have more than tripled since the strike began.", "more than tripled", "bus fares"),
+    ("The airline wants to double its fleet by 2030.", "double", "fleet"),
+    ("The company doubled its dividend to 40 cents a share.", "doubled", "dividend"),
+    # near-misses: the level a multiple reached, and a figure beside a verb of a multiple,
+    # keep what they measure
+    ("The company doubled its dividend to 40 cents a share.", "40 cents a share", "dividend"),
+    ("Sales doubled to 4 million units last year.", "4 million units", "sales"),
+    ("Rents have risen 40% since prices doubled.", "40%", "rents"),
 ]
 
 

@@ -65,6 +65,7 @@ from claims.extraction.vocabulary.verbs import (
     LIGHT_VERBS,
     LINKING,
     LOSING,
+    MULTIPLYING,
     PART_OF,
     PRICE_PREPS,
     PRICED,
@@ -774,6 +775,18 @@ def _price_of_what_sells(w: Walk) -> _Found:
     return Led(f"{lead} of", thing) if thing else NOT_APPLICABLE
 
 
+def _multiplied(w: Walk) -> _Found:
+    """ "maize prices have doubled", "double its fleet": a multiple told by its verb
+    measures what the verb multiplies, its object when it has one, else its subject."""
+    verb = w.root
+    if verb.pos_ not in VERBISH or verb.lemma_.lower() not in MULTIPLYING:
+        return NOT_APPLICABLE
+    thing = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in NOUNISH), None)
+    if thing is not None and not is_quantity(thing):
+        return noun_phrase(thing, w.figure, with_verb=False)
+    return subject_phrase(verb, w.figure) or NOT_APPLICABLE
+
+
 def _age_of_a_name(w: Walk) -> _Found:
     """ "Holm, 26, has ...", "coach Thomas Berger, 44": a bare number set beside a name is
     the age of whom it names."""
@@ -900,6 +913,7 @@ def _joined_to_one_before(w: Walk) -> _Found:
 
 _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("an exchange rate", _exchange_rate),
+    Rule("a multiple told by its verb: what it multiplies", _multiplied),
     Rule("a change of an economy or of shares", _growth_or_price),
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("a share of capacity: how full its subject is", _share_of_capacity),
