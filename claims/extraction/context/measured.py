@@ -789,13 +789,36 @@ def _multiplied(w: Walk) -> _Found:
 
 def _age_of_a_name(w: Walk) -> _Found:
     """ "Holm, 26, has ...", "coach Thomas Berger, 44": a bare number set beside a name is
-    the age of whom it names."""
-    named = w.root.head
+    the age of the name alone, not of what the sentence says of it ("found Petreski, 58,
+    guilty")."""
     # A count, or years of age when the unit's owner has already read it as an age.
     bare = w.root.pos_ == "NUM" and w.target is None and w.kind in ("count", "duration")
-    if w.root.dep_ == "appos" and bare and named.pos_ == "PROPN":
-        return Led("age of", noun_phrase(named, w.figure, with_verb=False))
-    return NOT_APPLICABLE
+    named = _name_beside(w) if bare else None
+    if named is None:
+        return NOT_APPLICABLE
+    return Led("age of", [*left_modifiers(named, w.figure), named])
+
+
+def _name_beside(w: Walk) -> Token | None:
+    """The name an age is set beside. A surname the tagger reads as an adjective
+    ("Noble, 29,") or hangs on the age ("Aular, 29, who") is a name when the unit's owner
+    has read the number as an age (a duration) from the commas around it."""
+    root = w.root
+    age = w.kind == "duration"
+    if root.dep_ == "appos":
+        named = root.head
+        misread = age and named.pos_ == "ADJ" and named.is_title
+        return named if named.pos_ == "PROPN" or misread else None
+    if not age:
+        return None
+    return next(
+        (
+            c
+            for c in root.lefts
+            if c.dep_ in ("amod", "compound") and c.is_title and c.nbor(1).text == ","
+        ),
+        None,
+    )
 
 
 def _age_as_subject(w: Walk) -> _Found:
@@ -945,9 +968,9 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("time spent doing something", _time_spent),
     Rule("a share of a state reached", _share_of_a_state),
     Rule("the figure told before", _figure_told_before),
+    Rule("an age beside a name", _age_of_a_name),
     Rule("argument of a verb", _argument_of_a_verb),
     Rule("money in a list names its purpose", _money_in_a_list),
-    Rule("an age beside a name", _age_of_a_name),
     Rule("apposition to a noun", _apposition),
     Rule("joined to the figure before", _joined_to_one_before),
 )
