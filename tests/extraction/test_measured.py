@@ -1799,6 +1799,45 @@ MEASURED_IN_TEXT = [
     ),
     ("Turnout in Sunday's election was 61%.", "61%", "Turnout in election"),
     ("Last year's harvest fell 12% to 3.4 million tonnes.", "12%", "harvest"),
+    # a multiple told by its verb ("have doubled") measures what the verb multiplies: its
+    # object when it has one ("double its fleet"), else its subject
+    ("Maize prices have doubled since October.", "doubled", "Maize prices"),
+    (
+        "Net profit more than doubled to K412 million from K188 million.",
+        "more than doubled",
+        "net profit",
+    ),
+    ("Bus fares have more than tripled since the strike began.", "more than tripled", "bus fares"),
+    ("The airline wants to double its fleet by 2030.", "double", "fleet"),
+    ("The company doubled its dividend to 40 cents a share.", "doubled", "dividend"),
+    # near-misses: the level a multiple reached, and a figure beside a verb of a multiple,
+    # keep what they measure
+    ("The company doubled its dividend to 40 cents a share.", "40 cents a share", "dividend"),
+    ("Sales doubled to 4 million units last year.", "4 million units", "sales"),
+    ("Rents have risen 40% since prices doubled.", "40%", "rents"),
+    # an age set beside a name is the age of the name alone, whatever the sentence says of
+    # it ("found Petreski, 58, guilty"), and of a surname the tagger reads as an adjective
+    # ("Noble, 29,") or hangs on the age ("Aular, 29, who ..."); the casing step lowers an
+    # opening word tagged as an adjective
+    ("The court found Petreski, 58, guilty of abuse of office.", "58", "age of Petreski"),
+    ("The jury found Lindqvist, 47, guilty of fraud.", "47", "age of Lindqvist"),
+    ("The tribunal found Ms Okafor, 52, liable for the losses.", "52", "age of Ms Okafor"),
+    (
+        "Haile, 24, covered the 1,130 km route in a total time of just over 28 hours.",
+        "24",
+        "age of Haile",
+    ),
+    ("Noble, 29, covered the route in just over four hours.", "29", "age of noble"),
+    ("Sharp, 26, finished third.", "26", "age of sharp"),
+    (
+        "Aular, 29, who rides for the Gobernación de Carabobo team, won three stages.",
+        "29",
+        "age of Aular",
+    ),
+    # near-misses: names the parse reads as names keep their age as before
+    ("Kevin Marsh, 56, was sentenced on Friday.", "56", "age of Kevin Marsh"),
+    ("Coach Thomas Berger, 44, has signed a new deal.", "44", "age of Coach Thomas Berger"),
+    ("Young, 31, who rides for the Ineos team, won two stages.", "31", "age of Young"),
 ]
 
 

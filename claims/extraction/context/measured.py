@@ -65,6 +65,7 @@ from claims.extraction.vocabulary.verbs import (
     LIGHT_VERBS,
     LINKING,
     LOSING,
+    MULTIPLYING,
     PART_OF,
     PRICE_PREPS,
     PRICED,
@@ -774,15 +775,50 @@ def _price_of_what_sells(w: Walk) -> _Found:
     return Led(f"{lead} of", thing) if thing else NOT_APPLICABLE
 
 
+def _multiplied(w: Walk) -> _Found:
+    """ "maize prices have doubled", "double its fleet": a multiple told by its verb
+    measures what the verb multiplies, its object when it has one, else its subject."""
+    verb = w.root
+    if verb.pos_ not in VERBISH or verb.lemma_.lower() not in MULTIPLYING:
+        return NOT_APPLICABLE
+    thing = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in NOUNISH), None)
+    if thing is not None and not is_quantity(thing):
+        return noun_phrase(thing, w.figure, with_verb=False)
+    return subject_phrase(verb, w.figure) or NOT_APPLICABLE
+
+
 def _age_of_a_name(w: Walk) -> _Found:
     """ "Holm, 26, has ...", "coach Thomas Berger, 44": a bare number set beside a name is
-    the age of whom it names."""
-    named = w.root.head
+    the age of the name alone, not of what the sentence says of it ("found Petreski, 58,
+    guilty")."""
     # A count, or years of age when the unit's owner has already read it as an age.
     bare = w.root.pos_ == "NUM" and w.target is None and w.kind in ("count", "duration")
-    if w.root.dep_ == "appos" and bare and named.pos_ == "PROPN":
-        return Led("age of", noun_phrase(named, w.figure, with_verb=False))
-    return NOT_APPLICABLE
+    named = _name_beside(w) if bare else None
+    if named is None:
+        return NOT_APPLICABLE
+    return Led("age of", [*left_modifiers(named, w.figure), named])
+
+
+def _name_beside(w: Walk) -> Token | None:
+    """The name an age is set beside. A surname the tagger reads as an adjective
+    ("Noble, 29,") or hangs on the age ("Aular, 29, who") is a name when the unit's owner
+    has read the number as an age (a duration) from the commas around it."""
+    root = w.root
+    age = w.kind == "duration"
+    if root.dep_ == "appos":
+        named = root.head
+        misread = age and named.pos_ == "ADJ" and named.is_title
+        return named if named.pos_ == "PROPN" or misread else None
+    if not age:
+        return None
+    return next(
+        (
+            c
+            for c in root.lefts
+            if c.dep_ in ("amod", "compound") and c.is_title and c.nbor(1).text == ","
+        ),
+        None,
+    )
 
 
 def _age_as_subject(w: Walk) -> _Found:
@@ -900,6 +936,7 @@ def _joined_to_one_before(w: Walk) -> _Found:
 
 _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("an exchange rate", _exchange_rate),
+    Rule("a multiple told by its verb: what it multiplies", _multiplied),
     Rule("a change of an economy or of shares", _growth_or_price),
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("a share of capacity: how full its subject is", _share_of_capacity),
@@ -931,9 +968,9 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("time spent doing something", _time_spent),
     Rule("a share of a state reached", _share_of_a_state),
     Rule("the figure told before", _figure_told_before),
+    Rule("an age beside a name", _age_of_a_name),
     Rule("argument of a verb", _argument_of_a_verb),
     Rule("money in a list names its purpose", _money_in_a_list),
-    Rule("an age beside a name", _age_of_a_name),
     Rule("apposition to a noun", _apposition),
     Rule("joined to the figure before", _joined_to_one_before),
 )

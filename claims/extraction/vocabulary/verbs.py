@@ -30,6 +30,8 @@ DOWN = frozenset(
 )
 # Words that tell a change in an aside after a level ("$18.4bn, up 94%").
 ASIDE_CHANGES = frozenset(["up", "down", "higher", "lower"])
+# Verbs that are a multiple themselves ("prices have doubled"): what they multiply is measured.
+MULTIPLYING = frozenset(["double", "triple", "quadruple"])
 # Change verbs whose noun names no change ("a five-year contract", "a double room").
 NOT_CHANGE_NOUNS = frozenset(["contract", "shed", "sink", "retreat", "double", "triple", "rocket"])
 # Verbs of small or plain movement that take "up"/"down" as the direction ("edged up to").
