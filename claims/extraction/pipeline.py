@@ -49,7 +49,7 @@ from claims.extraction.fields.measured import decide_measured
 from claims.extraction.fields.unit import counts_of, decide_units, victims_of
 from claims.extraction.figures.figure import Figure
 from claims.extraction.figures.local import Local, local_units
-from claims.extraction.figures.numbers import DENOMINATORS, SMALL
+from claims.extraction.figures.numbers import DENOMINATORS, ONE_UNITS, SMALL
 from claims.extraction.figures.scan import scan
 from claims.extraction.nlp import nlp
 from claims.extraction.scope import (
@@ -73,7 +73,7 @@ EXTRACTOR_VERSION = "2.10.0"  # bumped when the claims read from a text change
 _MAY_HOLD_NUMBER = re.compile(
     r"\d|\b(?:" + "|".join(SMALL) + r"|hundred|dozen|dozens|half|third|thirds|quarters?"
     r"|tens|hundreds|thousands?|millions?|billions?|trillions?|[½⅓⅔¼¾⅛]|\w+fold"
-    r"|(?:doubl|tripl|quadrupl)\w*|twice|" + "|".join(DENOMINATORS) + r")\b",
+    r"|(?:doubl|tripl|quadrupl)\w*|twice|" + "|".join(DENOMINATORS) + rf"|an?\s+(?:{ONE_UNITS}))\b",
     re.IGNORECASE,
 )
 # A title-case headline: no closing stop, most words of three letters or more capitalised.

@@ -13,6 +13,8 @@ from typing import NamedTuple
 import pytest
 from claim_lookup import claim_with_surface
 
+from claims import extract
+
 
 class Row(NamedTuple):
     text: str
@@ -261,7 +263,87 @@ PREPOSITIONS = [
     Row("The 2 teams scored over 100 goals.", "over 100 goals", "more_than"),
     Row("It has 12 hospitals and over 300 clinics.", "over 300 clinics", "more_than"),
     Row("The 40 firms paid over £13m in fines.", "over £13m", "more_than"),
+    # "longer than", "shorter than" bound a span as "more than" does (unseen9: "about 2,100
+    # longer than two years")
+    Row("About 2,100 have waited longer than two years.", "longer than two years", "more_than"),
+    Row("Most stays were shorter than three days.", "shorter than three days", "less_than"),
 ]
+
+
+class SpanRow(NamedTuple):
+    text: str
+    surface: str
+    value: float
+    unit: str
+    qualifier: str
+
+
+# One span of time, or one unit of length, written with "a" or "an" after a hedge is a
+# figure of one (issue 11; bench/fields unseen10 "for more than a month", "almost a
+# minute", unseen9 "longer than a year", unseen8 "within a year", unseen2 "nearly a year",
+# news "more than a year", first "under an hour", "up to a week", "up to an inch").
+HEDGED_ONE = [
+    SpanRow(
+        "In 2022 a similar breach shut down email and online services for more than a month.",
+        "more than a month",
+        1,
+        "month",
+        "more_than",
+    ),
+    SpanRow(
+        '"I lost almost a minute on the flat stages."', "almost a minute", 1, "minute", "approx"
+    ),
+    SpanRow(
+        "The ferry service was suspended for nearly a week after the storm.",
+        "nearly a week",
+        1,
+        "week",
+        "approx",
+    ),
+    SpanRow(
+        "The ministry promised to process every visa request within a day.",
+        "within a day",
+        1,
+        "day",
+        "at_most",
+    ),
+    SpanRow("Crews restored the line in under an hour.", "under an hour", 1, "hour", "less_than"),
+    SpanRow(
+        "More than 9,000 of them have waited longer than a year, the ministry said.",
+        "longer than a year",
+        1,
+        "year",
+        "more_than",
+    ),
+    SpanRow("Hail up to an inch across fell on Tuesday.", "up to an inch", 1, "inch", "up_to"),
+]
+
+
+@pytest.mark.parametrize("row", HEDGED_ONE, ids=lambda r: r.text)
+def test_a_hedged_span_of_one(row: SpanRow) -> None:
+    c = claim_with_surface(row.text, row.surface)
+    assert (c.value, c.unit, c.kind in ("duration", "length"), c.qualifier) == (
+        row.value,
+        row.unit,
+        True,
+        row.qualifier,
+    )
+
+
+# ... not "a week" or "for a year" with no hedge, a span dating another time, nor a hedge
+# before "a" and a number word ("about a dozen") or a fraction ("almost a third").
+NOT_HEDGED_ONE = [
+    ("The plant was shut for a week in March.", []),
+    ("He was jailed for a year.", []),
+    ("More than a year ago, the council voted to close the pool.", []),
+    ("About a dozen boats were lost.", ["About a dozen boats"]),
+    ("Almost a third of voters stayed home.", ["Almost a third"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), NOT_HEDGED_ONE, ids=lambda x: str(x))
+def test_no_span_of_one_without_a_hedge(text: str, surfaces: list[str]) -> None:
+    assert [c.surface for c in extract(text)] == surfaces
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from claim_lookup import FigureRow as Row
 from claim_lookup import check_figure as check
 from claim_lookup import claim_with_surface, describe_figure
 
+from claims import extract
 from claims.extraction.context.describe import describe
 from claims.extraction.nlp import parse
 
@@ -2196,6 +2197,50 @@ HEDGED_FRACTIONS = [
     Row("In the north the share is almost half.", "almost half", 0.5, None, "other"),
 ]
 
+# An unhedged "a third", "a fifth" before a comparative is a share of the change (issue 11;
+# bench/fields unseen10 "a third fewer maintenance staff", first "a fifth less power").
+FRACTIONS_COMPARED = [
+    Row(
+        "Turkmen News reported that the site had run with a third fewer maintenance staff"
+        " since 2024.",
+        "a third",
+        1 / 3,
+        None,
+        "other",
+    ),
+    Row(
+        "The company claims the new chip runs some tasks faster while using a fifth less power.",
+        "a fifth",
+        0.2,
+        None,
+        "other",
+    ),
+    Row(
+        "Since the floods the clinic has seen a quarter fewer patients.",
+        "a quarter",
+        0.25,
+        None,
+        "other",
+    ),
+    Row("Exporters shipped a tenth more coffee this season.", "a tenth", 0.1, None, "other"),
+    # ... as before a share of something
+    Row("A fifth of voters stayed home.", "A fifth", 0.2, None, "other"),
+]
+
+
+# ... not an ordinal: "a third straight title", "a fifth man".
+NOT_FRACTIONS_COMPARED = [
+    "The club won a third straight title.",
+    "She was elected to a third term in 2024.",
+    "Police arrested a fifth man on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FRACTIONS_COMPARED)
+def test_no_fraction_compared(text: str) -> None:
+    assert extract(text) == []
+
+
 KNOWN_MISSES = [
     # The parse reads "40-odd staff" at the start of a sentence as a verb phrase.
     Row("Some 40-odd staff left.", "Some 40-odd staff", 40, "staff", "count"),
@@ -2480,6 +2525,11 @@ def test_units(row: Row) -> None:
 
 @pytest.mark.parametrize("row", MULTIPLES, ids=lambda r: r.text)
 def test_multiples_and_times(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize("row", FRACTIONS_COMPARED, ids=lambda r: r.text)
+def test_fractions_compared(row: Row) -> None:
     check(row)
 
 

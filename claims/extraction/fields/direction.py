@@ -13,7 +13,8 @@ level it is set against later in its clause ("to 60 days, from 30 days", "78%, a
 84% a year earlier"), else an earlier level it is below or above ("12,400 to 12,900
 tonnes, below its earlier guidance"); a multiple of an earlier level ("three times the
 number a year earlier") is a rise, and so is more of something ("six more launchers",
-"86 more", "an extra 3.6 million appointments").
+"86 more", "an extra 3.6 million appointments"); less of something ("600 fewer awards",
+"a third fewer staff") is a fall.
 """
 
 from __future__ import annotations
@@ -194,6 +195,8 @@ def _base(unit: str | None) -> str | None:
 
 def _aside_later(e: Evidence) -> Direction | None:
     end = e.figure.end
+    if e.figure.kind == "duration" and any(o.end <= e.figure.start for o in e.others):
+        return None  # "190,000 patients had waited more than a year, down from 310,000"
     aside = _ASIDE_LATER.match(e.sentence, end, end + _ASIDE_REACH)
     before = e.sentence[max(0, e.figure.start - 20) : e.figure.start]
     if aside is None or _NOT_THE_LEVEL.search(before):
@@ -261,6 +264,10 @@ def _against_earlier(e: Evidence) -> Direction | None:
 # extra 3.6 million appointments", "Each additional 100,000 barrels a day".
 _MORE_AFTER = re.compile(r"\s+(?:more\b(?!\s+than\b)|extra\b(?!-))", re.IGNORECASE)
 _EXTRA_BEFORE = re.compile(r"\b(?:an\s+extra|additional)\s+$", re.IGNORECASE)
+# ... and "fewer" or "less" right after it is less of something: "some 600 fewer new
+# awards", "a third fewer staff", "a fifth less power" (not "fewer than": a bound, or
+# another thing's level).
+_FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\b(?!\s+than\b)", re.IGNORECASE)
 
 
 def _more_of(e: Evidence) -> bool:
@@ -292,4 +299,6 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided("up", "a multiple of an earlier level")
     if _more_of(e):
         return Decided("up", "more of it")
+    if _FEWER_AFTER.match(e.sentence, e.figure.core_end):
+        return Decided("down", "less of it")
     return Decided(None, "no change stated")

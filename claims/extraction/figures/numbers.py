@@ -32,6 +32,9 @@ _PLURAL_DENOM_RE = "|".join(sorted((d for d in DENOMINATORS if d.endswith("s")),
 # "and" joins number words only after a hundred or a scale: "five and six" is two figures.
 _AND_AFTER_HUNDREDS = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
 
+# The units of one span ("more than a month") or length ("up to an inch") after a hedge.
+ONE_UNITS = "decade|year|month|week|day|hour|minute|inch|foot|mile"
+
 # One figure. Alternatives are tried in order, so the longest readings come first.
 NUMBER = re.compile(
     rf"""
@@ -59,6 +62,9 @@ NUMBER = re.compile(
         | \b(?:two|three|four|five|six|seven|eight|nine)\s+(?:{_PLURAL_DENOM_RE})\b  # not
                                              # "three quarter-point cuts": three cuts
         | \b(?:one|an?)\s+(?:{_DENOM_RE})\b(?=\s+of\b)   # "a fifth" alone is an ordinal
+        | \b(?:one|an?)\s+(?:half|third|quarter|fifth|tenth)\b(?=\s+(?:fewer|less|more)\b)
+                                             # ... but a share of a change before a
+                                             # comparative: "a third fewer staff"
         | \bone\s+(?:{_DENOM_RE})\b(?=\s*[.;!?]?\s*$)   # "exactly one sixth."
         | (?<!first\ )(?<!second\ )(?<!last\ )(?<!other\ )(?<!the\ )(?<!a\ )
           \bhalf\b(?=\s+(?:of|the|its|their|all)\b)       # "more than half of Americans"
@@ -113,6 +119,13 @@ NUMBER = re.compile(
     )
     | (?P<fold>                              # "sixfold", "tenfold": a multiplier (unit "fold")
         \b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\b)
+    )
+    | (?P<one>                               # "more than a month", "under an hour": one span
+        (?:(?<=\bmore\ than\ )|(?<=\bless\ than\ )|(?<=\blonger\ than\ )|(?<=\bunder\ )
+           |(?<=\balmost\ )|(?<=\bnearly\ )|(?<=\babout\ )|(?<=\baround\ )|(?<=\broughly\ )
+           |(?<=\bwithin\ )|(?<=\bup\ to\ )|(?<=\bat\ least\ )|(?<=\bat\ most\ ))
+        an?(?=\s+(?:{ONE_UNITS})\b(?!-))     # of time or length; the hedge makes it a
+                                             # figure: "for a year" alone is none
     )
     | (?P<words>                             # "twenty-five", "three hundred and six", "a dozen"
         \b(?: {_SMALL_RE} | an?[\s-]+(?:hundred|dozen)   # "a" only before hundred, dozen
@@ -214,6 +227,8 @@ def number_value(m: re.Match[str]) -> tuple[float, float | None, float | None] |
         return float(tens[:-1]) + first, float(tens[:-1]) + first, float(tens[:-1]) + last
     if m.group("multiple"):
         return _MULTIPLES[text[:4].lower()], None, None
+    if m.group("one"):
+        return 1.0, None, None
     if m.group("words") or m.group("fold"):
         v = word_value(text)
         return (v, None, None) if v is not None else None

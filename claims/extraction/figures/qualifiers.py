@@ -22,11 +22,11 @@ _LEADING = {
     r"|near"
     r"|in\ the\ region\ of|(?:on|of)\ the\ order\ of|the\ best\ part\ of",
     "more_than": _BY + r"(?:more\ than|over|above|north\ of)"
-    r"|upwards?\ of|in\ excess\ of|(?:greater|higher|larger|bigger)\ than|exceeding"
+    r"|upwards?\ of|in\ excess\ of|(?:greater|higher|larger|bigger|longer)\ than|exceeding"
     r"|over\ than",
     "less_than": _BY + r"(?:less\ than|fewer\ than|under|below|south\ of)"
     r"|(?:just|well|a\ little|slightly|far)\ short\ of"  # "short of 5 players" lacks them
-    r"|(?:just\ )?shy\ of|sub-|(?:lower|smaller)\ than",
+    r"|(?:just\ )?shy\ of|sub-|(?:lower|smaller|shorter)\ than",
     "at_least": r"at\ least|no\ less\ than|no\ fewer\ than|a\ minimum\ of|minimum\ of"
     r"|start(?:s|ing)?\ (?:at|from)|(?:priced|prices|costs?|rents?|fares?)\ from|from\ just"
     r"|(?:from\ )?as\ (?:little|low|few)\ as"  # the low end of what is on offer
