@@ -124,7 +124,7 @@ def _same_time(placed: list[_Placed], window: int) -> Iterator[tuple[_Placed, _P
     the window of each other, but those that cannot conflict, of which a month has many:
     two of stated periods that do not meet (`_other_periods`: two months in a row), and a
     figure stating no period with one of a month not over when it was published
-    (`_not_yet_known`)."""
+    (`_not_yet_known`) or published more than the window apart from it (`_told_apart`)."""
     gap = timedelta(days=window)
     stated = [p for p in placed if p.statement.period_start]
     unstated = [p for p in placed if not p.statement.period_start]
@@ -140,6 +140,8 @@ def _same_time(placed: list[_Placed], window: int) -> Iterator[tuple[_Placed, _P
         start, end = s.when[0] - gap, s.when[1] + gap
         if (known := _known_from(s, window)) is not None:
             start = max(start, known)
+        if s.published is not None:  # and within the window of its publication
+            start, end = max(start, s.published - gap), min(end, s.published + gap)
         for u in itertools.islice(unstated, bisect_left(days, start), bisect_right(days, end)):
             yield s, u
 
@@ -158,6 +160,18 @@ def _sweep(placed: list[_Placed], gap: timedelta) -> Iterator[tuple[_Placed, _Pl
 def _meet(a: _Placed, b: _Placed, gap: timedelta) -> bool:
     """Whether the times of ``a`` and ``b`` meet or lie within ``gap`` of each other."""
     return max(a.when[0], b.when[0]) - min(a.when[1], b.when[1]) <= gap
+
+
+def _told_apart(a: _Placed, b: _Placed, gap: timedelta) -> bool:
+    """Whether one of ``a`` and ``b`` states a period and the other none, and they were
+    published more than ``gap`` apart: a figure stating none is of the day it was
+    published, and is no rival to a later one of the year or half it fell in (last
+    year's profit in February, the first half's in July)."""
+    if bool(a.statement.period_start) == bool(b.statement.period_start):
+        return False
+    if a.published is None or b.published is None:
+        return False
+    return abs(a.published - b.published) > gap
 
 
 # Compared by identity: a statement is placed once.
@@ -233,7 +247,7 @@ def _first_pair(
     at = bisect_left(by_index, first, key=lambda p: p.index)
     a = by_index[at]
     for b in itertools.islice(by_index, at + 1, None):
-        if _meet(a, b, gap):  # of the same time (`_same_time`)
+        if _meet(a, b, gap) and not _told_apart(a, b, gap):  # of the same time (`_same_time`)
             read: str | None = ""
         else:
             read = check.just_over.get((a, b), check.just_over.get((b, a)))
