@@ -46,6 +46,8 @@ _SHORT_PERIOD_DAYS = 92
 _SAME_PERIOD = 0.05
 # Said of a conflict between a figure of a stated period and one stating none (`_just_over`).
 _READ_AS_JUST_OVER = ", the one stating no period read as of the period just over"
+# Said of the second of two figures one sentence sets against each other (`_set_against`).
+_AGAINST = "another's reading its sentence sets against it"
 # Figures this close (spread at most this share of the larger) may be one reading moved
 # on or restated: a figure read as of the period just over is compared only with one
 # this close (a time inferred, not stated, gives no ground to set far-apart figures
@@ -322,10 +324,36 @@ def _found_since(later: _Placed, other: _Placed) -> bool:
     return low.high < high.low and spread([low.high, high.low]) <= _CLOSE
 
 
+def _set_against(a: Statement, b: Statement) -> bool:
+    """Whether ``a`` and ``b`` are figures one sentence sets against each other as
+    another's reading ("put the number at 1.41 million, well below the 1.8 million on the
+    register"): two readings, whoever the extractor says states both. Read in their
+    sentence, which a metric read without sentences lacks (`needs_sentences`)."""
+    sentence = a.sentence
+    if a.article_id != b.article_id or not sentence or sentence != b.sentence:
+        return False
+    (first, one), (second, other) = sorted((sentence.find(s.surface), s.surface) for s in (a, b))
+    if first < 0 or words.SET_AGAINST.search(sentence, first + len(one), second) is None:
+        return False
+    return words.READING_OF.match(sentence, second + len(other)) is not None
+
+
 def needs_sentences(metric: Metric) -> bool:
     """Whether finding the conflicts of ``metric`` reads its statements' sentences: those
-    of a property that moves both ways (`_found_since`)."""
-    return _moving(metric)
+    of a property that moves both ways (`_found_since`), and those with two figures of
+    one article and one speaker that differ (`_set_against`)."""
+    return _moving(metric) or _one_voice_differs(metric)
+
+
+def _one_voice_differs(metric: Metric) -> bool:
+    """Whether two statements of one article and one speaker state different values."""
+    values: dict[tuple[str, str], float] = {}
+    for s in metric.statements:
+        if s.copy_of is not None or s.history:
+            continue
+        if values.setdefault((s.article_id, s.said_by), s.value) != s.value:
+            return True
+    return False
 
 
 def _cumulative(metric: Metric) -> bool:
@@ -368,8 +396,10 @@ def _disagree(
 ) -> str | None:
     """Why ``a`` and ``b`` (of one time) conflict, or ``None`` when they do not; of a
     running total, ``reported`` holds the day each figure was first reported."""
-    if a.said_by == b.said_by or not _comparable(a.statement, b.statement):
-        return None  # one source updating itself; a forecast against what happened
+    if a.said_by == b.said_by and not _set_against(a.statement, b.statement):
+        return None  # one source updating itself
+    if not _comparable(a.statement, b.statement):
+        return None  # a forecast against what happened
     if a.allowed.overlaps(b.allowed) or _other_periods(a.period, b.period, cumulative):
         return None
     if _not_yet_known(a, b, window) or _not_yet_known(b, a, window):
@@ -474,7 +504,10 @@ def _conflicts(
 
 
 def _why(a: Statement, b: Statement, reason: str) -> str:
-    return f"{_who(a)}: {a.surface}; {_who(b)}: {b.surface}; no value fits both, {reason}"
+    # Two figures of one speaker conflict only as one and another's reading its sentence
+    # sets against it (`_set_against`): the second is not said to be the speaker's.
+    other = _AGAINST if a.said_by == b.said_by else _who(b)
+    return f"{_who(a)}: {a.surface}; {other}: {b.surface}; no value fits both, {reason}"
 
 
 def _who(s: Statement) -> str:
