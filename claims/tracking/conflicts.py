@@ -46,6 +46,8 @@ _SHORT_PERIOD_DAYS = 92
 _SAME_PERIOD = 0.05
 # Said of a conflict between a figure of a stated period and one stating none (`_just_over`).
 _READ_AS_JUST_OVER = ", the one stating no period read as of the period just over"
+# Said of the second of two figures one sentence sets against each other (`_set_against`).
+_AGAINST = "another's reading its sentence sets against it"
 # Figures this close (spread at most this share of the larger) may be one reading moved
 # on or restated: a figure read as of the period just over is compared only with one
 # this close (a time inferred, not stated, gives no ground to set far-apart figures
@@ -124,7 +126,7 @@ def _same_time(placed: list[_Placed], window: int) -> Iterator[tuple[_Placed, _P
     the window of each other, but those that cannot conflict, of which a month has many:
     two of stated periods that do not meet (`_other_periods`: two months in a row), and a
     figure stating no period with one of a month not over when it was published
-    (`_not_yet_known`)."""
+    (`_not_yet_known`) or published more than the window apart from it (`_told_apart`)."""
     gap = timedelta(days=window)
     stated = [p for p in placed if p.statement.period_start]
     unstated = [p for p in placed if not p.statement.period_start]
@@ -140,6 +142,8 @@ def _same_time(placed: list[_Placed], window: int) -> Iterator[tuple[_Placed, _P
         start, end = s.when[0] - gap, s.when[1] + gap
         if (known := _known_from(s, window)) is not None:
             start = max(start, known)
+        if s.published is not None:  # and within the window of its publication
+            start, end = max(start, s.published - gap), min(end, s.published + gap)
         for u in itertools.islice(unstated, bisect_left(days, start), bisect_right(days, end)):
             yield s, u
 
@@ -158,6 +162,18 @@ def _sweep(placed: list[_Placed], gap: timedelta) -> Iterator[tuple[_Placed, _Pl
 def _meet(a: _Placed, b: _Placed, gap: timedelta) -> bool:
     """Whether the times of ``a`` and ``b`` meet or lie within ``gap`` of each other."""
     return max(a.when[0], b.when[0]) - min(a.when[1], b.when[1]) <= gap
+
+
+def _told_apart(a: _Placed, b: _Placed, gap: timedelta) -> bool:
+    """Whether one of ``a`` and ``b`` states a period and the other none, and they were
+    published more than ``gap`` apart: a figure stating none is of the day it was
+    published, and is no rival to a later one of the year or half it fell in (last
+    year's profit in February, the first half's in July)."""
+    if bool(a.statement.period_start) == bool(b.statement.period_start):
+        return False
+    if a.published is None or b.published is None:
+        return False
+    return abs(a.published - b.published) > gap
 
 
 # Compared by identity: a statement is placed once.
@@ -233,7 +249,7 @@ def _first_pair(
     at = bisect_left(by_index, first, key=lambda p: p.index)
     a = by_index[at]
     for b in itertools.islice(by_index, at + 1, None):
-        if _meet(a, b, gap):  # of the same time (`_same_time`)
+        if _meet(a, b, gap) and not _told_apart(a, b, gap):  # of the same time (`_same_time`)
             read: str | None = ""
         else:
             read = check.just_over.get((a, b), check.just_over.get((b, a)))
@@ -308,10 +324,36 @@ def _found_since(later: _Placed, other: _Placed) -> bool:
     return low.high < high.low and spread([low.high, high.low]) <= _CLOSE
 
 
+def _set_against(a: Statement, b: Statement) -> bool:
+    """Whether ``a`` and ``b`` are figures one sentence sets against each other as
+    another's reading ("put the number at 1.41 million, well below the 1.8 million on the
+    register"): two readings, whoever the extractor says states both. Read in their
+    sentence, which a metric read without sentences lacks (`needs_sentences`)."""
+    sentence = a.sentence
+    if a.article_id != b.article_id or not sentence or sentence != b.sentence:
+        return False
+    (first, one), (second, other) = sorted((sentence.find(s.surface), s.surface) for s in (a, b))
+    if first < 0 or words.SET_AGAINST.search(sentence, first + len(one), second) is None:
+        return False
+    return words.READING_OF.match(sentence, second + len(other)) is not None
+
+
 def needs_sentences(metric: Metric) -> bool:
     """Whether finding the conflicts of ``metric`` reads its statements' sentences: those
-    of a property that moves both ways (`_found_since`)."""
-    return _moving(metric)
+    of a property that moves both ways (`_found_since`), and those with two figures of
+    one article and one speaker that differ (`_set_against`)."""
+    return _moving(metric) or _one_voice_differs(metric)
+
+
+def _one_voice_differs(metric: Metric) -> bool:
+    """Whether two statements of one article and one speaker state different values."""
+    values: dict[tuple[str, str], float] = {}
+    for s in metric.statements:
+        if s.copy_of is not None or s.history:
+            continue
+        if values.setdefault((s.article_id, s.said_by), s.value) != s.value:
+            return True
+    return False
 
 
 def _cumulative(metric: Metric) -> bool:
@@ -354,8 +396,10 @@ def _disagree(
 ) -> str | None:
     """Why ``a`` and ``b`` (of one time) conflict, or ``None`` when they do not; of a
     running total, ``reported`` holds the day each figure was first reported."""
-    if a.said_by == b.said_by or not _comparable(a.statement, b.statement):
-        return None  # one source updating itself; a forecast against what happened
+    if a.said_by == b.said_by and not _set_against(a.statement, b.statement):
+        return None  # one source updating itself
+    if not _comparable(a.statement, b.statement):
+        return None  # a forecast against what happened
     if a.allowed.overlaps(b.allowed) or _other_periods(a.period, b.period, cumulative):
         return None
     if _not_yet_known(a, b, window) or _not_yet_known(b, a, window):
@@ -460,7 +504,10 @@ def _conflicts(
 
 
 def _why(a: Statement, b: Statement, reason: str) -> str:
-    return f"{_who(a)}: {a.surface}; {_who(b)}: {b.surface}; no value fits both, {reason}"
+    # Two figures of one speaker conflict only as one and another's reading its sentence
+    # sets against it (`_set_against`): the second is not said to be the speaker's.
+    other = _AGAINST if a.said_by == b.said_by else _who(b)
+    return f"{_who(a)}: {a.surface}; {other}: {b.surface}; no value fits both, {reason}"
 
 
 def _who(s: Statement) -> str:

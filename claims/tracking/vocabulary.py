@@ -238,6 +238,26 @@ REMAINING = re.compile(
         \b (?: still | remain (?:s|ed)? ) \b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Words between two figures of one sentence that set the second against the first as
+# another's reading ("at 1.41 million, well below the 1.8 million on the register",
+# "2.9 million, fewer than the 3.1 million it claims", "5.4%, well above the €612 million
+# and 4.8% the lender reported"): two readings, not one source restating itself.
+SET_AGAINST = re.compile(
+    r"""\b (?: (?: more | less | fewer | higher | lower | greater | larger | bigger | smaller )
+             \s+ than
+           | above | below )
+        \s+ the \b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# The clause after the figure so set naming it another's reading ("on the register of the
+# UN refugee agency", "the lender reported", "claimed by the ministry"), not a plan or a
+# past figure ("more than the 9.2 million rufiyaa first budgeted").
+READING_OF = re.compile(
+    r"""[^,;.]*? \b (?: by | reported | reports | claim (?:s|ed)? | count (?:s|ed)?
+                     | gave | gives | given | register | recorded | records
+                     | says | said | estimates | estimated | according ) \b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # Properties that count people: "people killed" counts deaths, while "people in shelters"
 # counts people, not shelters; a population is of people, said or not.
 PEOPLE_COUNTS = frozenset(

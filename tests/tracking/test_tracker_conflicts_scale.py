@@ -77,8 +77,9 @@ def random_metric(sort: str, n: int, days: int, seed: int) -> Metric:
 
 
 def all_pairs(metric: Metric, window: int) -> list[tuple[list[int], str]]:
-    """The reference: each pair of statements whose times meet (within the window) or
-    that are of the period just over, compared; groups said why by their first pair."""
+    """The reference: each pair of statements whose times meet (within the window; one
+    stating no period beside one stating one only when published within it) or that are
+    of the period just over, compared; groups said why by their first pair."""
     cumulative, moving, unit = module._cumulative(metric), module._moving(metric), metric.unit
     changes = sorted(module._changes(metric), key=lambda change: change[0])
     placed = [
@@ -102,7 +103,15 @@ def all_pairs(metric: Metric, window: int) -> list[tuple[list[int], str]]:
     for n, a in enumerate(placed):
         for b in placed[n + 1 :]:
             read = check.just_over.get((a, b), check.just_over.get((b, a)))
-            if max(a.when[0], b.when[0]) - min(a.when[1], b.when[1]) <= gap:
+            # A figure stating no period is of its day: beside one stating a period, of
+            # one time only when published within the window of it.
+            apart = (
+                bool(a.statement.period_start) != bool(b.statement.period_start)
+                and a.published is not None
+                and b.published is not None
+                and abs(a.published - b.published) > gap
+            )
+            if max(a.when[0], b.when[0]) - min(a.when[1], b.when[1]) <= gap and not apart:
                 read = ""
             if read is not None and (reason := check(a, b, read)):
                 pairs.append((a.statement, b.statement, reason))
