@@ -510,6 +510,57 @@ ATTRIBUTIONS = [
         "180 deaths",
         "the Red Cross",
     ),
+    # A reporting verb inside the clause another one reports: the outer speaker states it
+    # all ("said a survey found", "said an inquiry would report"); not a clause joined
+    # beside it with a speaker of its own.
+    (
+        None,
+        "Mary Ramoifuila said a survey of 900 students found that two-thirds worked part-time.",
+        "two-thirds",
+        "Mary Ramoifuila",
+    ),
+    (
+        None,
+        "Paul Kabwe said an inquiry would report within 90 days.",
+        "90 days",
+        "Paul Kabwe",
+    ),
+    (
+        None,
+        "Joseph Banda said tests showed that 30% of wells were contaminated.",
+        "30%",
+        "Joseph Banda",
+    ),
+    (
+        None,
+        "Ana Lima said analysts believed traffic would rise 8% next year.",
+        "8%",
+        "Ana Lima",
+    ),
+    (
+        None,
+        "The company said sales rose 4% and analysts expect profit to grow 6% next year.",
+        "6%",
+        "analysts",
+    ),
+    (None, "Analysts say the mine will produce 40,000 tonnes a year.", "40,000 tonnes", "Analysts"),
+    # A reporting verb after its speaker that the parser reads as a compound of the noun it
+    # reports ("forecasts growth"): the words before it name the speaker.
+    (
+        None,
+        "The central bank forecasts growth of 3.8% for 2026.",
+        "3.8%",
+        "The central bank",
+    ),
+    (
+        None,
+        "The International Monetary Fund forecasts growth of 5.5% next year.",
+        "5.5%",
+        "The International Monetary Fund",
+    ),
+    (None, "The World Bank projects growth of 4% next year.", "4%", "The World Bank"),
+    (None, "The OECD forecasts growth of 1.1% next year.", "1.1%", "The OECD"),
+    (None, "Sales forecasts of 3% growth were cut.", "3%", None),
     # The article's own voice: no source, an act that is not a statement, a sentence after
     # the quote closes.
     (None, "Prices rose 5% last year.", "5%", None),
@@ -531,3 +582,68 @@ ATTRIBUTIONS = [
 @pytest.mark.parametrize(("text", "sentence", "figure", "expected"), ATTRIBUTIONS)
 def test_attributed_to(text: str | None, sentence: str, figure: str, expected: str | None) -> None:
     assert scope(sentence, figure, text=text).attributed_to.value == expected
+
+
+# "the <body>" stands for the body the article is about only when it may name it: a
+# company's word, the body word of its name, or any body word when its name has none.
+# Another kind of body ("the central bank" in a story about the IMF), or a body with no
+# "the" ("police said"), is written as the sentence names it.
+# Rows are ``(title, text, sentence, figure, expected)``.
+ETIHAD = (
+    "Etihad Rail carries 410,000 passengers in first quarter of Abu Dhabi-Dubai service",
+    "ABU DHABI — Etihad Rail carried about 410,000 passengers on its new intercity line in "
+    "the first quarter, the state-owned operator said on Tuesday.\n\nRoad deaths on the E11 "
+    "fell to 34 in 2025 from 49, police said. Trains were 64% full, the operator said.",
+)
+IMF = (
+    "IMF agrees $31 million loan for São Tomé and Príncipe as fuel subsidies bite",
+    "SÃO TOMÉ — The International Monetary Fund has reached a staff-level agreement with "
+    "São Tomé and Príncipe on a loan of about $31 million, the fund said on Wednesday.\n\n"
+    "Inflation reached 19.7% in the year to April, the central bank said.",
+)
+BREWERS = (
+    "Kumasi Brewers lifts profit 12% as beer sales rise",
+    "ACCRA — Kumasi Brewers said on Monday its net profit rose 12% last year as beer sales "
+    "climbed.\n\nDrink-driving arrests fell 9% last year, police said. Volumes rose 4%, the "
+    "brewer said. Excise revenue rose 6%, the finance ministry said.",
+)
+WORLD_BANK = (
+    "World Bank approves $50 million grant for Malawi schools",
+    "LILONGWE — The World Bank approved a $50 million grant to rebuild Malawi's schools, the "
+    "bank said on Friday.\n\nMaize prices rose 14% in March, the statistics office said. "
+    "The grant covers 1,200 schools, the bank said.",
+)
+BODY_NOUNS = [
+    (*ETIHAD, "Road deaths on the E11 fell to 34 in 2025 from 49, police said.", "34", "police"),
+    (
+        *IMF,
+        "Inflation reached 19.7% in the year to April, the central bank said.",
+        "19.7%",
+        "the central bank",
+    ),
+    (*BREWERS, "Drink-driving arrests fell 9% last year, police said.", "9%", "police"),
+    (
+        *BREWERS,
+        "Excise revenue rose 6%, the finance ministry said.",
+        "6%",
+        "the finance ministry",
+    ),
+    (
+        *WORLD_BANK,
+        "Maize prices rose 14% in March, the statistics office said.",
+        "14%",
+        "the statistics office",
+    ),
+    # Near misses: the body's own word, or any body word for a name with none.
+    (*WORLD_BANK, "The grant covers 1,200 schools, the bank said.", "1,200", "World Bank"),
+    (*ETIHAD, "Trains were 64% full, the operator said.", "64%", "Etihad Rail"),
+    (*IMF, IMF[1].split("\n")[0], "about $31 million", "International Monetary Fund"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "sentence", "figure", "expected"), BODY_NOUNS)
+def test_body_noun_in_article(
+    title: str, text: str, sentence: str, figure: str, expected: str | None
+) -> None:
+    found = scope(sentence, figure, text=text, title=title, published="2026-05-21")
+    assert found.attributed_to.value == expected

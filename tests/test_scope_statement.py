@@ -497,6 +497,31 @@ STATEMENTS = [
     ),
     ("The city spent $2 million to repair 40 bridges last year.", "40 bridges", "fact"),
     ("The utility says it needs the money to repay $2 billion in debt.", "$2 billion", "fact"),
+    # What a body says it needs for an aim is a request: a target. Not what a household
+    # needs, nor a time it takes, nor a figure inside the aim (above).
+    (
+        "The utility says it needs 1.2 billion cedis ($78 million) to build settling ponds.",
+        "1.2 billion cedis",
+        "target",
+    ),
+    (
+        "Kalsrap said the office needed VT 180 million over the next two years to build a "
+        "backup data centre.",
+        "VT 180 million",
+        "target",
+    ),
+    ("The council says it needs $4 million to repair the sea wall.", "$4 million", "target"),
+    (
+        "Kenya needs 3,000 more teachers to staff its new schools, the ministry said.",
+        "3,000",
+        "target",
+    ),
+    (
+        "Each household needs 50 litres of water a day to drink and cook, aid groups say.",
+        "50 litres",
+        "fact",
+    ),
+    ("The clinic needed 40 minutes to treat each patient.", "40 minutes", "fact"),
     ("Shares rose 4% to close at 1,250 pence on Friday.", "1,250 pence", "fact"),
     ("She was the first woman to win 12 titles at the club.", "12 titles", "fact"),
     # A forecaster's "would" is a forecast, not a scenario, and a body's act someone else

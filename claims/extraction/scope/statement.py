@@ -60,6 +60,7 @@ from claims.extraction.scope.vocabulary import (
     STEP_UNITS,
     TARGET_NOUNS,
     TARGETING,
+    TIME_UNITS,
     UNDERTAKINGS,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
@@ -342,6 +343,36 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
         return "target"
     if "may" in _aux(chain) and _up_to(r):
         return "target"  # "landlords may raise rents by up to 20%": a limit allowed
+    return NOT_APPLICABLE
+
+
+def _request(r: Reading) -> Statement | NotApplicable:
+    """What a body says it needs for an aim: "the utility says it needs 1.2 billion cedis
+    to build settling ponds", "Kyiv needed at least 10 more Patriot systems to protect
+    its cities": a request (CONTEXT.md: a target). Not what a household or a family needs
+    ("needed 2,400 rand a month to cover basic food"), a time an act takes, nor a need to
+    come ("will need 3,000 more nurses": a forecast)."""
+    root = r.root
+    if root is None or r.figure.kind == "duration" or root.lemma_.lower() in TIME_UNITS:
+        return NOT_APPLICABLE
+    governing = list(r.governing)
+    for needed, verb in zip(governing, governing[1:], strict=False):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NEEDING:
+            continue
+        if needed.dep_ != "dobj" or _aux([verb]):
+            return NOT_APPLICABLE
+        # The aim: an infinitive on the verb or on what is needed ("needs $4m to repair").
+        aims = [c for t in (verb, needed) for c in kids(t) if c.dep_ in ("xcomp", "advcl", "acl")]
+        if not any(g.tag_ == "TO" for c in aims for g in kids(c)):
+            return NOT_APPLICABLE
+        who = subject_of(verb)
+        body = who is not None and (
+            who.pos_ == "PROPN"
+            or names_place(who.text)
+            or who.lemma_.lower() in BODIES | PUBLIC_BODIES
+            or who.lower_ in ("it", "we", "they")
+        )
+        return "target" if body else NOT_APPLICABLE
     return NOT_APPLICABLE
 
 
@@ -835,6 +866,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("an analyst's target price", _target_price),
     Rule("the whole a part is taken from", _whole_of_a_part),
     Rule("goal, limit or plan", _target_words),
+    Rule("what a body needs for an aim", _request),
     Rule("a floor or ceiling set", _limit_set),
     Rule("the band a measure applies to", _band),
     Rule("a plan of spending adopted", _plan_adopted),
