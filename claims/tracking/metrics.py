@@ -31,6 +31,7 @@ from claims.tracking.keys import automatic, counted_noun, properties
 from claims.tracking.merging import merged
 from claims.tracking.trackers import tracker_name
 from claims.tracking.units import convert, span_in
+from claims.views.figure import figure_text
 
 
 def mid_sentence(name: str) -> str:
@@ -175,7 +176,7 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
         reasons = [f"same property '{words_of}'"]
     if parsed is not None and (noun := counted_noun(parsed)) is not None:
         reasons.append(f"counting {noun}")
-    named = (("event", event), ("entity", entity), ("place", _place_words(place)))
+    named = (("event", _event_words(event, "")), ("entity", entity), ("place", _place_words(place)))
     reasons += [f"same {name} '{value}'" for name, value in named if value]
     currencies = [u for u in units if u in currency_codes()]
     others = [u for u in units if u not in currencies]
@@ -202,8 +203,9 @@ def why(key: str, units: list[str], *, own: Collection[str | None] = ()) -> str:
 
 
 def _figure_words(figure: tuple[float, str | None]) -> str:
-    """A figure a key is made of, as a reader writes it: "650,000,000,000 INR"."""
-    return f"{figure[0]:,.15g}{' ' + figure[1] if figure[1] else ''}"
+    """A figure a key is made of, as a reader writes it and the Trackers tab shows its
+    figures ("₹650bn", "$58.40 per barrel"), not as the key stores it."""
+    return figure_text(*figure)
 
 
 def label(
@@ -218,7 +220,7 @@ def label(
     that noun with more words ("government target"); then whose and where it is, as
     ``names`` (its statements' entities) write the name, each part said once. A
     hand-made tracker's name. With no phrase at all, its property's words, or the figure
-    it is keyed by as the why line writes it ("650,000,000,000 INR")."""
+    it is keyed by as the why line writes it ("₹650bn")."""
     if (name := tracker_name(key)) is not None:
         return name
     own = [p for p, k in phrases if p and k == key and not _place_name(p)]
@@ -233,7 +235,7 @@ def label(
         what = " ".join(properties(parsed)) if parsed else parts[0].replace("+", " ")
     if found and len(what.split()) == 1:
         what = _fuller(what, phrases)
-    scope = [parts[1], _written(parts[2], names), _place_words(parts[3])]
+    scope = [_event_words(parts[1], what), _written(parts[2], names), _place_words(parts[3])]
     # A part the phrase or a later part already says is not said again: "people killed
     # by earthquake (Myanmar)", not "(earthquake, Myanmar)"; "(United States)" once.
     kept = [p for i, p in enumerate(scope) if p and not _says([what, *scope[i + 1 :]], p)]
@@ -249,6 +251,25 @@ _LABEL_WORD = re.compile(
 # the key drops ("Donald Trump's").
 _NAME_WORD = re.compile(r"""[A-Za-z] [\w'-]*   # "Trump's", "Atlas", "V" """, re.VERBOSE)
 _POSSESSIVE = re.compile(r"""'s $   # "Norges Bank's" """, re.VERBOSE)
+
+
+# A key's event of a stated year (`keys._dated`): "war 2023", "measles 2015-2016".
+_DATED_EVENT = re.compile(
+    r"""(?P<event> .+? ) \s (?P<year> \d{4} (?: - \d{4} )? )   # "war" "2023" """,
+    re.VERBOSE,
+)
+
+
+def _event_words(event: str, what: str) -> str:
+    """A key's event as a reader writes it: of a stated year with the year first ("2023
+    war", not the key's "war 2023"), only the year when the phrase ``what`` already names
+    the event ("plague cases (2017, ...)")."""
+    dated = _DATED_EVENT.fullmatch(event)
+    if dated is None:
+        return event
+    if _says([what], dated["event"]):
+        return dated["year"]
+    return f"{dated['year']} {dated['event']}"
 
 
 def _place_name(phrase: str) -> bool:

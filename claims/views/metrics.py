@@ -132,7 +132,9 @@ def metrics_text(metrics: list[Metric]) -> str:
         return "(no metric is stated twice)"
     blocks = []
     for m in metrics:
-        lines = [f"{m.label} [{m.unit or m.kind}]  ({m.why})  id {m.metric_id}"]
+        # A figure without a unit shows its kind ("count"), but "other" tells a reader nothing.
+        unit = m.unit or (m.kind if m.kind != "other" else None)
+        lines = [f"{m.label}{f' [{unit}]' if unit else ''}  ({m.why})  id {m.metric_id}"]
         lines += [f"  {_statement_line(s)}" for s in m.statements]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

@@ -9,7 +9,8 @@ import pytest
 
 from claims import Article, Store, ingest_articles
 from claims.cli import main
-from claims.views.metrics import names_metric
+from claims.tracking.metrics import Metric, Statement
+from claims.views.metrics import metrics_text, names_metric
 from tests.tracking.test_tracker_view import INFLATION
 
 DISPUTED = Article(
@@ -244,3 +245,67 @@ def test_ingest_says_which_tracked_figures_moved_and_which_conflicts_are_new(
         "new conflict: death toll from earthquake (Peru) (officials: 240; "
         "the Red Cross: more than 2,600 people; no value fits both, published within a day)",
     ]
+
+
+def _metric(label_key: str, unit: str | None, kind: str, measured: str) -> Metric:
+    """A metric of two statements of ``measured`` in ``unit`` and ``kind``."""
+    return Metric(
+        label_key,
+        [
+            Statement(
+                claim_id=i,
+                article_id=f"a{i}",
+                title="t",
+                source=f"Outlet {i}",
+                published="2026-03-0" + str(i),
+                value=7.7,
+                low=None,
+                high=None,
+                unit=unit,
+                kind=kind,  # type: ignore[arg-type]
+                qualifier=None,
+                surface="7.7",
+                sentence=f"The {measured} was 7.7.",
+                start=0,
+                end=3,
+                measured=measured,
+                entity=None,
+                place=None,
+                period_start=None,
+                period_end=None,
+                attributed_to=None,
+                statement="fact",
+                metric_key=label_key,
+                copy_key=str(i),
+                history=False,
+            )
+            for i in (1, 2)
+        ],
+    )
+
+
+# (key, unit, kind, measured, the metric's first line up to its why): the unit in
+# brackets is a unit a reader knows, or the kind of a figure without one ("count"),
+# never "other", which says nothing (the sample corpus's quake magnitude and share "a
+# third"; a score of our own); near-misses keep their brackets
+HEADS = [
+    ("magnitude+quake||||other|fact", None, "other", "magnitude quake", "magnitude quake  ("),
+    ("import+share+steel||||other|fact", None, "other", "share of imports", "share of imports  ("),
+    ("index+score||||other|fact", None, "other", "happiness score", "happiness score  ("),
+    ("#delegate+delegate||||count|fact", None, "count", "delegates", "delegates [count]  ("),
+    (
+        "#delegate+delegate||||count|fact",
+        "delegate",
+        "count",
+        "delegates",
+        "delegates [delegate]  (",
+    ),
+    ("inflation||||percent|fact", "percent", "percentage", "inflation", "inflation [percent]  ("),
+]
+
+
+@pytest.mark.parametrize(("key", "unit", "kind", "measured", "head"), HEADS)
+def test_a_metric_line_says_no_unit_it_has_not(
+    key: str, unit: str | None, kind: str, measured: str, head: str
+) -> None:
+    assert metrics_text([_metric(key, unit, kind, measured)]).startswith(head)

@@ -12,7 +12,7 @@ from claims import extract
 from claims.model import as_kind
 from claims.tracking.keys import NEW, Keyed, MetricKey, key_of, properties
 from claims.tracking.merging import merged
-from claims.tracking.metrics import label
+from claims.tracking.metrics import label, why
 from claims.tracking.records import article_tracking
 
 
@@ -2500,15 +2500,20 @@ def test_a_bare_word_label_gives_way_to_a_fuller_phrase_of_its_property(
 
 
 # (key, label) of a metric none of whose statements names what it measures: the figure
-# it is keyed by, written as its why line writes it, not as the key stores it; the
-# sample corpus's sum, then cases of our own, then a property's words (a near-miss)
+# it is keyed by, written as its why line writes it and as a reader writes a figure
+# ("₹650bn", not twelve digits and a code); the sample corpus's sums, then cases of
+# our own, then near-misses (a figure a scale word would not keep exact; a property's
+# words)
 UNNAMED_LABELS = [
     (
         "=650000000000 INR||world trade organization|IN|INR|fact",
-        "650,000,000,000 INR (World Trade Organization, India)",
+        "₹650bn (World Trade Organization, India)",
     ),
-    ("=2100000||||count|fact", "2,100,000"),
-    ("=15000000000 USD|||MX|USD|fact", "15,000,000,000 USD (Mexico)"),
+    ("=15000000000 USD|||MX|USD|fact", "$15bn (Mexico)"),
+    ("=2100000||||count|fact", "2.1m"),
+    ("=58.4 USD per barrel||||USD per barrel|fact", "$58.40 per barrel"),
+    ("=12500 tonne|||NL|[mass]|fact", "12,500 tonnes (Netherlands)"),
+    ("=1234567||||count|fact", "1,234,567"),
     ("brent+crude||||USD per barrel|fact", "brent crude"),
 ]
 
@@ -2611,6 +2616,41 @@ SCOPE_LABELS = [
         ["Canada", None],
         "jobless rate (Canada)",
     ),
+    # an event of a stated year is written as a reader writes it, the year first ("the
+    # 2023 war"), not as the key stores it ("war 2023"): the sample corpus's row, then
+    # cases of our own
+    (
+        "death|war 2023||IL|count|fact",
+        [("people killed", "death|war 2023||IL|count|fact")] * 2,
+        [None, None],
+        "people killed (2023 war, Israel)",
+    ),
+    (
+        "death|earthquake 2021||PE|count|fact",
+        [("deaths", "death|earthquake 2021||PE|count|fact")] * 2,
+        [None, None],
+        "deaths (2021 earthquake, Peru)",
+    ),
+    (
+        "#case+case|plague 2017||MG|count|fact",
+        [("plague cases", "#case+case|plague 2017||MG|count|fact")] * 2,
+        [None, None],
+        "plague cases (2017, Madagascar)",
+    ),
+    # near-misses: a year alone (a past disaster named by no word) and a phrase that
+    # already says the dated event keep their words
+    (
+        "death|2014||NP|count|fact",
+        [("people killed", "death|2014||NP|count|fact")] * 2,
+        [None, None],
+        "people killed (2014, Nepal)",
+    ),
+    (
+        "death|sinking 2021||TZ|count|fact",
+        [("people killed in 2021 sinking", "death|sinking 2021||TZ|count|fact")] * 2,
+        [None, None],
+        "people killed in 2021 sinking (Tanzania)",
+    ),
     # near-misses: a part the phrase names only in part, or by another word, stays
     (
         "#Palestinian+death|war||PS|count|fact",
@@ -2654,6 +2694,22 @@ def test_a_label_writes_its_scope_as_a_reader_does_and_once(
     assert label(key, phrases, names) == expected
 
 
+# (key, what the why line says of its event): as the label writes it, an event of a
+# stated year with the year first; the sample corpus's war, a case of our own, then an
+# undated event and a year alone (near-misses)
+WHY_EVENTS = [
+    ("death|war 2023||IL|count|fact", "same event '2023 war'"),
+    ("#case+case|measles 2015-2016||MN|count|fact", "same event '2015-2016 measles'"),
+    ("death|earthquake||MM|count|fact", "same event 'earthquake'"),
+    ("death|2014||NP|count|fact", "same event '2014'"),
+]
+
+
+@pytest.mark.parametrize(("key", "said"), WHY_EVENTS)
+def test_the_why_line_writes_a_dated_event_as_the_label_does(key: str, said: str) -> None:
+    assert said in why(key, [])
+
+
 # (key, (measured, own key) of each statement, label): a phrase that is only a place's
 # name, written as a name ("New Delhi"), names no quantity and is no label; the other
 # statements' phrases, else the figure the metric is keyed by, name it. The sample
@@ -2663,12 +2719,12 @@ PLACE_PHRASE_LABELS = [
     (
         "=650000000000 INR||world trade organization|IN|INR|fact",
         [("New Delhi", "=650000000000 INR||world trade organization|IN|INR|fact")] * 2,
-        "650,000,000,000 INR (World Trade Organization, India)",
+        "₹650bn (World Trade Organization, India)",
     ),
     (
         "=4200000000 KES|||KE|KES|fact",
         [("Nairobi", "=4200000000 KES|||KE|KES|fact")] * 2,
-        "4,200,000,000 KES (Kenya)",
+        "KES 4.2bn (Kenya)",
     ),
     (
         "budget+defence|||DE|EUR|fact",
