@@ -813,6 +813,37 @@ ARTICLE_SIGNS = [
         "JMD",
         "currency",
     ),
+    # A dollar written after the initials of the place its CLDR name gives: "SI$"
+    # (Solomon Islands, unseen10), "EC$" (East Caribbean), "CI$" (Cayman Islands).
+    ("HONIARA — A year's place will cost SI$14,950.", "SI$14,950", "SBD", "currency"),
+    ("CASTRIES — The levy raised EC$38 million.", "EC$38 million", "XCD", "currency"),
+    ("GEORGE TOWN — Cayman's fees rose to CI$1,200.", "CI$1,200", "KYD", "currency"),
+    # A country's past CLDR symbols of the same money stand for its current one, and a
+    # dotted symbol is also written without its dot: "Bs" bolívares (CLDR "Bs." of the
+    # 2008 bolívar; unseen10), "Gs" guaraníes ("Gs.").
+    ("CARACAS — The race offered Bs 14.6 million.", "Bs 14.6 million", "VES", "currency"),
+    pytest.param(
+        "Venezuela's teachers earn Bs. 3,200 a month.",
+        "Bs. 3,200 a month",
+        "VES per month",
+        "currency",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the sentence splitter ends a sentence at 'Bs.' before digits"
+        ),
+    ),
+    (
+        "ASUNCIÓN — Paraguay's farmers got Gs 85,000 a tonne.",
+        "Gs 85,000 a tonne",
+        "PYG per tonne",
+        "currency",
+    ),
+    # The country's money named in its own language, singular or plural, where the word
+    # is its English name's ("guaraníes" of the guaraní, unseen5; "bolívares").
+    ("Paraguay's decree released 85 billion guaraníes.", "85 billion guaraníes", "PYG", "currency"),
+    ("CARACAS — A kilo of beef costs 2,400 bolívares.", "2,400 bolívares", "VES", "currency"),
+    # Near misses: the same letters outside their country.
+    ("The Leeds club's SI 14 squad won 3 games.", "3 games", "game", "count"),
+    ("The Ohio plant's Bs 12 line made 40 cars.", "40 cars", "car", "count"),
 ]
 
 
