@@ -367,6 +367,72 @@ EXCHANGE_RATES = [
         "ZAR",
         "currency",
     ),
+    # A currency the sentence names by its kind after a place ("the Solomon dollar",
+    # unseen10), or after a possessive ("Tonga's pa'anga", its name with an ASCII
+    # apostrophe, unseen10); a rate the sentence names as "the official rate" (unseen2).
+    Row(
+        "HONIARA — The Solomon dollar has held at about 8.4 to the US dollar for months.",
+        "about 8.4 to the US dollar",
+        8.4,
+        "SBD",
+        "currency",
+    ),
+    Row(
+        "SUVA — The Fiji dollar slipped to 2.3 per US dollar.",
+        "2.3 per US dollar",
+        2.3,
+        "FJD",
+        "currency",
+    ),
+    Row(
+        "Tonga's pa'anga was trading at 2.36 to the US dollar this week.",
+        "2.36 to the US dollar",
+        2.36,
+        "TOP",
+        "currency",
+    ),
+    Row(
+        "Ghana's cedi fell to 15.2 to the dollar in March.",
+        "15.2 to the dollar",
+        15.2,
+        "GHS",
+        "currency",
+    ),
+    pytest.param(
+        Row(
+            "HARARE — Workers were paid at the official rate of 26.8 per dollar.",
+            "26.8 per dollar",
+            26.8,
+            "ZWG",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="Zimbabwe's first CLDR currency is the US dollar, the rate's other side",
+        ),
+    ),
+    Row(
+        "LUSAKA — Importers paid the official rate of 26.1 per dollar.",
+        "26.1 per dollar",
+        26.1,
+        "ZMW",
+        "currency",
+    ),
+    Row(
+        "ACCRA — Importers bought at the market rate of 15.9 per dollar.",
+        "15.9 per dollar",
+        15.9,
+        "GHS",
+        "currency",
+    ),
+    # Near miss: the US dollar named with its place stays the US dollar in Fiji's story.
+    Row(
+        "SUVA — A stronger US dollar would hurt: a rise to 0.95 to the euro.",
+        "0.95 to the euro",
+        0.95,
+        "USD",
+        "currency",
+    ),
     # Near misses: what the rest of the sentence counts.
     Row(
         "The won weakened to 1,390 per dollar as 12 banks cut rates.",

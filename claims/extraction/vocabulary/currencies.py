@@ -328,7 +328,9 @@ def currency_words() -> dict[str, tuple[str, float]]:
     for word, codes in _last_words().items():
         if word not in _ENGLISH_LAST_WORDS:
             words.setdefault(word, (codes[0] if len(codes) == 1 else family(codes[0]), 1.0))
-    return words
+    # CLDR's "paʻanga" is written with a plain apostrophe: "pa'anga".
+    plain = {re.sub(r"[ʻʼ’]", "'", w): v for w, v in words.items()}
+    return plain | words
 
 
 @lru_cache(maxsize=1)
