@@ -367,6 +367,72 @@ EXCHANGE_RATES = [
         "ZAR",
         "currency",
     ),
+    # A currency the sentence names by its kind after a place ("the Solomon dollar",
+    # unseen10), or after a possessive ("Tonga's pa'anga", its name with an ASCII
+    # apostrophe, unseen10); a rate the sentence names as "the official rate" (unseen2).
+    Row(
+        "HONIARA — The Solomon dollar has held at about 8.4 to the US dollar for months.",
+        "about 8.4 to the US dollar",
+        8.4,
+        "SBD",
+        "currency",
+    ),
+    Row(
+        "SUVA — The Fiji dollar slipped to 2.3 per US dollar.",
+        "2.3 per US dollar",
+        2.3,
+        "FJD",
+        "currency",
+    ),
+    Row(
+        "Tonga's pa'anga was trading at 2.36 to the US dollar this week.",
+        "2.36 to the US dollar",
+        2.36,
+        "TOP",
+        "currency",
+    ),
+    Row(
+        "Ghana's cedi fell to 15.2 to the dollar in March.",
+        "15.2 to the dollar",
+        15.2,
+        "GHS",
+        "currency",
+    ),
+    pytest.param(
+        Row(
+            "HARARE — Workers were paid at the official rate of 26.8 per dollar.",
+            "26.8 per dollar",
+            26.8,
+            "ZWG",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="Zimbabwe's first CLDR currency is the US dollar, the rate's other side",
+        ),
+    ),
+    Row(
+        "LUSAKA — Importers paid the official rate of 26.1 per dollar.",
+        "26.1 per dollar",
+        26.1,
+        "ZMW",
+        "currency",
+    ),
+    Row(
+        "ACCRA — Importers bought at the market rate of 15.9 per dollar.",
+        "15.9 per dollar",
+        15.9,
+        "GHS",
+        "currency",
+    ),
+    # Near miss: the US dollar named with its place stays the US dollar in Fiji's story.
+    Row(
+        "SUVA — A stronger US dollar would hurt: a rise to 0.95 to the euro.",
+        "0.95 to the euro",
+        0.95,
+        "USD",
+        "currency",
+    ),
     # Near misses: what the rest of the sentence counts.
     Row(
         "The won weakened to 1,390 per dollar as 12 banks cut rates.",
@@ -813,6 +879,37 @@ ARTICLE_SIGNS = [
         "JMD",
         "currency",
     ),
+    # A dollar written after the initials of the place its CLDR name gives: "SI$"
+    # (Solomon Islands, unseen10), "EC$" (East Caribbean), "CI$" (Cayman Islands).
+    ("HONIARA — A year's place will cost SI$14,950.", "SI$14,950", "SBD", "currency"),
+    ("CASTRIES — The levy raised EC$38 million.", "EC$38 million", "XCD", "currency"),
+    ("GEORGE TOWN — Cayman's fees rose to CI$1,200.", "CI$1,200", "KYD", "currency"),
+    # A country's past CLDR symbols of the same money stand for its current one, and a
+    # dotted symbol is also written without its dot: "Bs" bolívares (CLDR "Bs." of the
+    # 2008 bolívar; unseen10), "Gs" guaraníes ("Gs.").
+    ("CARACAS — The race offered Bs 14.6 million.", "Bs 14.6 million", "VES", "currency"),
+    pytest.param(
+        "Venezuela's teachers earn Bs. 3,200 a month.",
+        "Bs. 3,200 a month",
+        "VES per month",
+        "currency",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the sentence splitter ends a sentence at 'Bs.' before digits"
+        ),
+    ),
+    (
+        "ASUNCIÓN — Paraguay's farmers got Gs 85,000 a tonne.",
+        "Gs 85,000 a tonne",
+        "PYG per tonne",
+        "currency",
+    ),
+    # The country's money named in its own language, singular or plural, where the word
+    # is its English name's ("guaraníes" of the guaraní, unseen5; "bolívares").
+    ("Paraguay's decree released 85 billion guaraníes.", "85 billion guaraníes", "PYG", "currency"),
+    ("CARACAS — A kilo of beef costs 2,400 bolívares.", "2,400 bolívares", "VES", "currency"),
+    # Near misses: the same letters outside their country.
+    ("The Leeds club's SI 14 squad won 3 games.", "3 games", "game", "count"),
+    ("The Ohio plant's Bs 12 line made 40 cars.", "40 cars", "car", "count"),
 ]
 
 

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from claims.extraction.figures.local import Local, own_word, prefix_code
-from claims.extraction.vocabulary.currencies import currency_names, is_family
+from claims.extraction.vocabulary.currencies import currency_names, currency_words, is_family
 
 # The verbs of a currency that moves or trades: "the euro rose to", "the dollar bought".
 _MOVES = (
@@ -66,11 +66,15 @@ def _moving() -> re.Pattern[str]:
 
 
 # A currency named earlier in the sentence as a noun, not right before the rate: "A
-# weaker koruna would help exporters: a fall to 26 to the euro".
-_NAMED_NOUN = r"\b(?:the|a|an|its|their|weaker|stronger|local)\s+(?:\w+\s+)?(?P<name>{names})\b"
+# weaker koruna would help exporters: a fall to 26 to the euro", "Tonga's pa'anga was
+# trading at"; a word before the name may say whose it is ("the Solomon dollar").
+_NAMED_NOUN = (
+    r"\b(?:the|a|an|its|their|weaker|stronger|local|\w+['’]s)\s+(?:(?P<mod>\w+)\s+)?"
+    r"(?P<name>{names})\b"
+)
 # The sentence names only the rate: "The official exchange rate has been fixed at 6.96
-# per dollar": the article's own currency.
-_RATE_NOUN = re.compile(r"\bexchange\s+rate\b", re.IGNORECASE)
+# per dollar", "at the official rate of 26.8 per dollar": the article's own currency.
+_RATE_NOUN = re.compile(r"\b(?:exchange\s+)?rates?\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
@@ -87,10 +91,20 @@ def _named_earlier(sentence: str, start: int, local: Local, per: str) -> str | N
     per euro": SEK); else the article's own currency when the sentence names the exchange
     rate."""
     nouns = _named_nouns(tuple(w for w, _ in local.words)).finditer(sentence, 0, start)
-    codes = [own_word(m.group("name"), local) or _code(m.group("name"), local) for m in nouns]
+    codes = [own_word(m.group("name"), local) or _noun_code(m, local) for m in nouns]
     if named := [c for c in codes if c != per]:
         return named[-1]
     return local.currency if _RATE_NOUN.search(sentence, 0, start) else None
+
+
+def _noun_code(m: re.Match[str], local: Local) -> str | None:
+    """ISO code of a currency named as a noun: a dollar named with a word before it that
+    is no name of its own ("the Solomon dollar", not "the US dollar") is the article's."""
+    mod, name = m.group("mod"), m.group("name")
+    if mod and (whole := _code(f"{mod} {name}", local)):
+        return whole
+    code, _ = currency_words().get(re.sub(r"\s+", " ", name.lower()), (None, 1.0))
+    return local.dollar if mod and code == "$" else _code(name, local)
 
 
 def _code(name: str, local: Local) -> str | None:

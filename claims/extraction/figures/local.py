@@ -103,7 +103,7 @@ def local_units(text: str, currency: str | None = None, title: str | None = None
         cent="EUR" if own == "EUR" and not currency else dollar,
         letters=_letters(country, own),
         initials=_initials(country),
-        words=tuple((w, c) for c in _currencies(country) for w in own_words(c)),
+        words=tuple((w, c) for c in _currencies(country) for w in own_words(c, country or "")),
         minor=tuple((n, own, f) for n, f in shared_minor_units(own)) if own else (),
         currency=own,
         rates=RATE_STORY.search(head) is not None,

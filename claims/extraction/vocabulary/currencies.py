@@ -328,7 +328,9 @@ def currency_words() -> dict[str, tuple[str, float]]:
     for word, codes in _last_words().items():
         if word not in _ENGLISH_LAST_WORDS:
             words.setdefault(word, (codes[0] if len(codes) == 1 else family(codes[0]), 1.0))
-    return words
+    # CLDR's "paʻanga" is written with a plain apostrophe: "pa'anga".
+    plain = {re.sub(r"[ʻʼ’]", "'", w): v for w, v in words.items()}
+    return plain | words
 
 
 @lru_cache(maxsize=1)
@@ -360,14 +362,46 @@ _ENGLISH_LAST_WORDS = frozenset(
 LOCAL_WORDS = {"UZS": ("soum", "soums", "sum")}
 
 
-def own_words(code: str) -> tuple[str, ...]:
+@lru_cache(maxsize=64)
+def own_words(code: str, country: str) -> tuple[str, ...]:
     """The last words of ``code``'s CLDR name that are also English ("soles", "reals"),
-    and its spellings CLDR lacks (`LOCAL_WORDS`), which news writes for that money in a
-    story from the country that uses it."""
+    the country's own-language names of it, singular and plural, whose word is its English
+    one ("guaraníes" of the guaraní, "bolívares"), and its spellings CLDR lacks
+    (`LOCAL_WORDS`): news writes these for that money in a story from the country."""
     from babel.numbers import get_currency_name
 
     words = {get_currency_name(code, count=n, locale="en").split()[-1].lower() for n in (1, 2)}
-    return tuple(sorted(words & _ENGLISH_LAST_WORDS)) + LOCAL_WORDS.get(code, ())
+    kind = _bare(family(code))
+    native = {
+        word.lower()
+        for name in _local_names(code, country)
+        for word in _NAME_WORD.findall(name)
+        if _bare(word.lower()).startswith(kind)
+    }
+    return (
+        tuple(sorted(words & _ENGLISH_LAST_WORDS))
+        + tuple(sorted(native - currency_words().keys()))
+        + LOCAL_WORDS.get(code, ())
+    )
+
+
+def _local_names(code: str, country: str) -> list[str]:
+    """``code``'s CLDR names, singular and plural, in the locales of ``country``."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+    from babel.numbers import get_currency_name
+
+    return [
+        get_currency_name(code, count=n, locale=Locale.parse(ident))
+        for ident in locale_identifiers()
+        if ident.endswith(f"_{country}")
+        for n in (1, 2)
+    ]
+
+
+def _bare(text: str) -> str:
+    """``text`` without its accents: "guaraní" -> "guarani"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=64)
@@ -380,13 +414,45 @@ def own_signs(code: str, country: str) -> tuple[str, ...]:
     from babel.localedata import locale_identifiers
 
     signs = {code.title()}
+    codes = (code, *_past_codes(code, country))
     for ident in locale_identifiers():
         if ident.endswith(f"_{country}"):
-            symbol = Locale.parse(ident).currency_symbols.get(code, "")
-            signs.add(re.sub(r"[\u00a0\u202f]", " ", symbol))
+            symbols = Locale.parse(ident).currency_symbols
+            for symbol in (symbols.get(c, "") for c in codes):
+                # A dotted symbol is also written without its dot: "Bs." -> "Bs".
+                signs |= {re.sub(r"[\u00a0\u202f]", " ", symbol), symbol.removesuffix(".")}
     if family(code) == "dollar":
-        signs |= {f"{code[:1]}$", f"{code[:2]}$"}
-    return tuple(sorted(s for s in signs if s and s not in ("$", code) and s.isprintable()))
+        signs |= {f"{code[:1]}$", f"{code[:2]}$", f"{_place_initials(code)}$"}
+    return tuple(sorted(s for s in signs if s and s not in ("$", *codes) and s.isprintable()))
+
+
+def _past_codes(code: str, country: str) -> tuple[str, ...]:
+    """The retired currencies of the same kind ``country`` used before ``code``
+    (Venezuela's bolívar of 2008, VEF): their symbols are still written for the current
+    one ("Bs"). Not another country's money it once used ("A$" in the Solomon Islands)."""
+    from babel.core import get_global
+
+    past = get_global("territory_currencies").get(country, ())
+    return tuple(
+        c
+        for c, *_ in past
+        if c != code and c not in current_currencies() and _kind(c) == family(code)
+    )
+
+
+def _kind(code: str) -> str:
+    """`family` of a past currency, whose CLDR name ends in its years: "bolívar"."""
+    from babel.numbers import get_currency_name
+
+    return re.sub(r"\s*\(.*\)$", "", get_currency_name(code, locale="en")).split()[-1].lower()
+
+
+def _place_initials(code: str) -> str:
+    """The initials of the place a dollar's CLDR name gives, which its press writes
+    before "$": "SI" (Solomon Islands dollar), "EC" (East Caribbean dollar)."""
+    from babel.numbers import get_currency_name
+
+    return "".join(w[0] for w in _NAME_WORD.findall(get_currency_name(code, locale="en"))[:-1])
 
 
 # The languages of the names whose initials a country's press writes before its money,
@@ -412,10 +478,7 @@ def own_initials(code: str, country: str) -> tuple[str, ...]:
     for ident in locales:
         name = get_currency_name(code, locale=Locale.parse(ident))
         # "libanaise", "bahreïni" without their accents
-        bare = "".join(
-            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-        )
-        words = _NAME_WORD.findall(bare)
+        words = _NAME_WORD.findall(_bare(name))
         if len(words) > 1 and all(w.isascii() for w in words):
             signs.add("".join(w[0] for w in words).upper())
     return tuple(sorted(signs - {code}))
