@@ -62,6 +62,7 @@ from claims.extraction.vocabulary.verbs import (
     EMPLOYING,
     GROWING,
     HOLDS,
+    LASTED,
     LIGHT_VERBS,
     LINKING,
     LOSING,
@@ -99,6 +100,7 @@ from claims.extraction.vocabulary.words import (
     INHABITED,
     LEFT_DEPS,
     LEVELS,
+    MARGINS,
     NOUNISH,
     ORGANISATIONS,
     OUTPUT_YARDSTICKS,
@@ -623,6 +625,48 @@ def _time_to_do(w: Walk) -> _Found:
     return NOT_APPLICABLE
 
 
+def _margin(w: Walk) -> _Found:
+    """ "won ..., finishing 41 seconds ahead of Aular" -> "winning margin", "crossed the
+    line 19 seconds behind Holm" -> "time behind Holm", "finished ninth, 6 minutes 40
+    seconds down" -> "time behind winner": a length of time one is ahead of or behind
+    others by is a lead or a gap, never who has it."""
+    root = w.root
+    if root.lemma_.lower() not in PERIOD_NOUNS or root.dep_ != "npadvmod":
+        return NOT_APPLICABLE
+    head = root.head  # "41 seconds ahead", or "finished ..., 6 minutes down" on the verb
+    after = (c for c in head.children if c.dep_ in ("advmod", "prep") and c.i > root.i)
+    word = head if head.lower_ in MARGINS else next((c for c in after if c.lower_ in MARGINS), None)
+    if word is None:
+        return NOT_APPLICABLE
+    side = MARGINS[word.lower_]
+    won = any(a.pos_ == "VERB" and a.lemma_.lower() in WINNING for a in word.ancestors)
+    if side == "ahead" and won:
+        return Led("", [], after="winning margin")
+    # whom or what: "behind Holm", "ahead of schedule"
+    ofs = [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")]
+    other = next((o for p in ofs for o in p.children if o.dep_ == "pobj"), None)
+    if other is None:
+        return Led("", [], after=f"time {side} winner" if side == "behind" else "time ahead")
+    lead = f"time {side}" if other.head.i == word.i else f"time {side} of"
+    return Led(lead, [*left_modifiers(other, w.figure), other])
+
+
+def _time_lasted(w: Walk) -> _Found:
+    """ "the ferry crossing takes about three hours" -> "time taken by ferry crossing",
+    "the strike lasted three weeks" -> "length of strike": a length of time a journey, a
+    job or a state takes or lasts is its time or length, not the thing alone (one taken
+    to do something is the time to do it)."""
+    root, verb = w.root, w.root.head
+    lead = LASTED.get(verb.lemma_.lower())
+    if root.lemma_.lower() not in PERIOD_NOUNS or root.dep_ not in ("dobj", "npadvmod"):
+        return NOT_APPLICABLE
+    subject = subject_of(verb, w.figure)
+    if lead is None or verb.pos_ != "VERB" or subject is None or subject.pos_ == "PRON":
+        return NOT_APPLICABLE
+    thing = plain_subject_phrase(verb, w.figure | {verb.i})
+    return Led(lead, thing) if thing else NOT_APPLICABLE
+
+
 def _employees(w: Walk) -> _Found:
     """ "Helvara, which employs 21,500 people" -> "employees": the people a body employs
     are its staff, not the word that counts them; a phrase saying which of them (past a
@@ -772,7 +816,26 @@ def _price_of_what_sells(w: Walk) -> _Found:
     if lead is None or verb.pos_ not in VERBISH or sold:
         return NOT_APPLICABLE
     thing = plain_subject_phrase(verb, w.figure | {verb.i})  # not "costing" of "a package costing"
-    return Led(f"{lead} of", thing) if thing else NOT_APPLICABLE
+    if thing:
+        return Led(f"{lead} of", thing)
+    # "that would cost small businesses $9m": what costs is no thing named, whom it costs is
+    payer = _payer(verb, root)
+    if lead == "cost" and payer is not None:
+        return Led("cost to", [*left_modifiers(payer, w.figure), payer])
+    return NOT_APPLICABLE
+
+
+def _payer(verb: Token, money: Token) -> Token | None:
+    """The noun a verb of cost takes before the sum, whom it costs ("would cost small
+    businesses $9m"); the parse reads it as an indirect or a second direct object."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dative", "dobj") and c.i < money.i and c.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 def _multiplied(w: Walk) -> _Found:
@@ -952,6 +1015,8 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("money asked for", _money_asked_for),
     Rule("a prison term", _prison_term),
     Rule("the time to do something", _time_to_do),
+    Rule("a lead or a gap in time", _margin),
+    Rule("the time a thing takes or lasts", _time_lasted),
     Rule("the people a body employs", _employees),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
