@@ -1863,12 +1863,32 @@ MEASURED_IN_TEXT = [
         "winning margin",
     ),
     ("Berg crossed the line 19 seconds behind Holm.", "19 seconds", "time behind Holm"),
-    ("The project is running two years behind schedule.", "two years", "time behind schedule"),
+    # behind a schedule, the gap is the thing's delay
+    (
+        "Its operator plans to spend 38 billion baht on a new terminal, though the project is "
+        "two years behind schedule.",
+        "two years",
+        "delay to project",
+    ),
+    ("The project is running two years behind schedule.", "two years", "delay to project"),
+    ("The line opened three months behind schedule.", "three months", "delay to line"),
     (
         "The bridge was finished two months ahead of schedule.",
         "two months",
         "time ahead of schedule",
     ),
+    # a length of time one beats others or wins by is the winning margin
+    (
+        "Austrian Felix Brandner won the Hahnenkamm downhill on Saturday, finishing in 1 minute "
+        "52.61 seconds to beat Switzerland's Nico Arnold by 0.18 seconds.",
+        "0.18 seconds",
+        "winning margin",
+    ),
+    ("Holm beat Berg by three seconds in the final sprint.", "three seconds", "winning margin"),
+    ("The Kenyan won by 12 seconds.", "12 seconds", "winning margin"),
+    # near-misses: a delay by a length of time; a win by a count of votes
+    ("The train was delayed by 40 minutes.", "40 minutes", "train"),
+    ("Holm won the vote by 300 votes.", "300 votes", "votes"),
     # near-misses: a time the winner took; a share behind a target
     ("Holm won the stage in 4 hours 12 minutes.", "4 hours 12 minutes", "Holm"),
     ("Sales fell 3% behind target.", "3%", "sales"),
@@ -1884,6 +1904,18 @@ MEASURED_IN_TEXT = [
         "time taken by ferry crossing",
     ),
     ("Repairs to the bridge took 14 months.", "14 months", "time taken by repairs to bridge"),
+    (
+        "Trains on the 444 km line between Dar es Salaam and Dodoma run at up to 160 km/h and "
+        "take about three and a half hours.",
+        "about three and a half hours",
+        "time taken by trains on km line",
+    ),
+    (
+        "Buses leave every hour and take about 40 minutes.",
+        "about 40 minutes",
+        "time taken by buses",
+    ),
+    ("The ferries sail twice a day and take three hours.", "three hours", "time taken by ferries"),
     ("The strike lasted three weeks.", "three weeks", "length of strike"),
     ("The drought lasted nearly two years.", "nearly two years", "length of drought"),
     # near-misses: time taken to do something; a pronoun names nothing that took it

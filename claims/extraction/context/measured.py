@@ -80,6 +80,7 @@ from claims.extraction.vocabulary.verbs import (
     TERMS_GIVEN,
     TOTALLING,
     WINNING,
+    WON_BY,
     past_participle,
 )
 from claims.extraction.vocabulary.words import (
@@ -109,6 +110,7 @@ from claims.extraction.vocabulary.words import (
     PURPOSE_PREPS,
     RATE_CHANGES,
     RELATIVE,
+    SCHEDULES,
     SENTENCES,
     SETTLEMENTS,
     SIZES,
@@ -628,8 +630,9 @@ def _time_to_do(w: Walk) -> _Found:
 def _margin(w: Walk) -> _Found:
     """ "won ..., finishing 41 seconds ahead of Aular" -> "winning margin", "crossed the
     line 19 seconds behind Holm" -> "time behind Holm", "finished ninth, 6 minutes 40
-    seconds down" -> "time behind winner": a length of time one is ahead of or behind
-    others by is a lead or a gap, never who has it."""
+    seconds down" -> "time behind winner", "the project is two years behind schedule" ->
+    "delay to project": a length of time one is ahead of or behind others by is a lead or
+    a gap (behind a schedule, a delay), never who has it."""
     root = w.root
     if root.lemma_.lower() not in PERIOD_NOUNS or root.dep_ != "npadvmod":
         return NOT_APPLICABLE
@@ -647,6 +650,9 @@ def _margin(w: Walk) -> _Found:
     other = next((o for p in ofs for o in p.children if o.dep_ == "pobj"), None)
     if other is None:
         return Led("", [], after=f"time {side} winner" if side == "behind" else "time ahead")
+    late = plain_subject_phrase(word.head, w.figure) if side == "behind" else []
+    if other.lemma_.lower() in SCHEDULES and late:  # "the project is two years behind schedule"
+        return Led("delay to", late)
     lead = f"time {side}" if other.head.i == word.i else f"time {side} of"
     return Led(lead, [*left_modifiers(other, w.figure), other])
 
@@ -660,11 +666,13 @@ def _time_lasted(w: Walk) -> _Found:
     lead = LASTED.get(verb.lemma_.lower())
     if root.lemma_.lower() not in PERIOD_NOUNS or root.dep_ not in ("dobj", "npadvmod"):
         return NOT_APPLICABLE
-    subject = subject_of(verb, w.figure)
-    if lead is None or verb.pos_ != "VERB" or subject is None or subject.pos_ == "PRON":
+    if lead is None or verb.pos_ != "VERB":
         return NOT_APPLICABLE
+    # the subject of the verb, or of the one it is joined to ("trains run ... and take")
     thing = plain_subject_phrase(verb, w.figure | {verb.i})
-    return Led(lead, thing) if thing else NOT_APPLICABLE
+    if not thing or all(t.pos_ == "PRON" for t in thing):  # "it took three hours"
+        return NOT_APPLICABLE
+    return Led(lead, thing)
 
 
 def _employees(w: Walk) -> _Found:
@@ -1062,6 +1070,17 @@ class _Pobj:
         return cls(w, prep, governor(w.root), compared)
 
 
+def _won_by(p: _Pobj) -> _Found:
+    """ "to beat Nico Arnold by 0.18 seconds", "won by 12 seconds" -> "winning margin": a
+    length of time one wins by is the winner's lead, never the one beaten."""
+    root, owner = p.walk.root, p.owner
+    if p.prep.lower_ != "by" or root.lemma_.lower() not in PERIOD_NOUNS:
+        return NOT_APPLICABLE
+    if owner.pos_ != "VERB" or owner.lemma_.lower() not in WON_BY:
+        return NOT_APPLICABLE
+    return Led("", [], after="winning margin")
+
+
 def _own_purpose_against(p: _Pobj) -> _Found:
     """ "$331bn, against $594bn for the rival plan": money names its own purpose."""
     if p.compared is None or not p.walk.money:
@@ -1216,6 +1235,7 @@ def _adverb_of_change(p: _Pobj) -> _Found:
 
 
 _PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
+    Rule("a winner's lead in time", _won_by),
     Rule("money's own purpose, against another", _own_purpose_against),
     Rule("a count compared with another", _compared_count),
     Rule("compared with another figure", _compared_figure),

@@ -90,6 +90,8 @@ COMPARING = frozenset(["from", "with", "than", "versus", "against"])
 MARGINS = MappingProxyType(
     {"ahead": "ahead", "clear": "ahead", "behind": "behind", "down": "behind", "adrift": "behind"}
 )
+# What a thing can run behind, by a delay ("two years behind schedule").
+SCHEDULES = frozenset(["schedule", "timetable", "plan"])
 # Prepositions that pick part of a counted whole ("including some 500").
 SUBSETS = frozenset(["including", "among", "excluding"])
 # Counted words that name no measure of their own: reached by a change, they are the unit
