@@ -1466,7 +1466,11 @@ MEASURED_IN_TEXT = [
     ),
     ("Okafor, 31, joined the club in 2019.", "31", "age of Okafor"),
     # near-misses: a bare figure set beside a name that is no age
-    ("Apollo 11, the first crewed landing, lasted eight days.", "eight days", "Apollo 11"),
+    (
+        "Apollo 11, the first crewed landing, lasted eight days.",
+        "eight days",
+        "length of Apollo 11",
+    ),
     # the base of a change in an aside ("up from", "down from") measures what the figure
     # of its kind before it measures, however the clause is built
     (
@@ -1838,6 +1842,98 @@ MEASURED_IN_TEXT = [
     ("Kevin Marsh, 56, was sentenced on Friday.", "56", "age of Kevin Marsh"),
     ("Coach Thomas Berger, 44, has signed a new deal.", "44", "age of Coach Thomas Berger"),
     ("Young, 31, who rides for the Ineos team, won two stages.", "31", "age of Young"),
+    # a length of time one finishes ahead of or behind others by is a lead or a gap, never
+    # who has it: the winner's lead is the winning margin
+    (
+        "Colombian rider Julián Ortega won the Vuelta a Venezuela on Sunday, finishing 41 "
+        "seconds ahead of local favourite Orluis Aular.",
+        "41 seconds",
+        "winning margin",
+    ),
+    (
+        "Venezuela's best young rider, Keiber Ramos, 21, finished ninth, 6 minutes 40 seconds "
+        "down.",
+        "6 minutes 40 seconds",
+        "time behind winner",
+    ),
+    (
+        "The Kenyan won the marathon in Berlin, crossing the line 38 seconds ahead of his "
+        "compatriot.",
+        "38 seconds",
+        "winning margin",
+    ),
+    ("Berg crossed the line 19 seconds behind Holm.", "19 seconds", "time behind Holm"),
+    # behind a schedule, the gap is the thing's delay
+    (
+        "Its operator plans to spend 38 billion baht on a new terminal, though the project is "
+        "two years behind schedule.",
+        "two years",
+        "delay to project",
+    ),
+    ("The project is running two years behind schedule.", "two years", "delay to project"),
+    ("The line opened three months behind schedule.", "three months", "delay to line"),
+    (
+        "The bridge was finished two months ahead of schedule.",
+        "two months",
+        "time ahead of schedule",
+    ),
+    # a length of time one beats others or wins by is the winning margin
+    (
+        "Austrian Felix Brandner won the Hahnenkamm downhill on Saturday, finishing in 1 minute "
+        "52.61 seconds to beat Switzerland's Nico Arnold by 0.18 seconds.",
+        "0.18 seconds",
+        "winning margin",
+    ),
+    ("Holm beat Berg by three seconds in the final sprint.", "three seconds", "winning margin"),
+    ("The Kenyan won by 12 seconds.", "12 seconds", "winning margin"),
+    # near-misses: a delay by a length of time; a win by a count of votes
+    ("The train was delayed by 40 minutes.", "40 minutes", "train"),
+    ("Holm won the vote by 300 votes.", "300 votes", "votes"),
+    # near-misses: a time the winner took; a share behind a target
+    ("Holm won the stage in 4 hours 12 minutes.", "4 hours 12 minutes", "Holm"),
+    ("Sales fell 3% behind target.", "3%", "sales"),
+    # a length of time a journey or a job takes is the time taken by it
+    (
+        "Weekday services between the two cities now take 57 minutes.",
+        "57 minutes",
+        "time taken by Weekday services between cities",
+    ),
+    (
+        "The ferry crossing takes about three hours.",
+        "about three hours",
+        "time taken by ferry crossing",
+    ),
+    ("Repairs to the bridge took 14 months.", "14 months", "time taken by repairs to bridge"),
+    (
+        "Trains on the 444 km line between Dar es Salaam and Dodoma run at up to 160 km/h and "
+        "take about three and a half hours.",
+        "about three and a half hours",
+        "time taken by trains on km line",
+    ),
+    (
+        "Buses leave every hour and take about 40 minutes.",
+        "about 40 minutes",
+        "time taken by buses",
+    ),
+    ("The ferries sail twice a day and take three hours.", "three hours", "time taken by ferries"),
+    ("The strike lasted three weeks.", "three weeks", "length of strike"),
+    ("The drought lasted nearly two years.", "nearly two years", "length of drought"),
+    # near-misses: time taken to do something; a pronoun names nothing that took it
+    ("Police took two hours to respond.", "two hours", "time to respond"),
+    ("It took three hours.", "three hours", None),
+    ("He took three weeks off work.", "three weeks", None),
+    # a sum a thing with no name costs someone is the cost to them
+    (
+        "Employers' groups say that would cost small businesses up to $9 million a year.",
+        "up to $9 million a year",
+        "cost to small businesses",
+    ),
+    ("Officials warn it could cost farmers $40 million.", "$40 million", "cost to farmers"),
+    (
+        "This would cost taxpayers £3bn a year, the report found.",
+        "£3bn a year",
+        "cost to taxpayers",
+    ),
 ]
 
 

@@ -62,6 +62,7 @@ from claims.extraction.vocabulary.verbs import (
     EMPLOYING,
     GROWING,
     HOLDS,
+    LASTED,
     LIGHT_VERBS,
     LINKING,
     LOSING,
@@ -79,6 +80,7 @@ from claims.extraction.vocabulary.verbs import (
     TERMS_GIVEN,
     TOTALLING,
     WINNING,
+    WON_BY,
     past_participle,
 )
 from claims.extraction.vocabulary.words import (
@@ -99,6 +101,7 @@ from claims.extraction.vocabulary.words import (
     INHABITED,
     LEFT_DEPS,
     LEVELS,
+    MARGINS,
     NOUNISH,
     ORGANISATIONS,
     OUTPUT_YARDSTICKS,
@@ -107,6 +110,7 @@ from claims.extraction.vocabulary.words import (
     PURPOSE_PREPS,
     RATE_CHANGES,
     RELATIVE,
+    SCHEDULES,
     SENTENCES,
     SETTLEMENTS,
     SIZES,
@@ -623,6 +627,54 @@ def _time_to_do(w: Walk) -> _Found:
     return NOT_APPLICABLE
 
 
+def _margin(w: Walk) -> _Found:
+    """ "won ..., finishing 41 seconds ahead of Aular" -> "winning margin", "crossed the
+    line 19 seconds behind Holm" -> "time behind Holm", "finished ninth, 6 minutes 40
+    seconds down" -> "time behind winner", "the project is two years behind schedule" ->
+    "delay to project": a length of time one is ahead of or behind others by is a lead or
+    a gap (behind a schedule, a delay), never who has it."""
+    root = w.root
+    if root.lemma_.lower() not in PERIOD_NOUNS or root.dep_ != "npadvmod":
+        return NOT_APPLICABLE
+    head = root.head  # "41 seconds ahead", or "finished ..., 6 minutes down" on the verb
+    after = (c for c in head.children if c.dep_ in ("advmod", "prep") and c.i > root.i)
+    word = head if head.lower_ in MARGINS else next((c for c in after if c.lower_ in MARGINS), None)
+    if word is None:
+        return NOT_APPLICABLE
+    side = MARGINS[word.lower_]
+    won = any(a.pos_ == "VERB" and a.lemma_.lower() in WINNING for a in word.ancestors)
+    if side == "ahead" and won:
+        return Led("", [], after="winning margin")
+    # whom or what: "behind Holm", "ahead of schedule"
+    ofs = [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "of")]
+    other = next((o for p in ofs for o in p.children if o.dep_ == "pobj"), None)
+    if other is None:
+        return Led("", [], after=f"time {side} winner" if side == "behind" else "time ahead")
+    late = plain_subject_phrase(word.head, w.figure) if side == "behind" else []
+    if other.lemma_.lower() in SCHEDULES and late:  # "the project is two years behind schedule"
+        return Led("delay to", late)
+    lead = f"time {side}" if other.head.i == word.i else f"time {side} of"
+    return Led(lead, [*left_modifiers(other, w.figure), other])
+
+
+def _time_lasted(w: Walk) -> _Found:
+    """ "the ferry crossing takes about three hours" -> "time taken by ferry crossing",
+    "the strike lasted three weeks" -> "length of strike": a length of time a journey, a
+    job or a state takes or lasts is its time or length, not the thing alone (one taken
+    to do something is the time to do it)."""
+    root, verb = w.root, w.root.head
+    lead = LASTED.get(verb.lemma_.lower())
+    if root.lemma_.lower() not in PERIOD_NOUNS or root.dep_ not in ("dobj", "npadvmod"):
+        return NOT_APPLICABLE
+    if lead is None or verb.pos_ != "VERB":
+        return NOT_APPLICABLE
+    # the subject of the verb, or of the one it is joined to ("trains run ... and take")
+    thing = plain_subject_phrase(verb, w.figure | {verb.i})
+    if not thing or all(t.pos_ == "PRON" for t in thing):  # "it took three hours"
+        return NOT_APPLICABLE
+    return Led(lead, thing)
+
+
 def _employees(w: Walk) -> _Found:
     """ "Helvara, which employs 21,500 people" -> "employees": the people a body employs
     are its staff, not the word that counts them; a phrase saying which of them (past a
@@ -772,7 +824,26 @@ def _price_of_what_sells(w: Walk) -> _Found:
     if lead is None or verb.pos_ not in VERBISH or sold:
         return NOT_APPLICABLE
     thing = plain_subject_phrase(verb, w.figure | {verb.i})  # not "costing" of "a package costing"
-    return Led(f"{lead} of", thing) if thing else NOT_APPLICABLE
+    if thing:
+        return Led(f"{lead} of", thing)
+    # "that would cost small businesses $9m": what costs is no thing named, whom it costs is
+    payer = _payer(verb, root)
+    if lead == "cost" and payer is not None:
+        return Led("cost to", [*left_modifiers(payer, w.figure), payer])
+    return NOT_APPLICABLE
+
+
+def _payer(verb: Token, money: Token) -> Token | None:
+    """The noun a verb of cost takes before the sum, whom it costs ("would cost small
+    businesses $9m"); the parse reads it as an indirect or a second direct object."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dative", "dobj") and c.i < money.i and c.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 def _multiplied(w: Walk) -> _Found:
@@ -952,6 +1023,8 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("money asked for", _money_asked_for),
     Rule("a prison term", _prison_term),
     Rule("the time to do something", _time_to_do),
+    Rule("a lead or a gap in time", _margin),
+    Rule("the time a thing takes or lasts", _time_lasted),
     Rule("the people a body employs", _employees),
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
@@ -995,6 +1068,17 @@ class _Pobj:
         prep = w.root.head
         compared = _compared_quantity(w.root, w.figure) if prep.lower_ in COMPARING else None
         return cls(w, prep, governor(w.root), compared)
+
+
+def _won_by(p: _Pobj) -> _Found:
+    """ "to beat Nico Arnold by 0.18 seconds", "won by 12 seconds" -> "winning margin": a
+    length of time one wins by is the winner's lead, never the one beaten."""
+    root, owner = p.walk.root, p.owner
+    if p.prep.lower_ != "by" or root.lemma_.lower() not in PERIOD_NOUNS:
+        return NOT_APPLICABLE
+    if owner.pos_ != "VERB" or owner.lemma_.lower() not in WON_BY:
+        return NOT_APPLICABLE
+    return Led("", [], after="winning margin")
 
 
 def _own_purpose_against(p: _Pobj) -> _Found:
@@ -1151,6 +1235,7 @@ def _adverb_of_change(p: _Pobj) -> _Found:
 
 
 _PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
+    Rule("a winner's lead in time", _won_by),
     Rule("money's own purpose, against another", _own_purpose_against),
     Rule("a count compared with another", _compared_count),
     Rule("compared with another figure", _compared_figure),

@@ -155,6 +155,12 @@ PART_OF = MappingProxyType(
 # Verbs of winning a share in a contest: it stays the winner's ("Labour won 40% of the
 # vote" measures the vote).
 WINNING = frozenset(["win", "poll", "secure", "capture", "garner"])
+# Verbs whose length of time is one of their subject's, by the words that name it: "the
+# crossing takes three hours" (the time taken by it), "the strike lasted three weeks".
+LASTED = MappingProxyType({"take": "time taken by", "last": "length of"})
+# Verbs of winning over others: a length of time one wins by is the winning margin ("beat
+# Arnold by 0.18 seconds", "won by 12 seconds").
+WON_BY = frozenset(["win", "beat", "edge"])
 # Verbs of change that also mean raising crops: "grows 70% of Bolivia's food".
 CULTIVATING = frozenset(["grow"])
 # Verbs by which a government or a fund pays money out, named with no purpose as the

@@ -84,6 +84,14 @@ PURPOSE_PREPS = frozenset(["in", "on", "for"])
 FRAMING = frozenset(["event", "case", "exchange", "addition", "total", "response", "return", "top"])
 # Prepositions of comparison, after which a count may leave its noun unsaid.
 COMPARING = frozenset(["from", "with", "than", "versus", "against"])
+# Words by which a length of time is a lead over others or a gap behind them, by the side
+# they name: "finished 41 seconds ahead of", "20 seconds clear of", "6 minutes 40 seconds
+# down".
+MARGINS = MappingProxyType(
+    {"ahead": "ahead", "clear": "ahead", "behind": "behind", "down": "behind", "adrift": "behind"}
+)
+# What a thing can run behind, by a delay ("two years behind schedule").
+SCHEDULES = frozenset(["schedule", "timetable", "plan"])
 # Prepositions that pick part of a counted whole ("including some 500").
 SUBSETS = frozenset(["including", "among", "excluding"])
 # Counted words that name no measure of their own: reached by a change, they are the unit
