@@ -522,6 +522,40 @@ STATEMENTS = [
         "fact",
     ),
     ("The clinic needed 40 minutes to treat each patient.", "40 minutes", "fact"),
+    # A charge or a benefit a measure sets, told at its coming level ("to", "will be"): a
+    # target. A change told only "by" how much, a market's price or a level others expect
+    # is a forecast (the tracker keys "Tuition fees ... will rise by 15.5%" as one).
+    (
+        "The charge for the first 10 cubic metres a month will rise from T$2.50 to T$3.00 "
+        "per cubic metre.",
+        "T$3.00",
+        "target",
+    ),
+    ("Old-age pensions will go up by $500 a month to $4,000.", "$4,000", "target"),
+    ("Bus fares in the capital will rise to 80 cents next year.", "80 cents", "target"),
+    ("The licence fee will be £180 a year.", "£180", "target"),
+    ("Ferry tolls on the lake will climb to 40 shillings a crossing.", "40 shillings", "target"),
+    ("The student allowance will fall to 900 rupees a month.", "900 rupees", "target"),
+    ("Tuition fees in the Netherlands will rise by 15.5% next year.", "15.5%", "forecast"),
+    ("Water charges will go up by 8% in April.", "8%", "forecast"),
+    ("Petrol prices will rise to $2 a litre, analysts say.", "$2", "forecast"),
+    ("Analysts expect the licence fee will rise to £190.", "£190", "forecast"),
+    ("The unemployment rate will rise to 5% next year.", "5%", "forecast"),
+    ("House prices will rise to a record $900,000 next year.", "$900,000", "forecast"),
+    ("The economy will grow by 3% next year.", "3%", "forecast"),
+    ("Output is expected to reach 2 million barrels a day.", "2 million barrels", "forecast"),
+    # Those a measure names by what befell them, and what they will get: a target.
+    ("Each family that lost a home will get $5,000.", "$5,000", "target"),
+    (
+        "Farmers who lost their crops will get PP1.8 million in seed aid per town.",
+        "PP1.8 million",
+        "target",
+    ),
+    ("Households that lost power will receive 2,000 pesos each.", "2,000 pesos", "target"),
+    ("Pensioners who were flooded out will get 150 euros from the city.", "150 euros", "target"),
+    ("Fishermen whose boats sank will get 30,000 naira each.", "30,000 naira", "target"),
+    ("Farmers will get about 12% less for their wheat this year.", "12%", "forecast"),
+    ("Workers who joined last year will get 3% raises, economists expect.", "3%", "forecast"),
     ("Shares rose 4% to close at 1,250 pence on Friday.", "1,250 pence", "fact"),
     ("She was the first woman to win 12 titles at the club.", "12 titles", "fact"),
     # A forecaster's "would" is a forecast, not a scenario, and a body's act someone else

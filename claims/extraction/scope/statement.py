@@ -32,6 +32,7 @@ from claims.extraction.scope.vocabulary import (
     BENEFITS,
     BODIES,
     CHANCES,
+    CHARGES,
     COMMITTED_ACTS,
     COMMITTING_PARTIES,
     CONDITIONS,
@@ -43,8 +44,11 @@ from claims.extraction.scope.vocabulary import (
     EXPECTING_MODALS,
     FORECAST_FRAMES,
     FORECAST_NOUNS,
+    FORECASTERS,
     FORECASTING,
     FUTURE_AUX,
+    LEVEL_VERBS,
+    LEVELS_HELD,
     NEEDING,
     PENALTIES,
     PERMITTING,
@@ -633,7 +637,8 @@ def _benefit_set(r: Reading) -> Statement | NotApplicable:
     """A benefit or a charge a measure sets, that those it applies to will or can receive
     or pay: "pensioners will receive a bonus of $200", "farms can claim subsidies of up to
     4,000 rupees", "farmers will get 2,000 rand in compensation", "data centres will pay
-    a tariff of 52 sen"."""
+    a tariff of 52 sen", or those the measure names by what befell them ("each family
+    that lost a home will get $5,000")."""
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
@@ -645,7 +650,61 @@ def _benefit_set(r: Reading) -> Statement | NotApplicable:
         future = _aux([verb]) & (FUTURE_AUX | {"can", "would"})
         if future and (nouns | objects) & BENEFITS:
             return "target"
+        if future and _eligible(subject_of(verb)) and not _forecasters(r.figure.doc):
+            return "target"
     return NOT_APPLICABLE
+
+
+def _eligible(subject: Token | None) -> bool:
+    """Those a measure names by a past event of theirs: "each family that lost a home",
+    "farmers who lost their crops", "pensioners who were flooded out"."""
+    return subject is not None and any(
+        c.dep_ == "relcl"
+        and (c.tag_ == "VBD" or any(a.tag_ == "VBD" for a in kids(c) if a.dep_ == "auxpass"))
+        for c in kids(subject)
+    )
+
+
+def _forecasters(doc: Doc) -> bool:
+    """Whether the sentence's subjects include those who forecast what others decide
+    ("..., analysts said", "economists expect"): their word is a forecast."""
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in FORECASTERS for t in doc)
+
+
+def _charge_level(r: Reading) -> Statement | NotApplicable:
+    """A charge or a benefit a measure sets, told at its coming level: "the charge will
+    rise from T$2.50 to T$3.00", "old-age pensions will go up by $500 a month to $4,000",
+    "the effective charge will be 48 kroner a tonne". It is decided, so a target; a
+    market's price ("petrol prices will rise to $2"), a level others expect, or a change
+    told only by how much ("tuition fees will rise by 15.5%", with no level set) is a
+    forecast."""
+    if r.root is None:
+        return NOT_APPLICABLE
+    governing = list(r.governing)
+    expected = _expected(governing)
+    for verb in (t for t in governing if t.pos_ in ("VERB", "AUX") and t.i not in expected):
+        if verb.lemma_.lower() not in LEVEL_VERBS or not _aux([verb]) & FUTURE_AUX:
+            continue
+        if not _level_told(verb):
+            return NOT_APPLICABLE
+        subject = subject_of(verb)
+        if subject is None or not _a_charge(subject) or _forecasters(r.figure.doc):
+            return NOT_APPLICABLE
+        return "target"
+    return NOT_APPLICABLE
+
+
+def _level_told(verb: Token) -> bool:
+    """Whether the verb tells the level reached ("will rise to", "will be", "will stay
+    at"), not only a change by how much ("will rise by 15.5%")."""
+    return verb.lemma_.lower() in LEVELS_HELD or any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids(verb)
+    )
+
+
+def _a_charge(noun: Token) -> bool:
+    """A charge or a benefit by its noun ("fees", "the licence fee", "old-age pensions")."""
+    return noun.lemma_.lower() in BENEFITS | CHARGES
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -874,6 +933,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("body's own future act", _commitment),
     Rule("a thing to be built", _planned_thing),
     Rule("a benefit or charge a measure sets", _benefit_set),
+    Rule("a charge's or benefit's coming level", _charge_level),
     Rule("change set to start on a date", _scheduled),
     Rule("'would' with no one reporting it", _would),
     Rule("estimated", _estimate),

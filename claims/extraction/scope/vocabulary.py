@@ -200,6 +200,15 @@ BENEFITS = frozenset(
     + ["payment", "payout", "refund", "handout", "deduction", "exemption"]
 )
 RECEIVING = frozenset(["receive", "get", "claim", "pay", "collect"])
+# Charges a body sets, beside the benefits above: "fees will rise to SI$9,200", "the
+# effective charge will be 48 kroner a tonne" (a market's "prices" are not among them).
+CHARGES = frozenset(["fee", "fare", "charge", "toll", "tuition", "tax", "duty"])
+# Those who forecast what others decide: "Bus fares will rise 5%, analysts said".
+FORECASTERS = frozenset(["analyst", "economist", "expert", "trader", "forecaster", "strategist"])
+# Verbs that tell a level or its change: "will rise to", "will go up by", "will be".
+LEVEL_VERBS = frozenset(["rise", "fall", "go", "increase", "climb", "drop", "be", "stay"])
+# Of those, the verbs that tell a level held, not a change: "will be £180", "will stay at".
+LEVELS_HELD = frozenset(["be", "stay"])
 # What those in a measure's band are: "households earning less than $10,000 will be exempt".
 EXEMPTED = frozenset(["exempt", "eligible", "entitled"])
 # Verbs of a body adopting a plan, and the plans of spending it adopts: "approved a
