@@ -116,6 +116,8 @@ _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 _FIRST_PERSON = frozenset(["we", "our", "us"])
 # ... for a person: the one the article last named before them.
 _PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+# ... for the speaker in person, in a quotation: the person who speaks it.
+_SPEAKER_PRONOUNS = frozenset(["i", "my", "me"])
 # What a company's own sales are called: "net sales", "total sales".
 _OWN_SALES = frozenset(["net", "total", "quarterly"])
 # Participle clauses climbed for their actor: "drawing ... to finish" is two up.
@@ -255,6 +257,9 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
         if owner.lower_ in _FIRST_PERSON:  # "Our plan", in a quotation
             return _speakers_body(r) or r.article.protagonist or NOT_APPLICABLE
+        if owner.lower_ in _SPEAKER_PRONOUNS:  # "My farm lost 300 chickens", in a quotation
+            told = noun.lemma_.lower() in FORECAST_NOUNS | ESTIMATE_NOUNS  # "my forecast"
+            return (None if told else _speaker(r)) or NOT_APPLICABLE
         if owner.text in MEASURED_NAMES or noun.lower_ in currency_words():
             continue  # "the CFA franc": a currency's name owns nothing
         if owner.lemma_.lower() in NOT_ENTITIES:
@@ -286,6 +291,9 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
         return body
     if who.lower_ in _FIRST_PERSON:  # "We will hire 300", in a quotation
         return _speakers_body(r) or r.article.protagonist or NOT_APPLICABLE
+    if who.lower_ in _SPEAKER_PRONOUNS:  # "I had 120 goats", in a quotation
+        told = verb.lemma_.lower() in _TELLING  # "I estimate 200 died": the speaker's word
+        return (None if told else _speaker(r)) or NOT_APPLICABLE
     if who.lower_ in _PERSON_PRONOUNS:  # "he was fined Rs 2 million"
         return _person_meant(who, r) or NOT_APPLICABLE
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
@@ -407,6 +415,18 @@ def _speakers_body(r: Reading) -> str | None:
             found = r.article.full_names.get(body.split()[-1].capitalize())
             return found[1] if found is not None and found[0] < at else f"the {body}"
     return None
+
+
+def _speaker(r: Reading) -> str | None:
+    """The person who speaks the quotation holding the figure ("'I had 120 goats,' said
+    Ekai Lokwang"), by the fullest name the article gives them; ``None`` for a quotation
+    with no speaker or a body's ("the ministry said")."""
+    at = r.figure.offset + r.figure.start
+    speaker = next((q.speaker for q in r.article.quotes if q.start <= at < q.end), None)
+    if speaker is None or not speaker[:1].isupper() or set(speaker.split()) & BODY_NAMES:
+        return None
+    surname = speaker.split()[-1]
+    return next((name for _, name in r.article.names if name.split()[-1] == surname), speaker)
 
 
 def _person_meant(pronoun: Token, r: Reading) -> str | None:
@@ -603,12 +623,17 @@ def _entity(head: Token, r: Reading) -> str | None:
 def _called(noun: Token, r: Reading) -> str | None:
     """The article's main body when ``noun`` may stand for it ("the group", "the party",
     "the central bank" of the Federal Reserve); a state body's noun ("the government",
-    "the central bank") never stands for a company the article introduced as one."""
+    "the ministry") stands for it only when its name holds the noun ("the government" of
+    "Australia's federal government"; not of the IMF lending to a country, nor of a
+    university or a water board), and a central bank's never for a company the article
+    introduced as one."""
     body = r.article.protagonist
-    if body is None or not any(name == body for _, name in r.article.companies):
-        return body
+    if body is None:
+        return None
     lemma = noun.lemma_.lower()
     named = lemma in body.lower().split() or noun.lower_ in body.lower().split()
+    if not any(name == body for _, name in r.article.companies):
+        return body if lemma not in STATE_BODIES or named else None
     central = any(c.lower_ == "central" for c in noun.lefts)  # "the central bank"
     return body if (lemma not in STATE_BODIES and not central) or named else None
 
