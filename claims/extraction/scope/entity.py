@@ -247,6 +247,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         owner = _owner_word(noun) or (_owner_of_what(noun) if noun.i != r.root.i else None)
         if owner is None or _is_time(owner):
             continue  # "Thursday's launch", "last year's deficit": a time owns nothing
+        if owner.dep_ == "compound" and _common_word(owner, r):
+            continue  # "Maize prices": an ordinary word that only opens the sentence
         if _owns_a_name(owner, noun):
             return _thing_name(noun)  # "Mumbai's Metro Line 3", "Musk's SpaceX": the thing's
         if _is_place(owner):
@@ -586,6 +588,20 @@ def _subjects_above(root: Token) -> list[Token]:
         if verb.dep_ == "relcl":
             found.append(verb.head)
     return found
+
+
+def _common_word(token: Token, r: Reading) -> bool:
+    """Whether ``token`` opens its sentence capitalised as a word the article also writes
+    in lower case ("Maize prices" beside "a bag of maize meal"): no name, whatever the
+    parse tags it ("Tesla shares" stays a name)."""
+    opening = token.i == 0 or token.nbor(-1).is_punct
+    word = token.lower_
+    return (
+        opening
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and re.search(rf"\b{re.escape(word)}\b", r.article.text) is not None
+    )
 
 
 def _named(token: Token, r: Reading) -> bool:
