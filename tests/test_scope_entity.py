@@ -1115,6 +1115,125 @@ ENTITIES = [
         "32 cubic metres a second",
         None,
     ),
+    # A state body's noun ("the government", "the ministry") in an article about another
+    # body that is no company (a lender, a university, a utility) is the state's, not the
+    # main body's: only a noun its name holds stands for it ("the fund", "the board").
+    (
+        "IMF agrees $31 million loan for São Tomé and Príncipe as fuel subsidies bite",
+        "SÃO TOMÉ — The International Monetary Fund has reached a staff-level agreement "
+        "with São Tomé and Príncipe on a 40-month loan of about $31 million, the fund said "
+        "on Wednesday.\n\nFinance minister Gareth Guadalupe said the government would raise "
+        "the price of a litre of petrol from Db 32 to Db 40 from June 1.",
+        "Finance minister Gareth Guadalupe said the government would raise the price of a "
+        "litre of petrol from Db 32 to Db 40 from June 1.",
+        "Db 40",
+        "the government",
+    ),
+    (
+        "Kiribati Ports Authority lifts wharf fees 12%",
+        "TARAWA — The Kiribati Ports Authority will raise wharf fees by 12% from July, it "
+        "said on Monday.\n\nThe government will spend A$9 million on a new wharf, the "
+        "finance minister said.",
+        "The government will spend A$9 million on a new wharf, the finance minister said.",
+        "A$9 million",
+        "The government",
+    ),
+    (
+        "Zambuka University raises fees by a fifth",
+        "The Zambuka Technical University will raise tuition fees by 20% in March, its "
+        "registrar said.\n\nThe ministry paid K2.4 billion in bursaries last year.",
+        "The ministry paid K2.4 billion in bursaries last year.",
+        "K2.4 billion",
+        "The ministry",
+    ),
+    # ... while a noun its name holds, or a body's noun that is no state's, still stands
+    # for it ("the fund", "the central bank" of the Federal Reserve, "the party").
+    (
+        "Vanua Provident Fund posts record return",
+        "The Vanua National Provident Fund earned a record $148 million on its investments, "
+        "its chief executive said.\n\nThe fund paid 6.5% interest to its members.",
+        "The fund paid 6.5% interest to its members.",
+        "6.5%",
+        "Vanua National Provident Fund",
+    ),
+    (
+        "Federal Reserve holds rates, signals patience",
+        "The Federal Reserve held its main rate at 4.5% on Wednesday.\n\n"
+        "The central bank bought $40 billion of bonds in May.",
+        "The central bank bought $40 billion of bonds in May.",
+        "$40 billion",
+        "Federal Reserve",
+    ),
+    # "I" and "my" in a quotation are its speaker's: a person's own figure ("I had 120
+    # goats"), as the article names them.
+    (
+        "Kenya drought kills herds",
+        "Drought has killed livestock across Turkana.\n\n"
+        '"I had 120 goats in September. Today I have 38," said Ekai Lokwang, a herder in '
+        "Kakuma.",
+        '"I had 120 goats in September.',
+        "120 goats",
+        "Ekai Lokwang",
+    ),
+    (
+        "Velkova wins mountain marathon",
+        "Mara Velkova won the Rila mountain marathon on Sunday.\n\n"
+        '"I climbed 2,900 metres on the last day," Velkova told reporters.',
+        '"I climbed 2,900 metres on the last day," Velkova told reporters.',
+        "2,900 metres",
+        "Mara Velkova",
+    ),
+    (
+        "Floods hit Rift Valley farms",
+        "Floods swept farms across the Rift Valley on Monday.\n\n"
+        '"My farm lost 300 chickens in one night," said Tomas Kirui, a farmer near Nakuru.',
+        '"My farm lost 300 chickens in one night," said Tomas Kirui, a farmer near Nakuru.',
+        "300 chickens",
+        "Tomas Kirui",
+    ),
+    # ... not what the speaker only tells ("I expect inflation to ease to 4%").
+    (
+        "Kenya inflation seen easing",
+        "Kenya's inflation rose in May.\n\n"
+        '"I expect inflation to ease to 4% by December," said Ana Ruiz, an economist.',
+        '"I expect inflation to ease to 4% by December," said Ana Ruiz, an economist.',
+        "4%",
+        None,
+    ),
+    # An ordinary noun opening the sentence, which the parse tags as a name, owns nothing
+    # when the article writes it in lower case too ("Maize prices" beside "maize meal").
+    (
+        "Eswatini drought hits sugar",
+        "Drought has cut Eswatini's sugar cane harvest.\n\n"
+        "Maize prices have doubled since October. A 25-kg bag of maize meal cost E210.",
+        "Maize prices have doubled since October.",
+        "doubled",
+        None,
+    ),
+    (
+        "Cassava harvest recovers",
+        "Farmers in Benue brought in a larger cassava crop.\n\n"
+        "Cassava yields rose 14% to 9.8 tonnes a hectare.",
+        "Cassava yields rose 14% to 9.8 tonnes a hectare.",
+        "14%",
+        None,
+    ),
+    (
+        "Farm prices climb",
+        "Farmers grew less millet this year.\n\nMillet exports rose 20% last year.",
+        "Millet exports rose 20% last year.",
+        "20%",
+        None,
+    ),
+    # ... not a name the article never writes in lower case ("Shell shares").
+    (
+        "Shell shares slip",
+        "Oil major Shell cut its buyback, said Shell on Thursday.\n\n"
+        "Shell shares fell 3% in London.",
+        "Shell shares fell 3% in London.",
+        "3%",
+        "Shell",
+    ),
     xfail(
         None,
         None,

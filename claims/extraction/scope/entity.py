@@ -116,6 +116,8 @@ _PRONOUNS = frozenset(["it", "its", "they", "their", "he", "his", "she", "her"])
 _FIRST_PERSON = frozenset(["we", "our", "us"])
 # ... for a person: the one the article last named before them.
 _PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
+# ... for the speaker in person, in a quotation: the person who speaks it.
+_SPEAKER_PRONOUNS = frozenset(["i", "my", "me"])
 # What a company's own sales are called: "net sales", "total sales".
 _OWN_SALES = frozenset(["net", "total", "quarterly"])
 # Participle clauses climbed for their actor: "drawing ... to finish" is two up.
@@ -245,6 +247,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         owner = _owner_word(noun) or (_owner_of_what(noun) if noun.i != r.root.i else None)
         if owner is None or _is_time(owner):
             continue  # "Thursday's launch", "last year's deficit": a time owns nothing
+        if owner.dep_ == "compound" and _common_word(owner, r):
+            continue  # "Maize prices": an ordinary word that only opens the sentence
         if _owns_a_name(owner, noun):
             return _thing_name(noun)  # "Mumbai's Metro Line 3", "Musk's SpaceX": the thing's
         if _is_place(owner):
@@ -255,6 +259,9 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
         if owner.lower_ in _FIRST_PERSON:  # "Our plan", in a quotation
             return _speakers_body(r) or r.article.protagonist or NOT_APPLICABLE
+        if owner.lower_ in _SPEAKER_PRONOUNS:  # "My farm lost 300 chickens", in a quotation
+            told = noun.lemma_.lower() in FORECAST_NOUNS | ESTIMATE_NOUNS  # "my forecast"
+            return (None if told else _speaker(r)) or NOT_APPLICABLE
         if owner.text in MEASURED_NAMES or noun.lower_ in currency_words():
             continue  # "the CFA franc": a currency's name owns nothing
         if owner.lemma_.lower() in NOT_ENTITIES:
@@ -286,6 +293,9 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
         return body
     if who.lower_ in _FIRST_PERSON:  # "We will hire 300", in a quotation
         return _speakers_body(r) or r.article.protagonist or NOT_APPLICABLE
+    if who.lower_ in _SPEAKER_PRONOUNS:  # "I had 120 goats", in a quotation
+        told = verb.lemma_.lower() in _TELLING  # "I estimate 200 died": the speaker's word
+        return (None if told else _speaker(r)) or NOT_APPLICABLE
     if who.lower_ in _PERSON_PRONOUNS:  # "he was fined Rs 2 million"
         return _person_meant(who, r) or NOT_APPLICABLE
     if who.lemma_.lower() in NOT_ENTITIES or who.text in MEASURED_NAMES:
@@ -407,6 +417,18 @@ def _speakers_body(r: Reading) -> str | None:
             found = r.article.full_names.get(body.split()[-1].capitalize())
             return found[1] if found is not None and found[0] < at else f"the {body}"
     return None
+
+
+def _speaker(r: Reading) -> str | None:
+    """The person who speaks the quotation holding the figure ("'I had 120 goats,' said
+    Ekai Lokwang"), by the fullest name the article gives them; ``None`` for a quotation
+    with no speaker or a body's ("the ministry said")."""
+    at = r.figure.offset + r.figure.start
+    speaker = next((q.speaker for q in r.article.quotes if q.start <= at < q.end), None)
+    if speaker is None or not speaker[:1].isupper() or set(speaker.split()) & BODY_NAMES:
+        return None
+    surname = speaker.split()[-1]
+    return next((name for _, name in r.article.names if name.split()[-1] == surname), speaker)
 
 
 def _person_meant(pronoun: Token, r: Reading) -> str | None:
@@ -568,6 +590,20 @@ def _subjects_above(root: Token) -> list[Token]:
     return found
 
 
+def _common_word(token: Token, r: Reading) -> bool:
+    """Whether ``token`` opens its sentence capitalised as a word the article also writes
+    in lower case ("Maize prices" beside "a bag of maize meal"): no name, whatever the
+    parse tags it ("Tesla shares" stays a name)."""
+    opening = token.i == 0 or token.nbor(-1).is_punct
+    word = token.lower_
+    return (
+        opening
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and re.search(rf"\b{re.escape(word)}\b", r.article.text) is not None
+    )
+
+
 def _named(token: Token, r: Reading) -> bool:
     """A name's word: `is_name`, or a common word the article also capitalises in the
     middle of a sentence ("Apple sold ... Analysts expect Apple to")."""
@@ -603,12 +639,17 @@ def _entity(head: Token, r: Reading) -> str | None:
 def _called(noun: Token, r: Reading) -> str | None:
     """The article's main body when ``noun`` may stand for it ("the group", "the party",
     "the central bank" of the Federal Reserve); a state body's noun ("the government",
-    "the central bank") never stands for a company the article introduced as one."""
+    "the ministry") stands for it only when its name holds the noun ("the government" of
+    "Australia's federal government"; not of the IMF lending to a country, nor of a
+    university or a water board), and a central bank's never for a company the article
+    introduced as one."""
     body = r.article.protagonist
-    if body is None or not any(name == body for _, name in r.article.companies):
-        return body
+    if body is None:
+        return None
     lemma = noun.lemma_.lower()
     named = lemma in body.lower().split() or noun.lower_ in body.lower().split()
+    if not any(name == body for _, name in r.article.companies):
+        return body if lemma not in STATE_BODIES or named else None
     central = any(c.lower_ == "central" for c in noun.lefts)  # "the central bank"
     return body if (lemma not in STATE_BODIES and not central) or named else None
 
