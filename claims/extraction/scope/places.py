@@ -28,6 +28,7 @@ from claims.extraction.scope.vocabulary import (
     DEPARTING,
     EXCHANGES,
     MIN_CITY_POPULATION,
+    MINOR_SUBDIVISION_TYPES,
     MONTH_NAMES,
     NAME_CONTINUATIONS,
     PLACE_ALIASES,
@@ -143,17 +144,28 @@ def countries() -> Mapping[str, Place]:
 
 @lru_cache(maxsize=1)
 def towns() -> Mapping[str, Place]:
-    """Towns too small for the gazetteer (at least 15,000 people), read as places only
-    after a place's preposition ("412 mm of rain in Munnar"); none that is an English
-    word ("in Deal") or a listed name; the larger of two of one name."""
+    """Towns too small for the gazetteer (at least 15,000 people) and the minor
+    subdivisions ISO 3166-2 lists ("Ermera", a municipality), read as places only where
+    written so ("412 mm of rain in Munnar", `_placed_town`); none that is an English word
+    ("in Deal") or a listed name; of two of one name, the larger town, and a town before
+    a minor subdivision (Papua New Guinea's Lae, not the Marshall Islands')."""
+    import pycountry
+
     names = gazetteer()
     found: dict[str, Place] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type in MINOR_SUBDIVISION_TYPES:
+            name = subdivision_name(sub.name)
+            found[name] = Place(name, sub.country_code, 2)
     for city in sorted(geonames_cities(), key=lambda c: c["population"]):
-        name = city["name"]
-        if name in names or " " in name or in_dictionary(name.lower()):
-            continue
-        found[name] = Place(name, city["countrycode"], 3)
-    return MappingProxyType(found)
+        found[city["name"]] = Place(city["name"], city["countrycode"], 3)
+    return MappingProxyType(
+        {
+            name: place
+            for name, place in found.items()
+            if name not in names and " " not in name and not in_dictionary(name.lower())
+        }
+    )
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +226,17 @@ def _add(names: dict[str, Place], name: str, place: Place) -> None:
     """Add a subdivision's or a city's name unless it already names a larger place."""
     if name and name[0].isupper() and not (name in names and names[name].level < place.level):
         names[name] = place
+
+
+def listed(names: Mapping[str, Place], text: str) -> Place | None:
+    """The place ``text`` names, also when the list writes it without the accents the
+    text has ("São Tomé and Príncipe", pycountry's "Sao Tome and Principe"), spelled as
+    the text spells it."""
+    place = names.get(text)
+    if place is None and not text.isascii():
+        plain = names.get(_unaccented(text))
+        place = None if plain is None else Place(text, plain.code, plain.level)
+    return place
 
 
 def names_place(name: str) -> bool:
@@ -421,11 +444,15 @@ def _longest(
 ) -> tuple[int, Place] | None:
     """The longest place name starting at token ``i`` that is a whole name there (a name
     also a person's, "Jordan", only where written as a place or one of ``placed``)."""
-    for n in sorted(name_lengths().get(doc[i].text, ()), reverse=True):
+    word = doc[i].text
+    lengths = name_lengths().get(word, frozenset())
+    if not word.isascii():  # "São Tomé and Príncipe", listed as "Sao Tome and Principe"
+        lengths |= name_lengths().get(_unaccented(word), frozenset())
+    for n in sorted(lengths, reverse=True):
         if i + n > len(doc):
             continue
         text = doc[i : i + n].text
-        place = names.get(text)
+        place = listed(names, text)
         if place is None:
             continue
         if not in_names and not _whole_name(doc, i, i + n):
@@ -450,7 +477,19 @@ def _placed_town(doc: Doc, i: int, placed: frozenset[str]) -> bool:
     after a place's preposition, not "at" ("sales at Mercedes": a company), or one of
     ``placed``, the towns its article writes so elsewhere."""
     here = _after_place_preposition(doc, i) and doc[i - 1].lower_ != "at"
-    return proper(doc[i]) and (here or doc[i].text in placed) and _whole_name(doc, i, i + 1)
+    named = here or doc[i].text in placed or _named_as_place(doc[i])
+    return proper(doc[i]) and named and _whole_name(doc, i, i + 1)
+
+
+def _named_as_place(token: Token) -> bool:
+    """Whether the parse ties a town's name to a place noun, naming it ("the Brikama
+    local government area") or set beside it ("Kanifing, the most crowded area"); in a
+    parsed sentence only (a text only tokenised has no heads to read)."""
+    if not token.doc.has_annotation("DEP"):
+        return False
+    if token.dep_ in ("compound", "nmod") and token.head.lower_ in PLACE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in token.children)
 
 
 def _demonym_at(doc: Doc, i: int) -> Place | None:
@@ -584,7 +623,7 @@ def countries_in_text(text: str) -> list[tuple[int, Place]]:
         words = run.group().split()
         for i in range(len(words)):
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-                place = names.get(" ".join(words[i : i + n]))
+                place = listed(names, " ".join(words[i : i + n]))
                 if place is not None and place.level == 1 and place.name not in AMBIGUOUS_PLACES:
                     found.append((run.start(), place))
                     break

@@ -503,7 +503,13 @@ SUBDIVISION_TYPES = frozenset(
     + ["Special administrative region", "Metropolitan region", "Regional state"]
     + ["Capital territory", "Capital district", "Autonomous republic", "Federal territory"]
     + ["Council area", "Metropolitan city", "Administrative region", "Oblast", "Krai"]
+    # few, and named as places in news: Gambia's and Tonga's ("Tongatapu", "North Bank")
+    + ["Division"]
 )
+# ISO 3166-2 subdivisions too many and too small to read wherever their name stands
+# (Slovenia's 200 municipalities; Timor-Leste's "Ermera"): read as small towns are, only
+# where the article writes them as places (`places.towns`).
+MINOR_SUBDIVISION_TYPES = frozenset(["Municipality"])
 # Cities smaller than this are left out of the place list (their names are too often
 # people's or words); the capital of every country is kept.
 MIN_CITY_POPULATION = 100_000
