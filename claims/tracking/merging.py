@@ -93,8 +93,9 @@ def merged(
         widest += [w for w in wider[text] if w not in widest and w not in joining]
     target = _one_place_each(_chosen(choices, counts, values), keys)
     target.update(alias)
-    target.update(_restating(keys, contexts, target, values))
-    shared = _sharing({text: _follow(text, target) for text in [*counts, *alias]}, keys, hedged)
+    metric_of = {text: _follow(text, target) for text in [*counts, *alias]}
+    shared = _sharing(metric_of, keys, hedged)
+    shared.update(_restating(keys, contexts, (metric_of, shared), values))
     return _converting(shared, converted)
 
 
@@ -205,7 +206,7 @@ def _one_place_each(target: Mapping[str, str], keys: Mapping[str, MetricKey]) ->
 def _restating(
     keys: Mapping[str, MetricKey],
     contexts: Mapping[tuple[str, str], list[str]],
-    target: Mapping[str, str],
+    metrics: tuple[Mapping[str, str], Mapping[str, str]],
     values: Values | None,
 ) -> dict[str, str]:
     """Each key of a figure whose words name nothing -> the one metric of its dimension,
@@ -215,7 +216,13 @@ def _restating(
     figure measures, the name beside it is as often the buyer as the bought. In no place,
     only the entity ties a figure to its story: it restates a metric of its entity (a word
     of its name), or one naming none when it names none ("about 12%" of a price is no
-    company's shares down 12%)."""
+    company's shares down 12%). ``metrics`` maps each key to its metric before and after
+    keys stating one precise figure are made one (`_sharing`): the metric after counts as
+    the one when the keys stating the figure are linked by words of what they measure or
+    whose it is (`_one_thing`: "€310 million" of Royal Meuse FC's cost and of a stadium's
+    seats); a deal's value and a railway's cost stating one figure leave unsaid which one
+    a bare figure restates."""
+    before, after = metrics
     figures = {text: key for text, key in keys.items() if key.figure is not None}
     if not figures or values is None:
         return {}
@@ -233,14 +240,30 @@ def _restating(
     chosen = {}
     for text, scope in scopes.items():
         value, unit = figures[text].figure or (0.0, None)
-        stating = {
-            _follow(other, target)
+        own = [
+            other
             for other in scope
             if any(v == value and unit in (None, u) for v, u in found.get(other, ()))
-        }
-        if len(stating) == 1:
-            chosen[text] = stating.pop()
+        ]
+        one = len({after[other] for other in own}) == 1 and _one_thing([keys[o] for o in own])
+        if len({before[other] for other in own}) == 1 or one:
+            chosen[text] = after[own[0]]
     return chosen
+
+
+def _one_thing(keys: list[MetricKey]) -> bool:
+    """Whether ``keys`` are linked, each two through keys sharing a word of what they
+    measure or whose it is: the cost of Royal Meuse FC's stadium, the stadium of Royal
+    Meuse and a stadium's seats; never a deal's value and a railway's cost."""
+
+    def words(key: MetricKey) -> set[str]:
+        return {*key.concepts, *(key.entity or "").split()}
+
+    groups: Groups[int] = Groups()
+    for (i, a), (j, b) in itertools.combinations(enumerate(keys), 2):
+        if words(a) & words(b):
+            groups.join(i, j)
+    return len({groups.find(i) for i in range(len(keys))}) == 1
 
 
 def _one_entity(a: MetricKey, b: MetricKey) -> bool:

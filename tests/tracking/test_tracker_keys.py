@@ -10,7 +10,7 @@ import pytest
 
 from claims import extract
 from claims.model import as_kind
-from claims.tracking.keys import NEW, Keyed, MetricKey, key_of, properties
+from claims.tracking.keys import NEW, Keyed, MetricKey, figure_key, key_of, properties
 from claims.tracking.merging import merged
 from claims.tracking.metrics import label, why
 from claims.tracking.records import article_tracking
@@ -2303,6 +2303,108 @@ def test_a_figure_naming_nothing_restates_no_metric_it_may_not_be(
 ) -> None:
     *named, unnamed = figure_metrics(*articles)
     assert unnamed not in named
+
+
+# A figure naming nothing restates the one metric stating its figure once the keys that
+# state it are one metric: keys of one place stating one precise figure are made one
+# (`merging._sharing`) before a figure naming nothing chooses among them (tracking bench
+# unseen11: "€310 million" in Liège beside the stadium's cost, which three keys state,
+# and "lower than the 46.2%" beside the turnout two keys state). Each row: the keys
+# stating the figure (measured, unit, kind, fields, value, hedged), then the bare figure
+# (unit, kind, fields, value), and whether it joins their metric. Near misses: the keys
+# stay two metrics (one hedges the figure, or each names another property), so which
+# one the figure restates is unsaid.
+Stating = tuple[str, str, str, dict[str, str], float, bool]
+Figure = tuple[str, str, dict[str, str], float]
+BE, TZ, BO = {"place": "Belgium"}, {"place": "Tanzania"}, {"place": "Bolivia"}
+CLUB = {"entity": "Royal Meuse FC", "place": "Belgium"}
+PORTS = {"entity": "Lakeside Ports", "place": "Tanzania"}
+SHARED_THEN_RESTATED: list[tuple[list[Stating], Figure, bool]] = [
+    (
+        [
+            ("cost", "EUR", "currency", CLUB, 310e6, False),
+            (
+                "stadium",
+                "EUR",
+                "currency",
+                {"entity": "Royal Meuse", "place": "Belgium"},
+                310e6,
+                False,
+            ),
+            ("stadium with seats", "EUR", "currency", BE, 310e6, False),
+        ],
+        ("EUR", "currency", BE, 310e6),
+        True,
+    ),
+    (
+        [
+            ("port concession fee", "USD", "currency", TZ, 2.47e9, False),
+            ("fee", "USD", "currency", PORTS, 2.47e9, False),
+        ],
+        ("USD", "currency", {**TZ, "entity": "the ministry"}, 2.47e9),
+        True,
+    ),
+    (
+        [
+            ("turnout", "percent", "percentage", BO, 63.4, False),
+            ("turnout in the regional vote", "percent", "percentage", BO, 63.4, False),
+        ],
+        ("percent", "percentage", {**BO, "entity": "the electoral tribunal"}, 63.4),
+        True,
+    ),
+    # Near misses: one key hedges the figure; each names another property; a deal's value
+    # and a railway's cost, one metric by their figure, name no word in common.
+    (
+        [
+            ("port concession fee", "USD", "currency", TZ, 2.47e9, True),
+            ("fee", "USD", "currency", PORTS, 2.47e9, False),
+        ],
+        ("USD", "currency", {**TZ, "entity": "the ministry"}, 2.47e9),
+        False,
+    ),
+    (
+        [
+            ("inflation", "percent", "percentage", BO, 6.3, False),
+            ("unemployment rate", "percent", "percentage", BO, 6.3, False),
+        ],
+        ("percent", "percentage", BO, 6.3),
+        False,
+    ),
+    (
+        [
+            ("takeover value", "USD", "currency", TZ, 1.85e9, False),
+            ("railway cost", "USD", "currency", TZ, 1.85e9, False),
+        ],
+        ("USD", "currency", TZ, 1.85e9),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("stating", "figure", "joins"), SHARED_THEN_RESTATED, ids=lambda x: str(x)[:40]
+)
+def test_a_figure_naming_nothing_restates_the_keys_sharing_its_figure(
+    stating: list[Stating], figure: tuple[str, str, dict[str, str], float], joins: bool
+) -> None:
+    counts: dict[str, int] = {}
+    stated: dict[str, set[tuple[float, str | None, bool]]] = {}
+    for measured, unit, kind, fields, value, hedge in stating:
+        text = key(measured, unit, kind, **fields).text
+        counts[text] = counts.get(text, 0) + 1
+        stated.setdefault(text, set()).add((value, unit, hedge))
+    unit, kind, fields, value = figure
+    bare = figure_key(keyed(None, unit, kind, value=value, **fields))
+    assert bare is not None
+    counts[bare.text] = 1
+    stated[bare.text] = {(value, unit, False)}
+    found = merged(
+        counts,
+        values=lambda ks: {k: frozenset((v, u) for v, u, _ in stated[k]) for k in ks},
+        hedged=lambda ks: {k: frozenset(stated[k]) for k in ks},
+    )
+    named = {found[text] for text in counts if text != bare.text}
+    assert (found[bare.text] in named) is joins, found
 
 
 def sentence_keys(text: str) -> dict[str, str | None]:
