@@ -25,7 +25,6 @@ from claims.extraction.scope.places import gazetteer
 from claims.extraction.vocabulary.currencies import currency_codes
 from claims.model import Kind, Qualifier
 from claims.tracking import stored
-from claims.tracking import vocabulary as words
 from claims.tracking.intervals import Interval, interval
 from claims.tracking.keys import automatic, counted_noun, properties
 from claims.tracking.merging import merged
@@ -403,25 +402,16 @@ def _hedged(
 
 
 def _conversions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """The keys of each sum and its conversion into another currency right after it in
-    its sentence ("380 billion shillings (about $103 million)", "64.2 billion drams,
-    about $166 million"): one figure."""
-    # The words between the two are read from the article's text only for the pairs found.
+    """The keys of each figure and its conversion into another currency or unit in its
+    sentence ("380 billion shillings (about $103 million)"): one figure, whose claims
+    share their sentence key (`claims.tracking.records`) in one article."""
     rows = conn.execute(
-        'SELECT t1.metric_key, t2.metric_key, (SELECT substr(a.text, c1."end" + 1,'
-        ' c2.start - c1."end") FROM articles a WHERE a.id = c1.article_id), c2.surface'
-        " FROM claims c1 JOIN claims c2 ON c2.article_id = c1.article_id"
-        " AND c2.kind = 'currency' AND c2.unit IS NOT c1.unit"
-        ' AND c2.start BETWEEN c1."end" AND c1."end" + ?'
-        " JOIN tracking t1 ON t1.claim_id = c1.id JOIN tracking t2 ON t2.claim_id = c2.id"
-        " WHERE c1.kind = 'currency' AND t1.metric_key <> t2.metric_key",
-        (words.CONVERSION_GAP,),
+        "SELECT DISTINCT t1.metric_key, t2.metric_key FROM tracking t1"
+        " JOIN tracking t2 ON t2.copy_key = t1.copy_key AND t2.metric_key <> t1.metric_key"
+        " JOIN claims c1 ON c1.id = t1.claim_id JOIN claims c2 ON c2.id = t2.claim_id"
+        " WHERE c2.article_id = c1.article_id AND c2.unit IS NOT c1.unit"
     )
-    return [
-        (a, b)
-        for a, b, gap, surface in rows
-        if words.CONVERSION.fullmatch(gap) or words.HEDGED_CONVERSION.match(gap + surface)
-    ]
+    return rows.fetchall()
 
 
 def _sizes(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
