@@ -510,14 +510,16 @@ def test_a_month_not_over_is_not_what_a_figure_published_in_it_reports(
 # the window, not whenever it falls inside that period. Months apart, it is what was known
 # or expected then (last year's profit in February, a forecast in July), no rival to
 # the period's figure published later (tracking bench unseen11: Q1's 118,000 passengers
-# in May against the half's 251,000 in August, said to be "published within a day").
+# in May against the half's 251,000 in August, said to be "published within a day"; a
+# half's count is now another metric than a figure stating no period, so the rows here
+# state a year).
 # Near misses: the same two a day apart still conflict.
 STATED_AND_UNSTATED = [
     (
-        "Morabeza Airways carried 251,000 passengers in the first half, the airline said.",
-        "2026-08-20",
+        "Morabeza Airways carried 520,000 passengers last year, the airline said.",
+        "2026-02-20",
         "Morabeza Airways carried 118,000 passengers, the airline's chief executive said.",
-        "2026-05-14",
+        "2025-05-14",
         False,
     ),
     (
@@ -528,10 +530,10 @@ STATED_AND_UNSTATED = [
         False,
     ),
     (
-        "Kenya's tea exports were 280,000 tonnes in the first half, the tea board said.",
-        "2026-07-15",
-        "Kenya's tea exports were 310,000 tonnes, traders said.",
-        "2026-04-02",
+        "Kenya's tea exports were 560,000 tonnes last year, the tea board said.",
+        "2026-01-15",
+        "Kenya's tea exports were 610,000 tonnes, traders said.",
+        "2025-04-02",
         False,
     ),
     (
@@ -542,10 +544,10 @@ STATED_AND_UNSTATED = [
         True,
     ),
     (
-        "Kenya's tea exports were 280,000 tonnes in the first half, the tea board said.",
-        "2026-07-15",
-        "Kenya's tea exports were 310,000 tonnes, traders said.",
-        "2026-07-15",
+        "Kenya's tea exports were 560,000 tonnes last year, the tea board said.",
+        "2026-01-15",
+        "Kenya's tea exports were 610,000 tonnes, traders said.",
+        "2026-01-15",
         True,
     ),
 ]
