@@ -8,6 +8,7 @@ the id of the first claim that carried it, and count once.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import sqlite3
@@ -404,14 +405,27 @@ def _hedged(
 def _conversions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """The keys of each figure and its conversion into another currency or unit in its
     sentence ("380 billion shillings (about $103 million)"): one figure, whose claims
-    share their sentence key (`claims.tracking.records`) in one article."""
+    share their statement key (`claims.tracking.records`) in one article, in two units."""
+    # Only the few statement keys under two metric keys are read, in one pass over the
+    # store: joining each claim to the others of its article takes a long article's
+    # claims squared.
     rows = conn.execute(
-        "SELECT DISTINCT t1.metric_key, t2.metric_key FROM tracking t1"
-        " JOIN tracking t2 ON t2.copy_key = t1.copy_key AND t2.metric_key <> t1.metric_key"
-        " JOIN claims c1 ON c1.id = t1.claim_id JOIN claims c2 ON c2.id = t2.claim_id"
-        " WHERE c2.article_id = c1.article_id AND c2.unit IS NOT c1.unit"
+        "SELECT t.copy_key, c.article_id, c.unit, t.metric_key FROM tracking t"
+        " JOIN claims c ON c.id = t.claim_id WHERE t.copy_key IN (SELECT copy_key"
+        " FROM tracking WHERE metric_key IS NOT NULL GROUP BY copy_key"
+        " HAVING COUNT(DISTINCT metric_key) > 1) AND t.metric_key IS NOT NULL"
     )
-    return rows.fetchall()
+    stated: dict[tuple[str, str], dict[str | None, str]] = {}
+    for copy_key, article, unit, key in rows:
+        stated.setdefault((copy_key, article), {})[unit] = key
+    return sorted(
+        {
+            (a, b)
+            for by_unit in stated.values()
+            for a, b in itertools.combinations(by_unit.values(), 2)
+            if a != b
+        }
+    )
 
 
 def _sizes(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:
