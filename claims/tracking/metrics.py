@@ -8,6 +8,7 @@ the id of the first claim that carried it, and count once.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import sqlite3
@@ -25,7 +26,6 @@ from claims.extraction.scope.places import gazetteer
 from claims.extraction.vocabulary.currencies import currency_codes
 from claims.model import Kind, Qualifier
 from claims.tracking import stored
-from claims.tracking import vocabulary as words
 from claims.tracking.intervals import Interval, interval
 from claims.tracking.keys import automatic, counted_noun, properties
 from claims.tracking.merging import merged
@@ -403,25 +403,29 @@ def _hedged(
 
 
 def _conversions(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """The keys of each sum and its conversion into another currency right after it in
-    its sentence ("380 billion shillings (about $103 million)", "64.2 billion drams,
-    about $166 million"): one figure."""
-    # The words between the two are read from the article's text only for the pairs found.
+    """The keys of each figure and its conversion into another currency or unit in its
+    sentence ("380 billion shillings (about $103 million)"): one figure, whose claims
+    share their statement key (`claims.tracking.records`) in one article, in two units."""
+    # Only the few statement keys under two metric keys are read, in one pass over the
+    # store: joining each claim to the others of its article takes a long article's
+    # claims squared.
     rows = conn.execute(
-        'SELECT t1.metric_key, t2.metric_key, (SELECT substr(a.text, c1."end" + 1,'
-        ' c2.start - c1."end") FROM articles a WHERE a.id = c1.article_id), c2.surface'
-        " FROM claims c1 JOIN claims c2 ON c2.article_id = c1.article_id"
-        " AND c2.kind = 'currency' AND c2.unit IS NOT c1.unit"
-        ' AND c2.start BETWEEN c1."end" AND c1."end" + ?'
-        " JOIN tracking t1 ON t1.claim_id = c1.id JOIN tracking t2 ON t2.claim_id = c2.id"
-        " WHERE c1.kind = 'currency' AND t1.metric_key <> t2.metric_key",
-        (words.CONVERSION_GAP,),
+        "SELECT t.copy_key, c.article_id, c.unit, t.metric_key FROM tracking t"
+        " JOIN claims c ON c.id = t.claim_id WHERE t.copy_key IN (SELECT copy_key"
+        " FROM tracking WHERE metric_key IS NOT NULL GROUP BY copy_key"
+        " HAVING COUNT(DISTINCT metric_key) > 1) AND t.metric_key IS NOT NULL"
     )
-    return [
-        (a, b)
-        for a, b, gap, surface in rows
-        if words.CONVERSION.fullmatch(gap) or words.HEDGED_CONVERSION.match(gap + surface)
-    ]
+    stated: dict[tuple[str, str], dict[str | None, str]] = {}
+    for copy_key, article, unit, key in rows:
+        stated.setdefault((copy_key, article), {})[unit] = key
+    return sorted(
+        {
+            (a, b)
+            for by_unit in stated.values()
+            for a, b in itertools.combinations(by_unit.values(), 2)
+            if a != b
+        }
+    )
 
 
 def _sizes(conn: sqlite3.Connection) -> dict[str, tuple[float, float]]:

@@ -9,6 +9,7 @@ figure of 43.6%", "since 2014, when 43 people were killed")."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from claims.model import Claim, Qualifier
 from claims.tracking import vocabulary as words
 from claims.tracking.keys import Keyed, MetricKey, automatic, figure_key, key_of
 from claims.tracking.trackers import Tracker
+from claims.tracking.units import convert
 
 # Bump when the metric keys or the conflict rules change, so stored claims are keyed
 # again and their conflicts worked out again.
@@ -97,6 +99,9 @@ _EARLIER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+# How far a figure converted into another unit may be from its conversion as written:
+# "420 kilometres (260 miles)" is 261 miles, rounded.
+_ROUNDED = 0.1
 # One person's age, written as what describes them: "a 71-year-old man".
 _YEARS_OLD = re.compile(r"-years?-old$", re.IGNORECASE)
 # The word right after a figure ("50kg bag", "64-kilogram bag"), and its first word.
@@ -106,8 +111,9 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 @dataclass(frozen=True)
 class Tracking:
     """A stored claim's tracking columns: the key of the metric it states (a hand-made
-    tracker's, or the automatic one), its sentence's key, and whether it is an earlier
-    state its sentence compares with."""
+    tracker's, or the automatic one), its statement's key (its sentence and figure, a
+    conversion's those of the figure it converts), and whether it is an earlier state its
+    sentence compares with."""
 
     metric_key: str | None
     copy_key: str
@@ -255,7 +261,38 @@ def article_tracking(
         else t
         for claim, t in zip(claims, found, strict=True)
     ]
-    return _with_rivals(claims, starts, keyed)
+    return _with_conversions(claims, starts, _with_rivals(claims, starts, keyed))
+
+
+def _with_conversions(
+    claims: Sequence[Claim], starts: Sequence[int], found: list[Tracking]
+) -> list[Tracking]:
+    """``found`` with each figure that converts the one before it in its sentence into
+    another currency or unit ("£13.4 billion ($17 billion)", "12,000 hectares (about
+    29,650 acres)") given that figure's sentence key: one statement, counted once."""
+    out = list(found)
+    # Each claim's sentence (where it starts in the article) and place in it, in order.
+    order = sorted(range(len(claims)), key=lambda n: (claims[n].start - starts[n], starts[n]))
+    for n, m in itertools.pairwise(order):
+        if claims[n].start - starts[n] == claims[m].start - starts[m] and _converts(
+            claims[n], claims[m], claims[n].sentence[starts[n] + len(claims[n].surface) : starts[m]]
+        ):
+            out[m] = replace(out[m], copy_key=out[n].copy_key)
+    return out
+
+
+def _converts(original: Claim, other: Claim, gap: str) -> bool:
+    """Whether ``other``, ``gap`` after ``original`` in its sentence, states it in another
+    currency (no exchange rate to check it by: the words between tell) or another unit of
+    its dimension (its value converted, rounded as news rounds a conversion)."""
+    if len(gap) > words.CONVERSION_GAP or original.unit == other.unit:
+        return False
+    if not (words.CONVERSION.fullmatch(gap) or words.HEDGED_CONVERSION.match(gap + other.surface)):
+        return False
+    if original.kind == other.kind == "currency":
+        return True
+    converted = convert(original.value, original.unit, other.unit)
+    return converted is not None and abs(converted - other.value) <= _ROUNDED * abs(other.value)
 
 
 def _with_rivals(

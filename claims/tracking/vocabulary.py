@@ -489,9 +489,10 @@ MOMENT_AFTER = re.compile(
             (?: minutes? | half[-\s]hours? | hours? ) ) \b""",
     re.VERBOSE | re.IGNORECASE,
 )
-# What stands between a sum and its conversion into another currency: "380 billion
-# shillings (about $103 million)", "260 billion kip, or about $12 million" (a hedge is
-# part of the figure); not "40 billion kip and $9 million".
+# What stands between a figure and its conversion into another currency or unit: "380
+# billion shillings (about $103 million)", "260 billion kip, or about $12 million" (a
+# hedge is part of the figure), "420 kilometres (260 miles)"; not "40 billion kip and $9
+# million".
 CONVERSION = re.compile(
     r"""\s* (?: \( | ,? \s* or ) \s*""",
     re.VERBOSE | re.IGNORECASE,

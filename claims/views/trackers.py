@@ -3,7 +3,7 @@ conflicts of a selection, one metric's statements as a table, and its timeline."
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 import altair as alt
@@ -84,7 +84,10 @@ def choice_label(label: str, statements: int, sources: int, *, disputed: bool) -
 
 
 def statements_table(metric: Metric) -> pd.DataFrame:
-    """A metric's statements, oldest first: who said what, when, in which sentence."""
+    """A metric's statements, oldest first: who said what, when, in which sentence; a
+    wire copy, or a conversion in its sentence into another unit ("£13.4 billion ($17
+    billion)"), marked with the claim it restates."""
+    unit_of = {s.claim_id: s.unit for s in metric.statements}
     rows = [
         {
             "date": s.published,
@@ -96,11 +99,18 @@ def statements_table(metric: Metric) -> pd.DataFrame:
             "statement": statement_word(s.statement),
             "hedge": qualifier_word(s.qualifier),
             "sentence": s.sentence,
-            "copy": f"copy of claim {s.copy_of}" if s.copy_of else "",
+            "copy": _restating(s, unit_of),
         }
         for s in metric.statements
     ]
     return pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
+
+
+def _restating(s: Statement, unit_of: Mapping[int, str | None]) -> str:
+    if s.copy_of is None:
+        return ""
+    same = unit_of.get(s.copy_of, s.unit) == s.unit
+    return f"{'copy' if same else 'conversion'} of claim {s.copy_of}"
 
 
 # How each hedge is drawn: a bound points the way it allows.

@@ -827,6 +827,82 @@ def test_two_sums_in_two_currencies_are_no_conversion(tmp_path: Path, text: str)
         assert all(len(m.statements) == 1 for m in store.metrics(min_statements=1))
 
 
+# A sum and its conversion in one sentence are one statement of it, in another currency
+# or unit: a metric one article states once is stated once (counted once in the metrics
+# list, charts and conflicts), both figures listed, the conversion as the original's copy.
+# Rows: the sample corpus's (`data/sample/`), then two of my own.
+ONE_STATEMENT = [
+    (
+        "Together the institutions in Mexico hold assets of about $15 billion (272 billion pesos).",
+        "about $15 billion",
+        "272 billion pesos",
+    ),
+    (
+        "China said it was sending 20 million yuan ($2.7 million) in emergency aid to India.",
+        "20 million yuan",
+        "$2.7 million",
+    ),
+    (
+        "The UK would raise defense spending by an extra £13.4 billion ($17 billion) a year.",
+        "£13.4 billion",
+        "$17 billion",
+    ),
+    (
+        "Amazon has said it is investing more than $10 billion (€8.8 billion) in the project.",
+        "more than $10 billion",
+        "€8.8 billion",
+    ),
+    (
+        "Every fall trims India's annual import bill by roughly $1.5 billion, or about Rs 13,000"
+        " crore at current exchange rates.",
+        "roughly $1.5 billion",
+        "about Rs 13,000 crore",
+    ),
+    (
+        "The new dam in Ghana will cost 9.2 billion cedis (about $610 million), the ministry said.",
+        "9.2 billion cedis",
+        "about $610 million",
+    ),
+    (
+        "The wildfire in Oregon has burned 12,000 hectares (about 29,650 acres), officials said.",
+        "12,000 hectares",
+        "about 29,650 acres",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "original", "converted"), ONE_STATEMENT, ids=lambda x: x[:30])
+def test_a_sum_and_its_conversion_in_one_sentence_are_one_statement(
+    tmp_path: Path, text: str, original: str, converted: str
+) -> None:
+    with store_of(tmp_path, news(text, "Wire A", "2026-02-16")) as store:
+        assert store.metrics() == []  # stated once
+        (metric,) = [m for m in store.metrics(min_statements=1) if original in surfaces(m)]
+        first, second = metric.statements
+        assert (first.surface, second.surface) == (original, converted)
+        assert (first.copy_of, second.copy_of) == (None, first.claim_id)
+
+
+# Near misses: two figures of one sentence that are no conversion of each other stay two
+# statements: two sums, a part of a sum in another unit, a different sum in another
+# currency.
+TWO_STATEMENTS = [
+    "The Treasury in Britain will spend £3bn on flood defences this year and £4bn next year.",
+    "The wildfire in Oregon has burned 12,000 hectares (more than 3,000 acres on Monday).",
+    "The fund in Laos paid 40 billion kip and $9 million in fees last year.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_STATEMENTS, ids=lambda x: x[:30])
+def test_two_figures_of_one_sentence_that_no_conversion_joins_are_two_statements(
+    tmp_path: Path, text: str
+) -> None:
+    with store_of(tmp_path, news(text, "Wire A", "2026-02-16")) as store:
+        statements = [s for m in store.metrics(min_statements=1) for s in m.statements]
+        assert len(statements) == 2
+        assert all(s.copy_of is None for s in statements)
+
+
 # A running total another outlet restates is as old as its first report: an article
 # restating yesterday's wire figure beside today's higher count holds no conflict. Near
 # misses: the restated figure beside a rival count the day it was first reported, or
