@@ -10,7 +10,8 @@ among those that state its figures when any does (a headline's "50 per cent US t
 is no 30 per cent tariff on Chinese goods), and, unless it is a running total, its
 figures are of the other's size: 24 satellites of one launch are no fleet of 2,436. The
 keys weighed are the widest ones and any key between that joins no other.
-The metrics of a sum and its conversion into another currency in its sentence are one.
+The metrics of a figure and its conversion into another currency or unit in its sentence
+are one.
 A key of a city, state or province is its country's when no other place of that country
 has one saying the same (a protest's crowd in Prague is the Czech protest's); two places
 of a country stating one property keep each its own (Stockholm's and Gothenburg's prices).
@@ -61,7 +62,8 @@ def merged(
     several metrics chooses among those that state all its figures, if any does; with
     ``hedged`` (each key's figures and whether each is hedged), keys stating one precise
     figure, hedged by both or by neither, are one metric; the metrics of the keys of a
-    sum and its conversion into another currency (pairs of ``converted``) are one."""
+    figure and its conversion into another currency or unit (pairs of ``converted``) are
+    one."""
     sizes = sizes or {}
     keys = {text: key for text in counts if (key := automatic(text)) is not None}
     # The key of the one place of a country stating it is its country's, and when that
@@ -136,8 +138,8 @@ def _counted_as(counts: Mapping[str, int], alias: Mapping[str, str]) -> dict[str
 def _converting(
     metric_of: Mapping[str, str], converted: Collection[tuple[str, str]]
 ) -> dict[str, str]:
-    """``metric_of`` with the metrics of a sum and its conversion into another currency
-    in its sentence made one: "380 billion shillings (about $103 million)"."""
+    """``metric_of`` with the metrics of a figure and its conversion into another currency
+    or unit in its sentence made one: "380 billion shillings (about $103 million)"."""
     groups: Groups[str] = Groups()
     for a, b in converted:
         if a in metric_of and b in metric_of:
