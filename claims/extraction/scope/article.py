@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
+from functools import cache, partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -208,7 +209,7 @@ def article_scope(
         full_names=_full_names(text),
         placed=placed,
         companies=_introduced_companies(text, people),
-        mentions=_mentions(text, people, placed),
+        mentions=cache(partial(_mentions, text, people, placed)),
     )
 
 

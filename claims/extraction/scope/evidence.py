@@ -7,7 +7,7 @@ about the whole article, computed once (`claims.extraction.scope.article.article
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -109,8 +109,9 @@ class ArticleScope:
         companies: ``(offset, name)`` of the companies it introduces beside a common noun
             for them ("state company YPFB", "Danish Crown, the country's largest meat
             processor"), in order: what a later "the group" stands for.
-        mentions: ``(offset, place)`` of each place it names, in order: what a later
-            "the city" or "the province" points back to.
+        mentions: gives ``(offset, place)`` of each place it names, in order: what a later
+            "the city" or "the province" points back to. Read when first asked for:
+            most articles never point back, and reading them tokenises the article.
     """
 
     text: str
@@ -130,7 +131,7 @@ class ArticleScope:
     full_names: Mapping[str, tuple[int, str]]
     placed: frozenset[str]
     companies: tuple[tuple[int, str], ...] = ()
-    mentions: tuple[tuple[int, Place], ...] = ()
+    mentions: Callable[[], tuple[tuple[int, Place], ...]] = tuple
 
 
 @dataclass(frozen=True)

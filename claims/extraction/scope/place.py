@@ -488,7 +488,7 @@ def _last_of_kind(kind: str, at: int, r: Reading) -> Place | None:
         return capital_cities().get(article.code) if article is not None else None
     if kind == "island":
         return article  # "Cuba", "Taiwan", "Lampedusa": the island the story is about
-    for offset, place in reversed(r.article.mentions):
+    for offset, place in reversed(r.article.mentions()):
         named = kind in place.name.lower().split()  # "the Bago region", "Chingaza area"
         if offset >= at or (place.level > 3 and not named):
             continue
