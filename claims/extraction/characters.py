@@ -48,3 +48,9 @@ def _ascii_twin(c: str) -> str | None:
         folded = unicodedata.normalize("NFKC", c)
         return folded if len(folded) == 1 else None
     return None
+
+
+def unaccented(text: str) -> str:
+    """``text`` with its accents dropped ("Zürich" -> "Zurich", "guaraní" -> "guarani"):
+    how English lists and news often write names from other languages."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -12,12 +12,12 @@ of "Kenya Airways" or of "the Bank of England").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from claims.extraction.characters import unaccented
 from claims.extraction.context.tokens import in_dictionary, only_an_adjective
 from claims.extraction.scope.evidence import Place
 from claims.extraction.scope.vocabulary import (
@@ -104,7 +104,7 @@ def gazetteer() -> Mapping[str, Place]:
         if city["population"] >= MIN_CITY_POPULATION or name in capital_names:
             _add(names, name, Place(name, city["countrycode"], 3))
             # English news often drops the accents: "Zurich" is Zürich.
-            if (plain := _unaccented(name)) != name:
+            if (plain := unaccented(name)) != name:
                 _add(names, plain, Place(plain, city["countrycode"], 3))
     for name, capital_of in capitals().items():  # "Ulaanbaatar": the city list's
         _add(names, name.strip(), Place(name.strip(), capital_of.code, 3))  # "Ulan Bator"
@@ -114,7 +114,7 @@ def gazetteer() -> Mapping[str, Place]:
             _add(names, name, Place(name, sub.country_code, 2))
             # ISO writes "‘Akkār", "Dhī Qār"; news writes "Akkar", "Dhi Qar". Not a plain
             # form that is an English word ("Falcon", "Colon", "Para").
-            plain = _unaccented(name).translate(_TRANSLITERATION_MARKS)
+            plain = unaccented(name).translate(_TRANSLITERATION_MARKS)
             if plain != name and not in_dictionary(plain.lower()):
                 _add(names, plain, Place(plain, sub.country_code, 2))
     for country in pycountry.countries:
@@ -175,7 +175,7 @@ def capitals() -> Mapping[str, Place]:
     countries = geonames_countries()
     found = {c["capital"]: Place(c["name"], c["iso"], 1) for c in countries if c["capital"]}
     for city in geonames_cities():
-        country = found.get(_unaccented(city["name"]))
+        country = found.get(unaccented(city["name"]))
         if country is not None and country.code == city["countrycode"]:
             found.setdefault(city["name"], country)
     return MappingProxyType(found)
@@ -200,12 +200,6 @@ def subdivision_name(name: str) -> str:
     """An ISO 3166-2 subdivision's name as news writes it, without the other name or the
     note ISO adds ("A Coruña [La Coruña]", "Sofia (stolitsa)")."""
     return name.split(" [")[0].split(" (")[0]
-
-
-def _unaccented(name: str) -> str:
-    """``name`` with its accents dropped ("Zürich" -> "Zurich", "Bogotá" -> "Bogota")."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +228,7 @@ def listed(names: Mapping[str, Place], text: str) -> Place | None:
     the text spells it."""
     place = names.get(text)
     if place is None and not text.isascii():
-        plain = names.get(_unaccented(text))
+        plain = names.get(unaccented(text))
         place = None if plain is None else Place(text, plain.code, plain.level)
     return place
 
@@ -447,7 +441,7 @@ def _longest(
     word = doc[i].text
     lengths = name_lengths().get(word, frozenset())
     if not word.isascii():  # "São Tomé and Príncipe", listed as "Sao Tome and Principe"
-        lengths |= name_lengths().get(_unaccented(word), frozenset())
+        lengths |= name_lengths().get(unaccented(word), frozenset())
     for n in sorted(lengths, reverse=True):
         if i + n > len(doc):
             continue

@@ -15,8 +15,9 @@ and the codes of the cryptocurrencies news quotes prices in.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from claims.extraction.characters import unaccented
 
 # Symbols and codes written before the figure, e.g. "US$5", "HK $3.7 billion", "Rs 40".
 CURRENCY_PREFIXES = {
@@ -371,12 +372,12 @@ def own_words(code: str, country: str) -> tuple[str, ...]:
     from babel.numbers import get_currency_name
 
     words = {get_currency_name(code, count=n, locale="en").split()[-1].lower() for n in (1, 2)}
-    kind = _bare(family(code))
+    kind = unaccented(family(code))
     native = {
         word.lower()
         for name in _local_names(code, country)
         for word in _NAME_WORD.findall(name)
-        if _bare(word.lower()).startswith(kind)
+        if unaccented(word.lower()).startswith(kind)
     }
     return (
         tuple(sorted(words & _ENGLISH_LAST_WORDS))
@@ -397,11 +398,6 @@ def _local_names(code: str, country: str) -> list[str]:
         if ident.endswith(f"_{country}")
         for n in (1, 2)
     ]
-
-
-def _bare(text: str) -> str:
-    """``text`` without its accents: "guaraní" -> "guarani"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=64)
@@ -478,7 +474,7 @@ def own_initials(code: str, country: str) -> tuple[str, ...]:
     for ident in locales:
         name = get_currency_name(code, locale=Locale.parse(ident))
         # "libanaise", "bahreïni" without their accents
-        words = _NAME_WORD.findall(_bare(name))
+        words = _NAME_WORD.findall(unaccented(name))
         if len(words) > 1 and all(w.isascii() for w in words):
             signs.add("".join(w[0] for w in words).upper())
     return tuple(sorted(signs - {code}))
