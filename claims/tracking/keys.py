@@ -381,6 +381,31 @@ def _part_of_year(claim: Keyed, concepts: tuple[str, ...]) -> str | None:
     return {"quarter": QUARTERLY, "half": HALF_YEARLY}.get(span or "")
 
 
+def other_part_of_year(
+    key: MetricKey, kind: Kind, period_start: str | None, period_end: str | None
+) -> bool:
+    """Whether a figure of ``kind`` over a period is a sum over another part of the year
+    than ``key``'s (`_part_of_year`): a forecast for the full year is no half-year's
+    count of passengers, nor a quarter's sum the year's."""
+    if key.cumulative or kind not in _SUM_KINDS:
+        return False
+    span = _span(period_start, period_end)
+    own = {"quarter": QUARTERLY, "half": HALF_YEARLY}.get(span or "")
+    parts = {QUARTERLY, HALF_YEARLY} & set(key.concepts)
+    return parts != ({own} if own else set())
+
+
+def may_be_in(place: str | None, key: MetricKey) -> bool:
+    """Whether a figure of ``place`` (as a claim writes it) may be of ``key``'s place:
+    either unsaid or unknown, the same, or a city, state or province of its country ("the
+    capital" of a nationwide strike); never another city of that country."""
+    mine = _local(place) if place else None
+    if mine is None or key.place is None or mine == key.place:
+        return True
+    found = _LOCAL_PLACE.fullmatch(mine)
+    return found is not None and found["code"] == key.place
+
+
 def _span(start: str | None, end: str | None) -> str | None:
     """The span a period is, when it is one: a calendar "month", a "week", three months
     (a "quarter") or six (a "half"); ``None`` for a day, a year, or any other."""
