@@ -232,6 +232,12 @@ class MetricKey:
         return float(value), unit or None
 
 
+def statement_class(statement: Statement) -> str:
+    """The kind of statement a key keeps of a claim's: a target, or a fact (a forecast, an
+    estimate or a scenario is of the same quantity as the fact)."""
+    return _STATEMENT_CLASS.get(statement, "fact")
+
+
 def countrywide(key: MetricKey) -> MetricKey | None:
     """``key`` with the country of its city, state or province for its place (`_local`);
     ``None`` when its place is none of those."""
@@ -293,7 +299,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
         entity=entity or (" ".join(names) if names else None),
         place=_local(claim.place) if not cumulative or _district(claim.place) else home,
         dimension=_count_dimension(unit) if claim.kind == "count" else dimension(unit, claim.kind),
-        statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
+        statement=statement_class(claim.statement),
     )
 
 
@@ -333,7 +339,7 @@ def figure_key(claim: Keyed) -> MetricKey | None:
         dimension=_count_dimension(claim.unit)
         if claim.kind == "count"
         else dimension(claim.unit, claim.kind),
-        statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
+        statement=statement_class(claim.statement),
     )
 
 

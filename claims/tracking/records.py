@@ -25,6 +25,7 @@ from claims.tracking.keys import (
     key_of,
     may_be_in,
     other_part_of_year,
+    statement_class,
 )
 from claims.tracking.trackers import Tracker
 from claims.tracking.units import convert
@@ -88,16 +89,17 @@ _AGE_BOUNDS: frozenset[Qualifier] = frozenset(
 # one before) is about, just before it: a rival "put it at", "puts at", "put the figure
 # for the same six months at about"; its own reading, "its estimate of", "the ministry's
 # figure is", "its own forecast for this year is a more modest", "the figure rose to";
-# or who says so, "the union says".
+# or who says so, "the union says". The words between are in lower case: a name there
+# ("the figure for Malé alone was") is another place's or another's figure.
 _RESTATED_AS = re.compile(
     r"""(?:
         \b (?: put | puts | putting ) \b                   # a rival's "put ... at"
-        (?: \s+ (?!at\b) [\w'’-]+ ){0,8}? \s+ at
+        (?: \s+ (?!at\b) (?-i: [a-z][\w'’-]* ) ){0,8}? \s+ at
       | \b (?: its | their | his | her | the | that | [\w-]+ ['’]s )
         \s+ (?: own \s+ )? (?: [\w-]+ \s+ )?               # "its own", "its August"
         (?: estimate | forecast | figure | count | tally | number | total | projection )
-        \b [^.;:\d]{0,40}?                                # "for this year"
-        \b (?: of | at | is | was | to | as )              # "of", "is", "rose to"
+        (?: \s+ (?-i: [a-z][\w'’-]* ) ){0,6}?               # "for this year"
+        \s+ (?: of | at | is | was | to | as )              # "of", "is", "rose to"
         (?: \s+ an? )? (?: \s+ (?: more | less ) \s+ [a-z]+ )?   # "a more modest"
       | \b (?: says | say | said | claims | claimed | reckons | estimates ) \b
         (?: \s+ (?: it | the \s+ figure ) \s+ (?: is | was | holds | stands \s+ at ) )?
@@ -357,12 +359,15 @@ def _with_rivals(
 def _may_restate(claim: Claim, other: Claim, f: Tracking) -> bool:
     """Whether a figure naming nothing may restate or dispute ``other`` (tracked as
     ``f``): a keyed figure stated now (no history), no whole a part is counted against
-    ("of the country's 71,000"), of its kind, unit when it has one, size (`_SIZE`),
-    place (or one of that place's country: "the capital" of a country's strike) and part
-    of the year (a year's forecast is no half-year's count)."""
+    ("of the country's 71,000"), of its kind of statement (a fact is no target), kind,
+    unit when it has one, size (`_SIZE`), place (or one of that place's country: "the
+    capital" of a country's strike) and part of the year (a year's forecast is no
+    half-year's count)."""
     key = automatic(f.metric_key)
     if key is None or _unnamed(f) or f.history or WHOLE in key.concepts:
         return False
+    if key.statement != statement_class(claim.statement):
+        return False  # a union's figure of what is owed is no target
     if other.kind != claim.kind or claim.unit not in (None, other.unit):
         return False
     mine, theirs = abs(claim.value), abs(other.value)

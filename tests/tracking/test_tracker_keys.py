@@ -2514,6 +2514,17 @@ NOT_RIVALS = [
         "Officials counted 40 deaths and 120 injuries in Peru; the Red Cross put the figure at 55.",
         "55",
     ),
+    # A figure its words give to another place; a count set beside a target.
+    (
+        "Turnout across Chile was 47%, the electoral service said, though it said the figure "
+        "for Valparaíso alone was 52%.",
+        "52%",
+    ),
+    (
+        "The ministry aims to vaccinate 900,000 children in Malawi this year; by Friday its "
+        "count stood at 610,000.",
+        "610,000",
+    ),
     (
         "Andean Air carried 301,000 passengers in the first half of the year, the airline said, "
         "and it kept its forecast of 575,000 for the full year.",
