@@ -562,6 +562,48 @@ EXCHANGE_RATES = [
         "PLN",
         "currency",
     ),
+    # A currency pegged or tied to another is priced, not the one it is pegged to
+    # (unseen11: "The ngultrum, pegged at par to the Indian rupee, traded at about 84.6
+    # to the US dollar"); a dollar named with words of its place CLDR does not keep is
+    # the article's ("The Eastern Caribbean dollar ... is pegged at 2.70").
+    Row(
+        "THIMPHU — The ngultrum, pegged at par to the Indian rupee, traded at about 84.6 to"
+        " the US dollar on Thursday.",
+        "about 84.6 to the US dollar",
+        84.6,
+        "BTN",
+        "currency",
+    ),
+    Row(
+        "KATHMANDU — The Nepalese rupee, tied to the Indian rupee, traded at 136.2 to the US"
+        " dollar.",
+        "136.2 to the US dollar",
+        136.2,
+        "NPR",
+        "currency",
+    ),
+    Row(
+        "COPENHAGEN — The Danish krone, pegged to the euro, held at 6.45 per US dollar.",
+        "6.45 per US dollar",
+        6.45,
+        "DKK",
+        "currency",
+    ),
+    Row(
+        "ST GEORGE'S — The Eastern Caribbean dollar, which Grenada shares with seven other"
+        " economies, is pegged at 2.70 to the US dollar.",
+        "2.70 to the US dollar",
+        2.7,
+        "XCD",
+        "currency",
+    ),
+    Row(
+        "PORT MORESBY — The Papua New Guinea kina was at 3.9 to the US dollar.",
+        "3.9 to the US dollar",
+        3.9,
+        "PGK",
+        "currency",
+    ),
     # Near misses: a price per thing, a change in per cent, money named by its currency's
     # adjective, money given to someone, a level with no other currency named, a rate
     # whose sentence names no currency but the other one.
