@@ -1129,6 +1129,39 @@ SET_AGAINST = [
         "raised the number of tourists in Kenya to 2.4 million.",
         False,
     ),
+    # Denied or set against with "not the", "against the" (tracking bench unseen12: the
+    # area planted, about 980,000 hectares "not the 1.1 million hectares reported by the
+    # agriculture ministry"; the supervisor's coverage ratio "against the 58% the bank had
+    # reported").
+    pytest.param(
+        "The mission said farmers in South Sudan had planted about 980,000 hectares, not "
+        "the 1.1 million hectares reported by the agriculture ministry.",
+        True,
+        marks=pytest.mark.xfail(strict=True, reason="'about' read as a tenth either way"),
+    ),
+    (
+        "The coast guard put the number of migrants rescued off Malta at 310, not the 450 "
+        "migrants claimed by the charity.",
+        True,
+    ),
+    (
+        "Inspectors put the number of homes without power in Tonga at 6,300, against the "
+        "4,100 homes recorded by the utility.",
+        True,
+    ),
+    # A source setting its figure against its own earlier one ("it gave", "it had
+    # announced") revises itself (tracking bench unseen11: certified turnout, "44.6%,
+    # slightly lower than the 44.8% it gave after the count in February").
+    (
+        "The census bureau put the number of tourists in Kenya at 2.1 million, slightly lower "
+        "than the 2.4 million it gave after the count in May.",
+        False,
+    ),
+    (
+        "The census bureau put the number of tourists in Kenya at 2.1 million, not the 2.4 "
+        "million it had reported in March.",
+        False,
+    ),
     # A plan set against what it came to (tracking bench unseen10: "cost 10.4 million
     # rufiyaa, more than the 9.2 million rufiyaa first budgeted").
     (
