@@ -259,12 +259,15 @@ OWN_READING = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # The clause after the figure so set naming it another's reading ("on the register of the
-# UN refugee agency", "the lender reported", "claimed by the ministry"), not a plan or a
-# past figure ("more than the 9.2 million rufiyaa first budgeted").
+# UN refugee agency", "the lender reported", "claimed by the ministry", "in the company's
+# own results", "used in the official statistics"), not a plan or a past figure ("more
+# than the 9.2 million rufiyaa first budgeted").
 READING_OF = re.compile(
     r"""[^,;.]*? \b (?: by | reported | reports | claim (?:s|ed)? | count (?:s|ed)?
                      | gave | gives | given | register | recorded | records
-                     | says | said | estimates | estimated | according ) \b""",
+                     | says | said | estimates | estimated | according
+                     | results | statistics | figures ) \b   # where a reading is published
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 # Properties that count people: "people killed" counts deaths, while "people in shelters"

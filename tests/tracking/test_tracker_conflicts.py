@@ -1178,6 +1178,29 @@ SET_AGAINST = [
         "4,100 homes recorded by the utility.",
         True,
     ),
+    # A reading named by where it is published ("above the 4.4 million in the company's
+    # own results", tracking bench unseen10; "against the 1.71 billion still used in the
+    # official statistics", unseen12); near miss: a past year's statistics (history).
+    (
+        "The regulator put the number of mobile lines of Telnica in Nicaragua at 4.6 million, "
+        "above the 4.4 million in the company's own results.",
+        True,
+    ),
+    (
+        "The union put the number of striking dockers in Durban at 4,200, well above the "
+        "3,100 dockers in the port authority's statistics.",
+        True,
+    ),
+    (
+        "Inspectors put the number of homes without power in Tonga at 6,300, far more than "
+        "the 4,100 homes in the utility's published figures.",
+        True,
+    ),
+    (
+        "Inspectors put the number of homes without power in Tonga at 6,300, far more than "
+        "the 4,100 homes in the utility's figures for 2024.",
+        False,
+    ),
     # A source setting its figure against its own earlier one ("it gave", "it had
     # announced") revises itself (tracking bench unseen11: certified turnout, "44.6%,
     # slightly lower than the 44.8% it gave after the count in February").
