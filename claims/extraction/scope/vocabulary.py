@@ -535,6 +535,12 @@ BODY_NAMES = frozenset(
     | {"office", "court", "house", "reserve", "holdings"}
     | {"customs", "corp", "co", "airways", "airlines", "motors", "industries", "partners"}
 )
+# Qualifiers many bodies' names share: "the National Statistics Bureau" is not the
+# "National Pension and Provident Fund".
+GENERIC_NAME_WORDS = frozenset(
+    ["National", "State", "Central", "Federal", "Public", "General", "Royal", "Republic"]
+    + ["International", "Regional", "Provincial", "Municipal", "Joint", "New"]
+)
 # Words of a public body's name: its figures are its jurisdiction's ("the health ministry",
 # "the central bank", "Customs"), unlike a company's.
 PUBLIC_BODIES = frozenset(
@@ -718,6 +724,7 @@ MACRO = frozenset(
     + ["death", "case", "toll", "population", "index", "market", "share", "stock", "oil"]
     + ["crude", "gold", "rent", "home", "house", "mortgage", "borrower", "investor", "trader"]
     + ["economist", "analyst", "demand", "spending", "sale", "start", "fire", "turnout"]
+    + ["remittance", "lending"]
 )
 # Verbs of a match: a country's name that scores or beats is its team ("Ghana beat Mali
 # by three goals"), not the place.
