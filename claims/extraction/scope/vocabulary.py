@@ -229,6 +229,21 @@ COMMITTED_ACTS = frozenset(
     + ["replace", "cover", "compensate", "reimburse", "repay", "restore", "supply"]
     + ["halt", "pause", "suspend", "operate"]
 )
+# What befalls a body, unlike what it does to a thing: "will post a loss", "will need 300
+# nurses", "will run a deficit" are forecasts of it, not its acts.
+BODY_OUTCOMES = frozenset(
+    ["post", "report", "record", "reach", "see", "face", "lose", "suffer", "need", "cost"]
+    + ["earn", "generate", "attract", "receive", "get", "win", "have", "hit", "miss", "owe"]
+    + ["exceed", "top", "incur", "book", "log", "run", "carry", "handle", "serve", "require"]
+    + ["save", "gain"]
+)
+# Measures a body adopts, which act as it does: "an overhaul that will raise
+# contributions", "the agreement will remove tariffs".
+ADOPTED_MEASURES = frozenset(
+    ["agreement", "deal", "reform", "overhaul", "law", "bill", "budget", "treaty", "decree"]
+    + ["package", "accord", "pact", "policy", "regulation", "measure", "scheme", "programme"]
+    + ["program", "plan"]
+)
 # Bodies of a state, that never stand for a company the article is about ("the government
 # owns 51% of Kgale"), unlike a company's own "board".
 STATE_BODIES = frozenset(
