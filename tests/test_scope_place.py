@@ -347,6 +347,70 @@ PLACES = [
     ),
     (None, None, "Burundian coffee growers lost 15% of their crop.", "15%", "Burundi"),
     (None, None, "Estonian households paid 9% more for power.", "9%", "Estonia"),
+    # A demonym opening the name of a sea, an ocean or a coast names that water, not the
+    # country ("the Indian Ocean" is no figure of India's). Near misses: the demonym
+    # before a common noun, and a capital opening a sentence, stay as they were.
+    (
+        None,
+        None,
+        "The commission estimated the Indian Ocean yellowfin biomass at about 30% of its "
+        "unfished level.",
+        "30%",
+        "Indian Ocean",
+    ),
+    (None, None, "Cod catches in the Irish Sea fell to 48,000 tonnes.", "48,000", "Irish Sea"),
+    (
+        None,
+        None,
+        "Herring stocks in the Norwegian Sea fell by a fifth to 3.1 million tonnes.",
+        "3.1 million tonnes",
+        "Norwegian Sea",
+    ),
+    (None, None, "Indian sea freight rates rose 14% in March.", "14%", "India"),
+    # ... but a company named after the water is no place ("Indian Ocean Tuna Canners").
+    (
+        None,
+        None,
+        "Indian Ocean Tuna Canners processed 97,000 tonnes of fish in 2025.",
+        "97,000 tonnes",
+        None,
+    ),
+    (None, None, "Irish coastal towns lost 3,000 jobs.", "3,000 jobs", "Ireland"),
+    # A market named as where a price is paid is the figure's venue ("Lodwar" for a price
+    # in Lodwar market), written before "market" or with it in the name. Near misses: a
+    # market's share or value is no venue, nor a demonym's market or a stock market.
+    (
+        None,
+        None,
+        "Vendors at Talamahu Market sell a 20-litre container of filtered water for T$5.",
+        "T$5",
+        "Talamahu Market",
+    ),
+    (
+        None,
+        None,
+        "A sack of rice costs 1,800 shillings at Kariakoo Market, traders said.",
+        "1,800 shillings",
+        "Kariakoo Market",
+    ),
+    (
+        None,
+        None,
+        "Tomatoes sold for 40 cedis a crate at the Makola market on Monday.",
+        "40 cedis",
+        "Makola",
+    ),
+    (None, None, "Safaricom market share rose to 64% last year.", "64%", None),
+    # ... while a works' noun before another still names its site.
+    (
+        None,
+        None,
+        "A fire at the Mongstad refinery complex on the coast burned for nearly 19 hours.",
+        "nearly 19 hours",
+        "Mongstad",
+    ),
+    (None, None, "The Chinese market took 40% of the exports.", "40%", "China"),
+    (None, None, "The Nairobi stock market fell 3% on Monday.", "3%", "Nairobi"),
     # A demonym in a compound adjective says whose a thing is, not where the figure is.
     (None, None, "A Greek-owned freighter carried 62,000 tonnes of fuel.", "62,000 tonnes", None),
     (

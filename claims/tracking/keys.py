@@ -232,6 +232,12 @@ class MetricKey:
         return float(value), unit or None
 
 
+def statement_class(statement: Statement) -> str:
+    """The kind of statement a key keeps of a claim's: a target, or a fact (a forecast, an
+    estimate or a scenario is of the same quantity as the fact)."""
+    return _STATEMENT_CLASS.get(statement, "fact")
+
+
 def countrywide(key: MetricKey) -> MetricKey | None:
     """``key`` with the country of its city, state or province for its place (`_local`);
     ``None`` when its place is none of those."""
@@ -293,7 +299,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
         entity=entity or (" ".join(names) if names else None),
         place=_local(claim.place) if not cumulative or _district(claim.place) else home,
         dimension=_count_dimension(unit) if claim.kind == "count" else dimension(unit, claim.kind),
-        statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
+        statement=statement_class(claim.statement),
     )
 
 
@@ -333,7 +339,7 @@ def figure_key(claim: Keyed) -> MetricKey | None:
         dimension=_count_dimension(claim.unit)
         if claim.kind == "count"
         else dimension(claim.unit, claim.kind),
-        statement=_STATEMENT_CLASS.get(claim.statement, "fact"),
+        statement=statement_class(claim.statement),
     )
 
 
@@ -379,6 +385,31 @@ def _part_of_year(claim: Keyed, concepts: tuple[str, ...]) -> str | None:
         return None
     span = _span(claim.period_start, claim.period_end)
     return {"quarter": QUARTERLY, "half": HALF_YEARLY}.get(span or "")
+
+
+def other_part_of_year(
+    key: MetricKey, kind: Kind, period_start: str | None, period_end: str | None
+) -> bool:
+    """Whether a figure of ``kind`` over a period is a sum over another part of the year
+    than ``key``'s (`_part_of_year`): a forecast for the full year is no half-year's
+    count of passengers, nor a quarter's sum the year's."""
+    if key.cumulative or kind not in _SUM_KINDS:
+        return False
+    span = _span(period_start, period_end)
+    own = {"quarter": QUARTERLY, "half": HALF_YEARLY}.get(span or "")
+    parts = {QUARTERLY, HALF_YEARLY} & set(key.concepts)
+    return parts != ({own} if own else set())
+
+
+def may_be_in(place: str | None, key: MetricKey) -> bool:
+    """Whether a figure of ``place`` (as a claim writes it) may be of ``key``'s place:
+    either unsaid or unknown, the same, or a city, state or province of its country ("the
+    capital" of a nationwide strike); never another city of that country."""
+    mine = _local(place) if place else None
+    if mine is None or key.place is None or mine == key.place:
+        return True
+    found = _LOCAL_PLACE.fullmatch(mine)
+    return found is not None and found["code"] == key.place
 
 
 def _span(start: str | None, end: str | None) -> str | None:

@@ -16,7 +16,17 @@ from dataclasses import dataclass, replace
 
 from claims.model import Claim, Qualifier
 from claims.tracking import vocabulary as words
-from claims.tracking.keys import Keyed, MetricKey, automatic, figure_key, key_of
+from claims.tracking.keys import (
+    WHOLE,
+    Keyed,
+    MetricKey,
+    automatic,
+    figure_key,
+    key_of,
+    may_be_in,
+    other_part_of_year,
+    statement_class,
+)
 from claims.tracking.trackers import Tracker
 from claims.tracking.units import convert
 
@@ -75,13 +85,27 @@ _AGED = re.compile(
 _AGE_BOUNDS: frozenset[Qualifier] = frozenset(
     ["more_than", "less_than", "at_least", "at_most", "up_to"]
 )
-# What sets a rival's figure naming nothing against one its sentence states: "the
-# organisers put the figure at", "put the number for the same six months at about".
-_PUT_AT = re.compile(
-    r"""\b (?: put | puts | putting ) \s+ (?: the | its | that | their ) \s+
-        (?: figure | number | total | tally | count ) \b
-        [^.;\d]{0,60}? \b at \s+                               # "for the same six months"
-        (?: (?: about | around | some | nearly | almost | roughly ) \s+ )? $""",
+# What says a figure naming nothing restates, or disputes, the figure its sentence (or the
+# one before) is about, just before it: a rival "put it at", "puts at", "put the figure
+# for the same six months at about"; its own reading, "its estimate of", "the ministry's
+# figure is", "its own forecast for this year is a more modest", "the figure rose to";
+# or who says so, "the union says". The words between are in lower case: a name there
+# ("the figure for Malé alone was") is another place's or another's figure.
+_RESTATED_AS = re.compile(
+    r"""(?:
+        \b (?: put | puts | putting ) \b                   # a rival's "put ... at"
+        (?: \s+ (?!at\b) (?-i: [a-z][\w'’-]* ) ){0,8}? \s+ at
+      | \b (?: its | their | his | her | the | that | [\w-]+ ['’]s )
+        \s+ (?: own \s+ )? (?: [\w-]+ \s+ )?               # "its own", "its August"
+        (?: estimate | forecast | figure | count | tally | number | total | projection )
+        (?: \s+ (?-i: [a-z][\w'’-]* ) ){0,6}?               # "for this year"
+        \s+ (?: of | at | is | was | to | as )              # "of", "is", "rose to"
+        (?: \s+ an? )? (?: \s+ (?: more | less ) \s+ [a-z]+ )?   # "a more modest"
+      | \b (?: says | say | said | claims | claimed | reckons | estimates ) \b
+        (?: \s+ (?: it | the \s+ figure ) \s+ (?: is | was | holds | stands \s+ at ) )?
+    )
+    \s+ (?: (?: about | around | some | nearly | almost | roughly | closer \s+ to
+              | close \s+ to | more \s+ than | fewer \s+ than | less \s+ than ) \s+ )? $""",
     re.VERBOSE | re.IGNORECASE,
 )
 # A rival's figure of the same time set beside another ("far more than the 38 listed by
@@ -99,6 +123,11 @@ _EARLIER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+# At most this many characters between a sentence and the next (a paragraph's break).
+_SENTENCE_GAP = 3
+# A rival's figure is within this factor of the figure it disputes (38,000 strikers of
+# 62,000), as a vaguer key's are of the metric it joins (`claims.tracking.merging`).
+_SIZE = 3.0
 # How far a figure converted into another unit may be from its conversion as written:
 # "420 kilometres (260 miles)" is 261 miles, rounded.
 _ROUNDED = 0.1
@@ -242,8 +271,9 @@ def article_tracking(
     ("the fire" of an article on the Cedar Ridge fire) takes it, and a figure whose words
     name nothing ("Toll climbs to 1,644", "at least 212") and which restates the value of
     one keyed figure of its article ("killed 1,644 people") states that figure's metric, and
-    one a rival sets against a figure of its sentence ("put the figure at 90,000") that
-    figure's (`_with_rivals`)."""
+    one its words say restates or disputes another ("put the figure at 90,000", "its
+    estimate of about €590 million") that of the one figure of its sentence, or else the
+    sentence before, it may be (`_with_rivals`)."""
     if keys is None:
         keys = automatic_keys(claims, starts, title, published)
     found = [
@@ -298,25 +328,54 @@ def _converts(original: Claim, other: Claim, gap: str) -> bool:
 def _with_rivals(
     claims: Sequence[Claim], starts: Sequence[int], found: list[Tracking]
 ) -> list[Tracking]:
-    """``found`` with each figure naming nothing that a rival sets against a figure of its
-    sentence ("the organisers put the figure at 90,000") given the key of the one keyed
-    figure of its kind (and unit, when it has one) its sentence states, if just one."""
+    """``found`` with each figure naming nothing that its words say restates or disputes
+    another (`_RESTATED_AS`: "the group put it at 51%", "its estimate of about €590
+    million") given the key of the one keyed figure its sentence states, or else the
+    sentence before, that it may be (`_may_restate`), if just one: two such metrics leave
+    unsaid which one it is."""
     out = list(found)
+    # Where each claim's sentence starts and ends in the article.
+    spans = [
+        (c.start - at, c.start - at + len(c.sentence)) for c, at in zip(claims, starts, strict=True)
+    ]
     for n, (claim, t) in enumerate(zip(claims, found, strict=True)):
-        if not _unnamed(t) or not _PUT_AT.search(claim.sentence[: starts[n]]):
+        if not _unnamed(t) or t.history or not _RESTATED_AS.search(claim.sentence[: starts[n]]):
             continue
-        against = {
-            f.metric_key
-            for other, f in zip(claims, found, strict=True)
-            if other.sentence == claim.sentence
-            and not _unnamed(f)
-            and not f.history
-            and other.kind == claim.kind
-            and claim.unit in (None, other.unit)
-        }
+        start = spans[n][0]
+        # Its own sentence's figures, else those of the sentence just before.
+        for near in ([spans[n]], [s for s in spans if 0 <= start - s[1] <= _SENTENCE_GAP]):
+            against = {
+                f.metric_key
+                for span, other, f in zip(spans, claims, found, strict=True)
+                if span in near and f.metric_key and _may_restate(claim, other, f)
+            }
+            if against:
+                break
         if len(against) == 1:
             out[n] = replace(t, metric_key=against.pop())
     return out
+
+
+def _may_restate(claim: Claim, other: Claim, f: Tracking) -> bool:
+    """Whether a figure naming nothing may restate or dispute ``other`` (tracked as
+    ``f``): a keyed figure stated now (no history), no whole a part is counted against
+    ("of the country's 71,000"), of its kind of statement (a fact is no target), kind,
+    unit when it has one, size (`_SIZE`), place (or one of that place's country: "the
+    capital" of a country's strike) and part of the year (a year's forecast is no
+    half-year's count)."""
+    key = automatic(f.metric_key)
+    if key is None or _unnamed(f) or f.history or WHOLE in key.concepts:
+        return False
+    if key.statement != statement_class(claim.statement):
+        return False  # a union's figure of what is owed is no target
+    if other.kind != claim.kind or claim.unit not in (None, other.unit):
+        return False
+    mine, theirs = abs(claim.value), abs(other.value)
+    if not (theirs <= mine * _SIZE and mine <= theirs * _SIZE):
+        return False
+    return may_be_in(claim.place, key) and not other_part_of_year(
+        key, claim.kind, claim.period_start, claim.period_end
+    )
 
 
 def _unnamed(t: Tracking) -> bool:

@@ -37,6 +37,7 @@ from claims.extraction.scope.vocabulary import (
     SITE_NOUNS,
     STORMS,
     SUBDIVISION_TYPES,
+    WATER_NOUNS,
     WEEKDAYS,
 )
 
@@ -311,8 +312,23 @@ def places_in_doc(
             i = end
             continue
         if (named := _demonym_at(doc, i)) is not None:
+            if (water := _water_end(doc, i)) is not None:
+                yield doc[water - 1], Place(doc[i:water].text, "", 0)  # "Indian Ocean"
+                i = water
+                continue
             yield token, named
         i += 1
+
+
+def _water_end(doc: Doc, i: int) -> int | None:
+    """Where the name of a sea or an ocean that the demonym at ``i`` opens ends ("the
+    Indian Ocean", "the Irish Sea"): it names that water, not the demonym's country; not
+    inside a longer name ("Indian Ocean Tuna Canners": a company's, read as before)."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or not after.text[:1].isupper() or after.lower_ not in WATER_NOUNS:
+        return None
+    longer = i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and doc[i + 2].is_alpha
+    return None if longer else i + 2
 
 
 def _local_place(
@@ -361,9 +377,10 @@ def _site(
     if end == i:
         return None
     after = [t.lower_ for t in doc[end : end + 2]]
-    if after[:1] and after[0] in SITE_NOUNS:
+    if after[:1] and after[0] in SITE_NOUNS and not _modifier(doc[end]):
         return end + 1, Place(doc[i:end].text, "", 4)
-    if len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower:
+    two = len(after) == 2 and after[1] in SITE_NOUNS and doc[end].is_lower
+    if two and not _modifier(doc[end + 1]):
         return end + 2, Place(doc[i:end].text, "", 4)
     named = _capitalised_end(doc, i)
     if named - i > 1 and doc[named - 1].lower_ in SITE_NOUNS | EXCHANGES:
@@ -372,6 +389,13 @@ def _site(
     if before in ("at", "in", "near") and i > 1 and doc[i - 2].lower_ in SITE_NOUNS:
         return end, Place(doc[i:end].text, "", 4)
     return None
+
+
+def _modifier(noun: Token) -> bool:
+    """Whether a market only modifies the noun after it ("Safaricom market share", "its
+    market value"): a company's measure, no venue; a works' noun before another still
+    names its site ("the Turkmenbashi refinery complex")."""
+    return noun.lower_ == "market" and noun.dep_ == "compound" and noun.head.i > noun.i
 
 
 def _name_end(

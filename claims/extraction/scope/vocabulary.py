@@ -583,6 +583,9 @@ PLACE_NOUNS = frozenset(
 # of them that are towns.
 POINTED_TOWNS = frozenset(["city", "town", "village", "capital"])
 POINTED_KINDS = POINTED_TOWNS | frozenset(["province", "region", "district", "county", "island"])
+# Capitalised nouns closing the name of a sea or an ocean a demonym opens ("the Indian
+# Ocean", "the Irish Sea", "the Persian Gulf"): the water's name, not the country's.
+WATER_NOUNS = frozenset(["ocean", "sea", "gulf", "channel", "bight"])
 # Nouns of a site a figure may be bound to, read as a place only beside a name ("the
 # Daboase plant", "the Mufulira West copper mine", "the Kruger National Park", "the
 # Allianz Arena"). Not an airport or a dam (their figures are their city's or region's),
@@ -591,6 +594,7 @@ POINTED_KINDS = POINTED_TOWNS | frozenset(["province", "region", "district", "co
 SITE_NOUNS = frozenset(
     ["plant", "mine", "park", "reservoir", "reservoirs", "factory", "refinery", "reserve"]
     + ["oilfield", "arena", "stadium"]
+    + ["market"]  # where a price is paid: "$6 at the Bairiki market", "Talamahu Market"
 )
 # Last words of a market's name that a price quoted on it is bound to ("the Astana
 # International Exchange"), read only in a capitalised name ("the naira exchange rate" is
