@@ -111,6 +111,17 @@ PHRASES = (
     (re.compile(r"\b\d[\d.,]*-[a-z]+\b", re.IGNORECASE), ""),
     # Net income is net profit in every company's accounts.
     (re.compile(r"\bnet\s+income\b", re.IGNORECASE), "net profit"),
+    # A loan not being repaid is a bad loan, however banking news names it: "non-performing
+    # loans", their abbreviation "NPLs", the hyphened "bad-loan ratio". Not "bad debts".
+    (
+        re.compile(
+            r"""\b(?: non-performing \s+ loans?   # "non-performing loan ratio"
+                  | npls?                         # "NPLs", "the NPL ratio"
+                  | bad-loans? )\b                # "its bad-loan ratio" """,
+            re.VERBOSE | re.IGNORECASE,
+        ),
+        "bad loan",
+    ),
 )
 # Words news uses for one property -> the property ("death toll", "people killed",
 # "fatalities" all count deaths; "levy" and "duty" are tariffs).
