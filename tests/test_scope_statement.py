@@ -231,6 +231,70 @@ STATEMENTS = [
     ("The maker said it would replace 70% of the faulty kettles.", "70%", "target"),
     ("The council said the state would cover fees of up to $900 a year.", "$900", "target"),
     ("The mayor said the city would give 40,000 pensioners a free pass.", "40,000", "target"),
+    # Any act a body does to a thing is its own ("it would import", "would draw", "would
+    # lease"), not only the acts listed; what befalls it ("will post a loss", "will need",
+    # "will run a deficit") and a place's trade are forecasts.
+    (
+        "The ministry said it would import an extra 25 million litres of petrol over the next "
+        "month to prevent shortages and keep the pump price at 850 dinars a litre.",
+        "25 million litres",
+        "target",
+    ),
+    (
+        "The ministry said it would import an extra 25 million litres of petrol over the next "
+        "month to prevent shortages and keep the pump price at 850 dinars a litre.",
+        "850 dinars",
+        "target",
+    ),
+    (
+        "He said the government would draw up to $60 million from the Revenue Equalisation "
+        "Reserve Fund.",
+        "$60 million",
+        "target",
+    ),
+    ("The utility said it would lease 300 MW of floating generators.", "300 MW", "target"),
+    ("The fisheries agency will tag 4,000 sharks along the coast.", "4,000 sharks", "target"),
+    ("The company said it would post a loss of $40 million.", "$40 million", "forecast"),
+    (
+        "We will take delivery of 12 new jets next year and expect traffic to grow by 5%.",
+        "5%",
+        "forecast",
+    ),
+    ("The hospital will need 300 more nurses by 2027.", "300 more nurses", "forecast"),
+    ("Our exporters will save at least $40 million a year in fees.", "$40 million", "forecast"),
+    (
+        "China will import 100 million tonnes of soybeans this year.",
+        "100 million tonnes",
+        "forecast",
+    ),
+    ("Analysts expect the ministry will import 2 million tonnes.", "2 million tonnes", "forecast"),
+    # A measure a body adopts acts as the body does ("an overhaul that will raise
+    # contributions", "the agreement will remove tariffs"); what others estimate it will
+    # do to the economy is their forecast.
+    (
+        "Chile's Congress approved a pension overhaul that will raise employers' contributions "
+        "by 7 percentage points over nine years.",
+        "7 percentage points",
+        "target",
+    ),
+    (
+        "The two countries signed a trade agreement that will remove tariffs on 92% of goods by "
+        "2029.",
+        "92%",
+        "target",
+    ),
+    ("The new law will cut the number of licences to 40.", "40", "target"),
+    ("The budget will give each school 2 million pesos.", "2 million pesos", "target"),
+    (
+        "Economists estimate the deal will add 0.3 percentage points to growth next year.",
+        "0.3 percentage points",
+        "forecast",
+    ),
+    (
+        "The minister said the reform would cost the sector $200 million.",
+        "$200 million",
+        "forecast",
+    ),
     # A body's act joined to another verb of its own shares its subject.
     (
         "The agency aims to lift the vaccination rate to 90% by 2028 and will spend 1.2 billion "

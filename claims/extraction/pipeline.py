@@ -48,7 +48,7 @@ from claims.extraction.fields.levels import Level, levels_of
 from claims.extraction.fields.measured import decide_measured
 from claims.extraction.fields.unit import counts_of, decide_units, victims_of
 from claims.extraction.figures.figure import Figure
-from claims.extraction.figures.local import Local, local_units
+from claims.extraction.figures.local import Local, dotted_signs, local_units
 from claims.extraction.figures.numbers import DENOMINATORS, ONE_UNITS, SMALL
 from claims.extraction.figures.scan import scan
 from claims.extraction.nlp import nlp
@@ -218,7 +218,7 @@ def windows(
 def _figure_sentences(text: str, local: Local) -> Iterator[_Sentence]:
     """The sentences of ``text`` that hold figures, read in sentence case, as they are
     asked for; a very long one a piece at a time."""
-    for s0, s1 in split_sentences(text):
+    for s0, s1 in split_sentences(text, dotted_signs(local)):
         for p0, p1 in cut_long(text, s0, s1, _LONGEST_SENTENCE):
             sentence = _sentence_case(unshout(text[p0:p1]))  # the same length: offsets hold
             if not _MAY_HOLD_NUMBER.search(sentence):

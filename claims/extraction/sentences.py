@@ -178,8 +178,9 @@ _WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]+$")
 _NEXT_WORD = re.compile(r"""[ \t\u00a0]+["'“‘«(\[]*([A-Za-z]+|\d)""")
 
 
-def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    """Whether the punctuation matched by ``_END`` really ends a sentence."""
+def _is_boundary(text: str, m: re.Match[str], signs: frozenset[str] = frozenset()) -> bool:
+    """Whether the punctuation matched by ``_END`` really ends a sentence; ``signs`` are
+    dotted words written before an amount in this text ("Nu." in a Bhutanese story)."""
     if m.group("punct") != ".":
         # "?", "!" end a sentence; an ellipsis mid-line usually marks an omission.
         return not (m.group("punct").startswith("..") or m.group("punct") == "…")
@@ -192,7 +193,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     key = word.lower().replace(".", "")
     if key in _TITLES:
         return False
-    if key in _BEFORE_NUMBER:
+    if key in _BEFORE_NUMBER or word in signs:
         return not next_word.isdigit()
     after_digit = before.start() > 0 and text[before.start() - 1].isdigit()  # "£5m."
     is_initials = "." in word or (len(word) == 1 and word.isupper() and not after_digit)
@@ -225,16 +226,19 @@ def _line_continues(text: str, brk: re.Match[str]) -> bool:
     return after.islower() or before in ",(" or dangling
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, signs: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` over ``text``, whitespace trimmed, in order.
 
     ``text[start:end]`` is each sentence as written. Line breaks end sentences
-    (paragraphs, headlines) unless a hard-wrapped line plainly continues. Runs in
-    time linear in ``len(text)``.
+    (paragraphs, headlines) unless a hard-wrapped line plainly continues. ``signs`` are
+    the words, as written and without their full stop, that stand before an amount in
+    this text and end no sentence before a number ("Nu" of "Nu. 4.6 billion" in a
+    Bhutanese story, `claims.extraction.figures.local.dotted_signs`). Runs in time
+    linear in ``len(text)``.
     """
     cuts: list[tuple[int, int]] = []  # (end of one sentence, start of the next)
-    cuts.extend((m.end(), m.end()) for m in _END.finditer(text) if _is_boundary(text, m))
-    cuts.extend((m.end(), m.end()) for m in _GLUED.finditer(text) if _is_boundary(text, m))
+    for found in (_END.finditer(text), _GLUED.finditer(text)):
+        cuts.extend((m.end(), m.end()) for m in found if _is_boundary(text, m, signs))
     cuts.extend((b.start(), b.end()) for b in _BREAK.finditer(text) if not _line_continues(text, b))
     cuts.sort()
     spans: list[tuple[int, int]] = []

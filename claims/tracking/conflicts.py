@@ -335,7 +335,10 @@ def _set_against(a: Statement, b: Statement) -> bool:
     (first, one), (second, other) = sorted((sentence.find(s.surface), s.surface) for s in (a, b))
     if first < 0 or words.SET_AGAINST.search(sentence, first + len(one), second) is None:
         return False
-    return words.READING_OF.match(sentence, second + len(other)) is not None
+    after = second + len(other)
+    if words.OWN_READING.match(sentence, after):
+        return False  # the speaker's own earlier figure, revised
+    return words.READING_OF.match(sentence, after) is not None
 
 
 def needs_sentences(metric: Metric) -> bool:

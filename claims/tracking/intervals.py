@@ -1,8 +1,9 @@
 """Each claim as the interval of values it allows: claims whose intervals overlap agree.
 
 A range is its bounds; "at least 1,300" is [1,300, ∞); "fewer than 100" is (-∞, 100);
-"about 12,000" allows a tenth either way and "nearly 2,000" a tenth below; and every
-figure allows what rounds to it as written: "1.2 million" is 1.15 to 1.25 million and
+"about 12,000" allows a twentieth either way and "nearly 2,000" a twentieth below (a
+hedge is little wider than rounding: a rival's figure a tenth away is another reading);
+and every figure allows what rounds to it as written: "1.2 million" is 1.15 to 1.25 million and
 "12,000" anything from 11,500 to 12,500, while a share is read to its last digit ("20%"
 is 19.5 to 20.5). Rounding by trailing zeros reaches at most a twentieth of the figure:
 "2,000" is 1,900 to 2,100.
@@ -19,8 +20,9 @@ from claims.model import Kind, Qualifier
 # The first number written in a surface: its digits, and its decimals if any.
 _WRITTEN = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 _BELOW = re.compile(r"^(?:nearly|almost|just\s+(?:under|below|short\s+of))\b", re.IGNORECASE)
-# How far "about" reaches either way.
-APPROX = 0.1
+# How far "about" reaches either way: news hedges a figure it rounded, so a little past
+# its rounding; "about 41%" is no reading of 44.8%, nor "about €590 million" of €560 million.
+APPROX = 0.05
 # How far trailing zeros may round a figure, at most.
 _ROUNDING = 0.05
 

@@ -109,12 +109,15 @@ _RESTATED_AS = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # A rival's figure of the same time set beside another ("far more than the 38 listed by
-# the ministry", "a higher figure than the 41,230 given by Italy"): the comparing word
-# says the two figures dispute one quantity, so the one after "than the" is no history...
+# the ministry", "a higher figure than the 41,230 given by Italy", "at 49%, against the
+# 58% the bank had reported"): the comparing word says the two figures dispute one
+# quantity, so the one after "than the" or "against the" is no history...
 _RIVAL = re.compile(
-    r"""\b(?: more | less | fewer | higher | lower | greater | larger | bigger | smaller )
-        (?: \s+ (?:figure|number|total|count) )?   # "a higher figure than the"
-        \s+ than \s+ the \s+ $""",
+    r"""\b(?: (?: more | less | fewer | higher | lower | greater | larger | bigger | smaller )
+            (?: \s+ (?:figure|number|total|count) )?   # "a higher figure than the"
+            \s+ than
+          | against )
+        \s+ the \s+ $""",
     re.VERBOSE | re.IGNORECASE,
 )
 # ... unless its clause dates it earlier ("than the 1,200 hectares burned last year").

@@ -241,21 +241,33 @@ REMAINING = re.compile(
 # Words between two figures of one sentence that set the second against the first as
 # another's reading ("at 1.41 million, well below the 1.8 million on the register",
 # "2.9 million, fewer than the 3.1 million it claims", "5.4%, well above the €612 million
-# and 4.8% the lender reported"): two readings, not one source restating itself.
+# and 4.8% the lender reported", "about 980,000 hectares, not the 1.1 million hectares
+# reported by", "at 49%, against the 58% the bank had reported"): two readings, not one
+# source restating itself.
 SET_AGAINST = re.compile(
     r"""\b (?: (?: more | less | fewer | higher | lower | greater | larger | bigger | smaller )
              \s+ than
-           | above | below )
+           | above | below
+           | not | against )                   # a reading denied or set beside
         \s+ the \b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A figure so set that is the speaker's own earlier reading ("lower than the 44.8% it gave
+# in February", "not the 2.4 million it had reported"): a source revising itself.
+OWN_READING = re.compile(
+    r"""[^\w,;.]* \b (?: it | they | we ) \s+ (?: had \s+ )? [a-z]+ \b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # The clause after the figure so set naming it another's reading ("on the register of the
-# UN refugee agency", "the lender reported", "claimed by the ministry"), not a plan or a
-# past figure ("more than the 9.2 million rufiyaa first budgeted").
+# UN refugee agency", "the lender reported", "claimed by the ministry", "in the company's
+# own results", "used in the official statistics"), not a plan or a past figure ("more
+# than the 9.2 million rufiyaa first budgeted").
 READING_OF = re.compile(
     r"""[^,;.]*? \b (?: by | reported | reports | claim (?:s|ed)? | count (?:s|ed)?
                      | gave | gives | given | register | recorded | records
-                     | says | said | estimates | estimated | according ) \b""",
+                     | says | said | estimates | estimated | according
+                     | results | statistics | figures ) \b   # where a reading is published
+    """,
     re.VERBOSE | re.IGNORECASE,
 )
 # Properties that count people: "people killed" counts deaths, while "people in shelters"

@@ -132,3 +132,20 @@ def test_cut_long_keeps_offsets_from_a_later_start() -> None:
     pieces = cut_long(text, start, len(text) - 1, 50)
     assert pieces[0][0] == start
     assert " ".join(text[s:e] for s, e in pieces) == text[start:].strip()
+
+
+# The dotted signs of the article's money stand before their amount (unseen11: "Nu. 4.6
+# billion" in a Bhutanese story); elsewhere, or before a word, the full stop ends.
+SIGNED_SPLITS = [
+    ("It earned Nu. 4.6 billion.", frozenset(["Nu"]), ["It earned Nu. 4.6 billion."]),
+    ("Pay Bs. 3,200 a month.", frozenset(["Bs"]), ["Pay Bs. 3,200 a month."]),
+    ("It earned Nu. 4.6 billion.", frozenset(), ["It earned Nu.", "4.6 billion."]),
+    ("They met Nu. The fund rose 3%.", frozenset(["Nu"]), ["They met Nu.", "The fund rose 3%."]),
+]
+
+
+@pytest.mark.parametrize(("text", "signs", "expected"), SIGNED_SPLITS, ids=lambda x: str(x)[:40])
+def test_split_sentences_with_the_articles_signs(
+    text: str, signs: frozenset[str], expected: list[str]
+) -> None:
+    assert [text[s:e] for s, e in split_sentences(text, signs)] == expected

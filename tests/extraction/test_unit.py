@@ -61,6 +61,26 @@ CURRENCIES = [
         "Wheat sold for ₹2,400 a quintal.", "₹2,400 a quintal", 2400, "INR per quintal", "currency"
     ),
     Row("Maize fetched KSh 3,900 a bag.", "KSh 3,900 a bag", 3900, "KES per bag", "currency"),
+    # Fees by the part of a year they pay for, and pay by a sports season (unseen11:
+    # "CHF 2,450 a semester"; unseen9: "about €900,000 a season").
+    Row(
+        "Fees rise to CHF 2,450 a semester.",
+        "CHF 2,450 a semester",
+        2450,
+        "CHF per semester",
+        "currency",
+    ),
+    Row("Boarding costs £4,100 a term.", "£4,100 a term", 4100, "GBP per term", "currency"),
+    Row(
+        "The striker earns €1.2 million a season.",
+        "€1.2 million a season",
+        1.2e6,
+        "EUR per season",
+        "currency",
+    ),
+    # ... but a season-long loan, a term-time job are no rate
+    Row("He joined on a €2 million a season-long loan.", "€2 million", 2e6, "EUR", "currency"),
+    Row("Students earn £90 a term-time week.", "£90", 90, "GBP", "currency"),
     # ... not a count of the containers sold in a span of time
     Row("The farm packs 900 boxes a day.", "900 boxes a day", 900, "box per day", "count"),
     Row("Rent is ₹25,000 a month in Pune.", "₹25,000 a month", 25000, "INR per month", "currency"),
@@ -542,6 +562,48 @@ EXCHANGE_RATES = [
         "PLN",
         "currency",
     ),
+    # A currency pegged or tied to another is priced, not the one it is pegged to
+    # (unseen11: "The ngultrum, pegged at par to the Indian rupee, traded at about 84.6
+    # to the US dollar"); a dollar named with words of its place CLDR does not keep is
+    # the article's ("The Eastern Caribbean dollar ... is pegged at 2.70").
+    Row(
+        "THIMPHU — The ngultrum, pegged at par to the Indian rupee, traded at about 84.6 to"
+        " the US dollar on Thursday.",
+        "about 84.6 to the US dollar",
+        84.6,
+        "BTN",
+        "currency",
+    ),
+    Row(
+        "KATHMANDU — The Nepalese rupee, tied to the Indian rupee, traded at 136.2 to the US"
+        " dollar.",
+        "136.2 to the US dollar",
+        136.2,
+        "NPR",
+        "currency",
+    ),
+    Row(
+        "COPENHAGEN — The Danish krone, pegged to the euro, held at 6.45 per US dollar.",
+        "6.45 per US dollar",
+        6.45,
+        "DKK",
+        "currency",
+    ),
+    Row(
+        "ST GEORGE'S — The Eastern Caribbean dollar, which Grenada shares with seven other"
+        " economies, is pegged at 2.70 to the US dollar.",
+        "2.70 to the US dollar",
+        2.7,
+        "XCD",
+        "currency",
+    ),
+    Row(
+        "PORT MORESBY — The Papua New Guinea kina was at 3.9 to the US dollar.",
+        "3.9 to the US dollar",
+        3.9,
+        "PGK",
+        "currency",
+    ),
     # Near misses: a price per thing, a change in per cent, money named by its currency's
     # adjective, money given to someone, a level with no other currency named, a rate
     # whose sentence names no currency but the other one.
@@ -824,6 +886,25 @@ ARTICLE_SIGNS = [
         "UZS",
         "currency",
     ),
+    # ... and the Mongolian "tögrög" (CLDR: "tugrik"; unseen5).
+    (
+        "ULAANBAATAR — The budget assumes revenue of 29.8 trillion tögrög.",
+        "29.8 trillion tögrög",
+        "MNT",
+        "currency",
+    ),
+    (
+        "Mongolia's herders sold cashmere for 120,000 togrog a kilo.",
+        "120,000 togrog a kilo",
+        "MNT per kilogram",
+        "currency",
+    ),
+    (
+        "Mongolia's tögrög has traded at about 3,450 per dollar since August.",
+        "about 3,450 per dollar",
+        "MNT",
+        "currency",
+    ),
     # Near miss: a soum is a district of Mongolia.
     ("Mongolia's herders in 21 soums lost 40,000 goats.", "40,000 goats", "goat", "count"),
     # Near miss: the letters outside Oman.
@@ -888,15 +969,34 @@ ARTICLE_SIGNS = [
     # dotted symbol is also written without its dot: "Bs" bolívares (CLDR "Bs." of the
     # 2008 bolívar; unseen10), "Gs" guaraníes ("Gs.").
     ("CARACAS — The race offered Bs 14.6 million.", "Bs 14.6 million", "VES", "currency"),
-    pytest.param(
+    # A dotted sign of the country's money before a figure ends no sentence (unseen11:
+    # "Nu. 4.6 billion" in a Bhutanese story): the figure keeps its currency.
+    (
         "Venezuela's teachers earn Bs. 3,200 a month.",
         "Bs. 3,200 a month",
         "VES per month",
         "currency",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the sentence splitter ends a sentence at 'Bs.' before digits"
-        ),
     ),
+    (
+        "THIMPHU — Bhutan's pension fund earned Nu. 4.6 billion last year.",
+        "Nu. 4.6 billion",
+        "BTN",
+        "currency",
+    ),
+    (
+        "Bhutan's farmers sold apples for Nu. 45 a kilo.",
+        "Nu. 45 a kilo",
+        "BTN per kilogram",
+        "currency",
+    ),
+    (
+        "ASUNCIÓN — Paraguay's soy growers got Gs. 1.9 million a tonne.",
+        "Gs. 1.9 million a tonne",
+        "PYG per tonne",
+        "currency",
+    ),
+    # Near miss: outside its country the dotted word ends its sentence.
+    ("The club signed Bs. 12 players left in May.", "12 players", "player", "count"),
     (
         "ASUNCIÓN — Paraguay's farmers got Gs 85,000 a tonne.",
         "Gs 85,000 a tonne",

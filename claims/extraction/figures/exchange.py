@@ -67,9 +67,14 @@ def _moving() -> re.Pattern[str]:
 
 # A currency named earlier in the sentence as a noun, not right before the rate: "A
 # weaker koruna would help exporters: a fall to 26 to the euro", "Tonga's pa'anga was
-# trading at"; a word before the name may say whose it is ("the Solomon dollar").
+# trading at"; up to three words before the name may say whose it is ("the Solomon
+# dollar", "the Eastern Caribbean dollar", "the Papua New Guinea kina"). A currency
+# another is pegged, tied or compared to is not the one priced ("The ngultrum, pegged
+# at par to the Indian rupee, traded at about 84.6 to the US dollar").
 _NAMED_NOUN = (
-    r"\b(?:the|a|an|its|their|weaker|stronger|local|\w+['’]s)\s+(?:(?P<mod>\w+)\s+)?"
+    r"(?<!\bto\s)(?<!\bwith\s)(?<!\bagainst\s)"
+    r"\b(?:the|a|an|its|their|weaker|stronger|local|\w+['’]s)\s+"
+    r"(?:(?P<mod>\w+(?:\s+\w+){{0,2}}?)\s+)?"
     r"(?P<name>{names})\b"
 )
 # The sentence names only the rate: "The official exchange rate has been fixed at 6.96

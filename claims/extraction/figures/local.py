@@ -180,6 +180,14 @@ def local_sign(written: str, local: Local) -> bool:
     return key in _AMBIGUOUS or _letter_code(key, local) is not None
 
 
+def dotted_signs(local: Local) -> frozenset[str]:
+    """The signs of the country's money written with a full stop ("Nu." in Bhutan, "Bs."
+    in Venezuela, "Gs." in Paraguay), without it: before a number they end no sentence."""
+    return frozenset(
+        sign[:-1] for sign, _ in (*local.letters, *local.initials) if sign.endswith(".")
+    )
+
+
 def _letter_code(key: str, local: Local) -> str | None:
     """The currency of the country's sign ``key`` (written without spaces), if it is one."""
     signs = (*local.letters, *local.initials)

@@ -20,6 +20,10 @@ PER = {
     "month": "month",
     "year": "year",
     "annum": "year",
+    # the parts of a year fees are paid for, and a sports season: "CHF 2,450 a semester"
+    "semester": "semester",
+    "term": "term",
+    "season": "season",
     "share": "share",
     "barrel": "barrel",
     "gallon": "gallon",
@@ -93,12 +97,13 @@ _RATE = re.compile(
     r"(?:(?:(?:\s+|-)(?:per|a|an|each|every)[\s-]+|/)(?P<per>"
     + "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]") for p in PER), key=len, reverse=True))
     + r")\b(?!\s+(?:earlier|later|ago|before|after))"  # "a week earlier" is a date
+    r"(?!-)"  # "a season-long loan", "a term-time job" are no rate
     r"|\s+per\s+(?P<noun>(?!cents?\b|annum\b)[a-z]{3,})\b)",  # any noun after "per": "per box"
     re.IGNORECASE,
 )
 # Denominators of a rate over time: the amount keeps its kind ("900 hours a year").
 _TIMES = frozenset(["millisecond", "second", "minute", "hour", "day", "night", "week", "month"])
-_TIMES |= {"year", "decade", "century"}
+_TIMES |= {"year", "decade", "century", "semester", "term", "season"}
 _PREPOSITIONS = "(?:for|in|to|on|at|by|with|from|over|during|into|under|per|and|or)"
 # What an amount is of, in one to three words, before a rate: "of CO2", "of crude oil".
 _OF_WHAT = [

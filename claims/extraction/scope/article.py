@@ -34,6 +34,7 @@ from claims.extraction.scope.quotes import (
     surnames,
 )
 from claims.extraction.scope.vocabulary import (
+    BODIES,
     BODY_NAMES,
     BORDER_NOUNS,
     COMPASS,
@@ -118,6 +119,16 @@ _INTRODUCED = re.compile(
 _NAME_WORD_NOUN = re.compile(
     rf"""(?P<word>[A-Z][\w’'-]+)[^\S\n]+     # a word of the body's name
     (?:{_COMPANY_NOUNS})\b                   # its common noun: "club", "lender"
+    """,
+    re.VERBOSE,
+)
+# A headline naming a body by a place's possessive and lower-case words of its name, its
+# common noun last, as the subject of a verb of the present ("Samoa's provident fund posts"
+# of "Samoa National Provident Fund"; not "Kenya's pension fund members' savings").
+_PLACE_OWNED_BODY = re.compile(
+    r"""(?P<owner>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*)['’]s[^\S\n]+  # "Samoa's"
+    (?P<words>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*){0,2}?)              # "provident fund"
+    [^\S\n]+[a-z]+s\b(?![’'])                                        # "posts"
     """,
     re.VERBOSE,
 )
@@ -442,12 +453,16 @@ def _protagonist(lead: str, title: str, people: frozenset[str], text: str) -> st
     """The body the article is about: the first the first paragraph names, when the
     title names it as an actor too ("CBN cuts rate", "Falcon Gulf Airways posts"), not
     as a source ("..., IOM says") and not only as a reporter of others' figures, or by
-    the noun the lead introduces it with ("Diamond miner's sales slump"), else the one
+    the noun the lead introduces it with ("Diamond miner's sales slump") or by its place
+    and lower-case words of its name ("Bhutan's pension fund lifts"), else the one
     name the headline opens with as its subject; a body by its name's words, or by the
     article calling it "the company", "the club"."""
     named = _first_body(lead, people) or _first_body(title, people)
     for body in (named, _title_subject(title, lead, people, text)):
-        if body is None or not (_acts_in_title(body, title) or _titled_by_noun(body, lead, title)):
+        if body is None:
+            continue
+        titled = _acts_in_title(body, title) or _titled_by_noun(body, lead, title)
+        if not (titled or _titled_by_own_words(body, title)):
             continue
         words = set(body.replace(".", "").split())
         if words & BODY_NAMES or _GOVERNMENT.search(body) or _SELF.search(text):
@@ -504,6 +519,19 @@ def _titled_by_noun(body: str, lead: str, title: str) -> bool:
         m.group("word") in body.split() and not _SAYS_AFTER.match(title, m.end())
         for m in _NAME_WORD_NOUN.finditer(title)
     )
+
+
+def _titled_by_own_words(body: str, title: str) -> bool:
+    """Whether ``title`` names ``body`` by its place and lower-case words of its name,
+    the last a body's noun, as its verb's subject ("Bhutan's pension fund lifts" of
+    "National Pension and Provident Fund", "Uzbekistan's central bank cuts" of "Central
+    Bank of Uzbekistan")."""
+    own = {w.lower() for w in body.split()}
+    for m in _PLACE_OWNED_BODY.finditer(title):
+        words = m.group("words").split()
+        if names_place(m.group("owner")) and words[-1] in BODIES and set(words) <= own:
+            return True
+    return False
 
 
 def _acts_in_title(body: str, title: str) -> bool:

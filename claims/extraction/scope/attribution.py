@@ -239,10 +239,14 @@ _SPEAKER_WORDS = 6
 
 def _reporting_aside(r: Reading) -> str | None | NotApplicable:
     """A reporting clause set beside the sentence's main one, not above the figure in the
-    parse: "Approval rose to 48%, up from 43% in June, the poll found"."""
+    parse: "Approval rose to 48%, up from 43% in June, the poll found", or joined to the
+    main verb after the figure ("flew 2.1 million passengers ..., chief executive Lars
+    Berg told a news conference")."""
     if r.root is None:
         return NOT_APPLICABLE
     asides = per_sentence(r.figure.doc, "claims.scope.reporting_asides", _reporting_asides)
+    after = r.figure.end
+    asides = tuple(t for t in asides if t.dep_ != "conj" or t.idx >= after)
     return _speaker_of(asides[0], r) if asides else NOT_APPLICABLE
 
 
@@ -251,8 +255,28 @@ def _reporting_asides(doc: Doc) -> tuple[Token, ...]:
     return tuple(
         t
         for t in doc
-        if t.dep_ in _ASIDES and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in reporting
+        if t.pos_ in ("VERB", "AUX")
+        and t.lemma_.lower() in reporting
+        and (t.dep_ in _ASIDES or _closing_conj(t))
     )
+
+
+def _closing_conj(verb: Token) -> bool:
+    """A reporting verb the parse joins to the main verb as a second one ("..., its
+    vice-chancellor said on Tuesday"), set off by a comma and reporting no clause of its
+    own ("and the minister said tariffs would not change" reports its own): it reports
+    the clause it is joined to."""
+    if verb.dep_ != "conj" or any(c.dep_ in _OWN_REPORTS for c in kids(verb)):
+        return False
+    if not any(c.dep_ == "nsubj" for c in kids(verb)):
+        return False
+    commas = [t.i for t in verb.doc[verb.head.i + 1 : verb.i] if t.text == ","]
+    # "..., and the ministry said so": joined by "and", not set off
+    return bool(commas) and not any(t.dep_ == "cc" for t in verb.doc[commas[-1] : verb.i])
+
+
+# What a reporting verb reports of its own: "said (that) tariffs would not change".
+_OWN_REPORTS = frozenset(["ccomp", "xcomp"])
 
 
 def _speaker_of(verb: Token, r: Reading) -> str | None | NotApplicable:

@@ -33,10 +33,13 @@ from claims.extraction.scope.vocabulary import (
     BODY_HEADS,
     BODY_NAMES,
     DOCUMENT_VERBS,
+    DOCUMENTS,
     ESTIMATE_NOUNS,
     ESTIMATING,
     FORECAST_NOUNS,
+    FORECASTERS,
     FORECASTING,
+    GENERIC_NAME_WORDS,
     MACRO,
     MEASURED_NAMES,
     MONTH_NAMES,
@@ -44,6 +47,8 @@ from claims.extraction.scope.vocabulary import (
     PLAYING,
     RECORDING,
     RESULTING,
+    ROLES,
+    SELF_NOUNS,
     STATE_BODIES,
     TARGET_NOUNS,
     TIME_UNITS,
@@ -120,6 +125,8 @@ _PERSON_PRONOUNS = frozenset(["he", "his", "him", "she", "her"])
 _SPEAKER_PRONOUNS = frozenset(["i", "my", "me"])
 # What a company's own sales are called: "net sales", "total sales".
 _OWN_SALES = frozenset(["net", "total", "quarterly"])
+# A person's role that names a body of its own: "Fisheries minister X".
+_MINISTERS = frozenset(["minister"])
 # Participle clauses climbed for their actor: "drawing ... to finish" is two up.
 _PARTICIPLE_CLIMB = 2
 
@@ -527,11 +534,14 @@ def _acts_on_a_place(verb: Token, place: Token) -> bool:
 def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     """A figure with no owner in its sentence, in an article about one body (a company's
     results, a central bank's decision): that body's, unless the figure measures a place's
-    economy or nature ("inflation eased to 20.1%", "temperatures hit 40C")."""
+    economy or nature ("inflation eased to 20.1%", "temperatures hit 40C"), or another
+    body states it ("..., the Tonga Consumers Association said")."""
     r = e.reading
     protagonist = r.article.protagonist
     if protagonist is None or r.root is None:
         return NOT_APPLICABLE
+    if e.attributed_to is not None and _another_body(e.attributed_to, protagonist, r):
+        return NOT_APPLICABLE  # "the consumers' association said": its figure, not the body's
     subjects = _subjects_above(r.root)
     if any(_currency(t) for t in subjects):
         return NOT_APPLICABLE  # "the rand weakened to 18.9 per dollar": a currency's rate
@@ -550,6 +560,53 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     if nouns & MACRO:
         return NOT_APPLICABLE
     return protagonist
+
+
+def _another_body(said: str, body: str, r: Reading) -> bool:
+    """Whether the source ``said`` is a body other than the article's main ``body`` ("The
+    Tonga Consumers Association", "security firm Sentinel Axis"), or a person whose role
+    names one ("Union president Mary Ramoifuila", "Fisheries minister X"); not the body
+    itself (by its name, its initials, a common noun of it or a word only its name has:
+    "the bank", "CBN data", "the fund's board", "Etosha", "the company"), nor a place, a
+    document ("admissions data"), a class of sources ("Analysts at JN Capital"), nor a
+    person with no other body's role ("chief executive Karma Wangdi", "Tolu Adeyemi")."""
+    words = [w.removesuffix("’s").removesuffix("'s") for w in said.split()]
+    if not words:
+        return False
+    words = words[1:] if words[0].lower() == "the" and len(words) > 1 else words
+    lower = [w.lower() for w in words]
+    joined = " ".join(lower)
+    own = {w.lower() for w in body.split()}
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+    if re.search(rf"\b{re.escape(joined)}\b", body.lower()) or initials in words:
+        return False  # "the Bank of Jamaica", "the bank", "CBN data"
+    if names_place(" ".join(words)) or joined in SELF_NOUNS:
+        return False  # "Al Ain"; "the company"
+    if any(w.lower() in own and (w.islower() or _distinctive(w)) for w in words):
+        return False  # "the fund's board", "Etosha Beverages' Hilma Shikongo"
+    classes = NOT_ENTITIES | DOCUMENTS | FORECASTERS
+    if lower[0].rstrip("s") in classes or (
+        words[-1].islower() and lower[-1].rstrip("s") in classes
+    ):
+        return False  # "Analysts at JN Capital", "officials", "admissions data"
+    # what is written before the name: a role ("chief executive") or a body's trade
+    # ("consultancy", "security firm", "Union president")
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper() and lower[tail - 1] not in ROLES:
+        tail -= 1
+    described = set(lower[:tail]) - ROLES - BODY_HEADS - SELF_NOUNS - {"a", "an", "at", "of"}
+    if described:
+        return True
+    if tail == len(words):  # no name: a body's noun ("the bourse"), or a role alone
+        return not all(w in ROLES for w in lower)
+    people = {n.split()[-1] for _, n in r.article.names if not set(n.split()) & BODY_NAMES}
+    return words[-1] not in people | r.article.surnames  # a person with no body's role
+
+
+def _distinctive(word: str) -> bool:
+    """A capitalised word of a body's name that no other body's shares: no place, no
+    body's noun ("Authority", "Bank") and no common qualifier ("National")."""
+    return not names_place(word) and word not in BODY_NAMES | GENERIC_NAME_WORDS
 
 
 def _currency(token: Token) -> bool:

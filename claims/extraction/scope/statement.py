@@ -27,10 +27,12 @@ from claims.extraction.scope.syntax import (
 )
 from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
+    ADOPTED_MEASURES,
     ADOPTING,
     ALLOCATING,
     BENEFITS,
     BODIES,
+    BODY_OUTCOMES,
     CHANCES,
     CHARGES,
     COMMITTED_ACTS,
@@ -501,39 +503,63 @@ def _target_price(r: Reading) -> Statement | NotApplicable:
 
 
 def _commitment(r: Reading) -> Statement | NotApplicable:
-    """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs"."""
+    """A body's own future act: "the government will spend £2bn", "it will cut 500 jobs",
+    "it would import 25 million litres", "an overhaul that will raise contributions"."""
     if r.root is None:
         return NOT_APPLICABLE
     governing = list(r.governing)
-    expected = _expected(governing)
-    for verb in (t for t in governing if t.pos_ == "VERB" and t.i not in expected):
+    if _expected(governing):
+        return NOT_APPLICABLE  # "analysts expect the bank will cut": another's expectation
+    for verb in (t for t in governing if t.pos_ == "VERB"):
         # "will build and run it", "would pay ... and would rebuild": the joined verb shares
         # the first one's act and "will", unless it has a tense of its own ("will host ...
         # and has set aside")
         shared = verb.dep_ == "conj" and not _aux([verb]) - FUTURE_AUX - {"would"}
         joined = [verb, verb.head] if shared else [verb]
-        acts = any(v.lemma_.lower() in COMMITTED_ACTS for v in joined)
-        if not acts or not _aux(joined) & (FUTURE_AUX | {"would"}):
+        if not _aux(joined) & (FUTURE_AUX | {"would"}):
             continue
-        if is_passive(verb):
+        listed = any(v.lemma_.lower() in COMMITTED_ACTS for v in joined)
+        if listed and is_passive(verb):
             return "target"  # "£1.5bn will be spent", "relief will be extended"
         subject = subject_of(verb)
-        if subject is not None and (
-            subject.pos_ == "PROPN"
-            or names_place(subject.text)  # "Barbados will raise", tagged a common noun
-            or subject.lemma_.lower() in BODIES | PUBLIC_BODIES  # "the city would give"
-            or subject.lemma_.lower() in COMMITTING_PARTIES  # "donors will provide"
-            or subject.lower_ in ("it", "we", "they")
-        ):
+        if subject is None or not (listed or _acts_on_a_thing(verb)):
+            continue
+        if _a_body(subject, verb):
             return "target"
+        if listed and names_place(subject.text):
+            return "target"  # "Barbados will raise"; a place's other acts are its trade
     return NOT_APPLICABLE
+
+
+def _acts_on_a_thing(verb: Token) -> bool:
+    """An active verb done to an object ("import 25 million litres", "keep the price at"),
+    not one of what befalls its subject ("post a loss", "need 300 nurses") nor of words or
+    expectations ("expect capacity to grow")."""
+    lemma = verb.lemma_.lower()
+    if lemma in BODY_OUTCOMES | SAYING | FORECASTING | ESTIMATING or is_passive(verb):
+        return False
+    return any(c.dep_ == "dobj" for c in kids(verb))
+
+
+def _a_body(subject: Token, verb: Token) -> bool:
+    """Whether a verb's subject is a body that acts (a name not of a place, "the ministry",
+    "donors", "it"), or a measure one adopts ("the agreement", "an overhaul that")."""
+    measure = verb.head if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") else subject
+    lemma = subject.lemma_.lower()
+    return (
+        (subject.pos_ == "PROPN" and not names_place(subject.text))
+        or lemma in BODIES | PUBLIC_BODIES  # "the city would give"
+        or lemma in COMMITTING_PARTIES  # "donors will provide"
+        or subject.lower_ in ("it", "we", "they")
+        or measure.lemma_.lower() in ADOPTED_MEASURES
+    )
 
 
 def _expected(governing: list[Token]) -> set[int]:
     """The words under a verb of forecasting that governs the figure ("analysts expect
     the bank will cut"): another's expectation, not the body's act."""
     for below, verb in zip(governing, governing[1:], strict=False):
-        if verb.lemma_.lower() in FORECASTING and below.dep_ in ("ccomp", "xcomp"):
+        if verb.lemma_.lower() in FORECASTING | ESTIMATING and below.dep_ in ("ccomp", "xcomp"):
             return {t.i for t in verb.subtree}
     return set()
 

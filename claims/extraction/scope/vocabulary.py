@@ -229,6 +229,21 @@ COMMITTED_ACTS = frozenset(
     + ["replace", "cover", "compensate", "reimburse", "repay", "restore", "supply"]
     + ["halt", "pause", "suspend", "operate"]
 )
+# What befalls a body, unlike what it does to a thing: "will post a loss", "will need 300
+# nurses", "will run a deficit" are forecasts of it, not its acts.
+BODY_OUTCOMES = frozenset(
+    ["post", "report", "record", "reach", "see", "face", "lose", "suffer", "need", "cost"]
+    + ["earn", "generate", "attract", "receive", "get", "win", "have", "hit", "miss", "owe"]
+    + ["exceed", "top", "incur", "book", "log", "run", "carry", "handle", "serve", "require"]
+    + ["save", "gain"]
+)
+# Measures a body adopts, which act as it does: "an overhaul that will raise
+# contributions", "the agreement will remove tariffs".
+ADOPTED_MEASURES = frozenset(
+    ["agreement", "deal", "reform", "overhaul", "law", "bill", "budget", "treaty", "decree"]
+    + ["package", "accord", "pact", "policy", "regulation", "measure", "scheme", "programme"]
+    + ["program", "plan"]
+)
 # Bodies of a state, that never stand for a company the article is about ("the government
 # owns 51% of Kgale"), unlike a company's own "board".
 STATE_BODIES = frozenset(
@@ -535,6 +550,12 @@ BODY_NAMES = frozenset(
     | {"office", "court", "house", "reserve", "holdings"}
     | {"customs", "corp", "co", "airways", "airlines", "motors", "industries", "partners"}
 )
+# Qualifiers many bodies' names share: "the National Statistics Bureau" is not the
+# "National Pension and Provident Fund".
+GENERIC_NAME_WORDS = frozenset(
+    ["National", "State", "Central", "Federal", "Public", "General", "Royal", "Republic"]
+    + ["International", "Regional", "Provincial", "Municipal", "Joint", "New"]
+)
 # Words of a public body's name: its figures are its jurisdiction's ("the health ministry",
 # "the central bank", "Customs"), unlike a company's.
 PUBLIC_BODIES = frozenset(
@@ -718,6 +739,7 @@ MACRO = frozenset(
     + ["death", "case", "toll", "population", "index", "market", "share", "stock", "oil"]
     + ["crude", "gold", "rent", "home", "house", "mortgage", "borrower", "investor", "trader"]
     + ["economist", "analyst", "demand", "spending", "sale", "start", "fire", "turnout"]
+    + ["remittance", "lending"]
 )
 # Verbs of a match: a country's name that scores or beats is its team ("Ghana beat Mali
 # by three goals"), not the place.

@@ -359,8 +359,12 @@ _ENGLISH_LAST_WORDS = frozenset(
 
 # Spellings of a country's money that English news writes and CLDR does not keep, read
 # only in a story from that country: the Uzbek "soum" (CLDR's "som") and "the sum"
-# ("soums" elsewhere are the districts of Mongolia).
-LOCAL_WORDS = {"UZS": ("soum", "soums", "sum")}
+# ("soums" elsewhere are the districts of Mongolia), the Mongolian "tögrög" (CLDR's
+# "tugrik"), with and without its accents.
+LOCAL_WORDS = {
+    "UZS": ("soum", "soums", "sum"),
+    "MNT": ("tögrög", "tögrögs", "togrog", "togrogs", "tugrug", "tugrugs"),
+}
 
 
 @lru_cache(maxsize=64)
