@@ -117,6 +117,14 @@ HALF_YEARLY = "half-yearly"
 # hours). Not a sum of money: a company's revenue "in the quarter" is the revenue its
 # results state with no period.
 _SUM_KINDS = frozenset(["count", "mass", "volume", "energy"])
+# The kinds of figure whose measured words naming a quarter or a half-year make it that
+# part's (`words.PART_OF_YEAR`): a sum of money too, its words saying which part it is.
+_NAMED_SUM_KINDS = _SUM_KINDS | {"currency"}
+# The concepts of a sum of money its words say is of one quarter or one half-year, as
+# the words "quarter" and "half-year" are read: no other quantity than the sum (a
+# results article names the part once, then says "revenue"), but no sum of the other.
+_QUARTER = "quarter"
+_HALF = "half-year"
 # The lengths in days of a week ("the past week": eight days, both ends counted), of
 # three months (a calendar quarter or the three months to a day) and of six (a calendar
 # half-year or the six months to a day): `_span`.
@@ -255,7 +263,7 @@ def key_of(claim: Keyed) -> MetricKey | None:
     known = {w.lower() for w in _NAME_WORD.findall(f"{claim.entity or ''} {claim.place or ''}")}
     counted = claim.unit if claim.kind == "count" else None
     home = _country(claim.place)
-    concepts, names = read_measured(claim.measured, counted, known=known, home=home)
+    concepts, names = read_measured(_without_part(claim), counted, known=known, home=home)
     event = _event(claim)
     if _new(claim, concepts) or _of_a_span(claim, concepts, event) or _gained(claim):
         concepts = tuple(sorted({*concepts, NEW}))  # added over a span, not the total
@@ -376,15 +384,33 @@ def _of_a_span(claim: Keyed, concepts: tuple[str, ...], event: str | None) -> bo
 def _part_of_year(claim: Keyed, concepts: tuple[str, ...]) -> str | None:
     """``QUARTERLY`` or ``HALF_YEARLY`` when the figure is a count or an output over one
     quarter or one half-year ("1.9 million visitors in October-December", "141,000 ounces
-    in the first half"), not over the year, a period unsaid or the other part; ``None``
+    in the first half"), or what it measures names one; ``_QUARTER`` or ``_HALF`` when
+    it is a sum of money whose words name one ("first-quarter net profit"), not the
+    other part's; ``None``
     for a level at a day, a rate (a percentage, a count per day), a running total, whose
-    count at any date is the total, and a sum of money (`_SUM_KINDS`)."""
-    if claim.kind not in _SUM_KINDS or _PER_TIME.search(claim.unit or ""):
+    count at any date is the total, and a sum of money its words name no part of
+    (`_SUM_KINDS`)."""
+    if _PER_TIME.search(claim.unit or "") or any(c in words.CUMULATIVE for c in concepts):
         return None
-    if any(c in words.CUMULATIVE for c in concepts):
+    named = words.PART_OF_YEAR.search(claim.measured or "")
+    if named and claim.kind == "currency":
+        return _QUARTER if named["quarter"] else _HALF  # "first-quarter net profit"
+    if named and claim.kind in _SUM_KINDS:
+        return QUARTERLY if named["quarter"] else HALF_YEARLY  # "first-half gold output"
+    if claim.kind not in _SUM_KINDS:
         return None
     span = _span(claim.period_start, claim.period_end)
     return {"quarter": QUARTERLY, "half": HALF_YEARLY}.get(span or "")
+
+
+def _without_part(claim: Keyed) -> str | None:
+    """What the claim measures without the words naming a part of the year, for a kind
+    of figure they make that part's (`_part_of_year` reads them): "first-half revenue" is
+    the revenue of a half, as "half-year revenue" is. A rate keeps them: "quarterly
+    growth" is no annual growth."""
+    if claim.kind not in _NAMED_SUM_KINDS:
+        return claim.measured
+    return words.PART_OF_YEAR.sub(" ", claim.measured or "").strip() or None
 
 
 def other_part_of_year(

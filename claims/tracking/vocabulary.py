@@ -544,6 +544,24 @@ MONTH_ON_MONTH = re.compile(
           | from \s+ (?: {"|".join(MONTH_NAMES)} ) \b (?! \s+ \d ) )""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Words of what a figure measures naming a quarter or a half of a year ("first-quarter
+# net profit", "Q3 sales", "half-year revenue", "revenue for the first half"): the figure
+# is that part's, whatever period its sentence was read for (`keys._part_of_year`).
+PART_OF_YEAR = re.compile(
+    r"""\b(?:
+        (?P<quarter>
+            (?: first | second | third | fourth ) [-\s] quarter   # "first-quarter"
+          | q[1-4]                                                  # "Q3 sales"
+          | quarterly | three [-\s] months?                         # "quarterly revenue"
+        )
+      | (?P<half>
+            (?: first | second ) [-\s] half                        # "first-half profit"
+          | h[12]                                                   # "H1 output"
+          | half [-\s] year (?: ly )? | six [-\s] months?           # "half-year revenue"
+        )
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 # What follows a figure of how far something is from its usual level: "34 metres below
 # its usual winter level", "6C above average", "2 metres above its normal level"; not a
 # height "above sea level" nor "above the 250 metres of May".
