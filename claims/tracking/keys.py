@@ -33,6 +33,9 @@ from claims.tracking import vocabulary as words
 from claims.tracking.trackers import tracker_name
 from claims.tracking.units import dimension
 
+# A figure that restates or disputes a metric's is within this factor of its figures
+# (a rival's 38,000 strikers of 62,000; a vaguer key's figure joining a metric).
+RESTATED_WITHIN = 3.0
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 # A forecast, a target and a scenario are other metrics than the fact they are about.
 # A target is another quantity than the fact it aims at; a forecast, an estimate or a

@@ -27,6 +27,7 @@ from claims.tracking.keys import (
     MEASURES,
     MONTHLY,
     OTHER_QUANTITIES,
+    RESTATED_WITHIN,
     MetricKey,
     automatic,
     counted_noun,
@@ -37,8 +38,6 @@ from claims.tracking.keys import (
 
 # A key this many times busier than the others is the one a vaguer key means.
 _DOMINANT = 2
-# A vaguer key restates a metric when its figures are within this factor of the metric's.
-_SIZE = 3.0
 
 Sizes = Mapping[str, tuple[float, float]]
 # The figures (value, unit) each of some keys states, asked for only when a vaguer key
@@ -347,7 +346,7 @@ def _sized(sizes: Sizes, wide: str, narrow: str, key: MetricKey) -> bool | None:
     if wide not in sizes or narrow not in sizes or key.cumulative:
         return None
     (low, high), (small, large) = sizes[wide], sizes[narrow]
-    return small <= high * _SIZE and large * _SIZE >= low
+    return small <= high * RESTATED_WITHIN and large * RESTATED_WITHIN >= low
 
 
 def _names_within(narrow: str | None, wide: str | None) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from claims.model import Claim, Qualifier
 from claims.tracking import vocabulary as words
 from claims.tracking.keys import (
+    RESTATED_WITHIN,
     WHOLE,
     Keyed,
     MetricKey,
@@ -128,9 +129,6 @@ _EARLIER = re.compile(
 _SPACES = re.compile(r"\s+")
 # At most this many characters between a sentence and the next (a paragraph's break).
 _SENTENCE_GAP = 3
-# A rival's figure is within this factor of the figure it disputes (38,000 strikers of
-# 62,000), as a vaguer key's are of the metric it joins (`claims.tracking.merging`).
-_SIZE = 3.0
 # How far a figure converted into another unit may be from its conversion as written:
 # "420 kilometres (260 miles)" is 261 miles, rounded.
 _ROUNDED = 0.1
@@ -363,7 +361,7 @@ def _may_restate(claim: Claim, other: Claim, f: Tracking) -> bool:
     """Whether a figure naming nothing may restate or dispute ``other`` (tracked as
     ``f``): a keyed figure stated now (no history), no whole a part is counted against
     ("of the country's 71,000"), of its kind of statement (a fact is no target), kind,
-    unit when it has one, size (`_SIZE`), place (or one of that place's country: "the
+    unit when it has one, size (`RESTATED_WITHIN`), place (or one of that place's country: "the
     capital" of a country's strike) and part of the year (a year's forecast is no
     half-year's count)."""
     key = automatic(f.metric_key)
@@ -374,7 +372,7 @@ def _may_restate(claim: Claim, other: Claim, f: Tracking) -> bool:
     if other.kind != claim.kind or claim.unit not in (None, other.unit):
         return False
     mine, theirs = abs(claim.value), abs(other.value)
-    if not (theirs <= mine * _SIZE and mine <= theirs * _SIZE):
+    if not (theirs <= mine * RESTATED_WITHIN and mine <= theirs * RESTATED_WITHIN):
         return False
     return may_be_in(claim.place, key) and not other_part_of_year(
         key, claim.kind, claim.period_start, claim.period_end
