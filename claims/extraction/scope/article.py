@@ -19,6 +19,7 @@ from claims.extraction.context.tokens import in_dictionary
 from claims.extraction.nlp import nlp
 from claims.extraction.scope.evidence import ArticleScope, Place
 from claims.extraction.scope.places import (
+    countries,
     countries_in_text,
     demonym,
     gazetteer,
@@ -38,6 +39,7 @@ from claims.extraction.scope.vocabulary import (
     BODY_NAMES,
     BORDER_NOUNS,
     COMPASS,
+    COMPETITOR_NOUNS,
     FISCAL_START,
     MONTH_NAMES,
     PARTNER_PREPS,
@@ -81,7 +83,7 @@ _ABBREVIATION = re.compile(
 # it is about (a national figure in a story filed from a city is the country's).
 _DATELINE = re.compile(
     r"""\A(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+)      # the city, in capitals
-    (?:,\s*[A-Z][\w .]+?)?          # maybe its country or state
+    (?:,\s*(?P<country>[A-Z][\w .]+?))?   # maybe its country or state
     \s*[—–-]+\s+""",
     re.VERBOSE,
 )
@@ -182,13 +184,14 @@ def article_scope(
     names = named_people(text, BODY_NAMES)
     listed = gazetteer()
     people = frozenset(w for w in surnames(text) if w not in listed or listed[w].level > 1)
-    filed_in = _dateline_country(dateline)
+    filed_in = _town_country(dateline)
+    filed = _dateline_place(dateline, filed_in)
     placed = placed_names(text, filed_in)
-    places = _places(title or "", lead, people, filed_in, placed, persons(names))
-    countries = [p for p in places if p.level == 1]
+    places = _places(title or "", lead, people, filed, placed, persons(names))
+    national = [p for p in places if p.level == 1]
     place = _headlined(dateline, title, places, f"{title or ''}\n{lead}")
     if place is None:
-        place = countries[0] if countries else places[0] if places else None
+        place = national[0] if national else places[0] if places else None
     spellings: dict[str, str] = {}
     for _, named in countries_in_text(text):
         spellings.setdefault(named.code, named.name)
@@ -219,6 +222,7 @@ def article_scope(
         abbreviations=MappingProxyType(abbreviations),
         full_names=_full_names(text),
         placed=placed,
+        filed_in=filed_in,
         companies=_introduced_companies(text, people),
         mentions=cache(partial(_mentions, text, people, placed)),
     )
@@ -276,24 +280,31 @@ def _holder(place: Place, title: str, at: int) -> bool:
     return place.level == 1 and before.endswith((f"{place.name}'s", f"{place.name}’s"))
 
 
-def filed_in(text: str) -> str | None:
-    """The country code of the city ``text``'s dateline names ("MUNICH —" -> DE)."""
-    return _dateline_country(_DATELINE.match(text.lstrip()))
-
-
-def _dateline_country(dateline: re.Match[str] | None) -> str | None:
-    """The country code of the city a dateline names ("MEXICO CITY —" -> MX)."""
+def _town_country(dateline: re.Match[str] | None) -> str | None:
+    """The country code of the town a dateline names ("MEXICO CITY —" -> MX)."""
     if dateline is None:
         return None
     city = gazetteer().get(dateline.group("city").strip().title())
     return city.code if city is not None and city.code else None
 
 
+def _dateline_place(dateline: re.Match[str] | None, town_country: str | None) -> Place | None:
+    """The place a dateline files the story from, as a country or a region of one: the
+    place written after its town ("ENGLISH HARBOUR, Antigua —" -> Antigua), else the
+    country of its town (``town_country``: "MEXICO CITY —" -> Mexico)."""
+    if dateline is None:
+        return None
+    after = gazetteer().get((dateline.group("country") or "").strip())
+    if after is not None and after.code and after.level <= 2:
+        return after
+    return countries().get(town_country or "")
+
+
 def _places(
     title: str,
     lead: str,
     surnames: frozenset[str],
-    filed_in: str | None,
+    filed: Place | None,
     placed: frozenset[str],
     persons: frozenset[str],
 ) -> tuple[Place, ...]:
@@ -301,11 +312,13 @@ def _places(
     first of two named as often); a country inside a longer name ("the Central Bank of
     Nigeria") counts a quarter, and one named as what holds the next place ("the Italian
     island of Lampedusa") gives that place its code and is not counted itself. A country
-    they name that the dateline's city (``filed_in``) is in counts once more: of "U.S."
-    and Mexico in a story filed from Mexico City, the story is about Mexico. A country
+    they name that the dateline's place (``filed``) is in counts once more: of "U.S."
+    and Mexico in a story filed from Mexico City, or from "ENGLISH HARBOUR, Antigua", the
+    story is about that country. A country
     telling a person's nationality ("Austrian Felix Brandner", "Switzerland's Nico
     Arnold": ``persons`` are the last words of the people the article names) is not
-    counted."""
+    counted; nor one telling whose a competitor or its craft is ("US yacht", "the
+    British crew")."""
     weights: dict[Place, float] = {}
     first_seen: dict[Place, int] = {}
     for weight, piece in ((1.0, title), (1.0, lead)):
@@ -320,7 +333,12 @@ def _places(
             if token.i not in whole and named.level != 1:
                 continue  # "Falcon Gulf Airways": a region's name in a company's
             partner = _partner(doc, token, after_partner=partner)
-            if partner or _seat(doc, token) or _persons_country(doc, token, persons):
+            if (
+                partner
+                or _seat(doc, token)
+                or _persons_country(doc, token, persons)
+                or _competitors(doc, token)
+            ):
                 continue
             if named.level == 1 and (
                 _holds_next(doc, token) or _owns_next(doc, token, named, found[k + 1 :])
@@ -336,7 +354,7 @@ def _places(
             weights[named] = weights.get(named, 0.0) + share
             first_seen.setdefault(named, len(first_seen))
     for named in weights:
-        if named.level == 1 and named.code == filed_in:
+        if named.level == 1 and filed is not None and named.code == filed.code:
             weights[named] += 1.0
     return tuple(sorted(weights, key=lambda p: (-weights[p], first_seen[p])))
 
@@ -372,6 +390,14 @@ def _persons_country(doc: Doc, token: Token, persons: frozenset[str]) -> bool:
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
     return end - i >= 2 and doc[end - 1].text in persons
+
+
+def _competitors(doc: Doc, token: Token) -> bool:
+    """Whether the place named at ``token`` (a demonym or a country) tells whose a
+    competitor or its craft named next is ("US yacht", "the American yacht Wild Horses",
+    "the British crew of Sea Spirit", "Kenyan rider")."""
+    after = doc[token.i + 1 : token.i + 2]
+    return len(after) == 1 and after[0].lower_ in COMPETITOR_NOUNS
 
 
 def _holds_next(doc: Doc, token: Token) -> bool:

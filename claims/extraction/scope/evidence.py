@@ -106,6 +106,8 @@ class ArticleScope:
             so: small towns after a place's preposition ("mills around Kalamata"), and a
             country that is also a person's name or a US state's ("Jordan", "Georgia")
             when the dateline's city is in it ("AMMAN — Jordan signed").
+        filed_in: the ISO code of the country of the town its dateline names ("MUNICH —"
+            -> DE), if the gazetteer lists it.
         companies: ``(offset, name)`` of the companies it introduces beside a common noun
             for them ("state company YPFB", "Danish Crown, the country's largest meat
             processor"), in order: what a later "the group" stands for.
@@ -130,6 +132,7 @@ class ArticleScope:
     abbreviations: Mapping[str, str]
     full_names: Mapping[str, tuple[int, str]]
     placed: frozenset[str]
+    filed_in: str | None = None
     companies: tuple[tuple[int, str], ...] = ()
     mentions: Callable[[], tuple[tuple[int, Place], ...]] = tuple
 

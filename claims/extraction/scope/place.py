@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.tokens import in_dateline
-from claims.extraction.scope.article import filed_in, named_places
+from claims.extraction.scope.article import named_places
 from claims.extraction.scope.article import persons as persons_named
 from claims.extraction.scope.evidence import Place, Reading
 from claims.extraction.scope.places import (
@@ -39,6 +39,7 @@ from claims.extraction.scope.places import (
     names_place,
     places_in_doc,
     towns,
+    uses_currency,
 )
 from claims.extraction.scope.syntax import (
     chain,
@@ -614,7 +615,7 @@ def _league(e: PlaceEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     # the town a story is filed from may be known only by its dateline ("MUNICH —")
     code = article.code if article is not None else ""
-    country = countries().get(code or filed_in(r.article.text) or "")
+    country = countries().get(code or r.article.filed_in or "")
     return _written(country, r) if country is not None else NOT_APPLICABLE
 
 
@@ -773,15 +774,19 @@ def _before(r: Reading) -> tuple[Place, ...]:
 def _money_of_a_country(e: PlaceEvidence) -> str | None | NotApplicable:
     """A sum in the money of one country other than the article's country, in a sentence
     naming no place ("132.6p a litre" in an oil story whose lead names "US tariffs"): that
-    country, when that money is one country's (not the dollar or the euro)."""
+    country, when that money is one country's (not the dollar or the euro) and the
+    article's country does not pay in it too (the Swiss franc in Liechtenstein)."""
     r = e.reading
     unit = r.figure.unit
     if unit is None or _places(r):
         return NOT_APPLICABLE
-    country = currency_countries().get(base_unit(unit))
+    money = base_unit(unit)
+    country = currency_countries().get(money)
     article = r.article.place
     if country is None or article is None or article.code in ("", country.code):
         return NOT_APPLICABLE  # no article's country to overrule, or the same country's
+    if uses_currency(article.code, money):
+        return NOT_APPLICABLE  # the article's country's own money
     return _written(country, r)
 
 

@@ -31,6 +31,7 @@ from claims.extraction.scope.vocabulary import (
     MINOR_SUBDIVISION_TYPES,
     MONTH_NAMES,
     NAME_CONTINUATIONS,
+    NOT_SHORT_NAMES,
     PLACE_ALIASES,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -122,6 +123,14 @@ def gazetteer() -> Mapping[str, Place]:
         for name in (country.name, getattr(country, "common_name", None)):
             if name and "," not in name:
                 names[name] = Place(name, country.alpha_2, 1)
+                # News calls a country of two parts by its first ("Antigua", "Bosnia",
+                # "Trinidad"), unless that is a place of its own ("Sao Tome", the
+                # "Georgia" of "South Georgia") or names someone else ("Turks").
+                short = name.partition(" and ")[0]
+                if short != name and not (
+                    short in names or short.split()[-1] in names or short in NOT_SHORT_NAMES
+                ):
+                    names[short] = Place(short, country.alpha_2, 1)
     for alias, code in PLACE_ALIASES.items():
         names[alias] = Place(alias, code, 1 if code else 0)
     for nation in ("England", "Scotland", "Wales", "Northern Ireland"):
@@ -630,6 +639,15 @@ def currency_countries() -> Mapping[str, Place]:
         if code != _WORLD_MONEY and owner in countries:
             found[code] = countries[owner]
     return MappingProxyType(found)
+
+
+@lru_cache(maxsize=256)
+def uses_currency(country: str, currency: str) -> bool:
+    """Whether the country of ISO code ``country`` pays in ``currency`` today, by CLDR
+    (Liechtenstein in the Swiss franc, Kiribati in the Australian dollar)."""
+    from babel.numbers import get_territory_currencies
+
+    return bool(country) and currency in get_territory_currencies(country)
 
 
 def countries_in_text(text: str) -> list[tuple[int, Place]]:

@@ -281,6 +281,9 @@ BESIDE_MARKS = frozenset(
 
 # Places: common names the package lists write differently or leave out, and groupings
 # of countries -> ISO alpha-2 code ("" for a group or region that is no country).
+# The first part of a country's name of two ("Antigua and Barbuda") that news does not
+# use for the country: a people ("Turks" and Caicos), a surname ("Wallis" and Futuna).
+NOT_SHORT_NAMES = frozenset(["Turks", "Wallis"])
 PLACE_ALIASES = MappingProxyType(
     {
         "US": "US",
@@ -730,6 +733,31 @@ GOVERNMENT_VERBS = frozenset(
 )
 # A frontier named by the neighbour's demonym ("near the Canadian border").
 BORDER_NOUNS = frozenset(["border", "frontier"])
+# A competitor or its craft, after a nationality that tells only whose it is ("US yacht",
+# "the British crew of Sea Spirit", "Kenyan rider"), not where the event is.
+COMPETITOR_NOUNS = frozenset(
+    [
+        "yacht",
+        "boat",
+        "crew",
+        "eight",
+        "team",
+        "squad",
+        "side",
+        "rider",
+        "driver",
+        "runner",
+        "skipper",
+        "sailor",
+        "swimmer",
+        "rower",
+        "cyclist",
+        "athlete",
+        "player",
+        "golfer",
+        "champion",
+    ]
+)
 # What a place's economy, people or weather measure: never the article's main body's.
 MACRO = frozenset(
     ["inflation", "unemployment", "jobless", "growth", "economy", "gdp", "output", "price"]
