@@ -645,6 +645,45 @@ EXTRACTED_DIRECTIONS = [
         "about 15.3 million pounds",
         "down",
     ),
+    # A level forecast or aimed at "by" a year, set against a level of its unit named
+    # before it in the sentence, states the change from that level (issue 11: unseen11 "a
+    # funding gap of Nu. 7.8 billion ... could reach Nu. 15 billion by 2035", first "now
+    # has almost 15 gigawatts ... aims to reach 50GW by 2030").
+    (
+        "An actuarial review of Bhutan's pension fund found a funding gap of Nu. 7.8 billion"
+        " in the civil service scheme and said it could reach Nu. 15 billion by 2035.",
+        "Nu. 15 billion",
+        "up",
+    ),
+    (
+        "The port handled 2.4 million tonnes last year and expects to reach 3.1 million"
+        " tonnes by 2028.",
+        "3.1 million tonnes",
+        "up",
+    ),
+    (
+        "Debt stands at €48 billion, and the treasury wants to bring it to €40 billion by"
+        " the end of 2030.",
+        "€40 billion",
+        "down",
+    ),
+    # ... not with no earlier level, one in another unit, nor the earlier level itself
+    (
+        "Net interest costs are projected to reach $31 billion a year by 2029-30.",
+        "$31 billion a year",
+        None,
+    ),
+    (
+        "The plant employs 400 people and aims to reach 50GW by 2030.",
+        "50GW",
+        None,
+    ),
+    (
+        "The port handled 2.4 million tonnes last year and expects to reach 3.1 million"
+        " tonnes by 2028.",
+        "2.4 million tonnes",
+        None,
+    ),
 ]
 
 

@@ -169,6 +169,41 @@ def _level_left(e: Evidence) -> Direction | None:
     return None
 
 
+# A level to be reached by a year: "could reach Nu. 15 billion by 2035", "bring it to €40
+# billion by the end of 2030", "aims to hit 50GW by 2030". A forecast or a target, whose
+# change is from the level of its unit the sentence names before it (`_reached_by`).
+_REACHING = re.compile(
+    r"""\b(?:reach|reaches|reached|hit|hits|to)\s+
+    (?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BY_YEAR = re.compile(
+    r"""(?:\s+[a-z]+){0,3}?              # past the noun or the rate: "tonnes a year"
+    \s+by\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:mid-?)?(?:19|20)\d\d\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _reached_by(e: Evidence) -> Direction | None:
+    """Up or down from the nearest earlier level of the sentence in the figure's unit,
+    for a level to be reached by a year ("a gap of Nu. 7.8 billion ... could reach Nu. 15
+    billion by 2035"); none with no such level ("costs are projected to reach $31 billion
+    by 2030")."""
+    f = e.figure
+    if f.unit is None or not _BY_YEAR.match(e.sentence, f.end):
+        return None
+    if not _REACHING.search(e.sentence, max(0, f.start - 30), f.start):
+        return None
+    earlier = [
+        g
+        for g in e.others
+        if g.end <= f.start and g.value != f.value and _base(g.unit) == _base(f.unit)
+    ]
+    if not earlier:
+        return None
+    return "up" if f.value > earlier[-1].value else "down"
+
+
 # "up" or "down" right before an amount, or before "by" and it: "is still down about 15%
 # since January", "down by roughly a quarter"; not the particle of a share ("make up 42%
 # of", "took up a third of").
@@ -293,6 +328,8 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided(more, "how much more or fewer than an earlier level, in an aside")
     if (left := _level_left(e)) is not None:
         return Decided(left, "the level it is set against later in its clause")
+    if (reached := _reached_by(e)) is not None:
+        return Decided(reached, "a level to be reached by a year, against an earlier one")
     if (against := _against_earlier(e)) is not None:
         return Decided(against, "below or above an earlier level")
     if _multiple_of_earlier(e):
