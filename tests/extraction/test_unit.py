@@ -2178,6 +2178,18 @@ AGES = [
     Row("The then-45 year-old mayor quit.", "45 year-old", 45, "year of age", "duration"),
     Row("Her now-3 year-old son is well.", "3 year-old", 3, "year of age", "duration"),
     Row("A 300,000 year-old tooth was found.", "300,000 year-old", 3e5, "year of age", "duration"),
+    # An age a person is, turns or will be, told by the verb after "he" or "she" (NewsQuant:
+    # "He will be 35 by the end of the year.").
+    Row("He will be 35 by the end of the year.", "35", 35, "year of age", "duration"),
+    Row("She turned 40 on Friday.", "40", 40, "year of age", "duration"),
+    Row("He is 72, and still runs the firm.", "72", 72, "year of age", "duration"),
+    Row("She turns 18 next month.", "18", 18, "year of age", "duration"),
+    Row("He was 44 when he died.", "44", 44, "year of age", "duration"),
+    # Near misses: no person, a score against par, a count after another verb.
+    Row("It will be 35 by the end of the year.", "35", 35, None, "count"),
+    Row("He was 3 under par after 12 holes.", "3", 3, None, "count"),
+    Row("She scored 35 by half-time.", "35", 35, None, "count"),
+    Row("He was 35 points clear.", "35 points", 35, "point", "other"),
 ]
 
 

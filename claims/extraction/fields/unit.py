@@ -75,6 +75,21 @@ _PEOPLE_VERB_WINDOW = 30
 _AGE_MEASURED = re.compile(r"(?i)\b(?:life\s+expectancy|age)\b")
 # An age right before a number, which may be a word: "at the age of eight", "Aged twelve".
 _AGE_OF = re.compile(r"(?i)\bag(?:e\s+of|ed)\s+$")
+# What a person is, turns or will be, right before a bare number: "He will be 35", "she
+# turned 40"; only "he" or "she", as "it will be 35" or "the rate is 5" is no age.
+_AGE_IS = re.compile(
+    r"""\b(?:he|she)\s+
+    (?:is|was|will\s+be|would\s+be|turns|turned|turning|will\s+turn|has\s+turned)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... with the clause ending after it or a time following ("turns 18 next month"), as
+# "he was 3 under par" or "she is 2 for 4" go on to say what the number counts.
+_AGE_IS_AFTER = re.compile(
+    r"""\s*(?:[.,;!?]|$)                         # "He is 72, and still ..."
+    | \s+(?:by|on|in|next|this|last|when)\b      # "He will be 35 by the end of the year"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # Where a measured phrase's head noun ends: at the place or time it is of ("admissions at
 # the city's hospitals"), or at a participle saying which of them ("visitors arriving by
 # air", "arrests made by the coast guard", "applications lodged" when the place is left
@@ -463,7 +478,8 @@ def _people_acted_on(e: Evidence) -> Counted | NotApplicable:
 
 def _age(e: Evidence) -> Counted | NotApplicable:
     """ "the average age of farmers is 59": a bare age-sized number measuring an age or a
-    life expectancy (the age a newborn is expected to reach)."""
+    life expectancy (the age a newborn is expected to reach), or the age a person is,
+    turns or will be ("she turned 40 on Friday")."""
     f = e.figure
     if not (f.bare and f.low is None and f.value.is_integer() and 0 < f.value <= 150):
         return NOT_APPLICABLE
@@ -472,6 +488,8 @@ def _age(e: Evidence) -> Counted | NotApplicable:
         return Counted("year of age", f.end)  # "at the age of eight", in words too
     if f.bare_integer and (_AGE_MEASURED.search(e.phrase or "") or _AGE_MEASURED.search(before)):
         return Counted("year of age", f.end)
+    if f.bare_integer and _AGE_IS.search(before) and _AGE_IS_AFTER.match(e.sentence, f.end):
+        return Counted("year of age", f.end)  # "He will be 35 by the end of the year"
     return NOT_APPLICABLE
 
 
