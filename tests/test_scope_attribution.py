@@ -106,6 +106,30 @@ BREWERY = (
     "Monday.\n\nThe company said it expects revenue of P2.4 billion this year. It said it "
     "would hire 150 people.\n\nThe finance ministry said it expects duty to rise 8%."
 )
+# Two speakers, two figures (tracking unseen10 and unseen11, and new sentences).
+TEACHERS = (
+    "At its peak, on 19 February, the union said 33,500 teachers were out; the education "
+    "ministry put the figure at 24,000 on that day."
+)
+TURNOUT = (
+    "The board's final figure was 44.8%, while the Observatorio Electoral Ciudadano, which "
+    "watched 1,500 polling stations, put it at about 41%."
+)
+CROWD = "Organisers said 5,000 people attended; police estimated the crowd at 3,000."
+NURSES = "The union said 12,000 nurses joined the strike; the health ministry said 7,500 did."
+CUSTOMS = (
+    "Exports fell 4%, according to the customs office, while the trade ministry says they rose 1%."
+)
+STRIKE = (
+    "At its height, the strike involved 70,000 teachers by the union's count; the ministry "
+    "never put the figure above 45,000."
+)
+MARCH = "About 8,000 people marched by the organisers' count; police put the crowd at 3,500."
+RENTS = (
+    "The tenants' union says rents rose 12% last year, while the landlords' association puts "
+    "the rise at 7%."
+)
+
 ATTRIBUTIONS = [
     # A speaker's name never runs across a line, though the parse may head it on the next.
     xfail(
@@ -620,6 +644,38 @@ ATTRIBUTIONS = [
         "5%",
         "she",
         reason="a pronoun with no person named before it stays unresolved (None)",
+    ),
+    # Two speakers in one sentence, each with its own figure: a clause set apart by a
+    # semicolon, "while" or "whereas" that names its own speaker ("X said N; Y put it at
+    # M", "N, according to X, while Y says M") holds that speaker's words only; the
+    # parse may hang the first clause on the second's verb.
+    (None, TEACHERS, "33,500 teachers", "the union"),
+    (None, TEACHERS, "24,000", "the education ministry"),
+    (None, TURNOUT, "44.8%", "The board"),
+    (None, TURNOUT, "41%", "the Observatorio Electoral Ciudadano"),
+    (None, CROWD, "5,000 people", "Organisers"),
+    (None, CROWD, "3,000", "police"),
+    (None, NURSES, "12,000 nurses", "The union"),
+    (None, NURSES, "7,500", "the health ministry"),
+    (None, CUSTOMS, "4%", "the customs office"),
+    (None, CUSTOMS, "1%", "the trade ministry"),
+    (None, STRIKE, "70,000 teachers", "the union"),
+    (None, STRIKE, "45,000", "the ministry"),
+    (None, MARCH, "8,000 people", "the organisers"),
+    (None, MARCH, "3,500", "police"),
+    # ... but one speaker of two figures keeps both, "while" or not, and a clause with no
+    # speaker of its own stays with the sentence's ("according to the company, while costs
+    # fell 2%"); a source cited by the speaker is not a second speaker.
+    (None, "The ministry said 40 people died and 120 were hurt.", "120", "The ministry"),
+    (None, "Exports rose 5% while imports fell 2%, the ministry said.", "2%", "the ministry"),
+    (None, "Sales rose 5%, according to the company, while costs fell 2%.", "2%", "the company"),
+    (None, RENTS, "12%", "The tenants' union"),
+    (None, RENTS, "7%", "the landlords' association"),
+    (
+        None,
+        "Prices rose 8% in May, the newspaper reported, citing the statistics office.",
+        "8%",
+        "the newspaper",
     ),
 ]
 

@@ -28,6 +28,7 @@ from claims.extraction.scope.syntax import (
 from claims.extraction.scope.vocabulary import (
     AUTHOR_PREPS,
     BODIES,
+    CONTRAST_MARKS,
     DOCUMENTS,
     MONTH_NAMES,
     PUBLIC_BODIES,
@@ -106,8 +107,13 @@ def _quotation(r: Reading) -> str | None | NotApplicable:
 
 
 def _according_to(r: Reading) -> str | None | NotApplicable:
-    """ "according to the health ministry", "according to data from the ONS"."""
+    """ "according to the health ministry", "according to data from the ONS"; not from
+    another speaker's clause ("4%, according to the customs office, while the ministry
+    says 1%")."""
+    own = _speakers_clause(r.root) if r.root is not None else None
     for token in per_sentence(r.figure.doc, "claims.scope.according", _according):
+        if _speakers_clause(token) != own:
+            continue  # another speaker's clause
         for to in kids(token):
             for obj in kids(to):
                 if obj.dep_ == "pobj":
@@ -122,7 +128,7 @@ def _reporting_verb(r: Reading) -> str | None | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     found: Token | None = None
-    for verb in chain(r.root):
+    for verb in _own_part(r.root):
         if verb.pos_ not in ("VERB", "AUX") or not _reports(verb) or _an_act(verb):
             continue
         if found is not None and not _reported_by(found, verb):
@@ -153,6 +159,52 @@ def _reported_by(inner: Token, outer: Token) -> bool:
 
 # How a reported clause hangs on the verb reporting it, or on a verb joined to one.
 _REPORTED = frozenset(["ccomp", "xcomp", "conj"])
+
+
+def _speakers_clause(token: Token) -> Token | None:
+    """The clause of a second speaker that holds ``token``, if any (see `_contrasted`)."""
+    return next((t for t in chain(token) if _contrasted(t)), None)
+
+
+def _own_part(token: Token) -> list[Token]:
+    """``token`` and its ancestors up to the clause of a second speaker that holds it:
+    the clause it hangs on is the other speaker's."""
+    climb = chain(token)
+    for n, t in enumerate(climb):
+        if _contrasted(t):
+            return climb[: n + 1]
+    return climb
+
+
+def _contrasted(clause: Token) -> bool:
+    """Whether ``clause`` is set apart from the clause it hangs on as another speaker's:
+    a reporting verb with a subject of its own under "while" ("44.8%, while the observers
+    put it at 41%") or across a semicolon ("the union said 33,500 were out; the ministry
+    put the figure at 24,000"), or a clause before a semicolon that a speaker after it
+    does not report ("70,000 by the union's count; the ministry never put the figure
+    above 45,000"): the parse hangs the first clause on the second's verb. Each speaker
+    states only the figures of their own clause."""
+    head = clause.head
+    if head.i == clause.i or clause.dep_ not in _ASIDES | _REPORTED:
+        return False
+    speaks = _speaks(clause)
+    if speaks and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in kids(clause)):
+        return True
+    if clause.i < head.i:
+        between = clause.doc[clause.right_edge.i + 1 : head.i]
+    else:
+        between = clause.doc[head.i + 1 : clause.left_edge.i]
+    if not any(t.text == ";" for t in between):
+        return False
+    # A speaker after the semicolon reports what follows its verb, not what went before
+    # ("...; the ministry put the figure at 45,000"; not "...; ..., the company said").
+    reports_on = clause.i < head.i and any(c.i > head.i and not c.is_punct for c in kids(head))
+    return speaks or (reports_on and _speaks(head))
+
+
+def _speaks(verb: Token) -> bool:
+    """A reporting verb with a speaker of its own ("the ministry put", not "and added")."""
+    return verb.lemma_.lower() in REPORTING and subject_of_own(verb)
 
 
 def _reports(verb: Token) -> bool:
@@ -258,6 +310,7 @@ def _reporting_asides(doc: Doc) -> tuple[Token, ...]:
         if t.pos_ in ("VERB", "AUX")
         and t.lemma_.lower() in reporting
         and (t.dep_ in _ASIDES or _closing_conj(t))
+        and not _contrasted(t)  # "..., while the observers put it at 41%": theirs alone
     )
 
 
