@@ -73,6 +73,75 @@ PERIODS = [
         ("400,000 tonnes",),
         ("last year", "2024-01-01", "2024-12-31"),
     ),
+    # A figure in an aside set off by commas between a subject and its verb tells what
+    # the subject is or has ("Kosovo, with about 1.6 million residents, received ...
+    # last summer"): the main clause's time dates the verb, not that state. A time inside
+    # the aside, a past act in it, and an aside after the verb keep their time.
+    (
+        "Kosovo, with about 1.6 million residents, received some 500,000 visitors from its "
+        "diaspora last summer, many of whom flew into Pristina.",
+        "about 1.6 million residents",
+        ("some 500,000 visitors",),
+        None,
+    ),
+    (
+        "Baiji, 200 km north of Baghdad, was Iraq's largest refinery before Islamic State "
+        "fighters overran it in 2014.",
+        "200 km",
+        (),
+        None,
+    ),
+    (
+        "Wild Horses, a carbon racer of 52 feet skippered by Boston businessman Tom Whitcombe, "
+        "58, covered the race in 3 hours on Wednesday.",
+        "52 feet",
+        ("3 hours",),
+        None,
+    ),
+    ("Valmora, a port town of 48,000 people, was flooded on Tuesday.", "48,000 people", (), None),
+    ("The Osun ferry, with room for 300 passengers, sank on Sunday.", "300 passengers", (), None),
+    (
+        "Profit rose to $5 billion, a record 12% gain, in 2024.",
+        "12%",
+        ("$5 billion",),
+        ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "The 2025 budget of $4 billion was approved on Friday.",
+        "$4 billion",
+        (),
+        ("2025", "2025-01-01", "2025-12-31"),
+    ),
+    (
+        "In March, 1,200 people were displaced.",
+        "1,200 people",
+        (),
+        ("March", "2025-03-01", "2025-03-31"),
+    ),
+    (
+        "The reservoir, which holds 1.7 billion cubic metres, fell to 41% last week.",
+        "41%",
+        ("1.7 billion cubic metres",),
+        ("last week", "2025-05-26", "2025-06-01"),
+    ),
+    (
+        "Sales at the firm, which employs 900 people, rose 4% in 2024.",
+        "4%",
+        ("900 people",),
+        ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "The cooperative, which sold 3,000 tonnes of cocoa in 2024, counts 650 farmers.",
+        "3,000 tonnes",
+        ("650 farmers",),
+        ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "A fleet of 112 boats started the regatta on Friday.",
+        "112 boats",
+        (),
+        ("Friday", "2025-05-30", "2025-05-30"),
+    ),
     # A calendar year, named or relative to the publication date.
     ("Prices rose 3% last year.", "3%", (), ("last year", "2024-01-01", "2024-12-31")),
     ("Exports fell 4% this year.", "4%", (), ("this year", "2025-01-01", "2025-12-31")),

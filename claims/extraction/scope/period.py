@@ -123,6 +123,7 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
     the time a statement was made."""
     fig = e.reading.figure
     doc = fig.doc
+    aside = _subject_aside(e.reading)
     out = []
     for t in e.times:
         if t.start < fig.end and fig.start < t.end:
@@ -150,8 +151,42 @@ def _candidates(e: PeriodEvidence) -> list[TimeExpression]:
             continue  # "the toll of last week's earthquake": the quake's day, not the toll's
         if head is not None and _present_beside_past(e, head):
             continue
+        if aside is not None and not aside[0] < t.start < aside[1]:
+            continue  # "Kosovo, with 1.6 million residents, received ... last summer"
         out.append(t)
     return out
+
+
+def _subject_aside(r: Reading) -> tuple[int, int] | None:
+    """Where an aside holding the figure lies when it is set off by commas between a
+    subject and its verb and tells what the subject is or has ("Kosovo, with about 1.6
+    million residents, received", "Baiji, 200 km north of Baghdad, was", "the firm,
+    which employs 900 people, rose"): the clause's time dates the verb, not that state.
+    Not an aside telling a past act ("which sold 3,000 tonnes in 2024")."""
+    if r.root is None:
+        return None
+    fig, text = r.figure, sentence_text(r.figure.doc)
+    for verb in chain(r.root)[1:]:
+        if not _verb(verb) or verb.idx < fig.end:
+            continue
+        subject = next((c for c in kids(verb) if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.left_edge.idx >= fig.start:
+            continue
+        before = [c.idx for c in kids(verb) if c.dep_ in _VERB_LEFT and c.i < verb.i]
+        close = text[: min(before, default=verb.idx)].rstrip()
+        opening = text.find(",", subject.left_edge.idx, fig.start)
+        if opening < 0 or not close.endswith(",") or len(close) - 1 < fig.end:
+            return None
+        end = len(close) - 1
+        if any(w.tag_ == "VBD" for w in fig.doc if opening < w.idx < end):
+            return None  # "which sold 3,000 tonnes of cocoa in 2024": a past act
+        return opening, end
+    return None
+
+
+# A verb's subjects, and its words written before it ("was flooded").
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+_VERB_LEFT = frozenset(["aux", "auxpass", "neg"])
 
 
 def _present_beside_past(e: PeriodEvidence, head: Token) -> bool:
