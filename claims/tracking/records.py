@@ -361,9 +361,9 @@ def _may_restate(claim: Claim, other: Claim, f: Tracking) -> bool:
     """Whether a figure naming nothing may restate or dispute ``other`` (tracked as
     ``f``): a keyed figure stated now (no history), no whole a part is counted against
     ("of the country's 71,000"), of its kind of statement (a fact is no target), kind,
-    unit when it has one, size (`RESTATED_WITHIN`), place (or one of that place's country: "the
-    capital" of a country's strike) and part of the year (a year's forecast is no
-    half-year's count)."""
+    unit when it has one, size (`RESTATED_WITHIN`), place (or one of that place's
+    country: "the capital" of a country's strike) and part of the year (a year's
+    forecast is no half-year's count)."""
     key = automatic(f.metric_key)
     if key is None or _unnamed(f) or f.history or WHOLE in key.concepts:
         return False
