@@ -436,15 +436,8 @@ def _past_codes(code: str, country: str) -> tuple[str, ...]:
     return tuple(
         c
         for c, *_ in past
-        if c != code and c not in current_currencies() and _kind(c) == family(code)
+        if c != code and c not in current_currencies() and family(c) == family(code)
     )
-
-
-def _kind(code: str) -> str:
-    """`family` of a past currency, whose CLDR name ends in its years: "bolívar"."""
-    from babel.numbers import get_currency_name
-
-    return re.sub(r"\s*\(.*\)$", "", get_currency_name(code, locale="en")).split()[-1].lower()
 
 
 def _place_initials(code: str) -> str:
@@ -545,10 +538,12 @@ def _last_words() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=256)
 def family(code: str) -> str:
-    """The kind of money a currency is, by its CLDR name's last word: "dollar", "rupee"."""
+    """The kind of money a currency is, by its CLDR name's last word: "dollar", "rupee";
+    a past currency's name ends in its years, which are no word of it ("Venezuelan
+    Bolívar (2008–2018)": "bolívar")."""
     from babel.numbers import get_currency_name
 
-    return get_currency_name(code, locale="en").split()[-1].lower()
+    return re.sub(r"\s*\(.*\)$", "", get_currency_name(code, locale="en")).split()[-1].lower()
 
 
 @lru_cache(maxsize=1)
