@@ -114,7 +114,7 @@ _RESTATED_AS = re.compile(
 # 58% the bank had reported"): the comparing word says the two figures dispute one
 # quantity, so the one after "than the" or "against the" is no history...
 _RIVAL = re.compile(
-    r"""\b(?: (?: more | less | fewer | higher | lower | greater | larger | bigger | smaller )
+    rf"""\b(?: (?: {words.COMPARING} )
             (?: \s+ (?:figure|number|total|count) )?   # "a higher figure than the"
             \s+ than
           | against )

@@ -249,6 +249,9 @@ REMAINING = re.compile(
         \b (?: still | remain (?:s|ed)? ) \b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The comparing words that set one figure against another's ("more than the", "lower than
+# the"): here and in `claims.tracking.records`, which reads a figure so set as no history.
+COMPARING = "more | less | fewer | higher | lower | greater | larger | bigger | smaller"
 # Words between two figures of one sentence that set the second against the first as
 # another's reading ("at 1.41 million, well below the 1.8 million on the register",
 # "2.9 million, fewer than the 3.1 million it claims", "5.4%, well above the €612 million
@@ -256,7 +259,7 @@ REMAINING = re.compile(
 # reported by", "at 49%, against the 58% the bank had reported"): two readings, not one
 # source restating itself.
 SET_AGAINST = re.compile(
-    r"""\b (?: (?: more | less | fewer | higher | lower | greater | larger | bigger | smaller )
+    rf"""\b (?: (?: {COMPARING} )
              \s+ than
            | above | below
            | not | against )                   # a reading denied or set beside
