@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 # The first paragraph: text up to the first blank line, after a Markdown heading.
 _HEADING = re.compile(r"\A\s*#+\s*(?P<title>[^\n]+)\n")
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
+# "the" before a name makes it a body's ("the Pensions Superintendency")
+_THE = re.compile(r"\b[Tt]he\s+")
 # A short paragraph that ends no sentence: a dateline or a byline standing alone before
 # the lead ("Bergen / Oslo, 12 May 2025").
 _NO_SENTENCE = re.compile(r"[^\n]{1,80}(?<![.!?:\"”])")
@@ -225,6 +227,7 @@ def article_scope(
         filed_in=filed_in,
         companies=_introduced_companies(text, people),
         mentions=cache(partial(_mentions, text, people, placed)),
+        named_people=cache(partial(_named_people, text, names)),
     )
 
 
@@ -242,6 +245,22 @@ def _mentions(
     doc = _tokens(text[:MENTIONS_READ])
     found = places_in_doc(doc, not_places=surnames, placed=placed)
     return tuple((token.idx, place) for token, place in found)
+
+
+def _named_people(
+    text: str, names: tuple[tuple[int, str], ...]
+) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """``(name, offsets of its surname)`` for each of ``names`` that is a person's, once,
+    in order: not a body's, by its words or by "the" before it."""
+    after_the = [m.end() for m in _THE.finditer(text)]
+    found = []
+    for name in dict.fromkeys(name for _, name in names):
+        words = name.split()
+        if set(words) & BODY_NAMES or any(text.startswith(name, at) for at in after_the):
+            continue
+        surname = re.finditer(rf"\b{re.escape(words[-1])}\b", text)
+        found.append((name, tuple(m.start() for m in surname)))
+    return tuple(found)
 
 
 def named_places(text: str, surnames: frozenset[str], placed: frozenset[str]) -> tuple[Place, ...]:

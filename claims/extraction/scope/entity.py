@@ -10,6 +10,7 @@ names it in full ("the Reserve Bank of India") when the article does.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -448,16 +449,13 @@ def _person_meant(pronoun: Token, r: Reading) -> str | None:
         return None
     if telling.lemma_.lower() in FORECAST_NOUNS | ESTIMATE_NOUNS:
         return None
-    text = r.article.text
-    before = text[: r.figure.offset + pronoun.idx]
+    before = r.figure.offset + pronoun.idx
     last, meant = -1, None
-    for _, name in r.article.names:
-        words = name.split()
-        if set(words) & BODY_NAMES or re.search(rf"\b[Tt]he\s+{re.escape(name)}", text):
-            continue  # "the Pensions Superintendency": a body's name, no person's
-        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(words[-1])}\b", before)]
-        if mentions and mentions[-1] > last:
-            last, meant = mentions[-1], name  # "Ramdhun", after "Anil Ramdhun"
+    for name, offsets in r.article.named_people():
+        # the last mention that ends before the pronoun
+        at = bisect_right(offsets, before - len(name.split()[-1])) - 1
+        if at >= 0 and offsets[at] > last:
+            last, meant = offsets[at], name
     return meant
 
 
