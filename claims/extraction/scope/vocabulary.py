@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from claims.extraction.vocabulary.numbers import SMALL
+
 # Month names and their usual abbreviations -> month number.
 MONTHS = MappingProxyType(
     {
@@ -52,21 +54,8 @@ ORDINALS = MappingProxyType(
 # Spelled-out counts of time units ("the past five years", "the next three months").
 COUNT_WORDS = MappingProxyType(
     {
+        **{word: n for word, n in SMALL.items() if n},
         "a": 1,
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "fifteen": 15,
-        "twenty": 20,
         "few": 0,  # "the past few years": a span with no certain length
         "several": 0,
     }
