@@ -624,6 +624,13 @@ WORKS_NOUNS = frozenset(
     + ["shipyard", "oilfield"]
 )
 WORKS_POINTERS = frozenset(["the", "its", "this"])
+# What runs between two places: a story about one is about both ("the line between
+# Pristina and Peja", "flights between Nairobi and Kisumu").
+ROUTE_NOUNS = frozenset(
+    ["line", "railway", "rail", "train", "trains", "ferry", "ferries", "flight", "flights"]
+    + ["route", "road", "highway", "motorway", "expressway", "bridge", "crossing", "link"]
+    + ["service", "services", "bus", "buses", "corridor", "tunnel"]
+)
 # Parts of a works a sentence may point back to instead ("the first line can make cells"
 # in a story of "the Debrecen gigafactory"); not a works of their own (a metro line).
 WORKS_PARTS = frozenset(["line"])
@@ -646,6 +653,9 @@ GIVING = frozenset(
     ["give", "send", "pledge", "donate", "lend", "grant", "provide", "contribute"]
     + ["dispatch", "deploy", "fund"]
 )
+# Verbs of taking another's goods: a foreign place that takes, buys or imports them
+# ("Germany alone took 21% of the volume") is their buyer, and the figure the seller's.
+TAKING = frozenset(["take", "buy", "import", "purchase", "absorb"])
 # Words of a league's season and of its tallies ("Isar won 25 of their 34 league games",
 # "71 points from 28 matches this season"): a tally of the season is the league's
 # country's.
