@@ -199,6 +199,76 @@ MEASURED = [
     ("The Leeds start-up has 600 people.", "600", "people"),
     ("The death toll rose to 40 people.", "40", "people"),
     ("Kenya flew 300 people to safety.", "300", "people"),
+    # a place's people told with where the place lies ("between Switzerland and Austria",
+    # "on nine islands") are still its population: the phrase says where, not which people
+    (
+        "Liechtenstein is a principality of about 40,000 people between Switzerland and Austria.",
+        "40,000",
+        "population",
+    ),
+    (
+        "Palau, a nation of about 18,000 people on 340 islands, relies on tourism.",
+        "18,000",
+        "population",
+    ),
+    (
+        "The Faroes, a territory of 54,000 people in the North Atlantic, voted.",
+        "54,000",
+        "population",
+    ),
+    # a place's people set off by commas after its name, which the parse hangs on the verb
+    (
+        "Kosovo, with about 1.6 million residents, received 500,000 visitors.",
+        "1.6 million",
+        "population",
+    ),
+    (
+        "Estonia, with some 1.3 million people, spends 2% of GDP on defence.",
+        "1.3 million",
+        "population",
+    ),
+    (
+        "Nauru, with about 12,500 people on 21 square kilometres, uses the dollar.",
+        "12,500",
+        "population",
+    ),
+    # a relative clause in the singular is the place's, not the people's
+    (
+        "They came to a country of roughly 100,000 people that depends on tourism.",
+        "100,000",
+        "population",
+    ),
+    ("Malta is a nation of 520,000 people that relies on imports.", "520,000", "population"),
+    ("The island is a state of 90,000 people which sits on a reef.", "90,000", "population"),
+    # places named by their own nouns: an archipelago, a principality
+    (
+        "The archipelago of about 870,000 people is spread over three islands.",
+        "870,000",
+        "population",
+    ),
+    ("The principality of 39,000 people has no army.", "39,000", "population"),
+    ("The atoll of 3,000 people has one school.", "3,000", "population"),
+    # the people who live in a place, or whom a place's relative clause has live there
+    ("Some 132,000 people live in the country.", "132,000", "population"),
+    ("About 5.4 million people live in Norway.", "5.4 million", "population"),
+    ("Some 90,000 residents live on the island.", "90,000", "population"),
+    (
+        "The Marshall Islands, whose roughly 42,000 people live on 29 atolls, uses the dollar.",
+        "42,000",
+        "population",
+    ),
+    ("Samoa, whose 200,000 people are mostly young, votes in April.", "200,000", "population"),
+    # near-misses: people in shelters or camps, people who did something, people living
+    # somewhere that is no place, a body's people
+    ("The region, with 40,000 people in camps, asked for aid.", "40,000", "people in camps"),
+    (
+        "The city, with 1,200 people who lost their homes, asked for aid.",
+        "1,200",
+        "people who lost homes",
+    ),
+    ("About 2,000 people live in tents near the border.", "2,000", "people live in tents"),
+    ("The union, with 12,000 people, went on strike.", "12,000", "people"),
+    ("The firm, whose 3,000 people work from home, moved.", "3,000", "people work from home"),
     # what a relative clause's forecaster expects to change is the clause's noun, not the
     # forecaster ("income, which the ministry expects to fall to $4bn"); a forecaster
     # whose own act or object is named keeps those

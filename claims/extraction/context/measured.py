@@ -708,9 +708,10 @@ def _employees(w: Walk) -> _Found:
 def _population(w: Walk) -> _Found:
     """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants",
     "Peru's 34 million people", "Amman, home to 4.8 million people", "Chile has 19
-    million people", "Banjul shrank to 28,200 people", "the town of 62,000": the people
-    a place is of, with or home to, that it has, grows or shrinks to, or that are its
-    own, saying nothing more of them, are its population."""
+    million people", "Banjul shrank to 28,200 people", "the town of 62,000", "132,000
+    people live in the country": the people a place is of, with or home to, that it has,
+    grows or shrinks to, that are its own or live in it, saying nothing more of them than
+    where the place lies, are its population."""
     target = w.target
     if target is None:  # "the town of 62,000": a bare count of a place is its people
         held = w.root if w.kind == "count" and w.root.dep_ == "pobj" else None
@@ -722,10 +723,15 @@ def _population(w: Walk) -> _Found:
     if any(c.dep_ in ("amod", "compound") for c in target.lefts):
         return NOT_APPLICABLE  # "2,000 displaced people" are some of them
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "whose":  # "Samoa, whose 200,000 people"
+        owner = _relative_to(target)
     if owner is not None:  # "the island's 281,000 people", "its 5.4 million people"
         return _population_of() if _place_like(owner) or owner.lower_ == "its" else NOT_APPLICABLE
     if target.dep_ == "pobj" and _inhabited(target):
         return _population_of()
+    if target.dep_ == "nsubj" and target.head.lemma_ == "live":  # "132,000 people live in"
+        places = [c for c in target.head.children if c.dep_ == "prep"]
+        return _population_of() if any(map(_says_where, places)) else NOT_APPLICABLE
     # "Chile has 19 million people", "Banjul shrank to 28,200 people": a place's own
     verb = governor(target) if target.dep_ == "pobj" else target.head
     changed = target.head.lower_ in _WAYS and verb.pos_ in VERBISH and bool(change_of(verb))
@@ -738,11 +744,35 @@ def _population(w: Walk) -> _Found:
 
 def _says_which(token: Token) -> bool:
     """Whether ``token``, after a count of people, says which people ("in shelters", "who
-    fled"); a base the count changed from ("to 28,200 people from 31,300") does not."""
+    fled"); a base the count changed from ("to 28,200 people from 31,300"), where the
+    place lies ("on nine islands", "between Switzerland and Austria") and a clause in
+    the singular, which is the place's ("people that depends on tourism"), do not."""
     if token.dep_ not in ("prep", "acl", "relcl"):
         return False
+    if token.dep_ == "relcl" and token.head.tag_ == "NNS":
+        return not any(t.tag_ == "VBZ" for t in (token, *token.lefts))
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return not (token.lower_ == "from" and objects and is_quantity(objects[0]))
+    return not (token.lower_ == "from" and objects and is_quantity(objects[0])) and not (
+        _says_where(token)
+    )
+
+
+def _says_where(prep: Token) -> bool:
+    """Whether the preposition ``prep`` names a place or land: "in Norway", "on the
+    island", "on 21 square kilometres"."""
+    objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    land = [o for o in objects if _place_like(o) or o.lemma_.lower() in PLACE_NOUNS]
+    area = [o for o in objects if any(c.lower_ == "square" for c in o.lefts)]
+    return bool(objects) and len(land) + len(area) == len(objects)
+
+
+def _relative_to(token: Token) -> Token | None:
+    """The noun a relative clause ``token`` is in hangs on ("Samoa" of "Samoa, whose
+    200,000 people are young")."""
+    for clause in token.ancestors:
+        if clause.dep_ == "relcl":
+            return clause.head
+    return None
 
 
 def _capacity(w: Walk) -> _Found:
@@ -788,6 +818,11 @@ def _inhabited(token: Token) -> bool:
     prep, place = token.head, token.head.head
     if prep.lower_ == "to" and place.lower_ == "home":
         return True
+    if prep.lower_ == "with" and place.pos_ in VERBISH and prep.i >= 2:
+        # "Kosovo, with 1.6 million residents, received ...": the parse hangs the aside
+        # on the verb; the name before its comma is the place
+        named = prep.doc[prep.i - 2]
+        return prep.nbor(-1).text == "," and named.i < place.i and _place_like(named)
     return prep.lower_ in INHABITED and _place_like(place)
 
 
@@ -795,8 +830,11 @@ def _place_like(token: Token) -> bool:
     """Whether ``token`` names a place: a settlement's noun ("town", "island") or a
     place's name."""
     tagged = token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC")
-    # the gazetteer knows names the tagger missed, or read as a common noun ("Lagos grew")
-    named = tagged or (token.is_title and names_place(token.text))
+    # the gazetteer knows names the tagger missed, or read as a common noun ("Lagos
+    # grew"), with the names compounded before it ("Marshall Islands")
+    words = [*(c.text for c in token.lefts if c.dep_ == "compound" and c.is_title), token.text]
+    names = {token.text, " ".join(words)}
+    named = tagged or (token.is_title and any(map(names_place, names)))
     return named or token.lemma_.lower() in SETTLEMENTS
 
 
