@@ -122,6 +122,23 @@ MEASURED = [
     ("The club lost £12m last season.", "£12m", "loss"),
     ("Kenya shipped 600,000 tonnes of tea, earning $1.2 billion.", "$1.2 billion", "earnings"),
     ("Chile sold 2 million tonnes of copper, earning $18 billion.", "$18 billion", "earnings"),
+    # money earned on something is the earnings on it: "on" names no purpose there
+    (
+        "The Samoa National Provident Fund earned a record WS$148 million on its investments "
+        "in the year to June 30.",
+        "WS$148 million",
+        "earnings on investments",
+    ),
+    (
+        "The sovereign fund earned $2.3 billion on its bond holdings last year.",
+        "$2.3 billion",
+        "earnings on bond holdings",
+    ),
+    ("The bank earned £40m on currency trading.", "£40m", "earnings on currency trading"),
+    # near-misses: money spent on something is for it; earned from or in something
+    ("The fund spent $3 million on its investments.", "$3 million", "investments"),
+    ("The port earned $12 million in fees.", "$12 million", "fees"),
+    ("The fund earned $5 million on Monday.", "$5 million", "earnings"),
     # near-misses: a share lost is a fall of what lost it; a relative clause of having;
     # a loss not (yet) made
     ("They would rather lose $60 million than pay more.", "$60 million", None),
@@ -502,6 +519,33 @@ MEASURED = [
     # an infinitive after a noun says what it is for, not what it is; a verb the small
     # model reads as a noun after the figure's noun is no part of it
     ("It is being expanded at a cost of $5 billion to handle more flights.", "$5 billion", "cost"),
+    # "at a cost of" on an act is the cost of doing it to its object, or of what the act
+    # is done to when the verb is passive; never of who acts
+    (
+        "The drought forced UTE to run its oil-fired plant at Punta del Tigre for 41 days, "
+        "at a cost of about 2.6 billion pesos.",
+        "2.6 billion pesos",
+        "cost of running oil-fired plant",
+    ),
+    (
+        "Energy bill relief of $150 per household will be extended to the end of the year at "
+        "a cost of $1.8 billion.",
+        "$1.8 billion",
+        "cost of energy bill relief",
+    ),
+    (
+        "The city will rebuild the old bridge at a cost of $40 million.",
+        "$40 million",
+        "cost of rebuilding old bridge",
+    ),
+    (
+        "Free school meals will be expanded at a cost of £1bn a year.",
+        "£1bn",
+        "cost of free school meals",
+    ),
+    # near-misses: who acts is no thing that costs; a cost named by its own noun
+    ("The ministry acted quickly, at a cost of $3 million.", "$3 million", "cost"),
+    ("The repair cost of $2 million fell to the council.", "$2 million", "repair cost"),
     ("If the 25% rate stays, exports could fall by a fifth.", "25%", "rate"),
     ("If the 10% levy remains, prices will rise.", "10%", "levy"),
     # casualties
@@ -596,6 +640,37 @@ MEASURED = [
     # how long a state lasted; time spent doing something
     ("The city has been under siege for 11 months.", "11 months", "length of siege"),
     ("The port has been under blockade for six weeks.", "six weeks", "length of blockade"),
+    # how long a thing went on burning or raging: its length, not the thing with its verb
+    (
+        "A fire at the Baiji refinery's North unit burned for 31 hours before firefighters "
+        "brought it under control on Wednesday.",
+        "31 hours",
+        "length of fire",
+    ),
+    ("The blaze raged for three days before rain came.", "three days", "length of blaze"),
+    (
+        "Street protests continued for 10 days across the capital.",
+        "10 days",
+        "length of street protests",
+    ),
+    # how long something was shut, halted or suspended: the length of the stoppage, not
+    # what stopped it
+    (
+        "A cyber attack shut down the booking and customs systems at the port for four days "
+        "last week.",
+        "four days",
+        "length of shutdown",
+    ),
+    (
+        "Officials closed the bridge for six weeks after the crash.",
+        "six weeks",
+        "length of closure",
+    ),
+    ("The airline suspended flights to Dubai for ten days.", "ten days", "length of suspension"),
+    # near-misses: a term of prison or of office (below); a doer that only went on; a
+    # verb that stops nothing
+    ("The miners walked for three days to reach the town.", "three days", "miners walked"),
+    ("The council cut spending for two years.", "two years", "spending"),
     (
         "JAXA has spent 18 months redesigning the engine.",
         "18 months",

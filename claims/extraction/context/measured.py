@@ -67,6 +67,7 @@ from claims.extraction.vocabulary.verbs import (
     LINKING,
     LOSING,
     MULTIPLYING,
+    ONGOING,
     PART_OF,
     PRICE_PREPS,
     PRICED,
@@ -77,11 +78,14 @@ from claims.extraction.vocabulary.verbs import (
     SENTENCING,
     SOLD_FOR,
     STAYING,
+    STOPPAGES,
     TERMS_GIVEN,
     TOTALLING,
     WINNING,
     WON_BY,
     past_participle,
+    present_participle,
+    verb_lemmas,
 )
 from claims.extraction.vocabulary.words import (
     BACK_REFERENCES,
@@ -126,6 +130,8 @@ if TYPE_CHECKING:
 
 # Where an act's amount went or came from: "exports to Brazil", "imports from Argentina".
 _WAYS = frozenset(["to", "from"])
+# What money is earned on: "earned $148m on its investments" (no purpose of it).
+_EARNED_ON = frozenset(["on"])
 # Whom money is asked of: "sought Rs 2,500 crore from the Centre".
 _SOURCES = frozenset(["from"])
 # Prepositions of a post or a place a length was spent in ("served five years as
@@ -1146,6 +1152,50 @@ def _compared_figure(p: _Pobj) -> _Found:
     return measured(p.walk.to(p.compared, quantified_noun(p.compared, p.walk.figure)))
 
 
+def _how_long_a_stoppage_ran(p: _Pobj) -> _Found:
+    """ "shut down the port for four days" -> "length of shutdown", "the fire burned for
+    31 hours" -> "length of fire": a length of time a thing is stopped for is the
+    stoppage's, not who stopped it; one a thing goes on for is that thing's."""
+    root, owner = p.walk.root, p.owner
+    if root.lemma_.lower() not in PERIOD_NOUNS or p.prep.lower_ != "for" or owner.pos_ != "VERB":
+        return NOT_APPLICABLE
+    lemma = owner.lemma_.lower()
+    stoppage = STOPPAGES.get(lemma)
+    if stoppage is not None and any(c.dep_ == "dobj" for c in owner.children):
+        return Led("", [], after=f"length of {stoppage}")
+    subject = subject_of(owner, p.walk.figure)
+    going_on = bool(verb_lemmas(owner.text, lemma) & ONGOING)
+    if not going_on or subject is None or subject.dep_ != "nsubj":
+        return NOT_APPLICABLE
+    if subject.pos_ != "NOUN":  # "it burned for hours": a pronoun names nothing
+        return NOT_APPLICABLE
+    return Led("length of", [*left_modifiers(subject, p.walk.figure), subject])
+
+
+def _cost_of_an_act(p: _Pobj) -> _Found:
+    """ "run its plant for 41 days, at a cost of 2.6 billion pesos" -> "cost of running
+    plant", "relief will be extended at a cost of $1.8bn" -> "cost of relief": a cost an
+    act is done at is the cost of doing it to its object, or of what a passive act is
+    done to; never of who acts ("the ministry acted, at a cost of $3m" stays "cost")."""
+    cost, figure = p.owner, p.walk.figure
+    if p.prep.lower_ != "of" or cost.lemma_.lower() != "cost" or cost.dep_ != "pobj":
+        return NOT_APPLICABLE
+    verb = cost.head.head
+    if cost.head.lower_ != "at" or verb.pos_ != "VERB":
+        return NOT_APPLICABLE
+    done = next(
+        (c for c in verb.rights if c.dep_ == "dobj" and c.i not in figure and not is_quantity(c)),
+        None,
+    )
+    if done is not None and done.pos_ in NOUNISH:
+        act = f"cost of {present_participle(verb.lemma_.lower())}"
+        return Led(act, [*left_modifiers(done, figure), done])
+    subject = subject_of(verb, figure)
+    if subject is None or subject.dep_ != "nsubjpass" or _actor(subject):
+        return NOT_APPLICABLE
+    return Led("cost of", [*left_modifiers(subject, figure), subject])
+
+
 def _how_long_an_act_ran(p: _Pobj) -> _Found:
     """ "was jailed for 11 years", "served as mayor for 10 years"."""
     root, owner, figure = p.walk.root, p.owner, p.walk.figure
@@ -1277,6 +1327,8 @@ _PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
     Rule("money's own purpose, against another", _own_purpose_against),
     Rule("a count compared with another", _compared_count),
     Rule("compared with another figure", _compared_figure),
+    Rule("how long a stoppage or a thing going on ran", _how_long_a_stoppage_ran),
+    Rule("the cost an act is done at", _cost_of_an_act),
     Rule("how long an act ran", _how_long_an_act_ran),
     Rule("how long a state lasted", _how_long_a_state_lasted),
     Rule("a verb read as a noun", _verb_read_as_noun),
@@ -1435,6 +1487,9 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         way = first_prep_phrase(verb, figure, only=_WAYS)
         paid_out = Led(funds, way) if way else Led("", [], after=funds)
         return purpose_of(token, verb, figure=figure) or paid_out
+    earned_on = first_prep_phrase(verb, figure, only=_EARNED_ON) if verb.lemma_ == "earn" else []
+    if money and token.dep_ == "dobj" and earned_on:
+        return Led("earnings", earned_on)  # "earned $148m on its investments": no purpose
     collected = verb.lemma_ in COLLECTING
     unchanged = change_of(verb) is None
     if money and token.dep_ in ("dobj", "npadvmod") and (unchanged or collected):
