@@ -248,6 +248,12 @@ UZ_BANK_TEXT = (
     "members."
 )
 
+LENDER = "IMF agrees $31 million loan for São Tomé and Príncipe as fuel subsidies bite"
+LENDER_TEXT = (
+    "SÃO TOMÉ — The International Monetary Fund has reached a staff-level agreement with São "
+    "Tomé and Príncipe on a 40-month loan of about $31 million, the fund said on Wednesday."
+)
+
 # Why a definite group of offenders is left no one's.
 OFFENDERS_LEFT = (
     "a definite group of offenders is no body the actor rule knows; giving it the figure "
@@ -1447,6 +1453,51 @@ ENTITIES = [
         BREWER_TEXT + "\n\nIts lager volumes rose 9% to 80 million litres in Francistown.",
         "Its lager volumes rose 9% to 80 million litres in Francistown.",
         "80 million litres",
+        "Kalahari Breweries",
+    ),
+    # A share of a place's economy ("above 70% of GDP", "1.8 percentage points of GDP")
+    # measures the place, in an article about one body too (a lender's quoted mission
+    # chief); the body's share of its own whole stays its.
+    (
+        LENDER,
+        LENDER_TEXT + "\n\nPublic debt is above 70% of GDP and must come down.",
+        "Public debt is above 70% of GDP and must come down.",
+        "above 70%",
+        None,
+    ),
+    (
+        LENDER,
+        LENDER_TEXT + "\n\nEnding them would free about 1.8 percentage points of GDP a year.",
+        "Ending them would free about 1.8 percentage points of GDP a year.",
+        "about 1.8 percentage points",
+        None,
+    ),
+    (
+        LENDER,
+        LENDER_TEXT + "\n\nTourism earned about 12% of GDP last year.",
+        "Tourism earned about 12% of GDP last year.",
+        "about 12%",
+        None,
+    ),
+    (
+        BREWER,
+        BREWER_TEXT + "\n\nThe sugar tax would take 0.4% of GDP.",
+        "The sugar tax would take 0.4% of GDP.",
+        "0.4%",
+        None,
+    ),
+    (
+        LENDER,
+        LENDER_TEXT + "\n\nThe loan is about 9% of its lending to Africa this year.",
+        "The loan is about 9% of its lending to Africa this year.",
+        "about 9%",
+        "International Monetary Fund",
+    ),
+    (
+        BREWER,
+        BREWER_TEXT + "\n\nBeer makes up 85% of its revenue.",
+        "Beer makes up 85% of its revenue.",
+        "85%",
         "Kalahari Breweries",
     ),
     # A figure another body states, in an article about one body, is not the main body's

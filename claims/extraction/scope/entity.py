@@ -55,6 +55,7 @@ from claims.extraction.scope.vocabulary import (
     TARGET_NOUNS,
     TIME_UNITS,
     WEEKDAYS,
+    WHOLE_ECONOMY,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.currencies import currency_words
@@ -569,6 +570,10 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     }
     if nouns & MACRO:
         return NOT_APPLICABLE
+    span = r.figure.doc.char_span(r.figure.start, r.figure.end, alignment_mode="expand")
+    figure = list(span) if span is not None else []
+    if {o.lemma_.lower() for n in [*figure, *clause] for o in _objects_of(n)} & WHOLE_ECONOMY:
+        return NOT_APPLICABLE  # "Public debt is above 70% of GDP": a share of the place's
     return protagonist
 
 
