@@ -576,12 +576,18 @@ def _planned_thing(r: Reading) -> Statement | NotApplicable:
 
 
 def _worked_example(r: Reading) -> Statement | NotApplicable:
-    """A worked example: a figure of one indefinite case ("a household using 20 cubic
-    metres", "a small shop borrowing 5 million naira", "for a typical family car") or of
-    what the case's present or conditional clause gives it ("pays about 9 dinars", "would
-    see"); a relative clause's state ("which burns 1,200 litres") stays a fact."""
+    """A worked example (`in_worked_example`) is a hypothetical."""
+    return "hypothetical" if in_worked_example(r) else NOT_APPLICABLE
+
+
+def in_worked_example(r: Reading) -> bool:
+    """Whether the figure is of a worked example: of one indefinite case ("a household
+    using 20 cubic metres", "a small shop borrowing 5 million naira", "for a typical
+    family car") or of what the case's present or conditional clause gives it ("pays
+    about 9 dinars", "would see"); a relative clause's state ("which burns 1,200 litres")
+    is none."""
     if r.root is None:
-        return NOT_APPLICABLE
+        return False
     path = chain(r.root)
     for case in per_sentence(r.figure.doc, "claims.scope.example_cases", _example_cases):
         clause = case.head.head if case.dep_ == "pobj" else case.head
@@ -594,8 +600,8 @@ def _worked_example(r: Reading) -> Statement | NotApplicable:
         if not (general or _aux([clause]) & moods):
             continue
         if not any(t.dep_ == "relcl" for t in path[: path.index(clause)]):
-            return "hypothetical"
-    return NOT_APPLICABLE
+            return True
+    return False
 
 
 def _example_cases(doc: Doc) -> tuple[Token, ...]:

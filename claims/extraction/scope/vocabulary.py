@@ -772,6 +772,9 @@ MACRO = frozenset(
     + ["economist", "analyst", "demand", "spending", "sale", "start", "fire", "turnout"]
     + ["remittance", "lending"]
 )
+# Wholes a share is of that are a place's economy: "above 70% of GDP", "a quarter of the
+# country's economy" (not a body's own whole: "9% of its lending").
+WHOLE_ECONOMY = frozenset(["gdp", "economy"])
 # Verbs of a match: a country's name that scores or beats is its team ("Ghana beat Mali
 # by three goals"), not the place.
 PLAYING = frozenset(["score", "concede", "beat", "defeat", "thrash", "outscore"])
