@@ -630,6 +630,48 @@ EXCHANGE_RATES = [
         "PGK",
         "currency",
     ),
+    # A bare figure set against a rate before it, past that rate's time or place, is the
+    # same currency's other rate: official against market (unseen12: "the rial traded at
+    # about 1,620 to the dollar ... in the south, against some 530 in Sanaa").
+    Row(
+        "The rial traded at about 1,620 to the dollar on Sunday in the government-held south,"
+        " against some 530 in Sanaa.",
+        "some 530",
+        530,
+        "YER",
+        "currency",
+    ),
+    Row(
+        "The kwacha sold at 27.5 to the dollar at bureaux in Lusaka last week, against the"
+        " official rate of 26.1.",
+        "26.1",
+        26.1,
+        "ZMW",
+        "currency",
+    ),
+    Row(
+        "The taka traded at 122 to the dollar in Dhaka's kerb market on Monday, versus an"
+        " interbank 110.",
+        "110",
+        110,
+        "BDT",
+        "currency",
+    ),
+    # Near misses: what the figure set against counts, a rate compared with a share.
+    Row(
+        "The naira traded at 1,480 to the dollar on Friday, against 12 other currencies.",
+        "12 other currencies",
+        12,
+        "currency",
+        "count",
+    ),
+    Row(
+        "The rupee fell to 84 to the dollar, against 3% inflation.",
+        "3%",
+        3,
+        "percent",
+        "percentage",
+    ),
     # Near misses: a price per thing, a change in per cent, money named by its currency's
     # adjective, money given to someone, a level with no other currency named, a rate
     # whose sentence names no currency but the other one.
