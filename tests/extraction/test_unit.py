@@ -281,6 +281,32 @@ CURRENCIES = [
         "The levy is 40 øre a litre in Denmark.", "40 øre a litre", 0.4, "DKK per litre", "currency"
     ),
     Row("Swedish stamps rose by 50 öre.", "50 öre", 0.5, "SEK", "currency"),
+    # The IMF's special drawing rights are money with an ISO code of their own, XDR,
+    # written "SDR" before the figure or "SDRs" after it (unseen11: "a loan of SDR 32
+    # million").
+    Row(
+        "The IMF approved a loan of SDR 32 million for the Comoros.",
+        "SDR 32 million",
+        32e6,
+        "XDR",
+        "currency",
+    ),
+    Row("The fund's quota rose to 1.5 billion SDRs.", "1.5 billion SDRs", 1.5e9, "XDR", "currency"),
+    Row(
+        "Members were given 650 billion special drawing rights.",
+        "650 billion special drawing rights",
+        650e9,
+        "XDR",
+        "currency",
+    ),
+    # Near miss: the dollars beside them stay dollars.
+    Row(
+        "The IMF lent SDR 32 million, about $43 million.",
+        "about $43 million",
+        43e6,
+        "USD",
+        "currency",
+    ),
 ]
 
 
@@ -603,6 +629,48 @@ EXCHANGE_RATES = [
         3.9,
         "PGK",
         "currency",
+    ),
+    # A bare figure set against a rate before it, past that rate's time or place, is the
+    # same currency's other rate: official against market (unseen12: "the rial traded at
+    # about 1,620 to the dollar ... in the south, against some 530 in Sanaa").
+    Row(
+        "The rial traded at about 1,620 to the dollar on Sunday in the government-held south,"
+        " against some 530 in Sanaa.",
+        "some 530",
+        530,
+        "YER",
+        "currency",
+    ),
+    Row(
+        "The kwacha sold at 27.5 to the dollar at bureaux in Lusaka last week, against the"
+        " official rate of 26.1.",
+        "26.1",
+        26.1,
+        "ZMW",
+        "currency",
+    ),
+    Row(
+        "The taka traded at 122 to the dollar in Dhaka's kerb market on Monday, versus an"
+        " interbank 110.",
+        "110",
+        110,
+        "BDT",
+        "currency",
+    ),
+    # Near misses: what the figure set against counts, a rate compared with a share.
+    Row(
+        "The naira traded at 1,480 to the dollar on Friday, against 12 other currencies.",
+        "12 other currencies",
+        12,
+        "currency",
+        "count",
+    ),
+    Row(
+        "The rupee fell to 84 to the dollar, against 3% inflation.",
+        "3%",
+        3,
+        "percent",
+        "percentage",
     ),
     # Near misses: a price per thing, a change in per cent, money named by its currency's
     # adjective, money given to someone, a level with no other currency named, a rate
@@ -1010,6 +1078,81 @@ ARTICLE_SIGNS = [
     # Near misses: the same letters outside their country.
     ("The Leeds club's SI 14 squad won 3 games.", "3 games", "game", "count"),
     ("The Ohio plant's Bs 12 line made 40 cars.", "40 cars", "car", "count"),
+    # A country's sign written inside another's is no cue for that other country: "C$" in
+    # "EC$" is not Canada's (unseen12: a Vincentian story with seven "EC$" read as
+    # Canadian, its "EC$" amounts left bare and its dollar CAD).
+    (
+        "KINGSTOWN — A one-way fare rose to EC$30 from EC$25, and a car costs EC$180.",
+        "EC$180",
+        "XCD",
+        "currency",
+    ),
+    (
+        "Grenada's council set aside EC$4 million for roads and EC$2 million for schools.",
+        "EC$2 million",
+        "XCD",
+        "currency",
+    ),
+    (
+        "ROSEAU — Nurses will earn EC$3,100 a month, up from EC$2,800, and doctors EC$9,000.",
+        "EC$9,000",
+        "XCD",
+        "currency",
+    ),
+    # Near misses: the US dollar beside it, Canada's own "C$".
+    (
+        "KINGSTOWN — A new ferry will cost EC$18 million (roughly US$6.7 million), and fares"
+        " EC$30.",
+        "roughly US$6.7 million",
+        "USD",
+        "currency",
+    ),
+    ("TORONTO — The port will spend C$300 million on cranes.", "C$300 million", "CAD", "currency"),
+    # A pound sign with the initial of its country's pound, before or after it, as the
+    # press of Syria and Egypt writes it ("S£1.2 trillion", unseen12; "E£", "£E").
+    (
+        "DAMASCUS — The central bank sold S£1.2 trillion of bonds.",
+        "S£1.2 trillion",
+        "SYP",
+        "currency",
+    ),
+    (
+        "CAIRO — Egypt will spend E£40 billion on bread subsidies.",
+        "E£40 billion",
+        "EGP",
+        "currency",
+    ),
+    ("Egypt's bakers now pay £E 20 a sack for flour.", "£E 20 a sack", "EGP per sack", "currency"),
+    # Near miss: a bare "£" in a Syrian story is still sterling.
+    ("DAMASCUS — Britain pledged £50 million in aid to Syria.", "£50 million", "GBP", "currency"),
+    # "Won" is the money of both Koreas: the article's country decides (unseen12: a
+    # Pyongyang story's won read as South Korea's).
+    (
+        "PYONGYANG — A bottle of water cost 5,000 won at the stadium.",
+        "5,000 won",
+        "KPW",
+        "currency",
+    ),
+    (
+        "North Korea's markets sold rice at 6,000 won a kilo.",
+        "6,000 won a kilo",
+        "KPW per kilogram",
+        "currency",
+    ),
+    (
+        "PYONGYANG — Visitors to North Korea change money at 100 won to the euro.",
+        "100 won to the euro",
+        "KPW",
+        "currency",
+    ),
+    # Near misses: a Seoul story that names the North once, and won with no country.
+    (
+        "SEOUL — South Korea will send rice worth 9 billion won to North Korea.",
+        "9 billion won",
+        "KRW",
+        "currency",
+    ),
+    ("A coffee costs 5,000 won in the capital.", "5,000 won", "KRW", "currency"),
 ]
 
 

@@ -42,13 +42,14 @@ _MAX_WORDS = 5  # the longest country name read ("Democratic Republic of the Con
 # Cities this large are read as their country: "Sydney", "Dubai", "Lagos".
 _BIG_CITY = 1_000_000
 # What news writes for a country's own markets, institutions and people, beside its names.
+# A sign inside another is not this one: "S$" in "US$", "C$" in the "EC$" of the eastern
+# Caribbean.
 CUES = MappingProxyType(
     {
         "AU": re.compile(r"\b(?:ASX|RBA|Albanese|Aussies?)\b|\bA\$"),
-        "NZ": re.compile(r"\b(?:NZX|Kiwis?)\b|NZ\$"),
-        "CA": re.compile(r"\bTSX\b|C\$"),
-        "HK": re.compile(r"HK\s?\$|\bHang\s+Seng\b"),
-        # A sign inside another ("S$" in "US$") is not this one.
+        "NZ": re.compile(r"\b(?:NZX|Kiwis?)\b|(?<![A-Za-z])NZ\$"),
+        "CA": re.compile(r"\bTSX\b|(?<![A-Za-z])C\$"),
+        "HK": re.compile(r"(?<![A-Za-z])HK\s?\$|\bHang\s+Seng\b"),
         "SG": re.compile(r"(?<![A-Za-z])S\$"),
         # No "US$": a story that writes it has money of its own (a bare "$" is the other).
         "US": re.compile(r"\b(?:Wall\s+Street|Nasdaq|Dow|Federal\s+Reserve|Fed)\b"),

@@ -8,7 +8,9 @@ stays in the claim's surface ("84.5 to the dollar") and what it measures, and th
 project's annotated news reads rates so. The other currency is written after the figure
 ("to the dollar", "per euro", "against the US dollar"); the figure's own currency is
 written with it or, for a bare figure, is the one the sentence names as moving or
-trading before it ("the rupee ... 84.5 to the dollar").
+trading before it ("the rupee ... 84.5 to the dollar"). A bare figure set against such a
+rate later in its sentence is the same currency's other rate ("1,620 to the dollar in the
+south, against some 530 in Sanaa").
 
 In currency markets "the dollar" is the US dollar; rupees are the article's own (NPR in a
 Nepali story), as a bare "Rs" is.
@@ -33,6 +35,7 @@ _MOVES = (
     r"|was|is)\b"
 )
 _BASE_LOOKBACK = 80  # how far before a figure the currency priced may be named
+_AGAINST_LOOKBACK = 160  # how far before a bare figure the rate it is set against may be
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +66,32 @@ def _moving() -> re.Pattern[str]:
         r"\s+(?:(?:about|around|nearly|roughly|some|almost|just)\s+)?$",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _rate_before() -> re.Pattern[str]:
+    """A rate right before a bare figure set against it, past the rate's time or place:
+    "1,620 to the dollar in the south, against some 530", "1,480 to the dollar on the
+    street, against an official 1,050"."""
+    return re.compile(
+        r"(?P<rate>\d[\d,.]*)\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+)?"
+        rf"(?P<name>{_name_pattern()})(?![A-Za-z])"
+        r"[^\d;:.!?]{0,60}?(?:,\s*|\s+)"  # its time or place: "on Sunday in the south"
+        r"(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+        r"(?:(?:an?|the)\s+)?"
+        r"(?:(?:official|unofficial|parallel|market|street|black[\s-]market|interbank)\s+)?"
+        r"(?:(?:exchange\s+)?rate\s+of\s+)?"  # "against the official rate of 1,310"
+        r"(?:(?:about|around|some|nearly|roughly|almost|just)\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+# A noun right after a bare figure says what it counts ("against 12 other currencies"),
+# unless it opens the figure's time or place ("against some 530 in Sanaa").
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|for|by|from|a|an|the|last|this|that|earlier|before|ago|now|then)\b)"
+    r"[a-z]",
+)
 
 
 # A currency named earlier in the sentence as a noun, not right before the rate: "A
@@ -129,7 +158,7 @@ def exchange_rate(
     ``code`` is the currency written with the figure, if any."""
     after = _per_after().match(sentence, end)
     if after is None:
-        return None
+        return None if code is not None else _set_against_rate(sentence, start, end, local)
     if code is None:
         moving = _moving().search(sentence, max(0, start - _BASE_LOOKBACK), start)
         code = _code(moving.group("name"), local) if moving else None
@@ -139,3 +168,16 @@ def exchange_rate(
     if per == "GBP" and after.group("the") is None and after.group("name").lower() == "pound":
         return None  # "$3 per pound" is a price by weight
     return None if code is None or per is None or code == per else (code, after.end())
+
+
+def _set_against_rate(sentence: str, start: int, end: int, local: Local) -> tuple[str, int] | None:
+    """``(currency, end)`` of a bare figure at ``start:end`` set against an exchange rate
+    before it in its sentence ("the rial traded at 1,620 to the dollar in the south,
+    against some 530 in Sanaa"): the other rate of the same currency."""
+    if _NOUN_AFTER.match(sentence, end):
+        return None
+    m = _rate_before().search(sentence, max(0, start - _AGAINST_LOOKBACK), start)
+    if m is None:
+        return None
+    rate = exchange_rate(sentence, m.start("rate"), m.end("rate"), None, local)
+    return None if rate is None else (rate[0], end)

@@ -72,6 +72,7 @@ CURRENCY_PREFIXES = {
     "RM": "MYR",
     "CHF": "CHF",
     "Fr.": "CHF",
+    "SDR": "XDR",  # the IMF's special drawing rights: "a loan of SDR 32 million"
 }
 
 # Currency names written after the figure: "40 euros", "3 million rupees", "150 kn".
@@ -108,7 +109,7 @@ CURRENCY_WORDS = {
     "rubles": ("RUB", 1.0),
     "swiss francs": ("CHF", 1.0),
     "francs": ("franc", 1.0),
-    "won": ("KRW", 1.0),
+    "won": ("won", 1.0),  # of either Korea
     "rand": ("ZAR", 1.0),
     "naira": ("NGN", 1.0),
     "shekel": ("ILS", 1.0),
@@ -172,6 +173,9 @@ CURRENCY_WORDS = {
     # The CFA francs of West and Central Africa, decided by the article like "francs".
     "cfa francs": ("franc", 1.0),
     "cfa franc": ("franc", 1.0),
+    # The IMF's special drawing rights (XDR), by their initials.
+    "sdr": ("XDR", 1.0),
+    "sdrs": ("XDR", 1.0),
 }
 
 # The names of a currency's hundredths or thousandths that news writes, and the currency
@@ -220,6 +224,7 @@ FAMILY_DEFAULTS = {
     "krone": "NOK",
     "franc": "CHF",
     "shilling": "KES",
+    "won": "KRW",
 }
 
 # Prefix symbols, longest first so "US$" wins over "$". Codes need a word boundary.
@@ -287,8 +292,9 @@ PENCE = re.compile(r"p(?![A-Za-z0-9])")
 # "ALL 3 teams", "AMD chips"): never read as a written code, though their money is still
 # read by its name ("2.50 bolivianos", "60 patacas").
 _WORD_CODES = frozenset(["ALL", "AMD", "BOB", "CUP", "MAD", "MOP", "PEN", "SOS", "TOP"])
-# CLDR's codes in X name metals, funds and test codes ("gold" is XAU), except these money.
-_X_MONEY = frozenset(["XAF", "XOF", "XCD", "XPF"])
+# CLDR's codes in X name metals, funds and test codes ("gold" is XAU), except these money
+# and the IMF's special drawing rights, which it lends and its members hold.
+_X_MONEY = frozenset(["XAF", "XOF", "XCD", "XPF", "XDR"])
 # Codes CLDR does not keep: cryptocurrencies news quotes prices in.
 _CRYPTO = frozenset(["BTC", "ETH"])
 
@@ -408,8 +414,9 @@ def _local_names(code: str, country: str) -> list[str]:
 def own_signs(code: str, country: str) -> tuple[str, ...]:
     """The signs a country's press may write before its currency ``code``, beyond the
     tables: the symbols CLDR gives it in the country's own locales ("S/" in Peru, "RF" in
-    Rwanda, "F CFA" in Ivory Coast), its code in title case ("Rwf"), and for a dollar the
-    first letters of its code before "$" ("J$", "N$", "TT$")."""
+    Rwanda, "F CFA" in Ivory Coast), its code in title case ("Rwf"), for a dollar the
+    first letters of its code before "$" ("J$", "N$", "TT$"), and for a pound its first
+    letter before or after "£" ("S£", "£E")."""
     from babel import Locale
     from babel.localedata import locale_identifiers
 
@@ -423,6 +430,8 @@ def own_signs(code: str, country: str) -> tuple[str, ...]:
                 signs |= {re.sub(r"[\u00a0\u202f]", " ", symbol), symbol.removesuffix(".")}
     if family(code) == "dollar":
         signs |= {f"{code[:1]}$", f"{code[:2]}$", f"{_place_initials(code)}$"}
+    if family(code) == "pound":  # "S£" or "£S" in Damascus, "E£" or "£E" in Cairo
+        signs |= {f"{code[:1]}£", f"£{code[:1]}", f"{code[:2]}£"}
     return tuple(sorted(s for s in signs if s and s not in ("$", *codes) and s.isprintable()))
 
 
