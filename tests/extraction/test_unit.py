@@ -1159,6 +1159,35 @@ TALLIES_AND_ELLIPSES = [
         "count",
     ),
     Row("Arrests made by the coast guard rose to 1,240.", "1,240", 1240, "arrest", "count"),
+    # ... and the level a tally rose or fell from, or one the tally's verb takes, which
+    # the measured phrase leaves out (unseen12: "Visitors in the 12 months to October rose
+    # 9% from 6.8 million"; news: "we expect starts to average about 230,000 a year").
+    Row(
+        "Visitors in the 12 months to October rose 9% from 6.8 million a year earlier, helped"
+        " by the last weeks of the Jubilee.",
+        "6.8 million",
+        6.8e6,
+        "visitor",
+        "count",
+    ),
+    Row(
+        "Even with lower interest rates, we expect starts to average about 230,000 a year over"
+        " the next three years.",
+        "about 230,000 a year",
+        230000,
+        "start per year",
+        "count",
+    ),
+    Row("Arrests fell 12% from 41,000 in 2023.", "41,000", 41000, "arrest", "count"),
+    Row(
+        "Admissions at the trust climbed 4% from 21,400, it said.",
+        "21,400",
+        21400,
+        "admission",
+        "count",
+    ),
+    Row("Prices rose 9% from 6.8 million.", "6.8 million", 6.8e6, None, "count"),
+    Row("Visitors paid 6.8 million in fees.", "6.8 million", 6.8e6, None, "count"),
     Row("Prices charged by the hotels rose to 1,240.", "1,240", 1240, None, "count"),
     Row("Revenue at its hotels rose 12% to 8,300.", "8,300", 8300, None, "count"),
     Row("The 12 clinics had been reduced to three.", "three", 3, "clinic", "count"),

@@ -279,7 +279,7 @@ def scales(e: Evidence) -> frozenset[str]:
 
 def verb_of(e: Evidence) -> str | None:
     """The lemma of the verb a count (or the noun it counts) is an argument of."""
-    root = _root(e)
+    root = figure_root(e)
     if root is None:
         return None
     word = root.head if root.dep_ == "nummod" else root
@@ -288,7 +288,7 @@ def verb_of(e: Evidence) -> str | None:
 
 def role_of(e: Evidence) -> str | None:
     """ "subject" or "object": the role of a count (or of the noun it counts) in its clause."""
-    root = _root(e)
+    root = figure_root(e)
     if root is None:
         return None
     word = root.head if root.dep_ == "nummod" else root
@@ -297,7 +297,7 @@ def role_of(e: Evidence) -> str | None:
     return "object" if word.dep_ in _OBJECT else None
 
 
-def _root(e: Evidence) -> Token | None:
+def figure_root(e: Evidence) -> Token | None:
     """The parse's head word of a figure, if its sentence was parsed."""
     if e.doc is None:
         return None
@@ -442,7 +442,7 @@ def _more(x: Elision) -> str | NotApplicable:
 def _opening_subject(x: Elision) -> str | NotApplicable:
     """ "Rebels fired 8 missiles. Five were shot down": a count opening its sentence as
     its subject counts the one noun the sentence before counts."""
-    root = _root(x.e)
+    root = figure_root(x.e)
     if x.e.sentence[: x.e.figure.start].strip() or root is None or root.dep_ not in _SUBJECT:
         return NOT_APPLICABLE
     return _one_noun(x.before) or NOT_APPLICABLE
@@ -451,7 +451,7 @@ def _opening_subject(x: Elision) -> str | NotApplicable:
 def _same_verb(x: Elision) -> str | NotApplicable:
     """ "launched four satellites ... plans to launch nine": the object of the verb that
     counted a noun in the sentence before counts that noun."""
-    root = _root(x.e)
+    root = figure_root(x.e)
     if root is None or root.dep_ not in _OBJECT or x.earlier:
         return NOT_APPLICABLE
     verb = verb_of(x.e)

@@ -31,7 +31,7 @@ from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.stories import INDEX, RATE_NOUNS, TALLIES
-from claims.extraction.vocabulary.verbs import KILLING
+from claims.extraction.vocabulary.verbs import DOWN, KILLING, TOTALLING, UP
 from claims.extraction.vocabulary.words import MULTIPLE_AFTER, SETTLEMENTS, TIME_COMPARATIVES
 from claims.model import Kind
 
@@ -178,6 +178,7 @@ _SET_AGAINST_KINDS = _PHYSICAL | {"currency"}
 _COMPARED_KINDS = _SET_AGAINST_KINDS | {"other"}
 _ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
 _NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a figure
+_CHANGE_VERBS = UP | DOWN  # verbs of change a tally's level is the start or end of
 _LEVEL_RATIO = 1000  # an earlier level this many times off is another thing's (the whole's)
 
 
@@ -544,15 +545,41 @@ def _rate_of_zero(e: Evidence) -> Counted | NotApplicable:
 
 def _tally(e: Evidence) -> Counted | NotApplicable:
     """ "infections rose to 4.2 million", "admissions at its hospitals rose to 21,400": a
-    bare count of a running tally its subject names (before a place or time it is of)."""
+    bare count of a running tally its subject names (before a place or time it is of), in
+    the measured phrase or, where that leaves the start of a change out, as the subject of
+    its verb (`_subject_tally`)."""
     phrase = (e.phrase or "").lower()
     ends = [
         words[-1] for words in (phrase.split(), _PHRASE_TAIL.split(phrase, 1)[0].split()) if words
     ]
     tally = next((word for word in ends if word in TALLIES), None)
+    if e.figure.bare and tally is None:
+        tally = _subject_tally(e)
     if tally is None or not e.figure.bare:
         return NOT_APPLICABLE
     return Counted(singular(tally), e.figure.end)
+
+
+def _subject_tally(e: Evidence) -> str | None:
+    """ "Visitors ... rose 9% from 6.8 million", "we expect starts to average about
+    230,000": the tally named as the subject of the verb of change a figure is the level
+    "from" or "to" of, or of the verb of totalling it is the object of (the parse may take
+    "starts" for the noun "to average" hangs on)."""
+    token = elided.figure_root(e)
+    if token is None:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in ("from", "to"):
+        verb, verbs = token.head.head, _CHANGE_VERBS | TOTALLING
+    elif token.dep_ == "dobj":
+        verb, verbs = token.head, TOTALLING
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "NNS":
+        subjects.append(verb.head)
+    return next((s.lower_ for s in subjects if s.lower_ in TALLIES), None)
 
 
 def _population(e: Evidence) -> Counted | NotApplicable:
