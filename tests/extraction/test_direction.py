@@ -684,6 +684,44 @@ EXTRACTED_DIRECTIONS = [
         "2.4 million tonnes",
         None,
     ),
+    # A share offered, asked for or wanted in a sentence that tells of a rise is the rise
+    # bargained over (issue 11: first "The airline has offered 7.5%, rising to 9%";
+    # unseen12 "wants a 25% pay rise ... the company has offered 8%", "Nurses' pay rose by
+    # 6% ..., and the nurses' association wants a further 10%").
+    (
+        "The airline has offered 7.5%, rising to 9% if pilots agree to fly up to 900 hours a"
+        " year, 60 more than now.",
+        "7.5%",
+        "up",
+    ),
+    (
+        "The workers' union wants a 25% pay rise and a housing allowance, and says the"
+        " company has offered 8%.",
+        "8%",
+        "up",
+    ),
+    (
+        "Nurses' pay rose by 6% from January, and the nurses' association wants a further 10%.",
+        "10%",
+        "up",
+    ),
+    (
+        "Teachers' salaries rose 3% last year; this year the union is demanding 7%.",
+        "7%",
+        "up",
+    ),
+    (
+        "Drivers want a pay rise, and the operator has proposed 4.5% over two years.",
+        "4.5%",
+        "up",
+    ),
+    # Near misses: a share of something asked for; no rise told of in the sentence.
+    (
+        "Wages rose 4%, and the town wants 10% of the new royalty spent there.",
+        "10%",
+        None,
+    ),
+    ("The union has asked for 8% and the company has offered 5%.", "5%", None),
 ]
 
 

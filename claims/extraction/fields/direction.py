@@ -14,7 +14,8 @@ level it is set against later in its clause ("to 60 days, from 30 days", "78%, a
 tonnes, below its earlier guidance"); a multiple of an earlier level ("three times the
 number a year earlier") is a rise, and so is more of something ("six more launchers",
 "86 more", "an extra 3.6 million appointments"); less of something ("600 fewer awards",
-"a third fewer staff") is a fall.
+"a third fewer staff") is a fall; a share offered or asked for in a sentence that tells
+of a rise is that rise ("wants a 25% pay rise, and ... the company has offered 8%").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
-from claims.extraction.vocabulary.verbs import DOWN, UP, forms
+from claims.extraction.vocabulary.verbs import ASKING, BARGAINING, DOWN, UP, WANTING, forms
 from claims.model import Direction, base_unit
 
 # A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
@@ -311,6 +312,31 @@ def _more_of(e: Evidence) -> bool:
     return _MORE_AFTER.match(e.sentence, e.figure.core_end) is not None
 
 
+# A share offered, asked for or wanted as its verb's object: "the company has offered 8%",
+# "the association wants a further 10%", "the union is asking for 7%" (not "10% of the
+# royalty": a share of something).
+_BARGAINED = re.compile(
+    rf"""\b(?:{forms(BARGAINING | WANTING)}|(?:{forms(ASKING)})\s+for)\s+
+    (?:a\s+further\s+|another\s+)?(?:(?:about|around|some|just|only)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# A rise the sentence tells of: "a 25% pay rise", "pay rose by 6%", "rising to 9%".
+_RISE = re.compile(rf"\b(?:{forms(UP)})\b", re.IGNORECASE)
+_BARGAIN_WINDOW = 40  # characters before the share its verb may stand
+
+
+def _bargained(e: Evidence) -> bool:
+    """Whether a share bargained over is a rise the sentence tells of."""
+    f = e.figure
+    if f.kind != "percentage" or _OF_AFTER.match(e.sentence, f.end):
+        return False
+    if not _BARGAINED.search(e.sentence, max(0, f.start - _BARGAIN_WINDOW), f.start):
+        return False
+    rest = e.sentence[: f.start] + e.sentence[f.end :]
+    return _RISE.search(rest) is not None
+
+
 def decide_direction(e: Evidence) -> Decided[Direction | None]:
     if e.figure.in_change:
         return Decided(e.figure.direction, "stated with the figure")
@@ -338,4 +364,6 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided("up", "more of it")
     if _FEWER_AFTER.match(e.sentence, e.figure.core_end):
         return Decided("down", "less of it")
+    if _bargained(e):
+        return Decided("up", "a rise offered or asked for")
     return Decided(None, "no change stated")

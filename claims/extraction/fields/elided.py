@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from claims.extraction.trace import NOT_APPLICABLE, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.numbers import SCALE_WORDS
 from claims.extraction.vocabulary.plurals import singular
+from claims.extraction.vocabulary.time import MONTH_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,7 +88,7 @@ _COMPARED = re.compile(
 _DIFFERENCE_BEFORE = re.compile(
     r"[^;:.!?\d]{0,60},\s*(?:(?:about|around|some|nearly|just|only)\s+)?$", re.IGNORECASE
 )
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|behind|ahead|short)\b", re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|behind|ahead|short|clear)\b", re.IGNORECASE)
 # A count restated as "a figure", then taken further: "944,000 people ..., a figure
 # expected to pass 1.1 million".
 _FIGURE_OF = re.compile(
@@ -102,6 +103,17 @@ _TARGET = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TARGET_RATIO = 10  # a goal this many times off its count's size is of something else
+# A standard a level is measured against, named right before a bare number: "the WHO's
+# daily guideline of 15", "the epidemic threshold of 500", "a permitted maximum of 2,500".
+_STANDARD = re.compile(
+    r"""\b(?:threshold|guideline|limit|minimum|maximum|standard|norm|benchmark|ceiling)\s+of\s+
+    (?:(?:about|around|some|nearly|just|only|at\s+least)\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# ... or the level the text says is needed: "short of the 166 needed for a majority".
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NEEDED_AFTER = re.compile(r"\s+(?:needed|required)\b", re.IGNORECASE)
+_STANDARD_REACH = 160  # characters from the level to the standard it is measured against
 # A bare number set against a figure right before it: "instead of 14", "compared with 25",
 # ", against nine".
 _SET_AGAINST = re.compile(
@@ -122,9 +134,14 @@ _FROM_LEVEL = re.compile(
 # A level set against an earlier one written with the same scale word, past the earlier
 # one's time or who said it: "3.9 million carats in the three months to March, against
 # 5.6 million", "11.2 million barrels in the first half, the company said, up from 8.9
-# million", "down from an earlier forecast of 20 million". No figure between, but a year.
+# million", "down from an earlier forecast of 20 million", "6.4 million barrels a day in
+# the four weeks to 28 September, up from 5.9 million". No figure between, but a year or
+# a day of a month.
+_MONTHS = "|".join(MONTH_NAMES)
 _SCALED_AGAINST = re.compile(
-    r"""(?:[^;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?
+    rf"""(?:[^;:.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)
+    |(?<![\d.,])\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}(?![\d.,]))
+    {{0,90}}?
     (?:,\s*|\s+)(?:against|compared\s+(?:with|to)|(?:up|down)\s+from)\s+
     (?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original|prior)\s+)?
     (?:(?:forecast|estimate|level|total|figure|guidance|target)\s+of\s+)?
@@ -217,6 +234,32 @@ def set_against(sentence: str, first: Figure, figure: Figure) -> bool:
     )
 
 
+def compared_with(sentence: str, first: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is how far ahead of or behind ``first`` a rival is, set off by a
+    comma after it ("1,412 points, 96 behind Lund", "84,000 tonnes, 6,000 more than its
+    sister ship"), or the standard ``first`` is measured against, of a like size ("92
+    micrograms per cubic metre, six times the WHO's daily guideline of 15")."""
+    if _DIFFERENCE_AFTER.match(sentence, figure.end) and _DIFFERENCE_BEFORE.fullmatch(
+        sentence, first.end, figure.start
+    ):
+        return True
+    between = sentence[first.end : figure.start]
+    low, high = sorted((abs(first.value), abs(figure.value)))
+    near = len(between) <= _STANDARD_REACH and ";" not in between
+    return near and low > 0 and high <= _TARGET_RATIO * low and _standard(sentence, figure)
+
+
+def _standard(sentence: str, figure: Figure) -> bool:
+    """Whether a standard is named right before ``figure``, or it is the level "needed"."""
+    start = max(0, figure.start - 60)
+    if _STANDARD.search(sentence, start, figure.start):
+        return True
+    return bool(
+        _THE_BEFORE.search(sentence, start, figure.start)
+        and _NEEDED_AFTER.match(sentence, figure.end)
+    )
+
+
 def scaled_against(sentence: str, first: Figure, figure: Figure) -> bool:
     """Whether ``figure`` is set against ``first``, an earlier figure written with the same
     scale word, past that one's time or who said it (`_SCALED_AGAINST`)."""
@@ -236,7 +279,7 @@ def scales(e: Evidence) -> frozenset[str]:
 
 def verb_of(e: Evidence) -> str | None:
     """The lemma of the verb a count (or the noun it counts) is an argument of."""
-    root = _root(e)
+    root = figure_root(e)
     if root is None:
         return None
     word = root.head if root.dep_ == "nummod" else root
@@ -245,7 +288,7 @@ def verb_of(e: Evidence) -> str | None:
 
 def role_of(e: Evidence) -> str | None:
     """ "subject" or "object": the role of a count (or of the noun it counts) in its clause."""
-    root = _root(e)
+    root = figure_root(e)
     if root is None:
         return None
     word = root.head if root.dep_ == "nummod" else root
@@ -254,7 +297,7 @@ def role_of(e: Evidence) -> str | None:
     return "object" if word.dep_ in _OBJECT else None
 
 
-def _root(e: Evidence) -> Token | None:
+def figure_root(e: Evidence) -> Token | None:
     """The parse's head word of a figure, if its sentence was parsed."""
     if e.doc is None:
         return None
@@ -369,11 +412,12 @@ def _figure_of(x: Elision) -> str | NotApplicable:
 
 
 def _target(x: Elision) -> str | NotApplicable:
-    """ "216,000 soldiers ... The government's goal is 300,000": the level a goal names
-    counts what the count it is a goal for counts, the nearest of its sentence, else the
-    one noun the sentence before counts, when of a like size."""
+    """ "216,000 soldiers ... The government's goal is 300,000", "412 pupils, well short
+    of the 500 required": the level a goal or a standard names counts what the count it is
+    set for counts, the nearest of its sentence, else the one noun the sentence before
+    counts, when of a like size."""
     f = x.e.figure
-    if not _TARGET.search(x.e.sentence, 0, f.start):
+    if not (_TARGET.search(x.e.sentence, 0, f.start) or _standard(x.e.sentence, f)):
         return NOT_APPLICABLE
     counts = x.earlier[-1:] or x.before
     low = min([f.value, *(c.value for c in counts)])
@@ -398,7 +442,7 @@ def _more(x: Elision) -> str | NotApplicable:
 def _opening_subject(x: Elision) -> str | NotApplicable:
     """ "Rebels fired 8 missiles. Five were shot down": a count opening its sentence as
     its subject counts the one noun the sentence before counts."""
-    root = _root(x.e)
+    root = figure_root(x.e)
     if x.e.sentence[: x.e.figure.start].strip() or root is None or root.dep_ not in _SUBJECT:
         return NOT_APPLICABLE
     return _one_noun(x.before) or NOT_APPLICABLE
@@ -407,7 +451,7 @@ def _opening_subject(x: Elision) -> str | NotApplicable:
 def _same_verb(x: Elision) -> str | NotApplicable:
     """ "launched four satellites ... plans to launch nine": the object of the verb that
     counted a noun in the sentence before counts that noun."""
-    root = _root(x.e)
+    root = figure_root(x.e)
     if root is None or root.dep_ not in _OBJECT or x.earlier:
         return NOT_APPLICABLE
     verb = verb_of(x.e)
@@ -456,7 +500,7 @@ _RULES: tuple[Rule[Elision, str | None], ...] = (
     Rule("the count of the same scale it is compared with", _compared),
     Rule("the count a difference after it is of", _difference),
     Rule("the count 'a figure' restates", _figure_of),
-    Rule("the count a goal is set for", _target),
+    Rule("the count a goal or a standard is set for", _target),
     Rule("the one noun counted before 'more' of it", _more),
     Rule("the one noun the sentence before counts", _opening_subject),
     Rule("the noun its verb counted in the sentence before", _same_verb),

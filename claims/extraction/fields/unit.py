@@ -31,7 +31,7 @@ from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule
 from claims.extraction.vocabulary.numbers import SMALL
 from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.stories import INDEX, RATE_NOUNS, TALLIES
-from claims.extraction.vocabulary.verbs import KILLING
+from claims.extraction.vocabulary.verbs import DOWN, KILLING, TOTALLING, UP
 from claims.extraction.vocabulary.words import MULTIPLE_AFTER, SETTLEMENTS, TIME_COMPARATIVES
 from claims.model import Kind
 
@@ -142,11 +142,12 @@ _ABBREVIATED = {
 _JOINED = re.compile(r"\s*(?:to|or|vs\.?|versus)\s+", re.IGNORECASE)
 # What sets an earlier level after a rate: "£1,200 a month, up from £1,050", "85,000 jobs
 # a month in the second half, down from 124,000", past who said it ("300 trucks a day now
-# cross, officials said, down from 450").
+# cross, officials said, down from 450"), or sets a count against it ("95 operations a
+# week, against 130 before the closure"; money set against a rate is `levels`').
 _EARLIER_LEVEL = re.compile(
     r"""[^,.;:!?\d%]{0,40}
     (?: ,[^,.;:!?\d%]{0,50}\b(?:said|says|reported|estimated)\b[^,.;:!?\d%]{0,20} )?
-    ,\s*(?:up|down)\s+from\s+""",
+    ,\s*(?:(?:up|down)\s+from|(?P<against>against|compared\s+(?:with|to)))\s+""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A change by a rate, then the level it reaches: "by $500 a month to $4,000".
@@ -173,8 +174,11 @@ _PHYSICAL = frozenset(
 )
 # Kinds whose unit a bare number set against a figure of one takes.
 _SET_AGAINST_KINDS = _PHYSICAL | {"currency"}
+# ... and whose unit a difference from a level of one, or its standard, takes ("points").
+_COMPARED_KINDS = _SET_AGAINST_KINDS | {"other"}
 _ZERO_WINDOW = 40  # how far before "zero" a tariff or a rate may be named
 _NEXT_WORD = re.compile(r"\s+(\w+)")  # the word right after a figure
+_CHANGE_VERBS = UP | DOWN  # verbs of change a tally's level is the start or end of
 _LEVEL_RATIO = 1000  # an earlier level this many times off is another thing's (the whole's)
 
 
@@ -300,10 +304,30 @@ def _set_against(before: Sequence[Evidence], e: Evidence) -> Counted | None:
     quantity or of money just before it, set against it."""
     last = before[-1].figure if before else None
     if last is None or last.kind not in _SET_AGAINST_KINDS or last.unit is None:
-        return _scaled_against(before, e)
+        return _compared_level(before, e) or _scaled_against(before, e)
     if not elided.set_against(e.sentence, last, e.figure):
-        return _scaled_against(before, e)
+        return _compared_level(before, e) or _scaled_against(before, e)
     return Counted(last.unit, e.figure.end, kind=last.kind)
+
+
+def _compared_level(before: Sequence[Evidence], e: Evidence) -> Counted | None:
+    """ "1,412 points, 96 behind Lund", "92 micrograms per cubic metre, six times the WHO's
+    daily guideline of 15": a bare number in the unit of the nearest level before it
+    written in one (not a multiple), when it is how far a rival is from that level or the
+    standard that level is measured against (`elided.compared_with`)."""
+    level = next(
+        (
+            b.figure
+            for b in reversed(before)
+            if b.figure.unit is not None
+            and b.figure.kind in _COMPARED_KINDS
+            and _times(b.figure) is None
+        ),
+        None,
+    )
+    if level is None or not elided.compared_with(e.sentence, level, e.figure):
+        return None
+    return Counted(level.unit, e.figure.end, kind=level.kind)
 
 
 def _scaled_against(before: Sequence[Evidence], e: Evidence) -> Counted | None:
@@ -521,15 +545,41 @@ def _rate_of_zero(e: Evidence) -> Counted | NotApplicable:
 
 def _tally(e: Evidence) -> Counted | NotApplicable:
     """ "infections rose to 4.2 million", "admissions at its hospitals rose to 21,400": a
-    bare count of a running tally its subject names (before a place or time it is of)."""
+    bare count of a running tally its subject names (before a place or time it is of), in
+    the measured phrase or, where that leaves the start of a change out, as the subject of
+    its verb (`_subject_tally`)."""
     phrase = (e.phrase or "").lower()
     ends = [
         words[-1] for words in (phrase.split(), _PHRASE_TAIL.split(phrase, 1)[0].split()) if words
     ]
     tally = next((word for word in ends if word in TALLIES), None)
+    if e.figure.bare and tally is None:
+        tally = _subject_tally(e)
     if tally is None or not e.figure.bare:
         return NOT_APPLICABLE
     return Counted(singular(tally), e.figure.end)
+
+
+def _subject_tally(e: Evidence) -> str | None:
+    """ "Visitors ... rose 9% from 6.8 million", "we expect starts to average about
+    230,000": the tally named as the subject of the verb of change a figure is the level
+    "from" or "to" of, or of the verb of totalling it is the object of (the parse may take
+    "starts" for the noun "to average" hangs on)."""
+    token = elided.figure_root(e)
+    if token is None:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in ("from", "to"):
+        verb, verbs = token.head.head, _CHANGE_VERBS | TOTALLING
+    elif token.dep_ == "dobj":
+        verb, verbs = token.head, TOTALLING
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "NNS":
+        subjects.append(verb.head)
+    return next((s.lower_ for s in subjects if s.lower_ in TALLIES), None)
 
 
 def _population(e: Evidence) -> Counted | NotApplicable:
@@ -638,9 +688,10 @@ def _shared(
 def _earlier_level(
     a: Evidence, first: Decided[Counted], b: Evidence, second: Decided[Counted]
 ) -> Counted | None:
-    """ "£1,200 a month, up from £1,050": the earlier level is in the first one's rate
-    when it is written in the same unit without one (or is a bare count); so is the new
-    level a change "by" a rate reaches ("up by $500 a month to $4,000")."""
+    """ "£1,200 a month, up from £1,050", "95 operations a week, against 130": the earlier
+    level is in the first one's rate when it is written in the same unit without one (or
+    is a bare count); so is the new level a change "by" a rate reaches ("up by $500 a month
+    to $4,000")."""
     unit, rate = first.value.unit, first.value.per
     if unit is None or " per " not in unit:
         return None
@@ -651,7 +702,10 @@ def _earlier_level(
         return None  # "3.6 million kroner per Norwegian, up from 19,700 billion kroner"
     between = (a.sentence, first.value.end, b.figure.start)
     reached = _REACHED.fullmatch(*between) and _BY.search(a.sentence, 0, a.figure.start)
-    if not same or not (_EARLIER_LEVEL.fullmatch(*between) or reached):
+    earlier = _EARLIER_LEVEL.fullmatch(*between)
+    if earlier and earlier.group("against") and b.figure.kind != "count":
+        earlier = None  # "£9 a day, against £40 for a pass": `levels` reads money set against
+    if not same or not (earlier or reached):
         return None
     kind = a.figure.kind if b.figure.bare else None  # "900 litres an hour, down from 1,400"
     return Counted(unit, second.value.end, rate, kind)

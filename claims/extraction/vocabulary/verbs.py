@@ -123,6 +123,9 @@ REPORTING = frozenset(
 # Verbs of bargaining: a share offered or demanded is the act's ("offered 8 per cent"),
 # not a share of the one who bargains, as a share polled is.
 BARGAINING = frozenset(["offer", "demand", "seek", "propose", "request"])
+# Verbs of wanting, and of asking "for", what a share bargained over is the object of.
+WANTING = frozenset(["want"])
+ASKING = frozenset(["ask"])
 # Verbs of having and holding: their object is counted, not acted on.
 LIGHT_VERBS = frozenset(
     ["have", "be", "get", "make", "take", "give", "include", "see", "use", "need", "want"]
