@@ -35,9 +35,12 @@ from claims.tracking.metrics import Metric, Statement, mid_sentence
 # reports and the next day's papers; later, a developing story's figure has moved on.
 WINDOW_DAYS = 1
 _FACTS = {"estimate": "fact"}
-# Figures this many times apart are two quantities under one name (or a misreading),
-# not one quantity sources disagree on; a toll's sources may be that far apart.
-_MAGNITUDES = 10
+# Figures of one time this many times apart are two quantities under one name (or a
+# misreading), not one quantity sources disagree on: sources disputing one figure (a
+# crowd's organisers and its police) lie within three and a half times on every conflict
+# of the tracking bench. Not a running total's: a toll's sources may be further apart (a
+# quake's confirmed dead against an aid agency's estimate).
+_MAGNITUDES = 5
 # A period this long or shorter (a month, a quarter) is reported once it is over.
 _SHORT_PERIOD_DAYS = 92
 # Two stated periods are one when their starts and their ends lie this share of the

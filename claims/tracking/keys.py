@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -167,6 +167,12 @@ _YEAR_AT_END = re.compile(
 _LOCAL = 2
 # A city's, state's or province's place in a key (`_local`): "Stockholm, SE".
 _LOCAL_PLACE = re.compile(r"(?P<name>.+),\s(?P<code>[A-Z]{2})")
+# A figure a city's running total may be of its country's beside it, at most, to be a part
+# of it: nearer, it is the country's toll told from where its event struck (`a_part`).
+_PART_AT_MOST = 0.5
+# A figure as an article states it, for telling a city's from its country's (`a_part`):
+# its value and its stated period's first and last days.
+Stated = tuple[float, str | None, str | None]
 # What is not a significant digit of a figure written as "1.350000000000e+09".
 _SIGNIFICANT = re.compile(r"\.|0+e.*|e.*")
 
@@ -254,6 +260,43 @@ def countrywide(key: MetricKey) -> MetricKey | None:
     ``None`` when its place is none of those."""
     found = _LOCAL_PLACE.fullmatch(key.place or "")
     return replace(key, place=found["code"]) if found else None
+
+
+def part_of_country(key: MetricKey, place: str | None) -> MetricKey | None:
+    """``key``, a running total keyed as its country's however its place is written
+    (`key_of`), with the city, state or province ``place`` names for its place: the key
+    of that part of the country, for an article stating the country's figure beside it
+    ("two deaths in Brazzaville" beside "34 people in Congo"); ``None`` for another key,
+    or a place that is no part of ``key``'s country."""
+    if not key.cumulative or key.figure is not None:
+        return None
+    local = _LOCAL_PLACE.fullmatch(_local(place) or "")
+    return replace(key, place=local.group()) if local and local["code"] == key.place else None
+
+
+def a_part(key: MetricKey, part: Iterable[Stated], whole: Iterable[Stated]) -> bool:
+    """Whether the figures an article states of a city's, state's or province's ``key``
+    (``part``) and of its country's (``whole``), none an earlier state, tell the city's
+    apart: one of a time the country's are stated for (its stated period, or none; any,
+    of a running total, whose count is the count to date "since July" or not), that they
+    do not state, and, of a running total, at most `_PART_AT_MOST` of each ("two deaths"
+    in Brazzaville beside 34 in Congo; the capital's turnout of 61.0% beside the nation's
+    58.2%; not a past year's level, nor "at least 14" killed in Quang Tri beside
+    Vietnam's 19)."""
+    national = list(whole)
+    for value, start, end in part:
+        same_time = [v for v, s, e in national if key.cumulative or (s, e) == (start, end)]
+        if not same_time or value in same_time:
+            continue
+        if not key.cumulative or all(abs(value) <= _PART_AT_MOST * abs(v) for v in same_time):
+            return True
+    return False
+
+
+def of_its_place(key: MetricKey, place: str | None) -> bool:
+    """Whether ``place``, as a claim writes it, is ``key``'s place itself ("Congo" of a
+    key of CG), not a part of it nor unsaid."""
+    return key.place is not None and _local(place) == key.place
 
 
 def automatic(text: str | None) -> MetricKey | None:

@@ -14,7 +14,9 @@ The metrics of a figure and its conversion into another currency or unit in its 
 are one.
 A key of a city, state or province is its country's when no other place of that country
 has one saying the same (a protest's crowd in Prague is the Czech protest's); two places
-of a country stating one property keep each its own (Stockholm's and Gothenburg's prices).
+of a country stating one property keep each its own (Stockholm's and Gothenburg's prices),
+and so does a place an article states beside its country, with another figure (the
+capital's turnout beside the nation's).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def merged(
     values: Values | None = None,
     hedged: Hedged | None = None,
     converted: Collection[tuple[str, str]] = (),
+    apart: Collection[tuple[str, str]] = (),
 ) -> dict[str, str]:
     """Each key text (with its number of statements) -> the key text of its metric; with
     ``sizes`` (each key's smallest and largest figure, in one unit per dimension), a
@@ -62,12 +65,13 @@ def merged(
     ``hedged`` (each key's figures and whether each is hedged), keys stating one precise
     figure, hedged by both or by neither, are one metric; the metrics of the keys of a
     figure and its conversion into another currency or unit (pairs of ``converted``) are
-    one."""
+    one; a key of a city, state or province and its country's that an article states
+    with other figures (pairs of ``apart``) are two."""
     sizes = sizes or {}
     keys = {text: key for text in counts if (key := automatic(text)) is not None}
     # The key of the one place of a country stating it is its country's, and when that
     # key is written with the country too, one key, its statements counted together.
-    sole = _sole_places(keys)
+    sole = _sole_places(keys, apart)
     keys.update(sole)
     alias = {text: key.text for text, key in sole.items() if key.text in keys}
     counts = _counted_as(counts, alias)
@@ -114,16 +118,25 @@ def _chosen(
     return target
 
 
-def _sole_places(keys: Mapping[str, MetricKey]) -> dict[str, MetricKey]:
+def _sole_places(
+    keys: Mapping[str, MetricKey], apart: Collection[tuple[str, str]] = ()
+) -> dict[str, MetricKey]:
     """Each key of a city, state or province -> its country's key (`countrywide`), when
-    no other place of that country has a key saying the same: the crowd of a protest in
-    Prague is the Czech protest's, however each outlet names its place; the apartment
-    prices of Stockholm and of Gothenburg stay each city's, and neither is Sweden's."""
+    no other place of that country has a key saying the same, and no article states the
+    two keys with other figures (pairs of ``apart``): the crowd of a protest in Prague is
+    the Czech protest's, however each outlet names its place; the apartment prices of
+    Stockholm and of Gothenburg stay each city's, and neither is Sweden's; the turnout
+    of 61.0% in the capital, beside the nation's 58.2%, is the capital's."""
     wide = {text: found for text, key in keys.items() if (found := countrywide(key))}
     places: dict[MetricKey, set[str | None]] = {}
     for text, found in wide.items():
         places.setdefault(found, set()).add(keys[text].place)
-    return {text: found for text, found in wide.items() if len(places[found]) == 1}
+    told = set(apart)
+    return {
+        text: found
+        for text, found in wide.items()
+        if len(places[found]) == 1 and (text, found.text) not in told
+    }
 
 
 def _counted_as(counts: Mapping[str, int], alias: Mapping[str, str]) -> dict[str, int]:

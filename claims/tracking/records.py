@@ -21,11 +21,15 @@ from claims.tracking.keys import (
     WHOLE,
     Keyed,
     MetricKey,
+    Stated,
+    a_part,
     automatic,
     figure_key,
     key_of,
     may_be_in,
+    of_its_place,
     other_part_of_year,
+    part_of_country,
     statement_class,
 )
 from claims.tracking.trackers import Tracker
@@ -269,7 +273,9 @@ def article_tracking(
     of its sentence; ``keys``: their `automatic_keys`, when already computed, else worked
     out with ``published``, the article's date): each its
     own, except that a key leaving unsaid the entity its article names for that property
-    ("the fire" of an article on the Cedar Ridge fire) takes it, and a figure whose words
+    ("the fire" of an article on the Cedar Ridge fire) takes it, a running total of a
+    city its article tells from its country's is the city's (`_with_parts`), and a figure
+    whose words
     name nothing ("Toll climbs to 1,644", "at least 212") and which restates the value of
     one keyed figure of its article ("killed 1,644 people") states that figure's metric, and
     one its words say restates or disputes another ("put the figure at 90,000", "its
@@ -280,7 +286,7 @@ def article_tracking(
     found = [
         tracking_of(c, at, key, trackers) for c, at, key in zip(claims, starts, keys, strict=True)
     ]
-    found = _with_article_entities(found)
+    found = _with_parts(claims, _with_article_entities(found))
     by_value: dict[tuple[object, ...], set[str]] = {}
     for claim, t in zip(claims, found, strict=True):
         if not _unnamed(t) and t.metric_key is not None and not t.history:
@@ -293,6 +299,34 @@ def article_tracking(
         for claim, t in zip(claims, found, strict=True)
     ]
     return _with_conversions(claims, starts, _with_rivals(claims, starts, keyed))
+
+
+def _with_parts(claims: Sequence[Claim], found: list[Tracking]) -> list[Tracking]:
+    """``found`` with each running total of a city, state or province, keyed as its
+    country's, keyed as that place's (`part_of_country`) when the article's figures of
+    that key for the country itself tell it apart (`a_part`): "two deaths have been
+    recorded" in Brazzaville beside "34 people" killed in Congo are a part of the toll."""
+    national: dict[str, list[Stated]] = {}
+    for claim, t in zip(claims, found, strict=True):
+        key = automatic(t.metric_key)
+        if key is not None and not t.history and of_its_place(key, claim.place):
+            national.setdefault(key.text, []).append(_stated(claim))
+    out = []
+    for claim, t in zip(claims, found, strict=True):
+        key = automatic(t.metric_key)
+        part = None if key is None or t.history else part_of_country(key, claim.place)
+        if (
+            key is not None
+            and part is not None
+            and a_part(key, [_stated(claim)], national.get(key.text, []))
+        ):
+            t = replace(t, metric_key=part.text)
+        out.append(t)
+    return out
+
+
+def _stated(claim: Claim) -> Stated:
+    return claim.value, claim.period_start, claim.period_end
 
 
 def _with_conversions(

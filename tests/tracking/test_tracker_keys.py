@@ -10,7 +10,15 @@ import pytest
 
 from claims import extract
 from claims.model import as_kind
-from claims.tracking.keys import NEW, Keyed, MetricKey, figure_key, key_of, properties
+from claims.tracking.keys import (
+    NEW,
+    Keyed,
+    MetricKey,
+    a_part,
+    figure_key,
+    key_of,
+    properties,
+)
 from claims.tracking.merging import merged
 from claims.tracking.metrics import label, why
 from claims.tracking.records import article_tracking
@@ -2015,6 +2023,53 @@ def test_the_one_place_of_its_country_stating_a_property_is_the_countrys(
     there = key(measured, unit, kind, place=local).text
     countrywide = key(measured, unit, kind, place=country).text
     assert merged({there: 2, countrywide: 1})[there] == merged({countrywide: 1})[countrywide]
+
+
+def test_a_city_and_its_country_an_article_tells_apart_are_two() -> None:
+    # The turnout of Andorra la Vella, the capital, beside the nation's in one article is
+    # the capital's (tracking bench unseen13); near miss: told apart by no article, the one
+    # place of its country stating a property is the country's.
+    capital = key("turnout", "percent", "percentage", place="Andorra la Vella").text
+    nation = key("turnout", "percent", "percentage", place="Andorra").text
+    assert merged({capital: 2, nation: 3})[capital] == nation
+    assert merged({capital: 2, nation: 3}, apart=[(capital, nation)])[capital] == capital
+
+
+# The figures one article states of a city's key and of its country's, each (value, period
+# start, period end), and whether they tell the city's apart (`a_part`): another figure
+# of the same time; of a running total, at most half the country's, whatever its period.
+SINCE_JULY = ("2025-07-01", "2026-05-18")
+PARTS_TOLD = [
+    ("deaths", "death", "count", [(2, None, None)], [(34, *SINCE_JULY)], True),
+    ("deaths", "death", "count", [(12, None, None)], [(41, None, None), (44, None, None)], True),
+    ("turnout", "percent", "percentage", [(61.0, None, None)], [(58.2, None, None)], True),
+    # near misses: the country's toll told from where it struck; the same figure; a past
+    # year's level beside today's; no figure of the country in the article
+    ("deaths", "death", "count", [(14, None, None)], [(19, None, None)], False),
+    ("deaths", "death", "count", [(212, None, None)], [(212, None, None)], False),
+    (
+        "dam level",
+        "percent",
+        "percentage",
+        [(1.6, "2015-01-01", "2015-12-31")],
+        [(11.4, None, None)],
+        False,
+    ),
+    ("turnout", "percent", "percentage", [(61.0, None, None)], [], False),
+]
+
+
+@pytest.mark.parametrize(("measured", "unit", "kind", "part", "whole", "told"), PARTS_TOLD)
+def test_an_articles_figures_tell_a_citys_key_from_its_countrys(
+    measured: str,
+    unit: str,
+    kind: str,
+    part: list[tuple[float, str | None, str | None]],
+    whole: list[tuple[float, str | None, str | None]],
+    told: bool,
+) -> None:
+    city = key(measured, unit, kind, place="Brazzaville", title="Cholera in Congo")
+    assert a_part(city, part, whole) is told
 
 
 def test_a_vaguer_key_keeps_to_its_own_place() -> None:
