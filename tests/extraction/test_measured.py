@@ -1371,7 +1371,39 @@ MEASURED = [
     ("The airline employs 9,000 staff in Kenya.", "9,000", "staff"),
     ("The agency hired 300 people last year.", "300", "people hired"),
     ("About 1,800 people work there now.", "1,800", "people work"),
-    ("The plant employs 4,500 people, 30% of them women.", "30%", "people"),
+    # a share of a group told before it, "N of them X", is the share of the group who
+    # are X; a share or a count of them said with a preposition or a verb is not
+    (
+        "The plant employs 4,500 people, 30% of them women.",
+        "30%",
+        "share of employees who are women",
+    ),
+    (
+        "The mine employs 2,600 people, about 90% of them Malians, and contractors another 1,100.",
+        "90%",
+        "share of employees who are Malians",
+    ),
+    (
+        "The refinery employs 1,200 people, about 70% of them Omanis.",
+        "70%",
+        "share of employees who are Omanis",
+    ),
+    (
+        "The union has 9,000 members, roughly a third of them nurses.",
+        "a third",
+        "share of members who are nurses",
+    ),
+    (
+        "The university has 1,300 students, a quarter of them from outside the EEA.",
+        "a quarter",
+        "students",
+    ),
+    ("The hospital employs 560 staff, 48 of them doctors.", "48", "doctors"),
+    (
+        "Some 160,000 growers registered; 65% of them are small-scale farmers.",
+        "65%",
+        "small-scale farmers",
+    ),
     (
         "The factory employed 2,000 fewer people than a year earlier.",
         "2,000",
@@ -2078,6 +2110,33 @@ MEASURED_IN_TEXT = [
         "This would cost taxpayers £3bn a year, the report found.",
         "£3bn a year",
         "cost to taxpayers",
+    ),
+    # a place the article names, too small for the gazetteer, is the claim's place, not
+    # part of what is measured; a company named after "in" stays the company's
+    xfail(
+        "Drought has hit Big Bend, in eastern Eswatini. Temperatures in Big Bend reached 42C"
+        " on Sunday, the meteorological service said.",
+        "42C",
+        "temperatures",
+        reason="measured reads only the gazetteer's places, not the article's",
+    ),
+    xfail(
+        "Farmers in Oyem, in northern Gabon, are struggling. Rents in Oyem rose 12% last year.",
+        "12%",
+        "rents",
+        reason="measured reads only the gazetteer's places, not the article's",
+    ),
+    xfail(
+        "Cocoa growers around Dapaong in Togo fear for the crop. Rainfall at Dapaong weather"
+        " station was 310 mm in June.",
+        "310 mm",
+        "rainfall",
+        reason="measured reads only the gazetteer's places, not the article's",
+    ),
+    (
+        "Investors bought shares in Etosha, a Namibian miner. Shares in Etosha rose 4% on Monday.",
+        "4%",
+        "share price",
     ),
 ]
 

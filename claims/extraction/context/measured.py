@@ -137,6 +137,11 @@ _SOURCES = frozenset(["from"])
 # Prepositions of a post or a place a length was spent in ("served five years as
 # chairman", "on the board"), which make it no prison term.
 _POSTS = frozenset(["as", "on", "in", "at", "with"])
+# What a share's group is said to be after "of them": "Malians", "civil servants".
+_WHO_THEY_ARE = frozenset(["ADJ", "NOUN", "PROPN"])
+# Words of a hedge between a group's comma and a share of it ("roughly a", "more than").
+_HEDGE_POS = frozenset(["ADV", "DET", "ADJ", "ADP"])
+_MAX_HEDGE = 3
 # Moves from a figure to a related one before giving up (see `Walk.hops`).
 _MAX_HOPS = 6
 NOTHING = "nothing named"
@@ -244,6 +249,37 @@ def _share_a_part_is(w: Walk) -> _Found:
     of = _whole_unowned(whole, w.figure)
     part = plain_subject_phrase(verb, w.figure)
     return Led("", part, after=f"share of {of}") if of else NOT_APPLICABLE
+
+
+def _share_of_them_who_are(w: Walk) -> _Found:
+    """ "employs 2,600 people, about 90% of them Malians" -> "share of employees who are
+    Malians": a share told after a group and a comma, "of them" and a noun phrase alone,
+    is the share of that group who are it (people a body employs are its employees). Of
+    them with a preposition or a verb ("a quarter of them from abroad", "65% of them are
+    farmers") says something else; a count of them counts its own noun."""
+    doc, first, last = w.root.doc, min(w.figure), max(w.figure)
+    fraction = any(doc[i].lemma_.lower() in FRACTIONS for i in w.figure)
+    if w.kind != "percentage" and not fraction:
+        return NOT_APPLICABLE
+    if last + 3 >= len(doc) or [t.lower_ for t in doc[last + 1 : last + 3]] != ["of", "them"]:
+        return NOT_APPLICABLE
+    who: list[Token] = []
+    for token in doc[last + 3 :]:
+        if token.pos_ not in _WHO_THEY_ARE:
+            break
+        who.append(token)
+    after = last + 3 + len(who)
+    if not who or who[-1].pos_ == "ADJ" or (after < len(doc) and not doc[after].is_punct):
+        return NOT_APPLICABLE
+    comma = first - 1  # past a hedge: "about", "roughly a", "more than"
+    while comma > 0 and first - comma <= _MAX_HEDGE and doc[comma].pos_ in _HEDGE_POS:
+        comma -= 1
+    if comma < 1 or doc[comma].text != "," or doc[comma - 1].pos_ != "NOUN":
+        return NOT_APPLICABLE
+    group = doc[comma - 1]
+    employed = group.dep_ == "dobj" and group.head.lemma_.lower() in EMPLOYING
+    named = "employees" if employed and group.lemma_.lower() not in STAFF else group.text
+    return Led("", [], after=f"share of {named} who are {' '.join(t.text for t in who)}")
 
 
 def _first_of_joined(root: Token) -> Token:
@@ -1056,6 +1092,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("share of a yardstick: what it is spent on", _share_of_yardstick),
     Rule("a share of capacity: how full its subject is", _share_of_capacity),
     Rule("a part's share of a whole", _share_a_part_is),
+    Rule("a share of a group told before it: who they are", _share_of_them_who_are),
     Rule("share its subject is", _share_its_subject_is),
     Rule("a share of a group, with what it does", _share_that_acts),
     Rule("a share an act takes of a whole", _share_an_act_takes),
