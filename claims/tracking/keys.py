@@ -316,13 +316,14 @@ def key_of(claim: Keyed) -> MetricKey | None:
 
 
 def _names_its_speaker(claim: Keyed) -> bool:
-    """Whether what the claim measures is written only in the common words naming who
-    says so ("the ministry" said by the ministry, "the national count" that says so): the
-    extraction took the speaker for what is measured, and the figure names nothing it
-    measures. A word of the speaker's name is not one: Ak-Tash Gold's "gold" is its output."""
+    """Whether what the claim measures is written only in words of who says so, as they
+    are written there ("the ministry" said by the ministry, "independent firm Tandem
+    Hospitality Data" that put it at 69%): the extraction took the speaker for what is
+    measured, and the figure names nothing it measures. A common word that is a word of
+    the speaker's name is not one: Ak-Tash Gold's "gold" is its output."""
     stop = words.stop_words()
-    written = {w.lower() for w in _NAME_WORD.findall(claim.measured or "")} - stop
-    said_by = {w for w in _NAME_WORD.findall(claim.attributed_to or "") if w.islower()}
+    written = {w for w in _NAME_WORD.findall(claim.measured or "") if w.lower() not in stop}
+    said_by = set(_NAME_WORD.findall(claim.attributed_to or ""))
     return bool(written) and written <= said_by
 
 

@@ -711,6 +711,12 @@ SPEAKER_ONLY = [
     dict(measured="national count", attributed_to="The national count"),
     dict(measured="the union", unit="nurse", attributed_to="the nurses' union"),
     dict(measured="statistics office", kind="percentage", attributed_to="the statistics office"),
+    # unseen10: "the independent firm Tandem Hospitality Data put it at 69%".
+    dict(
+        measured="independent firm Tandem Hospitality Data",
+        kind="percentage",
+        attributed_to="the independent firm Tandem Hospitality Data",
+    ),
 ]
 SPEAKER_AND_MORE = [
     (dict(measured="health spending", unit="USD", kind="currency"), "the health ministry"),
