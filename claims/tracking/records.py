@@ -367,22 +367,27 @@ def _with_rivals(
 def _with_earlier_states(
     claims: Sequence[Claim], starts: Sequence[int], found: list[Tracking]
 ) -> list[Tracking]:
-    """``found`` with each figure naming nothing that its sentence gives as the earlier
-    state of another (`_EARLIER_STATE`: "rose to $2.94 billion, up from $2.61 billion")
-    given the key of the one figure of its sentence it may be an earlier state of
-    (`_may_be`), whether that figure's words name what it measures or it restates a
-    metric by its figure: the metric at an earlier time, still history for conflicts.
-    Two such keys leave unsaid which one it was."""
+    """``found`` with each figure that its sentence gives as the earlier state of another
+    (`_EARLIER_STATE`: "rose to $2.94 billion, up from $2.61 billion") given the key of the
+    one figure of its sentence it may be an earlier state of (`_may_be`), whether that
+    figure's words name what it measures or it restates a metric by its figure: the
+    metric at an earlier time, still history for conflicts. Its own words, if any, name
+    what follows it rather than what it was ("from the 62 billion CFA francs of the
+    contract as amended"). Two such keys leave unsaid which one it was."""
     out = list(found)
+    # The claims of each sentence, by where it starts in the article: one pass each.
+    sentences: dict[int, list[int]] = {}
+    for n, (claim, at) in enumerate(zip(claims, starts, strict=True)):
+        sentences.setdefault(claim.start - at, []).append(n)
     for n, (claim, t) in enumerate(zip(claims, found, strict=True)):
         before = claim.sentence[max(0, starts[n] - 30) : starts[n]]
-        if t.metric_key is not None or not t.history or not _EARLIER_STATE.search(before):
-            continue
-        sentence = claim.start - starts[n]
+        by_hand = t.metric_key is not None and automatic(t.metric_key) is None
+        if by_hand or not t.history or not _EARLIER_STATE.search(before):
+            continue  # a hand-made tracker's figure stays its tracker's
         against = {
             f.metric_key
-            for other, at, f in zip(claims, starts, found, strict=True)
-            if other.start - at == sentence and f.metric_key and _may_be(claim, other, f)
+            for m in sentences[claim.start - starts[n]]
+            if (f := found[m]).metric_key and _may_be(claim, claims[m], f)
         }
         if len(against) == 1:
             out[n] = replace(t, metric_key=against.pop())

@@ -14,6 +14,7 @@ from claims.tracking.keys import NEW, Keyed, MetricKey, figure_key, key_of, prop
 from claims.tracking.merging import merged
 from claims.tracking.metrics import label, why
 from claims.tracking.records import article_tracking
+from claims.tracking.trackers import Tracker
 
 
 def keyed(measured: str | None, unit: str | None = None, kind: str = "count", **kw: Any) -> Keyed:
@@ -2702,6 +2703,32 @@ EARLIER_STATES = [
         "6.1%",
     ),
 ]
+# So is one whose own words name what follows it, not what it is the earlier state of
+# (tracking bench unseen13: "risen to 87 billion CFA francs ($145 million), from the 62
+# billion CFA francs ($103 million) of the contract as amended", measured "contract").
+# The last two rows are my own.
+NAMED_EARLIER_STATES = [
+    (
+        "BISSAU, Guinea-Bissau — The cost of the bridge being built over the Mansoa river at "
+        "Porto Gole has risen to 87 billion CFA francs ($145 million), from the 62 billion CFA "
+        "francs ($103 million) of the contract as amended in 2024, the public works ministry "
+        "said on Thursday.",
+        "87 billion CFA francs",
+        "62 billion CFA francs",
+    ),
+    (
+        "The cost of the dam in Laos has risen to $410 million, up from the $350 million of "
+        "the original contract, the ministry said.",
+        "$410 million",
+        "$350 million",
+    ),
+    (
+        "The bill for the stadium in Accra has grown to $260 million, from the $210 million "
+        "of the signed deal.",
+        "$260 million",
+        "$210 million",
+    ),
+]
 # Near-misses: two figures of its kind leave unsaid which one it was; a figure of another
 # kind, or of another size, is no earlier state of it.
 NO_EARLIER_STATE = [
@@ -2712,6 +2739,11 @@ NO_EARLIER_STATE = [
     ),
     ("Floods in Peru killed 38 people, up from 12 regions hit last year.", "12 regions"),
     ("The port's revenue rose to $310 million, up from $12 million in 2019.", "$12 million"),
+    (
+        "In Laos the cost of the dam rose to $410 million and the cost of the road to $380 "
+        "million, up from the $350 million of the first plan.",
+        "$350 million",
+    ),
 ]
 
 
@@ -2729,6 +2761,28 @@ def test_a_figure_naming_nothing_set_as_an_earlier_state_is_of_that_metric(
 ) -> None:
     found = earlier_keys(text, earlier)
     assert found[named] is not None and found[earlier] == found[named]
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "earlier"), NAMED_EARLIER_STATES, ids=lambda x: str(x)[:30]
+)
+def test_an_earlier_state_is_of_the_metric_it_was_whatever_its_words(
+    text: str, named: str, earlier: str
+) -> None:
+    found = story_keys(text)
+    assert found[named] is not None and found[earlier] == found[named]
+
+
+def test_an_earlier_state_a_hand_made_tracker_follows_stays_its_trackers() -> None:
+    text = NAMED_EARLIER_STATES[1][0]
+    claims = [
+        replace(c, entity="Vientiane Dams") if c.surface == "$350 million" else c
+        for c in extract(text)
+    ]
+    tracker = Tracker("Vientiane Dams contract", ("contract",), entity="Vientiane Dams")
+    found = article_tracking(claims, [c.start for c in claims], None, [tracker])
+    keys = {c.surface: t.metric_key for c, t in zip(claims, found, strict=True)}
+    assert keys["$350 million"] == tracker.key and keys["$410 million"] != tracker.key
 
 
 @pytest.mark.parametrize(("text", "earlier"), NO_EARLIER_STATE, ids=lambda x: str(x)[:30])
