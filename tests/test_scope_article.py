@@ -32,6 +32,13 @@ def one_name(title: str, lead: str) -> tuple[str, str]:
     return title, f"{title}\n\n{lead}"
 
 
+# Why a body the headline names by its own common noun is left unread.
+TITLED_BY_BODY_NOUN = (
+    "read, the body takes the owner-less figures of its article that are its country's "
+    "(cargoes due at a port, its farmers' harvest) and scope.place reads a state agency's "
+    "figures as placeless: entity gains nothing and place falls on the fresh sets"
+)
+
 PROTAGONISTS = [
     (*BAKERIES, "Halden Foods"),
     (*TOWERS, "Norvik Telecom"),
@@ -86,6 +93,62 @@ PROTAGONISTS = [
             "Accra Gold Breweries raised the price of its beer by 8% on Monday, the brewer said.",
         ),
         "Accra Gold Breweries",
+    ),
+    # A headline naming the body by its own common noun: the last word of its name
+    # ("St Kitts hospital's" of "Joseph N. France General Hospital") or the noun the lead
+    # sets beside it ("Yemen's state grain agency, the General Corporation for Foodstuffs").
+    # Left: see the reason.
+    xfail(
+        *one_name(
+            "St Kitts hospital's surgery waiting list doubles as theatre stays shut",
+            "The waiting list for planned surgery at Joseph N. France General Hospital has "
+            "nearly doubled to 1,340 patients since March, the Ministry of Health said.",
+        ),
+        "Joseph N. France General Hospital",
+        reason=TITLED_BY_BODY_NOUN,
+    ),
+    xfail(
+        *one_name(
+            "Yemen's grain agency buys 120,000 tonnes of wheat in its largest tender",
+            "Yemen's state grain agency, the General Corporation for Foodstuffs, bought "
+            "120,000 tonnes of milling wheat in a tender that closed on Monday.",
+        ),
+        "General Corporation for Foodstuffs",
+        reason=TITLED_BY_BODY_NOUN,
+    ),
+    xfail(
+        *one_name(
+            "Tamale hospital adds 40 beds as malaria cases climb",
+            "Northern Regional Teaching Hospital added 40 beds to its children's ward on "
+            "Monday as malaria admissions rose by a third.",
+        ),
+        "Northern Regional Teaching Hospital",
+        reason=TITLED_BY_BODY_NOUN,
+    ),
+    xfail(
+        *one_name(
+            "Ghana's cocoa regulator cuts farmgate price for the first time in a decade",
+            "ACCRA — Ghana's cocoa regulator, the Ghana Cocoa Board, cut the price it pays "
+            "farmers by 8% on Friday.",
+        ),
+        "Ghana Cocoa Board",
+        reason=TITLED_BY_BODY_NOUN,
+    ),
+    # ... not a noun of the headline's source ("..., hospital says"), nor a noun that ends
+    # another body's name than the one the lead names first.
+    (
+        *one_name(
+            "Malaria admissions climb by a third, hospital says",
+            "Northern Regional Teaching Hospital said admissions rose by a third.",
+        ),
+        None,
+    ),
+    (
+        *one_name(
+            "Accra hospital adds 40 beds as malaria cases climb",
+            "The Ghana Health Service said Korle Bu Teaching Hospital added 40 beds.",
+        ),
+        None,
     ),
     # ... not a body the lead names whose words the headline's noun does not follow.
     (

@@ -248,6 +248,18 @@ UZ_BANK_TEXT = (
     "members."
 )
 
+LENDER = "IMF agrees $31 million loan for São Tomé and Príncipe as fuel subsidies bite"
+LENDER_TEXT = (
+    "SÃO TOMÉ — The International Monetary Fund has reached a staff-level agreement with São "
+    "Tomé and Príncipe on a 40-month loan of about $31 million, the fund said on Wednesday."
+)
+
+# Why a definite group of offenders is left no one's.
+OFFENDERS_LEFT = (
+    "a definite group of offenders is no body the actor rule knows; giving it the figure "
+    "costs the place (scope.place reads a named owner's figure as placeless)"
+)
+
 ENTITIES = [
     # The owner written on the figure's noun.
     (None, None, "Safaricom's net profit rose 12%.", "12%", "Safaricom"),
@@ -293,6 +305,49 @@ ENTITIES = [
         "Lena Marsh",
     ),
     (None, None, "Kenya, Uganda and Tanzania exported 40 MW.", "40 MW", None),
+    # A definite group of offenders acting is the figure's entity ("the attackers
+    # demanded", "the gang encrypted"), even in an article about another body; a bare
+    # plural is a class, no one's. Left: see the reason.
+    xfail(
+        None,
+        None,
+        "The attackers demanded $1.4 million, to be paid in bitcoin within 72 hours.",
+        "$1.4 million",
+        "The attackers",
+        reason=OFFENDERS_LEFT,
+    ),
+    xfail(
+        None,
+        None,
+        "The ministry said the gang encrypted 212 of its 260 servers.",
+        "212",
+        "the gang",
+        reason=OFFENDERS_LEFT,
+    ),
+    xfail(
+        None,
+        None,
+        "Police said the kidnappers asked for 50 million naira for each of the pupils.",
+        "50 million naira",
+        "the kidnappers",
+        reason=OFFENDERS_LEFT,
+    ),
+    xfail(
+        None,
+        None,
+        "The hackers stole records of 3 million customers, the insurer said.",
+        "3 million",
+        "The hackers",
+        reason=OFFENDERS_LEFT,
+    ),
+    (
+        None,
+        None,
+        "Hackers stole $600 million from crypto platforms last year.",
+        "$600 million",
+        None,
+    ),
+    (None, None, "Pirates seized two tankers off the coast in March.", "two", None),
     (None, None, "The police arrested 14 people.", "14", "The police"),
     (None, None, "SpaceX launched 130 rockets last year.", "130", "SpaceX"),
     (None, None, "Fourteen people were arrested by the army.", "Fourteen", "the army"),
@@ -1313,6 +1368,137 @@ ENTITIES = [
         "It has 4.2 million members.",
         "4.2 million",
         None,
+    ),
+    # A worked example (one indefinite case: "a family using 15 cubic metres", "a member
+    # with WS$20,000 saved") is no one's, in an article about one body too; the body's own
+    # figures around it stay its.
+    (
+        TARIFF,
+        TARIFF_TEXT + "\n\nA family using 15 cubic metres a month would see its bill climb "
+        "to T$51 from T$43, the board said.",
+        "A family using 15 cubic metres a month would see its bill climb to T$51 from T$43, "
+        "the board said.",
+        "T$51",
+        None,
+    ),
+    xfail(
+        TARIFF,
+        TARIFF_TEXT + "\n\nA member with WS$20,000 saved would receive WS$1,300.",
+        "A member with WS$20,000 saved would receive WS$1,300.",
+        "WS$1,300",
+        None,
+        reason="the parse makes 'saved' the clause's subject: no worked example is read",
+    ),
+    (
+        BREWER,
+        BREWER_TEXT + "\n\nA bar selling 400 crates a month would pay P1,800 more.",
+        "A bar selling 400 crates a month would pay P1,800 more.",
+        "P1,800",
+        None,
+    ),
+    (
+        TARIFF,
+        TARIFF_TEXT + "\n\nA shop using 400 cubic metres a month would pay T$150 more.",
+        "A shop using 400 cubic metres a month would pay T$150 more.",
+        "T$150",
+        None,
+    ),
+    (
+        TARIFF,
+        TARIFF_TEXT + "\n\nThe board will spend T$12 million on new pipes.",
+        "The board will spend T$12 million on new pipes.",
+        "T$12 million",
+        "Tonga Water Board",
+    ),
+    (
+        BREWER,
+        BREWER_TEXT + "\n\nIt sold 400,000 crates a month last year.",
+        "It sold 400,000 crates a month last year.",
+        "400,000 crates",
+        "Kalahari Breweries",
+    ),
+    # A figure the clause counts in, at or on a place ("Outages on Majuro", "cruise
+    # calls at Kingstown"), in an article about one body, is the place's; the body's
+    # shares traded in a city stay its (above).
+    (
+        TARIFF,
+        TARIFF_TEXT + "\n\nOutages on Majuro averaged 14 hours a month between July and September.",
+        "Outages on Majuro averaged 14 hours a month between July and September.",
+        "14 hours a month",
+        None,
+    ),
+    (
+        TARIFF,
+        TARIFF_TEXT + "\n\nCruise calls at Kingstown reached 148 in the 2025-26 season.",
+        "Cruise calls at Kingstown reached 148 in the 2025-26 season.",
+        "148",
+        None,
+    ),
+    (
+        TARIFF,
+        TARIFF_TEXT + "\n\nTourist arrivals on Tongatapu rose 14% last year.",
+        "Tourist arrivals on Tongatapu rose 14% last year.",
+        "14%",
+        None,
+    ),
+    (
+        BREWER,
+        BREWER_TEXT + "\n\nHotel rooms on the island rose by 9% to about 610.",
+        "Hotel rooms on the island rose by 9% to about 610.",
+        "about 610",
+        None,
+    ),
+    (
+        BREWER,
+        BREWER_TEXT + "\n\nIts lager volumes rose 9% to 80 million litres in Francistown.",
+        "Its lager volumes rose 9% to 80 million litres in Francistown.",
+        "80 million litres",
+        "Kalahari Breweries",
+    ),
+    # A share of a place's economy ("above 70% of GDP", "1.8 percentage points of GDP")
+    # measures the place, in an article about one body too (a lender's quoted mission
+    # chief); the body's share of its own whole stays its.
+    (
+        LENDER,
+        LENDER_TEXT + "\n\nPublic debt is above 70% of GDP and must come down.",
+        "Public debt is above 70% of GDP and must come down.",
+        "above 70%",
+        None,
+    ),
+    (
+        LENDER,
+        LENDER_TEXT + "\n\nEnding them would free about 1.8 percentage points of GDP a year.",
+        "Ending them would free about 1.8 percentage points of GDP a year.",
+        "about 1.8 percentage points",
+        None,
+    ),
+    (
+        LENDER,
+        LENDER_TEXT + "\n\nTourism earned about 12% of GDP last year.",
+        "Tourism earned about 12% of GDP last year.",
+        "about 12%",
+        None,
+    ),
+    (
+        BREWER,
+        BREWER_TEXT + "\n\nThe sugar tax would take 0.4% of GDP.",
+        "The sugar tax would take 0.4% of GDP.",
+        "0.4%",
+        None,
+    ),
+    (
+        LENDER,
+        LENDER_TEXT + "\n\nThe loan is about 9% of its lending to Africa this year.",
+        "The loan is about 9% of its lending to Africa this year.",
+        "about 9%",
+        "International Monetary Fund",
+    ),
+    (
+        BREWER,
+        BREWER_TEXT + "\n\nBeer makes up 85% of its revenue.",
+        "Beer makes up 85% of its revenue.",
+        "85%",
+        "Kalahari Breweries",
     ),
     # A figure another body states, in an article about one body, is not the main body's
     # by default: a consumers' association's, a consultancy's, a union leader's word.

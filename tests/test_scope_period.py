@@ -973,9 +973,101 @@ PERIODS = [
 ]
 
 
-def test_a_duration_has_no_period() -> None:
-    found = scope("They won the title in 11 years on Saturday.", "11 years", kind="duration")
-    assert found.period.value is None
+# Rows ``(sentence, figure, others, expected)`` of a figure that is a length of time.
+DURATIONS = [
+    # How long a dated event lasted takes the event's time, the one the parse ties to it.
+    (
+        "A fire at the Baiji refinery's North unit burned for 31 hours before firefighters "
+        "brought it under control on Wednesday.",
+        "31 hours",
+        (),
+        ("Wednesday", "2025-06-04", "2025-06-04"),
+    ),
+    (
+        "Power cuts on Anjouan lasted up to 10 hours a day in January, residents said.",
+        "up to 10 hours a day",
+        (),
+        ("January", "2025-01-01", "2025-01-31"),
+    ),
+    (
+        "The storm closed the airport for 14 hours on Monday.",
+        "14 hours",
+        (),
+        ("Monday", "2025-06-02", "2025-06-02"),
+    ),
+    (
+        "Ferry crossings were suspended for three days last week.",
+        "three days",
+        (),
+        ("last week", "2025-05-26", "2025-06-01"),
+    ),
+    (
+        "Trucks queued for up to 20 hours at the border in May.",
+        "up to 20 hours",
+        (),
+        ("May", "2025-05-01", "2025-05-31"),
+    ),
+    # A length is no event's when it is a record's span ("their first title in 11 years"),
+    # a person's age, or a thing's term ("a 36-month loan"), or when no time is tied to it.
+    ("United won their first league title in 11 years on Saturday.", "11 years", (), None),
+    ("Inflation reached 9% in July, the highest in 17 years.", "17 years", ("9%",), None),
+    ("Haile, 24, won the race on Sunday.", "24", (), None),
+    (
+        "The IMF approved a 36-month loan of $40 million on Monday.",
+        "36-month",
+        ("$40 million",),
+        None,
+    ),
+    ("The loan runs for 36 months.", "36 months", (), None),
+    # ... nor a plan's span, a bound's, a span of a time or of a state, or a base.
+    (
+        "The government will spend €670 million over five years from this year.",
+        "five years",
+        ("€670 million",),
+        None,
+    ),
+    ("The state will phase out subsidies over two years by 2028.", "two years", (), None),
+    (
+        "Crude shipments averaged 6.4 million barrels in the four weeks to 28 September.",
+        "four weeks",
+        ("6.4 million barrels",),
+        None,
+    ),
+    ("Prices fell in August, after nearly a year of rises.", "nearly a year", (), None),
+    ("The plant opened on Wednesday, two years late.", "two years", (), None),
+    ("The state began vaccinating children aged 10 to 14 last year.", "10 to 14", (), None),
+    (
+        "The government in July extended visa-free stays to 60 days, from 30 days.",
+        "30 days",
+        ("60 days",),
+        None,
+    ),
+    (
+        "The new berth cut the time a ship waits to about two days.",
+        "about two days",
+        (),
+        None,
+    ),
+    (
+        "The standard is that patients are seen within 26 weeks; in October it managed 54%.",
+        "within 26 weeks",
+        ("54%",),
+        None,
+    ),
+    ("The minister said on Tuesday the works would take six months.", "six months", (), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "others", "expected"), DURATIONS)
+def test_period_of_a_duration(
+    sentence: str,
+    figure: str,
+    others: tuple[str, ...],
+    expected: tuple[str, str | None, str | None] | None,
+) -> None:
+    found = scope(sentence, figure, others=others, kind="duration").period.value
+    got = (found.text, found.start, found.end) if found is not None else None
+    assert got == expected
 
 
 @pytest.mark.parametrize(("sentence", "figure", "others", "expected"), PERIODS)
@@ -1048,6 +1140,27 @@ IN_PARAGRAPH = [
         "Deaths rose to 12,000.",
         "12,000",
         ("2024", "2024-01-01", "2024-12-31"),
+    ),
+    # The time of a comparison's base in the sentence before ("up from €118 million in
+    # 2024", "fewer than in 2024") is no time of the release.
+    (
+        "Kiribati sold some 16,800 fishing days last year, about 9% fewer than in 2024, the "
+        "ministry said. It issued 214 licences to foreign vessels.",
+        "It issued 214 licences to foreign vessels.",
+        "214 licences",
+        ("last year", "2024-01-01", "2024-12-31"),
+    ),
+    (
+        "Flour rose to 480 rand a bag last week from 395 rand in April. Bread cost 22 rand a loaf.",
+        "Bread cost 22 rand a loaf.",
+        "22 rand",
+        ("last week", "2025-05-26", "2025-06-01"),
+    ),
+    (
+        "Car sales rose 8% in May, faster than in April. Truck sales fell 3%.",
+        "Truck sales fell 3%.",
+        "3%",
+        ("May", "2025-05-01", "2025-05-31"),
     ),
     (
         "Prices have risen 20% since 2022. Rents climbed 9%.",

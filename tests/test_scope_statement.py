@@ -96,6 +96,23 @@ STATEMENTS = [
     ("Small farms can claim seed subsidies of up to 4,000 rupees.", "4,000 rupees", "target"),
     ("Exporters will pay a special levy of 3 cents a litre.", "3 cents", "target"),
     ("Consumers will pay 5% more for coffee next year.", "5%", "forecast"),
+    # A charge told at the level those it applies to will pay or be charged ("commercial
+    # users will pay 61 cents, up from 53 cents"; its base shares it) is set, so a target;
+    # a change by how much they pay ("5% more") or a level others forecast is a forecast.
+    ("Commercial users will pay 61 cents, up from 53 cents.", "61 cents", "target"),
+    ("Commercial users will pay 61 cents, up from 53 cents.", "53 cents", "target"),
+    ("Foreign students from other Pacific countries will pay SI$21,500.", "SI$21,500", "target"),
+    (
+        "Students from the EEA countries will keep paying CHF 750 a semester, a fee set by law.",
+        "CHF 750",
+        "target",
+    ),
+    ("Residents will pay 40 dollars a month for rubbish collection.", "40 dollars", "target"),
+    ("Heavy users will be charged 4 rand per cubic metre above that.", "4 rand", "target"),
+    ("Drivers will pay $300 more a year for insurance.", "$300", "forecast"),
+    ("Drivers will pay about $2 a litre by summer, traders said.", "$2", "forecast"),
+    ("Buyers will pay $2 a litre by summer, analysts expect.", "$2", "forecast"),
+    ("Farmers paid 900 kwacha a bag last year.", "900 kwacha", "fact"),
     ("The company will receive $2 billion from the sale.", "$2 billion", "forecast"),
     ("LIMA — Copper output will rise 3.1% this year.", "3.1%", "forecast"),
     ("Analysts expect prices to rise and will watch the 4% level.", "4%", "forecast"),

@@ -22,6 +22,7 @@ _PINT_NAMES = {
     "degree Celsius": "degC",
     "degree Fahrenheit": "degF",
     "year of age": "year",
+    "decade": "10 * year",  # pint's "decade" is a tenfold ratio on a logarithmic scale
     "light year": "light_year",
     "nautical mile": "nautical_mile",
     "barrel per day": "barrel / day",

@@ -122,6 +122,23 @@ MEASURED = [
     ("The club lost £12m last season.", "£12m", "loss"),
     ("Kenya shipped 600,000 tonnes of tea, earning $1.2 billion.", "$1.2 billion", "earnings"),
     ("Chile sold 2 million tonnes of copper, earning $18 billion.", "$18 billion", "earnings"),
+    # money earned on something is the earnings on it: "on" names no purpose there
+    (
+        "The Samoa National Provident Fund earned a record WS$148 million on its investments "
+        "in the year to June 30.",
+        "WS$148 million",
+        "earnings on investments",
+    ),
+    (
+        "The sovereign fund earned $2.3 billion on its bond holdings last year.",
+        "$2.3 billion",
+        "earnings on bond holdings",
+    ),
+    ("The bank earned £40m on currency trading.", "£40m", "earnings on currency trading"),
+    # near-misses: money spent on something is for it; earned from or in something
+    ("The fund spent $3 million on its investments.", "$3 million", "investments"),
+    ("The port earned $12 million in fees.", "$12 million", "fees"),
+    ("The fund earned $5 million on Monday.", "$5 million", "earnings"),
     # near-misses: a share lost is a fall of what lost it; a relative clause of having;
     # a loss not (yet) made
     ("They would rather lose $60 million than pay more.", "$60 million", None),
@@ -199,6 +216,76 @@ MEASURED = [
     ("The Leeds start-up has 600 people.", "600", "people"),
     ("The death toll rose to 40 people.", "40", "people"),
     ("Kenya flew 300 people to safety.", "300", "people"),
+    # a place's people told with where the place lies ("between Switzerland and Austria",
+    # "on nine islands") are still its population: the phrase says where, not which people
+    (
+        "Liechtenstein is a principality of about 40,000 people between Switzerland and Austria.",
+        "40,000",
+        "population",
+    ),
+    (
+        "Palau, a nation of about 18,000 people on 340 islands, relies on tourism.",
+        "18,000",
+        "population",
+    ),
+    (
+        "The Faroes, a territory of 54,000 people in the North Atlantic, voted.",
+        "54,000",
+        "population",
+    ),
+    # a place's people set off by commas after its name, which the parse hangs on the verb
+    (
+        "Kosovo, with about 1.6 million residents, received 500,000 visitors.",
+        "1.6 million",
+        "population",
+    ),
+    (
+        "Estonia, with some 1.3 million people, spends 2% of GDP on defence.",
+        "1.3 million",
+        "population",
+    ),
+    (
+        "Nauru, with about 12,500 people on 21 square kilometres, uses the dollar.",
+        "12,500",
+        "population",
+    ),
+    # a relative clause in the singular is the place's, not the people's
+    (
+        "They came to a country of roughly 100,000 people that depends on tourism.",
+        "100,000",
+        "population",
+    ),
+    ("Malta is a nation of 520,000 people that relies on imports.", "520,000", "population"),
+    ("The island is a state of 90,000 people which sits on a reef.", "90,000", "population"),
+    # places named by their own nouns: an archipelago, a principality
+    (
+        "The archipelago of about 870,000 people is spread over three islands.",
+        "870,000",
+        "population",
+    ),
+    ("The principality of 39,000 people has no army.", "39,000", "population"),
+    ("The atoll of 3,000 people has one school.", "3,000", "population"),
+    # the people who live in a place, or whom a place's relative clause has live there
+    ("Some 132,000 people live in the country.", "132,000", "population"),
+    ("About 5.4 million people live in Norway.", "5.4 million", "population"),
+    ("Some 90,000 residents live on the island.", "90,000", "population"),
+    (
+        "The Marshall Islands, whose roughly 42,000 people live on 29 atolls, uses the dollar.",
+        "42,000",
+        "population",
+    ),
+    ("Samoa, whose 200,000 people are mostly young, votes in April.", "200,000", "population"),
+    # near-misses: people in shelters or camps, people who did something, people living
+    # somewhere that is no place, a body's people
+    ("The region, with 40,000 people in camps, asked for aid.", "40,000", "people in camps"),
+    (
+        "The city, with 1,200 people who lost their homes, asked for aid.",
+        "1,200",
+        "people who lost homes",
+    ),
+    ("About 2,000 people live in tents near the border.", "2,000", "people live in tents"),
+    ("The union, with 12,000 people, went on strike.", "12,000", "people"),
+    ("The firm, whose 3,000 people work from home, moved.", "3,000", "people work from home"),
     # what a relative clause's forecaster expects to change is the clause's noun, not the
     # forecaster ("income, which the ministry expects to fall to $4bn"); a forecaster
     # whose own act or object is named keeps those
@@ -432,6 +519,33 @@ MEASURED = [
     # an infinitive after a noun says what it is for, not what it is; a verb the small
     # model reads as a noun after the figure's noun is no part of it
     ("It is being expanded at a cost of $5 billion to handle more flights.", "$5 billion", "cost"),
+    # "at a cost of" on an act is the cost of doing it to its object, or of what the act
+    # is done to when the verb is passive; never of who acts
+    (
+        "The drought forced UTE to run its oil-fired plant at Punta del Tigre for 41 days, "
+        "at a cost of about 2.6 billion pesos.",
+        "2.6 billion pesos",
+        "cost of running oil-fired plant",
+    ),
+    (
+        "Energy bill relief of $150 per household will be extended to the end of the year at "
+        "a cost of $1.8 billion.",
+        "$1.8 billion",
+        "cost of energy bill relief",
+    ),
+    (
+        "The city will rebuild the old bridge at a cost of $40 million.",
+        "$40 million",
+        "cost of rebuilding old bridge",
+    ),
+    (
+        "Free school meals will be expanded at a cost of £1bn a year.",
+        "£1bn",
+        "cost of free school meals",
+    ),
+    # near-misses: who acts is no thing that costs; a cost named by its own noun
+    ("The ministry acted quickly, at a cost of $3 million.", "$3 million", "cost"),
+    ("The repair cost of $2 million fell to the council.", "$2 million", "repair cost"),
     ("If the 25% rate stays, exports could fall by a fifth.", "25%", "rate"),
     ("If the 10% levy remains, prices will rise.", "10%", "levy"),
     # casualties
@@ -526,6 +640,37 @@ MEASURED = [
     # how long a state lasted; time spent doing something
     ("The city has been under siege for 11 months.", "11 months", "length of siege"),
     ("The port has been under blockade for six weeks.", "six weeks", "length of blockade"),
+    # how long a thing went on burning or raging: its length, not the thing with its verb
+    (
+        "A fire at the Baiji refinery's North unit burned for 31 hours before firefighters "
+        "brought it under control on Wednesday.",
+        "31 hours",
+        "length of fire",
+    ),
+    ("The blaze raged for three days before rain came.", "three days", "length of blaze"),
+    (
+        "Street protests continued for 10 days across the capital.",
+        "10 days",
+        "length of street protests",
+    ),
+    # how long something was shut, halted or suspended: the length of the stoppage, not
+    # what stopped it
+    (
+        "A cyber attack shut down the booking and customs systems at the port for four days "
+        "last week.",
+        "four days",
+        "length of shutdown",
+    ),
+    (
+        "Officials closed the bridge for six weeks after the crash.",
+        "six weeks",
+        "length of closure",
+    ),
+    ("The airline suspended flights to Dubai for ten days.", "ten days", "length of suspension"),
+    # near-misses: a term of prison or of office (below); a doer that only went on; a
+    # verb that stops nothing
+    ("The miners walked for three days to reach the town.", "three days", "miners walked"),
+    ("The council cut spending for two years.", "two years", "spending"),
     (
         "JAXA has spent 18 months redesigning the engine.",
         "18 months",

@@ -67,6 +67,7 @@ from claims.extraction.vocabulary.verbs import (
     LINKING,
     LOSING,
     MULTIPLYING,
+    ONGOING,
     PART_OF,
     PRICE_PREPS,
     PRICED,
@@ -77,11 +78,14 @@ from claims.extraction.vocabulary.verbs import (
     SENTENCING,
     SOLD_FOR,
     STAYING,
+    STOPPAGES,
     TERMS_GIVEN,
     TOTALLING,
     WINNING,
     WON_BY,
     past_participle,
+    present_participle,
+    verb_lemmas,
 )
 from claims.extraction.vocabulary.words import (
     BACK_REFERENCES,
@@ -126,6 +130,8 @@ if TYPE_CHECKING:
 
 # Where an act's amount went or came from: "exports to Brazil", "imports from Argentina".
 _WAYS = frozenset(["to", "from"])
+# What money is earned on: "earned $148m on its investments" (no purpose of it).
+_EARNED_ON = frozenset(["on"])
 # Whom money is asked of: "sought Rs 2,500 crore from the Centre".
 _SOURCES = frozenset(["from"])
 # Prepositions of a post or a place a length was spent in ("served five years as
@@ -708,9 +714,10 @@ def _employees(w: Walk) -> _Found:
 def _population(w: Walk) -> _Found:
     """ "a country of 930,000 people", "the town of Kemi, with 20,000 inhabitants",
     "Peru's 34 million people", "Amman, home to 4.8 million people", "Chile has 19
-    million people", "Banjul shrank to 28,200 people", "the town of 62,000": the people
-    a place is of, with or home to, that it has, grows or shrinks to, or that are its
-    own, saying nothing more of them, are its population."""
+    million people", "Banjul shrank to 28,200 people", "the town of 62,000", "132,000
+    people live in the country": the people a place is of, with or home to, that it has,
+    grows or shrinks to, that are its own or live in it, saying nothing more of them than
+    where the place lies, are its population."""
     target = w.target
     if target is None:  # "the town of 62,000": a bare count of a place is its people
         held = w.root if w.kind == "count" and w.root.dep_ == "pobj" else None
@@ -722,10 +729,15 @@ def _population(w: Walk) -> _Found:
     if any(c.dep_ in ("amod", "compound") for c in target.lefts):
         return NOT_APPLICABLE  # "2,000 displaced people" are some of them
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "whose":  # "Samoa, whose 200,000 people"
+        owner = _relative_to(target)
     if owner is not None:  # "the island's 281,000 people", "its 5.4 million people"
         return _population_of() if _place_like(owner) or owner.lower_ == "its" else NOT_APPLICABLE
     if target.dep_ == "pobj" and _inhabited(target):
         return _population_of()
+    if target.dep_ == "nsubj" and target.head.lemma_ == "live":  # "132,000 people live in"
+        places = [c for c in target.head.children if c.dep_ == "prep"]
+        return _population_of() if any(map(_says_where, places)) else NOT_APPLICABLE
     # "Chile has 19 million people", "Banjul shrank to 28,200 people": a place's own
     verb = governor(target) if target.dep_ == "pobj" else target.head
     changed = target.head.lower_ in _WAYS and verb.pos_ in VERBISH and bool(change_of(verb))
@@ -738,11 +750,35 @@ def _population(w: Walk) -> _Found:
 
 def _says_which(token: Token) -> bool:
     """Whether ``token``, after a count of people, says which people ("in shelters", "who
-    fled"); a base the count changed from ("to 28,200 people from 31,300") does not."""
+    fled"); a base the count changed from ("to 28,200 people from 31,300"), where the
+    place lies ("on nine islands", "between Switzerland and Austria") and a clause in
+    the singular, which is the place's ("people that depends on tourism"), do not."""
     if token.dep_ not in ("prep", "acl", "relcl"):
         return False
+    if token.dep_ == "relcl" and token.head.tag_ == "NNS":
+        return not any(t.tag_ == "VBZ" for t in (token, *token.lefts))
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return not (token.lower_ == "from" and objects and is_quantity(objects[0]))
+    return not (token.lower_ == "from" and objects and is_quantity(objects[0])) and not (
+        _says_where(token)
+    )
+
+
+def _says_where(prep: Token) -> bool:
+    """Whether the preposition ``prep`` names a place or land: "in Norway", "on the
+    island", "on 21 square kilometres"."""
+    objects = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    land = [o for o in objects if _place_like(o) or o.lemma_.lower() in PLACE_NOUNS]
+    area = [o for o in objects if any(c.lower_ == "square" for c in o.lefts)]
+    return bool(objects) and len(land) + len(area) == len(objects)
+
+
+def _relative_to(token: Token) -> Token | None:
+    """The noun a relative clause ``token`` is in hangs on ("Samoa" of "Samoa, whose
+    200,000 people are young")."""
+    for clause in token.ancestors:
+        if clause.dep_ == "relcl":
+            return clause.head
+    return None
 
 
 def _capacity(w: Walk) -> _Found:
@@ -788,6 +824,11 @@ def _inhabited(token: Token) -> bool:
     prep, place = token.head, token.head.head
     if prep.lower_ == "to" and place.lower_ == "home":
         return True
+    if prep.lower_ == "with" and place.pos_ in VERBISH and prep.i >= 2:
+        # "Kosovo, with 1.6 million residents, received ...": the parse hangs the aside
+        # on the verb; the name before its comma is the place
+        named = prep.doc[prep.i - 2]
+        return prep.nbor(-1).text == "," and named.i < place.i and _place_like(named)
     return prep.lower_ in INHABITED and _place_like(place)
 
 
@@ -795,8 +836,11 @@ def _place_like(token: Token) -> bool:
     """Whether ``token`` names a place: a settlement's noun ("town", "island") or a
     place's name."""
     tagged = token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC")
-    # the gazetteer knows names the tagger missed, or read as a common noun ("Lagos grew")
-    named = tagged or (token.is_title and names_place(token.text))
+    # the gazetteer knows names the tagger missed, or read as a common noun ("Lagos
+    # grew"), with the names compounded before it ("Marshall Islands")
+    words = [*(c.text for c in token.lefts if c.dep_ == "compound" and c.is_title), token.text]
+    names = {token.text, " ".join(words)}
+    named = tagged or (token.is_title and any(map(names_place, names)))
     return named or token.lemma_.lower() in SETTLEMENTS
 
 
@@ -1108,6 +1152,50 @@ def _compared_figure(p: _Pobj) -> _Found:
     return measured(p.walk.to(p.compared, quantified_noun(p.compared, p.walk.figure)))
 
 
+def _how_long_a_stoppage_ran(p: _Pobj) -> _Found:
+    """ "shut down the port for four days" -> "length of shutdown", "the fire burned for
+    31 hours" -> "length of fire": a length of time a thing is stopped for is the
+    stoppage's, not who stopped it; one a thing goes on for is that thing's."""
+    root, owner = p.walk.root, p.owner
+    if root.lemma_.lower() not in PERIOD_NOUNS or p.prep.lower_ != "for" or owner.pos_ != "VERB":
+        return NOT_APPLICABLE
+    lemma = owner.lemma_.lower()
+    stoppage = STOPPAGES.get(lemma)
+    if stoppage is not None and any(c.dep_ == "dobj" for c in owner.children):
+        return Led("", [], after=f"length of {stoppage}")
+    subject = subject_of(owner, p.walk.figure)
+    going_on = bool(verb_lemmas(owner.text, lemma) & ONGOING)
+    if not going_on or subject is None or subject.dep_ != "nsubj":
+        return NOT_APPLICABLE
+    if subject.pos_ != "NOUN":  # "it burned for hours": a pronoun names nothing
+        return NOT_APPLICABLE
+    return Led("length of", [*left_modifiers(subject, p.walk.figure), subject])
+
+
+def _cost_of_an_act(p: _Pobj) -> _Found:
+    """ "run its plant for 41 days, at a cost of 2.6 billion pesos" -> "cost of running
+    plant", "relief will be extended at a cost of $1.8bn" -> "cost of relief": a cost an
+    act is done at is the cost of doing it to its object, or of what a passive act is
+    done to; never of who acts ("the ministry acted, at a cost of $3m" stays "cost")."""
+    cost, figure = p.owner, p.walk.figure
+    if p.prep.lower_ != "of" or cost.lemma_.lower() != "cost" or cost.dep_ != "pobj":
+        return NOT_APPLICABLE
+    verb = cost.head.head
+    if cost.head.lower_ != "at" or verb.pos_ != "VERB":
+        return NOT_APPLICABLE
+    done = next(
+        (c for c in verb.rights if c.dep_ == "dobj" and c.i not in figure and not is_quantity(c)),
+        None,
+    )
+    if done is not None and done.pos_ in NOUNISH:
+        act = f"cost of {present_participle(verb.lemma_.lower())}"
+        return Led(act, [*left_modifiers(done, figure), done])
+    subject = subject_of(verb, figure)
+    if subject is None or subject.dep_ != "nsubjpass" or _actor(subject):
+        return NOT_APPLICABLE
+    return Led("cost of", [*left_modifiers(subject, figure), subject])
+
+
 def _how_long_an_act_ran(p: _Pobj) -> _Found:
     """ "was jailed for 11 years", "served as mayor for 10 years"."""
     root, owner, figure = p.walk.root, p.owner, p.walk.figure
@@ -1239,6 +1327,8 @@ _PREPOSITION_RULES: tuple[Rule[_Pobj, list[Token]], ...] = (
     Rule("money's own purpose, against another", _own_purpose_against),
     Rule("a count compared with another", _compared_count),
     Rule("compared with another figure", _compared_figure),
+    Rule("how long a stoppage or a thing going on ran", _how_long_a_stoppage_ran),
+    Rule("the cost an act is done at", _cost_of_an_act),
     Rule("how long an act ran", _how_long_an_act_ran),
     Rule("how long a state lasted", _how_long_a_state_lasted),
     Rule("a verb read as a noun", _verb_read_as_noun),
@@ -1397,6 +1487,9 @@ def _object_figure(token: Token, verb: Token, figure: set[int], *, money: bool) 
         way = first_prep_phrase(verb, figure, only=_WAYS)
         paid_out = Led(funds, way) if way else Led("", [], after=funds)
         return purpose_of(token, verb, figure=figure) or paid_out
+    earned_on = first_prep_phrase(verb, figure, only=_EARNED_ON) if verb.lemma_ == "earn" else []
+    if money and token.dep_ == "dobj" and earned_on:
+        return Led("earnings", earned_on)  # "earned $148m on its investments": no purpose
     collected = verb.lemma_ in COLLECTING
     unchanged = change_of(verb) is None
     if money and token.dep_ in ("dobj", "npadvmod") and (unchanged or collected):

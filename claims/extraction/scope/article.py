@@ -1,6 +1,7 @@
 """What the scope rules know about a whole article, computed once per article.
 
-The place it is about (from its title and first paragraph, the title counting double),
+The place it is about (from its title and first paragraph, the title counting double;
+both ends of a route the first paragraph names: "the line between Pristina and Peja"),
 how it writes each country, its quotations with their speakers, the people it names as
 speakers, its publication date and its country's financial year.
 """
@@ -26,6 +27,7 @@ from claims.extraction.scope.places import (
     names_place,
     placed_names,
     places_in_doc,
+    towns,
 )
 from claims.extraction.scope.quotes import (
     Speakers,
@@ -46,6 +48,7 @@ from claims.extraction.scope.vocabulary import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     ROLES,
+    ROUTE_NOUNS,
     SELF_NOUNS,
     WEEKDAYS,
 )
@@ -56,6 +59,8 @@ if TYPE_CHECKING:
 # The first paragraph: text up to the first blank line, after a Markdown heading.
 _HEADING = re.compile(r"\A\s*#+\s*(?P<title>[^\n]+)\n")
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
+# "the" before a name makes it a body's ("the Pensions Superintendency")
+_THE = re.compile(r"\b[Tt]he\s+")
 # A short paragraph that ends no sentence: a dateline or a byline standing alone before
 # the lead ("Bergen / Oslo, 12 May 2025").
 _NO_SENTENCE = re.compile(r"[^\n]{1,80}(?<![.!?:\"”])")
@@ -85,6 +90,16 @@ _DATELINE = re.compile(
     r"""\A(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+)      # the city, in capitals
     (?:,\s*(?P<country>[A-Z][\w .]+?))?   # maybe its country or state
     \s*[—–-]+\s+""",
+    re.VERBOSE,
+)
+# A route and its two ends: "line between Pristina and Peja", "ferry operator between St
+# Vincent and Bequia", "line between Dar es Salaam and Dodoma".
+_ROUTE_END = r"[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:es|de|al|el)[^\S\n]+)?[A-Z][\w’'-]+)*"
+_ROUTE = re.compile(
+    rf"""\b(?i:{"|".join(sorted(ROUTE_NOUNS))})       # "line", "ferry", "Flights"
+    (?:[^\S\n]+[a-z]+)?[^\S\n]+between[^\S\n]+     # maybe "operator", then "between"
+    (?P<one>{_ROUTE_END})[^\S\n]+and[^\S\n]+(?P<two>{_ROUTE_END})
+    """,
     re.VERBOSE,
 )
 # A body an article is about: a name of several capitalised words, or a government.
@@ -189,7 +204,7 @@ def article_scope(
     placed = placed_names(text, filed_in)
     places = _places(title or "", lead, people, filed, placed, persons(names))
     national = [p for p in places if p.level == 1]
-    place = _headlined(dateline, title, places, f"{title or ''}\n{lead}")
+    place = _route(lead) or _headlined(dateline, title, places, f"{title or ''}\n{lead}")
     if place is None:
         place = national[0] if national else places[0] if places else None
     spellings: dict[str, str] = {}
@@ -225,6 +240,7 @@ def article_scope(
         filed_in=filed_in,
         companies=_introduced_companies(text, people),
         mentions=cache(partial(_mentions, text, people, placed)),
+        named_people=cache(partial(_named_people, text, names)),
     )
 
 
@@ -242,6 +258,22 @@ def _mentions(
     doc = _tokens(text[:MENTIONS_READ])
     found = places_in_doc(doc, not_places=surnames, placed=placed)
     return tuple((token.idx, place) for token, place in found)
+
+
+def _named_people(
+    text: str, names: tuple[tuple[int, str], ...]
+) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """``(name, offsets of its surname)`` for each of ``names`` that is a person's, once,
+    in order: not a body's, by its words or by "the" before it."""
+    after_the = [m.end() for m in _THE.finditer(text)]
+    found = []
+    for name in dict.fromkeys(name for _, name in names):
+        words = name.split()
+        if set(words) & BODY_NAMES or any(text.startswith(name, at) for at in after_the):
+            continue
+        surname = re.finditer(rf"\b{re.escape(words[-1])}\b", text)
+        found.append((name, tuple(m.start() for m in surname)))
+    return tuple(found)
 
 
 def named_places(text: str, surnames: frozenset[str], placed: frozenset[str]) -> tuple[Place, ...]:
@@ -271,6 +303,21 @@ def _headlined(
         return None
     listed = [p for p in places if p.name.lower() == city.lower()]
     return listed[0] if listed else Place(title[at : at + len(city)], "", 3)
+
+
+def _route(lead: str) -> Place | None:
+    """The route the first paragraph names ("Kosovo's rebuilt Western Line between
+    Pristina and Peja"): both its ends, as written, when one is a listed place and the
+    other one of the same country or too small for the lists ("Peja"); not two countries
+    nor towns of two ("flights between Bogota and Quito")."""
+    m = _ROUTE.search(lead)
+    if m is None:
+        return None
+    ends = [gazetteer().get(m.group(end)) or towns().get(m.group(end)) for end in ("one", "two")]
+    codes = {p.code for p in ends if p is not None}
+    if len(codes) != 1 or any(p is not None and p.level == 1 for p in ends):
+        return None
+    return Place(f"{m.group('one')} and {m.group('two')}", codes.pop(), 3)
 
 
 def _holder(place: Place, title: str, at: int) -> bool:

@@ -10,6 +10,7 @@ names it in full ("the Reserve Bank of India") when the article does.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from claims.extraction.context.tokens import in_dateline
 from claims.extraction.scope.article import company_called
 from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.places import demonym, names_place
+from claims.extraction.scope.statement import in_worked_example
 from claims.extraction.scope.syntax import (
     agent_of,
     chain,
@@ -44,6 +46,7 @@ from claims.extraction.scope.vocabulary import (
     MEASURED_NAMES,
     MONTH_NAMES,
     NOT_ENTITIES,
+    PLACE_NOUNS,
     PLAYING,
     RECORDING,
     RESULTING,
@@ -53,6 +56,7 @@ from claims.extraction.scope.vocabulary import (
     TARGET_NOUNS,
     TIME_UNITS,
     WEEKDAYS,
+    WHOLE_ECONOMY,
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.currencies import currency_words
@@ -127,6 +131,8 @@ _SPEAKER_PRONOUNS = frozenset(["i", "my", "me"])
 _OWN_SALES = frozenset(["net", "total", "quarterly"])
 # A person's role that names a body of its own: "Fisheries minister X".
 _MINISTERS = frozenset(["minister"])
+# Prepositions setting what a clause counts in a place: "outages on Majuro".
+_LOCATING = frozenset(["in", "at", "on"])
 # Participle clauses climbed for their actor: "drawing ... to finish" is two up.
 _PARTICIPLE_CLIMB = 2
 
@@ -260,6 +266,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             return _thing_name(noun)  # "Mumbai's Metro Line 3", "Musk's SpaceX": the thing's
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
+        if owner.lower_ in _PRONOUNS and in_worked_example(r):
+            return None  # "A family using 15 cubic metres would see its bill": the case's
         if owner.lower_ in _PERSON_PRONOUNS:  # "his 3 hectares"
             return _person_meant(owner, r) or NOT_APPLICABLE
         if owner.lower_ in _PRONOUNS:  # "its revenue"
@@ -448,16 +456,13 @@ def _person_meant(pronoun: Token, r: Reading) -> str | None:
         return None
     if telling.lemma_.lower() in FORECAST_NOUNS | ESTIMATE_NOUNS:
         return None
-    text = r.article.text
-    before = text[: r.figure.offset + pronoun.idx]
+    before = r.figure.offset + pronoun.idx
     last, meant = -1, None
-    for _, name in r.article.names:
-        words = name.split()
-        if set(words) & BODY_NAMES or re.search(rf"\b[Tt]he\s+{re.escape(name)}", text):
-            continue  # "the Pensions Superintendency": a body's name, no person's
-        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(words[-1])}\b", before)]
-        if mentions and mentions[-1] > last:
-            last, meant = mentions[-1], name  # "Ramdhun", after "Anil Ramdhun"
+    for name, offsets in r.article.named_people():
+        # the last mention that ends before the pronoun
+        at = bisect_right(offsets, before - len(name.split()[-1])) - 1
+        if at >= 0 and offsets[at] > last:
+            last, meant = offsets[at], name
     return meant
 
 
@@ -542,9 +547,13 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     if e.attributed_to is not None and _another_body(e.attributed_to, protagonist, r):
         return NOT_APPLICABLE  # "the consumers' association said": its figure, not the body's
+    if in_worked_example(r):
+        return NOT_APPLICABLE  # "A member with WS$20,000 saved would receive WS$1,300"
     subjects = _subjects_above(r.root)
     if any(_currency(t) for t in subjects):
         return NOT_APPLICABLE  # "the rand weakened to 18.9 per dollar": a currency's rate
+    if _bound_to_a_place(r.root):
+        return NOT_APPLICABLE  # "Outages on Majuro averaged 14 hours": the place's
     # who forecasts is not what is measured ("analysts expect revenue to grow 6%"); its
     # shares, with no market or kind named on them, are the body's ("Shares rose 4%")
     company = any(name == protagonist for _, name in r.article.companies)
@@ -559,7 +568,41 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     }
     if nouns & MACRO:
         return NOT_APPLICABLE
+    span = r.figure.doc.char_span(r.figure.start, r.figure.end, alignment_mode="expand")
+    figure = list(span) if span is not None else []
+    if {o.lemma_.lower() for n in [*figure, *clause] for o in _objects_of(n)} & WHOLE_ECONOMY:
+        return NOT_APPLICABLE  # "Public debt is above 70% of GDP": a share of the place's
     return protagonist
+
+
+def _bound_to_a_place(root: Token) -> bool:
+    """Whether the clause counting the figure sets what it counts in, at or on a place
+    ("Outages on Majuro averaged", "Cruise calls at Kingstown reached", "hotel rooms on
+    the island rose", "cargoes are due at Aden"): the place's figure, not the main
+    body's."""
+    verb = next((t for t in chain(root)[1:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    # what the clause counts: its subject (and what that is "of") and its complement; not
+    # where the figure is reached ("Shares rose 4% to R212 in Johannesburg": where the
+    # body's shares trade)
+    words = [c for c in kids(verb) if c.dep_ == "acomp"]
+    if (who := subject_of(verb)) is not None:
+        words += [who, *_objects_of(who)]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in _LOCATING and _a_place(place)
+        for word in words
+        for prep in kids(word)
+        for place in kids(prep)
+        if place.dep_ == "pobj"
+    )
+
+
+def _a_place(token: Token) -> bool:
+    """A place's name ("Majuro") or "the island", "the capital"."""
+    if token.pos_ == "PROPN":
+        return _is_place(token) or names_place(name_phrase(token))
+    return token.lower_ in PLACE_NOUNS and any(c.lower_ == "the" for c in kids(token))
 
 
 def _another_body(said: str, body: str, r: Reading) -> bool:

@@ -114,6 +114,11 @@ class ArticleScope:
         mentions: gives ``(offset, place)`` of each place it names, in order: what a later
             "the city" or "the province" points back to. Read when first asked for:
             most articles never point back, and reading them tokenises the article.
+        named_people: gives ``(name, offsets)`` for each person it names, in the order of
+            ``names``, with the offsets where the surname is written ("Ramdhun", after
+            "Anil Ramdhun"): whom a later "he" or "she" stands for. A name the article
+            writes after "the" is a body's ("the Pensions Superintendency") and left out.
+            Read when first asked for, once per article.
     """
 
     text: str
@@ -135,6 +140,7 @@ class ArticleScope:
     filed_in: str | None = None
     companies: tuple[tuple[int, str], ...] = ()
     mentions: Callable[[], tuple[tuple[int, Place], ...]] = tuple
+    named_people: Callable[[], tuple[tuple[str, tuple[int, ...]], ...]] = tuple
 
 
 @dataclass(frozen=True)

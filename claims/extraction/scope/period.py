@@ -11,7 +11,7 @@ bounds are resolved against the article's publication date (`claims.extraction.s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claims.extraction.scope.bounds import Anchor, Bounds, bounds, shifted
@@ -71,6 +71,15 @@ _THAN = re.compile(
     (?:in\s+|at\s+|during\s+|for\s+)?$      # "than in 2023": the lead may stand apart
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+# A base after "from", up to the time phrase after it: "from 39,500 rials (in June)",
+# "from €118 million (in 2024)".
+_FROM_FIGURE = re.compile(
+    r"""(?ix:\bfrom\s+
+    (?:about\s+|around\s+|some\s+)?    # a hedge
+    \S*\d[\d.,]*\S*                      # the figure
+    (?:\s+[a-z]+){0,3}\s*$             # its unit words
+    )"""
 )
 # Adverbs of a move from a base: "down from two million last week".
 _MOVES = frozenset(["up", "down", "rising", "falling", "rose", "fell"])
@@ -301,8 +310,63 @@ def _said_when(head: Token) -> bool:
 
 def _duration(e: PeriodEvidence) -> Period | None | NotApplicable:
     """A length of time ("for 11 years", "two years of surpluses") is itself a time; it
-    has no period of its own."""
-    return None if e.reading.figure.kind == "duration" else NOT_APPLICABLE
+    has no period of its own, unless it is how long a dated event lasted ("burned for 31
+    hours ... on Wednesday", "queued for up to 18 hours this week"): the event's time, the
+    one the parse ties to it. A record's span ("its first title in 11 years on Saturday"),
+    a person's age ("Haile, 24,") and a thing's term ("a 36-month loan") date no event."""
+    r = e.reading
+    if r.figure.kind != "duration":
+        return NOT_APPLICABLE
+    if r.root is None or e.future or r.root.dep_ in _NAMING or _after_record(r.figure):
+        return None  # a plan's span ("will spend €670m over five years") dates no event
+    text = sentence_text(r.figure.doc)
+    if _SPAN_OF.match(text, r.figure.end) or _base_without_time(e) is None:
+        return None  # "the four weeks to 28 September", "two years of surplus", a base
+    if _AGED.search(text, max(0, r.figure.start - 8), r.figure.start):
+        return None  # "children aged 10 to 14": an age
+    dated = tuple(t for t in e.times if _dates_an_event(t) and not _across_clauses(text, r, t))
+    found = _tied_by_parse(replace(e, times=dated))
+    return None if isinstance(found, NotApplicable) else found
+
+
+# A length that is itself a span of a time or of a state: "the four weeks to 28
+# September", "the final three months of 2024", "after nearly a year of falling prices".
+# ... or a delay ("opened on Wednesday, two years late").
+_SPAN_OF = re.compile(r"(?i:\s+(?:to|of|ending|ended|late|early)\b)")
+# "aged" before a figure: a person's age.
+_AGED = re.compile(r"(?i:\baged\s+$)")
+# Kinds of time that bound a span or have no anchor, rather than date an event ("by
+# 2030", "since October", "for 36 hours at a time").
+_NOT_DATES = frozenset(["by", "since", "until", "from", "unanchored"])
+
+
+def _dates_an_event(t: TimeExpression) -> bool:
+    """A time that may date an event: not a bound ("by 2030", "since October"), a span
+    with no anchor ("for 36 hours at a time"), nor "the time" or "next time" with no
+    preposition before it ("cut the time a ship waits to two days": what is measured)."""
+    if t.kind in _NOT_DATES:
+        return False
+    return not (t.kind == "season" and t.end - t.start == len(t.text))
+
+
+def _across_clauses(text: str, r: Reading, t: TimeExpression) -> bool:
+    """Whether a semicolon stands between the figure and the time phrase ("within 26
+    weeks; in October it managed 54%"): another clause's time."""
+    fig = r.figure
+    low, high = (fig.end, t.start) if t.start >= fig.end else (t.end, fig.start)
+    return ";" in text[low:high]
+
+
+# How a length hangs on what it names rather than on an event: an age set beside a
+# person, a term written before a noun ("a 36-month loan").
+_NAMING = frozenset(["appos", "amod", "compound", "nmod"])
+
+
+def _after_record(fig: FigureInSentence) -> bool:
+    """Whether a superlative or a "first" comes before the length in its clause: the
+    length is the record's span ("the highest in 17 years")."""
+    text = sentence_text(fig.doc)
+    return _RECORD.search(text, max(0, fig.start - _RECORD_CHARS), fig.start) is not None
 
 
 def _base_without_time(e: PeriodEvidence) -> Period | None | NotApplicable:
@@ -507,8 +571,17 @@ def _released(r: Reading) -> list[TimeExpression]:
     return [
         t
         for t in times
-        if (t.kind in _RELEASED or _since_event(before, t)) and not _said_on(before[: t.start])
+        if (t.kind in _RELEASED or _since_event(before, t))
+        and not _said_on(before[: t.start])
+        and not _base_time(before[: t.start])
     ]
+
+
+def _base_time(text: str) -> bool:
+    """Whether ``text`` ends with the base of a comparison, whose time follows: "up from
+    €118 million (in 2024)", "9% fewer than (in 2024)". That time is the base's, not one
+    the release reports its figures for."""
+    return _THAN.search(text) is not None or _FROM_FIGURE.search(text) is not None
 
 
 def _since_event(text: str, t: TimeExpression) -> bool:

@@ -5,9 +5,11 @@ average of €1,910"). From the sentence when it names one (the owner of the who
 is of, else the place the parse ties closest to the figure, the more specific of two
 tied; not a partner, a nationality, a border's neighbour, a currency's country, the
 country holding a place named with it, a foreign country giving to the article's ("Australia
-sent a team of eight"), nor where the figure was told), else the place of
+sent a team of eight") or buying from it ("Germany alone took 21%"), nor where the figure
+was told), else the place of
 the works the article is about when the sentence points back to it ("the mill"), else the
-place the article is about (its title and first paragraph), else ``None``. "The city",
+place the article is about (its title and first paragraph), else, in a story naming no
+place, the country of its dateline's town for a figure of no owner, else ``None``. "The city",
 "the province", "the capital" point back to the last such place the article names; in a
 story about a region, the national government's figure is the country's. A company's, a
 team's or an object's own figure takes no place from the article (a company-wide profit,
@@ -81,6 +83,7 @@ from claims.extraction.scope.vocabulary import (
     SPEAKING,
     SPORT_TALLIES,
     STANDARD_PREPS,
+    TAKING,
     TRANSIT_PREPS,
     WORKS_NOUNS,
     WORKS_PARTS,
@@ -117,8 +120,9 @@ _RANKINGS = frozenset(["attr", "oprd", "ccomp", "xcomp", "appos"])
 _WH_TAGS = frozenset(["WDT", "WP", "WP$"])
 # Words making a company the state's ("the state railway company").
 _STATE_OWNED = frozenset(["state", "national", "public", "state-owned", "government"])
-# Pronouns that stand for a body ("it expects its sales to fall").
+# Pronouns that stand for a body ("it expects its sales to fall"), and for a person.
 _BODY_PRONOUNS = frozenset(["it", "its"])
+_PERSON_PRONOUNS = frozenset(["he", "she", "his", "her", "him"])
 # The largest number read as a person's age beside a name.
 _OLDEST = 120
 # A word of the text, to find a surname standing alone; the text before a word that
@@ -168,7 +172,7 @@ def _in_sentence(e: PlaceEvidence) -> str | None | NotApplicable:
     found = [(t, p) for t, p in found if not _partner(t) and not _nationality(t, persons)]
     article = r.article.place
     if article is not None and article.code:
-        found = [(t, p) for t, p in found if p.code == article.code or not _giver(t)]
+        found = [(t, p) for t, p in found if p.code == article.code or not (_giver(t) or _buyer(t))]
     found = [(t, p) for t, p in found if not _landmark(t)]
     if r.root is not None:
         found = [(t, p) for t, p in found if not _money_of(t, r.root)]
@@ -331,6 +335,15 @@ def _giver(token: Token) -> bool:
     elif token.dep_ != "nsubj":
         return False
     return verb.lemma_.lower() in GIVING
+
+
+def _buyer(token: Token) -> bool:
+    """A place that takes, buys or imports ("Germany alone took 21% of the volume", "The
+    Philippines took 4.1 million tonnes"): in a story about another country, the buyer
+    of that country's goods, whose figure they are."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in TAKING
 
 
 def _market(token: Token) -> bool:
@@ -813,6 +826,23 @@ def _article_place(e: PlaceEvidence) -> str | None | NotApplicable:
     return _written(r.article.place, r)
 
 
+def _filed_from(e: PlaceEvidence) -> str | None | NotApplicable:
+    """In a story whose title and first paragraph name no place, nor a body it is about,
+    a figure of no owner or of a public body ("BASSETERRE — The waiting list ... at Joseph
+    N. France General Hospital"): the country of the town its dateline names; not a
+    person's ("LONDON — Chad rowed 3,000 miles"), nor in a company's story ("MANILA —
+    SariMart's ... Same-store sales grew 4.8%")."""
+    r = e.reading
+    country = countries().get(r.article.filed_in or "")
+    if r.article.place is not None or r.article.protagonist is not None or country is None:
+        return NOT_APPLICABLE
+    if e.entity is not None and (not _public(e.entity) or _person(e.entity, r)):
+        return NOT_APPLICABLE
+    if r.root is not None and any(t.lower_ in _PERSON_PRONOUNS for t in _clause_words(r.root)):
+        return NOT_APPLICABLE  # "He lost 12 kg": a person's own
+    return _written(country, r)
+
+
 RULES: tuple[PlaceRule, ...] = (
     Rule("a person's age", _persons_age),
     Rule("a national figure beside a city's", _national),
@@ -828,6 +858,7 @@ RULES: tuple[PlaceRule, ...] = (
     Rule("a sum in another country's money", _money_of_a_country),
     Rule("a national government's figure in a region's story", _national_government),
     Rule("the article's place", _article_place),
+    Rule("the country the story is filed from", _filed_from),
 )
 
 

@@ -482,6 +482,8 @@ def _longest(
         place = listed(names, text)
         if place is None:
             continue
+        if not doc.has_annotation("DEP") and i > 0 and _named_after(doc, i, i + n):
+            return None  # "Joseph N. France General Hospital": a person's, no place's
         if not in_names and not _whole_name(doc, i, i + n):
             return None
         placed_here = _after_place_preposition(doc, i)
@@ -562,6 +564,20 @@ def _whole_name(doc: Doc, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper():
         return doc[start - 2].text in ("Republic", "Kingdom", "State", "City", "Province")
     return True
+
+
+def _named_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is a surname in a body's name after a person's, in a
+    text only tokenised: a capitalised word or an initial before it ("Joseph N.",
+    "George"), and capitalised words after it ending in a body's noun ("General
+    Hospital"); not a place's own body ("The Kenya Tea Board", "Central Bank of Kenya")."""
+    before = doc[start - 1]
+    initial = len(before.text) == 2 and before.text.endswith(".") and before.text[0].isupper()
+    named = before.text[:1].isupper() and before.is_alpha and not before.is_stop
+    if not (initial or named) or _common_opening(before) or before.text in BODY_NAMES:
+        return False
+    run = _capitalised_end(doc, end)
+    return run > end and doc[run - 1].text in BODY_NAMES
 
 
 def _name_word(token: Token) -> bool:

@@ -576,12 +576,18 @@ def _planned_thing(r: Reading) -> Statement | NotApplicable:
 
 
 def _worked_example(r: Reading) -> Statement | NotApplicable:
-    """A worked example: a figure of one indefinite case ("a household using 20 cubic
-    metres", "a small shop borrowing 5 million naira", "for a typical family car") or of
-    what the case's present or conditional clause gives it ("pays about 9 dinars", "would
-    see"); a relative clause's state ("which burns 1,200 litres") stays a fact."""
+    """A worked example (`in_worked_example`) is a hypothetical."""
+    return "hypothetical" if in_worked_example(r) else NOT_APPLICABLE
+
+
+def in_worked_example(r: Reading) -> bool:
+    """Whether the figure is of a worked example: of one indefinite case ("a household
+    using 20 cubic metres", "a small shop borrowing 5 million naira", "for a typical
+    family car") or of what the case's present or conditional clause gives it ("pays
+    about 9 dinars", "would see"); a relative clause's state ("which burns 1,200 litres")
+    is none."""
     if r.root is None:
-        return NOT_APPLICABLE
+        return False
     path = chain(r.root)
     for case in per_sentence(r.figure.doc, "claims.scope.example_cases", _example_cases):
         clause = case.head.head if case.dep_ == "pobj" else case.head
@@ -594,8 +600,8 @@ def _worked_example(r: Reading) -> Statement | NotApplicable:
         if not (general or _aux([clause]) & moods):
             continue
         if not any(t.dep_ == "relcl" for t in path[: path.index(clause)]):
-            return "hypothetical"
-    return NOT_APPLICABLE
+            return True
+    return False
 
 
 def _example_cases(doc: Doc) -> tuple[Token, ...]:
@@ -718,6 +724,47 @@ def _charge_level(r: Reading) -> Statement | NotApplicable:
             return NOT_APPLICABLE
         return "target"
     return NOT_APPLICABLE
+
+
+def _charge_paid(r: Reading) -> Statement | NotApplicable:
+    """A charge told at the level those it applies to will pay or be charged: "commercial
+    users will pay 61 cents, up from 53 cents" (the base shares it), "students will keep
+    paying CHF 750 a semester", "heavy users will be charged 4 rand". It is set, so a
+    target; a change by how much they pay ("will pay $300 more") or a level others
+    forecast ("..., traders said") is a forecast."""
+    if r.root is None or _forecasters(r.figure.doc) or _CHANGED_BY.match(_after(r)):
+        return NOT_APPLICABLE
+    governing = list(r.governing)
+    if _expected(governing) or _reported_forecast(r.figure.doc):
+        return NOT_APPLICABLE
+    for below, verb in zip(governing, governing[1:], strict=False):
+        if below.dep_ not in _PAID:
+            continue
+        lemma = verb.lemma_.lower()
+        paid = lemma == "pay" and not is_passive(verb) or lemma == "charge" and is_passive(verb)
+        # "will keep paying": the "will" is on the verb it completes
+        told = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        if paid and _aux(told) & FUTURE_AUX:
+            return "target"
+        return NOT_APPLICABLE
+    return NOT_APPLICABLE
+
+
+# How the level hangs on the paying verb: its object, or the base of its change ("up
+# from 53 cents").
+_PAID = frozenset(["dobj", "advmod"])
+# A figure told as a change by how much: "$300 more", "5% less".
+_CHANGED_BY = re.compile(r"(?i:\s*(?:more|less|extra)\b)")
+
+
+def _after(r: Reading) -> str:
+    """The sentence's text after the figure."""
+    return sentence_text(r.figure.doc)[r.figure.end :]
+
+
+def _reported_forecast(doc: Doc) -> bool:
+    """Whether the sentence's main verb forecasts ("..., traders expect")."""
+    return any(t.dep_ == "ROOT" and t.lemma_.lower() in FORECASTING for t in doc)
 
 
 def _level_told(verb: Token) -> bool:
@@ -960,6 +1007,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("a thing to be built", _planned_thing),
     Rule("a benefit or charge a measure sets", _benefit_set),
     Rule("a charge's or benefit's coming level", _charge_level),
+    Rule("a charge at the level its payers will pay", _charge_paid),
     Rule("change set to start on a date", _scheduled),
     Rule("'would' with no one reporting it", _would),
     Rule("estimated", _estimate),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from claims.extraction.vocabulary.numbers import SMALL
+
 # Month names and their usual abbreviations -> month number.
 MONTHS = MappingProxyType(
     {
@@ -52,21 +54,8 @@ ORDINALS = MappingProxyType(
 # Spelled-out counts of time units ("the past five years", "the next three months").
 COUNT_WORDS = MappingProxyType(
     {
+        **{word: n for word, n in SMALL.items() if n},
         "a": 1,
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "fifteen": 15,
-        "twenty": 20,
         "few": 0,  # "the past few years": a span with no certain length
         "several": 0,
     }
@@ -635,6 +624,13 @@ WORKS_NOUNS = frozenset(
     + ["shipyard", "oilfield"]
 )
 WORKS_POINTERS = frozenset(["the", "its", "this"])
+# What runs between two places: a story about one is about both ("the line between
+# Pristina and Peja", "flights between Nairobi and Kisumu").
+ROUTE_NOUNS = frozenset(
+    ["line", "railway", "rail", "train", "trains", "ferry", "ferries", "flight", "flights"]
+    + ["route", "road", "highway", "motorway", "expressway", "bridge", "crossing", "link"]
+    + ["service", "services", "bus", "buses", "corridor", "tunnel"]
+)
 # Parts of a works a sentence may point back to instead ("the first line can make cells"
 # in a story of "the Debrecen gigafactory"); not a works of their own (a metro line).
 WORKS_PARTS = frozenset(["line"])
@@ -657,6 +653,9 @@ GIVING = frozenset(
     ["give", "send", "pledge", "donate", "lend", "grant", "provide", "contribute"]
     + ["dispatch", "deploy", "fund"]
 )
+# Verbs of taking another's goods: a foreign place that takes, buys or imports them
+# ("Germany alone took 21% of the volume") is their buyer, and the figure the seller's.
+TAKING = frozenset(["take", "buy", "import", "purchase", "absorb"])
 # Words of a league's season and of its tallies ("Isar won 25 of their 34 league games",
 # "71 points from 28 matches this season"): a tally of the season is the league's
 # country's.
@@ -773,6 +772,9 @@ MACRO = frozenset(
     + ["economist", "analyst", "demand", "spending", "sale", "start", "fire", "turnout"]
     + ["remittance", "lending"]
 )
+# Wholes a share is of that are a place's economy: "above 70% of GDP", "a quarter of the
+# country's economy" (not a body's own whole: "9% of its lending").
+WHOLE_ECONOMY = frozenset(["gdp", "economy"])
 # Verbs of a match: a country's name that scores or beats is its team ("Ghana beat Mali
 # by three goals"), not the place.
 PLAYING = frozenset(["score", "concede", "beat", "defeat", "thrash", "outscore"])

@@ -158,6 +158,15 @@ WINNING = frozenset(["win", "poll", "secure", "capture", "garner"])
 # Verbs whose length of time is one of their subject's, by the words that name it: "the
 # crossing takes three hours" (the time taken by it), "the strike lasted three weeks".
 LASTED = MappingProxyType({"take": "time taken by", "last": "length of"})
+# Verbs of stopping something, by the noun of the stoppage: a length of time a thing is
+# stopped for is the stoppage's ("shut down the port for four days": the shutdown's).
+STOPPAGES = MappingProxyType(
+    {"shut": "shutdown", "close": "closure", "suspend": "suspension", "halt": "halt"}
+    | {"pause": "pause", "stop": "stoppage", "ground": "grounding"}
+)
+# Verbs of a thing going on: a length of time it went on for is its length ("the fire
+# burned for 31 hours").
+ONGOING = frozenset(["burn", "rage", "blaze", "continue", "persist", "drag"])
 # Verbs of winning over others: a length of time one wins by is the winning margin ("beat
 # Arnold by 0.18 seconds", "won by 12 seconds").
 WON_BY = frozenset(["win", "beat", "edge"])
@@ -268,6 +277,22 @@ def _inflected(lemma: str) -> set[str]:
     if lemma in _IRREGULAR:
         return {lemma, third, stem + "ing", *_IRREGULAR[lemma]} - {""}
     return {lemma, third, past, stem + "ing"}
+
+
+def verb_lemmas(word: str, parsed: str) -> frozenset[str]:
+    """A verb's lemma as the parse read it (``parsed``) and as the lexicon reads ``word``:
+    the small model reads some past forms wrong ("raged" -> "rag")."""
+    from lemminflect import getLemma
+
+    return frozenset([parsed.lower(), *getLemma(word.lower(), upos="VERB")])
+
+
+def present_participle(lemma: str) -> str:
+    """The "-ing" form of a verb ("run" -> "running"), the lemma when the lexicon has none."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBG")
+    return forms[0] if forms else lemma
 
 
 @lru_cache(maxsize=1024)

@@ -164,6 +164,7 @@ GROWTH_NOUNS = frozenset(["growth"])
 SETTLEMENTS = frozenset(
     ["country", "nation", "state", "city", "capital", "town", "village", "island", "region"]
     + ["province", "county", "district", "municipality", "emirate", "suburb", "world"]
+    + ["archipelago", "atoll", "principality", "territory"]
 )
 INHABITANTS = frozenset(["people", "person", "resident", "inhabitant", "citizen", "soul"])
 # Nouns that already name a body's staff ("employs 36,000 staff" stays "staff").
