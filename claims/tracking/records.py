@@ -45,6 +45,10 @@ _HISTORY = re.compile(
         \s+ (?:an? \s+ | the \s+)? $""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A figure its sentence gives as the earlier state of another: "up from $2.61 billion",
+# "down from 568,000 tonnes", "from the 612,000 it gave in January". Not "than" or
+# "compared with": "higher than the 3.2% in France" is another place's figure.
+_EARLIER_STATE = re.compile(r"\b from \s+ (?: the \s+ )? $", re.VERBOSE | re.IGNORECASE)
 # A figure named as an earlier reading of what its sentence states now, withdrawn:
 # "revised its earlier figure of 43.6%", "above its initial count of 49", "short of the
 # board's preliminary estimate of 1.3 million tonnes".
@@ -280,7 +284,9 @@ def article_tracking(
     one keyed figure of its article ("killed 1,644 people") states that figure's metric, and
     one its words say restates or disputes another ("put the figure at 90,000", "its
     estimate of about €590 million") that of the one figure of its sentence, or else the
-    sentence before, it may be (`_with_rivals`)."""
+    sentence before, it may be (`_with_rivals`), and one its sentence gives as the earlier
+    state of another ("up from $2.61 billion") that of the one figure of its sentence it
+    may be (`_with_earlier_states`)."""
     if keys is None:
         keys = automatic_keys(claims, starts, title, published)
     found = [
@@ -298,7 +304,8 @@ def article_tracking(
         else t
         for claim, t in zip(claims, found, strict=True)
     ]
-    return _with_conversions(claims, starts, _with_rivals(claims, starts, keyed))
+    rivals = _with_rivals(claims, starts, keyed)
+    return _with_conversions(claims, starts, _with_earlier_states(claims, starts, rivals))
 
 
 def _with_parts(claims: Sequence[Claim], found: list[Tracking]) -> list[Tracking]:
@@ -391,15 +398,51 @@ def _with_rivals(
     return out
 
 
+def _with_earlier_states(
+    claims: Sequence[Claim], starts: Sequence[int], found: list[Tracking]
+) -> list[Tracking]:
+    """``found`` with each figure that its sentence gives as the earlier state of another
+    (`_EARLIER_STATE`: "rose to $2.94 billion, up from $2.61 billion") given the key of the
+    one figure of its sentence it may be an earlier state of (`_may_be`), whether that
+    figure's words name what it measures or it restates a metric by its figure: the
+    metric at an earlier time, still history for conflicts. Its own words, if any, name
+    what follows it rather than what it was ("from the 62 billion CFA francs of the
+    contract as amended"). Two such keys leave unsaid which one it was."""
+    out = list(found)
+    # The claims of each sentence, by where it starts in the article: one pass each.
+    sentences: dict[int, list[int]] = {}
+    for n, (claim, at) in enumerate(zip(claims, starts, strict=True)):
+        sentences.setdefault(claim.start - at, []).append(n)
+    for n, (claim, t) in enumerate(zip(claims, found, strict=True)):
+        before = claim.sentence[max(0, starts[n] - 30) : starts[n]]
+        by_hand = t.metric_key is not None and automatic(t.metric_key) is None
+        if by_hand or not t.history or not _EARLIER_STATE.search(before):
+            continue  # a hand-made tracker's figure stays its tracker's
+        against = {
+            f.metric_key
+            for m in sentences[claim.start - starts[n]]
+            if (f := found[m]).metric_key and _may_be(claim, claims[m], f)
+        }
+        if len(against) == 1:
+            out[n] = replace(t, metric_key=against.pop())
+    return out
+
+
 def _may_restate(claim: Claim, other: Claim, f: Tracking) -> bool:
     """Whether a figure naming nothing may restate or dispute ``other`` (tracked as
-    ``f``): a keyed figure stated now (no history), no whole a part is counted against
-    ("of the country's 71,000"), of its kind of statement (a fact is no target), kind,
-    unit when it has one, size (`RESTATED_WITHIN`), place (or one of that place's
-    country: "the capital" of a country's strike) and part of the year (a year's
-    forecast is no half-year's count)."""
+    ``f``): a figure whose words name what it measures, that it may be (`_may_be`)."""
+    return not _unnamed(f) and _may_be(claim, other, f)
+
+
+def _may_be(claim: Claim, other: Claim, f: Tracking) -> bool:
+    """Whether a figure naming nothing may be of the metric of ``other`` (tracked as
+    ``f``): a figure stated now (no history), no whole a part is counted against ("of the
+    country's 71,000"), of its kind of statement (a fact is no target), kind, unit when it
+    has one, size (`RESTATED_WITHIN`), place (or one of that place's country: "the
+    capital" of a country's strike) and part of the year (a year's forecast is no
+    half-year's count)."""
     key = automatic(f.metric_key)
-    if key is None or _unnamed(f) or f.history or WHOLE in key.concepts:
+    if key is None or f.history or WHOLE in key.concepts:
         return False
     if key.statement != statement_class(claim.statement):
         return False  # a union's figure of what is owed is no target

@@ -109,6 +109,18 @@ PHRASES = (
     ),
     # A size written on the thing ("a 94-kilometre railway") says what it is of.
     (re.compile(r"\b\d[\d.,]*-[a-z]+\b", re.IGNORECASE), ""),
+    # How final a reading is, as "final" and "provisional" are (`GENERIC`): a count
+    # certified or revised is the count ("certified turnout", "the revised toll"). Only
+    # before a word naming a reading: "certified teachers" are some of the teachers.
+    (
+        re.compile(
+            r"""\b(?: certified | revised ) \s+
+                (?= (?: [a-z]+ \s+ )?                      # "revised death toll"
+                    (?: count | toll | figure | total | tally | turnout | result ) s? \b )""",
+            re.VERBOSE | re.IGNORECASE,
+        ),
+        "",
+    ),
     # Net income is net profit in every company's accounts.
     (re.compile(r"\bnet\s+income\b", re.IGNORECASE), "net profit"),
     # A loan not being repaid is a bad loan, however banking news names it: "non-performing
