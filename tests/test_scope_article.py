@@ -209,3 +209,35 @@ PROTAGONISTS = [
 @pytest.mark.parametrize(("title", "text", "expected"), PROTAGONISTS)
 def test_protagonist(title: str, text: str, expected: str | None) -> None:
     assert article_scope(text, title, "2025-06-04").protagonist == expected
+
+
+# The country of the town a story's dateline names (``filed_in``): a current country's
+# capital of that name (a dateline names a city, not a province or a retired country),
+# the town read as the dateline spells it in capitals ("PORT-AU-PRINCE", "ST GEORGE'S").
+FILED_IN = [
+    # the capital, not Norfolk Island's, the old Serbia and Montenegro or a Dominican
+    # province of that name
+    ("KINGSTON — The central bank cut its policy rate by 25 basis points.", "JM"),
+    ("BELGRADE — Exports of copper rose 14% in March.", "RS"),
+    ("SANTIAGO — The pension fund returned 7% last year.", "CL"),
+    ("SAN JUAN — Power was back for 80% of customers on Sunday.", "PR"),
+    # the spelling of a dateline's capitals
+    ("NUKU'ALOFA — Water tariffs will rise 12% from July.", "TO"),
+    ("PORT-AU-PRINCE — Fuel prices rose 30% overnight.", "HT"),
+    ("DAR ES SALAAM — The railway carried 1.2 million passengers in its first year.", "TZ"),
+    ("PORT OF SPAIN — The deficit narrowed to 3% of output.", "TT"),
+    ("ST GEORGE'S — Citizenship sales brought in $140 million.", "GD"),
+    ("ST. GEORGE'S, Grenada — The island drew 400,000 visitors.", "GD"),
+    # near misses that keep their country, or none
+    ("LONDON — Kenya's tea exports rose 8% in May.", "GB"),
+    ("WASHINGTON — Retail sales rose 0.4% in April.", "US"),
+    ("SYDNEY — House prices rose 2% in the quarter.", "AU"),
+    ("JACKSON — The state's budget grew 4% this year.", "US"),
+    ("PARIS (Reuters) - Inflation eased to 2.1% in May.", None),
+    ("By JOHN MARSH\n\nInflation eased to 2.1% in May, the office said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FILED_IN)
+def test_filed_in(text: str, expected: str | None) -> None:
+    assert article_scope(text).filed_in == expected

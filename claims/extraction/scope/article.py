@@ -22,6 +22,7 @@ from claims.extraction.scope.evidence import ArticleScope, Place
 from claims.extraction.scope.places import (
     countries,
     countries_in_text,
+    dateline_town,
     demonym,
     gazetteer,
     names_place,
@@ -331,8 +332,7 @@ def _town_country(dateline: re.Match[str] | None) -> str | None:
     """The country code of the town a dateline names ("MEXICO CITY —" -> MX)."""
     if dateline is None:
         return None
-    city = gazetteer().get(dateline.group("city").strip().title())
-    return city.code if city is not None and city.code else None
+    return dateline_town(dateline.group("city").strip())
 
 
 def _dateline_place(dateline: re.Match[str] | None, town_country: str | None) -> Place | None:

