@@ -254,12 +254,6 @@ LENDER_TEXT = (
     "Tomé and Príncipe on a 40-month loan of about $31 million, the fund said on Wednesday."
 )
 
-# Why a definite group of offenders is left no one's.
-OFFENDERS_LEFT = (
-    "a definite group of offenders is no body the actor rule knows; giving it the figure "
-    "costs the place (scope.place reads a named owner's figure as placeless)"
-)
-
 ENTITIES = [
     # The owner written on the figure's noun.
     (None, None, "Safaricom's net profit rose 12%.", "12%", "Safaricom"),
@@ -307,38 +301,34 @@ ENTITIES = [
     (None, None, "Kenya, Uganda and Tanzania exported 40 MW.", "40 MW", None),
     # A definite group of offenders acting is the figure's entity ("the attackers
     # demanded", "the gang encrypted"), even in an article about another body; a bare
-    # plural is a class, no one's. Left: see the reason.
-    xfail(
+    # plural is a class, no one's, and so is one of them ("a gang").
+    (
         None,
         None,
         "The attackers demanded $1.4 million, to be paid in bitcoin within 72 hours.",
         "$1.4 million",
         "The attackers",
-        reason=OFFENDERS_LEFT,
     ),
-    xfail(
+    (
         None,
         None,
         "The ministry said the gang encrypted 212 of its 260 servers.",
         "212",
         "the gang",
-        reason=OFFENDERS_LEFT,
     ),
-    xfail(
+    (
         None,
         None,
         "Police said the kidnappers asked for 50 million naira for each of the pupils.",
         "50 million naira",
         "the kidnappers",
-        reason=OFFENDERS_LEFT,
     ),
-    xfail(
+    (
         None,
         None,
         "The hackers stole records of 3 million customers, the insurer said.",
         "3 million",
         "The hackers",
-        reason=OFFENDERS_LEFT,
     ),
     (
         None,
@@ -348,6 +338,21 @@ ENTITIES = [
         None,
     ),
     (None, None, "Pirates seized two tankers off the coast in March.", "two", None),
+    (
+        None,
+        None,
+        "The gunmen took 23 passengers off the bus near the border.",
+        "23 passengers",
+        "The gunmen",
+    ),
+    (
+        None,
+        None,
+        "Customs said the smugglers hid 380 kg of cocaine in banana crates.",
+        "380 kg",
+        "the smugglers",
+    ),
+    (None, None, "A gang stole 40 cars from the depot.", "40 cars", None),
     (None, None, "The police arrested 14 people.", "14", "The police"),
     (None, None, "SpaceX launched 130 rockets last year.", "130", "SpaceX"),
     (None, None, "Fourteen people were arrested by the army.", "Fourteen", "the army"),

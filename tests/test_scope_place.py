@@ -877,6 +877,50 @@ PLACES = [
     xfail(
         FERRY, FERRY_TEXT, "Fuel prices rose 6% during the closure.", "6%", "Fiji", reason=_UNCODED
     ),
+    # A definite group of offenders ("the attackers", "the gang") acts where the story
+    # is: its figure keeps the story's place, where a company's own figure has none
+    # ("Shell's profit" in a story about Nigeria).
+    (
+        "Ransomware attack knocks out Tuvalu's government payments for nine days",
+        "FUNAFUTI — A ransomware attack on Tuvalu's government network halted public-sector "
+        "pay for nine days, the ministry said.\n\n"
+        "The attackers demanded $1.4 million, to be paid in bitcoin within 72 hours.",
+        "The attackers demanded $1.4 million, to be paid in bitcoin within 72 hours.",
+        "$1.4 million",
+        "Tuvalu",
+    ),
+    (
+        "Cyber attack shuts Samoa's hospital records",
+        "APIA — A cyber attack on Samoa's main hospital shut its patient records for a "
+        "week.\n\nThe hackers copied 30 gigabytes of patient files.",
+        "The hackers copied 30 gigabytes of patient files.",
+        "30 gigabytes",
+        "Samoa",
+    ),
+    (
+        "Gunmen seize bus passengers in Nigeria",
+        "ABUJA — Gunmen stopped a bus in northern Nigeria on Sunday, police said.\n\n"
+        "The kidnappers asked for 50 million naira.",
+        "The kidnappers asked for 50 million naira.",
+        "50 million naira",
+        "Nigeria",
+    ),
+    (
+        "Nigeria's oil output climbs",
+        "LAGOS — Nigeria's oil output rose to 1.6 million barrels a day in March.\n\n"
+        "Shell's profit rose 12% to $7 billion.",
+        "Shell's profit rose 12% to $7 billion.",
+        "12%",
+        None,
+    ),
+    (
+        "Nigeria's oil output climbs",
+        "LAGOS — Nigeria's oil output rose to 1.6 million barrels a day in March.\n\n"
+        "TotalEnergies sold 40,000 barrels a day to Indian refiners.",
+        "TotalEnergies sold 40,000 barrels a day to Indian refiners.",
+        "40,000 barrels",
+        None,
+    ),
     # A first paragraph naming no place on its own, only one inside a longer name (the
     # "France" of "Joseph N. France General Hospital") or none at all: the story is about
     # the country of its dateline's town.

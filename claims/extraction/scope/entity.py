@@ -46,6 +46,7 @@ from claims.extraction.scope.vocabulary import (
     MEASURED_NAMES,
     MONTH_NAMES,
     NOT_ENTITIES,
+    OFFENDERS,
     PLACE_NOUNS,
     PLAYING,
     RECORDING,
@@ -317,6 +318,8 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE
     if _generic(who):
         return None  # "banks charge 14%", "two smaller parties fell below 5%"
+    if _offenders(who):
+        return name_phrase(who)  # "the attackers demanded $1.4 million"
     if (_named(who, r) and who.pos_ == "PROPN" and not _is_time(who)) or (
         who.lemma_.lower() in BODIES
     ):
@@ -500,6 +503,17 @@ def _generic(token: Token) -> bool:
         # "a new carrier costs $255 million", "our exporters will save $45 million"
         return determiners[0] in ("a", "an") or (plural and determiners[0] == "our")
     return plural
+
+
+def _offenders(token: Token) -> bool:
+    """A definite group of offenders ("the attackers", "the gang"): no body the article
+    names, but who did what the figure counts; "Hackers" alone is a class, and "a gang"
+    one of it."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in OFFENDERS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts)
+    )
 
 
 def _person(token: Token, r: Reading) -> bool:

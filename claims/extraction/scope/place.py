@@ -73,6 +73,7 @@ from claims.extraction.scope.vocabulary import (
     NATIONAL_BODIES,
     NOT_COMPANY_RESULTS,
     NOT_PLACES,
+    OFFENDERS,
     PARTNER_PREPS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -92,6 +93,7 @@ from claims.extraction.scope.vocabulary import (
 )
 from claims.extraction.trace import NOT_APPLICABLE, Decided, NotApplicable, Rule, first_rule
 from claims.extraction.vocabulary.currencies import currency_words
+from claims.extraction.vocabulary.plurals import singular
 from claims.extraction.vocabulary.verbs import REPORTING
 from claims.model import base_unit
 
@@ -639,6 +641,8 @@ def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     entity = e.entity
     if entity is None or _public(entity) or _person(entity, e.reading):
         return NOT_APPLICABLE
+    if _offenders(entity):
+        return NOT_APPLICABLE  # "the attackers demanded $1.4 million": people acting here
     if names_place(entity):
         return NOT_APPLICABLE  # "New Zealand pledged NZ$1 million": a place acting on another
     if e.reading.root is not None and any(
@@ -648,6 +652,13 @@ def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     if _common_noun(entity, e.reading) or entity.split()[-1].lower() in FIXED_THINGS:
         return NOT_APPLICABLE
     return NOT_APPLICABLE if _hazard(entity, e.reading) else None
+
+
+def _offenders(entity: str) -> bool:
+    """A group of offenders written by its common noun ("The attackers", "the gang"),
+    people acting where the story is, no body seated elsewhere."""
+    words = entity.split()
+    return len(words) > 1 and words[-1].islower() and singular(words[-1]) in OFFENDERS
 
 
 def _common_noun(entity: str, r: Reading) -> bool:

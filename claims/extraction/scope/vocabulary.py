@@ -443,6 +443,14 @@ BODIES = frozenset(
     + ["exchange", "watchdog", "tribunal", "prosecutor", "prosecutors", "inc", "ltd", "plc"]
     + ["airport", "port", "council", "pilots", "workers", "union", "employer", "employers"]
 )
+# People who commit an offence, as a group acting ("the attackers demanded $1.4
+# million", "the gang encrypted 212 servers"): theirs is what they did, where they did it;
+# matched by lemma.
+OFFENDERS = frozenset(
+    ["attacker", "hacker", "gang", "kidnapper", "abductor", "hijacker", "gunman", "robber"]
+    + ["thief", "smuggler", "trafficker", "pirate", "raider", "looter", "bandit", "poacher"]
+    + ["fraudster", "scammer", "arsonist", "militant", "insurgent", "rebel", "assailant"]
+)
 # Common nouns an article calls the company or club it is about ("the company said",
 # "the club conceded"): they tell a name with no body word ("Etosha Beverages", "SV Isar
 # München") is a body's. Not "team" ("the team classification") nor a public body's word.
