@@ -273,20 +273,19 @@ def article_tracking(
     keys: Sequence[str | None] | None = None,
     published: str | None = None,
 ) -> list[Tracking]:
-    """The tracking columns of one article's claims (each figure starting at ``starts``
-    of its sentence; ``keys``: their `automatic_keys`, when already computed, else worked
-    out with ``published``, the article's date): each its
-    own, except that a key leaving unsaid the entity its article names for that property
-    ("the fire" of an article on the Cedar Ridge fire) takes it, a running total of a
-    city its article tells from its country's is the city's (`_with_parts`), and a figure
-    whose words
-    name nothing ("Toll climbs to 1,644", "at least 212") and which restates the value of
-    one keyed figure of its article ("killed 1,644 people") states that figure's metric, and
-    one its words say restates or disputes another ("put the figure at 90,000", "its
-    estimate of about €590 million") that of the one figure of its sentence, or else the
-    sentence before, it may be (`_with_rivals`), and one its sentence gives as the earlier
-    state of another ("up from $2.61 billion") that of the one figure of its sentence it
-    may be (`_with_earlier_states`)."""
+    """The tracking columns of one article's claims (each figure starting at ``starts`` of
+    its sentence; ``keys``: their `automatic_keys`, when already computed, else worked out
+    with ``published``, the article's date): each its own, except that a key leaving unsaid
+    the entity its article names for that property ("the fire" of an article on the Cedar
+    Ridge fire) takes it, a running total of a city its article tells from its country's is
+    the city's (`_with_parts`), and a figure whose words name nothing ("Toll climbs to
+    1,644", "at least 212") and which restates the value of one keyed figure of its article
+    ("killed 1,644 people") states that figure's metric, and one its words say restates or
+    disputes another ("put the figure at 90,000", "its estimate of about €590 million") that
+    of the one figure of its sentence, or else the sentence before, it may be
+    (`_with_rivals`), and one its sentence gives as the earlier state of another ("up from
+    $2.61 billion") that of the one figure of its sentence it may be
+    (`_with_earlier_states`)."""
     if keys is None:
         keys = automatic_keys(claims, starts, title, published)
     found = [
