@@ -202,12 +202,17 @@ _MATURITY_NOUN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Telephone numbers: international ("+44 20 7946 0958"), national with a leading zero
-# ("020 7946 0958", "(0161) 496 0000") and North American ("555-867-5309").
+# ("020 7946 0958", "(0161) 496 0000", "02 672 09 12"), North American ("555-867-5309",
+# "(767) 448 2040") and four groups or more of which one is of two or four digits ("622
+# 35 14 14"): no amount is written so ("1 200 000" groups its thousands in threes).
 _PHONE = re.compile(
     r"""(?<![\w.,])
     (?: \+\d{1,3}(?:[ \u00a0.-]?\(?\d{1,5}\)?){2,}
       | \(?0\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}
-      | \(?\d{3}\)?[ .-]\d{3}-\d{4} )
+      | 0\d{1,3}(?:[ .]\d{2,4}){3,}
+      | \(?\d{3}\)?[ .-]\d{3}-\d{4}
+      | \(\d{3}\)[ ]?\d{3}[ .-]\d{4}
+      | \d{2,4}(?=(?:[ .]\d+)*[ .](?:\d{2}|\d{4})\b)(?:[ .]\d{2,4}){3,} )
     (?![\w.,]\d)""",
     re.VERBOSE,
 )
@@ -219,6 +224,12 @@ _CALLED = re.compile(
     (?:\s+(?:the\s+)?(?:hotline|helpline|line|number|us|them))?(?:\s+on)?:?\s+
     (?P<number>\d{3,4}[ .-]\d{4})(?![\w.,]\d)""",
     re.VERBOSE | re.IGNORECASE,
+)
+# A number in groups a line is said to be: "the price hotline is 222 010 330".
+_LINE_IS = re.compile(
+    r"\b(?:hotline|helpline|line|number)\s+(?:is|was)\s+(?P<number>\d{2,4}(?:[ ]\d{2,4}){1,4})"
+    r"(?![\w.,]\d)",
+    re.IGNORECASE,
 )
 # A short service number, the end of its clause: after a word of calling ("by calling
 # 111 or", "dial 999"), a line named before it ("the ministry's line, 132,") or "on" after
@@ -256,7 +267,7 @@ def is_phone_number(sentence: str, start: int, end: int) -> bool:
     for m in _PHONE.finditer(sentence, max(0, start - 20), min(len(sentence), end + 20)):
         if m.start() <= start and end <= m.end():
             return True
-    for called in (_CALLED, _SERVICE):
+    for called in (_CALLED, _LINE_IS, _SERVICE):
         for m in called.finditer(sentence, max(0, start - 80), min(len(sentence), end + 20)):
             if m.start("number") <= start and end <= m.end("number"):
                 return True

@@ -152,6 +152,17 @@ NOT_CLAIMS = [
     ("For tickets, phone 2345 6789 before noon.", "2345"),
     ("Farmers can dial 555 1234 for advice.", "555 1234"),
     ("Call the hotline on 800 1234 to report it.", "800 1234"),
+    # A number written in groups, as many countries write their telephone numbers: a
+    # leading zero, pairs of digits, an area code in brackets, or after "line is" (fields
+    # unseen13: 13 of its 17 planted non-claims extracted).
+    ("The trade body's press line is 02 672 09 12.", "672"),
+    ("EDG's complaint line is 622 35 14 14.", "35"),
+    ("The plant's community line is (767) 448 2040.", "448"),
+    ("The ministry's price hotline is 222 010 330; shops were shut.", "010"),
+    ("Readers can reach the newsroom on 01 45 67 89 10.", "45"),
+    ("The help desk is 254 20 271 3000 from Monday.", "271"),
+    ("Bookings: (868) 625 4321.", "625"),
+    ("The embassy's emergency number is 415 220 118.", "220"),
     # A short service number after a word of calling, a line named before it, or "on"
     # after reporting (unseen9: "the ministry's line, 132", "report new fires to the civil
     # defence on 125"; first bench: "by calling 111").
@@ -324,6 +335,9 @@ STRUCTURE_NEAR_MISSES = [
     Row("Officials reported 125 on Monday.", "125", 125, None, "count"),
     Row("The line carried 132 passengers on Monday.", "132 passengers", 132, "passenger", "count"),
     Row("Police called 40 to the scene.", "40", 40, None, "count"),
+    Row("The number of cases is 12 this week.", "12", 12, "case", "count"),
+    Row("The line's deficit is 622 million rand.", "622 million rand", 622e6, "ZAR", "currency"),
+    Row("Sets went 25 21 in the final.", "25", 25, None, "count"),
     Row("He won. Žan Kos took 3 titles.", "3 titles", 3, "title", "count"),
     Row("Women retire five years earlier than men.", "five years", 5, "year", "duration"),
     Row("Shares rose 5% earlier in the day.", "5%", 5, "percent", "percentage"),
