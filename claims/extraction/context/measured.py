@@ -793,10 +793,10 @@ def _says_which(token: Token) -> bool:
         return False
     if token.dep_ == "relcl" and token.head.tag_ == "NNS":
         return not any(t.tag_ == "VBZ" for t in (token, *token.lefts))
+    if _says_where(token):
+        return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return not (token.lower_ == "from" and objects and is_quantity(objects[0])) and not (
-        _says_where(token)
-    )
+    return not (token.lower_ == "from" and objects and is_quantity(objects[0]))
 
 
 def _says_where(prep: Token) -> bool:

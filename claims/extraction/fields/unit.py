@@ -548,16 +548,14 @@ def _tally(e: Evidence) -> Counted | NotApplicable:
     bare count of a running tally its subject names (before a place or time it is of), in
     the measured phrase or, where that leaves the start of a change out, as the subject of
     its verb (`_subject_tally`)."""
+    if not e.figure.bare:
+        return NOT_APPLICABLE
     phrase = (e.phrase or "").lower()
     ends = [
         words[-1] for words in (phrase.split(), _PHRASE_TAIL.split(phrase, 1)[0].split()) if words
     ]
-    tally = next((word for word in ends if word in TALLIES), None)
-    if e.figure.bare and tally is None:
-        tally = _subject_tally(e)
-    if tally is None or not e.figure.bare:
-        return NOT_APPLICABLE
-    return Counted(singular(tally), e.figure.end)
+    tally = next((word for word in ends if word in TALLIES), None) or _subject_tally(e)
+    return NOT_APPLICABLE if tally is None else Counted(singular(tally), e.figure.end)
 
 
 def _subject_tally(e: Evidence) -> str | None:
