@@ -88,6 +88,7 @@ from claims.extraction.vocabulary.verbs import (
     verb_lemmas,
 )
 from claims.extraction.vocabulary.words import (
+    AT_ONE_TIME,
     BACK_REFERENCES,
     CAPACITIES,
     CHANGE_NOUN_WORDS,
@@ -837,7 +838,7 @@ def _capacity(w: Walk) -> _Found:
     # the plain present says what a place holds of a bare number only ("the party holds
     # all 30 seats", "the tank holds 5,000 litres of rain water" name what is held)
     holds = verb.lemma_ in HOLDS and verb.tag_ in ("VBZ", "VBP") and w.target is None
-    if not (able or holds):
+    if not (able or holds or _at_one_time(held)):
         return NOT_APPLICABLE
     subject = subject_of(verb, w.figure)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in RELATIVE:
@@ -847,6 +848,16 @@ def _capacity(w: Walk) -> _Found:
     else:
         thing = plain_subject_phrase(verb, w.figure | {verb.i})
     return Led("capacity of", thing) if thing else Led("", [], after="capacity")
+
+
+def _at_one_time(held: Token) -> bool:
+    """Whether the words after ``held`` make it what a thing takes at one time, in any
+    tense: "held 12 visitors at a time", "carry 10 passengers each"."""
+    after = held.doc[held.i + 1 : held.i + 4]
+    for words in AT_ONE_TIME:
+        if tuple(t.lower_ for t in after[: len(words)]) == words:
+            return after[0].dep_ != "det"  # "each day": the day's
+    return False
 
 
 def _population_of() -> Led:

@@ -155,7 +155,14 @@ EQUATING = frozenset(["equal", "equivalent", "tantamount"])
 # A measure hyphened onto the noun it describes is that noun's size, by its kind: "a
 # 48-kilometre pipeline" is the pipeline's length. Not a duration: the tracker reads "a
 # 12-day strike" as the strike's duration by the event it names.
-SIZES = MappingProxyType({"length": "length", "mass": "weight", "area": "area"})
+SIZES = MappingProxyType(
+    # a plant's, a dam's or a generator's power is its capacity ("a 294-megawatt dam")
+    {"length": "length", "mass": "weight", "area": "area", "power": "capacity"}
+)
+# Words after a count a thing holds or carries that make it what the thing takes at one
+# time, its capacity: "held 12 visitors at a time", "carry 10 passengers each" (not
+# "each day": "each" there is the day's).
+AT_ONE_TIME = (("at", "a", "time"), ("at", "once"), ("each",))
 # A growth that names nothing that grew is the economy's, as news writes it ("growth
 # slowed to 1.2%").
 GROWTH_NOUNS = frozenset(["growth"])
