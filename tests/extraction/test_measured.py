@@ -2193,6 +2193,34 @@ MEASURED_IN_TEXT = [
         "20%",
         "prices",
     ),
+    # a place the parse left inside a phrase goes, not the rest of the phrase
+    (
+        "In Yangon, a 50-kilogram bag of rice cost K 135,000 on Monday, 12% more than a week"
+        " earlier.",
+        "K 135,000",
+        "cost of 50-kilogram bag of rice",
+    ),
+    # a count a target, a quorum or a limit is of names that quantity of the things, not
+    # the things alone: "its target of 700 new stores" is no count of stores opened
+    (
+        "The company opened 312 stores across the Philippines in the first half, bringing its"
+        " network to 4,870, and reaffirmed its target of 700 new stores this year.",
+        "700 new stores",
+        "new stores target",
+    ),
+    (
+        "In the first half, 139,000 heat pumps were sold, still well short of the government's"
+        " target of 500,000 installations a year.",
+        "500,000 installations a year",
+        "installations target",
+    ),
+    ("The vote needs a quorum of 120 deputies.", "120 deputies", "deputies quorum"),
+    ("The council set a cap of 400 taxis on the island.", "400 taxis", "taxis cap"),
+    ("The ministry has a quota of 3,000 visas a year.", "3,000 visas a year", "visas quota"),
+    # near-misses: a total, a group, a number of things are the things
+    ("The firm hired a total of 200 engineers.", "200 engineers", "engineers hired"),
+    ("A group of 40 students visited the plant.", "40 students", "students"),
+    ("The company opened 312 stores in May.", "312 stores", "stores opened"),
     # near-misses: what follows "in" is no place (a company, a currency, shops, prices)
     (
         "Traders in Lagos say demand is weak. Spending in shops fell 4% in March.",

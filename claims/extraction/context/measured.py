@@ -120,6 +120,7 @@ from claims.extraction.vocabulary.words import (
     SETTLEMENTS,
     SIZES,
     STAFF,
+    TARGETS,
     VERBISH,
     YARDSTICKS,
 )
@@ -419,6 +420,18 @@ def _count_a_measure_reached(w: Walk) -> _Found:
     if _actor(subject) or subject.lemma_.lower() in {target.lemma_.lower()} | COUNT_FRAMES:
         return NOT_APPLICABLE  # "the tally rose to 47 deaths" counts deaths
     return subject_phrase(verb, w.figure) or NOT_APPLICABLE
+
+
+def _target_of_a_count(w: Walk) -> _Found:
+    """ "its target of 700 new stores" -> "new stores target", "a quorum of 120 deputies"
+    -> "deputies quorum": a count a target or a limit is of is that quantity of the
+    things, never a count of them (stores opened, deputies present)."""
+    if w.target is None or w.target.dep_ != "pobj" or w.target.head.lower_ != "of":
+        return NOT_APPLICABLE
+    frame = w.target.head.head
+    if frame.pos_ not in NOUNISH or frame.lemma_.lower() not in TARGETS:
+        return NOT_APPLICABLE
+    return Led("", noun_phrase(w.target, w.figure, with_verb=False), after=frame.lower_)
 
 
 def _counted_noun(w: Walk) -> _Found:
@@ -1121,6 +1134,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("a count a measure reached", _count_a_measure_reached),
+    Rule("a target or a limit of a count", _target_of_a_count),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
     Rule("possessive amount", _possessed),

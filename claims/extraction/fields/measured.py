@@ -46,6 +46,14 @@ _WHERE = re.compile(
     """,
     re.VERBOSE,
 )
+# The spot at a place, after its name: "[ basin gauge]", "[ stores]" (a word or two); more
+# is the rest of the phrase ("cost of in Yangon[ 50-kilogram bag of rice]").
+_SPOT = re.compile(
+    r"""
+    (?:\s+[a-z]+){0,2}  # a lower-case word or two, or nothing
+    """,
+    re.VERBOSE,
+)
 
 
 def decide_measured(
@@ -144,8 +152,11 @@ def _own(e: Evidence, unit: Decided[Counted], places: Collection[str]) -> Decide
         rule = f"parse: {e.context.measured_by}"
         for where in _WHERE.finditer(e.phrase):
             named = e.phrase[where.end() :]
-            if any(named == p or named.startswith(f"{p} ") for p in places):
-                return Decided(e.phrase[: where.start()], f"{rule}, without its place")
+            for place in places:
+                if named == place or named.startswith(f"{place} "):
+                    rest = named[len(place) :]
+                    kept = e.phrase[: where.start()] + ("" if _SPOT.fullmatch(rest) else rest)
+                    return Decided(kept, f"{rule}, without its place")
         return Decided(e.phrase, rule)
     if unit.rule == units.ACTED_ON:
         start = e.figure.start

@@ -56,6 +56,12 @@ CHANGE_PREPS = frozenset(["to", "by", "of"])
 THRESHOLD_PREPS = frozenset(["below", "above", "past", "beyond"])
 # Nouns that frame a count of what follows their "of" ("the number of people killed").
 COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
+# Nouns of a quantity aimed at or not to be passed, which a count they are "of" names
+# ("a target of 700 new stores", "a quorum of 120 deputies"): no count of the things.
+TARGETS = frozenset(
+    ["target", "goal", "aim", "threshold", "quorum", "cap", "limit", "ceiling", "quota"]
+    + ["minimum", "maximum"]
+)
 # Nouns of a figure foreseen or reckoned, which name what it is of ("its forecast for
 # inflation" measures inflation; whose forecast and that it is one are other fields').
 FORECASTS = frozenset(["estimate", "forecast", "projection", "prediction"])
