@@ -834,6 +834,41 @@ ARTICLE_SIGNS = [
     ("Oslo's toll rose to 60 kroner.", "60 kroner", "NOK", "currency"),
     ("Sydney's bus fare rose 20 cents.", "20 cents", "AUD", "currency"),
     ("In Leeds a coffee costs 30 cents more than in Ohio.", "30 cents", "USD", "currency"),
+    # CFA francs ("CFA francs", "francs CFA", "FCFA", "F CFA" after the figure) are XOF or
+    # XAF as the article's country is West or Central African; with none named, XOF (the
+    # larger zone), never the Swiss franc that bare "francs" default to (issue 11).
+    (
+        "The cooperative paid growers 2.5 billion CFA francs last season.",
+        "2.5 billion CFA francs",
+        "XOF",
+        "currency",
+    ),
+    ("A sack of rice sold for 18,000 francs CFA.", "18,000 francs CFA", "XOF", "currency"),
+    ("The toll raised 40 billion FCFA for the roads fund.", "40 billion FCFA", "XOF", "currency"),
+    ("Tickets cost 2,000 F CFA at the gate.", "2,000 F CFA", "XOF", "currency"),
+    (
+        "Cameroon's customs collected 950 billion CFA francs.",
+        "950 billion CFA francs",
+        "XAF",
+        "currency",
+    ),
+    ("In Libreville, a taxi ride costs 1,500 FCFA.", "1,500 FCFA", "XAF", "currency"),
+    (
+        "A Swiss trader paid 300 million francs CFA for cocoa in Gabon.",
+        "300 million francs CFA",
+        "XAF",
+        "currency",
+    ),
+    (
+        "Mali's farmers got 290 francs CFA a kilo.",
+        "290 francs CFA a kilo",
+        "XOF per kilogram",
+        "currency",
+    ),
+    # Near misses: bare francs keep the family's default, or the article's franc country.
+    ("The watch sold for 5,000 francs at auction.", "5,000 francs", "CHF", "currency"),
+    ("In Kigali a bus ticket costs 400 francs.", "400 francs", "RWF", "currency"),
+    ("Zurich's council set aside 80 million francs.", "80 million francs", "CHF", "currency"),
     # Near misses: letters outside their country, a "$" beside a country of other money.
     ("The K12 schools in Ohio hired 300 teachers.", "300 teachers", "teacher", "count"),
     ("Team Rp 4 won by 3 goals.", "3 goals", "goal", "count"),
