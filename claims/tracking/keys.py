@@ -366,7 +366,8 @@ def _names_its_speaker(claim: Keyed) -> bool:
     the speaker's name is not one: Ak-Tash Gold's "gold" is its output."""
     stop = words.stop_words()
     written = {w for w in _NAME_WORD.findall(claim.measured or "") if w.lower() not in stop}
-    said_by = set(_NAME_WORD.findall(claim.attributed_to or ""))
+    # "the traders' union" says "traders union": a plural's possessive is the plural.
+    said_by = {w.rstrip("'") for w in _NAME_WORD.findall(claim.attributed_to or "")}
     return bool(written) and written <= said_by
 
 

@@ -72,6 +72,7 @@ def merged(
     # The key of the one place of a country stating it is its country's, and when that
     # key is written with the country too, one key, its statements counted together.
     sole = _sole_places(keys, apart)
+    written = dict(keys)  # each key's own place, before a city's becomes its country's
     keys.update(sole)
     alias = {text: key.text for text, key in sole.items() if key.text in keys}
     counts = _counted_as(counts, alias)
@@ -100,7 +101,7 @@ def merged(
     target.update(alias)
     metric_of = {text: _follow(text, target) for text in [*counts, *alias]}
     shared = _sharing(metric_of, keys, hedged)
-    shared.update(_restating(keys, contexts, (metric_of, shared), values))
+    shared.update(_restating((keys, written), contexts, (metric_of, shared), values))
     return _converting(shared, converted)
 
 
@@ -218,7 +219,7 @@ def _one_place_each(target: Mapping[str, str], keys: Mapping[str, MetricKey]) ->
 
 
 def _restating(
-    keys: Mapping[str, MetricKey],
+    both: tuple[Mapping[str, MetricKey], Mapping[str, MetricKey]],
     contexts: Mapping[tuple[str, str], list[str]],
     metrics: tuple[Mapping[str, str], Mapping[str, str]],
     values: Values | None,
@@ -226,7 +227,11 @@ def _restating(
     """Each key of a figure whose words name nothing -> the one metric of its dimension,
     kind of statement and place that states that figure,
     when one does: "$1.35 billion" beside the name "Pacifica" is the deal's value another
-    article states. Its entity is not compared: in a sentence that names nothing the
+    article states. ``both``: the keys, and each as written, before the key of the one
+    place of its country stating it became its country's (`_sole_places`): a figure of a
+    city restates a metric of that city as written ("Yap counted 11,460" beside Yap's
+    population, though Pohnpei's and Chuuk's keep each theirs), or as its country's key
+    now. Its entity is not compared: in a sentence that names nothing the
     figure measures, the name beside it is as often the buyer as the bought. In no place,
     only the entity ties a figure to its story: it restates a metric of its entity (a word
     of its name), or one naming none when it names none ("about 12%" of a price is no
@@ -236,6 +241,7 @@ def _restating(
     whose it is (`_one_thing`: "€310 million" of Royal Meuse FC's cost and of a stadium's
     seats); a deal's value and a railway's cost stating one figure leave unsaid which one
     a bare figure restates."""
+    keys, written = both
     before, after = metrics
     figures = {text: key for text, key in keys.items() if key.figure is not None}
     if not figures or values is None:
@@ -245,7 +251,7 @@ def _restating(
             other
             for other in contexts[(key.dimension, key.statement)]
             if keys[other].figure is None
-            and keys[other].place == key.place
+            and (keys[other].place == key.place or written[other].place == written[text].place)
             and (key.place is not None or _one_entity(key, keys[other]))
         ]
         for text, key in figures.items()

@@ -373,7 +373,9 @@ def _with_rivals(
     another (`_RESTATED_AS`: "the group put it at 51%", "its estimate of about €590
     million") given the key of the one keyed figure its sentence states, or else the
     sentence before, that it may be (`_may_restate`), if just one: two such metrics leave
-    unsaid which one it is."""
+    unsaid which one it is. A number written alone is read as a figure of its own kind
+    there first ("below the 68,400 announced ... and above the ministry's count of 63,200"
+    beside 66,900 TEU), and only if none is one, in another's unit."""
     out = list(found)
     # Where each claim's sentence starts and ends in the article.
     spans = [
@@ -383,15 +385,19 @@ def _with_rivals(
         if not _unnamed(t) or t.history or not _RESTATED_AS.search(claim.sentence[: starts[n]]):
             continue
         start = spans[n][0]
-        # Its own sentence's figures, else those of the sentence just before.
-        for near in ([spans[n]], [s for s in spans if 0 <= start - s[1] <= _SENTENCE_GAP]):
-            against = {
+        # Its own sentence's figures, else those of the sentence just before; of its kind,
+        # else any.
+        nearby = ([spans[n]], [s for s in spans if 0 <= start - s[1] <= _SENTENCE_GAP])
+        choices = (
+            {
                 f.metric_key
                 for span, other, f in zip(spans, claims, found, strict=True)
-                if span in near and f.metric_key and _may_restate(claim, other, f)
+                if span in near and f.metric_key and _may_restate(claim, other, f, alone=alone)
             }
-            if against:
-                break
+            for near in nearby
+            for alone in (False, True)
+        )
+        against = next((keys for keys in choices if keys), set())
         if len(against) == 1:
             out[n] = replace(t, metric_key=against.pop())
     return out
@@ -427,25 +433,28 @@ def _with_earlier_states(
     return out
 
 
-def _may_restate(claim: Claim, other: Claim, f: Tracking) -> bool:
+def _may_restate(claim: Claim, other: Claim, f: Tracking, *, alone: bool) -> bool:
     """Whether a figure naming nothing may restate or dispute ``other`` (tracked as
-    ``f``): a figure whose words name what it measures, that it may be (`_may_be`)."""
-    return not _unnamed(f) and _may_be(claim, other, f)
+    ``f``): a figure whose words name what it measures, that it may be (`_may_be`); with
+    ``alone``, a number written alone ("put it at 18 million") may be in the unit of the
+    figure it disputes, whatever that is: a sum, a mass, a count."""
+    return not _unnamed(f) and _may_be(claim, other, f, alone=alone)
 
 
-def _may_be(claim: Claim, other: Claim, f: Tracking) -> bool:
+def _may_be(claim: Claim, other: Claim, f: Tracking, *, alone: bool = False) -> bool:
     """Whether a figure naming nothing may be of the metric of ``other`` (tracked as
     ``f``): a figure stated now (no history), no whole a part is counted against ("of the
-    country's 71,000"), of its kind of statement (a fact is no target), kind, unit when it
-    has one, size (`RESTATED_WITHIN`), place (or one of that place's country: "the
-    capital" of a country's strike) and part of the year (a year's forecast is no
-    half-year's count)."""
+    country's 71,000"), of its kind of statement (a fact is no target), kind and unit
+    (any, of a number written ``alone`` a rival disputes it with), size
+    (`RESTATED_WITHIN`), place (or one of that place's country: "the capital" of a
+    country's strike) and part of the year (a year's forecast is no half-year's count)."""
     key = automatic(f.metric_key)
     if key is None or f.history or WHOLE in key.concepts:
         return False
     if key.statement != statement_class(claim.statement):
         return False  # a union's figure of what is owed is no target
-    if other.kind != claim.kind or claim.unit not in (None, other.unit):
+    bare = alone and claim.kind == "count" and claim.unit is None
+    if not bare and (other.kind != claim.kind or claim.unit not in (None, other.unit)):
         return False
     mine, theirs = abs(claim.value), abs(other.value)
     if not (theirs <= mine * RESTATED_WITHIN and mine <= theirs * RESTATED_WITHIN):

@@ -61,6 +61,8 @@ SYNONYMS = MappingProxyType(
         "ballot": "vote",
         "wage": "pay",
         "salary": "pay",
+        # Electricity is power: customers "without electricity" are "without power".
+        "electricity": "power",
     }
 )
 # Phrases news uses for one property, read as one word before the words are.
@@ -121,6 +123,8 @@ PHRASES = (
         ),
         "",
     ),
+    # Gross domestic product is GDP ("78% of gross domestic product", "78% of GDP").
+    (re.compile(r"\bgross\s+domestic\s+product\b", re.IGNORECASE), "GDP"),
     # Net income is net profit in every company's accounts.
     (re.compile(r"\bnet\s+income\b", re.IGNORECASE), "net profit"),
     # A loan not being repaid is a bad loan, however banking news names it: "non-performing
