@@ -833,6 +833,71 @@ ENTITIES = [
     ),
     # No entity: a place's own figure, a generic class, a measured thing.
     (None, None, "Kenya's inflation rose to 5%.", "5%", None),
+    # A body written as a common noun with its place's possessive, acting as the clause's
+    # subject, is the actor: the place names whose body it is, not whose figure ("Equatorial
+    # Guinea's government has capped"); the name the sentence sets beside it after a comma
+    # is its name ("Yemen's state grain agency, the General Corporation for Foodstuffs,").
+    (
+        None,
+        None,
+        "Equatorial Guinea's government has capped the retail price of cement at 6,500 CFA "
+        "francs for a 50-kg bag, the trade ministry said.",
+        "6,500 CFA francs",
+        "Equatorial Guinea's government",
+    ),
+    (
+        None,
+        None,
+        "Yemen's state grain agency, the General Corporation for Foodstuffs, bought 120,000 "
+        "tonnes of milling wheat in a tender that closed on Monday.",
+        "120,000 tonnes",
+        "the General Corporation for Foodstuffs",
+    ),
+    (
+        None,
+        None,
+        "Malawi's maize board sold 90,000 tonnes from the strategic reserve to millers.",
+        "90,000 tonnes",
+        "Malawi's maize board",
+    ),
+    (
+        None,
+        None,
+        "Peru's state oil company, Petroperu, imported 40,000 barrels a day in May.",
+        "40,000 barrels",
+        "Petroperu",
+    ),
+    # ... not a place's own figure, its people's, its port's, nor a foreign company's.
+    (None, None, "Kenya's economy grew 5% last year.", "5%", None),
+    (
+        None,
+        None,
+        "Yemen's own farmers grew an estimated 210,000 tonnes in the last harvest.",
+        "210,000 tonnes",
+        None,
+    ),
+    (None, None, "Kenya's exports to Uganda rose 9% in the year to June.", "9%", None),
+    (
+        None,
+        None,
+        "Singapore's Sembcorp Industries sold 400 megawatts of solar panels to the board.",
+        "400 megawatts",
+        "Sembcorp Industries",
+    ),
+    (
+        None,
+        None,
+        "Ghana's statistics service said inflation rose to 23% in May.",
+        "23%",
+        None,
+    ),
+    (
+        None,
+        None,
+        "Nauru's new port at Aiwo handled 41 ships in its first three months.",
+        "41 ships",
+        None,
+    ),
     # A clause with its verb left out names whose its figure is just before it ("...,
     # the Socialists 28.4 per cent").
     (None, None, "Apple sold 50 million phones, Samsung 40 million.", "40 million", "Samsung"),

@@ -265,6 +265,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
             continue  # "Maize prices": an ordinary word that only opens the sentence
         if _owns_a_name(owner, noun):
             return _thing_name(noun)  # "Mumbai's Metro Line 3", "Musk's SpaceX": the thing's
+        if _is_place(owner) and noun.i != r.root.i and _acting_body(noun):
+            continue  # "Yemen's grain agency bought": the place's body acts (`_actor`)
         if _is_place(owner):
             return None  # "Kenya's inflation": the place's figure
         if owner.lower_ in _PRONOUNS and in_worked_example(r):
@@ -329,6 +331,16 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     if _acting_thing(who):  # "Kenya's new railway carried", "the Kariba dam produced"
         return re.sub(r"^.*?['’]s\s+", "", name_phrase(who), count=1)
     return NOT_APPLICABLE
+
+
+def _acting_body(noun: Token) -> bool:
+    """A body written as a common noun that is the subject of the clause counting the
+    figure ("Equatorial Guinea's government has capped", "Yemen's state grain agency
+    bought"): its place's possessive names whose body it is, not whose figure; not a
+    port ("Nauru's new port handled 41 ships": the place's)."""
+    lemma = noun.lemma_.lower()
+    acts = noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ == "NOUN"
+    return acts and lemma in BODIES and lemma not in PLACE_NOUNS
 
 
 def _relative_on_a_name(pronoun: Token, verb: Token, root: Token) -> bool:
@@ -740,8 +752,12 @@ def _entity(head: Token, r: Reading) -> str | None:
     phrase = name_phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in BODIES:
         named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None and named.i == head.i + 1:
-            return name_phrase(named)  # "the state oil company Petrosen"
+        # "the state oil company Petrosen", "Yemen's grain agency, the General Corporation
+        # for Foodstuffs,": the name set right after it, or after its comma
+        if named is not None and all(
+            t.text == "," for t in head.doc[head.i + 1 : named.left_edge.i]
+        ):
+            return name_phrase(named)
         # "the company", "the central bank" is the article's main body, or the company the
         # article last introduced; "the finance ministry" is another
         bare = not any(c.dep_ in ("compound", "poss", "nmod") for c in head.lefts)
