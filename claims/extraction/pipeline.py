@@ -275,11 +275,21 @@ def _claims(
     evidence = [e for _, e in kept]
     adjacent = [b == a + 1 for (a, _), (b, _) in zip(kept, kept[1:], strict=False)]
     units = decide_units(evidence, adjacent, before[0], victims, before[1])
-    measured = decide_measured(evidence, units, adjacent)
+    kinds = [decide_kind(e, unit) for e, unit in zip(evidence, units, strict=True)]
+    # its scope: entity, place, period, source, statement; the article's places and the
+    # figure's own are no part of what it measures
+    scopes = [
+        scope_of(_in_sentence(e, evidence, sentence, kind.value, unit.value.unit), article)
+        if e.doc is not None
+        else None
+        for e, unit, kind in zip(evidence, units, kinds, strict=True)
+    ]
+    named = article.place_names
+    places = [named | {s.place.value} if s and s.place.value else named for s in scopes]
+    measured = decide_measured(evidence, units, adjacent, places)
     out = []
-    for e, unit, what in zip(evidence, units, measured, strict=True):
+    for e, unit, kind, what, scope in zip(evidence, units, kinds, measured, scopes, strict=True):
         f = e.figure
-        kind = decide_kind(e, unit)
         direction = decide_direction(e)
         claim = Claim(
             surface=shown[f.start : unit.value.end],
@@ -304,10 +314,7 @@ def _claims(
             "measured": what.rule,
             "direction": direction.rule,
         }
-        if e.doc is not None:  # its scope: entity, place, period, source, statement
-            scope = scope_of(
-                _in_sentence(e, evidence, sentence, kind.value, unit.value.unit), article
-            )
+        if scope is not None:
             claim = replace(claim, **claim_fields(scope))
             rules = {**rules, **scope_rules(scope)}
         out.append(Explained(claim, rules))

@@ -406,7 +406,8 @@ def _disagree(
         return None  # one source updating itself
     if not _comparable(a.statement, b.statement):
         return None  # a forecast against what happened
-    if a.allowed.overlaps(b.allowed) or _other_periods(a.period, b.period, cumulative):
+    close = _close(a.allowed, b.allowed)
+    if a.allowed.overlaps(b.allowed) or _other_periods(a.period, b.period, cumulative, close):
         return None
     if _not_yet_known(a, b, window) or _not_yet_known(b, a, window):
         return None
@@ -440,23 +441,42 @@ def _stated_day(p: _Placed) -> date:
 
 
 def _other_periods(
-    first: tuple[date, date] | None, second: tuple[date, date] | None, cumulative: bool
+    first: tuple[date, date] | None,
+    second: tuple[date, date] | None,
+    cumulative: bool,
+    close: bool,
 ) -> bool:
     """Whether both state their periods and these are not one. Periods that do not meet
     ("since 18 March", "on 7 October 2023") are two, whatever day both were published.
     Of a running total, periods that meet are one ("this week's quake" and "on Friday
-    morning"); of any other figure, a figure of a period is one of that period, and
-    periods that merely overlap are two: March and the year to April, the year to March
-    and the year to April, a quarter and its year."""
+    morning"); of any other figure, a figure of a period is one of that period, and so is
+    a figure of its last day when it is a month or a quarter (`_at_its_end`) and the
+    figures are ``close`` (`_CLOSE`: a time inferred gives no ground to set far-apart
+    figures against each other), but periods that merely overlap are two: March and the
+    year to April, the year to March and the year to April, a quarter and its year."""
     if first is None or second is None:
         return False
     if first[1] < second[0] or second[1] < first[0]:
         return True
-    if cumulative:
+    if cumulative or (close and (_at_its_end(first, second) or _at_its_end(second, first))):
         return False
     longest = max(first[1] - first[0], second[1] - second[0])
     slack = max(timedelta(days=1), longest * _SAME_PERIOD)
     return abs(first[0] - second[0]) > slack or abs(first[1] - second[1]) > slack
+
+
+def _close(a: Interval, b: Interval) -> bool:
+    """Whether the values two statements allow lie within `_CLOSE` of each other."""
+    low, high = sorted([a, b], key=lambda i: i.high)
+    return spread([low.high, high.low]) <= _CLOSE
+
+
+def _at_its_end(day: tuple[date, date], period: tuple[date, date]) -> bool:
+    """Whether ``day`` is one day, the last of ``period``, a month or a quarter at most
+    (`_SHORT_PERIOD_DAYS`): a level "at the end of March" is March's ("the estimate for
+    March"); not the year's, whose figure is more often its sum or its average."""
+    short = (period[1] - period[0]).days <= _SHORT_PERIOD_DAYS
+    return day[0] == day[1] == period[1] and period[0] < period[1] and short
 
 
 def _not_yet_known(stated: _Placed, unstated: _Placed, window: int) -> bool:

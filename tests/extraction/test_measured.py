@@ -1487,6 +1487,20 @@ MEASURED_IN_TEXT = [
         "capacity of port",
     ),
     ("The company says it can make 40,000 cars a year.", "40,000 cars a year", "capacity"),
+    # so is what it held or carried at a time, or each of them carries, in any tense
+    (
+        "The viewing room at the Hôtel Ledger held 12 visitors at a time; dozens of traders"
+        " queued outside.",
+        "12 visitors",
+        "capacity of viewing room",
+    ),
+    (
+        "Its cabins carry up to 10 passengers each, and the full ride takes 19 minutes.",
+        "up to 10 passengers",
+        "capacity of cabins",
+    ),
+    ("The old lifts carried eight people at a time.", "eight people", "capacity of old lifts"),
+    ("The new minibuses carry 22 riders each.", "22 riders", "capacity of new minibuses"),
     # near-misses: what was held, carried or made; money or a share held; who can take
     ("The shelter now houses 900 people.", "900 people", "people"),
     ("The railway carried 11 million tonnes last year.", "11 million tonnes", "railway"),
@@ -1497,17 +1511,39 @@ MEASURED_IN_TEXT = [
     ("The ruling party holds all 30 seats.", "30 seats", "seats"),
     ("The mine could produce 58,000 tonnes a year.", "58,000 tonnes a year", "mine"),
     ("The railway expects to carry 5 million tonnes a year.", "5 million tonnes a year", "railway"),
+    ("The ferry carried 400 passengers each day.", "400 passengers each day", "passengers carried"),
+    ("Each bus carried 60 pupils on Monday.", "60 pupils", "pupils carried"),
     # a length, a weight or an area hyphened onto a noun is that noun's size: "a
     # 48-kilometre pipeline" is the pipeline's length, not the pipeline
     ("The 48-kilometre pipeline opened in May.", "48-kilometre", "length of pipeline"),
     ("The 6-km tunnel will open in 2027.", "6-km", "length of tunnel"),
     ("A 25-tonne truck overturned on the bridge.", "25-tonne", "weight of truck"),
     ("They bought a 500-hectare farm near Salta.", "500-hectare", "area of farm"),
+    # and a power hyphened onto a plant, a dam or a unit is its capacity
+    (
+        "The government expects the 294-megawatt Amaria dam, 60% complete, to start in the"
+        " second half of 2027.",
+        "294-megawatt",
+        "capacity of Amaria dam",
+    ),
+    (
+        "Kaleta, the older 240-megawatt plant 8 km downstream, produced 610 gigawatt hours in"
+        " the year to September.",
+        "240-megawatt",
+        "capacity of older plant",
+    ),
+    ("A 50-megawatt solar farm opened near Kitui in May.", "50-megawatt", "capacity of solar farm"),
+    (
+        "The island runs on a 400-kilowatt diesel generator.",
+        "400-kilowatt",
+        "capacity of diesel generator",
+    ),
     # near-misses: a duration, named by what lasted; a level it is the time since; a
     # change it is the size of; an age
     ("Workers walked out in a 12-day strike.", "12-day", "strike"),
     ("Bond yields hit a 20-year low on Monday.", "20-year", "low"),
     ("A 2-metre rise in sea level would flood the city.", "2-metre", "rise in sea level"),
+    ("A 30-megawatt drop in demand hit the grid.", "30-megawatt", "drop in demand"),
     ("A 29-year-old nurse was hurt.", "29-year-old", "age of nurse"),
     # a bare "the figure", "the number" its verb's subject stands for a figure told
     # before it, which names what both measure
@@ -2111,27 +2147,95 @@ MEASURED_IN_TEXT = [
         "£3bn a year",
         "cost to taxpayers",
     ),
-    # a place the article names, too small for the gazetteer, is the claim's place, not
-    # part of what is measured; a company named after "in" stays the company's
+    # a place the article names, too small for the gazetteer, or the figure's own place,
+    # is the claim's place, not part of what is measured ("in", "at", "around" it, with
+    # the spot there it names: "at the Konkouré basin gauge", "in Yaren's stores")
     xfail(
         "Drought has hit Big Bend, in eastern Eswatini. Temperatures in Big Bend reached 42C"
         " on Sunday, the meteorological service said.",
         "42C",
         "temperatures",
-        reason="measured reads only the gazetteer's places, not the article's",
+        reason="the article names Big Bend only beside its country: no reading takes it as a place",
     ),
-    xfail(
+    (
         "Farmers in Oyem, in northern Gabon, are struggling. Rents in Oyem rose 12% last year.",
         "12%",
         "rents",
-        reason="measured reads only the gazetteer's places, not the article's",
     ),
-    xfail(
+    (
         "Cocoa growers around Dapaong in Togo fear for the crop. Rainfall at Dapaong weather"
         " station was 310 mm in June.",
         "310 mm",
         "rainfall",
-        reason="measured reads only the gazetteer's places, not the article's",
+    ),
+    (
+        "Rainfall at the Konkouré basin gauge at Kindia was 1,480 millimetres between May and"
+        " October, some 30% below the 20-year average, according to the national meteorology"
+        " agency.",
+        "1,480 millimetres",
+        "rainfall",
+    ),
+    (
+        "YAREN — Nauru's new port opened this year. Rice in Yaren's stores cost $2.40 a"
+        " kilogram last month, down from $2.95 in April.",
+        "$2.40 a kilogram",
+        "cost of rice",
+    ),
+    (
+        "Cattle traders gathered at Lodwar, in Turkana county. Goat prices in Lodwar fell 15%"
+        " in March.",
+        "15%",
+        "Goat prices",
+    ),
+    (
+        "Coffee farmers near Kasese, in western Uganda, expect a poor crop. Prices at Kasese"
+        " market fell 20% in May.",
+        "20%",
+        "prices",
+    ),
+    # a place the parse left inside a phrase goes, not the rest of the phrase
+    (
+        "In Yangon, a 50-kilogram bag of rice cost K 135,000 on Monday, 12% more than a week"
+        " earlier.",
+        "K 135,000",
+        "cost of 50-kilogram bag of rice",
+    ),
+    # a count a target, a quorum or a limit is of names that quantity of the things, not
+    # the things alone: "its target of 700 new stores" is no count of stores opened
+    (
+        "The company opened 312 stores across the Philippines in the first half, bringing its"
+        " network to 4,870, and reaffirmed its target of 700 new stores this year.",
+        "700 new stores",
+        "new stores target",
+    ),
+    (
+        "In the first half, 139,000 heat pumps were sold, still well short of the government's"
+        " target of 500,000 installations a year.",
+        "500,000 installations a year",
+        "installations target",
+    ),
+    ("The vote needs a quorum of 120 deputies.", "120 deputies", "deputies quorum"),
+    ("The council set a cap of 400 taxis on the island.", "400 taxis", "taxis cap"),
+    ("The ministry has a quota of 3,000 visas a year.", "3,000 visas a year", "visas quota"),
+    # near-misses: a total, a group, a number of things are the things
+    ("The firm hired a total of 200 engineers.", "200 engineers", "engineers hired"),
+    ("A group of 40 students visited the plant.", "40 students", "students"),
+    ("The company opened 312 stores in May.", "312 stores", "stores opened"),
+    # near-misses: what follows "in" is no place (a company, a currency, shops, prices)
+    (
+        "Traders in Lagos say demand is weak. Spending in shops fell 4% in March.",
+        "4%",
+        "spending in shops",
+    ),
+    (
+        "The bank sold bonds worth £400m. Borrowing in Sterling rose 6% last year.",
+        "6%",
+        "borrowing in Sterling",
+    ),
+    (
+        "Prices rose in Kenya. A rise in prices of 7% hit Nairobi households.",
+        "7%",
+        "rise in prices",
     ),
     (
         "Investors bought shares in Etosha, a Namibian miner. Shares in Etosha rose 4% on Monday.",

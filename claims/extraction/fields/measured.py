@@ -9,13 +9,15 @@ against 5.6 million a year earlier"); a change told right after a figure ("on sa
 $900m, down 3%", "0.62 lari each, up 15%") measures what that figure does, a figure
 restated in an aside (", or about $860 million") or compared in one (", 500,000 fewer
 than last season") too, and a change named only by its noun ("a rise of 12%") is the
-change of that figure's measure ("rise in minimum wage").
+change of that figure's measure ("rise in minimum wage"). A place the article names, or
+the figure's own, is its place, no part of what it measures: "rents in Oyem" measures
+"rents", "rainfall at the Konkouré basin gauge" "rainfall".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from claims.extraction.fields import unit as units
 from claims.extraction.fields.evidence import Evidence
@@ -36,13 +38,33 @@ from claims.extraction.vocabulary.words import (
 _SHARE_OF = "share of "
 # A change's noun opening what a figure measures: "increase in minimum wage".
 _CHANGE_IN = re.compile(rf"^(?:{CHANGE_NOUNS})\s+in\s+", re.IGNORECASE)
+# Where, in a phrase the parse wrote: "rents[ in ]Oyem", "rainfall[ at ]Konkouré basin
+# gauge" (possessives and "the" are already gone from it).
+_WHERE = re.compile(
+    r"""
+    \s+(?:in|at|around|across|near|outside)\s+  # a preposition of place, after some words
+    """,
+    re.VERBOSE,
+)
+# The spot at a place, after its name: "[ basin gauge]", "[ stores]" (a word or two); more
+# is the rest of the phrase ("cost of in Yangon[ 50-kilogram bag of rice]").
+_SPOT = re.compile(
+    r"""
+    (?:\s+[a-z]+){0,2}  # a lower-case word or two, or nothing
+    """,
+    re.VERBOSE,
+)
 
 
 def decide_measured(
-    evidence: Sequence[Evidence], unit: Sequence[Decided[Counted]], adjacent: Sequence[bool]
+    evidence: Sequence[Evidence],
+    unit: Sequence[Decided[Counted]],
+    adjacent: Sequence[bool],
+    places: Sequence[Collection[str]],
 ) -> list[Decided[str | None]]:
-    """What each figure of one sentence measures (in order); pairs share it."""
-    own = [_own(e, u) for e, u in zip(evidence, unit, strict=True)]
+    """What each figure of one sentence measures (in order); pairs share it. ``places``
+    are the names of places each figure's article names, with the figure's own place."""
+    own = [_own(e, u, p) for e, u, p in zip(evidence, unit, places, strict=True)]
     for j in range(len(own) - 1):
         paired = adjacent[j] and evidence[j].figure.paired
         if paired and own[j].value is None and own[j + 1].value is not None:
@@ -121,13 +143,21 @@ def _measured_before(
     return None
 
 
-def _own(e: Evidence, unit: Decided[Counted]) -> Decided[str | None]:
+def _own(e: Evidence, unit: Decided[Counted], places: Collection[str]) -> Decided[str | None]:
     if unit.rule == units.IN_A_STATE:
         state = units.PEOPLE_STATE.match(e.sentence, e.figure.end)
         if state is not None:  # "with 1,200 injured": what happened to them is counted
             return Decided(state.group(1), "the state of the people counted")
     if e.phrase is not None:
-        return Decided(e.phrase, f"parse: {e.context.measured_by}")
+        rule = f"parse: {e.context.measured_by}"
+        for where in _WHERE.finditer(e.phrase):
+            named = e.phrase[where.end() :]
+            for place in places:
+                if named == place or named.startswith(f"{place} "):
+                    rest = named[len(place) :]
+                    kept = e.phrase[: where.start()] + ("" if _SPOT.fullmatch(rest) else rest)
+                    return Decided(kept, f"{rule}, without its place")
+        return Decided(e.phrase, rule)
     if unit.rule == units.ACTED_ON:
         start = e.figure.start
         verb = units.PEOPLE_VERB.search(e.sentence, max(0, start - 30), start)

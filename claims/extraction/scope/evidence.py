@@ -142,6 +142,12 @@ class ArticleScope:
     mentions: Callable[[], tuple[tuple[int, Place], ...]] = tuple
     named_people: Callable[[], tuple[tuple[str, tuple[int, ...]], ...]] = tuple
 
+    @property
+    def place_names(self) -> frozenset[str]:
+        """The names of the places its title and first paragraph name, and of the small
+        towns it writes as places: no part of what a figure measures."""
+        return frozenset(p.name for p in self.places) | self.placed
+
 
 @dataclass(frozen=True)
 class Period:

@@ -56,6 +56,12 @@ CHANGE_PREPS = frozenset(["to", "by", "of"])
 THRESHOLD_PREPS = frozenset(["below", "above", "past", "beyond"])
 # Nouns that frame a count of what follows their "of" ("the number of people killed").
 COUNT_FRAMES = frozenset(["number", "count", "tally", "backlog"])
+# Nouns of a quantity aimed at or not to be passed, which a count they are "of" names
+# ("a target of 700 new stores", "a quorum of 120 deputies"): no count of the things.
+TARGETS = frozenset(
+    ["target", "goal", "aim", "threshold", "quorum", "cap", "limit", "ceiling", "quota"]
+    + ["minimum", "maximum"]
+)
 # Nouns of a figure foreseen or reckoned, which name what it is of ("its forecast for
 # inflation" measures inflation; whose forecast and that it is one are other fields').
 FORECASTS = frozenset(["estimate", "forecast", "projection", "prediction"])
@@ -155,7 +161,14 @@ EQUATING = frozenset(["equal", "equivalent", "tantamount"])
 # A measure hyphened onto the noun it describes is that noun's size, by its kind: "a
 # 48-kilometre pipeline" is the pipeline's length. Not a duration: the tracker reads "a
 # 12-day strike" as the strike's duration by the event it names.
-SIZES = MappingProxyType({"length": "length", "mass": "weight", "area": "area"})
+SIZES = MappingProxyType(
+    # a plant's, a dam's or a generator's power is its capacity ("a 294-megawatt dam")
+    {"length": "length", "mass": "weight", "area": "area", "power": "capacity"}
+)
+# Words after a count a thing holds or carries that make it what the thing takes at one
+# time, its capacity: "held 12 visitors at a time", "carry 10 passengers each" (not
+# "each day": "each" there is the day's).
+AT_ONE_TIME = (("at", "a", "time"), ("at", "once"), ("each",))
 # A growth that names nothing that grew is the economy's, as news writes it ("growth
 # slowed to 1.2%").
 GROWTH_NOUNS = frozenset(["growth"])
