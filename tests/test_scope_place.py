@@ -639,9 +639,151 @@ PLACES = [
     ),
     # A site is no article's place: a match's arena in the first paragraph.
     (ARENA, ARENA_TEXT, "Some 300,000 people joined the parade.", "300,000", None),
+    # "St" or "St." for "Saint" opening a place's name ("St Kitts", "St. Lucia"): the
+    # place, as the article writes it; "St Petersburg" is Russia's city, as "Saint
+    # Petersburg" is.
+    (
+        "Ferry operator adds sailings",
+        "KINGSTOWN — Ferries between St Vincent and Bequia are full, the operator said.\n\n"
+        "Fares rose 9% in October.",
+        "Fares rose 9% in October.",
+        "9%",
+        "St Vincent",
+    ),
+    (None, None, "Hotel rooms in St Lucia cost $300 a night.", "$300", "St Lucia"),
+    (None, None, "Hotel rooms in St. Lucia cost $300 a night.", "$300", "St. Lucia"),
+    (None, None, "Rents in St Petersburg rose 9% last year.", "9%", "St Petersburg"),
+    (
+        "St Lucia's hotels fill up",
+        "CASTRIES — Hotels are full.\n\nOccupancy reached 81% in March.",
+        "Occupancy reached 81% in March.",
+        "81%",
+        "St Lucia",
+    ),
+    (None, None, "Rents in Saint Petersburg rose 9% last year.", "9%", "Saint Petersburg"),
     # A utility is a public body: its figures are its country's; a company's are not.
     (RIVERS, RIVERS_TEXT, "The utility said it needs 900 million cedis.", "900 million", "Ghana"),
     (RIVERS, RIVERS_TEXT, "The company said it needs 40 million cedis.", "40 million", None),
+    # A body the article calls the state's ("state utility Électricité de Guinée (EDG)",
+    # "Miyahuna Water, the state-owned water supplier,", "..., the state-owned utility said" of
+    # the body the story is about) acts in its own country: its figures keep the country,
+    # while a private or foreign company's, and the state body's own result, do not.
+    (
+        "Weak rains cut Guinea's dam output",
+        "CONAKRY — The dam produced less power, state utility Électricité de Guinée (EDG) "
+        "said.\n\nEDG says it has 612,000 customers, up from 480,000 in 2022.",
+        "EDG says it has 612,000 customers, up from 480,000 in 2022.",
+        "612,000",
+        "Guinea",
+    ),
+    (
+        "Marshall Islands power utility raises tariff",
+        "MAJURO — Marshalls Energy Company will raise its tariff on November 1, the "
+        "state-owned utility said.\n\n"
+        "Marshalls Energy Company will charge commercial users 61 cents, up from 53 cents.",
+        "Marshalls Energy Company will charge commercial users 61 cents, up from 53 cents.",
+        "61 cents",
+        "Marshall Islands",
+    ),
+    (
+        "Zambia's power cuts lengthen",
+        "LUSAKA — State power company Zesco will cut supply for longer, officials said.\n\n"
+        "Zesco will raise its household tariff by 18% in January.",
+        "Zesco will raise its household tariff by 18% in January.",
+        "18%",
+        "Zambia",
+    ),
+    (
+        "Water prices to rise in Jordan",
+        "AMMAN — Miyahuna Water, the state-owned water supplier, will raise prices.\n\n"
+        "Miyahuna Water will charge households 1.10 dinars per cubic metre.",
+        "Miyahuna Water will charge households 1.10 dinars per cubic metre.",
+        "1.10 dinars",
+        "Jordan",
+    ),
+    (
+        "Zambia's power cuts lengthen",
+        "LUSAKA — State power company Zesco will cut supply for longer, officials said.\n\n"
+        "Lumwana Holdings will charge smelters $90 a tonne.",
+        "Lumwana Holdings will charge smelters $90 a tonne.",
+        "$90 a tonne",
+        None,
+    ),
+    (
+        "Zambia's power cuts lengthen",
+        "LUSAKA — State power company Zesco will cut supply for longer, officials said.\n\n"
+        "Zesco made a net profit of 40 million kwacha in 2025.",
+        "Zesco made a net profit of 40 million kwacha in 2025.",
+        "40 million kwacha",
+        None,
+    ),
+    (
+        "Marshall Islands power utility raises tariff",
+        "MAJURO — Marshalls Energy Company will raise its tariff to 52 cents a kilowatt hour, "
+        "the state-owned utility said.\n\nIt has 210 staff.",
+        "MAJURO — Marshalls Energy Company will raise its tariff to 52 cents a kilowatt hour, "
+        "the state-owned utility said.",
+        "52 cents",
+        "Marshall Islands",
+    ),
+    (
+        "Zambia's power cuts lengthen",
+        "LUSAKA — State power company Zesco will cut supply for longer, officials said.\n\n"
+        "Zesco lost 900 million kwacha last year.",
+        "Zesco lost 900 million kwacha last year.",
+        "900 million kwacha",
+        None,
+    ),
+    (
+        "Zambia's power cuts lengthen",
+        "LUSAKA — State power company Zesco will cut supply for longer, officials said.\n\n"
+        "Zesco employs 4,800 people.",
+        "Zesco employs 4,800 people.",
+        "4,800 people",
+        None,
+    ),
+    # ... and its fleet ("three Stadler trains"), not its services ("12 daily buses").
+    (
+        "Kosovo's rebuilt railway draws riders",
+        "PRISTINA — The line reopened, state operator Trainkos said.\n\n"
+        "The line has 11 stations, and Trainkos runs it with three Stadler trains.",
+        "The line has 11 stations, and Trainkos runs it with three Stadler trains.",
+        "three Stadler trains",
+        None,
+    ),
+    (
+        "Tanzania's city buses fill up",
+        "DAR ES SALAAM — Buses are full, state operator Mwendo Transit said.\n\n"
+        "Mwendo Transit runs 140 buses on six routes.",
+        "Mwendo Transit runs 140 buses on six routes.",
+        "140 buses",
+        None,
+    ),
+    (
+        "Tanzania's city buses fill up",
+        "DAR ES SALAAM — Buses are full, state operator Mwendo Transit said.\n\n"
+        "Mwendo Transit will add 12 daily buses in May.",
+        "Mwendo Transit will add 12 daily buses in May.",
+        "12 daily buses",
+        "Tanzania",
+    ),
+    # A state airline or oil company trades abroad: its figures are its own.
+    (
+        "Oman's airline returns to profit",
+        "MUSCAT — Muscat Skyways, Oman's state-owned carrier, posted a profit.\n\n"
+        "Muscat Skyways flies 38 aircraft to 46 destinations.",
+        "Muscat Skyways flies 38 aircraft to 46 destinations.",
+        "46 destinations",
+        None,
+    ),
+    (
+        "Nigeria's fuel queues lengthen",
+        "LAGOS — Fuel queues grew in Nigeria, state oil company NNPC said.\n\n"
+        "Shell raised its profit by 12% in the quarter.",
+        "Shell raised its profit by 12% in the quarter.",
+        "12%",
+        None,
+    ),
     # An emergency service (civil defence, fire brigade, coast guard) is a public body:
     # its "we" figures are the place's, as the article's.
     (
@@ -925,13 +1067,23 @@ PLACES = [
     # "France" of "Joseph N. France General Hospital") or none at all: the story is about
     # the country of its dateline's town.
     (
-        "St Kitts hospital's surgery waiting list doubles",
+        "Hospital's surgery waiting list doubles",
         "BASSETERRE — The waiting list for planned surgery at Joseph N. France General "
         "Hospital has nearly doubled to 1,340 patients since March.\n\n"
         "Patients now wait a median of 31 weeks.",
         "Patients now wait a median of 31 weeks.",
         "31 weeks",
         "Saint Kitts and Nevis",
+    ),
+    # ... and a title naming "St Kitts" names the place ("Saint Kitts").
+    (
+        "St Kitts hospital's surgery waiting list doubles",
+        "BASSETERRE — The waiting list for planned surgery at Joseph N. France General "
+        "Hospital has nearly doubled to 1,340 patients since March.\n\n"
+        "Patients now wait a median of 31 weeks.",
+        "Patients now wait a median of 31 weeks.",
+        "31 weeks",
+        "St Kitts",
     ),
     (
         "Clinic adds beds as flu cases climb",

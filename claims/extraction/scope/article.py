@@ -51,6 +51,7 @@ from claims.extraction.scope.vocabulary import (
     ROLES,
     ROUTE_NOUNS,
     SELF_NOUNS,
+    SERVICES,
     WEEKDAYS,
 )
 
@@ -129,6 +130,38 @@ _INTRODUCED = re.compile(
     | (?P<before>{_COMPANY_NAME}),[^\S\n]+(?:the|a|its)[^\S\n]        # "Danish Crown, the
       [^,.\n]{{0,40}}?\b(?P<noun2>{_COMPANY_NOUNS})\b              #  largest meat processor"
       (?![^\S\n]+(?:{_TELLS})\b)     # not "... the Premier League, the club said": a source
+    """,
+    re.VERBOSE,
+)
+# A body the article calls the state's that serves the country (a utility, a network's
+# operator, a power or water company; not a state airline or oil company, which trade
+# abroad): a state word before its common noun and its name ("state utility Électricité
+# de Guinée (EDG)", "State power company Zesco"), a word of ownership before its name
+# ("the state-owned Dominica Geothermal Development Company"), the name before an
+# apposition saying so ("Miyahuna Water, the state-owned water supplier,"), or the
+# common noun alone after "the", the body the article is about ("Marshalls Energy
+# Company will raise ..., the state-owned utility said").
+_STATE = r"(?i:state|state-owned|state-run|government-owned|government-run|national)"
+_OWNED = r"(?i:state-owned|state-run|government-owned|government-run)"
+_SERVICE = rf"""(?:utility|operator|supplier|distributor
+    |(?:{"|".join(sorted(SERVICES))})[^\S\n]+(?:company|corporation|board|firm))"""
+_FEW_WORDS = r"(?:[a-z-]+[^\S\n]+){0,2}?"  # "water" of "state water utility"
+# A company's name whose words may open with an accented capital ("Électricité de Guinée").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_STATE_NAME = (
+    rf"[{_UPPER}][\w&’'-]*"
+    rf"(?:[^\S\n]+(?:(?:of|for|and|du|de)[^\S\n]+(?:the[^\S\n]+)?)?[{_UPPER}][\w&’'-]*)*"
+)
+_STATE_BODY = re.compile(
+    rf"""\b{_STATE}[^\S\n]+{_FEW_WORDS}{_SERVICE}[^\S\n]+  # "state utility"
+      (?P<after>{_STATE_NAME})                                  # "Électricité de Guinée"
+      (?:[^\S\n]+\((?P<short>[A-Z][A-Za-z&]{{1,9}})\))?          # "(EDG)"
+    | \b{_OWNED}[^\S\n]+(?P<named>{_STATE_NAME})                 # "state-owned Dominica ..."
+    | (?P<before>{_STATE_NAME}),[^\S\n]+                          # "Miyahuna Water,
+      (?:(?:the|a|its)[^\S\n]+)?(?:[\w’'-]+['’]s[^\S\n]+)?        #   the (Oman's)
+      {_STATE}[^\S\n]+{_FEW_WORDS}{_SERVICE}\b                 #   state-owned supplier"
+    | (?P<pointer>\b[Tt]he[^\S\n]+{_STATE}[^\S\n]+{_FEW_WORDS}{_SERVICE}\b)
+      (?![^\S\n]+[A-Z])                                           # no name after it
     """,
     re.VERBOSE,
 )
@@ -221,6 +254,7 @@ def article_scope(
         for at, name in named_bodies(text, people)
     )
     speakers = Speakers(names, bodies)
+    protagonist = _protagonist(lead, title or "", people, text)
     return ArticleScope(
         text=text,
         title=title,
@@ -232,7 +266,7 @@ def article_scope(
         names=names,
         speakers=speakers,
         fiscal_start=FISCAL_START.get(country or ""),
-        protagonist=_protagonist(lead, title or "", people, text),
+        protagonist=protagonist,
         capitalised=frozenset(_MID_SENTENCE_CAPITAL.findall(text)),
         surnames=people,
         abbreviations=MappingProxyType(abbreviations),
@@ -240,6 +274,7 @@ def article_scope(
         placed=placed,
         filed_in=filed_in,
         companies=_introduced_companies(text, people),
+        state_bodies=_state_bodies(text, protagonist),
         mentions=cache(partial(_mentions, text, people, placed)),
         named_people=cache(partial(_named_people, text, names)),
     )
@@ -685,6 +720,20 @@ def _introduced_companies(text: str, people: frozenset[str]) -> tuple[tuple[int,
             continue
         found.append((at, name))
     return tuple(found)
+
+
+def _state_bodies(text: str, protagonist: str | None) -> frozenset[str]:
+    """The names of the bodies ``text`` calls the state's (`_STATE_BODY`), with their
+    abbreviations; "the state-owned utility" alone stands for ``protagonist``."""
+    found = set()
+    for m in _STATE_BODY.finditer(text):
+        name = m.group("after") or m.group("named") or m.group("before")
+        if name is None:
+            name = protagonist
+        if name is None or name.split()[0] in MONTH_NAMES or name.split()[0] in WEEKDAYS:
+            continue  # "said on Monday, the state utility ...": no name
+        found |= {name.removeprefix("The "), m.group("short") or name}
+    return frozenset(found)
 
 
 def _introduced(m: re.Match[str]) -> tuple[int, str]:

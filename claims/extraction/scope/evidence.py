@@ -111,6 +111,8 @@ class ArticleScope:
         companies: ``(offset, name)`` of the companies it introduces beside a common noun
             for them ("state company YPFB", "Danish Crown, the country's largest meat
             processor"), in order: what a later "the group" stands for.
+        state_bodies: the names (and abbreviations) of the bodies it calls the state's
+            ("state utility Électricité de Guinée (EDG)"): they act in their country.
         mentions: gives ``(offset, place)`` of each place it names, in order: what a later
             "the city" or "the province" points back to. Read when first asked for:
             most articles never point back, and reading them tokenises the article.
@@ -139,6 +141,7 @@ class ArticleScope:
     placed: frozenset[str]
     filed_in: str | None = None
     companies: tuple[tuple[int, str], ...] = ()
+    state_bodies: frozenset[str] = frozenset()
     mentions: Callable[[], tuple[tuple[int, Place], ...]] = tuple
     named_people: Callable[[], tuple[tuple[str, tuple[int, ...]], ...]] = tuple
 

@@ -53,6 +53,7 @@ from claims.extraction.scope.syntax import (
     verbs_above,
 )
 from claims.extraction.scope.vocabulary import (
+    BODY_ACCOUNTS,
     BODY_NAMES,
     BORDER_NOUNS,
     COMPANY_RESULT_PHRASES,
@@ -62,6 +63,7 @@ from claims.extraction.scope.vocabulary import (
     DEPARTING,
     ELECTORAL,
     FIXED_THINGS,
+    FLEET_NOUNS,
     GIVING,
     GOVERNMENT_VERBS,
     HAZARDS,
@@ -81,6 +83,7 @@ from claims.extraction.scope.vocabulary import (
     POINTED_TOWNS,
     PUBLIC_BODIES,
     SELF_NOUNS,
+    SERVICE_WORDS,
     SPEAKING,
     SPORT_TALLIES,
     STANDARD_PREPS,
@@ -636,11 +639,16 @@ def _league(e: PlaceEvidence) -> str | None | NotApplicable:
 
 def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     """A company's, team's or object's own figure: no place from the article (a named
-    fire's or storm's figure is the place's, and so is a fixed work's: "the railway", and
-    a party's vote or seats: "The Social Bloc won 96 of the 230 seats")."""
+    fire's or storm's figure is the place's, and so is a fixed work's: "the railway", a
+    state body's: "state utility EDG", and a party's vote or seats: "The Social Bloc won
+    96 of the 230 seats")."""
     entity = e.entity
     if entity is None or _public(entity) or _person(entity, e.reading):
         return NOT_APPLICABLE
+    if _state_body(entity, e.reading.article):
+        # "EDG says it has 612,000 customers": the state's utility acts in its country;
+        # its own accounts are no place's ("Trainkos lost €4.2 million")
+        return None if _own_accounts(e.reading) else NOT_APPLICABLE
     if _offenders(entity):
         return NOT_APPLICABLE  # "the attackers demanded $1.4 million": people acting here
     if names_place(entity):
@@ -652,6 +660,25 @@ def _owned_elsewhere(e: PlaceEvidence) -> str | None | NotApplicable:
     if _common_noun(entity, e.reading) or entity.split()[-1].lower() in FIXED_THINGS:
         return NOT_APPLICABLE
     return NOT_APPLICABLE if _hazard(entity, e.reading) else None
+
+
+def _state_body(entity: str, article: ArticleScope) -> bool:
+    """Whether ``entity`` is a body the article calls the state's ("state utility EDG"),
+    by its name, its abbreviation or the first words of its name ("Marshalls Energy")."""
+    name = entity.removeprefix("the ").removeprefix("The ")
+    return any(name == body or body.startswith(f"{name} ") for body in article.state_bodies)
+
+
+def _own_accounts(r: Reading) -> bool:
+    """Whether the figure is of a body's own accounts: its loss, revenue, staff, costs or
+    fleet ("Trainkos lost €4.2 million", "Fuel made up 71% of its costs", "three Stadler
+    trains")."""
+    if r.root is None:
+        return False
+    counted = r.root.head if r.root.dep_ == "nummod" else r.root  # "ships" of "two ships"
+    if counted.lemma_.lower() in FLEET_NOUNS:
+        return not any(c.lower_ in SERVICE_WORDS for c in kids(counted))
+    return any(t.lemma_.lower() in BODY_ACCOUNTS for t in _clause_words(r.root))
 
 
 def _offenders(entity: str) -> bool:
@@ -710,6 +737,9 @@ def _company_pronoun(e: PlaceEvidence) -> str | None | NotApplicable:
         return NOT_APPLICABLE  # "The utility said it needs 900 million cedis": a public works'
     if any(w.lower_ in _STATE_OWNED for w in subjects[-1].subtree):
         return NOT_APPLICABLE  # "the state railway company says it can handle": the country's
+    named = "".join(w.text_with_ws for w in subjects[-1].subtree).strip()
+    if _state_body(named, r.article) and not _own_accounts(r):
+        return NOT_APPLICABLE  # "Marshalls Energy Company will raise its tariff", the state's
     return None
 
 

@@ -62,6 +62,9 @@ _CAPITALISED_RUN = re.compile(
 # The marks of an ayin, a hamza or an okina in a transliterated name ("‘Akkār"), dropped
 # with the accents in the plain form news writes.
 _TRANSLITERATION_MARKS = str.maketrans("", "", "‘’ʿʾʻ")
+# "Saint" opening a place's name, and the ways news writes it.
+_SAINT_OPENING = re.compile(r"(?:Saint|St\.?)[^\S\n]")
+_SAINT_SPELLINGS = ("Saint ", "St ", "St. ")
 # A capitalised word after a place's preposition other than "at" ("around Kalamata").
 _AFTER_PREPOSITION = re.compile(
     rf"""\b(?:{"|".join(sorted(PLACE_PREPS - {"at"}))})\s+   # "in", "around", ...
@@ -135,6 +138,17 @@ def gazetteer() -> Mapping[str, Place]:
         names[alias] = Place(alias, code, 1 if code else 0)
     for nation in ("England", "Scotland", "Wales", "Northern Ireland"):
         names[nation] = Place(nation, "GB", 2)
+    # News writes "St Kitts", "St. Lucia" for "Saint Kitts", "Saint Lucia", and "Saint
+    # Louis" for "St. Louis": each spelling names the place, as the article writes it;
+    # the place spelled "Saint" first ("St Petersburg" is Russia's, "St. Petersburg" the
+    # Florida city's).
+    for name, place in sorted(names.items(), key=lambda n: not n[0].startswith("Saint ")):
+        saint = _SAINT_OPENING.match(name)
+        if saint is None:
+            continue
+        for spelling in _SAINT_SPELLINGS:
+            alias = spelling + name[saint.end() :]
+            names.setdefault(alias, Place(alias, place.code, place.level))
     return MappingProxyType(names)
 
 

@@ -695,6 +695,24 @@ PERSON_NOUNS = frozenset(
     + ["traveller", "traveler", "holidaymaker", "visitor", "hiker", "climber", "backpacker"]
     + ["pilgrim", "expatriate", "expat", "skier", "refugee"]
 )
+# What a state company serves its country with ("state power company Zesco", "the
+# state water company"): its figures are the country's.
+SERVICES = frozenset(
+    ["power", "electricity", "energy", "water", "gas", "railway", "rail", "transport", "bus"]
+    + ["grid", "geothermal", "postal", "telecoms", "telephone"]
+)
+# A body's own accounts, no place's even when the body is the state's ("Trainkos lost
+# €4.2 million on revenue of €2.9 million", "employs 480 people", "71% of its costs");
+# matched by lemma.
+BODY_ACCOUNTS = frozenset(
+    ["loss", "lose", "revenue", "turnover", "employ", "staff", "employee", "cost", "fleet"]
+)
+# What a body's fleet is counted in ("runs it with three Stadler trains"): its own too;
+# not its services ("two more daily trains").
+FLEET_NOUNS = frozenset(
+    ["train", "locomotive", "ship", "vessel", "ferry", "aircraft", "plane", "jet", "bus"]
+)
+SERVICE_WORDS = frozenset(["daily", "weekly", "hourly", "nightly", "return"])
 # What a place named as a seller's outlet is ("Russia remained the largest market", "the
 # biggest buyer"): the figure is the seller's, whose market it is.
 # Words of an election or a poll of voters: a party's or an alliance's figure there (vote
