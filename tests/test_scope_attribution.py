@@ -677,6 +677,37 @@ ATTRIBUTIONS = [
         "8%",
         "the newspaper",
     ),
+    # A clause joined by "and" or "but" to a reporting clause set off in the sentence is
+    # the speaker's too, unless it names a speaker of its own (stop 30, CONTEXT.md;
+    # fields unseen12: "the UN refugee agency said last month, and another 500,000 could
+    # return by the summer"). The rules already read it so; these rows guard it.
+    (
+        None,
+        "Around 1.2 million refugees have come back from neighbouring countries, the UN refugee"
+        " agency said last month, and another 500,000 could return by the summer.",
+        "another 500,000",
+        "the UN refugee agency",
+    ),
+    (
+        None,
+        "Wheat output fell 12% last year, the farm ministry said, and bread could cost 20% more"
+        " by June.",
+        "20%",
+        "the farm ministry",
+    ),
+    (
+        None,
+        "About 300 homes were flooded, officials said on Sunday, but 40 schools reopened.",
+        "40 schools",
+        "officials",
+    ),
+    # ... not a clause with a speaker of its own
+    (
+        None,
+        "Sales rose 5% in May, the company said, and analysts expect 3% growth next year.",
+        "3%",
+        "analysts",
+    ),
 ]
 
 

@@ -113,6 +113,27 @@ STATEMENTS = [
     ("Drivers will pay about $2 a litre by summer, traders said.", "$2", "forecast"),
     ("Buyers will pay $2 a litre by summer, analysts expect.", "$2", "forecast"),
     ("Farmers paid 900 kwacha a bag last year.", "900 kwacha", "fact"),
+    # The price of one of what a seller sells, told at its coming level with "will cost",
+    # is set by the seller, so a target (CONTEXT.md; fields unseen10 "A full-time
+    # undergraduate place will cost SI$14,950 a year, up from SI$13,000").
+    (
+        "A full-time undergraduate place will cost SI$14,950 a year, up from SI$13,000, while"
+        " fees for diploma courses will rise to SI$9,200.",
+        "SI$14,950",
+        "target",
+    ),
+    ("A single ticket will cost €4.50 from March, the transit authority said.", "€4.50", "target"),
+    ("Each bag of cement will cost 6,000 francs under the new cap.", "6,000 francs", "target"),
+    ("A night in the new hostel will cost 30 dollars next year.", "30 dollars", "target"),
+    # ... not what a thing to be built, a phase or a measure will cost, or a price supposed
+    ("The bridge will cost $2 billion.", "$2 billion", "forecast"),
+    (
+        "A first phase at 18 schools will cost an estimated S$2.4 million, the ministry said.",
+        "S$2.4 million",
+        "forecast",
+    ),
+    ("The tariffs will cost the average household $1,300 a year.", "$1,300", "forecast"),
+    ("A ticket would cost $20 if the plan were approved.", "$20", "hypothetical"),
     ("The company will receive $2 billion from the sale.", "$2 billion", "forecast"),
     ("LIMA — Copper output will rise 3.1% this year.", "3.1%", "forecast"),
     ("Analysts expect prices to rise and will watch the 4% level.", "4%", "forecast"),

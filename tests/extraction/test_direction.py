@@ -77,8 +77,6 @@ DIRECTIONS = [
     ("The yen was roughly 8% stronger than a year ago.", "8%", "up"),
     ("The rand is 5% weaker than in January 2024.", "5%", "down"),
     ("The steel is 20% stronger than aluminium.", "20%", None),
-    ("July was 2.9C above the 1991-2020 norm.", "2.9C", None),
-    ("Prices are 8% above the 2015 average.", "8%", None),
     # The size of a change named by its noun ("a quarter-point reduction", "200 basis
     # points of cuts") or taken off a measure ("knocking about $6bn off its value"); not
     # a share of changes.
@@ -393,7 +391,8 @@ EXTRACTED_DIRECTIONS = [
     # ... not a level against a target or a place
     ("Inflation was 3%, above the central bank's target.", "3%", None),
     ("The river is 2 metres below the bridge.", "2 metres", None),
-    ("July was 2.1C above the 1991-2020 average, the agency said.", "2.1C", None),
+    # ... but a difference from a norm or an average is directed (stop 30)
+    ("July was 2.1C above the 1991-2020 average, the agency said.", "2.1C", "up"),
     # A count of more of something is a rise by that many ("six more launchers", "86
     # more"); bench/fields parts annotate so 11 times to 5.
     ("The navy will order four more frigates by 2030.", "four more frigates", "up"),
@@ -580,20 +579,21 @@ EXTRACTED_DIRECTIONS = [
     ("Sales rose to 90 units from 60 in 2024, a rise of 50%.", "60", None),
     # ... nor a noun that names no change
     ("The last stage runs 118.6 km, a climb of 2,000 metres in all.", "118.6 km", None),
-    # An extra or additional amount is a rise by it, as "N more" is (issue 11: "an extra
-    # 3.6 million appointments", "Each additional 100,000 barrels a day").
+    # "N extra" after its number is a rise by it, as "N more" is; "an extra" or
+    # "additional" N before it is an amount, with no change unless its verb changes a
+    # level (stop 30, CONTEXT.md: "a further", "another", "an additional" N).
     (
         "The department said an extra 3.6 million appointments had been delivered.",
         "3.6 million appointments",
-        "up",
+        None,
     ),
     (
         "Each additional 100,000 barrels a day adds about $2.4 billion a year to revenue.",
         "100,000 barrels a day",
-        "up",
+        None,
     ),
     ("The council will hire 300 extra teachers.", "300 extra teachers", "up"),
-    ("Employers will pay an extra 1 percentage point from August.", "1 percentage point", "up"),
+    ("Employers will pay an extra 1 percentage point from August.", "1 percentage point", None),
     # ... not a further sum released, nor a size that is extra-large
     ("The ministry released a further $40 million on Monday.", "$40 million", None),
     ("An extra-large pizza costs $14.", "$14", None),
@@ -722,6 +722,74 @@ EXTRACTED_DIRECTIONS = [
         None,
     ),
     ("The union has asked for 8% and the company has offered 5%.", "5%", None),
+    # A difference from a norm or an average is directed (stop 30, CONTEXT.md; unseen
+    # "22% above normal", unseen4 "12% below the 30-year average").
+    (
+        "Kerala received 1,780 mm of rain between 1 June and 16 August, 22% above normal for"
+        " the period, according to IMD data.",
+        "22%",
+        "up",
+    ),
+    ("Snowfall in the Alps was 40% below normal this winter.", "40%", "down"),
+    ("Sea temperatures off Perth ran 1.8C above the long-term average in March.", "1.8C", "up"),
+    ("Rain in Piura could be 30% to 50% above average in March.", "30% to 50%", "up"),
+    ("July was 2.9C above the 1991-2020 norm.", "2.9C", "up"),
+    ("Prices are 8% above the 2015 average.", "8%", "up"),
+    # ... not the level itself, set against a norm or a target in an aside
+    ("Kerala received 1,780 mm of rain, 22% above normal.", "1,780 mm", None),
+    ("Rainfall was 620 mm, below normal for the season.", "620 mm", None),
+    # "reach", "hit", "stand at", "total" give a level, with no change unless the sentence
+    # states that figure's change (stop 30; unseen4 "temperatures reached 31C")
+    pytest.param(
+        "Three riders crashed on the descent to Lake Kivu on stage 5, where temperatures"
+        " reached 31C.",
+        "31C",
+        None,
+        marks=pytest.mark.xfail(
+            strict=True, reason="the parse hangs '31C.' on 'crashed', and 'descent' reads as a fall"
+        ),
+    ),
+    ("Hotel rates in Nice hit €410 a night during the festival.", "€410 a night", None),
+    ("Installed capacity reached 11,700 MW by the end of December.", "11,700 MW", None),
+    ("Inflation reached 7.8% in October, the highest in the European Union.", "7.8%", None),
+    ("The new train can reach a speed of 320 km/h.", "320 km/h", None),
+    # ... but a change stated with it is its direction, and a record level is a rise
+    # (unseen3 "Peak demand on the peninsula hit a record 21,300 megawatts in May")
+    ("Exports rose 9% to reach $4.1 billion.", "$4.1 billion", "up"),
+    ("Steel prices hit $985 a ton on Tuesday, up 31% since January.", "$985 a ton", "up"),
+    (
+        "Peak demand on the peninsula hit a record 21,300 megawatts in May.",
+        "21,300 megawatts",
+        "up",
+    ),
+    ("Reserves reached a record $48.2 billion at the end of February.", "$48.2 billion", "up"),
+    ("Passenger numbers stood at a record 4.2 million in July.", "4.2 million", "up"),
+    ("The lake hit a record low of 2.1 metres in August.", "2.1 metres", "down"),
+    # ... not a change's start, nor a record another verb tells
+    (
+        "Butter fell to about €5,900 a tonne last week from a record €7,400 in the spring.",
+        "€7,400",
+        None,
+    ),
+    ("Growers harvested a record 680,000 tonnes this year.", "680,000 tonnes", None),
+    # "a further", "another", "an additional", "an extra" N is an amount, with no change
+    # unless the verb changes a level (stop 30; unseen9 "would pay an extra $40 a month")
+    (
+        "A worker earning $4,000 a month would pay an extra $40 a month, according to ministry"
+        " calculations.",
+        "$40 a month",
+        None,
+    ),
+    ("The council will spend an additional £3m on road repairs.", "£3m", None),
+    (
+        "The levy would bring in an extra 95 billion francs a year.",
+        "95 billion francs a year",
+        None,
+    ),
+    # ... but a verb that changes a level gives it
+    ("OPEC+ will add a further 137,000 barrels a day in December.", "137,000 barrels a day", "up"),
+    ("The bank made a further cut of 25 basis points.", "25 basis points", "down"),
+    ("Flows could fall a further 2% this year.", "2%", "down"),
 ]
 
 

@@ -834,6 +834,41 @@ ARTICLE_SIGNS = [
     ("Oslo's toll rose to 60 kroner.", "60 kroner", "NOK", "currency"),
     ("Sydney's bus fare rose 20 cents.", "20 cents", "AUD", "currency"),
     ("In Leeds a coffee costs 30 cents more than in Ohio.", "30 cents", "USD", "currency"),
+    # CFA francs ("CFA francs", "francs CFA", "FCFA", "F CFA" after the figure) are XOF or
+    # XAF as the article's country is West or Central African; with none named, XOF (the
+    # larger zone), never the Swiss franc that bare "francs" default to (issue 11).
+    (
+        "The cooperative paid growers 2.5 billion CFA francs last season.",
+        "2.5 billion CFA francs",
+        "XOF",
+        "currency",
+    ),
+    ("A sack of rice sold for 18,000 francs CFA.", "18,000 francs CFA", "XOF", "currency"),
+    ("The toll raised 40 billion FCFA for the roads fund.", "40 billion FCFA", "XOF", "currency"),
+    ("Tickets cost 2,000 F CFA at the gate.", "2,000 F CFA", "XOF", "currency"),
+    (
+        "Cameroon's customs collected 950 billion CFA francs.",
+        "950 billion CFA francs",
+        "XAF",
+        "currency",
+    ),
+    ("In Libreville, a taxi ride costs 1,500 FCFA.", "1,500 FCFA", "XAF", "currency"),
+    (
+        "A Swiss trader paid 300 million francs CFA for cocoa in Gabon.",
+        "300 million francs CFA",
+        "XAF",
+        "currency",
+    ),
+    (
+        "Mali's farmers got 290 francs CFA a kilo.",
+        "290 francs CFA a kilo",
+        "XOF per kilogram",
+        "currency",
+    ),
+    # Near misses: bare francs keep the family's default, or the article's franc country.
+    ("The watch sold for 5,000 francs at auction.", "5,000 francs", "CHF", "currency"),
+    ("In Kigali a bus ticket costs 400 francs.", "400 francs", "RWF", "currency"),
+    ("Zurich's council set aside 80 million francs.", "80 million francs", "CHF", "currency"),
     # Near misses: letters outside their country, a "$" beside a country of other money.
     ("The K12 schools in Ohio hired 300 teachers.", "300 teachers", "teacher", "count"),
     ("Team Rp 4 won by 3 goals.", "3 goals", "goal", "count"),
@@ -2478,6 +2513,65 @@ AGES = [
 
 
 COUNTS = [
+    # A count's unit is its head noun, except a compound the dictionary (WordNet) lists as
+    # one noun whose head alone names something else (bench/fields/CONTEXT.md, stop 30):
+    # a fire engine is no engine, a civil servant no servant (unseen10, unseen11, unseen12,
+    # unseen9).
+    Row("Some 40 fire engines were sent.", "Some 40 fire engines", 40, "fire engine", "count"),
+    Row(
+        "It bought three air conditioners.", "three air conditioners", 3, "air conditioner", "count"
+    ),
+    Row(
+        "About 1,100 civil servants lost their jobs.",
+        "About 1,100 civil servants",
+        1100,
+        "civil servant",
+        "count",
+    ),
+    Row(
+        "The hospital opened 12 new operating theatres.",
+        "12 new operating theatres",
+        12,
+        "operating theatre",
+        "count",
+    ),
+    Row("Installers fitted 139,000 heat pumps.", "139,000 heat pumps", 139e3, "heat pump", "count"),
+    Row("The firm built 48 wind farms at sea.", "48 wind farms", 48, "wind farm", "count"),
+    Row("Divers counted 300 sea lions on the rocks.", "300 sea lions", 300, "sea lion", "count"),
+    Row("The lab bred 40 guinea pigs.", "40 guinea pigs", 40, "guinea pig", "count"),
+    # Near misses: a compound that is a kind of its head, or that no dictionary lists,
+    # counts the head noun; the words left out stay in what is measured.
+    Row("Some 112 dairy farms closed.", "Some 112 dairy farms", 112, "farm", "count"),
+    Row("The region has 4,000 police officers.", "4,000 police officers", 4000, "officer", "count"),
+    Row(
+        "The port moved 9.3 million shipping containers.",
+        "9.3 million shipping containers",
+        9.3e6,
+        "container",
+        "count",
+    ),
+    Row("The city has 12 bus stops.", "12 bus stops", 12, "stop", "count"),
+    Row(
+        "Some 120,000 artisanal miners work there.",
+        "Some 120,000 artisanal miners",
+        120e3,
+        "miner",
+        "count",
+    ),
+    Row("It sent 11 aid workers.", "11 aid workers", 11, "worker", "count"),
+    # ... and a unit of measurement the dictionary lists whole stays a unit: the base of a
+    # change in "cubic metres per second" keeps the rate (unseen2).
+    Row(
+        "River flow fell to 15.2 cubic metres per second, from 17.8 in May.",
+        "17.8",
+        17.8,
+        "cubic metre per second",
+        "volume",
+    ),
+    # ... and one the dictionary files beside its head, in the head's class: a gold medal
+    # beside a medal (both awards), a fishing boat beside a boat (both vessels).
+    Row("She won two Olympic gold medals.", "two Olympic gold medals", 2, "medal", "count"),
+    Row("The storm sank 14 fishing boats.", "14 fishing boats", 14, "boat", "count"),
     Row("Dealers shipped 5 Tesla cars to Oslo.", "5 Tesla cars", 5, "car", "count"),
     Row(
         "Three Mexican financial institutions were named.",
@@ -2748,6 +2842,10 @@ KNOWN_MISSES = [
     ),
     Row("We were 20 points behind; today the gap is eight.", "eight", 8, "point", "other"),
     Row("The satellite will join six others in orbit.", "six", 6, "satellite", "count"),
+    # Compounds the dictionary (WordNet 3.0) does not list, that CONTEXT.md names as one
+    # noun: a data centre, cabin crew.
+    Row("The firm runs six data centres.", "six data centres", 6, "data centre", "count"),
+    Row("The union represents 4,000 cabin crew.", "4,000 cabin crew", 4000, "cabin crew", "count"),
 ]
 
 

@@ -127,6 +127,63 @@ ODD_DIGITS = [
 ]
 
 
+# Thousands grouped by a plain space, as French and Nordic news writes them, are one
+# figure (issue 11: "1 200 000 residents" was three claims); a no-break or narrow
+# no-break space groups them too.
+SPACE_GROUPED = [
+    Row("The city has 1 200 000 residents.", "1 200 000 residents", 1.2e6, "resident", "count"),
+    Row(
+        "Oslo's council set aside 350 000 kroner for the library.",
+        "350 000 kroner",
+        350e3,
+        "NOK",
+        "currency",
+    ),
+    Row(
+        "Prices rose to 2 450 euros a tonne.",
+        "2 450 euros a tonne",
+        2450,
+        "EUR per tonne",
+        "currency",
+    ),
+    Row("Some 12 300 pupils sat the exam.", "Some 12 300 pupils", 12300, "pupil", "count"),
+    Row(
+        "The city has 1\u00a0200\u00a0000 residents.",
+        "1\u00a0200\u00a0000 residents",
+        1.2e6,
+        "resident",
+        "count",
+    ),
+    Row(
+        "The city has 1\u202f200\u202f000 residents.",
+        "1\u202f200\u202f000 residents",
+        1.2e6,
+        "resident",
+        "count",
+    ),
+]
+
+# Near misses: numbers a space parts that are no grouped thousands stay apart: a year or
+# a date's day before a count, a score, list numbers. (Telephone numbers in groups: the
+# rows of test_claimhood.py.)
+NOT_SPACE_GROUPED = [
+    ("In 2025 200 people were hurt.", ["200 people"]),
+    ("On March 5 200 people were evacuated.", ["200 people"]),
+    ("The match ended 3 2 after extra time.", ["3", "2"]),
+    ("Results: 1. 200 metres", ["200 metres"]),
+]
+
+
+@pytest.mark.parametrize("row", SPACE_GROUPED, ids=lambda r: r.surface)
+def test_space_grouped_thousands(row: Row) -> None:
+    check(row)
+
+
+@pytest.mark.parametrize(("text", "surfaces"), NOT_SPACE_GROUPED, ids=lambda x: str(x)[:30])
+def test_numbers_a_space_parts_stay_apart(text: str, surfaces: list[str]) -> None:
+    assert [c.surface for c in extract(text)] == surfaces
+
+
 @pytest.mark.parametrize("row", SCALES, ids=lambda r: r.surface)
 def test_scales(row: Row) -> None:
     check(row)
@@ -156,6 +213,10 @@ RANGES = [
     RangeRow("MANAMA — The indicated range was 220-250 fils.", "220-250 fils", 0.22, 0.25, "BHD"),
     RangeRow("Bus fares rise to 40-45p on Monday.", "40-45p", 0.40, 0.45, "GBP"),
     RangeRow("A coffee on board costs 700 to 800 baisa.", "700 to 800 baisa", 0.7, 0.8, "OMR"),
+    # A range's end grouped by a space is read whole; its start stays its own.
+    RangeRow(
+        "Between 10 and 20 000 people marched.", "Between 10 and 20 000 people", 10, 20e3, "person"
+    ),
     # Near misses: a start in the major unit, and a scaled end.
     RangeRow("A litre costs 2-3 dollars.", "2-3 dollars", 2, 3, "USD"),
     RangeRow("It will cost 2 to 3 million euros.", "2 to 3 million euros", 2e6, 3e6, "EUR"),

@@ -15,6 +15,7 @@ from claims.extraction.context.phrases import (
 )
 from claims.extraction.context.tokens import in_dictionary, is_mixed_case
 from claims.extraction.vocabulary.catalogue import unit_after
+from claims.extraction.vocabulary.compounds import one_noun
 from claims.extraction.vocabulary.numbers import SCALE_WORDS
 from claims.extraction.vocabulary.plurals import SINGULAR
 from claims.extraction.vocabulary.time import PERIOD_NOUNS, TIME_DEICTICS
@@ -161,11 +162,29 @@ def counted_noun(noun: Token, figure: set[int]) -> str:
     "institution", "shipping containers" -> "container", "Model 3 sedans" -> "sedan")
     so that counts of one thing group together; they stay in what is measured. A
     hyphened noun stays whole ("co-defendants" -> "co-defendant", "runners-up" ->
-    "runner-up").
+    "runner-up"). A compound the dictionary lists as one noun whose head alone names
+    something else is kept whole: "fire engines" -> "fire engine", not "engine".
     """
     word = [t for t in whole_word(noun) if t.i not in figure]
     plural = {t.i for t in word if t.tag_ in ("NNS", "NNPS")} | {noun.i}
-    return "".join(_singular(t) if t.i in plural else t.lower_ for t in word)
+    head = "".join(_singular(t) if t.i in plural else t.lower_ for t in word)
+    modifier = _noun_before(word[0], figure) if len(word) == 1 else None
+    return f"{modifier} {head}" if modifier and one_noun(modifier, head) else head
+
+
+def _noun_before(head: Token, figure: set[int]) -> str | None:
+    """The word right before ``head`` that may make one noun with it: a common noun
+    ("fire" of "fire engines"), an adjective or a participle ("civil servants",
+    "operating theatres"), in lower case."""
+    if head.i == 0:
+        return None
+    before = head.nbor(-1)
+    modifies = before.dep_ in ("compound", "amod") and before.head == head
+    common = before.pos_ in ("NOUN", "ADJ", "VERB") and before.is_alpha
+    if not modifies or not common or before.i in figure:
+        return None
+    # A unit of measurement is no counted thing: "cubic metres" stay the unit they are.
+    return before.lower_ if unit_after(head.doc.text, before.idx) is None else None
 
 
 def _singular(token: Token) -> str:

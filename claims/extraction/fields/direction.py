@@ -11,11 +11,13 @@ earlier level it is ("468 permits, 42 fewer than last year", "$157 a carat, 9% l
 or its change named as a noun ("€91.4 billion ..., a rise of 8.9%"), else the earlier
 level it is set against later in its clause ("to 60 days, from 30 days", "78%, against
 84% a year earlier"), else an earlier level it is below or above ("12,400 to 12,900
-tonnes, below its earlier guidance"); a multiple of an earlier level ("three times the
-number a year earlier") is a rise, and so is more of something ("six more launchers",
-"86 more", "an extra 3.6 million appointments"); less of something ("600 fewer awards",
-"a third fewer staff") is a fall; a share offered or asked for in a sentence that tells
-of a rise is that rise ("wants a 25% pay rise, and ... the company has offered 8%").
+tonnes, below its earlier guidance"), else a difference from a norm ("22% above
+normal") or a record level ("hit a record 21,300 megawatts"); a multiple of an earlier
+level ("three times the number a year earlier") is a rise, and so is more of something
+("six more launchers", "86 more"; "an extra" N before it is an amount, no change); less
+of something ("600 fewer awards", "a third fewer staff") is a fall; a share offered or
+asked for in a sentence that tells of a rise is that rise ("wants a 25% pay rise, and
+... the company has offered 8%").
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ _CHANGED_TO = re.compile(
     (?: \bbetween\s+\w+\s+and\b                 # "between April and June"
       | (?!,\s*(?:and|but|or)\b|\b(?:and|while|whereas|which|who|but|although)\b)
         (?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?:-\d\d)?(?!\d)) ){{0,80}}?
-    \bto\s+$""",
+    \bto\s+(?:(?:reach|hit|top)\s+)?$""",  # "rose 9% to reach $4.1 billion"
     re.VERBOSE | re.IGNORECASE,
 )
 _CHANGED_REACH = 140  # characters from the verb of change to the figure
@@ -295,11 +297,50 @@ def _against_earlier(e: Evidence) -> Direction | None:
     return "down" if side["below"] else "up"
 
 
+# A difference from a norm or an average, its size right before the side it lies on:
+# "22% above normal", "12% below the 30-year average", "2.9C above the 1991-2020 norm",
+# "1.6C warmer than the norm" (stop 30: directed). Not a level set against one in an
+# aside ("1,780 mm, 22% above normal": the comma stands between), nor a target or a place.
+_FROM_NORM = re.compile(
+    r"""\s+(?:(?P<below>below|under|lower\s+than|colder\s+than|cooler\s+than)
+          |above|over|higher\s+than|warmer\s+than)\s+
+    (?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?     # "the 30-year", "the long-term"
+    (?:normal|norm|average|usual)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _from_norm(e: Evidence) -> Direction | None:
+    side = _FROM_NORM.match(e.sentence, e.figure.end)
+    if side is None:
+        return None
+    return "down" if side["below"] else "up"
+
+
+# A record level a level verb gives: "hit a record 21,300 megawatts", "reached a record
+# $48.2 billion", "stands at a record 30.1 million" (a record low is a fall): above (below)
+# every earlier level (stop 30: "reached a record" is up). Not a change's start ("fell
+# ... from a record €7,400") nor a record told by another verb ("harvested a record").
+_RECORD = re.compile(
+    r"""\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|(?:stands?|stood|standing)\s+at
+          |total(?:s|led|ed|ling|ing)?|top(?:s|ped|ping)?)\s+
+    an?\s+(?:new\s+)?(?:all-time\s+)?record\s+(?:(?P<low>low)\s+of\s+|high\s+of\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _record(e: Evidence) -> Direction | None:
+    found = _RECORD.search(e.sentence, max(0, e.figure.start - 50), e.figure.start)
+    if found is None:
+        return None
+    return "down" if found["low"] else "up"
+
+
 # "more" or "extra" right after a count's number: "six more launchers", "86 more", "300
-# extra teachers" (not "more than"); "an extra" or "additional" right before a figure: "an
-# extra 3.6 million appointments", "Each additional 100,000 barrels a day".
+# extra teachers" (not "more than"). "An extra", "an additional", "a further" or "another"
+# N before it is an amount, with no change unless its verb changes a level ("add a
+# further 137,000 barrels a day", decided with the words governing it; stop 30).
 _MORE_AFTER = re.compile(r"\s+(?:more\b(?!\s+than\b)|extra\b(?!-))", re.IGNORECASE)
-_EXTRA_BEFORE = re.compile(r"\b(?:an\s+extra|additional)\s+$", re.IGNORECASE)
 # ... and "fewer" or "less" right after it is less of something: "some 600 fewer new
 # awards", "a third fewer staff", "a fifth less power" (not "fewer than": a bound, or
 # another thing's level).
@@ -307,8 +348,6 @@ _FEWER_AFTER = re.compile(r"\s+(?:fewer|less)\b(?!\s+than\b)", re.IGNORECASE)
 
 
 def _more_of(e: Evidence) -> bool:
-    if _EXTRA_BEFORE.search(e.sentence, max(0, e.figure.start - 20), e.figure.start):
-        return True
     return _MORE_AFTER.match(e.sentence, e.figure.core_end) is not None
 
 
@@ -358,6 +397,10 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided(reached, "a level to be reached by a year, against an earlier one")
     if (against := _against_earlier(e)) is not None:
         return Decided(against, "below or above an earlier level")
+    if (norm := _from_norm(e)) is not None:
+        return Decided(norm, "a difference from a norm or an average")
+    if (record := _record(e)) is not None:
+        return Decided(record, "a record level")
     if _multiple_of_earlier(e):
         return Decided("up", "a multiple of an earlier level")
     if _more_of(e):

@@ -26,7 +26,7 @@ from claims.extraction.scope.places import (
     geonames_countries,
 )
 from claims.extraction.scope.vocabulary import AMBIGUOUS_PLACES
-from claims.extraction.vocabulary.currencies import family
+from claims.extraction.vocabulary.currencies import of_kind
 
 # A capitalised word or run of them ("New Zealand", "Sri Lanka", "Port of Spain",
 # "Trinidad and Tobago"), split at a possessive.
@@ -166,6 +166,6 @@ def currency_of(country: str, money: str | None = None) -> str | None:
     """The currency ``country`` uses (of the kind ``money``, when given: Namibia's dollar
     beside its rand)."""
     for code in currencies_of(country):
-        if money is None or family(code) == money:
+        if money is None or of_kind(code, money):
             return code
     return None

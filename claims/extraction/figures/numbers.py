@@ -35,6 +35,17 @@ _AND_AFTER_HUNDREDS = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))
 # The units of one span ("more than a month") or length ("up to an inch") after a hedge.
 ONE_UNITS = "decade|year|month|week|day|hour|minute|inch|foot|mile"
 
+# Thousands grouped by spaces, as French and Nordic news writes them: "1 200 000", with
+# a plain, a no-break or a narrow no-break space. Each group is three digits and no more
+# ("(767) 448 2040" is a telephone number, judged later) and the first opens with no zero
+# ("02 672 09 12"); a day before it is a date's ("March 5 200 people": 5, then 200).
+_SPACE_GROUPED = (
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\ )(?<!\b(?:June|July|Sept)\ )"
+    r"(?<!\b(?:March|April)\ )(?<!\bAugust\ )(?<!\b(?:January|October)\ )"
+    r"(?<!\b(?:February|November|December)\ )(?<!\bSeptember\ )"
+    r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3}(?!\d))+"
+)
+
 # One figure. Alternatives are tried in order, so the longest readings come first.
 NUMBER = re.compile(
     rf"""
@@ -96,12 +107,14 @@ NUMBER = re.compile(
     | (?P<decade>                            # "the high 20s", "the low 30s": of degrees
         \b(?:the\s+)?(?:low|lower|mid|middle|high|upper)[\s-]+[1-9]0s\b  # (heat, or dropped)
     )
-    | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000 is not taken
+    | (?P<digits>                            # 1,200,000.5 / 12.5 / .5 / 1 200 000
         (?<![\d.,_])(?<!(?-i:(?<![SDR])(?<!Dh)[a-z]))  # not inside a figure or a word;
                                              # INR1, G7, Sh1.2bn (shillings), Dh1.5m,
                                              # Dhs1.5m (dirhams) and Rp3,500 (rupiah) are
                                              # read, judged later
-        (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|\d+)
+        (?:\d{{1,3}}(?:,\d{{3}})+
+         | {_SPACE_GROUPED}
+         | \d+)
         (?:\.\d+|[½⅓⅔¼¾⅛])?                  # a decimal, or a fraction glued on: "2½"
         (?:\s?[×x]\s?10                      # scientific: 1.99×10^30, 1×10−12, 3 x 10⁶
            (?: (?:\^|\*\*)[-−]?\d{{1,3}} | [-−]\d{{1,3}} | ⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+ )
@@ -208,7 +221,7 @@ def _digits_value(text: str) -> float:
     fraction = _VULGAR.get(mantissa[-1], 0.0)
     if fraction:
         mantissa = mantissa[:-1]
-    number = float(re.sub(r"[,\u00a0\u202f\u2009]", "", mantissa)) + fraction
+    number = float(re.sub(r"[, \u00a0\u202f\u2009]", "", mantissa)) + fraction
     try:
         value = number * 10.0**exponent
     except OverflowError:

@@ -63,6 +63,7 @@ from claims.extraction.scope.vocabulary import (
     SCENARIO_MODALS,
     SCENARIO_NOUNS,
     SETTING,
+    SOLD_UNITS,
     STEP_UNITS,
     TARGET_NOUNS,
     TARGETING,
@@ -750,6 +751,31 @@ def _charge_paid(r: Reading) -> Statement | NotApplicable:
     return NOT_APPLICABLE
 
 
+def _price_set(r: Reading) -> Statement | NotApplicable:
+    """The price of one of what a seller sells, told at its coming level: "A full-time
+    undergraduate place will cost SI$14,950 a year", "a single ticket will cost €4.50
+    from March". The seller sets it, so a target (CONTEXT.md); what a thing to be built, a
+    measure or a loss will cost ("the bridge will cost $2 billion", "the tariffs will cost
+    the average household $1,300 a year") is a forecast."""
+    if r.root is None or _forecasters(r.figure.doc):
+        return NOT_APPLICABLE
+    governing = list(r.governing)
+    own = {t.i for t in governing}
+    for verb in (t for t in governing if t.pos_ == "VERB" and t.lemma_.lower() == "cost"):
+        # "will cost the average household $1,300": a cost borne (the parse may take the
+        # price itself for a dative: not that one)
+        borne = any(c.dep_ == "dative" and c.i not in own for c in kids(verb))
+        if borne or not _aux([verb]) & FUTURE_AUX:
+            return NOT_APPLICABLE
+        subject = subject_of(verb)
+        one = subject is not None and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "each", "every") for c in kids(subject)
+        )
+        sold = one and subject is not None and subject.lemma_.lower() in SOLD_UNITS
+        return "target" if sold else NOT_APPLICABLE
+    return NOT_APPLICABLE
+
+
 # How the level hangs on the paying verb: its object, or the base of its change ("up
 # from 53 cents").
 _PAID = frozenset(["dobj", "advmod"])
@@ -1008,6 +1034,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("a benefit or charge a measure sets", _benefit_set),
     Rule("a charge's or benefit's coming level", _charge_level),
     Rule("a charge at the level its payers will pay", _charge_paid),
+    Rule("a seller's coming price of one of what it sells", _price_set),
     Rule("change set to start on a date", _scheduled),
     Rule("'would' with no one reporting it", _would),
     Rule("estimated", _estimate),

@@ -192,6 +192,13 @@ RECEIVING = frozenset(["receive", "get", "claim", "pay", "collect"])
 # Charges a body sets, beside the benefits above: "fees will rise to SI$9,200", "the
 # effective charge will be 48 kroner a tonne" (a market's "prices" are not among them).
 CHARGES = frozenset(["fee", "fare", "charge", "toll", "tuition", "tax", "duty"])
+# One of what a seller sells, whose coming price it sets: "A full-time undergraduate place
+# will cost SI$14,950 a year", "a single ticket will cost €4.50" (not "a first phase").
+SOLD_UNITS = frozenset(
+    ["place", "ticket", "seat", "ride", "trip", "journey", "pass", "night", "room", "meal"]
+    + ["box", "bag", "bottle", "packet", "kilogram", "kilo", "litre", "gallon", "tonne"]
+    + ["entry", "visit", "session", "lesson", "permit", "licence", "license", "subscription"]
+)
 # Those who forecast what others decide: "Bus fares will rise 5%, analysts said".
 FORECASTERS = frozenset(["analyst", "economist", "expert", "trader", "forecaster", "strategist"])
 # Verbs that tell a level or its change: "will rise to", "will go up by", "will be".

@@ -170,9 +170,14 @@ CURRENCY_WORDS = {
     # of a krona.
     "øre": ("krone", 0.01),
     "öre": ("SEK", 0.01),
-    # The CFA francs of West and Central Africa, decided by the article like "francs".
-    "cfa francs": ("franc", 1.0),
-    "cfa franc": ("franc", 1.0),
+    # The CFA francs of West (XOF) and Central Africa (XAF), as French and English write
+    # them: the article's country decides which; no Swiss franc is ever meant.
+    "cfa francs": ("cfa", 1.0),
+    "cfa franc": ("cfa", 1.0),
+    "francs cfa": ("cfa", 1.0),
+    "franc cfa": ("cfa", 1.0),
+    "fcfa": ("cfa", 1.0),
+    "f cfa": ("cfa", 1.0),
     # The IMF's special drawing rights (XDR), by their initials.
     "sdr": ("XDR", 1.0),
     "sdrs": ("XDR", 1.0),
@@ -223,6 +228,9 @@ FAMILY_DEFAULTS = {
     "riyal": "SAR",
     "krone": "NOK",
     "franc": "CHF",
+    # CFA francs with no country named: the West African franc, of the larger zone (eight
+    # countries, some 140 million people, beside the Central African six and 60 million).
+    "cfa": "XOF",
     "shilling": "KES",
     "won": "KRW",
 }
@@ -546,6 +554,15 @@ def _last_words() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=256)
+def of_kind(code: str, money: str) -> bool:
+    """Whether the currency ``code`` is of the kind ``money``: its family ("franc"), or a
+    word of its CLDR name that names a kind of its own ("cfa": the West and Central
+    African CFA francs)."""
+    from babel.numbers import get_currency_name
+
+    return family(code) == money or money in get_currency_name(code, locale="en").lower().split()
+
+
 def family(code: str) -> str:
     """The kind of money a currency is, by its CLDR name's last word: "dollar", "rupee";
     a past currency's name ends in its years, which are no word of it ("Venezuelan
