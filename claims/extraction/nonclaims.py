@@ -59,8 +59,10 @@ _BEFORE = re.compile(
       | \b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s+$  # "nov. 6" in lower case
       | [:/]$                                          # 12:01, 2009/10 (second part)
       | [A-Za-z]$                                      # G7, CO2, COP26
-      | \b(?!(?:sub|minus|now|then)-)[A-Za-z]+-$   # Covid-19, F-35 (not "sub-7nm",
+      | \b(?!(?:sub|minus|now|then|to)-)[A-Za-z]+-$   # Covid-19, F-35 (not "sub-7nm",
                                                     # "her now-18 month-old")
+      | (?<!\d\s)\bto-$                              # "9-to-5"; but after a number "to-"
+                                                    # ends a range: "200,000 to-260,000"
       | \b(?:No|Nos|Number|number|no)\.?\s*$           # No. 10
       | \#\s*$                                         # #1
       | \b(?i:comments?|replies|shares|likes|views|reactions)\s*\(\s*$  # "Comments (112)"

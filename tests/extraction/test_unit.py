@@ -2211,6 +2211,26 @@ UNITS = [
     ),
     Row("It was -5C overnight in Oslo.", "-5C", -5, "degree Celsius", "temperature"),
     Row("Seville hit 41.5C (106.7F).", "106.7F", 106.7, "degree Fahrenheit", "temperature"),
+    # A bare "F" where the sentence speaks of a capacitor is farads, not degrees (NewsQuant:
+    # "The charge stored in the capacitor was 2.5 F"); a degree sign keeps it heat.
+    Row(
+        "The charge stored in the capacitor was 2.5 F and the voltage across it was 5 volts.",
+        "2.5 F",
+        2.5,
+        "farad",
+        "other",
+    ),
+    Row("Each supercapacitor cell is rated at 3,000 F.", "3,000 F", 3000, "farad", "other"),
+    Row("Its capacitance is 10 F, enough for a power cut.", "10 F", 10, "farad", "other"),
+    Row("The bank stores 470 farads.", "470 farads", 470, "farad", "other"),
+    Row("It reached 104 F in Phoenix.", "104 F", 104, "degree Fahrenheit", "temperature"),
+    Row(
+        "The capacitor plant shut when it hit 104 °F.",
+        "104 °F",
+        104,
+        "degree Fahrenheit",
+        "temperature",
+    ),
     Row(
         "Mars can dip to minus-130 degrees Fahrenheit.",
         "minus-130 degrees Fahrenheit",

@@ -321,7 +321,29 @@ RANGES = [
         35e3,
         "GBP per year",
     ),
+    # "to" glued by a hyphen to a range's end (NewsQuant: "a 200,000 to-260,000 year-old
+    # skull") joins the range: after a number, "to-" is no name's prefix as "F-" is.
+    RangeRow(
+        "It fits a 200,000 to-260,000 year-old skull found in Dali County.",
+        "200,000 to-260,000 year-old",
+        200e3,
+        260e3,
+        "year of age",
+    ),
+    RangeRow("The course lasts 10 to-12 weeks.", "10 to-12 weeks", 10, 12, "week"),
+    RangeRow("Turnout was 62 to-68 per cent.", "62 to-68 per cent", 62, 68, "percent"),
 ]
+
+# Near misses: a hyphened "to" not after a number is still part of a name ("9-to-5").
+GLUED_NAMES = [
+    ("He quit his 9-to-5 job after 12 years.", ["12 years"]),
+    ("Eight F-35 jets flew 600 miles.", ["Eight", "600 miles"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), GLUED_NAMES, ids=lambda x: str(x)[:30])
+def test_a_number_hyphened_to_a_word_is_a_name(text: str, surfaces: list[str]) -> None:
+    assert [c.surface for c in extract(text)] == surfaces
 
 
 # A year after "to" or a dash ends no range: it is when, not how much.

@@ -35,7 +35,8 @@ _SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 _MINOR_UNIT = re.compile(r"(?:cents?|pence|sen)$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:and\s+)?")
 # What joins two figures: "62-68", "62 to 68", "between 62 and 68", "8 or $9".
-_JOIN = re.compile(r"-?\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or))\s*")  # "8- to 16-metre"
+# "8- to 16-metre"; "200,000 to-260,000" (a hyphen glued to the word).
+_JOIN = re.compile(r"-?\s*(?:(?P<dash>[-–—])|(?P<word>to|and|or)-?)\s*")
 _AGE_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "aged 27, 34 and 51"
 _DASH = re.compile(r"\s*[-–—]\s*")  # "33-35", "33 – 35"
 _UP_TO = re.compile(r"\s+(?P<word>up\s+to)\s+", re.IGNORECASE)

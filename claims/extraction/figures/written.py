@@ -37,6 +37,10 @@ _METRE_CONTEXT = re.compile(
     | [\s]*[.,;:)]?\s*$""",
     re.VERBOSE,
 )
+# A bare "F" is degrees Fahrenheit, except in a sentence about a capacitor, where it is
+# farads: "the charge stored in the capacitor was 2.5 F".
+_BARE_F = re.compile(r"[ \u00a0-]?F")
+_CAPACITANCE = re.compile(r"\b(?:super|ultra)?capacit(?:ors?|ance)\b", re.IGNORECASE)
 # A currency symbol written after the figure, as much of Europe does: "15 €", "20£".
 _SYMBOL_AFTER = re.compile(r"[ \u00a0]?(?P<sym>[€£¥₹₽₺₩₪₾₭元])(?!\s?\d)")
 # A one- or two-digit integer with nothing money-like after it (no decimals, no scale).
@@ -230,7 +234,10 @@ def unit_after(sentence: str, pos: int, *, scaled: bool) -> After:
         if um and (best is None or um.end() > best.end()):
             best = um
     if best is not None:
-        return After(None, unit_name(best), 1.0, best.end())
+        unit = unit_name(best)
+        if _BARE_F.fullmatch(best.group()) and _CAPACITANCE.search(sentence):
+            unit = "farad"
+        return After(None, unit, 1.0, best.end())
     found = catalogue.unit_after(sentence, pos)
     if found is None:
         return After(None, None, 1.0, pos)
