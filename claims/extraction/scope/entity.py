@@ -45,6 +45,7 @@ from claims.extraction.scope.vocabulary import (
     MACRO,
     MEASURED_NAMES,
     MONTH_NAMES,
+    NAME_PARTICLES,
     NOT_ENTITIES,
     OFFENDERS,
     PLACE_NOUNS,
@@ -154,7 +155,17 @@ def _nouns_of(root: Token) -> list[Token]:
 
 
 def _is_place(token: Token) -> bool:
-    return names_place(token.text)
+    """A place's name, not the last word of a body's name the parse heads on it
+    ("Cementos de Guinea")."""
+    return names_place(token.text) and not _ends_a_name(token)
+
+
+def _ends_a_name(place: Token) -> bool:
+    """Whether ``place`` closes a body's name joined to it by a particle for "of"
+    ("Cementos de Guinea", "Transportes de Angola"); the whole is no place's name."""
+    before = [t for t in place.lefts if t.dep_ in ("nmod", "compound", "case")]
+    joined = any(t.lower_ in NAME_PARTICLES for b in before for t in b.subtree)
+    return joined and not names_place(name_phrase(place))
 
 
 def _owner_word(noun: Token) -> Token | None:
@@ -274,7 +285,8 @@ def _owner(e: EntityEvidence) -> str | None | NotApplicable:
         if owner.lower_ in _PERSON_PRONOUNS:  # "his 3 hectares"
             return _person_meant(owner, r) or NOT_APPLICABLE
         if owner.lower_ in _PRONOUNS:  # "its revenue"
-            return _antecedent(owner, r) or r.article.protagonist or NOT_APPLICABLE
+            body = _antecedent(owner, r) or r.article.protagonist
+            return body or _named_just_before(owner, r) or NOT_APPLICABLE
         if owner.lower_ in _FIRST_PERSON:  # "Our plan", in a quotation
             return _speakers_body(r) or r.article.protagonist or NOT_APPLICABLE
         if owner.lower_ in _SPEAKER_PRONOUNS:  # "My farm lost 300 chickens", in a quotation
@@ -307,7 +319,9 @@ def _actor(e: EntityEvidence) -> str | None | NotApplicable:
     if _is_place(who):
         acts = _acts_on_a_place(verb, who) or verb.lemma_.lower() in PLAYING
         return name_phrase(who) if acts else None  # "Ghana beat Mali by three goals": a team
-    if who.lower_ in ("it", "they") and (body := _antecedent(who, r) or r.article.protagonist):
+    if who.lower_ in ("it", "they") and (
+        body := _antecedent(who, r) or r.article.protagonist or _named_just_before(who, r)
+    ):
         return body
     if who.lower_ in _FIRST_PERSON:  # "We will hire 300", in a quotation
         return _speakers_body(r) or r.article.protagonist or NOT_APPLICABLE
@@ -426,6 +440,43 @@ def _antecedent(pronoun: Token, r: Reading) -> str | None:
         named = _named(teller, r) and teller.pos_ == "PROPN" and not _is_time(teller)
         return _entity(teller, r) if named or teller.lemma_.lower() in BODIES else None
     return None
+
+
+def _named_just_before(pronoun: Token, r: Reading) -> str | None:
+    """The body "It" or "Its" opening its sentence stands for, in an article with no main
+    body: the named subject of the sentence just before, from its parse (linked when it
+    holds figures: "Laiterie du Bocage ... made a net profit of €38 million. It employs
+    2,400"); ``None`` when that subject is a place ("Fiji grew 3.1%. Its exports": the
+    place's) or a person, or tells of a body of its own ("Kalsrap said the office
+    needed ..."), for an "it" that is no body ("It was the highest since 2019") or that
+    tells the figure ("It said", "It forecast": `attributed_to`), and for "its" on a
+    noun the sentence names ("Its operator, Airports of Thailand, plans")."""
+    previous = pronoun.doc._.previous
+    if previous is None or pronoun.i != 0 or pronoun.lower_ not in ("it", "its"):
+        return None
+    if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.lemma_.lower() in _TELLING | {"be"}:
+        return None
+    if pronoun.dep_ == "poss" and any(c.dep_ == "appos" for c in pronoun.head.children):
+        return None
+    subject = next(
+        (t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"), None
+    )
+    if subject is None or _is_place(subject) or _person(subject, r):
+        return None
+    if not _named(subject, r) or _tells_of_a_body(subject.head):
+        return None
+    return _entity(subject, r)
+
+
+def _tells_of_a_body(verb: Token) -> bool:
+    """Whether ``verb`` tells of what a body does ("said the office needed"): its
+    subject may be only the speaker."""
+    told = [c for c in kids(verb) if c.dep_ == "ccomp"] if verb.lemma_.lower() in _TELLING else []
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in BODIES
+        for c in told
+        for s in kids(c)
+    )
 
 
 def _speakers_body(r: Reading) -> str | None:

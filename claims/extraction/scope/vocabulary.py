@@ -611,6 +611,9 @@ PLACE_NOUNS = frozenset(
     + ["capital", "emirate", "prefecture", "municipality", "suburb", "zone", "strait", "delta"]
     + ["basin", "highlands", "lowlands", "archipelago", "harbour", "harbor", "border", "oblast"]
 )
+# The particles for "of" that join a body's name to the place it ends in ("Cementos de
+# Guinea", "Banco do Brasil", "Électricité du Laos"): an English place's name has none.
+NAME_PARTICLES = frozenset(["de", "du", "des", "do", "da", "dos", "das", "del", "di"])
 # The kinds of place "the city", "the province" point back to (`scope.place`), and those
 # of them that are towns.
 POINTED_TOWNS = frozenset(["city", "town", "village", "capital"])
