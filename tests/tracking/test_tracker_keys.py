@@ -1027,6 +1027,91 @@ ALLOWED = [
 ]
 
 
+# What one side of a deal offers or demands is another quantity than what is paid or
+# agreed: a price offered is not the price paid, a union's demand not the wage it gets.
+# Near misses: the level it is set against ("up from 39.50 euros"), what was paid, a
+# figure after a bid to change it, what a market demands ("power demand was").
+# Keying a figure after "an offer of", "a bid of", "had demanded", "asking for" apart (a
+# concept of its own, kept from joining a vaguer key) split unseen14's cane price offer
+# (.60 -> .61) but lost summed grouping F1 (9.445 -> 9.433: unseen12 .80/.47 -> .78/.47,
+# unseen3 .77/.50 -> .77/.49, unseen9 .68/.51 -> .69/.50), so it is not in.
+_DEAL_SIDE = (
+    "no bench gain: keying offers and demands apart lost summed grouping F1 (9.445 -> 9.433)"
+)
+OFFERS = [
+    pytest.param(
+        "Cane planters on Tuesday rejected an offer from the prefecture of a base price of "
+        "41.20 euros a tonne, up from 39.50 euros.",
+        "41.20 euros",
+        "base price",
+        "currency",
+        "offered",
+        marks=pytest.mark.xfail(strict=True, reason=_DEAL_SIDE),
+    ),
+    pytest.param(
+        "The airline's offer of 3% a year was turned down by its pilots.",
+        "3%",
+        "pay rise",
+        "percentage",
+        "offered",
+        marks=pytest.mark.xfail(strict=True, reason=_DEAL_SIDE),
+    ),
+    pytest.param(
+        "Dockers had demanded 14 dollars an hour before the port reopened.",
+        "14 dollars",
+        "hourly wage",
+        "currency",
+        "demanded",
+        marks=pytest.mark.xfail(strict=True, reason=_DEAL_SIDE),
+    ),
+    (
+        "Cane planters on Tuesday rejected an offer from the prefecture of a base price of "
+        "41.20 euros a tonne, up from 39.50 euros.",
+        "39.50 euros",
+        "base price",
+        "currency",
+        None,
+    ),
+    (
+        "The mill paid 39.50 euros a tonne for cane this season.",
+        "39.50 euros",
+        "cane price",
+        "currency",
+        None,
+    ),
+    (
+        "In a bid to cool prices, the bank kept its rate at 5%.",
+        "5%",
+        "interest rate",
+        "percentage",
+        None,
+    ),
+    (
+        "Power use was 41 gigawatts on Monday, above demand.",
+        "41 gigawatts",
+        "power use",
+        "power",
+        None,
+    ),
+    pytest.param(
+        "The ministry raised its offer to 1,200 dollars a month after a week of talks.",
+        "1,200 dollars",
+        "monthly allowance",
+        "currency",
+        "offered",
+        marks=pytest.mark.xfail(strict=True, reason=_DEAL_SIDE),
+    ),
+    pytest.param(
+        "A rival bid of 66 billion CFA francs lost to the winning consortium.",
+        "66 billion CFA francs",
+        "bridge contract",
+        "currency",
+        "offered",
+        marks=pytest.mark.xfail(strict=True, reason=_DEAL_SIDE),
+    ),
+]
+
+
 # A level held for minutes or hours, or touched at one point, is a moment's, another
 # quantity than the level over a day or a year: the grid ran on more than 70% renewable
 # power for half an hour on 75 days of a year whose share was 39.4%. Near misses: a level
@@ -3609,3 +3694,13 @@ def test_a_count_of_a_season_is_no_count_of_the_year(written: dict[str, Any]) ->
 @pytest.mark.parametrize("written", NO_SEASON, ids=lambda x: str(x)[:40])
 def test_a_count_beside_a_season_named_elsewhere_is_the_count(written: dict[str, Any]) -> None:
     assert key("passengers", "passenger", **written).text == key("passengers", "passenger").text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measured", "kind", "side"), OFFERS, ids=lambda x: str(x)[:30]
+)
+def test_what_one_side_offers_or_demands_is_another_quantity(
+    sentence: str, figure: str, measured: str, kind: str, side: str | None
+) -> None:
+    found = key(measured, None, kind, **at(sentence, figure))
+    assert {"offered", "demanded"} & set(found.concepts) == ({side} if side else set())
