@@ -36,6 +36,13 @@ def key(measured: str | None, unit: str | None = None, kind: str = "count", **kw
     return found
 
 
+_POWER = (
+    "electricity is power, but a figure that names no place joins the metric of one that"
+    " does: with it the sample corpus's east coast renewables share (no place read) joined"
+    " Britain's 'renewable share of electricity', a false conflict"
+)
+
+
 # Pairs of claims that state one metric, however they are phrased.
 SAME = [
     ("death toll", "death", "people killed", "person"),
@@ -230,9 +237,14 @@ SAME = [
     # unseen8 write both). The other rows are mine.
     ("share of gross domestic product", None, "share of GDP", None),
     ("gross domestic product growth", None, "GDP growth", None),
-    ("customers without electricity", "customer", "customers without power", "customer"),
-    ("homes without electricity", "home", "homes without power", "home"),
-    ("electricity prices", None, "power prices", None),
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=_POWER))
+        for row in [
+            ("customers without electricity", "customer", "customers without power", "customer"),
+            ("homes without electricity", "home", "homes without power", "home"),
+            ("electricity prices", None, "power prices", None),
+        ]
+    ),
 ]
 
 

@@ -162,6 +162,15 @@ def test_ingesting_the_same_articles_again_changes_nothing(db: Path) -> None:
         assert kept(store) == before
 
 
+def test_the_sample_corpus_shows_its_real_conflict_and_no_false_one(db: Path) -> None:
+    # Myanmar's quake toll: the junta's 2,719 against a network's "at least 3,600", the same
+    # day. Britain's renewable share of power is no conflict with Australia's east coast's.
+    with Store(db) as store:
+        store.ensure_conflicts()
+        _, conflicts = store.tracked()
+    assert [{s.value for s in c.statements} for c in conflicts] == [{2719, 3600}]
+
+
 def test_a_hand_made_tracker_added_and_removed_regroups_the_kept_members(db: Path) -> None:
     with Store(db) as store:
         ingest_articles(QUAKE, store)
