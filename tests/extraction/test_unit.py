@@ -2680,6 +2680,10 @@ COUNTS = [
     Row("About 60 fishermen work here.", "About 60 fishermen", 60, "fisherman", "count"),
     Row("They packed 58 people per boat.", "58 people per boat", 58, "person per boat", "count"),
     Row("Five died and 15 others were hurt.", "15", 15, None, "count"),
+    # "Species" is its own singular ("specie" is coin): fields unseen14, then two of mine.
+    Row("It holds over 6,400 plant species.", "over 6,400 plant species", 6400, "species", "count"),
+    Row("Divers logged 212 fish species.", "212 fish species", 212, "species", "count"),
+    Row("The park shelters 40 species of orchid.", "40 species", 40, "species", "count"),
     # A word ending in "s" after a bare count is not always a plural noun.
     Row("They raised 520 million across the region.", "520 million", 520e6, None, "count"),
     Row("Clinics saw 1,200 whereas hospitals saw more.", "1,200", 1200, None, "count"),

@@ -12,8 +12,10 @@ IRREGULAR = MappingProxyType(
     {"people": "person", "men": "man", "women": "woman", "children": "child"}
 )
 # spaCy keeps some plurals as their own lemma ("staff" is its own plural: it stays);
-# "bases" is lemmatised "basis" ("21 bases").
-SINGULAR = MappingProxyType({"people": "person", "police": "police officer", "basis": "base"})
+# "bases" is lemmatised "basis" ("21 bases"), "species" the coin "specie".
+SINGULAR = MappingProxyType(
+    {"people": "person", "police": "police officer", "basis": "base", "specie": "species"}
+)
 
 
 @lru_cache(maxsize=8192)
