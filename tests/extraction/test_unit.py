@@ -846,6 +846,12 @@ ARTICLE_SIGNS = [
     ("A sack of rice sold for 18,000 francs CFA.", "18,000 francs CFA", "XOF", "currency"),
     ("The toll raised 40 billion FCFA for the roads fund.", "40 billion FCFA", "XOF", "currency"),
     ("Tickets cost 2,000 F CFA at the gate.", "2,000 F CFA", "XOF", "currency"),
+    # The CFP franc of the French Pacific (XPF) written the same ways: fields unseen14's
+    # "3,500 F CFP" (read as degrees Fahrenheit), then three of my own.
+    ("A dose costs 3,500 F CFP at the clinic.", "3,500 F CFP", "XPF", "currency"),
+    ("The airline lost 1.1 billion francs CFP.", "1.1 billion francs CFP", "XPF", "currency"),
+    ("Papeete's fare rose to 250 FCFP.", "250 FCFP", "XPF", "currency"),
+    ("Fuel aid came to 5.9 billion CFP francs.", "5.9 billion CFP francs", "XPF", "currency"),
     (
         "Cameroon's customs collected 950 billion CFA francs.",
         "950 billion CFA francs",

@@ -178,6 +178,11 @@ CURRENCY_WORDS = {
     "franc cfa": ("cfa", 1.0),
     "fcfa": ("cfa", 1.0),
     "f cfa": ("cfa", 1.0),
+    # The CFP franc of the French Pacific, written the same ways ("CFP francs" is CLDR's).
+    "francs cfp": ("XPF", 1.0),
+    "franc cfp": ("XPF", 1.0),
+    "fcfp": ("XPF", 1.0),
+    "f cfp": ("XPF", 1.0),
     # The IMF's special drawing rights (XDR), by their initials.
     "sdr": ("XDR", 1.0),
     "sdrs": ("XDR", 1.0),
