@@ -1376,6 +1376,66 @@ ENTITIES = [
         "20%",
         None,
     ),
+    # ... nor an ordinary English noun opening the sentence (after a dateline too) that the
+    # article never capitalises inside a sentence ("Visitor numbers", "Freight rates"): the
+    # parse tags it as a name, but it names a class of things counted, not a body.
+    (
+        None,
+        "The island has about 4,400 residents. Visitor numbers reached 3,650 in the year to "
+        "March, 11% more than the year before, according to the tourism office.",
+        "Visitor numbers reached 3,650 in the year to March, 11% more than the year before, "
+        "according to the tourism office.",
+        "3,650",
+        None,
+    ),
+    (
+        "Norfolk Island freight to cost more",
+        "KINGSTON, Norfolk Island — Freight rates to Norfolk Island will rise 18% from "
+        "February under a new five-year shipping contract, the island's regional council said.",
+        "KINGSTON, Norfolk Island — Freight rates to Norfolk Island will rise 18% from "
+        "February under a new five-year shipping contract, the island's regional council said.",
+        "18%",
+        None,
+    ),
+    (
+        "Shrine sees fewer pilgrims",
+        "The shrine reopened in March. Pilgrim numbers at the shrine fell to 40,000 this year.",
+        "Pilgrim numbers at the shrine fell to 40,000 this year.",
+        "40,000",
+        None,
+    ),
+    (
+        None,
+        "The housing board met on Monday. Tenant complaints doubled to 1,840 last year.",
+        "Tenant complaints doubled to 1,840 last year.",
+        "1,840",
+        None,
+    ),
+    # ... an all-capitals modifier for a class of customers or goods ("VIP", "SUV") is
+    # no body either, but nothing tells it from a body's ("NATO spending") without a list.
+    xfail(
+        None,
+        "Marianas Grand Holdings, which is listed in Hong Kong, said VIP rolling-chip volume "
+        "in the quarter slumped to $0.9 billion from $2.6 billion a year earlier.",
+        "Marianas Grand Holdings, which is listed in Hong Kong, said VIP rolling-chip volume "
+        "in the quarter slumped to $0.9 billion from $2.6 billion a year earlier.",
+        "$0.9 billion",
+        "Marianas Grand Holdings",
+        reason="an all-capitals modifier (VIP) is read as a body's name",
+    ),
+    # Names stay names: a possessor, an actor, a body in capitals, a speaker's own figure,
+    # a company the article names inside a sentence.
+    (None, None, "Shell's profit fell 20% to $5.1 billion.", "20%", "Shell"),
+    (None, None, "NATO spending rose 11% to $1.47 trillion.", "11%", "NATO"),
+    (None, None, "Oxfam said its appeal raised £12 million.", "£12 million", "Oxfam"),
+    (
+        None,
+        "Visa revenue rose 10% to $9.6 billion. Analysts said Visa gained share.",
+        "Visa revenue rose 10% to $9.6 billion.",
+        "10%",
+        "Visa",
+    ),
+    (None, APPLE, "Apple sold 232 million iPhones.", "232 million iPhones", "Apple"),
     # ... not a name the article never writes in lower case ("Shell shares").
     (
         "Shell shares slip",

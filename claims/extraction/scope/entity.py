@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.extraction.context.tokens import in_dateline
+from claims.extraction.context.tokens import in_dateline, in_dictionary
 from claims.extraction.scope.article import company_called
 from claims.extraction.scope.evidence import Reading
 from claims.extraction.scope.places import demonym, names_place
@@ -768,16 +768,24 @@ def _subjects_above(root: Token) -> list[Token]:
 
 
 def _common_word(token: Token, r: Reading) -> bool:
-    """Whether ``token`` opens its sentence capitalised as a word the article also writes
-    in lower case ("Maize prices" beside "a bag of maize meal"): no name, whatever the
-    parse tags it ("Tesla shares" stays a name)."""
+    """Whether ``token`` opens its sentence capitalised as an ordinary word, whatever the
+    parse tags it: one the article also writes in lower case ("Maize prices" beside "a bag
+    of maize meal"), or an English word it never capitalises inside a sentence ("Visitor
+    numbers", "Freight rates" after a dateline). Not a name: "Tesla shares" beside "said
+    Tesla", a word in capitals ("NATO spending"), one whose shares are counted ("Tesla
+    shares": only a company has them)."""
     opening = token.i == 0 or token.nbor(-1).is_punct
+    if not (opening and token.is_alpha and token.text[:1].isupper()):
+        return False
     word = token.lower_
+    if re.search(rf"\b{re.escape(word)}\b", r.article.text) is not None:
+        return True
+    held = token.head.lemma_.lower() in _HOLDINGS
     return (
-        opening
-        and token.is_alpha
-        and token.text[:1].isupper()
-        and re.search(rf"\b{re.escape(word)}\b", r.article.text) is not None
+        not token.is_upper
+        and not held
+        and in_dictionary(word)
+        and token.text not in r.article.capitalised
     )
 
 
