@@ -793,6 +793,34 @@ ARTICLE_SIGNS = [
         "BDT per month",
         "currency",
     ),
+    # A territory named as often as the country whose money it uses is no tie: both mean
+    # one currency (fields unseen14: Norfolk Island beside Australia, its "$" read as USD).
+    (
+        "Norfolk Island's shippers pay Australian rates: Norfolk Island freight from "
+        "Australia costs $1,330.",
+        "$1,330",
+        "AUD",
+        "currency",
+    ),
+    (
+        "Tokelau's atolls buy data from New Zealand: Tokelau pays New Zealand's provider $9.",
+        "$9",
+        "NZD",
+        "currency",
+    ),
+    (
+        "Greenland's trawlers land in Denmark; Greenland and Denmark pay 30 kroner a kilo.",
+        "30 kroner a kilo",
+        "DKK per kilogram",
+        "currency",
+    ),
+    # ... but a territory and a country of another currency named as often are a tie.
+    (
+        "Guam's carriers fly to Australia; Guam and Australia levy a $40 fee.",
+        "$40",
+        "USD",
+        "currency",
+    ),
     # Near misses: the same letters and words outside their country.
     ("The Leeds pupil scored 40 marks out of 50.", "40 marks", "mark", "count"),
     ("The Ohio club's J 5 squad won 3 games.", "3 games", "game", "count"),

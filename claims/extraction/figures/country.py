@@ -72,18 +72,20 @@ def article_country(
     counts: Counter[str], money: str | None = None, dateline: str | None = None
 ) -> str | None:
     """The ISO code of the country named most (``counts`` from `country_counts`), unless
-    another is named as often and the ``dateline`` (`dateline_country`) is not one of
-    them; with ``money`` ("dollar", "rupee"), among the countries whose currency is of
-    that kind (a story from Gaza about Australia's aid in "$")."""
+    another is named as often, the ``dateline`` (`dateline_country`) is not one of them
+    and their money differs (Norfolk Island and Australia both pay in Australian dollars);
+    with ``money`` ("dollar", "rupee"), among the countries whose currency is of that kind
+    (a story from Gaza about Australia's aid in "$")."""
     if money is not None:
         counts = Counter({c: n for c, n in counts.items() if currency_of(c, money)})
-    ranked = counts.most_common(2)
+    ranked = counts.most_common()
     if not ranked or ranked[0][1] == 0:
         return None
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        # as many of two: a story between countries, unless it is filed from one of them
-        return dateline if dateline is not None and counts[dateline] == ranked[0][1] else None
-    return ranked[0][0]
+    first = [country for country, n in ranked if n == ranked[0][1]]
+    if dateline in first:
+        return dateline
+    # as many of several: a story between countries, unless they share one money
+    return first[0] if len({currency_of(c, money) for c in first}) == 1 else None
 
 
 # A dateline: the capitals that open a line before a dash, maybe with a province and an
