@@ -23,7 +23,9 @@ after ``unseen11`` had been measured once and released for tuning) and
 ``bench/tracking/unseen13/`` (30 articles, eight more stories, six more outlets, written
 after ``unseen12`` had been measured once and released for tuning) and
 ``bench/tracking/unseen14/`` (30 articles, eight more stories, six more outlets, written
-after ``unseen13`` had been measured once and released for tuning).
+after ``unseen13`` had been measured once and released for tuning) and
+``bench/tracking/unseen15/`` (30 articles, eight more stories, six more outlets, written
+after ``unseen14`` had been measured once and released for tuning).
 ``unseen`` to ``unseen8`` were each held out once and are development material now;
 ``unseen9`` was held out once, measured at the end of stop 24, and is development
 material now; ``unseen10`` was held out once, measured at the end of stop 25, and is
@@ -31,9 +33,10 @@ development material now; ``unseen11`` was held out once, measured at the end of
 and is development material now; ``unseen12`` was held out once, measured at the end of
 stop 27, and is development material now; ``unseen13`` was held out once, measured at the
 end of stop 28, and is development material now; ``unseen14`` was held out once, measured
-at the end of stop 29, and is development material now (see their READMEs).
-``bench/tracking/unseen15/`` (30 articles, eight more stories, six more outlets, written
-after ``unseen14`` had been measured once and released for tuning) is the held-out set,
+at the end of stop 29, and is development material now; ``unseen15`` was held out once,
+measured at the end of stop 30, and is development material now (see their READMEs).
+``bench/tracking/unseen16/`` (30 articles, eight more stories, six more outlets, written
+after ``unseen15`` had been measured once and released for tuning) is the held-out set,
 kept unseen until the final measurement.
 Each folder's ``labels.json`` was written by hand before any code ran on the text:
 
