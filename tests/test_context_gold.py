@@ -1,6 +1,6 @@
 """The context bench's gold (bench/fields/news and the unseen parts) is well formed, and its
 context scoring follows issue 9's rules. Nothing here runs `extract` on those articles: the
-held-out part (`HELD_OUT`, unseen14) stays unseen."""
+held-out part (`HELD_OUT`, unseen15) stays unseen."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def test_the_unseen_parts_are_read_only_when_asked_for() -> None:
     for part in CONTEXT_PARTS[1:]:
         expected = [HELD_OUT] if part == HELD_OUT else [part, "all"]
         assert [name for name, parts in SETS.items() if part in parts] == expected
-    assert HELD_OUT == CONTEXT_PARTS[-1] == "unseen14"
+    assert HELD_OUT == CONTEXT_PARTS[-1] == "unseen15"
     assert set(CONTEXT_PARTS).isdisjoint(SETS["first"])
     slugs = {part: LOADED[part][0][0].keys() for part in CONTEXT_PARTS}
     assert [len(slugs[part]) for part in CONTEXT_PARTS] == [20] + [10] * (len(CONTEXT_PARTS) - 1)
