@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -291,6 +292,18 @@ def a_part(key: MetricKey, part: Iterable[Stated], whole: Iterable[Stated]) -> b
         if not key.cumulative or all(abs(value) <= _PART_AT_MOST * abs(v) for v in same_time):
             return True
     return False
+
+
+def article_country(places: Iterable[str | None]) -> str | None:
+    """The country an article's figures are of, as a key writes it (`_country`), when
+    more than half of those naming a country it knows name it: what a figure of its
+    article whose place is unsaid is of (a Saint Lucian airline's staff, Australia's
+    share of renewable power); ``None`` for an article of several countries or of none."""
+    found = Counter(country for place in places if (country := _country(place)))
+    if not found:
+        return None
+    country, n = found.most_common(1)[0]
+    return country if 2 * n > found.total() else None
 
 
 def of_its_place(key: MetricKey, place: str | None) -> bool:

@@ -23,6 +23,7 @@ from claims.tracking.keys import (
     MetricKey,
     Stated,
     a_part,
+    article_country,
     automatic,
     figure_key,
     key_of,
@@ -275,8 +276,9 @@ def article_tracking(
 ) -> list[Tracking]:
     """The tracking columns of one article's claims (each figure starting at ``starts`` of
     its sentence; ``keys``: their `automatic_keys`, when already computed, else worked out
-    with ``published``, the article's date): each its own, except that a key leaving unsaid
-    the entity its article names for that property ("the fire" of an article on the Cedar
+    with ``published``, the article's date): each its own, except that a key leaving its
+    place unsaid takes the country of its article's figures (`_with_article_place`), a key
+    leaving unsaid the entity its article names for that property ("the fire" of an article on the Cedar
     Ridge fire) takes it, a running total of a city its article tells from its country's is
     the city's (`_with_parts`), and a figure whose words name nothing ("Toll climbs to
     1,644", "at least 212") and which restates the value of one keyed figure of its article
@@ -291,6 +293,7 @@ def article_tracking(
     found = [
         tracking_of(c, at, key, trackers) for c, at, key in zip(claims, starts, keys, strict=True)
     ]
+    found = _with_article_place(claims, found)
     found = _with_parts(claims, _with_article_entities(found))
     by_value: dict[tuple[object, ...], set[str]] = {}
     for claim, t in zip(claims, found, strict=True):
@@ -305,6 +308,23 @@ def article_tracking(
     ]
     rivals = _with_rivals(claims, starts, keyed)
     return _with_conversions(claims, starts, _with_earlier_states(claims, starts, rivals))
+
+
+def _with_article_place(claims: Sequence[Claim], found: list[Tracking]) -> list[Tracking]:
+    """``found`` with each automatic key leaving its place unsaid (or naming one no list
+    holds) given the country of its article (`article_country`): a figure of no place in
+    a Saint Lucian airline's story is Saint Lucia's, and never joins the metric of
+    another country, as a key of no place may (a Togolese dam's staff)."""
+    country = article_country(c.place for c in claims)
+    if country is None:
+        return found
+    out = []
+    for t in found:
+        key = automatic(t.metric_key)
+        if key is not None and key.place is None:
+            t = replace(t, metric_key=replace(key, place=country).text)
+        out.append(t)
+    return out
 
 
 def _with_parts(claims: Sequence[Claim], found: list[Tracking]) -> list[Tracking]:

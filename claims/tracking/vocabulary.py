@@ -61,6 +61,8 @@ SYNONYMS = MappingProxyType(
         "ballot": "vote",
         "wage": "pay",
         "salary": "pay",
+        # Electricity is power: customers "without electricity" are "without power".
+        "electricity": "power",
     }
 )
 # Phrases news uses for one property, read as one word before the words are.
