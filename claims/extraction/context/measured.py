@@ -115,6 +115,7 @@ from claims.extraction.vocabulary.words import (
     PURPOSE_PREPS,
     RATE_CHANGES,
     RELATIVE,
+    ROOMS,
     SCHEDULES,
     SENTENCES,
     SETTLEMENTS,
@@ -132,6 +133,27 @@ if TYPE_CHECKING:
 
 # Where an act's amount went or came from: "exports to Brazil", "imports from Argentina".
 _WAYS = frozenset(["to", "from"])
+# Kinds of figure that count or weigh what an act is done to: "sent 12 nurses",
+# "imported 3.2 million tonnes of rice" (a sum or a share is the act's own measure).
+_ACTED_ON_KINDS = frozenset(["count", "mass", "volume"])
+# Verbs whose object is no act's quantity of it: "costs the island 40 calls" (a loss
+# told by its cost), "counted 12 coal plants" (a tally of what is there), "will join six
+# others" (what the subject goes among).
+_NO_ACT = frozenset(["cost", "represent", "involve", "comprise", "mean", "count", "join"])
+# Tags of a verb in the present: what it does as a rule or is doing ("sells 10 million
+# iPhones in a week", "operates 40 vessels", "is hiring 300 staff"), no one act's quantity.
+_PRESENT = frozenset(["VBZ", "VBP", "VBG"])
+# Words for things named elsewhere, which an act's thing would not say who they are.
+_OTHERS = frozenset(["other"])
+# Verbs of causing, whose infinitive is an act done, not one to come ("forcing the carrier
+# to cancel 1,150 flights").
+_CAUSING = frozenset(["force", "cause", "compel", "oblige", "prompt", "lead", "drive"])
+# Auxiliaries of an act to come: "will buy 12 submarines" (submarines to be bought).
+_FUTURE = frozenset(["will", "'ll", "shall"])
+# Prepositions of where an act's object went or who did it, which say which of the things
+# it is ("handed out to growers", "brought into Great Bay", "flown to safety"); not when
+# or how ("after rejecting the lowest offer").
+_ACT_WAYS = frozenset(["to", "from", "into", "onto", "by"])
 # What money is earned on: "earned $148m on its investments" (no purpose of it).
 _EARNED_ON = frozenset(["on"])
 # Whom money is asked of: "sought Rs 2,500 crore from the Centre".
@@ -436,7 +458,8 @@ def _target_of_a_count(w: Walk) -> _Found:
 
 def _counted_noun(w: Walk) -> _Found:
     """The noun the figure counts or qualifies, with its modifiers; only a count reads
-    its verb after it: "people killed", not "budget unveiled"."""
+    its verb after it: "people killed", not "budget unveiled"; a count or an amount of
+    stuff reads the act done to it ("bulbs to be handed out", "rice imports")."""
     if w.target is None:
         return NOT_APPLICABLE
     phrase = noun_phrase(w.target, w.figure, with_verb=True, acts=w.kind == "count")
@@ -445,6 +468,8 @@ def _counted_noun(w: Walk) -> _Found:
         phrase += attachment(w.root, w.figure | {w.target.head.i})
     if w.kind == "count" and (done := _done_in_a_clause(w.target, phrase)):
         return Led("", phrase, after=done)  # "killing 40 people" -> "people killed"
+    if act := _act_done_to_it(w, phrase) or _act_done_for_it(w, phrase):
+        return Led("", phrase, after=act)  # "will hand out 1,200 tonnes of bulbs"
     fall = FALLS.get(w.target.lemma_.lower())
     if fall is not None and w.kind == "length":
         return _named_fall(w.target, phrase, fall)
@@ -464,6 +489,90 @@ def _done_in_a_clause(noun: Token, phrase: list[Token]) -> str:
     ):
         return ""
     return past_participle(verb.lemma_.lower())
+
+
+def _act_done_to_it(w: Walk, phrase: list[Token]) -> str:
+    """The act done to what a count or an amount of stuff counts, when its phrase names
+    nothing after it: the object of an act is that act's quantity of the thing, no
+    other ("sent 12 nurses" -> "nurses sent", "could lose 30 sailings" -> "sailings
+    lost", "will hand out 1,200 tonnes of bulbs to growers" -> "bulbs to be handed out
+    to growers", "imported 3.2 million tonnes of rice" -> "rice imports"). Nothing for a
+    verb of having, saying, costing or reaching, whose object is the thing itself, nor
+    for one in the present, which tells what is done as a rule ("sells 10 million
+    iPhones in a week"), nor for one the parse already read ("killed 40 people")."""
+    if w.kind not in _ACTED_ON_KINDS or w.target is None:
+        return ""
+    if any(t.i > w.target.i for t in phrase):  # "satellites capable of ISR"
+        return ""
+    obj = w.root if w.of_object else w.target
+    while obj.dep_ == "conj" and obj.head.pos_ in NOUNISH:  # "six ships and 21,000 passengers"
+        obj = obj.head
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ in _PRESENT or verb in phrase:
+        return ""
+    if _infinitive_of_a_noun(verb):
+        return ""
+    lemma = verb.lemma_.lower()
+    # "left 3,000 homeless" gives them a state; "will not bring back 5,174" does nothing
+    state_or_none = any(c.dep_ in ("oprd", "acomp", "neg") for c in verb.children)
+    if lemma in LIGHT_VERBS | REPORTING | TOTALLING | EMPLOYING | _NO_ACT or state_or_none:
+        return ""
+    noun = ACT_NOUNS.get(lemma)
+    if noun is not None:  # "rice imports to Manila", as news names the act
+        way = render(first_prep_phrase(verb, w.figure, only=_WAYS))
+        return f"{noun} {way}" if way else noun
+    ahead = ["to be"] if _ahead(verb) else []
+    particle = [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "handed out"
+    where = render(first_prep_phrase(verb, w.figure, only=_ACT_WAYS))  # "to growers"
+    return " ".join([*ahead, past_participle(lemma), *particle, *([where] if where else [])])
+
+
+def _act_done_for_it(w: Walk, phrase: list[Token]) -> str:
+    """The act a count's members had done for or to them, told by the thing it handed or
+    cut: "cut power to 27,000 customers" -> "customers with power cut", "restored water
+    to 340 boreholes" -> "boreholes with water restored" (which customers they are: not
+    all of them, nor those still cut off). Not a change of a level to the count ("raised
+    its cap to 300 passengers": the cap's level)."""
+    target = w.target
+    if w.kind != "count" or target is None or target.dep_ != "pobj" or target.head.lower_ != "to":
+        return ""
+    if target.lemma_.lower() in _OTHERS:  # "pass the virus to 12 others": who they are is elsewhere
+        return ""
+    if any(t.i > target.i for t in phrase):
+        return ""
+    verb = target.head.head
+    if verb.pos_ != "VERB" or verb.tag_ in _PRESENT or _infinitive_of_a_noun(verb):
+        return ""
+    given = next((c for c in verb.children if c.dep_ == "dobj" and c.i < target.i), None)
+    if given is None or given.pos_ != "NOUN" or is_quantity(given):
+        return ""
+    lemma = verb.lemma_.lower()
+    # a level changed names a measure ("lift capacity to 90 million passengers a year"),
+    # or a thing with a determiner or an owner ("its cap", "the fleet")
+    level = given.lemma_.lower() in CAPACITIES | TARGETS | LEVELS
+    named = any(c.dep_ in ("det", "poss") for c in given.children)
+    changed = (level or named) and change_of(verb) is not None
+    if lemma in LIGHT_VERBS | REPORTING | _NO_ACT or level or changed:
+        return ""
+    thing = render([*left_modifiers(given, w.figure), given])
+    particle = [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "cut off"
+    ahead = ["to be"] if _ahead(verb) else []
+    return " ".join(["with", thing or given.lower_, *ahead, past_participle(lemma), *particle])
+
+
+def _infinitive_of_a_noun(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive after a noun, which says which quantity it is: "a
+    licence to operate up to 7,500 satellites" (satellites licensed, not operated), "a
+    tender to buy 12,000 tonnes"."""
+    return verb.dep_ == "acl" and any(c.tag_ == "TO" for c in verb.lefts)
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether ``verb`` is an act still to come: "will buy", "plans to hire"; not one a
+    cause brought about ("forcing the carrier to cancel")."""
+    will = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.lefts)
+    caused = verb.head.lemma_.lower() in _CAUSING
+    return will or (not caused and any(c.tag_ == "TO" for c in verb.lefts))
 
 
 def _named_fall(target: Token, phrase: list[Token], fall: str) -> Led:
@@ -840,6 +949,12 @@ def _capacity(w: Walk) -> _Found:
         return NOT_APPLICABLE  # "the fund holds $2 billion", "the reservoirs held 41%"
     held = w.root if w.root.dep_ in ("dobj", "pobj") or w.target is None else w.target
     verb = held.head.head if held.dep_ == "pobj" else held.head
+    if held.dep_ == "pobj" and held.head.lower_ == "for" and verb.lemma_.lower() in ROOMS:
+        # "the vault has room for 4.5 million samples": the vault's capacity
+        owner = verb.head
+        room = verb.dep_ == "dobj" and owner.pos_ in VERBISH and owner.lemma_ == "have"
+        thing = plain_subject_phrase(owner, w.figure | {owner.i}) if room else []
+        return Led("capacity of", thing) if thing else NOT_APPLICABLE
     if held.dep_ == "pobj" and held.head.lower_ == "for":  # "built for 400 people"
         if verb.lemma_ not in BUILT_FOR or verb.tag_ != "VBN" or verb.dep_ != "acl":
             return NOT_APPLICABLE

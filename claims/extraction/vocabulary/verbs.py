@@ -106,6 +106,7 @@ ACT_NOUNS = {
     "borrow": "borrowing",
     "lend": "lending",
     "invest": "investment",
+    "harvest": "harvest",
 }
 # Verbs of making: where a thing was made is its origin, part of what it is ("cars built
 # in Spain"), not only the claim's place.

@@ -151,6 +151,9 @@ YARDSTICKS = frozenset(
 OUTPUT_YARDSTICKS = frozenset(["economic output"])
 # What a share of says how full or busy its subject is ("at 14 per cent of capacity").
 CAPACITIES = frozenset(["capacity"])
+# Nouns of the room a thing has for a number of things: "has room for 4.5 million
+# samples" is its capacity.
+ROOMS = frozenset(["room", "space"])
 # Where a term is served ("nine years in prison"), and the noun a court gives one by
 # ("a sentence of eight years"): either makes the term a prison sentence.
 CUSTODY = frozenset(["prison", "jail", "gaol", "custody", "detention"])
