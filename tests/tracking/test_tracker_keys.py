@@ -3981,3 +3981,63 @@ NO_PLACE = [
 def test_a_toll_with_and_without_its_place_in_one_countrys_story_is_one() -> None:
     first, later, bare = articles_metrics(PERU_QUAKE, PERU_LATER, NO_PLACE)
     assert first[0] == later[0] == bare[0]
+
+
+# The level a target or a plan changes from ("proposed to raise the single bus fare from
+# 1.40 euros to 1.90 euros") is the level in force: an outturn, keyed with the facts of
+# its metric whatever statement its sentence's plan gives it; the level planned stays a
+# target's. Miss of tracking unseen14 (the fare in force keyed apart from itself), then
+# rows of my own. Keying a figure after "from" with the facts joined unseen14's subsidy
+# (grouping R .42 -> .43) but split unseen2's chicken duty from its decided level (P .81
+# -> .80): the labels keep a level decided from a date ("will rise to 42% from 12%") with
+# the level in force, while the statement calls it a target. Summed grouping and
+# conflict F1 over dev, unseen .. unseen15 19.508 -> 19.511 (noise), so it is not in.
+_IN_FORCE = "no bench gain: keying a base of a change as a fact moved summed F1 by noise only"
+BASES_IN_FORCE = [
+    pytest.param(
+        "Martinique's public transport authority proposed on Tuesday to raise the single bus "
+        "fare from 1.40 euros to 1.90 euros from January.",
+        "1.40 euros",
+        "single bus fare",
+        "fact",
+        marks=pytest.mark.xfail(strict=True, reason=_IN_FORCE),
+    ),
+    pytest.param(
+        "The council plans to cut the parking charge from £4 to £3 an hour.",
+        "£4",
+        "parking charge",
+        "fact",
+        marks=pytest.mark.xfail(strict=True, reason=_IN_FORCE),
+    ),
+    pytest.param(
+        "The ministry wants to raise the royalty on copper, up from 5%, to 7%.",
+        "5%",
+        "royalty on copper",
+        "fact",
+        marks=pytest.mark.xfail(strict=True, reason=_IN_FORCE),
+    ),
+    # ... near misses: the level planned, and a plan's own figure.
+    (
+        "Martinique's public transport authority proposed on Tuesday to raise the single bus "
+        "fare from 1.40 euros to 1.90 euros from January.",
+        "1.90 euros",
+        "single bus fare",
+        "target",
+    ),
+    (
+        "The council plans to cut the parking charge to £3 an hour.",
+        "£3",
+        "parking charge",
+        "target",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "measured", "kept"), BASES_IN_FORCE, ids=lambda x: str(x)[:30]
+)
+def test_the_level_a_plan_changes_from_is_the_level_in_force(
+    sentence: str, figure: str, measured: str, kept: str
+) -> None:
+    found = key(measured, None, "currency", statement="target", **at(sentence, figure))
+    assert found.statement == kept

@@ -29,6 +29,7 @@ from claims.extraction.scope.times import TimeExpression, time_expressions
 from claims.extraction.scope.vocabulary import (
     ADOPTED_MEASURES,
     ADOPTING,
+    AGREEING,
     ALLOCATING,
     BENEFITS,
     BODIES,
@@ -64,6 +65,7 @@ from claims.extraction.scope.vocabulary import (
     SCENARIO_NOUNS,
     SETTING,
     SOLD_UNITS,
+    STATE_CHANGING,
     STEP_UNITS,
     TARGET_NOUNS,
     TARGETING,
@@ -232,6 +234,58 @@ _PER_STEP = re.compile(
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
+def _state_now(r: Reading) -> Statement | NotApplicable:
+    """A figure naming what a thing is now, beside the noun of that thing, is a fact
+    whatever the sentence forecasts, aims at or supposes for the thing: an aside set off
+    by a comma ("the top of the scale, NZ$71,000 now, will reach", "inflation, 8.2% in
+    October, could exceed", "the dam, 60% complete,"), a definite noun a verb changes or
+    ends ("cut the 2% export levy to zero", "waive the 20% import duty"), or a place's
+    things a noun is of ("prices on Tokelau's three atolls"). Not a target's or a
+    forecast's own figure ("its target, 2% a year,"), nor a conversion ("$3,500")."""
+    root = r.root
+    if root is None or r.figure.kind == "duration":
+        return NOT_APPLICABLE
+    head = root.head
+    noun: Token | None = None
+    if _set_off(r) and root.dep_ == "appos":
+        noun = head  # "inflation, 8.2% in October,"
+        figures = [c for c in kids(noun) if c.like_num and c.i != root.i]
+        if noun.like_num or noun.pos_ in ("NUM", "SYM") or figures:
+            return NOT_APPLICABLE  # a figure beside a figure: its conversion
+    elif _set_off(r) and root.dep_ == "npadvmod" and _describes_noun(head):
+        if head.tag_ in ("JJR", "RBR"):
+            return NOT_APPLICABLE  # a comparison: "exports worth E4 billion, 15% less"
+        noun = head.head  # "the dam, 60% complete,", "the motorway, 57 km long,"
+    elif root.dep_ in ("compound", "nummod", "amod") and head.dep_ == "dobj":
+        definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in kids(head))
+        if definite and head.head.lemma_.lower() in STATE_CHANGING:
+            noun = head  # "cut the 2% export levy"
+    elif root.dep_ == "pobj" and root.head.lower_ != "of" and root.head.head.pos_ == "NOUN":
+        owned = {c.dep_ for c in kids(root)} >= {"poss", "nummod"}
+        noun = root if owned else None  # "prices on Tokelau's three atolls", not "35% of"
+    if noun is None or noun.lemma_.lower() in _STATED_NOUNS:
+        return NOT_APPLICABLE
+    if any(c.dep_ in ("relcl", "acl") for c in kids(noun)):
+        return NOT_APPLICABLE  # "the 3% they expected": what the clause says of it
+    return "fact"
+
+
+def _describes_noun(word: Token) -> bool:
+    """Whether an adjective (or the word the parse reads as an adverb: "long") describes a
+    noun: "the dam, 60% complete,", "the motorway, 57 km long,"."""
+    return word.dep_ in ("amod", "advmod") and word.head.pos_ in ("NOUN", "PROPN")
+
+
+def _set_off(r: Reading) -> bool:
+    """Whether a comma comes right before the figure (an aside)."""
+    return sentence_text(r.figure.doc)[: r.figure.start].rstrip().endswith(",")
+
+
+# Nouns whose figure is the statement they name: a target's, a forecast's, an estimate's,
+# a plan's.
+_STATED_NOUNS = TARGET_NOUNS | FORECAST_NOUNS | ESTIMATE_NOUNS | PLANS
+
+
 def _condition(r: Reading) -> Statement | NotApplicable:
     """A figure a condition supposes ("if prices fall by 10%"), or in the main clause of
     one, or under "could", "might", "may", or "at risk": a scenario. A state the
@@ -317,7 +371,7 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     fig = r.figure
-    chain = list(r.governing)
+    chain = _below_report(list(r.governing))
     counted = {chain[0].i} | (
         {chain[0].head.i}
         if chain[0].dep_ in ("nummod", "quantmod") and chain[0].head.tag_ == "NNS"
@@ -338,6 +392,8 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
             return "target"
         if t.pos_ == "VERB" and lemma in TARGETING and t.i not in planners and not _needs(t):
             return "target"
+        if t.pos_ == "VERB" and lemma in AGREEING and _agreed_to(t, chain):
+            return "target"  # "agreed to lift its grant by NZ$1 million"
         if (
             t.tag_ in ("VBN", "VBD")
             and lemma in PURPOSED
@@ -351,6 +407,30 @@ def _target_words(r: Reading) -> Statement | NotApplicable:
     if "may" in _aux(chain) and _up_to(r):
         return "target"  # "landlords may raise rents by up to 20%": a limit allowed
     return NOT_APPLICABLE
+
+
+def _agreed_to(verb: Token, chain: list[Token]) -> bool:
+    """Whether the figure is in the act ``verb`` binds its subject to ("agreed to lift its
+    grant by NZ$1 million"), not the subject itself ("Eight countries agreed to"), nor a
+    deal struck with another party ("agreed with steelmakers to pay 850,000 won a tonne":
+    a price agreed, a fact)."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(verb)):
+        return False
+    return any(_to_do(c) and c in chain for c in kids(verb))
+
+
+def _below_report(chain: list[Token]) -> list[Token]:
+    """``chain`` up to a verb of forecasting, estimating or saying joined to another ("plans
+    to raise the royalty ... and expects exports of 1.6 million tonnes", "wants ... and
+    says interest will cost"): it tells its own figure, and the verb it is joined to is
+    not that figure's mood."""
+    for i, t in enumerate(chain):
+        if t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in _REPORTING:
+            return chain[: i + 1]
+    return chain
+
+
+_REPORTING = SAYING | FORECASTING | ESTIMATING
 
 
 def _request(r: Reading) -> Statement | NotApplicable:
@@ -651,6 +731,9 @@ def _scheduled(r: Reading) -> Statement | NotApplicable:
     present = verbs[0].tag_ in ("VBZ", "VBP") and not _aux(verbs[:1])
     if not (present or _aux(chain) & (FUTURE_AUX | {"would"})):
         return NOT_APPLICABLE
+    moved = verbs[0]
+    if _by_how_much(r.root, moved) and not (_level_told(moved) or _charge_moved(moved)):
+        return NOT_APPLICABLE  # "freight rates will rise 18% from February": a forecast
     doc = r.figure.doc
     text = sentence_text(doc)
     for e in sentence_times(doc):
@@ -664,6 +747,22 @@ def _scheduled(r: Reading) -> Statement | NotApplicable:
         if token is not None and _clause_verb(token.root) == verbs[0]:
             return "target"
     return NOT_APPLICABLE
+
+
+def _by_how_much(root: Token, verb: Token) -> bool:
+    """Whether the figure tells how much ``verb`` moves a thing ("will rise 18%", "will
+    cut bills by about 15%"), not the level it moves it to."""
+    if root.dep_ == "npadvmod":
+        return root.head.i == verb.i
+    by = root.head
+    return root.dep_ == "pobj" and by.lower_ == "by" and by.head.i in (verb.i, verb.head.i)
+
+
+def _charge_moved(verb: Token) -> bool:
+    """Whether what ``verb`` moves is a charge or a benefit a body sets ("water tariffs
+    will rise 6%", "will raise parking fees by 10%")."""
+    moved = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(_a_charge(t) for t in moved)
 
 
 def _benefit_set(r: Reading) -> Statement | NotApplicable:
@@ -876,7 +975,7 @@ def _estimate(r: Reading) -> Statement | NotApplicable:
     if r.root is None:
         return NOT_APPLICABLE
     chain = list(r.governing)
-    if _put_at_hedged(r, chain):
+    if _put_at_hedged(r, chain) or _estimate_told(r):
         return "forecast" if _future(chain) else "estimate"
     words = chain + [c for t in chain for c in kids(t) if c.dep_ in ("amod", "advmod", "prep")]
     words += _framing_nouns(chain)
@@ -887,6 +986,27 @@ def _estimate(r: Reading) -> Statement | NotApplicable:
         if t.lower_ == "by" and any(c.lemma_.lower() in ESTIMATE_NOUNS for c in kids(t)):
             return "forecast" if _future(chain) else "estimate"  # "by one estimate"
     return NOT_APPLICABLE
+
+
+def _estimate_told(r: Reading) -> bool:
+    """Whether the figure is written as estimated ("an estimated 300,000 to 400,000
+    carats", however the parse hangs the word) or its sentence gives an estimate as its
+    source ("..., according to an estimate by hydrologists")."""
+    fig = r.figure
+    text = sentence_text(fig.doc)
+    return bool(_ESTIMATED_WORD.search(text, fig.start, fig.end) or _ACCORDING.search(text))
+
+
+# "estimated" written inside the figure: "an estimated 300,000 to 400,000 carats".
+_ESTIMATED_WORD = re.compile(r"\bestimated\b", re.IGNORECASE)
+# An estimate given as the sentence's source: "according to an estimate by", "according
+# to the ministry's estimates".
+_ACCORDING = re.compile(
+    r"""(?ix:\baccording\s+to\s+
+    (?:[\w'’-]+\s+){0,3}?   # "an", "the ministry's", "a new"
+    estimates?\b
+    )"""
+)
 
 
 def _put_at_hedged(r: Reading, chain: list[Token]) -> bool:
@@ -1018,6 +1138,7 @@ RULES: tuple[StatementRule, ...] = (
     Rule("base of a change told as past", _base_of_change),
     Rule("a rate per step of another figure", _per_step),
     Rule("a worked example", _worked_example),
+    Rule("what a thing is now, beside its noun", _state_now),
     Rule("condition or could/might", _condition),
     Rule("what would have been", _counterfactual),
     Rule("legal maximum", _legal_maximum),

@@ -214,6 +214,14 @@ PLANS = frozenset(["budget", "package", "plan", "programme", "program", "stimulu
     "investment",
     "spending",
 }
+# Verbs of a body binding itself to a future act: "agreed to lift its grant by NZ$1 million".
+AGREEING = frozenset(["agree", "undertake", "consent"])
+# Verbs that change or end a level a thing has now: in "cut the 2% export levy to zero",
+# "waive the 20% import duty", the figure on the levy is its level now, a fact.
+STATE_CHANGING = frozenset(
+    ["cut", "raise", "lower", "reduce", "increase", "lift", "waive", "scrap", "abolish"]
+    + ["halve", "double", "suspend", "remove", "drop", "replace", "end", "phase"]
+)
 # Verbs a government or company does itself: "will spend", "will build" is a commitment.
 COMMITTED_ACTS = frozenset(
     ["spend", "invest", "build", "hire", "recruit", "cut", "raise", "pay", "create", "open"]
