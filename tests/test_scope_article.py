@@ -211,9 +211,10 @@ def test_protagonist(title: str, text: str, expected: str | None) -> None:
     assert article_scope(text, title, "2025-06-04").protagonist == expected
 
 
-# The country of the town a story's dateline names (``filed_in``): a current country's
-# capital of that name (a dateline names a city, not a province or a retired country),
-# the town read as the dateline spells it in capitals ("PORT-AU-PRINCE", "ST GEORGE'S").
+# The country a story's dateline files it from (``filed_in``): the place written after the
+# town when listed, else the town's: a current country's capital of that name (a dateline
+# names a city, not a province or a retired country), the town read as the dateline
+# spells it in capitals ("PORT-AU-PRINCE", "ST GEORGE'S").
 FILED_IN = [
     # the capital, not Norfolk Island's, the old Serbia and Montenegro or a Dominican
     # province of that name
@@ -228,12 +229,20 @@ FILED_IN = [
     ("PORT OF SPAIN — The deficit narrowed to 3% of output.", "TT"),
     ("ST GEORGE'S — Citizenship sales brought in $140 million.", "GD"),
     ("ST. GEORGE'S, Grenada — The island drew 400,000 visitors.", "GD"),
+    # the place written after the town, when listed, is where it was filed: the town of
+    # that name elsewhere is not (fields unseen14: Norfolk Island's Kingston read as
+    # Jamaica's capital)
+    ("KINGSTON, Norfolk Island — Freight rates will rise 18% from February.", "NF"),
+    ("GEORGETOWN, Cayman Islands — Bank deposits rose 6% in the year.", "KY"),
+    ("SAN JOSE, California — Office rents fell 4% in the quarter.", "US"),
+    # a news agency's name between the dateline and its dash
+    ("PARIS (Reuters) - Inflation eased to 2.1% in May.", "FR"),
     # near misses that keep their country, or none
+    ("SAN JOSE — Coffee exports rose 5% in the season.", "CR"),
     ("LONDON — Kenya's tea exports rose 8% in May.", "GB"),
     ("WASHINGTON — Retail sales rose 0.4% in April.", "US"),
     ("SYDNEY — House prices rose 2% in the quarter.", "AU"),
     ("JACKSON — The state's budget grew 4% this year.", "US"),
-    ("PARIS (Reuters) - Inflation eased to 2.1% in May.", None),
     ("By JOHN MARSH\n\nInflation eased to 2.1% in May, the office said.", None),
 ]
 

@@ -389,11 +389,57 @@ VANUATU_AID = (
 )
 
 
+PLANICA = "Kos flies 251.5 metres to win Planica finale before record crowd"
+PLANICA_TEXT = (
+    "PLANICA, Slovenia — Žan Kos won the last ski flying event of the World Cup season on "
+    "Sunday with jumps of 244 and 251.5 metres, finishing 17.4 points ahead of Norway's "
+    "Henrik Lund, as a record 42,000 spectators packed the valley."
+)
+VIKERSUND_TEXT = (
+    "VIKERSUND, Norway — Erik Lindqvist won the last ski flying event of the season on "
+    "Sunday with a jump of 240 metres, as 30,000 spectators lined the hill."
+)
+TIGNES_TEXT = (
+    "TIGNES, France — Claire Moreau won the last slalom of the season on Saturday, beating "
+    "the field by 1.2 seconds as 9,000 fans lined the course."
+)
+SARAJEVO_TEXT = (
+    "SARAJEVO — FK Bistrik Sarajevo have sold 19-year-old striker Emir Hadžić, who scored 21 "
+    "goals in 30 league games this season, to LASK Linz."
+)
+
+
 PLACES = [
     # Named in the sentence: a country, a state, a city, a demonym turned into its place.
     (None, None, "Inflation in Kenya rose to 5%.", "5%", "Kenya"),
     (None, None, "Floods in Kerala killed 40 people.", "40", "Kerala"),
     (None, None, "Kenyan herders lost 40% of their cattle.", "40%", "Kenya"),
+    # A town no list holds that the title and the dateline name is the venue of the
+    # season's last event, not the country its dateline writes after it (fields unseen8:
+    # "PLANICA, Slovenia —" once the dateline's country was read for the league's).
+    (PLANICA, PLANICA_TEXT, PLANICA_TEXT, "42,000 spectators", "Planica"),
+    (
+        "Lindqvist wins Vikersund finale as 30,000 watch",
+        VIKERSUND_TEXT,
+        VIKERSUND_TEXT,
+        "30,000 spectators",
+        "Vikersund",
+    ),
+    (
+        "Moreau takes Tignes slalom finale before 9,000 fans",
+        TIGNES_TEXT,
+        TIGNES_TEXT,
+        "9,000 fans",
+        "Tignes",
+    ),
+    # Near miss: a listed town the story is about gives a season's tally its country.
+    (
+        "Sarajevo club sells teenage striker Hadžić to Linz in record €6.5m deal",
+        SARAJEVO_TEXT,
+        SARAJEVO_TEXT,
+        "30 league games",
+        "Bosnia and Herzegovina",
+    ),
     # Every country's demonym, not only the common ones ("Faroese", "Burundian").
     (
         None,

@@ -182,7 +182,7 @@ def windows(
     read = readable(text)  # offsets into it are offsets into ``text``
     title = readable(title) if title else title
     article = article_scope(read, title, published)
-    local = local_units(read, currency, title)
+    local = local_units(read, article.filed_in, currency, title)
     before: Doc | None = None  # the last parse of the sentence before, if it had figures
     before_end = -1
     counts: list[Earlier] = []  # the counts of the sentence before, if it had figures

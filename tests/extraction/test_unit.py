@@ -814,6 +814,29 @@ ARTICLE_SIGNS = [
         "DKK per kilogram",
         "currency",
     ),
+    # A dateline's place after its town breaks a tie: the territory the story was filed
+    # from, not a town of that name elsewhere ("KINGSTON, Norfolk Island —" is not
+    # Jamaica's capital); the one reading of the dateline the article's place reads too.
+    (
+        "KINGSTON, Norfolk Island — Ships from Fiji and Samoa will charge $1,570.",
+        "$1,570",
+        "AUD",
+        "currency",
+    ),
+    (
+        "GEORGETOWN, Cayman Islands — Banks in Panama and Belize paid a $2,000 fee.",
+        "$2,000",
+        "KYD",
+        "currency",
+    ),
+    (
+        "HAMILTON, Bermuda — Insurers from Canada and Barbados paid $40 million.",
+        "$40 million",
+        "BMD",
+        "currency",
+    ),
+    # ... and an agency's name before the dash hides no dateline (a near miss).
+    ("SYDNEY (Reuters) - Shippers from Fiji and Samoa charge $900.", "$900", "AUD", "currency"),
     # ... but a territory and a country of another currency named as often are a tie.
     (
         "Guam's carriers fly to Australia; Guam and Australia levy a $40 fee.",

@@ -6,9 +6,9 @@ dollars; a Manila story writes pesos as "P430 M". `article_country` counts the c
 the article's title and lead name: by name or demonym (the gazetteer of
 `claims.extraction.scope.places`), by capital or by a city of a million people, and by
 the cues news uses for its own markets ("ASX", "Nikkei", "the Fed"). The country named
-more than any other is the article's; of two named as often, the dateline's ("SARAJEVO
-—" beside an Austrian buyer), else none. `currency_of` is that country's tender from
-CLDR's territories (Babel).
+more than any other is the article's; of two named as often, the one its dateline files
+it from ("SARAJEVO —" beside an Austrian buyer; `ArticleScope.filed_in`), else none.
+`currency_of` is that country's tender from CLDR's territories (Babel).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def article_country(
     counts: Counter[str], money: str | None = None, dateline: str | None = None
 ) -> str | None:
     """The ISO code of the country named most (``counts`` from `country_counts`), unless
-    another is named as often, the ``dateline`` (`dateline_country`) is not one of them
+    another is named as often, the ``dateline`` (`ArticleScope.filed_in`) is not one of them
     and their money differs (Norfolk Island and Australia both pay in Australian dollars);
     with ``money`` ("dollar", "rupee"), among the countries whose currency is of that kind
     (a story from Gaza about Australia's aid in "$")."""
@@ -86,24 +86,6 @@ def article_country(
         return dateline
     # as many of several: a story between countries, unless they share one money
     return first[0] if len({currency_of(c, money) for c in first}) == 1 else None
-
-
-# A dateline: the capitals that open a line before a dash, maybe with a province and an
-# agency ("SARAJEVO —", "PORT OF SPAIN, Trinidad (Reuters) -").
-_DATELINE = re.compile(
-    r"""^[ \t]*(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])
-    (?:,[ \t]*[A-Z][\w.' -]*?)?          # ", Trinidad"
-    (?:[ \t]*\([^)\n]{1,40}\))?         # "(Reuters)"
-    [ \t]*[—–-][ \t]""",
-    re.VERBOSE | re.MULTILINE,
-)
-
-
-def dateline_country(text: str) -> str | None:
-    """The country of the first dateline in ``text`` (its title and lead), if any."""
-    m = _DATELINE.search(text)
-    found = _named(m.group("place")) if m else []
-    return found[0] if found else None
 
 
 def _named(text: str) -> list[str]:

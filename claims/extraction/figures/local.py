@@ -26,7 +26,6 @@ from claims.extraction.figures.country import (
     country_counts,
     currencies_of,
     currency_of,
-    dateline_country,
 )
 from claims.extraction.vocabulary.currencies import (
     CURRENCY_PREFIXES,
@@ -71,7 +70,8 @@ class Local(NamedTuple):
     rates: bool = False  # a story about interest rates: its points may be percentage points
     heat: str = "degree"  # the scale of a temperature written without one ("the low 30s")
     named: tuple[tuple[str, int], ...] = ()  # the countries the article names, how often
-    dateline: str | None = None  # the country of its dateline ("SARAJEVO —"): breaks ties
+    # The country its dateline files it from ("SARAJEVO —"; `ArticleScope.filed_in`): breaks ties.
+    dateline: str | None = None
 
     def of_family(self, name: str) -> str | None:
         """The currency of the family ``name`` ("leu") of the country the article names
@@ -80,12 +80,14 @@ class Local(NamedTuple):
         return currency_of(country, name) if country else None
 
 
-def local_units(text: str, currency: str | None = None, title: str | None = None) -> Local:
-    """What the signs of ``text`` mean, from its own cues; ``currency`` (the caller knows
-    the source) decides a bare ``$``."""
+def local_units(
+    text: str, dateline: str | None, currency: str | None = None, title: str | None = None
+) -> Local:
+    """What the signs of ``text`` mean, from its own cues and the country its dateline
+    files it from (``dateline``, the article's `filed_in`: read once, by its scope);
+    ``currency`` (the caller knows the source) decides a bare ``$``."""
     head = f"{title}\n{text[:_HEAD]}" if title else text[:_HEAD]
     counts = country_counts(head)
-    dateline = dateline_country(head)
     country = article_country(counts, dateline=dateline)
     own = _currency(country)
     degree = _degree(head)

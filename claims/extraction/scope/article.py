@@ -86,11 +86,13 @@ _ABBREVIATION = re.compile(
     [^\S\n]+\((?P<short>[A-Z][A-Za-z&]{{1,9}})\)""",
     re.VERBOSE,
 )
-# A dateline: where the story was filed ("SÃO PAULO —", "LAGOS, Nigeria -"), not what
-# it is about (a national figure in a story filed from a city is the country's).
+# A dateline: where the story was filed ("SÃO PAULO —", "LAGOS, Nigeria -", "PARIS
+# (Reuters) -"), not what it is about (a national figure in a story filed from a city is
+# the country's).
 _DATELINE = re.compile(
     r"""\A(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+)      # the city, in capitals
     (?:,\s*(?P<country>[A-Z][\w .]+?))?   # maybe its country or state
+    (?:\s*\([^)\n]{1,40}\))?              # maybe a news agency: "(Reuters)"
     \s*[—–-]+\s+""",
     re.VERBOSE,
 )
@@ -233,7 +235,7 @@ def article_scope(
     names = named_people(text, BODY_NAMES)
     listed = gazetteer()
     people = frozenset(w for w in surnames(text) if w not in listed or listed[w].level > 1)
-    filed_in = _town_country(dateline)
+    filed_in = _filed_in(dateline)
     filed = _dateline_place(dateline, filed_in)
     placed = placed_names(text, filed_in)
     places = _places(title or "", lead, people, filed, placed, persons(names))
@@ -363,23 +365,31 @@ def _holder(place: Place, title: str, at: int) -> bool:
     return place.level == 1 and before.endswith((f"{place.name}'s", f"{place.name}’s"))
 
 
-def _town_country(dateline: re.Match[str] | None) -> str | None:
-    """The country code of the town a dateline names ("MEXICO CITY —" -> MX)."""
+def _filed_in(dateline: re.Match[str] | None) -> str | None:
+    """The ISO code of the country a dateline files the story from: of the place written
+    after its town when listed ("KINGSTON, Norfolk Island —" -> NF, not Jamaica's
+    capital), else of its town ("MEXICO CITY —" -> MX). The one reading of the dateline:
+    what an article's bare money signs mean reads it too (`claims.extraction.figures.local`)."""
     if dateline is None:
         return None
-    return dateline_town(dateline.group("city").strip())
+    after = _after_town(dateline)
+    return after.code if after is not None else dateline_town(dateline.group("city").strip())
 
 
-def _dateline_place(dateline: re.Match[str] | None, town_country: str | None) -> Place | None:
+def _after_town(dateline: re.Match[str]) -> Place | None:
+    """The country or region written after a dateline's town, when listed ("LAGOS,
+    Nigeria —", "AUSTIN, Texas —")."""
+    after = gazetteer().get((dateline.group("country") or "").strip())
+    return after if after is not None and after.code and after.level <= 2 else None
+
+
+def _dateline_place(dateline: re.Match[str] | None, filed_in: str | None) -> Place | None:
     """The place a dateline files the story from, as a country or a region of one: the
     place written after its town ("ENGLISH HARBOUR, Antigua —" -> Antigua), else the
-    country of its town (``town_country``: "MEXICO CITY —" -> Mexico)."""
+    country it was filed in (``filed_in``: "MEXICO CITY —" -> Mexico)."""
     if dateline is None:
         return None
-    after = gazetteer().get((dateline.group("country") or "").strip())
-    if after is not None and after.code and after.level <= 2:
-        return after
-    return countries().get(town_country or "")
+    return _after_town(dateline) or countries().get(filed_in or "")
 
 
 def _places(

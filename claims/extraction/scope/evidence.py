@@ -106,8 +106,9 @@ class ArticleScope:
             so: small towns after a place's preposition ("mills around Kalamata"), and a
             country that is also a person's name or a US state's ("Jordan", "Georgia")
             when the dateline's city is in it ("AMMAN — Jordan signed").
-        filed_in: the ISO code of the country of the town its dateline names ("MUNICH —"
-            -> DE), if the gazetteer lists it.
+        filed_in: the ISO code of the country its dateline files it from, if the gazetteer
+            lists it: of the place written after the town ("KINGSTON, Norfolk Island —" ->
+            NF), else of the town ("MUNICH —" -> DE).
         companies: ``(offset, name)`` of the companies it introduces beside a common noun
             for them ("state company YPFB", "Danish Crown, the country's largest meat
             processor"), in order: what a later "the group" stands for.

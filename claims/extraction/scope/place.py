@@ -631,9 +631,15 @@ def _league(e: PlaceEvidence) -> str | None | NotApplicable:
     }
     if not words & LEAGUE_WORDS or not tallies & SPORT_TALLIES:
         return NOT_APPLICABLE
-    # the town a story is filed from may be known only by its dateline ("MUNICH —")
-    code = article.code if article is not None else ""
-    country = countries().get(code or r.article.filed_in or "")
+    # the country of the place the story is about, as listed ("Sarajevo"), else of the
+    # town it is filed from, known only by its dateline ("MUNICH —"); a town no list
+    # holds ("PLANICA, Slovenia —") is the venue of its figures, no league's country
+    if article is None:
+        code = r.article.filed_in
+    else:
+        listed = gazetteer().get(article.name)
+        code = article.code or (listed.code if listed is not None else "")
+    country = countries().get(code or "")
     return _written(country, r) if country is not None else NOT_APPLICABLE
 
 
