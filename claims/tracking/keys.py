@@ -628,6 +628,14 @@ def properties(key: MetricKey) -> tuple[str, ...]:
     return tuple(c for c in key.concepts if not c.startswith(COUNTING))
 
 
+def happening(concept: str) -> bool:
+    """Whether a concept is only a verb's ("reconnect", "restore"): what happened to the
+    things a figure counts, another property than their count ("customers reconnected"
+    are no customers without power), unlike a stray noun a measured phrase keeps
+    ("airline" for the airline's debt)."""
+    return set(_lemmas(concept)) == {"VERB"}
+
+
 def _count_dimension(unit: str | None) -> str:
     """A count, or a count per a span of time: 25 new cases a day are a rate, not a total."""
     per = _PER_TIME.search(unit or "")

@@ -10,6 +10,9 @@ among those that state its figures when any does (a headline's "50 per cent US t
 is no 30 per cent tariff on Chinese goods), and, unless it is a running total, its
 figures are of the other's size: 24 satellites of one launch are no fleet of 2,436. The
 keys weighed are the widest ones and any key between that joins no other.
+A key of one statement whose words join no metric (a speaker or a stray word kept for
+what it measures: "the airline put it at 131 million florins") joins the one metric that
+states each of its precise figures, of its place, entity and event or ones unsaid.
 The metrics of a figure and its conversion into another currency or unit in its sentence
 are one.
 A key of a city, state or province is its country's when no other place of that country
@@ -22,6 +25,7 @@ capital's turnout beside the nation's).
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 
 from claims.tracking.groups import Groups
@@ -35,6 +39,7 @@ from claims.tracking.keys import (
     counted_noun,
     countrywide,
     dated,
+    happening,
     precise,
 )
 
@@ -102,6 +107,7 @@ def merged(
     metric_of = {text: _follow(text, target) for text in [*counts, *alias]}
     shared = _sharing(metric_of, keys, hedged)
     shared.update(_restating((keys, written), contexts, (metric_of, shared), values))
+    shared.update(_lone(keys, shared, counts, hedged))
     return _converting(shared, converted)
 
 
@@ -188,6 +194,84 @@ def _sharing(
             if not _other_properties(keys[a], keys[b]) and _one_base(keys[a], keys[b]):
                 groups.join(metric_of[a], metric_of[b])
     return {text: groups.find(metric) for text, metric in metric_of.items()}
+
+
+def _lone(
+    keys: Mapping[str, MetricKey],
+    metric_of: Mapping[str, str],
+    counts: Mapping[str, int],
+    hedged: Hedged | None,
+) -> dict[str, str]:
+    """Each key of one statement that is a metric of its own -> the one metric of two
+    statements or more stating each of its figures, all precise, hedged alike, through
+    keys of its dimension and kind of statement that may state what it does
+    (`_restates`) and share its place or a word of its name: its words are a
+    speaker or a stray word the extractor kept for what it measures ("the airline put it
+    at 131 million florins", Boca Air's debt)."""
+    size: Counter[str] = Counter()
+    for text, metric in metric_of.items():
+        size[metric] += counts.get(text, 0)
+    named = [t for t, k in keys.items() if k.figure is None]
+    lone = [t for t in named if size[metric_of[t]] == 1]
+    if hedged is None or not lone:
+        return {}
+    found = hedged(set(named))
+    # The keys of metrics of two statements or more by each figure they state, in their
+    # dimension and kind of statement: a lone key looks up only its own figures'.
+    stating: dict[tuple[object, ...], list[str]] = {}
+    for text in named:
+        if size[metric_of[text]] > 1:
+            key = keys[text]
+            for figure in found.get(text, ()):
+                stating.setdefault((key.dimension, key.statement, *figure), []).append(text)
+    chosen = {}
+    for text in lone:
+        key, figures = keys[text], found.get(text, frozenset())
+        if not figures or not all(precise(value) for value, _, _ in figures):
+            continue  # "2%", "5,000": too common to tell which figure they restate
+        each = [
+            {
+                metric_of[other]
+                for other in stating.get((key.dimension, key.statement, *figure), ())
+                if _restates(keys[other], key) and _anchors(keys[other]) & _anchors(key)
+            }
+            for figure in figures
+        ]
+        own = set.intersection(*each)  # stating all its figures
+        if len(own) == 1:
+            chosen[text] = own.pop()
+    return chosen
+
+
+def _anchors(key: MetricKey) -> set[str]:
+    """What ties a key to its story: its place and the words of its entity's name."""
+    return {*(key.entity or "").split(), *([key.place] if key.place else [])}
+
+
+def _restates(key: MetricKey, lone: MetricKey) -> bool:
+    """Whether a figure of ``lone`` may restate one of ``key``'s: of one place, entity
+    (a word of its name) and event, or one unsaid (a town's figure is no nation's, one
+    company's revenue no other's; no past year's event when it names none), naming a
+    running total if ``key`` does (11 people trapped are no toll of 11), counting one
+    noun when both say which, of one other quantity or none (a change is no level), and
+    naming no property news names (`_other_properties`) nor a verb's concept
+    (`happening`: customers reconnected) the other does not."""
+    if None not in (key.entity, lone.entity) and not _one_entity(key, lone):
+        return False
+    if any(
+        None not in (a, b) and a != b for a, b in [(key.place, lone.place), (key.event, lone.event)]
+    ):
+        return False
+    if lone.event is None and dated(key.event):
+        return False  # a figure naming no year is no figure of the past year's disaster
+    if key.cumulative and not lone.cumulative:
+        return False  # 11 people trapped are no toll of 11: another count of its event
+    nouns = (counted_noun(key), counted_noun(lone))
+    if None not in nouns and nouns[0] != nouns[1]:
+        return False
+    others = [set(k.concepts) & OTHER_QUANTITIES for k in (key, lone)]
+    verbs = any(happening(c) for c in set(key.concepts) ^ set(lone.concepts))
+    return others[0] == others[1] and not verbs and not _other_properties(key, lone)
 
 
 def _other_properties(a: MetricKey, b: MetricKey) -> bool:

@@ -2781,6 +2781,185 @@ def test_a_figure_naming_nothing_restates_the_keys_sharing_its_figure(
     assert (found[bare.text] in named) is joins, found
 
 
+# A statement whose own words join no metric (the extractor kept a speaker or a stray word
+# for what it measures) restates the one metric that states each of its precise figures
+# through a key sharing its place or a word of its name, of its place, entity and event
+# or one unsaid: (each statement of the metrics, the lone
+# statement, whether it joins). The miss of tracking unseen15 (Boca Air's debt "put at
+# 131 million florins" by "the airline"), then two of our own.
+BOCA = {"entity": "Boca Air"}
+SUGAR = {"entity": "Grand-Bassin", "place": "Réunion"}
+KIBALI = {"entity": "Kibali Gold", "place": "Ghana"}
+PORT = {"entity": "Harbour Logistics", "place": "Mauritius"}
+PE, BM = {"place": "Peru"}, {"place": "Bermuda"}
+LONE_RESTATING: list[tuple[list[Stating], Stating, bool]] = [
+    (
+        [
+            ("debt", "AWG", "currency", BOCA, 145e6, False),
+            ("debt", "AWG", "currency", BOCA, 131e6, False),
+        ],
+        ("airline", "AWG", "currency", BOCA, 131e6, False),
+        True,
+    ),
+    # Known miss: the key stating the figure shares neither place nor name with the lone
+    # statement, only another key of its metric does; joining through the metric's keys
+    # gained grouping but made false conflicts on tracking unseen4, unseen8, unseen10 and
+    # unseen14 (Grand-Bassin's 171,000 tonnes against the 176,000 joined), so it was left.
+    pytest.param(
+        [
+            ("sugar", "tonne", "mass", SUGAR, 84_000, False),
+            ("sugar", "tonne", "mass", {"entity": "Grand-Bassin"}, 176_000, False),
+        ],
+        ("sugar output", "tonne", "mass", {"place": "Réunion"}, 176_000, False),
+        True,
+        marks=pytest.mark.xfail(strict=True, reason="ties only through another key"),
+    ),
+    (
+        [
+            ("gold output", "ounce", "mass", KIBALI, 412_500, False),
+            ("gold output", "ounce", "mass", KIBALI, 398_000, False),
+        ],
+        ("the mine's owners", "ounce", "mass", {"entity": "Kibali Gold"}, 412_500, False),
+        True,
+    ),
+    (
+        [
+            ("cargo handled", "tonne", "mass", PORT, 7_450_000, False),
+            ("cargo handled", "tonne", "mass", PORT, 6_980_000, False),
+        ],
+        ("port authority", "tonne", "mass", {"entity": "Harbour Logistics"}, 7_450_000, False),
+        True,
+    ),
+    # Near misses: the injured are not the dead; customers reconnected are not those cut
+    # off; a town's figure is not the nation's; one company's revenue is not another's;
+    # a figure hedged is no restatement of one said exactly; a figure two metrics state
+    # leaves unsaid which one.
+    (
+        [
+            ("people killed", "person", "count", PE, 41, False),
+            ("death toll", "person", "count", PE, 41, False),
+        ],
+        ("people injured", "person", "count", PE, 41, False),
+        False,
+    ),
+    (
+        [
+            ("customers without power", "customer", "count", BM, 29_400, False),
+            ("customers without power", "customer", "count", BM, 22_500, False),
+        ],
+        ("customers reconnected", "customer", "count", {"entity": "Belco"}, 29_400, False),
+        False,
+    ),
+    (
+        [
+            ("customers reconnected", "customer", "count", {"entity": "Belco"}, 6_500, False),
+            ("customers reconnected", "customer", "count", {"entity": "Belco"}, 8_100, False),
+        ],
+        ("customers without power", "customer", "count", {"entity": "Belco"}, 6_500, False),
+        False,
+    ),
+    # Known misses: in one place, keys stating one precise figure are one metric
+    # (`_sharing`), customers reconnected and those without power too; keeping verbs'
+    # concepts apart there split the recommended catch of mackerel from its "increase"
+    # in tracking unseen3 (576,000 tonnes), so it was left out.
+    *(
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="one place, one figure"))
+        for row in [
+            (
+                [
+                    ("customers without power", "customer", "count", BM, 29_400, False),
+                    ("customers without power", "customer", "count", BM, 22_500, False),
+                ],
+                ("customers reconnected", "customer", "count", BM, 29_400, False),
+                False,
+            ),
+            (
+                [
+                    ("customers reconnected", "customer", "count", BM, 6_500, False),
+                    ("customers reconnected", "customer", "count", BM, 8_100, False),
+                ],
+                ("customers without power", "customer", "count", BM, 6_500, False),
+                False,
+            ),
+        ]
+    ),
+    (
+        [
+            ("turnout", "percent", "percentage", {"place": "Paris"}, 58.2, False),
+            ("turnout", "percent", "percentage", {"place": "Paris"}, 58.7, False),
+            ("turnout", "percent", "percentage", {"place": "Lyon"}, 61.0, False),
+        ],
+        ("voters", "percent", "percentage", {"place": "France"}, 58.2, False),
+        False,
+    ),
+    (
+        [
+            ("people killed", "person", "count", {"entity": "Daugava Mall"}, 11, False),
+            ("death toll", "person", "count", {"entity": "Daugava Mall"}, 14, False),
+        ],
+        ("people unaccounted", "person", "count", {"entity": "Daugava Mall"}, 11, False),
+        False,
+    ),
+    (
+        [
+            ("water losses", "percent", "percentage", {"place": "Botswana"}, 14.5, False),
+            ("water losses", "percent", "percentage", {"place": "Botswana"}, 31.5, False),
+            ("pay offer", "percent", "percentage", {}, 14.5, False),
+            ("pay offer", "percent", "percentage", {}, 12.5, False),
+        ],
+        ("union", "percent", "percentage", {"entity": "Unite"}, 14.5, False),
+        False,
+    ),
+    (
+        [
+            ("revenue", "USD", "currency", {"entity": "Orbitra"}, 2.35e9, False),
+            ("sales", "USD", "currency", {"entity": "Orbitra"}, 2.1e9, False),
+        ],
+        ("rival", "USD", "currency", {"entity": "Skylane Networks"}, 2.35e9, False),
+        False,
+    ),
+    (
+        [
+            ("debt", "AWG", "currency", BOCA, 145e6, False),
+            ("debt", "AWG", "currency", BOCA, 131e6, False),
+        ],
+        ("airline", "AWG", "currency", BOCA, 131e6, True),
+        False,
+    ),
+    (
+        [
+            ("debt", "AWG", "currency", BOCA, 145e6, False),
+            ("debt", "AWG", "currency", BOCA, 131e6, False),
+            ("loss", "AWG", "currency", BOCA, 131e6, False),
+            ("loss", "AWG", "currency", BOCA, 52e6, False),
+        ],
+        ("airline", "AWG", "currency", BOCA, 131e6, False),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("stating", "lone", "joins"), LONE_RESTATING, ids=lambda x: str(x)[:40])
+def test_a_lone_statement_restates_the_one_metric_stating_its_figure(
+    stating: list[Stating], lone: Stating, joins: bool
+) -> None:
+    counts: dict[str, int] = {}
+    stated: dict[str, set[tuple[float, str | None, bool]]] = {}
+    for measured, unit, kind, fields, value, hedge in [*stating, lone]:
+        text = key(measured, unit, kind, **fields).text
+        counts[text] = counts.get(text, 0) + 1
+        stated.setdefault(text, set()).add((value, unit, hedge))
+    own = key(*lone[:3], **lone[3]).text
+    assert counts[own] == 1, "the lone statement's key is another's"
+    found = merged(
+        counts,
+        values=lambda ks: {k: frozenset((v, u) for v, u, _ in stated[k]) for k in ks},
+        hedged=lambda ks: {k: frozenset(stated[k]) for k in ks},
+    )
+    named = {found[text] for text in counts if text != own}
+    assert (found[own] in named) is joins, found
+
+
 def sentence_keys(text: str) -> dict[str, str | None]:
     """Each figure of a one-sentence article -> its metric key, as the store keys it."""
     claims = extract(text)
