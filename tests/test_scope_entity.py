@@ -231,6 +231,49 @@ TARIFF_TEXT = (
     "The Tonga Consumers Association said water already took 4 to 6 percent of a typical "
     "household's budget.\n\nLeaks cost 1.2 million litres a day, the board said."
 )
+# A port or a government as the article's main body: its place's own institution, whose
+# story's owner-less figures are its place's (the island's cruise calls, its buses).
+PORT_MAIN_BODY = (
+    "a port the article is about still takes its story's owner-less figures: read as its "
+    "place's, their place falls back to the article's (on fields unseen11 the Djibouti port "
+    "story's is Ethiopia) and place falls 1.1 there while entity gains"
+)
+CRUISE_PORT = "Sint Maarten cruise calls recover as Philipsburg pier extension opens"
+CRUISE_PORT_TEXT = (
+    "PHILIPSBURG, Sint Maarten — Cruise passenger arrivals in Sint Maarten rose 14% to 1.37 "
+    "million in the first 10 months of the year, the Port of St. Maarten said on Friday, and "
+    "the port expects to pass 1.8 million for the whole of 2026.\n\n"
+    "Ships made 512 calls at the A.C. Wathey cruise facility between January and October, "
+    "41 more than in the same period of 2025.\n\n"
+    "The port's new pier extension opened this month at a cost of $68 million.\n\n"
+    "The port paid a dividend of $4 million for 2025."
+)
+RANSOM = "Ransomware attack knocks out Tuvalu's government payments for nine days"
+RANSOM_TEXT = (
+    "FUNAFUTI — A ransomware attack on Tuvalu's government network halted public-sector pay "
+    "for nine days before systems were restored on Tuesday, the ministry said.\n\n"
+    "About 1,100 civil servants were paid a week late, and the government released an "
+    "emergency advance of $300 each to 420 of them on the lowest grades."
+)
+SCHOOL_FEES = "Kiribati's government scraps secondary school fees"
+SCHOOL_FEES_TEXT = (
+    "TARAWA — Kiribati's government scrapped fees at secondary schools on Monday, the "
+    "education ministry said.\n\nEnrolment rose to 11,200 pupils in the first term."
+)
+CARGO_PORT = "Port of Tema handles record cargo as second terminal opens"
+CARGO_PORT_TEXT = (
+    "TEMA, Ghana — The Port of Tema handled a record 1.6 million containers in 2025, its "
+    "operator said on Monday.\n\n"
+    "Trucks waited up to three days at the gates in December, and hauliers lost about 40 "
+    "loads a week.\n\nThe port plans to spend $90 million on a new rail link."
+)
+FUEL_TAX = "Samoa's government cuts diesel tax as bus fares climb"
+FUEL_TAX_TEXT = (
+    "APIA — Samoa's government cut the excise on diesel by 12 sene a litre on Monday, the "
+    "finance ministry said.\n\n"
+    "Buses carried about 3,400 passengers a day in May, and fares rose 15% in a year.\n\n"
+    "The government will spend WS$4 million on fuel subsidies this year."
+)
 COPPER_MINE = "Orbis Mining posts record copper output"
 COPPER_MINE_TEXT = (
     "LUSAKA — Orbis Mining produced 212,000 tonnes of copper last year, the company said "
@@ -1694,6 +1737,93 @@ ENTITIES = [
         "Its board has seven members.",
         "seven members",
         "Central Bank of Uzbekistan",
+    ),
+    # A government the article is about takes no owner-less figure of its story: those are
+    # its place's (civil servants paid late, its buses); what the sentence gives it stays
+    # its (its spending). A port so taken is left (see the reason), its own figures kept.
+    (
+        RANSOM,
+        RANSOM_TEXT,
+        "About 1,100 civil servants were paid a week late, and the government released an "
+        "emergency advance of $300 each to 420 of them on the lowest grades.",
+        "About 1,100 civil servants",
+        None,
+    ),
+    xfail(
+        CRUISE_PORT,
+        CRUISE_PORT_TEXT,
+        "Ships made 512 calls at the A.C. Wathey cruise facility between January and "
+        "October, 41 more than in the same period of 2025.",
+        "512 calls",
+        None,
+        reason=PORT_MAIN_BODY,
+    ),
+    xfail(
+        CARGO_PORT,
+        CARGO_PORT_TEXT,
+        "Trucks waited up to three days at the gates in December, and hauliers lost about "
+        "40 loads a week.",
+        "up to three days",
+        None,
+        reason=PORT_MAIN_BODY,
+    ),
+    xfail(
+        CARGO_PORT,
+        CARGO_PORT_TEXT,
+        "Trucks waited up to three days at the gates in December, and hauliers lost about "
+        "40 loads a week.",
+        "about 40 loads a week",
+        None,
+        reason=PORT_MAIN_BODY,
+    ),
+    (
+        FUEL_TAX,
+        FUEL_TAX_TEXT,
+        "Buses carried about 3,400 passengers a day in May, and fares rose 15% in a year.",
+        "about 3,400 passengers a day",
+        None,
+    ),
+    (
+        FUEL_TAX,
+        FUEL_TAX_TEXT,
+        "Buses carried about 3,400 passengers a day in May, and fares rose 15% in a year.",
+        "15%",
+        None,
+    ),
+    (
+        SCHOOL_FEES,
+        SCHOOL_FEES_TEXT,
+        "Enrolment rose to 11,200 pupils in the first term.",
+        "11,200 pupils",
+        None,
+    ),
+    (
+        CRUISE_PORT,
+        CRUISE_PORT_TEXT,
+        "The port's new pier extension opened this month at a cost of $68 million.",
+        "$68 million",
+        "Port of St. Maarten",
+    ),
+    (
+        CRUISE_PORT,
+        CRUISE_PORT_TEXT,
+        "The port paid a dividend of $4 million for 2025.",
+        "$4 million",
+        "Port of St. Maarten",
+    ),
+    (
+        CARGO_PORT,
+        CARGO_PORT_TEXT,
+        "The port plans to spend $90 million on a new rail link.",
+        "$90 million",
+        "Port of Tema",
+    ),
+    (
+        FUEL_TAX,
+        FUEL_TAX_TEXT,
+        "The government will spend WS$4 million on fuel subsidies this year.",
+        "WS$4 million",
+        "Samoa's government",
     ),
     # A company whose name ends in a place's, joined by a particle the parse heads on
     # the place ("Cementos de Guinea"), is a company, not the place; a place's own name

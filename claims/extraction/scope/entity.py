@@ -616,11 +616,12 @@ def _acts_on_a_place(verb: Token, place: Token) -> bool:
 def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     """A figure with no owner in its sentence, in an article about one body (a company's
     results, a central bank's decision): that body's, unless the figure measures a place's
-    economy or nature ("inflation eased to 20.1%", "temperatures hit 40C"), or another
-    body states it ("..., the Tonga Consumers Association said")."""
+    economy or nature ("inflation eased to 20.1%", "temperatures hit 40C"), another body
+    states it ("..., the Tonga Consumers Association said"), or the body is a government
+    (its story's owner-less figures are its place's)."""
     r = e.reading
     protagonist = r.article.protagonist
-    if protagonist is None or r.root is None:
+    if protagonist is None or r.root is None or _a_government(protagonist):
         return NOT_APPLICABLE
     if e.attributed_to is not None and _another_body(e.attributed_to, protagonist, r):
         return NOT_APPLICABLE  # "the consumers' association said": its figure, not the body's
@@ -650,6 +651,15 @@ def _main_body(e: EntityEvidence) -> str | None | NotApplicable:
     if {o.lemma_.lower() for n in [*figure, *clause] for o in _objects_of(n)} & WHOLE_ECONOMY:
         return NOT_APPLICABLE  # "Public debt is above 70% of GDP": a share of the place's
     return protagonist
+
+
+def _a_government(body: str) -> bool:
+    """Whether the article's main body is a place's government, by its name's head noun
+    ("Tuvalu's government", "the federal government"): the owner-less figures of a story
+    about it are its place's (the civil servants paid late, the incidents counted), as
+    any figure a sentence does not give to the government; its own are those its sentence
+    gives it ("the government will spend $2 million")."""
+    return body.split(" of ")[0].split()[-1].lower() == "government"
 
 
 def _bound_to_a_place(root: Token) -> bool:
