@@ -534,6 +534,39 @@ EXTRACTED_DIRECTIONS = [
     ("The mine employs 2,000 people, 300 fewer than its rival.", "2,000 people", None),
     ("About 9,000 pupils under 11 walk to school, 12% more than last year.", "under 11", None),
     ("Some 4,000 children under five were fed, 9% more than a year ago.", "under five", None),
+    # The difference itself, told right before a comparative and "than", is directed
+    # whatever the other level is (stop 30, CONTEXT.md: "about 30% more than Grade 2" up;
+    # unseen10 "27 more than Ortega", unseen13, unseen14 "about 30% less than colleagues in
+    # Auckland"), as it is against an earlier time.
+    ("Grade 1 threads sell for about 30% more than Grade 2.", "about 30%", "up"),
+    (
+        "Teachers on the island earn about 30% less than colleagues in Auckland, a 2025 review"
+        " by the commission found.",
+        "about 30%",
+        "down",
+    ),
+    (
+        "Aular won three stages and the points classification with 118 points, 27 more than"
+        " Ortega.",
+        "27",
+        "up",
+    ),
+    ("Diesel in the border towns sells for 18 cents more than in the capital.", "18 cents", "up"),
+    ("The striker has 14 goals this season, three fewer than his captain.", "three", "down"),
+    ("The new model is 40 grams lighter than the one it replaces.", "40 grams", "down"),
+    ("Shipping the ore by rail costs 12% less than by road.", "12%", "down"),
+    # ... not a bound, which comes before its figure, nor the level the aside follows
+    ("More than 30 people came, fewer than last year.", "More than 30 people", None),
+    ("The striker has 14 goals this season, three fewer than his captain.", "14 goals", None),
+    ("Rice sells for less than $1 a kilo in the capital.", "less than $1 a kilo", None),
+    # ... nor a count whose comparative opens the next figure's bound (unseen9)
+    (
+        "More than 9,000 of them have waited longer than a year, and about 2,100 longer than"
+        " two years, the ministry said.",
+        "about 2,100",
+        None,
+    ),
+    ("About 4,000 patients have waited a year, and 900 longer than two years.", "900", None),
     # A fraction of a thing's own measure that a verb of change takes: the change of it
     # (issue 11: "The birr has lost more than half its value").
     (

@@ -27,6 +27,7 @@ import re
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
 from claims.extraction.vocabulary.verbs import ASKING, BARGAINING, DOWN, UP, WANTING, forms
+from claims.extraction.vocabulary.words import GREATER, SMALLER
 from claims.model import Direction, base_unit
 
 # A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
@@ -170,6 +171,25 @@ def _level_left(e: Evidence) -> Direction | None:
             return None
         return "up" if f.value > other.value else "down"
     return None
+
+
+# The size of a difference right before its comparative and "than": "about 30% more than
+# Grade 2", "27 more than Ortega", "12g lighter than the 8 Pro" (stop 30: directed, against
+# another thing as against an earlier time). Not a bound, written before its figure ("more
+# than 30"; "about 2,100 longer than two years" bounds the span), nor the level an aside
+# follows ("61 points, 4 more than United").
+_DIFFERENCE = re.compile(
+    rf"""\s+(?:(?P<smaller>{"|".join(sorted(SMALLER))})|{"|".join(sorted(GREATER))})
+    \s+than\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _difference(e: Evidence) -> Direction | None:
+    found = _DIFFERENCE.match(e.sentence, e.figure.end)
+    if found is None or e.next_start < found.end():
+        return None
+    return "down" if found["smaller"] else "up"
 
 
 # A level to be reached by a year: "could reach Nu. 15 billion by 2035", "bring it to €40
@@ -383,6 +403,8 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided("up", "a multiple as a verb of change")
     if e.context.direction is not None:
         return Decided(e.context.direction, "the words governing it")
+    if (difference := _difference(e)) is not None:
+        return Decided(difference, "the size of a difference, before its comparative")
     if (sign := _sign_word(e)) is not None:
         return Decided(sign, "'up' or 'down' right before it")
     if (aside := _aside_later(e)) is not None:
