@@ -452,6 +452,54 @@ EXTRACTED_DIRECTIONS = [
     ("Occupancy averaged 71% in May, against 80% in Spain.", "71%", None),
     ("The army sent 300 troops to 4 towns, from 2 bases.", "4 towns", None),
     ("Fees went to £40 from the council, and £55 from the state.", "£40", None),
+    # A count set against a bare earlier count whose noun is left out (unseen12 "about 95
+    # operations a week, against 130 before the closure"); a season written with figures
+    # may stand between (unseen9 "in the 2026/27 season, against 5.6 million tonnes last
+    # season"); "to X from Y" needs no comma (unseen12 "raise the price of a full ticket
+    # to €25 from €20").
+    (
+        '"We are doing about 95 operations a week, against 130 before the closure," chief'
+        " medical officer Dr Keisha Liburd told a press briefing.",
+        "about 95 operations a week",
+        "down",
+    ),
+    (
+        "The clinic now sees 40 patients a day, against 65 before the strike.",
+        "40 patients a day",
+        "down",
+    ),
+    ("Police made 312 arrests in March, against 280 a year earlier.", "312 arrests", "up"),
+    (
+        "The Eswatini Sugar Association forecasts cane output of 4.6 million to 4.9 million"
+        " tonnes in the 2026/27 season, against 5.6 million tonnes last season.",
+        "4.6 million to 4.9 million tonnes",
+        "down",
+    ),
+    (
+        "Growers expect 310,000 tonnes of cocoa in the 2025/26 season, against 280,000 tonnes"
+        " last season.",
+        "310,000 tonnes",
+        "up",
+    ),
+    (
+        "The league paid out €41 million in the 2024-25 season, compared with €38 million a"
+        " year earlier.",
+        "€41 million",
+        "up",
+    ),
+    (
+        "VATICAN CITY — The Vatican Museums will raise the price of a full ticket to €25 from"
+        " €20 on January 1, the first rise since 2023.",
+        "€25",
+        "up",
+    ),
+    ("The council voted to set the parking fee for a full day to £12 from £9.", "£12", "up"),
+    ("The operator will bring the price of a monthly pass to €40 from €55 in May.", "€40", "down"),
+    # ... not counts of two nouns, a count against a target, nor places
+    ("The ruling party holds 51 seats, against 12 held by the opposition.", "51 seats", None),
+    ("The firm hired 300 staff, against a target of 500.", "300 staff", None),
+    ("The ministry sent aid to 12 villages from 3 depots.", "12 villages", None),
+    ("The ministry sent aid to 12 villages from 3 depots.", "3 depots", None),
     # "up" or "down" right before an amount states its change, whatever the parse hangs
     # it on ("still down about 15% since January").
     ("The stock is still down about 15% since the start of the year.", "about 15%", "down"),
@@ -462,6 +510,32 @@ EXTRACTED_DIRECTIONS = [
     ("Women make up about 42% of the workforce.", "about 42%", None),
     ("Rent took up nearly a third of pay last year.", "nearly a third", None),
     ("Since May, fares may rise by up to 7% since the reform.", "up to 7%", "up"),
+    # An aside is the change of the last level before it, not of a count its clause
+    # opens with (unseen13 "The co-op's 1,870 member farms ... delivered 1.41 billion
+    # litres ..., up 2.3%"; unseen14 "The island's 23 registered growers ... harvested a
+    # record 7.8 tonnes ..., up from 5.9 tonnes").
+    (
+        "The co-op's 1,870 member farms, most of them in Calvados and the Manche, delivered"
+        " 1.41 billion litres of milk in the year to September, up 2.3%.",
+        "1,870 member farms",
+        None,
+    ),
+    (
+        "The chain's 412 stores sold 9.6 million loaves in the year to March, up 4%.",
+        "412 stores",
+        None,
+    ),
+    ("A basic plan of 10 gigabytes will cost $30, down from $55.", "10 gigabytes", None),
+    # ... that level keeps it, past a time written with figures
+    (
+        "The co-op's 1,870 member farms, most of them in Calvados and the Manche, delivered"
+        " 1.41 billion litres of milk in the year to September, up 2.3%.",
+        "1.41 billion litres",
+        "up",
+    ),
+    ("A basic plan of 10 gigabytes will cost $30, down from $55.", "$30", "down"),
+    ("Revenue was $18.4bn in the quarter to 30 June, up 94%.", "$18.4bn", "up"),
+    ("The port handled 4,800 ships in the 12 months to March, up from 3,100.", "4,800 ships", "up"),
     # ... not a change's start, a level with another figure or clause between, nor a ceiling
     ("Rents rose to £900 from £850 in May, the agency said, up from last year.", "£850", None),
     ("The bank has 40% of deposits and 12 branches, down from 15.", "40%", None),
@@ -526,6 +600,28 @@ EXTRACTED_DIRECTIONS = [
     ("The port handled 9,300 ships in 2025, 410 more than a year earlier.", "9,300 ships", "up"),
     ("A bag of rice sold for €31 on Friday, €4 less than before the floods.", "€31", "down"),
     ("The mill ground 52,000 tonnes in May, 8% more than in May last year.", "52,000 tonnes", "up"),
+    # ... past a time written with figures (unseen14 "148,000 guest nights in the first 10
+    # months of 2026, 6% more than a year earlier")
+    (
+        "Longyearbyen recorded 148,000 guest nights in the first 10 months of 2026, 6% more"
+        " than a year earlier, and about 50,000 cruise passengers are expected to land there"
+        " next summer.",
+        "148,000 guest nights",
+        "up",
+    ),
+    (
+        "The port handled 2.1 million containers in the first 9 months of the year, 4% fewer"
+        " than a year earlier.",
+        "2.1 million containers",
+        "down",
+    ),
+    (
+        "Farmers have sold 88,000 tonnes since the season opened on 3 April, 12% more than at"
+        " the same point last year.",
+        "88,000 tonnes",
+        "up",
+    ),
+    ("The firm sold 400 cars to 12 dealers, 5% more than last year.", "400 cars", None),
     # ... as a comparative with no "more" or "fewer" already was
     ("Exports were worth $6.1 billion, 12% lower than a year ago.", "$6.1 billion", "down"),
     # ... not more or fewer than another thing, or than now

@@ -26,6 +26,7 @@ import re
 
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
+from claims.extraction.vocabulary.time import MONTH
 from claims.extraction.vocabulary.verbs import ASKING, BARGAINING, DOWN, UP, WANTING, forms
 from claims.extraction.vocabulary.words import GREATER, SMALLER
 from claims.model import Direction, base_unit
@@ -46,15 +47,21 @@ _EARLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A time written with figures, which may stand between a level and its aside: a year
+# ("in 2025"), a season ("the 2026/27 season", "2024-25"), a span or a day ("the first 10
+# months of 2026", "since it opened on 11 March", "the week to 3 August").
+_TIME_FIGURES = rf"""(?:(?<![\d,.])(?:19|20)\d\d(?:[/-]\d\d)?(?!\d|[,.]\d)
+    |(?<![\d,.])\d{{1,2}}\s+(?:months|weeks|days|{MONTH})\b)"""
+
 
 # A change told at the end of the clause, past a time, a place or who said it, when the
 # parse hangs it elsewhere: "8.81% on Wednesday morning, down from 8.95%", "850,000 won a
 # tonne for the first half, down 5% from", "on revenue of ₸612 billion, up 18%." ending
-# the sentence. No figure, quote, bracket or new clause between.
+# the sentence. No figure but a time, no quote, bracket or new clause between.
 _ASIDE_LATER = re.compile(
-    r"""
+    rf"""
     (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
-       [^\d;:!?()"“”])*?
+       (?:[^\d;:!?()"“”]|{_TIME_FIGURES}))*?
     ,\s*(?P<change>up|down)\s+
     (?:(?:about|some|roughly|nearly|almost|by)\s+)?
     (?: (?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?
@@ -107,12 +114,12 @@ def _changed_to(e: Evidence) -> Direction | None:
 # "than" must name an earlier time (`_EARLIER_AFTER`: not "4 more than United", "60 more
 # than now").
 _MORE_THAN_LATER = re.compile(
-    r"""
+    rf"""
     (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
-       (?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?!\d)))*?     # "in 2025" may stand between
+       (?:[^\d;:!?()"“”]|{_TIME_FIGURES}))*?     # "in 2025" may stand between
     ,\s*(?:(?:about|some|roughly|nearly|almost|just|only|slightly|far|much)\s+)?
-    (?: [^\d\s,;]{0,3}\s?[\d.,]+             # the size: "42", "14%", "€640 million"
-        (?:\s*(?:%|per\s*cent|percent)|(?:\s+[a-z]+){0,2}?)
+    (?: [^\d\s,;]{{0,3}}\s?[\d.,]+             # the size: "42", "14%", "€640 million"
+        (?:\s*(?:%|per\s*cent|percent)|(?:\s+[a-z]+){{0,2}}?)
         \s+(?P<change>more|fewer|less|higher|lower)
         (?: \s+than\s+(?P<than>) | \s*(?=[.;]|$) )  # "than" a time, or ending it: "9% lower."
       | an?\s+(?:[a-z]+\s+)?(?P<noun>rise|increase|gain|jump|hike|surge|fall|drop|decline
@@ -128,10 +135,11 @@ _MORE_THAN_REACH = 120  # characters from the figure to "than"
 _AFTER_ITS_NOUN = re.compile(r"\b(?:[a-z]{3,}s|children|people|men|women)\s+$")
 
 # A level the figure is set against later in its clause: "to 60 days, from 30 days" (after
-# a new level reached "to"), "71% in May, against 80% a year earlier" (at an earlier time).
+# a new level reached "to"; "to €25 from €20" needs no comma), "71% in May, against 80% a
+# year earlier" (at an earlier time).
 _LEFT_FROM = re.compile(
-    r"""(?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?      # "by 2027" may stand between
-    ,\s*(?:(?P<from>from)|against|compared\s+(?:with|to))\s+
+    rf"""(?:[^\d;:!?()"“”]|{_TIME_FIGURES}){{0,60}}?      # "by 2027" may stand between
+    (?:,\s*|\s(?=from\b))(?:(?P<from>from)|against|compared\s+(?:with|to))\s+
     (?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -147,13 +155,14 @@ def _level_left(e: Evidence) -> Direction | None:
     """Up or down from the level of the same unit the figure is set against later in its
     clause, when it says that level came first."""
     f = e.figure
-    if f.unit is None:
-        return None  # a bare count: what the two count is not known yet
+    if f.unit is None and not f.bare:
+        return None
     for other in e.others:
         # A bare level is the same thing with its noun left out: "against 5.6 million a
         # year earlier" (not "3 kilns", nor a year in between).
-        elided = other.unit is None and other.kind == "count"
-        elided = elided and _ELIDED_NOUN.match(e.sentence, other.end) is not None
+        elided = other.bare and _ELIDED_NOUN.match(e.sentence, other.end) is not None
+        if f.bare and not elided:
+            continue  # two counts: the same thing only when the other's noun is left out
         unit = f.unit if elided else other.unit
         if other.start <= f.end or other.value == f.value or _base(unit) != _base(f.unit):
             continue
