@@ -526,7 +526,23 @@ EXTRACTED_DIRECTIONS = [
         None,
     ),
     ("A basic plan of 10 gigabytes will cost $30, down from $55.", "10 gigabytes", None),
-    # ... that level keeps it, past a time written with figures
+    # ... that level keeps it, past a time written with figures, an ordinal or a size
+    # hyphened onto a noun (unseen13 "in the first nine months of the year, up 9%", "at
+    # 6,500 CFA francs for a 50-kg bag, down from")
+    (
+        "Guinea exported 118 million tonnes of bauxite in the first nine months of the year,"
+        " up 9%, mines ministry data show.",
+        "118 million tonnes",
+        "up",
+    ),
+    (
+        "MALABO — Equatorial Guinea's government has capped the retail price of cement at"
+        " 6,500 CFA francs for a 50-kg bag, down from as much as 9,000 francs in Bata last"
+        " month.",
+        "6,500 CFA francs",
+        "down",
+    ),
+    ("Diesel sold for $40 for a 20-litre drum in May, up from $31.", "$40", "up"),
     (
         "The co-op's 1,870 member farms, most of them in Calvados and the Manche, delivered"
         " 1.41 billion litres of milk in the year to September, up 2.3%.",
@@ -622,6 +638,19 @@ EXTRACTED_DIRECTIONS = [
         "up",
     ),
     ("The firm sold 400 cars to 12 dealers, 5% more than last year.", "400 cars", None),
+    # ... not an amount added, whatever its aside tells (stop 30; first "an extra £1bn for
+    # special needs in 2025-26, a rise of roughly 9%")
+    (
+        "The government has promised an extra £1bn for special needs in 2025-26, a rise of"
+        " roughly 9%, and says it will create 10,000 new places.",
+        "£1bn",
+        None,
+    ),
+    (
+        "Ministers pledged an additional €400 million for rail in 2026, an increase of 6%.",
+        "€400 million",
+        None,
+    ),
     # ... as a comparative with no "more" or "fewer" already was
     ("Exports were worth $6.1 billion, 12% lower than a year ago.", "$6.1 billion", "down"),
     # ... not more or fewer than another thing, or than now

@@ -366,14 +366,15 @@ def _aside_change(root: Token, last: Token) -> Direction | None:
 
 def _a_level(token: Token) -> bool:
     """Whether ``token`` is the number of a figure, not of a time: not a year ("in 2024"),
-    a day or a span ("3 August", "October 22", "the first 10 months")."""
-    if not (token.like_num or token.text[:1].isdigit()):
+    a day or a span ("3 August", "October 22", "the first nine months"), nor a size
+    hyphened onto a noun ("a 50-kg bag"); an ordinal ("first") is no number."""
+    if not (token.tag_ == "CD" or token.text[:1].isdigit()):
         return False
     year = len(token.text) == 4 and token.text[:2] in ("19", "20")
     doc = token.doc
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
-    return not (year or after in TIME_WORDS or before in MONTH_NAMES)
+    return not (year or after in TIME_WORDS or after == "-" or before in MONTH_NAMES)
 
 
 def _whole_of_a_part(root: Token) -> bool:

@@ -130,6 +130,9 @@ _MORE_THAN_LATER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _MORE_THAN_REACH = 120  # characters from the figure to "than"
+# An amount added before it: "an extra £1bn ..., a rise of roughly 9%" is an amount, no
+# level (stop 30), whatever its aside tells.
+_ADDED_AMOUNT = re.compile(r"\b(?:an?\s+(?:extra|additional|further)|another)\s+$", re.IGNORECASE)
 # A bound right after the plural noun it narrows: "412,000 children under five ..., 23%
 # more than a year earlier" (the children's change, not the age's).
 _AFTER_ITS_NOUN = re.compile(r"\b(?:[a-z]{3,}s|children|people|men|women)\s+$")
@@ -275,7 +278,7 @@ def _more_than_earlier(e: Evidence) -> Direction | None:
     end = e.figure.end
     aside = _MORE_THAN_LATER.match(e.sentence, end, end + _MORE_THAN_REACH)
     before = e.sentence[max(0, e.figure.start - 20) : e.figure.start]
-    if aside is None or _NOT_THE_LEVEL.search(before):
+    if aside is None or _NOT_THE_LEVEL.search(before) or _ADDED_AMOUNT.search(before):
         return None
     if e.figure.qualifier in ("less_than", "more_than") and _AFTER_ITS_NOUN.search(before):
         return None
