@@ -452,6 +452,54 @@ EXTRACTED_DIRECTIONS = [
     ("Occupancy averaged 71% in May, against 80% in Spain.", "71%", None),
     ("The army sent 300 troops to 4 towns, from 2 bases.", "4 towns", None),
     ("Fees went to £40 from the council, and £55 from the state.", "£40", None),
+    # A count set against a bare earlier count whose noun is left out (unseen12 "about 95
+    # operations a week, against 130 before the closure"); a season written with figures
+    # may stand between (unseen9 "in the 2026/27 season, against 5.6 million tonnes last
+    # season"); "to X from Y" needs no comma (unseen12 "raise the price of a full ticket
+    # to €25 from €20").
+    (
+        '"We are doing about 95 operations a week, against 130 before the closure," chief'
+        " medical officer Dr Keisha Liburd told a press briefing.",
+        "about 95 operations a week",
+        "down",
+    ),
+    (
+        "The clinic now sees 40 patients a day, against 65 before the strike.",
+        "40 patients a day",
+        "down",
+    ),
+    ("Police made 312 arrests in March, against 280 a year earlier.", "312 arrests", "up"),
+    (
+        "The Eswatini Sugar Association forecasts cane output of 4.6 million to 4.9 million"
+        " tonnes in the 2026/27 season, against 5.6 million tonnes last season.",
+        "4.6 million to 4.9 million tonnes",
+        "down",
+    ),
+    (
+        "Growers expect 310,000 tonnes of cocoa in the 2025/26 season, against 280,000 tonnes"
+        " last season.",
+        "310,000 tonnes",
+        "up",
+    ),
+    (
+        "The league paid out €41 million in the 2024-25 season, compared with €38 million a"
+        " year earlier.",
+        "€41 million",
+        "up",
+    ),
+    (
+        "VATICAN CITY — The Vatican Museums will raise the price of a full ticket to €25 from"
+        " €20 on January 1, the first rise since 2023.",
+        "€25",
+        "up",
+    ),
+    ("The council voted to set the parking fee for a full day to £12 from £9.", "£12", "up"),
+    ("The operator will bring the price of a monthly pass to €40 from €55 in May.", "€40", "down"),
+    # ... not counts of two nouns, a count against a target, nor places
+    ("The ruling party holds 51 seats, against 12 held by the opposition.", "51 seats", None),
+    ("The firm hired 300 staff, against a target of 500.", "300 staff", None),
+    ("The ministry sent aid to 12 villages from 3 depots.", "12 villages", None),
+    ("The ministry sent aid to 12 villages from 3 depots.", "3 depots", None),
     # "up" or "down" right before an amount states its change, whatever the parse hangs
     # it on ("still down about 15% since January").
     ("The stock is still down about 15% since the start of the year.", "about 15%", "down"),
@@ -462,6 +510,48 @@ EXTRACTED_DIRECTIONS = [
     ("Women make up about 42% of the workforce.", "about 42%", None),
     ("Rent took up nearly a third of pay last year.", "nearly a third", None),
     ("Since May, fares may rise by up to 7% since the reform.", "up to 7%", "up"),
+    # An aside is the change of the last level before it, not of a count its clause
+    # opens with (unseen13 "The co-op's 1,870 member farms ... delivered 1.41 billion
+    # litres ..., up 2.3%"; unseen14 "The island's 23 registered growers ... harvested a
+    # record 7.8 tonnes ..., up from 5.9 tonnes").
+    (
+        "The co-op's 1,870 member farms, most of them in Calvados and the Manche, delivered"
+        " 1.41 billion litres of milk in the year to September, up 2.3%.",
+        "1,870 member farms",
+        None,
+    ),
+    (
+        "The chain's 412 stores sold 9.6 million loaves in the year to March, up 4%.",
+        "412 stores",
+        None,
+    ),
+    ("A basic plan of 10 gigabytes will cost $30, down from $55.", "10 gigabytes", None),
+    # ... that level keeps it, past a time written with figures, an ordinal or a size
+    # hyphened onto a noun (unseen13 "in the first nine months of the year, up 9%", "at
+    # 6,500 CFA francs for a 50-kg bag, down from")
+    (
+        "Guinea exported 118 million tonnes of bauxite in the first nine months of the year,"
+        " up 9%, mines ministry data show.",
+        "118 million tonnes",
+        "up",
+    ),
+    (
+        "MALABO — Equatorial Guinea's government has capped the retail price of cement at"
+        " 6,500 CFA francs for a 50-kg bag, down from as much as 9,000 francs in Bata last"
+        " month.",
+        "6,500 CFA francs",
+        "down",
+    ),
+    ("Diesel sold for $40 for a 20-litre drum in May, up from $31.", "$40", "up"),
+    (
+        "The co-op's 1,870 member farms, most of them in Calvados and the Manche, delivered"
+        " 1.41 billion litres of milk in the year to September, up 2.3%.",
+        "1.41 billion litres",
+        "up",
+    ),
+    ("A basic plan of 10 gigabytes will cost $30, down from $55.", "$30", "down"),
+    ("Revenue was $18.4bn in the quarter to 30 June, up 94%.", "$18.4bn", "up"),
+    ("The port handled 4,800 ships in the 12 months to March, up from 3,100.", "4,800 ships", "up"),
     # ... not a change's start, a level with another figure or clause between, nor a ceiling
     ("Rents rose to £900 from £850 in May, the agency said, up from last year.", "£850", None),
     ("The bank has 40% of deposits and 12 branches, down from 15.", "40%", None),
@@ -526,6 +616,41 @@ EXTRACTED_DIRECTIONS = [
     ("The port handled 9,300 ships in 2025, 410 more than a year earlier.", "9,300 ships", "up"),
     ("A bag of rice sold for €31 on Friday, €4 less than before the floods.", "€31", "down"),
     ("The mill ground 52,000 tonnes in May, 8% more than in May last year.", "52,000 tonnes", "up"),
+    # ... past a time written with figures (unseen14 "148,000 guest nights in the first 10
+    # months of 2026, 6% more than a year earlier")
+    (
+        "Longyearbyen recorded 148,000 guest nights in the first 10 months of 2026, 6% more"
+        " than a year earlier, and about 50,000 cruise passengers are expected to land there"
+        " next summer.",
+        "148,000 guest nights",
+        "up",
+    ),
+    (
+        "The port handled 2.1 million containers in the first 9 months of the year, 4% fewer"
+        " than a year earlier.",
+        "2.1 million containers",
+        "down",
+    ),
+    (
+        "Farmers have sold 88,000 tonnes since the season opened on 3 April, 12% more than at"
+        " the same point last year.",
+        "88,000 tonnes",
+        "up",
+    ),
+    ("The firm sold 400 cars to 12 dealers, 5% more than last year.", "400 cars", None),
+    # ... not an amount added, whatever its aside tells (stop 30; first "an extra £1bn for
+    # special needs in 2025-26, a rise of roughly 9%")
+    (
+        "The government has promised an extra £1bn for special needs in 2025-26, a rise of"
+        " roughly 9%, and says it will create 10,000 new places.",
+        "£1bn",
+        None,
+    ),
+    (
+        "Ministers pledged an additional €400 million for rail in 2026, an increase of 6%.",
+        "€400 million",
+        None,
+    ),
     # ... as a comparative with no "more" or "fewer" already was
     ("Exports were worth $6.1 billion, 12% lower than a year ago.", "$6.1 billion", "down"),
     # ... not more or fewer than another thing, or than now
@@ -534,6 +659,39 @@ EXTRACTED_DIRECTIONS = [
     ("The mine employs 2,000 people, 300 fewer than its rival.", "2,000 people", None),
     ("About 9,000 pupils under 11 walk to school, 12% more than last year.", "under 11", None),
     ("Some 4,000 children under five were fed, 9% more than a year ago.", "under five", None),
+    # The difference itself, told right before a comparative and "than", is directed
+    # whatever the other level is (stop 30, CONTEXT.md: "about 30% more than Grade 2" up;
+    # unseen10 "27 more than Ortega", unseen13, unseen14 "about 30% less than colleagues in
+    # Auckland"), as it is against an earlier time.
+    ("Grade 1 threads sell for about 30% more than Grade 2.", "about 30%", "up"),
+    (
+        "Teachers on the island earn about 30% less than colleagues in Auckland, a 2025 review"
+        " by the commission found.",
+        "about 30%",
+        "down",
+    ),
+    (
+        "Aular won three stages and the points classification with 118 points, 27 more than"
+        " Ortega.",
+        "27",
+        "up",
+    ),
+    ("Diesel in the border towns sells for 18 cents more than in the capital.", "18 cents", "up"),
+    ("The striker has 14 goals this season, three fewer than his captain.", "three", "down"),
+    ("The new model is 40 grams lighter than the one it replaces.", "40 grams", "down"),
+    ("Shipping the ore by rail costs 12% less than by road.", "12%", "down"),
+    # ... not a bound, which comes before its figure, nor the level the aside follows
+    ("More than 30 people came, fewer than last year.", "More than 30 people", None),
+    ("The striker has 14 goals this season, three fewer than his captain.", "14 goals", None),
+    ("Rice sells for less than $1 a kilo in the capital.", "less than $1 a kilo", None),
+    # ... nor a count whose comparative opens the next figure's bound (unseen9)
+    (
+        "More than 9,000 of them have waited longer than a year, and about 2,100 longer than"
+        " two years, the ministry said.",
+        "about 2,100",
+        None,
+    ),
+    ("About 4,000 patients have waited a year, and 900 longer than two years.", "900", None),
     # A fraction of a thing's own measure that a verb of change takes: the change of it
     # (issue 11: "The birr has lost more than half its value").
     (

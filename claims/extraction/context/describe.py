@@ -121,7 +121,9 @@ def describe(doc: Doc, start: int, end: int, *, kind: Kind, unit: str | None) ->
         measured=render(what.value),
         noun=counted.noun,
         noun_end=counted.noun_end,
-        direction=direction(root, _word_before(doc, span.start), doc[span.start]),
+        direction=direction(
+            root, _word_before(doc, span.start), doc[span.start], doc[span.end - 1]
+        ),
         measured_by=what.rule,
     )
 

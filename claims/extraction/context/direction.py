@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claims.extraction.context.tokens import is_quantity, misread_verb
-from claims.extraction.vocabulary.time import EARLIER, MONTH_NAMES, PERIOD_NOUNS
+from claims.extraction.vocabulary.time import EARLIER, MONTH_NAMES, PERIOD_NOUNS, TIME_WORDS
 from claims.extraction.vocabulary.verbs import (
     ASIDE_CHANGES,
     CARRYING,
@@ -260,10 +260,10 @@ def _crosses(verb: Token, threshold: Token) -> bool:
     return True
 
 
-def direction(root: Token, word_before: str, first: Token) -> Direction | None:
-    """The change stated for the figure (whose first token is ``first``): by the words
-    that govern it, else by an aside after it ("revenue was $18.4bn, up 94%"). The start
-    of a change ("from 120") has none.
+def direction(root: Token, word_before: str, first: Token, last: Token) -> Direction | None:
+    """The change stated for the figure (whose first token is ``first``, its last
+    ``last``): by the words that govern it, else by an aside after it ("revenue was
+    $18.4bn, up 94%"). The start of a change ("from 120") has none.
     """
     if word_before in ("from", "between"):
         return None
@@ -272,7 +272,8 @@ def direction(root: Token, word_before: str, first: Token) -> Direction | None:
     if root.lemma_.lower() in PERIOD_NOUNS and root.dep_ in MODIFIER_DEPS:
         return None  # "its biggest one-day drop": a period, not the size of the drop
     governed = _governing_change(root, word_before)
-    return governed or _compared_over_time(root) or _aside_change(root) or _of_changes(root)
+    aside = _aside_change(root, last)
+    return governed or _compared_over_time(root) or aside or _of_changes(root)
 
 
 def _of_changes(root: Token) -> Direction | None:
@@ -326,17 +327,21 @@ def _compared_over_time(root: Token) -> Direction | None:
     return None
 
 
-def _aside_change(root: Token) -> Direction | None:
+def _aside_change(root: Token, last: Token) -> Direction | None:
     """The change told in an aside after a level: "$18.4bn, up 94% from a year earlier",
     "1,375 complaints, up from 1,040", "1.87 billion bushels, slightly higher than".
 
     The aside ("up", "down", "higher", "lower" after a comma) hangs on the figure, the
-    noun it counts or the verb governing it.
+    noun it counts or the verb governing it; it is the change of the last level before
+    it ("The co-op's 1,870 farms delivered 1.41 billion litres, up 2.3%": the litres').
     """
     if _whole_of_a_part(root):
         return None  # "Seven of the 19 judges ..., up from four": the part's change
     if _period_told_over(root) or _hyphened_onto_noun(root):
         return None  # "in the four weeks to ...", "A 60-kg sack fetched ...": no level
+    # The figure's own phrase, whose numbers are no other level ("38% of the 91 games").
+    phrase = root.head if root.dep_ == "nummod" else root
+    own = {t.i for t in phrase.subtree}
     anchors = [root]
     token = root
     for _ in range(3):
@@ -352,8 +357,24 @@ def _aside_change(root: Token) -> Direction | None:
             )
             opened = child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
             if aside and opened and child.i > root.i and _than_earlier(child):
+                between = child.doc[last.i + 1 : child.left_edge.i]
+                if any(_a_level(t) and t.i not in own for t in between):
+                    return None  # the aside of a later level
                 return "up" if child.lower_ in UP else "down"
     return None
+
+
+def _a_level(token: Token) -> bool:
+    """Whether ``token`` is the number of a figure, not of a time: not a year ("in 2024"),
+    a day or a span ("3 August", "October 22", "the first nine months"), nor a size
+    hyphened onto a noun ("a 50-kg bag"); an ordinal ("first") is no number."""
+    if not (token.tag_ == "CD" or token.text[:1].isdigit()):
+        return False
+    year = len(token.text) == 4 and token.text[:2] in ("19", "20")
+    doc = token.doc
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return not (year or after in TIME_WORDS or after == "-" or before in MONTH_NAMES)
 
 
 def _whole_of_a_part(root: Token) -> bool:

@@ -26,7 +26,9 @@ import re
 
 from claims.extraction.fields.evidence import Evidence
 from claims.extraction.trace import Decided
+from claims.extraction.vocabulary.time import MONTH
 from claims.extraction.vocabulary.verbs import ASKING, BARGAINING, DOWN, UP, WANTING, forms
+from claims.extraction.vocabulary.words import GREATER, SMALLER
 from claims.model import Direction, base_unit
 
 # A multiple as a verb: "more than doubled", "doubles to £10,500", "could triple".
@@ -45,15 +47,21 @@ _EARLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A time written with figures, which may stand between a level and its aside: a year
+# ("in 2025"), a season ("the 2026/27 season", "2024-25"), a span or a day ("the first 10
+# months of 2026", "since it opened on 11 March", "the week to 3 August").
+_TIME_FIGURES = rf"""(?:(?<![\d,.])(?:19|20)\d\d(?:[/-]\d\d)?(?!\d|[,.]\d)
+    |(?<![\d,.])\d{{1,2}}\s+(?:months|weeks|days|{MONTH})\b)"""
+
 
 # A change told at the end of the clause, past a time, a place or who said it, when the
 # parse hangs it elsewhere: "8.81% on Wednesday morning, down from 8.95%", "850,000 won a
 # tonne for the first half, down 5% from", "on revenue of ₸612 billion, up 18%." ending
-# the sentence. No figure, quote, bracket or new clause between.
+# the sentence. No figure but a time, no quote, bracket or new clause between.
 _ASIDE_LATER = re.compile(
-    r"""
+    rf"""
     (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
-       [^\d;:!?()"“”])*?
+       (?:[^\d;:!?()"“”]|{_TIME_FIGURES}))*?
     ,\s*(?P<change>up|down)\s+
     (?:(?:about|some|roughly|nearly|almost|by)\s+)?
     (?: (?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?
@@ -106,12 +114,12 @@ def _changed_to(e: Evidence) -> Direction | None:
 # "than" must name an earlier time (`_EARLIER_AFTER`: not "4 more than United", "60 more
 # than now").
 _MORE_THAN_LATER = re.compile(
-    r"""
+    rf"""
     (?:(?!,\s*(?:and|but|or)\b|\b(?:while|whereas|which|who|but|although)\b)
-       (?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?!\d)))*?     # "in 2025" may stand between
+       (?:[^\d;:!?()"“”]|{_TIME_FIGURES}))*?     # "in 2025" may stand between
     ,\s*(?:(?:about|some|roughly|nearly|almost|just|only|slightly|far|much)\s+)?
-    (?: [^\d\s,;]{0,3}\s?[\d.,]+             # the size: "42", "14%", "€640 million"
-        (?:\s*(?:%|per\s*cent|percent)|(?:\s+[a-z]+){0,2}?)
+    (?: [^\d\s,;]{{0,3}}\s?[\d.,]+             # the size: "42", "14%", "€640 million"
+        (?:\s*(?:%|per\s*cent|percent)|(?:\s+[a-z]+){{0,2}}?)
         \s+(?P<change>more|fewer|less|higher|lower)
         (?: \s+than\s+(?P<than>) | \s*(?=[.;]|$) )  # "than" a time, or ending it: "9% lower."
       | an?\s+(?:[a-z]+\s+)?(?P<noun>rise|increase|gain|jump|hike|surge|fall|drop|decline
@@ -122,15 +130,19 @@ _MORE_THAN_LATER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _MORE_THAN_REACH = 120  # characters from the figure to "than"
+# An amount added before it: "an extra £1bn ..., a rise of roughly 9%" is an amount, no
+# level (stop 30), whatever its aside tells.
+_ADDED_AMOUNT = re.compile(r"\b(?:an?\s+(?:extra|additional|further)|another)\s+$", re.IGNORECASE)
 # A bound right after the plural noun it narrows: "412,000 children under five ..., 23%
 # more than a year earlier" (the children's change, not the age's).
 _AFTER_ITS_NOUN = re.compile(r"\b(?:[a-z]{3,}s|children|people|men|women)\s+$")
 
 # A level the figure is set against later in its clause: "to 60 days, from 30 days" (after
-# a new level reached "to"), "71% in May, against 80% a year earlier" (at an earlier time).
+# a new level reached "to"; "to €25 from €20" needs no comma), "71% in May, against 80% a
+# year earlier" (at an earlier time).
 _LEFT_FROM = re.compile(
-    r"""(?:[^\d;:!?()"“”]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?      # "by 2027" may stand between
-    ,\s*(?:(?P<from>from)|against|compared\s+(?:with|to))\s+
+    rf"""(?:[^\d;:!?()"“”]|{_TIME_FIGURES}){{0,60}}?      # "by 2027" may stand between
+    (?:,\s*|\s(?=from\b))(?:(?P<from>from)|against|compared\s+(?:with|to))\s+
     (?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -146,13 +158,14 @@ def _level_left(e: Evidence) -> Direction | None:
     """Up or down from the level of the same unit the figure is set against later in its
     clause, when it says that level came first."""
     f = e.figure
-    if f.unit is None:
-        return None  # a bare count: what the two count is not known yet
+    if f.unit is None and not f.bare:
+        return None
     for other in e.others:
         # A bare level is the same thing with its noun left out: "against 5.6 million a
         # year earlier" (not "3 kilns", nor a year in between).
-        elided = other.unit is None and other.kind == "count"
-        elided = elided and _ELIDED_NOUN.match(e.sentence, other.end) is not None
+        elided = other.bare and _ELIDED_NOUN.match(e.sentence, other.end) is not None
+        if f.bare and not elided:
+            continue  # two counts: the same thing only when the other's noun is left out
         unit = f.unit if elided else other.unit
         if other.start <= f.end or other.value == f.value or _base(unit) != _base(f.unit):
             continue
@@ -170,6 +183,25 @@ def _level_left(e: Evidence) -> Direction | None:
             return None
         return "up" if f.value > other.value else "down"
     return None
+
+
+# The size of a difference right before its comparative and "than": "about 30% more than
+# Grade 2", "27 more than Ortega", "12g lighter than the 8 Pro" (stop 30: directed, against
+# another thing as against an earlier time). Not a bound, written before its figure ("more
+# than 30"; "about 2,100 longer than two years" bounds the span), nor the level an aside
+# follows ("61 points, 4 more than United").
+_DIFFERENCE = re.compile(
+    rf"""\s+(?:(?P<smaller>{"|".join(sorted(SMALLER))})|{"|".join(sorted(GREATER))})
+    \s+than\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _difference(e: Evidence) -> Direction | None:
+    found = _DIFFERENCE.match(e.sentence, e.figure.end)
+    if found is None or e.next_start < found.end():
+        return None
+    return "down" if found["smaller"] else "up"
 
 
 # A level to be reached by a year: "could reach Nu. 15 billion by 2035", "bring it to €40
@@ -246,7 +278,7 @@ def _more_than_earlier(e: Evidence) -> Direction | None:
     end = e.figure.end
     aside = _MORE_THAN_LATER.match(e.sentence, end, end + _MORE_THAN_REACH)
     before = e.sentence[max(0, e.figure.start - 20) : e.figure.start]
-    if aside is None or _NOT_THE_LEVEL.search(before):
+    if aside is None or _NOT_THE_LEVEL.search(before) or _ADDED_AMOUNT.search(before):
         return None
     if e.figure.qualifier in ("less_than", "more_than") and _AFTER_ITS_NOUN.search(before):
         return None
@@ -383,6 +415,8 @@ def decide_direction(e: Evidence) -> Decided[Direction | None]:
         return Decided("up", "a multiple as a verb of change")
     if e.context.direction is not None:
         return Decided(e.context.direction, "the words governing it")
+    if (difference := _difference(e)) is not None:
+        return Decided(difference, "the size of a difference, before its comparative")
     if (sign := _sign_word(e)) is not None:
         return Decided(sign, "'up' or 'down' right before it")
     if (aside := _aside_later(e)) is not None:

@@ -10,6 +10,17 @@ from types import MappingProxyType
 # earlier time: "9% above the same day last year", "4,000 more than a year ago".
 MORE_THAN = frozenset(["more", "above", "higher", "over", "stronger"])  # "stronger": a currency
 LESS_THAN = frozenset(["fewer", "less", "below", "lower", "under", "weaker"])
+# Comparatives that, right after a figure and before "than", make it the size of a
+# difference from another level: a greater one ("30% more than Grade 2", "12% larger than
+# its predecessor's") or a smaller one ("12g lighter than the 8 Pro").
+GREATER = frozenset(
+    ["more", "higher", "greater", "larger", "bigger", "heavier", "longer", "wider", "deeper"]
+    + ["taller", "faster", "stronger", "dearer", "costlier", "pricier", "warmer", "hotter"]
+)
+SMALLER = frozenset(
+    ["less", "fewer", "lower", "smaller", "lighter", "shorter", "narrower", "shallower"]
+    + ["slower", "weaker", "cheaper", "colder", "cooler"]
+)
 # "up from", "down from" just before a figure: the base of a change told in an aside.
 ASIDE_BASE = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling)\s+from\s+$)")
 # ", up", ", down" between two figures: the second is the change of the first ("on
