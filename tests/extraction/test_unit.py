@@ -899,6 +899,59 @@ ARTICLE_SIGNS = [
         "XOF per kilogram",
         "currency",
     ),
+    # The CFA franc's letters before the figure read with no country named (brief 31:
+    # "FCFA 500"), as after it; XAF where the country is Central African.
+    ("A bag of rice costs FCFA 500 at the market.", "FCFA 500", "XOF", "currency"),
+    ("Fuel rose to FCFA 875 a litre.", "FCFA 875 a litre", "XOF per litre", "currency"),
+    ("A ticket costs F CFA 2,000.", "F CFA 2,000", "XOF", "currency"),
+    ("Gabon's grant was FCFA 12 billion.", "FCFA 12 billion", "XAF", "currency"),
+    # The Caribbean guilder (XCG) of Curacao and Sint Maarten, CLDR's since 2025: fields
+    # unseen14's "Caribbean guilders" (counted as "guilde"), then two of my own; the one
+    # guilder current today, with no country named. Near miss: its sign "Cg" in a story
+    # from Curaçao, read before from the country's money.
+    (
+        "The tax brought in about 18.6 million Caribbean guilders in the 2025 budget year.",
+        "about 18.6 million Caribbean guilders",
+        "XCG",
+        "currency",
+    ),
+    (
+        "The refinery lost 40 million Caribbean guilders.",
+        "40 million Caribbean guilders",
+        "XCG",
+        "currency",
+    ),
+    ("A bus fare costs 3.50 guilders now.", "3.50 guilders", "XCG", "currency"),
+    ("Curaçao's port earned Cg 9 million last year.", "Cg 9 million", "XCG", "currency"),
+    # "NIS", the new Israeli shekel as the press writes it (fields unseen13), and "Afs"
+    # before Afghan afghanis in an Afghan story (unseen13's Herat market).
+    (
+        "The company receives about NIS 40 million a year from the transport ministry.",
+        "about NIS 40 million a year",
+        "ILS per year",
+        "currency",
+    ),
+    ("The court fined him NIS 5,000.", "NIS 5,000", "ILS", "currency"),
+    (
+        "Rents in Tel Aviv rose to NIS 7,200 a month.",
+        "NIS 7,200 a month",
+        "ILS per month",
+        "currency",
+    ),
+    (
+        "Prices at Herat's wholesale market averaged Afs 102,000 a kilogram, Afghanistan's "
+        "ministry said.",
+        "Afs 102,000 a kilogram",
+        "AFN per kilogram",
+        "currency",
+    ),
+    ("KABUL, Afghanistan - A sack of flour costs Afs 2,400.", "Afs 2,400", "AFN", "currency"),
+    (
+        "Afghan teachers earn about Afs 9,000 a month.",
+        "about Afs 9,000 a month",
+        "AFN per month",
+        "currency",
+    ),
     # Near misses: bare francs keep the family's default, or the article's franc country.
     ("The watch sold for 5,000 francs at auction.", "5,000 francs", "CHF", "currency"),
     ("In Kigali a bus ticket costs 400 francs.", "400 francs", "RWF", "currency"),
