@@ -242,6 +242,94 @@ CURRENCIES = [
     Row("Power costs 30p per kWh.", "30p per kWh", 0.3, "GBP per kilowatt hour", "currency"),
     Row("Beef costs $5 a pound now.", "$5 a pound", 5, "USD per pound", "currency"),
     Row("Wheat fetched $6.12 a bushel.", "$6.12 a bushel", 6.12, "USD per bushel", "currency"),
+    # A rate written after "more" (fields unseen11's "CHF 1,400 more a year", unseen13's
+    # "5 cents more a litre", unseen14's "EC$2 million more a year"), two of my own.
+    Row(
+        "Students will pay CHF 1,400 more a year from 2027.",
+        "CHF 1,400 more a year",
+        1400,
+        "CHF per year",
+        "currency",
+    ),
+    Row("Drivers will pay £3 more a day to enter.", "£3 more a day", 3, "GBP per day", "currency"),
+    Row(
+        "Tenants pay €120 more a month now.", "€120 more a month", 120, "EUR per month", "currency"
+    ),
+    # Near misses: "more than", and "a year later" is a date.
+    Row("It costs £3 more than a year ago.", "£3", 3, "GBP", "currency"),
+    Row("He paid $5 more a year later.", "$5", 5, "USD", "currency"),
+    # A rate per a thing named with words before it (unseen14's "$7.50 per cruise
+    # passenger", unseen13's "$4 per million British thermal units", first's "per square
+    # yard"), or with a number (unseen13's "€471 per 1,000 litres", first's "per 10
+    # grams"), then my own: the thing and its number are the denominator, no figure.
+    Row(
+        "The government collects a head tax of $7.50 per cruise passenger.",
+        "$7.50 per cruise passenger",
+        7.5,
+        "USD per passenger",
+        "currency",
+    ),
+    Row(
+        "It asked for a gas price of $4 per million British thermal units.",
+        "$4 per million British thermal units",
+        4,
+        "USD per million British thermal unit",
+        "currency",
+    ),
+    Row(
+        "The co-op's milk price averaged €471 per 1,000 litres this year.",
+        "€471 per 1,000 litres",
+        471,
+        "EUR per 1000 litre",
+        "currency",
+    ),
+    Row(
+        "Growers get $2 per export carton.", "$2 per export carton", 2, "USD per carton", "currency"
+    ),
+    Row("The fee is $15 per economy seat.", "$15 per economy seat", 15, "USD per seat", "currency"),
+    Row("Saffron fetched $9 per 10 grams.", "$9 per 10 grams", 9, "USD per 10 gram", "currency"),
+    Row(
+        "The fine is €50 per 100 kilograms over the limit.",
+        "€50 per 100 kilograms",
+        50,
+        "EUR per 100 kilogram",
+        "currency",
+    ),
+    # A rate per a span or a thing the table lacked (unseen14's "NZ$2 a gigabyte", "2,500
+    # litres a winter", unseen6's "20 cubic metres a quarter", news' "$70 million a
+    # launch"), two of my own; near miss: "a quarter of" is a share.
+    Row(
+        "Extra data falls to NZ$2 a gigabyte.", "NZ$2 a gigabyte", 2, "NZD per gigabyte", "currency"
+    ),
+    Row(
+        "A household burns 2,500 litres a winter.",
+        "2,500 litres a winter",
+        2500,
+        "litre per winter",
+        "volume",
+    ),
+    Row(
+        "Each home may draw 20 cubic metres a quarter.",
+        "20 cubic metres a quarter",
+        20,
+        "cubic metre per quarter",
+        "volume",
+    ),
+    Row(
+        "Rides cost about $70 million a launch.",
+        "about $70 million a launch",
+        70e6,
+        "USD per launch",
+        "currency",
+    ),
+    Row("Water bills average £95 a quarter.", "£95 a quarter", 95, "GBP per quarter", "currency"),
+    Row(
+        "Storage costs $0.02 a gigabyte.", "$0.02 a gigabyte", 0.02, "USD per gigabyte", "currency"
+    ),
+    Row(
+        "The firm spent $2 billion, a quarter of its budget.", "$2 billion", 2e9, "USD", "currency"
+    ),
+    Row("It sold 40 tonnes a quarter of which went abroad.", "40 tonnes", 40, "tonne", "mass"),
     # A demonym after "per" is a person: "3.6 million kroner per Norwegian".
     Row(
         "Debt came to $95,000 per American.",
