@@ -1780,6 +1780,61 @@ ELLIPTICAL_COUNTS = [
         "person",
         "count",
     ),
+    # Known misses (stop 31): a bare number set against money written with its name is
+    # counted as that name (fields unseen13's "1.4 billion CFA francs ..., up from 900
+    # million" counted "franc"; unseen14's "Caribbean guilders ... Cg 22 million",
+    # "guilde"), then two of my own. Dropping the name as a counted noun leaves the first
+    # two with no unit (the level lies past words that are no time, "for the office, up
+    # from"; "in 2025 and should yield"), so no bench gain: left. Near miss after them.
+    pytest.param(
+        Row(
+            "The budget request asks for 1.4 billion CFA francs for the office, up from 900 "
+            "million this year.",
+            "900 million",
+            9e8,
+            "XOF",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="money set against: counted as its name"),
+    ),
+    pytest.param(
+        Row(
+            "The tax brought in about 18.6 million Caribbean guilders in 2025 and should "
+            "yield Cg 22 million in 2027.",
+            "22 million",
+            22e6,
+            "XCG",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="money set against: counted as its name"),
+    ),
+    pytest.param(
+        Row(
+            "Exports earned 300 million euros last year, against 250 million in 2024.",
+            "250 million",
+            250e6,
+            "EUR",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="money set against: counted as its name"),
+    ),
+    pytest.param(
+        Row(
+            "The state spent 4.2 billion rupees on the scheme, up from 3.1 billion.",
+            "3.1 billion",
+            3.1e9,
+            "INR",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="money set against: counted as its name"),
+    ),
+    Row(
+        "The fund holds 5 million dollars and 40 employees.",
+        "40 employees",
+        40,
+        "employee",
+        "count",
+    ),
     # A bare number set against a figure of a unit is in that unit ("instead of", the same
     # preposition again); not a count it merely follows.
     Row("Ships now sail at 18 to 20 knots instead of 14.", "14", 14, "knot", "speed"),
