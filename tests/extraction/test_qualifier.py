@@ -137,7 +137,7 @@ CEILINGS = [
     ),
     Row(
         "SpaceX charges commercial customers from about $70 million a launch.",
-        "from about $70 million",
+        "from about $70 million a launch",  # its rate too, since stop 31
         "at_least",
     ),
     Row("The clinic charges patients from around £90 a visit.", "from around £90", "at_least"),

@@ -242,6 +242,94 @@ CURRENCIES = [
     Row("Power costs 30p per kWh.", "30p per kWh", 0.3, "GBP per kilowatt hour", "currency"),
     Row("Beef costs $5 a pound now.", "$5 a pound", 5, "USD per pound", "currency"),
     Row("Wheat fetched $6.12 a bushel.", "$6.12 a bushel", 6.12, "USD per bushel", "currency"),
+    # A rate written after "more" (fields unseen11's "CHF 1,400 more a year", unseen13's
+    # "5 cents more a litre", unseen14's "EC$2 million more a year"), two of my own.
+    Row(
+        "Students will pay CHF 1,400 more a year from 2027.",
+        "CHF 1,400 more a year",
+        1400,
+        "CHF per year",
+        "currency",
+    ),
+    Row("Drivers will pay £3 more a day to enter.", "£3 more a day", 3, "GBP per day", "currency"),
+    Row(
+        "Tenants pay €120 more a month now.", "€120 more a month", 120, "EUR per month", "currency"
+    ),
+    # Near misses: "more than", and "a year later" is a date.
+    Row("It costs £3 more than a year ago.", "£3", 3, "GBP", "currency"),
+    Row("He paid $5 more a year later.", "$5", 5, "USD", "currency"),
+    # A rate per a thing named with words before it (unseen14's "$7.50 per cruise
+    # passenger", unseen13's "$4 per million British thermal units", first's "per square
+    # yard"), or with a number (unseen13's "€471 per 1,000 litres", first's "per 10
+    # grams"), then my own: the thing and its number are the denominator, no figure.
+    Row(
+        "The government collects a head tax of $7.50 per cruise passenger.",
+        "$7.50 per cruise passenger",
+        7.5,
+        "USD per passenger",
+        "currency",
+    ),
+    Row(
+        "It asked for a gas price of $4 per million British thermal units.",
+        "$4 per million British thermal units",
+        4,
+        "USD per million British thermal unit",
+        "currency",
+    ),
+    Row(
+        "The co-op's milk price averaged €471 per 1,000 litres this year.",
+        "€471 per 1,000 litres",
+        471,
+        "EUR per 1000 litre",
+        "currency",
+    ),
+    Row(
+        "Growers get $2 per export carton.", "$2 per export carton", 2, "USD per carton", "currency"
+    ),
+    Row("The fee is $15 per economy seat.", "$15 per economy seat", 15, "USD per seat", "currency"),
+    Row("Saffron fetched $9 per 10 grams.", "$9 per 10 grams", 9, "USD per 10 gram", "currency"),
+    Row(
+        "The fine is €50 per 100 kilograms over the limit.",
+        "€50 per 100 kilograms",
+        50,
+        "EUR per 100 kilogram",
+        "currency",
+    ),
+    # A rate per a span or a thing the table lacked (unseen14's "NZ$2 a gigabyte", "2,500
+    # litres a winter", unseen6's "20 cubic metres a quarter", news' "$70 million a
+    # launch"), two of my own; near miss: "a quarter of" is a share.
+    Row(
+        "Extra data falls to NZ$2 a gigabyte.", "NZ$2 a gigabyte", 2, "NZD per gigabyte", "currency"
+    ),
+    Row(
+        "A household burns 2,500 litres a winter.",
+        "2,500 litres a winter",
+        2500,
+        "litre per winter",
+        "volume",
+    ),
+    Row(
+        "Each home may draw 20 cubic metres a quarter.",
+        "20 cubic metres a quarter",
+        20,
+        "cubic metre per quarter",
+        "volume",
+    ),
+    Row(
+        "Rides cost about $70 million a launch.",
+        "about $70 million a launch",
+        70e6,
+        "USD per launch",
+        "currency",
+    ),
+    Row("Water bills average £95 a quarter.", "£95 a quarter", 95, "GBP per quarter", "currency"),
+    Row(
+        "Storage costs $0.02 a gigabyte.", "$0.02 a gigabyte", 0.02, "USD per gigabyte", "currency"
+    ),
+    Row(
+        "The firm spent $2 billion, a quarter of its budget.", "$2 billion", 2e9, "USD", "currency"
+    ),
+    Row("It sold 40 tonnes a quarter of which went abroad.", "40 tonnes", 40, "tonne", "mass"),
     # A demonym after "per" is a person: "3.6 million kroner per Norwegian".
     Row(
         "Debt came to $95,000 per American.",
@@ -920,6 +1008,59 @@ ARTICLE_SIGNS = [
         "Mali's farmers got 290 francs CFA a kilo.",
         "290 francs CFA a kilo",
         "XOF per kilogram",
+        "currency",
+    ),
+    # The CFA franc's letters before the figure read with no country named (brief 31:
+    # "FCFA 500"), as after it; XAF where the country is Central African.
+    ("A bag of rice costs FCFA 500 at the market.", "FCFA 500", "XOF", "currency"),
+    ("Fuel rose to FCFA 875 a litre.", "FCFA 875 a litre", "XOF per litre", "currency"),
+    ("A ticket costs F CFA 2,000.", "F CFA 2,000", "XOF", "currency"),
+    ("Gabon's grant was FCFA 12 billion.", "FCFA 12 billion", "XAF", "currency"),
+    # The Caribbean guilder (XCG) of Curacao and Sint Maarten, CLDR's since 2025: fields
+    # unseen14's "Caribbean guilders" (counted as "guilde"), then two of my own; the one
+    # guilder current today, with no country named. Near miss: its sign "Cg" in a story
+    # from Curaçao, read before from the country's money.
+    (
+        "The tax brought in about 18.6 million Caribbean guilders in the 2025 budget year.",
+        "about 18.6 million Caribbean guilders",
+        "XCG",
+        "currency",
+    ),
+    (
+        "The refinery lost 40 million Caribbean guilders.",
+        "40 million Caribbean guilders",
+        "XCG",
+        "currency",
+    ),
+    ("A bus fare costs 3.50 guilders now.", "3.50 guilders", "XCG", "currency"),
+    ("Curaçao's port earned Cg 9 million last year.", "Cg 9 million", "XCG", "currency"),
+    # "NIS", the new Israeli shekel as the press writes it (fields unseen13), and "Afs"
+    # before Afghan afghanis in an Afghan story (unseen13's Herat market).
+    (
+        "The company receives about NIS 40 million a year from the transport ministry.",
+        "about NIS 40 million a year",
+        "ILS per year",
+        "currency",
+    ),
+    ("The court fined him NIS 5,000.", "NIS 5,000", "ILS", "currency"),
+    (
+        "Rents in Tel Aviv rose to NIS 7,200 a month.",
+        "NIS 7,200 a month",
+        "ILS per month",
+        "currency",
+    ),
+    (
+        "Prices at Herat's wholesale market averaged Afs 102,000 a kilogram, Afghanistan's "
+        "ministry said.",
+        "Afs 102,000 a kilogram",
+        "AFN per kilogram",
+        "currency",
+    ),
+    ("KABUL, Afghanistan - A sack of flour costs Afs 2,400.", "Afs 2,400", "AFN", "currency"),
+    (
+        "Afghan teachers earn about Afs 9,000 a month.",
+        "about Afs 9,000 a month",
+        "AFN per month",
         "currency",
     ),
     # Near misses: bare francs keep the family's default, or the article's franc country.
@@ -1660,6 +1801,61 @@ ELLIPTICAL_COUNTS = [
         "1.1 million",
         1.1e6,
         "person",
+        "count",
+    ),
+    # Known misses (stop 31): a bare number set against money written with its name is
+    # counted as that name (fields unseen13's "1.4 billion CFA francs ..., up from 900
+    # million" counted "franc"; unseen14's "Caribbean guilders ... Cg 22 million",
+    # "guilde"), then two of my own. Dropping the name as a counted noun leaves the first
+    # two with no unit (the level lies past words that are no time, "for the office, up
+    # from"; "in 2025 and should yield"), so no bench gain: left. Near miss after them.
+    pytest.param(
+        Row(
+            "The budget request asks for 1.4 billion CFA francs for the office, up from 900 "
+            "million this year.",
+            "900 million",
+            9e8,
+            "XOF",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="money set against: counted as its name"),
+    ),
+    pytest.param(
+        Row(
+            "The tax brought in about 18.6 million Caribbean guilders in 2025 and should "
+            "yield Cg 22 million in 2027.",
+            "22 million",
+            22e6,
+            "XCG",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="money set against: counted as its name"),
+    ),
+    pytest.param(
+        Row(
+            "Exports earned 300 million euros last year, against 250 million in 2024.",
+            "250 million",
+            250e6,
+            "EUR",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="money set against: counted as its name"),
+    ),
+    pytest.param(
+        Row(
+            "The state spent 4.2 billion rupees on the scheme, up from 3.1 billion.",
+            "3.1 billion",
+            3.1e9,
+            "INR",
+            "currency",
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="money set against: counted as its name"),
+    ),
+    Row(
+        "The fund holds 5 million dollars and 40 employees.",
+        "40 employees",
+        40,
+        "employee",
         "count",
     ),
     # A bare number set against a figure of a unit is in that unit ("instead of", the same

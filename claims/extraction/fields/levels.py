@@ -39,7 +39,7 @@ _ITEM_WINDOW = 80  # how far before the level the thing priced may be named
 _LIKE_SIZE = 10  # a level more than this many times off the rate's is another thing's
 # Rates per a span of time: a level after one is written as a sum ("the minimum wage of
 # €820" after "€1,500 a month") unless it is set against the rate (`_SET_AGAINST`).
-_SPANS = PERIOD_NOUNS | {"night", "century"}
+_SPANS = PERIOD_NOUNS | {"night", "century", "quarter", "winter", "summer"}
 # What sets a level right after it against a rate before it: the rate's earlier level
 # ("to Rs 2,500 a night from Rs 4,000"), a level it is compared with ("against a national
 # average of €1,910"), or a level asked for or offered in its place ("the union is asking

@@ -348,7 +348,9 @@ def _scaled_against(before: Sequence[Evidence], e: Evidence) -> Counted | None:
 def _own_unit(e: Evidence) -> Decided[Counted]:
     decided = first_rule(_RULES, e, default=Counted(None, e.figure.end), otherwise="bare count")
     unit, end = decided.value.unit, decided.value.end
-    if unit and e.figure.kind == "count" and (rate := rates.rate_at(e.sentence, end)):
+    rate = rates.rate_at(e.sentence, end) if unit and e.figure.kind == "count" else None
+    # never across the next figure: "cases per 100,000 people" leaves that figure its own
+    if rate and rate[1] <= e.next_start:
         return Decided(Counted(f"{unit} per {rate[0]}", rate[1], rate[0]), decided.rule)
     return decided
 

@@ -24,6 +24,10 @@ PER = {
     "semester": "semester",
     "term": "term",
     "season": "season",
+    # a quarter of a year, and the seasons a household pays or burns fuel by
+    "quarter": "quarter",
+    "winter": "winter",
+    "summer": "summer",
     "share": "share",
     "barrel": "barrel",
     "gallon": "gallon",
@@ -53,6 +57,8 @@ PER = {
     "m2": "square metre",
     "square foot": "square foot",
     "sq ft": "square foot",
+    "square yard": "square yard",
+    "yard": "yard",
     "square metre": "square metre",
     "square meter": "square metre",
     "cubic metre": "cubic metre",
@@ -64,7 +70,9 @@ PER = {
     "therm": "therm",
     "dose": "dose",
     "mmbtu": "million British thermal unit",
+    "million british thermal unit": "million British thermal unit",
     "btu": "British thermal unit",
+    "british thermal unit": "British thermal unit",
     "ticket": "ticket",
     "seat": "seat",
     "passenger": "passenger",
@@ -78,6 +86,7 @@ PER = {
     "hectare": "hectare",
     "acre": "acre",
     "metric ton": "tonne",
+    "metric tonne": "tonne",
     "carat": "carat",
     "vehicle": "vehicle",
     "bushel": "bushel",
@@ -92,18 +101,36 @@ PER = {
     "crate": "crate",
     "carton": "carton",
     "quintal": "quintal",
+    # data, as a plan or a cloud sells it: "NZ$2 a gigabyte"
+    "megabyte": "megabyte",
+    "gigabyte": "gigabyte",
+    "terabyte": "terabyte",
+    "gb": "gigabyte",
+    "launch": "launch",  # what a rocket costs: "$70 million a launch"
 }
+_PER = "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]") for p in PER), key=len, reverse=True))
 _RATE = re.compile(
-    r"(?:(?:(?:\s+|-)(?:per|a|an|each|every)[\s-]+|/)(?P<per>"
-    + "|".join(sorted((re.escape(p).replace(r"\ ", r"[\s-]") for p in PER), key=len, reverse=True))
-    + r")\b(?!\s+(?:earlier|later|ago|before|after))"  # "a week earlier" is a date
-    r"(?!-)"  # "a season-long loan", "a term-time job" are no rate
-    r"|\s+per\s+(?P<noun>(?!cents?\b|annum\b)[a-z]{3,})\b)",  # any noun after "per": "per box"
-    re.IGNORECASE,
+    r"""(?:\s+more)?                  # "CHF 1,400 more a year"
+    (?: (?: (?:\s+|-) (?:per|a|an|each|every) [\s-]+ | / )
+        (?P<per>"""
+    + _PER
+    + r""") (?:e?s)? \b             # "per million British thermal units"
+        (?!\s+(?:earlier|later|ago|before|after))   # "a week earlier" is a date
+        (?!(?<=quarter)\s+of\b)       # "a quarter of" is a share
+        (?!-)                          # "a season-long loan", "a term-time job" are no rate
+      | \s+per\s+ (?P<count> \d{1,3}(?:,\d{3})+ | \d+ ) \s+ (?P<counted> [a-z]{3,} ) \b
+                                       # per a number of things: "per 1,000 litres"
+      | \s+per\s+ (?: (?! (?:per|cents?|and|or|the|for|with|from|of) \b ) [a-z]{3,} \s+ ){1,2}?
+        (?P<head>"""
+    + _PER
+    + r""") (?:e?s)? \b (?!-)      # a thing named with words before it: "per cruise passenger"
+      | \s+per\s+ (?P<noun> (?!cents?\b|annum\b) [a-z]{3,} ) \b   # any noun: "per boat"
+    )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # Denominators of a rate over time: the amount keeps its kind ("900 hours a year").
 _TIMES = frozenset(["millisecond", "second", "minute", "hour", "day", "night", "week", "month"])
-_TIMES |= {"year", "decade", "century", "semester", "term", "season"}
+_TIMES |= {"year", "decade", "century", "semester", "term", "season", "quarter", "winter", "summer"}
 _PREPOSITIONS = "(?:for|in|to|on|at|by|with|from|over|during|into|under|per|and|or)"
 # What an amount is of, in one to three words, before a rate: "of CO2", "of crude oil".
 _OF_WHAT = [
@@ -145,7 +172,13 @@ def rate_kind(kind: Kind, per: str) -> Kind:
 
 
 def _per(rate: re.Match[str]) -> str:
-    """Canonical denominator of a `_RATE` match ("per square-foot" -> "square foot")."""
+    """Canonical denominator of a `_RATE` match ("per square-foot" -> "square foot",
+    "per 1,000 litres" -> "1000 litre", "per cruise passenger" -> "passenger")."""
+    if rate.group("count") is not None:
+        counted = singular(rate.group("counted").lower())
+        return f"{rate.group('count').replace(',', '')} {PER.get(counted, counted)}"
+    if rate.group("head") is not None:
+        return PER[re.sub(r"[\s-]+", " ", rate.group("head").lower())]
     if rate.group("per") is None:
         noun = rate.group("noun")
         if noun[0].isupper() and demonym(noun) is not None:

@@ -73,6 +73,10 @@ CURRENCY_PREFIXES = {
     "CHF": "CHF",
     "Fr.": "CHF",
     "SDR": "XDR",  # the IMF's special drawing rights: "a loan of SDR 32 million"
+    "NIS": "ILS",  # the new Israeli shekel, as Israel's press writes it
+    # The CFA franc's letters, before the figure as after it ("FCFA 500"): the article's
+    # country decides West (XOF) or Central African (XAF), as for "CFA francs".
+    "FCFA": "cfa",
 }
 
 # Currency names written after the figure: "40 euros", "3 million rupees", "150 kn".
@@ -246,6 +250,7 @@ CURRENCY_PREFIX = re.compile(
     (?: (?<![A-Za-z]) (?P<sym> \$US | \$A | \$NZ | \$C | US\s?\$ | U\.S\.\s?\$ | A\$ | AU\s?\$
                              | NZ\s?\$ | CA[D]?\s?\$ | C\s?\$ | HK\s?\$ | S\s?\$ | R\$ | NT\$
                              | Mex\$ | \$ | Y=                  # Y=: Reuters' yen
+                             | F\s?CFA                          # CFA francs
                              | GH₵ | GH¢                         # Ghanaian cedi
                              | £ | € | ¥ | ₹ | ₩ | ₦ | ₽ | ₺ | ₱ | ₪ | ₾ | ₭ | ₿ )
       | \b (?P<code> [A-Z]{3} | Rs\.? | RM | Fr\. ) )
@@ -292,6 +297,7 @@ LOCAL_LETTERS = {
     "OMR": ("RO",),
     "BDT": ("Tk", "Tk."),
     "JOD": ("JD", "JOD"),
+    "AFN": ("Af", "Afs"),
     "XOF": ("CFA", "FCFA"),
     "XAF": ("CFA", "FCFA"),
 }
@@ -306,8 +312,9 @@ PENCE = re.compile(r"p(?![A-Za-z0-9])")
 # read by its name ("2.50 bolivianos", "60 patacas").
 _WORD_CODES = frozenset(["ALL", "AMD", "BOB", "CUP", "MAD", "MOP", "PEN", "SOS", "TOP"])
 # CLDR's codes in X name metals, funds and test codes ("gold" is XAU), except these money
-# and the IMF's special drawing rights, which it lends and its members hold.
-_X_MONEY = frozenset(["XAF", "XOF", "XCD", "XPF", "XDR"])
+# (the Caribbean guilder, XCG, since 2025) and the IMF's special drawing rights, which it
+# lends and its members hold.
+_X_MONEY = frozenset(["XAF", "XOF", "XCD", "XCG", "XPF", "XDR"])
 # Codes CLDR does not keep: cryptocurrencies news quotes prices in.
 _CRYPTO = frozenset(["BTC", "ETH"])
 
