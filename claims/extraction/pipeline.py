@@ -67,7 +67,7 @@ from claims.model import Claim
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "2.14.0"  # bumped when the claims read from a text change
+EXTRACTOR_VERSION = "2.15.0"  # bumped when the claims read from a text change
 
 # Cheap test for "may hold a figure": a digit or a number word.
 _MAY_HOLD_NUMBER = re.compile(
