@@ -278,9 +278,9 @@ def article_tracking(
     its sentence; ``keys``: their `automatic_keys`, when already computed, else worked out
     with ``published``, the article's date): each its own, except that a key leaving its
     place unsaid takes the country of its article's figures (`_with_article_place`), a key
-    leaving unsaid the entity its article names for that property ("the fire" of an article on the Cedar
-    Ridge fire) takes it, a running total of a city its article tells from its country's is
-    the city's (`_with_parts`), and a figure whose words name nothing ("Toll climbs to
+    leaving unsaid the entity its article names for that property ("the fire" of an article
+    on the Cedar Ridge fire) takes it, a running total of a city its article tells from its
+    country's is the city's (`_with_parts`), and a figure whose words name nothing ("Toll climbs to
     1,644", "at least 212") and which restates the value of one keyed figure of its article
     ("killed 1,644 people") states that figure's metric, and one its words say restates or
     disputes another ("put the figure at 90,000", "its estimate of about €590 million") that
