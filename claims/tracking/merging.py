@@ -51,7 +51,8 @@ Sizes = Mapping[str, tuple[float, float]]
 # fits several metrics.
 Values = Callable[[Collection[str]], Mapping[str, frozenset[tuple[float, str | None]]]]
 # The figures each of some keys states, with whether it is said with a hedge ("about 41%").
-Hedged = Callable[[Collection[str]], Mapping[str, frozenset[tuple[float, str | None, bool]]]]
+Stating = Mapping[str, frozenset[tuple[float, str | None, bool]]]
+Hedged = Callable[[Collection[str]], Stating]
 
 
 def merged(
@@ -105,9 +106,12 @@ def merged(
     target = _one_place_each(_chosen(choices, counts, values), keys)
     target.update(alias)
     metric_of = {text: _follow(text, target) for text in [*counts, *alias]}
-    shared = _sharing(metric_of, keys, hedged)
+    # The figures of the keys naming no figure, read from the store once for both steps.
+    named = {t for t, k in keys.items() if k.figure is None}
+    found = hedged(named) if hedged is not None and named else None
+    shared = _sharing(metric_of, keys, found)
     shared.update(_restating((keys, written), contexts, (metric_of, shared), values))
-    shared.update(_lone(keys, shared, counts, hedged))
+    shared.update(_lone(keys, shared, counts, found))
     return _converting(shared, converted)
 
 
@@ -167,7 +171,7 @@ def _converting(
 
 
 def _sharing(
-    metric_of: Mapping[str, str], keys: Mapping[str, MetricKey], hedged: Hedged | None
+    metric_of: Mapping[str, str], keys: Mapping[str, MetricKey], found: Stating | None
 ) -> dict[str, str]:
     """``metric_of`` with the metrics of keys that state one precise figure (two
     significant digits or more), both with a hedge or both without, in one place, event,
@@ -178,9 +182,8 @@ def _sharing(
     41%" of turnout is no 41% of new councillors: two properties may round to one
     figure)."""
     linked = [t for t, k in keys.items() if k.figure is None and k.place is not None]
-    if hedged is None or not linked:
+    if found is None or not linked:
         return dict(metric_of)
-    found = hedged(set(linked))
     stating: dict[tuple[object, ...], list[str]] = {}
     for text in linked:
         key = keys[text]
@@ -200,7 +203,7 @@ def _lone(
     keys: Mapping[str, MetricKey],
     metric_of: Mapping[str, str],
     counts: Mapping[str, int],
-    hedged: Hedged | None,
+    found: Stating | None,
 ) -> dict[str, str]:
     """Each key of one statement that is a metric of its own -> the one metric of two
     statements or more stating each of its figures, all precise, hedged alike, through
@@ -213,9 +216,8 @@ def _lone(
         size[metric] += counts.get(text, 0)
     named = [t for t, k in keys.items() if k.figure is None]
     lone = [t for t in named if size[metric_of[t]] == 1]
-    if hedged is None or not lone:
+    if found is None or not lone:
         return {}
-    found = hedged(set(named))
     # The keys of metrics of two statements or more by each figure they state, in their
     # dimension and kind of statement: a lone key looks up only its own figures'.
     stating: dict[tuple[object, ...], list[str]] = {}
