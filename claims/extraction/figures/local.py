@@ -153,8 +153,9 @@ def prefix_code(symbol: str, local: Local) -> str | None:
     """ISO code of a currency prefix such as ``HK $`` or ``£``; ``$``, ``¥``, rupees,
     shillings and the country's own letters as the article means them."""
     key = re.sub(r"\s", "", symbol)
-    key = CURRENCY_PREFIXES.get(key, key) if is_family(CURRENCY_PREFIXES.get(key, "")) else key
-    if is_family(key):  # "FCFA" stands for the family "cfa"
+    if is_family(family := CURRENCY_PREFIXES.get(key, "")):
+        key = family  # "FCFA" stands for the family "cfa"
+    if is_family(key):
         return local.of_family(key) or FAMILY_DEFAULTS.get(key) or _first_of_family(key)
     if key in _AMBIGUOUS:
         return getattr(local, _AMBIGUOUS[key])
